@@ -1,0 +1,149 @@
+"""Database rows. The database is the schedule: due times and states are columns that jobs claim.
+
+Times are aware datetimes; SQLModel stores them as UTC and returns them in UTC.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Column, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class MailboxState(SQLModel, table=True):
+    """Per-folder checkpoint: the UIDVALIDITY we saw and the highest UID handled under it."""
+
+    __tablename__ = "mailbox_state"
+    folder: str = Field(primary_key=True)
+    uidvalidity: int = 0
+    last_uid: int = 0
+    first_run_at: datetime = Field(default_factory=utcnow)
+    last_poll_at: Optional[datetime] = None
+    last_success_at: Optional[datetime] = None
+
+
+class InboundMessage(SQLModel, table=True):
+    """Every message mailbot fetched, recorded before any side effect.
+
+    state: received (recorded, not yet handled) -> handled (decision committed) -> filed (moved).
+    A message that keeps failing is parked: state 'parked', folder = needs attention.
+    """
+
+    __tablename__ = "inbound_message"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    content_hash: str = Field(index=True, unique=True)
+    message_id: str = Field(default="", index=True)
+    uidvalidity: int = 0
+    uid: int = 0
+    internal_date: Optional[datetime] = None
+    received_at: datetime = Field(default_factory=utcnow)
+    from_addr: str = ""
+    subject: str = ""
+    size: int = 0
+    kind: str = ""
+    outcome: str = ""
+    reason: str = ""
+    target_folder: str = ""
+    state: str = Field(default="received", index=True)
+    attempts: int = 0
+    last_error: str = ""
+    application_id: Optional[int] = Field(default=None, index=True)
+    raw: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary))
+
+
+class Application(SQLModel, table=True):
+    __tablename__ = "application"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    reference: str = Field(unique=True, index=True)
+    stage: str = Field(default="ce_assessment", index=True)
+    applicant_email: str = Field(index=True)
+    applicant_name: str = ""
+    title: str = ""
+    request_type: str = ""
+    received_at: datetime = Field(default_factory=utcnow)
+    stage_entered_at: datetime = Field(default_factory=utcnow)
+    target_at: Optional[datetime] = None
+    deadline_at: Optional[datetime] = None
+    fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    missing_required: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    requirements_unmet: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    needs_manual_review: bool = False
+    version: int = 1
+    source_message_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
+    thread_message_id: str = ""
+
+
+class Document(SQLModel, table=True):
+    """An attachment kept with an application (the form, letters of support, anything else)."""
+
+    __tablename__ = "document"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    application_id: Optional[int] = Field(default=None, foreign_key="application.id", index=True)
+    inbound_id: int = Field(foreign_key="inbound_message.id", index=True)
+    filename: str = ""
+    storage_name: str = ""
+    content_type: str = ""
+    sha256: str = ""
+    size: int = 0
+    role: str = ""  # form | letter_of_support | other | unreadable_form
+    version: int = 1
+    parse_result: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    data: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary))
+
+
+class Event(SQLModel, table=True):
+    """The audit trail: who did what, when, from which email."""
+
+    __tablename__ = "event"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    application_id: Optional[int] = Field(default=None, foreign_key="application.id", index=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    kind: str = ""
+    actor: str = ""
+    inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
+    stage_from: str = ""
+    stage_to: str = ""
+    comment: str = Field(default="", sa_column=Column(Text))
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+
+
+class OutboundMail(SQLModel, table=True):
+    """The outbox. Rows are written in the same transaction as the change that causes them.
+
+    status: pending -> sending (claimed; RCPT accepted) -> sent | failed.
+    A row found 'sending' after a crash is 'uncertain': never resent automatically, shown to staff.
+    """
+
+    __tablename__ = "outbound_mail"
+    __table_args__ = (UniqueConstraint("dedupe_key"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    dedupe_key: str
+    template: str = ""
+    message_id: str = Field(unique=True)
+    envelope_from: str = ""
+    recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    subject: str = ""
+    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    application_id: Optional[int] = Field(default=None, foreign_key="application.id", index=True)
+    inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
+    status: str = Field(default="pending", index=True)
+    attempts: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    next_attempt_at: datetime = Field(default_factory=utcnow, index=True)
+    claimed_by: str = ""
+    claimed_at: Optional[datetime] = None
+    sent_at: Optional[datetime] = None
+    last_error: str = ""
+
+
+class ReferenceCounter(SQLModel, table=True):
+    """Next human reference number per year; incremented inside the creating transaction."""
+
+    __tablename__ = "reference_counter"
+    year: int = Field(primary_key=True)
+    last: int = 0
