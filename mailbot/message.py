@@ -22,6 +22,7 @@ MAX_DEPTH = 25
 MAX_PARTS = 400
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _WS = re.compile(r"\s+")
+_ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
 _MSGID = re.compile(r"<[^<>\s]{1,500}>")
 
 
@@ -41,14 +42,15 @@ def _decode_words(value: str) -> str:
         return value
 
 
-def _raw_header(msg: Message, name: str) -> str | None:
-    """The header as it arrived, decoded leniently; None when absent.
+def _raw_header(msg: Message, name: str, decode: bool = True) -> str | None:
+    """The header as it arrived (unfolded), RFC 2047-decoded unless decode=False; None when absent.
 
     raw_items() avoids the structured header classes, which raise on some malformed inputs.
     """
     for key, value in msg.raw_items():
         if key.lower() == name.lower():
-            return _decode_words(str(value).replace("\r", "").replace("\n", ""))
+            value = re.sub(r"\r?\n(?=[ \t])", "", str(value)).replace("\r", "").replace("\n", "")
+            return _decode_words(value) if decode else value
     return None
 
 
@@ -69,6 +71,9 @@ def strict_single_address(header: str | None) -> str | None:
     """
     if not header:
         return None
+    # RFC 2047 words may only stand in a display name; replace them so their decoded-looking
+    # payload (colons, '@', CR/LF) cannot be mistaken for address syntax.
+    header = _ENCODED_WORD.sub("x", header)
     pairs = getaddresses([header])
     if len(pairs) != 1:
         return None
@@ -139,6 +144,13 @@ class InboundMail:
 
     def header(self, name: str) -> str:
         return self.headers.get(name.lower(), "")
+
+    @property
+    def reply_to_address(self) -> str:
+        """Where answers go: the sender. A Reply-To could point our mail at a third party."""
+        if self.sender is None:
+            raise ValueError("a message without an unambiguous sender is never answered")
+        return self.sender
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
@@ -244,11 +256,16 @@ def parse_message(raw: bytes) -> InboundMail:
         if v is not None:
             headers[name] = v
     problems: list[str] = []
+    # Addresses are read from the undecoded header: an encoded-word can hide a display name
+    # full of CR/LF and commas, but never an address.
+    sender = strict_single_address(_raw_header(msg, "from", decode=False))
     from_header = _raw_header(msg, "from") or ""
-    sender = strict_single_address(from_header)
     if from_header and sender is None:
         problems.append("From header is missing or names more than one address")
     from_name = clean_header_text(parseaddr(from_header)[0], 120)
+    if from_name.count(",") == 1:  # Outlook's "Last, First"
+        last, first = (p.strip() for p in from_name.split(","))
+        from_name = f"{first} {last}".strip()
 
     def addrs(name: str) -> tuple[str, ...]:
         vals = _raw_headers(msg, name)

@@ -1,0 +1,201 @@
+"""The command line: thin commands over the library. Every command is documented in README.md."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from mailbot import __version__
+from mailbot.errors import MailbotError, OperatorError, TransientError
+
+log = logging.getLogger("mailbot")
+
+
+def _now(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--now must be an ISO-8601 time such as 2026-12-20T09:00, not {value!r}") from None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from mailbot.config import load_settings
+    from mailbot.db import open_database
+
+    settings = load_settings(args.config)
+    return settings, open_database(settings.database_url)
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    """Read all new mail, then send what is queued."""
+    from mailbot.outbox import flush
+    from mailbot.poller import poll_once
+
+    settings, engine = _load(args)
+    now = _now(args.now)
+    report = poll_once(engine, settings, now=now)
+    sent = flush(engine, settings, now=now)
+    summary = ", ".join(f"{k}: {v}" for k, v in sorted(report.outcomes.items())) or "no new mail"
+    print(f"read {report.fetched} messages ({summary}); sent {sent['sent']}, retrying {sent['retry']}, failed {sent['failed']}"
+          + (f"; left {report.backlog_skipped} old messages in the inbox" if report.backlog_skipped else ""))
+    for err in report.errors:
+        print(f"warning: {err}", file=sys.stderr)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Show applications (or one application's timeline)."""
+    from mailbot.status import application_rows, timeline
+
+    settings, engine = _load(args)
+    if args.reference:
+        data = timeline(engine, args.reference)
+        if data is None:
+            print(f"error: no application with reference {args.reference}", file=sys.stderr)
+            return 1
+        if args.json:
+            print(json.dumps(data, indent=2, default=str))
+        else:
+            print(f"{data['reference']}  {data['title']}")
+            print(f"  applicant: {data['applicant_email']}   stage: {data['stage']}")
+            if data["missing_required"]:
+                print(f"  missing: {', '.join(data['missing_required'])}")
+            for ev in data["timeline"]:
+                print(f"  {ev['at'][:16]}  {ev['kind']:<16} {ev['actor']:<32} {ev['summary']}")
+        return 0
+    rows = application_rows(engine)
+    if args.json:
+        print(json.dumps(rows, indent=2, default=str))
+        return 0
+    if not rows:
+        print("no applications yet")
+    for r in rows:
+        missing = f"  missing {len(r['missing_required'])}" if r["missing_required"] else ""
+        print(f"{r['reference']}  {r['stage']:<20} {r['received_at'][:10]}  {r['title'][:60]}{missing}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Connect to IMAP, SMTP and the database and say what is wrong."""
+    from mailbot.health import run_checks
+
+    try:
+        from mailbot.config import load_settings
+
+        settings = load_settings(args.config)
+    except MailbotError as exc:
+        print(f"config    FAIL  {exc}")
+        return 2
+    print(f"config    ok    {args.config}")
+    ok = True
+    for name, problem in run_checks(settings):
+        print(f"{name:<9} {'ok' if problem is None else 'FAIL':<5} {problem or ''}".rstrip())
+        ok = ok and problem is None
+    return 0 if ok else 2
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    """Print what the parser extracts from one file."""
+    import parsers
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        result = parsers.parse(data, path.name)
+    except parsers.ParseError as exc:
+        out: dict[str, Any] = {"is_concept_form": False, "fields": {}, "missing_required": [],
+                               "needs_manual_review": True, "warnings": [exc.user_message], "error": exc.code}
+        print(json.dumps(out, indent=2, ensure_ascii=False) if args.json else f"error ({exc.code}): {exc.user_message}")
+        return 1
+    out = result.to_json()
+    if args.json:
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{path.name}: {'a concept form' if result.is_concept_form else 'not a concept form'}"
+          + (" (needs manual review)" if result.needs_manual_review else ""))
+    for key, value in result.fields.items():
+        print(f"  {key}: {'; '.join(value) if isinstance(value, list) else value}")
+    if result.missing_required:
+        print(f"  missing required: {', '.join(result.missing_required)}")
+    for w in result.warnings:
+        print(f"  warning: {w}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Run the whole loop on this machine: local IMAP and SMTP servers, a SQLite file, sample forms."""
+    from mailbot.demo import run_demo
+
+    return run_demo(Path(args.dir) if args.dir else None, keep=args.keep)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="mailbot",
+        description="Email intake and tracking for micro-credential concept forms.",
+    )
+    p.add_argument("--config", default="mailbot.toml", help="path to the TOML configuration (default: ./mailbot.toml)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    p.add_argument("--version", action="version", version=f"mailbot {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, fn: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help, description=help)
+        sp.set_defaults(func=fn)
+        return sp
+
+    sp = add("poll", cmd_poll, "Read new mail from the mailbox, record and acknowledge submissions, send queued mail.")
+    sp.add_argument("--once", action="store_true", help="one pass, then exit (the default for poll)")
+    sp.add_argument("--now", help="act as if it were this ISO-8601 time (replays and tests)")
+    sp = add("status", cmd_status, "List applications, or show one application's timeline.")
+    sp.add_argument("reference", nargs="?", help="an application reference such as MC-2026-0007")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
+    add("check", cmd_check, "Check the configuration and connect to IMAP, SMTP and the database.")
+    sp = add("parse", cmd_parse, "Show what mailbot extracts from a concept form file (DOCX or PDF).")
+    sp.add_argument("file", help="the file to read")
+    sp.add_argument("--json", action="store_true", help="print the corpus .expected.json shape")
+    sp = add("demo", cmd_demo, "Run the whole loop locally with sample forms; no setup needed.")
+    sp.add_argument("--dir", help="working folder (default: a new temporary folder)")
+    sp.add_argument("--keep", action="store_true", help="keep the working folder afterwards")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except argparse.ArgumentTypeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OperatorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except TransientError as exc:
+        print(f"error (temporary, try again): {exc}", file=sys.stderr)
+        return 75
+    except MailbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

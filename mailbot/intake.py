@@ -1,0 +1,342 @@
+"""Inbound mail -> a decision, as an ordered table of rules a reviewer can read in one screen.
+
+The first rule whose predicate holds decides what happens to a message. Handlers write their
+rows (applications, events, outbox mail) into the caller's transaction; nothing is sent here.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cached_property
+from pathlib import PurePath
+
+from sqlalchemy import update
+from sqlmodel import Session, select
+
+import parsers
+from mailbot import rules
+from mailbot.config import Settings
+from mailbot.emails import REQUIREMENT_TEXT, field_label
+from mailbot.message import Attachment, InboundMail
+from mailbot.models import Application, Document, Event, InboundMessage, OutboundMail, ReferenceCounter
+from mailbot.outbox import enqueue
+
+log = logging.getLogger(__name__)
+
+PROCESSED, ATTENTION, IGNORED = "processed", "attention", "ignored"
+DOCUMENT_SUFFIXES = (".docx", ".docm", ".pdf", ".doc", ".odt", ".rtf", ".pages", ".dotx")
+
+
+@dataclass
+class ParsedDocument:
+    attachment: Attachment
+    result: parsers.ParseResult | None = None
+    error: parsers.ParseError | None = None
+
+    @property
+    def role(self) -> str:
+        if self.error is not None:
+            return "unreadable" if self.looks_like_document else "other"
+        assert self.result is not None
+        if self.result.is_concept_form:
+            return "form"
+        if self.result.kind == "letter_of_support":
+            return "letter_of_support"
+        return "other"
+
+    @property
+    def looks_like_document(self) -> bool:
+        name = self.attachment.filename.lower()
+        return name.endswith(DOCUMENT_SUFFIXES) or self.attachment.content_type in (
+            "application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
+
+
+Extractor = Callable[[Attachment], ParsedDocument]
+
+
+def parse_in_process(att: Attachment) -> ParsedDocument:
+    try:
+        return ParsedDocument(att, result=parsers.parse(att.data, att.filename, att.content_type))
+    except parsers.ParseError as exc:
+        return ParsedDocument(att, error=exc)
+
+
+@dataclass
+class Context:
+    """What the rules may look at: the message, settings, and lazily parsed attachments."""
+
+    mail: InboundMail
+    settings: Settings
+    session: Session
+    now: datetime
+    extract: Extractor = parse_in_process
+
+    @cached_property
+    def documents(self) -> list[ParsedDocument]:
+        return [self.extract(a) for a in self.mail.attachments]
+
+    @cached_property
+    def replied_to(self) -> OutboundMail | None:
+        """The outgoing email this message answers, proven by In-Reply-To / References."""
+        ids = list(self.mail.thread_ids)
+        if not ids:
+            return None
+        return self.session.exec(select(OutboundMail).where(OutboundMail.message_id.in_(ids))).first()  # type: ignore[attr-defined]
+
+    def forms(self) -> list[ParsedDocument]:
+        return [d for d in self.documents if d.role == "form"]
+
+    def unreadable(self) -> list[ParsedDocument]:
+        return [d for d in self.documents if d.role == "unreadable"]
+
+
+@dataclass
+class Outcome:
+    kind: str
+    folder: str
+    reason: str = ""
+    application_ids: list[int] = field(default_factory=list)
+
+
+Handler = Callable[[Context], Outcome]
+
+
+def _own_ids(ctx: Context) -> set[str]:
+    ids = list(ctx.mail.thread_ids) + [ctx.mail.message_id]
+    rows = ctx.session.exec(select(OutboundMail.message_id).where(OutboundMail.message_id.in_(ids))).all()  # type: ignore[attr-defined]
+    return set(rows) & {ctx.mail.message_id}
+
+
+def _duplicate(ctx: Context) -> bool:
+    earlier = ctx.session.exec(
+        select(InboundMessage).where(
+            InboundMessage.message_id == ctx.mail.message_id,
+            InboundMessage.content_hash != ctx.mail.content_hash,
+            InboundMessage.state.in_(("handled", "filed")),  # type: ignore[attr-defined]
+        )
+    ).first()
+    return earlier is not None and not ctx.mail.message_id.startswith("<no-id-")
+
+
+# ---- handlers ---------------------------------------------------------------------------------
+
+def ignore(kind: str) -> Handler:
+    return lambda ctx: Outcome(kind, IGNORED)
+
+
+def park(kind: str, reason: str) -> Handler:
+    return lambda ctx: Outcome(kind, ATTENTION, reason)
+
+
+def _next_reference(session: Session, prefix: str, year: int) -> str:
+    res = session.execute(
+        update(ReferenceCounter).where(ReferenceCounter.year == year).values(last=ReferenceCounter.last + 1)
+    )
+    if not res.rowcount:  # type: ignore[attr-defined]
+        session.add(ReferenceCounter(year=year, last=1))
+        session.flush()
+    n = session.get(ReferenceCounter, year)
+    assert n is not None
+    session.refresh(n)
+    return f"{prefix}-{year}-{n.last:04d}"
+
+
+def storage_name(inbound_id: int, index: int, att: Attachment) -> str:
+    """A generated name: the sender's file name is metadata, never a path."""
+    suffix = PurePath(att.filename.replace("\\", "/")).suffix.lower()
+    if not suffix[1:].isalnum() or len(suffix) > 6:
+        suffix = ".bin"
+    return f"{inbound_id:08d}-{index:02d}-{att.sha256[:16]}{suffix}"
+
+
+def _title(doc: ParsedDocument, mail: InboundMail) -> str:
+    if doc.result and isinstance(doc.result.fields.get("proposal_title"), str):
+        return str(doc.result.fields["proposal_title"])[:300]
+    stem = PurePath(doc.attachment.filename).stem
+    return (rules.strip_reply_prefixes(mail.subject) or stem)[:300]
+
+
+def assessment_window(settings: Settings, received: datetime) -> tuple[datetime, datetime]:
+    return (
+        received + timedelta(days=settings.intake.assessment_target_days),
+        received + timedelta(days=settings.intake.assessment_deadline_days),
+    )
+
+
+def submit(ctx: Context) -> Outcome:
+    """One application per concept form (or per unreadable form), one acknowledgement per email."""
+    mail, s, session = ctx.mail, ctx.settings, ctx.session
+    inbound = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).one()
+    assert inbound.id is not None and mail.sender is not None
+    forms = ctx.forms() or ctx.unreadable()
+    letters = [d for d in ctx.documents if d.role == "letter_of_support"]
+    target, deadline = assessment_window(s, ctx.now)
+    apps: list[Application] = []
+    ack_items = []
+    for form in forms:
+        result = form.result
+        fields = dict(result.fields) if result else {}
+        missing = list(result.missing_required) if result else []
+        unmet = list(result.requirements_unmet) if result else []
+        manual = bool(result is None or result.needs_manual_review or result.unsupported_format)
+        app = Application(
+            reference=_next_reference(session, s.intake.reference_prefix, ctx.now.astimezone(s.timezone).year),
+            stage="ce_assessment",
+            applicant_email=mail.sender,
+            applicant_name=str(fields.get("proposer_name") or mail.from_name)[:200],
+            title=_title(form, mail),
+            request_type=str(fields.get("request_type", "")),
+            received_at=ctx.now,
+            stage_entered_at=ctx.now,
+            target_at=target,
+            deadline_at=deadline,
+            fields=fields,
+            missing_required=missing,
+            requirements_unmet=unmet,
+            needs_manual_review=manual,
+            source_message_id=inbound.id,
+            thread_message_id=mail.message_id,
+        )
+        session.add(app)
+        session.flush()
+        apps.append(app)
+        problem = form.error.user_message if form.error else (
+            "we cannot read .doc files; please send the form as a Word (.docx) document or a PDF."
+            if result and result.unsupported_format == "doc" else "")
+        session.add(Event(
+            application_id=app.id, at=ctx.now, kind="received", actor=mail.sender, inbound_id=inbound.id,
+            stage_from="", stage_to="ce_assessment",
+            comment=problem, data={"missing_required": missing, "requirements_unmet": unmet,
+                                   "filename": form.attachment.filename},
+        ))
+        ack_items.append({
+            "reference": app.reference, "title": app.title, "problem": problem,
+            "needs_manual_review": manual,
+            "missing": [field_label(k) for k in missing] if not manual else [],
+            "requirements_unmet": [REQUIREMENT_TEXT[r] for r in unmet] if not manual else [],
+            "letters": [d.attachment.filename for d in letters],
+            "app": app, "form": form,
+        })
+    # Every attachment is kept with the first application (letters of support are evidence for R3).
+    for i, doc in enumerate(ctx.documents):
+        owner = next((a for a, item in zip(apps, ack_items) if item["form"] is doc), apps[0])
+        session.add(Document(
+            application_id=owner.id, inbound_id=inbound.id, filename=doc.attachment.filename,
+            storage_name=storage_name(inbound.id, i, doc.attachment), content_type=doc.attachment.content_type,
+            sha256=doc.attachment.sha256, size=len(doc.attachment.data), role=doc.role,
+            parse_result=doc.result.to_json() if doc.result else {"error": doc.error.code if doc.error else ""},
+            data=doc.attachment.data,
+        ))
+    enqueue(
+        session, s, "acknowledgement", [mail.reply_to_address], {
+            "applicant_name": mail.from_name, "applications": ack_items,
+            "target_date": target.astimezone(s.timezone), "deadline_date": deadline.astimezone(s.timezone),
+        },
+        dedupe_key=f"ack:{inbound.id}", now=ctx.now, application_id=apps[0].id, inbound_id=inbound.id,
+        in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
+        attach_forms=any(item["needs_manual_review"] for item in ack_items),
+    )
+    for app, item in zip(apps, ack_items):
+        enqueue(
+            session, s, "ce_new_application", list(s.staff.ce), {
+                "app": app, "received": ctx.now.astimezone(s.timezone),
+                "target_date": target.astimezone(s.timezone), "deadline_date": deadline.astimezone(s.timezone),
+                "missing": [field_label(k) for k in app.missing_required],
+                "requirements_unmet": [REQUIREMENT_TEXT[r] for r in app.requirements_unmet],
+                "documents": [d.attachment.filename for d in ctx.documents],
+                "problem": item["problem"],
+                "fields": [(k, "; ".join(v) if isinstance(v, list) else v) for k, v in app.fields.items()],
+                "keywords": [],
+            },
+            dedupe_key=f"ce-new:{app.id}", now=ctx.now, application_id=app.id, inbound_id=inbound.id,
+        )
+    return Outcome("submission", PROCESSED, application_ids=[a.id for a in apps if a.id is not None])
+
+
+def reply_no_form(ctx: Context) -> Outcome:
+    inbound = ctx.session.exec(select(InboundMessage).where(InboundMessage.content_hash == ctx.mail.content_hash)).one()
+    enqueue(
+        ctx.session, ctx.settings, "no_form", [ctx.mail.reply_to_address], {
+            "applicant_name": ctx.mail.from_name, "subject": rules.strip_reply_prefixes(ctx.mail.subject)[:150],
+            "ignored": [d.attachment.filename for d in ctx.documents if not d.attachment.inline],
+        },
+        dedupe_key=f"no-form:{inbound.id}", now=ctx.now, inbound_id=inbound.id,
+        in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
+        attach_forms=True,
+    )
+    return Outcome("no_form", PROCESSED)
+
+
+def sender_notice(kind: str, problem: str) -> Handler:
+    """Park the message for a person and tell the (human) sender once, politely."""
+
+    def handler(ctx: Context) -> Outcome:
+        inbound = ctx.session.exec(select(InboundMessage).where(InboundMessage.content_hash == ctx.mail.content_hash)).one()
+        enqueue(
+            ctx.session, ctx.settings, "sender_notice", [ctx.mail.reply_to_address], {
+                "applicant_name": ctx.mail.from_name, "subject": rules.strip_reply_prefixes(ctx.mail.subject)[:150],
+                "problem": problem, "max_mb": ctx.settings.intake.max_message_bytes // (1024 * 1024),
+            },
+            dedupe_key=f"notice:{inbound.id}", now=ctx.now, inbound_id=inbound.id,
+            in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
+        )
+        return Outcome(kind, ATTENTION, problem)
+
+    return handler
+
+
+def reply_to_us(ctx: Context) -> Outcome:
+    """A human answer to one of our emails: kept on the application's timeline for staff."""
+    replied = ctx.replied_to
+    assert replied is not None
+    inbound = ctx.session.exec(select(InboundMessage).where(InboundMessage.content_hash == ctx.mail.content_hash)).one()
+    if replied.application_id:
+        ctx.session.add(Event(
+            application_id=replied.application_id, at=ctx.now, kind="correspondence", actor=ctx.mail.sender or "",
+            inbound_id=inbound.id, comment=ctx.mail.text[:4000],
+        ))
+    return Outcome("reply", ATTENTION, "a reply to one of mailbot's emails")
+
+
+# ---- the rule table ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    applies: Callable[[Context], bool]
+    handle: Handler
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("duplicate", _duplicate, ignore("duplicate")),
+    Rule("bounce", lambda c: rules.is_bounce(c.mail), ignore("bounce")),
+    Rule("own_mail", lambda c: rules.is_own_mail(c.mail, c.settings.mailbox_address, _own_ids(c)), ignore("own_mail")),
+    Rule("auto_reply", lambda c: rules.is_automated(c.mail), ignore("auto_reply")),
+    Rule("no_sender", lambda c: c.mail.sender is None, park("no_sender", "the From header is missing or ambiguous")),
+    Rule("too_deep", lambda c: c.mail.truncated,
+         sender_notice("too_deep", "the email's structure is nested too deeply for us to read its attachments.")),
+    Rule("reply", lambda c: c.replied_to is not None and not c.forms(), reply_to_us),
+    Rule("submission", lambda c: bool(c.forms()), submit),
+    Rule("unreadable_form", lambda c: bool(c.unreadable()), submit),
+    Rule("calendar", lambda c: c.mail.has_calendar, park("other", "a calendar invitation")),
+    Rule("no_form", lambda c: rules.mentions_submission(c.mail), reply_no_form),
+    Rule("other", lambda c: True, park("other", "not a concept form submission")),
+)
+
+
+def route(ctx: Context) -> Outcome:
+    for rule in RULES:
+        if rule.applies(ctx):
+            outcome = rule.handle(ctx)
+            log.info("%s: rule %s -> %s", ctx.mail.message_id, rule.name, outcome.folder)
+            return outcome
+    raise AssertionError("the last rule always applies")
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()

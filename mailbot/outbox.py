@@ -1,0 +1,268 @@
+"""The outbox: rows written with the change that causes them, sent later, exactly once.
+
+Sending one row:  MAIL FROM + RCPT TO  ->  claim the row (conditional UPDATE, committed)  ->  DATA
+->  mark sent. A crash before the claim leaves the row pending (sent later); a crash after it
+leaves the row 'sending', which a later flush turns into 'uncertain' instead of sending it twice.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from mailbot.config import Settings, SmtpSettings
+from mailbot.db import session_scope
+from mailbot.emails import make_message
+from mailbot.errors import OperatorError, TransientError
+from mailbot.models import OutboundMail, utcnow
+
+log = logging.getLogger(__name__)
+
+STALE_CLAIM = timedelta(minutes=10)
+CrashHook = Callable[[str], None]
+
+
+def _no_crash(_: str) -> None:
+    return None
+
+
+def redact(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{local[:2]}…@{domain}" if domain else "…"
+
+
+def enqueue(
+    session: Session,
+    settings: Settings,
+    template: str,
+    to: list[str],
+    ctx: dict[str, Any],
+    *,
+    dedupe_key: str,
+    now: datetime,
+    application_id: int | None = None,
+    inbound_id: int | None = None,
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+    reply_to: str | None = None,
+    auto_submitted: str = "auto-generated",
+    attach_forms: bool = False,
+) -> OutboundMail | None:
+    """Render and queue one email in the caller's transaction. Returns None if already queued
+    (same dedupe_key) or if the recipient has hit the daily automated-mail cap."""
+    if session.exec(select(OutboundMail).where(OutboundMail.dedupe_key == dedupe_key)).first():
+        return None
+    recipients = sorted({a.lower() for a in to if a})
+    if not recipients:
+        return None
+    cap = settings.outbox.per_correspondent_daily_cap
+    staff = settings.staff.all_addresses()
+    if cap and not set(recipients) & staff:
+        since = now - timedelta(days=1)
+        recent = session.exec(
+            select(OutboundMail).where(OutboundMail.created_at >= since, OutboundMail.status != "suppressed")
+        ).all()
+        count = sum(1 for r in recent if set(r.recipients) & set(recipients))
+        if count >= cap:
+            log.warning("not sending %s to %s: %d automated emails in the last day (cap %d)",
+                        template, ", ".join(redact(r) for r in recipients), count, cap)
+            row = OutboundMail(
+                dedupe_key=dedupe_key, template=template, message_id=f"<suppressed-{dedupe_key}@mailbot.invalid>",
+                recipients=recipients, body=b"", status="suppressed", application_id=application_id,
+                inbound_id=inbound_id, created_at=now, last_error="daily cap reached",
+            )
+            session.add(row)
+            return None
+    out = make_message(
+        template, recipients, ctx,
+        from_address=settings.mailbox_address, from_name=settings.mailbox_name,
+        domain=settings.mailbox_domain, now=now, in_reply_to=in_reply_to,
+        references=references, reply_to=reply_to, auto_submitted=auto_submitted,
+        attach_forms=attach_forms,
+    )
+    row = OutboundMail(
+        dedupe_key=dedupe_key,
+        template=template,
+        message_id=out.message_id,
+        envelope_from=settings.mailbox_address,
+        recipients=recipients,
+        subject=out.subject,
+        body=out.as_bytes(),
+        application_id=application_id,
+        inbound_id=inbound_id,
+        created_at=now,
+        next_attempt_at=now,
+    )
+    session.add(row)
+    return row
+
+
+class SmtpTransport:
+    """One SMTP connection, opened lazily, used for a whole flush."""
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+        self.conn: smtplib.SMTP | None = None
+
+    def open(self) -> smtplib.SMTP:
+        if self.conn is not None:
+            return self.conn
+        s = self.settings
+        where = f"{s.host}:{s.port}"
+        try:
+            ctx = ssl.create_default_context(cafile=s.cafile)
+            if s.security == "ssl":
+                conn: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=ctx)
+            else:
+                conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+                if s.security == "starttls":
+                    conn.starttls(context=ctx)
+            if s.username:
+                conn.login(s.username, s.password or "")
+        except smtplib.SMTPAuthenticationError:
+            raise OperatorError(
+                f"The SMTP server {where} refused the login for {s.username}; check [smtp] username and the password in the environment variable named by [smtp] password_env."
+            ) from None
+        except ssl.SSLError as exc:
+            raise OperatorError(f"TLS with the SMTP server {where} failed ({exc.reason or exc}); check [smtp] security and port.") from None
+        except socket.gaierror:
+            raise OperatorError(f"The SMTP host {s.host} cannot be resolved; check [smtp] host.") from None
+        except (OSError, smtplib.SMTPException) as exc:
+            raise TransientError(f"The SMTP server {where} cannot be reached ({exc}); mail stays queued and is retried.") from None
+        self.conn = conn
+        return conn
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.quit()
+            except Exception:
+                try:
+                    self.conn.close()
+                except Exception:
+                    pass
+            self.conn = None
+
+
+def _backoff(settings: Settings, attempts: int) -> timedelta:
+    seconds = min(settings.outbox.backoff_seconds * (2 ** max(attempts - 1, 0)), settings.outbox.backoff_max_seconds)
+    return timedelta(seconds=seconds)
+
+
+def mark_stale_claims(engine: Engine, now: datetime) -> int:
+    """Rows left 'sending' by a dead process: we cannot know whether DATA completed."""
+    with session_scope(engine) as session:
+        result = session.execute(
+            update(OutboundMail)
+            .where(OutboundMail.status == "sending", OutboundMail.claimed_at < now - STALE_CLAIM)
+            .values(status="uncertain", last_error="the process stopped while sending; check whether it arrived")
+        )
+        n = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if n:
+        log.error("%d outgoing emails may or may not have been sent (process stopped mid-send); see `mailbot status`", n)
+    return n
+
+
+def flush(engine: Engine, settings: Settings, now: datetime | None = None,
+          crash: CrashHook = _no_crash, limit: int = 200) -> dict[str, int]:
+    """Send due pending rows. Returns counts by result. Never raises for a single bad row."""
+    now = now or utcnow()
+    mark_stale_claims(engine, now)
+    counts = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0}
+    worker = f"{socket.gethostname()}:{os.getpid()}"
+    with Session(engine) as session:
+        due = session.exec(
+            select(OutboundMail.id)
+            .where(OutboundMail.status == "pending", OutboundMail.next_attempt_at <= now)
+            .order_by(OutboundMail.id)
+            .limit(limit)
+        ).all()
+    if not due:
+        return counts
+    transport = SmtpTransport(settings.smtp)
+    try:
+        for row_id in due:
+            with Session(engine) as session:
+                row = session.get(OutboundMail, row_id)
+            if row is None or row.status != "pending":
+                counts["skipped"] += 1
+                continue
+            try:
+                conn = transport.open()
+                conn.ehlo_or_helo_if_needed()
+                code, resp = conn.mail(row.envelope_from)
+                if code >= 400:
+                    raise smtplib.SMTPSenderRefused(code, resp, row.envelope_from)
+                accepted = []
+                for rcpt in row.recipients:
+                    code, resp = conn.rcpt(rcpt)
+                    if code < 400:
+                        accepted.append(rcpt)
+                    elif code < 500:
+                        raise smtplib.SMTPResponseException(code, resp)
+                if not accepted:
+                    raise smtplib.SMTPRecipientsRefused({r: (550, b"refused") for r in row.recipients})
+                with session_scope(engine) as session:
+                    claimed = session.execute(
+                        update(OutboundMail)
+                        .where(OutboundMail.id == row_id, OutboundMail.status == "pending")
+                        .values(status="sending", claimed_by=worker, claimed_at=now, attempts=OutboundMail.attempts + 1)
+                    )
+                if not claimed.rowcount:  # type: ignore[attr-defined]
+                    conn.rset()
+                    counts["skipped"] += 1
+                    continue
+                crash("before_data")
+                code, resp = conn.data(row.body)
+                if code >= 400:
+                    raise smtplib.SMTPDataError(code, resp)
+                crash("after_data")
+                with session_scope(engine) as session:
+                    session.execute(
+                        update(OutboundMail).where(OutboundMail.id == row_id)
+                        .values(status="sent", sent_at=now, last_error="")
+                    )
+                counts["sent"] += 1
+                log.info("sent %s %s to %s", row.template, row.message_id,
+                         ", ".join(redact(r) for r in row.recipients))
+            except OperatorError:
+                raise
+            except (TransientError, OSError, smtplib.SMTPException) as exc:
+                permanent = isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code >= 500 or isinstance(
+                    exc, smtplib.SMTPRecipientsRefused)
+                transport.close()
+                with session_scope(engine) as session:
+                    fresh = session.get(OutboundMail, row_id)
+                    if fresh is None:
+                        continue
+                    attempts = fresh.attempts + (0 if fresh.status == "sending" else 1)
+                    fresh.attempts = attempts
+                    fresh.last_error = str(exc)[:500]
+                    if permanent or attempts >= settings.outbox.max_attempts:
+                        fresh.status = "failed"
+                        counts["failed"] += 1
+                        log.error("giving up on %s %s after %d attempts: %s", fresh.template, fresh.message_id, attempts, exc)
+                    else:
+                        fresh.status = "pending"
+                        fresh.next_attempt_at = now + _backoff(settings, attempts)
+                        counts["retry"] += 1
+                        log.warning("will retry %s %s: %s", fresh.template, fresh.message_id, exc)
+                    session.add(fresh)
+                if isinstance(exc, TransientError) or not isinstance(exc, smtplib.SMTPResponseException):
+                    break  # the server is down: leave the rest for the next flush
+    finally:
+        transport.close()
+    return counts
+
+
+def pending_count(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(OutboundMail).where(OutboundMail.status == "pending")).one())

@@ -1,0 +1,296 @@
+"""One pass over the mailbox: fetch new mail by UID, record it, route it, commit, then file it.
+
+Order per message (each step survives a crash at any point):
+ 1. record the raw message (state 'received') before any side effect;
+ 2. route it and write the outcome, the application and the outbox rows in one transaction
+    (state 'handled');
+ 3. move it to its folder (state 'filed').
+A message whose handling keeps failing is parked after `max_attempts` tries.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from mailbot import rules
+from mailbot.config import Settings
+from mailbot.db import session_scope
+from mailbot.errors import OperatorError, TransientError
+from mailbot.intake import ATTENTION, IGNORED, PROCESSED, Context, Extractor, parse_in_process, route
+from mailbot.mailbox import Mailbox, MessageMeta
+from mailbot.message import clean_header_text, parse_message
+from mailbot.models import InboundMessage, MailboxState, utcnow
+from mailbot.outbox import enqueue
+
+log = logging.getLogger(__name__)
+CrashHook = Callable[[str], None]
+
+
+def crash_hook_from_env() -> CrashHook:
+    """Fault injection for the crash-recovery tests: MAILBOT_CRASH_AT=<step>[:<n>] kills the
+    process (no cleanup, like SIGKILL) the n-th time it reaches that step."""
+    spec = os.environ.get("MAILBOT_CRASH_AT", "")
+    if not spec:
+        return lambda step: None
+    name, _, nth = spec.partition(":")
+    remaining = [int(nth or 1)]
+
+    def hook(step: str) -> None:
+        if step == name:
+            remaining[0] -= 1
+            if remaining[0] <= 0:
+                os._exit(77)
+
+    return hook
+
+
+@dataclass
+class PollReport:
+    fetched: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    backlog_skipped: int = 0
+    parked: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def folder_for(settings: Settings, folder: str) -> str:
+    return {
+        PROCESSED: settings.imap.processed_folder,
+        ATTENTION: settings.imap.attention_folder,
+        IGNORED: settings.imap.ignored_folder,
+    }[folder]
+
+
+def _cutoff(settings: Settings, state: MailboxState) -> datetime | None:
+    c = settings.intake.backlog_cutoff
+    if c == "none":
+        return None
+    if c == "first-run":
+        return state.first_run_at
+    when = datetime.fromisoformat(c)
+    return when if when.tzinfo else when.replace(tzinfo=settings.timezone)
+
+
+def poll_once(
+    engine: Engine,
+    settings: Settings,
+    now: datetime | None = None,
+    crash: CrashHook | None = None,
+    extract: Extractor = parse_in_process,
+) -> PollReport:
+    """Read every new message once. Raises OperatorError/TransientError for server problems."""
+    crash = crash or crash_hook_from_env()
+    report = PollReport()
+    s = settings.imap
+    with Mailbox(s) as mb:
+        mb.ensure_folders([s.processed_folder, s.attention_folder, s.ignored_folder])
+        uidvalidity = mb.select_inbox()
+        with session_scope(engine) as session:
+            state = session.get(MailboxState, s.inbox)
+            if state is None:
+                state = MailboxState(folder=s.inbox, uidvalidity=uidvalidity, first_run_at=now or utcnow())
+                session.add(state)
+            elif state.uidvalidity != uidvalidity:
+                log.warning("UIDVALIDITY of %s changed (%d -> %d): rescanning; content hashes prevent repeats",
+                            s.inbox, state.uidvalidity, uidvalidity)
+                state.uidvalidity, state.last_uid = uidvalidity, 0
+            state.last_poll_at = now or utcnow()
+            session.add(state)
+            cutoff = _cutoff(settings, state)
+            last_uid = state.last_uid
+            # Messages recorded but never filed (a crash, a failed move) are retried by UID.
+            unfinished = {
+                m.uid: m for m in session.exec(
+                    select(InboundMessage).where(
+                        InboundMessage.state.in_(("received", "handled")),  # type: ignore[attr-defined]
+                        InboundMessage.uidvalidity == uidvalidity,
+                    )
+                ).all()
+            }
+        uids = sorted(set(mb.list_uids(last_uid)) | {u for u in unfinished if u <= last_uid})
+        present = set(mb.list_uids(0)) if unfinished else set()
+        uids = [u for u in uids if u > last_uid or u in present]
+        for meta in mb.fetch_meta(uids):
+            if cutoff is not None and meta.internal_date is not None and meta.internal_date < cutoff \
+                    and meta.uid not in unfinished:
+                report.backlog_skipped += 1
+                _advance(engine, s.inbox, meta.uid)
+                continue
+            try:
+                kind = _handle_one(mb, engine, settings, meta, uidvalidity, now, crash, extract)
+                report.fetched += 1
+                report.outcomes[kind] = report.outcomes.get(kind, 0) + 1
+            except OperatorError:
+                raise
+            except TransientError as exc:
+                report.errors.append(str(exc))
+                raise
+            except Exception as exc:  # one bad message must never stop the poll
+                log.exception("message uid %d failed: %s", meta.uid, exc)
+                report.errors.append(f"uid {meta.uid}: {exc}")
+            _advance(engine, s.inbox, meta.uid)
+        if report.backlog_skipped:
+            log.info("left %d messages that arrived before the backlog cut-off in %s", report.backlog_skipped, s.inbox)
+    with session_scope(engine) as session:
+        st = session.get(MailboxState, s.inbox)
+        if st is not None:
+            st.last_success_at = now or utcnow()
+            session.add(st)
+    return report
+
+
+def _advance(engine: Engine, folder: str, uid: int) -> None:
+    with session_scope(engine) as session:
+        st = session.get(MailboxState, folder)
+        if st is not None and uid > st.last_uid:
+            st.last_uid = uid
+            session.add(st)
+
+
+def _record(engine: Engine, raw: bytes, meta: MessageMeta, uidvalidity: int, now: datetime) -> InboundMessage:
+    """Step 1: the message is in the database before anything else happens."""
+    mail = parse_message(raw)
+    with session_scope(engine) as session:
+        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).first()
+        if row is None:
+            row = InboundMessage(
+                content_hash=mail.content_hash, message_id=clean_header_text(mail.message_id, 300),
+                uidvalidity=uidvalidity, uid=meta.uid, internal_date=meta.internal_date, received_at=now,
+                from_addr=mail.sender or "", subject=mail.subject[:300], size=len(raw), raw=raw,
+            )
+            session.add(row)
+            try:
+                session.flush()
+            except IntegrityError:  # a second process recorded it a moment ago
+                session.rollback()
+                row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).one()
+        elif row.uid != meta.uid or row.uidvalidity != uidvalidity:
+            row.uid, row.uidvalidity = meta.uid, uidvalidity
+            session.add(row)
+        return row
+
+
+def _handle_one(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMeta, uidvalidity: int,
+                now: datetime | None, crash: CrashHook, extract: Extractor) -> str:
+    when = now or utcnow()
+    if meta.size > settings.intake.max_message_bytes:
+        return _oversize(mb, engine, settings, meta, uidvalidity, when)
+    raw = mb.fetch_raw(meta.uid)
+    if raw is None:
+        return "vanished"
+    row = _record(engine, raw, meta, uidvalidity, when)
+    crash("recorded")
+    if row.state == "received":
+        with session_scope(engine) as session:
+            fresh = session.get(InboundMessage, row.id)
+            assert fresh is not None
+            fresh.attempts += 1
+            session.add(fresh)
+            attempts = fresh.attempts
+        if attempts > settings.intake.max_attempts:
+            _park(engine, row.id, f"handling failed {attempts - 1} times: {row.last_error or 'the process stopped'}")
+        else:
+            try:
+                _decide(engine, settings, raw, row.id, when, crash, extract)
+            except Exception as exc:
+                with session_scope(engine) as session:
+                    fresh = session.get(InboundMessage, row.id)
+                    if fresh is not None:
+                        fresh.last_error = clean_header_text(f"{type(exc).__name__}: {exc}", 500)
+                        session.add(fresh)
+                if attempts >= settings.intake.max_attempts:
+                    _park(engine, row.id, f"handling failed {attempts} times: {type(exc).__name__}: {exc}")
+                else:
+                    raise
+    with Session(engine) as session:
+        done = session.get(InboundMessage, row.id)
+        assert done is not None
+    if done.state == "handled":
+        crash("before_move")
+        mb.move(meta.uid, folder_for(settings, done.target_folder))
+        with session_scope(engine) as session:
+            fresh = session.get(InboundMessage, row.id)
+            assert fresh is not None
+            fresh.state = "filed"
+            session.add(fresh)
+        crash("moved")
+    elif done.state == "filed":
+        # An identical copy of a message already handled: file it with its twin, send nothing.
+        mb.move(meta.uid, settings.imap.ignored_folder)
+    return done.kind or done.state
+
+
+def _decide(engine: Engine, settings: Settings, raw: bytes, row_id: int | None, now: datetime,
+            crash: CrashHook, extract: Extractor) -> None:
+    """Step 2: route and write every consequence in one transaction."""
+    mail = parse_message(raw)
+    with session_scope(engine) as session:
+        ctx = Context(mail=mail, settings=settings, session=session, now=now, extract=extract)
+        outcome = route(ctx)
+        row = session.get(InboundMessage, row_id)
+        assert row is not None
+        row.kind, row.outcome, row.reason = outcome.kind, outcome.folder, outcome.reason[:500]
+        row.target_folder, row.state = outcome.folder, "handled"
+        row.application_id = outcome.application_ids[0] if outcome.application_ids else None
+        session.add(row)
+        crash("before_commit")
+    crash("handled")
+
+
+def _park(engine: Engine, row_id: int | None, reason: str) -> None:
+    with session_scope(engine) as session:
+        row = session.get(InboundMessage, row_id)
+        assert row is not None
+        row.state, row.target_folder, row.kind, row.outcome = "handled", ATTENTION, "poison", ATTENTION
+        row.reason = clean_header_text(reason, 500)
+        session.add(row)
+    log.error("parked message %s in the attention folder: %s", row_id, clean_header_text(reason, 300))
+
+
+def _oversize(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMeta, uidvalidity: int,
+              now: datetime) -> str:
+    """Too large to download: record the headers only, park it, tell a human sender once."""
+    header_bytes = mb.fetch_header(meta.uid) or b""
+    mail = parse_message(header_bytes)
+    key = f"oversize:{meta.size}:{mail.message_id}"
+    digest = hashlib.sha256(key.encode() + header_bytes).hexdigest()
+    with session_scope(engine) as session:
+        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).first()
+        if row is None:
+            row = InboundMessage(
+                content_hash=digest, message_id=clean_header_text(mail.message_id, 300), uidvalidity=uidvalidity,
+                uid=meta.uid, internal_date=meta.internal_date, received_at=now, from_addr=mail.sender or "",
+                subject=mail.subject[:300], size=meta.size, raw=header_bytes, kind="too_large",
+                outcome=ATTENTION, target_folder=ATTENTION, state="handled",
+                reason=f"message of {meta.size} bytes is over the {settings.intake.max_message_bytes}-byte limit",
+            )
+            session.add(row)
+            session.flush()
+            if mail.sender and not rules.is_automated(mail) and not rules.is_bounce(mail):
+                enqueue(
+                    session, settings, "sender_notice", [mail.sender], {
+                        "applicant_name": mail.from_name, "subject": rules.strip_reply_prefixes(mail.subject)[:150],
+                        "problem": f"the email is too large ({meta.size // (1024 * 1024)} MB) for us to process.",
+                        "max_mb": settings.intake.max_message_bytes // (1024 * 1024),
+                    },
+                    dedupe_key=f"notice:{row.id}", now=now, inbound_id=row.id, in_reply_to=mail.message_id,
+                    references=mail.references, auto_submitted="auto-replied",
+                )
+        row_id = row.id
+        state = row.state
+    if state == "handled":
+        mb.move(meta.uid, settings.imap.attention_folder)
+        with session_scope(engine) as session:
+            fresh = session.get(InboundMessage, row_id)
+            assert fresh is not None
+            fresh.state = "filed"
+            session.add(fresh)
+    return "too_large"

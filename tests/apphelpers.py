@@ -1,0 +1,86 @@
+"""Helpers for tests that run mailbot against the real loopback servers."""
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import os
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("MAILBOT_SHARED", REPO.parent / "shared")).resolve()
+CORPUS = SHARED / "corpus"
+EMAILS = CORPUS / "emails"
+HOSTILE = SHARED / "hostile"
+
+MAILBOX = "ce@michener.example"
+CE = "ce.lead@michener.example"
+SMT = "smt.secretary@michener.example"
+BOARD = "board.secretary@michener.example"
+MANAGER = "ce.manager@michener.example"
+
+
+def write_config(folder: Path, dovecot: Any, smtp: Any, *, db_url: str | None = None, extra: str = "",
+                 cutoff: str = "none", staff_ce: list[str] | None = None) -> Path:
+    """A complete config file pointing at the test servers; returns its path."""
+    ce = json.dumps(staff_ce or [CE])
+    text = f"""
+[mailbox]
+address = "{MAILBOX}"
+
+[imap]
+host = "127.0.0.1"
+port = {dovecot.port}
+security = "none"
+username = "{dovecot.user}"
+password_env = "MAILBOT_TEST_IMAP_PASSWORD"
+timeout_seconds = 10
+
+[smtp]
+host = "127.0.0.1"
+port = {smtp.port}
+security = "none"
+timeout_seconds = 10
+
+[database]
+url = "{db_url or 'sqlite:///' + str(folder / 'mailbot.db')}"
+
+[staff]
+ce = {ce}
+smt = ["{SMT}"]
+board = ["{BOARD}"]
+managers = ["{MANAGER}"]
+
+[schedule]
+timezone = "America/Toronto"
+
+[intake]
+backlog_cutoff = "{cutoff}"
+
+[outbox]
+backoff_seconds = 0
+{extra}
+"""
+    os.environ["MAILBOT_TEST_IMAP_PASSWORD"] = dovecot.password
+    path = folder / "mailbot.toml"
+    path.write_text(text)
+    return path
+
+
+def corpus_emails() -> list[Path]:
+    return sorted(EMAILS.glob("*.eml"))
+
+
+def expected(path: Path) -> dict[str, Any]:
+    return json.loads(Path(str(path) + ".expected.json").read_text())
+
+
+def parse(raw: bytes) -> EmailMessage:
+    return email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[return-value]
+
+
+def body_text(msg: EmailMessage) -> str:
+    part = msg.get_body(preferencelist=("plain",))
+    return part.get_content() if part is not None else ""
