@@ -25,7 +25,7 @@ class ImapSettings:
     port: int
     security: str
     username: str
-    password: str
+    password: str = field(repr=False)
     inbox: str = "INBOX"
     processed_folder: str = "mailbot/Processed"
     attention_folder: str = "mailbot/Needs attention"
@@ -40,7 +40,7 @@ class SmtpSettings:
     port: int
     security: str
     username: str | None
-    password: str | None
+    password: str | None = field(repr=False)
     timeout: float = 30.0
     cafile: str | None = None
 
@@ -96,7 +96,7 @@ class Settings:
     timezone: ZoneInfo
     intake: IntakeSettings = field(default_factory=IntakeSettings)
     outbox: OutboxSettings = field(default_factory=OutboxSettings)
-    secret: bytes = b""
+    secret: bytes = field(default=b"", repr=False)
     trusted_authserv_ids: tuple[str, ...] = ()
     require_dmarc: bool = False
 
