@@ -1,0 +1,130 @@
+"""Bytes of an attachment -> the concept-form fields it holds, or a typed ParseError.
+
+This package never imports ``mailbot``. The one entry point is :func:`parse`.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.classify import is_letter_of_support, kind_of, looks_like_form_name, looks_like_other_document
+from parsers.errors import DamagedFile, EncryptedFile, ExpandsTooMuch, ParseError, TooLarge, UnsupportedFormat
+from parsers.fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
+from parsers.layout import Block
+from parsers.result import FieldSource, ParseResult
+from parsers.sections import Extraction, extract
+from parsers.sniff import sniff
+
+__all__ = [
+    "parse", "ParseResult", "FieldSource", "ParseError", "DamagedFile", "EncryptedFile", "TooLarge",
+    "ExpandsTooMuch", "UnsupportedFormat", "FIELDS", "REQUIRED_KEYS", "missing_required", "requirements_unmet",
+]
+
+MAX_BYTES = 15 * 1024 * 1024
+_OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
+               "Endorsement Status", "Education Plan", "Target Learners", "Concept Form")
+
+
+def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
+          max_bytes: int = MAX_BYTES, max_pages: int = 50) -> ParseResult:
+    """Read one attachment.
+
+    Returns a :class:`ParseResult` for every file we can classify (including
+    non-forms, scans and legacy ``.doc``); raises a :class:`ParseError` subclass
+    when the file is damaged, encrypted, too large, a zip bomb, or declares a DTD.
+    """
+    if len(data) > max_bytes:
+        raise TooLarge(f"{len(data)} bytes", filename)
+    kind = sniff(data, filename, content_type)
+    if kind == "docx":
+        from parsers.docx_form import read_docx
+
+        blocks, directs, title = read_docx(data, filename)
+        ex = extract(blocks, directs)
+        text = _text_of(blocks) + " " + title
+        return _result(ex, text, "docx")
+    if kind == "pdf":
+        from parsers.pdf_form import read_pdf
+
+        pdf = read_pdf(data, filename, max_pages=max_pages)
+        if not pdf.directs and not pdf.has_text:
+            return _scanned(pdf.metadata, filename)
+        ex = extract(pdf.blocks, pdf.directs)
+        text = pdf.text + " " + " ".join(pdf.metadata.values())
+        return _result(ex, text, "pdf")
+    if kind == "doc":
+        return _legacy_doc(data, filename)
+    if kind == "image":
+        return _not_form("image")
+    if kind == "calendar":
+        return _not_form("calendar")
+    if kind == "text":
+        text = data.decode("utf-8", errors="replace")
+        blocks = [Block(text=ln, line=True) for ln in text.splitlines() if ln.strip()]
+        return _result(extract(blocks), text, "text")
+    if kind == "rtf":
+        form = looks_like_form_name(filename)
+        return ParseResult(is_concept_form=form, kind="concept_form" if form else "not_a_form", file_type="unknown",
+                           needs_manual_review=form, unsupported_format="rtf",
+                           warnings=["RTF files are not read; ask for DOCX or PDF."])
+    if kind == "zip":
+        raise UnsupportedFormat("zip archive that is not a Word document", filename)
+    return _not_form("unknown")
+
+
+def _text_of(blocks: list[Block]) -> str:
+    out = []
+    for b in blocks:
+        if b.is_pair:
+            out.append(b.pair_label or "")
+            out.extend(a.text for a in b.answer)
+        else:
+            out.append(b.text)
+    return "\n".join(out)
+
+
+def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
+    kind = kind_of(ex.labels_seen, text)
+    if kind != "concept_form":
+        return _not_form(file_type, kind)
+    fields = dict(ex.fields)
+    warnings: list[str] = []
+    low = [k for k, s in ex.sources.items() if s.confidence < 0.7]
+    if low:
+        warnings.append("Some values were inferred without a clear label: " + ", ".join(sorted(low)) + ".")
+    return ParseResult(
+        is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=dict(ex.sources),
+        missing_required=missing_required(fields), requirements_unmet=requirements_unmet(fields),
+        needs_manual_review=len(fields) < 3, warnings=warnings,
+    )
+
+
+def _not_form(file_type: str, kind: str = "not_a_form") -> ParseResult:
+    return ParseResult(is_concept_form=False, kind=kind, file_type=file_type)
+
+
+def _scanned(metadata: dict[str, str], filename: str) -> ParseResult:
+    names = [filename, metadata.get("/Title", ""), metadata.get("/Subject", "")]
+    # A scan sent to the CE mailbox is most often the form; only a name that says otherwise overrides that.
+    form = looks_like_form_name(*names) or not looks_like_other_document(*names)
+    if not form:
+        return _not_form("pdf")
+    return ParseResult(
+        is_concept_form=True, kind="concept_form", file_type="pdf", needs_manual_review=True,
+        warnings=["The PDF has no text layer (a scan); a person must read it. Ask for the DOCX or fillable PDF."],
+    )
+
+
+def _legacy_doc(data: bytes, filename: str) -> ParseResult:
+    hits = 0
+    for label in _OLE_LABELS:
+        if label.encode("utf-16-le") in data or label.encode("cp1252") in data:
+            hits += 1
+    form = hits >= 3 or (looks_like_form_name(filename) and not looks_like_other_document(filename))
+    warnings = ["Word 97-2003 (.doc) files are not read; ask for DOCX or PDF."]
+    return ParseResult(
+        is_concept_form=form, kind="concept_form" if form else "not_a_form", file_type="doc",
+        needs_manual_review=True, warnings=warnings, unsupported_format="doc",
+    )
+
+
+del re

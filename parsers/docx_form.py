@@ -1,0 +1,510 @@
+"""Read a DOCX concept form straight from its XML (zipfile + lxml).
+
+Only ``word/document.xml`` (and ``styles.xml`` for heading names) is read:
+headers, footers and comments are never answers. Hidden text (w:vanish),
+deleted text, and content-control placeholders are dropped while reading.
+The zip's central directory is checked before anything is inflated, and any
+XML that declares a DTD is refused.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Iterator
+
+from lxml import etree
+
+from parsers.errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
+from parsers.fields import FIELDS_BY_KEY
+from parsers.labels import match_identifier, match_label
+from parsers.layout import Block, Direct
+from parsers.normalise import choice_code, clean, is_empty, to_date, to_value
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_w = f"{{{W}}}"
+_w14 = f"{{{W14}}}"
+
+MAX_TOTAL_UNCOMPRESSED = 100 * 1024 * 1024
+MAX_ENTRY_UNCOMPRESSED = 40 * 1024 * 1024
+MAX_RATIO = 150
+MAX_ENTRIES = 2000
+
+# Wingdings / MS Gothic code points Word uses for tick boxes (w:sym)
+_SYM_CHECKED = {"F0FE", "F078", "F0FD", "F0FB", "2612", "F053"}
+_SYM_UNCHECKED = {"F0A8", "F06F", "F071", "2610", "F0A3"}
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                          remove_comments=True, remove_pis=True)
+
+
+def read_zip_part(data: bytes, filename: str, part: str, required: bool = True) -> bytes | None:
+    """One part of an OOXML package, after checking the archive is sane to inflate."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise DamagedFile(f"not a readable zip: {exc}", filename) from exc
+    check_archive(infos, filename)
+    names = {i.filename: i for i in infos}
+    if part not in names:
+        if required:
+            raise UnsupportedFormat(f"zip without {part}", filename)
+        return None
+    try:
+        raw = zf.read(part)
+    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, ValueError) as exc:
+        raise DamagedFile(f"cannot inflate {part}: {exc}", filename) from exc
+    except Exception as exc:  # zlib.error and friends: the bytes are corrupt
+        raise DamagedFile(f"cannot inflate {part}: {exc}", filename) from exc
+    return raw
+
+
+def check_archive(infos: list[zipfile.ZipInfo], filename: str) -> None:
+    """Refuse archives whose declared sizes or compression ratios look like a zip bomb."""
+    if len(infos) > MAX_ENTRIES:
+        raise ExpandsTooMuch(f"{len(infos)} zip entries", filename)
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > MAX_ENTRY_UNCOMPRESSED:
+            raise ExpandsTooMuch(f"{info.filename} inflates to {info.file_size} bytes", filename)
+        if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ExpandsTooMuch(f"{info.filename} compression ratio too high", filename)
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise ExpandsTooMuch(f"archive inflates to {total} bytes", filename)
+
+
+def parse_xml(raw: bytes, filename: str) -> etree._Element:
+    head = raw[:65536].upper()
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head or b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+        raise ExpandsTooMuch("XML declares a DTD", filename)
+    try:
+        return etree.fromstring(raw, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise DamagedFile(f"broken XML: {exc}", filename) from exc
+
+
+def _is_on(el: etree._Element | None) -> bool:
+    if el is None:
+        return False
+    val = el.get(f"{_w}val")
+    return val is None or val.lower() not in ("0", "false", "off", "none")
+
+
+class DocxReader:
+    """Turns document.xml into blocks (reading order) and direct values (tagged controls)."""
+
+    def __init__(self, root: etree._Element, styles: dict[str, tuple[str, bool]]) -> None:
+        self.root = root
+        self.styles = styles  # styleId -> (name, bold)
+        self.directs: list[Direct] = []
+        self.blocks: list[Block] = []
+        self._field_state: list[dict] = []
+
+    # -- blocks ----------------------------------------------------------------
+    def read(self) -> tuple[list[Block], list[Direct]]:
+        body = self.root.find(f"{_w}body")
+        if body is None:
+            raise DamagedFile("document.xml has no body", "")
+        self.blocks = list(self._walk(body))
+        self.directs = self._controls(body)
+        return self.blocks, self.directs
+
+    def _walk(self, parent: etree._Element) -> Iterator[Block]:
+        for child in parent:
+            tag = child.tag
+            if tag == f"{_w}p":
+                yield from self._paragraph(child)
+            elif tag == f"{_w}tbl":
+                yield from self._table(child)
+            elif tag == f"{_w}sdt":
+                content = child.find(f"{_w}sdtContent")
+                if content is not None and not self._placeholder(child):
+                    yield from self._walk(content)
+            elif tag in (f"{_w}customXml", f"{_w}ins", f"{_w}moveTo", f"{_w}smartTag"):
+                yield from self._walk(child)
+
+    def _paragraph(self, p: etree._Element) -> Iterator[Block]:
+        ppr = p.find(f"{_w}pPr")
+        heading, list_item, style_bold = None, False, False
+        if ppr is not None:
+            ps = ppr.find(f"{_w}pStyle")
+            if ps is not None:
+                sid = ps.get(f"{_w}val", "")
+                name, style_bold = self.styles.get(sid, (sid, False))
+                heading = _heading_level(sid, name)
+                if re.match(r"list", name, re.I) or re.match(r"list", sid, re.I):
+                    list_item = "paragraph" not in name.lower() or ppr.find(f"{_w}numPr") is not None
+            numpr = ppr.find(f"{_w}numPr")
+            if numpr is not None:
+                nid = numpr.find(f"{_w}numId")
+                if nid is None or nid.get(f"{_w}val") != "0":
+                    list_item = True
+            ol = ppr.find(f"{_w}outlineLvl")
+            if ol is not None and heading is None:
+                try:
+                    level = int(ol.get(f"{_w}val", "9")) + 1
+                except ValueError:
+                    level = 10
+                heading = level if level <= 9 else None
+        parts: list[str] = []
+        boxes: list[etree._Element] = []
+        state = {"bold": True, "any": False, "field": self._field_state[-1] if self._field_state else None,
+                 "style_bold": style_bold}
+        self._inline(p, parts, boxes, state)
+        text = "".join(parts)
+        yield Block(text=text, heading=heading, bold=bool(state["bold"] and state["any"]), list_item=list_item)
+        for box in boxes:
+            yield from self._walk(box)
+
+    def _inline(self, el: etree._Element, parts: list[str], boxes: list, state: dict) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == f"{_w}r":
+                self._run(child, parts, boxes, state)
+            elif tag == f"{_w}sdt":
+                pr = child.find(f"{_w}sdtPr")
+                cb = pr.find(f"{_w14}checkbox") if pr is not None else None
+                if cb is not None:
+                    parts.append("☒" if _is_on_w14(cb.find(f"{_w14}checked")) else "☐")
+                    continue
+                if self._placeholder(child):
+                    continue
+                content = child.find(f"{_w}sdtContent")
+                if content is not None:
+                    self._inline(content, parts, boxes, state)
+            elif tag in (f"{_w}hyperlink", f"{_w}smartTag", f"{_w}ins", f"{_w}customXml", f"{_w}fldSimple",
+                         f"{_w}moveTo", f"{_w}dir", f"{_w}bdo"):
+                self._inline(child, parts, boxes, state)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    self._inline(choice, parts, boxes, state)
+
+    def _run(self, r: etree._Element, parts: list[str], boxes: list, state: dict) -> None:
+        rpr = r.find(f"{_w}rPr")
+        if rpr is not None and _is_on(rpr.find(f"{_w}vanish")):
+            return
+        field = state.get("field")
+        b_el = rpr.find(f"{_w}b") if rpr is not None else None
+        run_bold = _is_on(b_el) if b_el is not None else bool(state.get("style_bold"))
+        for child in r:
+            tag = child.tag
+            if tag == f"{_w}fldChar":
+                kind = child.get(f"{_w}fldCharType")
+                if kind == "begin":
+                    ff = child.find(f"{_w}ffData")
+                    state["field"] = field = {"instr": "", "ff": ff, "phase": "instr"}
+                elif kind == "separate" and field is not None:
+                    field["phase"] = "result"
+                    self._legacy_box(field, parts)
+                elif kind == "end":
+                    if field is not None and field["phase"] == "instr":
+                        self._legacy_box(field, parts)
+                    state["field"] = field = None
+                continue
+            if field is not None and field["phase"] == "instr":
+                if tag == f"{_w}instrText":
+                    field["instr"] += child.text or ""
+                continue
+            if tag == f"{_w}t":
+                if child.text:
+                    parts.append(child.text)
+                    if child.text.strip():
+                        state["any"] = True
+                        if not run_bold:
+                            state["bold"] = False
+            elif tag == f"{_w}tab" or tag == f"{_w}ptab":
+                parts.append(" ")
+            elif tag in (f"{_w}br", f"{_w}cr"):
+                parts.append("\n")
+            elif tag == f"{_w}noBreakHyphen":
+                parts.append("-")
+            elif tag == f"{_w}sym":
+                code = (child.get(f"{_w}char") or "").upper()
+                if code in _SYM_CHECKED:
+                    parts.append("☒")
+                elif code in _SYM_UNCHECKED:
+                    parts.append("☐")
+            elif tag in (f"{_w}drawing", f"{_w}pict", f"{{{MC}}}AlternateContent", f"{_w}object"):
+                for tb in _textboxes(child):
+                    boxes.append(tb)
+
+    def _legacy_box(self, field: dict, parts: list[str]) -> None:
+        if field.get("done"):
+            return
+        field["done"] = True
+        ff = field.get("ff")
+        instr = field.get("instr", "")
+        if ff is None or "FORMCHECKBOX" not in instr.upper():
+            if ff is not None and "FORMDROPDOWN" in instr.upper():
+                dd = ff.find(f"{_w}ddList")
+                if dd is not None:
+                    entries = [e.get(f"{_w}val", "") for e in dd.findall(f"{_w}listEntry")]
+                    res = dd.find(f"{_w}result")
+                    idx = int(res.get(f"{_w}val", "0")) if res is not None else 0
+                    if 0 <= idx < len(entries):
+                        parts.append(entries[idx])
+            return
+        cb = ff.find(f"{_w}checkBox")
+        if cb is None:
+            return
+        checked = cb.find(f"{_w}checked")
+        default = cb.find(f"{_w}default")
+        on = _is_on(checked) if checked is not None else (default is not None and _is_on(default))
+        parts.append("☒ " if on else "☐ ")
+
+    def _placeholder(self, sdt: etree._Element) -> bool:
+        pr = sdt.find(f"{_w}sdtPr")
+        return pr is not None and _is_on(pr.find(f"{_w}showingPlcHdr"))
+
+    # -- tables ------------------------------------------------------------------
+    def _cells(self, tr: etree._Element) -> list[etree._Element]:
+        cells = []
+        for child in tr:
+            if child.tag == f"{_w}tc":
+                tcpr = child.find(f"{_w}tcPr")
+                vm = tcpr.find(f"{_w}vMerge") if tcpr is not None else None
+                if vm is not None and vm.get(f"{_w}val") not in ("restart",):
+                    continue  # continuation of a vertically merged cell: same cell, already read
+                cells.append(child)
+            elif child.tag in (f"{_w}sdt", f"{_w}customXml"):
+                inner = child.find(f"{_w}sdtContent") if child.tag == f"{_w}sdt" else child
+                if inner is not None:
+                    cells.extend(self._cells(inner))
+        return cells
+
+    def _rows(self, tbl: etree._Element) -> list[etree._Element]:
+        rows = []
+        for child in tbl:
+            if child.tag == f"{_w}tr":
+                rows.append(child)
+            elif child.tag in (f"{_w}sdt", f"{_w}customXml"):
+                inner = child.find(f"{_w}sdtContent") if child.tag == f"{_w}sdt" else child
+                if inner is not None:
+                    rows.extend(self._rows(inner))
+        return rows
+
+    def _table(self, tbl: etree._Element) -> Iterator[Block]:
+        rows = [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in self._rows(tbl)]
+        i = 0
+        while i < len(rows):
+            cells = rows[i]
+            texts = [_cell_text(c) for c in cells]
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            labels = [_is_label(t) for t in texts]
+            if (len(cells) >= 2 and nxt is not None and len(nxt) == len(cells) and all(labels)
+                    and not any(_is_label(_cell_text(c)) for c in nxt)):
+                # a row of labels with the answers in the row below
+                for t, ans in zip(texts, nxt):
+                    yield Block(pair_label=t, answer=_flat(ans))
+                    yield from _nested(ans)
+                i += 2
+                continue
+            if len(cells) == 1 and labels[0] and nxt is not None and len(nxt) == 1 and not _is_label(_cell_text(nxt[0])):
+                yield Block(pair_label=texts[0], answer=_flat(nxt[0]))
+                yield from _nested(nxt[0])
+                i += 2
+                continue
+            if len(cells) >= 2 and len(cells) % 2 == 0 and all(labels[0::2]) and (len(cells) == 2 or not any(labels[1::2])):
+                for n in range(0, len(cells), 2):
+                    yield Block(pair_label=texts[n], answer=_flat(cells[n + 1]))
+                    yield from _nested(cells[n])
+                    yield from _nested(cells[n + 1])
+                i += 1
+                continue
+            if len(cells) == 2 and _words(texts[0]) <= 6 and texts[0].strip() and not any(b.is_pair for b in cells[0]):
+                # a short first cell we cannot name (e.g. "To:") still owns its neighbour
+                yield Block(pair_label=texts[0], answer=_flat(cells[1]))
+                yield from _nested(cells[1])
+                i += 1
+                continue
+            for c in cells:
+                yield from c
+            i += 1
+
+    # -- tagged content controls ------------------------------------------------
+    def _controls(self, body: etree._Element) -> list[Direct]:
+        found: dict[str, Direct] = {}
+        checks: dict[str, list[str]] = {}
+        for sdt in body.iter(f"{_w}sdt"):
+            pr = sdt.find(f"{_w}sdtPr")
+            if pr is None:
+                continue
+            tag_el = pr.find(f"{_w}tag")
+            alias_el = pr.find(f"{_w}alias")
+            tag = tag_el.get(f"{_w}val", "") if tag_el is not None else ""
+            alias = alias_el.get(f"{_w}val", "") if alias_el is not None else ""
+            if not tag:
+                continue
+            m = match_identifier(tag)
+            if m is None or m.score < 0.9 or m.key.startswith("_"):
+                continue
+            key = m.key
+            f = FIELDS_BY_KEY[key]
+            cb = pr.find(f"{_w14}checkbox")
+            if cb is not None:
+                checks.setdefault(key, [])
+                if _is_on_w14(cb.find(f"{_w14}checked")):
+                    caption = alias or _following_text(sdt)
+                    checks[key].append(caption)
+                continue
+            if key in found:
+                continue
+            if self._placeholder(sdt):
+                found[key] = Direct(key, None, "content_control", tag)
+                continue
+            content = sdt.find(f"{_w}sdtContent")
+            if content is None:
+                continue
+            date = pr.find(f"{_w}date")
+            value: object = None
+            if date is not None and f.type == "date":
+                full = date.get(f"{_w}fullDate")
+                value = full[:10] if full else to_date(_content_text(self, content))
+            elif f.type == "choice":
+                text = clean(_content_text(self, content))
+                value = _dropdown_code(pr, key, text)
+            else:
+                lines = _content_lines(self, content)
+                value = to_value(key, lines)
+            found[key] = Direct(key, value, "content_control", tag)
+        for key, captions in checks.items():
+            if key in found and found[key].value is not None:
+                continue
+            code = next((c for c in (choice_code(key, cap) for cap in captions) if c), None)
+            found[key] = Direct(key, code, "content_control", key)
+        return list(found.values())
+
+
+def _is_on_w14(el: etree._Element | None) -> bool:
+    if el is None:
+        return False
+    return el.get(f"{_w14}val", "0").lower() in ("1", "true", "on")
+
+
+def _following_text(sdt: etree._Element) -> str:
+    texts = []
+    for sib in sdt.itersiblings():
+        if sib.tag == f"{_w}sdt":
+            break
+        texts.extend(t.text or "" for t in sib.iter(f"{_w}t"))
+    return "".join(texts)
+
+
+def _content_text(reader: DocxReader, content: etree._Element) -> str:
+    return " ".join(t for t, _ in _content_lines(reader, content))
+
+
+def _content_lines(reader: DocxReader, content: etree._Element) -> list[tuple[str, bool]]:
+    if content.find(f"{_w}p") is not None or content.find(f"{_w}tbl") is not None:
+        out = []
+        for b in reader._walk(content):
+            if b.is_pair:
+                continue
+            out.extend((part, b.list_item) for part in b.text.split("\n"))
+        return out
+    parts: list[str] = []
+    reader._inline(content, parts, [], {"bold": True, "any": False, "field": None})
+    return [(part, False) for part in "".join(parts).split("\n")]
+
+
+def _dropdown_code(pr: etree._Element, key: str, text: str) -> str | None:
+    if is_empty(text, key):
+        return None
+    f = FIELDS_BY_KEY[key]
+    for lst in (pr.find(f"{_w}dropDownList"), pr.find(f"{_w}comboBox")):
+        if lst is None:
+            continue
+        for item in lst.findall(f"{_w}listItem"):
+            disp = item.get(f"{_w}displayText") or item.get(f"{_w}value") or ""
+            val = item.get(f"{_w}value") or ""
+            if clean(disp) == text and val in f.choices:
+                return val
+    if text in f.choices:
+        return text
+    return choice_code(key, text)
+
+
+def _textboxes(el: etree._Element) -> list[etree._Element]:
+    out = []
+    for node in el.iter():
+        if node.tag == f"{{{MC}}}Fallback":
+            continue
+        if node.tag == f"{_w}txbxContent" and not any(a.tag == f"{{{MC}}}Fallback" for a in node.iterancestors()):
+            out.append(node)
+    return out
+
+
+def _heading_level(sid: str, name: str) -> int | None:
+    for s in (name, sid):
+        low = s.lower().replace(" ", "")
+        if low == "title":
+            return 0
+        m = re.match(r"heading(\d)$", low)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _cell_text(blocks: list[Block]) -> str:
+    return " ".join(b.text.replace("\n", " ") for b in blocks if not b.is_pair).strip()
+
+
+def _flat(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if not b.is_pair]
+
+
+def _nested(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.is_pair]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_label(text: str) -> bool:
+    t = clean(text)
+    if not t or _words(t) > 14:
+        return False
+    m = match_label(t.rstrip(":"))
+    return m is not None and m.score >= 0.75 and not m.key.startswith("_")
+
+
+def read_styles(data: bytes, filename: str) -> dict[str, tuple[str, bool]]:
+    raw = read_zip_part(data, filename, "word/styles.xml", required=False)
+    if not raw:
+        return {}
+    root = parse_xml(raw, filename)
+    out: dict[str, tuple[str, bool]] = {}
+    for st in root.iter(f"{_w}style"):
+        sid = st.get(f"{_w}styleId", "")
+        name_el = st.find(f"{_w}name")
+        name = name_el.get(f"{_w}val", sid) if name_el is not None else sid
+        rpr = st.find(f"{_w}rPr")
+        bold = rpr is not None and _is_on(rpr.find(f"{_w}b"))
+        out[sid] = (name, bold)
+    return out
+
+
+def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct], str]:
+    """Blocks in reading order, tagged-control values, and the core-properties title."""
+    raw = read_zip_part(data, filename, "word/document.xml")
+    assert raw is not None
+    root = parse_xml(raw, filename)
+    styles = read_styles(data, filename)
+    blocks, directs = DocxReader(root, styles).read()
+    title = ""
+    core = read_zip_part(data, filename, "docProps/core.xml", required=False)
+    if core:
+        try:
+            croot = parse_xml(core, filename)
+            for el in croot.iter():
+                if isinstance(el.tag, str) and el.tag.endswith("}title") and el.text:
+                    title = el.text
+        except (DamagedFile, ExpandsTooMuch):
+            title = ""
+    return blocks, directs, title

@@ -1,0 +1,212 @@
+"""Scoring label matcher: which field does a piece of label text name?
+
+Labels are compared as weighted token sets (a Dice coefficient), after folding case
+and accents, dropping numbering ("3.", "Q3", "Section B"), requirement markers
+("[R1]"), punctuation and filler words, and mapping spelling variants and
+abbreviations to one form. Word order therefore does not matter, and a label
+that adds or drops a generic word ("Status", "Name") still scores high.
+
+Besides the contract fields, three pseudo keys exist: ``_contact`` (a combined
+"Contact:" line holding email and phone), ``_subject`` (a memo "Re:" line that
+names the proposal) and ``_noise`` (labels that end a section but hold no field,
+such as the office-use box).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parsers.fields import FIELDS
+
+PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
+    "_contact": ("Contact", "Contact Details", "Contact Information", "Contact Info", "Reach me at"),
+    "_subject": ("Re", "Subject", "Regarding", "RE"),
+    "_noise": ("To", "Cc", "For CE office use only", "Office use only", "For office use", "Reference no",
+               "Date received", "Reviewed by", "Decision", "Signature", "Logistics", "Contact information for CE",
+               "Attachments", "Enclosures", "Cc:"),
+}
+
+# Extra wording that only makes sense inside a section about the partner.
+CONTEXT_PREFIX: dict[str, str] = {
+    "partner_name": "partner",
+    "partner_contact": "partner",
+    "endorsement_status": "partner",
+}
+_EXTRA_VARIANTS: dict[str, tuple[str, ...]] = {
+    "endorsement_status": ("Partner Status", "Partner Endorsement Status"),
+    "partner_contact": ("Partner Email", "Partner Phone", "Partner Contact Details"),
+}
+
+_STOPWORDS = frozenset(
+    "a an the of for and or to in on with by per your our is are be will this that at as what how which "
+    "e g eg etc if please i we you it its do does into any all michener s".split()
+)
+# Spelling variants and abbreviations, applied to single tokens before stemming.
+_CANON: dict[str, str] = {
+    "enrollment": "enrolment", "enrollments": "enrolment", "enrolments": "enrolment", "enroll": "enrolment",
+    "organisation": "organization", "organisations": "organization", "org": "organization",
+    "programme": "program", "programmes": "program", "dept": "department", "depts": "department",
+    "tel": "telephone", "hrs": "hour", "hr": "hour", "h": "hour", "yr": "year", "years": "year",
+    "annual": "year", "annually": "year", "yearly": "year", "est": "estimated", "approx": "estimated",
+    "no": "number", "num": "number", "nbr": "number", "mail": "email", "e": "", "objectives": "objective",
+    "learner": "learner", "learners": "learner", "students": "learner", "student": "learner",
+    "participants": "participant", "skill": "skill", "audiences": "audience", "microcredential": "credential",
+    "micro": "micro", "endorse": "endorsement", "endorsed": "endorsement", "phone": "phone", "telephone": "phone", "cell": "mobile",
+    "organization": "organization", "employer": "employer", "competency": "competency",
+    "competencies": "competency", "outcome": "outcome", "outcomes": "outcome",
+}
+# Words that say little on their own, so they count half.
+_WEAK = frozenset({"name", "status", "detail", "details", "information", "type", "proposed", "total",
+                   "number", "estimated", "expected", "required", "title", "date", "contact"})
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:section|part|question|item)\s+[a-z0-9]{1,3}\b\s*[.):\-–—]?\s*|q\s*\d{1,3}\b\s*[.):\-–—]?\s*"
+    r"|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})\s*[.):]\s+"
+    r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s*)",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_PARENS = re.compile(r"\([^)]*\)")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text, for comparisons only."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def _stem(tok: str) -> str:
+    tok = _CANON.get(tok, tok)
+    if len(tok) > 4 and tok.endswith("ies"):
+        return tok[:-3] + "y"
+    if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
+        return tok[:-1]
+    return tok
+
+
+def tokens(text: str, keep_parens: bool = True) -> tuple[str, ...]:
+    """Content tokens of a label, numbering and markers removed."""
+    t = fold(text).replace("e-mail", "email").replace("’", "'")
+    t = _BRACKETS.sub(" ", t)
+    t = t.strip(" \t*:#-–—")
+    prev = None
+    while prev != t:
+        prev = t
+        t = _NUMBERING.sub("", t, count=1)
+    if not keep_parens:
+        t = _PARENS.sub(" ", t)
+    out = []
+    for raw in _TOKEN.findall(t):
+        if raw in _STOPWORDS:
+            continue
+        tok = _stem(raw)
+        if tok and tok not in _STOPWORDS:
+            out.append(tok)
+    return tuple(dict.fromkeys(out))
+
+
+def _weight(toks: frozenset[str]) -> float:
+    return sum(0.5 if t in _WEAK else 1.0 for t in toks)
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    key: str
+    score: float
+    variant: str
+
+
+@dataclass(frozen=True)
+class _Variant:
+    key: str
+    text: str
+    toks: frozenset[str]
+    weight: float
+
+
+def _build_variants() -> tuple[tuple[_Variant, ...], dict[str, tuple[int, ...]]]:
+    variants: list[_Variant] = []
+    entries: list[tuple[str, str]] = []
+    for f in FIELDS:
+        entries += [(f.key, lab) for lab in f.labels]
+        entries += [(f.key, lab) for lab in _EXTRA_VARIANTS.get(f.key, ())]
+        # the key itself, so tags and field names such as "proposer_email" match
+        entries.append((f.key, f.key.replace("_", " ")))
+    for key, labs in PSEUDO_LABELS.items():
+        entries += [(key, lab) for lab in labs]
+    for key, lab in entries:
+        for keep in (True, False):
+            toks = frozenset(tokens(lab, keep_parens=keep))
+            if toks:
+                variants.append(_Variant(key, lab, toks, _weight(toks)))
+    index: dict[str, list[int]] = {}
+    for i, v in enumerate(variants):
+        for t in v.toks:
+            index.setdefault(t, []).append(i)
+    return tuple(variants), {t: tuple(ix) for t, ix in index.items()}
+
+
+_VARIANTS, _INDEX = _build_variants()
+
+
+def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
+    if not toks:
+        return None
+    cands: set[int] = set()
+    for t in toks:
+        cands.update(_INDEX.get(t, ()))
+    best: LabelMatch | None = None
+    w_label = _weight(toks)
+    for i in sorted(cands):
+        v = _VARIANTS[i]
+        common = toks & v.toks
+        score = 2.0 * _weight(frozenset(common)) / (w_label + v.weight)
+        if best is None or score > best.score + 1e-9:
+            best = LabelMatch(v.key, round(score, 4), v.text)
+    return best
+
+
+@lru_cache(maxsize=4096)
+def match_label(text: str, context: str | None = None) -> LabelMatch | None:
+    """The best field for label ``text`` (None when nothing shares a word with it).
+
+    ``context`` is the key of the section the label appears in; inside a partner
+    section "Contact" or "Status" are read as the partner's.
+    """
+    if len(text) > 160:
+        return None
+    best: LabelMatch | None = None
+    for keep in (True, False):
+        m = _score_tokens(frozenset(tokens(text, keep_parens=keep)))
+        if m and (best is None or m.score > best.score):
+            best = m
+    prefix = CONTEXT_PREFIX.get(context or "")
+    if prefix and best is not None and (best.score < 1.0 or best.key.startswith("_")):
+        m = _score_tokens(frozenset(tokens(f"{prefix} {text}")))
+        if m and m.score >= best.score and m.key in CONTEXT_PREFIX:
+            best = m
+    return best
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def split_identifier(name: str) -> str:
+    """'ProposedTitle_2' -> 'Proposed Title 2': field names and tags as words."""
+    name = name.rsplit(".", 1)[-1]
+    return " ".join(_CAMEL.sub(" ", name).replace("_", " ").replace("-", " ").split())
+
+
+def match_identifier(name: str) -> LabelMatch | None:
+    """Match a form-field name or content-control tag to a key."""
+    from parsers.fields import FIELDS_BY_KEY
+
+    if name in FIELDS_BY_KEY:
+        return LabelMatch(name, 1.0, name)
+    low = name.strip().lower()
+    if low in FIELDS_BY_KEY:
+        return LabelMatch(low, 1.0, name)
+    return match_label(split_identifier(name))

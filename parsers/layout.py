@@ -1,0 +1,42 @@
+"""The reading-order view of a document that the section finder works on.
+
+DOCX and PDF readers both reduce a file to a list of :class:`Block`: paragraphs
+(or PDF text lines) with the little formatting that helps find labels, and
+table rows already paired into label + answer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Block:
+    """One paragraph, one PDF text line, or one label/answer pair from a table row.
+
+    ``text`` may contain "\\n" for manual line breaks. ``heading`` is the outline
+    level (0 for a Title style) or None. ``line`` marks PDF text lines, where a
+    label can wrap over several lines and answers wrap without paragraph marks.
+    """
+
+    text: str = ""
+    heading: int | None = None
+    bold: bool = False
+    list_item: bool = False
+    line: bool = False
+    pair_label: str | None = None
+    answer: list["Block"] = field(default_factory=list)
+
+    @property
+    def is_pair(self) -> bool:
+        return self.pair_label is not None
+
+
+@dataclass
+class Direct:
+    """A value read from a named slot (content control tag or AcroForm field)."""
+
+    key: str
+    value: object
+    method: str
+    label: str
+    confidence: float = 1.0

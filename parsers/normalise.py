@@ -1,0 +1,261 @@
+"""Turn raw answer text into the normalised values of the corpus README.
+
+Text: whitespace collapsed, soft hyphens removed, typography kept. Lists: markers
+dropped, items joined with "; " (or a space after an item that ends in
+punctuation). ``learning_outcomes`` is a list. Choices become codes, numbers
+become numbers, dates become ISO ``YYYY-MM-DD``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable, Sequence
+
+from parsers.fields import FIELDS_BY_KEY, FieldValue
+from parsers.labels import fold
+
+PLACEHOLDERS = (
+    "click or tap here to enter text.", "click or tap to enter a date.", "click here to enter text.",
+    "click here to enter a date.", "choose an item.", "enter text here", "type here",
+)
+_EMPTY = frozenset({"", "n/a", "na", "n.a.", "none", "-", "--", "—", "–", "tbd?", "not applicable", "nil"})
+# 'None' is a real answer for endorsement_status, so it is only empty for other fields.
+
+_WS = re.compile(r"[\s\u00a0\u2007\u202f\u200b]+")
+_SOFT_HYPHEN = "\u00ad"
+BULLET_CHARS = "•◦▪▫■□●○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2219–—-*>"
+_MARKER = re.compile(
+    r"^\s*(?:[" + re.escape(BULLET_CHARS) + r"](?=\s)|[" + re.escape("•◦▪■●○‣∙\uf0b7\uf0a7\uf0d8") + r"]"
+    r"|\(?\d{1,2}[.)](?=\s)|\(\d{1,2}\)|\(?[a-z][.)](?=\s)|\(?[ivx]{1,4}[.)](?=\s))\s*",
+)
+CHECKED = "☒☑✔✓✗✘■\u25a3"
+UNCHECKED = "☐□\u25a2\u2610"
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\])\s*")
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace, drop soft hyphens and placeholder prompts."""
+    text = text.replace(_SOFT_HYPHEN, "")
+    for ph in PLACEHOLDERS:
+        if ph in text.lower():
+            text = re.sub(re.escape(ph), " ", text, flags=re.IGNORECASE)
+    return _WS.sub(" ", text).strip()
+
+
+def is_empty(text: str, key: str = "") -> bool:
+    t = clean(text).lower().strip(" .")
+    if key == "endorsement_status" and t in ("none", "none yet"):
+        return False
+    return t in _EMPTY or not any(c.isalnum() for c in t)
+
+
+def strip_marker(line: str) -> tuple[str, bool]:
+    """A list item's text without its bullet/number, and whether it had one."""
+    m = _MARKER.match(line)
+    if m and m.end() < len(line):
+        return line[m.end():].strip(), True
+    return line.strip(), False
+
+
+def checkbox_state(line: str) -> tuple[bool | None, str]:
+    """(True/False/None, caption) for a line that starts with a tick box."""
+    m = _BOX.match(line)
+    if not m:
+        return None, line
+    ch = m.group(1) or m.group(2)
+    return (ch in CHECKED or ch in "xX✓"), line[m.end():].strip()
+
+
+def join_items(items: Sequence[str]) -> str:
+    out = ""
+    for item in items:
+        item = clean(item)
+        if not item:
+            continue
+        if not out:
+            out = item
+        elif out[-1] in ".;:,!?)":
+            out += " " + item
+        else:
+            out += "; " + item
+    return out
+
+
+_INLINE_ENUM = re.compile(r"(?:^|[\s;,])\(?(\d{1,2}|[a-h])\)\s+")
+
+
+def split_inline_list(text: str) -> list[str]:
+    """'(1) a; (2) b; and (3) c' -> ['a', 'b', 'c'] when the numbering is consecutive."""
+    marks = list(_INLINE_ENUM.finditer(text))
+    if len(marks) < 2:
+        return [text]
+    labels = [m.group(1) for m in marks]
+    expected = [str(i + 1) for i in range(len(labels))] if labels[0].isdigit() else [chr(ord("a") + i) for i in range(len(labels))]
+    if labels != expected:
+        return [text]
+    items = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        item = text[m.end():end].strip()
+        item = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", item).strip()
+        items.append(item)
+    lead = text[: marks[0].start()].strip()
+    if lead and not lead.endswith(":"):
+        return [text]
+    return [i for i in items if i]
+
+
+def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
+    """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
+    items: list[str] = []
+    for line, _ in lines:
+        text, _had = strip_marker(clean(line))
+        if text:
+            items.append(text)
+    if len(items) > 1 and items[0].endswith(":"):
+        items = items[1:]
+    if len(items) == 1:
+        single = items[0]
+        lead, sep, rest = single.partition(":")
+        items = split_inline_list(single)
+        if len(items) == 1 and sep and len(lead.split()) > 3 and _INLINE_ENUM.search(rest):
+            items = split_inline_list(rest.strip())
+    return [clean(i) for i in items if clean(i)]
+
+
+def choice_code(key: str, text: str) -> str | None:
+    """The choice code named earliest in ``text`` (longer phrases win at the same place)."""
+    f = FIELDS_BY_KEY[key]
+    t = " " + fold(text).replace("\u2011", "-") + " "
+    best: tuple[int, int, str] | None = None
+    for code, phrases in f.choices.items():
+        for ph in phrases:
+            for m in re.finditer(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?![a-z])", t):
+                cand = (m.start(), -len(ph), code)
+                if best is None or cand < best:
+                    best = cand
+                break
+    if key == "endorsement_status" and best is None:
+        yn = re.match(r"\s*(yes|no)\b", t.strip())
+        if yn:
+            return "letter_attached" if yn.group(1) == "yes" else "none"
+    return best[2] if best else None
+
+
+_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![\d])")
+_PER_YEAR = re.compile(r"^\s*(?:learners?|students?|participants?|people)?\s*(?:per|a|/|each|every)\s*(?:year|yr|annum)", re.I)
+_TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h)?\s*(?:in\s+)?total", re.I)
+
+
+def to_number(text: str, key: str = "") -> int | float | None:
+    """The number an answer states; a per-year / in-total figure beats the first one."""
+    t = clean(text)
+    nums = list(_NUM.finditer(t))
+    if not nums:
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
+                 "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+        for w in re.findall(r"[a-z]+", t.lower()):
+            if w in words:
+                return words[w]
+        return None
+    chosen = nums[0]
+    pref = _PER_YEAR if key == "expected_enrolment" else _TOTAL
+    for m in nums:
+        if pref.match(t[m.end():]):
+            chosen = m
+            break
+    raw = re.sub(r"[ ,]", "", chosen.group(1))
+    val = float(raw)
+    return int(val) if val.is_integer() else val
+
+
+_MONTHS = {
+    "jan": 1, "janv": 1, "janvier": 1, "january": 1, "feb": 2, "fev": 2, "fevr": 2, "fevrier": 2, "february": 2,
+    "mar": 3, "mars": 3, "march": 3, "apr": 4, "avr": 4, "avril": 4, "april": 4, "may": 5, "mai": 5,
+    "jun": 6, "juin": 6, "june": 6, "jul": 7, "juil": 7, "juillet": 7, "july": 7, "aug": 8, "aout": 8,
+    "august": 8, "sep": 9, "sept": 9, "september": 9, "septembre": 9, "oct": 10, "october": 10, "octobre": 10,
+    "nov": 11, "november": 11, "novembre": 11, "dec": 12, "december": 12, "decembre": 12,
+}
+
+
+def to_date(text: str) -> str | None:
+    """ISO date from the common written forms; day-first when a numeric date is ambiguous."""
+    t = fold(clean(text))
+    m = re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", t)
+    cands: list[tuple[int, int, int]] = []
+    if m:
+        cands.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    m = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b", t)
+    if m and not cands:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = y + 2000 if y < 100 else y
+        cands.append((y, b, a) if a > 12 or b <= 12 else (y, a, b))
+    m = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?[\s\-./]+([a-z]{3,9})\.?[\s\-./,]+(\d{4})\b", t)
+    if m and m.group(2) in _MONTHS and not cands:
+        cands.append((int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1))))
+    m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
+    if m and m.group(1) in _MONTHS and not cands:
+        cands.append((int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2))))
+    for y, mo, d in cands:
+        try:
+            return dt.date(y, mo, d).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?"
+                   r"|\b(?:ext\.?|extension)\s*\d{2,6}", re.I)
+
+
+def find_email(text: str) -> str | None:
+    m = _EMAIL.search(text)
+    return m.group(0).rstrip(".") if m else None
+
+
+def find_emails(text: str) -> list[str]:
+    return [m.rstrip(".") for m in _EMAIL.findall(text)]
+
+
+def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
+    """The normalised value of ``key`` from its answer lines (text, was_list_item)."""
+    f = FIELDS_BY_KEY[key]
+    lines = [(clean(t), li) for t, li in paras]
+    lines = [(t, li) for t, li in lines if t]
+    if not lines:
+        return None
+    if f.type == "choice":
+        return _choice_from_lines(key, lines)
+    if f.type == "list":
+        items = to_list(lines)
+        items = [i for i in items if not is_empty(i)]
+        return items or None
+    flat = " ".join(t for t, _ in lines)
+    if is_empty(flat, key):
+        return None
+    if f.type == "number":
+        return to_number(flat, key)
+    if f.type == "date":
+        return to_date(flat) or None
+    if f.type == "email":
+        return find_email(flat) or None
+    marked = [strip_marker(t) for t, _ in lines]
+    if len(lines) > 1 and (any(li for _, li in lines) or sum(1 for _, had in marked if had) >= 2):
+        return join_items([t for t, _ in marked]) or None
+    return flat
+
+
+def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:
+    boxes = [checkbox_state(t) for t, _ in lines]
+    if any(state is not None for state, _ in boxes):
+        for state, caption in boxes:
+            if state:
+                code = choice_code(key, caption)
+                if code:
+                    return code
+        return None
+    flat = " ".join(t for t, _ in lines)
+    if is_empty(flat, key):
+        return None
+    return choice_code(key, flat)

@@ -1,0 +1,54 @@
+"""The value a parse returns: what was found, where, and how sure the parser is."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+FieldValue = str | list[str] | int | float
+
+
+@dataclass(frozen=True)
+class FieldSource:
+    """Where one field value came from.
+
+    ``method`` is how it was found ("content_control", "acroform", "table",
+    "label_line", "heading", "inline", "pattern"); ``label`` is the label text
+    matched (or the control tag / field name); ``confidence`` is 0..1.
+    """
+
+    method: str
+    label: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    """The outcome of reading one attachment.
+
+    ``fields`` holds only filled fields, normalised like the corpus
+    ``.expected.json`` files. ``file_type`` is decided from the bytes.
+    """
+
+    is_concept_form: bool
+    kind: str
+    file_type: str
+    fields: dict[str, FieldValue] = field(default_factory=dict)
+    sources: dict[str, FieldSource] = field(default_factory=dict)
+    missing_required: list[str] = field(default_factory=list)
+    requirements_unmet: list[str] = field(default_factory=list)
+    needs_manual_review: bool = False
+    warnings: list[str] = field(default_factory=list)
+    unsupported_format: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The corpus ``.expected.json`` shape (without ``notes``)."""
+        out: dict[str, Any] = {
+            "is_concept_form": self.is_concept_form,
+            "fields": dict(self.fields),
+            "missing_required": list(self.missing_required),
+            "needs_manual_review": self.needs_manual_review,
+            "warnings": list(self.warnings),
+        }
+        if self.unsupported_format:
+            out["unsupported_format"] = self.unsupported_format
+        return out

@@ -1,0 +1,447 @@
+"""Find labelled sections in reading order and turn them into field values.
+
+A section starts at a label (a table label cell, a ``Label: answer`` line, a
+heading or bold line that names a field, or a PDF line that starts with a label)
+and runs until the next label or structural heading. Text outside every
+section is kept as "loose" text, which later fills gaps that retyped forms
+leave (an email in a sentence, a memo's "Re:" line, a signature block).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.fields import FIELDS_BY_KEY, FieldValue
+from parsers.labels import LabelMatch, match_label, tokens
+from parsers.layout import Block, Direct
+from parsers.normalise import (
+    PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
+    to_value,
+)
+from parsers.result import FieldSource
+
+# How sure a label must be before it starts a section, by how the label is presented.
+PAIR_MIN = 0.75
+INLINE_MIN = 0.8
+EMPHASISED_MIN = 0.75
+PLAIN_MIN = 0.85
+EMBEDDED_MIN = 0.9
+
+_COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
+_STRUCTURAL = re.compile(r"^\s*(?:section|part)?\s*[A-H][.)]\s+\S")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
+_CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours)\b", re.I)
+_EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([A-Za-z][A-Za-z /'’-]{0,40}?):\s+")
+_LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
+_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b", re.I)
+_PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people)?\s*(?:a|per|/|each)\s*year", re.I)
+CE_MAILBOX = re.compile(r"^ce@", re.I)
+
+
+@dataclass
+class Section:
+    key: str
+    label: str
+    method: str
+    confidence: float
+    lines: list[tuple[str, bool]] = field(default_factory=list)
+    wrapped: bool = False  # PDF lines: join wraps before reading values
+
+
+@dataclass
+class Extraction:
+    """Fields found, where they came from, and how many distinct labels were seen."""
+
+    fields: dict[str, FieldValue] = field(default_factory=dict)
+    sources: dict[str, FieldSource] = field(default_factory=dict)
+    labels_seen: set[str] = field(default_factory=set)
+    loose: list[str] = field(default_factory=list)
+    title_candidates: list[str] = field(default_factory=list)
+
+    def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
+        if value is None or value == "" or value == []:
+            return False
+        if key in self.fields and not override:
+            return False
+        self.fields[key] = value
+        self.sources[key] = source
+        return True
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_label_shaped(text: str) -> bool:
+    t = text.strip()
+    return 0 < _words(t) <= 12 and not _SENTENCE_END.search(t.rstrip(")")) or t.endswith(":")
+
+
+def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
+    m = match_label(text.strip().rstrip(":").strip(), context)
+    if m is None or m.score < minimum:
+        return None
+    return m
+
+
+class _Segmenter:
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.sections: list[Section] = []
+        self.current: Section | None = None
+        self.loose: list[str] = []
+        self.titles: list[str] = []
+
+    # -- section bookkeeping -------------------------------------------------
+    def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> None:
+        self.current = Section(key, label, method, conf, wrapped=wrapped)
+        self.sections.append(self.current)
+        if first.strip():
+            self.current.lines.append((first, False))
+
+    def close(self) -> None:
+        self.current = None
+
+    def add(self, text: str, list_item: bool) -> None:
+        if self.current is not None:
+            self.current.lines.append((text, list_item))
+        elif text.strip():
+            self.loose.append(text)
+
+    @property
+    def ctx(self) -> str | None:
+        return self.current.key if self.current else None
+
+    # -- the walk -------------------------------------------------------------
+    def run(self) -> list[Section]:
+        i = 0
+        blocks = self.blocks
+        while i < len(blocks):
+            b = blocks[i]
+            if b.is_pair:
+                self._pair(b)
+                i += 1
+                continue
+            text = b.text.strip()
+            if not text:
+                i += 1
+                continue
+            if b.heading == 0 and not b.line:
+                self.titles.append(clean(text))
+            if _OFFICE.search(text) and _words(text) <= 8:
+                self.close()
+                self.open("_noise", text, "label_line", 1.0)
+                i += 1
+                continue
+            if b.line and _STRUCTURAL.match(text) and _words(text) <= 8 and not _SENTENCE_END.search(text):
+                self.close()
+                i += 1
+                continue
+            if _CLOSING.match(text) and _words(text) <= 12:
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
+            consumed = self._label(i) if b.heading != 0 or b.line else 0
+            if consumed:
+                i += consumed
+                i = self._skip_hints(i)
+                continue
+            if b.heading is not None and not b.line:
+                # a heading that names no field ends the section (a structural heading)
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
+            if b.line and _STRUCTURAL.match(text) and _words(text) <= 8 and not _SENTENCE_END.search(text):
+                self.close()
+                i += 1
+                continue
+            if self.current is None:
+                self.loose.append(text)
+            else:
+                for part in text.split("\n"):
+                    self.add(part, b.list_item)
+            i += 1
+        return self.sections
+
+    def _pair(self, b: Block) -> None:
+        self.close()
+        label = clean(b.pair_label or "")
+        m = _label_match(label, None, PAIR_MIN)
+        if m is None:
+            if _words(label) > 8:
+                self.loose.append(label)
+                self.loose.extend(a.text for a in b.answer)
+            return
+        self.open(m.key, label, "table", m.score)
+        for a in b.answer:
+            if a.is_pair:
+                continue
+            for part in a.text.split("\n"):
+                self.current.lines.append((part, a.list_item))
+        self.close()
+
+    def _skip_hints(self, i: int) -> int:
+        """Skip a parenthesised hint such as '(tick one)' right after a label."""
+        blocks = self.blocks
+        if i < len(blocks) and not blocks[i].is_pair and blocks[i].text.strip().startswith("("):
+            for j in range(i, min(i + 4, len(blocks))):
+                if blocks[j].is_pair:
+                    return i
+                if ")" in blocks[j].text:
+                    if blocks[j].text.strip().endswith(")"):
+                        return j + 1
+                    return i
+        return i
+
+    def _same_section(self, m: LabelMatch) -> bool:
+        # a sub-heading inside a long answer that names the same field is part of the answer
+        return self.current is not None and self.current.key == m.key and bool(self.current.lines)
+
+    def _label(self, i: int) -> int:
+        """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
+        b = self.blocks[i]
+        text = b.text.strip()
+        first_line = text.split("\n", 1)[0]
+        # 1. "Label: answer"
+        cm = _COLON.match(text)
+        if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)):
+            m = _label_match(cm.group(1), self.ctx, INLINE_MIN)
+            if m and not (self._same_section(m) and cm.group(2).strip()):
+                self.close()
+                self.open(m.key, cm.group(1), "label_line", m.score, cm.group(2), wrapped=b.line)
+                return 1
+        # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
+        if _is_label_shaped(first_line) and "\n" not in text:
+            best: tuple[LabelMatch, int, str] | None = None
+            span = 4 if b.line else 1
+            joined = ""
+            for n in range(span):
+                if i + n >= len(self.blocks):
+                    break
+                nb = self.blocks[i + n]
+                if nb.is_pair or (n and (_words(nb.text) > 7 or not nb.line)):
+                    break
+                joined = (joined + " " + nb.text.strip()).strip()
+                emphasised = b.heading is not None or b.bold
+                minimum = EMPHASISED_MIN if emphasised else PLAIN_MIN
+                if self.current is not None and not self.current.lines and not emphasised:
+                    minimum = 0.99  # right after a label, a line is its answer unless it is exactly a label
+                m = _label_match(joined, self.ctx, minimum)
+                if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
+                    best = (m, n + 1, joined)
+            if best:
+                m, n, joined = best
+                if self._same_section(m):
+                    return 0
+                self.close()
+                method = "heading" if b.heading is not None else "label_line"
+                self.open(m.key, joined, method, m.score, wrapped=b.line)
+                return n
+        # 3. PDF line that starts with a label and goes on with the answer
+        if b.line:
+            words = first_line.split()
+            for k in range(min(8, len(words) - 1), 0, -1):
+                prefix = " ".join(words[:k])
+                if not prefix[:1].isupper():
+                    break
+                m = match_label(prefix)
+                if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
+                    continue
+                rest = " ".join(words[k:])
+                if k == 1 and not _plausible(m.key, rest):
+                    continue
+                if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
+                    continue
+                self.close()
+                self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=True)
+                return 1
+        return 0
+
+
+def _plausible(key: str, value: str) -> bool:
+    """Whether a value could belong to a typed field (guards one-word PDF labels)."""
+    f = FIELDS_BY_KEY.get(key)
+    if key == "_contact":
+        return "@" in value
+    if f is None:
+        return False
+    if f.type == "email":
+        return "@" in value
+    if f.type in ("number", "date") or key == "proposer_phone":
+        return any(c.isdigit() for c in value)
+    return False
+
+
+def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Join PDF lines that wrap; a bullet, number or tick box starts a new item."""
+    out: list[list] = []
+    for text, li in lines:
+        t = text.strip()
+        if not t:
+            continue
+        starts_item = strip_marker(t)[1] or checkbox_state(t)[0] is not None
+        if not out or starts_item or out[-1][0].endswith(":"):
+            out.append([t, li or starts_item])
+            continue
+        prev = out[-1][0]
+        if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha():
+            out[-1][0] = prev + t
+        elif prev.endswith("\u00ad"):
+            out[-1][0] = prev[:-1] + t
+        else:
+            out[-1][0] = prev + " " + t
+    return [(t, li) for t, li in out]
+
+
+def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, str]]]:
+    """'Org – contact: X. Status: Y' -> ('Org', [(partner_contact, 'X'), (endorsement_status, 'Y')])."""
+    found: list[tuple[re.Match, LabelMatch]] = []
+    for mm in _EMBEDDED.finditer(text):
+        if mm.start() == 0:
+            continue
+        lm = match_label(mm.group(1), key)
+        if lm and lm.score >= EMBEDDED_MIN and lm.key != key and not lm.key.startswith("_"):
+            found.append((mm, lm))
+    if not found:
+        return text, []
+    head = text[: found[0][0].start()].strip().rstrip("–—-,;:").strip()
+    parts = []
+    for n, (mm, lm) in enumerate(found):
+        end = found[n + 1][0].start() if n + 1 < len(found) else len(text)
+        parts.append((lm, text[mm.end():end].strip().rstrip(".;, ").strip()))
+    return head, parts
+
+
+def _subject_title(text: str) -> str:
+    """'Micro-credential concept – CPET Fundamentals' -> 'CPET Fundamentals'."""
+    t = clean(text)
+    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form)\b[^–—:-]{0,20})\s*[–—:-]\s+(.+)$", t, re.I)
+    return m.group(2).strip() if m else t
+
+
+def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extraction:
+    """Fields from reading-order blocks plus values read from named slots (which win)."""
+    ex = Extraction()
+    for d in directs or []:
+        ex.labels_seen.add(d.key)
+        ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)  # type: ignore[arg-type]
+    seg = _Segmenter(blocks)
+    sections = seg.run()
+    ex.loose = seg.loose
+    ex.title_candidates = seg.titles
+    subject: str | None = None
+    for s in sections:
+        if s.key.startswith("_"):
+            if s.key == "_subject":
+                subject = " ".join(t for t, _ in s.lines)
+            elif s.key == "_contact":
+                _contact(ex, " ".join(t for t, _ in s.lines), s)
+            continue
+        ex.labels_seen.add(s.key)
+        lines = _unwrap(s.lines) if s.wrapped else s.lines
+        f = FIELDS_BY_KEY[s.key]
+        if s.method != "table" and f.type in ("text", "choice"):
+            lines = _embedded(ex, s, lines)
+        value = to_value(s.key, lines)
+        if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
+            value = value.rstrip(".")
+        src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
+        if value is None and s.key in _LOGISTICS:
+            value = _mine_logistics(s.key, lines)
+        ex.put(s.key, value, src)
+        if s.key in _LOGISTICS or s.key == "delivery_format":
+            for other in _LOGISTICS:
+                if other not in ex.fields:
+                    ex.put(other, _mine_logistics(other, lines), FieldSource("pattern", clean(s.label), 0.6))
+    _fill_gaps(ex, subject)
+    return ex
+
+
+def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    out = []
+    for text, li in lines:
+        head, parts = _split_embedded(text, s.key)
+        for lm, val in parts:
+            f = FIELDS_BY_KEY[lm.key]
+            v = to_value(lm.key, [(val, False)])
+            if f.type == "text" and isinstance(v, str):
+                v = v.rstrip(".")
+            ex.put(lm.key, v, FieldSource("inline", lm.variant, round(lm.score * 0.9, 3)))
+            ex.labels_seen.add(lm.key)
+        if head:
+            out.append((head, li))
+    return out
+
+
+def _mine_logistics(key: str, lines: list[tuple[str, bool]]) -> FieldValue | None:
+    text = " ".join(t for t, _ in lines)
+    if key == "estimated_hours":
+        m = _HOURS.search(text)
+        return to_number(m.group(0)) if m else None
+    if key == "expected_enrolment":
+        m = _PER_YEAR.search(text)
+        return int(m.group(1)) if m else None
+    if key == "delivery_format":
+        return choice_code(key, text)
+    return None
+
+
+def _contact(ex: Extraction, text: str, s: Section) -> None:
+    src = FieldSource("label_line", clean(s.label), 0.8)
+    email = find_email(text)
+    if email:
+        ex.put("proposer_email", email, src)
+        ex.labels_seen.add("proposer_email")
+    rest = text.replace(email, " ") if email else text
+    m = PHONE.search(rest)
+    if m:
+        ex.put("proposer_phone", clean(m.group(0)), src)
+
+
+def _fill_gaps(ex: Extraction, subject: str | None) -> None:
+    """Values a retyped form states without a label of their own."""
+    loose = " ".join(ex.loose)
+    if "proposal_title" not in ex.fields:
+        if subject:
+            ex.put("proposal_title", _subject_title(subject), FieldSource("pattern", "Re", 0.7))
+        else:
+            for t in ex.title_candidates:
+                if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I):
+                    ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
+                    break
+    if "proposer_email" not in ex.fields:
+        for e in find_emails(loose):
+            if not CE_MAILBOX.match(e):
+                ex.put("proposer_email", e, FieldSource("pattern", "email address", 0.6))
+                break
+    if "proposer_phone" not in ex.fields:
+        for t in ex.loose:
+            if "@" in t or re.search(r"\b(?:phone|reached|call|tel)", t, re.I):
+                m = PHONE.search(t)
+                if m:
+                    ex.put("proposer_phone", clean(m.group(0)), FieldSource("pattern", "phone number", 0.6))
+                    break
+    if "request_type" not in ex.fields:
+        for t in ex.loose:
+            if re.search(r"\b(?:submission|proposal|request|propose|asking)\b", t, re.I):
+                code = None
+                for phrase, c in (("new micro-credential", "new"), ("new micro credential", "new"),
+                                  ("convert an existing", "existing_program"), ("micro-course", "micro_course")):
+                    if phrase in t.lower():
+                        code = c
+                        break
+                if code:
+                    ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
+                    break
+    name = ex.fields.get("proposer_name")
+    if isinstance(name, str):
+        for t in ex.loose:
+            parts = [p.strip() for p in t.split("\n") if p.strip()]
+            if len(parts) >= 2 and clean(parts[0]) == name:
+                ex.put("proposer_title", clean(parts[1]), FieldSource("pattern", "signature block", 0.6))
+                if len(parts) >= 3:
+                    ex.put("proposer_department", clean(parts[2]), FieldSource("pattern", "signature block", 0.6))
+                break
