@@ -1,0 +1,44 @@
+"""Every email template renders, in text and HTML, and inbound data stays data."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from types import SimpleNamespace
+
+import pytest
+
+from mailbot.emails import make_message, template_names
+
+NOW = datetime(2026, 11, 29, 15, 0, tzinfo=timezone.utc)
+APP = SimpleNamespace(reference="MC-2026-0001", title="Title <script>alert(1)</script> {{ 7*7 }}",
+                      applicant_email="a@example.org", needs_manual_review=False)
+CONTEXTS = {
+    "acknowledgement": {
+        "applicant_name": "Dana", "target_date": NOW, "deadline_date": NOW,
+        "applications": [{"reference": "MC-2026-0001", "title": APP.title, "problem": "", "needs_manual_review": False,
+                          "missing": ["Summative Assessment"], "requirements_unmet": ["R2: ..."], "letters": []}],
+    },
+    "no_form": {"applicant_name": "Lee", "subject": "Concept form", "ignored": ["logo.png"]},
+    "sender_notice": {"applicant_name": "Lee", "subject": "x", "problem": "too large.", "max_mb": 25},
+    "ce_new_application": {
+        "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
+        "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
+    },
+}
+
+
+def test_every_template_has_a_test_context():
+    assert set(template_names()) == set(CONTEXTS)
+
+
+@pytest.mark.parametrize("name", template_names())
+def test_each_template_renders_text_and_html_with_inbound_values_escaped(name):
+    ctx = CONTEXTS[name]
+    out = make_message(name, ["x@example.org"], ctx, from_address="ce@michener.example", from_name="CE",
+                       domain="michener.example", now=NOW, in_reply_to="<a@b>")
+    text = out.message.get_body(preferencelist=("plain",)).get_content()
+    html = out.message.get_body(preferencelist=("html",)).get_content()
+    assert text.strip() and html.strip()
+    assert "<script>" not in html
+    assert "49" not in text + html  # {{ 7*7 }} in a value is never evaluated
+    assert "\n" not in out.subject and out.subject
+    assert out.message["Auto-Submitted"] and out.message["X-Auto-Response-Suppress"] == "All"
