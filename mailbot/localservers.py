@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -98,7 +99,10 @@ class LocalImap:
         if not self.port:
             self.port = free_port(self.host)
         # `python -m pymap` does not work (no __main__); call its entry point in this interpreter.
+        # setpriv (util-linux) kills pymap if this process dies without stop(): no orphans.
+        setpriv = shutil.which("setpriv")
         cmd = [
+            *([setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []),
             sys.executable, "-c", "import sys; from pymap.main import main; sys.exit(main())",
             "--host", self.host, "--port", str(self.port), "--no-tls",
             "dict", "--demo-user", self.user, "--demo-password", self.password,

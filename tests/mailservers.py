@@ -71,6 +71,34 @@ def _kill_group(proc: subprocess.Popen[bytes] | None, sig: int = signal.SIGKILL)
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:  # pragma: no cover - SIGKILL does not time out
         pass
+    # The children die a moment after the leader; until then one may still hold the listening
+    # socket and accept-then-reset a connection. Wait until only zombies are left.
+    deadline = time.monotonic() + 5
+    while _live_group_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.005)
+
+
+def _die_with_parent() -> list[str]:
+    """A command prefix that kills the server when the test process dies without stop()
+    (a killed or timed-out pytest run), so that no orphan servers pile up; Dovecot's children
+    exit by themselves once their master is gone."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
+
+
+def _live_group_members(pgid: int) -> list[int]:
+    """PIDs in process group ``pgid`` that are not zombies (Linux /proc)."""
+    live = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        # pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses.
+        fields = text[text.rindex(")") + 2:].split()
+        if int(fields[2]) == pgid and fields[0] not in ("Z", "X"):
+            live.append(int(stat.parent.name))
+    return live
 
 
 # --------------------------------------------------------------------------------------------
@@ -133,11 +161,23 @@ class DovecotServer:
         if self.dir is None:
             self.dir = _scratch_dir("dovecot-")
             self._prepare_dirs()
-        if not self.port:
+        if self.port:
+            return self._start_on_port()
+        # free_port() can race with another process: on "Address already in use" pick again.
+        for attempt in range(3):
             self.port = free_port()
+            try:
+                return self._start_on_port()
+            except MailServerError as exc:
+                if "Address already in use" not in str(exc) or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _start_on_port(self) -> DovecotServer:
+        assert self.dir is not None
         self._write_config()
         self._proc = subprocess.Popen(
-            [self.binary, "-F", "-c", str(self.dir / "dovecot.conf")],
+            [*_die_with_parent(), self.binary, "-F", "-c", str(self.dir / "dovecot.conf")],
             stdin=subprocess.DEVNULL,
             stdout=open(self.dir / "stdout.log", "ab"),
             stderr=subprocess.STDOUT,
@@ -752,7 +792,7 @@ class PostgresServer:
             if run_as:
                 os.chown(log, run_as["user"], run_as["group"])
             self._proc = subprocess.Popen(
-                [str(bindir / "postgres"), "-D", str(data), "-p", str(self.port),
+                [*_die_with_parent(), str(bindir / "postgres"), "-D", str(data), "-p", str(self.port),
                  "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={self.dir}",
                  "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
                 stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
