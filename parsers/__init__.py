@@ -68,6 +68,11 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
                            warnings=["RTF files are not read; ask for DOCX or PDF."])
     if kind == "zip":
         raise UnsupportedFormat("zip archive that is not a Word document", filename)
+    claimed = filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
+    if claimed in ("pdf", "docx", "doc") or (content_type or "").lower() in (
+            "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"):
+        # the name promises a document but the bytes are not one: report it, do not guess
+        raise DamagedFile(f"bytes are not a {claimed or content_type} file", filename)
     return _not_form("unknown")
 
 
