@@ -206,13 +206,26 @@ def fresh_text(text: str) -> str:
         if _CUT_LINE.match(line) or (i > first and _CLOSING.match(line)) or _starts_history(lines, i):
             lines = lines[:i]
             break
-    text = "\n".join(lines)
-    # Disclaimers are paragraphs the mail server or a template adds; drop each one wherever it
-    # is (an external-mail banner sits at the top, a confidentiality notice at the bottom).
+    paragraphs = [_without_disclaimer(p) for p in re.split(r"\n\s*\n", "\n".join(lines))]
+    return "\n\n".join(p for p in paragraphs if p.strip()).strip()
+
+
+def _without_disclaimer(paragraph: str) -> str:
+    """``paragraph`` cut at the first line that starts a disclaimer ("" if the first line does).
+
+    Disclaimers are added by mail servers and templates: an external-mail banner is a
+    paragraph at the top, a confidentiality notice sits at the bottom, often right under the
+    name. Only a line that *starts* with one counts, so "SUPPORTED. Warning: ... email" keeps
+    its keyword.
+    """
     _, disclaimer = _library_patterns()
-    paragraphs = re.split(r"\n\s*\n", text)
-    kept = [p for p in paragraphs if not disclaimer.search("\n" + p)]
-    return "\n\n".join(p for p in kept if p.strip()).strip()
+    lines = paragraph.split("\n")
+    for j in range(len(lines)):
+        # The library's pattern needs the word "mail" within two lines of the marker.
+        window = "\n" + "\n".join(line[:_MAX_HEADER_LINE * 3] for line in lines[j : j + 3])
+        if disclaimer.match(window):
+            return "\n".join(lines[:j])
+    return paragraph
 
 
 def strip_subject(subject: str) -> str:

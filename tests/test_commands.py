@@ -329,3 +329,13 @@ def test_hostile_bodies_are_read_in_linear_time(text):
 
 def test_a_keyword_buried_after_too_much_markup_is_not_read():
     assert parse_reply("*" * 500 + "SUPPORTED").keyword is None
+
+
+def test_a_disclaimer_right_under_the_signature_is_cut_but_a_mid_sentence_warning_is_kept():
+    reply = parse_reply(
+        "NOT SUPPORTED. Warning: the partner email is unsigned.\n\nPriya Shah\n"
+        "Confidential: this e-mail is intended only for the addressee.\nIf received in error, delete it."
+    )
+    assert reply.keyword == "NOT SUPPORTED"
+    assert reply.comment == "Warning: the partner email is unsigned.\nPriya Shah"  # rest + next paragraph
+    assert reply.fresh_text == "NOT SUPPORTED. Warning: the partner email is unsigned.\n\nPriya Shah"
