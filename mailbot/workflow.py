@@ -25,6 +25,12 @@ from enum import StrEnum
 
 from mailbot.errors import MailbotError
 
+__all__ = [
+    "DECISION_KEYWORDS", "INTERNAL_EVENTS", "TERMINAL", "TRANSITIONS", "Role", "Stage", "Transition",
+    "TransitionError", "allowed", "apply", "deciding_role", "describe", "explain", "find", "is_terminal",
+    "label", "next_stage",
+]
+
 
 class Stage(StrEnum):
     """Where an application is in the process. Values are stored in the database: never rename."""
@@ -73,7 +79,7 @@ class Transition:
     request_type: str | None = None
 
 
-S, R = Stage, Role
+S, R = Stage, Role  # short aliases so each row of the table fits on one line; not public
 
 # The published process, in order. Keep it readable in one screen: this *is* the policy.
 TRANSITIONS: tuple[Transition, ...] = (
