@@ -324,7 +324,7 @@ RULES: tuple[Rule, ...] = (
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.unreadable()), submit),
     Rule("calendar", lambda c: c.mail.has_calendar, park("other", "a calendar invitation")),
-    Rule("no_form", lambda c: rules.mentions_submission(c.mail), reply_no_form),
+    Rule("no_form", lambda c: not c.mail.in_reply_to and rules.mentions_submission(c.mail), reply_no_form),
     Rule("other", lambda c: True, park("other", "not a concept form submission")),
 )
 

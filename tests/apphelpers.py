@@ -83,4 +83,4 @@ def parse(raw: bytes) -> EmailMessage:
 
 def body_text(msg: EmailMessage) -> str:
     part = msg.get_body(preferencelist=("plain",))
-    return part.get_content() if part is not None else ""
+    return part.get_content().replace("\r\n", "\n") if part is not None else ""
