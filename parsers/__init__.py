@@ -93,13 +93,15 @@ def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
         return _not_form(file_type, kind)
     fields = dict(ex.fields)
     warnings: list[str] = []
+    if not fields:
+        warnings.append("The form appears to be blank.")
     low = [k for k, s in ex.sources.items() if s.confidence < 0.7]
     if low:
         warnings.append("Some values were inferred without a clear label: " + ", ".join(sorted(low)) + ".")
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=dict(ex.sources),
         missing_required=missing_required(fields), requirements_unmet=requirements_unmet(fields),
-        needs_manual_review=len(fields) < 3, warnings=warnings,
+        needs_manual_review=False, warnings=warnings,
     )
 
 

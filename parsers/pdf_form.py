@@ -63,7 +63,9 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         except Exception:
             out.metadata = {}
         out.directs = _acroform(reader)
-        if sum(1 for d in out.directs if d.value not in (None, "", [])) >= 3:
+        if len(out.directs) >= 3:
+            # a real form: its fields are the answers; the text layer holds only labels and captions
+            out.has_text = True
             return out
         page_lines: list[list[str]] = []
         for page in reader.pages:
