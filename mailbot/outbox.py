@@ -11,7 +11,6 @@ import os
 import smtplib
 import socket
 import ssl
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,16 +22,12 @@ from mailbot.config import Settings, SmtpSettings
 from mailbot.db import session_scope
 from mailbot.emails import make_message
 from mailbot.errors import OperatorError, TransientError
+from mailbot.faults import CrashHook, crash_hook_from_env
 from mailbot.models import OutboundMail, utcnow
 
 log = logging.getLogger(__name__)
 
 STALE_CLAIM = timedelta(minutes=10)
-CrashHook = Callable[[str], None]
-
-
-def _no_crash(_: str) -> None:
-    return None
 
 
 def redact(address: str) -> str:
@@ -173,9 +168,10 @@ def mark_stale_claims(engine: Engine, now: datetime) -> int:
 
 
 def flush(engine: Engine, settings: Settings, now: datetime | None = None,
-          crash: CrashHook = _no_crash, limit: int = 200) -> dict[str, int]:
+          crash: CrashHook | None = None, limit: int = 200) -> dict[str, int]:
     """Send due pending rows. Returns counts by result. Never raises for a single bad row."""
     now = now or utcnow()
+    crash = crash or crash_hook_from_env()
     mark_stale_claims(engine, now)
     counts = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0}
     worker = f"{socket.gethostname()}:{os.getpid()}"

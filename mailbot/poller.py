@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,6 +22,7 @@ from mailbot import rules
 from mailbot.config import Settings
 from mailbot.db import session_scope
 from mailbot.errors import OperatorError, TransientError
+from mailbot.faults import CrashHook, crash_hook_from_env
 from mailbot.intake import ATTENTION, IGNORED, PROCESSED, Context, Extractor, parse_in_process, route
 from mailbot.mailbox import Mailbox, MessageMeta
 from mailbot.message import clean_header_text, parse_message
@@ -31,25 +30,6 @@ from mailbot.models import InboundMessage, MailboxState, utcnow
 from mailbot.outbox import enqueue
 
 log = logging.getLogger(__name__)
-CrashHook = Callable[[str], None]
-
-
-def crash_hook_from_env() -> CrashHook:
-    """Fault injection for the crash-recovery tests: MAILBOT_CRASH_AT=<step>[:<n>] kills the
-    process (no cleanup, like SIGKILL) the n-th time it reaches that step."""
-    spec = os.environ.get("MAILBOT_CRASH_AT", "")
-    if not spec:
-        return lambda step: None
-    name, _, nth = spec.partition(":")
-    remaining = [int(nth or 1)]
-
-    def hook(step: str) -> None:
-        if step == name:
-            remaining[0] -= 1
-            if remaining[0] <= 0:
-                os._exit(77)
-
-    return hook
 
 
 @dataclass
