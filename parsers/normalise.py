@@ -100,8 +100,8 @@ def split_inline_list(text: str) -> list[str]:
         item = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", item).strip()
         items.append(item)
     lead = text[: marks[0].start()].strip()
-    if lead and not lead.endswith(":"):
-        return [text]
+    if lead and not lead.endswith(":") and len(lead.split()) > 12:
+        return [text]  # the numbers sit inside running prose, not a list
     return [i for i in items if i]
 
 

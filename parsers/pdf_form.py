@@ -21,7 +21,6 @@ from parsers.layout import Block, Direct
 from parsers.normalise import choice_code, clean, to_value
 
 MAX_PAGES = 50
-_PAGE_NO = re.compile(r"^\s*(?:page\s*)?\d{1,3}\s*(?:(?:/|of)\s*\d{1,3})?\s*$", re.I)
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -97,14 +96,21 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
                 counts[ln] += 1
     repeated = {ln for ln, n in counts.items() if n >= 2 and len(pages) >= 2}
     out = []
-    for lines in pages:
+    for page_no, lines in enumerate(pages, 1):
         for n, ln in enumerate(lines):
             c = clean(ln)
             edge = n < 3 or n >= len(lines) - 3
-            if edge and (c in repeated or _PAGE_NO.match(c)):
+            if edge and (c in repeated or _is_page_number(c, page_no)):
                 continue
             out.append(ln.replace("\uf0b7", "•").replace("\uf0a7", "▪"))
     return out
+
+
+def _is_page_number(line: str, page_no: int) -> bool:
+    """'Page 2', '2 of 5', '- 2 -' or a bare number equal to the page's own number."""
+    if re.match(r"^(?:page\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}|-\s*\d{1,3}\s*-)$", line, re.I):
+        return True
+    return line.isdigit() and int(line) == page_no
 
 
 def _name_value(v: object) -> str:

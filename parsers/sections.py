@@ -205,6 +205,8 @@ class _Segmenter:
         b = self.blocks[i]
         text = b.text.strip()
         first_line = text.split("\n", 1)[0]
+        if checkbox_state(first_line)[0] is not None:
+            return 0  # a tick-box caption is an option, never a label
         # 1. "Label: answer"
         cm = _COLON.match(text)
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)):
