@@ -17,7 +17,8 @@ from sqlalchemy import update
 from sqlmodel import Session, select
 
 import parsers
-from mailbot import rules
+from mailbot import commands, review, rules
+from mailbot.workflow import Role, Stage
 from mailbot.config import Settings
 from mailbot.emails import REQUIREMENT_TEXT, field_label
 from mailbot.message import Attachment, InboundMail
@@ -81,12 +82,23 @@ class Context:
         return [self.extract(a) for a in self.mail.attachments]
 
     @cached_property
-    def replied_to(self) -> OutboundMail | None:
-        """The outgoing email this message answers, proven by In-Reply-To / References."""
-        ids = list(self.mail.thread_ids)
-        if not ids:
-            return None
-        return self.session.exec(select(OutboundMail).where(OutboundMail.message_id.in_(ids))).first()  # type: ignore[attr-defined]
+    def link(self) -> review.Link:
+        """The application this message answers, and how that is proven."""
+        return review.link_reply(self.session, self.settings, self.mail)
+
+    @cached_property
+    def inbound(self) -> InboundMessage:
+        return self.session.exec(
+            select(InboundMessage).where(InboundMessage.content_hash == self.mail.content_hash)).one()
+
+    def linked(self) -> bool:
+        link = self.link
+        if link.app is None or self.mail.sender is None:
+            return False
+        if link.proof == "subject":  # a bare reference only ties the applicant's or staff's own mail
+            return self.mail.sender == link.app.applicant_email or bool(
+                self.settings.staff.roles_of(self.mail.sender) - {"managers"})
+        return True
 
     def forms(self) -> list[ParsedDocument]:
         return [d for d in self.documents if d.role == "form"]
@@ -168,10 +180,23 @@ def assessment_window(settings: Settings, received: datetime) -> tuple[datetime,
     )
 
 
+def store_documents(ctx: Context, owner: Callable[[ParsedDocument], Application], version: int) -> None:
+    inbound = ctx.inbound
+    assert inbound.id is not None
+    for i, doc in enumerate(ctx.documents):
+        ctx.session.add(Document(
+            application_id=owner(doc).id, inbound_id=inbound.id, filename=doc.attachment.filename,
+            storage_name=storage_name(inbound.id, i, doc.attachment), content_type=doc.attachment.content_type,
+            sha256=doc.attachment.sha256, size=len(doc.attachment.data), role=doc.role, version=version,
+            parse_result=doc.result.to_json() if doc.result else {"error": doc.error.code if doc.error else ""},
+            data=doc.attachment.data,
+        ))
+
+
 def submit(ctx: Context) -> Outcome:
     """One application per concept form (or per unreadable form), one acknowledgement per email."""
     mail, s, session = ctx.mail, ctx.settings, ctx.session
-    inbound = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).one()
+    inbound = ctx.inbound
     assert inbound.id is not None and mail.sender is not None
     forms = ctx.forms() or ctx.unreadable()
     letters = [d for d in ctx.documents if d.role == "letter_of_support"]
@@ -204,6 +229,7 @@ def submit(ctx: Context) -> Outcome:
         )
         session.add(app)
         session.flush()
+        review.enter_stage(session, s, app, ctx.now)
         apps.append(app)
         problem = form.error.user_message if form.error else (
             "we cannot read .doc files; please send the form as a Word (.docx) document or a PDF."
@@ -223,43 +249,30 @@ def submit(ctx: Context) -> Outcome:
             "app": app, "form": form,
         })
     # Every attachment is kept with the first application (letters of support are evidence for R3).
-    for i, doc in enumerate(ctx.documents):
-        owner = next((a for a, item in zip(apps, ack_items) if item["form"] is doc), apps[0])
-        session.add(Document(
-            application_id=owner.id, inbound_id=inbound.id, filename=doc.attachment.filename,
-            storage_name=storage_name(inbound.id, i, doc.attachment), content_type=doc.attachment.content_type,
-            sha256=doc.attachment.sha256, size=len(doc.attachment.data), role=doc.role,
-            parse_result=doc.result.to_json() if doc.result else {"error": doc.error.code if doc.error else ""},
-            data=doc.attachment.data,
-        ))
+    owners = {id(item["form"]): app for app, item in zip(apps, ack_items)}
+    store_documents(ctx, lambda doc: owners.get(id(doc), apps[0]), version=1)
     enqueue(
         session, s, "acknowledgement", [mail.reply_to_address], {
             "applicant_name": mail.from_name, "applications": ack_items,
-            "target_date": target.astimezone(s.timezone), "deadline_date": deadline.astimezone(s.timezone),
+            "target_date": (apps[0].target_at or target).astimezone(s.timezone),
+            "deadline_date": (apps[0].deadline_at or deadline).astimezone(s.timezone),
         },
         dedupe_key=f"ack:{inbound.id}", now=ctx.now, application_id=apps[0].id, inbound_id=inbound.id,
         in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
         attach_forms=any(item["needs_manual_review"] for item in ack_items),
+        stage=apps[0].stage, message_id=review.message_id_for(s, "ack", apps[0]),
+        reply_to=review.applicant_reply_address(s, apps[0]),
     )
     for app, item in zip(apps, ack_items):
-        enqueue(
-            session, s, "ce_new_application", list(s.staff.ce), {
-                "app": app, "received": ctx.now.astimezone(s.timezone),
-                "target_date": target.astimezone(s.timezone), "deadline_date": deadline.astimezone(s.timezone),
-                "missing": [field_label(k) for k in app.missing_required],
-                "requirements_unmet": [REQUIREMENT_TEXT[r] for r in app.requirements_unmet],
-                "documents": [d.attachment.filename for d in ctx.documents],
-                "problem": item["problem"],
-                "fields": [(k, "; ".join(v) if isinstance(v, list) else v) for k, v in app.fields.items()],
-                "keywords": [],
-            },
-            dedupe_key=f"ce-new:{app.id}", now=ctx.now, application_id=app.id, inbound_id=inbound.id,
+        review.request_review(
+            session, s, app, ctx.now, key=f"{app.id}:new", inbound_id=inbound.id,
+            documents=[d.attachment.filename for d in ctx.documents], problem=item["problem"],
         )
     return Outcome("submission", PROCESSED, application_ids=[a.id for a in apps if a.id is not None])
 
 
 def reply_no_form(ctx: Context) -> Outcome:
-    inbound = ctx.session.exec(select(InboundMessage).where(InboundMessage.content_hash == ctx.mail.content_hash)).one()
+    inbound = ctx.inbound
     enqueue(
         ctx.session, ctx.settings, "no_form", [ctx.mail.reply_to_address], {
             "applicant_name": ctx.mail.from_name, "subject": rules.strip_reply_prefixes(ctx.mail.subject)[:150],
@@ -276,7 +289,7 @@ def sender_notice(kind: str, problem: str) -> Handler:
     """Park the message for a person and tell the (human) sender once, politely."""
 
     def handler(ctx: Context) -> Outcome:
-        inbound = ctx.session.exec(select(InboundMessage).where(InboundMessage.content_hash == ctx.mail.content_hash)).one()
+        inbound = ctx.inbound
         enqueue(
             ctx.session, ctx.settings, "sender_notice", [ctx.mail.reply_to_address], {
                 "applicant_name": ctx.mail.from_name, "subject": rules.strip_reply_prefixes(ctx.mail.subject)[:150],
@@ -290,17 +303,41 @@ def sender_notice(kind: str, problem: str) -> Handler:
     return handler
 
 
-def reply_to_us(ctx: Context) -> Outcome:
-    """A human answer to one of our emails: kept on the application's timeline for staff."""
-    replied = ctx.replied_to
-    assert replied is not None
-    inbound = ctx.session.exec(select(InboundMessage).where(InboundMessage.content_hash == ctx.mail.content_hash)).one()
-    if replied.application_id:
-        ctx.session.add(Event(
-            application_id=replied.application_id, at=ctx.now, kind="correspondence", actor=ctx.mail.sender or "",
-            inbound_id=inbound.id, comment=ctx.mail.text[:4000],
-        ))
-    return Outcome("reply", ATTENTION, "a reply to one of mailbot's emails")
+def reply(ctx: Context) -> Outcome:
+    """An answer tied to an application: a command, a revised form, or correspondence."""
+    mail, s, session, now = ctx.mail, ctx.settings, ctx.session, ctx.now
+    app, inbound = ctx.link.app, ctx.inbound
+    assert app is not None and mail.sender is not None
+    parsed = commands.parse_reply(mail.text, mail.subject)
+    is_staff = bool(s.staff.roles_of(mail.sender) - {"managers"})
+    is_applicant = mail.sender == app.applicant_email
+    if parsed.keyword and (is_staff or (is_applicant and parsed.keyword in ("WITHDRAW", "STATUS"))):
+        folder = review.handle_command(session, s, mail, inbound, ctx.link, parsed, now)
+        return Outcome("command", folder, application_ids=[int(app.id or 0)])
+    forms = ctx.forms()
+    if not is_staff and forms:
+        changed = review.new_version(session, app, forms, inbound, now)
+        store_documents(ctx, lambda doc: app, version=app.version)
+        if app.stage == Stage.AWAITING_APPLICANT:
+            review.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
+                                comment=parsed.fresh_text[:2000], inbound_id=inbound.id, changed=changed)
+        else:
+            review.request_review(session, s, app, now, key=f"{app.id}:v{app.version}", inbound_id=inbound.id,
+                                  changed=changed, comment=f"a revised form (version {app.version})")
+        return Outcome("revision", PROCESSED, application_ids=[int(app.id or 0)])
+    documents = [d for d in ctx.documents if not d.attachment.inline]
+    if not is_staff and app.stage == Stage.IN_DEVELOPMENT and documents:
+        store_documents(ctx, lambda doc: app, version=app.version)
+        review.change_stage(session, s, app, "PROPOSAL", Role.APPLICANT, actor=mail.sender, now=now,
+                            comment=parsed.fresh_text[:2000], inbound_id=inbound.id)
+        return Outcome("proposal", PROCESSED, application_ids=[int(app.id or 0)])
+    if not is_staff and app.stage == Stage.AWAITING_APPLICANT:
+        review.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
+                            comment=parsed.fresh_text[:2000], inbound_id=inbound.id)
+        return Outcome("answer", PROCESSED, application_ids=[int(app.id or 0)])
+    session.add(Event(application_id=app.id, at=now, kind="correspondence", actor=mail.sender,
+                      inbound_id=inbound.id, comment=parsed.fresh_text[:4000]))
+    return Outcome("correspondence", ATTENTION, "a message about an application", application_ids=[int(app.id or 0)])
 
 
 # ---- the rule table ---------------------------------------------------------------------------
@@ -320,7 +357,7 @@ RULES: tuple[Rule, ...] = (
     Rule("no_sender", lambda c: c.mail.sender is None, park("no_sender", "the From header is missing or ambiguous")),
     Rule("too_deep", lambda c: c.mail.truncated,
          sender_notice("too_deep", "the email's structure is nested too deeply for us to read its attachments.")),
-    Rule("reply", lambda c: c.replied_to is not None and not c.forms(), reply_to_us),
+    Rule("reply", lambda c: c.linked(), reply),
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.unreadable()), submit),
     Rule("calendar", lambda c: c.mail.has_calendar, park("other", "a calendar invitation")),

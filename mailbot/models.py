@@ -74,8 +74,14 @@ class Application(SQLModel, table=True):
     requirements_unmet: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     needs_manual_review: bool = False
     version: int = 1
+    assigned_to: str = ""
     source_message_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
     thread_message_id: str = ""
+    # The clock (mailbot.clock): which entry into the current stage this is (reminder rows are
+    # keyed by it), and the CE-assessment pause while waiting for the applicant.
+    stage_entry: int = 0
+    paused_at: Optional[datetime] = None
+    paused_seconds: int = 0
 
 
 class Document(SQLModel, table=True):
@@ -130,6 +136,7 @@ class OutboundMail(SQLModel, table=True):
     subject: str = ""
     body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     application_id: Optional[int] = Field(default=None, foreign_key="application.id", index=True)
+    stage: str = ""  # the application's stage when this email was written (for reply authorisation)
     inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
     status: str = Field(default="pending", index=True)
     attempts: int = 0
@@ -147,3 +154,43 @@ class ReferenceCounter(SQLModel, table=True):
     __tablename__ = "reference_counter"
     year: int = Field(primary_key=True)
     last: int = 0
+
+
+class Reminder(SQLModel, table=True):
+    """One reminder or escalation due for one entry into a stage. The sweep claims due rows.
+
+    kind: before_target | at_target | escalation. A row is finished when sent_at (mail queued)
+    or cancelled_at (the stage moved, everybody had acted, superseded) is set; `note` says why.
+    """
+
+    __tablename__ = "reminder"
+    __table_args__ = (UniqueConstraint("application_id", "stage", "kind", "stage_entry"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    stage: str = ""
+    kind: str = ""
+    stage_entry: int = 0
+    due_at: datetime = Field(index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    claimed_by: str = ""
+    claimed_at: Optional[datetime] = None
+    sent_at: Optional[datetime] = None
+    cancelled_at: Optional[datetime] = None
+    note: str = ""
+    outbound_id: Optional[int] = Field(default=None, foreign_key="outbound_mail.id")
+
+
+class DigestRun(SQLModel, table=True):
+    """One weekly digest. `week` (ISO year-week such as 2026-W49) is unique: each week goes out once.
+
+    status: queued (the email row is in the outbox, written in the same transaction) -> sent.
+    """
+
+    __tablename__ = "digest_run"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    week: str = Field(unique=True, index=True)
+    status: str = "queued"
+    claimed_by: str = ""
+    claimed_at: Optional[datetime] = None
+    sent_at: Optional[datetime] = None
+    outbound_id: Optional[int] = Field(default=None, foreign_key="outbound_mail.id")

@@ -51,6 +51,8 @@ def enqueue(
     reply_to: str | None = None,
     auto_submitted: str = "auto-generated",
     attach_forms: bool = False,
+    stage: str = "",
+    message_id: str | None = None,
 ) -> OutboundMail | None:
     """Render and queue one email in the caller's transaction. Returns None if already queued
     (same dedupe_key) or if the recipient has hit the daily automated-mail cap."""
@@ -82,7 +84,7 @@ def enqueue(
         from_address=settings.mailbox_address, from_name=settings.mailbox_name,
         domain=settings.mailbox_domain, now=now, in_reply_to=in_reply_to,
         references=references, reply_to=reply_to, auto_submitted=auto_submitted,
-        attach_forms=attach_forms,
+        attach_forms=attach_forms, message_id=message_id,
     )
     row = OutboundMail(
         dedupe_key=dedupe_key,
@@ -93,6 +95,7 @@ def enqueue(
         subject=out.subject,
         body=out.as_bytes(),
         application_id=application_id,
+        stage=stage,
         inbound_id=inbound_id,
         created_at=now,
         next_attempt_at=now,

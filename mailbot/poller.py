@@ -54,7 +54,8 @@ def _cutoff(settings: Settings, state: MailboxState) -> datetime | None:
     if c == "none":
         return None
     if c == "first-run":
-        return state.first_run_at
+        # INTERNALDATE has one-second resolution: mail from the first run's own second is new.
+        return state.first_run_at.replace(microsecond=0)
     when = datetime.fromisoformat(c)
     return when if when.tzinfo else when.replace(tzinfo=settings.timezone)
 

@@ -10,8 +10,23 @@ from mailbot.emails import make_message, template_names
 
 NOW = datetime(2026, 11, 29, 15, 0, tzinfo=timezone.utc)
 APP = SimpleNamespace(reference="MC-2026-0001", title="Title <script>alert(1)</script> {{ 7*7 }}",
-                      applicant_email="a@example.org", needs_manual_review=False)
+                      applicant_email="a@example.org", applicant_name="Dana <b>", needs_manual_review=False,
+                      stage="awaiting_applicant")
 CONTEXTS = {
+    "review_request": {
+        "app": APP, "stage": "SMT concept review", "received": NOW, "target_date": NOW, "deadline_date": NOW,
+        "missing": [], "requirements_unmet": [], "documents": [], "problem": "", "comment": "CE: SUPPORTED {{ 7*7 }}",
+        "changed": ["Learning Outcomes"], "fields": [("proposal_title", APP.title)], "keywords": ["ENDORSED"],
+        "mailto": {"ENDORSED": "mailto:ce+tok@michener.example?subject=ENDORSED%20%5BMC-2026-0001%5D"},
+        "help": ["NOTE <text>: add an internal note."],
+    },
+    "stage_changed": {"app": APP, "stage": "Awaiting applicant", "explain": "We need more information.",
+                      "comment": "<script>alert(1)</script>", "target_date": NOW, "terminal": False,
+                      "awaiting_you": True},
+    "command_result": {"reference": "MC-2026-0001", "title": APP.title, "lines": ["SUPPORTED: done."], "ok": True,
+                       "subject": "Re: [MC-2026-0001] {{ 7*7 }}"},
+    "security_alert": {"sender": "x@example.org", "keyword": "SUPPORTED", "reason": "no token",
+                       "reference": "MC-2026-0001", "subject": "<script>", "message_id": "<a@b>"},
     "acknowledgement": {
         "applicant_name": "Dana", "target_date": NOW, "deadline_date": NOW,
         "applications": [{"reference": "MC-2026-0001", "title": APP.title, "problem": "", "needs_manual_review": False,
@@ -22,6 +37,7 @@ CONTEXTS = {
     "ce_new_application": {
         "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
         "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
+        "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"},
     },
 }
 
