@@ -85,6 +85,47 @@ class OutboxSettings:
 
 
 @dataclass(frozen=True)
+class StageWindow:
+    """How long a stage should take: reminders before and at the target, escalation after the deadline."""
+
+    target_days: int | None
+    deadline_days: int | None
+
+
+#: Default windows per stage (days; business or calendar per [schedule] business_days). Stages not
+#: listed have no window. ce_assessment falls back to [intake] assessment_target_days/deadline_days.
+DEFAULT_STAGE_WINDOWS: dict[str, StageWindow] = {
+    "smt_concept_review": StageWindow(14, 28),
+    "curriculum_quality_review": StageWindow(21, 42),
+    "smt_proposal_review": StageWindow(14, 28),
+    "board_review": StageWindow(30, 60),
+}
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    poll_interval_seconds: int = 300
+    idle: bool = True
+    flush_interval_seconds: int = 60
+    sweep_interval_seconds: int = 600
+    digest_day: str = "mon"
+    digest_time: str = "08:00"
+    business_days: bool = False
+    statutory_holidays: bool = True
+    office_closures: tuple[str, ...] = ()  # ISO dates, or ranges "2026-12-24..2027-01-01"
+    reminder_lead_days: int = 3
+    # (stage, window) pairs; a tuple so Settings stays hashable. Use window().
+    stages: tuple[tuple[str, StageWindow], ...] = tuple(DEFAULT_STAGE_WINDOWS.items()) + (
+        ("ce_assessment", StageWindow(14, 28)),)
+
+    def window(self, stage: str) -> StageWindow | None:
+        """The configured window of `stage`, or None when the stage has none."""
+        return dict(self.stages).get(str(stage))
+
+
+@dataclass(frozen=True)
 class Settings:
     path: Path
     mailbox_address: str
@@ -99,6 +140,7 @@ class Settings:
     secret: bytes = field(default=b"", repr=False)
     trusted_authserv_ids: tuple[str, ...] = ()
     require_dmarc: bool = False
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
 
     @property
     def mailbox_domain(self) -> str:
@@ -281,6 +323,8 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         assessment_deadline_days=_get(it, "intake", "assessment_deadline_days", int, 28),
     )
 
+    schedule = _schedule(sc, intake)
+
     ob = _section(data, "outbox", required=False)
     outbox = OutboxSettings(
         max_attempts=_get(ob, "outbox", "max_attempts", int, 8),
@@ -320,4 +364,76 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         secret=secret,
         trusted_authserv_ids=tuple(str(t).lower() for t in trusted),
         require_dmarc=require_dmarc,
+        schedule=schedule,
+    )
+
+
+def _schedule(sc: dict[str, Any], intake: IntakeSettings) -> ScheduleSettings:
+    """The [schedule] keys of the long-running service and the clock (see config.example.toml)."""
+    from datetime import date
+
+    def positive(key: str, default: int) -> int:
+        value = _get(sc, "schedule", key, int, default)
+        if value <= 0:
+            raise ConfigError(f"[schedule] {key} must be a positive number of seconds, not {value}.")
+        return value
+
+    day = _get(sc, "schedule", "digest_day", str, "mon").strip().lower()[:3]
+    if day not in WEEKDAYS:
+        raise ConfigError(f"[schedule] digest_day must be a weekday such as \"mon\", not {sc.get('digest_day')!r}.")
+    at = _get(sc, "schedule", "digest_time", str, "08:00")
+    try:
+        hh, mm = (int(x) for x in at.split(":"))
+        if not (0 <= hh < 24 and 0 <= mm < 60):
+            raise ValueError
+    except ValueError:
+        raise ConfigError(f"[schedule] digest_time must be a 24-hour time such as \"08:00\", not {at!r}.") from None
+    closures: list[str] = []
+    for item in _get(sc, "schedule", "office_closures", list, []):
+        text = str(item) if not isinstance(item, date) else item.isoformat()
+        try:
+            for part in text.split(".."):
+                date.fromisoformat(part.strip())
+        except ValueError:
+            raise ConfigError(
+                f"[schedule] office_closures entries must be ISO dates (2026-12-24) or ranges "
+                f"(2026-12-24..2027-01-01), not {item!r}."
+            ) from None
+        closures.append(text)
+    lead = _get(sc, "schedule", "reminder_lead_days", int, 3)
+    if lead < 0:
+        raise ConfigError(f"[schedule] reminder_lead_days must be 0 or more, not {lead}.")
+    stages = dict(DEFAULT_STAGE_WINDOWS)
+    stages["ce_assessment"] = StageWindow(intake.assessment_target_days, intake.assessment_deadline_days)
+    table = sc.get("stages", {})
+    if not isinstance(table, dict):
+        raise ConfigError("[schedule.stages] must be a table such as ce_assessment = {target_days = 14, deadline_days = 28}.")
+    from mailbot.workflow import Stage
+
+    for name, value in table.items():
+        if name not in {s.value for s in Stage}:
+            raise ConfigError(f"[schedule.stages] {name} is not a stage; use one of {', '.join(s.value for s in Stage)}.")
+        if not isinstance(value, dict) or set(value) - {"target_days", "deadline_days"}:
+            raise ConfigError(f"[schedule.stages] {name} must look like {{target_days = 14, deadline_days = 28}}.")
+        days = []
+        for key in ("target_days", "deadline_days"):
+            v = value.get(key)
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v <= 0):
+                raise ConfigError(f"[schedule.stages] {name}.{key} must be a positive whole number of days, not {v!r}.")
+            days.append(v)
+        if days[0] is not None and days[1] is not None and days[1] < days[0]:
+            raise ConfigError(f"[schedule.stages] {name}: deadline_days must not be before target_days.")
+        stages[name] = StageWindow(days[0], days[1])
+    return ScheduleSettings(
+        poll_interval_seconds=positive("poll_interval_seconds", 300),
+        idle=_get(sc, "schedule", "idle", bool, True),
+        flush_interval_seconds=positive("flush_interval_seconds", 60),
+        sweep_interval_seconds=positive("sweep_interval_seconds", 600),
+        digest_day=day,
+        digest_time=f"{hh:02d}:{mm:02d}",
+        business_days=_get(sc, "schedule", "business_days", bool, False),
+        statutory_holidays=_get(sc, "schedule", "statutory_holidays", bool, True),
+        office_closures=tuple(closures),
+        reminder_lead_days=lead,
+        stages=tuple(sorted(stages.items())),
     )
