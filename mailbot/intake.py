@@ -314,6 +314,12 @@ def reply(ctx: Context) -> Outcome:
     if parsed.keyword and (is_staff or (is_applicant and parsed.keyword in ("WITHDRAW", "STATUS"))):
         folder = review.handle_command(session, s, mail, inbound, ctx.link, parsed, now)
         return Outcome("command", folder, application_ids=[int(app.id or 0)])
+    documents = [d for d in ctx.documents if not d.attachment.inline]
+    if not is_staff and app.stage == Stage.IN_DEVELOPMENT and documents:
+        store_documents(ctx, lambda doc: app, version=app.version)
+        review.change_stage(session, s, app, "PROPOSAL", Role.APPLICANT, actor=mail.sender, now=now,
+                            comment=parsed.fresh_text[:2000], inbound_id=inbound.id)
+        return Outcome("proposal", PROCESSED, application_ids=[int(app.id or 0)])
     forms = ctx.forms()
     if not is_staff and forms:
         changed = review.new_version(session, app, forms, inbound, now)
@@ -325,12 +331,6 @@ def reply(ctx: Context) -> Outcome:
             review.request_review(session, s, app, now, key=f"{app.id}:v{app.version}", inbound_id=inbound.id,
                                   changed=changed, comment=f"a revised form (version {app.version})")
         return Outcome("revision", PROCESSED, application_ids=[int(app.id or 0)])
-    documents = [d for d in ctx.documents if not d.attachment.inline]
-    if not is_staff and app.stage == Stage.IN_DEVELOPMENT and documents:
-        store_documents(ctx, lambda doc: app, version=app.version)
-        review.change_stage(session, s, app, "PROPOSAL", Role.APPLICANT, actor=mail.sender, now=now,
-                            comment=parsed.fresh_text[:2000], inbound_id=inbound.id)
-        return Outcome("proposal", PROCESSED, application_ids=[int(app.id or 0)])
     if not is_staff and app.stage == Stage.AWAITING_APPLICANT:
         review.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
                             comment=parsed.fresh_text[:2000], inbound_id=inbound.id)

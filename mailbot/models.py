@@ -137,6 +137,7 @@ class OutboundMail(SQLModel, table=True):
     body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     application_id: Optional[int] = Field(default=None, foreign_key="application.id", index=True)
     stage: str = ""  # the application's stage when this email was written (for reply authorisation)
+    auto_submitted: str = ""  # auto-replied (an answer to inbound mail) or auto-generated
     inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
     status: str = Field(default="pending", index=True)
     attempts: int = 0

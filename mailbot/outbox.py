@@ -63,10 +63,13 @@ def enqueue(
         return None
     cap = settings.outbox.per_correspondent_daily_cap
     staff = settings.staff.all_addresses()
-    if cap and not set(recipients) & staff:
+    # The cap is for answers to inbound mail (the loop risk); updates caused by a staff
+    # decision are not answers and always go out.
+    if cap and auto_submitted == "auto-replied" and not set(recipients) & staff:
         since = now - timedelta(days=1)
         recent = session.exec(
-            select(OutboundMail).where(OutboundMail.created_at >= since, OutboundMail.status != "suppressed")
+            select(OutboundMail).where(OutboundMail.created_at >= since, OutboundMail.status != "suppressed",
+                                       OutboundMail.auto_submitted == "auto-replied")
         ).all()
         count = sum(1 for r in recent if set(r.recipients) & set(recipients))
         if count >= cap:
@@ -96,6 +99,7 @@ def enqueue(
         body=out.as_bytes(),
         application_id=application_id,
         stage=stage,
+        auto_submitted=auto_submitted,
         inbound_id=inbound_id,
         created_at=now,
         next_attempt_at=now,

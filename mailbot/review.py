@@ -137,7 +137,9 @@ def change_stage(session: Session, settings: Settings, app: Application, keyword
     session.add(event)
     session.flush()
     key = f"{app.id}:{event.id}"
-    notify_applicant(session, settings, app, now, key=key, keyword=keyword, comment=comment, inbound_id=inbound_id)
+    if target != Stage.FULL_PROPOSAL_RECEIVED:  # forwarded at once: one email for both steps
+        notify_applicant(session, settings, app, now, key=key, keyword=keyword, comment=comment,
+                         inbound_id=inbound_id)
     request_review(session, settings, app, now, key=key, inbound_id=inbound_id, changed=changed,
                    comment=f"{workflow.describe(before)}: {keyword}" + (f" ({comment})" if comment else ""))
     if target == Stage.FULL_PROPOSAL_RECEIVED:
@@ -172,7 +174,12 @@ def link_reply(session: Session, settings: Settings, mail: InboundMail) -> Link:
         if claims is None:
             bad = True
             continue
-        return Link(session.get(Application, claims.application_id), "token", claims.stage)
+        app = session.get(Application, claims.application_id)
+        named = _REFERENCE.search(mail.subject.upper())
+        if app is not None and named and named.group(1) != app.reference:
+            # The token proves one application, the subject names another: trust neither.
+            return Link(app, "mismatch", claims.stage, True)
+        return Link(app, "token", claims.stage)
     ids = list(mail.thread_ids)
     if ids:
         rows = session.exec(select(OutboundMail).where(OutboundMail.message_id.in_(ids))).all()  # type: ignore[attr-defined]
