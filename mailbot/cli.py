@@ -35,14 +35,21 @@ def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
-    """Read all new mail, then send what is queued."""
+    """Read all new mail, then send what is queued. Skips (exit 0) when another instance is polling."""
+    from mailbot.locks import SKIPPED_MESSAGE, poll_lock
     from mailbot.outbox import flush
     from mailbot.poller import poll_once
+    from mailbot.sandbox import Sandbox
 
     settings, engine = _load(args)
     now = _now(args.now)
-    report = poll_once(engine, settings, now=now)
-    sent = flush(engine, settings, now=now)
+    with poll_lock(settings.database_url, engine) as held:
+        if not held:
+            print(SKIPPED_MESSAGE)
+            return 0
+        with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
+            report = poll_once(engine, settings, now=now, extract=sandbox.extract)
+        sent = flush(engine, settings, now=now)
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(report.outcomes.items())) or "no new mail"
     print(f"read {report.fetched} messages ({summary}); sent {sent['sent']}, retrying {sent['retry']}, failed {sent['failed']}"
           + (f"; left {report.backlog_skipped} old messages in the inbox" if report.backlog_skipped else ""))
