@@ -26,6 +26,14 @@ def _now(value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
+def _now_local(value: str | None, tz: Any) -> datetime | None:
+    """Like _now, but a time without an offset is read in the configured time zone."""
+    when = _now(value)
+    if when is None or "+" in value[10:] or value.endswith("Z") or "-" in value[10:]:  # type: ignore[index]
+        return when
+    return when.replace(tzinfo=tz)
+
+
 def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from mailbot.config import load_settings
     from mailbot.db import open_database
@@ -148,6 +156,47 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(Path(args.dir) if args.dir else None, keep=args.keep)
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    """The service: poll (woken by IMAP IDLE), send, remind, digest, until SIGTERM."""
+    from mailbot.scheduler import Service
+
+    settings, engine = _load(args)
+    return Service(engine, settings).run()
+
+
+def cmd_tick(args: argparse.Namespace) -> int:
+    """Run whatever is due at one moment: reminders, escalations, the weekly digest, the outbox."""
+    from mailbot.models import utcnow
+    from mailbot.scheduler import tick
+
+    settings, engine = _load(args)
+    report = tick(engine, settings, _now_local(args.now, settings.timezone) or utcnow())
+    m = report.mail
+    print(f"reminders sent {report.reminders_sent}, cancelled {report.reminders_cancelled}; digest {report.digest}; "
+          f"mail sent {m.get('sent', 0)}, retrying {m.get('retry', 0)}, failed {m.get('failed', 0)}")
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    """Write the weekly digest to a file, or send this week's digest now (once per week)."""
+    from mailbot import digest
+    from mailbot.models import utcnow
+    from mailbot.outbox import flush
+
+    settings, engine = _load(args)
+    now = _now_local(args.now, settings.timezone) or utcnow()
+    if args.preview:
+        data = digest.write_preview(engine, settings, now, Path(args.preview))
+        print(f"wrote the digest for {data.week} to {args.preview} ({data.open_total} open, "
+              f"{len(data.overdue)} overdue); nothing was sent")
+        return 0
+    status = digest.send_weekly(engine, settings, now, force=True)
+    sent = flush(engine, settings, now=now)
+    digest.sync_runs(engine)
+    print(f"digest {digest.week_key(settings, now)}: {status}; mail sent {sent['sent']}, failed {sent['failed']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="mailbot",
@@ -173,6 +222,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("parse", cmd_parse, "Show what mailbot extracts from a concept form file (DOCX or PDF).")
     sp.add_argument("file", help="the file to read")
     sp.add_argument("--json", action="store_true", help="print the corpus .expected.json shape")
+    add("run", cmd_run, "Run the service: poll the mailbox (woken by IMAP IDLE), send mail, send reminders, "
+                        "escalations and the weekly digest, until SIGTERM or Ctrl-C.")
+    sp = add("tick", cmd_tick, "Run whatever is due at one moment (reminders, escalations, the weekly digest, "
+                               "queued mail), then exit.")
+    sp.add_argument("--now", help="act as if it were this ISO-8601 time (replays and tests)")
+    sp = add("digest", cmd_digest, "Write the weekly managers' digest to an HTML file, or send this week's now.")
+    what = sp.add_mutually_exclusive_group(required=True)
+    what.add_argument("--preview", metavar="FILE", help="write the digest as HTML to FILE; send nothing")
+    what.add_argument("--send", action="store_true",
+                      help="send this week's digest now, unless this week's was already sent")
+    sp.add_argument("--now", help="act as if it were this ISO-8601 time (replays and tests)")
     sp = add("demo", cmd_demo, "Run the whole loop locally with sample forms; no setup needed.")
     sp.add_argument("--dir", help="working folder (default: a new temporary folder)")
     sp.add_argument("--keep", action="store_true", help="keep the working folder afterwards")

@@ -12,6 +12,27 @@ NOW = datetime(2026, 11, 29, 15, 0, tzinfo=timezone.utc)
 APP = SimpleNamespace(reference="MC-2026-0001", title="Title <script>alert(1)</script> {{ 7*7 }}",
                       applicant_email="a@example.org", applicant_name="Dana <b>", needs_manual_review=False,
                       stage="awaiting_applicant")
+
+
+def _digest():  # type: ignore[no-untyped-def]
+    from mailbot.digest import Digest, Line
+
+    line = Line(APP.reference, APP.title, "CE assessment", APP.applicant_name, NOW, 3, "waiting for CE <i>")
+    return Digest(
+        week="2026-W48", start=NOW, end=NOW, open_total=5,
+        funnel=[{"stage": "ce_assessment", "label": "CE assessment", "count": 3, "pct": 100},
+                {"stage": "awaiting_applicant", "label": "Awaiting applicant", "count": 0, "pct": 0}],
+        closed=[{"stage": "approved", "label": "Approved", "count": 1}],
+        new=[line], overdue=[line], due_soon=[line], waiting=[line],
+        decisions=[{"at": NOW, "reference": APP.reference, "title": APP.title, "keyword": "SUPPORTED",
+                    "actor": "ce.lead@michener.example", "from": "CE assessment", "to": "SMT concept review",
+                    "good": True}],
+        gaps=[{"code": "R1", "text": "competency <b>", "count": 1, "references": [APP.reference]}],
+        median_assessment_days=12.5, assessments_counted=4, last_mail_read=NOW, mailbox_stale=False,
+        attention=2, failed_mail=0, uncertain_mail=1,
+    )
+
+
 CONTEXTS = {
     "review_request": {
         "app": APP, "stage": "SMT concept review", "received": NOW, "target_date": NOW, "deadline_date": NOW,
@@ -34,6 +55,18 @@ CONTEXTS = {
     },
     "no_form": {"applicant_name": "Lee", "subject": "Concept form", "ignored": ["logo.png"]},
     "sender_notice": {"applicant_name": "Lee", "subject": "x", "problem": "too large.", "max_mb": 25},
+    "reminder": {
+        "kind": "before_target", "app": APP, "stage": "CE assessment", "received": NOW, "entered": NOW,
+        "days_in_stage": 11, "target_date": NOW, "deadline_date": NOW, "days_left": 3, "days_overdue": 0,
+        "waiting_for": "ce.lead@michener.example", "keywords": ["SUPPORTED", "MORE INFO"],
+        "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"},
+    },
+    "escalation": {
+        "kind": "escalation", "app": APP, "stage": "CE assessment", "received": NOW, "entered": NOW,
+        "days_in_stage": 29, "target_date": NOW, "deadline_date": NOW, "days_left": 0, "days_overdue": 1,
+        "waiting_for": "ce.lead@michener.example", "keywords": [], "mailto": {},
+    },
+    "digest": {"d": _digest()},
     "ce_new_application": {
         "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
         "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
