@@ -95,6 +95,40 @@ def cmd_status(args: argparse.Namespace) -> int:
     for r in rows:
         missing = f"  missing {len(r['missing_required'])}" if r["missing_required"] else ""
         print(f"{r['reference']}  {r['stage']:<20} {r['received_at'][:10]}  {r['title'][:60]}{missing}")
+    from mailbot.status import health_lines
+
+    for line in health_lines(engine):
+        print(line)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """List applications, optionally at one stage."""
+    from mailbot.status import application_rows
+
+    _, engine = _load(args)
+    rows = application_rows(engine, stage=args.stage)
+    if args.json:
+        print(json.dumps(rows, indent=2, default=str))
+        return 0
+    for r in rows:
+        due = (r["deadline_at"] or "")[:10]
+        print(f"{r['reference']}  {r['stage']:<26} due {due or '-':<10}  {r['applicant_email']:<36} {r['title'][:50]}")
+    if not rows:
+        print("no applications" + (f" at stage {args.stage}" if args.stage else ""))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write every application as CSV (spreadsheet-safe) to stdout or a file."""
+    from mailbot.status import export_csv
+
+    _, engine = _load(args)
+    text = export_csv(engine)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -218,6 +252,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("status", cmd_status, "List applications, or show one application's timeline.")
     sp.add_argument("reference", nargs="?", help="an application reference such as MC-2026-0007")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp = add("list", cmd_list, "List applications, optionally only those at one stage.")
+    sp.add_argument("--stage", help="only this stage, e.g. ce_assessment or smt_concept_review")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp = add("export", cmd_export, "Export every application as CSV (values a spreadsheet cannot execute).")
+    sp.add_argument("--csv", action="store_true", help="CSV format (the only format; kept for clarity)")
+    sp.add_argument("-o", "--output", help="write to this file instead of standard output")
     add("check", cmd_check, "Check the configuration and connect to IMAP, SMTP and the database.")
     sp = add("parse", cmd_parse, "Show what mailbot extracts from a concept form file (DOCX or PDF).")
     sp.add_argument("file", help="the file to read")

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from mailbot.models import Application, Event
+from mailbot.models import Application, Event, InboundMessage, MailboxState, OutboundMail
 
 
 def _row(app: Application) -> dict[str, Any]:
@@ -55,3 +55,51 @@ def timeline(engine: Engine, reference: str) -> dict[str, Any] | None:
             for e in events
         ]
         return data
+
+
+def health_lines(engine: Engine) -> list[str]:
+    """What a person must look at: parked messages and outgoing mail that did not go."""
+    from sqlalchemy import func
+
+    with Session(engine) as session:
+        parked = session.exec(select(func.count()).select_from(InboundMessage)
+                              .where(InboundMessage.target_folder == "attention")).one()
+        by_status = dict(session.exec(select(OutboundMail.status, func.count())
+                                      .group_by(OutboundMail.status)).all())  # type: ignore[arg-type]
+        polls = session.exec(select(MailboxState)).all()
+    lines = []
+    if polls:
+        last = max((p.last_success_at for p in polls if p.last_success_at), default=None)
+        lines.append(f"last successful mailbox read: {last.isoformat(timespec='seconds') if last else 'never'}")
+    if parked:
+        lines.append(f"{parked} messages were put in the Needs attention folder for a person")
+    for status, meaning in (("failed", "could not be sent"), ("uncertain", "may not have been sent (process stopped mid-send)"),
+                            ("pending", "are waiting to be sent")):
+        if by_status.get(status):
+            lines.append(f"{by_status[status]} outgoing emails {meaning}")
+    return lines
+
+
+def _cell(value: Any) -> str:
+    """A CSV cell a spreadsheet shows as text: formulas from applicants are never executed."""
+    text = "; ".join(map(str, value)) if isinstance(value, list) else ("" if value is None else str(value))
+    text = " ".join(text.split())
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def export_csv(engine: Engine) -> str:
+    import csv
+    import io
+
+    from parsers.fields import KEYS
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    head = ["reference", "stage", "applicant_email", "received_at", "target_at", "deadline_at",
+            "missing_required", "requirements_unmet", "version"]
+    writer.writerow(head + list(KEYS))
+    with Session(engine) as session:
+        for app in session.exec(select(Application).order_by(Application.id)).all():  # type: ignore[arg-type]
+            row = _row(app)
+            writer.writerow([_cell(row[h]) for h in head] + [_cell(app.fields.get(k)) for k in KEYS])
+    return buf.getvalue()
