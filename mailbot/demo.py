@@ -74,7 +74,10 @@ def _email(sender: str, name: str, subject: str, body: str, *, attachment: tuple
 
 def sample_emails() -> list[tuple[str, bytes]]:
     complete = _form_docx(SAMPLE_FIELDS)
-    incomplete = _form_docx([(k, v) for k, v in SAMPLE_FIELDS if not k.startswith(("Summative", "Learning"))])
+    second = {"Proposed Title": "Wound Care Essentials for Home Care Nurses", "Name of Proposer": "Sam Osei",
+              "Email": "sam.osei@example.com"}
+    incomplete = _form_docx([(k, second.get(k, v)) for k, v in SAMPLE_FIELDS
+                             if not k.startswith(("Summative", "Learning"))])
     return [
         ("a complete concept form", _email("dana.whitfield@example.org", "Dana Whitfield",
                                            "Concept form: POCUS for rural paramedics",
@@ -155,8 +158,32 @@ backlog_cutoff = "none"
         print(f"\nEmails sent ({sent['sent']}):")
         for m in smtp.messages:
             print(f"  to {', '.join(m.rcpt_tos):<40} {m.message['Subject']}")
+        # CE decides by replying to its review email: the reply address carries a signed token.
+        request = next((m for m in smtp.messages if m.message["X-Mailbot"] == "ce_new_application"), None)
+        if request is not None:
+            decision = EmailMessage()
+            decision["From"] = "CE Lead <ce.lead@michener.example>"
+            decision["To"] = request.message["Reply-To"]
+            decision["Subject"] = "Re: " + request.message["Subject"]
+            decision["In-Reply-To"] = request.message["Message-ID"]
+            decision["Message-ID"] = make_msgid(domain="michener.example")
+            decision["Date"] = format_datetime(datetime.now(timezone.utc))
+            decision.set_content("SUPPORTED\nA strong proposal with a committed partner.\n")
+            client = IMAPClient(imap.host, port=imap.port, ssl=False, timeout=10)
+            client.login(MAILBOX, "demo")
+            client.append("INBOX", decision.as_bytes())
+            client.logout()
+            before = len(smtp.messages)
+            print(f"\nCE replied SUPPORTED to {request.message['Subject'].split(']')[0]}] ...")
+            poll_once(engine, settings)
+            flush(engine, settings)
+            for m in smtp.messages[before:]:
+                print(f"  to {', '.join(m.rcpt_tos):<40} {m.message['Subject']}")
+            for row in application_rows(engine):
+                print(f"  {row['reference']} is now at stage {row['stage']}")
         print(f"\nThe sent emails are in {outdir}; the configuration is {config}.")
-        print("Run `mailbot --config " + str(config) + " status` to see the database (while the demo folder exists).")
+        if folder is not None or keep:
+            print(f"See the database with: mailbot --config {config} status")
     if folder is None and not keep:
         shutil.rmtree(work, ignore_errors=True)
         print("(temporary folder removed; use --keep or --dir to keep it)")

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from mailbot import authresults, commands, tokens, workflow
+from mailbot import authresults, commands, rules, tokens, workflow
 from mailbot.config import Settings
 from mailbot.emails import REQUIREMENT_TEXT, field_label
 from mailbot.message import InboundMail
@@ -238,7 +238,7 @@ def _transcript(session: Session, settings: Settings, mail: InboundMail, inbound
     enqueue(
         session, settings, "command_result", [mail.sender], {
             "reference": app.reference if app else "", "title": app.title if app else "",
-            "lines": lines, "ok": ok, "subject": mail.subject[:150],
+            "lines": lines, "ok": ok, "subject": rules.strip_reply_prefixes(mail.subject)[:150],
         },
         dedupe_key=f"transcript:{inbound.id}", now=now, application_id=app.id if app else None,
         inbound_id=inbound.id, in_reply_to=mail.message_id, references=mail.references,
