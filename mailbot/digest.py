@@ -61,6 +61,8 @@ class Line:
     when: datetime | None = None  # the date that matters for the list (local time)
     days: int = 0  # days overdue / waiting / until due
     note: str = ""
+    target: datetime | None = None  # local
+    deadline: datetime | None = None  # local
 
 
 @dataclass
@@ -87,7 +89,22 @@ class Digest:
 
     @property
     def healthy(self) -> bool:
-        return not (self.mailbox_stale or self.attention or self.failed_mail or self.uncertain_mail)
+        return not self.problems
+
+    @property
+    def problems(self) -> list[str]:
+        """What an operator should look at, one short phrase each (empty when all is well)."""
+        out = []
+        if self.mailbox_stale:
+            out.append("the mailbox was last read " + (self.last_mail_read.strftime("%a %-d %b %H:%M")
+                                                         if self.last_mail_read else "never"))
+        if self.attention:
+            out.append(f"{self.attention} message{'s' if self.attention != 1 else ''} parked for a person")
+        if self.failed_mail:
+            out.append(f"{self.failed_mail} email{'s' if self.failed_mail != 1 else ''} could not be sent")
+        if self.uncertain_mail:
+            out.append(f"{self.uncertain_mail} email{'s' if self.uncertain_mail != 1 else ''} may not have been sent")
+        return out
 
     def context(self) -> dict[str, Any]:
         return {"d": self}
@@ -113,8 +130,10 @@ def _who(app: Application) -> str:
 
 
 def _line(app: Application, tz: Any, when: datetime | None, days: int = 0, note: str = "") -> Line:
+    target, deadline = _aware(app.target_at), _aware(app.deadline_at)
     return Line(app.reference, app.title, workflow.label(app.stage), _who(app),
-                when.astimezone(tz) if when else None, days, note)
+                when.astimezone(tz) if when else None, days, note,
+                target.astimezone(tz) if target else None, deadline.astimezone(tz) if deadline else None)
 
 
 def collect(session: Session, settings: Settings, now: datetime) -> Digest:
@@ -171,7 +190,7 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
         elif deadline is not None and deadline < soon:
             d.due_soon.append(_line(a, tz, deadline, days(now, deadline), "deadline"))
     d.overdue.sort(key=lambda l: -l.days)
-    d.due_soon.sort(key=lambda l: l.when or now)
+    d.due_soon.sort(key=lambda l: (l.note != "target passed", l.when or now))  # past target first
     d.waiting.sort(key=lambda l: -l.days)
 
     for code, text in REQUIREMENT_TEXT.items():

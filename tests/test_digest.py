@@ -66,8 +66,8 @@ def test_the_digest_shows_the_right_numbers_for_a_seeded_database(tmp_path):
     assert [(e["keyword"], e["to"]) for e in d.decisions] == [("SUPPORTED", "SMT concept review"),
                                                              ("NOT SUPPORTED", "Declined")]
     assert [(l.title, l.days) for l in d.overdue] == [("Point-of-care ultrasound basics", 7)]
-    assert [(l.title, l.note) for l in d.due_soon] == [("Sterile processing refresher", "target"),
-                                                       ("Leadership for charge therapists", "target passed")]
+    assert [(l.title, l.note) for l in d.due_soon] == [("Leadership for charge therapists", "target passed"),
+                                                       ("Sterile processing refresher", "target")]
     assert [(l.title, l.days) for l in d.waiting] == [("Anaesthesia assistant bridging", 25)]
     assert {g["code"]: g["count"] for g in d.gaps} == {"R1": 2, "R2": 1, "R3": 1, "R4": 0}
     # X: 2 Nov -> 1 Dec is 29 days, minus 4 waiting for the applicant = 25; Y: 20 Nov -> 3 Dec = 13.
@@ -83,7 +83,7 @@ def test_the_preview_writes_html_and_sends_and_records_nothing(tmp_path, capsys)
     assert main(["--config", str(settings.path), "digest", "--preview", str(out), "--now", "2026-12-07T08:00"]) == 0
     html = out.read_text()
     assert "Point-of-care ultrasound basics" in html and "7 days late" in html and "19.0 days" in html
-    assert "2 messages parked for a person" in html
+    assert "mailbot needs a person:</strong> 2 messages parked for a person; 1 email could not be sent." in html
     assert "nothing was sent" in capsys.readouterr().out
     assert mails(engine, "digest") == []
     with Session(engine) as s:
