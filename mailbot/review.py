@@ -35,9 +35,16 @@ _SHARE_COMMENT = {"MORE INFO", "NOT SUPPORTED", "NOT ENDORSED", "NOT APPROVED", 
 _ROLE_STAFF = {Role.CE: "ce", Role.SMT: "smt", Role.BOARD: "board"}
 
 
+def acting_role(stage: str) -> Role | None:
+    """The staff role that may act now: the deciding role, or CE (who may REOPEN) once closed."""
+    if stage in (Stage.DECLINED, Stage.WITHDRAWN):
+        return Role.CE
+    return workflow.deciding_role(stage)
+
+
 def reviewers(settings: Settings, app: Application) -> list[str]:
     """Who decides now: the assigned reviewer if any, else everyone holding the stage's role."""
-    role = workflow.deciding_role(app.stage)
+    role = acting_role(app.stage)
     if role not in _ROLE_STAFF:
         return []
     if app.assigned_to:
@@ -70,7 +77,7 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
                    inbound_id: int | None = None, comment: str = "", changed: list[str] | None = None,
                    documents: list[str] | None = None, problem: str = "") -> None:
     """Email each reviewer of the app's current stage, with a reply address signed for them."""
-    role = workflow.deciding_role(app.stage)
+    role = acting_role(app.stage)
     keywords = [k for k in workflow.allowed(app.stage, role) if k in workflow.DECISION_KEYWORDS] if role else []
     template = "ce_new_application" if app.stage == Stage.CE_ASSESSMENT and app.version == 1 and not comment \
         and not changed else "review_request"

@@ -314,3 +314,41 @@ def test_a_reply_from_a_cc_colleague_threads_onto_the_application(office, capsys
     assert len(apps) == 1
     kinds_ = [e["kind"] for e in o.status(capsys, apps[0]["reference"])["timeline"]]
     assert "correspondence" in kinds_
+
+
+def test_the_applicant_withdraws_and_ce_reopens(office, capsys):
+    o = office
+    o.deliver(reply(o.ack, APPLICANT, "WITHDRAW\nWe have decided to wait a year."))
+    sent = o.poll()
+    assert _stage(o, capsys) == "withdrawn"
+    assert "withdraw" in body_text(one(sent, "command_result", APPLICANT).message).lower()
+    update = one(sent, "stage_changed", APPLICANT)
+    assert "WITHDRAW on the first line" not in body_text(update.message)  # terminal: no further actions offered
+    closed = one(sent, "review_request", CE)  # CE hears of it, with REOPEN as the valid word
+    assert "REOPEN" in body_text(closed.message)
+    o.deliver(reply(o.ce_request, CE, "REOPEN"))
+    sent = o.poll()
+    assert _stage(o, capsys) == "withdrawn", "the CE token named the assessment stage, not the withdrawn one"
+    assert "not done" in body_text(one(sent, "command_result", CE).message)
+    o.deliver(reply(closed, CE, "REOPEN"))
+    o.poll()
+    assert _stage(o, capsys) == "ce_assessment"
+
+
+def test_note_assign_and_status_commands(office, capsys):
+    o = office
+    ref = o.status(capsys)[0]["reference"]
+    o.deliver(reply(o.ce_request, CE, "NOTE Called the partner; letter is coming."))
+    sent = o.poll()
+    assert "NOTE: added" in body_text(one(sent, "command_result", CE).message)
+    o.deliver(reply(o.ce_request, CE, "ASSIGN reviewer2@michener.example"))
+    sent = o.poll()
+    request = one(sent, "review_request", "reviewer2@michener.example")
+    assert request.message["Reply-To"].startswith("ce+")
+    o.deliver(reply(o.ce_request, CE, "STATUS"))
+    sent = o.poll()
+    text = body_text(one(sent, "command_result", CE).message)
+    assert ref in text and "CE assessment" in text
+    timeline = o.status(capsys, ref)["timeline"]
+    assert [e["kind"] for e in timeline if e["kind"] in ("note", "assigned")] == ["note", "assigned"]
+    assert _stage(o, capsys) == "ce_assessment"
