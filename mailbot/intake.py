@@ -5,7 +5,6 @@ rows (applications, events, outbox mail) into the caller's transaction; nothing 
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -119,9 +118,9 @@ Handler = Callable[[Context], Outcome]
 
 
 def _own_ids(ctx: Context) -> set[str]:
-    ids = list(ctx.mail.thread_ids) + [ctx.mail.message_id]
-    rows = ctx.session.exec(select(OutboundMail.message_id).where(OutboundMail.message_id.in_(ids))).all()  # type: ignore[attr-defined]
-    return set(rows) & {ctx.mail.message_id}
+    """Our own Message-ID on an inbound message means our mail came back to us."""
+    row = ctx.session.exec(select(OutboundMail.message_id).where(OutboundMail.message_id == ctx.mail.message_id)).first()
+    return {row} if row else set()
 
 
 def _duplicate(ctx: Context) -> bool:
@@ -373,7 +372,3 @@ def route(ctx: Context) -> Outcome:
             log.info("%s: rule %s -> %s", ctx.mail.message_id, rule.name, outcome.folder)
             return outcome
     raise AssertionError("the last rule always applies")
-
-
-def content_hash(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
