@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import smtplib
 import socket
 import ssl
 from datetime import datetime, timedelta
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from typing import Any
 
 from sqlalchemy import func, update
@@ -28,6 +32,7 @@ from mailbot.models import OutboundMail, utcnow
 log = logging.getLogger(__name__)
 
 STALE_CLAIM = timedelta(minutes=10)
+_MSGID = re.compile(r"<[^<>\s]{1,500}>")
 
 
 def redact(address: str) -> str:
@@ -63,32 +68,38 @@ def enqueue(
         return None
     cap = settings.outbox.per_correspondent_daily_cap
     staff = settings.staff.all_addresses()
-    # The cap is for answers to inbound mail (the loop risk); updates caused by a staff
+    suppressed: str | None = None
+    recent: list[OutboundMail] = []
+    # The caps are for answers to inbound mail (the loop risk); updates caused by a staff
     # decision are not answers and always go out.
-    if cap and auto_submitted == "auto-replied" and not set(recipients) & staff:
+    is_answer = auto_submitted == "auto-replied" and not set(recipients) & staff
+    if is_answer:
         since = now - timedelta(days=1)
-        recent = session.exec(
+        recent = list(session.exec(
             select(OutboundMail).where(OutboundMail.created_at >= since, OutboundMail.status != "suppressed",
                                        OutboundMail.auto_submitted == "auto-replied")
-        ).all()
+        ).all())
         count = sum(1 for r in recent if set(r.recipients) & set(recipients))
-        if count >= cap:
-            log.warning("not sending %s to %s: %d automated emails in the last day (cap %d)",
-                        template, ", ".join(redact(r) for r in recipients), count, cap)
-            row = OutboundMail(
-                dedupe_key=dedupe_key, template=template, message_id=f"<suppressed-{dedupe_key}@mailbot.invalid>",
-                recipients=recipients, body=b"", status="suppressed", application_id=application_id,
-                inbound_id=inbound_id, created_at=now, last_error="daily cap reached",
-            )
-            session.add(row)
-            return None
+        if cap and count >= cap:
+            suppressed = f"daily cap reached ({count} automated emails to this correspondent in a day, cap {cap})"
     out = make_message(
         template, recipients, ctx,
         from_address=settings.mailbox_address, from_name=settings.mailbox_name,
         domain=settings.mailbox_domain, now=now, in_reply_to=in_reply_to,
         references=references, reply_to=reply_to, auto_submitted=auto_submitted,
         attach_forms=attach_forms, message_id=message_id,
-    )
+    ) if suppressed is None else None
+    if is_answer and suppressed is None and out is not None:
+        suppressed = _thread_cap_reason(recent, recipients, (references[:1] or (in_reply_to,))[0], out.subject)
+    if suppressed is not None:
+        log.warning("not sending %s to %s: %s", template, ", ".join(redact(r) for r in recipients), suppressed)
+        session.add(OutboundMail(
+            dedupe_key=dedupe_key, template=template, message_id=f"<suppressed-{dedupe_key}@mailbot.invalid>",
+            recipients=recipients, body=b"", status="suppressed", application_id=application_id,
+            inbound_id=inbound_id, created_at=now, last_error=suppressed[:500], auto_submitted=auto_submitted,
+        ))
+        return None
+    assert out is not None
     row = OutboundMail(
         dedupe_key=dedupe_key,
         template=template,
@@ -106,6 +117,44 @@ def enqueue(
     )
     session.add(row)
     return row
+
+
+PER_THREAD_DAILY_CAP = 3
+
+
+def _header_block(body: bytes) -> Message:
+    end = body.find(b"\r\n\r\n")
+    return BytesHeaderParser(policy=compat32).parsebytes(body[: end if end >= 0 else 20000])
+
+
+def _thread_cap_reason(recent: list[OutboundMail], recipients: list[str], root: str | None,
+                       subject: str) -> str | None:
+    """The per-thread cap: at most PER_THREAD_DAILY_CAP automated answers a day in one
+    conversation, whoever the recipients are, so it holds when a loop rotates addresses.
+
+    A conversation is recognised twice over, because either may lie: by its root Message-ID
+    (our References[0] / In-Reply-To) and by the normalised subject sent to the same domain.
+    """
+    from mailbot.rules import normalised_subject
+
+    cap = PER_THREAD_DAILY_CAP
+    topic = normalised_subject(subject)
+    domains = {r.rsplit("@", 1)[-1] for r in recipients}
+    by_root = by_topic = 0
+    for r in recent:
+        if not r.body:
+            continue
+        h = _header_block(r.body)
+        refs = _MSGID.findall(str(h.get("References") or "")) or _MSGID.findall(str(h.get("In-Reply-To") or ""))
+        if root and refs and refs[0] == root:
+            by_root += 1
+        if topic and normalised_subject(r.subject) == topic and {x.rsplit("@", 1)[-1] for x in r.recipients} & domains:
+            by_topic += 1
+    if by_root >= cap:
+        return f"thread cap reached ({by_root} automated answers in this conversation in a day, cap {cap})"
+    if by_topic >= cap:
+        return f"thread cap reached ({by_topic} automated answers on this subject in a day, cap {cap})"
+    return None
 
 
 class SmtpTransport:

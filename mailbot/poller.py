@@ -25,8 +25,8 @@ from mailbot.errors import OperatorError, TransientError
 from mailbot.faults import CrashHook, crash_hook_from_env
 from mailbot.intake import ATTENTION, IGNORED, PROCESSED, Context, Extractor, parse_in_process, route
 from mailbot.mailbox import Mailbox, MessageMeta
-from mailbot.message import clean_header_text, parse_message
-from mailbot.models import InboundMessage, MailboxState, utcnow
+from mailbot.message import InboundMail, clean_header_text, parse_message
+from mailbot.models import Event, InboundMessage, MailboxState, OutboundMail, utcnow
 from mailbot.outbox import enqueue
 
 log = logging.getLogger(__name__)
@@ -222,8 +222,25 @@ def _decide(engine: Engine, settings: Settings, raw: bytes, row_id: int | None, 
         row.target_folder, row.state = outcome.folder, "handled"
         row.application_id = outcome.application_ids[0] if outcome.application_ids else None
         session.add(row)
+        if outcome.kind == "bounce":
+            _match_bounce(session, mail, row, now)
         crash("before_commit")
     crash("handled")
+
+
+def _match_bounce(session: Session, mail: InboundMail, inbound: InboundMessage, now: datetime) -> None:
+    """Mark the outgoing mail a bounce reports on as 'bounced' (never answered, never resent),
+    with an event on its application so staff see that the applicant did not get it."""
+    ids = rules.bounced_message_ids(mail)
+    if not ids:
+        return
+    for out in session.exec(select(OutboundMail).where(OutboundMail.message_id.in_(ids))).all():  # type: ignore[attr-defined]
+        out.status, out.last_error = "bounced", clean_header_text(f"bounced: {mail.subject}", 500)
+        session.add(out)
+        if out.application_id is not None:
+            session.add(Event(application_id=out.application_id, at=now, kind="bounce", actor=mail.sender or "",
+                              inbound_id=inbound.id, comment=f"{out.template} {out.message_id} bounced"))
+        log.info("%s: bounce for our %s %s", inbound.message_id, out.template, out.message_id)
 
 
 def _park(engine: Engine, row_id: int | None, reason: str) -> None:

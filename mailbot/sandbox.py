@@ -33,11 +33,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import parsers
-from mailbot.intake import ParsedDocument
 from mailbot.message import Attachment, clean_header_text
+
+if TYPE_CHECKING:
+    from mailbot.intake import ParsedDocument
 
 log = logging.getLogger(__name__)
 
@@ -332,6 +334,9 @@ class Sandbox:
 
     def extract(self, att: Attachment) -> ParsedDocument:
         """An intake Extractor: never raises for a bad attachment."""
+        # Imported here so the worker, which imports this module, never loads SQLModel (0.8 s).
+        from mailbot.intake import ParsedDocument
+
         try:
             return ParsedDocument(att, result=self.parse(att.data, att.filename, att.content_type))
         except parsers.ParseError as exc:
