@@ -194,6 +194,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     """The service: poll (woken by IMAP IDLE), send, remind, digest, until SIGTERM."""
     from mailbot.scheduler import Service
 
+    if not args.verbose:  # one line per job run is noise in a service log
+        for name in ("apscheduler", "alembic"):
+            logging.getLogger(name).setLevel(logging.WARNING)
     settings, engine = _load(args)
     return Service(engine, settings).run()
 

@@ -42,6 +42,8 @@ OPEN_STAGES = (
 CLOSED_STAGES = (Stage.APPROVED, Stage.DECLINED, Stage.WITHDRAWN)
 #: A mailbox not read successfully for this long is shown as a problem.
 STALE_MAILBOX = timedelta(hours=2)
+#: A scheduled digest more than this late (the service was down) is skipped: next week's comes soon.
+CATCH_UP = timedelta(days=2)
 #: Completed CE assessments counted in the median.
 MEDIAN_WINDOW = timedelta(weeks=12)
 
@@ -267,21 +269,17 @@ def write_preview(engine: Engine, settings: Settings, now: datetime, path: Path)
     return data
 
 
-def is_due(engine: Engine, settings: Settings, now: datetime) -> bool:
-    """True when this week's digest time has passed and this week's digest was not recorded."""
-    if now < digest_slot(settings, now):
-        return False
-    with Session(engine) as session:
-        return session.exec(select(DigestRun).where(DigestRun.week == week_key(settings, now))).first() is None
-
-
 def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: bool = False,
                 crash: CrashHook | None = None) -> str:
-    """Queue this week's digest once. Returns "queued", "already sent" or "not due" (before this
-    week's digest time, unless `force`). The outbox flush sends it."""
+    """Queue this week's digest once. Returns "queued", "already sent", "not due" (before this
+    week's digest time) or "missed" (more than CATCH_UP after it); `force` sends at any time of
+    the week. The outbox flush sends it."""
     crash = crash or crash_hook_from_env()
-    if not force and now < digest_slot(settings, now):
+    slot = digest_slot(settings, now)
+    if not force and now < slot:
         return "not due"
+    if not force and now > slot + CATCH_UP:
+        return "missed"
     key = week_key(settings, now)
     recipients = list(settings.staff.managers)
     if not recipients:

@@ -118,6 +118,9 @@ def test_each_week_goes_out_once_at_its_time(tmp_path, smtp_sink):
     assert main(["--config", cfg, "digest", "--send", "--now", "2026-12-10T09:00"]) == 0  # same week: no
     assert main(["--config", cfg, "tick", "--now", "2026-12-14T08:00"]) == 0  # next week: yes
     assert len(_digests(smtp_sink)) == 2
+    # The service was down over the next Monday and Tuesday: on Wednesday that week's is skipped.
+    assert main(["--config", cfg, "tick", "--now", "2026-12-23T12:00"]) == 0
+    assert len(_digests(smtp_sink)) == 2
     with Session(engine) as s:
         runs = s.exec(select(DigestRun).order_by(DigestRun.week)).all()  # type: ignore[arg-type]
         assert [(r.week, r.status) for r in runs] == [("2026-W50", "sent"), ("2026-W51", "sent")]
