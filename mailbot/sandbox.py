@@ -140,6 +140,19 @@ def _error_tuple(exc: parsers.ParseError) -> tuple[str, str, str, str, str]:
     return (type(exc).__name__, exc.code, exc.detail, exc.filename, exc.user_message)
 
 
+def _peak_rss_kb(resource: Any) -> int:
+    """This process's peak RSS in kB since exec. ru_maxrss would also count the pages of the
+    parent that were resident in the forked child before exec (the parent may be large)."""
+    try:
+        with open("/proc/self/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
 def _worker_main() -> None:
     """Serve parse requests on stdin/stdout until EOF. Runs in the child process only."""
     import resource
@@ -175,7 +188,7 @@ def _worker_main() -> None:
         except Exception as exc:  # a parser bug: report it as unreadable, keep serving
             reply = ("bug", f"{type(exc).__name__}: {exc}"[:500])
         del data, request
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak = _peak_rss_kb(resource)
         try:
             _write_frame(proto_out, (*reply, peak))
         except MemoryError:
