@@ -479,3 +479,18 @@ def test_a_spreadsheet_export_neutralises_formulas() -> None:
                 assert str(fn(value))[:1] not in "=+-@"
             return
     pytest.xfail("mailbot.digest exports no spreadsheet (nor a cell sanitiser) yet: nothing to neutralise")
+
+
+def test_a_forged_decision_alerts_admins_without_answering_the_forged_sender(run_case) -> None:  # type: ignore[no-untyped-def]
+    """A11 expected_behaviour: 'CE admins are alerted through the normal staff notice (not by
+    replying to the sender)'. The From address is forged, so a reply to it informs nobody who
+    acted and confirms to the forger that the mailbox acts on decisions."""
+    run = run_case("A11-spoofed-staff-decision.eml")
+    kinds = sorted(str(m.message["X-Mailbot"]) for m in run.sent)
+    replies = [m for m in run.sent if m.message["X-Mailbot"] != "security_alert" and PRIYA in m.rcpt_tos]
+    if replies:
+        pytest.xfail(f"review.handle_command also sends a {replies[0].message['X-Mailbot']} transcript to the "
+                     f"forged From address (sent: {kinds}); change requested in mailbot/review.py")
+    assert kinds == ["security_alert"]
+    events = [e for e in run.rows(Event) if e.kind == "rejected_command"]
+    assert len(events) == 1
