@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from parsers import pdftext
 from parsers.errors import DamagedFile, EncryptedFile, TooLarge
 from parsers.fields import FIELDS_BY_KEY
 from parsers.labels import match_identifier, match_label, split_identifier
@@ -21,6 +22,7 @@ from parsers.layout import Block, Direct
 from parsers.normalise import choice_code, clean, to_value
 
 MAX_PAGES = 50
+MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pypdf
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -67,8 +69,9 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             out.has_text = True
             return out
         page_lines: list[list[str]] = []
+        fonts: dict = {}  # decoded fonts, shared by the pages that use the same font objects
         for page in reader.pages:
-            text = page.extract_text() or ""
+            text = _page_text(page, fonts)
             page_lines.append([ln for ln in text.splitlines()])
     except (EncryptedFile, TooLarge):
         raise
@@ -85,6 +88,26 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     out.blocks = [Block(text=ln, line=True) for ln in lines if ln.strip()]
     return out
+
+
+def _alnum(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
+def _page_text(page: object, fonts: dict) -> str:
+    """The page's text from the fast extractor, or from pypdf when it cannot read the page or finds little."""
+    try:
+        text = pdftext.page_text(page, fonts)
+    except (RecursionError, MemoryError):
+        raise
+    except Exception:  # Unsupported, or anything odd: pypdf decides (and raises DamagedFile if broken)
+        text = None
+    if text is not None and _alnum(text) >= MIN_FAST_TEXT:
+        return text
+    slow = page.extract_text() or ""  # type: ignore[attr-defined]
+    if text is None or _alnum(slow) > _alnum(text):
+        return slow
+    return text
 
 
 def _drop_furniture(pages: list[list[str]]) -> list[str]:

@@ -1,0 +1,627 @@
+"""A small, fast text-layer extractor for the PDFs that Word and LibreOffice print.
+
+pypdf's ``page.extract_text()`` parses every content-stream operand into a PDF
+object and handles each glyph of a ``TJ`` array as its own text operation, which
+costs ~40 ms a page for Word output (one kerned ``TJ`` per line). This module
+reads the same content stream with one regular expression, decodes strings
+through the fonts' ``/ToUnicode`` CMaps (or a simple font's ``/Encoding``) and
+positions fragments from the text and graphics matrices and the fonts' widths.
+
+Lines come out in content-stream order with the same rules as pypdf's plain
+mode, because the section finder was tuned on that output: a fragment whose
+baseline leaves the current line's baselines by more than 0.8 of the font size
+starts a new line; a gap of half a space or more (or a ``TJ`` offset that wide)
+becomes a space.
+
+Anything this module does not handle exactly (Type 3 fonts, CID fonts without a
+``/ToUnicode``, unmapped codes, fonts without widths, form XObjects, rotated
+text, ...) raises :class:`Unsupported`; the caller then uses pypdf's extractor
+for that page. Every loop is bounded by the stream's length or a fixed limit;
+nothing recurses.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MAX_STACK = 256          # q nesting and array nesting kept; deeper input is unsupported
+MAX_OPERANDS = 4096      # operands before an operator; more is not a sane content stream
+MAX_CMAP_ENTRIES = 1 << 17
+MAX_RANGE = 1 << 16
+
+
+class Unsupported(Exception):
+    """The page uses something this extractor does not decode exactly; use pypdf instead."""
+
+
+# ------------------------------------------------------------- tokenizer ----
+_WS = rb"\x00\t\n\x0c\r "
+_TOKEN = re.compile(
+    rb"(?:[" + _WS + rb"]|%[^\r\n]*)*"                       # whitespace and comments before a token
+    rb"(?:(\((?:[^()\\]|\\.)*\))"                            # 1 literal string without nested parens
+    rb"|<([0-9A-Fa-f" + _WS + rb"]*)>"                          # 2 hex string
+    rb"|([+-]?(?:\d+\.?\d*|\.\d+))"                             # 3 number
+    rb"|(/[^" + _WS + rb"()<>\[\]{}/%]*)"                       # 4 name
+    rb"|(\[|\]|<<|>>|\{|\})"                                    # 5 delimiters
+    rb"|([^" + _WS + rb"()<>\[\]{}/%]+)"                        # 6 operator / keyword
+    rb"|(.)|\Z)",                                              # 7 anything else (a nested string, a stray ')')
+    re.DOTALL,
+)
+_ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f",
+            ord("("): b"(", ord(")"): b")", ord("\\"): b"\\"}
+_EI = re.compile(rb"[\x00\t\n\x0c\r ]EI(?=[\x00\t\n\x0c\r ]|$)")
+
+
+def _literal(data: bytes, start: int) -> tuple[bytes, int]:
+    """Decode the literal string starting at data[start] == '('; returns (bytes, end)."""
+    out = bytearray()
+    depth = 0
+    i = start
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if c == 0x5C:  # backslash
+            i += 1
+            if i >= n:
+                break
+            e = data[i]
+            if e in _ESCAPES:
+                out += _ESCAPES[e]
+            elif 0x30 <= e <= 0x37:
+                j = i
+                while j < n and j < i + 3 and 0x30 <= data[j] <= 0x37:
+                    j += 1
+                out.append(int(data[i:j], 8) & 0xFF)
+                i = j
+                continue
+            elif e == 0x0D:  # line continuation
+                if i + 1 < n and data[i + 1] == 0x0A:
+                    i += 1
+            elif e == 0x0A:
+                pass
+            else:
+                out.append(e)
+            i += 1
+            continue
+        if c == 0x28:
+            depth += 1
+            if depth > 1:
+                out.append(c)
+        elif c == 0x29:
+            depth -= 1
+            if depth == 0:
+                return bytes(out), i + 1
+            out.append(c)
+        else:
+            out.append(c)
+        i += 1
+    return bytes(out), n
+
+
+def _hex(s: bytes) -> bytes:
+    if len(s) % 2 == 0:
+        try:
+            return bytes.fromhex(s.decode("latin-1"))
+        except ValueError:
+            pass
+    h = re.sub(rb"[^0-9A-Fa-f]", b"", s)
+    if len(h) % 2:
+        h += b"0"
+    return bytes.fromhex(h.decode("ascii"))
+
+
+def operations(data: bytes):
+    """Yield (operator, operands) from a content stream; arrays are Python lists."""
+    pos = 0
+    n = len(data)
+    stack: list[Any] = []
+    arrays: list[list[Any]] = []
+    while pos < n:
+        for m in _TOKEN.finditer(data, pos):
+            last = m.lastindex
+            if last is None:  # trailing whitespace
+                pos = n
+                break
+            target = arrays[-1] if arrays else stack
+            if last == 3:
+                t = m.group(3)
+                target.append(float(t) if b"." in t else int(t))
+            elif last == 1:
+                t = m.group(1)
+                target.append(_literal(t, 0)[0] if b"\\" in t else t[1:-1])
+            elif last == 2:
+                target.append(_hex(m.group(2)))
+            elif last == 4:
+                target.append(m.group(4).decode("latin-1"))
+            elif last == 5:
+                t = m.group(5)
+                if t == b"[":
+                    if len(arrays) >= MAX_STACK:
+                        raise Unsupported("arrays nested too deep")
+                    arrays.append([])
+                elif t == b"]":
+                    if arrays:
+                        arr = arrays.pop()
+                        (arrays[-1] if arrays else stack).append(arr)
+                # dictionaries only appear as operands of marked content: ignored
+            elif last == 6:
+                op = m.group(6)
+                if arrays:  # an operator inside an array: broken; close the arrays
+                    while arrays:
+                        arr = arrays.pop()
+                        (arrays[-1] if arrays else stack).append(arr)
+                if op == b"ID":  # inline image data: skip to EI and restart the scan there
+                    e = _EI.search(data, m.end())
+                    pos = e.end() if e else n
+                    stack = []
+                    break
+                if op in (b"true", b"false", b"null"):
+                    stack.append(None)
+                    continue
+                yield op, stack
+                stack = []
+            else:  # group 7
+                if m.group(7) == b"(":  # a string with nested parentheses
+                    s, pos = _literal(data, m.start(7))
+                    target.append(s)
+                    break
+                # a stray ')' or '>': skip it like a lenient reader
+            if len(stack) > MAX_OPERANDS:
+                raise Unsupported("too many operands")
+        else:
+            pos = n
+
+
+# ------------------------------------------------------------------ fonts ----
+class _Font:
+    __slots__ = ("cache", "chars", "code_len", "default_width", "space_code", "space_width", "widths")
+
+    def __init__(self) -> None:
+        self.code_len = 1
+        self.chars: dict[int, str] = {}
+        self.widths: dict[int, float] = {}
+        self.default_width = 0.0
+        self.space_width = 200.0
+        self.space_code = -1
+        self.cache: dict[bytes, tuple[str, float, int, int]] = {}
+
+
+def _num(v: Any, default: float = 0.0) -> float:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return default
+
+
+_CMAP_SECTION = re.compile(rb"begin(codespacerange|bfchar|bfrange|cidchar|cidrange)(.*?)end\1", re.DOTALL)
+_CMAP_ITEM = re.compile(rb"<([0-9A-Fa-f\s]*)>|(\[)|(\])|(/[^\s<>\[\]/]+)")
+
+
+def _utf16(b: bytes) -> str:
+    return b.decode("utf-16-be", "surrogatepass") if len(b) % 2 == 0 else b.decode("latin-1")
+
+
+def parse_to_unicode(data: bytes) -> tuple[dict[int, str], int]:
+    """bfchar/bfrange of a ToUnicode CMap -> ({code: text}, code length in bytes or 0 if unknown)."""
+    chars: dict[int, str] = {}
+    lengths: set[int] = set()
+    for sec in _CMAP_SECTION.finditer(data):
+        kind = sec.group(1)
+        items: list[Any] = []
+        in_array: list[bytes] | None = None
+        for it in _CMAP_ITEM.finditer(sec.group(2)):
+            if it.group(1) is not None:
+                b = _hex(it.group(1))
+                if in_array is not None:
+                    in_array.append(b)
+                else:
+                    items.append(b)
+            elif it.group(2):
+                in_array = []
+            elif it.group(3):
+                items.append(in_array or [])
+                in_array = None
+            else:
+                items.append(it.group(4))
+        if kind == b"codespacerange":
+            for i in range(0, len(items) - 1, 2):
+                if isinstance(items[i], bytes):
+                    lengths.add(len(items[i]))
+        elif kind == b"bfchar":
+            for i in range(0, len(items) - 1, 2):
+                src, dst = items[i], items[i + 1]
+                if isinstance(src, bytes) and isinstance(dst, bytes) and src:
+                    lengths.add(len(src))
+                    chars[int.from_bytes(src, "big")] = _utf16(dst)
+        elif kind == b"bfrange":
+            for i in range(0, len(items) - 2, 3):
+                lo_b, hi_b, dst = items[i], items[i + 1], items[i + 2]
+                if not (isinstance(lo_b, bytes) and isinstance(hi_b, bytes) and lo_b):
+                    continue
+                lengths.add(len(lo_b))
+                lo, hi = int.from_bytes(lo_b, "big"), int.from_bytes(hi_b, "big")
+                if hi < lo or hi - lo >= MAX_RANGE:
+                    raise Unsupported("bfrange too wide")
+                if isinstance(dst, list):
+                    for k, d in enumerate(dst[: hi - lo + 1]):
+                        chars[lo + k] = _utf16(d)
+                elif isinstance(dst, bytes) and dst:
+                    base = int.from_bytes(dst, "big")
+                    for k in range(hi - lo + 1):
+                        chars[lo + k] = _utf16((base + k).to_bytes(len(dst), "big"))
+        else:
+            raise Unsupported("CID mappings in a ToUnicode CMap")
+        if len(chars) > MAX_CMAP_ENTRIES:
+            raise Unsupported("CMap too large")
+    code_len = lengths.pop() if len(lengths) == 1 else 0
+    return chars, code_len
+
+
+def _simple_encoding(font: Any) -> list[str]:
+    """256 characters of a simple font's /Encoding (a name, or a dict with /Differences)."""
+    from pypdf._codecs import (  # private; any failure means Unsupported
+        adobe_glyphs,
+        charset_encoding,
+    )
+
+    enc = font.get("/Encoding")
+    enc = enc.get_object() if enc is not None else None
+    if enc is None:
+        raise Unsupported("font without an /Encoding")
+    if isinstance(enc, str):
+        if enc not in ("/WinAnsiEncoding", "/MacRomanEncoding", "/PDFDocEncoding"):
+            raise Unsupported(f"encoding {enc}")
+        return list(charset_encoding[enc])
+    base = str(enc.get("/BaseEncoding", "/StandardEncoding"))
+    if base not in charset_encoding or base in ("/Symbol", "/ZapfDingbats"):
+        raise Unsupported(f"base encoding {base}")
+    table = list(charset_encoding[base])
+    diffs = enc.get("/Differences")
+    if diffs is not None:
+        code = 0
+        for item in list(diffs.get_object())[:1024]:
+            item = item.get_object() if hasattr(item, "get_object") else item
+            if isinstance(item, (int, float)) and not isinstance(item, str):
+                code = int(item)
+                continue
+            name = str(item)
+            if not 0 <= code < 256:
+                raise Unsupported("bad /Differences")
+            ch = adobe_glyphs.get(name)
+            if ch is None:
+                m = re.fullmatch(r"/uni([0-9A-Fa-f]{4})", name) or re.fullmatch(r"/u([0-9A-Fa-f]{4,6})", name)
+                if not m:
+                    raise Unsupported(f"glyph name {name}")
+                ch = chr(int(m.group(1), 16))
+            table[code] = ch
+            code += 1
+    return table
+
+
+def load_font(font: Any) -> _Font:
+    """Decoding and widths of a font dictionary; raises Unsupported for what it cannot do exactly."""
+    f = _Font()
+    subtype = str(font.get("/Subtype", ""))
+    tu = font.get("/ToUnicode")
+    tu = tu.get_object() if tu is not None else None
+    if subtype == "/Type0":
+        desc = font.get("/DescendantFonts")
+        desc = desc.get_object() if desc is not None else None
+        if not desc:
+            raise Unsupported("Type0 without descendants")
+        d = desc[0].get_object()
+        if tu is None or not hasattr(tu, "get_data"):
+            raise Unsupported("CID font without ToUnicode")
+        enc = str(font.get("/Encoding", ""))
+        if enc not in ("/Identity-H",):
+            raise Unsupported(f"CID encoding {enc}")
+        chars, code_len = parse_to_unicode(tu.get_data())
+        if code_len not in (0, 2):
+            raise Unsupported("odd CID code length")
+        f.code_len = 2
+        f.chars = chars
+        f.default_width = _num(d.get("/DW", 1000), 1000)
+        w = d.get("/W")
+        if w is not None:
+            arr = list(w.get_object())
+            i = 0
+            while i + 1 < len(arr) and len(f.widths) <= MAX_CMAP_ENTRIES:
+                first = int(_num(arr[i]))
+                nxt = arr[i + 1].get_object() if hasattr(arr[i + 1], "get_object") else arr[i + 1]
+                if isinstance(nxt, list):
+                    for k, wv in enumerate(nxt):
+                        f.widths[first + k] = _num(wv)
+                    i += 2
+                elif i + 2 < len(arr):
+                    last = int(_num(nxt))
+                    if last - first >= MAX_RANGE:
+                        raise Unsupported("/W range too wide")
+                    wv = _num(arr[i + 2])
+                    for c in range(first, last + 1):
+                        f.widths[c] = wv
+                    i += 3
+                else:
+                    break
+    elif subtype in ("/TrueType", "/Type1", "/MMType1"):
+        if tu is not None and hasattr(tu, "get_data"):
+            chars, code_len = parse_to_unicode(tu.get_data())
+            if code_len not in (0, 1):
+                raise Unsupported("multi-byte codes in a simple font")
+            f.chars = chars
+        else:
+            table = _simple_encoding(font)
+            f.chars = {i: ch for i, ch in enumerate(table) if ch != "\x00"}
+        widths = font.get("/Widths")
+        if widths is None:
+            raise Unsupported("simple font without /Widths (standard 14)")
+        first = int(_num(font.get("/FirstChar", 0)))
+        for k, wv in enumerate(list(widths.get_object())[:256]):
+            f.widths[first + k] = _num(wv.get_object() if hasattr(wv, "get_object") else wv)
+        fd = font.get("/FontDescriptor")
+        fd = fd.get_object() if fd is not None else None
+        f.default_width = _num(fd.get("/MissingWidth", 0)) if fd is not None else 0.0
+    else:
+        raise Unsupported(f"font subtype {subtype}")
+    for code, ch in f.chars.items():
+        if ch == " ":
+            f.space_code = code
+            sw = f.widths.get(code, f.default_width)
+            if sw > 0:
+                f.space_width = sw
+            break
+    return f
+
+
+# --------------------------------------------------------------- the page ----
+def _mult(m: list[float], n: list[float]) -> list[float]:
+    return [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+
+
+def _resolve(v: Any) -> Any:
+    return v.get_object() if v is not None and hasattr(v, "get_object") else v
+
+
+def page_content(page: Any) -> bytes:
+    contents = _resolve(page.get("/Contents"))
+    if contents is None:
+        return b""
+    if hasattr(contents, "get_data"):
+        return contents.get_data()
+    parts = []
+    for ref in list(contents)[:1000]:
+        s = _resolve(ref)
+        if not hasattr(s, "get_data"):
+            raise Unsupported("content array item is not a stream")
+        parts.append(s.get_data())
+    return b"\n".join(parts)
+
+
+class _Lines:
+    """pypdf's plain-mode line and space rules, applied to positioned fragments."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.last = ""          # last character written
+        self.end_x = None       # where the previous fragment ended (user space)
+        self.prev_y = 0.0
+        self.prev_size = 0.0    # previous fragment's font size in user space
+        self.lo = self.hi = 0.0  # baselines on the current line
+        self.half_space = 0.0
+
+    def write(self, s: str) -> None:
+        if s:
+            self.out.append(s)
+            self.last = s[-1]
+
+    def space(self) -> None:
+        if self.last not in ("", " ", "\n"):
+            self.write(" ")
+
+    def newline(self) -> None:
+        if self.last not in ("", "\n"):
+            self.write("\n")
+
+    def place(self, x: float, y: float, size: float, half_space: float) -> None:
+        """Before writing a fragment that starts at (x, y): a newline, a space, or nothing."""
+        if self.end_x is None:
+            self.lo = self.hi = y
+        else:
+            distance = 0.0 if self.lo <= y <= self.hi else min(abs(y - self.lo), abs(y - self.hi))
+            threshold = 0.8 * min(self.prev_size, size)
+            if distance > threshold:
+                self.newline()
+                self.lo = self.hi = y
+            else:
+                gap = min(half_space, self.half_space) if self.half_space else half_space
+                if abs(y - self.prev_y) > threshold or x - self.end_x >= gap:
+                    self.space()
+                if self.last in ("", "\n"):
+                    self.lo = self.hi = y
+                else:
+                    self.lo, self.hi = min(self.lo, y), max(self.hi, y)
+        self.prev_y = y
+        self.prev_size = size
+        self.half_space = half_space
+
+
+def _decode(font: _Font, s: bytes) -> tuple[str, float, int, int]:
+    """(text, sum of glyph widths, glyph count, single-byte spaces) of a string in this font, cached."""
+    hit = font.cache.get(s)
+    if hit is not None:
+        return hit
+    chars = font.chars
+    widths = font.widths
+    dw = font.default_width
+    if font.code_len == 1:
+        codes: Any = s
+    else:
+        if len(s) % 2:
+            raise Unsupported("odd byte count for a two-byte font")
+        codes = [(s[i] << 8) | s[i + 1] for i in range(0, len(s), 2)]
+    out = []
+    wsum = 0.0
+    for c in codes:
+        ch = chars.get(c)
+        if ch is None:
+            raise Unsupported(f"unmapped code {c}")
+        out.append(ch)
+        wsum += widths.get(c, dw)
+    nspaces = s.count(32) if font.code_len == 1 else 0
+    hit = ("".join(out), wsum, len(codes), nspaces)
+    if len(font.cache) < 4096:
+        font.cache[s] = hit
+    return hit
+
+
+def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
+    """The text of one page, lines separated by "\\n"; raises Unsupported (or anything else) to fall back."""
+    font_cache = {} if font_cache is None else font_cache
+    resources = _resolve(page.get("/Resources")) or {}
+    font_dict = _resolve(resources.get("/Font")) or {}
+    xobjects = _resolve(resources.get("/XObject")) or {}
+    data = page_content(page)
+
+    fonts: dict[str, _Font | None] = {}
+
+    def get_font(name: str) -> _Font:
+        if name in fonts:
+            f = fonts[name]
+        else:
+            ref = font_dict.get(name)
+            if ref is None:
+                raise Unsupported(f"font {name} not in resources")
+            key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
+            f = font_cache.get(key)
+            if f is None:
+                f = load_font(_resolve(ref))
+                font_cache[key] = f
+            fonts[name] = f
+        return f
+
+    lines = _Lines()
+    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    tlm = tm[:]
+    font: _Font | None = None
+    fs = 12.0
+    tc = tw = tl = 0.0
+    th = 1.0
+    gstack: list[tuple] = []
+
+    def start(x_off: float) -> list[float]:
+        """Place the pen x_off text units after the current point; returns tm x ctm there."""
+        if font is None:
+            raise Unsupported("text before Tf")
+        m = _mult(tm, ctm)
+        if m[0] <= 0 or m[3] <= 0 or abs(m[1]) > 1e-3 * m[0] or abs(m[2]) > 1e-3 * m[3]:
+            raise Unsupported("rotated or mirrored text")
+        lines.place(m[4] + x_off * m[0], m[5], fs * m[3], fs * font.space_width / 2000 * m[0])
+        return m
+
+    def show(s: bytes) -> None:
+        m = start(0.0)
+        text, wsum, nchars, nspaces = _decode(font, s)
+        lines.write(text)
+        adv = (wsum * fs / 1000 + tc * nchars + tw * nspaces) * th
+        tm[4] += adv * tm[0]
+        tm[5] += adv * tm[1]
+        lines.end_x = m[4] + adv * m[0]
+
+    def show_array(arr: list) -> None:
+        # one TJ: glyph runs and offsets; pypdf adds a space only for a wide negative offset
+        m = None
+        adv = 0.0  # text-space advance since the start of the array
+        for item in arr:
+            if isinstance(item, bytes):
+                if m is None:
+                    m = start(adv)
+                text, wsum, nchars, nspaces = _decode(font, item)
+                lines.write(text)
+                adv += (wsum * fs / 1000 + tc * nchars + tw * nspaces) * th
+            elif isinstance(item, (int, float)):
+                if font is not None and -item >= 0.95 * font.space_width / 2 and lines.last not in ("", " ", "\n"):
+                    lines.write(" ")
+                adv -= item / 1000 * fs * th
+        if m is not None:
+            lines.end_x = m[4] + adv * m[0]
+        tm[4] += adv * tm[0]
+        tm[5] += adv * tm[1]
+
+    def next_line(tx: float, ty: float) -> None:
+        nonlocal tm, tlm
+        tlm = [tlm[0], tlm[1], tlm[2], tlm[3],
+               tlm[4] + tx * tlm[0] + ty * tlm[2], tlm[5] + tx * tlm[1] + ty * tlm[3]]
+        tm = tlm[:]
+
+    for op, args in operations(data):
+        if op == b"TJ":
+            if args and isinstance(args[-1], list):
+                show_array(args[-1])
+        elif op == b"Tj":
+            if args and isinstance(args[-1], bytes):
+                show(args[-1])
+        elif op == b"Td" or op == b"TD":
+            if len(args) >= 2:
+                tx, ty = _num(args[-2]), _num(args[-1])
+                if op == b"TD":
+                    tl = -ty
+                next_line(tx, ty)
+        elif op == b"Tf":
+            if len(args) >= 2 and isinstance(args[-2], str):
+                font = get_font(args[-2])
+                fs = _num(args[-1], fs)
+        elif op == b"Tm":
+            if len(args) >= 6:
+                tm = [_num(a) for a in args[-6:]]
+                tlm = tm[:]
+        elif op == b"BT":
+            tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+            tlm = tm[:]
+        elif op == b"T*":
+            next_line(0.0, -tl)
+        elif op == b"'":
+            next_line(0.0, -tl)
+            if args and isinstance(args[-1], bytes):
+                show(args[-1])
+        elif op == b'"':
+            if len(args) >= 3:
+                tw, tc = _num(args[-3]), _num(args[-2])
+            next_line(0.0, -tl)
+            if args and isinstance(args[-1], bytes):
+                show(args[-1])
+        elif op == b"q":
+            if len(gstack) >= MAX_STACK:
+                raise Unsupported("graphics state nested too deep")
+            gstack.append((ctm, font, fs, tc, tw, tl, th))
+        elif op == b"Q":
+            if gstack:
+                ctm, font, fs, tc, tw, tl, th = gstack.pop()
+        elif op == b"cm":
+            if len(args) >= 6:
+                ctm = _mult([_num(a) for a in args[-6:]], ctm)
+        elif op == b"Tc":
+            if args:
+                tc = _num(args[-1])
+        elif op == b"Tw":
+            if args:
+                tw = _num(args[-1])
+        elif op == b"Tz":
+            if args:
+                th = _num(args[-1], 100.0) / 100
+        elif op == b"TL":
+            if args:
+                tl = _num(args[-1])
+        elif op == b"Do":
+            if args and isinstance(args[-1], str):
+                xo = _resolve(xobjects.get(args[-1]))
+                if xo is not None and str(xo.get("/Subtype", "")) != "/Image":
+                    raise Unsupported("form XObject")
+                lines.newline()
+    return "".join(lines.out)
