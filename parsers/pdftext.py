@@ -125,6 +125,8 @@ def operations(data: bytes):
             target = arrays[-1] if arrays else stack
             if last == 3:
                 t = m.group(3)
+                if len(t) > 40:
+                    raise Unsupported("number too long")
                 target.append(float(t) if b"." in t else int(t))
             elif last == 1:
                 t = m.group(1)
