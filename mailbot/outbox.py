@@ -299,7 +299,15 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                     attempts = fresh.attempts + (0 if fresh.status == "sending" else 1)
                     fresh.attempts = attempts
                     fresh.last_error = str(exc)[:500]
-                    if permanent or attempts >= settings.outbox.max_attempts:
+                    # Claimed, then no SMTP answer to DATA (a timeout, a dropped connection): the
+                    # server may have queued it. Resending could deliver it twice, so a person decides.
+                    unanswered_data = fresh.status == "sending" and not isinstance(exc, smtplib.SMTPResponseException)
+                    if unanswered_data:
+                        fresh.status = "uncertain"
+                        fresh.last_error = f"no answer to DATA ({exc}); check whether it arrived"[:500]
+                        counts["failed"] += 1
+                        log.error("%s %s may or may not have been sent: %s", fresh.template, fresh.message_id, exc)
+                    elif permanent or attempts >= settings.outbox.max_attempts:
                         fresh.status = "failed"
                         counts["failed"] += 1
                         log.error("giving up on %s %s after %d attempts: %s", fresh.template, fresh.message_id, attempts, exc)
