@@ -17,6 +17,22 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from mailbot.errors import ConfigError
 
 SECURITY_MODES = ("ssl", "starttls", "none")
+IMAP_AUTH_MODES = ("password", "oauth2")
+SMTP_AUTH_MODES = ("password", "oauth2", "none")
+#: Microsoft 365 serves IMAP and SMTP under one resource; see mailbot/oauth.py.
+DEFAULT_OAUTH2_SCOPE = "https://outlook.office365.com/.default"
+
+
+@dataclass(frozen=True)
+class OAuth2Settings:
+    """An app registration for the client-credentials flow ([oauth2]); see mailbot/oauth.py."""
+
+    tenant_id: str
+    client_id: str
+    client_secret_env: str
+    client_secret: str = field(repr=False)
+    authority: str
+    scope: str = DEFAULT_OAUTH2_SCOPE
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,8 @@ class ImapSettings:
     ignored_folder: str = "mailbot/Ignored"
     timeout: float = 30.0
     cafile: str | None = None
+    auth: str = "password"
+    oauth2: OAuth2Settings | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,8 @@ class SmtpSettings:
     password: str | None = field(repr=False)
     timeout: float = 30.0
     cafile: str | None = None
+    auth: str = "password"  # "none" when username is unset; see settings_from_dict
+    oauth2: OAuth2Settings | None = None
 
 
 @dataclass(frozen=True)
@@ -199,6 +219,40 @@ def _secret(sec: dict[str, Any], section: str, env: dict[str, str], required: bo
     return env[var]
 
 
+def _auth(sec: dict[str, Any], section: str, modes: tuple[str, ...], default: str) -> str:
+    mode = _get(sec, section, "auth", str, default)
+    if mode not in modes:
+        raise ConfigError(f"[{section}] auth must be one of {', '.join(modes)}; not {mode!r}.")
+    return mode
+
+
+def _oauth2(data: dict[str, Any], env: dict[str, str], needed_by: str | None) -> OAuth2Settings | None:
+    """The [oauth2] section, or None when no section uses auth = "oauth2"."""
+    if needed_by is None:
+        return None
+    if not isinstance(data.get("oauth2"), dict):
+        raise ConfigError(
+            f"{needed_by} auth = \"oauth2\" needs an [oauth2] section with tenant_id, client_id and "
+            "client_secret_env; see config.example.toml."
+        )
+    sec = data["oauth2"]
+    tenant = _get(sec, "oauth2", "tenant_id", str)
+    client_id = _get(sec, "oauth2", "client_id", str)
+    var = _get(sec, "oauth2", "client_secret_env", str)
+    if not var or var not in env:
+        raise ConfigError(
+            f"The environment variable {var or '(empty)'} (named by [oauth2] client_secret_env) is not set; "
+            "export the client secret there before starting mailbot."
+        )
+    authority = _get(sec, "oauth2", "authority", str, f"https://login.microsoftonline.com/{tenant}").rstrip("/")
+    if not authority.startswith("https://"):
+        raise ConfigError(f"[oauth2] authority must be an https:// URL such as https://login.microsoftonline.com/{tenant}.")
+    return OAuth2Settings(
+        tenant_id=tenant, client_id=client_id, client_secret_env=var, client_secret=env[var],
+        authority=authority, scope=_get(sec, "oauth2", "scope", str, DEFAULT_OAUTH2_SCOPE),
+    )
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -252,34 +306,44 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
 
     im = _section(data, "imap")
     imap_host = _get(im, "imap", "host", str)
+    imap_auth = _auth(im, "imap", IMAP_AUTH_MODES, "password")
+    sm = _section(data, "smtp")
+    smtp_auth = _auth(sm, "smtp", SMTP_AUTH_MODES, "password" if "username" in sm else "none")
+    oauth2 = _oauth2(data, env, "[imap]" if imap_auth == "oauth2" else "[smtp]" if smtp_auth == "oauth2" else None)
     imap = ImapSettings(
         host=imap_host,
         port=_port(im, "imap", 993),
         security=_security(im, "imap", imap_host, "ssl"),
         username=_get(im, "imap", "username", str),
-        password=_secret(im, "imap", env, required=True) or "",
+        password=_secret(im, "imap", env, required=imap_auth == "password") or "",
         inbox=_get(im, "imap", "inbox", str, "INBOX"),
         processed_folder=_get(im, "imap", "processed_folder", str, "mailbot/Processed"),
         attention_folder=_get(im, "imap", "attention_folder", str, "mailbot/Needs attention"),
         ignored_folder=_get(im, "imap", "ignored_folder", str, "mailbot/Ignored"),
         timeout=_get(im, "imap", "timeout_seconds", float, 30.0),
         cafile=_get(im, "imap", "cafile", str, None),
+        auth=imap_auth,
+        oauth2=oauth2 if imap_auth == "oauth2" else None,
     )
     folders = [imap.inbox, imap.processed_folder, imap.attention_folder, imap.ignored_folder]
     if len(set(folders)) != len(folders):
         raise ConfigError("[imap] inbox, processed_folder, attention_folder and ignored_folder must all differ.")
 
-    sm = _section(data, "smtp")
     smtp_host = _get(sm, "smtp", "host", str)
-    username = _get(sm, "smtp", "username", str, None)
+    # XOAUTH2 names the mailbox it sends as; by default that is [mailbox] address.
+    username = _get(sm, "smtp", "username", str, address if smtp_auth == "oauth2" else None)
+    if smtp_auth == "password" and username is None:
+        raise ConfigError('[smtp] auth = "password" needs [smtp] username; or set auth = "none".')
     smtp = SmtpSettings(
         host=smtp_host,
         port=_port(sm, "smtp", 587),
         security=_security(sm, "smtp", smtp_host, "starttls"),
         username=username,
-        password=_secret(sm, "smtp", env, required=username is not None),
+        password=_secret(sm, "smtp", env, required=smtp_auth == "password"),
         timeout=_get(sm, "smtp", "timeout_seconds", float, 30.0),
         cafile=_get(sm, "smtp", "cafile", str, None),
+        auth=smtp_auth,
+        oauth2=oauth2 if smtp_auth == "oauth2" else None,
     )
 
     db = _section(data, "database")
@@ -344,7 +408,8 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
     else:
         # Without a configured secret, derive one from the IMAP password so tokens stay stable
         # across restarts; operators are told to set secret_env in config.example.toml.
-        secret = ("mailbot-token:" + imap.password + address).encode()
+        # With OAuth2 there is no IMAP password: the client secret takes its place.
+        secret = ("mailbot-token:" + (imap.password or (oauth2.client_secret if oauth2 else "")) + address).encode()
     trusted = tuple(_get(sec, "security", "trusted_authserv_ids", list, []))
     require_dmarc = _get(sec, "security", "require_dmarc", bool, False)
     if require_dmarc and not trusted:
