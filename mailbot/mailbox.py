@@ -6,6 +6,7 @@ host) or a TransientError (retry later: connection dropped, server busy).
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import ssl
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailbot.config import ImapSettings
 from mailbot.errors import OperatorError, TransientError
+from mailbot.oauth import IMAP_SCOPE, TokenProvider, provider_for
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +52,20 @@ def _wrap(exc: BaseException, settings: ImapSettings, doing: str) -> Exception:
     return TransientError(f"The IMAP connection to {where} failed while {doing}: {exc}.")
 
 
+def _short(server_text: str) -> str:
+    """The server's words from an imaplib error ("... b'[AUTHENTICATIONFAILED] Authentication failed.'")."""
+    match = re.search(r"\[([A-Z-]+)\]\s*([^'\"\]]*)", server_text)
+    if match is None:
+        return server_text.strip()[:200] or "no reason given"
+    return f"{match.group(1)}: {match.group(2).strip().rstrip('.')}"
+
+
 class Mailbox:
     """One logged-in IMAP session on the configured inbox. Use as a context manager."""
 
-    def __init__(self, settings: ImapSettings) -> None:
+    def __init__(self, settings: ImapSettings, *, tokens: TokenProvider | None = None) -> None:
         self.settings = settings
+        self.tokens = tokens  # auth = "oauth2" only; default: one provider per [oauth2] per process
         self.client: IMAPClient | None = None
         self.delimiter = "/"
         self.uidvalidity = 0
@@ -73,7 +84,10 @@ class Mailbox:
             )
             if s.security == "starttls":
                 client.starttls(_ssl_context(s.cafile))
-            client.login(s.username, s.password)
+            if s.auth == "oauth2":
+                self._oauth2_login(client)
+            else:
+                client.login(s.username, s.password)
             self.client = client
             caps = client.capabilities()
             self._can_move = b"MOVE" in caps
@@ -85,6 +99,25 @@ class Mailbox:
         except (IMAPClientError, OSError, ssl.SSLError) as exc:
             raise _wrap(exc, s, "logging in") from exc
         return self
+
+    def _oauth2_login(self, client: IMAPClient) -> None:
+        """XOAUTH2 with a token for the configured app registration (Microsoft 365)."""
+        s = self.settings
+        assert s.oauth2 is not None, "config guarantees [oauth2] with auth = oauth2"
+        tokens = self.tokens or provider_for(s.oauth2)
+        scope = s.oauth2.scope or IMAP_SCOPE
+        try:
+            client.oauth2_login(s.username, tokens.token(scope))
+        except LoginError as exc:
+            text = str(exc)
+            if "[UNAVAILABLE]" in text:  # the server could not check the token: try again later
+                raise TransientError(f"The IMAP server {s.host}:{s.port} could not check the OAuth2 token for {s.username} just now; mailbot retries later.") from None
+            tokens.invalidate(scope)  # a revoked token must not be offered again
+            raise OperatorError(
+                f"The IMAP server {s.host}:{s.port} refused the OAuth2 token for {s.username} ({_short(text)}); "
+                "check that the app registration has IMAP.AccessAsApp and mailbox access "
+                "(Add-MailboxPermission) for this mailbox, and [imap] username."
+            ) from None
 
     def close(self) -> None:
         if self.client is not None:

@@ -160,8 +160,9 @@ def _thread_cap_reason(recent: list[OutboundMail], recipients: list[str], root: 
 class SmtpTransport:
     """One SMTP connection, opened lazily, used for a whole flush."""
 
-    def __init__(self, settings: SmtpSettings) -> None:
+    def __init__(self, settings: SmtpSettings, *, tokens: Any = None) -> None:
         self.settings = settings
+        self.tokens = tokens  # a mailbot.oauth.TokenProvider for auth = "oauth2"; default: per [oauth2]
         self.conn: smtplib.SMTP | None = None
 
     def open(self) -> smtplib.SMTP:
@@ -177,9 +178,16 @@ class SmtpTransport:
                 conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
                 if s.security == "starttls":
                     conn.starttls(context=ctx)
-            if s.username:
+            if s.auth == "oauth2":
+                self._xoauth2(conn)
+            elif s.username and s.auth != "none":
                 conn.login(s.username, s.password or "")
-        except smtplib.SMTPAuthenticationError:
+        except smtplib.SMTPAuthenticationError as exc:
+            if s.auth == "oauth2":
+                raise OperatorError(
+                    f"The SMTP server {where} refused the OAuth2 token for {s.username} ({exc.smtp_code}); check that the app "
+                    "registration has SMTP.SendAsApp, that SMTP AUTH is enabled for this mailbox, and [smtp] username."
+                ) from None
             raise OperatorError(
                 f"The SMTP server {where} refused the login for {s.username}; check [smtp] username and the password in the environment variable named by [smtp] password_env."
             ) from None
@@ -191,6 +199,23 @@ class SmtpTransport:
             raise TransientError(f"The SMTP server {where} cannot be reached ({exc}); mail stays queued and is retried.") from None
         self.conn = conn
         return conn
+
+    def _xoauth2(self, conn: smtplib.SMTP) -> None:
+        from mailbot.oauth import SMTP_SCOPE, provider_for, xoauth2_string
+
+        s = self.settings
+        assert s.oauth2 is not None and s.username, "config guarantees [oauth2] and a username"
+        tokens = self.tokens or provider_for(s.oauth2)
+        scope = s.oauth2.scope or SMTP_SCOPE
+        initial = xoauth2_string(s.username, tokens.token(scope))
+        # smtplib calls this with no argument for the initial response; a 334 challenge after
+        # it carries the server's JSON error, which XOAUTH2 answers with an empty line.
+        try:
+            conn.ehlo_or_helo_if_needed()
+            conn.auth("XOAUTH2", lambda challenge=None: initial if challenge is None else "")
+        except smtplib.SMTPAuthenticationError:
+            tokens.invalidate(scope)
+            raise
 
     def close(self) -> None:
         if self.conn is not None:
