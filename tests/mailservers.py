@@ -10,6 +10,7 @@ See /work/shared/MAIL-SERVERS.md for the facts these classes rely on.
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import email
 import email.policy
@@ -24,7 +25,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -117,6 +118,10 @@ class DovecotServer:
     SPECIAL-USE flags. ``start()`` returns once the server answers with its greeting (about
     60 ms); ``stop()`` kills the process group and removes the scratch folder unless
     ``keep=True``; ``restart()`` keeps the mail and the port.
+
+    ``oauth2_introspection_url`` also turns on XOAUTH2 and OAUTHBEARER through Dovecot's
+    ``oauth2`` passdb: Dovecot POSTs ``token=...`` there and accepts the login when the JSON
+    answer has ``"active": true`` and ``"username"`` equal to the login name.
     """
 
     def __init__(
@@ -127,7 +132,9 @@ class DovecotServer:
         *,
         binary: str = DOVECOT_BIN,
         start_timeout: float = 10.0,
+        oauth2_introspection_url: str | None = None,
     ) -> None:
+        self.oauth2_introspection_url = oauth2_introspection_url
         self.host = "127.0.0.1"
         self.port = 0
         self.user = user
@@ -278,7 +285,7 @@ log_path = {d}/dovecot.log
 info_log_path = {d}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2 oauthbearer" if self.oauth2_introspection_url else ""}
 # A rejected login answers at once (default: 2 s), so auth-failure tests stay fast.
 auth_failure_delay = 0
 {users}
@@ -288,7 +295,7 @@ passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {d}/passwd
 }}
-userdb {{
+{self._oauth2_passdb()}userdb {{
   driver = static
   args = {userdb_ids} home={d}/mail/%u
 }}
@@ -323,6 +330,22 @@ service imap-login {{
 }}
 {no_chroot}"""
         (d / "dovecot.conf").write_text(conf)
+
+    def _oauth2_passdb(self) -> str:
+        if not self.oauth2_introspection_url:
+            return ""
+        assert self.dir is not None
+        ext = self.dir / "dovecot-oauth2.conf.ext"
+        ext.write_text(
+            "introspection_mode = post\n"
+            f"introspection_url = {self.oauth2_introspection_url}\n"
+            "force_introspection = yes\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n"
+        )
+        ext.chmod(0o644)
+        return f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {ext}\n}}\n"
 
     # -- mailbox helpers (each opens a short IMAP session) ------------------------------------
 
@@ -477,6 +500,23 @@ class _SinkHandler:
         envelope.rcpt_options.extend(rcpt_options)
         return "250 OK"
 
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        """XOAUTH2 as Microsoft 365 does it: a refused token gets a 334 JSON challenge, then 535."""
+        check = self.sink.xoauth2
+        if check is None:
+            return AuthResult(success=False, handled=False, message="504 5.5.4 Unrecognized authentication type")
+        if len(args) == 2:
+            blob = base64.b64decode(args[1])
+        else:
+            answer = await server.challenge_auth("")
+            blob = answer if isinstance(answer, bytes) else b""
+        fields = dict(part.split("=", 1) for part in blob.decode(errors="replace").split("\x01") if "=" in part)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        if check(user, token):
+            return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
+        await server.challenge_auth(b'{"status":"401","schemes":"bearer","scope":"https://outlook.office365.com/.default"}')
+        return AuthResult(success=False, handled=False)
+
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if (reply := await self._fault("DATA")) is not None:
             return reply
@@ -498,6 +538,8 @@ class SmtpSink:
       certificate for 127.0.0.1 whose PEM file is :attr:`cafile` (a client must trust it:
       ``ssl.create_default_context(cafile=sink.cafile)``). With TLS, AUTH is offered only after
       STARTTLS.
+    - ``xoauth2(user, token) -> bool`` turns on AUTH XOAUTH2 (then required unless
+      ``auth_required=False``), as Microsoft 365 offers it.
     - ``stop()`` closes the port (clients get "connection refused"); ``start()`` again reuses
       the same port and keeps :attr:`messages`.
     """
@@ -509,12 +551,14 @@ class SmtpSink:
         password: str | None = None,
         auth_required: bool = True,
         tls: Literal["starttls", "implicit"] | None = None,
+        xoauth2: Callable[[str, str], bool] | None = None,
     ) -> None:
         self.host = "127.0.0.1"
         self.port = 0
         self.username = username
         self.password = password
-        self.auth_required = auth_required and username is not None
+        self.xoauth2 = xoauth2
+        self.auth_required = auth_required and (username is not None or xoauth2 is not None)
         self.tls = tls
         self.cafile: str | None = None
         self.messages: list[Received] = []
@@ -532,7 +576,7 @@ class SmtpSink:
             # Controller(port=0) does not work: its readiness probe connects to port 0.
             self.port = free_port()
         kwargs: dict[str, Any] = {}
-        if self.username is not None:
+        if self.username is not None or self.xoauth2 is not None:
             kwargs.update(
                 authenticator=self._authenticate,
                 auth_required=self.auth_required,
