@@ -15,7 +15,7 @@ when the applicant answers, the target and deadline move later by the time spent
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 from sqlalchemy import update
@@ -92,7 +92,7 @@ def add_days(settings: Settings, start: datetime, days: int) -> datetime:
             if is_business_day(settings.schedule, d):
                 left -= 1
         naive = datetime.combine(d, local.time())
-    return naive.replace(tzinfo=tz).astimezone(timezone.utc)
+    return naive.replace(tzinfo=tz).astimezone(UTC)
 
 
 def next_business_moment(settings: Settings, when: datetime) -> datetime:
@@ -104,7 +104,7 @@ def next_business_moment(settings: Settings, when: datetime) -> datetime:
     d = local.date()
     while not is_business_day(settings.schedule, d):
         d += timedelta(days=1)
-    return datetime.combine(d, local.time()).replace(tzinfo=settings.timezone).astimezone(timezone.utc)
+    return datetime.combine(d, local.time()).replace(tzinfo=settings.timezone).astimezone(UTC)
 
 
 def due_dates(settings: Settings, stage: str, start: datetime) -> tuple[datetime | None, datetime | None]:
@@ -163,6 +163,7 @@ def schedule_reminders(session: Session, settings: Settings, app: Application, n
         )).all()
     }
     rows = []
+    assert app.id is not None
     for kind, due in times.items():
         if kind in existing:
             continue
@@ -174,7 +175,7 @@ def schedule_reminders(session: Session, settings: Settings, app: Application, n
 
 
 def _aware(when: datetime) -> datetime:
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def on_stage_entered(session: Session, settings: Settings, app: Application, now: datetime) -> None:

@@ -13,7 +13,7 @@ import os
 import socket
 import statistics
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +25,17 @@ from sqlmodel import Session, select
 from mailbot import workflow
 from mailbot.config import WEEKDAYS, Settings
 from mailbot.db import session_scope
-from mailbot.emails import REQUIREMENT_TEXT, render as render_template
+from mailbot.emails import REQUIREMENT_TEXT
+from mailbot.emails import render as render_template
 from mailbot.faults import CrashHook, crash_hook_from_env
-from mailbot.models import Application, DigestRun, Event, InboundMessage, MailboxState, OutboundMail
+from mailbot.models import (
+    Application,
+    DigestRun,
+    Event,
+    InboundMessage,
+    MailboxState,
+    OutboundMail,
+)
 from mailbot.outbox import enqueue
 from mailbot.workflow import Stage
 
@@ -49,7 +57,7 @@ MEDIAN_WINDOW = timedelta(weeks=12)
 
 
 def _aware(when: datetime | None) -> datetime | None:
-    return when if when is None or when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when is None or when.tzinfo else when.replace(tzinfo=UTC)
 
 
 @dataclass
@@ -118,7 +126,7 @@ def digest_slot(settings: Settings, now: datetime) -> datetime:
     local = now.astimezone(tz)
     day = local.date() - timedelta(days=local.weekday()) + timedelta(days=WEEKDAYS.index(settings.schedule.digest_day))
     hh, mm = (int(x) for x in settings.schedule.digest_time.split(":"))
-    return datetime.combine(day, time(hh, mm)).replace(tzinfo=tz).astimezone(timezone.utc)
+    return datetime.combine(day, time(hh, mm)).replace(tzinfo=tz).astimezone(UTC)
 
 
 def week_key(settings: Settings, now: datetime) -> str:

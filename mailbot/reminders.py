@@ -17,7 +17,7 @@ import os
 import secrets
 import socket
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import update
@@ -48,7 +48,7 @@ class SweepReport:
 
 
 def _aware(when: datetime | None) -> datetime | None:
-    return when if when is None or when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when is None or when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def reviewers(settings: Settings, app: Application) -> list[str]:
@@ -98,7 +98,7 @@ def sweep(engine: Engine, settings: Settings, now: datetime, batch: int = 100) -
     seen: set[int] = set()
     while True:
         with Session(engine) as session:
-            ids = [i for i in session.exec(
+            ids = [i for i in session.exec(  # type: ignore[misc]
                 select(Reminder.id).where(
                     Reminder.due_at <= now,
                     Reminder.sent_at.is_(None), Reminder.cancelled_at.is_(None),  # type: ignore[union-attr]
@@ -108,6 +108,7 @@ def sweep(engine: Engine, settings: Settings, now: datetime, batch: int = 100) -
         if not ids:
             break
         for rid in ids:
+            assert rid is not None
             seen.add(rid)
             outcome = _process(engine, settings, rid, now, worker)
             if outcome is None:

@@ -20,7 +20,7 @@ import select as _select
 import signal
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -70,7 +70,7 @@ class IdleWaker(threading.Thread):
             try:
                 self._session()
                 backoff = 5.0
-            except Exception as exc:  # the poll is the source of truth: log, wait, reconnect
+            except Exception as exc:  # noqa: BLE001 -- the poll is the source of truth: log, wait, reconnect
                 log.warning("IMAP IDLE stopped (%s); reconnecting in %.0f s; polling continues", exc, backoff)
                 if self.stop_event.wait(backoff):
                     return
@@ -140,7 +140,7 @@ class Service:
                     if report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
                     flush(self.engine, self.settings)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 -- a failed poll must not stop the service
                 log.error("poll failed: %s", exc)
                 return
             if not self._poll_again.is_set() or self.stopping.is_set():
@@ -169,8 +169,8 @@ class Service:
         """Run the poll now (called from the IDLE thread)."""
         self._poll_again.set()
         try:
-            self.scheduler.modify_job("poll", next_run_time=datetime.now(timezone.utc))
-        except Exception as exc:  # the scheduler is shutting down
+            self.scheduler.modify_job("poll", next_run_time=datetime.now(UTC))
+        except Exception as exc:  # noqa: BLE001 -- the scheduler is shutting down
             log.debug("could not wake the poll: %s", exc)
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -178,7 +178,7 @@ class Service:
         from apscheduler.triggers.cron import CronTrigger
 
         sc = self.settings.schedule
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         hh, mm = (int(x) for x in sc.digest_time.split(":"))
         self.scheduler.add_job(self.poll_job, "interval", seconds=sc.poll_interval_seconds, id="poll",
                                next_run_time=now)

@@ -1,15 +1,15 @@
 """Helpers for the time-travel tests: a settings object, a SQLite file, applications moved by hand."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
+from apphelpers import write_config
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from apphelpers import write_config
 from mailbot.clock import on_stage_entered
 from mailbot.config import Settings, load_settings
 from mailbot.db import open_database, session_scope
@@ -88,4 +88,4 @@ def hours(start: datetime, end: datetime, step: int = 3):  # type: ignore[no-unt
 
 
 def utc(d: datetime) -> datetime:
-    return d.astimezone(timezone.utc)
+    return d.astimezone(UTC)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlmodel import Session, select
-
 from apphelpers import CE
 from clockhelpers import get_app, hours, local, mails, make_env, move, new_app
+from sqlmodel import Session, select
+
 from mailbot.clock import add_days, due_dates, holiday_name, is_business_day
 from mailbot.errors import ConfigError
 from mailbot.models import Reminder

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from apphelpers import CE, MANAGER, REPO, body_text
+from clockhelpers import local, mails, make_env, move, new_app
 from sqlmodel import Session, select
 
-from apphelpers import CE, MANAGER, REPO, SMT, body_text
-from clockhelpers import local, mails, make_env, move, new_app
 from mailbot.cli import main
 from mailbot.db import session_scope
 from mailbot.digest import collect
@@ -100,7 +100,7 @@ def _tick(cfg: Path, now: str, crash: str | None = None) -> int:
     if crash:
         env["MAILBOT_CRASH_AT"] = crash
     return subprocess.run([sys.executable, "-m", "mailbot", "--config", str(cfg), "tick", "--now", now],
-                          cwd=REPO, env=env, capture_output=True, timeout=60).returncode
+                          cwd=REPO, env=env, capture_output=True, timeout=60, check=False).returncode
 
 
 def test_each_week_goes_out_once_at_its_time(tmp_path, smtp_sink):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
-from sqlmodel import Session, select
-
 from apphelpers import CE, MANAGER, SMT
 from clockhelpers import get_app, hours, local, mails, make_env, move, new_app, note
+from sqlmodel import Session, select
+
 from mailbot.models import Reminder
 from mailbot.reminders import sweep
 
