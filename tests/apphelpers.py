@@ -7,6 +7,7 @@ import json
 import os
 from email.message import EmailMessage
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
@@ -20,6 +21,22 @@ CE = "ce.lead@michener.example"
 SMT = "smt.secretary@michener.example"
 BOARD = "board.secretary@michener.example"
 MANAGER = "ce.manager@michener.example"
+
+
+# MAILBOT_TEST_DB=postgres runs the suite against PostgreSQL: the conftest_db plugin
+# (`python -m pytest -p conftest_db`, see .ci/run) sets this to a function that creates a fresh
+# database on the session's PostgreSQL server and returns its URL.
+postgres_database: Callable[[], str] | None = None
+
+
+def database_url(folder: Path) -> str:
+    """The database a test's config points at: SQLite in `folder`, or a new PostgreSQL database."""
+    if os.environ.get("MAILBOT_TEST_DB", "sqlite") == "postgres":
+        if postgres_database is None:
+            raise RuntimeError("MAILBOT_TEST_DB=postgres needs the conftest_db plugin: run "
+                               "PYTHONPATH=tests python -m pytest -p conftest_db (as .ci/run does).")
+        return postgres_database()
+    return "sqlite:///" + str(folder / "mailbot.db")
 
 
 def write_config(folder: Path, dovecot: Any, smtp: Any, *, db_url: str | None = None, extra: str = "",
@@ -45,7 +62,7 @@ security = "none"
 timeout_seconds = 10
 
 [database]
-url = "{db_url or 'sqlite:///' + str(folder / 'mailbot.db')}"
+url = "{db_url or database_url(folder)}"
 
 [staff]
 ce = {ce}

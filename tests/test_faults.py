@@ -163,17 +163,25 @@ def test_smtp_not_answering_data_is_never_sent_twice(setup) -> None:  # type: ig
 def test_a_write_locked_database_only_delays_the_poll(setup) -> None:  # type: ignore[no-untyped-def]
     cfg, dovecot, smtp, names = setup
     settings = load_settings(cfg)
-    open_database(settings.database_url)  # schema exists before the lock is taken
-    db = settings.database_url.removeprefix("sqlite:///")
+    engine = open_database(settings.database_url)  # schema exists before the lock is taken
     held = threading.Event()
 
     def hold_lock() -> None:
-        conn = sqlite3.connect(db, timeout=1)
-        conn.execute("BEGIN IMMEDIATE")  # a write lock, as another writer mid-transaction holds
-        held.set()
-        time.sleep(3)
-        conn.rollback()
-        conn.close()
+        if settings.database_url.startswith("sqlite"):
+            conn = sqlite3.connect(settings.database_url.removeprefix("sqlite:///"), timeout=1)
+            conn.execute("BEGIN IMMEDIATE")  # a write lock, as another writer mid-transaction holds
+            held.set()
+            time.sleep(3)
+            conn.rollback()
+            conn.close()
+        else:
+            from sqlalchemy import text
+
+            with engine.connect() as conn:
+                conn.execute(text("LOCK TABLE inbound_message, mailbox_state IN EXCLUSIVE MODE"))
+                held.set()
+                time.sleep(3)
+                conn.rollback()
 
     t = threading.Thread(target=hold_lock)
     t.start()
