@@ -205,8 +205,9 @@ def submit(ctx: Context) -> Outcome:
     for form in forms:
         result = form.result
         fields = dict(result.fields) if result else {}
-        missing = list(result.missing_required) if result else []
-        unmet = list(result.requirements_unmet) if result else []
+        # An unreadable form has none of its fields: all are missing until a person reads it.
+        missing = list(result.missing_required) if result else list(parsers.REQUIRED_KEYS)
+        unmet = list(result.requirements_unmet) if result else parsers.requirements_unmet({})
         manual = bool(result is None or result.needs_manual_review or result.unsupported_format)
         app = Application(
             reference=_next_reference(session, s.intake.reference_prefix, ctx.now.astimezone(s.timezone).year),
@@ -311,8 +312,8 @@ def reply(ctx: Context) -> Outcome:
     is_staff = bool(s.staff.roles_of(mail.sender) - {"managers"})
     is_applicant = mail.sender == app.applicant_email
     if parsed.keyword and (is_staff or (is_applicant and parsed.keyword in ("WITHDRAW", "STATUS"))):
-        folder = review.handle_command(session, s, mail, inbound, ctx.link, parsed, now)
-        return Outcome("command", folder, application_ids=[int(app.id or 0)])
+        folder, _, reason = review.handle_command(session, s, mail, inbound, ctx.link, parsed, now).partition(":")
+        return Outcome("command", folder, reason, application_ids=[int(app.id or 0)])
     documents = [d for d in ctx.documents if not d.attachment.inline]
     if not is_staff and app.stage == Stage.IN_DEVELOPMENT and documents:
         store_documents(ctx, lambda doc: app, version=app.version)

@@ -239,6 +239,20 @@ def authorise(settings: Settings, mail: InboundMail, link: Link, keyword: str) -
     return usable[0], ""
 
 
+def looks_forged(settings: Settings, mail: InboundMail, link: Link) -> bool:
+    """Should a refusal stay unanswered? Yes when the From address may be forged: the message is
+    not in one of our threads and authentication did not pass. Answering a forgery would mail
+    whoever the forger names; the CE admins are alerted instead."""
+    if link.proof in ("token", "message-id", "thread", "mismatch"):
+        return False
+    if settings.trusted_authserv_ids:
+        verdict = authresults.dmarc_verdict(list(mail.auth_results), set(settings.trusted_authserv_ids))
+        return not authresults.aligned_pass(verdict, (mail.sender or "@").rsplit("@", 1)[1])
+    # No trusted server configured: a failure recorded by any server is still a warning sign.
+    text = " ".join(mail.auth_results).lower()
+    return "dmarc=fail" in text or ("spf=fail" in text and "dkim=pass" not in text)
+
+
 def _transcript(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
                 app: Application | None, lines: list[str], now: datetime, *, ok: bool) -> None:
     assert mail.sender is not None
@@ -281,31 +295,32 @@ def _timeline_lines(session: Session, settings: Settings, app: Application) -> l
 
 def handle_command(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
                    link: Link, parsed: commands.ParsedReply, now: datetime) -> str:
-    """A reply whose fresh first line is a keyword. Returns the folder outcome name."""
+    """A reply whose fresh first line is a keyword. Returns "folder" or "folder:reason"."""
     assert mail.sender is not None and parsed.keyword is not None
     keyword, app = parsed.keyword, link.app
     is_staff = bool(_roles(settings, mail.sender))
     if app is None:
-        if is_staff:
+        if is_staff and not looks_forged(settings, mail, link):
             _transcript(session, settings, mail, inbound, None, [
                 f"{keyword}: not done. mailbot could not tell which application this is about.",
                 "Reply to the email mailbot sent you about the application: it carries your personal reply address.",
             ], now, ok=False)
+        if is_staff:
             _alert_admins(session, settings, mail, inbound, None, keyword, "no application could be identified", now)
-        return "attention"
+        return "attention:unauthenticated decision attempt: no application could be identified"
     role, reason = authorise(settings, mail, link, keyword)
     if role is None:
         session.add(Event(application_id=app.id, at=now, kind="rejected_command", actor=mail.sender,
                           inbound_id=inbound.id, comment=f"{keyword}: {reason}"))
         log.warning("%s: %s from %s refused for %s: %s", mail.message_id, keyword, redact(mail.sender),
                     app.reference, reason)
-        if is_staff:
+        _alert_admins(session, settings, mail, inbound, app, keyword, reason, now)
+        if is_staff and not looks_forged(settings, mail, link):
             _transcript(session, settings, mail, inbound, app, [
                 f"{keyword}: not done, because {reason}.", "Nothing was changed.",
                 *[f"  {h}" for h in (commands.help_lines(app.stage, _roles(settings, mail.sender)[0]))],
             ], now, ok=False)
-            _alert_admins(session, settings, mail, inbound, app, keyword, reason, now)
-        return "attention"
+        return "attention:unauthenticated decision attempt: " + reason
     if keyword == "STATUS":
         _transcript(session, settings, mail, inbound, app, _timeline_lines(session, settings, app), now, ok=True)
         return "processed"
