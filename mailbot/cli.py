@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,22 +16,15 @@ from mailbot.errors import MailbotError, OperatorError, TransientError
 log = logging.getLogger("mailbot")
 
 
-def _now(value: str | None) -> datetime | None:
+def _now_local(value: str | None, tz: Any) -> datetime | None:
+    """--now as an aware time; a time without an offset is read in [schedule] timezone."""
     if not value:
         return None
     try:
         when = datetime.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"--now must be an ISO-8601 time such as 2026-12-20T09:00, not {value!r}") from None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
-
-
-def _now_local(value: str | None, tz: Any) -> datetime | None:
-    """Like _now, but a time without an offset is read in the configured time zone."""
-    when = _now(value)
-    if when is None or "+" in value[10:] or value.endswith("Z") or "-" in value[10:]:  # type: ignore[index]
-        return when
-    return when.replace(tzinfo=tz)
+    return when if when.tzinfo else when.replace(tzinfo=tz)
 
 
 def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -50,7 +43,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     from mailbot.sandbox import Sandbox
 
     settings, engine = _load(args)
-    now = _now(args.now)
+    now = _now_local(args.now, settings.timezone)
     with poll_lock(settings.database_url, engine) as held:
         if not held:
             print(SKIPPED_MESSAGE)
