@@ -125,9 +125,14 @@ class Service:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
         )
         self.idle: IdleWaker | None = None
+        from mailbot.sandbox import Sandbox
+
+        # One parsing worker for the life of the service, replaced when an attachment kills it.
+        self.sandbox = Sandbox()
 
     # -- jobs -----------------------------------------------------------------------------
     def poll_job(self) -> None:
+        from mailbot.locks import SKIPPED_MESSAGE, poll_lock
         from mailbot.outbox import flush
         from mailbot.poller import poll_once
 
@@ -135,8 +140,11 @@ class Service:
         while True:
             self._poll_again.clear()
             try:
-                with self._db_lock:
-                    report = poll_once(self.engine, self.settings)
+                with self._db_lock, poll_lock(self.settings.database_url, self.engine) as held:
+                    if not held:  # a second mailbot on this database is polling
+                        log.info(SKIPPED_MESSAGE)
+                        return
+                    report = poll_once(self.engine, self.settings, extract=self.sandbox.extract)
                     if report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
                     flush(self.engine, self.settings)
@@ -215,6 +223,7 @@ class Service:
                 self.scheduler.shutdown(wait=True)  # running jobs finish their current step
             if self.idle is not None:
                 self.idle.join(timeout=10)
+            self.sandbox.close()
             for s, handler in previous.items():
                 signal.signal(s, handler)
             log.info("mailbot stopped")
