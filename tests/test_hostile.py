@@ -441,9 +441,6 @@ def test_missing_fields_are_listed_for_an_unreadable_form(run_case) -> None:  # 
 
     run = run_case("A03-docx-truncated.eml")
     app = run.rows(Application)[0]
-    if not app.missing_required:
-        pytest.xfail("intake.submit records missing_required=[] for an unreadable form "
-                     "(change requested: list parsers.REQUIRED_KEYS)")
     assert set(app.missing_required) >= set(parsers.REQUIRED_KEYS)
 
 
@@ -488,9 +485,8 @@ def test_a_forged_decision_alerts_admins_without_answering_the_forged_sender(run
     run = run_case("A11-spoofed-staff-decision.eml")
     kinds = sorted(str(m.message["X-Mailbot"]) for m in run.sent)
     replies = [m for m in run.sent if m.message["X-Mailbot"] != "security_alert" and PRIYA in m.rcpt_tos]
-    if replies:
-        pytest.xfail(f"review.handle_command also sends a {replies[0].message['X-Mailbot']} transcript to the "
-                     f"forged From address (sent: {kinds}); change requested in mailbot/review.py")
+    assert not replies, f"a reply went to the forged From address (sent: {kinds})"
     assert kinds == ["security_alert"]
+    assert "unauthenticated decision attempt" in run.rows(InboundMessage)[0].reason
     events = [e for e in run.rows(Event) if e.kind == "rejected_command"]
     assert len(events) == 1
