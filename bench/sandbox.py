@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from mailbot.intake import parse_in_process  # noqa: E402
-from mailbot.message import Attachment  # noqa: E402
-from mailbot.sandbox import Sandbox  # noqa: E402
+from mailbot.intake import parse_in_process
+from mailbot.message import Attachment
+from mailbot.sandbox import Sandbox
 
 SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / ".." / "shared"))
 
@@ -53,8 +53,8 @@ def main() -> int:
             att = Attachment(path.name, "application/octet-stream", path.read_bytes())
             parse_in_process(att)  # warm imports and caches on both sides before timing
             sb.extract(att)
-            inproc = _median_ms(lambda: parse_in_process(att), args.runs)
-            boxed = _median_ms(lambda: sb.extract(att), args.runs)
+            inproc = _median_ms(lambda a=att: parse_in_process(a), args.runs)
+            boxed = _median_ms(lambda a=att: sb.extract(a), args.runs)
             rows.append((path.name, len(att.data), inproc, boxed))
         print(f"{'file':<60} {'KB':>6} {'in-proc ms':>10} {'sandbox ms':>10} {'overhead':>9}")
         for name, size, a, b in rows:

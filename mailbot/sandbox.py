@@ -127,7 +127,7 @@ def _apply_limits(memory_bytes: int, cpu_seconds: int) -> None:
     for limit, value in ((resource.RLIMIT_AS, memory_bytes), (resource.RLIMIT_CPU, cpu_seconds),
                          (resource.RLIMIT_CORE, 0)):
         try:
-            soft, hard = resource.getrlimit(limit)
+            _soft, hard = resource.getrlimit(limit)
             new = value if hard == resource.RLIM_INFINITY else min(value, hard)
             resource.setrlimit(limit, (new, hard))
         except (ValueError, OSError) as exc:  # e.g. a container that forbids it: parse anyway, say so
@@ -161,12 +161,12 @@ def _worker_main() -> None:
     proto_out = os.dup(1)
     os.dup2(2, 1)
     proto_in = 0
-    memory = int(os.environ.get("MAILBOT_SANDBOX_MEMORY", DEFAULT_MEMORY_BYTES))
-    cpu = int(os.environ.get("MAILBOT_SANDBOX_CPU", 120))
-    import parsers as p  # import before the limit so the libraries' own mappings are counted once
-
+    memory = int(os.environ.get("MAILBOT_SANDBOX_MEMORY", str(DEFAULT_MEMORY_BYTES)))
+    cpu = int(os.environ.get("MAILBOT_SANDBOX_CPU", "120"))
     import docx  # noqa: F401  (warm the import cache: the first attachment should not pay for it)
     import pypdf  # noqa: F401
+
+    import parsers as p  # import before the limit so the libraries' own mappings are counted once
     _apply_limits(memory, cpu)
     _write_frame(proto_out, ("ready", os.getpid()))
     served = 0

@@ -10,9 +10,8 @@ import os
 import uuid
 from collections.abc import Iterator
 
-import pytest
-
 import apphelpers
+import pytest
 
 
 @pytest.fixture(autouse=True)

@@ -14,21 +14,20 @@ import sys
 import threading
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from apphelpers import EMAILS, expected, write_config
 from sqlmodel import Session, select
 
-from apphelpers import EMAILS, expected, write_config
 from mailbot.cli import main
 from mailbot.config import load_settings
 from mailbot.db import open_database
 from mailbot.errors import TransientError
 from mailbot.mailbox import Mailbox
 from mailbot.models import Application, InboundMessage, OutboundMail
-from mailbot.outbox import flush
 from mailbot.poller import poll_once
 
 SUBMISSIONS = ["01-outlook-form-docx-with-signature-logo.eml", "02-gmail-fillable-pdf.eml",
@@ -45,7 +44,7 @@ def _names() -> list[str]:
 
 
 def _later(hours: float = 2) -> str:
-    return (datetime.now(timezone.utc) + timedelta(hours=hours)).isoformat()
+    return (datetime.now(UTC) + timedelta(hours=hours)).isoformat()
 
 
 def _poll(cfg: Path, *extra: str) -> int:
@@ -256,7 +255,7 @@ def test_a_uidvalidity_change_mid_backlog_still_reads_new_mail(setup) -> None:  
 def test_one_failing_message_does_not_stop_the_poll_and_is_parked_after_max_attempts(
         setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     cfg, dovecot, smtp, names = setup
-    import mailbot.poller as poller
+    from mailbot import poller
 
     real_decide = poller._decide
     bad = (EMAILS / names[0]).read_bytes()

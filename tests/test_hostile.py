@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from apphelpers import CE, HOSTILE, MAILBOX, body_text, write_config
 from sqlmodel import Session, select
 
-from apphelpers import CE, HOSTILE, MAILBOX, body_text, write_config
 from mailbot.config import load_settings
 from mailbot.db import open_database
-from mailbot.models import Application, Document, Event, InboundMessage, OutboundMail
+from mailbot.models import Application, Document, Event, InboundMessage
 from mailbot.outbox import flush
 from mailbot.poller import poll_once
 from mailbot.sandbox import Sandbox

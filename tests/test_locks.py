@@ -9,8 +9,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from apphelpers import EMAILS, write_config
+
 from mailbot.locks import SKIPPED_MESSAGE, InstanceLock, advisory_key, sqlite_lock_path
 
 HOLDER = """

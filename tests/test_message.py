@@ -5,8 +5,8 @@ import gzip
 import time
 
 import pytest
-
 from apphelpers import HOSTILE
+
 from mailbot import message
 from mailbot.message import clean_header_text, parse_message, strict_single_address
 

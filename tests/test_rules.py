@@ -3,20 +3,20 @@ thread, treat a growing or repeating subject as a loop, match bounces to what we
 from __future__ import annotations
 
 import mailbox
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from apphelpers import EMAILS, HOSTILE, write_config
 from sqlmodel import Session, select
 
-from apphelpers import EMAILS, HOSTILE, write_config
 from mailbot import rules
 from mailbot.message import parse_message
 from mailbot.models import OutboundMail
 from mailbot.outbox import PER_THREAD_DAILY_CAP, enqueue
 
-NOW = datetime(2026, 3, 3, 15, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 3, 15, 0, tzinfo=UTC)
 
 
 def _mail(headers: str, body: str = "Hello") -> bytes:

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from apphelpers import CORPUS, HOSTILE
 
 import parsers
-from apphelpers import CORPUS, HOSTILE
 from mailbot.intake import parse_in_process
 from mailbot.message import Attachment
 from mailbot.sandbox import Sandbox, Unreadable
