@@ -37,23 +37,17 @@ def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def cmd_poll(args: argparse.Namespace) -> int:
     """Read all new mail, then send what is queued. Skips (exit 0) when another instance is polling."""
-    from mailbot.config import load_settings
-    from mailbot.db import make_engine, upgrade
     from mailbot.locks import SKIPPED_MESSAGE, poll_lock
     from mailbot.outbox import flush
     from mailbot.poller import poll_once
     from mailbot.sandbox import Sandbox
 
-    settings = load_settings(args.config)
-    engine = make_engine(settings.database_url)
+    settings, engine = _load(args)  # migrations are serialised inside open_database
     now = _now_local(args.now, settings.timezone)
     with poll_lock(settings.database_url, engine) as held:
         if not held:
             print(SKIPPED_MESSAGE)
             return 0
-        # Migrate under the lock: two instances started together on a new database would
-        # otherwise both create the schema and one would fail.
-        upgrade(engine)
         with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
             report = poll_once(engine, settings, now=now, extract=sandbox.extract)
         sent = flush(engine, settings, now=now)

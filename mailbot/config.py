@@ -102,6 +102,7 @@ class OutboxSettings:
     backoff_seconds: float = 60.0
     backoff_max_seconds: float = 3600.0
     per_correspondent_daily_cap: int = 3
+    per_thread_daily_cap: int = 3
 
 
 @dataclass(frozen=True)
@@ -395,6 +396,7 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         backoff_seconds=_get(ob, "outbox", "backoff_seconds", float, 60.0),
         backoff_max_seconds=_get(ob, "outbox", "backoff_max_seconds", float, 3600.0),
         per_correspondent_daily_cap=_get(ob, "outbox", "per_correspondent_daily_cap", int, 3),
+        per_thread_daily_cap=_get(ob, "outbox", "per_thread_daily_cap", int, 3),
     )
 
     sec = _section(data, "security", required=False)

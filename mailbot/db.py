@@ -63,9 +63,24 @@ def current_revision(engine: Engine) -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def open_database(url: str) -> Engine:
+def open_database(url: str, wait_seconds: float = 120.0) -> Engine:
+    """An engine on an up-to-date schema. Processes starting together migrate one at a time."""
+    import time
+
+    from mailbot.locks import InstanceLock
+
     engine = make_engine(url)
-    upgrade(engine)
+    lock = InstanceLock(url, engine, "migrate")
+    deadline = time.monotonic() + wait_seconds
+    while not lock.acquire():
+        if time.monotonic() > deadline:
+            raise OperatorError("Another mailbot has been migrating the database for minutes; "
+                                "check for a stuck process, then start again.")
+        time.sleep(0.1)
+    try:
+        upgrade(engine)
+    finally:
+        lock.release()
     return engine
 
 

@@ -285,20 +285,23 @@ def reply_no_form(ctx: Context) -> Outcome:
     return Outcome("no_form", PROCESSED)
 
 
-def sender_notice(kind: str, problem: str) -> Handler:
-    """Park the message for a person and tell the (human) sender once, politely."""
+def sender_notice(kind: str, problem: str | None = None) -> Handler:
+    """Park the message for a person and tell the (human) sender once, politely.
+    Without a fixed `problem`, the message's own (first structural) problem is named."""
 
     def handler(ctx: Context) -> Outcome:
+        said = problem or next((p for p in ctx.mail.problems if "nested" in p or "larger" in p),
+                               "the email could not be read") + "."
         inbound = ctx.inbound
         enqueue(
             ctx.session, ctx.settings, "sender_notice", [ctx.mail.reply_to_address], {
                 "applicant_name": ctx.mail.from_name, "subject": rules.strip_reply_prefixes(ctx.mail.subject)[:150],
-                "problem": problem, "max_mb": ctx.settings.intake.max_message_bytes // (1024 * 1024),
+                "problem": said, "max_mb": ctx.settings.intake.max_message_bytes // (1024 * 1024),
             },
             dedupe_key=f"notice:{inbound.id}", now=ctx.now, inbound_id=inbound.id,
             in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
         )
-        return Outcome(kind, ATTENTION, problem)
+        return Outcome(kind, ATTENTION, said)
 
     return handler
 
@@ -355,8 +358,7 @@ RULES: tuple[Rule, ...] = (
     Rule("own_mail", lambda c: rules.is_own_mail(c.mail, c.settings.mailbox_address, _own_ids(c)), ignore("own_mail")),
     Rule("auto_reply", lambda c: rules.is_automated(c.mail), ignore("auto_reply")),
     Rule("no_sender", lambda c: c.mail.sender is None, park("no_sender", "the From header is missing or ambiguous")),
-    Rule("too_deep", lambda c: c.mail.truncated,
-         sender_notice("too_deep", "the email's structure is nested too deeply for us to read its attachments.")),
+    Rule("too_deep", lambda c: c.mail.truncated, sender_notice("too_deep")),
     Rule("reply", lambda c: c.linked(), reply),
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.unreadable()), submit),

@@ -138,6 +138,7 @@ class OutboundMail(SQLModel, table=True):
     application_id: Optional[int] = Field(default=None, foreign_key="application.id", index=True)
     stage: str = ""  # the application's stage when this email was written (for reply authorisation)
     auto_submitted: str = ""  # auto-replied (an answer to inbound mail) or auto-generated
+    thread_root: str = ""  # the first Message-ID of the conversation answered (the per-thread cap)
     inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
     status: str = Field(default="pending", index=True)
     attempts: int = 0

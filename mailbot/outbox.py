@@ -13,9 +13,6 @@ import smtplib
 import socket
 import ssl
 from datetime import datetime, timedelta
-from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from typing import Any
 
 from sqlalchemy import func, update
@@ -89,8 +86,9 @@ def enqueue(
         references=references, reply_to=reply_to, auto_submitted=auto_submitted,
         attach_forms=attach_forms, message_id=message_id,
     ) if suppressed is None else None
-    if is_answer and suppressed is None and out is not None:
-        suppressed = _thread_cap_reason(recent, recipients, (references[:1] or (in_reply_to,))[0], out.subject)
+    root = (references[:1] or (in_reply_to,))[0] or ""
+    if is_answer and suppressed is None and out is not None and settings.outbox.per_thread_daily_cap:
+        suppressed = _thread_cap_reason(recent, recipients, root, out.subject, settings.outbox.per_thread_daily_cap)
     if suppressed is not None:
         log.warning("not sending %s to %s: %s", template, ", ".join(redact(r) for r in recipients), suppressed)
         session.add(OutboundMail(
@@ -111,6 +109,7 @@ def enqueue(
         application_id=application_id,
         stage=stage,
         auto_submitted=auto_submitted,
+        thread_root=root,
         inbound_id=inbound_id,
         created_at=now,
         next_attempt_at=now,
@@ -119,17 +118,9 @@ def enqueue(
     return row
 
 
-PER_THREAD_DAILY_CAP = 3
-
-
-def _header_block(body: bytes) -> Message:
-    end = body.find(b"\r\n\r\n")
-    return BytesHeaderParser(policy=compat32).parsebytes(body[: end if end >= 0 else 20000])
-
-
 def _thread_cap_reason(recent: list[OutboundMail], recipients: list[str], root: str | None,
-                       subject: str) -> str | None:
-    """The per-thread cap: at most PER_THREAD_DAILY_CAP automated answers a day in one
+                       subject: str, cap: int) -> str | None:
+    """The per-thread cap: at most `cap` automated answers a day in one
     conversation, whoever the recipients are, so it holds when a loop rotates addresses.
 
     A conversation is recognised twice over, because either may lie: by its root Message-ID
@@ -137,16 +128,11 @@ def _thread_cap_reason(recent: list[OutboundMail], recipients: list[str], root: 
     """
     from mailbot.rules import normalised_subject
 
-    cap = PER_THREAD_DAILY_CAP
     topic = normalised_subject(subject)
     domains = {r.rsplit("@", 1)[-1] for r in recipients}
     by_root = by_topic = 0
     for r in recent:
-        if not r.body:
-            continue
-        h = _header_block(r.body)
-        refs = _MSGID.findall(str(h.get("References") or "")) or _MSGID.findall(str(h.get("In-Reply-To") or ""))
-        if root and refs and refs[0] == root:
+        if root and r.thread_root == root:
             by_root += 1
         if topic and normalised_subject(r.subject) == topic and {x.rsplit("@", 1)[-1] for x in r.recipients} & domains:
             by_topic += 1

@@ -80,11 +80,11 @@ def health_lines(engine: Engine) -> list[str]:
     return lines
 
 
-def _cell(value: Any) -> str:
+def spreadsheet_cell(value: Any) -> str:
     """A CSV cell a spreadsheet shows as text: formulas from applicants are never executed."""
     text = "; ".join(map(str, value)) if isinstance(value, list) else ("" if value is None else str(value))
-    text = " ".join(text.split())
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    text = " ".join(text.split())  # also drops leading tabs/spaces that would hide a formula
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def export_csv(engine: Engine) -> str:
@@ -101,5 +101,5 @@ def export_csv(engine: Engine) -> str:
     with Session(engine) as session:
         for app in session.exec(select(Application).order_by(Application.id)).all():  # type: ignore[arg-type]
             row = _row(app)
-            writer.writerow([_cell(row[h]) for h in head] + [_cell(app.fields.get(k)) for k in KEYS])
+            writer.writerow([spreadsheet_cell(row[h]) for h in head] + [spreadsheet_cell(app.fields.get(k)) for k in KEYS])
     return buf.getvalue()

@@ -14,6 +14,9 @@ from mailservers import DovecotServer, MailServerError, PostgresServer, SmtpSink
 
 T = TypeVar("T")
 
+# MAILBOT_TEST_DB=postgres runs every test against a fresh PostgreSQL database (see conftest_db).
+pytest_plugins = ["conftest_db"]
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # The SMTP sink requires AUTH without TLS on purpose (plain loopback tests).

@@ -1,4 +1,4 @@
-"""Run the suite against PostgreSQL: `MAILBOT_TEST_DB=postgres PYTHONPATH=tests python -m pytest -p conftest_db`.
+"""Run the suite against PostgreSQL: `MAILBOT_TEST_DB=postgres python -m pytest -q` (loaded by conftest.py).
 
 With the switch on, every config written by apphelpers.write_config points at a new, empty
 database on the session's PostgreSQL server (the `postgres` fixture), created lazily so tests

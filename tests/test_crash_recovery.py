@@ -59,10 +59,11 @@ def test_a_crash_at_any_step_loses_nothing_and_sends_nothing_twice(step, tmp_pat
         assert len(acks) == len(SUBMISSIONS) - 1
         from sqlmodel import Session, select
 
+        from mailbot.config import load_settings
         from mailbot.db import make_engine
         from mailbot.models import OutboundMail
 
-        with Session(make_engine("sqlite:///" + str(tmp_path / "mailbot.db"))) as s:
+        with Session(make_engine(load_settings(cfg).database_url)) as s:
             assert len(s.exec(select(OutboundMail).where(OutboundMail.status == "uncertain")).all()) == 1
     else:
         assert len(acks) == len(SUBMISSIONS), f"an acknowledgement was lost: {acks}"

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from mailbot import rules
 from mailbot.message import parse_message
 from mailbot.models import OutboundMail
-from mailbot.outbox import PER_THREAD_DAILY_CAP, enqueue
+from mailbot.outbox import enqueue
 
 NOW = datetime(2026, 3, 3, 15, 0, tzinfo=UTC)
 
@@ -127,6 +127,7 @@ def test_the_per_correspondent_cap_stops_the_fourth_answer_in_a_day(db) -> None:
 
 def test_the_per_thread_cap_holds_when_the_loop_rotates_addresses(db) -> None:  # type: ignore[no-untyped-def]
     settings, engine = db
+    PER_THREAD_DAILY_CAP = settings.outbox.per_thread_daily_cap  # noqa: N806
     with Session(engine) as s:
         made = [_notice(s, settings, f"t{i}", f"bot{i}@example.org", "Your request", refs=("<root@example.org>",))
                 for i in range(PER_THREAD_DAILY_CAP + 1)]
@@ -138,6 +139,7 @@ def test_the_per_thread_cap_holds_when_the_loop_rotates_addresses(db) -> None:  
 
 def test_the_per_thread_cap_holds_when_the_references_are_stripped(db) -> None:  # type: ignore[no-untyped-def]
     settings, engine = db
+    PER_THREAD_DAILY_CAP = settings.outbox.per_thread_daily_cap  # noqa: N806
     with Session(engine) as s:
         made = [_notice(s, settings, f"s{i}", f"bot{i}@example.org", f"Re: {'Re: ' * (i % 2)}Your request")
                 for i in range(PER_THREAD_DAILY_CAP + 1)]

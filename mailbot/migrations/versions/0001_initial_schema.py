@@ -144,6 +144,7 @@ def upgrade() -> None:
     sa.Column('application_id', sa.Integer(), nullable=True),
     sa.Column('stage', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('auto_submitted', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('thread_root', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('inbound_id', sa.Integer(), nullable=True),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
