@@ -125,6 +125,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    """Put parked messages back in the inbox for the next poll."""
+    from mailbot.poller import reprocess
+
+    settings, engine = _load(args)
+    moved = reprocess(engine, settings, message_id=args.message_id)
+    what = f"message {args.message_id}" if args.message_id else "messages that failed repeatedly"
+    print(f"moved {moved} parked {what} back to {settings.imap.inbox}; the next poll handles them")
+    return 0 if moved or not args.message_id else 1
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Connect to IMAP, SMTP and the database and say what is wrong."""
     from mailbot.health import run_checks
@@ -254,6 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("export", cmd_export, "Export every application as CSV (values a spreadsheet cannot execute).")
     sp.add_argument("--csv", action="store_true", help="CSV format (the only format; kept for clarity)")
     sp.add_argument("-o", "--output", help="write to this file instead of standard output")
+    sp = add("reprocess", cmd_reprocess, "Put parked messages (those that failed repeatedly) back in the inbox.")
+    sp.add_argument("--message-id", help="only this message (any parked message, e.g. one filed as 'other')")
     add("check", cmd_check, "Check the configuration and connect to IMAP, SMTP and the database.")
     sp = add("parse", cmd_parse, "Show what mailbot extracts from a concept form file (DOCX or PDF).")
     sp.add_argument("file", help="the file to read")

@@ -235,6 +235,19 @@ class Mailbox:
         except (IMAPClientError, OSError) as exc:
             raise _wrap(exc, self.settings, f"moving message {uid} to {folder}") from exc
 
+    def move_back(self, folder: str, message_id: str, target: str) -> bool:
+        """Move the message with this Message-ID from `folder` to `target`; False if not there.
+        Leaves `folder` selected: callers select the inbox again before reading it."""
+        try:
+            self._c.select_folder(self.server_name(folder))
+            uids = self._c.search(["HEADER", "Message-ID", message_id]) if message_id else []
+            if not uids:
+                return False
+            self.move(max(uids), target)
+            return True
+        except (IMAPClientError, OSError) as exc:
+            raise _wrap(exc, self.settings, f"moving {message_id} back from {folder}") from exc
+
     def append(self, folder: str, raw: bytes) -> None:
         try:
             self._c.append(self.server_name(folder), raw)

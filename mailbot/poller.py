@@ -177,7 +177,8 @@ def _handle_one(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMe
             session.add(fresh)
             attempts = fresh.attempts
         if attempts > settings.intake.max_attempts:
-            _park(engine, row.id, f"handling failed {attempts - 1} times: {row.last_error or 'the process stopped'}")
+            _park(engine, settings, row.id,
+                  f"handling failed {attempts - 1} times: {row.last_error or 'the process stopped'}", when)
         else:
             try:
                 _decide(engine, settings, raw, row.id, when, crash, extract)
@@ -188,7 +189,7 @@ def _handle_one(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMe
                         fresh.last_error = clean_header_text(f"{type(exc).__name__}: {exc}", 500)
                         session.add(fresh)
                 if attempts >= settings.intake.max_attempts:
-                    _park(engine, row.id, f"handling failed {attempts} times: {type(exc).__name__}: {exc}")
+                    _park(engine, settings, row.id, f"handling failed {attempts} times: {type(exc).__name__}: {exc}", when)
                 else:
                     raise
     with Session(engine) as session:
@@ -243,14 +244,48 @@ def _match_bounce(session: Session, mail: InboundMail, inbound: InboundMessage, 
         log.info("%s: bounce for our %s %s", inbound.message_id, out.template, out.message_id)
 
 
-def _park(engine: Engine, row_id: int | None, reason: str) -> None:
+def _park(engine: Engine, settings: Settings, row_id: int | None, reason: str, now: datetime) -> None:
+    """A message that keeps failing goes to the attention folder; CE staff are told once."""
     with session_scope(engine) as session:
         row = session.get(InboundMessage, row_id)
         assert row is not None
         row.state, row.target_folder, row.kind, row.outcome = "handled", ATTENTION, "poison", ATTENTION
         row.reason = clean_header_text(reason, 500)
         session.add(row)
+        enqueue(session, settings, "parked_message", list(settings.staff.ce), {
+            "sender": row.from_addr or "(unknown sender)", "subject": row.subject, "message_id": row.message_id,
+            "reason": row.reason, "folder": settings.imap.attention_folder,
+        }, dedupe_key=f"parked:{row.id}:{row.attempts}", now=now, inbound_id=row.id)
     log.error("parked message %s in the attention folder: %s", row_id, clean_header_text(reason, 300))
+
+
+def reprocess(engine: Engine, settings: Settings, message_id: str | None = None) -> int:
+    """Put parked messages back in the inbox to be handled afresh; returns how many moved.
+
+    Without `message_id`, every poison message (one that failed `max_attempts` times); with it,
+    that message whatever the reason it was parked. Its record keeps its history; only the
+    attempt counter and outcome are reset, so the content-hash check cannot mistake it for a
+    duplicate."""
+    with Session(engine) as session:
+        q = select(InboundMessage).where(InboundMessage.target_folder == ATTENTION)
+        q = q.where(InboundMessage.message_id == message_id) if message_id else q.where(InboundMessage.kind == "poison")
+        rows = session.exec(q).all()
+    moved = 0
+    s = settings.imap
+    with Mailbox(s) as mb:
+        mb.ensure_folders([s.attention_folder])
+        for row in rows:
+            if not mb.move_back(s.attention_folder, row.message_id, s.inbox):
+                log.warning("message %s is no longer in %s; left as it is", row.message_id, s.attention_folder)
+                continue
+            with session_scope(engine) as session:
+                fresh = session.get(InboundMessage, row.id)
+                assert fresh is not None
+                fresh.state, fresh.attempts, fresh.kind, fresh.outcome, fresh.target_folder = "received", 0, "", "", ""
+                fresh.reason = f"reprocessed (was: {row.reason})"[:500]
+                session.add(fresh)
+            moved += 1
+    return moved
 
 
 def _oversize(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMeta, uidvalidity: int,

@@ -273,3 +273,15 @@ def test_one_failing_message_does_not_stop_the_poll_and_is_parked_after_max_atte
     assert len(dovecot.messages("mailbot/Needs attention")) == 1, "the poison message is parked, not retried forever"
     acks = _acks(smtp)
     assert len(acks) == len(names) - 1 and set(acks.values()) == {1}
+    told = [m for m in smtp.messages if m.message["X-Mailbot"] == "parked_message"]
+    assert len(told) == 1 and told[0].rcpt_tos == list(settings.staff.ce), "CE staff are told once"
+
+    # The bug is fixed; the operator hands the message back and the next poll handles it once.
+    monkeypatch.setattr(poller, "_decide", real_decide)
+    assert main(["--config", str(cfg), "reprocess"]) == 0
+    assert dovecot.messages("mailbot/Needs attention") == [] and len(dovecot.messages("INBOX")) == 1
+    assert _poll(cfg) == 0 and _poll(cfg) == 0
+    assert dovecot.messages("INBOX") == []
+    acks = _acks(smtp)
+    assert len(acks) == len(names) and set(acks.values()) == {1}
+    assert len([m for m in smtp.messages if m.message["X-Mailbot"] == "parked_message"]) == 1
