@@ -103,6 +103,7 @@ class OutboxSettings:
     backoff_max_seconds: float = 3600.0
     per_correspondent_daily_cap: int = 3
     per_thread_daily_cap: int = 3
+    verp: bool = False
 
 
 @dataclass(frozen=True)
@@ -397,6 +398,7 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         backoff_max_seconds=_get(ob, "outbox", "backoff_max_seconds", float, 3600.0),
         per_correspondent_daily_cap=_get(ob, "outbox", "per_correspondent_daily_cap", int, 3),
         per_thread_daily_cap=_get(ob, "outbox", "per_thread_daily_cap", int, 3),
+        verp=_get(ob, "outbox", "verp", bool, False),
     )
 
     sec = _section(data, "security", required=False)

@@ -123,6 +123,13 @@ def _own_ids(ctx: Context) -> set[str]:
     return {row} if row else set()
 
 
+def _to_verp(ctx: Context) -> bool:
+    """Addressed to one of our signed bounce addresses: a bounce, whatever it looks like."""
+    from mailbot.outbox import verp_row_id
+
+    return any(verp_row_id(ctx.settings, a) is not None for a in ctx.mail.addressed_to)
+
+
 def _duplicate(ctx: Context) -> bool:
     earlier = ctx.session.exec(
         select(InboundMessage).where(
@@ -354,7 +361,7 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("duplicate", _duplicate, ignore("duplicate")),
-    Rule("bounce", lambda c: rules.is_bounce(c.mail), ignore("bounce")),
+    Rule("bounce", lambda c: rules.is_bounce(c.mail) or _to_verp(c), ignore("bounce")),
     Rule("own_mail", lambda c: rules.is_own_mail(c.mail, c.settings.mailbox_address, _own_ids(c)), ignore("own_mail")),
     Rule("auto_reply", lambda c: rules.is_automated(c.mail), ignore("auto_reply")),
     Rule("no_sender", lambda c: c.mail.sender is None, park("no_sender", "the From header is missing or ambiguous")),

@@ -161,6 +161,13 @@ class InboundMail:
         return self.headers.get(name.lower(), "")
 
     @property
+    def addressed_to(self) -> list[str]:
+        """Every address the message was delivered to: To, Cc and the delivery headers, where a
+        plus address (reply token, bounce address) survives even when To was rewritten."""
+        extra = [self.header("delivered-to"), self.header("x-original-to")]
+        return list(self.to) + list(self.cc) + [a.strip().strip("<>").lower() for a in extra if a]
+
+    @property
     def reply_to_address(self) -> str:
         """Where answers go: the sender. A Reply-To could point our mail at a third party."""
         if self.sender is None:

@@ -6,6 +6,8 @@ leaves the row 'sending', which a later flush turns into 'uncertain' instead of 
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import os
 import re
@@ -30,6 +32,26 @@ log = logging.getLogger(__name__)
 
 STALE_CLAIM = timedelta(minutes=10)
 _MSGID = re.compile(r"<[^<>\s]{1,500}>")
+
+
+def verp_address(settings: Settings, row_id: int) -> str:
+    """The envelope sender for one outgoing email: bounces come back to an address that names
+    the row (signed, so a forged bounce cannot mark someone else's mail as bounced)."""
+    local, domain = settings.mailbox_address.split("@", 1)
+    mac = hmac.new(settings.secret, f"bounce:{row_id}".encode(), hashlib.sha256).hexdigest()[:10]
+    return f"{local}+bounce-{row_id}-{mac}@{domain}"
+
+
+_VERP = re.compile(r"\+bounce-(\d{1,12})-([0-9a-f]{10})@", re.IGNORECASE)
+
+
+def verp_row_id(settings: Settings, address: str) -> int | None:
+    """The outbox row a VERP bounce address names, or None (not ours, or a bad signature)."""
+    m = _VERP.search(address)
+    if not m or address.lower().split("+", 1)[0] != settings.mailbox_address.split("@", 1)[0].lower():
+        return None
+    row_id = int(m.group(1))
+    return row_id if hmac.compare_digest(verp_address(settings, row_id).lower(), address.lower().strip("<>")) else None
 
 
 def redact(address: str) -> str:
@@ -262,9 +284,10 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
             try:
                 conn = transport.open()
                 conn.ehlo_or_helo_if_needed()
-                code, resp = conn.mail(row.envelope_from)
+                envelope = verp_address(settings, row_id) if settings.outbox.verp else row.envelope_from
+                code, resp = conn.mail(envelope)
                 if code >= 400:
-                    raise smtplib.SMTPSenderRefused(code, resp, row.envelope_from)
+                    raise smtplib.SMTPSenderRefused(code, resp, envelope)
                 accepted = []
                 for rcpt in row.recipients:
                     code, resp = conn.rcpt(rcpt)

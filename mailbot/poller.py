@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import or_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -27,7 +28,7 @@ from mailbot.intake import ATTENTION, IGNORED, PROCESSED, Context, Extractor, pa
 from mailbot.mailbox import Mailbox, MessageMeta
 from mailbot.message import InboundMail, clean_header_text, parse_message
 from mailbot.models import Event, InboundMessage, MailboxState, OutboundMail, utcnow
-from mailbot.outbox import enqueue
+from mailbot.outbox import enqueue, verp_row_id
 
 log = logging.getLogger(__name__)
 
@@ -224,18 +225,22 @@ def _decide(engine: Engine, settings: Settings, raw: bytes, row_id: int | None, 
         row.application_id = outcome.application_ids[0] if outcome.application_ids else None
         session.add(row)
         if outcome.kind == "bounce":
-            _match_bounce(session, mail, row, now)
+            _match_bounce(session, settings, mail, row, now)
         crash("before_commit")
     crash("handled")
 
 
-def _match_bounce(session: Session, mail: InboundMail, inbound: InboundMessage, now: datetime) -> None:
+def _match_bounce(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
+                  now: datetime) -> None:
     """Mark the outgoing mail a bounce reports on as 'bounced' (never answered, never resent),
     with an event on its application so staff see that the applicant did not get it."""
     ids = rules.bounced_message_ids(mail)
-    if not ids:
+    verp_ids = [i for i in (verp_row_id(settings, a) for a in mail.addressed_to) if i is not None]
+    if not ids and not verp_ids:
         return
-    for out in session.exec(select(OutboundMail).where(OutboundMail.message_id.in_(ids))).all():  # type: ignore[attr-defined]
+    query = select(OutboundMail).where(
+        or_(OutboundMail.message_id.in_(ids), OutboundMail.id.in_(verp_ids)))  # type: ignore[attr-defined,union-attr]
+    for out in session.exec(query).all():
         out.status, out.last_error = "bounced", clean_header_text(f"bounced: {mail.subject}", 500)
         session.add(out)
         if out.application_id is not None:

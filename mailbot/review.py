@@ -170,10 +170,8 @@ class Link:
 
 def link_reply(session: Session, settings: Settings, mail: InboundMail) -> Link:
     sender = mail.sender or ""
-    addresses = list(mail.to) + list(mail.cc) + [
-        a.strip().strip("<>").lower() for a in (mail.header("delivered-to"), mail.header("x-original-to")) if a]
     bad = False
-    for address in addresses:
+    for address in mail.addressed_to:
         token = tokens.token_from_address(address, settings.mailbox_address)
         if not token:
             continue

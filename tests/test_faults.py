@@ -285,3 +285,40 @@ def test_one_failing_message_does_not_stop_the_poll_and_is_parked_after_max_atte
     acks = _acks(smtp)
     assert len(acks) == len(names) and set(acks.values()) == {1}
     assert len([m for m in smtp.messages if m.message["X-Mailbot"] == "parked_message"]) == 1
+
+
+def test_with_verp_a_bounce_that_quotes_nothing_is_matched_to_its_email_and_never_answered(
+        tmp_path: Path, dovecot: Any, smtp_sink: Any) -> None:
+    from email.message import EmailMessage
+
+    from mailbot.db import make_engine
+
+    cfg = write_config(tmp_path, dovecot, smtp_sink, extra="verp = true\n")  # lands in [outbox]
+    dovecot.append((EMAILS / "02-gmail-fillable-pdf.eml").read_bytes())
+    assert _poll(cfg) == 0
+    ack = next(m for m in smtp_sink.messages if m.message["X-Mailbot"] == "acknowledgement")
+    assert ack.mail_from.startswith("ce+bounce-") and ack.mail_from.endswith("@michener.example")
+    before = len(smtp_sink.messages)
+
+    bounce = EmailMessage()
+    bounce["From"] = "Mail Delivery System <MAILER-DAEMON@mx.example.com>"
+    bounce["To"] = ack.mail_from
+    bounce["Subject"] = "Delivery failure"
+    bounce["Message-ID"] = "<dsn-1@mx.example.com>"
+    bounce.set_content("Your message could not be delivered. (No original headers included.)")
+    dovecot.append(bounce.as_bytes())
+    forged = EmailMessage()  # a forged bounce address (bad signature) marks nothing
+    forged["From"] = "MAILER-DAEMON@mx.example.com"
+    forged["To"] = ack.mail_from.replace("-", "-9", 1)
+    forged["Subject"] = "Delivery failure"
+    forged["Message-ID"] = "<dsn-2@mx.example.com>"
+    forged.set_content("nope")
+    dovecot.append(forged.as_bytes())
+    assert _poll(cfg) == 0
+
+    assert len(smtp_sink.messages) == before, "a bounce is never answered"
+    with Session(make_engine(load_settings(cfg).database_url)) as s:
+        row = s.exec(select(OutboundMail).where(OutboundMail.template == "acknowledgement")).one()
+        assert row.status == "bounced"
+        assert len(s.exec(select(OutboundMail).where(OutboundMail.status == "bounced")).all()) == 1
+    assert len(dovecot.messages("mailbot/Ignored")) == 2
