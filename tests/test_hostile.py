@@ -70,6 +70,7 @@ class Run:
     smtp: Any
     seconds: list[float] = field(default_factory=list)
     worker_peak_kb: int = 0
+    seeded: str | None = None
 
     @property
     def sent(self) -> list[Any]:
@@ -97,26 +98,39 @@ def _poll(run: Run) -> None:
         run.worker_peak_kb = max(run.worker_peak_kb, sandbox.stats.last_peak_rss_kb)
 
 
-def _seed_a11(engine: Any) -> None:
-    """A11's precondition: CE-2026-0042 exists (a real applicant, at CE assessment)."""
+_REFERENCE = re.compile(rb"^Subject:.*?\b([A-Z]{2,5}-\d{4}-\d{4})\b", re.MULTILINE | re.IGNORECASE)
+
+
+def _seed_decision_target(engine: Any, raw: bytes) -> str | None:
+    """A spoofed decision's precondition (README: 'A11 assumes application CE-2026-0042 exists'):
+    the application its subject names exists, at CE assessment. Returns the reference."""
+    m = _REFERENCE.search(raw[:20000])
+    if not m:
+        return None
+    ref = m.group(1).decode().upper()
     with Session(engine) as s:
-        s.add(Application(reference="CE-2026-0042", stage="ce_assessment", applicant_email="r.okoye@example.org",
-                          applicant_name="R. Okoye", title="Point-of-Care Ultrasound for Rural Paramedics",
-                          thread_message_id="<a11-original@example.org>"))
+        s.add(Application(reference=ref, stage="ce_assessment", applicant_email="r.okoye@example.org",
+                          applicant_name="R. Okoye", title="A proposal under assessment",
+                          thread_message_id=f"<{ref.lower()}-original@example.org>"))
         s.commit()
+    return ref
 
 
 @pytest.fixture
 def run_case(tmp_path: Path, dovecot, smtp_sink):  # type: ignore[no-untyped-def]
     def go(name: str) -> Run:
-        cfg = write_config(tmp_path, dovecot, smtp_sink, staff_ce=[CE, PRIYA])
+        raws = _raw_messages(name)
+        family = _spec(name)["family"]
+        # A spoofed decision comes From a real staff address (README: priya.shah is CE staff).
+        staff = [CE, PRIYA] + ([_sender_of(raws[0])] if family == "spoofed-decision" else [])
+        cfg = write_config(tmp_path, dovecot, smtp_sink, staff_ce=sorted(set(staff)))
         # The hostile set uses CE-YYYY-NNNN references (A11, A12).
         cfg.write_text(cfg.read_text().replace('[intake]\n', '[intake]\nreference_prefix = "CE"\n', 1))
         settings = load_settings(cfg)
         engine = open_database(settings.database_url)
-        run = Run(name, _raw_messages(name), cfg, engine, settings, dovecot, smtp_sink)
-        if name.startswith("A11"):
-            _seed_a11(engine)
+        run = Run(name, raws, cfg, engine, settings, dovecot, smtp_sink)
+        if family == "spoofed-decision":
+            run.seeded = _seed_decision_target(engine, raws[0])
         for raw in run.raws:  # .mbox: in arrival order, one poll each (as they would arrive)
             dovecot.append(raw)
             _poll(run)
@@ -369,59 +383,73 @@ UNREADABLE_WORDS = {
 }
 
 
+UNREADABLE_BY_FAMILY = {
+    "docx-zip-bomb": "expands", "docx-xxe-entity-expansion": "expands", "docx-truncated": "damaged",
+    "pdf-encrypted": "password-protected", "pdf-not-a-pdf": "damaged",
+}
+
+
 def _expect(run: Run) -> None:
-    case = run.name[:3]
+    """expected_behaviour, by family (the held-back set reuses the families with other files).
+    A family not listed here is checked by its must_not list alone."""
+    family = _spec(run.name)["family"]
     sender = _sender_of(run.raws[0])
-    if case in UNREADABLE_WORDS:
+    if family in UNREADABLE_BY_FAMILY:
         ack = _the_ack(run)
         assert ack.rcpt_tos == [sender]
         text = " ".join(body_text(ack.message).split())
-        assert UNREADABLE_WORDS[case] in text, f"{run.name}: the acknowledgement does not say why: {text[:600]}"
+        assert UNREADABLE_BY_FAMILY[family] in text, f"{run.name}: the acknowledgement does not say why: {text[:600]}"
         apps = run.rows(Application)
         assert len(apps) == 1 and apps[0].needs_manual_review
         assert len(run.rows(InboundMessage)) == 1, "recorded once"
         assert any(d.data for d in run.rows(Document)), "the attachment is stored for staff"
-    elif case in ("A04", "A05"):
+    elif family in ("pdf-reference-loops", "pdf-decompression-bomb"):
         ack = _the_ack(run)
         assert ack.rcpt_tos == [sender] and len(run.rows(Application)) == 1
-    elif case == "A08":
+    elif family == "oversize-attachment":
         notices = run.outside()
         assert len(notices) == 1 and notices[0].rcpt_tos == [sender]
         assert "too large" in " ".join(body_text(notices[0].message).split())
         assert run.rows(InboundMessage)[0].kind == "too_large"
-    elif case == "A09":
+    elif family == "deep-multipart":
         outside = run.outside()
         assert len(outside) == 1 and outside[0].rcpt_tos == [sender]
         assert len(run.rows(InboundMessage)) == 1
-    elif case == "A10":
+    elif family == "header-injection":
         ack = _the_ack(run)
-        assert ack.rcpt_tos == ["dana.whitfield@example.org"]
+        assert ack.rcpt_tos == [sender] and "victim" not in sender
         assert len(str(ack.message["Subject"])) <= 250
-    elif case == "A11":
-        app = next(a for a in run.rows(Application) if a.reference == "CE-2026-0042")
+    elif family == "spoofed-decision":
+        assert run.seeded, "the forged decision names an application"
+        app = next(a for a in run.rows(Application) if a.reference == run.seeded)
         assert app.stage == "ce_assessment"
         inbound = run.rows(InboundMessage)[0]
         assert inbound.target_folder == "attention", "the forgery is flagged for a person"
         alerts = [m for m in run.sent if m.message["X-Mailbot"] == "security_alert"]
         assert len(alerts) == 1 and set(alerts[0].rcpt_tos) <= run.staff
-    elif case == "A12":
+    elif family == "autoreply-loop":
         apps = run.rows(Application)
         assert len(apps) == 1 and apps[0].stage == "ce_assessment"
         for m in run.sent:
             assert m.message["Auto-Submitted"] and m.message["X-Auto-Response-Suppress"] == "All"
-    elif case == "A13":
-        ack = _the_ack(run)
-        assert ack.rcpt_tos == ["camille.roy@example.com"]
-        roles = sorted(d.role for d in run.rows(Document))
-        assert "form" in roles and len(roles) >= 2, roles
-    elif case == "A14":
+    elif family == "malformed-mime":
         ack = _the_ack(run)
         assert ack.rcpt_tos == [sender]
+        roles = sorted(d.role for d in run.rows(Document))
+        assert "form" in roles, roles
+        from mailbot.message import parse_message
+
+        assert len(roles) == len(parse_message(run.raws[0]).attachments), "every part is kept, broken ones too"
+    elif family == "template-injection":
+        import parsers
+        from mailbot.message import parse_message
+
+        ack = _the_ack(run)
+        assert ack.rcpt_tos == [sender]
+        form = next(a for a in parse_message(run.raws[0]).attachments if a.filename.lower().endswith(".docx"))
         app = run.rows(Application)[0]
-        assert app.fields["proposal_title"].startswith("{{ 7*7 }} Ultrasound <script>")
+        assert app.fields == parsers.parse(form.data, form.filename).fields, "stored verbatim, never evaluated"
         assert "\n" not in str(ack.message["Subject"])
-    else:
-        pytest.fail(f"{run.name}: a new hostile case needs its expected_behaviour written here")
 
 
 @pytest.mark.parametrize("name", MESSAGES)
