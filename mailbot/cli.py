@@ -136,6 +136,37 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0 if moved or not args.message_id else 1
 
 
+def cmd_outbox(args: argparse.Namespace) -> int:
+    """List outgoing mail that was not sent; optionally send a failed or uncertain one again."""
+    from mailbot.db import session_scope
+    from mailbot.models import utcnow
+    from mailbot.outbox import flush, problems, requeue
+
+    settings, engine = _load(args)
+    if args.retry is not None:
+        with session_scope(engine) as session:
+            said = requeue(session, args.retry, utcnow())
+        print(said)
+        if said.endswith("next flush."):
+            counts = flush(engine, settings)
+            print(f"sent {counts['sent']}, retrying {counts['retry']}, failed {counts['failed']}")
+            return 0
+        return 1
+    with session_scope(engine) as session:
+        rows = problems(session)
+    if args.json:
+        print(json.dumps([{"id": r.id, "status": r.status, "template": r.template, "recipients": r.recipients,
+                           "subject": r.subject, "created_at": r.created_at.isoformat(), "attempts": r.attempts,
+                           "last_error": r.last_error} for r in rows], indent=2))
+        return 0
+    if not rows:
+        print("every queued email has been sent")
+    for r in rows:
+        print(f"{r.id:>6}  {r.status:<10} {r.created_at:%Y-%m-%d %H:%M}  {r.template:<20} {', '.join(r.recipients)[:40]:<40}"
+              f"  {r.last_error[:60]}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Connect to IMAP, SMTP and the database and say what is wrong."""
     from mailbot.health import run_checks
@@ -267,6 +298,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", help="write to this file instead of standard output")
     sp = add("reprocess", cmd_reprocess, "Put parked messages (those that failed repeatedly) back in the inbox.")
     sp.add_argument("--message-id", help="only this message (any parked message, e.g. one filed as 'other')")
+    sp = add("outbox", cmd_outbox, "List outgoing mail that was not sent (pending, failed, uncertain, bounced, "
+                                    "suppressed); --retry ID sends a failed or uncertain one again.")
+    sp.add_argument("--retry", type=int, metavar="ID", help="send this failed or uncertain email again")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
     add("check", cmd_check, "Check the configuration and connect to IMAP, SMTP and the database.")
     sp = add("parse", cmd_parse, "Show what mailbot extracts from a concept form file (DOCX or PDF).")
     sp.add_argument("file", help="the file to read")

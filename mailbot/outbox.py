@@ -360,3 +360,24 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
 
 def pending_count(session: Session) -> int:
     return int(session.exec(select(func.count()).select_from(OutboundMail).where(OutboundMail.status == "pending")).one())
+
+
+def problems(session: Session) -> list[OutboundMail]:
+    """Outgoing mail a person may need to look at: anything not (yet) sent."""
+    return list(session.exec(
+        select(OutboundMail).where(OutboundMail.status.in_(  # type: ignore[attr-defined]
+            ("pending", "failed", "uncertain", "bounced", "suppressed"))).order_by(OutboundMail.id)).all())
+
+
+def requeue(session: Session, row_id: int, now: datetime) -> str:
+    """Send a failed or uncertain email again (a person decided it did not arrive).
+    Returns one sentence saying what happened."""
+    row = session.get(OutboundMail, row_id)
+    if row is None:
+        return f"There is no outgoing email with id {row_id}."
+    if row.status not in ("failed", "uncertain"):
+        return f"Email {row_id} is {row.status}; only failed or uncertain emails can be sent again."
+    row.status, row.attempts, row.next_attempt_at, row.claimed_at = "pending", 0, now, None
+    row.last_error = f"requeued by an operator at {now.isoformat(timespec='seconds')}"
+    session.add(row)
+    return f"Email {row_id} ({row.template} to {', '.join(row.recipients)}) will be sent by the next flush."

@@ -64,6 +64,19 @@ def test_a_crash_at_any_step_loses_nothing_and_sends_nothing_twice(step, tmp_pat
         from mailbot.models import OutboundMail
 
         with Session(make_engine(load_settings(cfg).database_url)) as s:
-            assert len(s.exec(select(OutboundMail).where(OutboundMail.status == "uncertain")).all()) == 1
+            uncertain = s.exec(select(OutboundMail).where(OutboundMail.status == "uncertain")).all()
+            assert len(uncertain) == 1
+        # A person sees it and, having checked it did not arrive, sends it again: once.
+        listed = subprocess.run([sys.executable, "-m", "mailbot", "--config", str(cfg), "outbox"],
+                                capture_output=True, text=True, check=True).stdout
+        assert "uncertain" in listed
+        retried = subprocess.run([sys.executable, "-m", "mailbot", "--config", str(cfg), "outbox", "--retry",
+                                  str(uncertain[0].id)], capture_output=True, text=True)
+        assert retried.returncode == 0, retried.stdout + retried.stderr
+        acks = {}
+        for m in smtp_sink.messages:
+            if m.message["X-Mailbot"] == "acknowledgement":
+                acks[m.rcpt_tos[0]] = acks.get(m.rcpt_tos[0], 0) + 1
+        assert len(acks) == len(SUBMISSIONS) and set(acks.values()) == {1}
     else:
         assert len(acks) == len(SUBMISSIONS), f"an acknowledgement was lost: {acks}"
