@@ -16,7 +16,7 @@ from typing import Iterator
 from lxml import etree
 
 from parsers.errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
-from parsers.fields import FIELDS_BY_KEY
+from parsers.fields import FIELDS_BY_KEY, FieldValue
 from parsers.labels import match_identifier, match_label
 from parsers.layout import Block, Direct
 from parsers.normalise import choice_code, clean, is_empty, to_date, to_value
@@ -361,7 +361,7 @@ class DocxReader:
             if content is None:
                 continue
             date = pr.find(f"{_w}date")
-            value: object = None
+            value: FieldValue | None = None
             if date is not None and f.type == "date":
                 full = date.get(f"{_w}fullDate")
                 value = full[:10] if full else to_date(_content_text(self, content))
@@ -387,7 +387,7 @@ def _is_on_w14(el: etree._Element | None) -> bool:
 
 
 def _following_text(sdt: etree._Element) -> str:
-    texts = []
+    texts: list[str] = []
     for sib in sdt.itersiblings():
         if sib.tag == f"{_w}sdt":
             break
@@ -401,7 +401,7 @@ def _content_text(reader: DocxReader, content: etree._Element) -> str:
 
 def _content_lines(reader: DocxReader, content: etree._Element) -> list[tuple[str, bool]]:
     if content.find(f"{_w}p") is not None or content.find(f"{_w}tbl") is not None:
-        out = []
+        out: list[tuple[str, bool]] = []
         for b in reader._walk(content):
             if b.is_pair:
                 continue

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from parsers.fields import FieldValue
+
 
 @dataclass
 class Block:
@@ -36,7 +38,7 @@ class Direct:
     """A value read from a named slot (content control tag or AcroForm field)."""
 
     key: str
-    value: object
+    value: FieldValue | None
     method: str
     label: str
     confidence: float = 1.0

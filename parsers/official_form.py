@@ -16,7 +16,7 @@ import io
 import sys
 import zipfile
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, cast
 from xml.sax.saxutils import escape, quoteattr
 
 from parsers.fields import FIELDS, FIELDS_BY_KEY, Field
@@ -313,10 +313,11 @@ _MULTILINE = frozenset({"target_learners", "rationale", "competencies", "learnin
 def fill_pdf(template: bytes, values: Mapping[str, object]) -> bytes:
     """The official PDF with /V set on its fields (codes for radio groups, one outcome per line)."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import NameObject, TextStringObject
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(template)))
-    for ref in writer._root_object["/AcroForm"]["/Fields"]:
+    acroform = cast(DictionaryObject, writer._root_object["/AcroForm"])  # indexing resolves indirect objects
+    for ref in cast(ArrayObject, acroform["/Fields"]):
         fld = ref.get_object()
         key = str(fld["/T"])
         if key not in values:

@@ -13,13 +13,17 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from parsers import pdftext
 from parsers.errors import DamagedFile, EncryptedFile, TooLarge
-from parsers.fields import FIELDS_BY_KEY
+from parsers.fields import FIELDS_BY_KEY, FieldValue
 from parsers.labels import match_identifier, match_label, split_identifier
 from parsers.layout import Block, Direct
 from parsers.normalise import choice_code, clean, to_value
+
+if TYPE_CHECKING:  # pypdf is imported where it is used
+    from pypdf import PageObject, PdfReader
 
 MAX_PAGES = 50
 MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pypdf
@@ -59,7 +63,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         if out.pages > max_pages:
             raise TooLarge(f"{out.pages} pages", filename)
         try:
-            meta = reader.metadata or {}
+            meta: dict[Any, Any] = reader.metadata or {}
             out.metadata = {str(k): str(v) for k, v in meta.items()}
         except Exception:
             out.metadata = {}
@@ -94,7 +98,7 @@ def _alnum(text: str) -> int:
     return sum(c.isalnum() for c in text)
 
 
-def _page_text(page: object, fonts: dict) -> str:
+def _page_text(page: PageObject, fonts: dict) -> str:
     """The page's text from the fast extractor, or from pypdf when it cannot read the page or finds little."""
     try:
         text = pdftext.page_text(page, fonts)
@@ -104,7 +108,7 @@ def _page_text(page: object, fonts: dict) -> str:
         text = None
     if text is not None and _alnum(text) >= MIN_FAST_TEXT:
         return text
-    slow = page.extract_text() or ""  # type: ignore[attr-defined]
+    slow = page.extract_text() or ""
     if text is None or _alnum(slow) > _alnum(text):
         return slow
     return text
@@ -145,9 +149,9 @@ def _name_value(v: object) -> str:
     return s[1:] if s.startswith("/") else s
 
 
-def _acroform(reader: object) -> list[Direct]:
+def _acroform(reader: PdfReader) -> list[Direct]:
     try:
-        fields = reader.get_fields() or {}  # type: ignore[attr-defined]
+        fields = reader.get_fields() or {}
     except Exception:
         return []
     found: dict[str, Direct] = {}
@@ -184,7 +188,7 @@ def _acroform(reader: object) -> list[Direct]:
         text = _name_value(value)
         f = FIELDS_BY_KEY[m.key]
         if f.type == "choice":
-            v: object = _export_code(m.key, text)
+            v: FieldValue | None = _export_code(m.key, text)
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
         if m.key not in found or found[m.key].value in (None, "", []):

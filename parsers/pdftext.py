@@ -411,7 +411,7 @@ class _Lines:
     def __init__(self) -> None:
         self.out: list[str] = []
         self.last = ""          # last character written
-        self.end_x = None       # where the previous fragment ended (user space)
+        self.end_x: float | None = None  # where the previous fragment ended (user space)
         self.prev_y = 0.0
         self.prev_size = 0.0    # previous fragment's font size in user space
         self.lo = self.hi = 0.0  # baselines on the current line
@@ -490,7 +490,7 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
     xobjects = _resolve(resources.get("/XObject")) or {}
     data = page_content(page)
 
-    fonts: dict[str, _Font | None] = {}
+    fonts: dict[str, _Font] = {}
 
     def get_font(name: str) -> _Font:
         if name in fonts:
@@ -500,11 +500,10 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
             if ref is None:
                 raise Unsupported(f"font {name} not in resources")
             key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
-            f = font_cache.get(key)
-            if f is None:
-                f = load_font(_resolve(ref))
-                font_cache[key] = f
-            fonts[name] = f
+            cached = font_cache.get(key)
+            if cached is None:
+                cached = font_cache[key] = load_font(_resolve(ref))
+            f = fonts[name] = cached
         return f
 
     lines = _Lines()
@@ -517,19 +516,23 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
     th = 1.0
     gstack: list[tuple] = []
 
-    def start(x_off: float) -> list[float]:
-        """Place the pen x_off text units after the current point; returns tm x ctm there."""
+    def current_font() -> _Font:
         if font is None:
             raise Unsupported("text before Tf")
+        return font
+
+    def start(x_off: float) -> list[float]:
+        """Place the pen x_off text units after the current point; returns tm x ctm there."""
+        f = current_font()
         m = _mult(tm, ctm)
         if m[0] <= 0 or m[3] <= 0 or abs(m[1]) > 1e-3 * m[0] or abs(m[2]) > 1e-3 * m[3]:
             raise Unsupported("rotated or mirrored text")
-        lines.place(m[4] + x_off * m[0], m[5], fs * m[3], fs * font.space_width / 2000 * m[0])
+        lines.place(m[4] + x_off * m[0], m[5], fs * m[3], fs * f.space_width / 2000 * m[0])
         return m
 
     def show(s: bytes) -> None:
         m = start(0.0)
-        text, wsum, nchars, nspaces = _decode(font, s)
+        text, wsum, nchars, nspaces = _decode(current_font(), s)
         lines.write(text)
         adv = (wsum * fs / 1000 + tc * nchars + tw * nspaces) * th
         tm[4] += adv * tm[0]
@@ -544,7 +547,7 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
             if isinstance(item, bytes):
                 if m is None:
                     m = start(adv)
-                text, wsum, nchars, nspaces = _decode(font, item)
+                text, wsum, nchars, nspaces = _decode(current_font(), item)
                 lines.write(text)
                 adv += (wsum * fs / 1000 + tc * nchars + tw * nspaces) * th
             elif isinstance(item, (int, float)):

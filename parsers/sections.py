@@ -94,11 +94,13 @@ class _Segmenter:
         self.titles: list[str] = []
 
     # -- section bookkeeping -------------------------------------------------
-    def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> None:
-        self.current = Section(key, label, method, conf, wrapped=wrapped)
-        self.sections.append(self.current)
+    def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
+        """Start a section and make it the current one; returns it."""
+        sec = self.current = Section(key, label, method, conf, wrapped=wrapped)
+        self.sections.append(sec)
         if first.strip():
-            self.current.lines.append((first, False))
+            sec.lines.append((first, False))
+        return sec
 
     def close(self) -> None:
         self.current = None
@@ -175,12 +177,12 @@ class _Segmenter:
                 self.loose.append(label)
                 self.loose.extend(a.text for a in b.answer)
             return
-        self.open(m.key, label, "table", m.score)
+        sec = self.open(m.key, label, "table", m.score)
         for a in b.answer:
             if a.is_pair:
                 continue
             for part in a.text.split("\n"):
-                self.current.lines.append((part, a.list_item))
+                sec.lines.append((part, a.list_item))
         self.close()
 
     def _skip_hints(self, i: int) -> int:
@@ -329,7 +331,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     ex = Extraction()
     for d in directs or []:
         ex.labels_seen.add(d.key)
-        ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)  # type: ignore[arg-type]
+        ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)
     seg = _Segmenter(blocks)
     sections = seg.run()
     ex.loose = seg.loose
