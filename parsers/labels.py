@@ -40,8 +40,9 @@ _EXTRA_VARIANTS: dict[str, tuple[str, ...]] = {
 }
 
 _STOPWORDS = frozenset(
-    "a an the of for and or to in on with by per your our is are be will this that at as what how which "
-    "e g eg etc if please i we you it its do does into any all michener s".split()
+    "a an the of for and or to in on with per your our is are be will this that at as what how which "
+    "e g eg etc if please i we you it its do does into any all michener s many much want would like can could "
+    "should being been has have was were there they their them us my me about".split()
 )
 # Spelling variants and abbreviations, applied to single tokens before stemming.
 _CANON: dict[str, str] = {
@@ -56,10 +57,30 @@ _CANON: dict[str, str] = {
     "micro": "micro", "endorse": "endorsement", "endorsed": "endorsement", "phone": "phone", "telephone": "phone", "cell": "mobile",
     "organization": "organization", "employer": "employer", "competency": "competency",
     "competencies": "competency", "outcome": "outcome", "outcomes": "outcome",
+    # word families a person uses interchangeably in a label
+    "kind": "type", "sort": "type", "main": "lead", "primary": "lead", "principal": "lead",
+    "assess": "assessment", "assessed": "assessment", "assessing": "assessment", "assessments": "assessment",
+    "deliver": "delivery", "delivered": "delivery", "delivering": "delivery",
+    "endorsing": "endorsement", "endorser": "endorsement", "endorsers": "endorsement", "endorses": "endorsement",
+    "endorsements": "endorsement",
+    "converted": "convert", "converting": "convert", "conversion": "convert", "converts": "convert",
+    "needed": "need", "needs": "need", "partnering": "partner", "partnership": "partner", "partners": "partner",
+    "attendees": "participant", "attendee": "participant", "starting": "start", "commencement": "start",
+    "strategic": "strategy", "strategies": "strategy", "justify": "justification", "resourcing": "resource",
+    "enrolled": "enrolment", "enrol": "enrolment", "registrations": "enrolment",
+    "organisational": "organization", "organizational": "organization", "aligns": "alignment", "align": "alignment",
+    "aligned": "alignment", "evidenced": "evidence", "submitting": "submitted", "submits": "submitted",
 }
 # Words that say little on their own, so they count half.
 _WEAK = frozenset({"name", "status", "detail", "details", "information", "type", "proposed", "total",
-                   "number", "estimated", "expected", "required", "title", "date", "contact"})
+                   "number", "estimated", "expected", "required", "title", "date", "contact",
+                   # the whole document is a proposal for a credential: these words say little in a label
+                   "by", "from", "credential", "course", "micro", "proposal"})
+# A word that no label of any field uses (e.g. "held" in "Position held") counts for little.
+_OOV_WEIGHT = 0.25
+# A label that contains a whole variant of a field, every other word of which that field's labels
+# also use ("Department or unit", "Who is the audience?"), scores this much.
+_CONTAIN_SCORE = 0.96
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|question|item)\s+[a-z0-9]{1,3}\b\s*[.):\-–—]?\s*|q\s*\d{1,3}\b\s*[.):\-–—]?\s*"
@@ -152,6 +173,37 @@ def _build_variants() -> tuple[tuple[_Variant, ...], dict[str, tuple[int, ...]]]
 _VARIANTS, _INDEX = _build_variants()
 
 
+def _vocabularies() -> dict[str, frozenset[str]]:
+    vocab: dict[str, set[str]] = {}
+    for v in _VARIANTS:
+        vocab.setdefault(v.key, set()).update(v.toks)
+    return {k: frozenset(t) for k, t in vocab.items()}
+
+
+_VOCAB = _vocabularies()
+
+
+def _label_weight(toks: frozenset[str]) -> float:
+    return sum(0.5 if t in _WEAK else (1.0 if t in _INDEX else _OOV_WEIGHT) for t in toks)
+
+
+def _contained(toks: frozenset[str], cands: set[int]) -> LabelMatch | None:
+    """A field one of whose variants lies wholly inside the label, scored by how much of the label it explains."""
+    best: LabelMatch | None = None
+    total = _label_weight(toks)
+    seen: set[str] = set()
+    for i in sorted(cands):
+        v = _VARIANTS[i]
+        if v.key in seen or not v.toks <= toks or _weight(v.toks) < 1.0:
+            continue
+        seen.add(v.key)
+        explained = _label_weight(toks & _VOCAB[v.key])
+        score = round(_CONTAIN_SCORE * explained / total, 4)
+        if best is None or score > best.score + 1e-9:
+            best = LabelMatch(v.key, score, v.text)
+    return best
+
+
 def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
     if not toks:
         return None
@@ -166,6 +218,10 @@ def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
         score = 2.0 * _weight(frozenset(common)) / (w_label + v.weight)
         if best is None or score > best.score + 1e-9:
             best = LabelMatch(v.key, round(score, 4), v.text)
+    if best is not None and best.score < _CONTAIN_SCORE and len(toks) <= 8:
+        c = _contained(toks, cands)
+        if c is not None and c.score > best.score:
+            best = c
     return best
 
 

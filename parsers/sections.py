@@ -75,6 +75,8 @@ def _words(text: str) -> int:
 
 def _is_label_shaped(text: str) -> bool:
     t = text.strip()
+    if t.endswith((";", ",")):
+        return False  # an item of a list, not a label
     return 0 < _words(t) <= 12 and not _SENTENCE_END.search(t.rstrip(")")) or t.endswith(":")
 
 
