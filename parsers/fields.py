@@ -54,7 +54,8 @@ FIELDS: tuple[Field, ...] = (
     )),
     Field("request_type", "choice", True, None, (
         "Type of Request", "This proposal is for", "Request Type", "Type of Proposal", "Proposal Type",
-        "Request", "Type of Credential", "Request Category", "Credential Type",
+        "Request", "Type of Credential", "Request Category", "Credential Type", "Type of Submission",
+        "Submission Type", "Type of Application",
     ), choices={
         "existing_program": ("convert an existing program", "convert existing program", "existing program",
                              "conversion", "convert", "converting", "existing"),
@@ -109,7 +110,8 @@ FIELDS: tuple[Field, ...] = (
         "confirmed": ("endorsement confirmed", "confirmed", "agreed", "letter to follow", "committed",
                       "will follow", "endorsed"),
         "in_discussion": ("in discussion", "discussion", "discussing", "pending", "in progress",
-                          "under review", "reviewing", "negotiating", "in talks"),
+                          "under review", "reviewing", "negotiating", "in talks", "ongoing", "not yet confirmed",
+                          "awaiting", "being discussed", "in conversation", "conversations"),
         "none": ("none yet", "none", "not yet", "no endorsement", "no partner"),
     }),
     Field("education_plan_alignment", "text", True, "R4", (

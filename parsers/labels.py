@@ -61,8 +61,8 @@ _CANON: dict[str, str] = {
     "kind": "type", "sort": "type", "main": "lead", "primary": "lead", "principal": "lead",
     "assess": "assessment", "assessed": "assessment", "assessing": "assessment", "assessments": "assessment",
     "deliver": "delivery", "delivered": "delivery", "delivering": "delivery",
-    "endorsing": "endorsement", "endorser": "endorsement", "endorsers": "endorsement", "endorses": "endorsement",
-    "endorsements": "endorsement",
+    # who endorses (the partner) and the endorsement itself (its status) stay apart
+    "endorsing": "endorser", "endorsers": "endorser", "endorses": "endorsement", "endorsements": "endorsement",
     "converted": "convert", "converting": "convert", "conversion": "convert", "converts": "convert",
     "needed": "need", "needs": "need", "partnering": "partner", "partnership": "partner", "partners": "partner",
     "attendees": "participant", "attendee": "participant", "starting": "start", "commencement": "start",
@@ -256,6 +256,33 @@ def split_identifier(name: str) -> str:
     return " ".join(_CAMEL.sub(" ", name).replace("_", " ").replace("-", " ").split())
 
 
+# Abbreviations people use in form-field names and tags (not in labels, where they would be ambiguous).
+_ID_ABBREV: dict[str, str] = {
+    "addr": "address", "ext": "extension", "nm": "name", "tgt": "target", "prop": "proposed", "pos": "position",
+    "comp": "competency", "comps": "competencies", "summ": "summative", "assess": "assessment", "ed": "education",
+    "edu": "education", "educ": "education", "res": "resources", "fmt": "format", "prog": "program",
+    "los": "learning outcomes", "lo": "learning outcome", "ilos": "learning outcomes", "desc": "description",
+    "info": "information", "enrol": "enrolment", "exp": "expected", "yr": "year", "ph": "phone",
+    "ttl": "title", "fw": "framework", "fwk": "framework", "deliv": "delivery", "del": "delivery",
+    "endorse": "endorsement", "stat": "status", "sts": "status", "exist": "existing", "ptnr": "partner",
+    "pt": "partner", "org": "organization", "rat": "rationale", "just": "justification", "submit": "submission",
+    "dt": "date", "rsrc": "resources", "rsrcs": "resources", "aud": "audience", "lrnrs": "learners",
+}
+
+
+def expand_identifier(name: str) -> str:
+    """'reqType' -> 'request Type', 'resReq' -> 'resources required': an identifier's abbreviations spelled out."""
+    words = split_identifier(name).split()
+    out = []
+    for n, w in enumerate(words):
+        low = w.lower()
+        if low == "req":
+            out.append("request" if n + 1 < len(words) else "required")
+        else:
+            out.append(_ID_ABBREV.get(low, w))
+    return " ".join(out)
+
+
 def match_identifier(name: str) -> LabelMatch | None:
     """Match a form-field name or content-control tag to a key."""
     from parsers.fields import FIELDS_BY_KEY
@@ -265,4 +292,8 @@ def match_identifier(name: str) -> LabelMatch | None:
     low = name.strip().lower()
     if low in FIELDS_BY_KEY:
         return LabelMatch(low, 1.0, name)
-    return match_label(split_identifier(name))
+    plain = match_label(split_identifier(name))
+    expanded = match_label(expand_identifier(name))
+    if expanded is not None and (plain is None or expanded.score > plain.score):
+        return expanded
+    return plain

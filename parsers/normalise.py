@@ -130,7 +130,7 @@ def choice_code(key: str, text: str) -> str | None:
     best: tuple[int, int, str] | None = None
     for code, phrases in f.choices.items():
         for ph in phrases:
-            for m in re.finditer(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?![a-z])", t):
+            for m in re.finditer(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])", t):
                 cand = (m.start(), -len(ph), code)
                 if best is None or cand < best:
                     best = cand
@@ -147,25 +147,64 @@ _PER_YEAR = re.compile(r"^\s*(?:learners?|students?|participants?|people)?\s*(?:
 _TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h)?\s*(?:in\s+)?total", re.I)
 
 
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_WORD_NUM = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(k for k in _UNITS if " " not in k) + r"))?"
+    r"|(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))(?:\s+hundred)?\b", re.I)
+_COHORTS = re.compile(r"(\d+)\s*(?:cohorts?|groups?|intakes?|offerings?|sessions?|classes|sections?|runs?)"
+                      r"\s*(?:of|x|×|with)\s*(?:about|approx\.?|~|up to)?\s*(\d+)", re.I)
+
+
+def words_to_digits(text: str) -> str:
+    """'twenty-four hours' -> '24 hours': numbers people spell out, up to the hundreds."""
+    def repl(m: re.Match) -> str:
+        if m.group(1):
+            val = _TENS[m.group(1).lower()] + (_UNITS[m.group(2).lower()] if m.group(2) else 0)
+        else:
+            val = _UNITS[m.group(3).lower()]
+        if m.group(0).lower().endswith("hundred"):
+            val *= 100
+        return str(val)
+    return _WORD_NUM.sub(repl, text)
+
+
 def to_number(text: str, key: str = "") -> int | float | None:
-    """The number an answer states; a per-year / in-total figure beats the first one."""
-    t = clean(text)
+    """The number an answer states; a per-year / in-total figure beats the first one.
+
+    Spelled-out numbers count ("twelve hours"), and for enrolment "3 cohorts of 16" is 48
+    unless the answer states the yearly total itself.
+    """
+    t = words_to_digits(clean(text))
     nums = list(_NUM.finditer(t))
     if not nums:
-        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
-                 "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-        for w in re.findall(r"[a-z]+", t.lower()):
-            if w in words:
-                return words[w]
         return None
     chosen = nums[0]
-    pref = _PER_YEAR if key == "expected_enrolment" else _TOTAL
+    if key == "expected_enrolment":
+        cohorts = list(_COHORTS.finditer(t))
+        in_cohort = {c.start(2) for c in cohorts} | {c.start(1) for c in cohorts}
+        stated = [m for m in nums if m.start() not in in_cohort and _PER_YEAR.match(t[m.end():])]
+        if stated:
+            return _as_number(stated[0].group(1))
+        if cohorts:
+            c = cohorts[0]
+            return int(c.group(1)) * int(c.group(2))
+        rest = [m for m in nums if m.start() not in in_cohort]
+        if rest:
+            chosen = rest[0]
+        return _as_number(chosen.group(1))
     for m in nums:
-        if pref.match(t[m.end():]):
+        if _TOTAL.match(t[m.end():]):
             chosen = m
             break
-    raw = re.sub(r"[ ,]", "", chosen.group(1))
-    val = float(raw)
+    return _as_number(chosen.group(1))
+
+
+def _as_number(raw: str) -> int | float:
+    val = float(re.sub(r"[ ,]", "", raw))
     return int(val) if val.is_integer() else val
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from parsers import pdftext
 from parsers.errors import DamagedFile, EncryptedFile, TooLarge
 from parsers.fields import FIELDS_BY_KEY, FieldValue
-from parsers.labels import match_identifier, match_label, split_identifier
+from parsers.labels import LabelMatch, match_identifier, match_label, split_identifier
 from parsers.layout import Block, Direct
 from parsers.normalise import choice_code, clean, to_value
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pypdf is imported where it is used
 
 MAX_PAGES = 50
 MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pypdf
+TOOLTIP_MIN = 0.75
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -162,9 +163,10 @@ def _acroform(reader: PdfReader) -> list[Direct]:
         tooltip = str(fdict.get("/TU", "") or "")
         m = match_identifier(str(name))
         if (m is None or m.score < 0.9) and tooltip:
-            m2 = match_label(tooltip)
-            if m2 and (m is None or m2.score > m.score):
-                m = m2
+            # the tooltip is the field's own label: read it as a table label is read
+            m2 = match_label(clean(tooltip).rstrip(":").strip())
+            if m2 and m2.score >= TOOLTIP_MIN and (m is None or m2.score > m.score):
+                m = LabelMatch(m2.key, max(m2.score, 0.9), m2.variant)
         if ft == "/Btn":
             raw = _name_value(value)
             flags = int(fdict.get("/Ff", 0) or 0)

@@ -15,6 +15,7 @@ from parsers.fields import FIELDS_BY_KEY, FieldValue
 from parsers.labels import LabelMatch, match_label, tokens
 from parsers.layout import Block, Direct
 from parsers.normalise import (
+    _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
     to_value,
 )
@@ -388,11 +389,21 @@ def _mine_logistics(key: str, lines: list[tuple[str, bool]]) -> FieldValue | Non
         m = _HOURS.search(text)
         return to_number(m.group(0)) if m else None
     if key == "expected_enrolment":
-        m = _PER_YEAR.search(text)
-        return int(m.group(1)) if m else None
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if _PER_YEAR.search(sentence) or _COHORTS.search(sentence):
+                return to_number(sentence[_first_count(sentence):], key)
+        return None
     if key == "delivery_format":
         return choice_code(key, text)
     return None
+
+
+def _first_count(sentence: str) -> int:
+    """Where the enrolment figures of a sentence begin (skips other numbers such as hours before them)."""
+    m = _COHORTS.search(sentence)
+    p = _PER_YEAR.search(sentence)
+    starts = [x.start() for x in (m, p) if x]
+    return min(starts) if starts else 0
 
 
 def _contact(ex: Extraction, text: str, s: Section) -> None:
