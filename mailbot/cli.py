@@ -8,10 +8,15 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mailbot import __version__
 from mailbot.errors import MailbotError, OperatorError, TransientError
+
+if TYPE_CHECKING:  # the commands import these where they use them
+    from sqlalchemy.engine import Engine
+
+    from mailbot.config import Settings
 
 log = logging.getLogger("mailbot")
 
@@ -27,7 +32,7 @@ def _now_local(value: str | None, tz: Any) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=tz)
 
 
-def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _load(args: argparse.Namespace) -> tuple[Settings, Engine]:
     from mailbot.config import load_settings
     from mailbot.db import open_database
 

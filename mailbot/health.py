@@ -13,8 +13,8 @@ def run_checks(settings: Settings) -> list[tuple[str, str | None]]:
         from mailbot.db import open_database
 
         engine = open_database(settings.database_url)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
+        with engine.connect() as db_conn:
+            db_conn.exec_driver_sql("SELECT 1")
         results.append(("database", None))
     except MailbotError as exc:
         results.append(("database", str(exc)))
@@ -34,8 +34,8 @@ def run_checks(settings: Settings) -> list[tuple[str, str | None]]:
         from mailbot.outbox import SmtpTransport
 
         t = SmtpTransport(settings.smtp)
-        conn = t.open()
-        conn.noop()
+        smtp = t.open()
+        smtp.noop()
         t.close()
         results.append(("smtp", None))
     except MailbotError as exc:

@@ -221,7 +221,7 @@ class LocalSmtp:
             mail_from=envelope.mail_from or "",
             rcpt_tos=list(envelope.rcpt_tos),
             data=data,
-            message=msg,  # type: ignore[arg-type]
+            message=msg,
         )
         with self._lock:
             self.messages.append(received)

@@ -212,9 +212,15 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "".join(p.out)).strip()
 
 
+def _decoded_payload(part: Message) -> bytes | None:
+    """The transfer-decoded body of a leaf part; None for a multipart one (raises on a broken encoding)."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else None
+
+
 def _part_text(part: Message) -> str:
     try:
-        payload = part.get_payload(decode=True)
+        payload = _decoded_payload(part)
     except Exception:
         payload = None
     if payload is None:
@@ -342,11 +348,9 @@ def parse_message(raw: bytes) -> InboundMail:
                     if report_type and depth >= 1:
                         returned_headers = str(payload[0])[:4000] if payload else ""
                         continue
-                    for sub in reversed(payload):
-                        stack.append((sub, depth + 1, "forwarded"))
+                    stack.extend((sub, depth + 1, "forwarded") for sub in reversed(payload) if isinstance(sub, Message))
                 else:
-                    for sub in reversed(payload):
-                        stack.append((sub, depth + 1, origin))
+                    stack.extend((sub, depth + 1, origin) for sub in reversed(payload) if isinstance(sub, Message))
             continue
         if pctype in ("text/rfc822-headers",):
             returned_headers = _part_text(part)[:4000]
@@ -363,7 +367,7 @@ def parse_message(raw: bytes) -> InboundMail:
                 (texts if pctype == "text/plain" else htmls).append(_part_text(part))
             continue
         try:
-            data = part.get_payload(decode=True) or b""
+            data = _decoded_payload(part) or b""
         except Exception:
             data = b""
             problems.append(f"an attachment could not be decoded: {clean_header_text(name, 80)}")
