@@ -17,13 +17,17 @@ from __future__ import annotations
 import logging
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.config import ScheduleSettings, Settings
 from mailbot.models import Application, Reminder
 from mailbot.workflow import Role, Stage, deciding_role, is_terminal
+
+if TYPE_CHECKING:  # holidays is imported on first use
+    from holidays import HolidayBase
 
 __all__ = [
     "KINDS", "add_days", "due_dates", "is_business_day", "on_stage_entered", "reminder_times", "schedule_reminders",
@@ -52,7 +56,7 @@ def _closed_dates(closures: tuple[str, ...]) -> frozenset[date]:
 
 
 @lru_cache(maxsize=1)
-def _ontario():  # type: ignore[no-untyped-def]
+def _ontario() -> HolidayBase:
     import holidays
 
     return holidays.CA(subdiv="ON")
@@ -141,14 +145,14 @@ def reminder_times(settings: Settings, stage: str, target: datetime | None,
 def _cancel_others(session: Session, app: Application, now: datetime, keep_entry: int | None) -> int:
     """Cancel open reminder rows of this application except those of entry `keep_entry`."""
     stmt = update(Reminder).where(
-        Reminder.application_id == app.id,  # type: ignore[arg-type]
-        Reminder.sent_at.is_(None),  # type: ignore[union-attr]
-        Reminder.cancelled_at.is_(None),  # type: ignore[union-attr]
+        col(Reminder.application_id) == app.id,
+        col(Reminder.sent_at).is_(None),
+        col(Reminder.cancelled_at).is_(None),
     )
     if keep_entry is not None:
-        stmt = stmt.where(Reminder.stage_entry != keep_entry)  # type: ignore[arg-type]
-    result = session.execute(stmt.values(cancelled_at=now, note=f"the application moved to {app.stage}"))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        stmt = stmt.where(col(Reminder.stage_entry) != keep_entry)
+    result = session.exec(stmt.values(cancelled_at=now, note=f"the application moved to {app.stage}"))
+    return int(result.rowcount or 0)
 
 
 def schedule_reminders(session: Session, settings: Settings, app: Application, now: datetime) -> list[Reminder]:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot import workflow
 from mailbot.config import WEEKDAYS, Settings
@@ -169,7 +169,7 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
                    key=lambda l: l.when or now)
 
     events = session.exec(select(Event).where(Event.kind == "decision", Event.at >= start, Event.at <= now)
-                          .order_by(Event.at)).all()  # type: ignore[arg-type]
+                          .order_by(col(Event.at))).all()
     for e in events:
         app = by_id.get(e.application_id)
         d.decisions.append({
@@ -254,7 +254,7 @@ def _paused_before(session: Session, app: Application, until: datetime) -> float
     """Seconds `app` spent waiting for the applicant before `until`, from its stage events."""
     total, since = 0.0, None
     for e in session.exec(select(Event).where(Event.application_id == app.id, Event.at <= until)
-                          .order_by(Event.at)).all():  # type: ignore[arg-type]
+                          .order_by(col(Event.at))).all():
         if e.stage_to == Stage.AWAITING_APPLICANT.value and since is None:
             since = _aware(e.at)
         elif e.stage_from == Stage.AWAITING_APPLICANT.value and since is not None:

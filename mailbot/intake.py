@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
 from pathlib import PurePath
+from typing import Any
 
 from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 import parsers
 from mailbot import commands, review, rules
@@ -135,7 +136,7 @@ def _duplicate(ctx: Context) -> bool:
         select(InboundMessage).where(
             InboundMessage.message_id == ctx.mail.message_id,
             InboundMessage.content_hash != ctx.mail.content_hash,
-            InboundMessage.state.in_(("handled", "filed")),  # type: ignore[attr-defined]
+            col(InboundMessage.state).in_(("handled", "filed")),
         )
     ).first()
     return earlier is not None and not ctx.mail.message_id.startswith("<no-id-")
@@ -152,10 +153,10 @@ def park(kind: str, reason: str) -> Handler:
 
 
 def _next_reference(session: Session, prefix: str, year: int) -> str:
-    res = session.execute(
-        update(ReferenceCounter).where(ReferenceCounter.year == year).values(last=ReferenceCounter.last + 1)
+    res = session.exec(
+        update(ReferenceCounter).where(col(ReferenceCounter.year) == year).values(last=col(ReferenceCounter.last) + 1)
     )
-    if not res.rowcount:  # type: ignore[attr-defined]
+    if not res.rowcount:
         session.add(ReferenceCounter(year=year, last=1))
         session.flush()
     n = session.get(ReferenceCounter, year)
@@ -208,7 +209,7 @@ def submit(ctx: Context) -> Outcome:
     letters = [d for d in ctx.documents if d.role == "letter_of_support"]
     target, deadline = assessment_window(s, ctx.now)
     apps: list[Application] = []
-    ack_items = []
+    ack_items: list[dict[str, Any]] = []  # template context, one per application
     for form in forms:
         result = form.result
         fields = dict(result.fields) if result else {}

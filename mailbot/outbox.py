@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.config import Settings, SmtpSettings
 from mailbot.db import session_scope
@@ -245,12 +245,12 @@ def _backoff(settings: Settings, attempts: int) -> timedelta:
 def mark_stale_claims(engine: Engine, now: datetime) -> int:
     """Rows left 'sending' by a dead process: we cannot know whether DATA completed."""
     with session_scope(engine) as session:
-        result = session.execute(
+        result = session.exec(
             update(OutboundMail)
-            .where(OutboundMail.status == "sending", OutboundMail.claimed_at < now - STALE_CLAIM)
+            .where(col(OutboundMail.status) == "sending", col(OutboundMail.claimed_at) < now - STALE_CLAIM)
             .values(status="uncertain", last_error="the process stopped while sending; check whether it arrived")
         )
-        n = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        n = int(result.rowcount or 0)
     if n:
         log.error("%d outgoing emails may or may not have been sent (process stopped mid-send); see `mailbot status`", n)
     return n
@@ -268,7 +268,7 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
         due = session.exec(
             select(OutboundMail.id)
             .where(OutboundMail.status == "pending", OutboundMail.next_attempt_at <= now)
-            .order_by(OutboundMail.id)
+            .order_by(col(OutboundMail.id))
             .limit(limit)
         ).all()
     if not due:
@@ -276,6 +276,7 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
     transport = SmtpTransport(settings.smtp)
     try:
         for row_id in due:
+            assert row_id is not None  # a primary key read from the table
             with Session(engine) as session:
                 row = session.get(OutboundMail, row_id)
             if row is None or row.status != "pending":
@@ -298,12 +299,13 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                 if not accepted:
                     raise smtplib.SMTPRecipientsRefused({r: (550, b"refused") for r in row.recipients})
                 with session_scope(engine) as session:
-                    claimed = session.execute(
+                    claimed = session.exec(
                         update(OutboundMail)
-                        .where(OutboundMail.id == row_id, OutboundMail.status == "pending")
-                        .values(status="sending", claimed_by=worker, claimed_at=now, attempts=OutboundMail.attempts + 1)
+                        .where(col(OutboundMail.id) == row_id, col(OutboundMail.status) == "pending")
+                        .values(status="sending", claimed_by=worker, claimed_at=now,
+                                attempts=col(OutboundMail.attempts) + 1)
                     )
-                if not claimed.rowcount:  # type: ignore[attr-defined]
+                if not claimed.rowcount:
                     conn.rset()
                     counts["skipped"] += 1
                     continue
@@ -313,8 +315,8 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                     raise smtplib.SMTPDataError(code, resp)
                 crash("after_data")
                 with session_scope(engine) as session:
-                    session.execute(
-                        update(OutboundMail).where(OutboundMail.id == row_id)
+                    session.exec(
+                        update(OutboundMail).where(col(OutboundMail.id) == row_id)
                         .values(status="sent", sent_at=now, last_error="")
                     )
                 counts["sent"] += 1
@@ -365,8 +367,8 @@ def pending_count(session: Session) -> int:
 def problems(session: Session) -> list[OutboundMail]:
     """Outgoing mail a person may need to look at: anything not (yet) sent."""
     return list(session.exec(
-        select(OutboundMail).where(OutboundMail.status.in_(  # type: ignore[attr-defined]
-            ("pending", "failed", "uncertain", "bounced", "suppressed"))).order_by(OutboundMail.id)).all())
+        select(OutboundMail).where(col(OutboundMail.status).in_(
+            ("pending", "failed", "uncertain", "bounced", "suppressed"))).order_by(col(OutboundMail.id))).all())
 
 
 def requeue(session: Session, row_id: int, now: datetime) -> str:

@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import or_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot import rules
 from mailbot.config import Settings
@@ -92,7 +92,7 @@ def poll_once(
             unfinished = {
                 m.uid: m for m in session.exec(
                     select(InboundMessage).where(
-                        InboundMessage.state.in_(("received", "handled")),  # type: ignore[attr-defined]
+                        col(InboundMessage.state).in_(("received", "handled")),
                         InboundMessage.uidvalidity == uidvalidity,
                     )
                 ).all()
@@ -239,7 +239,7 @@ def _match_bounce(session: Session, settings: Settings, mail: InboundMail, inbou
     if not ids and not verp_ids:
         return
     query = select(OutboundMail).where(
-        or_(OutboundMail.message_id.in_(ids), OutboundMail.id.in_(verp_ids)))  # type: ignore[attr-defined,union-attr]
+        or_(col(OutboundMail.message_id).in_(ids), col(OutboundMail.id).in_(verp_ids)))
     for out in session.exec(query).all():
         out.status, out.last_error = "bounced", clean_header_text(f"bounced: {mail.subject}", 500)
         session.add(out)

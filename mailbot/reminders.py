@@ -18,17 +18,17 @@ import secrets
 import socket
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot import tokens, workflow
 from mailbot.clock import PAUSE_STAGE, schedule_reminders
 from mailbot.config import Settings
 from mailbot.db import session_scope
-from mailbot.models import Application, Event, Reminder
+from mailbot.models import Application, Event, OutboundMail, Reminder
 from mailbot.outbox import enqueue
 from mailbot.workflow import Role
 
@@ -47,6 +47,10 @@ class SweepReport:
     reasons: dict[str, int] = field(default_factory=dict)
 
 
+@overload
+def _aware(when: datetime) -> datetime: ...
+@overload
+def _aware(when: datetime | None) -> datetime | None: ...
 def _aware(when: datetime | None) -> datetime | None:
     return when if when is None or when.tzinfo else when.replace(tzinfo=UTC)
 
@@ -64,7 +68,7 @@ def reviewers(settings: Settings, app: Application) -> list[str]:
 def acted_since(session: Session, app: Application, since: datetime) -> set[str]:
     """Lower-cased actors with a decision or a note on `app` at or after `since`."""
     rows = session.exec(select(Event.actor).where(
-        Event.application_id == app.id, Event.kind.in_(ACTED_KINDS), Event.at >= since,  # type: ignore[attr-defined]
+        Event.application_id == app.id, col(Event.kind).in_(ACTED_KINDS), Event.at >= since,
     )).all()
     return {a.strip().lower() for a in rows if a}
 
@@ -74,7 +78,7 @@ def backfill(session: Session, settings: Settings, now: datetime) -> int:
     before the clock existed, or by code that did not call clock.on_stage_entered)."""
     have = set(session.exec(select(Reminder.application_id, Reminder.stage, Reminder.stage_entry)).all())
     created = 0
-    for app in session.exec(select(Application).where(Application.paused_at.is_(None))).all():  # type: ignore[union-attr]
+    for app in session.exec(select(Application).where(col(Application.paused_at).is_(None))).all():
         if workflow.is_terminal(app.stage) or app.stage == PAUSE_STAGE or (app.id, app.stage, app.stage_entry) in have:
             continue
         if settings.schedule.window(app.stage) is None:
@@ -98,12 +102,12 @@ def sweep(engine: Engine, settings: Settings, now: datetime, batch: int = 100) -
     seen: set[int] = set()
     while True:
         with Session(engine) as session:
-            ids = [i for i in session.exec(  # type: ignore[misc]
+            ids = [i for i in session.exec(
                 select(Reminder.id).where(
                     Reminder.due_at <= now,
-                    Reminder.sent_at.is_(None), Reminder.cancelled_at.is_(None),  # type: ignore[union-attr]
-                    Reminder.claimed_at.is_(None),  # type: ignore[union-attr]
-                ).order_by(Reminder.due_at, Reminder.id).limit(batch)  # type: ignore[arg-type]
+                    col(Reminder.sent_at).is_(None), col(Reminder.cancelled_at).is_(None),
+                    col(Reminder.claimed_at).is_(None),
+                ).order_by(col(Reminder.due_at), col(Reminder.id)).limit(batch)
             ).all() if i not in seen]
         if not ids:
             break
@@ -124,12 +128,12 @@ def sweep(engine: Engine, settings: Settings, now: datetime, batch: int = 100) -
 
 
 def _claim(session: Session, rid: int, now: datetime, worker: str) -> bool:
-    result = session.execute(
+    result = session.exec(
         update(Reminder)
-        .where(Reminder.id == rid, Reminder.claimed_at.is_(None))  # type: ignore[arg-type,union-attr]
+        .where(col(Reminder.id) == rid, col(Reminder.claimed_at).is_(None))
         .values(claimed_at=now, claimed_by=worker)
     )
-    return int(result.rowcount or 0) == 1  # type: ignore[attr-defined]
+    return int(result.rowcount or 0) == 1
 
 
 def _process(engine: Engine, settings: Settings, rid: int, now: datetime, worker: str) -> str | None:
@@ -180,7 +184,7 @@ def _why_not(session: Session, settings: Settings, row: Reminder, app: Applicati
             Reminder.application_id == row.application_id, Reminder.stage == row.stage,
             Reminder.stage_entry == row.stage_entry, Reminder.kind == "at_target",
         )).first()
-        if later is not None and _aware(later.due_at) <= now:  # type: ignore[operator]
+        if later is not None and _aware(later.due_at) <= now:
             return "superseded by the at-target reminder"
     return None
 
@@ -222,7 +226,8 @@ def context(settings: Settings, row: Reminder, app: Application, now: datetime,
     }
 
 
-def _enqueue(session: Session, settings: Settings, row: Reminder, app: Application, to: str, now: datetime):  # type: ignore[no-untyped-def]
+def _enqueue(session: Session, settings: Settings, row: Reminder, app: Application, to: str,
+             now: datetime) -> OutboundMail | None:
     template = "escalation" if row.kind == "escalation" else "reminder"
     reply_to = None
     if template == "reminder":
@@ -239,6 +244,6 @@ def _enqueue(session: Session, settings: Settings, row: Reminder, app: Applicati
 def upcoming(session: Session, now: datetime, days: int = 7) -> list[Reminder]:
     """Open reminder rows due within `days` (for status displays)."""
     return list(session.exec(select(Reminder).where(
-        Reminder.sent_at.is_(None), Reminder.cancelled_at.is_(None),  # type: ignore[union-attr]
+        col(Reminder.sent_at).is_(None), col(Reminder.cancelled_at).is_(None),
         Reminder.due_at <= now + timedelta(days=days),
-    ).order_by(Reminder.due_at)).all())  # type: ignore[arg-type]
+    ).order_by(col(Reminder.due_at))).all())

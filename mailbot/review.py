@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot import authresults, commands, rules, tokens, workflow
 from mailbot.config import Settings
@@ -187,7 +187,7 @@ def link_reply(session: Session, settings: Settings, mail: InboundMail) -> Link:
         return Link(app, "token", claims.stage)
     ids = list(mail.thread_ids)
     if ids:
-        rows = session.exec(select(OutboundMail).where(OutboundMail.message_id.in_(ids))).all()  # type: ignore[attr-defined]
+        rows = session.exec(select(OutboundMail).where(col(OutboundMail.message_id).in_(ids))).all()
         mine = [r for r in rows if r.application_id and sender in r.recipients]
         if mine:
             row = mine[-1]
@@ -195,7 +195,7 @@ def link_reply(session: Session, settings: Settings, mail: InboundMail) -> Link:
         if rows and rows[-1].application_id:
             # An answer in our thread from someone we did not write to (a CC'd colleague).
             return Link(session.get(Application, rows[-1].application_id), "thread", rows[-1].stage, bad)
-        apps = session.exec(select(Application).where(Application.thread_message_id.in_(ids))).all()  # type: ignore[attr-defined]
+        apps = session.exec(select(Application).where(col(Application.thread_message_id).in_(ids))).all()
         if apps:
             return Link(apps[-1], "thread", "", bad)
     m = _REFERENCE.search(mail.subject.upper())
@@ -281,7 +281,8 @@ def _alert_admins(session: Session, settings: Settings, mail: InboundMail, inbou
 
 
 def _timeline_lines(session: Session, settings: Settings, app: Application) -> list[str]:
-    events = session.exec(select(Event).where(Event.application_id == app.id).order_by(Event.at, Event.id)).all()  # type: ignore[arg-type]
+    events = session.exec(
+        select(Event).where(Event.application_id == app.id).order_by(col(Event.at), col(Event.id))).all()
     out = [f"{app.reference}: {app.title}", f"Current stage: {workflow.describe(app.stage)}"]
     for e in events:
         when = e.at.astimezone(settings.timezone).strftime("%Y-%m-%d %H:%M")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.models import Application, Event, InboundMessage, MailboxState, OutboundMail
 
@@ -28,7 +28,7 @@ def _row(app: Application) -> dict[str, Any]:
 
 def application_rows(engine: Engine, stage: str | None = None) -> list[dict[str, Any]]:
     with Session(engine) as session:
-        q = select(Application).order_by(Application.id)  # type: ignore[arg-type]
+        q = select(Application).order_by(col(Application.id))
         if stage:
             q = q.where(Application.stage == stage)
         return [_row(a) for a in session.exec(q).all()]
@@ -39,7 +39,8 @@ def timeline(engine: Engine, reference: str) -> dict[str, Any] | None:
         app = session.exec(select(Application).where(Application.reference == reference.strip().upper())).first()
         if app is None:
             return None
-        events = session.exec(select(Event).where(Event.application_id == app.id).order_by(Event.at, Event.id)).all()  # type: ignore[arg-type]
+        events = session.exec(
+            select(Event).where(Event.application_id == app.id).order_by(col(Event.at), col(Event.id))).all()
         data = _row(app)
         data["fields"] = app.fields
         data["timeline"] = [
@@ -65,7 +66,7 @@ def health_lines(engine: Engine) -> list[str]:
         parked = session.exec(select(func.count()).select_from(InboundMessage)
                               .where(InboundMessage.target_folder == "attention")).one()
         by_status = dict(session.exec(select(OutboundMail.status, func.count())
-                                      .group_by(OutboundMail.status)).all())  # type: ignore[arg-type]
+                                      .group_by(col(OutboundMail.status))).all())
         polls = session.exec(select(MailboxState)).all()
     lines = []
     if polls:
@@ -99,7 +100,7 @@ def export_csv(engine: Engine) -> str:
             "missing_required", "requirements_unmet", "version"]
     writer.writerow(head + list(KEYS))
     with Session(engine) as session:
-        for app in session.exec(select(Application).order_by(Application.id)).all():  # type: ignore[arg-type]
+        for app in session.exec(select(Application).order_by(col(Application.id))).all():
             row = _row(app)
             writer.writerow([spreadsheet_cell(row[h]) for h in head] + [spreadsheet_cell(app.fields.get(k)) for k in KEYS])
     return buf.getvalue()
