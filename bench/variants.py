@@ -117,7 +117,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "summative_assessment": ("How we will assess learners", "Assessment"),
     "partner_name": ("Our industry partner", "Partner"),
     "education_plan_alignment": ("Fit with the Education Plan", "How this supports the Education Plan"),
-    "resources_required": ("What we need", "Resources"),
+    "resources_required": ("Resources we need", "Resources"),
 }
 CHOICE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "request_type": {

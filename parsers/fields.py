@@ -30,15 +30,17 @@ FIELDS: tuple[Field, ...] = (
         "Proposed Micro-credential Title", "Course Title", "Title of Proposal", "Proposal Title",
         "Micro-credential Title", "Micro-course Title", "Program Title", "Title of the Micro-credential",
         "Name of Micro-Course / Credential", "Proposed Course Title", "Credential Title",
+        "Credential Name", "Course Name", "Name of the Course", "Name of the Credential", "Proposed Name",
     )),
     Field("proposer_name", "text", True, None, (
         "Name of Proposer", "Lead Proposer", "Submitted by", "Name", "Contact Name", "Proponent",
         "Proposer", "Proposer Name", "Your Name", "Full Name", "Prepared by", "Lead Contact",
-        "Applicant", "Applicant Name", "From",
+        "Applicant", "Applicant Name", "From", "Proposed by", "Person Submitting", "Requester", "Requestor",
+        "Lead", "Lead Name", "Author", "Contact Person",
     )),
     Field("proposer_title", "text", False, None, (
         "Position / Title", "Job Title", "Role", "Position", "Your Role", "Proposer Title",
-        "Position Title", "Current Position",
+        "Position Title", "Current Position", "Position Held", "Title / Role",
     )),
     Field("proposer_department", "text", False, None, (
         "Department / Program", "School / Department", "Program Area", "Organization", "Department",
@@ -50,7 +52,7 @@ FIELDS: tuple[Field, ...] = (
     )),
     Field("proposer_phone", "text", False, None, (
         "Phone", "Telephone", "Phone / Extension", "Phone Number", "Telephone Number", "Contact Phone",
-        "Extension", "Tel", "Mobile", "Proposer Phone",
+        "Extension", "Tel", "Mobile", "Proposer Phone", "Phone / Ext", "Telephone / Ext",
     )),
     Field("request_type", "choice", True, None, (
         "Type of Request", "This proposal is for", "Request Type", "Type of Proposal", "Proposal Type",
@@ -66,7 +68,7 @@ FIELDS: tuple[Field, ...] = (
     Field("target_learners", "text", True, None, (
         "Target Learners", "Target Audience", "Intended Learners", "Who is this for?", "Audience",
         "Learners", "Intended Audience", "Target Population", "Target Group", "Participants",
-        "Who are the learners",
+        "Who are the learners", "Who will take it", "Who should take it", "Intended Participants",
     )),
     Field("rationale", "text", True, None, (
         "Rationale / Need", "Labour Market Need", "Identified Skills Gap", "Why is this needed?",
@@ -81,11 +83,12 @@ FIELDS: tuple[Field, ...] = (
     Field("learning_outcomes", "list", True, "R1", (
         "Learning Outcomes", "Intended Learning Outcomes", "By the end learners will be able to",
         "Outcomes", "Course Learning Outcomes", "Learning Objectives", "Objectives",
-        "Expected Outcomes",
+        "Expected Outcomes", "What will learners be able to do", "Learners will be able to",
     )),
     Field("competency_framework", "text", False, None, (
         "Competency Framework Alignment", "Framework (e.g. ESCO, professional body)", "Competency Framework",
-        "Framework", "Framework Alignment", "Professional Framework", "Standards Alignment",
+        "Framework", "Framework Alignment", "Professional Framework", "Standards Alignment", "Framework Used",
+        "Standards", "Professional Standards", "Practice Standards",
     )),
     Field("summative_assessment", "text", True, "R2", (
         "Summative Assessment", "Assessment of Outcomes", "How will achievement be evidenced?",
@@ -134,7 +137,7 @@ FIELDS: tuple[Field, ...] = (
     )),
     Field("proposed_start", "text", False, None, (
         "Proposed Start", "Target Launch", "Anticipated Start Date", "Start Date", "Proposed Start Date",
-        "Launch Date", "Start", "Target Start", "Proposed Launch", "When would it start",
+        "Launch Date", "Start", "Target Start", "Proposed Launch", "When would it start", "Start Term", "Intake",
     )),
     Field("expected_enrolment", "number", False, None, (
         "Expected Enrolment per Year", "Estimated Learners / Year", "Expected Enrolment",
@@ -143,7 +146,7 @@ FIELDS: tuple[Field, ...] = (
     )),
     Field("resources_required", "text", False, None, (
         "Resources Required", "Resources You Can Provide", "Budget / Resources", "Resources",
-        "Resources Needed", "Budget", "Required Resources", "Resource Requirements",
+        "Resources Needed", "Budget", "Required Resources", "Resource Requirements", "Resources Needed from CE",
     )),
     Field("existing_program_name", "text", False, None, (
         "Existing Program Name", "Program to be Converted", "Name of Existing Program",

@@ -272,6 +272,9 @@ _ID_ABBREV: dict[str, str] = {
 
 def expand_identifier(name: str) -> str:
     """'reqType' -> 'request Type', 'resReq' -> 'resources required': an identifier's abbreviations spelled out."""
+    whole = name.rsplit(".", 1)[-1].strip().lower()
+    if whole in _ID_ABBREV:
+        return _ID_ABBREV[whole]
     words = split_identifier(name).split()
     out = []
     for n, w in enumerate(words):

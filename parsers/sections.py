@@ -37,6 +37,7 @@ _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([A-Za-z][A-Za-z 
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people)?\s*(?:a|per|/|each)\s*year", re.I)
+_DANGLING = frozenset("of the a an and or for to in with at from".split())
 CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
@@ -254,6 +255,8 @@ class _Segmenter:
                 prefix = " ".join(words[:k])
                 if not prefix[:1].isupper():
                     break
+                if words[k - 1].lower() in _DANGLING:
+                    continue  # "Name of the | person submitting": a label does not end on "of the"
                 m = match_label(prefix)
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
