@@ -31,6 +31,7 @@ EMBEDDED_MIN = 0.9
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _STRUCTURAL = re.compile(r"^\s*(?:section|part)?\s*[A-H][.)]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours)\b", re.I)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([A-Za-z][A-Za-z /'’-]{0,40}?):\s+")
@@ -79,7 +80,8 @@ def _is_label_shaped(text: str) -> bool:
     t = text.strip()
     if t.endswith((";", ",")):
         return False  # an item of a list, not a label
-    return 0 < _words(t) <= 12 and not _SENTENCE_END.search(t.rstrip(")")) or t.endswith(":")
+    # a question is a label ("Who is the audience?"); a sentence that ends in a full stop is not
+    return 0 < _words(t) <= 12 and not _STATEMENT_END.search(t.rstrip(")")) or t.endswith(":")
 
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
