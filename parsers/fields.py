@@ -79,6 +79,7 @@ FIELDS: tuple[Field, ...] = (
         "Competencies / Skills Targeted", "Skills and Competencies", "Competencies Addressed",
         "Competencies", "Skills", "Key Competencies", "Skills Targeted", "Competencies Targeted",
         "Target Competencies", "Skills Developed", "Competencies and Skills",
+        "Competencies Gained", "Skills Gained", "Skills Covered", "Competencies Covered",
     )),
     Field("learning_outcomes", "list", True, "R1", (
         "Learning Outcomes", "Intended Learning Outcomes", "By the end learners will be able to",

@@ -70,6 +70,7 @@ _CANON: dict[str, str] = {
     "enrolled": "enrolment", "enrol": "enrolment", "registrations": "enrolment",
     "organisational": "organization", "organizational": "organization", "aligns": "alignment", "align": "alignment",
     "aligned": "alignment", "evidenced": "evidence", "submitting": "submitted", "submits": "submitted",
+    "gained": "gain", "gains": "gain", "acquired": "acquire", "covered": "cover", "covers": "cover",
 }
 # Words that say little on their own, so they count half.
 _WEAK = frozenset({"name", "status", "detail", "details", "information", "type", "proposed", "total",

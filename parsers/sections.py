@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.fields import FIELDS_BY_KEY, FieldValue
-from parsers.labels import LabelMatch, match_label, tokens
+from parsers.labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
 from parsers.layout import Block, Direct
 from parsers.normalise import (
     _COHORTS,
@@ -38,7 +38,7 @@ _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([A-Za-z][A-Za-z 
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people)?\s*(?:a|per|/|each)\s*year", re.I)
-_DANGLING = frozenset("of the a an and or for to in with at from".split())
+_DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from"}
 CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
@@ -81,7 +81,17 @@ def _is_label_shaped(text: str) -> bool:
     if t.endswith((";", ",")):
         return False  # an item of a list, not a label
     # a question is a label ("Who is the audience?"); a sentence that ends in a full stop is not
-    return 0 < _words(t) <= 12 and not _STATEMENT_END.search(t.rstrip(")")) or t.endswith(":")
+    return 0 < _words(t) <= 12 and not _ends_statement(t.rstrip(")")) or t.endswith(":")
+
+
+def _ends_statement(t: str) -> bool:
+    """A full stop ends a sentence, unless it ends an abbreviation ("Tel.", "Phone / ext.")."""
+    if not _STATEMENT_END.search(t):
+        return False
+    if t.endswith("!"):
+        return True
+    last = re.findall(r"[^\W\d_]+", t)
+    return not last or len(last[-1]) > 4 or _words(t) > 8
 
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
