@@ -38,7 +38,6 @@ class PollReport:
     fetched: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     backlog_skipped: int = 0
-    parked: int = 0
     errors: list[str] = field(default_factory=list)
 
 
