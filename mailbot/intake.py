@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import cached_property
 from pathlib import PurePath
 from typing import Any
@@ -180,13 +180,6 @@ def _title(doc: ParsedDocument, mail: InboundMail) -> str:
     return (rules.strip_reply_prefixes(mail.subject) or stem)[:300]
 
 
-def assessment_window(settings: Settings, received: datetime) -> tuple[datetime, datetime]:
-    return (
-        received + timedelta(days=settings.intake.assessment_target_days),
-        received + timedelta(days=settings.intake.assessment_deadline_days),
-    )
-
-
 def store_documents(ctx: Context, owner: Callable[[ParsedDocument], Application], version: int) -> None:
     inbound = ctx.inbound
     assert inbound.id is not None
@@ -200,6 +193,11 @@ def store_documents(ctx: Context, owner: Callable[[ParsedDocument], Application]
         ))
 
 
+def _local(when: datetime | None, settings: Settings) -> datetime:
+    assert when is not None, "the clock sets a due date on entering CE assessment"
+    return when.astimezone(settings.timezone)
+
+
 def submit(ctx: Context) -> Outcome:
     """One application per concept form (or per unreadable form), one acknowledgement per email."""
     mail, s, session = ctx.mail, ctx.settings, ctx.session
@@ -207,7 +205,6 @@ def submit(ctx: Context) -> Outcome:
     assert inbound.id is not None and mail.sender is not None
     forms = ctx.forms() or ctx.unreadable()
     letters = [d for d in ctx.documents if d.role == "letter_of_support"]
-    target, deadline = assessment_window(s, ctx.now)
     apps: list[Application] = []
     ack_items: list[dict[str, Any]] = []  # template context, one per application
     for form in forms:
@@ -226,8 +223,6 @@ def submit(ctx: Context) -> Outcome:
             request_type=str(fields.get("request_type", "")),
             received_at=ctx.now,
             stage_entered_at=ctx.now,
-            target_at=target,
-            deadline_at=deadline,
             fields=fields,
             missing_required=missing,
             requirements_unmet=unmet,
@@ -262,8 +257,8 @@ def submit(ctx: Context) -> Outcome:
     enqueue(
         session, s, "acknowledgement", [mail.reply_to_address], {
             "applicant_name": mail.from_name, "applications": ack_items,
-            "target_date": (apps[0].target_at or target).astimezone(s.timezone),
-            "deadline_date": (apps[0].deadline_at or deadline).astimezone(s.timezone),
+            # The clock (review.enter_stage) set the assessment window for every new application.
+            "target_date": _local(apps[0].target_at, s), "deadline_date": _local(apps[0].deadline_at, s),
         },
         dedupe_key=f"ack:{inbound.id}", now=ctx.now, application_id=apps[0].id, inbound_id=inbound.id,
         in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
