@@ -97,7 +97,7 @@ class Context:
             return False
         if link.proof == "subject":  # a bare reference only ties the applicant's or staff's own mail
             return self.mail.sender == link.app.applicant_email or bool(
-                self.settings.staff.roles_of(self.mail.sender) - {"managers"})
+                review.staff_roles(self.settings, self.mail.sender))
         return True
 
     def forms(self) -> list[ParsedDocument]:
@@ -288,6 +288,19 @@ def reply_no_form(ctx: Context) -> Outcome:
     return Outcome("no_form", PROCESSED)
 
 
+def notify_sender(session: Session, settings: Settings, mail: InboundMail, inbound_id: int, problem: str,
+                  now: datetime) -> None:
+    """One polite notice to a human sender that their email could not be processed."""
+    enqueue(
+        session, settings, "sender_notice", [mail.reply_to_address], {
+            "applicant_name": mail.from_name, "subject": rules.strip_reply_prefixes(mail.subject)[:150],
+            "problem": problem, "max_mb": settings.intake.max_message_bytes // (1024 * 1024),
+        },
+        dedupe_key=f"notice:{inbound_id}", now=now, inbound_id=inbound_id,
+        in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
+    )
+
+
 def sender_notice(kind: str, problem: str | None = None) -> Handler:
     """Park the message for a person and tell the (human) sender once, politely.
     Without a fixed `problem`, the message's own (first structural) problem is named."""
@@ -295,15 +308,7 @@ def sender_notice(kind: str, problem: str | None = None) -> Handler:
     def handler(ctx: Context) -> Outcome:
         said = problem or next((p for p in ctx.mail.problems if "nested" in p or "larger" in p),
                                "the email could not be read") + "."
-        inbound = ctx.inbound
-        enqueue(
-            ctx.session, ctx.settings, "sender_notice", [ctx.mail.reply_to_address], {
-                "applicant_name": ctx.mail.from_name, "subject": rules.strip_reply_prefixes(ctx.mail.subject)[:150],
-                "problem": said, "max_mb": ctx.settings.intake.max_message_bytes // (1024 * 1024),
-            },
-            dedupe_key=f"notice:{inbound.id}", now=ctx.now, inbound_id=inbound.id,
-            in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
-        )
+        notify_sender(ctx.session, ctx.settings, ctx.mail, int(ctx.inbound.id or 0), said, ctx.now)
         return Outcome(kind, ATTENTION, said)
 
     return handler
@@ -315,7 +320,7 @@ def reply(ctx: Context) -> Outcome:
     app, inbound = ctx.link.app, ctx.inbound
     assert app is not None and mail.sender is not None
     parsed = commands.parse_reply(mail.text, mail.subject)
-    is_staff = bool(s.staff.roles_of(mail.sender) - {"managers"})
+    is_staff = bool(review.staff_roles(s, mail.sender))
     is_applicant = mail.sender == app.applicant_email
     if parsed.keyword and (is_staff or (is_applicant and parsed.keyword in ("WITHDRAW", "STATUS"))):
         folder, _, reason = review.handle_command(session, s, mail, inbound, ctx.link, parsed, now).partition(":")

@@ -24,7 +24,7 @@ from mailbot.config import Settings
 from mailbot.db import session_scope
 from mailbot.errors import OperatorError, TransientError
 from mailbot.faults import CrashHook, crash_hook_from_env
-from mailbot.intake import ATTENTION, IGNORED, PROCESSED, Context, Extractor, parse_in_process, route
+from mailbot.intake import ATTENTION, IGNORED, PROCESSED, Context, Extractor, notify_sender, parse_in_process, route
 from mailbot.mailbox import Mailbox, MessageMeta
 from mailbot.message import InboundMail, clean_header_text, parse_message
 from mailbot.models import Event, InboundMessage, MailboxState, OutboundMail, utcnow
@@ -312,15 +312,8 @@ def _oversize(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMeta
             session.add(row)
             session.flush()
             if mail.sender and not rules.is_automated(mail) and not rules.is_bounce(mail):
-                enqueue(
-                    session, settings, "sender_notice", [mail.sender], {
-                        "applicant_name": mail.from_name, "subject": rules.strip_reply_prefixes(mail.subject)[:150],
-                        "problem": f"the email is too large ({meta.size // (1024 * 1024)} MB) for us to process.",
-                        "max_mb": settings.intake.max_message_bytes // (1024 * 1024),
-                    },
-                    dedupe_key=f"notice:{row.id}", now=now, inbound_id=row.id, in_reply_to=mail.message_id,
-                    references=mail.references, auto_submitted="auto-replied",
-                )
+                notify_sender(session, settings, mail, int(row.id or 0),
+                              f"the email is too large ({meta.size // (1024 * 1024)} MB) for us to process.", now)
         row_id = row.id
         state = row.state
     if state == "handled":

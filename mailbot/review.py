@@ -206,7 +206,8 @@ def link_reply(session: Session, settings: Settings, mail: InboundMail) -> Link:
     return Link(None, "", "", bad)
 
 
-def _roles(settings: Settings, sender: str) -> list[Role]:
+def staff_roles(settings: Settings, sender: str) -> list[Role]:
+    """The deciding staff roles (CE, SMT, Board) an address holds; managers only read."""
     held = settings.staff.roles_of(sender)
     return [r for r, name in _ROLE_STAFF.items() if name in held]
 
@@ -215,7 +216,7 @@ def authorise(settings: Settings, mail: InboundMail, link: Link, keyword: str) -
     """(the role that may act, "") or (None, the reason in one sentence)."""
     app = link.app
     assert app is not None and mail.sender is not None
-    roles = _roles(settings, mail.sender)
+    roles = staff_roles(settings, mail.sender)
     if mail.sender == app.applicant_email:
         roles.append(Role.APPLICANT)
     if link.proof not in ("token", "message-id"):
@@ -297,7 +298,7 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
     """A reply whose fresh first line is a keyword. Returns "folder" or "folder:reason"."""
     assert mail.sender is not None and parsed.keyword is not None
     keyword, app = parsed.keyword, link.app
-    is_staff = bool(_roles(settings, mail.sender))
+    is_staff = bool(staff_roles(settings, mail.sender))
     if app is None:
         if is_staff and not looks_forged(settings, mail, link):
             _transcript(session, settings, mail, inbound, None, [
@@ -317,7 +318,7 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
         if is_staff and not looks_forged(settings, mail, link):
             _transcript(session, settings, mail, inbound, app, [
                 f"{keyword}: not done, because {reason}.", "Nothing was changed.",
-                *[f"  {h}" for h in (commands.help_lines(app.stage, _roles(settings, mail.sender)[0]))],
+                *[f"  {h}" for h in (commands.help_lines(app.stage, staff_roles(settings, mail.sender)[0]))],
             ], now, ok=False)
         return "attention:unauthenticated decision attempt: " + reason
     if keyword == "STATUS":
