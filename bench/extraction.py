@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import parsers  # noqa: E402
+import mailbot_parsers as parsers  # noqa: E402
 
 SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / ".." / "shared"))
 SHAPE_ORDER = ["1", "2", "3", "4", "5", "6", "7", "doc", "?"]

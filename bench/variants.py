@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import parsers  # noqa: E402
+import mailbot_parsers as parsers  # noqa: E402
 from tests.parser_samples import acroform_pdf, docx, p, table, tc, text_pdf, tr  # noqa: E402
 
 SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / ".." / "shared"))

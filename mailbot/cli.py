@@ -193,7 +193,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     """Print what the parser extracts from one file."""
-    import parsers
+    import mailbot_parsers as parsers
 
     path = Path(args.file)
     try:

@@ -7,6 +7,7 @@ value passes through clean_header_text so no CR/LF from a sender reaches a heade
 from __future__ import annotations
 
 import email.policy
+import importlib.resources
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -17,12 +18,12 @@ from typing import Any
 
 import jinja2
 
-import templates as _templates_pkg
 from mailbot.message import clean_header_text
 
 # Message-IDs in In-Reply-To/References must never be RFC 2047-encoded to fit a line.
 POLICY = email.policy.SMTP.clone(max_line_length=998)
-TEMPLATE_DIR = Path(_templates_pkg.__file__).parent
+# The top-level templates/ folder, installed as the package data `mailbot.templates`.
+TEMPLATE_DIR = Path(str(importlib.resources.files("mailbot.templates")))
 FORMS_DIR = TEMPLATE_DIR / "forms"
 
 
@@ -47,7 +48,7 @@ def template_names() -> list[str]:
 
 
 def field_label(key: str) -> str:
-    from parsers.fields import FIELDS_BY_KEY
+    from mailbot_parsers.fields import FIELDS_BY_KEY
 
     f = FIELDS_BY_KEY.get(key)
     return f.labels[0] if f else key.replace("_", " ").capitalize()

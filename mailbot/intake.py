@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-import parsers
+import mailbot_parsers as parsers
 from mailbot import commands, review, rules
 from mailbot.workflow import Role, Stage
 from mailbot.config import Settings

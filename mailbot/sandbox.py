@@ -35,7 +35,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import parsers
+import mailbot_parsers as parsers
 from mailbot.message import Attachment, clean_header_text
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def _worker_main() -> None:
     import docx  # noqa: F401  (warm the import cache: the first attachment should not pay for it)
     import pypdf  # noqa: F401
 
-    import parsers as p  # import before the limit so the libraries' own mappings are counted once
+    import mailbot_parsers as p  # import before the limit so the libraries' own mappings are counted once
     _apply_limits(memory, cpu)
     _write_frame(proto_out, ("ready", os.getpid()))
     served = 0

@@ -92,7 +92,7 @@ def export_csv(engine: Engine) -> str:
     import csv
     import io
 
-    from parsers.fields import KEYS
+    from mailbot_parsers.fields import KEYS
 
     buf = io.StringIO()
     writer = csv.writer(buf)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from parsers.classify import is_letter_of_support, kind_of, looks_like_form_name, looks_like_other_document
-from parsers.errors import DamagedFile, EncryptedFile, ExpandsTooMuch, ParseError, TooLarge, UnsupportedFormat
-from parsers.fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
-from parsers.layout import Block
-from parsers.result import FieldSource, ParseResult
-from parsers.sections import Extraction, extract
-from parsers.sniff import sniff
+from .classify import is_letter_of_support, kind_of, looks_like_form_name, looks_like_other_document
+from .errors import DamagedFile, EncryptedFile, ExpandsTooMuch, ParseError, TooLarge, UnsupportedFormat
+from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
+from .layout import Block
+from .result import FieldSource, ParseResult
+from .sections import Extraction, extract
+from .sniff import sniff
 
 __all__ = [
     "parse", "ParseResult", "FieldSource", "ParseError", "DamagedFile", "EncryptedFile", "TooLarge",
@@ -36,14 +36,14 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
         raise TooLarge(f"{len(data)} bytes", filename)
     kind = sniff(data, filename, content_type)
     if kind == "docx":
-        from parsers.docx_form import read_docx
+        from .docx_form import read_docx
 
         blocks, directs, title = read_docx(data, filename)
         ex = extract(blocks, directs)
         text = _text_of(blocks) + " " + title
         return _result(ex, text, "docx")
     if kind == "pdf":
-        from parsers.pdf_form import read_pdf
+        from .pdf_form import read_pdf
 
         pdf = read_pdf(data, filename, max_pages=max_pages)
         if not pdf.directs and not pdf.has_text:

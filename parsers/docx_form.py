@@ -15,11 +15,11 @@ from typing import Iterator
 
 from lxml import etree
 
-from parsers.errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
-from parsers.fields import FIELDS_BY_KEY, FieldValue
-from parsers.labels import match_identifier, match_label
-from parsers.layout import Block, Direct
-from parsers.normalise import choice_code, clean, is_empty, to_date, to_value
+from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
+from .fields import FIELDS_BY_KEY, FieldValue
+from .labels import match_identifier, match_label
+from .layout import Block, Direct
+from .normalise import choice_code, clean, is_empty, to_date, to_value
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"

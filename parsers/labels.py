@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.fields import FIELDS
+from .fields import FIELDS
 
 PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
     "_contact": ("Contact", "Contact Details", "Contact Information", "Contact Info", "Reach me at"),
@@ -289,7 +289,7 @@ def expand_identifier(name: str) -> str:
 
 def match_identifier(name: str) -> LabelMatch | None:
     """Match a form-field name or content-control tag to a key."""
-    from parsers.fields import FIELDS_BY_KEY
+    from .fields import FIELDS_BY_KEY
 
     if name in FIELDS_BY_KEY:
         return LabelMatch(name, 1.0, name)

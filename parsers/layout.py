@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from parsers.fields import FieldValue
+from .fields import FieldValue
 
 
 @dataclass

@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from typing import Iterable, Sequence
 
-from parsers.fields import FIELDS_BY_KEY, FieldValue
-from parsers.labels import fold
+from .fields import FIELDS_BY_KEY, FieldValue
+from .labels import fold
 
 PLACEHOLDERS = (
     "click or tap here to enter text.", "click or tap to enter a date.", "click here to enter text.",

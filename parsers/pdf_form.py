@@ -15,12 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from parsers import pdftext
-from parsers.errors import DamagedFile, EncryptedFile, TooLarge
-from parsers.fields import FIELDS_BY_KEY, FieldValue
-from parsers.labels import LabelMatch, match_identifier, match_label, split_identifier
-from parsers.layout import Block, Direct
-from parsers.normalise import choice_code, clean, to_value
+from . import pdftext
+from .errors import DamagedFile, EncryptedFile, TooLarge
+from .fields import FIELDS_BY_KEY, FieldValue
+from .labels import LabelMatch, match_identifier, match_label, split_identifier
+from .layout import Block, Direct
+from .normalise import choice_code, clean, to_value
 
 if TYPE_CHECKING:  # pypdf is imported where it is used
     from pypdf import PageObject, PdfReader

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.fields import FIELDS_BY_KEY, FieldValue
-from parsers.labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
-from parsers.layout import Block, Direct
-from parsers.normalise import (
+from .fields import FIELDS_BY_KEY, FieldValue
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
+from .layout import Block, Direct
+from .normalise import (
     _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
     to_value,
 )
-from parsers.result import FieldSource
+from .result import FieldSource
 
 # How sure a label must be before it starts a section, by how the label is presented.
 PAIR_MIN = 0.75

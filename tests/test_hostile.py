@@ -441,7 +441,7 @@ def _expect(run: Run) -> None:
 
         assert len(roles) == len(parse_message(run.raws[0]).attachments), "every part is kept, broken ones too"
     elif family == "template-injection":
-        import parsers
+        import mailbot_parsers as parsers
         from mailbot.message import parse_message
 
         ack = _the_ack(run)
@@ -470,7 +470,7 @@ def test_hostile_message_behaves_as_expected(name: str, run_case, caplog: pytest
 def test_missing_fields_are_listed_for_an_unreadable_form(run_case) -> None:  # type: ignore[no-untyped-def]
     """expected_behaviour (A01-A07 .eml): 'the application is recorded with the required fields
     listed as missing'."""
-    import parsers
+    import mailbot_parsers as parsers
 
     run = run_case("A03-docx-truncated.eml")
     app = run.rows(Application)[0]

@@ -9,7 +9,7 @@ import pytest
 
 from apphelpers import CE, EMAILS, body_text, corpus_emails, expected, write_config
 from mailbot.cli import main
-from parsers.fields import FIELDS_BY_KEY
+from mailbot_parsers.fields import FIELDS_BY_KEY
 
 FOLDERS = {"processed": "mailbot/Processed", "attention": "mailbot/Needs attention", "ignored": "mailbot/Ignored"}
 EXPECTED_FOLDER = {

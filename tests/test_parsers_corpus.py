@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import parsers
+import mailbot_parsers as parsers
 from tests.parser_samples import CORPUS
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")

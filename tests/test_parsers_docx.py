@@ -1,7 +1,7 @@
 """Each DOCX shape the concept form arrives in, built small and read back."""
 from __future__ import annotations
 
-import parsers
+import mailbot_parsers as parsers
 from tests.parser_samples import (
     ANSWERS, LABELS, br, checkbox_sdt, docx, legacy_checkbox, legacy_text_field, p, python_docx_bold_label_form, run,
     sdt, table, tc, textbox, tr, two_column_form,

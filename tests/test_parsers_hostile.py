@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-import parsers
+import mailbot_parsers as parsers
 from tests.parser_samples import HOSTILE
 
 pytestmark = pytest.mark.skipif(not HOSTILE.is_dir(), reason="shared hostile set not available")

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-import parsers
-from parsers.labels import match_identifier, match_label
-from parsers.normalise import choice_code, to_date, to_list, to_number
+import mailbot_parsers as parsers
+from mailbot_parsers.labels import match_identifier, match_label
+from mailbot_parsers.normalise import choice_code, to_date, to_list, to_number
 from tests.parser_samples import docx, p, text_pdf
 
 

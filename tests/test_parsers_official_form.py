@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-import parsers
-from parsers.official_form import BASENAME, build_docx, fill_docx, fill_pdf
+import mailbot_parsers as parsers
+from mailbot_parsers.official_form import BASENAME, build_docx, fill_docx, fill_pdf
 
 FORMS = Path(__file__).resolve().parents[1] / "templates" / "forms"
 FILLED = {
@@ -46,7 +46,7 @@ def test_the_shipped_docx_is_what_the_generator_writes() -> None:
 
 
 def test_the_generator_writes_both_files(tmp_path: Path) -> None:
-    from parsers.official_form import main
+    from mailbot_parsers.official_form import main
 
     assert main([str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{BASENAME}.docx", f"{BASENAME}.pdf"]

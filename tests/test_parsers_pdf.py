@@ -1,9 +1,9 @@
 """Fillable and printed PDFs, built small and read back."""
 from __future__ import annotations
 
-import parsers
-from parsers.layout import Block
-from parsers.sections import extract
+import mailbot_parsers as parsers
+from mailbot_parsers.layout import Block
+from mailbot_parsers.sections import extract
 from tests.parser_samples import ANSWERS, LABELS, acroform_pdf, image_only_pdf, text_pdf
 
 
@@ -95,7 +95,7 @@ def test_running_footers_on_every_page_are_dropped() -> None:
 
 def test_private_use_bullets_from_pdf_text_are_list_markers() -> None:
     lines = [f"{LABELS[k]}: {v}" for k, v in ANSWERS.items()] + ["Learning Outcomes:", "\uf0b7 Assess a wound.", "\uf0b7 Select a dressing."]
-    from parsers.pdf_form import _drop_furniture
+    from mailbot_parsers.pdf_form import _drop_furniture
 
     blocks = [Block(text=ln, line=True) for ln in _drop_furniture([lines])]
     assert extract(blocks).fields["learning_outcomes"] == ["Assess a wound.", "Select a dressing."]

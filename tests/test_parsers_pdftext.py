@@ -9,9 +9,9 @@ import io
 
 import pytest
 
-import parsers
-from parsers import pdftext
-from parsers.pdf_form import read_pdf
+import mailbot_parsers as parsers
+from mailbot_parsers import pdftext
+from mailbot_parsers.pdf_form import read_pdf
 from tests.parser_samples import CORPUS, text_pdf
 
 ALPHABET = " abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:/.,-()–☒@"

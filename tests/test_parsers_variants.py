@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import parsers
+import mailbot_parsers as parsers
 from tests.parser_samples import acroform_pdf, docx, p, table, tc, text_pdf, tr
 
 _BENCH = Path(__file__).resolve().parents[1] / "bench" / "variants.py"
@@ -82,7 +82,7 @@ def test_table_with_own_wordings_numbering_hints_and_words_for_choices() -> None
     ("None yet", "endorsement_status", "none"),
 ])
 def test_choices_written_in_words(written: str, key: str, code: str) -> None:
-    from parsers.normalise import to_value
+    from mailbot_parsers.normalise import to_value
 
     assert to_value(key, [(written, False)]) == code
 
@@ -98,7 +98,7 @@ def test_choices_written_in_words(written: str, key: str, code: str) -> None:
     ("March 3, 2026", "submission_date", "2026-03-03"),
 ])
 def test_numbers_and_dates_written_as_people_write_them(written: str, key: str, value: object) -> None:
-    from parsers.normalise import to_value
+    from mailbot_parsers.normalise import to_value
 
     assert to_value(key, [(written, False)]) == value
 

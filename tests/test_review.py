@@ -270,7 +270,7 @@ def test_an_out_of_office_reply_to_a_staff_notification_changes_nothing(office, 
 
 def test_more_info_then_a_revised_form_joins_the_same_application_and_lists_changed_fields(
         tmp_path, dovecot, smtp_sink, capsys):
-    from parsers.official_form import fill_docx
+    from mailbot_parsers.official_form import fill_docx
 
     o = Office(tmp_path, dovecot, smtp_sink)
     template = (FORMS / "Micro-Course Credential Concept Form.docx").read_bytes()

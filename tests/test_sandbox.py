@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from apphelpers import CORPUS, HOSTILE
 
-import parsers
+import mailbot_parsers as parsers
 from mailbot.intake import parse_in_process
 from mailbot.message import Attachment
 from mailbot.sandbox import Sandbox, Unreadable
