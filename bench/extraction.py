@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
 
 import mailbot_parsers as parsers  # noqa: E402
 
-SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / ".." / "shared"))
+SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / "tests" / "data" / "shared"))
 SHAPE_ORDER = ["1", "2", "3", "4", "5", "6", "7", "doc", "?"]
 SHAPE_NAMES = {"1": "official DOCX table", "2": "content controls", "3": "fillable PDF", "4": "printed",
                "5": "retyped", "6": "scanned", "7": "not a form", "doc": "legacy .doc", "?": "unknown"}

@@ -19,11 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from mailbot.intake import parse_in_process
-from mailbot.message import Attachment
-from mailbot.sandbox import Sandbox
+from mailbot.intake.table import parse_in_process
+from mailbot.mail.message import Attachment
+from mailbot.intake.sandbox import Sandbox
 
-SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / ".." / "shared"))
+SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / "tests" / "data" / "shared"))
 
 
 def _median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]

@@ -42,7 +42,7 @@ if str(ROOT) not in sys.path:
 import mailbot_parsers as parsers  # noqa: E402
 from tests.parser_samples import acroform_pdf, docx, p, table, tc, text_pdf, tr  # noqa: E402
 
-SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / ".." / "shared"))
+SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / "tests" / "data" / "shared"))
 CORPUS = SHARED / "corpus"
 FAMILIES = ("docx_table", "docx_colon", "docx_heading", "pdf_text", "pdf_fillable", "nonform")
 

@@ -1,5 +1,5 @@
 from __future__ import annotations
 
-from mailbot.cli import main
+from mailbot.ops.cli import main
 
 raise SystemExit(main())

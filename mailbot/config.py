@@ -477,7 +477,7 @@ def _schedule(sc: dict[str, Any], intake: IntakeSettings) -> ScheduleSettings:
     table = sc.get("stages", {})
     if not isinstance(table, dict):
         raise ConfigError("[schedule.stages] must be a table such as ce_assessment = {target_days = 14, deadline_days = 28}.")
-    from mailbot.workflow import Stage
+    from mailbot.review.workflow import Stage
 
     for name, value in table.items():
         if name not in {s.value for s in Stage}:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("MAILBOT_SHARED", REPO.parent / "shared")).resolve()
+SHARED = REPO / "tests" / "data" / "shared"  # the repository's copy (tools/refresh_test_data.py)
 CORPUS = SHARED / "corpus"
 EMAILS = CORPUS / "emails"
 HOSTILE = SHARED / "hostile"

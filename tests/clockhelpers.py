@@ -10,10 +10,10 @@ from apphelpers import write_config
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from mailbot.clock import on_stage_entered
+from mailbot.clock.due import on_stage_entered
 from mailbot.config import Settings, load_settings
-from mailbot.db import open_database, session_scope
-from mailbot.models import Application, Event, OutboundMail
+from mailbot.store.db import open_database, session_scope
+from mailbot.store.models import Application, Event, OutboundMail
 
 TORONTO = ZoneInfo("America/Toronto")
 NO_SERVER = SimpleNamespace(port=1, user="nobody", password="x")

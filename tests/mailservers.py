@@ -35,7 +35,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from imapclient import IMAPClient
 
-from mailbot.localservers import free_port
+from mailbot.ops.localservers import free_port
 
 DOVECOT_BIN = "/usr/sbin/dovecot"
 LOG_TAIL_CHARS = 2000

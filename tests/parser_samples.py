@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-SHARED = Path(os.environ.get("MAILBOT_SHARED") or Path(__file__).resolve().parents[1] / ".." / "shared")
+SHARED = Path(__file__).resolve().parent / "data" / "shared"  # the repository's copy (tools/refresh_test_data.py)
 CORPUS = SHARED / "corpus"
 HOSTILE = SHARED / "hostile"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from alembic import command
 
-from mailbot.db import MIGRATIONS, _alembic_config, make_engine
+from mailbot.store.db import MIGRATIONS, _alembic_config, make_engine
 
 for old in (MIGRATIONS / "versions").glob("0001_*.py"):
     old.unlink()

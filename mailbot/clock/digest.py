@@ -1,0 +1,326 @@
+"""The weekly digest to managers: what is open, what moved, what is late, and whether mailbot is well.
+
+`collect` reads the database into a :class:`Digest` (plain numbers and rows, easy to test);
+`render` turns it into subject, text and HTML through `templates/digest.*.j2`; `send_weekly`
+records a :class:`~mailbot.store.models.DigestRun` for the ISO week and queues the email in the same
+transaction, so each week goes out once: a restart, a missed slot or a second process finds the
+run and stops; a crash before the commit leaves nothing behind and the next tick sends it.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import statistics
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from mailbot.review import workflow
+from mailbot.config import WEEKDAYS, Settings
+from mailbot.store.db import session_scope
+from mailbot.mail.emails import REQUIREMENT_TEXT
+from mailbot.mail.emails import render as render_template
+from mailbot.faults import CrashHook, crash_hook_from_env
+from mailbot.store.models import (
+    Application,
+    DigestRun,
+    Event,
+    InboundMessage,
+    MailboxState,
+    OutboundMail,
+)
+from mailbot.mail.outbox import enqueue
+from mailbot.review.workflow import Stage
+
+log = logging.getLogger(__name__)
+
+#: The funnel, in the order of the published process.
+OPEN_STAGES = (
+    Stage.RECEIVED, Stage.CE_ASSESSMENT, Stage.AWAITING_APPLICANT, Stage.SMT_CONCEPT_REVIEW,
+    Stage.CURRICULUM_QUALITY_REVIEW, Stage.IN_DEVELOPMENT, Stage.FULL_PROPOSAL_RECEIVED,
+    Stage.SMT_PROPOSAL_REVIEW, Stage.BOARD_REVIEW,
+)
+CLOSED_STAGES = (Stage.APPROVED, Stage.DECLINED, Stage.WITHDRAWN)
+#: A mailbox not read successfully for this long is shown as a problem.
+STALE_MAILBOX = timedelta(hours=2)
+#: A scheduled digest more than this late (the service was down) is skipped: next week's comes soon.
+CATCH_UP = timedelta(days=2)
+#: Completed CE assessments counted in the median.
+MEDIAN_WINDOW = timedelta(weeks=12)
+
+
+def _aware(when: datetime | None) -> datetime | None:
+    return when if when is None or when.tzinfo else when.replace(tzinfo=UTC)
+
+
+@dataclass
+class Line:
+    """One application in a list of the digest."""
+
+    reference: str
+    title: str
+    stage: str
+    who: str
+    when: datetime | None = None  # the date that matters for the list (local time)
+    days: int = 0  # days overdue / waiting / until due
+    note: str = ""
+    target: datetime | None = None  # local
+    deadline: datetime | None = None  # local
+
+
+@dataclass
+class Digest:
+    week: str
+    start: datetime
+    end: datetime
+    open_total: int = 0
+    funnel: list[dict[str, Any]] = field(default_factory=list)
+    closed: list[dict[str, Any]] = field(default_factory=list)
+    new: list[Line] = field(default_factory=list)
+    decisions: list[dict[str, Any]] = field(default_factory=list)
+    overdue: list[Line] = field(default_factory=list)
+    due_soon: list[Line] = field(default_factory=list)
+    waiting: list[Line] = field(default_factory=list)
+    gaps: list[dict[str, Any]] = field(default_factory=list)
+    median_assessment_days: float | None = None
+    assessments_counted: int = 0
+    last_mail_read: datetime | None = None
+    mailbox_stale: bool = False
+    attention: int = 0
+    failed_mail: int = 0
+    uncertain_mail: int = 0
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    @property
+    def problems(self) -> list[str]:
+        """What an operator should look at, one short phrase each (empty when all is well)."""
+        out = []
+        if self.mailbox_stale:
+            out.append("the mailbox was last read " + (self.last_mail_read.strftime("%a %-d %b %H:%M")
+                                                         if self.last_mail_read else "never"))
+        if self.attention:
+            out.append(f"{self.attention} message{'s' if self.attention != 1 else ''} parked for a person")
+        if self.failed_mail:
+            out.append(f"{self.failed_mail} email{'s' if self.failed_mail != 1 else ''} could not be sent")
+        if self.uncertain_mail:
+            out.append(f"{self.uncertain_mail} email{'s' if self.uncertain_mail != 1 else ''} may not have been sent")
+        return out
+
+    def context(self) -> dict[str, Any]:
+        return {"d": self}
+
+
+def digest_slot(settings: Settings, now: datetime) -> datetime:
+    """This week's digest time (configured weekday and time, local) as an aware UTC datetime."""
+    tz = settings.timezone
+    local = now.astimezone(tz)
+    day = local.date() - timedelta(days=local.weekday()) + timedelta(days=WEEKDAYS.index(settings.schedule.digest_day))
+    hh, mm = (int(x) for x in settings.schedule.digest_time.split(":"))
+    return datetime.combine(day, time(hh, mm)).replace(tzinfo=tz).astimezone(UTC)
+
+
+def week_key(settings: Settings, now: datetime) -> str:
+    """The ISO week of `now` in local time, e.g. 2026-W49: the unit of "once a week"."""
+    iso = now.astimezone(settings.timezone).isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def _who(app: Application) -> str:
+    return app.applicant_name or app.applicant_email
+
+
+def _line(app: Application, tz: Any, when: datetime | None, days: int = 0, note: str = "") -> Line:
+    target, deadline = _aware(app.target_at), _aware(app.deadline_at)
+    return Line(app.reference, app.title, workflow.label(app.stage), _who(app),
+                when.astimezone(tz) if when else None, days, note,
+                target.astimezone(tz) if target else None, deadline.astimezone(tz) if deadline else None)
+
+
+def collect(session: Session, settings: Settings, now: datetime) -> Digest:
+    """Everything the digest shows, for the 7 days that end at `now`."""
+    tz = settings.timezone
+    start = now - timedelta(days=7)
+    d = Digest(week=week_key(settings, now), start=start.astimezone(tz), end=now.astimezone(tz))
+    apps = list(session.exec(select(Application)).all())
+    by_id = {a.id: a for a in apps}
+    open_apps = [a for a in apps if not workflow.is_terminal(a.stage)]
+    d.open_total = len(open_apps)
+
+    counts = {s: 0 for s in OPEN_STAGES + CLOSED_STAGES}
+    for a in apps:
+        counts[Stage(a.stage)] = counts.get(Stage(a.stage), 0) + 1
+    biggest = max([counts[s] for s in OPEN_STAGES] + [1])
+    d.funnel = [{"stage": s.value, "label": workflow.label(s), "count": counts[s],
+                 "pct": round(100 * counts[s] / biggest)}
+                for s in OPEN_STAGES if counts[s] or s not in (Stage.RECEIVED, Stage.FULL_PROPOSAL_RECEIVED)]
+    d.closed = [{"stage": s.value, "label": workflow.label(s), "count": counts[s]} for s in CLOSED_STAGES]
+
+    d.new = sorted((_line(a, tz, _aware(a.received_at)) for a in apps if (_aware(a.received_at) or now) >= start),
+                   key=lambda l: l.when or now)
+
+    events = session.exec(select(Event).where(Event.kind == "decision", Event.at >= start, Event.at <= now)
+                          .order_by(col(Event.at))).all()
+    for e in events:
+        app = by_id.get(e.application_id)
+        d.decisions.append({
+            "at": (_aware(e.at) or now).astimezone(tz), "reference": app.reference if app else "",
+            "title": app.title if app else "", "keyword": (e.data or {}).get("keyword", ""), "actor": e.actor,
+            "from": workflow.label(e.stage_from) if e.stage_from else "",
+            "to": workflow.label(e.stage_to) if e.stage_to else "",
+            "good": e.stage_to not in (Stage.DECLINED, Stage.WITHDRAWN),
+        })
+
+    def days(a: datetime, b: datetime) -> int:  # whole local calendar days from a to b
+        return (b.astimezone(tz).date() - a.astimezone(tz).date()).days
+
+    soon = now + timedelta(days=7)
+    for a in open_apps:
+        target, deadline = _aware(a.target_at), _aware(a.deadline_at)
+        if a.paused_at is not None or a.stage == Stage.AWAITING_APPLICANT:
+            since = _aware(a.paused_at) or _aware(a.stage_entered_at) or now
+            d.waiting.append(_line(a, tz, since, days(since, now)))
+            continue
+        if deadline is not None and deadline < now:
+            d.overdue.append(_line(a, tz, deadline, days(deadline, now),
+                                   f"waiting for {_waiting_for(settings, a)}"))
+        elif target is not None and target < now:
+            d.due_soon.append(_line(a, tz, deadline or target, days(now, deadline or target), "target passed"))
+        elif target is not None and target < soon:
+            d.due_soon.append(_line(a, tz, target, days(now, target), "target"))
+        elif deadline is not None and deadline < soon:
+            d.due_soon.append(_line(a, tz, deadline, days(now, deadline), "deadline"))
+    d.overdue.sort(key=lambda l: -l.days)
+    d.due_soon.sort(key=lambda l: (l.note != "target passed", l.when or now))  # past target first
+    d.waiting.sort(key=lambda l: -l.days)
+
+    for code, text in REQUIREMENT_TEXT.items():
+        refs = [a.reference for a in open_apps if code in (a.requirements_unmet or [])]
+        d.gaps.append({"code": code, "text": text.split(": ", 1)[-1], "count": len(refs), "references": refs})
+
+    durations = _assessment_days(session, by_id, now)
+    d.assessments_counted = len(durations)
+    d.median_assessment_days = round(statistics.median(durations), 1) if durations else None
+
+    state = session.get(MailboxState, settings.imap.inbox)
+    last = _aware(state.last_success_at) if state else None
+    d.last_mail_read = last.astimezone(tz) if last else None
+    d.mailbox_stale = last is None or now - last > STALE_MAILBOX
+    d.attention = int(session.exec(select(func.count()).select_from(InboundMessage)
+                                   .where(InboundMessage.target_folder == "attention")).one())
+    d.failed_mail = int(session.exec(select(func.count()).select_from(OutboundMail)
+                                     .where(OutboundMail.status == "failed")).one())
+    d.uncertain_mail = int(session.exec(select(func.count()).select_from(OutboundMail)
+                                        .where(OutboundMail.status == "uncertain")).one())
+    return d
+
+
+def _waiting_for(settings: Settings, app: Application) -> str:
+    role = workflow.deciding_role(app.stage)
+    if getattr(app, "assigned_to", ""):
+        return app.assigned_to
+    return {"ce": "CE", "smt": "the SMT", "board": "the Board", "applicant": "the applicant"}.get(
+        role.value if role else "", "mailbot")
+
+
+def _assessment_days(session: Session, by_id: dict[Any, Application], now: datetime) -> list[float]:
+    """Days from receipt to the CE decision (time waiting for the applicant left out) for
+    assessments decided in the last 12 weeks."""
+    out = []
+    rows = session.exec(select(Event).where(
+        Event.kind == "decision", Event.stage_from == Stage.CE_ASSESSMENT.value,
+        Event.stage_to != Stage.AWAITING_APPLICANT.value, Event.at >= now - MEDIAN_WINDOW, Event.at <= now,
+    )).all()
+    for e in rows:
+        app = by_id.get(e.application_id)
+        if app is None:
+            continue
+        paused = _paused_before(session, app, _aware(e.at) or now)
+        seconds = ((_aware(e.at) or now) - (_aware(app.received_at) or now)).total_seconds() - paused
+        out.append(max(seconds, 0) / 86400)
+    return out
+
+
+def _paused_before(session: Session, app: Application, until: datetime) -> float:
+    """Seconds `app` spent waiting for the applicant before `until`, from its stage events."""
+    total, since = 0.0, None
+    for e in session.exec(select(Event).where(Event.application_id == app.id, Event.at <= until)
+                          .order_by(col(Event.at))).all():
+        if e.stage_to == Stage.AWAITING_APPLICANT.value and since is None:
+            since = _aware(e.at)
+        elif e.stage_from == Stage.AWAITING_APPLICANT.value and since is not None:
+            total += ((_aware(e.at) or until) - since).total_seconds()
+            since = None
+    return total
+
+
+def render(settings: Settings, digest: Digest) -> tuple[str, str, str]:
+    """(subject, text, html) of the digest email."""
+    return render_template("digest", digest.context())
+
+
+def write_preview(engine: Engine, settings: Settings, now: datetime, path: Path) -> Digest:
+    """Write the digest for `now` as an HTML file; sends and records nothing."""
+    with Session(engine) as session:
+        data = collect(session, settings, now)
+    _, _, html = render(settings, data)
+    path.write_text(html, encoding="utf-8")
+    return data
+
+
+def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: bool = False,
+                crash: CrashHook | None = None) -> str:
+    """Queue this week's digest once. Returns "queued", "already sent", "not due" (before this
+    week's digest time) or "missed" (more than CATCH_UP after it); `force` sends at any time of
+    the week. The outbox flush sends it."""
+    crash = crash or crash_hook_from_env()
+    slot = digest_slot(settings, now)
+    if not force and now < slot:
+        return "not due"
+    if not force and now > slot + CATCH_UP:
+        return "missed"
+    key = week_key(settings, now)
+    recipients = list(settings.staff.managers)
+    if not recipients:
+        log.warning("no [staff] managers configured: the weekly digest is not sent")
+        return "no managers"
+    try:
+        with session_scope(engine) as session:
+            if session.exec(select(DigestRun).where(DigestRun.week == key)).first() is not None:
+                return "already sent"
+            run = DigestRun(week=key, status="queued", claimed_at=now,
+                            claimed_by=f"{socket.gethostname()}:{os.getpid()}")
+            session.add(run)
+            session.flush()  # a second process inserting the same week fails here
+            data = collect(session, settings, now)
+            out = enqueue(session, settings, "digest", recipients, data.context(),
+                          dedupe_key=f"digest:{key}", now=now)
+            if out is not None:
+                session.flush()
+                run.outbound_id = out.id
+            session.add(run)
+            crash("digest_recorded")
+    except IntegrityError:
+        return "already sent"
+    crash("digest_queued")
+    log.info("weekly digest %s queued for %d manager(s)", key, len(recipients))
+    return "queued"
+
+
+def sync_runs(engine: Engine) -> None:
+    """Mark queued digest runs sent once their email left the outbox."""
+    with session_scope(engine) as session:
+        for run in session.exec(select(DigestRun).where(DigestRun.status == "queued")).all():
+            mail = session.get(OutboundMail, run.outbound_id) if run.outbound_id else None
+            if mail is not None and mail.status in ("sent", "failed", "uncertain"):
+                run.status, run.sent_at = mail.status, mail.sent_at
+                session.add(run)

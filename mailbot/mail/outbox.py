@@ -1,0 +1,385 @@
+"""The outbox: rows written with the change that causes them, sent later, exactly once.
+
+Sending one row:  MAIL FROM + RCPT TO  ->  claim the row (conditional UPDATE, committed)  ->  DATA
+->  mark sent. A crash before the claim leaves the row pending (sent later); a crash after it
+leaves the row 'sending', which a later flush turns into 'uncertain' instead of sending it twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import os
+import re
+import smtplib
+import socket
+import ssl
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from mailbot.config import Settings, SmtpSettings
+from mailbot.store.db import session_scope
+from mailbot.mail.emails import make_message
+from mailbot.errors import OperatorError, TransientError
+from mailbot.faults import CrashHook, crash_hook_from_env
+from mailbot.store.models import OutboundMail, utcnow
+
+log = logging.getLogger(__name__)
+
+STALE_CLAIM = timedelta(minutes=10)
+_MSGID = re.compile(r"<[^<>\s]{1,500}>")
+
+
+def verp_address(settings: Settings, row_id: int) -> str:
+    """The envelope sender for one outgoing email: bounces come back to an address that names
+    the row (signed, so a forged bounce cannot mark someone else's mail as bounced)."""
+    local, domain = settings.mailbox_address.split("@", 1)
+    mac = hmac.new(settings.secret, f"bounce:{row_id}".encode(), hashlib.sha256).hexdigest()[:10]
+    return f"{local}+bounce-{row_id}-{mac}@{domain}"
+
+
+_VERP = re.compile(r"\+bounce-(\d{1,12})-([0-9a-f]{10})@", re.IGNORECASE)
+
+
+def verp_row_id(settings: Settings, address: str) -> int | None:
+    """The outbox row a VERP bounce address names, or None (not ours, or a bad signature)."""
+    m = _VERP.search(address)
+    if not m or address.lower().split("+", 1)[0] != settings.mailbox_address.split("@", 1)[0].lower():
+        return None
+    row_id = int(m.group(1))
+    return row_id if hmac.compare_digest(verp_address(settings, row_id).lower(), address.lower().strip("<>")) else None
+
+
+def redact(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{local[:2]}…@{domain}" if domain else "…"
+
+
+def enqueue(
+    session: Session,
+    settings: Settings,
+    template: str,
+    to: list[str],
+    ctx: dict[str, Any],
+    *,
+    dedupe_key: str,
+    now: datetime,
+    application_id: int | None = None,
+    inbound_id: int | None = None,
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+    reply_to: str | None = None,
+    auto_submitted: str = "auto-generated",
+    attach_forms: bool = False,
+    stage: str = "",
+    message_id: str | None = None,
+) -> OutboundMail | None:
+    """Render and queue one email in the caller's transaction. Returns None if already queued
+    (same dedupe_key) or if the recipient has hit the daily automated-mail cap."""
+    if session.exec(select(OutboundMail).where(OutboundMail.dedupe_key == dedupe_key)).first():
+        return None
+    recipients = sorted({a.lower() for a in to if a})
+    if not recipients:
+        return None
+    cap = settings.outbox.per_correspondent_daily_cap
+    staff = settings.staff.all_addresses()
+    suppressed: str | None = None
+    recent: list[OutboundMail] = []
+    # The caps are for answers to inbound mail (the loop risk); updates caused by a staff
+    # decision are not answers and always go out.
+    is_answer = auto_submitted == "auto-replied" and not set(recipients) & staff
+    if is_answer:
+        since = now - timedelta(days=1)
+        recent = list(session.exec(
+            select(OutboundMail).where(OutboundMail.created_at >= since, OutboundMail.status != "suppressed",
+                                       OutboundMail.auto_submitted == "auto-replied")
+        ).all())
+        count = sum(1 for r in recent if set(r.recipients) & set(recipients))
+        if cap and count >= cap:
+            suppressed = f"daily cap reached ({count} automated emails to this correspondent in a day, cap {cap})"
+    out = make_message(
+        template, recipients, ctx,
+        from_address=settings.mailbox_address, from_name=settings.mailbox_name,
+        domain=settings.mailbox_domain, now=now, in_reply_to=in_reply_to,
+        references=references, reply_to=reply_to, auto_submitted=auto_submitted,
+        attach_forms=attach_forms, message_id=message_id,
+    ) if suppressed is None else None
+    root = (references[:1] or (in_reply_to,))[0] or ""
+    if is_answer and suppressed is None and out is not None and settings.outbox.per_thread_daily_cap:
+        suppressed = _thread_cap_reason(recent, recipients, root, out.subject, settings.outbox.per_thread_daily_cap)
+    if suppressed is not None:
+        log.warning("not sending %s to %s: %s", template, ", ".join(redact(r) for r in recipients), suppressed)
+        session.add(OutboundMail(
+            dedupe_key=dedupe_key, template=template, message_id=f"<suppressed-{dedupe_key}@mailbot.invalid>",
+            recipients=recipients, body=b"", status="suppressed", application_id=application_id,
+            inbound_id=inbound_id, created_at=now, last_error=suppressed[:500], auto_submitted=auto_submitted,
+        ))
+        return None
+    assert out is not None
+    row = OutboundMail(
+        dedupe_key=dedupe_key,
+        template=template,
+        message_id=out.message_id,
+        envelope_from=settings.mailbox_address,
+        recipients=recipients,
+        subject=out.subject,
+        body=out.as_bytes(),
+        application_id=application_id,
+        stage=stage,
+        auto_submitted=auto_submitted,
+        thread_root=root,
+        inbound_id=inbound_id,
+        created_at=now,
+        next_attempt_at=now,
+    )
+    session.add(row)
+    return row
+
+
+def _thread_cap_reason(recent: list[OutboundMail], recipients: list[str], root: str | None,
+                       subject: str, cap: int) -> str | None:
+    """The per-thread cap: at most `cap` automated answers a day in one
+    conversation, whoever the recipients are, so it holds when a loop rotates addresses.
+
+    A conversation is recognised twice over, because either may lie: by its root Message-ID
+    (our References[0] / In-Reply-To) and by the normalised subject sent to the same domain.
+    """
+    from mailbot.mail.message import normalised_subject
+
+    topic = normalised_subject(subject)
+    domains = {r.rsplit("@", 1)[-1] for r in recipients}
+    by_root = by_topic = 0
+    for r in recent:
+        if root and r.thread_root == root:
+            by_root += 1
+        if topic and normalised_subject(r.subject) == topic and {x.rsplit("@", 1)[-1] for x in r.recipients} & domains:
+            by_topic += 1
+    if by_root >= cap:
+        return f"thread cap reached ({by_root} automated answers in this conversation in a day, cap {cap})"
+    if by_topic >= cap:
+        return f"thread cap reached ({by_topic} automated answers on this subject in a day, cap {cap})"
+    return None
+
+
+class SmtpTransport:
+    """One SMTP connection, opened lazily, used for a whole flush."""
+
+    def __init__(self, settings: SmtpSettings, *, tokens: Any = None) -> None:
+        self.settings = settings
+        self.tokens = tokens  # a mailbot.mail.oauth.TokenProvider for auth = "oauth2"; default: per [oauth2]
+        self.conn: smtplib.SMTP | None = None
+
+    def open(self) -> smtplib.SMTP:
+        if self.conn is not None:
+            return self.conn
+        s = self.settings
+        where = f"{s.host}:{s.port}"
+        try:
+            ctx = ssl.create_default_context(cafile=s.cafile)
+            if s.security == "ssl":
+                conn: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=ctx)
+            else:
+                conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+                if s.security == "starttls":
+                    conn.starttls(context=ctx)
+            if s.auth == "oauth2":
+                self._xoauth2(conn)
+            elif s.username and s.auth != "none":
+                conn.login(s.username, s.password or "")
+        except smtplib.SMTPAuthenticationError as exc:
+            if s.auth == "oauth2":
+                raise OperatorError(
+                    f"The SMTP server {where} refused the OAuth2 token for {s.username} ({exc.smtp_code}); check that the app "
+                    "registration has SMTP.SendAsApp, that SMTP AUTH is enabled for this mailbox, and [smtp] username."
+                ) from None
+            raise OperatorError(
+                f"The SMTP server {where} refused the login for {s.username}; check [smtp] username and the password in the environment variable named by [smtp] password_env."
+            ) from None
+        except ssl.SSLError as exc:
+            raise OperatorError(f"TLS with the SMTP server {where} failed ({exc.reason or exc}); check [smtp] security and port.") from None
+        except socket.gaierror:
+            raise OperatorError(f"The SMTP host {s.host} cannot be resolved; check [smtp] host.") from None
+        except (OSError, smtplib.SMTPException) as exc:
+            raise TransientError(f"The SMTP server {where} cannot be reached ({exc}); mail stays queued and is retried.") from None
+        self.conn = conn
+        return conn
+
+    def _xoauth2(self, conn: smtplib.SMTP) -> None:
+        from mailbot.mail.oauth import SMTP_SCOPE, provider_for, xoauth2_string
+
+        s = self.settings
+        assert s.oauth2 is not None and s.username, "config guarantees [oauth2] and a username"
+        tokens = self.tokens or provider_for(s.oauth2)
+        scope = s.oauth2.scope or SMTP_SCOPE
+        initial = xoauth2_string(s.username, tokens.token(scope))
+        # smtplib calls this with no argument for the initial response; a 334 challenge after
+        # it carries the server's JSON error, which XOAUTH2 answers with an empty line.
+        try:
+            conn.ehlo_or_helo_if_needed()
+            conn.auth("XOAUTH2", lambda challenge=None: initial if challenge is None else "")
+        except smtplib.SMTPAuthenticationError:
+            tokens.invalidate(scope)
+            raise
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.quit()
+            except Exception:
+                try:
+                    self.conn.close()
+                except Exception:
+                    pass
+            self.conn = None
+
+
+def _backoff(settings: Settings, attempts: int) -> timedelta:
+    seconds = min(settings.outbox.backoff_seconds * (2 ** max(attempts - 1, 0)), settings.outbox.backoff_max_seconds)
+    return timedelta(seconds=seconds)
+
+
+def mark_stale_claims(engine: Engine, now: datetime) -> int:
+    """Rows left 'sending' by a dead process: we cannot know whether DATA completed."""
+    with session_scope(engine) as session:
+        result = session.exec(
+            update(OutboundMail)
+            .where(col(OutboundMail.status) == "sending", col(OutboundMail.claimed_at) < now - STALE_CLAIM)
+            .values(status="uncertain", last_error="the process stopped while sending; check whether it arrived")
+        )
+        n = int(result.rowcount or 0)
+    if n:
+        log.error("%d outgoing emails may or may not have been sent (process stopped mid-send); see `mailbot status`", n)
+    return n
+
+
+def flush(engine: Engine, settings: Settings, now: datetime | None = None,
+          crash: CrashHook | None = None, limit: int = 200) -> dict[str, int]:
+    """Send due pending rows. Returns counts by result. Never raises for a single bad row."""
+    now = now or utcnow()
+    crash = crash or crash_hook_from_env()
+    mark_stale_claims(engine, now)
+    counts = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0}
+    worker = f"{socket.gethostname()}:{os.getpid()}"
+    with Session(engine) as session:
+        due = session.exec(
+            select(OutboundMail.id)
+            .where(OutboundMail.status == "pending", OutboundMail.next_attempt_at <= now)
+            .order_by(col(OutboundMail.id))
+            .limit(limit)
+        ).all()
+    if not due:
+        return counts
+    transport = SmtpTransport(settings.smtp)
+    try:
+        for row_id in due:
+            assert row_id is not None  # a primary key read from the table
+            with Session(engine) as session:
+                row = session.get(OutboundMail, row_id)
+            if row is None or row.status != "pending":
+                counts["skipped"] += 1
+                continue
+            try:
+                conn = transport.open()
+                conn.ehlo_or_helo_if_needed()
+                envelope = verp_address(settings, row_id) if settings.outbox.verp else row.envelope_from
+                code, resp = conn.mail(envelope)
+                if code >= 400:
+                    raise smtplib.SMTPSenderRefused(code, resp, envelope)
+                accepted = []
+                for rcpt in row.recipients:
+                    code, resp = conn.rcpt(rcpt)
+                    if code < 400:
+                        accepted.append(rcpt)
+                    elif code < 500:
+                        raise smtplib.SMTPResponseException(code, resp)
+                if not accepted:
+                    raise smtplib.SMTPRecipientsRefused({r: (550, b"refused") for r in row.recipients})
+                with session_scope(engine) as session:
+                    claimed = session.exec(
+                        update(OutboundMail)
+                        .where(col(OutboundMail.id) == row_id, col(OutboundMail.status) == "pending")
+                        .values(status="sending", claimed_by=worker, claimed_at=now,
+                                attempts=col(OutboundMail.attempts) + 1)
+                    )
+                if not claimed.rowcount:
+                    conn.rset()
+                    counts["skipped"] += 1
+                    continue
+                crash("before_data")
+                code, resp = conn.data(row.body)
+                if code >= 400:
+                    raise smtplib.SMTPDataError(code, resp)
+                crash("after_data")
+                with session_scope(engine) as session:
+                    session.exec(
+                        update(OutboundMail).where(col(OutboundMail.id) == row_id)
+                        .values(status="sent", sent_at=now, last_error="")
+                    )
+                counts["sent"] += 1
+                log.info("sent %s %s to %s", row.template, row.message_id,
+                         ", ".join(redact(r) for r in row.recipients))
+            except OperatorError:
+                raise
+            except (TransientError, OSError, smtplib.SMTPException) as exc:
+                permanent = isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code >= 500 or isinstance(
+                    exc, smtplib.SMTPRecipientsRefused)
+                transport.close()
+                with session_scope(engine) as session:
+                    fresh = session.get(OutboundMail, row_id)
+                    if fresh is None:
+                        continue
+                    attempts = fresh.attempts + (0 if fresh.status == "sending" else 1)
+                    fresh.attempts = attempts
+                    fresh.last_error = str(exc)[:500]
+                    # Claimed, then no SMTP answer to DATA (a timeout, a dropped connection): the
+                    # server may have queued it. Resending could deliver it twice, so a person decides.
+                    unanswered_data = fresh.status == "sending" and not isinstance(exc, smtplib.SMTPResponseException)
+                    if unanswered_data:
+                        fresh.status = "uncertain"
+                        fresh.last_error = f"no answer to DATA ({exc}); check whether it arrived"[:500]
+                        counts["failed"] += 1
+                        log.error("%s %s may or may not have been sent: %s", fresh.template, fresh.message_id, exc)
+                    elif permanent or attempts >= settings.outbox.max_attempts:
+                        fresh.status = "failed"
+                        counts["failed"] += 1
+                        log.error("giving up on %s %s after %d attempts: %s", fresh.template, fresh.message_id, attempts, exc)
+                    else:
+                        fresh.status = "pending"
+                        fresh.next_attempt_at = now + _backoff(settings, attempts)
+                        counts["retry"] += 1
+                        log.warning("will retry %s %s: %s", fresh.template, fresh.message_id, exc)
+                    session.add(fresh)
+                if isinstance(exc, TransientError) or not isinstance(exc, smtplib.SMTPResponseException):
+                    break  # the server is down: leave the rest for the next flush
+    finally:
+        transport.close()
+    return counts
+
+
+def pending_count(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(OutboundMail).where(OutboundMail.status == "pending")).one())
+
+
+def problems(session: Session) -> list[OutboundMail]:
+    """Outgoing mail a person may need to look at: anything not (yet) sent."""
+    return list(session.exec(
+        select(OutboundMail).where(col(OutboundMail.status).in_(
+            ("pending", "failed", "uncertain", "bounced", "suppressed"))).order_by(col(OutboundMail.id))).all())
+
+
+def requeue(session: Session, row_id: int, now: datetime) -> str:
+    """Send a failed or uncertain email again (a person decided it did not arrive).
+    Returns one sentence saying what happened."""
+    row = session.get(OutboundMail, row_id)
+    if row is None:
+        return f"There is no outgoing email with id {row_id}."
+    if row.status not in ("failed", "uncertain"):
+        return f"Email {row_id} is {row.status}; only failed or uncertain emails can be sent again."
+    row.status, row.attempts, row.next_attempt_at, row.claimed_at = "pending", 0, now, None
+    row.last_error = f"requeued by an operator at {now.isoformat(timespec='seconds')}"
+    session.add(row)
+    return f"Email {row_id} ({row.template} to {', '.join(row.recipients)}) will be sent by the next flush."

@@ -1,0 +1,231 @@
+"""The long-running service: APScheduler wiring only. The jobs live in their own modules.
+
+Jobs (each idempotent; the database is the schedule, so a restart or a second process neither
+repeats nor skips anything):
+
+- poll      every ``[schedule] poll_interval_seconds``: read new mail, then send what it queued;
+- flush     every ``flush_interval_seconds``: send queued mail (retries fall due here);
+- sweep     every ``sweep_interval_seconds``: reminders and escalations due now, and the weekly
+            digest if its time has passed and it was not sent (catch-up after downtime);
+- digest    cron, ``digest_day`` at ``digest_time`` in ``[schedule] timezone``.
+
+An IMAP IDLE thread wakes the poll as soon as the server reports new mail (``idle = true``).
+The periodic poll stays the source of truth: IDLE on some servers goes quiet for hours.
+SIGTERM or SIGINT stops the service cleanly: running jobs finish, IDLE is ended, exit 0.
+"""
+from __future__ import annotations
+
+import logging
+import select as _select
+import signal
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+from mailbot.config import Settings
+from mailbot.store.models import utcnow
+
+log = logging.getLogger(__name__)
+
+#: Re-issue IDLE well before the 29-minute limit of RFC 2177 servers.
+IDLE_RENEW_SECONDS = 25 * 60
+
+
+@dataclass
+class TickReport:
+    reminders_sent: int = 0
+    reminders_cancelled: int = 0
+    digest: str = "not due"
+    mail: dict[str, int] = field(default_factory=dict)
+
+
+def tick(engine: Engine, settings: Settings, now: datetime) -> TickReport:
+    """Do whatever is due at `now`: reminders and escalations, the weekly digest, the outbox.
+    The same work the service's sweep and flush jobs do; `mailbot tick --now` runs it once."""
+    from mailbot.clock import digest
+    from mailbot.clock import reminders
+    from mailbot.mail.outbox import flush
+
+    report = TickReport()
+    swept = reminders.sweep(engine, settings, now)
+    report.reminders_sent, report.reminders_cancelled = swept.sent, swept.cancelled
+    report.digest = digest.send_weekly(engine, settings, now)
+    report.mail = flush(engine, settings, now=now)
+    digest.sync_runs(engine)
+    return report
+
+
+class IdleWaker(threading.Thread):
+    """Holds an IMAP IDLE on the inbox and calls `wake()` when the server reports new mail."""
+
+    def __init__(self, settings: Settings, wake: Any, stop: threading.Event) -> None:
+        super().__init__(name="imap-idle", daemon=True)
+        self.settings, self.wake, self.stop_event = settings, wake, stop
+
+    def run(self) -> None:
+        backoff = 5.0
+        while not self.stop_event.is_set():
+            try:
+                self._session()
+                backoff = 5.0
+            except Exception as exc:  # noqa: BLE001 -- the poll is the source of truth: log, wait, reconnect
+                log.warning("IMAP IDLE stopped (%s); reconnecting in %.0f s; polling continues", exc, backoff)
+                if self.stop_event.wait(backoff):
+                    return
+                backoff = min(backoff * 2, 300.0)
+
+    def _session(self) -> None:
+        from mailbot.mail.mailbox import Mailbox
+
+        with Mailbox(self.settings.imap) as mb:
+            client = mb.client
+            assert client is not None
+            if b"IDLE" not in client.capabilities():
+                log.info("the IMAP server does not offer IDLE; relying on the poll every %d s",
+                         self.settings.schedule.poll_interval_seconds)
+                self.stop_event.wait()
+                return
+            client.select_folder(mb.server_name(self.settings.imap.inbox), readonly=True)
+            log.info("IMAP IDLE on %s: new mail wakes the poll", self.settings.imap.inbox)
+            while not self.stop_event.is_set():
+                client.idle()
+                started = utcnow()
+                try:
+                    # select() on the socket, never idle_check(): it breaks on responses split
+                    # across TCP segments (imapclient #519). Wake every second to notice a stop.
+                    while not self.stop_event.is_set():
+                        if (utcnow() - started).total_seconds() > IDLE_RENEW_SECONDS:
+                            break
+                        readable, _, _ = _select.select([client.socket()], [], [], 1.0)
+                        if readable:
+                            break
+                finally:
+                    responses = client.idle_done()[1]
+                if any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                    log.info("IMAP IDLE: new mail; polling now")
+                    self.wake()
+
+
+class Service:
+    """The scheduler and its jobs. `run()` blocks until SIGTERM/SIGINT (or `stop()`)."""
+
+    def __init__(self, engine: Engine, settings: Settings) -> None:
+        from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        self.engine, self.settings = engine, settings
+        self.stopping = threading.Event()
+        self._poll_again = threading.Event()
+        self._db_lock = threading.Lock()  # jobs touch the outbox: one at a time keeps SQLite calm
+        self.scheduler = BackgroundScheduler(
+            timezone=settings.timezone,
+            executors={"default": ThreadPoolExecutor(4)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
+        )
+        self.idle: IdleWaker | None = None
+        from mailbot.intake.sandbox import Sandbox
+
+        # One parsing worker for the life of the service, replaced when an attachment kills it.
+        self.sandbox = Sandbox()
+
+    # -- jobs -----------------------------------------------------------------------------
+    def poll_job(self) -> None:
+        from mailbot.store.locks import SKIPPED_MESSAGE, poll_lock
+        from mailbot.mail.outbox import flush
+        from mailbot.intake.poller import poll_once
+
+        # Mail that arrives while a poll runs is read by one more pass, not left for the next interval.
+        while True:
+            self._poll_again.clear()
+            try:
+                with self._db_lock, poll_lock(self.settings.database_url, self.engine) as held:
+                    if not held:  # a second mailbot on this database is polling
+                        log.info(SKIPPED_MESSAGE)
+                        return
+                    report = poll_once(self.engine, self.settings, extract=self.sandbox.extract)
+                    if report.fetched:
+                        log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
+                    flush(self.engine, self.settings)
+            except Exception as exc:  # noqa: BLE001 -- a failed poll must not stop the service
+                log.error("poll failed: %s", exc)
+                return
+            if not self._poll_again.is_set() or self.stopping.is_set():
+                return
+
+    def flush_job(self) -> None:
+        from mailbot.clock import digest
+        from mailbot.mail.outbox import flush
+
+        with self._db_lock:
+            counts = flush(self.engine, self.settings)
+            digest.sync_runs(self.engine)
+        if any(counts.get(k) for k in ("sent", "retry", "failed")):
+            log.info("outbox: %s", counts)
+
+    def sweep_job(self) -> None:
+        with self._db_lock:
+            report = tick(self.engine, self.settings, utcnow())
+        if report.reminders_sent or report.digest == "queued":
+            log.info("sweep: %d reminder(s) sent, digest %s", report.reminders_sent, report.digest)
+
+    def digest_job(self) -> None:
+        self.sweep_job()  # the digest goes out through the same idempotent path
+
+    def wake_poll(self) -> None:
+        """Run the poll now (called from the IDLE thread)."""
+        self._poll_again.set()
+        try:
+            self.scheduler.modify_job("poll", next_run_time=datetime.now(UTC))
+        except Exception as exc:  # noqa: BLE001 -- the scheduler is shutting down
+            log.debug("could not wake the poll: %s", exc)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def start(self) -> None:
+        from apscheduler.triggers.cron import CronTrigger
+
+        sc = self.settings.schedule
+        now = datetime.now(UTC)
+        hh, mm = (int(x) for x in sc.digest_time.split(":"))
+        self.scheduler.add_job(self.poll_job, "interval", seconds=sc.poll_interval_seconds, id="poll",
+                               next_run_time=now)
+        self.scheduler.add_job(self.flush_job, "interval", seconds=sc.flush_interval_seconds, id="flush")
+        self.scheduler.add_job(self.sweep_job, "interval", seconds=sc.sweep_interval_seconds, id="sweep",
+                               next_run_time=now)
+        self.scheduler.add_job(self.digest_job, CronTrigger(day_of_week=sc.digest_day, hour=hh, minute=mm,
+                                                            timezone=self.settings.timezone), id="digest")
+        self.scheduler.start()
+        if sc.idle:
+            self.idle = IdleWaker(self.settings, self.wake_poll, self.stopping)
+            self.idle.start()
+        log.info("mailbot running: poll every %d s%s, flush every %d s, reminders every %d s, digest %s %s %s",
+                 sc.poll_interval_seconds, " + IMAP IDLE" if sc.idle else "", sc.flush_interval_seconds,
+                 sc.sweep_interval_seconds, sc.digest_day, sc.digest_time, self.settings.timezone.key)
+
+    def stop(self) -> None:
+        self.stopping.set()
+
+    def run(self) -> int:
+        """Start, block until a stop signal, shut down cleanly. Returns the exit code (0)."""
+        def on_signal(signum: int, _frame: Any) -> None:
+            log.info("received %s: stopping", signal.Signals(signum).name)
+            self.stopping.set()
+
+        previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            self.start()
+            while not self.stopping.wait(1.0):
+                pass
+        finally:
+            self.stopping.set()
+            if self.scheduler.running:
+                self.scheduler.shutdown(wait=True)  # running jobs finish their current step
+            if self.idle is not None:
+                self.idle.join(timeout=10)
+            self.sandbox.close()
+            for s, handler in previous.items():
+                signal.signal(s, handler)
+            log.info("mailbot stopped")
+        return 0

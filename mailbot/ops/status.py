@@ -1,0 +1,106 @@
+"""Read-only views of applications for the CLI (status, list, export)."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from mailbot.store.models import Application, Event, InboundMessage, MailboxState, OutboundMail
+
+
+def _row(app: Application) -> dict[str, Any]:
+    return {
+        "reference": app.reference,
+        "stage": app.stage,
+        "applicant_email": app.applicant_email,
+        "applicant_name": app.applicant_name,
+        "title": app.title,
+        "received_at": app.received_at.isoformat(),
+        "missing_required": list(app.missing_required),
+        "requirements_unmet": list(app.requirements_unmet),
+        "needs_manual_review": app.needs_manual_review,
+        "version": app.version,
+        "target_at": app.target_at.isoformat() if app.target_at else None,
+        "deadline_at": app.deadline_at.isoformat() if app.deadline_at else None,
+    }
+
+
+def application_rows(engine: Engine, stage: str | None = None) -> list[dict[str, Any]]:
+    with Session(engine) as session:
+        q = select(Application).order_by(col(Application.id))
+        if stage:
+            q = q.where(Application.stage == stage)
+        return [_row(a) for a in session.exec(q).all()]
+
+
+def timeline(engine: Engine, reference: str) -> dict[str, Any] | None:
+    with Session(engine) as session:
+        app = session.exec(select(Application).where(Application.reference == reference.strip().upper())).first()
+        if app is None:
+            return None
+        events = session.exec(
+            select(Event).where(Event.application_id == app.id).order_by(col(Event.at), col(Event.id))).all()
+        data = _row(app)
+        data["fields"] = app.fields
+        data["timeline"] = [
+            {
+                "at": e.at.isoformat(),
+                "kind": e.kind,
+                "actor": e.actor,
+                "stage_from": e.stage_from,
+                "stage_to": e.stage_to,
+                "comment": e.comment,
+                "summary": (f"{e.stage_from or '-'} -> {e.stage_to}" if e.stage_to else "") + (f"  {e.comment[:80]}" if e.comment else ""),
+            }
+            for e in events
+        ]
+        return data
+
+
+def health_lines(engine: Engine) -> list[str]:
+    """What a person must look at: parked messages and outgoing mail that did not go."""
+    from sqlalchemy import func
+
+    with Session(engine) as session:
+        parked = session.exec(select(func.count()).select_from(InboundMessage)
+                              .where(InboundMessage.target_folder == "attention")).one()
+        by_status = dict(session.exec(select(OutboundMail.status, func.count())
+                                      .group_by(col(OutboundMail.status))).all())
+        polls = session.exec(select(MailboxState)).all()
+    lines = []
+    if polls:
+        last = max((p.last_success_at for p in polls if p.last_success_at), default=None)
+        lines.append(f"last successful mailbox read: {last.isoformat(timespec='seconds') if last else 'never'}")
+    if parked:
+        lines.append(f"{parked} messages were put in the Needs attention folder for a person")
+    for status, meaning in (("failed", "could not be sent"), ("uncertain", "may not have been sent (process stopped mid-send)"),
+                            ("pending", "are waiting to be sent")):
+        if by_status.get(status):
+            lines.append(f"{by_status[status]} outgoing emails {meaning}")
+    return lines
+
+
+def spreadsheet_cell(value: Any) -> str:
+    """A CSV cell a spreadsheet shows as text: formulas from applicants are never executed."""
+    text = "; ".join(map(str, value)) if isinstance(value, list) else ("" if value is None else str(value))
+    text = " ".join(text.split())  # also drops leading tabs/spaces that would hide a formula
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def export_csv(engine: Engine) -> str:
+    import csv
+    import io
+
+    from mailbot_parsers.fields import KEYS
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    head = ["reference", "stage", "applicant_email", "received_at", "target_at", "deadline_at",
+            "missing_required", "requirements_unmet", "version"]
+    writer.writerow(head + list(KEYS))
+    with Session(engine) as session:
+        for app in session.exec(select(Application).order_by(col(Application.id))).all():
+            row = _row(app)
+            writer.writerow([spreadsheet_cell(row[h]) for h in head] + [spreadsheet_cell(app.fields.get(k)) for k in KEYS])
+    return buf.getvalue()

@@ -1,0 +1,379 @@
+"""The review workflow in motion: stage changes, their emails, and decisions by reply.
+
+A decision counts only when all of these hold (anything else changes nothing):
+ 1. the sender holds the role that decides at the application's current stage;
+ 2. the email answers one that mailbot sent to that sender about that application at that
+    stage: proven by the signed token in the reply address, or by In-Reply-To/References
+    naming the Message-ID of such an email (a subject reference alone is never enough);
+ 3. when [security] require_dmarc is set, the topmost trusted Authentication-Results header
+    shows DMARC (or aligned DKIM/SPF) pass for the sender's domain.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from mailbot.review import authresults
+
+from mailbot.review import commands
+
+from mailbot.intake import rules
+
+from mailbot.review import tokens
+
+from mailbot.review import workflow
+from mailbot.config import Settings
+from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
+from mailbot.mail.message import InboundMail
+from mailbot.store.models import Application, Event, InboundMessage, OutboundMail
+from mailbot.mail.outbox import enqueue, redact
+from mailbot.review.workflow import Role, Stage
+
+log = logging.getLogger(__name__)
+
+_REFERENCE = re.compile(r"\b([A-Z]{1,6}-\d{4}-\d{4,6})\b")
+# Comments the applicant should read: the reason for a refusal or the question asked.
+_SHARE_COMMENT = {"MORE INFO", "NOT SUPPORTED", "NOT ENDORSED", "NOT APPROVED", "REVISE"}
+_ROLE_STAFF = {Role.CE: "ce", Role.SMT: "smt", Role.BOARD: "board"}
+
+
+def acting_role(stage: str) -> Role | None:
+    """The staff role that may act now: the deciding role, or CE (who may REOPEN) once closed."""
+    if stage in (Stage.DECLINED, Stage.WITHDRAWN):
+        return Role.CE
+    return workflow.deciding_role(stage)
+
+
+def reviewers(settings: Settings, app: Application) -> list[str]:
+    """Who decides now: the assigned reviewer if any, else everyone holding the stage's role."""
+    role = acting_role(app.stage)
+    if role not in _ROLE_STAFF:
+        return []
+    if app.assigned_to:
+        return [app.assigned_to]
+    return list(getattr(settings.staff, _ROLE_STAFF[role]))
+
+
+def message_id_for(settings: Settings, kind: str, app: Application) -> str:
+    """An unguessable Message-ID naming the application: a reply's In-Reply-To proves receipt."""
+    return tokens.make_message_id(kind, app.reference, settings.mailbox_domain, secrets.token_hex(8))
+
+
+def applicant_reply_address(settings: Settings, app: Application) -> str:
+    token = tokens.make_token(settings.secret, int(app.id or 0), app.stage, app.applicant_email)
+    return tokens.reply_address(settings.mailbox_address, token)
+
+
+def _fields_for_email(app: Application) -> list[tuple[str, str]]:
+    return [(k, "; ".join(v) if isinstance(v, list) else str(v)) for k, v in app.fields.items()]
+
+
+def _mailto(address: str, keyword: str, reference: str) -> str:
+    from urllib.parse import quote
+
+    # The keyword goes first in the subject so the reply reads as a command (see commands.py).
+    return f"mailto:{address}?subject={quote(f'{keyword} [{reference}]')}"
+
+
+def request_review(session: Session, settings: Settings, app: Application, now: datetime, *, key: str,
+                   inbound_id: int | None = None, comment: str = "", changed: list[str] | None = None,
+                   documents: list[str] | None = None, problem: str = "") -> None:
+    """Email each reviewer of the app's current stage, with a reply address signed for them."""
+    role = acting_role(app.stage)
+    keywords = [k for k in workflow.allowed(app.stage, role) if k in workflow.DECISION_KEYWORDS] if role else []
+    template = "ce_new_application" if app.stage == Stage.CE_ASSESSMENT and app.version == 1 and not comment \
+        and not changed else "review_request"
+    for reviewer in reviewers(settings, app):
+        token = tokens.make_token(settings.secret, int(app.id or 0), app.stage, reviewer)
+        reply = tokens.reply_address(settings.mailbox_address, token)
+        enqueue(
+            session, settings, template, [reviewer], {
+                "app": app, "stage": workflow.describe(app.stage),
+                "received": app.received_at.astimezone(settings.timezone),
+                "target_date": app.target_at.astimezone(settings.timezone) if app.target_at else None,
+                "deadline_date": app.deadline_at.astimezone(settings.timezone) if app.deadline_at else None,
+                "missing": [field_label(k) for k in app.missing_required],
+                "requirements_unmet": [REQUIREMENT_TEXT[r] for r in app.requirements_unmet],
+                "documents": documents or [], "problem": problem, "comment": comment,
+                "changed": [field_label(k) for k in (changed or [])],
+                "fields": _fields_for_email(app), "keywords": keywords,
+                "mailto": {k: _mailto(reply, k, app.reference) for k in keywords},
+                "help": commands.help_lines(app.stage, role) if role else [],
+            },
+            dedupe_key=f"review:{key}:{reviewer}", now=now, application_id=app.id, inbound_id=inbound_id,
+            reply_to=reply, stage=app.stage, message_id=message_id_for(settings, "review", app),
+        )
+
+
+def notify_applicant(session: Session, settings: Settings, app: Application, now: datetime, *, key: str,
+                     keyword: str, comment: str, inbound_id: int | None = None) -> None:
+    enqueue(
+        session, settings, "stage_changed", [app.applicant_email], {
+            "app": app, "stage": workflow.describe(app.stage), "explain": workflow.explain(app.stage),
+            "comment": comment if keyword in _SHARE_COMMENT else "",
+            "target_date": app.target_at.astimezone(settings.timezone) if app.target_at else None,
+            "terminal": workflow.is_terminal(app.stage),
+            "awaiting_you": app.stage in (Stage.AWAITING_APPLICANT, Stage.IN_DEVELOPMENT),
+        },
+        dedupe_key=f"applicant:{key}", now=now, application_id=app.id, inbound_id=inbound_id,
+        in_reply_to=app.thread_message_id or None, auto_submitted="auto-generated", stage=app.stage,
+        reply_to=applicant_reply_address(settings, app),
+        message_id=message_id_for(settings, "update", app),
+    )
+
+
+def enter_stage(session: Session, settings: Settings, app: Application, now: datetime) -> None:
+    """Due dates and reminder rows for the app's current stage (the clock owns the calendar)."""
+    from mailbot.clock.due import on_stage_entered
+
+    on_stage_entered(session, settings, app, now)
+
+
+def change_stage(session: Session, settings: Settings, app: Application, keyword: str, role: Role, *,
+                 actor: str, now: datetime, comment: str = "", inbound_id: int | None = None,
+                 changed: list[str] | None = None) -> Event:
+    """Apply one transition of the workflow table, record it, and queue every email it causes."""
+    before = app.stage
+    target = workflow.apply(before, keyword, role, app.request_type or None)
+    app.stage, app.stage_entered_at = target.value, now
+    if target != Stage.CE_ASSESSMENT or before != Stage.AWAITING_APPLICANT:
+        app.assigned_to = ""  # an assignment is for one stage
+    enter_stage(session, settings, app, now)
+    session.add(app)
+    event = Event(application_id=app.id, at=now, kind="decision" if role in _ROLE_STAFF else "stage_change",
+                  actor=actor, inbound_id=inbound_id, stage_from=before, stage_to=target.value, comment=comment,
+                  data={"keyword": keyword, "role": role.value, "changed": changed or []})
+    session.add(event)
+    session.flush()
+    key = f"{app.id}:{event.id}"
+    if target != Stage.FULL_PROPOSAL_RECEIVED:  # forwarded at once: one email for both steps
+        notify_applicant(session, settings, app, now, key=key, keyword=keyword, comment=comment,
+                         inbound_id=inbound_id)
+    request_review(session, settings, app, now, key=key, inbound_id=inbound_id, changed=changed,
+                   comment=f"{workflow.describe(before)}: {keyword}" + (f" ({comment})" if comment else ""))
+    if target == Stage.FULL_PROPOSAL_RECEIVED:
+        # The published process sends the full proposal straight to the SMT.
+        return change_stage(session, settings, app, "FORWARD", Role.SYSTEM, actor="mailbot", now=now,
+                            inbound_id=inbound_id)
+    return event
+
+
+# ---- replies --------------------------------------------------------------------------------
+
+@dataclass
+class Link:
+    """How a reply is tied to an application, and how strongly."""
+
+    app: Application | None
+    proof: str  # "token" | "message-id" | "subject" | ""
+    stage: str = ""  # the stage the proving email was about
+    bad_token: bool = False
+
+
+def link_reply(session: Session, settings: Settings, mail: InboundMail) -> Link:
+    sender = mail.sender or ""
+    bad = False
+    for address in mail.addressed_to:
+        token = tokens.token_from_address(address, settings.mailbox_address)
+        if not token:
+            continue
+        claims = tokens.verify_token(settings.secret, token, sender)
+        if claims is None:
+            bad = True
+            continue
+        app = session.get(Application, claims.application_id)
+        named = _REFERENCE.search(mail.subject.upper())
+        if app is not None and named and named.group(1) != app.reference:
+            # The token proves one application, the subject names another: trust neither.
+            return Link(app, "mismatch", claims.stage, True)
+        return Link(app, "token", claims.stage)
+    ids = list(mail.thread_ids)
+    if ids:
+        rows = session.exec(select(OutboundMail).where(col(OutboundMail.message_id).in_(ids))).all()
+        mine = [r for r in rows if r.application_id and sender in r.recipients]
+        if mine:
+            row = mine[-1]
+            return Link(session.get(Application, row.application_id), "message-id", row.stage, bad)
+        if rows and rows[-1].application_id:
+            # An answer in our thread from someone we did not write to (a CC'd colleague).
+            return Link(session.get(Application, rows[-1].application_id), "thread", rows[-1].stage, bad)
+        apps = session.exec(select(Application).where(col(Application.thread_message_id).in_(ids))).all()
+        if apps:
+            return Link(apps[-1], "thread", "", bad)
+    m = _REFERENCE.search(mail.subject.upper())
+    if m:
+        app = session.exec(select(Application).where(Application.reference == m.group(1))).first()
+        if app is not None:
+            return Link(app, "subject", "", bad)
+    return Link(None, "", "", bad)
+
+
+def staff_roles(settings: Settings, sender: str) -> list[Role]:
+    """The deciding staff roles (CE, SMT, Board) an address holds; managers only read."""
+    held = settings.staff.roles_of(sender)
+    return [r for r, name in _ROLE_STAFF.items() if name in held]
+
+
+def authorise(settings: Settings, mail: InboundMail, link: Link, keyword: str) -> tuple[Role | None, str]:
+    """(the role that may act, "") or (None, the reason in one sentence)."""
+    app = link.app
+    assert app is not None and mail.sender is not None
+    roles = staff_roles(settings, mail.sender)
+    if mail.sender == app.applicant_email:
+        roles.append(Role.APPLICANT)
+    if link.proof not in ("token", "message-id"):
+        return None, ("it does not answer an email mailbot sent you about this application "
+                      "(reply to the review email itself: it carries your personal reply address)")
+    if link.stage != app.stage:
+        return None, (f"the email you answered was about the {workflow.describe(link.stage or 'received')} stage, "
+                      f"but {app.reference} is now at {workflow.describe(app.stage)}")
+    command = commands.COMMANDS.get(keyword)
+    usable = [r for r in roles if (command and r in command.roles) or keyword in workflow.allowed(app.stage, r)]
+    if not usable:
+        valid = sorted({k for r in roles for k in workflow.allowed(app.stage, r) if k in workflow.DECISION_KEYWORDS})
+        return None, (f"{keyword} cannot be used by you at the {workflow.describe(app.stage)} stage"
+                      + (f"; valid now: {', '.join(valid)}" if valid else ""))
+    if settings.require_dmarc:
+        verdict = authresults.dmarc_verdict(list(mail.auth_results), set(settings.trusted_authserv_ids))
+        if not authresults.aligned_pass(verdict, mail.sender.rsplit("@", 1)[1]):
+            return None, "the message did not pass DMARC (or aligned DKIM/SPF) at our mail server"
+    return usable[0], ""
+
+
+def looks_forged(settings: Settings, mail: InboundMail, link: Link) -> bool:
+    """Should a refusal stay unanswered? Yes when the From address may be forged: the message is
+    not in one of our threads and authentication did not pass. Answering a forgery would mail
+    whoever the forger names; the CE admins are alerted instead."""
+    if link.proof in ("token", "message-id", "thread", "mismatch"):
+        return False
+    if settings.trusted_authserv_ids:
+        verdict = authresults.dmarc_verdict(list(mail.auth_results), set(settings.trusted_authserv_ids))
+        return not authresults.aligned_pass(verdict, (mail.sender or "@").rsplit("@", 1)[1])
+    # No trusted server configured: a failure recorded by any server is still a warning sign.
+    text = " ".join(mail.auth_results).lower()
+    return "dmarc=fail" in text or ("spf=fail" in text and "dkim=pass" not in text)
+
+
+def _transcript(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
+                app: Application | None, lines: list[str], now: datetime, *, ok: bool) -> None:
+    assert mail.sender is not None
+    enqueue(
+        session, settings, "command_result", [mail.sender], {
+            "reference": app.reference if app else "", "title": app.title if app else "",
+            "lines": lines, "ok": ok, "subject": rules.strip_reply_prefixes(mail.subject)[:150],
+        },
+        dedupe_key=f"transcript:{inbound.id}", now=now, application_id=app.id if app else None,
+        inbound_id=inbound.id, in_reply_to=mail.message_id, references=mail.references,
+        auto_submitted="auto-replied", stage=app.stage if app else "",
+    )
+
+
+def _alert_admins(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
+                  app: Application | None, keyword: str, reason: str, now: datetime) -> None:
+    """Tell CE admins once per sender per day: a storm of forgeries must not become a storm of alerts."""
+    day = now.astimezone(settings.timezone).date().isoformat()
+    enqueue(
+        session, settings, "security_alert", list(settings.staff.ce), {
+            "sender": mail.sender or mail.from_header, "keyword": keyword, "reason": reason,
+            "reference": app.reference if app else "", "subject": mail.subject[:150],
+            "message_id": mail.message_id[:200],
+        },
+        dedupe_key=f"alert:{mail.sender}:{day}", now=now, application_id=app.id if app else None,
+        inbound_id=inbound.id,
+    )
+
+
+def _timeline_lines(session: Session, settings: Settings, app: Application) -> list[str]:
+    events = session.exec(
+        select(Event).where(Event.application_id == app.id).order_by(col(Event.at), col(Event.id))).all()
+    out = [f"{app.reference}: {app.title}", f"Current stage: {workflow.describe(app.stage)}"]
+    for e in events:
+        when = e.at.astimezone(settings.timezone).strftime("%Y-%m-%d %H:%M")
+        move = f"{workflow.describe(e.stage_from) if e.stage_from else 'new'} -> {workflow.describe(e.stage_to)}" \
+            if e.stage_to else e.kind
+        out.append(f"{when}  {move}  ({e.actor or 'mailbot'})")
+    return out
+
+
+def handle_command(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
+                   link: Link, parsed: commands.ParsedReply, now: datetime) -> str:
+    """A reply whose fresh first line is a keyword. Returns "folder" or "folder:reason"."""
+    assert mail.sender is not None and parsed.keyword is not None
+    keyword, app = parsed.keyword, link.app
+    is_staff = bool(staff_roles(settings, mail.sender))
+    if app is None:
+        if is_staff and not looks_forged(settings, mail, link):
+            _transcript(session, settings, mail, inbound, None, [
+                f"{keyword}: not done. mailbot could not tell which application this is about.",
+                "Reply to the email mailbot sent you about the application: it carries your personal reply address.",
+            ], now, ok=False)
+        if is_staff:
+            _alert_admins(session, settings, mail, inbound, None, keyword, "no application could be identified", now)
+        return "attention:unauthenticated decision attempt: no application could be identified"
+    role, reason = authorise(settings, mail, link, keyword)
+    if role is None:
+        session.add(Event(application_id=app.id, at=now, kind="rejected_command", actor=mail.sender,
+                          inbound_id=inbound.id, comment=f"{keyword}: {reason}"))
+        log.warning("%s: %s from %s refused for %s: %s", mail.message_id, keyword, redact(mail.sender),
+                    app.reference, reason)
+        _alert_admins(session, settings, mail, inbound, app, keyword, reason, now)
+        if is_staff and not looks_forged(settings, mail, link):
+            _transcript(session, settings, mail, inbound, app, [
+                f"{keyword}: not done, because {reason}.", "Nothing was changed.",
+                *[f"  {h}" for h in (commands.help_lines(app.stage, staff_roles(settings, mail.sender)[0]))],
+            ], now, ok=False)
+        return "attention:unauthenticated decision attempt: " + reason
+    if keyword == "STATUS":
+        _transcript(session, settings, mail, inbound, app, _timeline_lines(session, settings, app), now, ok=True)
+        return "processed"
+    if keyword == "NOTE":
+        session.add(Event(application_id=app.id, at=now, kind="note", actor=mail.sender, inbound_id=inbound.id,
+                          comment=parsed.argument))
+        _transcript(session, settings, mail, inbound, app, [f"NOTE: added to {app.reference}."], now, ok=True)
+        return "processed"
+    if keyword == "ASSIGN":
+        problem = commands.COMMANDS["ASSIGN"].check(parsed)
+        if problem:
+            _transcript(session, settings, mail, inbound, app, [f"ASSIGN: not done. {problem}"], now, ok=False)
+            return "processed"
+        app.assigned_to = parsed.argument.lower()
+        session.add(app)
+        session.add(Event(application_id=app.id, at=now, kind="assigned", actor=mail.sender, inbound_id=inbound.id,
+                          comment=parsed.argument, stage_from="", stage_to=""))
+        session.flush()
+        request_review(session, settings, app, now, key=f"{app.id}:assign:{inbound.id}", inbound_id=inbound.id,
+                       comment=f"assigned to you by {mail.sender}")
+        _transcript(session, settings, mail, inbound, app,
+                    [f"ASSIGN: {parsed.argument} is now the reviewer of {app.reference} for this stage."], now, ok=True)
+        return "processed"
+    before = app.stage
+    change_stage(session, settings, app, keyword, role, actor=mail.sender, now=now, comment=parsed.comment,
+                 inbound_id=inbound.id)
+    _transcript(session, settings, mail, inbound, app, [
+        f"{keyword}: done. {app.reference} moved from {workflow.describe(before)} to {workflow.describe(app.stage)}.",
+    ], now, ok=True)
+    return "processed"
+
+
+def new_version(session: Session, app: Application, forms: list[Any], inbound: InboundMessage,
+                now: datetime) -> list[str]:
+    """Replace the app's fields with a revised form's; return the keys whose values changed."""
+    result = forms[0].result
+    fields = dict(result.fields) if result else {}
+    changed = sorted(k for k in set(fields) | set(app.fields) if fields.get(k) != app.fields.get(k))
+    app.version += 1
+    app.fields = fields
+    app.missing_required = list(result.missing_required) if result else app.missing_required
+    app.requirements_unmet = list(result.requirements_unmet) if result else app.requirements_unmet
+    if isinstance(fields.get("proposal_title"), str):
+        app.title = str(fields["proposal_title"])[:300]
+    session.add(app)
+    session.add(Event(application_id=app.id, at=now, kind="revised", actor=inbound.from_addr, inbound_id=inbound.id,
+                      comment=f"version {app.version}", data={"changed": changed}))
+    return changed

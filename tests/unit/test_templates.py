@@ -1,0 +1,95 @@
+"""Every email template renders, in text and HTML, and inbound data stays data."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from types import SimpleNamespace
+
+import pytest
+
+from mailbot.mail.emails import make_message, template_names
+
+NOW = datetime(2026, 11, 29, 15, 0, tzinfo=timezone.utc)
+APP = SimpleNamespace(reference="MC-2026-0001", title="Title <script>alert(1)</script> {{ 7*7 }}",
+                      applicant_email="a@example.org", applicant_name="Dana <b>", needs_manual_review=False,
+                      stage="awaiting_applicant")
+
+
+def _digest():  # type: ignore[no-untyped-def]
+    from mailbot.clock.digest import Digest, Line
+
+    line = Line(APP.reference, APP.title, "CE assessment", APP.applicant_name, NOW, 3, "waiting for CE <i>")
+    return Digest(
+        week="2026-W48", start=NOW, end=NOW, open_total=5,
+        funnel=[{"stage": "ce_assessment", "label": "CE assessment", "count": 3, "pct": 100},
+                {"stage": "awaiting_applicant", "label": "Awaiting applicant", "count": 0, "pct": 0}],
+        closed=[{"stage": "approved", "label": "Approved", "count": 1}],
+        new=[line], overdue=[line], due_soon=[line], waiting=[line],
+        decisions=[{"at": NOW, "reference": APP.reference, "title": APP.title, "keyword": "SUPPORTED",
+                    "actor": "ce.lead@michener.example", "from": "CE assessment", "to": "SMT concept review",
+                    "good": True}],
+        gaps=[{"code": "R1", "text": "competency <b>", "count": 1, "references": [APP.reference]}],
+        median_assessment_days=12.5, assessments_counted=4, last_mail_read=NOW, mailbox_stale=False,
+        attention=2, failed_mail=0, uncertain_mail=1,
+    )
+
+
+CONTEXTS = {
+    "parked_message": {"sender": "x@example.org", "subject": "<script>{{ 7*7 }}", "message_id": "<a@b>",
+                       "reason": "handling failed 3 times", "folder": "mailbot/Needs attention"},
+    "review_request": {
+        "app": APP, "stage": "SMT concept review", "received": NOW, "target_date": NOW, "deadline_date": NOW,
+        "missing": [], "requirements_unmet": [], "documents": [], "problem": "", "comment": "CE: SUPPORTED {{ 7*7 }}",
+        "changed": ["Learning Outcomes"], "fields": [("proposal_title", APP.title)], "keywords": ["ENDORSED"],
+        "mailto": {"ENDORSED": "mailto:ce+tok@michener.example?subject=ENDORSED%20%5BMC-2026-0001%5D"},
+        "help": ["NOTE <text>: add an internal note."],
+    },
+    "stage_changed": {"app": APP, "stage": "Awaiting applicant", "explain": "We need more information.",
+                      "comment": "<script>alert(1)</script>", "target_date": NOW, "terminal": False,
+                      "awaiting_you": True},
+    "command_result": {"reference": "MC-2026-0001", "title": APP.title, "lines": ["SUPPORTED: done."], "ok": True,
+                       "subject": "Re: [MC-2026-0001] {{ 7*7 }}"},
+    "security_alert": {"sender": "x@example.org", "keyword": "SUPPORTED", "reason": "no token",
+                       "reference": "MC-2026-0001", "subject": "<script>", "message_id": "<a@b>"},
+    "acknowledgement": {
+        "applicant_name": "Dana", "target_date": NOW, "deadline_date": NOW,
+        "applications": [{"reference": "MC-2026-0001", "title": APP.title, "problem": "", "needs_manual_review": False,
+                          "missing": ["Summative Assessment"], "requirements_unmet": ["R2: ..."], "letters": []}],
+    },
+    "no_form": {"applicant_name": "Lee", "subject": "Concept form", "ignored": ["logo.png"]},
+    "sender_notice": {"applicant_name": "Lee", "subject": "x", "problem": "too large.", "max_mb": 25},
+    "reminder": {
+        "kind": "before_target", "app": APP, "stage": "CE assessment", "received": NOW, "entered": NOW,
+        "days_in_stage": 11, "target_date": NOW, "deadline_date": NOW, "days_left": 3, "days_overdue": 0,
+        "waiting_for": "ce.lead@michener.example", "keywords": ["SUPPORTED", "MORE INFO"],
+        "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"},
+    },
+    "escalation": {
+        "kind": "escalation", "app": APP, "stage": "CE assessment", "received": NOW, "entered": NOW,
+        "days_in_stage": 29, "target_date": NOW, "deadline_date": NOW, "days_left": 0, "days_overdue": 1,
+        "waiting_for": "ce.lead@michener.example", "keywords": [], "mailto": {},
+    },
+    "digest": {"d": _digest()},
+    "ce_new_application": {
+        "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
+        "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
+        "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"},
+    },
+}
+
+
+def test_every_template_has_a_test_context():
+    assert set(template_names()) == set(CONTEXTS)
+
+
+@pytest.mark.parametrize("name", template_names())
+def test_each_template_renders_text_and_html_with_inbound_values_escaped(name):
+    ctx = CONTEXTS[name]
+    out = make_message(name, ["x@example.org"], ctx, from_address="ce@michener.example", from_name="CE",
+                       domain="michener.example", now=NOW, in_reply_to="<a@b>")
+    text = out.message.get_body(preferencelist=("plain",)).get_content()
+    html = out.message.get_body(preferencelist=("html",)).get_content()
+    assert text.strip() and html.strip()
+    assert "<script>" not in html
+    assert "49" not in text + html  # {{ 7*7 }} in a value is never evaluated
+    assert "\n" not in out.subject and out.subject
+    assert out.message["Auto-Submitted"] and out.message["X-Auto-Response-Suppress"] == "All"
