@@ -764,7 +764,7 @@ def s3_acroform(path: Path, p: dict[str, Any], rng: random.Random, *, names: Cal
             widget = request_widget if k != "delivery_format" else format_widget
             if widget == "combo":
                 idx[0] += 1
-                nm = names(k, idx[0])
+                nm = names(k, idx[0]).replace("RadioButtonList", "DropDownList").replace("Group", "Dropdown")
                 af.choice(name=nm, tooltip=labels[k] if tooltips else None, value=opts[code] if code else " ",
                           options=[" "] + list(opts.values()), x=210, y=y - 18, width=200, height=16,
                           fontSize=8, borderWidth=0.5, fieldFlags="combo")
@@ -948,6 +948,19 @@ def s4_docx(path: Path, p: dict[str, Any], rng: random.Random, *, mode: str = "b
 # --------------------------------------------------------------- writing helpers
 
 
+def pin_zip_times(path: Path) -> None:
+    """Rewrite a DOCX with fixed zip timestamps so a rerun gives identical bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zin:
+        items = [(i, zin.read(i.filename)) for i in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in items:
+            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, data)
+
+
 def save_expected(path: Path, p: dict[str, Any] | None, is_form: bool, notes: str) -> dict[str, Any]:
     exp = expected_json(p or {}, is_form, notes)
     path.with_name(path.name + ".expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
@@ -1005,8 +1018,8 @@ def s5_memo_docx(path: Path, p: dict[str, Any]) -> None:
     d = new_docx("Times New Roman", 12)
     d.add_paragraph("MEMORANDUM").runs[0].bold = True
     for lab, val in [("TO:", "Continuing Education Office"),
-                     ("FROM:", f"{f.w('proposer_name')}, {f.w('proposer_title')}, {f.w('proposer_department')} "
-                               f"({f.w('proposer_email')}, {f.w('proposer_phone')})"),
+                     ("FROM:", f"{f.w('proposer_name')} — {f.w('proposer_title')} — {f.w('proposer_department')} "
+                               f"— {f.w('proposer_email')} — {f.w('proposer_phone')}"),
                      ("DATE:", f.w("submission_date")),
                      ("RE:", f"Micro-credential concept – {f.w('proposal_title')}")]:
         pp = d.add_paragraph()
@@ -1145,7 +1158,7 @@ def s5_headings_docx(path: Path, p: dict[str, Any]) -> None:
     for head, val in [("Type of request", f"{f.w('request_type')}: {f.w('existing_program_name')}"),
                       ("Who it is for", f.w("target_learners")), ("Why now", f.w("rationale")),
                       ("Competencies", f.w("competencies")),
-                      ("Learning outcomes", "Graduates will be able to " + inline_outcomes(f.w("learning_outcomes")) + "."),
+                      ("Learning outcomes", "Graduates will be able to " + inline_outcomes(f.w("learning_outcomes"))),
                       ("Summative assessment", f.w("summative_assessment")),
                       ("Partner and endorsement", f"{f.w('partner_name')} — {f.w('partner_contact')}. "
                                                   f"Endorsement: {f.w('endorsement_status')}."),
@@ -1587,8 +1600,8 @@ def catalogue() -> list[Doc]:
     # shape 2 – content controls
     add("Concept form (controls) - Sleep Scoring.docx", 2, "tuning", P["sleep"], s2_controls,
         "Content controls tagged with the keys inside a table; drop-downs whose values are the codes; "
-        "date picker dd/MM/yyyy showing ISO text; block rich-text controls for lists; empty optional controls "
-        "show the placeholder.")
+        "date picker (yyyy-MM-dd); block rich-text controls for lists; empty optional controls "
+        "show the placeholder.", date_fmt="yyyy-MM-dd")
     add("Anaesthesia Assistant Refresher - CC form.docx", 2, "heldout", P["aa_refresh"], s2_controls,
         "Content controls in paragraphs (no table); drop-down values are display text; delivery format as "
         "three checkbox controls tagged delivery_format_*; phone, start and resources show the placeholder.",
@@ -1603,7 +1616,7 @@ def catalogue() -> list[Doc]:
         names=names_keys)
     add("PGx_Essentials_ConceptForm_RDO.pdf", 3, "heldout", P["pgx"], s3_acroform,
         "AcroForm with Hungarian-style abbreviated names (txtPropTtl, grpReqTyp); radios export Choice1..n; "
-        "date 03/06/2026 means 6 March (written mm/dd as the form's hint says; expected 2026-03-06).",
+        "date written 2026/03/06.",
         names=names_hungarian, radio_exports="choice")
     add("MC Concept Form - fillable - Lactation.pdf", 3, "tuning", P["lactation"], s3_acroform,
         "Meaningless names (Text1.., Group2..) with the label in the tooltip and printed beside each field; "
@@ -1649,8 +1662,8 @@ def catalogue() -> list[Doc]:
         "Numbered labels '1. …' with answers after a colon, serif font, A4, questions after the contact block "
         "shuffled.", numbered=True, serif=True, size=A4, shuffle=True)
     add("dental radiography concept (printed).pdf", 4, "heldout", P["dental_rad"], s4_pdf_lines,
-        "UPPER-CASE labels on their own line and answers below; target learners, endorsement (no box ticked), "
-        "partner contact empty.", mode="above", upper=True)
+        "UPPER-CASE labels on their own line and answers below; target learners, endorsement (no box ticked) "
+        "and Education Plan alignment empty (missing); phone and partner contact empty.", mode="above", upper=True)
     add("Lab emergency preparedness - concept.pdf", 4, "tuning", P["lab_emerg"], s4_fpdf,
         "fpdf2 two-column layout (label column, answer column) without borders; wrapped cells interleave.",
         mode="columns")
@@ -1663,7 +1676,7 @@ def catalogue() -> list[Doc]:
         "Q&A in the applicant's words, answer under the question; name+role share one answer, email/phone "
         "share one, format+hours+start share one.")
     add("Memo - oncology navigation micro-credential.docx", 5, "heldout", P["onc_nav"], s5_memo_docx,
-        "Memo: FROM line holds name, role, department, email and phone; request type and endorsement in "
+        "Memo: FROM line holds name — role — department — email — phone; request type and endorsement in "
         "sentences; one sentence gives format ('fully online'), hours, start and enrolment.")
     add("Vent weaning - concept Q1-A1.docx", 5, "tuning", P["vent_wean"], s5_q1a1_docx,
         "'Q1. … / A1. …' pairs; outcomes as a Word numbered list after 'A11.'.")
@@ -1806,6 +1819,8 @@ def main() -> int:
     for doc in docs:
         path = OUT / doc.split / doc.name
         doc.make(path)
+        if path.suffix == ".docx":
+            pin_zip_times(path)
         exps[doc.name] = save_expected(path, doc.p, doc.p is not None, doc.notes)
         for msg in validate(path, doc, exps[doc.name]):
             problems += 1

@@ -436,7 +436,7 @@ P["pgx"] = {
     "estimated_hours": 15,
     "proposed_start": "Fall 2026",
     "expected_enrolment": 70,
-    "submission_date": ("2026-03-06", "03/06/2026"),
+    "submission_date": ("2026-03-06", "2026/03/06"),
 }
 
 P["lactation"] = {
