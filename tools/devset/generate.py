@@ -1795,7 +1795,7 @@ def readme(split: str, docs: list[Doc], exps: dict[str, dict[str, Any]]) -> str:
         e = exps[d.name]
         miss = ", ".join(e["missing_required"]) or "–"
         lines.append(f"| `{d.name}` | {SHAPE_TEXT[d.shape]} | {'yes' if e['is_concept_form'] else 'no'} | "
-                     f"{miss} | {d.notes} |")
+                     f"{miss} | {d.notes.replace('|', chr(92) + '|')} |")
     lines += ["", "## Expected-results files", "",
               "Every file `X` has `X.expected.json` in the format of the shared corpora:", "", "```json",
               '{"is_concept_form": true, "fields": {"key": "value"}, "missing_required": ["key"],',
