@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import pdftext
+from . import pdf_layout, pdftext
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -91,8 +91,26 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     lines = _drop_furniture(page_lines)
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
-    out.blocks = [Block(text=ln, line=True) for ln in lines if ln.strip()]
+    out.blocks = _grid_blocks(data, max_pages) if out.has_text else []
+    if not out.blocks:
+        out.blocks = [Block(text=ln, line=True) for ln in lines if ln.strip()]
     return out
+
+
+def _grid_blocks(data: bytes, max_pages: int) -> list[Block]:
+    """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts."""
+    rules: list[pdf_layout.Rule] = []
+    pages = pdf_layout.page_lines(data, max_pages, rules)
+    x = pdf_layout.answer_column(pages)
+    if x is None:
+        return []
+    blocks = []
+    for item in pdf_layout.column_pairs(pages, x, rules):
+        if isinstance(item, str):
+            blocks.append(Block(text=item, line=True))
+        else:
+            blocks.append(Block(pair_label=item.label, answer=[Block(text=a, line=True) for a in item.answer]))
+    return blocks
 
 
 def _alnum(text: str) -> int:

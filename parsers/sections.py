@@ -193,7 +193,8 @@ class _Segmenter:
                 self.loose.append(label)
                 self.loose.extend(a.text for a in b.answer)
             return
-        sec = self.open(m.key, label, "table", m.score)
+        # PDF lines of a printed form's answer column wrap like any PDF line
+        sec = self.open(m.key, label, "table", m.score, wrapped=any(a.line for a in b.answer))
         for a in b.answer:
             if a.is_pair:
                 continue
