@@ -20,6 +20,7 @@ from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
 from .layout import Block, Direct
+from .meaning import resolve
 from .normalise import choice_code, clean, to_value
 
 if TYPE_CHECKING:  # pypdf is imported where it is used
@@ -215,7 +216,7 @@ def _widget_texts(reader: PdfReader, data: bytes, max_pages: int) -> dict[str, W
     return out
 
 
-def _best_match(name: str, tooltip: str, shown: str) -> LabelMatch | None:
+def _best_match(name: str, tooltip: str, shown: str, answer: str = "") -> LabelMatch | None:
     """The field a widget answers, from the label printed beside it, its tooltip, then its name.
 
     A generated name ("Text7", "txtILOs") is a weak signal: it decides only when
@@ -224,7 +225,7 @@ def _best_match(name: str, tooltip: str, shown: str) -> LabelMatch | None:
     cands: list[LabelMatch] = []
     for text in (shown, tooltip):
         if text:
-            m = match_label(clean(text).rstrip(":").strip())
+            m = resolve(clean(text).rstrip(":").strip(), answer[:300])
             if m and m.score >= TOOLTIP_MIN and not m.key.startswith("_"):
                 cands.append(LabelMatch(m.key, max(m.score, 0.9) if m.score >= 0.85 else m.score, m.variant))
     by_name = match_identifier(name)
@@ -257,7 +258,7 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         value = fdict.get("/V")
         tooltip = str(fdict.get("/TU", "") or "")
         wt = shown.get(str(name), WidgetText())
-        m = _best_match(str(name), tooltip, wt.label)
+        m = _best_match(str(name), tooltip, wt.label, _name_value(value) if ft == "/Tx" else "")
         if ft == "/Btn":
             raw = _name_value(value)
             flags = int(fdict.get("/Ff", 0) or 0)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
 from .layout import Block, Direct
+from .meaning import resolve
 from .normalise import (
     _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
@@ -27,6 +28,7 @@ INLINE_MIN = 0.8
 EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
+MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _STRUCTURAL = re.compile(r"^\s*(?:section|part)?\s*[A-H][.)]\s+\S")
@@ -187,7 +189,13 @@ class _Segmenter:
     def _pair(self, b: Block) -> None:
         self.close()
         label = clean(b.pair_label or "")
+        answer = clean(" ".join(a.text for a in b.answer if not a.is_pair))
         m = _label_match(label, None, PAIR_MIN)
+        if m is None or m.score < 0.9:
+            # not a listed wording: what the label asks and what the answer is decide together
+            r = resolve(label.rstrip(":").strip(), answer[:300])
+            if r is not None and r.score >= MEANING_MIN and (m is None or r.score > m.score):
+                m = r
         if m is None:
             if _words(label) > 8:
                 self.loose.append(label)
@@ -230,6 +238,9 @@ class _Segmenter:
         cm = _COLON.match(text)
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)):
             m = _label_match(cm.group(1), self.ctx, INLINE_MIN)
+            if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip():
+                r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
+                m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
                 self.open(m.key, cm.group(1), "label_line", m.score, cm.group(2), wrapped=b.line)
