@@ -75,13 +75,13 @@ def _words(text: str) -> frozenset[str]:
 def _build() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
     desc: dict[str, frozenset[str]] = {}
     for f in FIELDS:
-        words = set(_words(DESCRIPTIONS.get(f.key, "")))
+        words: set[str] = set(_words(DESCRIPTIONS.get(f.key, "")))
         for lab in f.labels:
             words |= _words(lab)
         desc[f.key] = frozenset(words)
     df: dict[str, int] = {}
-    for words in desc.values():
-        for w in words:
+    for vocab in desc.values():
+        for w in vocab:
             df[w] = df.get(w, 0) + 1
     n = len(desc)
     return desc, {w: math.log(1 + n / c) for w, c in df.items()}
