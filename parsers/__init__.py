@@ -105,8 +105,8 @@ def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
     # a required field is missing only when its label was found with nothing after it; one whose label
     # was never found may be there in words the parser did not recognise
     absent = missing_required(fields)
-    missing = [k for k in absent if k in ex.labels_seen]
-    unlocated = [k for k in absent if k not in ex.labels_seen]
+    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread]
+    unlocated = [k for k in absent if k not in missing]
     as_if_read = {**fields, **{k: "?" for k in unlocated}}
     uncertain = [k for k in FIELD_KEYS if k in unsure or k in unlocated]
     if uncertain:

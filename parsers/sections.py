@@ -16,7 +16,7 @@ from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tok
 from .layout import Block, Direct
 from .meaning import resolve
 from .normalise import (
-    _COHORTS,
+    INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
     to_value,
 )
@@ -63,6 +63,8 @@ class Extraction:
     labels_seen: set[str] = field(default_factory=set)
     loose: list[str] = field(default_factory=list)
     title_candidates: list[str] = field(default_factory=list)
+    # keys whose label has an answer the parser could not turn into a value: not empty, not read
+    unread: set[str] = field(default_factory=set)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -386,12 +388,26 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         ex.put(s.key, value, src)
+        if value is None and _has_answer(lines):
+            ex.unread.add(s.key)
         if s.key in _LOGISTICS or s.key == "delivery_format":
             for other in _LOGISTICS:
                 if other not in ex.fields:
                     ex.put(other, _mine_logistics(other, lines), FieldSource("pattern", clean(s.label), 0.6))
     _fill_gaps(ex, subject)
     return ex
+
+
+def _has_answer(lines: list[tuple[str, bool]]) -> bool:
+    """Whether a section holds something written (not blank, N/A, or only empty tick boxes)."""
+    for text, _ in lines:
+        for part in INLINE_BOX.split(text):
+            state, caption = checkbox_state(part)
+            if state is False:
+                continue
+            if state or not is_empty(part):
+                return True
+    return False
 
 
 def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
