@@ -1,11 +1,24 @@
-"""Score the parsers on a corpus folder against its ``.expected.json`` files.
+"""Score the parsers on corpus folders against their ``.expected.json`` files.
 
-    python bench/extraction.py [CORPUS_DIR] [--runs N]
+    python bench/extraction.py [CORPUS_DIR ...] [--runs N] [-v]
 
-Per document: classification right?, manual-review right?, and field-level exact
+Per document: classification right?, manual review right?, and field-level exact
 match after normalisation (every key present in the expected or the extracted
-fields counts once; a wrong or extra field is an error). Results are grouped by
-shape (from the corpus README table) and followed by parse times (median of N runs).
+fields counts once; a wrong or extra field is an error). Besides accuracy it
+prints how honest the parser is:
+
+* wrong values presented as answers: returned, not marked uncertain, and wrong
+  (share of the values returned);
+* errors not flagged: fields wrong or missed on a document that is not flagged
+  for review and not marked uncertain (share of the fields scored);
+* uncertain share (fields marked uncertain / fields scored) and the share of
+  text-layer forms sent to manual review;
+* false "missing": a required field listed as missing although the expected
+  file has it filled.
+
+Shapes come from the corpus README's table (or a ``shape`` key in the expected
+file). Scanned forms (shape 6) are scored through ``mailbot_parsers.read_scan``
+on a separate line when that OCR entry point exists.
 """
 from __future__ import annotations
 
@@ -16,8 +29,9 @@ import re
 import statistics
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -29,6 +43,7 @@ SHARED = Path(os.environ.get("MAILBOT_SHARED", ROOT / "tests" / "data" / "shared
 SHAPE_ORDER = ["1", "2", "3", "4", "5", "6", "7", "doc", "?"]
 SHAPE_NAMES = {"1": "official DOCX table", "2": "content controls", "3": "fillable PDF", "4": "printed",
                "5": "retyped", "6": "scanned", "7": "not a form", "doc": "legacy .doc", "?": "unknown"}
+TEXT_LAYER = ("1", "2", "3", "4", "5")
 
 
 @dataclass
@@ -37,12 +52,22 @@ class DocScore:
     shape: str
     class_ok: bool
     review_ok: bool
+    flagged: bool
     fields_total: int
     fields_ok: int
     wrong: list[str]
-    error: str
-    median_ms: float
-    file_type: str
+    returned: int = 0
+    wrong_presented: list[str] = field(default_factory=list)
+    silent_errors: list[str] = field(default_factory=list)
+    uncertain: int = 0
+    false_missing: list[str] = field(default_factory=list)
+    error: str = ""
+    times: list[float] = field(default_factory=list)
+    file_type: str = "?"
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.times) if self.times else 0.0
 
 
 def shapes_from_readme(corpus: Path) -> dict[str, str]:
@@ -61,85 +86,156 @@ def shapes_from_readme(corpus: Path) -> dict[str, str]:
     return out
 
 
-def score_document(path: Path, expected: dict, shape: str, runs: int) -> DocScore:
-    data = path.read_bytes()
-    result = None
-    error = ""
-    times = []
+def _timed(fn: Callable[[], Any], runs: int) -> tuple[Any, str, list[float]]:
+    result, error, times = None, "", []
     for _ in range(max(1, runs)):
         t0 = time.perf_counter()
         try:
-            result = parsers.parse(data, path.name)
+            result = fn()
         except parsers.ParseError as exc:
             error = exc.code
         times.append((time.perf_counter() - t0) * 1000)
+    return result, error, times
+
+
+def score_document(path: Path, expected: dict, shape: str, runs: int) -> DocScore:
+    data = path.read_bytes()
+    result, error, times = _timed(lambda: parsers.parse(data, path.name), runs)
     exp_fields = expected.get("fields", {})
     if result is None:
         keys = set(exp_fields) if not expected.get("needs_manual_review") else set()
-        return DocScore(path.name, shape, False, False, len(keys), 0, sorted(keys), error, statistics.median(times), "?")
+        return DocScore(path.name, shape, False, False, True, len(keys), 0, sorted(keys), error=error,
+                        times=times)
     class_ok = result.is_concept_form == expected["is_concept_form"]
     review_ok = result.needs_manual_review == expected.get("needs_manual_review", False)
+    flagged = result.needs_manual_review
+    uncertain = set(getattr(result, "uncertain_fields", []))
     if expected.get("needs_manual_review") or not expected["is_concept_form"]:
-        # the file cannot be read (scan, .doc) or is not a form: nothing should be extracted
-        keys = set(result.fields)
-        wrong = sorted(keys)
-        total = len(keys)
-    else:
-        keys = set(exp_fields) | set(result.fields)
-        wrong = sorted(k for k in keys if exp_fields.get(k) != result.fields.get(k))
-        total = len(keys)
-    return DocScore(path.name, shape, class_ok, review_ok, total, total - len(wrong), wrong, error,
-                    statistics.median(times), result.file_type)
+        # the file cannot be read as text (scan, .doc) or is not a form: nothing should be extracted
+        wrong = sorted(result.fields)
+        return DocScore(path.name, shape, class_ok, review_ok, flagged, len(wrong), 0, wrong,
+                        returned=len(result.fields), wrong_presented=[k for k in wrong if k not in uncertain],
+                        silent_errors=[] if flagged else [k for k in wrong if k not in uncertain],
+                        error=error, times=times, file_type=result.file_type)
+    keys = set(exp_fields) | set(result.fields)
+    wrong = sorted(k for k in keys if exp_fields.get(k) != result.fields.get(k))
+    presented = [k for k in wrong if k in result.fields and k not in uncertain]
+    silent = [] if flagged else [k for k in wrong if k not in uncertain]
+    false_missing = [k for k in result.missing_required if k in exp_fields]
+    return DocScore(path.name, shape, class_ok, review_ok, flagged, len(keys), len(keys) - len(wrong), wrong,
+                    returned=len(result.fields), wrong_presented=presented, silent_errors=silent,
+                    uncertain=len(uncertain & keys), false_missing=false_missing, error=error, times=times,
+                    file_type=result.file_type)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", default=str(SHARED / "corpus"))
-    ap.add_argument("--runs", type=int, default=20)
-    ap.add_argument("-v", "--verbose", action="store_true", help="show wrong fields")
-    args = ap.parse_args(argv)
-    corpus = Path(args.corpus)
+def score_scan(path: Path, expected: dict, read_scan: Callable[[bytes, str], Any]) -> tuple[int, int]:
+    """(fields right, fields scored) of OCR against what a person reads on the scan."""
+    exp_fields = expected.get("fields", {})
+    try:
+        result = read_scan(path.read_bytes(), path.name)
+    except parsers.ParseError:
+        return 0, len(exp_fields)
+    keys = set(exp_fields) | set(result.fields)
+    return sum(1 for k in keys if exp_fields.get(k) == result.fields.get(k)), len(keys)
+
+
+def load(corpus: Path, runs: int) -> tuple[list[DocScore], list[tuple[Path, dict]]]:
     shapes = shapes_from_readme(corpus)
     scores: list[DocScore] = []
-    for exp_path in sorted(corpus.glob("*.expected.json")):
+    scans: list[tuple[Path, dict]] = []
+    for exp_path in sorted(corpus.rglob("*.expected.json")):
         doc = exp_path.with_name(exp_path.name[: -len(".expected.json")])
-        if not doc.exists():
+        if not doc.exists() or "emails" in doc.relative_to(corpus).parts:
             continue
         expected = json.loads(exp_path.read_text(encoding="utf-8"))
-        scores.append(score_document(doc, expected, shapes.get(doc.name, "?"), args.runs))
+        shape = str(expected.get("shape") or shapes.get(doc.name, "?"))
+        shape = shape.split()[0] if shape[:1].isdigit() else shape
+        scores.append(score_document(doc, expected, shape, runs))
+        if shape == "6" and expected.get("is_concept_form"):
+            scans.append((doc, expected))
+    return scores, scans
 
-    print(f"{'shape':<26} {'docs':>4} {'fields':>7} {'field acc %':>11} {'class ok':>9} {'review ok':>9}")
+
+def _pct(n: float, d: float) -> float:
+    return 100.0 * n / d if d else 0.0
+
+
+def report(title: str, scores: list[DocScore], scans: list[tuple[Path, dict]], verbose: bool,
+           list_docs: bool = True) -> None:
+    print(f"== {title}")
+    print(f"{'shape':<26} {'docs':>4} {'fields':>7} {'acc %':>6} {'class ok':>9} {'review ok':>9} "
+          f"{'med ms':>7} {'p95 ms':>7}")
     for shape in SHAPE_ORDER:
         group = [s for s in scores if s.shape == shape]
         if not group:
             continue
         total = sum(s.fields_total for s in group)
         ok = sum(s.fields_ok for s in group)
-        acc = 100.0 * ok / total if total else 100.0
-        print(f"{shape + ' ' + SHAPE_NAMES[shape]:<26} {len(group):>4} {total:>7} {acc:>11.1f} "
-              f"{sum(s.class_ok for s in group):>5}/{len(group):<3} {sum(s.review_ok for s in group):>5}/{len(group):<3}")
+        times = sorted(t for s in group for t in s.times)
+        p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else 0.0
+        print(f"{shape + ' ' + SHAPE_NAMES.get(shape, shape):<26} {len(group):>4} {total:>7} "
+              f"{_pct(ok, total) if total else 100.0:>6.1f} {sum(s.class_ok for s in group):>5}/{len(group):<3} "
+              f"{sum(s.review_ok for s in group):>5}/{len(group):<3} {statistics.median(times):>7.1f} {p95:>7.1f}")
+    forms = [s for s in scores if s.shape in TEXT_LAYER]
+    for label, shape_set in (("shapes 1-3", ("1", "2", "3")), ("shapes 4-5", ("4", "5"))):
+        g = [s for s in forms if s.shape in shape_set]
+        if g:
+            print(f"{label}: {_pct(sum(s.fields_ok for s in g), sum(s.fields_total for s in g)):.1f} % of "
+                  f"{sum(s.fields_total for s in g)} fields right")
     total = sum(s.fields_total for s in scores)
     ok = sum(s.fields_ok for s in scores)
-    print(f"{'all':<26} {len(scores):>4} {total:>7} {100.0 * ok / max(total, 1):>11.1f} "
-          f"{sum(s.class_ok for s in scores):>5}/{len(scores):<3} {sum(s.review_ok for s in scores):>5}/{len(scores):<3}")
+    returned = sum(s.returned for s in scores)
+    presented = sum(len(s.wrong_presented) for s in scores)
+    silent = sum(len(s.silent_errors) for s in scores)
+    uncertain = sum(s.uncertain for s in forms)
+    form_fields = sum(s.fields_total for s in forms)
+    review = sum(s.flagged for s in forms)
+    false_missing = [(s.name, k) for s in scores for k in s.false_missing]
+    print(f"fields right: {ok}/{total} = {_pct(ok, total):.1f} %")
+    print(f"wrong values presented as answers: {presented}/{returned} returned = {_pct(presented, returned):.1f} %")
+    print(f"errors not flagged: {silent}/{total} = {_pct(silent, total):.1f} %")
+    print(f"uncertain: {uncertain}/{form_fields} fields of text-layer forms = {_pct(uncertain, form_fields):.1f} %")
+    print(f"manual review: {review}/{len(forms)} text-layer forms = {_pct(review, len(forms)):.1f} %")
+    print(f"false \"missing\": {len(false_missing)} {false_missing if false_missing else ''}")
     false_forms = [s.name for s in scores if s.shape == "7" and not s.class_ok]
     print(f"non-forms taken for forms: {len(false_forms)} {false_forms if false_forms else ''}")
+    read_scan = getattr(parsers, "read_scan", None)
+    if read_scan is not None and scans:
+        right = scored = 0
+        for path, expected in scans:
+            r, n = score_scan(path, expected, read_scan)
+            right, scored = right + r, scored + n
+        print(f"OCR of scanned forms (read_scan): {right}/{scored} = {_pct(right, scored):.1f} % of fields right")
+    docx = [s.median_ms for s in scores if s.file_type == "docx" and s.shape in TEXT_LAYER]
+    pdf_text = [s.median_ms for s in scores if s.file_type == "pdf" and s.shape in ("4", "5")]
+    pdf_fill = [s.median_ms for s in scores if s.file_type == "pdf" and s.shape == "3"]
+    for label, xs in (("DOCX form", docx), ("text-PDF form", pdf_text), ("fillable-PDF", pdf_fill)):
+        if xs:
+            print(f"median {label} parse: {statistics.median(xs):.1f} ms ({len(xs)} docs)")
+    for s in scores if list_docs else []:
+        bad = (["class"] if not s.class_ok else []) + (["review"] if not s.review_ok else []) + s.wrong
+        if bad or verbose:
+            err = f" [{s.error}]" if s.error else ""
+            marks = ",".join(k + ("!" if k in s.wrong_presented else "") for k in bad)
+            print(f"  {s.median_ms:8.1f} ms  {s.shape:>3}  {s.name}{err}  {'<-- ' + marks if bad else ''}")
+    print()
 
-    print(f"\nparse time (median of {args.runs} runs)")
-    for s in scores:
-        flag = "" if s.class_ok and s.review_ok and not s.wrong else "  <-- " + ",".join(
-            (["class"] if not s.class_ok else []) + (["review"] if not s.review_ok else []) + s.wrong)
-        err = f" [{s.error}]" if s.error else ""
-        print(f"  {s.median_ms:8.1f} ms  {s.shape:>3}  {s.name}{err}{flag if args.verbose or flag else ''}")
-    docx_forms = [s.median_ms for s in scores if s.file_type == "docx" and s.shape in ("1", "2", "4", "5")]
-    pdf_text = [s.median_ms for s in scores if s.file_type == "pdf" and s.shape in ("4",)]
-    pdf_fill = [s.median_ms for s in scores if s.file_type == "pdf" and s.shape in ("3",)]
-    if docx_forms:
-        print(f"\nmedian DOCX form parse: {statistics.median(docx_forms):.1f} ms ({len(docx_forms)} docs)")
-    if pdf_text:
-        print(f"median text-PDF form parse: {statistics.median(pdf_text):.1f} ms ({len(pdf_text)} docs)")
-    if pdf_fill:
-        print(f"median fillable-PDF parse: {statistics.median(pdf_fill):.1f} ms ({len(pdf_fill)} docs)")
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("corpus", nargs="*", default=[str(SHARED / "corpus")])
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every document")
+    args = ap.parse_args(argv)
+    everything: list[DocScore] = []
+    all_scans: list[tuple[Path, dict]] = []
+    for corpus in args.corpus:
+        scores, scans = load(Path(corpus), args.runs)
+        everything += scores
+        all_scans += scans
+        report(corpus, scores, scans, args.verbose)
+    if len(args.corpus) > 1:
+        report("all folders", everything, all_scans, False, list_docs=False)
     return 0
 
 

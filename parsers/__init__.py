@@ -20,6 +20,9 @@ __all__ = [
 ]
 
 MAX_BYTES = 15 * 1024 * 1024
+SURE = 0.85            # a field read with less confidence than this is reported as uncertain
+REVIEW_UNLOCATED = 4   # required fields not found at all before the whole document goes to a person
+FIELD_KEYS = tuple(f.key for f in FIELDS)
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
                "Endorsement Status", "Education Plan", "Target Learners", "Concept Form")
 
@@ -98,10 +101,22 @@ def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
     low = [k for k, s in ex.sources.items() if s.confidence < 0.7]
     if low:
         warnings.append("Some values were inferred without a clear label: " + ", ".join(sorted(low)) + ".")
+    unsure = [k for k in FIELD_KEYS if k in fields and ex.sources[k].confidence < SURE]
+    # a required field is missing only when its label was found with nothing after it; one whose label
+    # was never found may be there in words the parser did not recognise
+    absent = missing_required(fields)
+    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread]
+    unlocated = [k for k in absent if k not in missing]
+    as_if_read = {**fields, **{k: "?" for k in unlocated}}
+    uncertain = [k for k in FIELD_KEYS if k in unsure or k in unlocated]
+    if uncertain:
+        warnings.append("Not read with confidence (the office will check): " + ", ".join(uncertain) + ".")
+    # a form most of whose required answers could not be placed was not read as a whole
+    review = len(unlocated) >= REVIEW_UNLOCATED
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=dict(ex.sources),
-        missing_required=missing_required(fields), requirements_unmet=requirements_unmet(fields),
-        needs_manual_review=False, warnings=warnings,
+        missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
+        needs_manual_review=review, warnings=warnings, uncertain_fields=uncertain,
     )
 
 

@@ -285,7 +285,12 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\])")
+
+
 def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:
+    # "☐ New  ☐ Conversion  ☒ Micro-course" on one line is three options
+    lines = [(part, li) for t, li in lines for part in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None else [t])]
     boxes = [checkbox_state(t) for t, _ in lines]
     if any(state is not None for state, _ in boxes):
         for state, caption in boxes:

@@ -13,13 +13,14 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
-from . import pdftext
+from . import pdf_layout, pdftext
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
 from .layout import Block, Direct
+from .meaning import resolve
 from .normalise import choice_code, clean, to_value
 
 if TYPE_CHECKING:  # pypdf is imported where it is used
@@ -68,7 +69,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             out.metadata = {str(k): str(v) for k, v in meta.items()}
         except Exception:
             out.metadata = {}
-        out.directs = _acroform(reader)
+        out.directs = _acroform(reader, lambda: _widget_texts(reader, data, max_pages))
         if len(out.directs) >= 3:
             # a real form: its fields are the answers; the text layer holds only labels and captions
             out.has_text = True
@@ -91,8 +92,26 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     lines = _drop_furniture(page_lines)
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
-    out.blocks = [Block(text=ln, line=True) for ln in lines if ln.strip()]
+    out.blocks = _grid_blocks(data, max_pages) if out.has_text else []
+    if not out.blocks:
+        out.blocks = [Block(text=ln, line=True) for ln in lines if ln.strip()]
     return out
+
+
+def _grid_blocks(data: bytes, max_pages: int) -> list[Block]:
+    """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts."""
+    rules: list[pdf_layout.Rule] = []
+    pages = pdf_layout.page_lines(data, max_pages, rules)
+    x = pdf_layout.answer_column(pages)
+    if x is None:
+        return []
+    blocks = []
+    for item in pdf_layout.column_pairs(pages, x, rules):
+        if isinstance(item, str):
+            blocks.append(Block(text=item, line=True))
+        else:
+            blocks.append(Block(pair_label=item.label, answer=[Block(text=a, line=True) for a in item.answer]))
+    return blocks
 
 
 def _alnum(text: str) -> int:
@@ -150,38 +169,119 @@ def _name_value(v: object) -> str:
     return s[1:] if s.startswith("/") else s
 
 
-def _acroform(reader: PdfReader) -> list[Direct]:
+@dataclass
+class WidgetText:
+    """What the page shows around a field's widgets: the label beside the first, each export state's caption."""
+
+    label: str = ""
+    row_label: str = ""
+    captions: dict[str, str] = field(default_factory=dict)
+
+
+def _widget_texts(reader: PdfReader, data: bytes, max_pages: int) -> dict[str, WidgetText]:
+    """Field name -> the text printed beside its widgets (pypdf for the widgets, pdfium for the text)."""
+    pages = pdf_layout.page_lines(data, max_pages)
+    out: dict[str, WidgetText] = {}
+    for n, page in enumerate(reader.pages[: len(pages)]):
+        lines = pages[n]
+        for ref in page.get("/Annots") or []:
+            try:
+                annot = ref.get_object()
+                if annot.get("/Subtype") != "/Widget":
+                    continue
+                parts: list[str] = []
+                node: Any = annot
+                for _ in range(16):  # a parent chain longer than this is not a form someone filled in
+                    if node is None:
+                        break
+                    node = node.get_object()
+                    if "/T" in node:
+                        parts.insert(0, str(node["/T"]))
+                    node = node.get("/Parent")
+                rect = [float(v) for v in annot.get("/Rect")]
+                x0, y0, x1, y1 = min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3])
+                states = [str(k)[1:] for k in (annot.get("/AP") or {}).get("/N", {}).keys()] if "/AP" in annot else []
+            except Exception:  # a malformed widget gives no geometry; the field's name and tooltip still count
+                continue
+            name = ".".join(parts)
+            wt = out.setdefault(name, WidgetText())
+            if not wt.label:
+                wt.label = pdf_layout.label_left_or_above(lines, x0, y0, x1, y1)
+                row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1]
+                wt.row_label = min(row, key=lambda r: r.x0).text if row else wt.label
+            caption = pdf_layout.caption_right(lines, x0, y0, x1, y1)
+            for st in states:
+                if st.lower() != "off" and caption:
+                    wt.captions.setdefault(st, caption)
+    return out
+
+
+def _best_match(name: str, tooltip: str, shown: str, answer: str = "") -> LabelMatch | None:
+    """The field a widget answers, from the label printed beside it, its tooltip, then its name.
+
+    A generated name ("Text7", "txtILOs") is a weak signal: it decides only when
+    neither the page nor the tooltip names a field.
+    """
+    cands: list[LabelMatch] = []
+    for text in (shown, tooltip):
+        if text:
+            m = resolve(clean(text).rstrip(":").strip(), answer[:300])
+            if m and m.score >= TOOLTIP_MIN and not m.key.startswith("_"):
+                cands.append(LabelMatch(m.key, max(m.score, 0.9) if m.score >= 0.85 else m.score, m.variant))
+    by_name = match_identifier(name)
+    if by_name is not None and by_name.score >= 1.0:
+        cands.append(by_name)
+    elif by_name is not None:
+        cands.append(LabelMatch(by_name.key, by_name.score * 0.95, by_name.variant))
+    if not cands:
+        return None
+    best = max(cands, key=lambda m: m.score)
+    agree = sum(1 for m in cands if m.key == best.key)
+    if agree >= 2 and best.score < 1.0:
+        best = LabelMatch(best.key, min(1.0, best.score + 0.05), best.variant)
+    return best
+
+
+def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | None = None) -> list[Direct]:
     try:
         fields = reader.get_fields() or {}
     except Exception:
         return []
+    try:
+        shown = around() if around and fields else {}
+    except Exception:  # geometry is a help, not a requirement
+        shown = {}
     found: dict[str, Direct] = {}
     groups: dict[str, list[str]] = {}
     for name, fdict in fields.items():
         ft = str(fdict.get("/FT", ""))
         value = fdict.get("/V")
         tooltip = str(fdict.get("/TU", "") or "")
-        m = match_identifier(str(name))
-        if (m is None or m.score < 0.9) and tooltip:
-            # the tooltip is the field's own label: read it as a table label is read
-            m2 = match_label(clean(tooltip).rstrip(":").strip())
-            if m2 and m2.score >= TOOLTIP_MIN and (m is None or m2.score > m.score):
-                m = LabelMatch(m2.key, max(m2.score, 0.9), m2.variant)
+        wt = shown.get(str(name), WidgetText())
+        m = _best_match(str(name), tooltip, wt.label, _name_value(value) if ft == "/Tx" else "")
         if ft == "/Btn":
             raw = _name_value(value)
             flags = int(fdict.get("/Ff", 0) or 0)
             is_radio = bool(flags & (1 << 15))
+            if is_radio and (m is None or FIELDS_BY_KEY.get(m.key) is None or FIELDS_BY_KEY[m.key].type != "choice"):
+                m2 = _best_match(str(name), tooltip, wt.row_label)
+                m = m2 if m2 is not None and FIELDS_BY_KEY.get(m2.key) and FIELDS_BY_KEY[m2.key].type == "choice" else m
             if m is not None and m.score >= 0.9 and FIELDS_BY_KEY.get(m.key) and FIELDS_BY_KEY[m.key].type == "choice" and is_radio:
                 code = _export_code(m.key, raw)
-                found.setdefault(m.key, Direct(m.key, code, "acroform", str(name)))
+                if code is None and raw and raw.lower() not in _OFF:
+                    # an export state such as "Choice2" means what its caption on the page says
+                    code = choice_code(m.key, wt.captions.get(raw, "")) or _yes_no(m.key, wt.captions.get(raw, raw))
+                if m.key not in found or found[m.key].value is None:
+                    found[m.key] = Direct(m.key, code, "acroform", str(name), min(1.0, m.score))
                 continue
             # a check box: one option of a choice field, named Prefix_Option (or with a tooltip)
+            caption = next(iter(wt.captions.values()), "")
             if raw.lower() in _OFF or raw.lower() == "off":
-                key, option = _checkbox_option(str(name), tooltip)
+                key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
                 if key:
                     groups.setdefault(key, [])
                 continue
-            key, option = _checkbox_option(str(name), tooltip)
+            key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
             if key:
                 groups.setdefault(key, []).append(option if raw.lower() in ("yes", "on", "1", "true") else raw + " " + option)
             continue
@@ -224,7 +324,24 @@ def _export_code(key: str, raw: str) -> str | None:
     return choice_code(key, split_identifier(raw)) or choice_code(key, raw)
 
 
-def _checkbox_option(name: str, tooltip: str) -> tuple[str | None, str]:
+def _yes_no(key: str, caption: str) -> str | None:
+    """A Yes/No radio beside "Letter of support attached?": yes means the letter is attached."""
+    low = clean(caption).lower()
+    if key == "endorsement_status" and low in ("yes", "no"):
+        return "letter_attached" if low == "yes" else None
+    return None
+
+
+def _checkbox_option(name: str, tooltip: str, caption: str = "", row_label: str = "") -> tuple[str | None, str]:
+    if caption:
+        # the caption printed beside the box names the option; the row's label (or the caption) names the field
+        m = match_label(clean(row_label).rstrip(":").strip()) if row_label and row_label != caption else None
+        if m and m.score >= TOOLTIP_MIN and FIELDS_BY_KEY.get(m.key) and FIELDS_BY_KEY[m.key].type == "choice" \
+                and choice_code(m.key, caption):
+            return m.key, caption
+        keys = [k for k in ("request_type", "endorsement_status", "delivery_format") if choice_code(k, caption)]
+        if len(keys) == 1:
+            return keys[0], caption
     base = name.rsplit(".", 1)[-1]
     for sep in ("_", "-", ".", " "):
         if sep in base:

@@ -27,6 +27,11 @@ class ParseResult:
 
     ``fields`` holds only filled fields, normalised like the corpus
     ``.expected.json`` files. ``file_type`` is decided from the bytes.
+    ``sources[key]`` says how each value was found and how sure the parser is.
+    ``missing_required`` lists required keys the parser is sure are empty (their
+    label was found with no answer); ``uncertain_fields`` lists keys read without
+    confidence and required keys whose label was not found at all: a person checks
+    them, and nobody may tell the applicant they are missing.
     """
 
     is_concept_form: bool
@@ -39,6 +44,9 @@ class ParseResult:
     needs_manual_review: bool = False
     warnings: list[str] = field(default_factory=list)
     unsupported_format: str | None = None
+    # Read but not sure (a weak label, an inferred value), or a required field whose label was never
+    # found, so the parser cannot say it is empty. ``missing_required`` never holds these.
+    uncertain_fields: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The corpus ``.expected.json`` shape (without ``notes``)."""
@@ -48,6 +56,7 @@ class ParseResult:
             "missing_required": list(self.missing_required),
             "needs_manual_review": self.needs_manual_review,
             "warnings": list(self.warnings),
+            "uncertain_fields": list(self.uncertain_fields),
         }
         if self.unsupported_format:
             out["unsupported_format"] = self.unsupported_format

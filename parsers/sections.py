@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
 from .layout import Block, Direct
+from .meaning import resolve
 from .normalise import (
-    _COHORTS,
+    INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
     to_value,
 )
@@ -27,6 +28,7 @@ INLINE_MIN = 0.8
 EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
+MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _STRUCTURAL = re.compile(r"^\s*(?:section|part)?\s*[A-H][.)]\s+\S")
@@ -61,6 +63,8 @@ class Extraction:
     labels_seen: set[str] = field(default_factory=set)
     loose: list[str] = field(default_factory=list)
     title_candidates: list[str] = field(default_factory=list)
+    # keys whose label has an answer the parser could not turn into a value: not empty, not read
+    unread: set[str] = field(default_factory=set)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -187,13 +191,20 @@ class _Segmenter:
     def _pair(self, b: Block) -> None:
         self.close()
         label = clean(b.pair_label or "")
+        answer = clean(" ".join(a.text for a in b.answer if not a.is_pair))
         m = _label_match(label, None, PAIR_MIN)
+        if m is None or m.score < 0.9:
+            # not a listed wording: what the label asks and what the answer is decide together
+            r = resolve(label.rstrip(":").strip(), answer[:300])
+            if r is not None and r.score >= MEANING_MIN and (m is None or r.score > m.score):
+                m = r
         if m is None:
             if _words(label) > 8:
                 self.loose.append(label)
                 self.loose.extend(a.text for a in b.answer)
             return
-        sec = self.open(m.key, label, "table", m.score)
+        # PDF lines of a printed form's answer column wrap like any PDF line
+        sec = self.open(m.key, label, "table", m.score, wrapped=any(a.line for a in b.answer))
         for a in b.answer:
             if a.is_pair:
                 continue
@@ -229,6 +240,9 @@ class _Segmenter:
         cm = _COLON.match(text)
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)):
             m = _label_match(cm.group(1), self.ctx, INLINE_MIN)
+            if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip():
+                r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
+                m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
                 self.open(m.key, cm.group(1), "label_line", m.score, cm.group(2), wrapped=b.line)
@@ -374,12 +388,26 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         ex.put(s.key, value, src)
+        if value is None and _has_answer(lines):
+            ex.unread.add(s.key)
         if s.key in _LOGISTICS or s.key == "delivery_format":
             for other in _LOGISTICS:
                 if other not in ex.fields:
                     ex.put(other, _mine_logistics(other, lines), FieldSource("pattern", clean(s.label), 0.6))
     _fill_gaps(ex, subject)
     return ex
+
+
+def _has_answer(lines: list[tuple[str, bool]]) -> bool:
+    """Whether a section holds something written (not blank, N/A, or only empty tick boxes)."""
+    for text, _ in lines:
+        for part in INLINE_BOX.split(text):
+            state, caption = checkbox_state(part)
+            if state is False:
+                continue
+            if state or not is_empty(part):
+                return True
+    return False
 
 
 def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

@@ -241,6 +241,7 @@ def acroform_pdf(fields: list[dict]) -> bytes:
     writer, resources = _writer_with_font()
     page = writer.add_blank_page(612, 792)
     annots, refs = ArrayObject(), ArrayObject()
+    shown: list[str] = []  # labels printed on the page left of their widgets ("label" in a field spec)
     y = 750.0
     for spec in fields:
         d = DictionaryObject({NameObject("/T"): TextStringObject(spec["name"]), NameObject("/Type"): NameObject("/Annot"),
@@ -248,6 +249,8 @@ def acroform_pdf(fields: list[dict]) -> bytes:
                               NameObject("/Rect"): ArrayObject([FloatObject(200), FloatObject(y), FloatObject(500), FloatObject(y + 14)])})
         if spec.get("tooltip"):
             d[NameObject("/TU")] = TextStringObject(spec["tooltip"])
+        if spec.get("label"):
+            shown.append(f"BT /F1 10 Tf 50 {y + 3} Td ({_esc(spec['label'])}) Tj ET")
         if spec["type"] == "text":
             d[NameObject("/FT")] = NameObject("/Tx")
             d[NameObject("/V")] = TextStringObject(spec["value"])
@@ -264,8 +267,29 @@ def acroform_pdf(fields: list[dict]) -> bytes:
         y -= 20
     page[NameObject("/Annots")] = annots
     page[NameObject("/Resources")] = resources
+    if shown:
+        from pypdf.generic import DecodedStreamObject
+
+        content = DecodedStreamObject()
+        content.set_data("\n".join(shown).encode("cp1252"))
+        page[NameObject("/Contents")] = writer._add_object(content)
     writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
         {NameObject("/Fields"): refs, NameObject("/NeedAppearances"): BooleanObject(True)})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def positioned_pdf(runs: list[tuple[float, float, str]]) -> bytes:
+    """A one-page PDF with text drawn at (x, y): a form printed or flattened to positioned text only."""
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer, resources = _writer_with_font()
+    page = writer.add_blank_page(612, 792)
+    s = DecodedStreamObject()
+    s.set_data("\n".join(f"BT /F1 10 Tf {x} {y} Td ({_esc(t)}) Tj ET" for x, y, t in runs).encode("cp1252"))
+    page[NameObject("/Contents")] = writer._add_object(s)
+    page[NameObject("/Resources")] = resources
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()

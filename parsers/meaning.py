@@ -1,0 +1,163 @@
+"""What a label asks, when its words are not one of the wordings in :mod:`fields`.
+
+Each field of the contract has a plain description of what it asks. A label
+is scored against every description by the share of its (stemmed, rarity
+weighted) words the description explains, and the answer beside the label is
+checked against the field's type: an email address, a phone number, a date, a
+count, a choice, a person or an organisation. The two signals together pick the
+field; the score is the confidence the parser reports.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from .fields import FIELDS, FIELDS_BY_KEY
+from .labels import LabelMatch, match_label, tokens
+from .normalise import PHONE, choice_code, find_email, to_date, words_to_digits
+
+DESCRIPTIONS: dict[str, str] = {
+    "proposal_title": "the title or name of the proposed micro-course or micro-credential",
+    "proposer_name": "the name of the person who proposes, submits, prepared or leads the proposal: the proponent, "
+                     "applicant, author or requester",
+    "proposer_title": "the proposer's job title, position, role or occupation",
+    "proposer_department": "the proposer's department, unit, program, service, school, organization or employer",
+    "proposer_email": "the proposer's email address",
+    "proposer_phone": "the proposer's phone, telephone, mobile or cell number or extension, the number to call or "
+                      "reach them",
+    "request_type": "what kind or type of request or proposal this is: a new micro-credential, a conversion of an "
+                    "existing program, or a stand-alone micro-course",
+    "target_learners": "who the learners, audience, participants or population are: who the course is for",
+    "rationale": "why the course is needed: the need, gap, problem, demand, justification, reason or case for it",
+    "competencies": "the competencies, skills, abilities or knowledge the course targets, builds or addresses",
+    "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end",
+    "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
+                            "mapped or aligned to",
+    "summative_assessment": "how learners are assessed or evaluated at the end: the final or summative assessment, "
+                            "exam or test that evidences achievement",
+    "partner_name": "the industry, employment or external partner organization that endorses or supports the course",
+    "partner_contact": "the contact person at the partner: the partner's lead, representative or liaison, their "
+                       "name, role, email or phone",
+    "endorsement_status": "the status of the partner's endorsement, support or commitment: a letter of support "
+                          "attached, confirmed or agreed, in discussion, or none",
+    "education_plan_alignment": "how the course fits or aligns with Michener's education plan, strategy, strategic "
+                                "priorities, mission or goals",
+    "delivery_format": "how the course is delivered: its mode, format or modality, online, in person or "
+                       "hybrid/blended",
+    "estimated_hours": "how long the course is: its duration, length or number of learning hours",
+    "proposed_start": "when the course would start or launch: the start date, term, timing or first offering",
+    "expected_enrolment": "how many learners are expected to enrol each year: enrolment, intake, volume or demand",
+    "resources_required": "the resources, budget, funding, equipment, space, staff or support needed, required or "
+                          "contributed",
+    "existing_program_name": "the name of the existing or current program to be converted",
+    "submission_date": "the date the form was submitted, completed, signed or dated",
+}
+
+_ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
+                  r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
+                  r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city)\b", re.I)
+_PERSON = re.compile(r"^(?:(?:dr|mr|mrs|ms|prof|chief|deputy)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+                     r"(?:\s*[,–—(-]|$)")
+
+
+def _stem(tok: str) -> str:
+    for suf in ("ations", "ation", "ions", "ion", "ing", "ed", "es", "s", "e", "y"):
+        if len(tok) > len(suf) + 3 and tok.endswith(suf):
+            return tok[: -len(suf)]
+    return tok
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_stem(t) for t in tokens(text, keep_parens=False))
+
+
+def _build() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+    desc: dict[str, frozenset[str]] = {}
+    for f in FIELDS:
+        words: set[str] = set(_words(DESCRIPTIONS.get(f.key, "")))
+        for lab in f.labels:
+            words |= _words(lab)
+        desc[f.key] = frozenset(words)
+    df: dict[str, int] = {}
+    for vocab in desc.values():
+        for w in vocab:
+            df[w] = df.get(w, 0) + 1
+    n = len(desc)
+    return desc, {w: math.log(1 + n / c) for w, c in df.items()}
+
+
+_DESC, _IDF = _build()
+_OOV = 0.5  # a word no description uses still counts against the label, but less
+
+
+def coverage(label: str) -> dict[str, float]:
+    """Field key -> share of the label's weighted words that the field's description explains."""
+    words = _words(label)
+    if not words:
+        return {}
+    total = sum(_IDF.get(w, _OOV) for w in words)
+    out = {}
+    for key, desc in _DESC.items():
+        hit = sum(_IDF[w] for w in words & desc)
+        if hit:
+            out[key] = hit / total
+    return out
+
+
+def answer_fit(key: str, answer: str) -> float:
+    """How well an answer suits a field's type: 0 (cannot be), 0.5 (says nothing), 1 (typical)."""
+    a = " ".join(answer.split())
+    if not a:
+        return 0.5
+    words = len(a.split())
+    has_email = find_email(a) is not None
+    phone = PHONE.search(a)
+    if key == "proposer_email":
+        return 1.0 if has_email and words <= 3 else 0.0
+    if key == "proposer_phone":
+        return 1.0 if phone and len(phone.group(0)) >= 0.5 * len(a) else 0.0
+    if key == "submission_date":
+        return 1.0 if to_date(a) and words <= 6 else 0.0
+    if key in ("estimated_hours", "expected_enrolment"):
+        return 0.8 if re.search(r"\d", words_to_digits(a)) and words <= 15 else 0.0
+    f = FIELDS_BY_KEY[key]
+    if f.type == "choice":
+        return 0.9 if choice_code(key, a) else 0.1
+    if key in ("proposer_name", "partner_contact"):
+        if has_email and key == "proposer_name" and words > 3:
+            return 0.3
+        return 0.9 if _PERSON.match(a) and not _ORG.search(a.split(",")[0]) else 0.3
+    if key == "partner_name":
+        return 0.9 if _ORG.search(a) and words <= 12 else (0.2 if _PERSON.match(a) and words <= 6 else 0.5)
+    if f.type in ("text", "list") and (has_email or (phone and words <= 4)):
+        return 0.2
+    return 0.5
+
+
+@lru_cache(maxsize=4096)
+def resolve(label: str, answer: str = "", context: str | None = None) -> LabelMatch | None:
+    """The field a label (with the answer beside it) asks for, scored 0..1; None when nothing fits.
+
+    A wording the contract lists wins as before; otherwise the description
+    coverage and the answer's type decide, and the score stays below 1.
+    """
+    lex = match_label(label, context)
+    if lex is not None and lex.score >= 0.9 and not lex.key.startswith("_") and answer_fit(lex.key, answer) > 0:
+        return lex
+    cov = coverage(label)
+    best: LabelMatch | None = None
+    for key in FIELDS_BY_KEY:
+        sem = max(cov.get(key, 0.0), lex.score if lex is not None and lex.key == key else 0.0)
+        if sem < 0.34:
+            continue
+        fit = answer_fit(key, answer) if answer else 0.5
+        if fit == 0.0:
+            continue
+        score = round(min(0.95, 0.75 * sem + 0.25 * fit + (0.1 if fit >= 0.9 else 0.0)), 4)
+        if best is None or score > best.score:
+            best = LabelMatch(key, score, DESCRIPTIONS[key])
+    if lex is not None and not lex.key.startswith("_") and (best is None or lex.score > best.score) \
+            and answer_fit(lex.key, answer) > 0:
+        return lex
+    return best

@@ -1,0 +1,270 @@
+"""Positioned text of a PDF page (pypdfium2) and what its geometry says.
+
+A page becomes :class:`Line` boxes: runs of text on one baseline, with their
+rectangle in PDF points (origin bottom left). Two readings use that geometry:
+
+* :func:`column_pairs` finds the layout of a printed or flattened form, where
+  labels sit in a left column and answers start at one common x further right,
+  and pairs each label with the answer lines of its row band;
+* :func:`label_left_or_above` finds the text printed beside a form widget.
+
+pypdfium2 is used for layout because it reports character boxes quickly; pypdf
+still reads the AcroForm structure (see :mod:`pdf_form`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+# Glyphs that a form drawn flat uses to show a ticked box or a chosen radio button.
+MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
+MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
+COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
+
+
+@dataclass
+class Line:
+    """One run of text on one baseline of one page (PDF points, y grows upwards)."""
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 1.0)
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    def same_row(self, other: "Line") -> bool:
+        return abs(self.cy - other.cy) < 0.5 * max(self.height, other.height)
+
+    @property
+    def is_mark(self) -> bool:
+        return self.text.strip() in MARKS and len(self.text.strip()) == 1
+
+
+@dataclass
+class Rule:
+    """A horizontal edge drawn on the page (a table border, a cell's top or bottom)."""
+
+    page: int
+    y: float
+    x0: float
+    x1: float
+
+
+def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None) -> list[list[Line]]:
+    """Text runs of each page, top to bottom then left to right; [] when pdfium cannot open the file.
+
+    When ``rules`` is a list, the horizontal edges of drawn paths are appended to it.
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception:  # pdfium refuses what pypdf may still read; the caller falls back
+        return []
+    pages: list[list[Line]] = []
+    try:
+        for n in range(min(len(pdf), max_pages)):
+            page = pdf[n]
+            tp = page.get_textpage()
+            runs: list[Line] = []
+            for i in range(tp.count_rects()):
+                x0, y0, x1, y1 = tp.get_rect(i)
+                text = tp.get_text_bounded(x0, y0, x1, y1).replace("\r", " ").replace("\n", " ")
+                if text.strip():
+                    runs.append(Line(n, x0, y0, x1, y1, " ".join(text.split())))
+            runs.sort(key=lambda r: (-round(r.y1), r.x0))
+            pages.append(runs)
+            if rules is not None:
+                for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+                    left, bottom, right, top = obj.get_bounds()
+                    if right - left > 30:
+                        rules.append(Rule(n, top, left, right))
+                        if top - bottom > 2:
+                            rules.append(Rule(n, bottom, left, right))
+    finally:
+        pdf.close()
+    return pages
+
+
+def _merge_row(runs: list[Line]) -> list[Line]:
+    """Join runs of one row whose gap is under one and a half line heights ("a." + item)."""
+    out: list[Line] = []
+    for r in sorted(runs, key=lambda r: r.x0):
+        if out and out[-1].same_row(r) and r.x0 - out[-1].x1 < 1.5 * max(r.height, out[-1].height) \
+                and not out[-1].is_mark and not r.is_mark:
+            prev = out[-1]
+            out[-1] = Line(prev.page, prev.x0, min(prev.y0, r.y0), r.x1, max(prev.y1, r.y1), prev.text + " " + r.text)
+        else:
+            out.append(r)
+    return out
+
+
+def _rows(runs: list[Line]) -> list[list[Line]]:
+    rows: list[list[Line]] = []
+    for r in sorted(runs, key=lambda r: -r.cy):
+        if rows and any(r.same_row(x) for x in rows[-1]):
+            rows[-1].append(r)
+        else:
+            rows.append([r])
+    return [sorted(row, key=lambda r: r.x0) for row in rows]
+
+
+def answer_column(pages: list[list[Line]]) -> float | None:
+    """The x where answers start on a two-column form, or None for running text.
+
+    It is the most common left edge at least COLUMN_GAP right of the margin that
+    starts a run on the same row as a label-column run on MIN_ROWS rows or more.
+    """
+    runs = [r for p in pages for r in p]
+    if not runs:
+        return None
+    margin = min(r.x0 for r in runs)
+    starts = Counter(round(r.x0 / 4) * 4 for r in runs if r.x0 > margin + COLUMN_GAP and not r.is_mark)
+    for x, _n in starts.most_common(3):
+        paired = 0
+        for p in pages:
+            for row in _rows(p):
+                left = [r for r in row if r.x1 < x - 2]
+                right = [r for r in row if abs(r.x0 - x) <= 4]
+                if left and right and all(r.x0 < margin + COLUMN_GAP for r in left):
+                    paired += 1
+        spanning = sum(1 for p in pages for row in _rows(p)
+                       if any(r.x0 < x - 20 and r.x1 > x + 20 for r in row))
+        # a grid of labels and answers, not running text that happens to hold a few "Label:  value" rows
+        if paired >= MIN_ROWS and paired >= spanning:
+            return float(x)
+    return None
+
+
+@dataclass
+class Pair:
+    """A label of the left column and the answer lines of its band (marks already applied)."""
+
+    label: str
+    answer: list[str]
+    page: int
+
+
+def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = None) -> list[Pair | str]:
+    """Labels and their answers on a two-column form; a str is a line that spans both columns.
+
+    Where the page draws cell borders across the label column, a label runs on
+    until the next border; otherwise a line at line spacing under it continues it.
+    """
+    out: list[Pair | str] = []
+    for p in pages:
+        page_no = p[0].page if p else -1
+        borders = [r for r in rules or [] if r.page == page_no and r.x0 < x - 10]
+        spanning: list[Line] = []
+        rest: list[Line] = []
+        for row in _rows(p):
+            # a row with a run across both columns is running text (a heading, a footer with its page number)
+            if any(r.x0 < x - 20 and r.x1 > x + 20 for r in row):
+                spanning.append(Line(row[0].page, row[0].x0, min(r.y0 for r in row), row[-1].x1,
+                                     max(r.y1 for r in row), " ".join(r.text for r in row)))
+            else:
+                rest.extend(row)
+        label_runs = [r for r in rest if r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)]
+        answer_runs = [r for r in rest if r not in label_runs]
+        labels: list[Line] = []
+        for r in sorted(_merge_row(label_runs), key=lambda r: -r.y1):
+            prev = labels[-1] if labels else None
+            # a label wrapped over lines: the next line sits at line spacing right under it (a new label
+            # starts a new cell or row, further down), or it is a bracketed hint under the label
+            if borders:
+                wrapped = prev is not None and prev.y0 - r.y1 < r.height and not any(
+                    b.x0 <= prev.x0 + 2 and b.x1 >= prev.x0 and r.y1 - 1 <= b.y <= prev.y0 + 1 for b in borders)
+            else:
+                wrapped = prev is not None and (prev.y0 - r.y1 < 0.5 * r.height
+                                                or (r.text.startswith("(") and prev.y0 - r.y1 < 1.2 * r.height))
+            if prev is not None and wrapped and abs(r.x0 - prev.x0) < 6:
+                labels[-1] = Line(prev.page, prev.x0, r.y0, max(prev.x1, r.x1), prev.y1, prev.text + " " + r.text)
+            else:
+                labels.append(r)
+        bands: list[tuple[Line, list[Line]]] = [(lab, []) for lab in labels]
+        orphans: list[Line] = []
+        for a in answer_runs:
+            # the lowest label whose top is not below the answer's top belongs to it
+            owner = None
+            for n, (lab, _) in enumerate(bands):
+                if lab.y1 >= a.y1 - 0.6 * a.height:
+                    owner = n
+            if owner is None:
+                orphans.append(a)
+            else:
+                bands[owner][1].append(a)
+        items: list[tuple[float, Pair | str]] = [(s.y1, s.text) for s in spanning]
+        for lab, answers in bands:
+            items.append((lab.y1, Pair(lab.text, _answer_lines(answers), p[0].page if p else 0)))
+        items.sort(key=lambda t: -t[0])
+        if orphans and out and isinstance(out[-1], Pair):
+            out[-1].answer.extend(_answer_lines(orphans))  # an answer running on from the page before
+        elif orphans:
+            out.extend(_answer_lines(orphans))
+        out.extend(item for _, item in items)
+    return out
+
+
+def _answer_lines(runs: list[Line]) -> list[str]:
+    """Answer runs as lines; where marks are drawn, options become ☒/☐ captions."""
+    marks = [r for r in runs if r.is_mark]
+    words = _merge_row([r for r in runs if not r.is_mark])
+    rows = _rows(words)
+    if not marks:
+        return [" ".join(r.text for r in row) for row in rows]
+    chosen: set[int] = set()
+    for m in marks:
+        # a mark is drawn in the box just before its caption, on the same row
+        best = None
+        for i, w in enumerate(words):
+            if w.same_row(m) and w.x0 >= m.x1 - 1 and (best is None or w.x0 < words[best].x0):
+                best = i
+        if best is not None:
+            chosen.add(best)
+    out = []
+    for row in rows:
+        for w in row:
+            out.append(("☒ " if words.index(w) in chosen else "☐ ") + w.text)
+    return out
+
+
+def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
+    """The text printed left of a widget on its row (nearest first), else just above it."""
+    h = y1 - y0
+    left = [r for r in lines if r.x1 <= x0 + 2 and (abs(r.cy - (y0 + y1) / 2) < max(h, r.height) / 2
+                                                     or (h > 2 * r.height and y1 + 2 >= r.y1 >= y1 - 2 * r.height))]
+    if left:
+        near = max(left, key=lambda r: r.x1)
+        # a label wrapped over lines right above its first line, in the same column
+        parts = [near]
+        for r in sorted(lines, key=lambda r: r.y0):
+            if abs(r.x0 - near.x0) < 3 and 0 <= r.y0 - parts[-1].y1 < 0.6 * r.height and r is not near:
+                parts.append(r)
+        below = [r for r in lines if abs(r.x0 - near.x0) < 3 and 0 <= near.y0 - r.y1 < 0.6 * r.height
+                 and r.x1 <= x0 + 2 and not any(r.same_row(o) for o in lines if o.x0 > x0)]
+        text = " ".join(r.text for r in reversed(parts))
+        if below:
+            text += " " + max(below, key=lambda r: r.y1).text
+        return text
+    above = [r for r in lines if 0 <= r.y0 - y1 < 3 * r.height and r.x0 < x1 and r.x1 > x0]
+    if above:
+        return min(above, key=lambda r: r.y0 - y1).text
+    return ""
+
+
+def caption_right(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
+    """The caption printed just right of a tick box or radio button."""
+    cy = (y0 + y1) / 2
+    right = [r for r in lines if r.x0 >= x1 - 2 and abs(r.cy - cy) < max(y1 - y0, r.height) / 2 + 1
+             and r.x0 - x1 < 60]
+    return min(right, key=lambda r: r.x0).text if right else ""
