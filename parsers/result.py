@@ -39,6 +39,8 @@ class ParseResult:
     needs_manual_review: bool = False
     warnings: list[str] = field(default_factory=list)
     unsupported_format: str | None = None
+    # A scan (kind "scan") that only OCR can read: ``read_scan`` runs it and decides what the file is.
+    needs_ocr: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The corpus ``.expected.json`` shape (without ``notes``)."""
