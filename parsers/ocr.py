@@ -42,11 +42,32 @@ class OcrUnavailable(ParseError):
                 "a DOCX or fillable PDF copy would let us process it sooner.")
 
 
+@dataclass(frozen=True)
+class OcrLine:
+    """One line as Tesseract segmented it (never across a column gap), with its box in pixels."""
+
+    text: str
+    page: int
+    left: int
+    top: int
+    right: int
+    bottom: int
+    words: tuple[tuple[str, int, int], ...] = ()  # each word with its left and right x
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def height(self) -> int:
+        return max(self.bottom - self.top, 1)
+
+
 @dataclass
 class OcrText:
-    """What OCR read: text lines in reading order and how many words it was sure of."""
+    """What OCR read: text lines in Tesseract's reading order and how many words it was sure of."""
 
-    lines: list[str] = field(default_factory=list)
+    lines: list[OcrLine] = field(default_factory=list)
     pages: int = 0
     words: int = 0
     confident_words: int = 0
@@ -54,7 +75,7 @@ class OcrText:
 
     @property
     def text(self) -> str:
-        return "\n".join(self.lines)
+        return "\n".join(line.text for line in self.lines)
 
 
 def available() -> bool:
@@ -153,18 +174,22 @@ def _read_into(out: OcrText, image: Image, filename: str) -> None:
     except pytesseract.TesseractError as exc:
         raise DamagedFile(f"OCR failed: {exc}", filename) from exc
     out.pages += 1
-    line_words: dict[tuple[int, int, int], list[str]] = {}
-    for text, conf, block, par, line in zip(data["text"], data["conf"], data["block_num"], data["par_num"],
-                                            data["line_num"]):
-        word = str(text).strip()
+    boxes: dict[tuple[int, int, int], list[tuple[str, int, int, int, int]]] = {}
+    for i, raw in enumerate(data["text"]):
+        word = str(raw).strip()
         if not word:
             continue
         out.words += 1
-        if float(conf) >= MIN_WORD_CONFIDENCE and sum(c.isalnum() for c in word) >= 2:
+        if float(data["conf"][i]) >= MIN_WORD_CONFIDENCE and sum(c.isalnum() for c in word) >= 2:
             out.confident_words += 1
-        line_words.setdefault((int(block), int(par), int(line)), []).append(word)
-    # dict order is Tesseract's reading order
-    out.lines.extend(" ".join(words) for words in line_words.values())
+        left, top = int(data["left"][i]), int(data["top"][i])
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        boxes.setdefault(key, []).append((word, left, top, left + int(data["width"][i]), top + int(data["height"][i])))
+    for words in boxes.values():  # dict order is Tesseract's reading order
+        out.lines.append(OcrLine(text=" ".join(w[0] for w in words), page=out.pages,
+                                 left=min(w[1] for w in words), top=min(w[2] for w in words),
+                                 right=max(w[3] for w in words), bottom=max(w[4] for w in words),
+                                 words=tuple((w[0], w[1], w[3]) for w in words)))
 
 
 @lru_cache(maxsize=1)

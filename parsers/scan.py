@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from .classify import kind_of
 from .errors import DamagedFile
-from .layout import Block
 from .ocr import OcrText
 from .result import FieldSource, ParseResult
+from .scan_layout import blocks
 from .sections import extract
 
 IMAGE_SHARE = 0.3  # an image over this share of a page makes the page a picture, not a page with a logo
@@ -95,7 +95,7 @@ def decide(text: OcrText, file_type: str) -> ParseResult:
     if text.confident_words < MIN_CONFIDENT_WORDS:
         return ParseResult(is_concept_form=False, kind="image", file_type=file_type,
                            warnings=["No recognisable text was found by OCR."])
-    ex = extract([Block(text=line, line=True) for line in text.lines if line.strip()])
+    ex = extract(blocks(text.lines))
     kind = kind_of(ex.labels_seen, text.text)
     if kind != "concept_form":
         return ParseResult(is_concept_form=False, kind=kind, file_type=file_type)
