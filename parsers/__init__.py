@@ -1,43 +1,57 @@
 """Bytes of an attachment -> the concept-form fields it holds, or a typed ParseError.
 
-This package never imports ``mailbot``. The one entry point is :func:`parse`.
+This package never imports ``mailbot``. :func:`parse` is the fast entry point and
+never runs OCR: a scan comes back with ``needs_ocr`` set, and :func:`read_scan`
+(seconds a page) reads it with OCR and decides what it is.
 """
 from __future__ import annotations
 
 import re
 
-from .classify import is_letter_of_support, kind_of, looks_like_form_name, looks_like_other_document
-from .errors import DamagedFile, EncryptedFile, ExpandsTooMuch, ParseError, TooLarge, UnsupportedFormat
+from .classify import kind_of
+from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
+                     UnsupportedFormat)
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
+from .ocr import OcrUnavailable
 from .result import FieldSource, ParseResult
+from .scan import read_scan
 from .sections import Extraction, extract
 from .sniff import sniff
 
 __all__ = [
-    "parse", "ParseResult", "FieldSource", "ParseError", "DamagedFile", "EncryptedFile", "TooLarge",
-    "ExpandsTooMuch", "UnsupportedFormat", "FIELDS", "REQUIRED_KEYS", "missing_required", "requirements_unmet",
+    "parse", "read_scan", "ParseResult", "FieldSource", "ParseError", "DamagedFile", "NotWhatItClaims",
+    "EncryptedFile", "TooLarge", "ExpandsTooMuch", "UnsupportedFormat", "OcrUnavailable", "FIELDS", "REQUIRED_KEYS",
+    "missing_required", "requirements_unmet",
 ]
 
 MAX_BYTES = 15 * 1024 * 1024
 SURE = 0.85            # a field read with less confidence than this is reported as uncertain
 REVIEW_UNLOCATED = 4   # required fields not found at all before the whole document goes to a person
 FIELD_KEYS = tuple(f.key for f in FIELDS)
+SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
                "Endorsement Status", "Education Plan", "Target Learners", "Concept Form")
+_DOCUMENT_TYPES = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                   "doc": "application/msword"}
 
 
 def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
           max_bytes: int = MAX_BYTES, max_pages: int = 50) -> ParseResult:
-    """Read one attachment.
+    """Read one attachment, quickly (no OCR).
 
     Returns a :class:`ParseResult` for every file we can classify (including
-    non-forms, scans and legacy ``.doc``); raises a :class:`ParseError` subclass
-    when the file is damaged, encrypted, too large, a zip bomb, or declares a DTD.
+    non-forms, scans awaiting OCR and legacy ``.doc``); raises a
+    :class:`ParseError` subclass when the file is damaged, encrypted, too large,
+    a zip bomb, declares a DTD, or is not what its name or content type says.
     """
     if len(data) > max_bytes:
         raise TooLarge(f"{len(data)} bytes", filename)
     kind = sniff(data, filename, content_type)
+    claimed = _claimed_document(filename, content_type)
+    if claimed and kind not in ("docx", "pdf", "doc"):
+        # the name promises a document but the bytes are not one: report it, do not guess
+        raise NotWhatItClaims(f"named as {claimed} but the bytes are {kind}", filename)
     if kind == "docx":
         from .docx_form import read_docx
 
@@ -46,18 +60,11 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
         text = _text_of(blocks) + " " + title
         return _result(ex, text, "docx")
     if kind == "pdf":
-        from .pdf_form import read_pdf
-
-        pdf = read_pdf(data, filename, max_pages=max_pages)
-        if not pdf.directs and not pdf.has_text:
-            return _scanned(pdf.metadata, filename)
-        ex = extract(pdf.blocks, pdf.directs)
-        text = pdf.text + " " + " ".join(pdf.metadata.values())
-        return _result(ex, text, "pdf")
+        return _pdf(data, filename, max_pages)
     if kind == "doc":
         return _legacy_doc(data, filename)
     if kind == "image":
-        return _not_form("image")
+        return _not_form("image", "image")
     if kind == "calendar":
         return _not_form("calendar")
     if kind == "text":
@@ -65,18 +72,40 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
         blocks = [Block(text=ln, line=True) for ln in text.splitlines() if ln.strip()]
         return _result(extract(blocks), text, "text")
     if kind == "rtf":
-        form = looks_like_form_name(filename)
-        return ParseResult(is_concept_form=form, kind="concept_form" if form else "not_a_form", file_type="unknown",
-                           needs_manual_review=form, unsupported_format="rtf",
-                           warnings=["RTF files are not read; ask for DOCX or PDF."])
+        return _rtf(data)
     if kind == "zip":
         raise UnsupportedFormat("zip archive that is not a Word document", filename)
-    claimed = filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
-    if claimed in ("pdf", "docx", "doc") or (content_type or "").lower() in (
-            "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"):
-        # the name promises a document but the bytes are not one: report it, do not guess
-        raise DamagedFile(f"bytes are not a {claimed or content_type} file", filename)
     return _not_form("unknown")
+
+
+def _claimed_document(filename: str, content_type: str | None) -> str:
+    """"pdf", "docx" or "doc" when the name or the declared type promises that document, else ""."""
+    ext = filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
+    if ext in _DOCUMENT_TYPES:
+        return ext
+    declared = (content_type or "").lower().split(";")[0].strip()
+    return next((k for k, v in _DOCUMENT_TYPES.items() if v == declared), "")
+
+
+def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
+    from .pdf_form import read_pdf
+
+    if b"%%EOF" not in data[-2048:]:
+        # every complete PDF ends with %%EOF (trailing junk of a few bytes aside): this one was cut off
+        raise DamagedFile("no %%EOF at the end: truncated", filename)
+    pdf = read_pdf(data, filename, max_pages=max_pages)
+    if not pdf.directs and not pdf.has_text:
+        return _scanned(data, filename)
+    ex = extract(pdf.blocks, pdf.directs)
+    text = pdf.text + " " + " ".join(pdf.metadata.values())
+    result = _result(ex, text, "pdf")
+    if (not result.is_concept_form and not pdf.directs
+            and sum(c.isalnum() for c in pdf.text) < SPARSE_TEXT * max(pdf.pages, 1)):
+        # scanner apps stamp a line of text ("Scanned with ..."); the page itself is still a picture
+        share, _ = _image_share(data, filename)
+        if share >= _scan().IMAGE_SHARE:
+            return _scan().pending("pdf")
+    return result
 
 
 def _text_of(blocks: list[Block]) -> str:
@@ -124,29 +153,73 @@ def _not_form(file_type: str, kind: str = "not_a_form") -> ParseResult:
     return ParseResult(is_concept_form=False, kind=kind, file_type=file_type)
 
 
-def _scanned(metadata: dict[str, str], filename: str) -> ParseResult:
-    names = [filename, metadata.get("/Title", ""), metadata.get("/Subject", "")]
-    # A scan sent to the CE mailbox is most often the form; only a name that says otherwise overrides that.
-    form = looks_like_form_name(*names) or not looks_like_other_document(*names)
-    if not form:
-        return _not_form("pdf")
-    return ParseResult(
-        is_concept_form=True, kind="concept_form", file_type="pdf", needs_manual_review=True,
-        warnings=["The PDF has no text layer (a scan); a person must read it. Ask for the DOCX or fillable PDF."],
-    )
+def _scan():  # the module, imported where used so that parse() of a text file loads no pdfium
+    from . import scan
+
+    return scan
+
+
+def _image_share(data: bytes, filename: str) -> tuple[float, int]:
+    return _scan().image_share(data, filename)
+
+
+def _scanned(data: bytes, filename: str) -> ParseResult:
+    """A PDF without text or fields: a scan for OCR when a picture fills a page, otherwise a drawing or blank."""
+    share, objects = _image_share(data, filename)
+    if share >= _scan().IMAGE_SHARE:
+        return _scan().pending("pdf")
+    return _scan().no_text("pdf", objects > 0)
+
+
+_OLE_TEXT = re.compile(rb"(?:[\x20-\x7e\xa0-\xff][\x00]){4,}|[\x20-\x7e\x92\x93\x94\x96\x97\xa0-\xff]{6,}")
 
 
 def _legacy_doc(data: bytes, filename: str) -> ParseResult:
-    hits = 0
-    for label in _OLE_LABELS:
-        if label.encode("utf-16-le") in data or label.encode("cp1252") in data:
-            hits += 1
-    form = hits >= 3 or (looks_like_form_name(filename) and not looks_like_other_document(filename))
+    """A Word 97-2003 file: we do not read its fields, but its text runs show whether it is the form."""
+    text = _ole_text(data)
+    blocks = [Block(text=ln, line=True) for ln in text.splitlines() if ln.strip()]
+    ex = extract(blocks)
+    # the official form's own labels are evidence enough even where the runs do not split into lines
+    hits = sum(1 for label in _OLE_LABELS if label.encode("utf-16-le") in data or label.encode("cp1252") in data)
+    form = hits >= 3 or kind_of(ex.labels_seen, text) == "concept_form"
     warnings = ["Word 97-2003 (.doc) files are not read; ask for DOCX or PDF."]
     return ParseResult(
         is_concept_form=form, kind="concept_form" if form else "not_a_form", file_type="doc",
-        needs_manual_review=True, warnings=warnings, unsupported_format="doc",
+        needs_manual_review=form, warnings=warnings, unsupported_format="doc",
     )
 
 
-del re
+def _ole_text(data: bytes) -> str:
+    """Runs of readable text (UTF-16 pieces and 8-bit pieces) of a .doc, one paragraph a line."""
+    out = []
+    for m in _OLE_TEXT.finditer(data[:MAX_BYTES]):
+        run = m.group()
+        piece = run.decode("utf-16-le", errors="ignore") if len(run) > 1 and run[1] == 0 else run.decode("cp1252", errors="ignore")
+        # Word ends a paragraph with \r and a table cell with \x07, both cut the runs above
+        out.append(piece)
+    return "\n".join(out)
+
+
+_RTF_GROUPS = re.compile(r"\{\\\*[^{}]*\}|\{\\(?:fonttbl|colortbl|stylesheet|info|pict)[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+_RTF_CONTROL = re.compile(r"\\(?:par|line|cell|row)\b ?|\\'([0-9a-fA-F]{2})|\\[a-zA-Z]+-?\d* ?|[{}]")
+
+
+def _rtf(data: bytes) -> ParseResult:
+    """RTF is not read for its fields, but its text shows whether it is the form (then a person reads it)."""
+    raw = data[:MAX_BYTES].decode("latin-1")
+    raw = _RTF_GROUPS.sub(" ", raw)
+
+    def plain(m: re.Match[str]) -> str:
+        if m.group(1):
+            return bytes([int(m.group(1), 16)]).decode("cp1252", errors="replace")
+        return "\n" if m.group().startswith(("\\par", "\\line", "\\cell", "\\row")) else ""
+
+    text = _RTF_CONTROL.sub(plain, raw)
+    blocks = [Block(text=ln.strip(), line=True) for ln in text.splitlines() if ln.strip()]
+    ex = extract(blocks)
+    form = kind_of(ex.labels_seen, text) == "concept_form"
+    return ParseResult(is_concept_form=form, kind="concept_form" if form else "not_a_form", file_type="unknown",
+                       needs_manual_review=form, unsupported_format="rtf",
+                       warnings=["RTF files are not read; ask for DOCX or PDF."])
+
+

@@ -75,3 +75,15 @@ class UnsupportedFormat(ParseError):
     def _default_message(self, filename: str) -> str:
         return (f"We cannot read the format of the file {_quoted(filename)}; "
                 "please send the concept form as a Word document (.docx) or a PDF.")
+
+
+class NotWhatItClaims(DamagedFile):
+    """The name or declared type promises a document, but the bytes are something else (a ZIP, a picture).
+
+    Kept under :class:`DamagedFile` (same ``code``): for the sender it is the same
+    situation, a file we cannot read, usually the wrong file or a broken export.
+    """
+
+    def _default_message(self, filename: str) -> str:
+        return (f"The file {_quoted(filename)} is not the document its name says and may be damaged "
+                "or the wrong file; please attach the concept form as a DOCX or PDF and resend it.")

@@ -47,6 +47,8 @@ class ParseResult:
     # Read but not sure (a weak label, an inferred value), or a required field whose label was never
     # found, so the parser cannot say it is empty. ``missing_required`` never holds these.
     uncertain_fields: list[str] = field(default_factory=list)
+    # A scan (kind "scan") that only OCR can read: ``read_scan`` runs it and decides what the file is.
+    needs_ocr: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The corpus ``.expected.json`` shape (without ``notes``)."""

@@ -44,7 +44,8 @@ class ParsedDocument:
         if self.error is not None:
             return "unreadable" if self.looks_like_document else "other"
         assert self.result is not None
-        if self.result.is_concept_form:
+        if self.result.is_concept_form or self.result.needs_ocr:
+            # A scan awaiting OCR is treated as the form it most often is: a person reads it (manual review).
             return "form"
         if self.result.kind == "letter_of_support":
             return "letter_of_support"

@@ -101,13 +101,14 @@ def test_private_use_bullets_from_pdf_text_are_list_markers() -> None:
     assert extract(blocks).fields["learning_outcomes"] == ["Assess a wound.", "Select a dressing."]
 
 
-def test_a_pdf_without_a_text_layer_is_a_scan_for_manual_review() -> None:
+def test_a_pdf_without_a_text_layer_is_a_scan_awaiting_ocr() -> None:
     r = parse(image_only_pdf())
-    assert r.is_concept_form and r.needs_manual_review
+    assert r.kind == "scan" and r.needs_ocr and not r.is_concept_form and r.needs_manual_review
     assert r.fields == {} and r.missing_required == []
     assert r.warnings
 
 
-def test_a_scan_named_as_something_else_is_not_taken_for_a_form() -> None:
-    r = parsers.parse(image_only_pdf(title="Curriculum Vitae"), "CV scan.pdf")
-    assert not r.is_concept_form
+def test_the_name_of_a_scan_does_not_decide_what_it_is() -> None:
+    as_cv = parsers.parse(image_only_pdf(title="Curriculum Vitae"), "CV scan.pdf")
+    as_form = parsers.parse(image_only_pdf(title="Concept Form"), "Concept form.pdf")
+    assert as_cv == as_form

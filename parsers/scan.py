@@ -1,0 +1,110 @@
+"""Scans: PDFs whose pages are pictures, and what OCR shows them to be.
+
+:func:`parse` only notices a scan (cheaply, from the page objects) and returns a
+result awaiting OCR; nothing is guessed from the file name. :func:`read_scan`
+runs OCR and lets the recognised words decide, with the same classification as a
+text document: a concept form (every field uncertain, a person confirms), a
+letter of support or another document (no review), or an image with no
+recognisable text.
+"""
+from __future__ import annotations
+
+from .classify import kind_of
+from .errors import DamagedFile
+from .ocr import OcrText
+from .result import FieldSource, ParseResult
+from .scan_layout import blocks
+from .sections import extract
+
+IMAGE_SHARE = 0.3  # an image over this share of a page makes the page a picture, not a page with a logo
+MAX_PROBE_PAGES = 6
+MIN_CONFIDENT_WORDS = 12  # fewer words read with confidence: speckle, a photo, a logo, a signature
+OCR_CONFIDENCE = 0.4  # the most any field read by OCR is trusted: a person checks every value
+
+SCAN_WARNING = "The PDF has no text layer (a scan); its text must be read by OCR or by a person."
+
+
+def image_share(data: bytes, filename: str = "", max_pages: int = MAX_PROBE_PAGES) -> tuple[float, int]:
+    """The largest share of a page covered by images over the first pages, and how many objects they draw.
+
+    Raises DamagedFile when pdfium cannot open what pypdf could: a scan we cannot
+    rasterise cannot be read by anyone either.
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise DamagedFile(f"pdfium: {exc}", filename) from exc
+    best, objects = 0.0, 0
+    try:
+        for index in range(min(len(pdf), max_pages)):
+            page = pdf[index]
+            try:
+                w, h = page.get_size()
+                area = max(w * h, 1.0)
+                covered = 0.0
+                for obj in page.get_objects(max_depth=4):
+                    objects += 1
+                    if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                        continue
+                    left, bottom, right, top = obj.get_bounds()
+                    clipped = (max(0.0, min(right, w) - max(left, 0.0))) * (max(0.0, min(top, h) - max(bottom, 0.0)))
+                    covered += clipped
+                best = max(best, min(covered / area, 1.0))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return best, objects
+
+
+def pending(file_type: str = "pdf") -> ParseResult:
+    """A scan that OCR has not read yet: nobody knows what it is, so a person or OCR must look."""
+    return ParseResult(is_concept_form=False, kind="scan", file_type=file_type, needs_manual_review=True,
+                       warnings=[SCAN_WARNING], needs_ocr=True)
+
+
+def no_text(file_type: str, drew_something: bool) -> ParseResult:
+    """A PDF with no text layer and no page-sized picture: a chart, a drawing, or a blank page."""
+    return ParseResult(is_concept_form=False, kind="image" if drew_something else "blank", file_type=file_type)
+
+
+def read_scan(data: bytes, filename: str = "") -> ParseResult:
+    """Read an attachment, running OCR when it is a scan (or a picture); slow: seconds a page.
+
+    For a file that is not a scan this is :func:`mailbot_parsers.parse`. Raises
+    the same ParseError subclasses as ``parse``, plus ``OcrUnavailable`` when
+    Tesseract is not installed on this machine.
+    """
+    from . import ocr, parse
+
+    result = parse(data, filename)
+    if result.needs_ocr and result.file_type == "pdf":
+        text = ocr.read_pdf_pages(data, filename)
+    elif result.file_type == "image":
+        text = ocr.read_image(data, filename)
+    else:
+        return result
+    return decide(text, result.file_type)
+
+
+def decide(text: OcrText, file_type: str) -> ParseResult:
+    """What the recognised words show the scan to be."""
+    if text.confident_words < MIN_CONFIDENT_WORDS:
+        return ParseResult(is_concept_form=False, kind="image", file_type=file_type,
+                           warnings=["No recognisable text was found by OCR."])
+    ex = extract(blocks(text.lines))
+    kind = kind_of(ex.labels_seen, text.text)
+    if kind != "concept_form":
+        return ParseResult(is_concept_form=False, kind=kind, file_type=file_type)
+    sources = {key: FieldSource(method=f"ocr {s.method}", label=s.label, confidence=min(s.confidence, OCR_CONFIDENCE))
+               for key, s in ex.sources.items() if key in ex.fields}
+    uncertain = sorted(ex.fields)
+    warnings = ["The PDF is a scan read by OCR: a person must confirm every value."]
+    if uncertain:
+        warnings.append("Read by OCR, not confirmed: " + ", ".join(uncertain) + ".")
+    # OCR missing a field does not show that the applicant left it empty: nothing is claimed missing
+    return ParseResult(is_concept_form=True, kind=kind, file_type=file_type, fields=dict(ex.fields), sources=sources,
+                       needs_manual_review=True, warnings=warnings)
