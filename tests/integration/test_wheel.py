@@ -1,0 +1,23 @@
+"""The built wheel: only import names that begin with `mailbot`, and the data the code loads at run time."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_wheel_installs_only_mailbot_import_names(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                          "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    wheel = next(tmp_path.glob("mailbot-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    top = {n.split("/", 1)[0] for n in names if not n.split("/", 1)[0].endswith((".dist-info", ".data"))}
+    assert top == {"mailbot", "mailbot_parsers"}
+    for needed in ("mailbot/templates/acknowledgement.txt.j2", "mailbot/templates/forms/",
+                   "mailbot/store/migrations/env.py", "mailbot/store/migrations/versions/0001_initial_schema.py",
+                   "mailbot_parsers/__init__.py"):
+        assert any(n.startswith(needed) for n in names), f"{needed} is not in the wheel"
