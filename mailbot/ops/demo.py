@@ -76,8 +76,10 @@ def sample_emails() -> list[tuple[str, bytes]]:
     complete = _form_docx(SAMPLE_FIELDS)
     second = {"Proposed Title": "Wound Care Essentials for Home Care Nurses", "Name of Proposer": "Sam Osei",
               "Email": "sam.osei@example.com"}
-    incomplete = _form_docx([(k, second.get(k, v)) for k, v in SAMPLE_FIELDS
-                             if not k.startswith(("Summative", "Learning"))])
+    # Two required answers left empty (the rows are there, the answers are not): the parser is sure
+    # they are missing, so the acknowledgement lists them.
+    incomplete = _form_docx([(k, "" if k.startswith(("Summative", "Learning")) else second.get(k, v))
+                             for k, v in SAMPLE_FIELDS])
     return [
         ("a complete concept form", _email("dana.whitfield@example.org", "Dana Whitfield",
                                            "Concept form: POCUS for rural paramedics",
