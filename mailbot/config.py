@@ -59,16 +59,18 @@ SMTP_AUTH_MODES = ("password", "oauth2", "none")
 # -- the declaration helpers -------------------------------------------------------------------
 
 
-def setting(default: Any, help: str, *, example: Any = None, note: str = "", **ranges: Any) -> Any:
+def setting(default: Any, help: str, *, example: Any = None, note: str = "", commented: bool = False,
+            **ranges: Any) -> Any:
     """One key of a section.
 
     `default` is `...` when the file must set the key. `help` is the one line shown in
     config.example.toml and the README. `example` is the value config.example.toml shows when it
-    differs from the default (a required key needs one; a key whose default is None is shown
-    commented out with it). `note` is a longer comment written above the key in the example.
+    differs from the default (a required key or one whose default is None needs one).
+    `commented` shows the key commented out in the example (an option most installations leave
+    alone). `note` is a longer comment written above the key in the example.
     `ranges` are pydantic's constraints (ge, gt, le, lt, min_length, max_length, pattern).
     """
-    extra = {"example": example, "note": note}
+    extra = {"example": example, "note": note, "commented": commented}
     return Field(default, description=help, json_schema_extra=extra, **ranges)
 
 
@@ -212,7 +214,7 @@ class OAuth2Settings(Section):
     client_id: str = setting(..., "Entra: Application (client) ID", example="00000000-0000-0000-0000-000000000000")
     client_secret_env: str = setting(..., "the environment variable holding the client secret value",
                                      example="MAILBOT_OAUTH2_CLIENT_SECRET", min_length=1)
-    authority: str = setting("", "default: https://login.microsoftonline.com/<tenant_id>",
+    authority: str = setting("", "https://login.microsoftonline.com/<tenant_id> unless set",
                              example="https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000")
     scope: str = setting(DEFAULT_OAUTH2_SCOPE, "IMAP and SMTP share it in Microsoft 365")
     client_secret: str = resolved("", secret=True)
@@ -240,7 +242,7 @@ class ImapSettings(Section):
     security: Literal["ssl", "starttls", "none"] = setting("ssl", "ssl | starttls | none (none only on loopback)")
     username: str = setting(..., "the login name", example="ce@michener.ca")
     auth: Literal["password", "oauth2"] = setting(
-        "password", "password | oauth2 (Microsoft 365: basic auth is retired; see [oauth2])")
+        "password", "password | oauth2 (Microsoft 365: basic auth is retired; see [oauth2])", commented=True)
     password_env: str | None = setting(None, "the environment variable holding the password (not with oauth2)",
                                        example="MAILBOT_IMAP_PASSWORD", min_length=1)
     inbox: str = setting("INBOX", "the folder mail arrives in", min_length=1)
@@ -250,7 +252,7 @@ class ImapSettings(Section):
     attention_folder: str = setting("mailbot/Needs attention", "mail a person should look at", min_length=1)
     ignored_folder: str = setting("mailbot/Ignored", "bounces, auto-replies, duplicates", min_length=1)
     timeout_seconds: float = setting(30.0, "network timeout", gt=0)
-    cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem")
+    cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem", commented=True)
     password: str = resolved("", secret=True)
     oauth2: OAuth2Settings | None = resolved(None)
 
@@ -277,11 +279,11 @@ class SmtpSettings(Section):
                                    note="With auth = \"oauth2\", username (default: [mailbox] address) is the "
                                         "mailbox mail is sent as.")
     auth: Literal["password", "oauth2", "none"] = setting(
-        "password", "password | oauth2 | none; none when username is not set")
+        "password", "password | oauth2 | none; none when username is not set", commented=True)
     password_env: str | None = setting(None, 'the environment variable holding the password (auth = "password")',
                                        example="MAILBOT_SMTP_PASSWORD", min_length=1)
     timeout_seconds: float = setting(30.0, "network timeout", gt=0)
-    cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem")
+    cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem", commented=True)
     password: str | None = resolved(None, secret=True)
     oauth2: OAuth2Settings | None = resolved(None)
 
@@ -439,11 +441,11 @@ class OutboxSettings(Section):
 
 class SecuritySettings(Section):
     secret_env: str | None = setting(None, "signs reply tokens; at least 16 characters. Strongly recommended.",
-                                     example="MAILBOT_SECRET", min_length=1)
+                                     example="MAILBOT_SECRET", min_length=1, commented=True)
     trusted_authserv_ids: tuple[Lowercase, ...] = setting(
-        (), "Authentication-Results from these servers are believed", example=("mx.michener.ca",))
+        (), "Authentication-Results from these servers are believed", example=("mx.michener.ca",), commented=True)
     require_dmarc: bool = setting(
-        False, "when true, a decision counts only with DMARC (or aligned DKIM/SPF) pass")
+        False, "when true, a decision counts only with DMARC (or aligned DKIM/SPF) pass", commented=True)
 
     @model_validator(mode="after")
     def _dmarc_needs_trust(self) -> SecuritySettings:
