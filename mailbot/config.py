@@ -25,7 +25,6 @@ import json
 import os
 import tomllib
 from datetime import date, datetime
-from inspect import cleandoc
 from pathlib import Path
 from types import UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -693,7 +692,6 @@ def _explain(error: Any, model: type[BaseModel], prefix: str | None = None) -> s
     loc = tuple(error["loc"])
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    end = "."
     if kind == "sentence":
         return str(ctx["text"])
     if prefix is not None:
@@ -708,34 +706,34 @@ def _explain(error: Any, model: type[BaseModel], prefix: str | None = None) -> s
     if kind == "missing":
         return f"{where} is missing; see config.example.toml."
     if kind == "setting":
-        return f"{where} {ctx['text']}{end}"
+        return f"{where} {ctx['text']}."
     if kind == "extra_forbidden":
         near = _nearest(str(loc[-1]), declared_keys(model), "{}") if prefix is not None else ""
         return f"{where} is not a setting{near}{'?' if near else '.'}"
     if kind in _KINDS:
-        return f"{where} must be {_KINDS[kind]}{value}{end}"
+        return f"{where} must be {_KINDS[kind]}{value}."
     if kind == "literal_error":
         choices = _choices(model, loc)
-        return f"{where} must be one of {', '.join(choices)}; not {_toml(error['input'])}{end}"
+        return f"{where} must be one of {', '.join(choices)}; not {_toml(error['input'])}."
     if kind == "greater_than_equal":
-        return f"{where} must be at least {_toml(ctx['ge'])}{value}{end}"
+        return f"{where} must be at least {_toml(ctx['ge'])}{value}."
     if kind == "greater_than":
         bound = f"at least {ctx['gt'] + 1}" if isinstance(ctx["gt"], int) else f"more than {_toml(ctx['gt'])}"
-        return f"{where} must be {bound}{value}{end}"
+        return f"{where} must be {bound}{value}."
     if kind == "less_than_equal":
-        return f"{where} must be at most {_toml(ctx['le'])}{value}{end}"
+        return f"{where} must be at most {_toml(ctx['le'])}{value}."
     if kind == "less_than":
-        return f"{where} must be less than {_toml(ctx['lt'])}{value}{end}"
+        return f"{where} must be less than {_toml(ctx['lt'])}{value}."
     if kind == "too_short":
-        return f"{where} must not be empty{end}" if ctx.get("min_length") == 1 else \
-            f"{where} must have at least {ctx.get('min_length')} entries{value}{end}"
+        return f"{where} must not be empty." if ctx.get("min_length") == 1 else \
+            f"{where} must have at least {ctx.get('min_length')} entries{value}."
     if kind == "too_long":
-        return f"{where} must have at most {ctx.get('max_length')} entries{value}{end}"
+        return f"{where} must have at most {ctx.get('max_length')} entries{value}."
     if kind == "string_too_short":
-        return f"{where} must not be empty{end}"
+        return f"{where} must not be empty."
     if kind == "string_pattern_mismatch":
-        return f"{where} must match {ctx.get('pattern')}{value}{end}"
-    return f"{where} is not valid ({error['msg']}){value}{end}"  # a check not phrased above: pydantic's words
+        return f"{where} must match {ctx.get('pattern')}{value}."
+    return f"{where} is not valid ({error['msg']}){value}."  # a check not phrased above: pydantic's words
 
 
 def _where(loc: tuple[Any, ...]) -> str:
