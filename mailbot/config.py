@@ -1,258 +1,188 @@
 """TOML configuration -> frozen, validated settings.
 
-Every problem is reported as one sentence naming the key and what to do. Secrets never live
-in the file: the file names environment variables that hold them.
+One declaration per setting. Each [section] of the file is a class below and each key one line,
+`name: type = setting(default, "help", ranges...)`. From that one line:
+
+- the loader reads the key, checks its type and range (pydantic) and rejects anything the file
+  says that is not declared, naming the nearest valid key;
+- `example_toml()` writes config.example.toml and `settings_table()` the README's settings table
+  (tests/unit/test_config_declaration.py fails when either file differs from them).
+
+Every problem is reported as one sentence naming the key. Secrets never live in the file: the
+file names environment variables, and the loader puts their values into fields declared with
+`resolved()`, which the file cannot set.
+
+To add a setting: add one line to its section class, e.g. in IntakeSettings
+    max_forms: int = setting(5, "at most this many forms are read from one email", ge=1)
+then run `python tools/config_docs.py` to regenerate config.example.toml and the README table.
+A new section is a new `Section` subclass plus one line in `Settings`.
 """
 from __future__ import annotations
 
+import difflib
 import ipaddress
+import json
 import os
 import tomllib
-from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticCustomError
 
 from mailbot.errors import ConfigError
 
+#: Microsoft 365 serves IMAP and SMTP under one resource; see mailbot/mail/oauth.py.
+DEFAULT_OAUTH2_SCOPE = "https://outlook.office365.com/.default"
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SECURITY_MODES = ("ssl", "starttls", "none")
 IMAP_AUTH_MODES = ("password", "oauth2")
 SMTP_AUTH_MODES = ("password", "oauth2", "none")
-#: Microsoft 365 serves IMAP and SMTP under one resource; see mailbot/oauth.py.
-DEFAULT_OAUTH2_SCOPE = "https://outlook.office365.com/.default"
 
 
-@dataclass(frozen=True)
-class OAuth2Settings:
-    """An app registration for the client-credentials flow ([oauth2]); see mailbot/oauth.py."""
-
-    tenant_id: str
-    client_id: str
-    client_secret_env: str
-    client_secret: str = field(repr=False)
-    authority: str
-    scope: str = DEFAULT_OAUTH2_SCOPE
+# -- the declaration helpers -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ImapSettings:
-    host: str
-    port: int
-    security: str
-    username: str
-    password: str = field(repr=False)
-    inbox: str = "INBOX"
-    processed_folder: str = "mailbot/Processed"
-    attention_folder: str = "mailbot/Needs attention"
-    ignored_folder: str = "mailbot/Ignored"
-    timeout: float = 30.0
-    cafile: str | None = None
-    auth: str = "password"
-    oauth2: OAuth2Settings | None = None
+def setting(default: Any, help: str, *, example: Any = None, note: str = "", commented: bool = False,
+            **ranges: Any) -> Any:
+    """One key of a section.
+
+    `default` is `...` when the file must set the key. `help` is the one line shown in
+    config.example.toml and the README. `example` is the value config.example.toml shows when it
+    differs from the default (a required key or one whose default is None needs one).
+    `commented` shows the key commented out in the example (an option most installations leave
+    alone). `note` is a longer comment written above the key in the example.
+    `ranges` are pydantic's constraints (ge, gt, le, lt, min_length, max_length, pattern).
+    """
+    extra = {"example": example, "note": note, "commented": commented}
+    return Field(default, description=help, json_schema_extra=extra, **ranges)
 
 
-@dataclass(frozen=True)
-class SmtpSettings:
-    host: str
-    port: int
-    security: str
-    username: str | None
-    password: str | None = field(repr=False)
-    timeout: float = 30.0
-    cafile: str | None = None
-    auth: str = "password"  # "none" when username is unset; see settings_from_dict
-    oauth2: OAuth2Settings | None = None
+def resolved(default: Any, *, secret: bool = False) -> Any:
+    """A field the loader fills in (from the environment or from other keys); never a key of the file."""
+    return Field(default, repr=not secret, json_schema_extra={"resolved": True})
 
 
-@dataclass(frozen=True)
-class StaffSettings:
-    ce: tuple[str, ...]
-    smt: tuple[str, ...]
-    board: tuple[str, ...]
-    managers: tuple[str, ...]
-
-    def roles_of(self, address: str) -> set[str]:
-        """The roles held by an address (compared case-insensitively)."""
-        a = address.strip().lower()
-        return {
-            name
-            for name in ("ce", "smt", "board", "managers")
-            if a in getattr(self, name)
-        }
-
-    def all_addresses(self) -> set[str]:
-        return set(self.ce) | set(self.smt) | set(self.board) | set(self.managers)
+def _sentence(text: str) -> PydanticCustomError:
+    """A validation error that is already a whole sentence."""
+    return PydanticCustomError("sentence", "{text}", {"text": text})
 
 
-@dataclass(frozen=True)
-class IntakeSettings:
-    # "first-run": mail that reached the mailbox before mailbot's first poll is left alone.
-    backlog_cutoff: str = "first-run"
-    max_message_bytes: int = 25 * 1024 * 1024
-    max_attempts: int = 3
-    reference_prefix: str = "MC"
-    assessment_target_days: int = 14
-    assessment_deadline_days: int = 28
+def _tail(text: str) -> PydanticCustomError:
+    """A validation error that completes the sentence '[section] key ...'."""
+    return PydanticCustomError("setting", "{text}", {"text": text})
 
 
-@dataclass(frozen=True)
-class OutboxSettings:
-    max_attempts: int = 8
-    backoff_seconds: float = 60.0
-    backoff_max_seconds: float = 3600.0
-    per_correspondent_daily_cap: int = 3
-    per_thread_daily_cap: int = 3
-    verp: bool = False
+class Section(BaseModel):
+    """A [section] of the file: frozen, strict (no "3" for 3), and no key that is not declared."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-@dataclass(frozen=True)
-class StageWindow:
-    """How long a stage should take: reminders before and at the target, escalation after the deadline."""
-
-    target_days: int | None
-    deadline_days: int | None
+def is_resolved(info: FieldInfo) -> bool:
+    return isinstance(info.json_schema_extra, dict) and bool(info.json_schema_extra.get("resolved"))
 
 
-#: Default windows per stage (days; business or calendar per [schedule] business_days). Stages not
-#: listed have no window. ce_assessment falls back to [intake] assessment_target_days/deadline_days.
-DEFAULT_STAGE_WINDOWS: dict[str, StageWindow] = {
-    "smt_concept_review": StageWindow(14, 28),
-    "curriculum_quality_review": StageWindow(21, 42),
-    "smt_proposal_review": StageWindow(14, 28),
-    "board_review": StageWindow(30, 60),
-}
-
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+def declared_keys(model: type[BaseModel]) -> list[str]:
+    """The keys a file may set in a section (or, for Settings, the section names)."""
+    return [name for name, info in model.model_fields.items() if not is_resolved(info)]
 
 
-@dataclass(frozen=True)
-class ScheduleSettings:
-    poll_interval_seconds: int = 300
-    idle: bool = True
-    flush_interval_seconds: int = 60
-    sweep_interval_seconds: int = 600
-    digest_day: str = "mon"
-    digest_time: str = "08:00"
-    business_days: bool = False
-    statutory_holidays: bool = True
-    office_closures: tuple[str, ...] = ()  # ISO dates, or ranges "2026-12-24..2027-01-01"
-    reminder_lead_days: int = 3
-    # (stage, window) pairs; a tuple so Settings stays hashable. Use window().
-    stages: tuple[tuple[str, StageWindow], ...] = tuple(DEFAULT_STAGE_WINDOWS.items()) + (
-        ("ce_assessment", StageWindow(14, 28)),)
-
-    def window(self, stage: str) -> StageWindow | None:
-        """The configured window of `stage`, or None when the stage has none."""
-        return dict(self.stages).get(str(stage))
+# -- value types with their own checks ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Settings:
-    path: Path
-    mailbox_address: str
-    mailbox_name: str
-    imap: ImapSettings
-    smtp: SmtpSettings
-    database_url: str
-    staff: StaffSettings
-    timezone: ZoneInfo
-    intake: IntakeSettings = field(default_factory=IntakeSettings)
-    outbox: OutboxSettings = field(default_factory=OutboxSettings)
-    secret: bytes = field(default=b"", repr=False)
-    trusted_authserv_ids: tuple[str, ...] = ()
-    require_dmarc: bool = False
-    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
-
-    @property
-    def mailbox_domain(self) -> str:
-        return self.mailbox_address.rsplit("@", 1)[1]
-
-
-def _section(data: dict[str, Any], name: str, required: bool = True) -> dict[str, Any]:
-    value = data.get(name)
-    if value is None:
-        if required:
-            raise ConfigError(f"The [{name}] section is missing; copy it from config.example.toml.")
-        return {}
-    if not isinstance(value, dict):
-        raise ConfigError(f"'{name}' must be a [section], not a value.")
-    return value
-
-
-def _get(sec: dict[str, Any], section: str, key: str, kind: type, default: Any = ...) -> Any:
-    if key not in sec:
-        if default is ...:
-            raise ConfigError(f"[{section}] {key} is missing; see config.example.toml.")
-        return default
-    value = sec[key]
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ConfigError(
-            f"[{section}] {key} must be a {kind.__name__}, not {value!r}."
-        )
-    return value
-
-
-def _address(value: str, where: str) -> str:
+def _address(value: str) -> str:
     v = value.strip().lower()
     local, _, domain = v.partition("@")
     if not local or not domain or "." not in domain or any(c.isspace() for c in v) or "," in v:
-        raise ConfigError(f"{where} must be one email address like name@example.org, not {value!r}.")
+        raise _tail(f"must be one email address like name@example.org, not {_toml(value)}")
     return v
 
 
-def _secret(sec: dict[str, Any], section: str, env: dict[str, str], required: bool) -> str | None:
-    var = sec.get("password_env")
-    if var is None:
-        if required:
-            raise ConfigError(
-                f"[{section}] password_env is missing: name the environment variable that holds the password."
-            )
-        return None
-    if not isinstance(var, str) or not var:
-        raise ConfigError(f"[{section}] password_env must name an environment variable.")
-    if var not in env:
-        raise ConfigError(
-            f"The environment variable {var} (named by [{section}] password_env) is not set; "
-            "export it before starting mailbot."
-        )
-    return env[var]
+def _zone(value: Any) -> ZoneInfo:
+    if isinstance(value, ZoneInfo):
+        return value
+    if not isinstance(value, str):
+        raise _tail(f"must be a time zone name in quotes such as \"America/Toronto\", not {_toml(value)}")
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _tail(f"{_toml(value)} is not a known time zone; use a name like America/Toronto") from None
 
 
-def _auth(sec: dict[str, Any], section: str, modes: tuple[str, ...], default: str) -> str:
-    mode = _get(sec, section, "auth", str, default)
-    if mode not in modes:
-        raise ConfigError(f"[{section}] auth must be one of {', '.join(modes)}; not {mode!r}.")
-    return mode
+def _weekday(value: str) -> str:
+    day = value.strip().lower()[:3]
+    if day not in WEEKDAYS:
+        raise _tail(f"must be a weekday such as \"mon\", not {_toml(value)}")
+    return day
 
 
-def _oauth2(data: dict[str, Any], env: dict[str, str], needed_by: str | None) -> OAuth2Settings | None:
-    """The [oauth2] section, or None when no section uses auth = "oauth2"."""
-    if needed_by is None:
-        return None
-    if not isinstance(data.get("oauth2"), dict):
-        raise ConfigError(
-            f"{needed_by} auth = \"oauth2\" needs an [oauth2] section with tenant_id, client_id and "
-            "client_secret_env; see config.example.toml."
-        )
-    sec = data["oauth2"]
-    tenant = _get(sec, "oauth2", "tenant_id", str)
-    client_id = _get(sec, "oauth2", "client_id", str)
-    var = _get(sec, "oauth2", "client_secret_env", str)
-    if not var or var not in env:
-        raise ConfigError(
-            f"The environment variable {var or '(empty)'} (named by [oauth2] client_secret_env) is not set; "
-            "export the client secret there before starting mailbot."
-        )
-    authority = _get(sec, "oauth2", "authority", str, f"https://login.microsoftonline.com/{tenant}").rstrip("/")
-    if not authority.startswith("https://"):
-        raise ConfigError(f"[oauth2] authority must be an https:// URL such as https://login.microsoftonline.com/{tenant}.")
-    return OAuth2Settings(
-        tenant_id=tenant, client_id=client_id, client_secret_env=var, client_secret=env[var],
-        authority=authority, scope=_get(sec, "oauth2", "scope", str, DEFAULT_OAUTH2_SCOPE),
-    )
+def _clock_time(value: str) -> str:
+    try:
+        hh, mm = (int(x) for x in value.split(":"))
+        if not (0 <= hh < 24 and 0 <= mm < 60):
+            raise ValueError
+    except ValueError:
+        raise _tail(f"must be a 24-hour time such as \"08:00\", not {_toml(value)}") from None
+    return f"{hh:02d}:{mm:02d}"
+
+
+def _closures(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, (tuple, list)):
+        raise _tail(f'must be a list such as ["2026-12-24..2027-01-01"], not {_toml(value)}')
+    out = []
+    for item in value:
+        # TOML has a date type: an unquoted 2026-12-24 is as good as the string.
+        text = item.isoformat() if isinstance(item, date) else str(item)
+        try:
+            for part in text.split(".."):
+                date.fromisoformat(part.strip())
+        except ValueError:
+            raise _tail("entries must be ISO dates (2026-12-24) or ranges (2026-12-24..2027-01-01), "
+                        f"not {_toml(item)}") from None
+        out.append(text)
+    return tuple(out)
+
+
+def _backlog_cutoff(value: str) -> str:
+    if value not in ("first-run", "none"):
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise _tail("must be \"first-run\", \"none\" or an ISO date such as \"2026-11-01\"") from None
+    return value
+
+
+def _prefix(value: str) -> str:
+    # It starts every reference and is matched in subjects: letters only keep it unambiguous.
+    if not (value.isascii() and value.isalpha() and len(value) <= 10):
+        raise _tail(f'must be 1 to 10 letters such as "MC", not {_toml(value)}')
+    return value
+
+
+Address = Annotated[str, AfterValidator(_address)]
+TimeZone = Annotated[ZoneInfo, PlainValidator(_zone), PlainSerializer(str)]
+Weekday = Annotated[str, AfterValidator(_weekday)]
+ClockTime = Annotated[str, AfterValidator(_clock_time)]
+Closures = Annotated[tuple[str, ...], PlainValidator(_closures)]
+BacklogCutoff = Annotated[str, AfterValidator(_backlog_cutoff)]
+Prefix = Annotated[str, AfterValidator(_prefix)]
+Lowercase = Annotated[str, AfterValidator(str.lower)]
 
 
 def _is_loopback(host: str) -> bool:
@@ -264,26 +194,332 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _security(sec: dict[str, Any], section: str, host: str, default: str) -> str:
-    mode = _get(sec, section, "security", str, default)
-    if mode not in SECURITY_MODES:
-        raise ConfigError(f"[{section}] security must be one of ssl, starttls, none; not {mode!r}.")
-    if mode == "none" and not _is_loopback(host) and section == "imap":
-        raise ConfigError(
-            f"[{section}] security = \"none\" is only allowed for a loopback host; use ssl or starttls for {host}."
-        )
-    return mode
+# -- the sections ------------------------------------------------------------------------------
 
 
-def _port(sec: dict[str, Any], section: str, default: int) -> int:
-    port = _get(sec, section, "port", int, default)
-    if not 0 < port < 65536:
-        raise ConfigError(f"[{section}] port must be between 1 and 65535, not {port}.")
-    return port
+class MailboxSettings(Section):
+    """The CE mailbox that applicants write to. Replies and acknowledgements come from this address."""
+
+    address: Address = setting(..., "the mailbox address", example="ce@michener.ca")
+    display_name: str = setting("Continuing Education", "display name on outgoing mail")
+
+
+class OAuth2Settings(Section):
+    """[oauth2]: needed when [imap] or [smtp] has auth = "oauth2". Microsoft 365 (client credentials,
+    an Entra app registration with the IMAP.AccessAsApp and SMTP.SendAsApp application permissions;
+    see "Microsoft 365" in README.md). Uncomment and fill in:"""
+
+    tenant_id: str = setting(..., "Entra: Directory (tenant) ID", example="00000000-0000-0000-0000-000000000000")
+    client_id: str = setting(..., "Entra: Application (client) ID", example="00000000-0000-0000-0000-000000000000")
+    client_secret_env: str = setting(..., "the environment variable holding the client secret value",
+                                     example="MAILBOT_OAUTH2_CLIENT_SECRET", min_length=1)
+    authority: str = setting("", "https://login.microsoftonline.com/<tenant_id> unless set",
+                             example="https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000")
+    scope: str = setting(DEFAULT_OAUTH2_SCOPE, "IMAP and SMTP share it in Microsoft 365")
+    client_secret: str = resolved("", secret=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_authority(cls, data: Any) -> Any:
+        # The default names the tenant, so it depends on another key.
+        if isinstance(data, dict) and not data.get("authority") and isinstance(data.get("tenant_id"), str):
+            return {**data, "authority": f"https://login.microsoftonline.com/{data['tenant_id']}"}
+        return data
+
+    @field_validator("authority")
+    @classmethod
+    def _https(cls, value: str) -> str:
+        if not value.startswith("https://"):
+            raise _tail("must be an https:// URL such as https://login.microsoftonline.com/<tenant_id>, "
+                        f"not {_toml(value)}")
+        return value.rstrip("/")
+
+
+class ImapSettings(Section):
+    host: str = setting(..., "the IMAP server", example="outlook.office365.com", min_length=1)
+    port: int = setting(993, "the IMAP port", ge=1, le=65535)
+    security: Literal["ssl", "starttls", "none"] = setting("ssl", "ssl | starttls | none (none only on loopback)")
+    username: str = setting(..., "the login name", example="ce@michener.ca")
+    auth: Literal["password", "oauth2"] = setting(
+        "password", "password | oauth2 (Microsoft 365: basic auth is retired; see [oauth2])", commented=True)
+    password_env: str | None = setting(None, "the environment variable holding the password (not with oauth2)",
+                                       example="MAILBOT_IMAP_PASSWORD", min_length=1)
+    inbox: str = setting("INBOX", "the folder mail arrives in", min_length=1)
+    processed_folder: str = setting("mailbot/Processed", "handled mail is moved here", min_length=1,
+                                    note='Folders are created when missing; use "/" between levels whatever '
+                                         "the server's separator.")
+    attention_folder: str = setting("mailbot/Needs attention", "mail a person should look at", min_length=1)
+    ignored_folder: str = setting("mailbot/Ignored", "bounces, auto-replies, duplicates", min_length=1)
+    timeout_seconds: float = setting(30.0, "network timeout", gt=0)
+    cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem", commented=True)
+    password: str = resolved("", secret=True)
+    oauth2: OAuth2Settings | None = resolved(None)
+
+    @property
+    def timeout(self) -> float:
+        return self.timeout_seconds
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ImapSettings:
+        if self.security == "none" and not _is_loopback(self.host):
+            raise _sentence('[imap] security = "none" is only allowed for a loopback host; '
+                            f"use ssl or starttls for {self.host}.")
+        folders = [self.inbox, self.processed_folder, self.attention_folder, self.ignored_folder]
+        if len(set(folders)) != len(folders):
+            raise _sentence("[imap] inbox, processed_folder, attention_folder and ignored_folder must all differ.")
+        return self
+
+
+class SmtpSettings(Section):
+    host: str = setting(..., "the SMTP server", example="smtp.office365.com", min_length=1)
+    port: int = setting(587, "the SMTP port", ge=1, le=65535)
+    security: Literal["ssl", "starttls", "none"] = setting("starttls", "ssl | starttls | none")
+    username: str | None = setting(None, "the login name; a local relay may need no login", example="ce@michener.ca",
+                                   note="With auth = \"oauth2\", username (default: [mailbox] address) is the "
+                                        "mailbox mail is sent as.")
+    auth: Literal["password", "oauth2", "none"] = setting(
+        "password", "password | oauth2 | none; none when username is not set", commented=True)
+    password_env: str | None = setting(None, 'the environment variable holding the password (auth = "password")',
+                                       example="MAILBOT_SMTP_PASSWORD", min_length=1)
+    timeout_seconds: float = setting(30.0, "network timeout", gt=0)
+    cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem", commented=True)
+    password: str | None = resolved(None, secret=True)
+    oauth2: OAuth2Settings | None = resolved(None)
+
+    @property
+    def timeout(self) -> float:
+        return self.timeout_seconds
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_auth(cls, data: Any) -> Any:
+        # Without a username there is nobody to log in as, so the default is no login.
+        if isinstance(data, dict) and "auth" not in data and data.get("username") is None:
+            return {**data, "auth": "none"}
+        return data
+
+
+class DatabaseSettings(Section):
+    """Any SQLAlchemy URL. A relative SQLite path is relative to this file.
+    PostgreSQL: "postgresql+psycopg://mailbot@dbhost/mailbot" (pip install 'mailbot[postgres]')."""
+
+    url: str = setting(..., "a SQLAlchemy URL", example="sqlite:///mailbot.db")
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if "://" not in value:
+            raise _tail(f"must be a SQLAlchemy URL such as sqlite:///mailbot.db, not {_toml(value)}")
+        return value
+
+
+class StaffSettings(Section):
+    """Who decides at each stage, and who gets the weekly digest. Addresses are compared case-insensitively."""
+
+    ce: tuple[Address, ...] = setting(..., "CE staff: told about new applications; decide the CE stages",
+                                      example=("ce.lead@michener.ca",), min_length=1)
+    smt: tuple[Address, ...] = setting((), "SMT: decide the SMT reviews", example=("smt.secretary@michener.ca",))
+    board: tuple[Address, ...] = setting((), "the Board: decides the Board review",
+                                         example=("board.secretary@michener.ca",))
+    managers: tuple[Address, ...] = setting((), "get the weekly digest and escalations",
+                                            example=("ce.manager@michener.ca",))
+
+    def roles_of(self, address: str) -> set[str]:
+        """The roles held by an address (compared case-insensitively)."""
+        a = address.strip().lower()
+        return {name for name in ("ce", "smt", "board", "managers") if a in getattr(self, name)}
+
+    def all_addresses(self) -> set[str]:
+        return set(self.ce) | set(self.smt) | set(self.board) | set(self.managers)
+
+
+class StageWindow(Section):
+    """How long a stage should take: reminders before and at the target, escalation after the deadline."""
+
+    target_days: int | None = setting(None, "days from entering the stage to the target", gt=0)
+    deadline_days: int | None = setting(None, "days from entering the stage to the deadline", gt=0)
+
+    @model_validator(mode="after")
+    def _order(self) -> StageWindow:
+        if self.target_days is not None and self.deadline_days is not None and self.deadline_days < self.target_days:
+            raise _tail("deadline_days must not be before target_days")
+        return self
+
+
+#: Default windows per stage (days; business or calendar per [schedule] business_days). Stages not
+#: listed have no window. ce_assessment falls back to [intake] assessment_target_days/deadline_days.
+DEFAULT_STAGE_WINDOWS: dict[str, StageWindow] = {
+    "smt_concept_review": StageWindow(target_days=14, deadline_days=28),
+    "curriculum_quality_review": StageWindow(target_days=21, deadline_days=42),
+    "smt_proposal_review": StageWindow(target_days=14, deadline_days=28),
+    "board_review": StageWindow(target_days=30, deadline_days=60),
+}
+StageTable = tuple[tuple[str, StageWindow], ...]
+
+
+def _stage_table(value: Any) -> StageTable:
+    """[schedule.stages] over the defaults, as sorted (stage, window) pairs so settings stay hashable."""
+    if isinstance(value, tuple):
+        return value
+    if not isinstance(value, dict):
+        raise _sentence("[schedule.stages] must be a table such as "
+                        "ce_assessment = {target_days = 14, deadline_days = 28}.")
+    from mailbot.review.workflow import Stage  # the pure stage table, at the bottom layer like this module
+
+    stages = dict(DEFAULT_STAGE_WINDOWS)
+    stages["ce_assessment"] = StageWindow(target_days=14, deadline_days=28)
+    for name, window in value.items():
+        if name not in {s.value for s in Stage}:
+            raise _sentence(f"[schedule.stages] {name} is not a stage; use one of {', '.join(s.value for s in Stage)}.")
+        if not isinstance(window, dict):
+            raise _sentence(f"[schedule.stages] {name} must look like {{target_days = 14, deadline_days = 28}}.")
+        try:
+            stages[name] = StageWindow.model_validate(window)
+        except ValidationError as exc:
+            raise _sentence(_explain(exc.errors()[0], StageWindow, f"[schedule.stages] {name}")) from None
+    return tuple(sorted(stages.items()))
+
+
+class ScheduleSettings(Section):
+    timezone: TimeZone = setting(ZoneInfo("America/Toronto"),
+                                 "dates in emails, the digest time, --now without an offset")
+    poll_interval_seconds: int = setting(300, "`run` reads the mailbox this often (the source of truth)", gt=0,
+                                         note="The service (`mailbot run`):")
+    idle: bool = setting(True, "also poll at once when IMAP IDLE reports new mail")
+    flush_interval_seconds: int = setting(60, "`run` sends queued mail and retries this often", gt=0)
+    sweep_interval_seconds: int = setting(600, "`run` looks for due reminders, escalations and the digest this often",
+                                          gt=0)
+    digest_day: Weekday = setting("mon", "weekday of the digest to [staff] managers (mon ... sun)",
+                                  note="The weekly digest to [staff] managers:")
+    digest_time: ClockTime = setting("08:00", "24-hour local time of the digest")
+    business_days: bool = setting(False, "count Mon-Fri only, skipping the holidays and closures below",
+                                  note="Windows and reminders:")
+    statutory_holidays: bool = setting(True, "with business_days: skip Ontario statutory holidays")
+    office_closures: Closures = setting((), 'with business_days: ISO dates or ranges such as '
+                                                       '"2026-12-24..2027-01-01"')
+    reminder_lead_days: int = setting(3, "remind reviewers this many days before the target (0: only on it)", ge=0)
+    stages: Annotated[StageTable, BeforeValidator(_stage_table)] = setting(
+        tuple(sorted({**DEFAULT_STAGE_WINDOWS,
+                      "ce_assessment": StageWindow(target_days=14, deadline_days=28)}.items())),
+        "stage = { target_days = N, deadline_days = M } per stage",
+        note="Target and deadline per stage, in days from entering it. Reviewers are reminded before and on the\n"
+             "target; managers get one escalation the day after the deadline. ce_assessment defaults to\n"
+             "[intake] assessment_target_days/assessment_deadline_days (the published 2-4 weeks); it pauses\n"
+             "while waiting for the applicant. A stage left out has no window. Defaults shown.")
+
+    def window(self, stage: str) -> StageWindow | None:
+        """The configured window of `stage`, or None when the stage has none."""
+        return dict(self.stages).get(str(stage))
+
+
+class IntakeSettings(Section):
+    backlog_cutoff: BacklogCutoff = setting(
+        "first-run", '"first-run" | "none" (process everything) | an ISO date such as "2026-11-01"',
+        note="Mail already in the inbox before mailbot's first poll is left alone (not acknowledged).")
+    max_message_bytes: int = setting(25 * 1024 * 1024, "larger messages are parked unread and the sender told", ge=1)
+    max_attempts: int = setting(3, "a message that fails this many times is parked for a person", ge=1)
+    reference_prefix: Prefix = setting("MC", "references look like MC-2026-0007")
+    assessment_target_days: int = setting(14, "the published 2-4 week window", gt=0)
+    assessment_deadline_days: int = setting(28, "after this the managers are told", gt=0)
+
+
+class OutboxSettings(Section):
+    max_attempts: int = setting(8, "SMTP attempts before an email is marked failed", ge=1)
+    backoff_seconds: float = setting(60.0, "first retry delay; doubles each time", ge=0)
+    backoff_max_seconds: float = setting(3600.0, "the longest retry delay", ge=0)
+    per_correspondent_daily_cap: int = setting(
+        3, "at most this many automated answers per outside address per day (0: no cap)", ge=0)
+    per_thread_daily_cap: int = setting(
+        3, "... and per conversation (by thread root or subject), whoever is addressed (0: no cap)", ge=0)
+    verp: bool = setting(False, "envelope sender ce+bounce-<id>-<signature>@... per email",
+                         note="VERP: send each email with the envelope sender ce+bounce-<id>-<signature>@..., so a "
+                              "bounce names\nthe email it reports on even when it quotes nothing. Needs a server that "
+                              "accepts plus-address\nenvelope senders (Microsoft 365 does only with plus addressing "
+                              "on); off by default.")
+
+
+class SecuritySettings(Section):
+    secret_env: str | None = setting(None, "signs reply tokens; at least 16 characters. Strongly recommended.",
+                                     example="MAILBOT_SECRET", min_length=1, commented=True)
+    trusted_authserv_ids: tuple[Lowercase, ...] = setting(
+        (), "Authentication-Results from these servers are believed", example=("mx.michener.ca",), commented=True)
+    require_dmarc: bool = setting(
+        False, "when true, a decision counts only with DMARC (or aligned DKIM/SPF) pass", commented=True)
+
+    @model_validator(mode="after")
+    def _dmarc_needs_trust(self) -> SecuritySettings:
+        if self.require_dmarc and not self.trusted_authserv_ids:
+            raise _sentence("[security] require_dmarc needs trusted_authserv_ids: "
+                            "the servers whose Authentication-Results you trust.")
+        return self
+
+
+class Settings(Section):
+    """The whole file: one field per [section], plus what the loader resolves."""
+
+    mailbox: MailboxSettings
+    imap: ImapSettings
+    smtp: SmtpSettings
+    oauth2: OAuth2Settings | None = None
+    database: DatabaseSettings
+    staff: StaffSettings
+    schedule: ScheduleSettings = ScheduleSettings()
+    intake: IntakeSettings = IntakeSettings()
+    outbox: OutboxSettings = OutboxSettings()
+    security: SecuritySettings = SecuritySettings()
+    path: Path = resolved(Path("mailbot.toml"))
+    secret: bytes = resolved(b"", secret=True)
+
+    @property
+    def mailbox_address(self) -> str:
+        return self.mailbox.address
+
+    @property
+    def mailbox_name(self) -> str:
+        return self.mailbox.display_name
+
+    @property
+    def mailbox_domain(self) -> str:
+        return self.mailbox.address.rsplit("@", 1)[1]
+
+    @property
+    def database_url(self) -> str:
+        return self.database.url
+
+    @property
+    def timezone(self) -> ZoneInfo:
+        return self.schedule.timezone
+
+    @property
+    def trusted_authserv_ids(self) -> tuple[str, ...]:
+        return self.security.trusted_authserv_ids
+
+    @property
+    def require_dmarc(self) -> bool:
+        return self.security.require_dmarc
+
+
+def sections() -> dict[str, type[Section]]:
+    """The [sections] a file may have, in file order."""
+    out: dict[str, type[Section]] = {}
+    for name in declared_keys(Settings):
+        out[name] = _section_class(Settings.model_fields[name])
+    return out
+
+
+def _section_class(info: FieldInfo) -> type[Section]:
+    kind = info.annotation
+    if get_origin(kind) in (Union, UnionType):
+        kind = next(a for a in get_args(kind) if a is not type(None))
+    assert isinstance(kind, type) and issubclass(kind, Section)
+    return kind
+
+
+# -- loading -----------------------------------------------------------------------------------
 
 
 def load_settings(path: str | Path, env: dict[str, str] | None = None) -> Settings:
-    """Read and validate a TOML config file. Raises ConfigError with one clear sentence."""
+    """Read and validate a TOML config file. Raises ConfigError with one clear sentence per problem."""
     env = dict(os.environ) if env is None else env
     p = Path(path)
     try:
@@ -302,207 +538,254 @@ def load_settings(path: str | Path, env: dict[str, str] | None = None) -> Settin
 
 
 def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) -> Settings:
-    mailbox = _section(data, "mailbox")
-    address = _address(_get(mailbox, "mailbox", "address", str), "[mailbox] address")
-    name = _get(mailbox, "mailbox", "display_name", str, "Continuing Education")
+    """Validate parsed TOML against the declaration, then resolve secrets and derived values.
 
-    im = _section(data, "imap")
-    imap_host = _get(im, "imap", "host", str)
-    imap_auth = _auth(im, "imap", IMAP_AUTH_MODES, "password")
-    sm = _section(data, "smtp")
-    smtp_auth = _auth(sm, "smtp", SMTP_AUTH_MODES, "password" if "username" in sm else "none")
-    oauth2 = _oauth2(data, env, "[imap]" if imap_auth == "oauth2" else "[smtp]" if smtp_auth == "oauth2" else None)
-    imap = ImapSettings(
-        host=imap_host,
-        port=_port(im, "imap", 993),
-        security=_security(im, "imap", imap_host, "ssl"),
-        username=_get(im, "imap", "username", str),
-        password=_secret(im, "imap", env, required=imap_auth == "password") or "",
-        inbox=_get(im, "imap", "inbox", str, "INBOX"),
-        processed_folder=_get(im, "imap", "processed_folder", str, "mailbot/Processed"),
-        attention_folder=_get(im, "imap", "attention_folder", str, "mailbot/Needs attention"),
-        ignored_folder=_get(im, "imap", "ignored_folder", str, "mailbot/Ignored"),
-        timeout=_get(im, "imap", "timeout_seconds", float, 30.0),
-        cafile=_get(im, "imap", "cafile", str, None),
-        auth=imap_auth,
-        oauth2=oauth2 if imap_auth == "oauth2" else None,
-    )
-    folders = [imap.inbox, imap.processed_folder, imap.attention_folder, imap.ignored_folder]
-    if len(set(folders)) != len(folders):
-        raise ConfigError("[imap] inbox, processed_folder, attention_folder and ignored_folder must all differ.")
+    Raises ConfigError whose text is one sentence per problem, one problem per line."""
+    problems = _unknown_keys(data)
+    known = {name: _known_only(value, sections()[name]) for name, value in data.items() if name in sections()}
+    try:
+        settings = Settings.model_validate(_tuples(known))
+    except ValidationError as exc:
+        problems += [_explain(e, Settings) for e in exc.errors()]
+        raise ConfigError("\n".join(dict.fromkeys(problems))) from None
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return _resolve(settings, data, path, env)
 
-    smtp_host = _get(sm, "smtp", "host", str)
-    # XOAUTH2 names the mailbox it sends as; by default that is [mailbox] address.
-    username = _get(sm, "smtp", "username", str, address if smtp_auth == "oauth2" else None)
-    if smtp_auth == "password" and username is None:
+
+def _resolve(s: Settings, data: dict[str, Any], path: Path, env: dict[str, str]) -> Settings:
+    """Secrets from the environment and values that depend on more than one key."""
+    needed_by = "[imap]" if s.imap.auth == "oauth2" else "[smtp]" if s.smtp.auth == "oauth2" else None
+    oauth2 = None
+    if needed_by is not None:
+        if s.oauth2 is None:
+            raise ConfigError(
+                f"{needed_by} auth = \"oauth2\" needs an [oauth2] section with tenant_id, client_id and "
+                "client_secret_env; see config.example.toml."
+            )
+        var = s.oauth2.client_secret_env
+        if var not in env:
+            raise ConfigError(
+                f"The environment variable {var} (named by [oauth2] client_secret_env) is not set; "
+                "export the client secret there before starting mailbot."
+            )
+        oauth2 = s.oauth2.model_copy(update={"client_secret": env[var]})
+
+    imap_password = _password(s.imap.password_env, "imap", env, required=s.imap.auth == "password") or ""
+    imap = s.imap.model_copy(update={"password": imap_password, "oauth2": oauth2 if s.imap.auth == "oauth2" else None})
+
+    smtp_update: dict[str, Any] = {"password": _password(s.smtp.password_env, "smtp", env,
+                                                         required=s.smtp.auth == "password")}
+    if s.smtp.auth == "oauth2":
+        # XOAUTH2 names the mailbox it sends as; by default that is [mailbox] address.
+        smtp_update.update(oauth2=oauth2, username=s.smtp.username or s.mailbox.address)
+    elif s.smtp.auth == "password" and s.smtp.username is None:
         raise ConfigError('[smtp] auth = "password" needs [smtp] username; or set auth = "none".')
-    smtp = SmtpSettings(
-        host=smtp_host,
-        port=_port(sm, "smtp", 587),
-        security=_security(sm, "smtp", smtp_host, "starttls"),
-        username=username,
-        password=_secret(sm, "smtp", env, required=smtp_auth == "password"),
-        timeout=_get(sm, "smtp", "timeout_seconds", float, 30.0),
-        cafile=_get(sm, "smtp", "cafile", str, None),
-        auth=smtp_auth,
-        oauth2=oauth2 if smtp_auth == "oauth2" else None,
-    )
+    smtp = s.smtp.model_copy(update=smtp_update)
 
-    db = _section(data, "database")
-    url = _get(db, "database", "url", str)
-    if "://" not in url:
-        raise ConfigError(f"[database] url must be a SQLAlchemy URL such as sqlite:///mailbot.db, not {url!r}.")
+    url = s.database.url
     if url.startswith("sqlite:///") and not url.startswith("sqlite:////") and url != "sqlite:///:memory:":
         # A relative SQLite path is relative to the config file, not to wherever cron starts us.
         url = "sqlite:///" + str((path.parent / url[len("sqlite:///"):]).resolve())
 
-    st = _section(data, "staff")
-    roles: dict[str, tuple[str, ...]] = {}
-    for role in ("ce", "smt", "board", "managers"):
-        values = _get(st, "staff", role, list, [])
-        roles[role] = tuple(_address(str(v), f"[staff] {role} entry") for v in values)
-    if not roles["ce"]:
-        raise ConfigError("[staff] ce must list at least one CE staff address; they are told about new applications.")
+    schedule = s.schedule
+    if "ce_assessment" not in (data.get("schedule") or {}).get("stages", {}):
+        ce = StageWindow(target_days=s.intake.assessment_target_days,
+                         deadline_days=s.intake.assessment_deadline_days)
+        schedule = schedule.model_copy(update={"stages": tuple(sorted({**dict(schedule.stages),
+                                                                       "ce_assessment": ce}.items()))})
 
-    sc = _section(data, "schedule", required=False)
-    tzname = _get(sc, "schedule", "timezone", str, "America/Toronto")
-    try:
-        tz = ZoneInfo(tzname)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"[schedule] timezone {tzname!r} is not a known time zone; use a name like America/Toronto.") from None
-
-    it = _section(data, "intake", required=False)
-    cutoff = _get(it, "intake", "backlog_cutoff", str, "first-run")
-    if cutoff not in ("first-run", "none"):
-        try:
-            datetime.fromisoformat(cutoff)
-        except ValueError:
-            raise ConfigError(
-                "[intake] backlog_cutoff must be \"first-run\", \"none\" or an ISO date such as 2026-11-01."
-            ) from None
-    intake = IntakeSettings(
-        backlog_cutoff=cutoff,
-        max_message_bytes=_get(it, "intake", "max_message_bytes", int, 25 * 1024 * 1024),
-        max_attempts=_get(it, "intake", "max_attempts", int, 3),
-        reference_prefix=_get(it, "intake", "reference_prefix", str, "MC"),
-        assessment_target_days=_get(it, "intake", "assessment_target_days", int, 14),
-        assessment_deadline_days=_get(it, "intake", "assessment_deadline_days", int, 28),
-    )
-
-    schedule = _schedule(sc, intake)
-
-    ob = _section(data, "outbox", required=False)
-    outbox = OutboxSettings(
-        max_attempts=_get(ob, "outbox", "max_attempts", int, 8),
-        backoff_seconds=_get(ob, "outbox", "backoff_seconds", float, 60.0),
-        backoff_max_seconds=_get(ob, "outbox", "backoff_max_seconds", float, 3600.0),
-        per_correspondent_daily_cap=_get(ob, "outbox", "per_correspondent_daily_cap", int, 3),
-        per_thread_daily_cap=_get(ob, "outbox", "per_thread_daily_cap", int, 3),
-        verp=_get(ob, "outbox", "verp", bool, False),
-    )
-
-    sec = _section(data, "security", required=False)
-    secret_env = _get(sec, "security", "secret_env", str, None)
+    secret_env = s.security.secret_env
     if secret_env is not None:
-        if secret_env not in env or len(env[secret_env]) < 16:
-            raise ConfigError(
-                f"The environment variable {secret_env} (named by [security] secret_env) must hold a secret of at least 16 characters."
-            )
+        if len(env.get(secret_env, "")) < 16:
+            raise ConfigError(f"The environment variable {secret_env} (named by [security] secret_env) must hold "
+                              "a secret of at least 16 characters.")
         secret = env[secret_env].encode()
     else:
         # Without a configured secret, derive one from the IMAP password so tokens stay stable
         # across restarts; operators are told to set secret_env in config.example.toml.
         # With OAuth2 there is no IMAP password: the client secret takes its place.
-        secret = ("mailbot-token:" + (imap.password or (oauth2.client_secret if oauth2 else "")) + address).encode()
-    trusted = tuple(_get(sec, "security", "trusted_authserv_ids", list, []))
-    require_dmarc = _get(sec, "security", "require_dmarc", bool, False)
-    if require_dmarc and not trusted:
-        raise ConfigError("[security] require_dmarc needs trusted_authserv_ids: the servers whose Authentication-Results you trust.")
+        secret = ("mailbot-token:" + (imap_password or (oauth2.client_secret if oauth2 else ""))
+                  + s.mailbox.address).encode()
 
-    return Settings(
-        path=path,
-        mailbox_address=address,
-        mailbox_name=name,
-        imap=imap,
-        smtp=smtp,
-        database_url=url,
-        staff=StaffSettings(**roles),
-        timezone=tz,
-        intake=intake,
-        outbox=outbox,
-        secret=secret,
-        trusted_authserv_ids=tuple(str(t).lower() for t in trusted),
-        require_dmarc=require_dmarc,
-        schedule=schedule,
-    )
+    return s.model_copy(update={"imap": imap, "smtp": smtp, "oauth2": oauth2,
+                                "database": s.database.model_copy(update={"url": url}),
+                                "schedule": schedule, "path": path, "secret": secret})
 
 
-def _schedule(sc: dict[str, Any], intake: IntakeSettings) -> ScheduleSettings:
-    """The [schedule] keys of the long-running service and the clock (see config.example.toml)."""
-    from datetime import date
-
-    def positive(key: str, default: int) -> int:
-        value = _get(sc, "schedule", key, int, default)
-        if value <= 0:
-            raise ConfigError(f"[schedule] {key} must be a positive number of seconds, not {value}.")
-        return value
-
-    day = _get(sc, "schedule", "digest_day", str, "mon").strip().lower()[:3]
-    if day not in WEEKDAYS:
-        raise ConfigError(f"[schedule] digest_day must be a weekday such as \"mon\", not {sc.get('digest_day')!r}.")
-    at = _get(sc, "schedule", "digest_time", str, "08:00")
-    try:
-        hh, mm = (int(x) for x in at.split(":"))
-        if not (0 <= hh < 24 and 0 <= mm < 60):
-            raise ValueError
-    except ValueError:
-        raise ConfigError(f"[schedule] digest_time must be a 24-hour time such as \"08:00\", not {at!r}.") from None
-    closures: list[str] = []
-    for item in _get(sc, "schedule", "office_closures", list, []):
-        text = str(item) if not isinstance(item, date) else item.isoformat()
-        try:
-            for part in text.split(".."):
-                date.fromisoformat(part.strip())
-        except ValueError:
+def _password(var: str | None, section: str, env: dict[str, str], required: bool) -> str | None:
+    if var is None:
+        if required:
             raise ConfigError(
-                f"[schedule] office_closures entries must be ISO dates (2026-12-24) or ranges "
-                f"(2026-12-24..2027-01-01), not {item!r}."
-            ) from None
-        closures.append(text)
-    lead = _get(sc, "schedule", "reminder_lead_days", int, 3)
-    if lead < 0:
-        raise ConfigError(f"[schedule] reminder_lead_days must be 0 or more, not {lead}.")
-    stages = dict(DEFAULT_STAGE_WINDOWS)
-    stages["ce_assessment"] = StageWindow(intake.assessment_target_days, intake.assessment_deadline_days)
-    table = sc.get("stages", {})
-    if not isinstance(table, dict):
-        raise ConfigError("[schedule.stages] must be a table such as ce_assessment = {target_days = 14, deadline_days = 28}.")
-    from mailbot.review.workflow import Stage
+                f"[{section}] password_env is missing: name the environment variable that holds the password."
+            )
+        return None
+    if var not in env:
+        raise ConfigError(
+            f"The environment variable {var} (named by [{section}] password_env) is not set; "
+            "export it before starting mailbot."
+        )
+    return env[var]
 
-    for name, value in table.items():
-        if name not in {s.value for s in Stage}:
-            raise ConfigError(f"[schedule.stages] {name} is not a stage; use one of {', '.join(s.value for s in Stage)}.")
-        if not isinstance(value, dict) or set(value) - {"target_days", "deadline_days"}:
-            raise ConfigError(f"[schedule.stages] {name} must look like {{target_days = 14, deadline_days = 28}}.")
-        days = []
-        for key in ("target_days", "deadline_days"):
-            v = value.get(key)
-            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v <= 0):
-                raise ConfigError(f"[schedule.stages] {name}.{key} must be a positive whole number of days, not {v!r}.")
-            days.append(v)
-        if days[0] is not None and days[1] is not None and days[1] < days[0]:
-            raise ConfigError(f"[schedule.stages] {name}: deadline_days must not be before target_days.")
-        stages[name] = StageWindow(days[0], days[1])
-    return ScheduleSettings(
-        poll_interval_seconds=positive("poll_interval_seconds", 300),
-        idle=_get(sc, "schedule", "idle", bool, True),
-        flush_interval_seconds=positive("flush_interval_seconds", 60),
-        sweep_interval_seconds=positive("sweep_interval_seconds", 600),
-        digest_day=day,
-        digest_time=f"{hh:02d}:{mm:02d}",
-        business_days=_get(sc, "schedule", "business_days", bool, False),
-        statutory_holidays=_get(sc, "schedule", "statutory_holidays", bool, True),
-        office_closures=tuple(closures),
-        reminder_lead_days=lead,
-        stages=tuple(sorted(stages.items())),
-    )
+
+# -- strictness and error sentences ------------------------------------------------------------
+
+
+def _unknown_keys(data: dict[str, Any]) -> list[str]:
+    """A sentence for every section and key the declaration does not have, naming the nearest one."""
+    problems: list[str] = []
+    known = sections()
+    for name, value in data.items():
+        if name not in known:
+            hint = _nearest(name, list(known), "[{}]")
+            problems.append(f"[{name}] is not a section{hint}{'?' if hint else '.'}")
+            continue
+        if not isinstance(value, dict):
+            continue  # pydantic says it is not a [section]
+        keys = declared_keys(known[name])
+        for key in value:
+            if key in keys:
+                continue
+            home = [s for s, cls in known.items() if key in declared_keys(cls)]
+            near = _nearest(key, keys, "{}")
+            hint = (f"; it belongs in [{home[0]}]." if home else f"{near}?" if near
+                    else f"; the settings of [{name}] are {', '.join(keys)}.")
+            problems.append(f"[{name}] {key} is not a setting{hint}")
+    return problems
+
+
+def _nearest(word: str, choices: list[str], shape: str) -> str:
+    """'; did you mean max_attempts' (the caller ends the sentence with '?'), or ''."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean {shape.format(close[0])}" if close else ""
+
+
+def _known_only(value: Any, model: type[Section]) -> Any:
+    """The section without the keys already reported as unknown (so each mistake is told once)."""
+    if not isinstance(value, dict):
+        return value
+    keys = declared_keys(model)
+    return {k: v for k, v in value.items() if k in keys}
+
+
+def _tuples(value: Any) -> Any:
+    """TOML arrays as tuples: settings are frozen, and strict validation takes a tuple for a tuple."""
+    if isinstance(value, dict):
+        return {k: _tuples(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    return value
+
+
+_KINDS = {
+    "int_type": "a whole number", "int_parsing": "a whole number", "int_from_float": "a whole number",
+    "float_type": "a number", "float_parsing": "a number", "bool_type": "true or false",
+    "bool_parsing": "true or false", "string_type": "text in quotes", "tuple_type": "a list such as [\"...\"]",
+    "list_type": "a list such as [\"...\"]", "model_type": "a table", "dict_type": "a table",
+}
+
+
+def _explain(error: Any, model: type[BaseModel], prefix: str | None = None) -> str:
+    """One sentence for one pydantic error: '[section] key must be ..., not ...'.
+
+    `prefix` names where `model` sits when it is not the whole file (a [schedule.stages] entry)."""
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "sentence":
+        return str(ctx["text"])
+    if prefix is not None:
+        where = prefix + "".join(f".{part}" for part in loc)
+    elif len(loc) == 1 and kind == "missing":
+        return f"The [{loc[0]}] section is missing; copy it from config.example.toml."
+    elif len(loc) == 1 and kind in ("model_type", "dict_type"):
+        return f"'{loc[0]}' must be a [section], not a value."
+    else:
+        where = _where(loc)
+    value = f", not {_toml(error['input'])}" if "input" in error and kind != "missing" else ""
+    if kind == "missing":
+        return f"{where} is missing; see config.example.toml."
+    if kind == "setting":
+        return f"{where} {ctx['text']}."
+    if kind == "extra_forbidden":
+        near = _nearest(str(loc[-1]), declared_keys(model), "{}") if prefix is not None else ""
+        return f"{where} is not a setting{near}{'?' if near else '.'}"
+    if kind in _KINDS:
+        return f"{where} must be {_KINDS[kind]}{value}."
+    if kind == "literal_error":
+        choices = _choices(model, loc)
+        return f"{where} must be one of {', '.join(choices)}; not {_toml(error['input'])}."
+    if kind == "greater_than_equal":
+        return f"{where} must be at least {_toml(ctx['ge'])}{value}."
+    if kind == "greater_than":
+        bound = f"at least {ctx['gt'] + 1}" if isinstance(ctx["gt"], int) else f"more than {_toml(ctx['gt'])}"
+        return f"{where} must be {bound}{value}."
+    if kind == "less_than_equal":
+        return f"{where} must be at most {_toml(ctx['le'])}{value}."
+    if kind == "less_than":
+        return f"{where} must be less than {_toml(ctx['lt'])}{value}."
+    if kind == "too_short":
+        return f"{where} must not be empty." if ctx.get("min_length") == 1 else \
+            f"{where} must have at least {ctx.get('min_length')} entries{value}."
+    if kind == "too_long":
+        return f"{where} must have at most {ctx.get('max_length')} entries{value}."
+    if kind == "string_too_short":
+        return f"{where} must not be empty."
+    if kind == "string_pattern_mismatch":
+        return f"{where} must match {ctx.get('pattern')}{value}."
+    return f"{where} is not valid ({error['msg']}){value}."  # a check not phrased above: pydantic's words
+
+
+def _where(loc: tuple[Any, ...]) -> str:
+    """'[imap] port' from ('imap', 'port'); '[staff] ce entry 2' from ('staff', 'ce', 1)."""
+    if not loc:
+        return "The configuration"
+    head = f"[{loc[0]}]"
+    if len(loc) == 1:
+        return head
+    text = f"{head} {loc[1]}"
+    for part in loc[2:]:
+        text += f" entry {part + 1}" if isinstance(part, int) else f".{part}"
+    return text
+
+
+def _choices(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    info: FieldInfo | None = None
+    current: Any = model
+    for part in loc:
+        if isinstance(part, str) and isinstance(current, type) and issubclass(current, BaseModel):
+            info = current.model_fields.get(part)
+            current = _section_class(info) if info is not None and _is_section(info) else None
+    if info is None:
+        return []
+    kind = info.annotation
+    if get_origin(kind) is Literal:
+        return [str(a) for a in get_args(kind)]
+    return [str(a) for arg in get_args(kind) if get_origin(arg) is Literal for a in get_args(arg)]
+
+
+def _is_section(info: FieldInfo) -> bool:
+    try:
+        _section_class(info)
+    except (AssertionError, StopIteration, TypeError):
+        return False
+    return True
+
+
+def _toml(value: Any) -> str:
+    """A value as the operator would write it in the file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, ZoneInfo):
+        return json.dumps(value.key)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, BaseModel):
+        return _toml({k: v for k, v in value.model_dump().items() if v is not None})
+    return str(value)

@@ -274,6 +274,14 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    """Print config.example.toml, written from the settings declaration (needs no config file)."""
+    from mailbot.ops.settings_docs import example_toml
+
+    print(example_toml(), end="")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="mailbot",
@@ -307,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
                                     "suppressed); --retry ID sends a failed or uncertain one again.")
     sp.add_argument("--retry", type=int, metavar="ID", help="send this failed or uncertain email again")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp = add("config", cmd_config, "Print config.example.toml: every setting with its default and help.")
+    sp.add_argument("what", choices=["example"], help="example: the example configuration")
     add("check", cmd_check, "Check the configuration and connect to IMAP, SMTP and the database.")
     sp = add("parse", cmd_parse, "Show what mailbot extracts from a concept form file (DOCX or PDF).")
     sp.add_argument("file", help="the file to read")

@@ -165,7 +165,7 @@ def _imap_settings(dovecot: DovecotServer, entra: FakeEntra, secret: str = SECRE
     from mailbot.config import ImapSettings
 
     return ImapSettings(host="127.0.0.1", port=dovecot.port, security="none", username=dovecot.user,
-                        password="", timeout=10, auth="oauth2", oauth2=entra.settings(secret))
+                        password="", timeout_seconds=10, auth="oauth2", oauth2=entra.settings(secret))
 
 
 OAUTH_CONFIG = """
