@@ -225,7 +225,7 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
         InboundMessage.received_at >= start, InboundMessage.received_at <= now)
         .order_by(col(InboundMessage.received_at))).all()
     d.attention = len(left)
-    d.attention_senders = _senders(left)
+    d.attention_senders = _senders(list(left))
     d.failed_mail = int(session.exec(select(func.count()).select_from(OutboundMail)
                                      .where(OutboundMail.status == "failed")).one())
     d.uncertain_mail = int(session.exec(select(func.count()).select_from(OutboundMail)

@@ -16,8 +16,9 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
-    r"(undeliver(ed|able)|delivery (status notification|has failed|failure)|mail delivery (failed|failure|subsystem)|"
-    r"returned mail|failure notice|non[- ]?delivery)",
+    r"(undeliver(ed|able)|delivery (status|has failed|failure|warning|notification)|mail delivery (failed|failure|"
+    r"subsystem|warning)|returned mail|failure notice|non[- ]?delivery|(could|can) ?not be delivered|"
+    r"delivery failed|user unknown|rejected mail|permanent (delivery )?failure|delivery problem)",
     re.IGNORECASE,
 )
 _BOUNCE_ROLES = ("mailer-daemon", "mailerdaemon", "mail-daemon", "maildaemon", "postmaster")
@@ -57,7 +58,13 @@ def is_bounce(mail: InboundMail) -> bool:
         return True
     if any(_is_bounce_role(s) for s in mail.enclosed_senders):
         return True
-    return is_null_sender(mail) and bool(_BOUNCE_SUBJECT.search(mail.subject))
+    if not _BOUNCE_SUBJECT.search(mail.subject):
+        return False
+    # A bounce-like subject alone is something a person can write; with any one of these it is
+    # a delivery report: no envelope sender, the returned message enclosed, or a detector that
+    # reads the body as a known bounce format.
+    returned = {"message/rfc822", "text/rfc822-headers"} & set(mail.part_types)
+    return is_null_sender(mail) or bool(returned) or bool(mail.failed_recipients)
 
 
 # Machine reports that are not bounces: spam feedback (ARF, RFC 5965), read receipts (MDN,

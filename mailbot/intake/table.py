@@ -44,6 +44,10 @@ class ParsedDocument:
         if self.error is not None:
             return "unreadable" if self.looks_like_document else "other"
         assert self.result is not None
+        if self.result.is_concept_form and self.result.needs_manual_review and not self.result.fields:
+            # The parsers found no text to read (a scan, an image): that it is the form is a guess,
+            # so it counts as the form only when its name or the sender's words say so.
+            return "unreadable"
         if self.result.is_concept_form:
             return "form"
         if self.result.kind == "letter_of_support":

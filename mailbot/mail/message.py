@@ -17,6 +17,9 @@ from email.utils import getaddresses, parseaddr
 from html.parser import HTMLParser
 
 log = logging.getLogger(__name__)
+# flufl.bounce logs a traceback whenever one of its detectors trips over an ordinary message
+# (no From header, an 8-bit one); the scan still answers, so those logs are noise.
+logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)
 
 MAX_DEPTH = 25
 MAX_PARTS = 400
@@ -168,6 +171,9 @@ class InboundMail:
     report_types: tuple[str, ...] = ()
     enclosed_senders: tuple[str, ...] = ()
     unparseable: bool = False  # nothing but the bytes and what headers could be read
+    # Recipients a bounce detector (flufl.bounce) reads as failed: it knows real bounce formats,
+    # but also misreads some human mail, so it is one signal among others, never alone.
+    failed_recipients: tuple[str, ...] = ()
 
     def header(self, name: str) -> str:
         return self.headers.get(name.lower(), "")
@@ -326,6 +332,17 @@ def _unparseable(raw: bytes, exc: BaseException) -> InboundMail:
         report_type="", text="", attachments=(),
         problems=(f"the message could not be read ({type(exc).__name__})",), unparseable=True,
     )
+
+
+def _failed_recipients(msg: Message) -> tuple[str, ...]:
+    try:
+        from flufl.bounce import all_failures
+
+        permanent, temporary = all_failures(msg)
+    except Exception:  # a detector's bug on an odd message is not a bounce
+        return ()
+    found = {a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a) for a in permanent | temporary}
+    return tuple(sorted(clean_header_text(a, 200) for a in found))[:20]
 
 
 def _parse(raw: bytes) -> InboundMail:
@@ -488,6 +505,7 @@ def _parse(raw: bytes) -> InboundMail:
         part_types=tuple(dict.fromkeys(part_types)),
         report_types=tuple(dict.fromkeys(report_types)),
         enclosed_senders=tuple(dict.fromkeys(enclosed))[:20],
+        failed_recipients=() if too_deep else _failed_recipients(msg),
     )
 
 
