@@ -174,6 +174,9 @@ def _record(engine: Engine, raw: bytes, meta: MessageMeta, uidvalidity: int, now
             except IntegrityError:  # a second process recorded it a moment ago
                 session.rollback()
                 row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).one()
+            else:
+                if not partial:
+                    _supersede_partial(session, row)
         elif row.uid != meta.uid or row.uidvalidity != uidvalidity:
             if row.state == "filed" and row.target_folder in (ATTENTION, IGNORED):
                 log.info("message %d was moved back to the inbox: handling it again", row.id)
@@ -183,6 +186,19 @@ def _record(engine: Engine, raw: bytes, meta: MessageMeta, uidvalidity: int, now
             row.uid, row.uidvalidity = meta.uid, uidvalidity
             session.add(row)
         return row
+
+
+def _supersede_partial(session: Session, row: InboundMessage) -> None:
+    """The whole message is here now (a person moved it back after the limit was raised, or the
+    server delivers it again): its earlier headers-only record is no longer parked."""
+    if row.message_id.endswith("@mailbot.invalid>"):
+        return
+    for old in session.exec(select(InboundMessage).where(
+            InboundMessage.message_id == row.message_id, col(InboundMessage.parked_at).is_not(None),
+            col(InboundMessage.kind).in_(("too_large", "unavailable")))).all():
+        old.parked_at = None
+        old.reason = clean_header_text(f"read in full as message {row.id} (was: {old.reason})", 500)
+        session.add(old)
 
 
 def _fetch(mb: Mailbox, settings: Settings, meta: MessageMeta) -> tuple[bytes | None, Envelope]:

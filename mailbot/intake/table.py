@@ -30,6 +30,7 @@ from mailbot.mail.outbox import enqueue
 log = logging.getLogger(__name__)
 
 PROCESSED, ATTENTION, IGNORED = "processed", "attention", "ignored"
+NEVER_PROCESSED = ("too_large", "unavailable", "unparseable", "poison")
 DOCUMENT_SUFFIXES = (".docx", ".docm", ".pdf", ".doc", ".odt", ".rtf", ".pages", ".dotx")
 
 
@@ -168,6 +169,8 @@ def _duplicate(ctx: Context) -> bool:
             InboundMessage.message_id == ctx.mail.message_id,
             InboundMessage.content_hash != ctx.mail.content_hash,
             col(InboundMessage.state).in_(("handled", "filed")),
+            # A copy mailbot could not process (parked) was never handled: this one is not a repeat.
+            col(InboundMessage.kind).not_in(NEVER_PROCESSED),
         )
     ).first()
     return earlier is not None and not ctx.mail.message_id.startswith("<no-id-")
