@@ -26,6 +26,7 @@ MAX_PARTS = 400
 # Decoded attachment bytes kept per message: beyond this the rest is dropped and the message is
 # marked truncated (the raw message is stored whole; this bounds what the parsers are handed).
 MAX_TOTAL_BYTES = 60 * 1024 * 1024
+BOUNCE_SCAN_BYTES = 512 * 1024
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _WS = re.compile(r"\s+")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
@@ -505,7 +506,9 @@ def _parse(raw: bytes) -> InboundMail:
         part_types=tuple(dict.fromkeys(part_types)),
         report_types=tuple(dict.fromkeys(report_types)),
         enclosed_senders=tuple(dict.fromkeys(enclosed))[:20],
-        failed_recipients=() if too_deep else _failed_recipients(msg),
+        # The detectors read every part (seconds on a message with megabytes of attachments); a
+        # bounce they alone recognise quotes nothing and is small, larger ones enclose the original.
+        failed_recipients=() if too_deep or len(raw) > BOUNCE_SCAN_BYTES else _failed_recipients(msg),
     )
 
 
