@@ -27,6 +27,7 @@ from mailbot.config import WEEKDAYS, Settings
 from mailbot.store.db import session_scope
 from mailbot.mail.emails import REQUIREMENT_TEXT
 from mailbot.mail.emails import render as render_template
+from mailbot.mail.message import parse_message
 from mailbot.faults import CrashHook, crash_hook_from_env
 from mailbot.store.events import EventKind
 from mailbot.store.models import (
@@ -94,7 +95,9 @@ class Digest:
     assessments_counted: int = 0
     last_mail_read: datetime | None = None
     mailbox_stale: bool = False
-    attention: int = 0
+    parked: int = 0  # mail mailbot could not process, waiting for a person
+    attention: int = 0  # mail from people left unanswered for staff this week (not parked)
+    attention_senders: list[str] = field(default_factory=list)  # who wrote it (never the subjects)
     failed_mail: int = 0
     uncertain_mail: int = 0
 
@@ -114,8 +117,8 @@ class Digest:
         if self.mailbox_stale:
             out.append("the mailbox was last read " + (self.last_mail_read.strftime("%a %-d %b %H:%M")
                                                          if self.last_mail_read else "never"))
-        if self.attention:
-            out.append(f"{self.attention} message{'s' if self.attention != 1 else ''} parked for a person")
+        if self.parked:
+            out.append(f"{self.parked} message{'s' if self.parked != 1 else ''} parked for a person")
         if self.failed_mail:
             out.append(f"{self.failed_mail} email{'s' if self.failed_mail != 1 else ''} could not be sent")
         if self.uncertain_mail:
@@ -224,13 +227,31 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
     last = _aware(state.last_success_at) if state else None
     d.last_mail_read = last.astimezone(tz) if last else None
     d.mailbox_stale = last is None or now - last > STALE_MAILBOX
-    d.attention = int(session.exec(select(func.count()).select_from(InboundMessage)
-                                   .where(InboundMessage.target_folder == "attention")).one())
+    d.parked = int(session.exec(select(func.count()).select_from(InboundMessage).where(
+        InboundMessage.target_folder == "attention", col(InboundMessage.parked_at).is_not(None))).one())
+    left = session.exec(select(InboundMessage).where(
+        InboundMessage.target_folder == "attention", col(InboundMessage.parked_at).is_(None),
+        InboundMessage.received_at >= start, InboundMessage.received_at <= now)
+        .order_by(col(InboundMessage.received_at))).all()
+    d.attention = len(left)
+    d.attention_senders = _senders(list(left))
     d.failed_mail = int(session.exec(select(func.count()).select_from(OutboundMail)
                                      .where(OutboundMail.status == "failed")).one())
     d.uncertain_mail = int(session.exec(select(func.count()).select_from(OutboundMail)
                                         .where(OutboundMail.status == "uncertain")).one())
     return d
+
+
+def _senders(rows: list[InboundMessage]) -> list[str]:
+    """Each sender once, as "Name <address>" when the From header gave a name, with a count
+    when they wrote more than once."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        head = (row.raw or b"").split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+        name = parse_message(head).from_name if head else ""
+        who = f"{name} <{row.from_addr}>" if name and row.from_addr else (name or row.from_addr or "(unknown sender)")
+        counts[who] = counts.get(who, 0) + 1
+    return [who if n == 1 else f"{who} ({n})" for who, n in counts.items()]
 
 
 def _waiting_for(settings: Settings, app: Application) -> str:

@@ -1,35 +1,47 @@
 """One pass over the mailbox: fetch new mail by UID, record it, route it, commit, then file it.
 
-Order per message (each step survives a crash at any point):
- 1. record the raw message (state 'received') before any side effect;
+The poller makes no decision about a message: the rule table (`intake.table.RULES`) does, even
+for a message too large to download (its head rows read only the size) or one whose body the
+server refuses. Order per message (each step survives a crash at any point):
+ 1. record the raw message (state 'received') before any side effect: the whole message, or
+    its headers and size when the body is not downloaded;
  2. route it and write the outcome, the application and the outbox rows in one transaction
     (state 'handled');
  3. move it to its folder (state 'filed').
-A message whose handling keeps failing is parked after `max_attempts` tries.
+A message whose handling keeps failing is parked after `max_attempts` tries. Staff hear about
+parked messages in one summary email per poll.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from mailbot.intake import rules
 from mailbot.config import Settings
 from mailbot.store.db import session_scope
 from mailbot.errors import OperatorError, TransientError
 from mailbot.faults import CrashHook, crash_hook_from_env
-from mailbot.intake.table import ATTENTION, IGNORED, PROCESSED, Context, Extractor, notify_sender, parse_in_process, route
-from mailbot.mail.mailbox import Mailbox, MessageMeta
-from mailbot.mail.message import InboundMail, clean_header_text, parse_message
-from mailbot.store.events import EventKind
-from mailbot.store.models import Event, InboundMessage, MailboxState, OutboundMail, utcnow
-from mailbot.mail.outbox import enqueue, verp_row_id
+from mailbot.intake.table import (
+    ATTENTION,
+    IGNORED,
+    PROCESSED,
+    Context,
+    Envelope,
+    Extractor,
+    decided_before_download,
+    parse_in_process,
+    route,
+)
+from mailbot.mail.mailbox import BodyUnavailable, Mailbox, MessageMeta
+from mailbot.mail.message import clean_header_text, parse_message
+from mailbot.store.models import InboundMessage, MailboxState, utcnow
+from mailbot.mail.outbox import enqueue
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +133,7 @@ def poll_once(
             _advance(engine, s.inbox, meta.uid)
         if report.backlog_skipped:
             log.info("left %d messages that arrived before the backlog cut-off in %s", report.backlog_skipped, s.inbox)
+    report_parked(engine, settings, now or utcnow())
     with session_scope(engine) as session:
         st = session.get(MailboxState, s.inbox)
         if st is not None:
@@ -137,38 +150,88 @@ def _advance(engine: Engine, folder: str, uid: int) -> None:
             session.add(st)
 
 
-def _record(engine: Engine, raw: bytes, meta: MessageMeta, uidvalidity: int, now: datetime) -> InboundMessage:
-    """Step 1: the message is in the database before anything else happens."""
+def _record(engine: Engine, raw: bytes, meta: MessageMeta, uidvalidity: int, now: datetime,
+            partial: bool = False) -> InboundMessage:
+    """Step 1: the message is in the database before anything else happens.
+
+    A partial record (headers only: the body was not downloaded) is keyed by its size and
+    headers. A message filed for attention or ignored that comes back under a new UID was put
+    back in the inbox by a person: it is handled again as new."""
     mail = parse_message(raw)
+    digest = hashlib.sha256(f"partial:{meta.size}:".encode() + raw).hexdigest() if partial else mail.content_hash
     with session_scope(engine) as session:
-        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).first()
+        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).first()
         if row is None:
             row = InboundMessage(
-                content_hash=mail.content_hash, message_id=clean_header_text(mail.message_id, 300),
+                content_hash=digest, message_id=clean_header_text(mail.message_id, 300),
                 uidvalidity=uidvalidity, uid=meta.uid, internal_date=meta.internal_date, received_at=now,
-                from_addr=mail.sender or "", subject=mail.subject[:300], size=len(raw), raw=raw,
+                from_addr=mail.sender or "", subject=mail.subject[:300], size=meta.size if partial else len(raw),
+                raw=raw,
             )
             session.add(row)
             try:
                 session.flush()
             except IntegrityError:  # a second process recorded it a moment ago
                 session.rollback()
-                row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).one()
+                row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).one()
+            else:
+                if not partial:
+                    _supersede_partial(session, row)
         elif row.uid != meta.uid or row.uidvalidity != uidvalidity:
+            if row.state == "filed" and row.target_folder in (ATTENTION, IGNORED):
+                log.info("message %d was moved back to the inbox: handling it again", row.id)
+                row.reason = clean_header_text(f"moved back to the inbox (was {row.kind}: {row.reason})", 500)
+                row.state, row.attempts, row.kind, row.outcome, row.target_folder = "received", 0, "", "", ""
+                row.parked_at = row.reported_at = None
             row.uid, row.uidvalidity = meta.uid, uidvalidity
             session.add(row)
         return row
 
 
+def _supersede_partial(session: Session, row: InboundMessage) -> None:
+    """The whole message is here now (a person moved it back after the limit was raised, or the
+    server delivers it again): its earlier headers-only record is no longer parked."""
+    if row.message_id.endswith("@mailbot.invalid>"):
+        return
+    for old in session.exec(select(InboundMessage).where(
+            InboundMessage.message_id == row.message_id, col(InboundMessage.parked_at).is_not(None),
+            col(InboundMessage.kind).in_(("too_large", "unavailable")))).all():
+        old.parked_at = None
+        old.reason = clean_header_text(f"read in full as message {row.id} (was: {old.reason})", 500)
+        session.add(old)
+
+
+def _fetch(mb: Mailbox, settings: Settings, meta: MessageMeta) -> tuple[bytes | None, Envelope]:
+    """The message as the table needs it: the whole message, or only its headers when a
+    head-of-table rule decides from the size or the server refuses the body."""
+    if decided_before_download(Envelope(meta.size), settings):
+        return mb.fetch_header(meta.uid) or b"", Envelope(meta.size, "not downloaded")
+    try:
+        return mb.fetch_raw(meta.uid), Envelope(meta.size)
+    except BodyUnavailable as exc:
+        log.warning("the server would not deliver message uid %d: %s", meta.uid, exc)
+        try:
+            head = mb.fetch_header(meta.uid) or b""
+        except TransientError:
+            head = b""
+        return head, Envelope(meta.size, clean_header_text(str(exc), 200) or "refused")
+
+
 def _handle_one(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMeta, uidvalidity: int,
                 now: datetime | None, crash: CrashHook, extract: Extractor) -> str:
     when = now or utcnow()
-    if meta.size > settings.intake.max_message_bytes:
-        return _oversize(mb, engine, settings, meta, uidvalidity, when)
-    raw = mb.fetch_raw(meta.uid)
-    if raw is None:
-        return "vanished"
-    row = _record(engine, raw, meta, uidvalidity, when)
+    try:
+        raw, envelope = _fetch(mb, settings, meta)
+        if raw is None:
+            return "vanished"
+        row = _record(engine, raw, meta, uidvalidity, when, partial=bool(envelope.missing_body))
+    except (OperatorError, TransientError):
+        raise
+    except Exception as exc:  # a poll never moves past a message without recording it
+        log.exception("message uid %d could not be recorded: %s", meta.uid, exc)
+        row = _record_failure(engine, meta, uidvalidity, when, exc)
+        envelope = Envelope(meta.size, "not recorded")
+        raw = b""
     crash("recorded")
     if row.state == "received":
         with session_scope(engine) as session:
@@ -182,7 +245,7 @@ def _handle_one(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMe
                   f"handling failed {attempts - 1} times: {row.last_error or 'the process stopped'}", when)
         else:
             try:
-                _decide(engine, settings, raw, row.id, when, crash, extract)
+                _decide(engine, settings, raw, row.id, when, crash, extract, envelope)
             except Exception as exc:
                 with session_scope(engine) as session:
                     fresh = session.get(InboundMessage, row.id)
@@ -211,57 +274,84 @@ def _handle_one(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMe
     return done.kind or done.state
 
 
+def _record_failure(engine: Engine, meta: MessageMeta, uidvalidity: int, now: datetime,
+                    exc: BaseException) -> InboundMessage:
+    """What the server said about a message that could not even be recorded (UID, size, date)."""
+    digest = hashlib.sha256(f"unrecorded:{uidvalidity}:{meta.uid}:{meta.size}".encode()).hexdigest()
+    with session_scope(engine) as session:
+        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).first()
+        if row is None:
+            row = InboundMessage(content_hash=digest, uidvalidity=uidvalidity, uid=meta.uid, size=meta.size,
+                                 internal_date=meta.internal_date, received_at=now, raw=b"",
+                                 last_error=clean_header_text(f"{type(exc).__name__}: {exc}", 500))
+            session.add(row)
+            session.flush()
+        return row
+
+
 def _decide(engine: Engine, settings: Settings, raw: bytes, row_id: int | None, now: datetime,
-            crash: CrashHook, extract: Extractor) -> None:
+            crash: CrashHook, extract: Extractor, envelope: Envelope) -> None:
     """Step 2: route and write every consequence in one transaction."""
     mail = parse_message(raw)
     with session_scope(engine) as session:
-        ctx = Context(mail=mail, settings=settings, session=session, now=now, extract=extract)
+        ctx = Context(mail=mail, settings=settings, session=session, now=now, extract=extract,
+                      envelope=envelope, inbound_id=row_id)
         outcome = route(ctx)
         row = session.get(InboundMessage, row_id)
         assert row is not None
         row.kind, row.outcome, row.reason = outcome.kind, outcome.folder, outcome.reason[:500]
         row.target_folder, row.state = outcome.folder, "handled"
         row.application_id = outcome.application_ids[0] if outcome.application_ids else None
+        if outcome.parked:
+            row.parked_at, row.reported_at = now, None
         session.add(row)
-        if outcome.kind == "bounce":
-            _match_bounce(session, settings, mail, row, now)
         crash("before_commit")
     crash("handled")
 
 
-def _match_bounce(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
-                  now: datetime) -> None:
-    """Mark the outgoing mail a bounce reports on as 'bounced' (never answered, never resent),
-    with an event on its application so staff see that the applicant did not get it."""
-    ids = rules.bounced_message_ids(mail)
-    verp_ids = [i for i in (verp_row_id(settings, a) for a in mail.addressed_to) if i is not None]
-    if not ids and not verp_ids:
-        return
-    query = select(OutboundMail).where(
-        or_(col(OutboundMail.message_id).in_(ids), col(OutboundMail.id).in_(verp_ids)))
-    for out in session.exec(query).all():
-        out.status, out.last_error = "bounced", clean_header_text(f"bounced: {mail.subject}", 500)
-        session.add(out)
-        if out.application_id is not None:
-            session.add(Event(application_id=out.application_id, at=now, kind=EventKind.BOUNCE, actor=mail.sender or "",
-                              inbound_id=inbound.id, comment=f"{out.template} {out.message_id} bounced"))
-        log.info("%s: bounce for our %s %s", inbound.message_id, out.template, out.message_id)
-
-
 def _park(engine: Engine, settings: Settings, row_id: int | None, reason: str, now: datetime) -> None:
-    """A message that keeps failing goes to the attention folder; CE staff are told once."""
+    """A message that keeps failing goes to the attention folder, parked; the poll's summary tells staff."""
     with session_scope(engine) as session:
         row = session.get(InboundMessage, row_id)
         assert row is not None
         row.state, row.target_folder, row.kind, row.outcome = "handled", ATTENTION, "poison", ATTENTION
         row.reason = clean_header_text(reason, 500)
+        row.parked_at, row.reported_at = now, None
         session.add(row)
-        enqueue(session, settings, "parked_message", list(settings.staff.ce), {
-            "sender": row.from_addr or "(unknown sender)", "subject": row.subject, "message_id": row.message_id,
-            "reason": row.reason, "folder": settings.imap.attention_folder,
-        }, dedupe_key=f"parked:{row.id}:{row.attempts}", now=now, inbound_id=row.id)
     log.error("parked message %s in the attention folder: %s", row_id, clean_header_text(reason, 300))
+
+
+def report_parked(engine: Engine, settings: Settings, now: datetime) -> int:
+    """One email to CE staff about every message parked since the last summary; returns how many.
+
+    Staff see each message by the short id mailbot gave it (the row id), and the command to
+    release it refers to that id only: no text an outsider chose is ever inside a command."""
+    with session_scope(engine) as session:
+        rows = session.exec(select(InboundMessage).where(
+            col(InboundMessage.parked_at).is_not(None), col(InboundMessage.reported_at).is_(None))
+            .order_by(col(InboundMessage.id))).all()
+        if not rows:
+            return 0
+        items = [{"id": r.id, "sender": r.from_addr or "(unknown sender)", "subject": r.subject or "(no subject)",
+                  "reason": r.reason, "kind": r.kind} for r in rows]
+        if settings.staff.ce:
+            enqueue(session, settings, "parked_summary", list(settings.staff.ce), {
+                "messages": items, "folder": settings.imap.attention_folder,
+            }, dedupe_key=f"parked:{rows[0].id}:{rows[-1].id}:{len(rows)}:{now.isoformat()}", now=now)
+        for r in rows:
+            r.reported_at = now
+            session.add(r)
+    log.warning("%d message(s) parked in %s; CE staff were told in one summary", len(items),
+                settings.imap.attention_folder)
+    return len(items)
+
+
+MESSAGE_ID = re.compile(r"<[!-;=?-~]{1,500}>")  # RFC 5322 msg-id: printable ASCII, no '<', '>' or spaces
+
+
+def valid_message_id(value: str) -> bool:
+    """A Message-ID as RFC 5322 writes it, and nothing else (it is matched against the server)."""
+    return bool(MESSAGE_ID.fullmatch(value)) and value.count("@") == 1
 
 
 def reprocess(engine: Engine, settings: Settings, message_id: str | None = None) -> int:
@@ -271,6 +361,8 @@ def reprocess(engine: Engine, settings: Settings, message_id: str | None = None)
     that message whatever the reason it was parked. Its record keeps its history; only the
     attempt counter and outcome are reset, so the content-hash check cannot mistake it for a
     duplicate."""
+    if message_id is not None and not valid_message_id(message_id):
+        raise OperatorError(f"{clean_header_text(message_id, 80)!r} is not a Message-ID such as <abc@example.org>")
     with Session(engine) as session:
         q = select(InboundMessage).where(InboundMessage.target_folder == ATTENTION)
         q = q.where(InboundMessage.message_id == message_id) if message_id else q.where(InboundMessage.kind == "poison")
@@ -288,40 +380,7 @@ def reprocess(engine: Engine, settings: Settings, message_id: str | None = None)
                 assert fresh is not None
                 fresh.state, fresh.attempts, fresh.kind, fresh.outcome, fresh.target_folder = "received", 0, "", "", ""
                 fresh.reason = f"reprocessed (was: {row.reason})"[:500]
+                fresh.parked_at = fresh.reported_at = None
                 session.add(fresh)
             moved += 1
     return moved
-
-
-def _oversize(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMeta, uidvalidity: int,
-              now: datetime) -> str:
-    """Too large to download: record the headers only, park it, tell a human sender once."""
-    header_bytes = mb.fetch_header(meta.uid) or b""
-    mail = parse_message(header_bytes)
-    key = f"oversize:{meta.size}:{mail.message_id}"
-    digest = hashlib.sha256(key.encode() + header_bytes).hexdigest()
-    with session_scope(engine) as session:
-        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).first()
-        if row is None:
-            row = InboundMessage(
-                content_hash=digest, message_id=clean_header_text(mail.message_id, 300), uidvalidity=uidvalidity,
-                uid=meta.uid, internal_date=meta.internal_date, received_at=now, from_addr=mail.sender or "",
-                subject=mail.subject[:300], size=meta.size, raw=header_bytes, kind="too_large",
-                outcome=ATTENTION, target_folder=ATTENTION, state="handled",
-                reason=f"message of {meta.size} bytes is over the {settings.intake.max_message_bytes}-byte limit",
-            )
-            session.add(row)
-            session.flush()
-            if mail.sender and not rules.is_automated(mail) and not rules.is_bounce(mail):
-                notify_sender(session, settings, mail, int(row.id or 0),
-                              f"the email is too large ({meta.size // (1024 * 1024)} MB) for us to process.", now)
-        row_id = row.id
-        state = row.state
-    if state == "handled":
-        mb.move(meta.uid, settings.imap.attention_folder)
-        with session_scope(engine) as session:
-            fresh = session.get(InboundMessage, row_id)
-            assert fresh is not None
-            fresh.state = "filed"
-            session.add(fresh)
-    return "too_large"

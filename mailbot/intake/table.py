@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 import mailbot_parsers as parsers
@@ -23,7 +23,7 @@ from mailbot.intake import rules
 from mailbot.review.workflow import Role, Stage
 from mailbot.config import Settings
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
-from mailbot.mail.message import Attachment, InboundMail
+from mailbot.mail.message import Attachment, InboundMail, clean_header_text
 from mailbot.store.events import EventKind
 from mailbot.store.models import Application, Document, Event, InboundMessage, OutboundMail, ReferenceCounter
 from mailbot.mail.outbox import enqueue
@@ -31,6 +31,7 @@ from mailbot.mail.outbox import enqueue
 log = logging.getLogger(__name__)
 
 PROCESSED, ATTENTION, IGNORED = "processed", "attention", "ignored"
+NEVER_PROCESSED = ("too_large", "unavailable", "unparseable", "poison")
 DOCUMENT_SUFFIXES = (".docx", ".docm", ".pdf", ".doc", ".odt", ".rtf", ".pages", ".dotx")
 
 
@@ -45,8 +46,12 @@ class ParsedDocument:
         if self.error is not None:
             return "unreadable" if self.looks_like_document else "other"
         assert self.result is not None
-        if self.result.is_concept_form or self.result.needs_ocr:
-            # A scan awaiting OCR is treated as the form it most often is: a person reads it (manual review).
+        if self.result.needs_ocr or (self.result.is_concept_form and self.result.needs_manual_review
+                                     and not self.result.fields):
+            # A scan awaiting OCR, or a form the parsers found no text in: that it is the form is a
+            # guess, so it counts as the form only when its name or the sender's words say so.
+            return "unreadable"
+        if self.result.is_concept_form:
             return "form"
         if self.result.kind == "letter_of_support":
             return "letter_of_support"
@@ -71,6 +76,16 @@ def parse_in_process(att: Attachment) -> ParsedDocument:
         return ParsedDocument(att, error=exc)
 
 
+@dataclass(frozen=True)
+class Envelope:
+    """What the server says about a message before its body is downloaded."""
+
+    size: int
+    # Why the body is not there: "" (downloaded), "not downloaded" (a rule decided from the
+    # size) or the server's refusal to deliver it. Without a body, `mail` holds the headers only.
+    missing_body: str = ""
+
+
 @dataclass
 class Context:
     """What the rules may look at: the message, settings, and lazily parsed attachments."""
@@ -80,6 +95,8 @@ class Context:
     session: Session
     now: datetime
     extract: Extractor = parse_in_process
+    envelope: Envelope = Envelope(0)
+    inbound_id: int | None = None  # the recorded row (a partial record is not keyed by the mail's hash)
 
     @cached_property
     def documents(self) -> list[ParsedDocument]:
@@ -92,6 +109,10 @@ class Context:
 
     @cached_property
     def inbound(self) -> InboundMessage:
+        if self.inbound_id is not None:
+            row = self.session.get(InboundMessage, self.inbound_id)
+            assert row is not None, "the poller records a message before routing it"
+            return row
         return self.session.exec(
             select(InboundMessage).where(InboundMessage.content_hash == self.mail.content_hash)).one()
 
@@ -110,6 +131,14 @@ class Context:
     def unreadable(self) -> list[ParsedDocument]:
         return [d for d in self.documents if d.role == "unreadable"]
 
+    def claimed_unreadable(self) -> list[ParsedDocument]:
+        """Unreadable documents that are the concept form by their name or by the sender's own
+        words: an application waiting for a readable copy. Any other broken file creates nothing."""
+        named = [d for d in self.unreadable() if rules.name_says_concept_form(d.attachment)]
+        if named:
+            return named
+        return self.unreadable() if self.unreadable() and rules.says_form_is_sent(self.mail) else []
+
 
 @dataclass
 class Outcome:
@@ -117,6 +146,7 @@ class Outcome:
     folder: str
     reason: str = ""
     application_ids: list[int] = field(default_factory=list)
+    parked: bool = False  # mailbot could not process it: staff are told in the poll's summary
 
 
 Handler = Callable[[Context], Outcome]
@@ -141,6 +171,8 @@ def _duplicate(ctx: Context) -> bool:
             InboundMessage.message_id == ctx.mail.message_id,
             InboundMessage.content_hash != ctx.mail.content_hash,
             col(InboundMessage.state).in_(("handled", "filed")),
+            # A copy mailbot could not process (parked) was never handled: this one is not a repeat.
+            col(InboundMessage.kind).not_in(NEVER_PROCESSED),
         )
     ).first()
     return earlier is not None and not ctx.mail.message_id.startswith("<no-id-")
@@ -152,8 +184,56 @@ def ignore(kind: str) -> Handler:
     return lambda ctx: Outcome(kind, IGNORED)
 
 
-def park(kind: str, reason: str) -> Handler:
+def for_attention(kind: str, reason: str) -> Handler:
+    """Human mail that is not ours to answer: left unanswered for staff, counted in the digest."""
     return lambda ctx: Outcome(kind, ATTENTION, reason)
+
+
+def park(kind: str, reason: str) -> Handler:
+    """Mail mailbot could not process: filed for a person and reported in the poll's summary."""
+    return lambda ctx: Outcome(kind, ATTENTION, reason, parked=True)
+
+
+def over_size_limit(envelope: Envelope, settings: Settings) -> bool:
+    return envelope.size > settings.intake.max_message_bytes
+
+
+def too_large(ctx: Context) -> Outcome:
+    """Recorded from its headers only; a human sender is told once what the limit is."""
+    size, limit = ctx.envelope.size, ctx.settings.intake.max_message_bytes
+    mail = ctx.mail
+    if mail.sender and not rules.is_automated(mail) and not rules.is_bounce(mail):
+        notify_sender(ctx.session, ctx.settings, mail, int(ctx.inbound.id or 0),
+                      f"the email is too large ({size // (1024 * 1024)} MB) for us to process.", ctx.now)
+    return Outcome("too_large", ATTENTION, f"message of {size} bytes is over the {limit}-byte limit", parked=True)
+
+
+def unavailable(ctx: Context) -> Outcome:
+    """The server lists the message but would not deliver it: recorded from its metadata."""
+    return Outcome("unavailable", ATTENTION, f"the message could not be downloaded ({ctx.envelope.missing_body})",
+                   parked=True)
+
+
+def bounce(ctx: Context) -> Outcome:
+    """Mark the outgoing mail a bounce reports on as 'bounced' (never answered, never resent),
+    with an event on its application so staff see that the applicant did not get it."""
+    from mailbot.mail.outbox import verp_row_id
+
+    mail, session = ctx.mail, ctx.session
+    ids = rules.bounced_message_ids(mail)
+    verp_ids = [i for i in (verp_row_id(ctx.settings, a) for a in mail.addressed_to) if i is not None]
+    if ids or verp_ids:
+        query = select(OutboundMail).where(
+            or_(col(OutboundMail.message_id).in_(ids), col(OutboundMail.id).in_(verp_ids)))
+        for out in session.exec(query).all():
+            out.status, out.last_error = "bounced", clean_header_text(f"bounced: {mail.subject}", 500)
+            session.add(out)
+            if out.application_id is not None:
+                session.add(Event(application_id=out.application_id, at=ctx.now, kind=EventKind.BOUNCE,
+                                  actor=mail.sender or "", inbound_id=ctx.inbound.id,
+                                  comment=f"{out.template} {out.message_id} bounced"))
+            log.info("%s: bounce for our %s %s", mail.message_id, out.template, out.message_id)
+    return Outcome("bounce", IGNORED)
 
 
 def _next_reference(session: Session, prefix: str, year: int) -> str:
@@ -207,7 +287,7 @@ def submit(ctx: Context) -> Outcome:
     mail, s, session = ctx.mail, ctx.settings, ctx.session
     inbound = ctx.inbound
     assert inbound.id is not None and mail.sender is not None
-    forms = ctx.forms() or ctx.unreadable()
+    forms = ctx.forms() or ctx.claimed_unreadable()
     letters = [d for d in ctx.documents if d.role == "letter_of_support"]
     apps: list[Application] = []
     ack_items: list[dict[str, Any]] = []  # template context, one per application
@@ -364,22 +444,40 @@ class Rule:
     name: str
     applies: Callable[[Context], bool]
     handle: Handler
+    # Rules that read only the envelope stand at the head of the table: the poller asks them
+    # before it downloads the body (a message too large to download is decided by its size).
+    before_download: Callable[[Envelope, Settings], bool] | None = None
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("too_large", lambda c: over_size_limit(c.envelope, c.settings), too_large, before_download=over_size_limit),
+    Rule("unavailable", lambda c: bool(c.envelope.missing_body), unavailable),
+    Rule("unparseable", lambda c: c.mail.unparseable, park("unparseable", "the message could not be read")),
     Rule("duplicate", _duplicate, ignore("duplicate")),
-    Rule("bounce", lambda c: rules.is_bounce(c.mail) or _to_verp(c), ignore("bounce")),
+    Rule("bounce", lambda c: rules.is_bounce(c.mail) or _to_verp(c), bounce),
     Rule("own_mail", lambda c: rules.is_own_mail(c.mail, c.settings.mailbox_address, _own_ids(c)), ignore("own_mail")),
     Rule("auto_reply", lambda c: rules.is_automated(c.mail), ignore("auto_reply")),
-    Rule("no_sender", lambda c: c.mail.sender is None, park("no_sender", "the From header is missing or ambiguous")),
+    Rule("no_sender", lambda c: c.mail.sender is None,
+         for_attention("no_sender", "the From header is missing or ambiguous")),
     Rule("too_deep", lambda c: c.mail.truncated, sender_notice("too_deep")),
     Rule("reply", lambda c: c.linked(), reply),
     Rule("submission", lambda c: bool(c.forms()), submit),
-    Rule("unreadable_form", lambda c: bool(c.unreadable()), submit),
-    Rule("calendar", lambda c: c.mail.has_calendar, park("other", "a calendar invitation")),
+    Rule("unreadable_form", lambda c: bool(c.claimed_unreadable()), submit),
+    Rule("calendar", lambda c: c.mail.has_calendar, for_attention("other", "a calendar invitation")),
     Rule("no_form", lambda c: not c.mail.in_reply_to and rules.mentions_submission(c.mail), reply_no_form),
-    Rule("other", lambda c: True, park("other", "not a concept form submission")),
+    Rule("other", lambda c: True, for_attention("other", "not a concept form submission")),
 )
+
+
+def decided_before_download(envelope: Envelope, settings: Settings) -> str | None:
+    """The name of the head-of-table rule that decides this message from its envelope alone,
+    so its body is never downloaded; None when the message must be read."""
+    for rule in RULES:
+        if rule.before_download is None:
+            return None
+        if rule.before_download(envelope, settings):
+            return rule.name
+    return None
 
 
 def route(ctx: Context) -> Outcome:

@@ -67,7 +67,7 @@ EMAILS: dict[str, EmailKind] = {
         EmailKind("reminder", "staff", "a decision is due soon or today"),
         EmailKind("escalation", "staff", "a decision is past its deadline"),
         EmailKind("digest", "staff", "the managers' weekly digest"),
-        EmailKind("parked_message", "staff", "a message was parked for a person"),
+        EmailKind("parked_summary", "staff", "the messages a poll parked for a person, in one email"),
         EmailKind("security_alert", "staff", "a refused or suspicious decision attempt"),
     )
 }

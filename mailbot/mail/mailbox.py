@@ -14,13 +14,18 @@ from datetime import datetime, timezone
 from types import TracebackType
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from mailbot.config import ImapSettings
 from mailbot.errors import OperatorError, TransientError
 from mailbot.mail.oauth import IMAP_SCOPE, TokenProvider, provider_for
 
 log = logging.getLogger(__name__)
+
+
+class BodyUnavailable(Exception):
+    """The server lists the message but will not deliver its body (a NO to FETCH, or a reply
+    without the body). The message is still there; only this message is affected."""
 
 
 @dataclass(frozen=True)
@@ -202,15 +207,21 @@ class Mailbox:
         return out
 
     def fetch_raw(self, uid: int) -> bytes | None:
-        """The whole message, without setting \\Seen; None if it vanished."""
+        """The whole message, without setting \\Seen; None if it vanished. Raises BodyUnavailable
+        when the server refuses this one message (the session is still usable)."""
         try:
             data = self._c.fetch([uid], ["BODY.PEEK[]"])
-        except (IMAPClientError, OSError) as exc:
+        except (IMAPClientAbortError, OSError) as exc:
             raise _wrap(exc, self.settings, f"fetching message {uid}") from exc
+        except IMAPClientError as exc:
+            raise BodyUnavailable(_short(str(exc))) from exc
         row = data.get(uid)
         if not row:
             return None
-        return row.get(b"BODY[]")
+        body = row.get(b"BODY[]")
+        if not isinstance(body, bytes):
+            raise BodyUnavailable("the server answered without the message body")
+        return body
 
     def fetch_header(self, uid: int) -> bytes | None:
         """Only the header block: enough to record and answer a message too large to download."""

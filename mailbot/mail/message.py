@@ -18,12 +18,16 @@ from email.utils import getaddresses, parseaddr
 from mailbot.mail.htmltext import html_to_text
 
 log = logging.getLogger(__name__)
+# flufl.bounce logs a traceback whenever one of its detectors trips over an ordinary message
+# (no From header, an 8-bit one); the scan still answers, so those logs are noise.
+logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)
 
 MAX_DEPTH = 25
 MAX_PARTS = 400
 # Decoded attachment bytes kept per message: beyond this the rest is dropped and the message is
 # marked truncated (the raw message is stored whole; this bounds what the parsers are handed).
 MAX_TOTAL_BYTES = 60 * 1024 * 1024
+BOUNCE_SCAN_BYTES = 512 * 1024
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _WS = re.compile(r"\s+")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
@@ -68,6 +72,12 @@ def _raw_header(msg: Message, name: str, decode: bool = True) -> str | None:
             value = re.sub(r"\r?\n(?=[ \t])", "", _unescape_8bit(str(value))).replace("\r", "").replace("\n", "")
             return _decode_words(value) if decode else value
     return None
+
+
+def _header_text(part: Message, name: str) -> str:
+    """A header of a MIME part as plain text, "" when absent. compat32 hands back a Header
+    object (not a str) for raw 8-bit bytes, which the str-only helpers cannot split."""
+    return _raw_header(part, name, decode=False) or ""
 
 
 def _raw_headers(msg: Message, name: str) -> list[str]:
@@ -157,6 +167,15 @@ class InboundMail:
     has_calendar: bool = False
     truncated: bool = False  # the MIME walk hit a cap
     problems: tuple[str, ...] = field(default_factory=tuple)
+    # Facts about the whole MIME tree, enclosed messages included (a forwarded bounce or report
+    # shows itself only there): every content type and report-type, and each enclosed From.
+    part_types: tuple[str, ...] = ()
+    report_types: tuple[str, ...] = ()
+    enclosed_senders: tuple[str, ...] = ()
+    unparseable: bool = False  # nothing but the bytes and what headers could be read
+    # Recipients a bounce detector (flufl.bounce) reads as failed: it knows real bounce formats,
+    # but also misreads some human mail, so it is one signal among others, never alone.
+    failed_recipients: tuple[str, ...] = ()
 
     def header(self, name: str) -> str:
         return self.headers.get(name.lower(), "")
@@ -201,17 +220,30 @@ def _part_text(part: Message) -> str:
         return payload.decode("utf-8", errors="replace")
 
 
-def _filename(part: Message) -> str:
+def _param(part: Message, param: str, header: str) -> str:
+    """One parameter (RFC 2231 continuations and charsets joined) of a header, as text; "" when absent.
+
+    The parameter is read from a copy of the header as text, so raw 8-bit bytes (UTF-8 or
+    Latin-1) become characters instead of a Header object the stdlib cannot split."""
+    value = _header_text(part, header)
+    if not value:
+        return ""
+    probe = Message()
+    probe[header] = value
     try:
-        name = part.get_filename()
-    except Exception:
-        name = None
-    if not name:
-        ctype_name = part.get_param("name")
-        if isinstance(ctype_name, tuple):  # RFC 2231 triple
-            name = email.utils.collapse_rfc2231_value(ctype_name)
-        elif isinstance(ctype_name, str):
-            name = ctype_name
+        got = probe.get_param(param, header=header)
+    except Exception:  # a parameter list no reading can make sense of
+        return ""
+    if isinstance(got, tuple):  # RFC 2231 (charset, language, value)
+        try:
+            got = email.utils.collapse_rfc2231_value(got)
+        except Exception:
+            got = str(got[2])
+    return _unescape_8bit(got) if isinstance(got, str) else ""
+
+
+def _filename(part: Message) -> str:
+    name = _param(part, "filename", "content-disposition") or _param(part, "name", "content-type")
     if not name:
         return ""
     # Header folding (CRLF + space) is not part of the name; what remains is made single-line.
@@ -239,7 +271,50 @@ def _tnef_attachments(data: bytes) -> list[Attachment]:
 
 
 def parse_message(raw: bytes) -> InboundMail:
-    """Read raw RFC 5322 bytes into an InboundMail. Never raises on malformed input."""
+    """Read raw RFC 5322 bytes into an InboundMail. Never raises: a message no reading can make
+    sense of comes back `unparseable`, with whatever headers could be read."""
+    try:
+        return _parse(raw)
+    except Exception as exc:  # real mail breaks the stdlib in ways no one has listed yet
+        log.warning("a message could not be parsed (%s: %s); recorded as unparseable", type(exc).__name__, exc)
+        return _unparseable(raw, exc)
+
+
+def _unparseable(raw: bytes, exc: BaseException) -> InboundMail:
+    content_hash = hashlib.sha256(raw).hexdigest()
+    sender, subject, mid, from_header = None, "", "", ""
+    try:
+        from email.parser import BytesHeaderParser
+
+        head = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw, headersonly=True)
+        from_header = _raw_header(head, "from") or ""
+        sender = strict_single_address(_raw_header(head, "from", decode=False))
+        subject = clean_header_text(_raw_header(head, "subject") or "", 300)
+        mid = next(iter(_MSGID.findall(_raw_header(head, "message-id") or "")), "")
+    except Exception:  # not even the header block: the bytes alone are kept
+        pass
+    return InboundMail(
+        raw_size=len(raw), content_hash=content_hash,
+        message_id=mid or f"<no-id-{content_hash[:24]}@mailbot.invalid>", subject=subject,
+        from_header=clean_header_text(from_header, 300), sender=sender, from_name="", to=(), cc=(),
+        reply_to=None, in_reply_to=(), references=(), date="", headers={}, auth_results=(), content_type="",
+        report_type="", text="", attachments=(),
+        problems=(f"the message could not be read ({type(exc).__name__})",), unparseable=True,
+    )
+
+
+def _failed_recipients(msg: Message) -> tuple[str, ...]:
+    try:
+        from flufl.bounce import all_failures
+
+        permanent, temporary = all_failures(msg)
+    except Exception:  # a detector's bug on an odd message is not a bounce
+        return ()
+    found = {a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a) for a in permanent | temporary}
+    return tuple(sorted(clean_header_text(a, 200) for a in found))[:20]
+
+
+def _parse(raw: bytes) -> InboundMail:
     problems: list[str] = []
     too_deep = False
     try:
@@ -293,14 +368,15 @@ def parse_message(raw: bytes) -> InboundMail:
     has_calendar = False
     truncated = too_deep
     ctype = msg.get_content_type()
-    report_type = (msg.get_param("report-type") or "") if ctype == "multipart/report" else ""
-    if isinstance(report_type, tuple):
-        report_type = email.utils.collapse_rfc2231_value(report_type)
+    report_type = _param(msg, "report-type", "content-type") if ctype == "multipart/report" else ""
 
     # Iterative walk: (part, depth, origin). A bounce's returned original is never mined for forms.
     stack: list[tuple[Message, int, str]] = [(msg, 0, "direct")]
     seen = 0
     total = 0
+    part_types: list[str] = []
+    report_types: list[str] = []
+    enclosed: list[str] = []
     while stack:
         part, depth, origin = stack.pop()
         seen += 1
@@ -309,6 +385,11 @@ def parse_message(raw: bytes) -> InboundMail:
             problems.append("the message structure is nested too deeply or has too many parts")
             break
         pctype = part.get_content_type()
+        part_types.append(pctype)
+        if pctype == "multipart/report":
+            report_types.append(_param(part, "report-type", "content-type").lower())
+        if depth and _header_text(part, "from"):  # the head of an enclosed message
+            enclosed.append(clean_header_text(_raw_header(part, "from") or "", 300).lower())
         if part.is_multipart():
             payload = part.get_payload()
             if isinstance(payload, list):
@@ -325,7 +406,7 @@ def parse_message(raw: bytes) -> InboundMail:
             continue
         if pctype == "message/delivery-status":
             continue
-        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        disposition = _header_text(part, "content-disposition").split(";")[0].strip().lower()
         name = _filename(part)
         if pctype == "text/calendar" or name.lower().endswith(".ics"):
             has_calendar = True
@@ -357,7 +438,7 @@ def parse_message(raw: bytes) -> InboundMail:
                 content_type=pctype,
                 data=data,
                 origin=origin,
-                inline=disposition == "inline" or bool(part.get("Content-ID")),
+                inline=disposition == "inline" or bool(_header_text(part, "content-id")),
             )
         )
 
@@ -390,6 +471,12 @@ def parse_message(raw: bytes) -> InboundMail:
         has_calendar=has_calendar,
         truncated=truncated,
         problems=tuple(problems),
+        part_types=tuple(dict.fromkeys(part_types)),
+        report_types=tuple(dict.fromkeys(report_types)),
+        enclosed_senders=tuple(dict.fromkeys(enclosed))[:20],
+        # The detectors read every part (seconds on a message with megabytes of attachments); a
+        # bounce they alone recognise quotes nothing and is small, larger ones enclose the original.
+        failed_recipients=() if too_deep or len(raw) > BOUNCE_SCAN_BYTES else _failed_recipients(msg),
     )
 
 

@@ -141,6 +141,35 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0 if moved or not args.message_id else 1
 
 
+def cmd_parked(args: argparse.Namespace) -> int:
+    """List parked messages, show one, or release one back to the inbox, by the number mailbot gave it."""
+    from mailbot.intake import parked
+
+    settings, engine = _load(args)
+    if args.action == "list":
+        rows = parked.parked(engine)
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        elif not rows:
+            print("no parked messages")
+        for r in rows:
+            print(f"{r['id']:>6}  {(r['parked_at'] or '')[:16]}  {r['kind']:<12} {r['sender'][:36]:<36}  {r['reason'][:60]}")
+        return 0
+    if args.id is None:
+        print(f"error: 'mailbot parked {args.action}' needs the message's number (see 'mailbot parked')", file=sys.stderr)
+        return 2
+    if args.action == "show":
+        data = parked.show(engine, args.id)
+        if args.json:
+            print(json.dumps(data, indent=2))
+        else:
+            for key, value in data.items():
+                print(f"{key + ':':<14} {value}")
+        return 0
+    print(parked.release(engine, settings, args.id))
+    return 0
+
+
 def cmd_outbox(args: argparse.Namespace) -> int:
     """List outgoing mail that was not sent; optionally send a failed or uncertain one again."""
     from mailbot.store.db import session_scope
@@ -311,6 +340,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", help="write to this file instead of standard output")
     sp = add("reprocess", cmd_reprocess, "Put parked messages (those that failed repeatedly) back in the inbox.")
     sp.add_argument("--message-id", help="only this message (any parked message, e.g. one filed as 'other')")
+    sp = add("parked", cmd_parked, "List messages mailbot could not process (parked), show one, or release one "
+                                    "back to the inbox by its number.")
+    sp.add_argument("action", nargs="?", default="list", choices=("list", "show", "release"))
+    sp.add_argument("id", nargs="?", type=int, help="the parked message's number, as 'mailbot parked' shows it")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
     sp = add("outbox", cmd_outbox, "List outgoing mail that was not sent (pending, failed, uncertain, bounced, "
                                     "suppressed); --retry ID sends a failed or uncertain one again.")
     sp.add_argument("--retry", type=int, metavar="ID", help="send this failed or uncertain email again")

@@ -63,8 +63,10 @@ def health_lines(engine: Engine) -> list[str]:
     from sqlalchemy import func
 
     with Session(engine) as session:
-        parked = session.exec(select(func.count()).select_from(InboundMessage)
-                              .where(InboundMessage.target_folder == "attention")).one()
+        parked = session.exec(select(func.count()).select_from(InboundMessage).where(
+            InboundMessage.target_folder == "attention", col(InboundMessage.parked_at).is_not(None))).one()
+        attention = session.exec(select(func.count()).select_from(InboundMessage).where(
+            InboundMessage.target_folder == "attention", col(InboundMessage.parked_at).is_(None))).one()
         by_status = dict(session.exec(select(OutboundMail.status, func.count())
                                       .group_by(col(OutboundMail.status))).all())
         polls = session.exec(select(MailboxState)).all()
@@ -72,8 +74,10 @@ def health_lines(engine: Engine) -> list[str]:
     if polls:
         last = max((p.last_success_at for p in polls if p.last_success_at), default=None)
         lines.append(f"last successful mailbox read: {last.isoformat(timespec='seconds') if last else 'never'}")
-    if parked:
-        lines.append(f"{parked} messages were put in the Needs attention folder for a person")
+    lines.append(f"parked messages: {parked}" + (" (mailbot could not process them; 'mailbot parked' lists them)"
+                                                 if parked else ""))
+    if attention:
+        lines.append(f"{attention} messages from people were left unanswered in the attention folder for staff")
     for status, meaning in (("failed", "could not be sent"), ("uncertain", "may not have been sent (process stopped mid-send)"),
                             ("pending", "are waiting to be sent")):
         if by_status.get(status):

@@ -31,7 +31,10 @@ class InboundMessage(SQLModel, table=True):
     """Every message mailbot fetched, recorded before any side effect.
 
     state: received (recorded, not yet handled) -> handled (decision committed) -> filed (moved).
-    A message that keeps failing is parked: state 'parked', folder = needs attention.
+    A message mailbot could not process (unparseable, too large, body refused by the server,
+    failed repeatedly) is *parked*: `parked_at` is set and it is filed in the attention folder;
+    `reported_at` is when staff were told in a poll's summary. Human mail left for staff goes
+    to the same folder without being parked.
     """
 
     __tablename__ = "inbound_message"
@@ -54,6 +57,8 @@ class InboundMessage(SQLModel, table=True):
     last_error: str = ""
     application_id: Optional[int] = Field(default=None, index=True)
     raw: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary))
+    parked_at: Optional[datetime] = Field(default=None, index=True)
+    reported_at: Optional[datetime] = None
 
 
 class Application(SQLModel, table=True):

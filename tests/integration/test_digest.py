@@ -46,8 +46,12 @@ def seed(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-def]
     move(engine, settings, ids["Y"], "declined", local(2026, 12, 3, 10), actor=CE, keyword="NOT SUPPORTED")
     with session_scope(engine) as s:
         s.add(MailboxState(folder="INBOX", last_success_at=local(2026, 12, 7, 7, 55)))
-        for i in range(2):
-            s.add(InboundMessage(content_hash=f"h{i}", target_folder="attention", state="filed"))
+        for i in range(2):  # parked: mailbot could not process them
+            s.add(InboundMessage(content_hash=f"h{i}", target_folder="attention", state="filed",
+                                 parked_at=local(2026, 12, 5, 9)))
+        # Left for staff this week (a question), named by its sender in the digest.
+        s.add(InboundMessage(content_hash="q", target_folder="attention", state="filed", from_addr="lee@example.org",
+                             received_at=local(2026, 12, 4, 9), raw=b"From: Lee Tran <lee@example.org>\r\n\r\nhi"))
         s.add(InboundMessage(content_hash="ok", target_folder="processed", state="filed"))
         s.add(OutboundMail(dedupe_key="f1", message_id="<f1@x>", body=b"", status="failed"))
     return ids
@@ -72,7 +76,8 @@ def test_the_digest_shows_the_right_numbers_for_a_seeded_database(tmp_path):
     assert {g["code"]: g["count"] for g in d.gaps} == {"R1": 2, "R2": 1, "R3": 1, "R4": 0}
     # X: 2 Nov -> 1 Dec is 29 days, minus 4 waiting for the applicant = 25; Y: 20 Nov -> 3 Dec = 13.
     assert d.median_assessment_days == 19.0 and d.assessments_counted == 2
-    assert d.attention == 2 and d.failed_mail == 1 and d.uncertain_mail == 0 and not d.mailbox_stale
+    assert d.parked == 2 and d.attention == 1 and d.attention_senders == ["Lee Tran <lee@example.org>"]
+    assert d.failed_mail == 1 and d.uncertain_mail == 0 and not d.mailbox_stale
     assert not d.healthy
 
 

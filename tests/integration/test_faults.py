@@ -273,7 +273,7 @@ def test_one_failing_message_does_not_stop_the_poll_and_is_parked_after_max_atte
     assert len(dovecot.messages("mailbot/Needs attention")) == 1, "the poison message is parked, not retried forever"
     acks = _acks(smtp)
     assert len(acks) == len(names) - 1 and set(acks.values()) == {1}
-    told = [m for m in smtp.messages if m.message["X-Mailbot"] == "parked_message"]
+    told = [m for m in smtp.messages if m.message["X-Mailbot"] == "parked_summary"]
     assert len(told) == 1 and told[0].rcpt_tos == list(settings.staff.ce), "CE staff are told once"
 
     # The bug is fixed; the operator hands the message back and the next poll handles it once.
@@ -284,7 +284,7 @@ def test_one_failing_message_does_not_stop_the_poll_and_is_parked_after_max_atte
     assert dovecot.messages("INBOX") == []
     acks = _acks(smtp)
     assert len(acks) == len(names) and set(acks.values()) == {1}
-    assert len([m for m in smtp.messages if m.message["X-Mailbot"] == "parked_message"]) == 1
+    assert len([m for m in smtp.messages if m.message["X-Mailbot"] == "parked_summary"]) == 1
 
 
 def test_with_verp_a_bounce_that_quotes_nothing_is_matched_to_its_email_and_never_answered(

@@ -39,5 +39,6 @@ def test_status_names_what_needs_a_person(tmp_path, dovecot, smtp_sink, capsys):
     capsys.readouterr()
     assert main(["--config", str(cfg), "status"]) == 0
     out = capsys.readouterr().out
-    assert "1 messages were put in the Needs attention folder" in out
+    assert "1 messages from people were left unanswered in the attention folder" in out
+    assert "parked messages: 0" in out
     assert "outgoing emails are waiting to be sent" in out

@@ -34,8 +34,9 @@ def _digest():  # type: ignore[no-untyped-def]
 
 
 CONTEXTS = {
-    "parked_message": {"sender": "x@example.org", "subject": "<script>{{ 7*7 }}", "message_id": "<a@b>",
-                       "reason": "handling failed 3 times", "folder": "mailbot/Needs attention"},
+    "parked_summary": {"messages": [{"id": 42, "sender": "x@example.org", "subject": "<script>{{ 7*7 }}",
+                                     "reason": "handling failed 3 times", "kind": "poison"}],
+                       "folder": "mailbot/Needs attention"},
     "review_request": {
         "app": APP, "stage": "SMT concept review", "received": NOW, "target_date": NOW, "deadline_date": NOW,
         "missing": [], "requirements_unmet": [], "documents": [], "problem": "", "comment": "CE: SUPPORTED {{ 7*7 }}",
