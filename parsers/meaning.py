@@ -18,11 +18,12 @@ from .labels import LabelMatch, match_label, tokens
 from .normalise import PHONE, choice_code, find_email, to_date, words_to_digits
 
 DESCRIPTIONS: dict[str, str] = {
-    "proposal_title": "the title or name of the proposed micro-course or micro-credential",
+    "proposal_title": "the title or name of the proposed micro-course or micro-credential: what it is called",
     "proposer_name": "the name of the person who proposes, submits, prepared or leads the proposal: the proponent, "
                      "applicant, author or requester",
     "proposer_title": "the proposer's job title, position, role or occupation",
-    "proposer_department": "the proposer's department, unit, program, service, school, organization or employer",
+    "proposer_department": "the proposer's department, unit, program, service, school, organization or employer: where they "
+                           "work",
     "proposer_email": "the proposer's email address",
     "proposer_phone": "the proposer's phone, telephone, mobile or cell number or extension, the number to call or "
                       "reach them",
@@ -34,7 +35,7 @@ DESCRIPTIONS: dict[str, str] = {
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end",
     "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
                             "mapped or aligned to",
-    "summative_assessment": "how learners are assessed or evaluated at the end: the final or summative assessment, "
+    "summative_assessment": "how learners are assessed, evaluated or checked at the end: the final or summative assessment, "
                             "exam or test that evidences achievement",
     "partner_name": "the industry, employment or external partner organization that endorses or supports the course",
     "partner_contact": "the contact person at the partner: the partner's lead, representative or liaison, their "
@@ -57,12 +58,16 @@ DESCRIPTIONS: dict[str, str] = {
 _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
                   r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
                   r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city)\b", re.I)
-_PERSON = re.compile(r"^(?:(?:dr|mr|mrs|ms|prof|chief|deputy)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_PERSON = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof|chief|deputy|elder)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
                      r"(?:\s*[,–—(-]|$)")
 
 
+ORG = _ORG      # the shapes other recognisers share
+PERSON = _PERSON
+
+
 def _stem(tok: str) -> str:
-    for suf in ("ations", "ation", "ions", "ion", "ing", "ed", "es", "s", "e", "y"):
+    for suf in ("ations", "ation", "ions", "ion", "ing", "ed", "es", "al", "s", "e", "y"):
         if len(tok) > len(suf) + 3 and tok.endswith(suf):
             return tok[: -len(suf)]
     return tok
