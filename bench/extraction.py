@@ -1,6 +1,6 @@
 """Score the parsers on corpus folders against their ``.expected.json`` files.
 
-    python bench/extraction.py [CORPUS_DIR ...] [--runs N] [-v]
+    python bench/extraction.py [CORPUS_DIR ...] [--runs N] [-v] [--real]
 
 Per document: classification right?, manual review right?, and field-level exact
 match after normalisation (every key present in the expected or the extracted
@@ -212,6 +212,9 @@ def report(title: str, scores: list[DocScore], scans: list[tuple[Path, dict]], v
     for label, xs in (("DOCX form", docx), ("text-PDF form", pdf_text), ("fillable-PDF", pdf_fill)):
         if xs:
             print(f"median {label} parse: {statistics.median(xs):.1f} ms ({len(xs)} docs)")
+    if scores:
+        slowest = max(scores, key=lambda s: max(s.times, default=0.0))
+        print(f"max parse time: {max(slowest.times, default=0.0):.1f} ms ({slowest.name})")
     for s in scores if list_docs else []:
         bad = (["class"] if not s.class_ok else []) + (["review"] if not s.review_ok else []) + s.wrong
         if bad or verbose:
@@ -226,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", nargs="*", default=[str(SHARED / "corpus")])
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every document")
+    ap.add_argument("--real", action="store_true", help="also time parse() over the real documents of tests/data/real")
     args = ap.parse_args(argv)
     everything: list[DocScore] = []
     all_scans: list[tuple[Path, dict]] = []
@@ -236,7 +240,28 @@ def main(argv: list[str] | None = None) -> int:
         report(corpus, scores, scans, args.verbose)
     if len(args.corpus) > 1:
         report("all folders", everything, all_scans, False, list_docs=False)
+    if args.real:
+        real_documents()
     return 0
+
+
+def real_documents() -> None:
+    """Parse time of the real public documents (none a concept form) from tests/data/real/manifest.json."""
+    manifest = ROOT / "tests" / "data" / "real" / "manifest.json"
+    entries = [e for e in json.loads(manifest.read_text(encoding="utf-8")) if e["kind"] == "document"]
+    times: list[tuple[float, str]] = []
+    forms = []
+    for e in entries:
+        path = ROOT / e["path"]
+        result, error, ts = _timed(lambda: parsers.parse(path.read_bytes(), path.name), 1)
+        times.append((ts[0], path.name))
+        if result is not None and result.is_concept_form:
+            forms.append(path.name)
+    times.sort()
+    print(f"== real documents ({len(times)}, tests/data/real)")
+    print(f"taken for concept forms: {len(forms)} {forms if forms else ''}")
+    print(f"median parse: {statistics.median(t for t, _ in times):.1f} ms; max parse time: {times[-1][0]:.1f} ms "
+          f"({times[-1][1]})")
 
 
 if __name__ == "__main__":

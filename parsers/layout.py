@@ -26,6 +26,7 @@ class Block:
     list_item: bool = False
     line: bool = False
     pair_label: str | None = None
+    question: bool = False  # the pair is a numbered question of a questionnaire and its answer
     answer: list["Block"] = field(default_factory=list)
 
     @property

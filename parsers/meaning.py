@@ -18,14 +18,15 @@ from .labels import LabelMatch, match_label, tokens
 from .normalise import PHONE, choice_code, find_email, to_date, words_to_digits
 
 DESCRIPTIONS: dict[str, str] = {
-    "proposal_title": "the title or name of the proposed micro-course or micro-credential",
+    # What each field of FIELDS.md asks, in general words (not the wording of any one form).
+    "proposal_title": "the title or name of the proposed micro-course or micro-credential: what it is called",
     "proposer_name": "the name of the person who proposes, submits, prepared or leads the proposal: the proponent, "
                      "applicant, author or requester",
     "proposer_title": "the proposer's job title, position, role or occupation",
-    "proposer_department": "the proposer's department, unit, program, service, school, organization or employer",
+    "proposer_department": "the proposer's department, unit, program, service, school, organization or employer: "
+                           "where they work",
     "proposer_email": "the proposer's email address",
-    "proposer_phone": "the proposer's phone, telephone, mobile or cell number or extension, the number to call or "
-                      "reach them",
+    "proposer_phone": "the proposer's phone, telephone, mobile or cell number and extension",
     "request_type": "what kind or type of request or proposal this is: a new micro-credential, a conversion of an "
                     "existing program, or a stand-alone micro-course",
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
@@ -34,38 +35,42 @@ DESCRIPTIONS: dict[str, str] = {
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end",
     "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
                             "mapped or aligned to",
-    "summative_assessment": "how learners are assessed or evaluated at the end: the final or summative assessment, "
-                            "exam or test that evidences achievement",
+    "summative_assessment": "how learners are assessed, evaluated or checked at the end: the final or summative "
+                            "assessment, exam or test that evidences achievement",
     "partner_name": "the industry, employment or external partner organization that endorses or supports the course",
-    "partner_contact": "the contact person at the partner: the partner's lead, representative or liaison, their "
-                       "name, role, email or phone",
-    "endorsement_status": "the status of the partner's endorsement, support or commitment: a letter of support "
-                          "attached, confirmed or agreed, in discussion, or none",
-    "education_plan_alignment": "how the course fits or aligns with Michener's education plan, strategy, strategic "
-                                "priorities, mission or goals",
+    "partner_contact": "the contact person at the partner organization: their name, role, email or phone",
+    "endorsement_status": "the status of the partner's endorsement or support: a letter of support attached, "
+                          "confirmed or agreed, in discussion, or none",
+    "education_plan_alignment": "how the course fits or aligns with Michener's education plan, institutional "
+                                "strategy, mission or goals",
     "delivery_format": "how the course is delivered: its mode, format or modality, online, in person or "
                        "hybrid/blended",
     "estimated_hours": "how long the course is: its duration, length or number of learning hours",
     "proposed_start": "when the course would start or launch: the start date, term, timing or first offering",
     "expected_enrolment": "how many learners are expected to enrol each year: enrolment, intake, volume or demand",
-    "resources_required": "the resources, budget, funding, equipment, space, staff or support needed, required or "
-                          "contributed",
+    "resources_required": "the resources, budget, funding, equipment, space, staff or support the course needs",
     "existing_program_name": "the name of the existing or current program to be converted",
-    "submission_date": "the date the form was submitted, completed, signed or dated",
+    "submission_date": "the date the form was submitted, completed or signed",
 }
 
 _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
                   r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
                   r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city)\b", re.I)
-_PERSON = re.compile(r"^(?:(?:dr|mr|mrs|ms|prof|chief|deputy)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_PERSON = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof|chief|deputy|elder)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
                      r"(?:\s*[,–—(-]|$)")
 
 
+ORG = _ORG      # the shapes other recognisers share
+PERSON = _PERSON
+
+
 def _stem(tok: str) -> str:
-    for suf in ("ations", "ation", "ions", "ion", "ing", "ed", "es", "s", "e", "y"):
-        if len(tok) > len(suf) + 3 and tok.endswith(suf):
-            return tok[: -len(suf)]
-    return tok
+    for suf in ("ations", "ation", "ions", "ion", "ing", "ed", "es", "al", "s", "y"):
+        if len(tok) - len(suf) >= 3 and tok.endswith(suf):
+            tok = tok[: -len(suf)]
+            break
+    # a final e goes too, so that "date" and "dated", "assure" and "assured" share a stem
+    return tok[:-1] if len(tok) > 3 and tok.endswith("e") else tok
 
 
 def _words(text: str) -> frozenset[str]:
@@ -88,6 +93,8 @@ def _build() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
 
 
 _DESC, _IDF = _build()
+_PARTNER_WORDS = _words("partner partners endorser endorsing")
+_PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
 _OOV = 0.5  # a word no description uses still counts against the label, but less
 
 
@@ -146,17 +153,25 @@ def resolve(label: str, answer: str = "", context: str | None = None) -> LabelMa
     if lex is not None and lex.score >= 0.9 and not lex.key.startswith("_") and answer_fit(lex.key, answer) > 0:
         return lex
     cov = coverage(label)
+    # a label that names the partner asks about the partner, never about the proposer ("Partner lead")
+    about_partner = bool(_words(label) & _PARTNER_WORDS)
     best: LabelMatch | None = None
     for key in FIELDS_BY_KEY:
-        sem = max(cov.get(key, 0.0), lex.score if lex is not None and lex.key == key else 0.0)
-        if sem < 0.34:
+        if about_partner and key.startswith("proposer_"):
             continue
+        sem = max(cov.get(key, 0.0), lex.score if lex is not None and lex.key == key else 0.0)
+        if about_partner and key in _PARTNER_KEYS:
+            # "partner" is what the label is about; which partner field the answer's type says
+            sem = max(sem, max(cov.get(k, 0.0) for k in _PARTNER_KEYS))
         fit = answer_fit(key, answer) if answer else 0.5
-        if fit == 0.0:
+        # a label half explained by a field, with an answer of exactly that field's type, is enough
+        if sem < (0.25 if fit >= 0.9 else 0.34) or fit == 0.0:
             continue
         score = round(min(0.95, 0.75 * sem + 0.25 * fit + (0.1 if fit >= 0.9 else 0.0)), 4)
         if best is None or score > best.score:
             best = LabelMatch(key, score, DESCRIPTIONS[key])
+    if about_partner and lex is not None and lex.key.startswith("proposer_"):
+        lex = None
     if lex is not None and not lex.key.startswith("_") and (best is None or lex.score > best.score) \
             and answer_fit(lex.key, answer) > 0:
         return lex

@@ -102,7 +102,10 @@ def split_inline_list(text: str) -> list[str]:
     lead = text[: marks[0].start()].strip()
     if lead and not lead.endswith(":") and len(lead.split()) > 12:
         return [text]  # the numbers sit inside running prose, not a list
-    return [i for i in items if i]
+    items = [i for i in items if i]
+    if len(items) > 1 and items[-1].endswith(".") and not any(i.endswith(".") for i in items[:-1]):
+        items[-1] = items[-1][:-1]  # the full stop ends the sentence that holds the list, not the last item
+    return items
 
 
 def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:

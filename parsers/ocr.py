@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 MAX_OCR_PAGES = 6
 DPI = 200  # printed forms at 10-12 pt: enough for Tesseract, and below 300 dpi it stays under 5 s a page
 MAX_PAGE_PIXELS = 12_000_000  # a page is scaled down rather than rendered bigger than ~A3 at 300 dpi
+# a picture over this many pixels is refused: A4 or letter at 600 dpi is under 36 million
+MAX_SOURCE_PIXELS = 40_000_000
 PAGE_TIMEOUT_S = 20  # a hard stop for one page; the normal time is 1-3 s
 LANGUAGES = ("eng", "fra")
 MIN_WORD_CONFIDENCE = 60.0  # Tesseract's 0-100 word confidence; lower is mostly noise read as letters
@@ -142,6 +144,7 @@ def _pdf_page_images(data: bytes, filename: str, max_pages: int) -> Iterator[Ima
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
             try:
+                _refuse_huge_images(page, index, filename)
                 w, h = page.get_size()
                 scale = DPI / 72
                 if w * h * scale * scale > MAX_PAGE_PIXELS:
@@ -156,6 +159,20 @@ def _pdf_page_images(data: bytes, filename: str, max_pages: int) -> Iterator[Ima
             yield image
     finally:
         pdf.close()
+
+
+def _refuse_huge_images(page: object, index: int, filename: str) -> None:
+    """Raise TooLarge when a picture on the page has more pixels than a scan ever needs.
+
+    pdfium decodes a picture whole before scaling it down, so a 35000 x 35000 image costs
+    hundreds of megabytes however small the page is rendered.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):  # type: ignore[attr-defined]
+        w, h = obj.get_px_size()
+        if w * h > MAX_SOURCE_PIXELS:
+            raise TooLarge(f"page {index + 1} holds a picture of {w}x{h} pixels", filename)
 
 
 def _read_into(out: OcrText, image: Image, filename: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
@@ -28,6 +29,9 @@ if TYPE_CHECKING:  # pypdf is imported where it is used
 
 MAX_PAGES = 50
 MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pypdf
+# pypdf's extractor takes up to half a second a page on drawings made of form XObjects; a concept form's
+# pages are read well within this, and a long drawing no longer holds the parse for seconds
+SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
 
@@ -76,8 +80,9 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             return out
         page_lines: list[list[str]] = []
         fonts: dict = {}  # decoded fonts, shared by the pages that use the same font objects
+        deadline = time.monotonic() + SLOW_TEXT_BUDGET_S
         for page in reader.pages:
-            text = _page_text(page, fonts)
+            text = _page_text(page, fonts, slow=time.monotonic() < deadline)
             page_lines.append([ln for ln in text.splitlines()])
     except (EncryptedFile, TooLarge):
         raise
@@ -118,19 +123,22 @@ def _alnum(text: str) -> int:
     return sum(c.isalnum() for c in text)
 
 
-def _page_text(page: PageObject, fonts: dict) -> str:
-    """The page's text from the fast extractor, or from pypdf when it cannot read the page or finds little."""
+def _page_text(page: PageObject, fonts: dict, slow: bool = True) -> str:
+    """The page's text from the fast extractor, or from pypdf when it cannot read the page or finds little.
+
+    Without ``slow`` (the document has used its time budget) pypdf is not asked and an unreadable page is blank.
+    """
     try:
         text = pdftext.page_text(page, fonts)
     except (RecursionError, MemoryError):
         raise
     except Exception:  # Unsupported, or anything odd: pypdf decides (and raises DamagedFile if broken)
         text = None
-    if text is not None and _alnum(text) >= MIN_FAST_TEXT:
-        return text
-    slow = page.extract_text() or ""
-    if text is None or _alnum(slow) > _alnum(text):
-        return slow
+    if text is not None and _alnum(text) >= MIN_FAST_TEXT or not slow:
+        return text or ""
+    slow_text = page.extract_text() or ""
+    if text is None or _alnum(slow_text) > _alnum(text):
+        return slow_text
     return text
 
 

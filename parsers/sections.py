@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
 from .layout import Block, Direct
-from .meaning import resolve
+from .meaning import coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
     to_value,
 )
+from .composite import contact_line, logistics, partner_answer
+from .questions import question_pairs
 from .result import FieldSource
 
 # How sure a label must be before it starts a section, by how the label is presented.
@@ -41,6 +43,7 @@ _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people)?\s*(?:a|per|/|each)\s*year", re.I)
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from"}
+_FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
@@ -204,7 +207,8 @@ class _Segmenter:
                 self.loose.extend(a.text for a in b.answer)
             return
         # PDF lines of a printed form's answer column wrap like any PDF line
-        sec = self.open(m.key, label, "table", m.score, wrapped=any(a.line for a in b.answer))
+        sec = self.open(m.key, label, "question" if b.question else "table", m.score,
+                        wrapped=any(a.line for a in b.answer))
         for a in b.answer:
             if a.is_pair:
                 continue
@@ -240,7 +244,9 @@ class _Segmenter:
         cm = _COLON.match(text)
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)):
             m = _label_match(cm.group(1), self.ctx, INLINE_MIN)
-            if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip():
+            fresh = self.current is not None and not self.current.lines
+            # right after a label, a line is its answer unless it starts with a listed wording
+            if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip() and not fresh:
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             if m and not (self._same_section(m) and cm.group(2).strip()):
@@ -347,7 +353,10 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
     parts = []
     for n, (mm, lm) in enumerate(found):
         end = found[n + 1][0].start() if n + 1 < len(found) else len(text)
-        parts.append((lm, text[mm.end():end].strip().rstrip(".;, ").strip()))
+        value = text[mm.end():end].strip()
+        if FIELDS_BY_KEY[lm.key].type != "text" or lm.key in _LOGISTICS:
+            value = _FULL_STOP.split(value, 1)[0]  # a short typed value ends with its sentence
+        parts.append((lm, value.rstrip(".;, ").strip()))
     return head, parts
 
 
@@ -364,7 +373,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     for d in directs or []:
         ex.labels_seen.add(d.key)
         ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)
-    seg = _Segmenter(blocks)
+    seg = _Segmenter(question_pairs(blocks))
     sections = seg.run()
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
@@ -379,23 +388,54 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.labels_seen.add(s.key)
         lines = _unwrap(s.lines) if s.wrapped else s.lines
         f = FIELDS_BY_KEY[s.key]
+        pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
         value = to_value(s.key, lines)
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = value.rstrip(".")
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
+        if s.key in pieces:
+            value = pieces.pop(s.key)
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         ex.put(s.key, value, src)
         if value is None and _has_answer(lines):
             ex.unread.add(s.key)
-        if s.key in _LOGISTICS or s.key == "delivery_format":
-            for other in _LOGISTICS:
-                if other not in ex.fields:
-                    ex.put(other, _mine_logistics(other, lines), FieldSource("pattern", clean(s.label), 0.6))
+        asked = coverage(s.label)
+        for other, v in pieces.items():
+            # a piece the label also asks for is as sure as the label; one found only by its shape is not
+            conf = src.confidence if asked.get(other, 0.0) >= 0.3 else min(src.confidence, 0.6)
+            if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))):
+                ex.labels_seen.add(other)
     _fill_gaps(ex, subject)
     return ex
+
+
+def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
+    """Fields a composite answer to the ``key`` question holds besides (or instead of) its plain value."""
+    text = "\n".join(t for t, _ in lines if t.strip())
+    found: dict[str, FieldValue] = {}
+    if not text:
+        return found
+    if key == "proposer_name":
+        found.update(contact_line(text))
+    elif key in ("partner_name", "partner_contact"):
+        found.update(partner_answer(text))
+        if key == "partner_contact" and "partner_contact" not in found:
+            found = {}  # a contact answer is the person; only an organisation named before them splits off
+    elif key in _LOGISTICS:
+        found.update({k: v for k, v in logistics(text).items() if isinstance(v, (str, int, float))})
+        if "delivery_format" in found:
+            # tick boxes decide the format, not the first option named
+            fmt = to_value("delivery_format", lines)
+            if fmt is None:
+                found.pop("delivery_format")
+            else:
+                found["delivery_format"] = fmt
+        if key != "proposed_start" or len(found) < 2:
+            found.pop(key, None)  # the plain reading of the asked field stands; a start alone keeps its words
+    return found
 
 
 def _has_answer(lines: list[tuple[str, bool]]) -> bool:
@@ -451,6 +491,12 @@ def _first_count(sentence: str) -> int:
 
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
+    pieces = contact_line(text)
+    if pieces:
+        for k, v in pieces.items():
+            if ex.put(k, v, src):
+                ex.labels_seen.add(k)
+        return
     email = find_email(text)
     if email:
         ex.put("proposer_email", email, src)
@@ -469,6 +515,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             ex.put("proposal_title", _subject_title(subject), FieldSource("pattern", "Re", 0.7))
         else:
             for t in ex.title_candidates:
+                # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash
+                t = re.sub(r"\s+[–—-]\s+[^–—]*\b(?:concept|form|proposal|answers?|questions?)\b[^–—]*$", "", t,
+                           flags=re.I)
                 if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break

@@ -1,0 +1,151 @@
+"""Typed recognisers that split one answer holding several fields.
+
+People answer "Who is proposing it?" with a whole signature ("Yuki Tanabe —
+Technical Specialist — Hematology Lab" and "yuki@… — 416-555-0115" below), the
+partner question with the organisation and its contact person together, and
+one logistics question with the format, the hours, the start and the enrolment
+in a sentence. Each recogniser takes the answer text and returns the fields it
+can tell apart, or nothing when the answer is not of that composite kind, so a
+plain answer keeps its plain reading.
+
+Phone numbers are found by ``phonenumbers`` (Google's libphonenumber metadata:
+North American and international numbers, extensions written as "ext.", "x" or
+"extension"), which a regular expression only approximates; e-mail addresses by
+the pattern the rest of the parser uses (finding an address in prose is a search,
+which email-validator does not do).
+"""
+from __future__ import annotations
+
+import re
+
+from .normalise import PHONE, choice_code, clean, find_emails, to_number
+from .meaning import ORG, PERSON
+
+_SEPARATORS = re.compile(r"\s+[—–|/]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
+_LEADING_WORDS = re.compile(r"^(?:e-?mail|phone|tel(?:ephone)?|ext(?:ension)?|cell|mobile|contact|reach me at)\b"
+                            r"\s*[:.]?\s*", re.IGNORECASE)
+_EMPTY_PART = re.compile(r"^[\s,.;:()<>\[\]—–|/-]*$")
+_TERMS = r"(?:spring|summer|fall|autumn|winter|early|mid|late|q[1-4])"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WHEN = re.compile(r"\b(?:(?:" + _TERMS + r"|" + _MONTH + r")\s*(?:/\s*\w+\s*)?\d{4}|\d{4}-\d{2}(?:-\d{2})?)\b",
+                   re.IGNORECASE)
+_START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?|from|first offer(?:ed|ing)?|"
+                        r"available|run(?:ning)?|offered)\b", re.IGNORECASE)
+# a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
+_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
+_PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?)?\s*"
+                       r"(?:a|per|/|each|every)\s*(?:year|yr|annum)", re.IGNORECASE)
+
+
+def phones(text: str) -> list[str]:
+    """Phone numbers written in ``text`` (with their extension), as written; a bare "ext. 1234" counts."""
+    import phonenumbers
+
+    found = [m.raw_string.strip() for m in phonenumbers.PhoneNumberMatcher(text, "CA")]
+    if not found:
+        found = [clean(m.group(0)) for m in PHONE.finditer(text)]
+    return found
+
+
+def contact_line(text: str) -> dict[str, str]:
+    """A proposer's signature or contact line -> proposer_name/title/department/email/phone.
+
+    Returns {} unless the text starts with a person's name and holds at least one
+    more piece (a role, a unit, an address or a number): a bare name is no composite.
+    """
+    t = text.replace("<", " ").replace(">", " ")
+    out: dict[str, str] = {}
+    emails = find_emails(t)
+    if emails:
+        out["proposer_email"] = emails[0]
+        for e in emails:
+            t = t.replace(e, " | ")
+    nums = phones(t)
+    if nums:
+        out["proposer_phone"] = nums[0]
+        for n in nums:
+            t = t.replace(n, " | ")
+    parts = [_LEADING_WORDS.sub("", p.strip(" ,.;:()")).strip(" ,.;:()") for p in _SEPARATORS.split(t)]
+    parts = [p for p in parts if p and not _EMPTY_PART.match(p)]
+    if not parts:
+        return out if len(out) >= 2 else {}
+    first = parts[0]
+    if len(parts) == 1 and "," in first:
+        head, _, tail = first.partition(",")
+        parts = [head.strip(), tail.strip()]
+        first = parts[0]
+    if not PERSON.match(first) or ORG.search(first):
+        return {}
+    out["proposer_name"] = clean(first)
+    rest = parts[1:]
+    if len(rest) == 1:
+        piece = clean(rest[0])
+        out["proposer_department" if ORG.search(piece) and not _role_word(piece) else "proposer_title"] = piece
+    elif len(rest) >= 2:
+        out["proposer_title"] = clean(rest[0])
+        out["proposer_department"] = clean(", ".join(rest[1:]))
+    return out if len(out) >= 2 else {}
+
+
+_ROLE = re.compile(r"\b(?:manager|director|lead|coordinator|specialist|educator|technologist|therapist|officer|"
+                   r"nurse|physician|professor|faculty|instructor|supervisor|chair|head|chief|counsell?or|"
+                   r"practitioner|analyst|assistant|associate|consultant|pharmacist|scientist|dean)\b", re.IGNORECASE)
+
+
+def _role_word(text: str) -> bool:
+    return bool(_ROLE.search(text))
+
+
+def partner_answer(text: str) -> dict[str, str]:
+    """'Org (Dr. X, Role)' / 'Org; contact: X' / 'Org. Letter of support attached.' split into fields.
+
+    Returns {} when the answer is one piece.
+    """
+    t = clean(text)
+    out: dict[str, str] = {}
+    m = re.match(r"^(.{3,120}?)\s*\(([^()]{3,160})\)\s*\.?$", t)
+    if m and PERSON.match(m.group(2).strip()) and not ORG.search(m.group(2).split(",")[0]):
+        return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip()}
+    m = re.match(r"^(.{3,120}?)\s*[;,.–—-]\s*(?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]?\s+(.+)$", t, re.IGNORECASE)
+    if m:
+        out = {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip().rstrip(".")}
+        return out
+    sentences = _SENTENCE.split(t)
+    if len(sentences) >= 2 and len(sentences[0].split()) <= 12:
+        status = choice_code("endorsement_status", " ".join(sentences[1:]))
+        if status:
+            return {"partner_name": sentences[0].strip(), "endorsement_status": status}
+    return {}
+
+
+def logistics(text: str) -> dict[str, object]:
+    """Delivery format, hours, start and yearly enrolment stated together in one answer."""
+    t = clean(text)
+    out: dict[str, object] = {}
+    fmt = choice_code("delivery_format", t)
+    if fmt:
+        out["delivery_format"] = fmt
+    m = _HOURS.search(t)
+    if m:
+        n = to_number(m.group(1))
+        if n is not None:
+            out["estimated_hours"] = n
+    m = _PER_YEAR.search(t)
+    if m:
+        out["expected_enrolment"] = int(m.group(1))
+    start = start_of(t)
+    if start:
+        out["proposed_start"] = start
+    return out
+
+
+def start_of(text: str) -> str | None:
+    """The start a sentence names: 'starting October 2026' / 'Start: Early 2027' -> 'October 2026' / 'Early 2027'."""
+    for m in _WHEN.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if _START_CUE.search(before) or len(_WHEN.findall(text)) == 1 and not re.search(r"\d", text[:m.start()][-12:]):
+            value = m.group(0)
+            return value[0].upper() + value[1:]
+    return None

@@ -1,0 +1,126 @@
+"""Question-and-answer documents: numbered questions, each with its answer below.
+
+An applicant who cannot use the form often answers its questions in a list of
+their own: "Q1. What is the micro-course called?", "1. Who is proposing this?",
+"a) Partner", "Q: ..." with the answer on the next lines (sometimes marked "A1."
+or "A:"). The questions are in the applicant's words, so many name no field the
+label matcher knows; but each one still ends the answer before it. This module
+finds such a run of questions in the reading-order blocks and turns each
+question and the blocks up to the next one into a label/answer pair, so the
+section finder reads the question by its meaning and its answer's type, and an
+answer never runs on into the next question.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .layout import Block
+
+MIN_QUESTIONS = 4      # a run shorter than this is a numbered list, not a questionnaire
+MAX_QUESTION_WORDS = 25
+
+# "Q1." "Q 1:" "Question 1 -" / "1." "1)" / "a)" "(a)" / "Q:" "Question:"
+_MARK = re.compile(
+    r"^\s*(?:(?P<q>q|question)\s*(?P<qn>\d{1,2})\s*[.):\-–—]?\s+"
+    r"|(?P<n>\d{1,2})\s*[.)]\s+"
+    r"|\(?(?P<a>[a-z])\)\s+"
+    r"|(?P<bare>q|question)\s*[.:]\s+)",
+    re.IGNORECASE,
+)
+_ANSWER_MARK = re.compile(r"^\s*(?:a|answer)\s*\d{0,2}\s*[.):\-–—]\s*|^\s*(?:a|answer)\s*:\s*", re.IGNORECASE)
+# a "Label: answer" line inside what looks like an answer means the numbers head sections of a form
+_LABEL_LINE = re.compile(r"^[^:\n]{1,40}:\s+\S")
+
+
+@dataclass
+class _Question:
+    index: int
+    family: str
+    number: int
+    text: str
+
+
+def _question(i: int, b: Block) -> _Question | None:
+    if b.is_pair or b.list_item and not b.bold:
+        return None
+    text = b.text.strip()
+    if not text or "\n" in text:
+        return None
+    m = _MARK.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].strip()
+    words = len(rest.split())
+    if not rest or words > MAX_QUESTION_WORDS or (words > 12 and not rest.endswith("?")):
+        return None
+    if rest.endswith((".", ";", ",")) and not rest.endswith("etc."):
+        return None  # an item of a numbered list, a sentence, not a question or a label
+    if m.group("qn"):
+        return _Question(i, "q", int(m.group("qn")), rest)
+    if m.group("n"):
+        return _Question(i, "n", int(m.group("n")), rest)
+    if m.group("a"):
+        return _Question(i, "a", ord(m.group("a").lower()) - ord("a") + 1, rest)
+    return _Question(i, "bare", 0, rest)
+
+
+def _run(found: list[_Question]) -> list[_Question]:
+    """The longest run of one family numbered 1, 2, 3... (or unnumbered "Q:"), in reading order."""
+    best: list[_Question] = []
+    for family in ("q", "n", "a", "bare"):
+        cands = [q for q in found if q.family == family]
+        if family == "bare":
+            run = cands
+        else:
+            run = []
+            for q in cands:
+                if q.number == (run[-1].number + 1 if run else 1):
+                    run.append(q)
+                elif q.number == 1 and len(run) < MIN_QUESTIONS:
+                    run = [q]  # a fresh start after a short false run
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= MIN_QUESTIONS else []
+
+
+def question_pairs(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a run of numbered questions turned into label/answer pairs (unchanged without one)."""
+    found = [q for q in (_question(i, b) for i, b in enumerate(blocks)) if q is not None]
+    run = _run(found)
+    if not run:
+        return blocks
+    out = blocks[: run[0].index]
+    for n, q in enumerate(run):
+        end = run[n + 1].index if n + 1 < len(run) else _answer_end(blocks, q.index + 1)
+        answer = [_unmarked(b) if q.family in ("q", "bare") else b for b in blocks[q.index + 1:end] if not b.is_pair]
+        answer = [b for b in answer if b.text.strip()]
+        if any(b.is_pair for b in blocks[q.index + 1:end]) or sum(
+                1 for b in answer if _LABEL_LINE.match(b.text.strip())) >= 2:
+            # a numbered heading over a table or over "Label: answer" lines: the heading is not a question
+            out.extend(blocks[q.index:end])
+            continue
+        out.append(Block(text=blocks[q.index].text, pair_label=q.text, answer=answer,
+                         line=blocks[q.index].line, question=True))
+    out.extend(blocks[_answer_end(blocks, run[-1].index + 1):])
+    return out
+
+
+def _answer_end(blocks: list[Block], start: int) -> int:
+    """Where the last question's answer ends: at a heading, a closing line, or the end."""
+    for j in range(start, len(blocks)):
+        b = blocks[j]
+        if b.heading is not None and j > start:
+            return j
+        if re.match(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes)\b",
+                    b.text, re.IGNORECASE):
+            return j
+    return len(blocks)
+
+
+def _unmarked(b: Block) -> Block:
+    """An answer block without its "A1." / "A:" marker."""
+    m = _ANSWER_MARK.match(b.text)
+    if not m:
+        return b
+    return Block(text=b.text[m.end():], heading=b.heading, bold=b.bold, list_item=b.list_item, line=b.line)
