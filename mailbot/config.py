@@ -94,6 +94,10 @@ class IntakeSettings:
     reference_prefix: str = "MC"
     assessment_target_days: int = 14
     assessment_deadline_days: int = 28
+    # Caps an outsider cannot multiply (see README, Security): more forms than this in one email
+    # are parked for staff; all attachments of one email together get this much parsing time.
+    max_forms_per_message: int = 5
+    message_parse_budget_seconds: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,21 @@ class OutboxSettings:
     per_correspondent_daily_cap: int = 3
     per_thread_daily_cap: int = 3
     verp: bool = False
+    # Answers to senders who have no application, all senders together, per hour.
+    unsolicited_hourly_cap: int = 20
+
+
+#: How a decision's sender is vouched for by the mail system; see mailbot/review/senders.py.
+SENDER_CHECKS = ("microsoft365", "authserv:<id>[,<id>...]", "none")
+#: IMAP hosts of Microsoft 365 (commercial and US government clouds).
+MICROSOFT365_IMAP_HOSTS = ("outlook.office365.com", "outlook.office.com", "outlook.office365.us")
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """[alerts]: who hears about mailbot itself (a cap reached) rather than about applications."""
+
+    operator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,8 +179,10 @@ class Settings:
     intake: IntakeSettings = field(default_factory=IntakeSettings)
     outbox: OutboxSettings = field(default_factory=OutboxSettings)
     secret: bytes = field(default=b"", repr=False)
-    trusted_authserv_ids: tuple[str, ...] = ()
-    require_dmarc: bool = False
+    # "microsoft365", "authserv" (with sender_check_ids) or "none"; see mailbot/review/senders.py.
+    sender_check: str = "none"
+    sender_check_ids: tuple[str, ...] = ()
+    alerts: AlertSettings = field(default_factory=AlertSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
 
     @property
@@ -387,6 +408,8 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         reference_prefix=_get(it, "intake", "reference_prefix", str, "MC"),
         assessment_target_days=_get(it, "intake", "assessment_target_days", int, 14),
         assessment_deadline_days=_get(it, "intake", "assessment_deadline_days", int, 28),
+        max_forms_per_message=_positive(it, "intake", "max_forms_per_message", int, 5),
+        message_parse_budget_seconds=_positive(it, "intake", "message_parse_budget_seconds", float, 60.0),
     )
 
     schedule = _schedule(sc, intake)
@@ -399,6 +422,7 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         per_correspondent_daily_cap=_get(ob, "outbox", "per_correspondent_daily_cap", int, 3),
         per_thread_daily_cap=_get(ob, "outbox", "per_thread_daily_cap", int, 3),
         verp=_get(ob, "outbox", "verp", bool, False),
+        unsolicited_hourly_cap=_get(ob, "outbox", "unsolicited_hourly_cap", int, 20),
     )
 
     sec = _section(data, "security", required=False)
@@ -414,10 +438,10 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         # across restarts; operators are told to set secret_env in config.example.toml.
         # With OAuth2 there is no IMAP password: the client secret takes its place.
         secret = ("mailbot-token:" + (imap.password or (oauth2.client_secret if oauth2 else "")) + address).encode()
-    trusted = tuple(_get(sec, "security", "trusted_authserv_ids", list, []))
-    require_dmarc = _get(sec, "security", "require_dmarc", bool, False)
-    if require_dmarc and not trusted:
-        raise ConfigError("[security] require_dmarc needs trusted_authserv_ids: the servers whose Authentication-Results you trust.")
+    sender_check, sender_check_ids = _sender_check(sec, imap_host)
+    al = _section(data, "alerts", required=False)
+    operator = _get(al, "alerts", "operator", str, None)
+    alerts = AlertSettings(operator=_address(operator, "[alerts] operator") if operator else None)
 
     return Settings(
         path=path,
@@ -431,10 +455,44 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         intake=intake,
         outbox=outbox,
         secret=secret,
-        trusted_authserv_ids=tuple(str(t).lower() for t in trusted),
-        require_dmarc=require_dmarc,
+        sender_check=sender_check,
+        sender_check_ids=sender_check_ids,
+        alerts=alerts,
         schedule=schedule,
     )
+
+
+def _positive(sec: dict[str, Any], section: str, key: str, kind: type, default: Any) -> Any:
+    value = _get(sec, section, key, kind, default)
+    if value <= 0:
+        raise ConfigError(f"[{section}] {key} must be more than 0, not {value}.")
+    return value
+
+
+def _sender_check(sec: dict[str, Any], imap_host: str) -> tuple[str, tuple[str, ...]]:
+    """[security] sender_check -> (mode, authserv-ids). Refuses the keys it replaced."""
+    for old in ("require_dmarc", "trusted_authserv_ids"):
+        if old in sec:
+            raise ConfigError(
+                f"[security] {old} is no longer read: replace it with sender_check = \"authserv:<your server>\" "
+                "(or \"microsoft365\", or \"none\"); see config.example.toml."
+            )
+    choices = ", ".join(f'"{c}"' for c in SENDER_CHECKS)
+    on_microsoft = imap_host.strip().lower() in MICROSOFT365_IMAP_HOSTS
+    value = _get(sec, "security", "sender_check", str, "microsoft365" if on_microsoft else None)
+    if value is None:
+        raise ConfigError(
+            f"[security] sender_check is missing: say how mailbot can tell that a decision really comes from "
+            f"the staff member it names on your mail system ({imap_host}); one of {choices}."
+        )
+    mode, _, rest = value.strip().partition(":")
+    mode = mode.strip().lower()
+    if mode in ("microsoft365", "none") and not rest:
+        return mode, ()
+    ids = tuple(i.strip().lower() for i in rest.split(",") if i.strip())
+    if mode == "authserv" and ids and all(" " not in i and ";" not in i for i in ids):
+        return mode, ids
+    raise ConfigError(f"[security] sender_check must be one of {choices}, not {value!r}.")
 
 
 def _schedule(sc: dict[str, Any], intake: IntakeSettings) -> ScheduleSettings:
