@@ -18,7 +18,7 @@ __all__ = ["Checked", "bounded_ids", "check_address", "is_own_address", "needs_s
 MAX_IN_REPLY_TO = 5
 #: References: the root and the most recent ancestors identify a thread; mailbot itself sends 11.
 MAX_REFERENCES = 20
-_MSGID = re.compile(r"<([^<>\s@]{1,200})@([^<>\s@]{1,200})>")
+_MSGID = re.compile(r"<([^<>\s@\x00-\x1f\x7f]{1,200})@([^<>\s@\x00-\x1f\x7f]{1,200})>")
 
 
 @dataclass(frozen=True)
