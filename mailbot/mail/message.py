@@ -28,6 +28,7 @@ MAX_TOTAL_BYTES = 60 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _WS = re.compile(r"\s+")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
+_REF_WINDOW = 16_384  # characters read from each end of a reference header: room for MAX_REFERENCES ids
 ORGANIZATION_HEADERS = ("x-ms-exchange-organization-authas", "x-ms-exchange-organization-authsource",
                         "x-ms-exchange-organization-authmechanism")
 _MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,500}>")  # control characters never belong in an id
@@ -324,8 +325,13 @@ def parse_message(raw: bytes) -> InboundMail:
     reply_to_list = addrs("reply-to")
     # Cut to a few well-formed ids before anything can query them: a header of 250,000 ids
     # must not become one SQL statement with 250,000 parameters.
-    irt = bounded_ids(_MSGID.findall(_raw_header(msg, "in-reply-to") or ""), MAX_IN_REPLY_TO, keep="first")
-    refs = bounded_ids(_MSGID.findall(_raw_header(msg, "references") or ""), MAX_REFERENCES)
+    # Ids are never encoded-words: read undecoded, and only the ends that can hold the ids kept.
+    irt_raw = _raw_header(msg, "in-reply-to", decode=False) or ""
+    refs_raw = _raw_header(msg, "references", decode=False) or ""
+    if len(refs_raw) > 2 * _REF_WINDOW:
+        refs_raw = refs_raw[:_REF_WINDOW].rpartition(">")[0] + "> <" + refs_raw[-_REF_WINDOW:].partition("<")[2]
+    irt = bounded_ids(_MSGID.findall(irt_raw[:_REF_WINDOW]), MAX_IN_REPLY_TO, keep="first")
+    refs = bounded_ids(_MSGID.findall(refs_raw), MAX_REFERENCES)
     mid_match = _MSGID.findall(_raw_header(msg, "message-id") or "")
     content_hash = hashlib.sha256(raw).hexdigest()
     message_id = mid_match[0] if mid_match else f"<no-id-{content_hash[:24]}@mailbot.invalid>"

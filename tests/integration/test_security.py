@@ -260,9 +260,8 @@ def test_an_in_reply_to_of_250001_ids_is_handled_normally_not_parked(tmp_path, d
     o = Office(tmp_path, dovecot, smtp_sink)
     ids = " ".join(f"<i{n}@x.example>" for n in range(250_001))
     msg = with_forms("dana@harbourview.example.com", "Concept form", [("a.docx", form_docx("Many ids"))])
-    msg["In-Reply-To"] = ids
-    msg["References"] = ids
-    dovecot.append(msg.as_bytes())
+    head, _, body = msg.as_bytes().partition(b"\n\n")  # written by hand: folding 5 MB headers is slow
+    dovecot.append(head + f"\nIn-Reply-To: {ids}\nReferences: {ids}\n\n".encode() + body)
     one(o.poll(), "acknowledgement", "dana@harbourview.example.com")
     (row,) = _rows(o, InboundMessage)
     assert row.kind == "submission" and row.outcome == "processed"
