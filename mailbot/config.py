@@ -421,6 +421,9 @@ class IntakeSettings(Section):
     reference_prefix: Prefix = setting("MC", "references look like MC-2026-0007")
     assessment_target_days: int = setting(14, "the published 2-4 week window", gt=0)
     assessment_deadline_days: int = setting(28, "after this the managers are told", gt=0)
+    max_forms_per_message: int = setting(5, "more concept forms than this in one email are held for staff", ge=1)
+    message_parse_budget_seconds: float = setting(
+        60.0, "parsing time for all attachments of one email together; the rest are recorded unread", gt=0)
 
 
 class OutboxSettings(Section):
@@ -431,6 +434,9 @@ class OutboxSettings(Section):
         3, "at most this many automated answers per outside address per day (0: no cap)", ge=0)
     per_thread_daily_cap: int = setting(
         3, "... and per conversation (by thread root or subject), whoever is addressed (0: no cap)", ge=0)
+    unsolicited_hourly_cap: int = setting(
+        20, "answers per hour to senders who have no application, all together; the operator is told (0: no cap)",
+        ge=0)
     verp: bool = setting(False, "envelope sender ce+bounce-<id>-<signature>@... per email",
                          note="VERP: send each email with the envelope sender ce+bounce-<id>-<signature>@..., so a "
                               "bounce names\nthe email it reports on even when it quotes nothing. Needs a server that "
@@ -438,20 +444,48 @@ class OutboxSettings(Section):
                               "on); off by default.")
 
 
+#: How a decision's sender is vouched for by the mail system; see mailbot/review/senders.py.
+SENDER_CHECKS = ("microsoft365", "authserv:<id>[,<id>...]", "none")
+#: IMAP hosts of Microsoft 365 (commercial and US government clouds).
+MICROSOFT365_IMAP_HOSTS = ("outlook.office365.com", "outlook.office.com", "outlook.office365.us")
+#: Keys that are no longer read, with the sentence that says what replaced them.
+REPLACED_KEYS = {
+    ("security", "require_dmarc"): '[security] require_dmarc is no longer read: replace it with sender_check = '
+                                   '"authserv:<your server>" (or "microsoft365", or "none"); see config.example.toml.',
+    ("security", "trusted_authserv_ids"): '[security] trusted_authserv_ids is no longer read: name the servers in '
+                                          'sender_check = "authserv:<id>[,<id>...]"; see config.example.toml.',
+}
+
+
 class SecuritySettings(Section):
     secret_env: str | None = setting(None, "signs reply tokens; at least 16 characters. Strongly recommended.",
                                      example="MAILBOT_SECRET", min_length=1, commented=True)
-    trusted_authserv_ids: tuple[Lowercase, ...] = setting(
-        (), "Authentication-Results from these servers are believed", example=("mx.michener.ca",), commented=True)
-    require_dmarc: bool = setting(
-        False, "when true, a decision counts only with DMARC (or aligned DKIM/SPF) pass", commented=True)
+    sender_check: str | None = setting(
+        None, '"microsoft365" | "authserv:<id>[,<id>...]" | "none": how a decision\'s sender is vouched for',
+        example="microsoft365",
+        note="A decision needs proof of the thread (the reply token or a reply to mailbot's email) AND a sender the\n"
+             "mail system vouches for. microsoft365: Exchange's intra-organisation stamps (the default when [imap]\n"
+             "host is Microsoft 365); authserv:<id>: RFC 8601 Authentication-Results from that server with an\n"
+             "aligned DMARC pass; none: the From address is believed (loopback demos and tests only).")
 
-    @model_validator(mode="after")
-    def _dmarc_needs_trust(self) -> SecuritySettings:
-        if self.require_dmarc and not self.trusted_authserv_ids:
-            raise _sentence("[security] require_dmarc needs trusted_authserv_ids: "
-                            "the servers whose Authentication-Results you trust.")
-        return self
+    @field_validator("sender_check")
+    @classmethod
+    def _sender_check_shape(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        mode, _, rest = value.strip().partition(":")
+        mode = mode.strip().lower()
+        ids = [i.strip() for i in rest.split(",") if i.strip()]
+        if (mode in ("microsoft365", "none") and not rest) or (
+                mode == "authserv" and ids and all(" " not in i and ";" not in i for i in ids)):
+            return value.strip()
+        raise _tail(f"must be one of {', '.join(repr(c) for c in SENDER_CHECKS)}, not {value!r}")
+
+
+class AlertsSettings(Section):
+    operator: Address | None = setting(
+        None, "who hears about mailbot itself (an answer cap reached, an outage); not the CE office",
+        example="it-ops@michener.ca", commented=True)
 
 
 class Settings(Section):
@@ -467,7 +501,11 @@ class Settings(Section):
     intake: IntakeSettings = IntakeSettings()
     outbox: OutboxSettings = OutboxSettings()
     security: SecuritySettings = SecuritySettings()
+    alerts: AlertsSettings = AlertsSettings()
     path: Path = resolved(Path("mailbot.toml"))
+    # [security] sender_check resolved: its mode ("microsoft365" | "authserv" | "none") and authserv-ids.
+    sender_check: str = resolved("none")
+    sender_check_ids: tuple[str, ...] = resolved(())
     secret: bytes = resolved(b"", secret=True)
 
     @property
@@ -490,13 +528,6 @@ class Settings(Section):
     def timezone(self) -> ZoneInfo:
         return self.schedule.timezone
 
-    @property
-    def trusted_authserv_ids(self) -> tuple[str, ...]:
-        return self.security.trusted_authserv_ids
-
-    @property
-    def require_dmarc(self) -> bool:
-        return self.security.require_dmarc
 
 
 def sections() -> dict[str, type[Section]]:
@@ -541,7 +572,10 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
     """Validate parsed TOML against the declaration, then resolve secrets and derived values.
 
     Raises ConfigError whose text is one sentence per problem, one problem per line."""
-    problems = _unknown_keys(data)
+    problems = [REPLACED_KEYS[(name, key)] for name, value in data.items() if isinstance(value, dict)
+                for key in value if (name, key) in REPLACED_KEYS]
+    problems += _unknown_keys({name: ({k: v for k, v in value.items() if (name, k) not in REPLACED_KEYS}
+                                      if isinstance(value, dict) else value) for name, value in data.items()})
     known = {name: _known_only(value, sections()[name]) for name, value in data.items() if name in sections()}
     try:
         settings = Settings.model_validate(_tuples(known))
@@ -608,9 +642,26 @@ def _resolve(s: Settings, data: dict[str, Any], path: Path, env: dict[str, str])
         secret = ("mailbot-token:" + (imap_password or (oauth2.client_secret if oauth2 else ""))
                   + s.mailbox.address).encode()
 
+    sender_check, sender_check_ids = _sender_check(s)
     return s.model_copy(update={"imap": imap, "smtp": smtp, "oauth2": oauth2,
+                                "sender_check": sender_check, "sender_check_ids": sender_check_ids,
                                 "database": s.database.model_copy(update={"url": url}),
                                 "schedule": schedule, "path": path, "secret": secret})
+
+
+def _sender_check(s: Settings) -> tuple[str, tuple[str, ...]]:
+    """[security] sender_check -> (mode, authserv-ids); on Microsoft 365 it defaults to "microsoft365"."""
+    value = s.security.sender_check
+    if value is None:
+        if s.imap.host.strip().lower() in MICROSOFT365_IMAP_HOSTS:
+            return "microsoft365", ()
+        choices = ", ".join(f'"{c}"' for c in SENDER_CHECKS)
+        raise ConfigError(
+            f"[security] sender_check is missing: say how mailbot can tell that a decision really comes from "
+            f"the staff member it names on your mail system ({s.imap.host}); one of {choices}."
+        )
+    mode, _, rest = value.partition(":")
+    return mode.strip().lower(), tuple(i.strip().lower() for i in rest.split(",") if i.strip())
 
 
 def _password(var: str | None, section: str, env: dict[str, str], required: bool) -> str | None:

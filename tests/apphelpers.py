@@ -40,8 +40,9 @@ def database_url(folder: Path) -> str:
 
 
 def write_config(folder: Path, dovecot: Any, smtp: Any, *, db_url: str | None = None, extra: str = "",
-                 cutoff: str = "none", staff_ce: list[str] | None = None) -> Path:
-    """A complete config file pointing at the test servers; returns its path."""
+                 cutoff: str = "none", staff_ce: list[str] | None = None, sender_check: str = "none") -> Path:
+    """A complete config file pointing at the test servers; returns its path. `extra` lands in
+    [outbox]; the sender check is "none" unless a test is about it."""
     ce = json.dumps(staff_ce or [CE])
     text = f"""
 [mailbox]
@@ -75,6 +76,9 @@ timezone = "America/Toronto"
 
 [intake]
 backlog_cutoff = "{cutoff}"
+
+[security]
+sender_check = "{sender_check}"
 
 [outbox]
 backoff_seconds = 0

@@ -540,6 +540,7 @@ class SmtpSink:
       STARTTLS.
     - ``xoauth2(user, token) -> bool`` turns on AUTH XOAUTH2 (then required unless
       ``auth_required=False``), as Microsoft 365 offers it.
+    - ``smtputf8=True`` offers SMTPUTF8, so non-ASCII addresses can be sent.
     - ``stop()`` closes the port (clients get "connection refused"); ``start()`` again reuses
       the same port and keeps :attr:`messages`.
     """
@@ -552,8 +553,10 @@ class SmtpSink:
         auth_required: bool = True,
         tls: Literal["starttls", "implicit"] | None = None,
         xoauth2: Callable[[str, str], bool] | None = None,
+        smtputf8: bool = False,
     ) -> None:
         self.host = "127.0.0.1"
+        self.smtputf8 = smtputf8  # offer SMTPUTF8 (RFC 6531), as Microsoft 365 and Postfix do
         self.port = 0
         self.username = username
         self.password = password
@@ -575,7 +578,7 @@ class SmtpSink:
         if not self.port:
             # Controller(port=0) does not work: its readiness probe connects to port 0.
             self.port = free_port()
-        kwargs: dict[str, Any] = {}
+        kwargs: dict[str, Any] = {"enable_SMTPUTF8": self.smtputf8}
         if self.username is not None or self.xoauth2 is not None:
             kwargs.update(
                 authenticator=self._authenticate,

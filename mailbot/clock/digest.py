@@ -38,7 +38,7 @@ from mailbot.store.models import (
     MailboxState,
     OutboundMail,
 )
-from mailbot.mail.outbox import enqueue
+from mailbot.mail.outbox import enqueue, redact
 from mailbot.review.workflow import Stage
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,9 @@ class Digest:
     attention_senders: list[str] = field(default_factory=list)  # who wrote it (never the subjects)
     failed_mail: int = 0
     uncertain_mail: int = 0
+    security_warning: str = ""  # while [security] sender_check = "none"
+    # Answers the caps withheld this week: {"at", "template", "to", "reason"}
+    suppressed: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def decided(self) -> int:
@@ -153,6 +156,9 @@ def _line(app: Application, tz: Any, when: datetime | None, days: int = 0, note:
     return Line(app.reference, app.title, workflow.label(app.stage), _who(app),
                 when.astimezone(tz) if when else None, days, note,
                 target.astimezone(tz) if target else None, deadline.astimezone(tz) if deadline else None)
+
+
+SUPPRESSED_LISTED = 50  # a storm of forged mail must not make the digest itself a storm
 
 
 def collect(session: Session, settings: Settings, now: datetime) -> Digest:
@@ -239,6 +245,13 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
                                      .where(OutboundMail.status == "failed")).one())
     d.uncertain_mail = int(session.exec(select(func.count()).select_from(OutboundMail)
                                         .where(OutboundMail.status == "uncertain")).one())
+    from mailbot.review.senders import warning
+
+    d.security_warning = warning(settings) or ""
+    withheld = session.exec(select(OutboundMail).where(OutboundMail.status == "suppressed", OutboundMail.created_at >= start)
+                            .order_by(col(OutboundMail.id)).limit(SUPPRESSED_LISTED)).all()
+    d.suppressed = [{"at": (_aware(r.created_at) or now).astimezone(tz), "template": r.template,
+                     "to": ", ".join(redact(a) for a in r.recipients), "reason": r.last_error} for r in withheld]
     return d
 
 

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from email.utils import parseaddr
 
+from mailbot.mail.addresses import is_own_address
 from mailbot.mail.message import REPLY_PREFIX, Attachment, InboundMail, normalised_subject, strip_reply_prefixes  # noqa: F401  (the rules name them too)
 from mailbot.review.replies import fresh_text
 
@@ -170,11 +171,11 @@ def classify(mail: InboundMail) -> str:
 
 
 def is_own_mail(mail: InboundMail, mailbox_address: str, own_message_ids: set[str]) -> bool:
+    """Mail from mailbot itself: its X-Mailbot header, a From of the mailbox or one of its
+    plus-addresses (any case; never the shared domain alone), or a Message-ID it sent."""
     if mail.header("x-mailbot"):
         return True
-    if mail.sender and mail.sender.split("+")[0] == mailbox_address.split("@")[0] and mail.sender.endswith(
-        "@" + mailbox_address.split("@")[1]
-    ):
+    if mail.sender and is_own_address(mail.sender, mailbox_address):
         return True
     return mail.message_id in own_message_ids
 

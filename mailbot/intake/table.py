@@ -6,6 +6,7 @@ rows (applications, events, outbox mail) into the caller's transaction; nothing 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,7 +24,10 @@ from mailbot.intake import rules
 from mailbot.review.workflow import Role, Stage
 from mailbot.config import Settings
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
+from mailbot.intake import caps
 from mailbot.mail.message import Attachment, InboundMail, clean_header_text
+from mailbot.mail.plaintext import short_echo
+from mailbot.review import newapps
 from mailbot.store.events import EventKind
 from mailbot.store.models import Application, Document, Event, InboundMessage, OutboundMail, ReferenceCounter
 from mailbot.mail.outbox import enqueue
@@ -97,10 +101,13 @@ class Context:
     extract: Extractor = parse_in_process
     envelope: Envelope = Envelope(0)
     inbound_id: int | None = None  # the recorded row (a partial record is not keyed by the mail's hash)
+    clock: caps.Clock = time.monotonic
 
     @cached_property
     def documents(self) -> list[ParsedDocument]:
-        return [self.extract(a) for a in self.mail.attachments]
+        """Each distinct attachment, parsed within the email's budget (see intake/caps.py)."""
+        return caps.read_attachments(self.mail.attachments, self.extract,
+                                     self.settings.intake.message_parse_budget_seconds, self.clock)
 
     @cached_property
     def link(self) -> decisions.Link:
@@ -260,8 +267,18 @@ def storage_name(inbound_id: int, index: int, att: Attachment) -> str:
 def _title(doc: ParsedDocument, mail: InboundMail) -> str:
     if doc.result and isinstance(doc.result.fields.get("proposal_title"), str):
         return str(doc.result.fields["proposal_title"])[:300]
+    # Nothing was read: the title comes from the sender's subject or file name, and is repeated
+    # to a sender nobody has vouched for, so only in a short, sanitised form.
     stem = PurePath(doc.attachment.filename).stem
-    return (rules.strip_reply_prefixes(mail.subject) or stem)[:300]
+    return short_echo(rules.strip_reply_prefixes(mail.subject) or stem, 60) or "Concept form"
+
+
+def _echo_safe_problem(form: ParsedDocument) -> str:
+    """The parser's message for the sender, with the file name in its sanitised short form."""
+    if form.error is None:
+        return ""
+    name = form.attachment.filename
+    return form.error.user_message.replace(name, short_echo(name)) if name else form.error.user_message
 
 
 def store_documents(ctx: Context, owner: Callable[[ParsedDocument], Application], version: int) -> None:
@@ -318,7 +335,7 @@ def submit(ctx: Context) -> Outcome:
         session.flush()
         decisions.enter_stage(session, s, app, ctx.now)
         apps.append(app)
-        problem = form.error.user_message if form.error else (
+        problem = _echo_safe_problem(form) if form.error else (
             "we cannot read .doc files; please send the form as a Word (.docx) document or a PDF."
             if result and result.unsupported_format == "doc" else "")
         session.add(Event(
@@ -349,12 +366,16 @@ def submit(ctx: Context) -> Outcome:
         attach_forms=any(item["needs_manual_review"] for item in ack_items),
         stage=apps[0].stage, message_id=decisions.message_id_for(s, "ack", apps[0]),
         reply_to=decisions.applicant_reply_address(s, apps[0]),
+        # Acknowledging forms nobody could read is answering a stranger: it counts towards the cap.
+        unsolicited=all(item["form"].result is None for item in ack_items),
     )
-    for app, item in zip(apps, ack_items):
-        decisions.request_review(
-            session, s, app, ctx.now, key=f"{app.id}:new", inbound_id=inbound.id,
-            documents=[d.attachment.filename for d in ctx.documents], problem=item["problem"],
-        )
+    documents = [d.attachment.filename for d in ctx.documents]
+    if len(apps) == 1:
+        decisions.request_review(session, s, apps[0], ctx.now, key=f"{apps[0].id}:new", inbound_id=inbound.id,
+                                 documents=documents, problem=ack_items[0]["problem"])
+    else:  # one notice per inbound email, however many forms it carried
+        newapps.request_reviews_together(session, s, [(a, i["problem"]) for a, i in zip(apps, ack_items)],
+                                         ctx.now, inbound_id=int(inbound.id), documents=documents)
     return Outcome("submission", PROCESSED, application_ids=[a.id for a in apps if a.id is not None])
 
 
@@ -362,12 +383,13 @@ def reply_no_form(ctx: Context) -> Outcome:
     inbound = ctx.inbound
     enqueue(
         ctx.session, ctx.settings, "no_form", [ctx.mail.reply_to_address], {
-            "applicant_name": ctx.mail.from_name, "subject": rules.strip_reply_prefixes(ctx.mail.subject)[:150],
-            "ignored": [d.attachment.filename for d in ctx.documents if not d.attachment.inline],
+            "applicant_name": short_echo(ctx.mail.from_name, 40),
+            "subject": short_echo(rules.strip_reply_prefixes(ctx.mail.subject)),
+            "ignored": sum(1 for d in ctx.documents if not d.attachment.inline),
         },
         dedupe_key=f"no-form:{inbound.id}", now=ctx.now, inbound_id=inbound.id,
         in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
-        attach_forms=True,
+        attach_forms=True, unsolicited=True,
     )
     return Outcome("no_form", PROCESSED)
 
@@ -377,11 +399,12 @@ def notify_sender(session: Session, settings: Settings, mail: InboundMail, inbou
     """One polite notice to a human sender that their email could not be processed."""
     enqueue(
         session, settings, "sender_notice", [mail.reply_to_address], {
-            "applicant_name": mail.from_name, "subject": rules.strip_reply_prefixes(mail.subject)[:150],
+            "applicant_name": short_echo(mail.from_name, 40), "subject": short_echo(rules.strip_reply_prefixes(mail.subject)),
             "problem": problem, "max_mb": settings.intake.max_message_bytes // (1024 * 1024),
         },
         dedupe_key=f"notice:{inbound_id}", now=now, inbound_id=inbound_id,
         in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
+        unsolicited=True,
     )
 
 
@@ -437,6 +460,18 @@ def reply(ctx: Context) -> Outcome:
     return Outcome("correspondence", ATTENTION, "a message about an application", application_ids=[int(app.id or 0)])
 
 
+def _form_count(ctx: Context) -> int:
+    """How many applications the email would create (forms read, else unreadable forms)."""
+    return len(ctx.forms()) or len(ctx.unreadable())
+
+
+def hold_many_forms(ctx: Context) -> Outcome:
+    """More forms than the cap: parked for a person (the poll's one summary tells staff); no
+    application, and nobody else is answered."""
+    reason = caps.too_many_forms(_form_count(ctx), ctx.settings.intake.max_forms_per_message) or ""
+    return Outcome("too_many_forms", ATTENTION, reason, parked=True)
+
+
 # ---- the rule table ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -461,6 +496,8 @@ RULES: tuple[Rule, ...] = (
          for_attention("no_sender", "the From header is missing or ambiguous")),
     Rule("too_deep", lambda c: c.mail.truncated, sender_notice("too_deep")),
     Rule("reply", lambda c: c.linked(), reply),
+    Rule("too_many_forms", lambda c: caps.too_many_forms(_form_count(c), c.settings.intake.max_forms_per_message)
+         is not None, hold_many_forms),
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.claimed_unreadable()), submit),
     Rule("calendar", lambda c: c.mail.has_calendar, for_attention("other", "a calendar invitation")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.policy
 import importlib.resources
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -21,7 +22,9 @@ from typing import Any
 import jinja2
 
 from mailbot.mail.message import clean_header_text
+from mailbot.mail.plaintext import text_value, visible
 
+_SAFE_MSGID = re.compile(r"<[\x21-\x3b\x3d\x3f\x41-\x7e]{1,250}@[\x21-\x3b\x3d\x3f\x41-\x7e]{1,250}>")
 # Message-IDs in In-Reply-To/References must never be RFC 2047-encoded to fit a line.
 POLICY = email.policy.SMTP.clone(max_line_length=998)
 # The top-level templates/ folder, installed as the package data `mailbot.templates`.
@@ -29,9 +32,21 @@ TEMPLATE_DIR = Path(str(importlib.resources.files("mailbot.templates")))
 FORMS_DIR = TEMPLATE_DIR / "forms"
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
+def _finalize_text(value: Any) -> Any:
+    # Every value in a plain-text part: no control or bidi characters, later lines indented, so
+    # a form value cannot pose as a paragraph of mailbot's own.
+    return text_value(value) if isinstance(value, str) else value
+
+
+def _finalize_html(value: Any) -> Any:
+    return visible(value) if isinstance(value, str) else value
+
+
+@lru_cache(maxsize=2)
+def environment(kind: str = "html") -> jinja2.Environment:
+    """The template environment for the HTML part and subjects ("html") or the plain-text part ("text")."""
     env = jinja2.Environment(
+        finalize=_finalize_text if kind == "text" else _finalize_html,
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
         undefined=jinja2.StrictUndefined,
@@ -63,6 +78,9 @@ EMAILS: dict[str, EmailKind] = {
         EmailKind("sender_notice", "sender", "an email could not be processed; a person will look at it"),
         EmailKind("command_result", "sender", "the transcript of a command by reply: done, or why not"),
         EmailKind("ce_new_application", "staff", "a new application for CE to assess"),
+        EmailKind("ce_new_applications", "staff", "several applications from one email, listed in one notice"),
+        EmailKind("delivery_failed", "staff", "an email about an application could not be delivered, for good"),
+        EmailKind("operator_alert", "operator", "mailbot itself needs the operator: a cap reached, an outage"),
         EmailKind("review_request", "staff", "an application waits for the recipient's decision"),
         EmailKind("reminder", "staff", "a decision is due soon or today"),
         EmailKind("escalation", "staff", "a decision is past its deadline"),
@@ -104,7 +122,9 @@ class Outgoing:
     attachments: list[str] = field(default_factory=list)
 
     def as_bytes(self) -> bytes:
-        return self.message.as_bytes(policy=POLICY)
+        # A non-ASCII address (RFC 6531) is written as UTF-8; the outbox sends it with SMTPUTF8.
+        utf8 = any(not r.isascii() for r in self.recipients)
+        return self.message.as_bytes(policy=POLICY.clone(utf8=True) if utf8 else POLICY)
 
 
 def render(name: str, ctx: dict[str, Any]) -> tuple[str, str, str]:
@@ -113,7 +133,7 @@ def render(name: str, ctx: dict[str, Any]) -> tuple[str, str, str]:
         raise KeyError(f"no email kind {name!r} is declared in mailbot.mail.emails.EMAILS")
     env = environment()
     subject = env.get_template(f"{name}.subject.j2").render(ctx)
-    text = env.get_template(f"{name}.txt.j2").render(ctx)
+    text = environment("text").get_template(f"{name}.txt.j2").render(ctx)
     html = env.get_template(f"{name}.html.j2").render(ctx)
     return clean_header_text(subject, 200), text, html
 
@@ -143,12 +163,15 @@ def make_message(
     msg["Date"] = format_datetime(now)
     mid = message_id or make_msgid(idstring=name.replace("_", "-"), domain=domain)
     msg["Message-ID"] = mid
+    # Ids copied from inbound mail: only well-formed ones, so no control character or stray
+    # text of a sender's reaches our headers.
+    in_reply_to = in_reply_to if in_reply_to and _SAFE_MSGID.fullmatch(in_reply_to) else None
     if in_reply_to:
         msg["In-Reply-To"] = in_reply_to
-        refs = [r for r in references if r != in_reply_to][-10:] + [in_reply_to]
+        refs = [r for r in references if r != in_reply_to and _SAFE_MSGID.fullmatch(r)][-10:] + [in_reply_to]
         msg["References"] = " ".join(refs)
     if reply_to:
-        msg["Reply-To"] = reply_to
+        msg["Reply-To"] = clean_header_text(reply_to, 300)
     # RFC 3834 and Microsoft's equivalent: auto-responders must not answer us.
     msg["Auto-Submitted"] = auto_submitted
     msg["X-Auto-Response-Suppress"] = "All"

@@ -17,6 +17,8 @@ from email.utils import getaddresses, parseaddr
 
 from mailbot.mail.htmltext import html_to_text
 
+from mailbot.mail.addresses import MAX_IN_REPLY_TO, MAX_REFERENCES, bounded_ids
+
 log = logging.getLogger(__name__)
 # flufl.bounce logs a traceback whenever one of its detectors trips over an ordinary message
 # (no From header, an 8-bit one); the scan still answers, so those logs are noise.
@@ -31,7 +33,10 @@ BOUNCE_SCAN_BYTES = 512 * 1024
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _WS = re.compile(r"\s+")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
-_MSGID = re.compile(r"<[^<>\s]{1,500}>")
+_REF_WINDOW = 16_384  # characters read from each end of a reference header: room for MAX_REFERENCES ids
+ORGANIZATION_HEADERS = ("x-ms-exchange-organization-authas", "x-ms-exchange-organization-authsource",
+                        "x-ms-exchange-organization-authmechanism")
+_MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,500}>")  # control characters never belong in an id
 
 
 def clean_header_text(value: str, max_len: int = 200) -> str:
@@ -339,6 +344,12 @@ def _parse(raw: bytes) -> InboundMail:
         v = _raw_header(msg, name)
         if v is not None:
             headers[name] = v
+    # Exchange's organisation headers (the sender check): every copy is kept, one per line, so
+    # a message carrying two can be refused rather than believed by whichever came first.
+    for name in ORGANIZATION_HEADERS:
+        values = _raw_headers(msg, name)
+        if values:
+            headers[name] = "\n".join(clean_header_text(v, 300) for v in values)
     # Addresses are read from the undecoded header: an encoded-word can hide a display name
     # full of CR/LF and commas, but never an address.
     sender = strict_single_address(_raw_header(msg, "from", decode=False))
@@ -355,8 +366,15 @@ def _parse(raw: bytes) -> InboundMail:
         return tuple(a.lower() for _, a in getaddresses([_decode_words(v) for v in vals]) if "@" in a)
 
     reply_to_list = addrs("reply-to")
-    irt = tuple(_MSGID.findall(_raw_header(msg, "in-reply-to") or ""))
-    refs = tuple(_MSGID.findall(_raw_header(msg, "references") or ""))[-50:]
+    # Cut to a few well-formed ids before anything can query them: a header of 250,000 ids
+    # must not become one SQL statement with 250,000 parameters.
+    # Ids are never encoded-words: read undecoded, and only the ends that can hold the ids kept.
+    irt_raw = _raw_header(msg, "in-reply-to", decode=False) or ""
+    refs_raw = _raw_header(msg, "references", decode=False) or ""
+    if len(refs_raw) > 2 * _REF_WINDOW:
+        refs_raw = refs_raw[:_REF_WINDOW].rpartition(">")[0] + "> <" + refs_raw[-_REF_WINDOW:].partition("<")[2]
+    irt = bounded_ids(_MSGID.findall(irt_raw[:_REF_WINDOW]), MAX_IN_REPLY_TO, keep="first")
+    refs = bounded_ids(_MSGID.findall(refs_raw), MAX_REFERENCES)
     mid_match = _MSGID.findall(_raw_header(msg, "message-id") or "")
     content_hash = hashlib.sha256(raw).hexdigest()
     message_id = mid_match[0] if mid_match else f"<no-id-{content_hash[:24]}@mailbot.invalid>"

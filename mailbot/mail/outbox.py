@@ -17,11 +17,13 @@ import ssl
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings, SmtpSettings
+from mailbot.mail.addresses import Checked, check_address
+from mailbot.mail.message import clean_header_text
 from mailbot.store.db import session_scope
 from mailbot.mail.emails import make_message
 from mailbot.errors import OperatorError, TransientError
@@ -77,13 +79,20 @@ def enqueue(
     attach_forms: bool = False,
     stage: str = "",
     message_id: str | None = None,
+    unsolicited: bool = False,
 ) -> OutboundMail | None:
     """Render and queue one email in the caller's transaction. Returns None if already queued
-    (same dedupe_key) or if the recipient has hit the daily automated-mail cap."""
+    (same dedupe_key), if the recipient has hit the daily automated-mail cap, if the answer is
+    ``unsolicited`` (to a sender with no application) and the global hourly cap is reached, or
+    if no recipient address is valid (then a failed row says why)."""
     if session.exec(select(OutboundMail).where(OutboundMail.dedupe_key == dedupe_key)).first():
         return None
-    recipients = sorted({a.lower() for a in to if a})
+    checked = [check_address(a) for a in to if a]
+    recipients = sorted({c.address for c in checked if not c.problem})
     if not recipients:
+        if checked:
+            _record_invalid(session, settings, template, dedupe_key, [c for c in checked if c.problem],
+                            application_id, inbound_id, now)
         return None
     cap = settings.outbox.per_correspondent_daily_cap
     staff = settings.staff.all_addresses()
@@ -101,6 +110,8 @@ def enqueue(
         count = sum(1 for r in recent if set(r.recipients) & set(recipients))
         if cap and count >= cap:
             suppressed = f"daily cap reached ({count} automated emails to this correspondent in a day, cap {cap})"
+    if unsolicited and suppressed is None:
+        suppressed = _unsolicited_cap_reason(session, settings, now)
     out = make_message(
         template, recipients, ctx,
         from_address=settings.mailbox_address, from_name=settings.mailbox_name,
@@ -117,6 +128,7 @@ def enqueue(
             dedupe_key=dedupe_key, template=template, message_id=f"<suppressed-{dedupe_key}@mailbot.invalid>",
             recipients=recipients, body=b"", status="suppressed", application_id=application_id,
             inbound_id=inbound_id, created_at=now, last_error=suppressed[:500], auto_submitted=auto_submitted,
+            unsolicited=unsolicited, subject=f"({template})",
         ))
         return None
     assert out is not None
@@ -135,9 +147,67 @@ def enqueue(
         inbound_id=inbound_id,
         created_at=now,
         next_attempt_at=now,
+        unsolicited=unsolicited,
     )
     session.add(row)
     return row
+
+
+def _record_invalid(session: Session, settings: Settings, template: str, dedupe_key: str, bad: list[Checked],
+                    application_id: int | None, inbound_id: int | None, now: datetime) -> None:
+    """A row that can never be sent: kept as 'failed' with the reason, so `status` shows it."""
+    reason = "; ".join(f"{redact(c.address)}: {c.problem}" for c in bad)[:500]
+    log.warning("not queuing %s: no valid recipient (%s)", template, reason)
+    row = OutboundMail(
+        dedupe_key=dedupe_key, template=template, message_id=f"<invalid-{dedupe_key}@mailbot.invalid>",
+        recipients=[clean_header_text(c.address, 200) for c in bad], body=b"", status="failed",
+        application_id=application_id, inbound_id=inbound_id, created_at=now,
+        last_error=f"not sent: {reason}"[:500],
+    )
+    session.add(row)
+    session.flush()
+    tell_staff_of_failure(session, settings, row, now)
+
+
+def _unsolicited_cap_reason(session: Session, settings: Settings, now: datetime) -> str | None:
+    """The global hourly cap on answers to senders who have no application: per address and per
+    thread caps do not bound how many different (forged) addresses one can make us write to."""
+    cap = settings.outbox.unsolicited_hourly_cap
+    if not cap:
+        return None
+    since = now - timedelta(hours=1)
+    count = int(session.exec(select(func.count()).select_from(OutboundMail).where(
+        col(OutboundMail.unsolicited).is_(True), OutboundMail.created_at >= since,
+        OutboundMail.status != "suppressed")).one())
+    if count < cap:
+        return None
+    hour = now.strftime("%Y-%m-%dT%H")
+    enqueue(session, settings, "operator_alert", [settings.alerts.operator or ""] if settings.alerts.operator
+            else list(settings.staff.ce), {
+                "what": f"the hourly cap on answers to senders with no application ({cap}) was reached",
+                "detail": ("Further answers of this kind are not sent for the rest of the hour; each one is "
+                           "listed in the weekly digest. Many different senders in one hour usually means "
+                           "forged mail."),
+            }, dedupe_key=f"alert:unsolicited-cap:{hour}", now=now)
+    return f"hourly cap on answers to senders with no application reached ({count} in the last hour, cap {cap})"
+
+
+def tell_staff_of_failure(session: Session, settings: Settings, row: OutboundMail, now: datetime) -> None:
+    """CE staff hear once that an email about an application will never arrive.
+
+    Answers to senders with no application are not reported one by one (forged senders would
+    turn that into a flood); `mailbot status` and the digest count them.
+    """
+    if row.application_id is None or row.template in ("delivery_failed", "operator_alert"):
+        return
+    from mailbot.store.models import Application
+
+    app = session.get(Application, row.application_id)
+    enqueue(session, settings, "delivery_failed", list(settings.staff.ce), {
+        "template": row.template, "recipients": [redact(r) for r in row.recipients],
+        "reason": row.last_error, "reference": app.reference if app else "", "title": app.title if app else "",
+        "row_id": row.id,
+    }, dedupe_key=f"delivery-failed:{row.id}", now=now, application_id=row.application_id)
 
 
 def _thread_cap_reason(recent: list[OutboundMail], recipients: list[str], root: str | None,
@@ -286,7 +356,14 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                 conn = transport.open()
                 conn.ehlo_or_helo_if_needed()
                 envelope = verp_address(settings, row_id) if settings.outbox.verp else row.envelope_from
-                code, resp = conn.mail(envelope)
+                options: list[str] = []
+                if any(not r.isascii() for r in row.recipients):
+                    if not conn.has_extn("smtputf8"):
+                        raise Undeliverable(
+                            "the recipient's address has non-ASCII characters and the SMTP server "
+                            f"{settings.smtp.host} does not offer SMTPUTF8, so it cannot be sent")
+                    options.append("SMTPUTF8")
+                code, resp = conn.mail(envelope, options)
                 if code >= 400:
                     raise smtplib.SMTPSenderRefused(code, resp, envelope)
                 accepted = []
@@ -324,10 +401,11 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                          ", ".join(redact(r) for r in row.recipients))
             except OperatorError:
                 raise
-            except (TransientError, OSError, smtplib.SMTPException) as exc:
-                permanent = isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code >= 500 or isinstance(
-                    exc, smtplib.SMTPRecipientsRefused)
-                transport.close()
+            except Exception as exc:  # one row must never stop the outbox: classify, record, go on
+                permanent = _permanent(exc)
+                connection_lost = _connection_lost(exc)
+                if connection_lost or not isinstance(exc, Undeliverable):
+                    transport.close()  # the session may be mid-transaction: start the next row afresh
                 with session_scope(engine) as session:
                     fresh = session.get(OutboundMail, row_id)
                     if fresh is None:
@@ -347,17 +425,47 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                         fresh.status = "failed"
                         counts["failed"] += 1
                         log.error("giving up on %s %s after %d attempts: %s", fresh.template, fresh.message_id, attempts, exc)
+                        tell_staff_of_failure(session, settings, fresh, now)
                     else:
                         fresh.status = "pending"
                         fresh.next_attempt_at = now + _backoff(settings, attempts)
                         counts["retry"] += 1
                         log.warning("will retry %s %s: %s", fresh.template, fresh.message_id, exc)
                     session.add(fresh)
-                if isinstance(exc, TransientError) or not isinstance(exc, smtplib.SMTPResponseException):
+                if connection_lost:
                     break  # the server is down: leave the rest for the next flush
     finally:
         transport.close()
     return counts
+
+
+class Undeliverable(Exception):
+    """This email can never be sent as it is (the reason is the message); other rows can."""
+
+
+def _permanent(exc: Exception) -> bool:
+    """Retrying cannot help: a 5xx answer, every recipient refused, or an email that cannot be
+    expressed on this connection (a non-ASCII address without SMTPUTF8, an unencodable value)."""
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return exc.smtp_code >= 500
+    return isinstance(exc, (smtplib.SMTPRecipientsRefused, Undeliverable, UnicodeError, ValueError))
+
+
+def _connection_lost(exc: Exception) -> bool:
+    """The server is unreachable or went away: the next rows would fail the same way."""
+    if isinstance(exc, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, TransientError)):
+        return True
+    return isinstance(exc, OSError)
+
+
+def queued_since(session: Session, *, key_prefix: str, recipient: str, application_id: int | None,
+                 since: datetime) -> bool:
+    """Was an email whose dedupe key starts with ``key_prefix`` queued to ``recipient`` about
+    ``application_id`` since ``since`` (suppressed ones aside)?"""
+    rows = session.exec(select(OutboundMail.recipients).where(
+        col(OutboundMail.dedupe_key).startswith(key_prefix), OutboundMail.application_id == application_id,
+        OutboundMail.created_at >= since, OutboundMail.status != "suppressed")).all()
+    return any(recipient.lower() in [r.lower() for r in recipients] for recipients in rows)
 
 
 

@@ -45,6 +45,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     from mailbot.store.locks import SKIPPED_MESSAGE, poll_lock
     from mailbot.mail.outbox import flush
     from mailbot.intake.poller import poll_once
+    from mailbot.intake.caps import ParseCache
     from mailbot.intake.sandbox import Sandbox
 
     settings, engine = _load(args)  # migrations are serialised inside open_database
@@ -54,7 +55,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
             print(SKIPPED_MESSAGE)
             return 0
         with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
-            report = poll_once(engine, settings, now=now, extract=sandbox.extract)
+            report = poll_once(engine, settings, now=now, extract=ParseCache(sandbox.extract))
         sent = flush(engine, settings, now=now)
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(report.outcomes.items())) or "no new mail"
     print(f"read {report.fetched} messages ({summary}); sent {sent['sent']}, retrying {sent['retry']}, failed {sent['failed']}"
@@ -217,6 +218,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for name, problem in run_checks(settings):
         print(f"{name:<9} {'ok' if problem is None else 'FAIL':<5} {problem or ''}".rstrip())
         ok = ok and problem is None
+    from mailbot.ops.health import sender_check_report
+
+    status, said = sender_check_report(settings)
+    print(f"{'security':<9} {status:<5} {said}")
     return 0 if ok else 2
 
 

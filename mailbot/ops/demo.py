@@ -138,6 +138,8 @@ managers = ["ce.manager@michener.example"]
 timezone = "America/Toronto"
 [intake]
 backlog_cutoff = "none"
+[security]
+sender_check = "none"
 """)
         samples = sample_emails()
         client = IMAPClient(imap.host, port=imap.port, ssl=False, timeout=10)

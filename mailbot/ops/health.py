@@ -41,3 +41,35 @@ def run_checks(settings: Settings) -> list[tuple[str, str | None]]:
     except MailbotError as exc:
         results.append(("smtp", str(exc)))
     return results
+
+
+def sender_check_report(settings: Settings, recent: int = 20) -> tuple[str, str]:
+    """("ok" | "warn", one sentence): which sender check applies, and whether the most recent
+    staff emails in the database would pass it (a check that refuses genuine staff mail would
+    refuse every decision)."""
+    from mailbot.review import senders
+
+    warning = senders.warning(settings)
+    if warning:
+        return "warn", warning
+    said = senders.describe(settings)
+    try:
+        from sqlmodel import Session, col, select
+
+        from mailbot.mail.message import parse_message
+        from mailbot.store.db import open_database
+        from mailbot.store.models import InboundMessage
+
+        staff = sorted(settings.staff.all_addresses())
+        with Session(open_database(settings.database_url)) as session:
+            rows = session.exec(select(InboundMessage).where(col(InboundMessage.from_addr).in_(staff))
+                                .order_by(col(InboundMessage.id).desc()).limit(recent)).all()
+            mails = [parse_message(r.raw) for r in rows if r.raw]
+    except Exception as exc:  # the database check above reports the cause; say it here too
+        return "warn", f"{said}; recent staff mail could not be read ({exc})"
+    if not mails:
+        return "ok", f"{said}; no staff email has been received yet to try it on"
+    passed = sum(1 for m in mails if senders.vouch(settings, m).ok)
+    status = "ok" if passed == len(mails) else "warn"
+    return status, (f"{said}; {passed} of the last {len(mails)} staff emails would pass"
+                    + ("" if passed == len(mails) else ": decisions from the others would be refused"))

@@ -130,6 +130,10 @@ class Service:
 
         # One parsing worker for the life of the service, replaced when an attachment kills it.
         self.sandbox = Sandbox()
+        from mailbot.intake.caps import ParseCache
+
+        # A file seen again (a resend, a retried message) is not parsed again by the same parser.
+        self.parse_cache = ParseCache(self.sandbox.extract)
 
     # -- jobs -----------------------------------------------------------------------------
     def poll_job(self) -> None:
@@ -145,7 +149,7 @@ class Service:
                     if not held:  # a second mailbot on this database is polling
                         log.info(SKIPPED_MESSAGE)
                         return
-                    report = poll_once(self.engine, self.settings, extract=self.sandbox.extract)
+                    report = poll_once(self.engine, self.settings, extract=self.parse_cache)
                     if report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
                     flush(self.engine, self.settings)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Check", "Verdict", "aligned", "aligned_pass", "dmarc_verdict", "parse_header"]
+__all__ = ["Check", "Verdict", "aligned", "aligned_pass", "dmarc_verdict", "microsoft_verdict", "parse_header"]
 
 _MAX_HEADER = 16_384  # longer headers are truncated before parsing: a bound on work, not a limit anyone meets
 
@@ -120,8 +120,14 @@ def parse_header(value: str) -> tuple[str, list[dict[str, str]]]:
     segments = _split_semicolons(_strip_comments(value))
     head = segments[0].split()
     authserv_id = _unquote(head[0]).lower() if head else ""
+    if "=" in authserv_id:
+        # Microsoft 365 writes no authserv-id ("spf=pass (sender IP is ...) smtp.mailfrom=..."):
+        # an authserv-id never holds "=", so the first segment is already a result.
+        authserv_id, first = "", 0
+    else:
+        first = 1
     results: list[dict[str, str]] = []
-    for segment in segments[1:]:
+    for segment in segments[first:]:
         pairs = _PAIR.findall(segment)
         if not pairs:
             continue  # "none", or garbage
@@ -152,27 +158,49 @@ def dmarc_verdict(headers: list[str], trusted_authserv_ids: set[str]) -> Verdict
         authserv_id, results = parse_header(str(value))
         if not authserv_id or authserv_id not in trusted:
             continue
-        dmarc = spf = None
-        dkim: list[Check] = []
-        methods: dict[str, list[dict[str, str]]] = {}
-        for entry in results:
-            methods.setdefault(entry["method"], []).append(entry)
-            method, result = entry["method"], entry["result"]
-            if method == "dmarc" and dmarc is None:
-                dmarc = Check(result, _domain(entry.get("header.from")))
-            elif method == "spf" and spf is None:
-                spf = Check(result, _domain(entry.get("smtp.mailfrom")))
-            elif method == "dkim":
-                dkim.append(Check(result, _domain(entry.get("header.d") or entry.get("header.i"))))
-        return Verdict(
-            pass_=dmarc is not None and dmarc.result == "pass",
-            authserv_id=authserv_id,
-            dmarc=dmarc,
-            dkim=tuple(dkim),
-            spf=spf,
-            methods={k: tuple(v) for k, v in methods.items()},
-        )
+        return _verdict(authserv_id, results)
     return Verdict()
+
+
+#: What Verdict.authserv_id says for Microsoft's header, which names no server.
+MICROSOFT = "(microsoft 365)"
+
+
+def microsoft_verdict(headers: list[str]) -> Verdict:
+    """The verdict of the topmost header when it is in Microsoft 365's form (no authserv-id).
+
+    Exchange Online adds its header on top of every message it receives, so only the topmost
+    can be its own; one lower down (or a topmost that names a server) proves nothing here.
+    """
+    if not headers:
+        return Verdict()
+    authserv_id, results = parse_header(str(headers[0]))
+    if authserv_id or not results:
+        return Verdict()
+    return _verdict(MICROSOFT, results)
+
+
+def _verdict(authserv_id: str, results: list[dict[str, str]]) -> Verdict:
+    dmarc = spf = None
+    dkim: list[Check] = []
+    methods: dict[str, list[dict[str, str]]] = {}
+    for entry in results:
+        methods.setdefault(entry["method"], []).append(entry)
+        method, result = entry["method"], entry["result"]
+        if method == "dmarc" and dmarc is None:
+            dmarc = Check(result, _domain(entry.get("header.from")))
+        elif method == "spf" and spf is None:
+            spf = Check(result, _domain(entry.get("smtp.mailfrom")))
+        elif method == "dkim":
+            dkim.append(Check(result, _domain(entry.get("header.d") or entry.get("header.i"))))
+    return Verdict(
+        pass_=dmarc is not None and dmarc.result == "pass",
+        authserv_id=authserv_id,
+        dmarc=dmarc,
+        dkim=tuple(dkim),
+        spf=spf,
+        methods={k: tuple(v) for k, v in methods.items()},
+    )
 
 
 def aligned(domain: str | None, from_domain: str) -> bool:

@@ -5,8 +5,8 @@ A decision counts only when all of these hold (anything else changes nothing):
  2. the email answers one that mailbot sent to that sender about that application at that
     stage: proven by the signed token in the reply address, or by In-Reply-To/References
     naming the Message-ID of such an email (a subject reference alone is never enough);
- 3. when [security] require_dmarc is set, the topmost trusted Authentication-Results header
-    shows DMARC (or aligned DKIM/SPF) pass for the sender's domain.
+ 3. the mail system vouches for the From address, per [security] sender_check
+    (mailbot/review/senders.py): a token alone, or a From alone, never decides.
 """
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ from mailbot.config import Settings
 from mailbot.intake import rules
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
 from mailbot.mail.message import InboundMail
-from mailbot.mail.outbox import enqueue, redact
-from mailbot.review import authresults, commands, tokens, workflow
+from mailbot.mail.outbox import enqueue, queued_since, redact
+from mailbot.review import authresults, commands, senders, tokens, workflow
 from mailbot.review.people import STAFF_ROLES, acting_role, reviewers, staff_roles
 from mailbot.review.replies import ParsedReply
 from mailbot.review.workflow import Role, Stage
@@ -223,10 +223,9 @@ def authorise(settings: Settings, mail: InboundMail, link: Link, keyword: str) -
         valid = sorted({k for r in roles for k in commands.decision_keywords(app.stage, r)})
         return None, (f"{keyword} cannot be used by you at the {workflow.describe(app.stage)} stage"
                       + (f"; valid now: {', '.join(valid)}" if valid else ""))
-    if settings.require_dmarc:
-        verdict = authresults.dmarc_verdict(list(mail.auth_results), set(settings.trusted_authserv_ids))
-        if not authresults.aligned_pass(verdict, mail.sender.rsplit("@", 1)[1]):
-            return None, "the message did not pass DMARC (or aligned DKIM/SPF) at our mail server"
+    vouched = senders.vouch(settings, mail)
+    if not vouched.ok:
+        return None, f"the mail system did not vouch for the sender ({vouched.reason})"
     return usable[0], ""
 
 
@@ -236,9 +235,8 @@ def looks_forged(settings: Settings, mail: InboundMail, link: Link) -> bool:
     whoever the forger names; the CE admins are alerted instead."""
     if link.proof in ("token", "message-id", "thread", "mismatch"):
         return False
-    if settings.trusted_authserv_ids:
-        verdict = authresults.dmarc_verdict(list(mail.auth_results), set(settings.trusted_authserv_ids))
-        return not authresults.aligned_pass(verdict, (mail.sender or "@").rsplit("@", 1)[1])
+    if settings.sender_check != "none":
+        return not senders.vouch(settings, mail).ok
     # No trusted server configured: a failure recorded by any server is still a warning sign.
     text = " ".join(mail.auth_results).lower()
     return "dmarc=fail" in text or ("spf=fail" in text and "dkim=pass" not in text)
@@ -252,10 +250,17 @@ def _transcript(session: Session, settings: Settings, mail: InboundMail, inbound
             "reference": app.reference if app else "", "title": app.title if app else "",
             "lines": lines, "ok": ok, "subject": rules.strip_reply_prefixes(mail.subject)[:150],
         },
-        dedupe_key=f"transcript:{inbound.id}", now=now, application_id=app.id if app else None,
+        dedupe_key=f"{'transcript' if ok else 'refusal'}:{inbound.id}", now=now, application_id=app.id if app else None,
         inbound_id=inbound.id, in_reply_to=mail.message_id, references=mail.references,
         auto_submitted="auto-replied", stage=app.stage if app else "",
     )
+
+
+def _refused_lately(session: Session, sender: str, app: Application | None, now: datetime) -> bool:
+    """A "not done" answer went to this staff address about this application within the hour.
+    A forged staff From repeated must not become a stream of mail to the real colleague."""
+    return queued_since(session, key_prefix="refusal:", recipient=sender,
+                        application_id=app.id if app else None, since=now - timedelta(hours=1))
 
 
 def _alert_admins(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
@@ -351,7 +356,7 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
     keyword, app = parsed.keyword, link.app
     is_staff = bool(staff_roles(settings, mail.sender))
     if app is None:
-        if is_staff and not looks_forged(settings, mail, link):
+        if is_staff and not looks_forged(settings, mail, link) and not _refused_lately(session, mail.sender, None, now):
             _transcript(session, settings, mail, inbound, None, [
                 f"{keyword}: not done. mailbot could not tell which application this is about.",
                 "Reply to the email mailbot sent you about the application: it carries your personal reply address.",
@@ -366,7 +371,7 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
         log.warning("%s: %s from %s refused for %s: %s", mail.message_id, keyword, redact(mail.sender),
                     app.reference, reason)
         _alert_admins(session, settings, mail, inbound, app, keyword, reason, now)
-        if is_staff and not looks_forged(settings, mail, link):
+        if is_staff and not looks_forged(settings, mail, link) and not _refused_lately(session, mail.sender, app, now):
             _transcript(session, settings, mail, inbound, app, [
                 f"{keyword}: not done, because {reason}.", "Nothing was changed.",
                 *[f"  {h}" for h in (commands.help_lines(app.stage, staff_roles(settings, mail.sender)[0]))],

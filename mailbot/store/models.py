@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import Any, Optional
 
 from sqlalchemy import JSON, Column, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlmodel import Field, SQLModel
 
 
@@ -144,6 +145,9 @@ class OutboundMail(SQLModel, table=True):
     stage: str = ""  # the application's stage when this email was written (for reply authorisation)
     auto_submitted: str = ""  # auto-replied (an answer to inbound mail) or auto-generated
     thread_root: str = ""  # the first Message-ID of the conversation answered (the per-thread cap)
+    # An answer to a sender who has no application (no-form replies, notices, acknowledgements of
+    # unreadable forms): these count towards the global hourly cap an outsider cannot multiply.
+    unsolicited: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
     inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
     status: str = Field(default="pending", index=True)
     attempts: int = 0

@@ -22,8 +22,9 @@ FORMS = Path(__file__).resolve().parents[2] / "templates" / "forms"
 class Office:
     """The CE mailbox, the people around it, and mailbot polling it."""
 
-    def __init__(self, tmp_path: Path, dovecot, smtp, extra: str = "") -> None:  # type: ignore[no-untyped-def]
-        self.cfg = write_config(tmp_path, dovecot, smtp, extra=extra)
+    def __init__(self, tmp_path: Path, dovecot, smtp, extra: str = "",  # type: ignore[no-untyped-def]
+                 sender_check: str = "none") -> None:
+        self.cfg = write_config(tmp_path, dovecot, smtp, extra=extra, sender_check=sender_check)
         self.dovecot, self.smtp = dovecot, smtp
         self.seen = 0
 
@@ -230,9 +231,8 @@ def test_a_sender_without_the_role_changes_nothing_even_with_a_valid_token(offic
     _unchanged(o, capsys, o.poll())
 
 
-def test_dmarc_fail_changes_nothing_when_dmarc_is_required(tmp_path, dovecot, smtp_sink, capsys):
-    o = Office(tmp_path, dovecot, smtp_sink, extra='[security]\ntrusted_authserv_ids = ["mx.michener.example"]\n'
-                                                    'require_dmarc = true\n')
+def test_dmarc_fail_changes_nothing_when_the_sender_check_names_our_server(tmp_path, dovecot, smtp_sink, capsys):
+    o = Office(tmp_path, dovecot, smtp_sink, sender_check="authserv:mx.michener.example")
     dovecot.append(APPLICANT_EMAIL.read_bytes())
     request = one(o.poll(), "ce_new_application", CE)
     failing = "mx.michener.example; dkim=fail header.d=michener.example; spf=fail smtp.mailfrom=michener.example; " \

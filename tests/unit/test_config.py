@@ -33,6 +33,9 @@ max_attempts = 3
 
 [schedule]
 idle = true
+
+[security]
+sender_check = "none"
 """
 ENV = {"T_IMAP": "imap-secret"}
 
@@ -77,8 +80,15 @@ def problem(tmp_path: Path, old: str, new: str) -> str:
      "[schedule.stages] board_review deadline_days must not be before target_days."),
     ("idle = true", "idle = true\n[schedule.stages]\nboard_review = { target = 9 }",
      "[schedule.stages] board_review.target is not a setting; did you mean target_days?"),
-    ("[intake]", "[security]\nrequire_dmarc = true\n[intake]",
-     "[security] require_dmarc needs trusted_authserv_ids: the servers whose Authentication-Results you trust."),
+    ('sender_check = "none"', "require_dmarc = true",
+     '[security] require_dmarc is no longer read: replace it with sender_check = "authserv:<your server>" '
+     '(or "microsoft365", or "none"); see config.example.toml.'),
+    ('sender_check = "none"', "",
+     '[security] sender_check is missing: say how mailbot can tell that a decision really comes from the staff '
+     'member it names on your mail system (imap.example.org); one of "microsoft365", "authserv:<id>[,<id>...]", '
+     '"none".'),
+    ('sender_check = "none"', 'sender_check = "dmarc"',
+     "[security] sender_check must be one of 'microsoft365', 'authserv:<id>[,<id>...]', 'none', not 'dmarc'."),
 ])
 def test_a_mistake_is_one_sentence_naming_the_key(tmp_path, old, new, sentence):
     if sentence is None:
@@ -113,7 +123,7 @@ def test_secrets_come_from_the_environment_and_stay_out_of_repr(tmp_path):
 
 
 def test_a_secret_env_must_hold_sixteen_characters(tmp_path):
-    text = BASE + '\n[security]\nsecret_env = "T_SECRET"\n'
+    text = BASE.replace('sender_check = "none"', 'sender_check = "none"\nsecret_env = "T_SECRET"')
     with pytest.raises(ConfigError, match="at least 16 characters"):
         load(tmp_path, text, {**ENV, "T_SECRET": "short"})
     assert load(tmp_path, text, {**ENV, "T_SECRET": "s" * 16}).secret == b"s" * 16
@@ -137,3 +147,11 @@ def test_settings_are_frozen_and_hashable(tmp_path):
     with pytest.raises(ValidationError):
         s.intake.max_attempts = 5  # type: ignore[misc]
     assert hash(s) == hash(load(tmp_path)) and not dataclasses.is_dataclass(s)
+
+
+def test_on_microsoft_365_the_sender_check_defaults_to_its_organisation_stamps(tmp_path):
+    text = BASE.replace('host = "imap.example.org"', 'host = "outlook.office365.com"').replace('sender_check = "none"', "")
+    s = load(tmp_path, text)
+    assert (s.sender_check, s.sender_check_ids) == ("microsoft365", ())
+    s = load(tmp_path, BASE.replace('sender_check = "none"', 'sender_check = "authserv:MX.Example.org, mx2.example.org"'))
+    assert (s.sender_check, s.sender_check_ids) == ("authserv", ("mx.example.org", "mx2.example.org"))

@@ -56,7 +56,7 @@ CONTEXTS = {
         "applications": [{"reference": "MC-2026-0001", "title": APP.title, "problem": "", "needs_manual_review": False,
                           "missing": ["Summative Assessment"], "requirements_unmet": ["R2: ..."], "letters": []}],
     },
-    "no_form": {"applicant_name": "Lee", "subject": "Concept form", "ignored": ["logo.png"]},
+    "no_form": {"applicant_name": "Lee", "subject": "Concept form", "ignored": 1},
     "sender_notice": {"applicant_name": "Lee", "subject": "x", "problem": "too large.", "max_mb": 25},
     "reminder": {
         "kind": "before_target", "app": APP, "stage": "CE assessment", "received": NOW, "entered": NOW,
@@ -70,6 +70,18 @@ CONTEXTS = {
         "waiting_for": "ce.lead@michener.example", "keywords": [], "mailto": {},
     },
     "digest": {"d": _digest()},
+    "delivery_failed": {"template": "acknowledgement", "recipients": ["jo…@example.org"], "reason": "<b>550</b> {{ 7*7 }}",
+                        "reference": "MC-2026-0001", "title": APP.title, "row_id": 12},
+    "operator_alert": {"what": "the hourly cap was reached", "detail": "Forged mail, probably."},
+    "ce_new_applications": {
+        "applicant": "a@example.org", "received": NOW, "target_date": NOW, "deadline_date": NOW,
+        "documents": ["form.docx", "<script>.docx"], "keywords": ["SUPPORTED"],
+        "items": [{"app": APP, "problem": "", "missing": [], "requirements_unmet": [], "reply": "ce+tok@michener.example",
+                   "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"}},
+                  {"app": APP, "problem": "unreadable {{ 7*7 }}", "missing": ["Title"], "requirements_unmet": ["R1"],
+                   "reply": "ce+tok2@michener.example",
+                   "mailto": {"SUPPORTED": "mailto:ce+tok2@michener.example?subject=SUPPORTED"}}],
+    },
     "ce_new_application": {
         "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
         "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
