@@ -9,7 +9,7 @@ import ipaddress
 import os
 import tomllib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -33,6 +33,8 @@ class OAuth2Settings:
     client_secret: str = field(repr=False)
     authority: str
     scope: str = DEFAULT_OAUTH2_SCOPE
+    # [ops] The secret's expiry date from the Azure portal; mailbot warns 30, 7 and 1 days before.
+    secret_expires: date | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,37 @@ class OutboxSettings:
     per_correspondent_daily_cap: int = 3
     per_thread_daily_cap: int = 3
     verp: bool = False
+    # [ops] Connection failures and 4xx answers use up no attempts until a row has waited this long.
+    outage_window_days: float = 3.0
+
+
+# --- [ops] settings of the operations branch: alerts, monitoring, retention, templates -----------
+
+
+@dataclass(frozen=True)
+class AlertsSettings:
+    """[alerts]: who hears about failures (an address that is not the CE office's) and how."""
+
+    operator: str | None = None
+    webhook: str | None = field(default=None, repr=False)  # a URL taking a JSON POST (Teams, Slack, ...)
+    after_minutes: int = 15  # polls or sends failing this long raise an alert
+    max_per_hour: int = 6
+
+
+@dataclass(frozen=True)
+class MonitoringSettings:
+    """[monitoring]: liveness signals for a monitor or supervisor."""
+
+    heartbeat_url: str | None = field(default=None, repr=False)  # pinged after each healthy poll
+    metrics_file: str | None = None  # a Prometheus textfile, rewritten after each poll
+
+
+@dataclass(frozen=True)
+class RetentionSettings:
+    """[retention]: how long stored mail is kept (0 = forever)."""
+
+    unattached_days: int = 90  # raw mail that belongs to no application
+    documents_days: int = 0  # documents and raw mail of applications closed this long ago
 
 
 @dataclass(frozen=True)
@@ -163,6 +196,10 @@ class Settings:
     trusted_authserv_ids: tuple[str, ...] = ()
     require_dmarc: bool = False
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    monitoring: MonitoringSettings = field(default_factory=MonitoringSettings)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
+    templates_folder: Path | None = None  # [templates] folder: overrides mirroring the package's layout
 
     @property
     def mailbox_domain(self) -> str:
@@ -205,6 +242,8 @@ def _address(value: str, where: str) -> str:
 
 def _secret(sec: dict[str, Any], section: str, env: dict[str, str], required: bool) -> str | None:
     var = sec.get("password_env")
+    if env.get(_NO_SECRETS) and isinstance(var, str):
+        return env.get(var, "")
     if var is None:
         if required:
             raise ConfigError(
@@ -241,6 +280,8 @@ def _oauth2(data: dict[str, Any], env: dict[str, str], needed_by: str | None) ->
     tenant = _get(sec, "oauth2", "tenant_id", str)
     client_id = _get(sec, "oauth2", "client_id", str)
     var = _get(sec, "oauth2", "client_secret_env", str)
+    if env.get(_NO_SECRETS) and var:
+        env = {**env, var: env.get(var, "")}
     if not var or var not in env:
         raise ConfigError(
             f"The environment variable {var or '(empty)'} (named by [oauth2] client_secret_env) is not set; "
@@ -249,9 +290,16 @@ def _oauth2(data: dict[str, Any], env: dict[str, str], needed_by: str | None) ->
     authority = _get(sec, "oauth2", "authority", str, f"https://login.microsoftonline.com/{tenant}").rstrip("/")
     if not authority.startswith("https://"):
         raise ConfigError(f"[oauth2] authority must be an https:// URL such as https://login.microsoftonline.com/{tenant}.")
+    expires = sec.get("secret_expires")
+    if expires is not None and not isinstance(expires, date):
+        try:
+            expires = date.fromisoformat(str(expires))
+        except ValueError:
+            raise ConfigError(f"[oauth2] secret_expires must be a date such as 2027-06-30, not {expires!r}.") from None
     return OAuth2Settings(
         tenant_id=tenant, client_id=client_id, client_secret_env=var, client_secret=env[var],
         authority=authority, scope=_get(sec, "oauth2", "scope", str, DEFAULT_OAUTH2_SCOPE),
+        secret_expires=expires if not isinstance(expires, datetime) else expires.date(),
     )
 
 
@@ -282,9 +330,18 @@ def _port(sec: dict[str, Any], section: str, default: int) -> int:
     return port
 
 
-def load_settings(path: str | Path, env: dict[str, str] | None = None) -> Settings:
-    """Read and validate a TOML config file. Raises ConfigError with one clear sentence."""
-    env = dict(os.environ) if env is None else env
+#: An env key (not a variable name anyone sets) that tells the loader to accept unset secrets.
+_NO_SECRETS = "\0mailbot-no-secrets"
+
+
+def load_settings(path: str | Path, env: dict[str, str] | None = None, *, secrets: bool = True) -> Settings:
+    """Read and validate a TOML config file. Raises ConfigError with one clear sentence.
+
+    secrets=False is for read-only commands: passwords named by the file may be unset (they are
+    then empty strings), because those commands never connect to the mail servers."""
+    env = dict(os.environ) if env is None else dict(env)
+    if not secrets:
+        env[_NO_SECRETS] = "1"
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -399,16 +456,21 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         per_correspondent_daily_cap=_get(ob, "outbox", "per_correspondent_daily_cap", int, 3),
         per_thread_daily_cap=_get(ob, "outbox", "per_thread_daily_cap", int, 3),
         verp=_get(ob, "outbox", "verp", bool, False),
+        outage_window_days=_get(ob, "outbox", "outage_window_days", float, 3.0),
     )
+    if outbox.outage_window_days < 0:
+        raise ConfigError("[outbox] outage_window_days must be 0 or more.")
 
     sec = _section(data, "security", required=False)
     secret_env = _get(sec, "security", "secret_env", str, None)
-    if secret_env is not None:
+    if secret_env is not None and not env.get(_NO_SECRETS):
         if secret_env not in env or len(env[secret_env]) < 16:
             raise ConfigError(
                 f"The environment variable {secret_env} (named by [security] secret_env) must hold a secret of at least 16 characters."
             )
         secret = env[secret_env].encode()
+    elif env.get(_NO_SECRETS) and secret_env is not None:
+        secret = b""
     else:
         # Without a configured secret, derive one from the IMAP password so tokens stay stable
         # across restarts; operators are told to set secret_env in config.example.toml.
@@ -434,13 +496,47 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         trusted_authserv_ids=tuple(str(t).lower() for t in trusted),
         require_dmarc=require_dmarc,
         schedule=schedule,
+        **_ops_settings(data, path),
     )
+
+
+def _ops_settings(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """[alerts], [monitoring], [retention], [templates] and [outbox] outage_window_days (see config.example.toml)."""
+    al = _section(data, "alerts", required=False)
+    operator = _get(al, "alerts", "operator", str, None)
+    webhook = _get(al, "alerts", "webhook", str, None)
+    if webhook is not None and not webhook.startswith(("https://", "http://")):
+        raise ConfigError(f"[alerts] webhook must be an http(s):// URL that accepts a JSON POST, not {webhook!r}.")
+    after = _get(al, "alerts", "after_minutes", int, 15)
+    per_hour = _get(al, "alerts", "max_per_hour", int, 6)
+    if after < 0 or per_hour < 1:
+        raise ConfigError("[alerts] after_minutes must be 0 or more and max_per_hour at least 1.")
+    mo = _section(data, "monitoring", required=False)
+    heartbeat = _get(mo, "monitoring", "heartbeat_url", str, None)
+    if heartbeat is not None and not heartbeat.startswith(("https://", "http://")):
+        raise ConfigError(f"[monitoring] heartbeat_url must be an http(s):// URL, not {heartbeat!r}.")
+    metrics = _get(mo, "monitoring", "metrics_file", str, None)
+    re_ = _section(data, "retention", required=False)
+    unattached = _get(re_, "retention", "unattached_days", int, 90)
+    documents = _get(re_, "retention", "documents_days", int, 0)
+    if unattached < 0 or documents < 0:
+        raise ConfigError("[retention] unattached_days and documents_days must be 0 (keep forever) or more.")
+    tp = _section(data, "templates", required=False)
+    folder = _get(tp, "templates", "folder", str, None)
+    return {
+        "alerts": AlertsSettings(
+            operator=_address(operator, "[alerts] operator") if operator else None,
+            webhook=webhook, after_minutes=after, max_per_hour=per_hour),
+        "monitoring": MonitoringSettings(
+            heartbeat_url=heartbeat,
+            metrics_file=str((path.parent / metrics).resolve()) if metrics else None),
+        "retention": RetentionSettings(unattached_days=unattached, documents_days=documents),
+        "templates_folder": (path.parent / folder).resolve() if folder else None,
+    }
 
 
 def _schedule(sc: dict[str, Any], intake: IntakeSettings) -> ScheduleSettings:
     """The [schedule] keys of the long-running service and the clock (see config.example.toml)."""
-    from datetime import date
-
     def positive(key: str, default: int) -> int:
         value = _get(sc, "schedule", key, int, default)
         if value <= 0:

@@ -69,6 +69,10 @@ CONTEXTS = {
         "waiting_for": "ce.lead@michener.example", "keywords": [], "mailto": {},
     },
     "digest": {"d": _digest()},
+    "operator_alert": {"event": "alert", "title": "the mailbox cannot be read <b>", "text": "{{ 7*7 }} <script>",
+                       "started": "2026-11-29 10:00 EST", "ended": "", "duration": "", "waited": "",
+                       "error": "<script>alert(1)</script>", "mailbox": "ce@michener.example",
+                       "config": "mailbot.toml"},
     "ce_new_application": {
         "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
         "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
