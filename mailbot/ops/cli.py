@@ -349,9 +349,9 @@ def cmd_db(args: argparse.Namespace) -> int:
     engine = open_database(settings.database_url, migrate=False)
     if args.action == "size":
         for kind in maintenance.stored(engine):
-            size = next(f"{kind.bytes / 10 ** e:.1f} {unit}" for e, unit in ((9, "GB"), (6, "MB"), (3, "kB"), (0, "B"))
+            shown = next(f"{kind.bytes / 10 ** e:.1f} {unit}" for e, unit in ((9, "GB"), (6, "MB"), (3, "kB"), (0, "B"))
                         if kind.bytes >= 10 ** e or e == 0)
-            print(f"{kind.what:<36} {kind.rows:>8} rows  {size:>10}")
+            print(f"{kind.what:<36} {kind.rows:>8} rows  {shown:>10}")
         return 0
     purged = maintenance.purge(engine, settings, utcnow())
     print(f"dropped the content of {purged.unattached_messages} messages and {purged.unattached_documents} documents "
