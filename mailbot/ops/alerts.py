@@ -119,7 +119,8 @@ def _failure(session: Session, settings: Settings, cause: str, error: str, now: 
     alert.raised_at = now
     body = text or (f"mailbot has a problem since {_fmt(settings, alert.first_failure_at)}: {c.title}. "
                     "Applicants and staff may be waiting.")
-    log.error("ALERT %s: %s (%s)", cause, c.title, error)
+    # INFO: the alert itself goes by email and webhook; the failure was logged where it happened.
+    log.info("ALERT %s: %s (%s)", cause, c.title, error)
     if settings.alerts.operator:
         enqueue(session, settings, "operator_alert", [settings.alerts.operator],
                 _context(settings, alert, "alert", body),
@@ -147,7 +148,7 @@ def _resolve(session: Session, settings: Settings, cause: str, now: datetime, wa
     session.add(alert)
     if alert.raised_at is None:
         return False
-    log.warning("RECOVERED %s after %s: %s", cause, _duration(now - alert.first_failure_at), waited)
+    log.info("RECOVERED %s after %s: %s", cause, _duration(now - alert.first_failure_at), waited)
     if settings.alerts.operator:
         enqueue(session, settings, "operator_alert", [settings.alerts.operator],
                 _context(settings, alert, "recovery", ""),

@@ -78,8 +78,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    """Show applications (or one application's timeline). Exits ATTENTION_EXIT when something
-    needs a person (failed or uncertain mail, parked messages)."""
+    """Show applications (or one application's timeline). Without --json, exits ATTENTION_EXIT
+    when something needs a person (failed or uncertain mail, parked messages)."""
     from mailbot.ops.status import application_rows, needs_attention, timeline
 
     settings, engine = _load(args, read_only=True)
@@ -99,11 +99,11 @@ def cmd_status(args: argparse.Namespace) -> int:
                 print(f"  {ev['at'][:16]}  {ev['kind']:<16} {ev['actor']:<32} {ev['summary']}")
         return 0
     rows = application_rows(engine)
+    if args.json:  # the data, for scripts; the attention code belongs to the health view below
+        print(json.dumps(rows, indent=2, default=str))
+        return 0
     attention = needs_attention(engine)
     code = ATTENTION_EXIT if attention else 0
-    if args.json:
-        print(json.dumps(rows, indent=2, default=str))
-        return code
     if not rows:
         print("no applications yet")
     for r in rows:

@@ -113,9 +113,8 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
     sent = send(engine, settings, now=now)
     result = CycleResult(report, sent, poll_error)
     liveness.count(engine, "polls_total", when)
-    if not result.healthy:
+    if not result.healthy:  # the caller reports the error (the service logs it, `poll` prints it)
         liveness.count(engine, "poll_failures_total", when)
-        log.error("poll failed: %s", result.error)
     else:
         liveness.ping_heartbeat(settings)
     liveness.write_metrics(engine, settings)

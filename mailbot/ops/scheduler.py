@@ -160,6 +160,7 @@ class Service:
                     if report is not None and report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
                     if result.error is not None:
+                        log.error("poll failed: %s", result.error)
                         return
             except Exception as exc:  # noqa: BLE001 -- a failed poll must not stop the service
                 log.error("poll failed: %s", exc)

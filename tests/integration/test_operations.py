@@ -111,7 +111,7 @@ def test_json_logs_carry_an_iso_time_with_its_offset(tmp_path):
 
     settings, _ = make_env(tmp_path)
     env = dict(os.environ, PYTHONPATH=str(REPO), MAILBOT_LOG_FORMAT="json")
-    out = subprocess.run([sys.executable, "-m", "mailbot", "--config", str(settings.path), "poll", "--once"],
+    out = subprocess.run([sys.executable, "-m", "mailbot", "--config", str(settings.path), "-v", "poll", "--once"],
                          env=env, capture_output=True, text=True, timeout=60)
     assert out.returncode == 75  # nothing listens on the configured servers
     lines = [json.loads(line) for line in out.stderr.splitlines() if line.startswith("{")]
@@ -120,7 +120,9 @@ def test_json_logs_carry_an_iso_time_with_its_offset(tmp_path):
 
     for entry in lines:
         assert datetime.fromisoformat(entry["time"]).utcoffset() is not None
-        assert entry["level"] in ("WARNING", "ERROR") and entry["message"]
+        assert entry["level"] in ("DEBUG", "INFO", "WARNING", "ERROR") and entry["message"]
+    assert all(line.startswith("{") for line in out.stderr.splitlines()[:-1]), "every log line is JSON"
+    assert out.stderr.splitlines()[-1].startswith("error (temporary, try again)")
 
 
 def test_sighup_rereads_the_staff_list_without_a_restart(tmp_path, dovecot, smtp_sink):
