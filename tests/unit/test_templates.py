@@ -51,7 +51,7 @@ CONTEXTS = {
     "security_alert": {"sender": "x@example.org", "keyword": "SUPPORTED", "reason": "no token",
                        "reference": "MC-2026-0001", "subject": "<script>", "message_id": "<a@b>"},
     "acknowledgement": {
-        "applicant_name": "Dana", "target_date": NOW, "deadline_date": NOW,
+        "applicant_name": "Dana", "target_date": NOW, "deadline_date": NOW, "assessment_promise": "2 to 4 weeks",
         "applications": [{"reference": "MC-2026-0001", "title": APP.title, "problem": "", "needs_manual_review": False,
                           "missing": ["Summative Assessment"], "requirements_unmet": ["R2: ..."], "letters": []}],
     },
