@@ -166,3 +166,12 @@ def test_sighup_rereads_the_staff_list_without_a_restart(tmp_path, dovecot, smtp
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_check_names_applications_assigned_to_a_removed_staff_address(tmp_path, dovecot, smtp_sink, capsys):
+    settings, engine = make_env(tmp_path, dovecot=dovecot, smtp=smtp_sink)
+    new_app(engine, settings, utcnow(), assigned_to="gone.colleague@michener.example", reference="MC-2026-0901")
+    assert main(["--config", str(settings.path), "check"]) == 2
+    out = capsys.readouterr().out
+    assert "staff     FAIL  1 open applications are assigned" in out and "MC-2026-0901" in out
+    assert "imap      ok" in out and "smtp      ok" in out
