@@ -217,6 +217,9 @@ class OAuth2Settings(Section):
                              example="https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000")
     scope: str = setting(DEFAULT_OAUTH2_SCOPE, "IMAP and SMTP share it in Microsoft 365")
     client_secret: str = resolved("", secret=True)
+    secret_expires: date | None = setting(
+        None, "the client secret's expiry date (Azure portal); mailbot warns 30, 7 and 1 days before",
+        example=date(2027, 6, 30))
 
     @model_validator(mode="before")
     @classmethod
@@ -434,6 +437,8 @@ class OutboxSettings(Section):
         3, "at most this many automated answers per outside address per day (0: no cap)", ge=0)
     per_thread_daily_cap: int = setting(
         3, "... and per conversation (by thread root or subject), whoever is addressed (0: no cap)", ge=0)
+    outage_window_days: float = setting(
+        3.0, "connection failures and 4xx answers use up no attempts until an email has waited this long", ge=0)
     unsolicited_hourly_cap: int = setting(
         20, "answers per hour to senders who have no application, all together; the operator is told (0: no cap)",
         ge=0)
@@ -484,8 +489,35 @@ class SecuritySettings(Section):
 
 class AlertsSettings(Section):
     operator: Address | None = setting(
-        None, "who hears about mailbot itself (an answer cap reached, an outage); not the CE office",
+        None, "who hears about mailbot itself (an outage, a refused login, a cap reached); not the CE office",
         example="it-ops@michener.ca", commented=True)
+    webhook: str | None = setting(
+        None, "a URL taking a JSON POST (a Teams or Slack incoming webhook) that carries the same alerts",
+        example="https://example.webhook.office.com/webhookb2/...", commented=True, pattern=r"^https?://")
+    after_minutes: int = setting(15, "polls or sends failing this long raise an alert", ge=0)
+    max_per_hour: int = setting(6, "at most this many alerts an hour, one open alert per cause", ge=1)
+
+
+class MonitoringSettings(Section):
+    heartbeat_url: str | None = setting(
+        None, "pinged after each healthy poll (healthchecks.io, Uptime Kuma); a monitor alerts when it stops",
+        example="https://hc-ping.com/your-uuid", commented=True, pattern=r"^https?://")
+    metrics_file: str | None = setting(
+        None, "a Prometheus textfile rewritten after each poll (relative to this file)",
+        example="/var/lib/node_exporter/mailbot.prom", commented=True)
+
+
+class RetentionSettings(Section):
+    unattached_days: int = setting(90, "raw mail that belongs to no application is purged after this (0: keep)",
+                                   ge=0)
+    documents_days: int = setting(
+        0, "documents and raw mail of applications closed this long ago are purged (0: keep forever)", ge=0)
+
+
+class TemplatesSettings(Section):
+    folder: str | None = setting(
+        None, "email templates that override the package's, mirroring its layout (relative to this file)",
+        example="templates", commented=True)
 
 
 class Settings(Section):
@@ -502,7 +534,11 @@ class Settings(Section):
     outbox: OutboxSettings = OutboxSettings()
     security: SecuritySettings = SecuritySettings()
     alerts: AlertsSettings = AlertsSettings()
+    monitoring: MonitoringSettings = MonitoringSettings()
+    retention: RetentionSettings = RetentionSettings()
+    templates: TemplatesSettings = TemplatesSettings()
     path: Path = resolved(Path("mailbot.toml"))
+    templates_folder: Path | None = resolved(None)
     # [security] sender_check resolved: its mode ("microsoft365" | "authserv" | "none") and authserv-ids.
     sender_check: str = resolved("none")
     sender_check_ids: tuple[str, ...] = resolved(())
@@ -549,8 +585,11 @@ def _section_class(info: FieldInfo) -> type[Section]:
 # -- loading -----------------------------------------------------------------------------------
 
 
-def load_settings(path: str | Path, env: dict[str, str] | None = None) -> Settings:
-    """Read and validate a TOML config file. Raises ConfigError with one clear sentence per problem."""
+def load_settings(path: str | Path, env: dict[str, str] | None = None, *, secrets: bool = True) -> Settings:
+    """Read and validate a TOML config file. Raises ConfigError with one clear sentence per problem.
+
+    secrets=False is for read-only commands: the secrets the file names may be unset (they are then
+    empty), because those commands never connect to the mail servers."""
     env = dict(os.environ) if env is None else env
     p = Path(path)
     try:
@@ -565,10 +604,10 @@ def load_settings(path: str | Path, env: dict[str, str] | None = None) -> Settin
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"The configuration file {p} is not valid TOML: {exc}.") from None
-    return settings_from_dict(data, p, env)
+    return settings_from_dict(data, p, env, secrets=secrets)
 
 
-def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) -> Settings:
+def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str], *, secrets: bool = True) -> Settings:
     """Validate parsed TOML against the declaration, then resolve secrets and derived values.
 
     Raises ConfigError whose text is one sentence per problem, one problem per line."""
@@ -584,6 +623,13 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         raise ConfigError("\n".join(dict.fromkeys(problems))) from None
     if problems:
         raise ConfigError("\n".join(problems))
+    if not secrets:
+        # Read-only commands: every secret the file names reads as empty when it is not set.
+        names = [settings.imap.password_env, settings.smtp.password_env, settings.security.secret_env,
+                 settings.oauth2.client_secret_env if settings.oauth2 else None]
+        env = {**{n: "" for n in names if n}, **env}
+        if settings.security.secret_env and len(env[settings.security.secret_env]) < 16:
+            env[settings.security.secret_env] = "\0" * 16
     return _resolve(settings, data, path, env)
 
 
@@ -643,7 +689,12 @@ def _resolve(s: Settings, data: dict[str, Any], path: Path, env: dict[str, str])
                   + s.mailbox.address).encode()
 
     sender_check, sender_check_ids = _sender_check(s)
-    return s.model_copy(update={"imap": imap, "smtp": smtp, "oauth2": oauth2,
+    monitoring = s.monitoring
+    if monitoring.metrics_file:
+        monitoring = monitoring.model_copy(update={"metrics_file": str((path.parent / monitoring.metrics_file).resolve())})
+    templates_folder = (path.parent / s.templates.folder).resolve() if s.templates.folder else None
+    return s.model_copy(update={"imap": imap, "smtp": smtp, "oauth2": oauth2, "monitoring": monitoring,
+                                "templates_folder": templates_folder,
                                 "sender_check": sender_check, "sender_check_ids": sender_check_ids,
                                 "database": s.database.model_copy(update={"url": url}),
                                 "schedule": schedule, "path": path, "secret": secret})

@@ -44,6 +44,7 @@ NEEDS=(
     "test -d /usr/share/tesseract-ocr/5/tessdata -a -f /usr/share/tesseract-ocr/5/tessdata/fra.traineddata|tesseract-ocr-fra"
     "command -v openssl|openssl"
     "command -v docker-compose|docker-compose"
+    "command -v systemd-analyze|systemd"
 )
 
 servers() {

@@ -22,6 +22,7 @@ from mailbot.review import commands, decisions, replies
 from mailbot.review.people import staff_roles
 from mailbot.intake import rules
 from mailbot.review.workflow import Role, Stage
+from mailbot.clock.promise import assessment_promise
 from mailbot.config import Settings
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
 from mailbot.intake import caps
@@ -360,6 +361,7 @@ def submit(ctx: Context) -> Outcome:
             "applicant_name": mail.from_name, "applications": ack_items,
             # The clock (decisions.enter_stage) set the assessment window for every new application.
             "target_date": _local(apps[0].target_at, s), "deadline_date": _local(apps[0].deadline_at, s),
+            "assessment_promise": assessment_promise(s),
         },
         dedupe_key=f"ack:{inbound.id}", now=ctx.now, application_id=apps[0].id, inbound_id=inbound.id,
         in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",

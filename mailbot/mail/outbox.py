@@ -26,6 +26,7 @@ from mailbot.mail.addresses import Checked, check_address
 from mailbot.mail.message import clean_header_text
 from mailbot.store.db import session_scope
 from mailbot.mail.emails import make_message
+from mailbot.mail.retry import classify, verdict
 from mailbot.errors import OperatorError, TransientError
 from mailbot.faults import CrashHook, crash_hook_from_env
 from mailbot.store.models import OutboundMail, utcnow
@@ -184,10 +185,13 @@ def _unsolicited_cap_reason(session: Session, settings: Settings, now: datetime)
     hour = now.strftime("%Y-%m-%dT%H")
     enqueue(session, settings, "operator_alert", [settings.alerts.operator or ""] if settings.alerts.operator
             else list(settings.staff.ce), {
-                "what": f"the hourly cap on answers to senders with no application ({cap}) was reached",
-                "detail": ("Further answers of this kind are not sent for the rest of the hour; each one is "
-                           "listed in the weekly digest. Many different senders in one hour usually means "
-                           "forged mail."),
+                "event": "alert",
+                "title": f"the hourly cap on answers to senders with no application ({cap}) was reached",
+                "text": ("Further answers of this kind are not sent for the rest of the hour; each one is "
+                         "listed in the weekly digest. Many different senders in one hour usually means "
+                         "forged mail."),
+                "started": now.strftime("%Y-%m-%d %H:%M UTC"), "ended": "", "duration": "", "waited": "",
+                "error": "", "mailbox": settings.mailbox_address, "config": str(settings.path),
             }, dedupe_key=f"alert:unsolicited-cap:{hour}", now=now)
     return f"hourly cap on answers to senders with no application reached ({count} in the last hour, cap {cap})"
 
@@ -307,11 +311,6 @@ class SmtpTransport:
             self.conn = None
 
 
-def _backoff(settings: Settings, attempts: int) -> timedelta:
-    seconds = min(settings.outbox.backoff_seconds * (2 ** max(attempts - 1, 0)), settings.outbox.backoff_max_seconds)
-    return timedelta(seconds=seconds)
-
-
 def mark_stale_claims(engine: Engine, now: datetime) -> int:
     """Rows left 'sending' by a dead process: we cannot know whether DATA completed."""
     with session_scope(engine) as session:
@@ -328,7 +327,9 @@ def mark_stale_claims(engine: Engine, now: datetime) -> int:
 
 def flush(engine: Engine, settings: Settings, now: datetime | None = None,
           crash: CrashHook | None = None, limit: int = 200) -> dict[str, int]:
-    """Send due pending rows. Returns counts by result. Never raises for a single bad row."""
+    """Send due pending rows. Returns counts by result (sent, retry, failed, skipped; and
+    unreachable = 1 when the server could not be reached, see mailbot.mail.retry). Never raises
+    for a single bad row; raises OperatorError when the server refuses our login."""
     now = now or utcnow()
     crash = crash or crash_hook_from_env()
     mark_stale_claims(engine, now)
@@ -402,37 +403,36 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
             except OperatorError:
                 raise
             except Exception as exc:  # one row must never stop the outbox: classify, record, go on
-                permanent = _permanent(exc)
-                connection_lost = _connection_lost(exc)
+                kind = "permanent" if _permanent(exc) else classify(exc)
+                connection_lost = kind == "unreachable" or _connection_lost(exc)
                 if connection_lost or not isinstance(exc, Undeliverable):
                     transport.close()  # the session may be mid-transaction: start the next row afresh
                 with session_scope(engine) as session:
                     fresh = session.get(OutboundMail, row_id)
                     if fresh is None:
                         continue
-                    attempts = fresh.attempts + (0 if fresh.status == "sending" else 1)
-                    fresh.attempts = attempts
                     fresh.last_error = str(exc)[:500]
                     # Claimed, then no SMTP answer to DATA (a timeout, a dropped connection): the
                     # server may have queued it. Resending could deliver it twice, so a person decides.
-                    unanswered_data = fresh.status == "sending" and not isinstance(exc, smtplib.SMTPResponseException)
-                    if unanswered_data:
+                    if fresh.status == "sending" and not isinstance(exc, smtplib.SMTPResponseException):
                         fresh.status = "uncertain"
                         fresh.last_error = f"no answer to DATA ({exc}); check whether it arrived"[:500]
                         counts["failed"] += 1
                         log.error("%s %s may or may not have been sent: %s", fresh.template, fresh.message_id, exc)
-                    elif permanent or attempts >= settings.outbox.max_attempts:
-                        fresh.status = "failed"
-                        counts["failed"] += 1
-                        log.error("giving up on %s %s after %d attempts: %s", fresh.template, fresh.message_id, attempts, exc)
-                        tell_staff_of_failure(session, settings, fresh, now)
                     else:
-                        fresh.status = "pending"
-                        fresh.next_attempt_at = now + _backoff(settings, attempts)
-                        counts["retry"] += 1
-                        log.warning("will retry %s %s: %s", fresh.template, fresh.message_id, exc)
+                        # A claimed row's attempt was counted by the claim.
+                        before = fresh.attempts - (1 if fresh.status == "sending" else 0)
+                        v = verdict(settings, kind, attempts=before, created_at=fresh.retry_from or fresh.created_at,
+                                    next_attempt_at=fresh.next_attempt_at, now=now, error=str(exc))
+                        fresh.status, fresh.attempts, fresh.next_attempt_at = v.status, v.attempts, v.next_attempt_at
+                        counts["failed" if v.status == "failed" else "retry"] += 1
+                        (log.error if v.status == "failed" else log.warning)(
+                            "%s %s: %s", fresh.template, fresh.message_id, v.log_line)
+                        if v.status == "failed":
+                            tell_staff_of_failure(session, settings, fresh, now)
                     session.add(fresh)
                 if connection_lost:
+                    counts["unreachable"] = counts.get("unreachable", 0) + 1
                     break  # the server is down: leave the rest for the next flush
     finally:
         transport.close()
@@ -484,7 +484,18 @@ def requeue(session: Session, row_id: int, now: datetime) -> str:
         return f"There is no outgoing email with id {row_id}."
     if row.status not in ("failed", "uncertain"):
         return f"Email {row_id} is {row.status}; only failed or uncertain emails can be sent again."
-    row.status, row.attempts, row.next_attempt_at, row.claimed_at = "pending", 0, now, None
+    row.status, row.attempts, row.next_attempt_at, row.claimed_at, row.retry_from = "pending", 0, now, None, now
     row.last_error = f"requeued by an operator at {now.isoformat(timespec='seconds')}"
     session.add(row)
     return f"Email {row_id} ({row.template} to {', '.join(row.recipients)}) will be sent by the next flush."
+
+
+def requeue_all(session: Session, status: str, now: datetime) -> list[int]:
+    """Send every email of one status ('failed' or 'uncertain') again; returns their ids."""
+    if status not in ("failed", "uncertain"):
+        raise ValueError(status)
+    ids = [int(i) for i in session.exec(
+        select(OutboundMail.id).where(OutboundMail.status == status).order_by(col(OutboundMail.id))).all() if i is not None]
+    for row_id in ids:
+        requeue(session, row_id, now)
+    return ids

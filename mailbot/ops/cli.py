@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -32,21 +33,27 @@ def _now_local(value: str | None, tz: Any) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=tz)
 
 
-def _load(args: argparse.Namespace) -> tuple[Settings, Engine]:
+#: `mailbot status` exits with this when something needs a person (failed mail, parked messages):
+#: distinct from 1 (bad input), 2 (the operator must fix something) and 75 (temporary failure).
+ATTENTION_EXIT = 3
+
+
+def _load(args: argparse.Namespace, *, read_only: bool = False) -> tuple[Settings, Engine]:
+    """Settings and database. Read-only commands need no mail passwords and never migrate."""
     from mailbot.config import load_settings
     from mailbot.store.db import open_database
 
-    settings = load_settings(args.config)
-    return settings, open_database(settings.database_url)
+    settings = load_settings(args.config, secrets=not read_only)
+    return settings, open_database(settings.database_url, migrate=not read_only)
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
-    """Read all new mail, then send what is queued. Skips (exit 0) when another instance is polling."""
-    from mailbot.store.locks import SKIPPED_MESSAGE, poll_lock
-    from mailbot.mail.outbox import flush
-    from mailbot.intake.poller import poll_once
+    """Read all new mail, then send what is queued. Skips (exit 0) when another instance is polling.
+    Exits 75 when the mailbox or the SMTP server is unreachable, 2 when either refuses mailbot."""
     from mailbot.intake.caps import ParseCache
     from mailbot.intake.sandbox import Sandbox
+    from mailbot.ops.cycle import poll_cycle
+    from mailbot.store.locks import SKIPPED_MESSAGE, poll_lock
 
     settings, engine = _load(args)  # migrations are serialised inside open_database
     now = _now_local(args.now, settings.timezone)
@@ -55,21 +62,28 @@ def cmd_poll(args: argparse.Namespace) -> int:
             print(SKIPPED_MESSAGE)
             return 0
         with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
-            report = poll_once(engine, settings, now=now, extract=ParseCache(sandbox.extract))
-        sent = flush(engine, settings, now=now)
-    summary = ", ".join(f"{k}: {v}" for k, v in sorted(report.outcomes.items())) or "no new mail"
-    print(f"read {report.fetched} messages ({summary}); sent {sent['sent']}, retrying {sent['retry']}, failed {sent['failed']}"
-          + (f"; left {report.backlog_skipped} old messages in the inbox" if report.backlog_skipped else ""))
-    for err in report.errors:
+            result = poll_cycle(engine, settings, now=now, extract=ParseCache(sandbox.extract))
+    report, sent = result.report, result.sent.counts
+    if report is not None:
+        summary = ", ".join(f"{k}: {v}" for k, v in sorted(report.outcomes.items())) or "no new mail"
+        read = f"read {report.fetched} messages ({summary})"
+    else:
+        read = "could not read the mailbox"
+    print(f"{read}; sent {sent['sent']}, retrying {sent['retry']}, failed {sent['failed']}"
+          + (f"; left {report.backlog_skipped} old messages in the inbox" if report and report.backlog_skipped else ""))
+    for err in report.errors if report else []:
         print(f"warning: {err}", file=sys.stderr)
+    if result.error is not None:
+        raise result.error
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    """Show applications (or one application's timeline)."""
-    from mailbot.ops.status import application_rows, timeline
+    """Show applications (or one application's timeline). Without --json, exits ATTENTION_EXIT
+    when something needs a person (failed or uncertain mail, parked messages)."""
+    from mailbot.ops.status import application_rows, needs_attention, timeline
 
-    settings, engine = _load(args)
+    settings, engine = _load(args, read_only=True)
     if args.reference:
         data = timeline(engine, args.reference)
         if data is None:
@@ -86,26 +100,39 @@ def cmd_status(args: argparse.Namespace) -> int:
                 print(f"  {ev['at'][:16]}  {ev['kind']:<16} {ev['actor']:<32} {ev['summary']}")
         return 0
     rows = application_rows(engine)
-    if args.json:
+    if args.json:  # the data, for scripts; the attention code belongs to the health view below
         print(json.dumps(rows, indent=2, default=str))
         return 0
+    attention = needs_attention(engine)
+    code = ATTENTION_EXIT if attention else 0
     if not rows:
         print("no applications yet")
     for r in rows:
         missing = f"  missing {len(r['missing_required'])}" if r["missing_required"] else ""
         print(f"{r['reference']}  {r['stage']:<20} {r['received_at'][:10]}  {r['title'][:60]}{missing}")
-    from mailbot.ops.status import health_lines
+    from mailbot.ops.alerts import open_alerts
+    from mailbot.ops.status import health_lines, orphaned_assignments
 
-    for line in health_lines(engine):
+    for line in health_lines(engine) + orphaned_assignments(engine, settings):
         print(line)
-    return 0
+    for alert in open_alerts(engine):
+        print(f"open alert: {alert.cause} since {alert.first_failure_at.isoformat(timespec='minutes')}: "
+              f"{alert.last_error[:120]}")
+    if attention:
+        print("needs attention: " + ", ".join(f"{n} {what}" for what, n in attention.items())
+              + f" (exit {ATTENTION_EXIT})")
+    return code
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     """List applications, optionally at one stage."""
     from mailbot.ops.status import application_rows
+    from mailbot.review.workflow import Stage
 
-    _, engine = _load(args)
+    if args.stage and args.stage not in {s.value for s in Stage}:
+        print(f"error: {args.stage!r} is not a stage; use one of {', '.join(s.value for s in Stage)}", file=sys.stderr)
+        return 1
+    _, engine = _load(args, read_only=True)
     rows = application_rows(engine, stage=args.stage)
     if args.json:
         print(json.dumps(rows, indent=2, default=str))
@@ -122,7 +149,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write every application as CSV (spreadsheet-safe) to stdout or a file."""
     from mailbot.ops.status import export_csv
 
-    _, engine = _load(args)
+    _, engine = _load(args, read_only=True)
     text = export_csv(engine)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
@@ -173,20 +200,33 @@ def cmd_parked(args: argparse.Namespace) -> int:
 
 def cmd_outbox(args: argparse.Namespace) -> int:
     """List outgoing mail that was not sent; optionally send a failed or uncertain one again."""
+    from mailbot.mail.outbox import problems, requeue, requeue_all
+    from mailbot.ops.cycle import send
     from mailbot.store.db import session_scope
     from mailbot.store.models import utcnow
-    from mailbot.mail.outbox import flush, problems, requeue
 
-    settings, engine = _load(args)
+    settings, engine = _load(args, read_only=args.retry is None)
     if args.retry is not None:
         with session_scope(engine) as session:
-            said = requeue(session, args.retry, utcnow())
+            if args.retry in ("failed", "uncertain"):
+                ids = requeue_all(session, args.retry, utcnow())
+                said = f"{len(ids)} {args.retry} emails will be sent by the next flush."
+                ok = bool(ids)
+            elif args.retry.isdigit():
+                said = requeue(session, int(args.retry), utcnow())
+                ok = said.endswith("next flush.")
+            else:
+                print(f"error: --retry takes an email id, 'failed' or 'uncertain', not {args.retry!r}", file=sys.stderr)
+                return 1
         print(said)
-        if said.endswith("next flush."):
-            counts = flush(engine, settings)
-            print(f"sent {counts['sent']}, retrying {counts['retry']}, failed {counts['failed']}")
-            return 0
-        return 1
+        if not ok:
+            return 1
+        result = send(engine, settings)
+        counts = result.counts
+        print(f"sent {counts['sent']}, retrying {counts['retry']}, failed {counts['failed']}")
+        if result.error is not None:
+            raise result.error
+        return 0
     with session_scope(engine) as session:
         rows = problems(session)
     if args.json:
@@ -284,7 +324,73 @@ def cmd_tick(args: argparse.Namespace) -> int:
     report = tick(engine, settings, _now_local(args.now, settings.timezone) or utcnow())
     m = report.mail
     print(f"reminders sent {report.reminders_sent}, cancelled {report.reminders_cancelled}; digest {report.digest}; "
-          f"mail sent {m.get('sent', 0)}, retrying {m.get('retry', 0)}, failed {m.get('failed', 0)}")
+          f"mail sent {m.get('sent', 0)}, retrying {m.get('retry', 0)}, failed {m.get('failed', 0)}"
+          + (f"; purged {report.purged} stored messages/documents" if report.purged else ""))
+    return 0
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    """Applications past their deadline, and those past their target or due within a week."""
+    from sqlmodel import Session
+
+    from mailbot.clock.digest import collect
+    from mailbot.store.models import utcnow
+
+    settings, engine = _load(args, read_only=True)
+    now = _now_local(args.now, settings.timezone) or utcnow()
+    with Session(engine) as session:
+        d = collect(session, settings, now)
+    lists = {"overdue": d.overdue, "due_soon": d.due_soon}
+    if args.json:
+        print(json.dumps({k: [{"reference": l.reference, "title": l.title, "stage": l.stage, "who": l.who,
+                               "date": l.when.isoformat() if l.when else None, "days": l.days, "note": l.note}
+                              for l in v] for k, v in lists.items()}, indent=2))
+        return 0
+    if not d.overdue and not d.due_soon:
+        print("nothing is overdue or due within a week")
+    for line in d.overdue:
+        print(f"OVERDUE  {line.reference}  {line.stage:<26} {line.days:>3} days past the deadline  {line.note}  {line.title[:40]}")
+    for line in d.due_soon:
+        when = f"{line.when:%Y-%m-%d}" if line.when else "-"
+        print(f"due      {line.reference}  {line.stage:<26} {line.note or 'due'} {when}  {line.title[:40]}")
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    """Database operations: upgrade the schema, back up, show what is stored, apply retention."""
+    from mailbot.config import load_settings
+    from mailbot.store import maintenance
+    from mailbot.store.db import open_database
+    from mailbot.store.engine import make_engine
+    from mailbot.store.models import utcnow
+
+    settings = load_settings(args.config, secrets=False)
+    if args.action == "upgrade":
+        engine = make_engine(settings.database_url)
+        before = maintenance.schema_state(engine)
+        open_database(settings.database_url)
+        after = maintenance.schema_state(engine)
+        print(f"schema {before.current or '(empty)'} -> {after.current}" if before.current != after.current
+              else f"schema {after.current}: already up to date")
+        return 0
+    if args.action == "backup":
+        if not args.file:
+            print("error: name the backup file: mailbot db backup FILE", file=sys.stderr)
+            return 1
+        size = maintenance.backup(make_engine(settings.database_url), Path(args.file))
+        print(f"backed up the database to {args.file} ({size / 1e6:.1f} MB)")
+        return 0
+    engine = open_database(settings.database_url, migrate=False)
+    if args.action == "size":
+        for kind in maintenance.stored(engine):
+            shown = next(f"{kind.bytes / 10 ** e:.1f} {unit}" for e, unit in ((9, "GB"), (6, "MB"), (3, "kB"), (0, "B"))
+                        if kind.bytes >= 10 ** e or e == 0)
+            print(f"{kind.what:<36} {kind.rows:>8} rows  {shown:>10}")
+        return 0
+    purged = maintenance.purge(engine, settings, utcnow())
+    print(f"dropped the content of {purged.unattached_messages} messages and {purged.unattached_documents} documents "
+          f"of no application, {purged.closed_messages} messages and {purged.closed_documents} documents of closed "
+          "applications")
     return 0
 
 
@@ -323,6 +429,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--config", default="mailbot.toml", help="path to the TOML configuration (default: ./mailbot.toml)")
     p.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    p.add_argument("--log-format", choices=("text", "json"), default=os.environ.get("MAILBOT_LOG_FORMAT", "text"),
+                   help="log lines as text or as one JSON object each (default: $MAILBOT_LOG_FORMAT or text)")
     p.add_argument("--version", action="version", version=f"mailbot {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -337,6 +445,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("status", cmd_status, "List applications, or show one application's timeline.")
     sp.add_argument("reference", nargs="?", help="an application reference such as MC-2026-0007")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp = add("overdue", cmd_overdue, "List applications past their deadline, past their target, or due within a week.")
+    sp.add_argument("--now", help="act as if it were this ISO-8601 time")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp = add("db", cmd_db, "Database operations: upgrade the schema, back up, show what is stored, purge per [retention].")
+    sp.add_argument("action", choices=("upgrade", "backup", "size", "purge"),
+                    help="upgrade: migrate to this version's schema; backup FILE: copy a SQLite database safely "
+                         "(PostgreSQL: prints the pg_dump command); size: what is stored, by kind; purge: apply [retention] now")
+    sp.add_argument("file", nargs="?", help="the backup file (backup only)")
     sp = add("list", cmd_list, "List applications, optionally only those at one stage.")
     sp.add_argument("--stage", help="only this stage, e.g. ce_assessment or smt_concept_review")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
@@ -351,8 +467,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("id", nargs="?", type=int, help="the parked message's number, as 'mailbot parked' shows it")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
     sp = add("outbox", cmd_outbox, "List outgoing mail that was not sent (pending, failed, uncertain, bounced, "
-                                    "suppressed); --retry ID sends a failed or uncertain one again.")
-    sp.add_argument("--retry", type=int, metavar="ID", help="send this failed or uncertain email again")
+                                    "suppressed); --retry ID|failed|uncertain sends failed or uncertain mail again.")
+    sp.add_argument("--retry", metavar="ID|failed|uncertain",
+                    help="send this email again, or every failed (or uncertain) one")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
     sp = add("config", cmd_config, "Print config.example.toml: every setting with its default and help.")
     sp.add_argument("what", choices=["example"], help="example: the example configuration")
@@ -380,11 +497,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    from mailbot.ops.logformat import configure_logging
+
+    configure_logging(logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING,
+                      json_lines=args.log_format == "json")
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

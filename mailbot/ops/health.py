@@ -16,6 +16,11 @@ def run_checks(settings: Settings) -> list[tuple[str, str | None]]:
         with engine.connect() as db_conn:
             db_conn.exec_driver_sql("SELECT 1")
         results.append(("database", None))
+        from mailbot.ops.status import orphaned_assignments
+
+        orphans = orphaned_assignments(engine, settings)
+        results.append(("staff", f"{len(orphans)} open applications are assigned to addresses no longer in "
+                                 f"[staff]: {'; '.join(orphans[:3])}" if orphans else None))
     except MailbotError as exc:
         results.append(("database", str(exc)))
     except Exception as exc:  # an unexpected driver error still gets one line

@@ -26,9 +26,16 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from mailbot.config import Settings
+from mailbot.errors import MailbotError
 from mailbot.store.models import utcnow
 
 log = logging.getLogger(__name__)
+
+def _monotonic() -> float:
+    import time
+
+    return time.monotonic()
+
 
 #: Re-issue IDLE well before the 29-minute limit of RFC 2177 servers.
 IDLE_RENEW_SECONDS = 25 * 60
@@ -40,6 +47,7 @@ class TickReport:
     reminders_cancelled: int = 0
     digest: str = "not due"
     mail: dict[str, int] = field(default_factory=dict)
+    purged: int = 0  # stored messages and documents dropped by [retention]
 
 
 def tick(engine: Engine, settings: Settings, now: datetime) -> TickReport:
@@ -47,13 +55,16 @@ def tick(engine: Engine, settings: Settings, now: datetime) -> TickReport:
     The same work the service's sweep and flush jobs do; `mailbot tick --now` runs it once."""
     from mailbot.clock import digest
     from mailbot.clock import reminders
-    from mailbot.mail.outbox import flush
+    from mailbot.ops import alerts, cycle
+    from mailbot.store import maintenance
 
     report = TickReport()
     swept = reminders.sweep(engine, settings, now)
     report.reminders_sent, report.reminders_cancelled = swept.sent, swept.cancelled
     report.digest = digest.send_weekly(engine, settings, now)
-    report.mail = flush(engine, settings, now=now)
+    alerts.check_secret_expiry(engine, settings, now)
+    report.purged = maintenance.purge(engine, settings, now).total
+    report.mail = cycle.send(engine, settings, now=now).counts
     digest.sync_runs(engine)
     return report
 
@@ -137,9 +148,8 @@ class Service:
 
     # -- jobs -----------------------------------------------------------------------------
     def poll_job(self) -> None:
+        from mailbot.ops.cycle import poll_cycle
         from mailbot.store.locks import SKIPPED_MESSAGE, poll_lock
-        from mailbot.mail.outbox import flush
-        from mailbot.intake.poller import poll_once
 
         # Mail that arrives while a poll runs is read by one more pass, not left for the next interval.
         while True:
@@ -149,10 +159,13 @@ class Service:
                     if not held:  # a second mailbot on this database is polling
                         log.info(SKIPPED_MESSAGE)
                         return
-                    report = poll_once(self.engine, self.settings, extract=self.parse_cache)
-                    if report.fetched:
+                    result = poll_cycle(self.engine, self.settings, extract=self.parse_cache)
+                    report = result.report
+                    if report is not None and report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
-                    flush(self.engine, self.settings)
+                    if result.error is not None:
+                        log.error("poll failed: %s", result.error)
+                        return
             except Exception as exc:  # noqa: BLE001 -- a failed poll must not stop the service
                 log.error("poll failed: %s", exc)
                 return
@@ -161,10 +174,10 @@ class Service:
 
     def flush_job(self) -> None:
         from mailbot.clock import digest
-        from mailbot.mail.outbox import flush
+        from mailbot.ops.cycle import send
 
         with self._db_lock:
-            counts = flush(self.engine, self.settings)
+            counts = send(self.engine, self.settings).counts
             digest.sync_runs(self.engine)
         if any(counts.get(k) for k in ("sent", "retry", "failed")):
             log.info("outbox: %s", counts)
@@ -211,18 +224,65 @@ class Service:
     def stop(self) -> None:
         self.stopping.set()
 
+    def reload(self) -> bool:
+        """Reread the config file (SIGHUP, `systemctl reload`); keep the old one if the new one is
+        wrong. Jobs read self.settings at each run, so the next poll uses the new staff list."""
+        from mailbot.config import load_settings
+        from mailbot.ops.liveness import reloading_message, sd_notify
+        from mailbot.ops.status import orphaned_assignments
+
+        sd_notify(reloading_message())
+        try:
+            new = load_settings(self.settings.path)
+        except MailbotError as exc:
+            log.error("configuration NOT reloaded, the running one stays: %s", exc)
+            sd_notify("READY=1")
+            return False
+        if new.database_url != self.settings.database_url:
+            log.error("configuration NOT reloaded: [database] url changed; restart mailbot for that")
+            sd_notify("READY=1")
+            return False
+        with self._db_lock:
+            self.settings = new
+        log.info("configuration reloaded from %s: %d CE, %d SMT, %d board, %d manager addresses", new.path,
+                 len(new.staff.ce), len(new.staff.smt), len(new.staff.board), len(new.staff.managers))
+        for line in orphaned_assignments(self.engine, new):
+            log.warning("%s", line)
+        sd_notify("READY=1")
+        return True
+
     def run(self) -> int:
         """Start, block until a stop signal, shut down cleanly. Returns the exit code (0)."""
+        from mailbot.ops.liveness import sd_notify, watchdog_interval
+
+        reload_wanted = threading.Event()
+
         def on_signal(signum: int, _frame: Any) -> None:
             log.info("received %s: stopping", signal.Signals(signum).name)
             self.stopping.set()
 
+        def on_hup(_signum: int, _frame: Any) -> None:
+            reload_wanted.set()  # the main loop reloads; a signal handler must not take locks
+
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+        previous[signal.SIGHUP] = signal.signal(signal.SIGHUP, on_hup)
+        watchdog = watchdog_interval()
         try:
             self.start()
-            while not self.stopping.wait(1.0):
-                pass
+            sd_notify("READY=1\nSTATUS=polling " + self.settings.mailbox_address)
+            last_ping = 0.0
+            while not self.stopping.wait(min(1.0, watchdog or 1.0)):
+                if reload_wanted.is_set():
+                    reload_wanted.clear()
+                    log.info("received SIGHUP: reloading the configuration")
+                    self.reload()
+                # The watchdog says the main loop and the scheduler live; a dead scheduler
+                # thread stops the pings and systemd restarts the service.
+                if watchdog and self.scheduler.running and _monotonic() - last_ping >= watchdog:
+                    sd_notify("WATCHDOG=1")
+                    last_ping = _monotonic()
         finally:
+            sd_notify("STOPPING=1")
             self.stopping.set()
             if self.scheduler.running:
                 self.scheduler.shutdown(wait=True)  # running jobs finish their current step

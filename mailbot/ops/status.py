@@ -85,6 +85,34 @@ def health_lines(engine: Engine) -> list[str]:
     return lines
 
 
+def orphaned_assignments(engine: Engine, settings: Any) -> list[str]:
+    """Open applications assigned to an address no longer in [staff]: nobody is reminded for them."""
+    from mailbot.review.workflow import TERMINAL
+
+    staff = settings.staff.all_addresses()
+    with Session(engine) as session:
+        apps = session.exec(select(Application).where(col(Application.assigned_to) != "")
+                            .order_by(col(Application.id))).all()
+    return [f"{a.reference} ({a.stage}) is assigned to {a.assigned_to}, who is no longer in [staff]; "
+            f"reply ASSIGN with a current address" for a in apps
+            if a.stage not in {str(t) for t in TERMINAL} and a.assigned_to.lower() not in staff]
+
+
+def needs_attention(engine: Engine) -> dict[str, int]:
+    """Counts a person must act on (only those above zero): parked messages, outgoing mail that
+    failed or may not have gone. `mailbot status` exits with ATTENTION_EXIT when there are any."""
+    from sqlalchemy import func
+
+    with Session(engine) as session:
+        parked = session.exec(select(func.count()).select_from(InboundMessage)
+                              .where(InboundMessage.target_folder == "attention")).one()
+        by_status = dict(session.exec(select(OutboundMail.status, func.count())
+                                      .group_by(col(OutboundMail.status))).all())
+    counts = {"parked": int(parked)}
+    counts.update({s: int(by_status.get(s, 0)) for s in ("failed", "uncertain")})
+    return {k: v for k, v in counts.items() if v}
+
+
 def spreadsheet_cell(value: Any) -> str:
     """A CSV cell a spreadsheet shows as text: formulas from applicants are never executed."""
     text = "; ".join(map(str, value)) if isinstance(value, list) else ("" if value is None else str(value))

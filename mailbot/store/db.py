@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
@@ -44,11 +45,27 @@ def upgrade(engine: Engine) -> None:
         ) from None
 
 
-def open_database(url: str, wait_seconds: float = 120.0) -> Engine:
-    """An engine on an up-to-date schema. Processes starting together migrate one at a time."""
+def current_revision(engine: Engine) -> str | None:
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
+    with engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def open_database(url: str, wait_seconds: float = 120.0, *, migrate: bool = True) -> Engine:
+    """An engine on an up-to-date schema. Processes starting together migrate one at a time.
+
+    migrate=False (read-only commands) never changes the schema: it raises OperatorError saying
+    to run `mailbot db upgrade` when the schema is behind."""
     import time
 
+    from mailbot.store import maintenance
+
     engine = make_engine(url)
+    if not migrate:
+        maintenance.require_current_schema(engine)
+        return engine
+    maintenance.refuse_newer_schema(engine)
     lock = InstanceLock(url, engine, "migrate")
     deadline = time.monotonic() + wait_seconds
     while not lock.acquire():

@@ -7,6 +7,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
 
+from mailbot.errors import OperatorError
+
 if TYPE_CHECKING:
     from sqlalchemy.engine.interfaces import DBAPIConnection
     from sqlalchemy.pool import ConnectionPoolEntry
@@ -26,4 +28,10 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:
+        # SQLAlchemy imports the driver when the engine is made: say which package brings it.
+        hint = ("pip install 'mailbot[postgres]' and use a postgresql+psycopg:// URL" if url.startswith("postgres")
+                else f"install the Python driver for {url.split(':', 1)[0]}")
+        raise OperatorError(f"The database driver is not installed ({exc.name or exc}); {hint}.") from None

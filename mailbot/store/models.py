@@ -157,6 +157,8 @@ class OutboundMail(SQLModel, table=True):
     claimed_at: Optional[datetime] = None
     sent_at: Optional[datetime] = None
     last_error: str = ""
+    # The outage window (mailbot.mail.retry) counts from here when set (an operator's requeue), else created_at.
+    retry_from: Optional[datetime] = None
 
 
 class ReferenceCounter(SQLModel, table=True):

@@ -163,7 +163,7 @@ def test_nothing_is_lost_while_smtp_is_down(tmp_path, dovecot, smtp_sink, capsys
     cfg = write_config(tmp_path, dovecot, smtp_sink)
     dovecot.append((EMAILS / "02-gmail-fillable-pdf.eml").read_bytes())
     smtp_sink.stop()
-    _poll(cfg)
+    assert main(["--config", str(cfg), "poll", "--once"]) == 75, "SMTP unreachable: try again later"
     assert len(_status_json(cfg, capsys)) == 1
     smtp_sink.start()
     later = (datetime.now(timezone.utc) + timedelta(hours=2)).isoformat()

@@ -52,7 +52,7 @@ CONTEXTS = {
     "security_alert": {"sender": "x@example.org", "keyword": "SUPPORTED", "reason": "no token",
                        "reference": "MC-2026-0001", "subject": "<script>", "message_id": "<a@b>"},
     "acknowledgement": {
-        "applicant_name": "Dana", "target_date": NOW, "deadline_date": NOW,
+        "applicant_name": "Dana", "target_date": NOW, "deadline_date": NOW, "assessment_promise": "2 to 4 weeks",
         "applications": [{"reference": "MC-2026-0001", "title": APP.title, "problem": "", "needs_manual_review": False,
                           "missing": ["Summative Assessment"], "requirements_unmet": ["R2: ..."], "letters": []}],
     },
@@ -72,7 +72,6 @@ CONTEXTS = {
     "digest": {"d": _digest()},
     "delivery_failed": {"template": "acknowledgement", "recipients": ["jo…@example.org"], "reason": "<b>550</b> {{ 7*7 }}",
                         "reference": "MC-2026-0001", "title": APP.title, "row_id": 12},
-    "operator_alert": {"what": "the hourly cap was reached", "detail": "Forged mail, probably."},
     "ce_new_applications": {
         "applicant": "a@example.org", "received": NOW, "target_date": NOW, "deadline_date": NOW,
         "documents": ["form.docx", "<script>.docx"], "keywords": ["SUPPORTED"],
@@ -82,6 +81,10 @@ CONTEXTS = {
                    "reply": "ce+tok2@michener.example",
                    "mailto": {"SUPPORTED": "mailto:ce+tok2@michener.example?subject=SUPPORTED"}}],
     },
+    "operator_alert": {"event": "alert", "title": "the mailbox cannot be read <b>", "text": "{{ 7*7 }} <script>",
+                       "started": "2026-11-29 10:00 EST", "ended": "", "duration": "", "waited": "",
+                       "error": "<script>alert(1)</script>", "mailbox": "ce@michener.example",
+                       "config": "mailbot.toml"},
     "ce_new_application": {
         "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
         "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],

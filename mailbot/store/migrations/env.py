@@ -5,6 +5,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import mailbot.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import mailbot.store.oprows  # noqa: F401
 
 config = context.config
 engine = config.attributes["engine"]

@@ -1,0 +1,121 @@
+"""One poll cycle as the service and `poll --once` run it: read the mailbox, send the outbox,
+and tell the operator and the monitors how it went (alerts, heartbeat, metrics)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+
+from mailbot.config import Settings
+from mailbot.errors import MailbotError, OperatorError, TransientError
+from mailbot.intake.poller import PollReport, poll_once
+from mailbot.intake.table import Extractor, parse_in_process
+from mailbot.mail.outbox import flush
+from mailbot.ops import alerts, liveness
+from mailbot.store.models import utcnow
+
+log = logging.getLogger(__name__)
+
+#: Flush batches in one cycle: a queue held through an outage goes out at once, not 200 a poll.
+MAX_BATCHES = 50
+BATCH = 200
+
+
+@dataclass
+class SendResult:
+    counts: dict[str, int] = field(default_factory=lambda: {"sent": 0, "retry": 0, "failed": 0, "skipped": 0})
+    error: MailbotError | None = None  # OperatorError (login refused) or TransientError (unreachable)
+
+
+@dataclass
+class CycleResult:
+    report: PollReport | None
+    sent: SendResult
+    poll_error: MailbotError | None = None
+
+    @property
+    def error(self) -> MailbotError | None:
+        """The error that decides the exit code: the operator's before the temporary one."""
+        errors = [e for e in (self.poll_error, self.sent.error) if e is not None]
+        return next((e for e in errors if isinstance(e, OperatorError)), errors[0] if errors else None)
+
+    @property
+    def healthy(self) -> bool:
+        return self.error is None
+
+
+def send(engine: Engine, settings: Settings, now: datetime | None = None) -> SendResult:
+    """Flush the outbox (all of it, in batches) and record SMTP failures and recoveries as alerts."""
+    result = SendResult()
+    when = now or utcnow()
+    recovered = False
+    for _ in range(MAX_BATCHES):
+        try:
+            counts = flush(engine, settings, now=now, limit=BATCH)
+        except OperatorError as exc:
+            alerts.record_failure(engine, settings, "smtp_refused", str(exc), when)
+            result.error = exc
+            break
+        for k, v in counts.items():
+            result.counts[k] = result.counts.get(k, 0) + v
+        if counts.get("unreachable"):
+            alerts.record_failure(engine, settings, "smtp", "the SMTP server cannot be reached", when)
+            result.error = TransientError(
+                f"The SMTP server {settings.smtp.host}:{settings.smtp.port} cannot be reached; mail stays queued.")
+            break
+        more = sum(counts.get(k, 0) for k in ("sent", "retry", "failed", "skipped")) >= BATCH
+        if counts["sent"] and not recovered:
+            alerts.resolve(engine, settings, "smtp_refused", when)
+            waiting = _pending(engine, due_by=now)
+            # The recovery email joins the end of the queue it reports on; one more batch sends it.
+            recovered = alerts.resolve(engine, settings, "smtp", when, waited=(
+                f"{result.counts['sent']} queued emails were sent when mail worked again"
+                + (f"; {waiting} more are being sent now" if waiting else "")))
+            more = more or recovered
+        if not more:
+            break
+    return result
+
+
+def _pending(engine: Engine, due_by: datetime | None = None) -> int:
+    from sqlalchemy import func
+    from sqlmodel import Session, select
+
+    from mailbot.store.models import OutboundMail
+
+    when = due_by or utcnow()
+    with Session(engine) as session:
+        return int(session.exec(select(func.count()).select_from(OutboundMail).where(
+            OutboundMail.status == "pending", OutboundMail.next_attempt_at <= when)).one())
+
+
+def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
+               extract: Extractor = parse_in_process) -> CycleResult:
+    """Read new mail, send the outbox, record alerts, ping the heartbeat when all went well."""
+    when = now or utcnow()
+    report: PollReport | None = None
+    poll_error: MailbotError | None = None
+    try:
+        report = poll_once(engine, settings, now=now, extract=extract)
+    except OperatorError as exc:
+        poll_error = exc
+        alerts.record_failure(engine, settings, "imap_refused", str(exc), when)
+    except TransientError as exc:
+        poll_error = exc
+        alerts.record_failure(engine, settings, "imap", str(exc), when)
+    else:
+        alerts.resolve(engine, settings, "imap_refused", when)
+        alerts.resolve(engine, settings, "imap", when,
+                       waited=f"{report.fetched} new messages were read when the mailbox could be read again")
+    # The outbox goes out even when the mailbox failed: the alert about it is in there.
+    sent = send(engine, settings, now=now)
+    result = CycleResult(report, sent, poll_error)
+    liveness.count(engine, "polls_total", when)
+    if not result.healthy:  # the caller reports the error (the service logs it, `poll` prints it)
+        liveness.count(engine, "poll_failures_total", when)
+    else:
+        liveness.ping_heartbeat(settings)
+    liveness.write_metrics(engine, settings)
+    return result
