@@ -35,6 +35,7 @@ MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather 
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
+_MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:section|part)?\s*[A-H][.)]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _STATEMENT_END = re.compile(r"[.!]\s*$")
@@ -234,6 +235,11 @@ class _Segmenter:
                     return i
         return i
 
+    def _in_mail_header(self, i: int) -> bool:
+        """Whether block i sits in an email header block (From/Sent/To/Subject lines together)."""
+        near = self.blocks[max(0, i - 3):i + 4]
+        return sum(1 for b in near if not b.is_pair and _MAIL_HEADER.match(b.text.strip())) >= 3
+
     def _answer_below(self, i: int) -> str:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
         out: list[str] = []
@@ -278,7 +284,11 @@ class _Segmenter:
                 return 0  # "Convert an existing program: ..." under "Type of request" is its answer
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
-                self.open(m.key, cm.group(1), "label_line", m.score, cm.group(2), wrapped=b.line).meaning = \
+                score = m.score
+                if _MAIL_HEADER.match(text) and self._in_mail_header(i):
+                    # a forwarded message's sender is whoever forwarded it: the form's own label is surer
+                    score = min(score, 0.6)
+                self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line).meaning = \
                     _by_meaning(m)
                 return 1
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label

@@ -84,3 +84,17 @@ def test_a_place_in_brackets_after_an_organisation_is_not_its_contact() -> None:
     r = parse(body)
     assert r.fields["partner_name"] == "Home Care Alliance (Niagara West)"
     assert "partner_contact" not in r.fields
+
+
+def test_a_forwarded_message_header_is_not_the_proposer_when_the_form_names_one() -> None:
+    body = (p("From: Priya Natarajan <pnatarajan@clinic.example.org>") + p("Sent: Monday, March 2, 2026 9:14 AM")
+            + p("To: Continuing Education") + p("Subject: FW: concept form answers") + HEAD)
+    r = parse(body)
+    assert r.fields["proposer_name"] == "Ines Carvalho"
+
+
+def test_a_from_line_outside_a_mail_header_still_names_the_proposer() -> None:
+    body = HEAD.replace("Submitted by: Ines Carvalho", "From: Ines Carvalho")
+    r = parse(body)
+    assert r.fields["proposer_name"] == "Ines Carvalho"
+    assert "proposer_name" not in r.uncertain_fields
