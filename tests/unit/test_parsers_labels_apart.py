@@ -98,3 +98,14 @@ def test_a_from_line_outside_a_mail_header_still_names_the_proposer() -> None:
     r = parse(body)
     assert r.fields["proposer_name"] == "Ines Carvalho"
     assert "proposer_name" not in r.uncertain_fields
+
+
+def test_a_numbered_section_heading_of_a_printed_form_names_no_field() -> None:
+    from tests.parser_samples import text_pdf
+
+    lines = ["Micro-credential concept form", "Proposed Title: Wound Photography", "Name of Proposer: Ines Carvalho",
+             "Email: icarvalho@homecare.example.org", "Section 3 - Learners, need and skills", "Target Learners",
+             "Home care nurses.", "Rationale / Need", "Photos are taken inconsistently.",
+             "Alignment with Michener's Education Plan: Care closer to home."]
+    r = parsers.parse(text_pdf([lines]), "printed.pdf")
+    assert r.fields["target_learners"] == "Home care nurses."
