@@ -106,7 +106,11 @@ def partner_answer(text: str) -> dict[str, str]:
     t = clean(text)
     out: dict[str, str] = {}
     m = re.match(r"^(.{3,120}?)\s*\(([^()]{3,160})\)\s*\.?$", t)
-    if m and PERSON.match(m.group(2).strip()) and not ORG.search(m.group(2).split(",")[0]):
+    inner = m.group(2).strip() if m else ""
+    # a bare pair of capitalised words in brackets is as often a place ("Greater Toronto") as a person:
+    # a person comes with a role, an address, or an honorific
+    vouched = "," in inner or "@" in inner or re.match(r"(?i)(?:dre?|mr|mrs|ms|mx|prof)\.?\s", inner)
+    if m and vouched and PERSON.match(inner) and not ORG.search(inner.split(",")[0]):
         return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip()}
     m = re.match(r"^(.{3,120}?)\s*[;,.–—-]\s*(?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]?\s+(.+)$", t, re.IGNORECASE)
     if m:

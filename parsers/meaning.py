@@ -45,7 +45,7 @@ DESCRIPTIONS: dict[str, str] = {
                                 "strategy, mission or goals",
     "delivery_format": "how the course is delivered: its mode, format or modality, online, in person or "
                        "hybrid/blended",
-    "estimated_hours": "how long the course is: its duration, length or number of learning hours",
+    "estimated_hours": "how long the course is: its duration, length, time or number of learning hours",
     "proposed_start": "when the course would start or launch: the start date, term, timing or first offering",
     "expected_enrolment": "how many learners are expected to enrol each year: enrolment, intake, volume or demand",
     "resources_required": "the resources, budget, funding, equipment, space, staff or support the course needs",
@@ -53,6 +53,7 @@ DESCRIPTIONS: dict[str, str] = {
     "submission_date": "the date the form was submitted, completed or signed",
 }
 
+_DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h)\b", re.I)
 _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
                   r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
                   r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city)\b", re.I)
@@ -93,9 +94,15 @@ def _build() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
 
 
 _DESC, _IDF = _build()
+_TOPIC = _words("course micro credential proposal proposed form")
 _PARTNER_WORDS = _words("partner partners endorser endorsing")
 _PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
 _OOV = 0.5  # a word no description uses still counts against the label, but less
+
+
+def _weight(w: str) -> float:
+    # the words every part of this form is about ("course", "proposal") say little about which part
+    return _IDF.get(w, _OOV) * (0.3 if w in _TOPIC else 1.0)
 
 
 def coverage(label: str) -> dict[str, float]:
@@ -103,10 +110,14 @@ def coverage(label: str) -> dict[str, float]:
     words = _words(label)
     if not words:
         return {}
-    total = sum(_IDF.get(w, _OOV) for w in words)
+    total = sum(_weight(w) for w in words)
     out = {}
     for key, desc in _DESC.items():
-        hit = sum(_IDF[w] for w in words & desc)
+        shared = words & desc
+        if not shared:
+            continue
+        # a label that shares only the topic with a field ("Course description") is half explained at most
+        hit = sum(_weight(w) for w in shared) * (0.5 if shared <= _TOPIC else 1.0)
         if hit:
             out[key] = hit / total
     return out
@@ -126,8 +137,13 @@ def answer_fit(key: str, answer: str) -> float:
         return 1.0 if phone and len(phone.group(0)) >= 0.5 * len(a) else 0.0
     if key == "submission_date":
         return 1.0 if to_date(a) and words <= 6 else 0.0
+    hours = _DURATION.search(words_to_digits(a))
+    if key == "estimated_hours" and hours:
+        return 1.0
     if key in ("estimated_hours", "expected_enrolment"):
         return 0.8 if re.search(r"\d", words_to_digits(a)) and words <= 15 else 0.0
+    if key == "proposed_start" and hours and not to_date(a):
+        return 0.2  # a length of time, not a moment
     f = FIELDS_BY_KEY[key]
     if f.type == "choice":
         return 0.9 if choice_code(key, a) else 0.1
@@ -136,6 +152,9 @@ def answer_fit(key: str, answer: str) -> float:
             return 0.3
         return 0.9 if _PERSON.match(a) and not _ORG.search(a.split(",")[0]) else 0.3
     if key == "partner_name":
+        head = re.split(r"\s*[,–—(]|\s-\s", a, maxsplit=1)[0]
+        if _PERSON.match(head) and not _ORG.search(head):
+            return 0.2  # a person (their role after the comma may name an organisation)
         return 0.9 if _ORG.search(a) and words <= 12 else (0.2 if _PERSON.match(a) and words <= 6 else 0.5)
     if f.type in ("text", "list") and (has_email or (phone and words <= 4)):
         return 0.2
@@ -156,6 +175,9 @@ def resolve(label: str, answer: str = "", context: str | None = None) -> LabelMa
     # a label that names the partner asks about the partner, never about the proposer ("Partner lead")
     about_partner = bool(_words(label) & _PARTNER_WORDS)
     best: LabelMatch | None = None
+    # the words that ask for the proposer as a person ("lead", "name", "email") ask for the partner's person
+    person = max((v for k, v in cov.items() if k.startswith("proposer_")), default=0.0) if about_partner else 0.0
+    who = cov.get("proposer_name", 0.0) if about_partner else 0.0  # "who", "name": a person or an organisation
     for key in FIELDS_BY_KEY:
         if about_partner and key.startswith("proposer_"):
             continue
@@ -163,6 +185,10 @@ def resolve(label: str, answer: str = "", context: str | None = None) -> LabelMa
         if about_partner and key in _PARTNER_KEYS:
             # "partner" is what the label is about; which partner field the answer's type says
             sem = max(sem, max(cov.get(k, 0.0) for k in _PARTNER_KEYS))
+            if key == "partner_contact":
+                sem = min(1.0, sem + person)
+            elif key == "partner_name":
+                sem = min(1.0, sem + who)
         fit = answer_fit(key, answer) if answer else 0.5
         # a label half explained by a field, with an answer of exactly that field's type, is enough
         if sem < (0.25 if fit >= 0.9 else 0.34) or fit == 0.0:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
 from .layout import Block, Direct
-from .meaning import coverage, resolve
+from .meaning import DESCRIPTIONS, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
@@ -30,10 +30,13 @@ INLINE_MIN = 0.8
 EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
+SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
-_STRUCTURAL = re.compile(r"^\s*(?:section|part)?\s*[A-H][.)]\s+\S")
+_ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
+_MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
+_STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
@@ -55,6 +58,8 @@ class Section:
     confidence: float
     lines: list[tuple[str, bool]] = field(default_factory=list)
     wrapped: bool = False  # PDF lines: join wraps before reading values
+    rank: float = 0.0  # how prominent the label was (see _rank)
+    meaning: bool = False  # the label was read by what it means, not as a wording the contract lists
 
 
 @dataclass
@@ -209,6 +214,7 @@ class _Segmenter:
         # PDF lines of a printed form's answer column wrap like any PDF line
         sec = self.open(m.key, label, "question" if b.question else "table", m.score,
                         wrapped=any(a.line for a in b.answer))
+        sec.meaning = _by_meaning(m)
         for a in b.answer:
             if a.is_pair:
                 continue
@@ -229,6 +235,24 @@ class _Segmenter:
                     return i
         return i
 
+    def _in_mail_header(self, i: int) -> bool:
+        """Whether block i sits in an email header block (From/Sent/To/Subject lines together)."""
+        near = self.blocks[max(0, i - 3):i + 4]
+        return sum(1 for b in near if not b.is_pair and _MAIL_HEADER.match(b.text.strip())) >= 3
+
+    def _answer_below(self, i: int) -> str:
+        """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
+        out: list[str] = []
+        for b in self.blocks[i:i + 6]:
+            if b.is_pair or b.heading is not None or (b.bold and not b.list_item) or not b.text.strip():
+                if out or b.is_pair or b.heading is not None or b.bold:
+                    break
+                continue
+            out.append(clean(b.text))
+            if sum(len(t) for t in out) > 300:
+                break
+        return " ".join(out)
+
     def _same_section(self, m: LabelMatch) -> bool:
         # a sub-heading inside a long answer that names the same field is part of the answer
         return self.current is not None and self.current.key == m.key and bool(self.current.lines)
@@ -242,16 +266,30 @@ class _Segmenter:
             return 0  # a tick-box caption is an option, never a label
         # 1. "Label: answer"
         cm = _COLON.match(text)
-        if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)):
+        if cm is None and (self.current is None or INLINE_BOX.search(text)):
+            # a question and its answer on one line; inside an answer, a question is the applicant's prose
+            cm = _ASKED.match(text)
+        if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
+                and not any(t.isdigit() for t in tokens(cm.group(1))):
+            # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
             m = _label_match(cm.group(1), self.ctx, INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             # right after a label, a line is its answer unless it starts with a listed wording
             if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip() and not fresh:
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+            cur = self.current
+            if m and fresh and cur is not None and FIELDS_BY_KEY.get(cur.key) is not None \
+                    and FIELDS_BY_KEY[cur.key].type == "choice" and choice_code(cur.key, cm.group(1)):
+                return 0  # "Convert an existing program: ..." under "Type of request" is its answer
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
-                self.open(m.key, cm.group(1), "label_line", m.score, cm.group(2), wrapped=b.line)
+                score = m.score
+                if _MAIL_HEADER.match(text) and self._in_mail_header(i):
+                    # a forwarded message's sender is whoever forwarded it: the form's own label is surer
+                    score = min(score, 0.6)
+                self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line).meaning = \
+                    _by_meaning(m)
                 return 1
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
         if _is_label_shaped(first_line) and "\n" not in text:
@@ -272,13 +310,25 @@ class _Segmenter:
                 m = _label_match(joined, self.ctx, minimum)
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)
+            fresh = self.current is not None and not self.current.lines
+            # a sub-heading (ranked below the heading that opened the answer) is part of that answer
+            outranked = self.current is not None and _rank(b) < self.current.rank
+            if best is None and not fresh and not outranked and (b.heading is not None or b.bold
+                                                                 or first_line.rstrip().endswith("?")):
+                # a label set apart (bold, a heading, a question) in the applicant's own words: what it asks
+                # and what the paragraph under it answers decide together
+                answer = self._answer_below(i + 1)
+                r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx) if answer else None
+                if r is not None and r.score >= MEANING_MIN:
+                    best = (r, 1, first_line)
             if best:
                 m, n, joined = best
                 if self._same_section(m):
                     return 0
                 self.close()
                 method = "heading" if b.heading is not None else "label_line"
-                self.open(m.key, joined, method, m.score, wrapped=b.line)
+                sec = self.open(m.key, joined, method, m.score, wrapped=b.line)
+                sec.rank, sec.meaning = _rank(b), _by_meaning(m)
                 return n
         # 3. PDF line that starts with a label and goes on with the answer
         if b.line:
@@ -301,6 +351,17 @@ class _Segmenter:
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=True)
                 return 1
         return 0
+
+
+def _by_meaning(m: LabelMatch) -> bool:
+    return m.variant == DESCRIPTIONS.get(m.key)
+
+
+def _rank(b: Block) -> float:
+    """How prominent a label paragraph is: a heading above bold text above a plain line."""
+    if b.heading is not None:
+        return 10.0 - b.heading
+    return 1.0 if b.bold else 0.0
 
 
 def _plausible(key: str, value: str) -> bool:
@@ -373,11 +434,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     for d in directs or []:
         ex.labels_seen.add(d.key)
         ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)
-    seg = _Segmenter(question_pairs(blocks))
+    seg = _Segmenter(question_pairs(_soft_lines(blocks)))
     sections = seg.run()
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
+    sure_empty: set[str] = set()
+    weak_empty: set[str] = set()
     for s in sections:
         if s.key.startswith("_"):
             if s.key == "_subject":
@@ -399,17 +462,49 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = pieces.pop(s.key)
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
-        ex.put(s.key, value, src)
+        # "Letter attached? No" says no letter, not that nothing was agreed: a later, fuller answer wins
+        weaker = f.type == "choice" and ex.fields.get(s.key) == "none" and value not in (None, "none")
+        # the same field asked twice: the surer label wins (a title line read by meaning loses to the form's label)
+        surer = s.key in ex.sources and src.confidence >= ex.sources[s.key].confidence + 0.2 \
+            and ex.sources[s.key].method not in ("content_control", "acroform")
+        ex.put(s.key, value, src, override=weaker or surer)
         if value is None and _has_answer(lines):
             ex.unread.add(s.key)
+        elif value is None:
+            # an unsure label may not be that field's label: only a sure one with nothing after it proves empty
+            (sure_empty if s.confidence >= SURE_LABEL else weak_empty).add(s.key)
         asked = coverage(s.label)
         for other, v in pieces.items():
             # a piece the label also asks for is as sure as the label; one found only by its shape is not
             conf = src.confidence if asked.get(other, 0.0) >= 0.3 else min(src.confidence, 0.6)
             if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))):
                 ex.labels_seen.add(other)
+    ex.unread |= weak_empty - sure_empty
     _fill_gaps(ex, subject)
     return ex
+
+
+def _soft_lines(blocks: list[Block]) -> list[Block]:
+    """A paragraph whose manual line breaks start 'Label: answer' lines is several paragraphs.
+
+    Word users stack "Partner lead: ..." under an answer with Shift+Enter; read as one paragraph, the
+    labels inside it would never be seen. Lines without such a label stay together.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        if b.is_pair or b.line or "\n" not in b.text:
+            out.append(b)
+            continue
+        lines = [ln for ln in b.text.split("\n") if ln.strip()]
+        labelled = [n for n, ln in enumerate(lines) if n and _COLON.match(ln)
+                    and _words(_COLON.match(ln).group(1)) <= 6]  # type: ignore[union-attr]
+        if not labelled:
+            out.append(b)
+            continue
+        cuts = [0, *labelled, len(lines)]
+        for a, z in zip(cuts, cuts[1:]):
+            out.append(Block(text="\n".join(lines[a:z]), heading=b.heading, bold=b.bold, list_item=b.list_item))
+    return out
 
 
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
