@@ -28,6 +28,7 @@ from mailbot.store.db import session_scope
 from mailbot.mail.emails import REQUIREMENT_TEXT
 from mailbot.mail.emails import render as render_template
 from mailbot.faults import CrashHook, crash_hook_from_env
+from mailbot.store.events import EventKind
 from mailbot.store.models import (
     Application,
     DigestRun,
@@ -84,7 +85,7 @@ class Digest:
     funnel: list[dict[str, Any]] = field(default_factory=list)
     closed: list[dict[str, Any]] = field(default_factory=list)
     new: list[Line] = field(default_factory=list)
-    decisions: list[dict[str, Any]] = field(default_factory=list)
+    decisions: list[dict[str, Any]] = field(default_factory=list)  # every event shown (EventKind.in_digest)
     overdue: list[Line] = field(default_factory=list)
     due_soon: list[Line] = field(default_factory=list)
     waiting: list[Line] = field(default_factory=list)
@@ -96,6 +97,11 @@ class Digest:
     attention: int = 0
     failed_mail: int = 0
     uncertain_mail: int = 0
+
+    @property
+    def decided(self) -> int:
+        """How many of the events shown are decisions (a deferral is shown, not counted)."""
+        return sum(1 for e in self.decisions if e["decided"])
 
     @property
     def healthy(self) -> bool:
@@ -168,15 +174,18 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
     d.new = sorted((_line(a, tz, _aware(a.received_at)) for a in apps if (_aware(a.received_at) or now) >= start),
                    key=lambda l: l.when or now)
 
-    events = session.exec(select(Event).where(Event.kind == "decision", Event.at >= start, Event.at <= now)
-                          .order_by(col(Event.at))).all()
+    events = session.exec(select(Event).where(col(Event.kind).in_(EventKind.where("in_digest")),
+                                              Event.at >= start, Event.at <= now).order_by(col(Event.at))).all()
     for e in events:
         app = by_id.get(e.application_id)
+        kind = EventKind(e.kind)
+        before = workflow.label(e.stage_from) if e.stage_from else ""
+        after = workflow.label(e.stage_to) if e.stage_to else ""
         d.decisions.append({
             "at": (_aware(e.at) or now).astimezone(tz), "reference": app.reference if app else "",
             "title": app.title if app else "", "keyword": (e.data or {}).get("keyword", ""), "actor": e.actor,
-            "from": workflow.label(e.stage_from) if e.stage_from else "",
-            "to": workflow.label(e.stage_to) if e.stage_to else "",
+            "from": before, "to": after, "decided": kind.counts_as_decision,
+            "what": f"{before} -> {after}" if kind.moves_stage else e.comment,
             "good": e.stage_to not in (Stage.DECLINED, Stage.WITHDRAWN),
         })
 
@@ -237,7 +246,7 @@ def _assessment_days(session: Session, by_id: dict[Any, Application], now: datet
     assessments decided in the last 12 weeks."""
     out = []
     rows = session.exec(select(Event).where(
-        Event.kind == "decision", Event.stage_from == Stage.CE_ASSESSMENT.value,
+        col(Event.kind).in_(EventKind.where("counts_as_decision")), Event.stage_from == Stage.CE_ASSESSMENT.value,
         Event.stage_to != Stage.AWAITING_APPLICANT.value, Event.at >= now - MEDIAN_WINDOW, Event.at <= now,
     )).all()
     for e in rows:

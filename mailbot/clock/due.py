@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # holidays is imported on first use
     from holidays import HolidayBase
 
 __all__ = [
-    "KINDS", "add_days", "due_dates", "is_business_day", "on_stage_entered", "reminder_times", "schedule_reminders",
+    "KINDS", "add_days", "due_dates", "is_business_day", "on_stage_entered", "reminder_times", "reschedule",
+    "schedule_reminders",
 ]
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,43 @@ def schedule_reminders(session: Session, settings: Settings, app: Application, n
         session.add(row)
         rows.append(row)
     return rows
+
+
+def reschedule(session: Session, settings: Settings, app: Application, now: datetime, *, by: timedelta,
+               reason: str) -> tuple[datetime | None, datetime | None]:
+    """Move the current stage's target and deadline ``by`` later, and its reminders with them.
+
+    The stage entry stays the same (nothing restarts); each reminder row of the entry gets its
+    new due time and is open again, so a reminder already sent for the old date is sent again
+    for the new one (its outbox key names the due time). A kind that no longer applies is
+    cancelled. Dates that fall on a day off move to the next business day (business-day mode).
+    Returns the new (target, deadline); does not commit.
+    """
+    def later(when: datetime | None) -> datetime | None:
+        return next_business_moment(settings, _aware(when) + by) if when is not None else None
+
+    app.target_at, app.deadline_at = later(app.target_at), later(app.deadline_at)
+    session.add(app)
+    entered = _aware(app.stage_entered_at) if app.stage_entered_at else now
+    times = reminder_times(settings, app.stage, app.target_at, app.deadline_at, entered)
+    rows = session.exec(select(Reminder).where(
+        Reminder.application_id == app.id, Reminder.stage == app.stage, Reminder.stage_entry == app.stage_entry,
+    )).all()
+    for row in rows:
+        if row.kind in times:
+            row.due_at = times.pop(row.kind)
+            row.sent_at = row.cancelled_at = row.claimed_at = None
+            row.claimed_by, row.outbound_id, row.note = "", None, f"rescheduled: {reason}"[:500]
+        elif row.sent_at is None and row.cancelled_at is None:
+            row.cancelled_at, row.note = now, f"no longer applies after {reason}"[:500]
+        session.add(row)
+    assert app.id is not None
+    for kind, due in times.items():
+        session.add(Reminder(application_id=app.id, stage=app.stage, kind=kind, stage_entry=app.stage_entry,
+                             due_at=due, created_at=now))
+    log.info("application %s: rescheduled by %s (%s); target %s, deadline %s",
+             app.reference, by, reason, app.target_at, app.deadline_at)
+    return app.target_at, app.deadline_at
 
 
 def _aware(when: datetime) -> datetime:

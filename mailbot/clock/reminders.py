@@ -17,28 +17,24 @@ import os
 import secrets
 import socket
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, overload
 
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from mailbot.review import tokens
-
-from mailbot.review import workflow
 from mailbot.clock.due import PAUSE_STAGE, schedule_reminders
 from mailbot.config import Settings
-from mailbot.store.db import session_scope
-from mailbot.store.models import Application, Event, OutboundMail, Reminder
 from mailbot.mail.outbox import enqueue
-from mailbot.review.workflow import Role
+from mailbot.review import commands, tokens, workflow
+from mailbot.review.people import reviewers
+from mailbot.store.db import session_scope
+from mailbot.store.events import EventKind
+from mailbot.store.models import Application, Event, OutboundMail, Reminder
 
 log = logging.getLogger(__name__)
 
-_ROLE_STAFF = {Role.CE: "ce", Role.SMT: "smt", Role.BOARD: "board"}
-#: Events that count as "this person has acted on the application".
-ACTED_KINDS = ("decision", "note")
 
 
 @dataclass
@@ -57,20 +53,10 @@ def _aware(when: datetime | None) -> datetime | None:
     return when if when is None or when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def reviewers(settings: Settings, app: Application) -> list[str]:
-    """The assigned reviewer, or everyone holding the role the stage waits for ([] for none)."""
-    role = workflow.deciding_role(app.stage)
-    if role not in _ROLE_STAFF:
-        return []
-    if getattr(app, "assigned_to", ""):
-        return [app.assigned_to.lower()]
-    return list(getattr(settings.staff, _ROLE_STAFF[role]))
-
-
 def acted_since(session: Session, app: Application, since: datetime) -> set[str]:
-    """Lower-cased actors with a decision or a note on `app` at or after `since`."""
+    """Lower-cased actors of events that count as acting (a decision, a note) on `app` at or after `since`."""
     rows = session.exec(select(Event.actor).where(
-        Event.application_id == app.id, col(Event.kind).in_(ACTED_KINDS), Event.at >= since,
+        Event.application_id == app.id, col(Event.kind).in_(EventKind.where("counts_as_acting")), Event.at >= since,
     )).all()
     return {a.strip().lower() for a in rows if a}
 
@@ -202,7 +188,7 @@ def context(settings: Settings, row: Reminder, app: Application, now: datetime,
     """The template context of one reminder or escalation email."""
     tz = settings.timezone
     role = workflow.deciding_role(app.stage)
-    keywords = [k for k in workflow.allowed(app.stage, role) if k in workflow.DECISION_KEYWORDS] if role else []
+    keywords = commands.decision_keywords(app.stage, role)
     target, deadline = _aware(app.target_at), _aware(app.deadline_at)
     entered = _aware(app.stage_entered_at) or now
     mailto: dict[str, str] = {}
@@ -237,15 +223,9 @@ def _enqueue(session: Session, settings: Settings, row: Reminder, app: Applicati
                                         tokens.make_token(settings.secret, int(app.id or 0), app.stage, to))
     return enqueue(
         session, settings, template, [to], context(settings, row, app, now, to),
-        dedupe_key=f"reminder:{row.id}:{to}", now=now, application_id=app.id, reply_to=reply_to,
+        # The due time is part of the key: a rescheduled row is sent again for its new date.
+        dedupe_key=f"reminder:{row.id}:{_aware(row.due_at):%Y%m%dT%H%M}:{to}", now=now, application_id=app.id, reply_to=reply_to,
         stage=app.stage,
         message_id=tokens.make_message_id(template, app.reference, settings.mailbox_domain, secrets.token_hex(6)),
     )
 
-
-def upcoming(session: Session, now: datetime, days: int = 7) -> list[Reminder]:
-    """Open reminder rows due within `days` (for status displays)."""
-    return list(session.exec(select(Reminder).where(
-        col(Reminder.sent_at).is_(None), col(Reminder.cancelled_at).is_(None),
-        Reminder.due_at <= now + timedelta(days=days),
-    ).order_by(col(Reminder.due_at))).all())

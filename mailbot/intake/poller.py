@@ -27,6 +27,7 @@ from mailbot.faults import CrashHook, crash_hook_from_env
 from mailbot.intake.table import ATTENTION, IGNORED, PROCESSED, Context, Extractor, notify_sender, parse_in_process, route
 from mailbot.mail.mailbox import Mailbox, MessageMeta
 from mailbot.mail.message import InboundMail, clean_header_text, parse_message
+from mailbot.store.events import EventKind
 from mailbot.store.models import Event, InboundMessage, MailboxState, OutboundMail, utcnow
 from mailbot.mail.outbox import enqueue, verp_row_id
 
@@ -243,7 +244,7 @@ def _match_bounce(session: Session, settings: Settings, mail: InboundMail, inbou
         out.status, out.last_error = "bounced", clean_header_text(f"bounced: {mail.subject}", 500)
         session.add(out)
         if out.application_id is not None:
-            session.add(Event(application_id=out.application_id, at=now, kind="bounce", actor=mail.sender or "",
+            session.add(Event(application_id=out.application_id, at=now, kind=EventKind.BOUNCE, actor=mail.sender or "",
                               inbound_id=inbound.id, comment=f"{out.template} {out.message_id} bounced"))
         log.info("%s: bounce for our %s %s", inbound.message_id, out.template, out.message_id)
 

@@ -17,13 +17,14 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 import mailbot_parsers as parsers
-from mailbot.review import commands
-from mailbot.review import decisions
+from mailbot.review import commands, decisions, replies
+from mailbot.review.people import staff_roles
 from mailbot.intake import rules
 from mailbot.review.workflow import Role, Stage
 from mailbot.config import Settings
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
 from mailbot.mail.message import Attachment, InboundMail
+from mailbot.store.events import EventKind
 from mailbot.store.models import Application, Document, Event, InboundMessage, OutboundMail, ReferenceCounter
 from mailbot.mail.outbox import enqueue
 
@@ -100,7 +101,7 @@ class Context:
             return False
         if link.proof == "subject":  # a bare reference only ties the applicant's or staff's own mail
             return self.mail.sender == link.app.applicant_email or bool(
-                decisions.staff_roles(self.settings, self.mail.sender))
+                staff_roles(self.settings, self.mail.sender))
         return True
 
     def forms(self) -> list[ParsedDocument]:
@@ -241,7 +242,7 @@ def submit(ctx: Context) -> Outcome:
             "we cannot read .doc files; please send the form as a Word (.docx) document or a PDF."
             if result and result.unsupported_format == "doc" else "")
         session.add(Event(
-            application_id=app.id, at=ctx.now, kind="received", actor=mail.sender, inbound_id=inbound.id,
+            application_id=app.id, at=ctx.now, kind=EventKind.RECEIVED, actor=mail.sender, inbound_id=inbound.id,
             stage_from="", stage_to="ce_assessment",
             comment=problem, data={"missing_required": missing, "requirements_unmet": unmet,
                                    "filename": form.attachment.filename},
@@ -322,10 +323,12 @@ def reply(ctx: Context) -> Outcome:
     mail, s, session, now = ctx.mail, ctx.settings, ctx.session, ctx.now
     app, inbound = ctx.link.app, ctx.inbound
     assert app is not None and mail.sender is not None
-    parsed = commands.parse_reply(mail.text, mail.subject)
-    is_staff = bool(decisions.staff_roles(s, mail.sender))
+    parsed = replies.parse_reply(mail.text, mail.subject)
+    is_staff = bool(staff_roles(s, mail.sender))
     is_applicant = mail.sender == app.applicant_email
-    if parsed.keyword and (is_staff or (is_applicant and parsed.keyword in ("WITHDRAW", "STATUS"))):
+    # Staff always get an answer (done, or why not); an applicant's keyword is a command only
+    # when applicants may use it somewhere, else it is an ordinary message to the office.
+    if parsed.keyword and (is_staff or (is_applicant and commands.COMMANDS[parsed.keyword].open_to([Role.APPLICANT]))):
         folder, _, reason = decisions.handle_command(session, s, mail, inbound, ctx.link, parsed, now).partition(":")
         return Outcome("command", folder, reason, application_ids=[int(app.id or 0)])
     documents = [d for d in ctx.documents if not d.attachment.inline]
@@ -349,7 +352,7 @@ def reply(ctx: Context) -> Outcome:
         decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
                             comment=parsed.fresh_text[:2000], inbound_id=inbound.id)
         return Outcome("answer", PROCESSED, application_ids=[int(app.id or 0)])
-    session.add(Event(application_id=app.id, at=now, kind="correspondence", actor=mail.sender,
+    session.add(Event(application_id=app.id, at=now, kind=EventKind.CORRESPONDENCE, actor=mail.sender,
                       inbound_id=inbound.id, comment=parsed.fresh_text[:4000]))
     return Outcome("correspondence", ATTENTION, "a message about an application", application_ids=[int(app.id or 0)])
 

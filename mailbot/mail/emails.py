@@ -1,6 +1,8 @@
 """Every outgoing email is built here, from templates found by name.
 
-A template set is `templates/<name>.subject.j2`, `<name>.txt.j2` and `<name>.html.j2`. Values
+Each kind of email is declared once in :data:`EMAILS` (its name, who receives it, what it is
+for); :func:`make_message` builds only declared kinds. A kind's template set is
+`templates/<name>.subject.j2`, `<name>.txt.j2` and `<name>.html.j2`. Values
 taken from inbound mail are only ever template *data*; HTML is autoescaped, and every header
 value passes through clean_header_text so no CR/LF from a sender reaches a header.
 """
@@ -42,6 +44,35 @@ def environment() -> jinja2.Environment:
     return env
 
 
+@dataclass(frozen=True)
+class EmailKind:
+    """One kind of outgoing email. ``audience``: "applicant" (the person who applied), "sender"
+    (whoever wrote to the mailbox), or "staff" (CE, SMT, Board, managers)."""
+
+    name: str
+    audience: str
+    purpose: str
+
+
+EMAILS: dict[str, EmailKind] = {
+    k.name: k
+    for k in (
+        EmailKind("acknowledgement", "applicant", "a form was received: its reference, what is missing, the dates"),
+        EmailKind("stage_changed", "applicant", "the application moved to a new stage"),
+        EmailKind("no_form", "sender", "an email that looks like a submission carried no concept form"),
+        EmailKind("sender_notice", "sender", "an email could not be processed; a person will look at it"),
+        EmailKind("command_result", "sender", "the transcript of a command by reply: done, or why not"),
+        EmailKind("ce_new_application", "staff", "a new application for CE to assess"),
+        EmailKind("review_request", "staff", "an application waits for the recipient's decision"),
+        EmailKind("reminder", "staff", "a decision is due soon or today"),
+        EmailKind("escalation", "staff", "a decision is past its deadline"),
+        EmailKind("digest", "staff", "the managers' weekly digest"),
+        EmailKind("parked_message", "staff", "a message was parked for a person"),
+        EmailKind("security_alert", "staff", "a refused or suspicious decision attempt"),
+    )
+}
+
+
 def template_names() -> list[str]:
     """Every email kind that has a template set (used by the test that renders them all)."""
     return sorted(p.name[: -len(".subject.j2")] for p in TEMPLATE_DIR.glob("*.subject.j2"))
@@ -77,6 +108,9 @@ class Outgoing:
 
 
 def render(name: str, ctx: dict[str, Any]) -> tuple[str, str, str]:
+    """(subject, text, html) of the email kind ``name``; KeyError for an undeclared kind."""
+    if name not in EMAILS:  # an email nobody declared is a bug, not a template to guess
+        raise KeyError(f"no email kind {name!r} is declared in mailbot.mail.emails.EMAILS")
     env = environment()
     subject = env.get_template(f"{name}.subject.j2").render(ctx)
     text = env.get_template(f"{name}.txt.j2").render(ctx)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
-from html.parser import HTMLParser
+
+from mailbot.mail.htmltext import html_to_text
 
 log = logging.getLogger(__name__)
 
@@ -177,39 +178,6 @@ class InboundMail:
     @property
     def thread_ids(self) -> tuple[str, ...]:
         return self.in_reply_to + tuple(r for r in self.references if r not in self.in_reply_to)
-
-
-class _TextFromHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "head"):
-            self._skip += 1
-        if tag in ("br", "p", "div", "tr", "li", "h1", "h2", "h3", "blockquote"):
-            self.out.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head") and self._skip:
-            self._skip -= 1
-        if tag in ("p", "div", "tr", "li"):
-            self.out.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.out.append(data)
-
-
-def html_to_text(html: str) -> str:
-    p = _TextFromHtml()
-    try:
-        p.feed(html)
-        p.close()
-    except Exception:
-        return re.sub(r"<[^>]+>", " ", html)
-    return re.sub(r"\n{3,}", "\n\n", "".join(p.out)).strip()
 
 
 def _decoded_payload(part: Message) -> bytes | None:

@@ -17,7 +17,7 @@ import ssl
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -359,9 +359,6 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
         transport.close()
     return counts
 
-
-def pending_count(session: Session) -> int:
-    return int(session.exec(select(func.count()).select_from(OutboundMail).where(OutboundMail.status == "pending")).one())
 
 
 def problems(session: Session) -> list[OutboundMail]:

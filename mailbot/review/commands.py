@@ -1,416 +1,331 @@
-"""Read a command out of the text of a reply. Pure code: no I/O, no policy.
+"""Commands by reply, one object per keyword (as GNU Mailman's email commands are).
 
-The rule, in one sentence: a command is a keyword at the start of the first non-empty line
-of the *fresh* text of a reply (what the sender wrote above the quoted message, without
-signature or disclaimer), or, failing that, the whole subject. Anything else (a keyword in
-quoted text, mid-sentence, in a signature or a disclaimer) is not a command.
+A :class:`Command` declares everything about its keyword: where it applies (which stages),
+who may use it (which roles), how its argument is read from the reply and checked, its help
+line, whether the applicant sees the comment that comes with it, the event it records, and
+its handler. Decisions (SUPPORTED, ENDORSED, WITHDRAW, REOPEN ...) are commands whose stages
+and roles are read from the rows of :data:`mailbot.review.workflow.TRANSITIONS`: the stage a
+decision leads to is written only there.
 
-Whether the sender may use the keyword at the application's stage is decided elsewhere
-(:mod:`mailbot.review.workflow` and the authorisation rules); this module only reads.
+Adding a keyword is one object in :data:`COMMANDS` (plus its email template if it sends a
+new kind of email, and an :class:`~mailbot.store.events.EventKind` if it records a new kind of
+event). The reply parser (:mod:`mailbot.review.replies`), the authorisation and the review
+emails' keyword lists and help text all read this registry.
 
-The quoted history is found by ``mail-parser-reply`` (attribution lines such as
-"On ... wrote:", Outlook "From:/Sent:" header blocks, "-----Original Message-----") and by our
-own line rules for what it does not cover: "> " quotes, "-- " signatures, closings
-("Best regards,"), forwarded-message markers and underscore separators.
+Handlers do their work through :class:`Actions`, which :mod:`mailbot.review.decisions` provides
+inside the reply's transaction; this module does no I/O itself.
 """
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from html.parser import HTMLParser
-from typing import Pattern
+from datetime import datetime, timedelta
+from typing import Any, Protocol
 
-from mailparser_reply.parser import EmailMessage
-
-from mailbot.review.workflow import DECISION_KEYWORDS, Role, allowed, describe
+from mailbot.config import Settings
+from mailbot.review import workflow
+from mailbot.review.workflow import TRANSITIONS, Role, Stage
+from mailbot.store.events import EventKind
+from mailbot.store.models import Application
 
 __all__ = [
-    "COMMANDS",
-    "Command",
-    "KEYWORDS",
-    "ParsedReply",
-    "fresh_text",
-    "help_lines",
-    "html_to_text",
-    "parse_reply",
-    "strip_subject",
+    "Actions", "Address", "Argument", "COMMANDS", "Command", "KEYWORDS", "NO_ARGUMENT", "Result", "Text",
+    "Weeks", "decision_keywords", "help_lines", "shares_comment",
 ]
 
 
-# --------------------------------------------------------------------------- commands
+# --------------------------------------------------------------------------- arguments
 
 
-@dataclass(frozen=True)
-class Command:
-    """A non-decision command (Mailman-style: a name, a description, who may use it, one method).
+class Argument:
+    """No argument: whatever follows the keyword is the comment."""
 
-    Decisions (SUPPORTED, ENDORSED, WITHDRAW, REOPEN ...) are rows of the workflow table, not
-    commands: who may use them depends on the stage.
-    """
+    def read(self, rest: str, comment: str) -> tuple[str, str]:
+        """(argument, comment) from the rest of the keyword's line and the comment around it."""
+        return "", comment
 
-    name: str
-    description: str
-    roles: frozenset[Role]
-    needs: str = ""  # "address", "text" or "" : what the argument must be
-
-    def check(self, reply: ParsedReply) -> str | None:
-        """None when ``reply`` carries what this command needs, else one sentence for the sender."""
-        if self.needs == "address" and not _ADDRESS.fullmatch(reply.argument):
-            return f"{self.name} needs an email address, for example: {self.name} reviewer@michener.ca"
-        if self.needs == "text" and not reply.argument.strip():
-            return f"{self.name} needs some text after it, for example: {self.name} Called the lead today."
+    def check(self, name: str, argument: str) -> str | None:
+        """None when ``argument`` is acceptable, else one sentence for the sender."""
         return None
 
 
-_STAFF = frozenset({Role.CE, Role.SMT, Role.BOARD})
-
-COMMANDS: dict[str, Command] = {
-    c.name: c
-    for c in (
-        Command("ASSIGN", "ASSIGN <address>: make that person the reviewer for this stage.", _STAFF, "address"),
-        Command("NOTE", "NOTE <text>: add an internal note to the application; nobody else is emailed.", _STAFF, "text"),
-        Command("STATUS", "STATUS: reply with the application's timeline.", _STAFF | {Role.APPLICANT}),
-    )
-}
-
-#: Every keyword a reply may start with, longest first so "NOT SUPPORTED" is tried before
-#: "SUPPORTED" (a regex alternation takes the first alternative that matches).
-KEYWORDS: tuple[str, ...] = tuple(
-    sorted(DECISION_KEYWORDS | COMMANDS.keys(), key=lambda k: (-len(k), k))
-)
-
-
-def help_lines(stage: str, role: Role | str) -> list[str]:
-    """Lines for a transcript: the keywords ``role`` may use in ``stage`` now, then the commands."""
-    role = Role(role)
-    decisions = [k for k in allowed(stage, role) if k in DECISION_KEYWORDS]
-    lines = [f"{k}: moves the application on from {describe(stage)}." for k in decisions]
-    lines += [c.description for c in COMMANDS.values() if role in c.roles]
-    return lines
-
-
-# --------------------------------------------------------------------------- parsing
-
-
-@dataclass(frozen=True)
-class ParsedReply:
-    """What a reply asks for.
-
-    ``keyword``: an entry of :data:`KEYWORDS` (upper case, single spaces) or None.
-    ``argument``: ASSIGN's address, NOTE's text (the same as ``comment``), else "".
-    ``comment``: the rest of the keyword's line plus the paragraph after it.
-    ``fresh_text``: the reply without quoted history, signature and disclaimers.
-    ``source``: "body", "subject" or "" (no keyword), for the transcript and the logs.
-    """
-
-    keyword: str | None
-    argument: str
-    comment: str
-    fresh_text: str
-    source: str = ""
-
+NO_ARGUMENT = Argument()
 
 _ADDRESS = re.compile(r"[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\".]+")
 
-# Words are separated by any run of spaces, hyphens or underscores: "not-supported", "MORE  INFO".
-_KEYWORD_ALT = "|".join(r"[\s_\-]+".join(map(re.escape, k.split())) for k in KEYWORDS)
-# Markup people put around a keyword: markdown bold/italics, bullets, quotes, brackets.
-_OPEN = r"[\s*_~#•·\"'“‘(\[\-–—]*"
-_CLOSE = r"[*_~\"'”’)\]]*"
-_LINE = re.compile(
-    rf"^{_OPEN}(?:decision{_CLOSE}\s*[:\-–—]\s*{_OPEN})?"  # "Decision: SUPPORTED", "**Decision:** ..."
-    rf"(?P<kw>{_KEYWORD_ALT})(?![\w@])"  # a whole word: never "SUPPORTEDLY"
-    rf"{_CLOSE}(?:\s*[.!:;,\-–—]+)?\s*",
-    re.IGNORECASE,
-)
-# Only this much of a line is searched for the keyword: it bounds the regex's work on hostile
-# input, and a keyword preceded by more markup than this is not a keyword.
-_HEAD_CHARS = 200
-_MAX_SUBJECT = 1000
 
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|sv|vs|antw|tr|rif)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE)
-_SUBJECT_REF = re.compile(r"\[[A-Z]{2,5}-\d{4}-\d{1,6}\]", re.IGNORECASE)
+class Address(Argument):
+    """The first word of the line that looks like an email address (``<...>`` and mailto: removed)."""
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-
-# Lines after which nothing the sender wrote is fresh.
-_CUT_LINE = re.compile(
-    r"^(?:"
-    r">.*"  # a quoted line; replies are read above the quote
-    r"|--\s*"  # the "-- " signature delimiter (already right-stripped)
-    r"|[_\-=]{10,}"  # Outlook's underscore line and similar separators
-    r"|-*\s*(?:forwarded|original) message\s*-*:?"  # Gmail / Thunderbird forwards
-    r"|begin forwarded message:?"  # Apple Mail
-    r"|(?:sent from my|get outlook for)\b.*"  # mobile footers
-    r")$",
-    re.IGNORECASE,
-)
-# A closing alone on its line starts the signature; "Thanks, great work" is part of the comment.
-_CLOSING = re.compile(
-    r"^(?:(?:best|kind|warm|many thanks and)?\s*regards|best(?: wishes)?|cheers|sincerely|"
-    r"thanks?(?: you)?(?: again)?|thank you very much|many thanks|all the best)\s*[,.!]?$",
-    re.IGNORECASE,
-)
-
-
-# Cheap pre-checks for mail-parser-reply's header regex. Its "On ... wrote:" pattern is
-# quadratic in the line length, so it only ever sees a few short candidate lines; running it
-# over a whole 100 kB body takes seconds.
-_ATTRIBUTION_START = re.compile(r"^(?:> ?)*on\s", re.IGNORECASE)
-_HEADER_FIELD = re.compile(r"^(?:> ?)*[* ]*(?:from|sent|to|subject|date|cc|organization):", re.IGNORECASE)
-_MAX_HEADER_LINE = 300
-
-
-@functools.cache
-def _library_patterns() -> tuple[Pattern[str], Pattern[str]]:
-    """mail-parser-reply's English reply-header and disclaimer regexes (compiled once)."""
-    message = EmailMessage(text="", languages=["en"])
-    return message.HEADER_REGEX, message.DISCLAIMERS_REGEX
-
-
-def _starts_history(lines: list[str], i: int) -> bool:
-    """True when lines[i] begins a quoted message header ("On ... wrote:", "From: ... Sent: ...")."""
-    line = lines[i]
-    following = lines[i + 1] if i + 1 < len(lines) else ""
-    if _ATTRIBUTION_START.match(line) and (
-        line.lower().endswith("wrote:") or following.lower().endswith("wrote:")
-    ):
-        window = lines[i : i + 2]
-    elif _HEADER_FIELD.match(line) and _HEADER_FIELD.match(following):
-        window = lines[i : i + 3]
-    elif line.startswith("-----"):
-        window = [line]
-    else:
-        return False
-    header, _ = _library_patterns()
-    return header.match("\n".join(part[:_MAX_HEADER_LINE] for part in window)) is not None
-
-
-def _normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH).replace("\xa0", " ")
-    return "\n".join(line.strip() for line in text.split("\n"))
-
-
-def fresh_text(text: str) -> str:
-    """The part of a plain-text reply the sender wrote: no quoted history, signature or disclaimer.
-
-    Lines are stripped of surrounding white space. Returns "" when nothing fresh is left (for
-    example a reply that only quotes, or a bottom-posted reply whose text is below the quote).
-    """
-    lines = _normalise(text).split("\n")
-    first = next((i for i, line in enumerate(lines) if line), len(lines))
-    for i in range(first, len(lines)):
-        line = lines[i]
-        # A closing on the first line would be the whole reply: keep it, there is no signature.
-        if _CUT_LINE.match(line) or (i > first and _CLOSING.match(line)) or _starts_history(lines, i):
-            lines = lines[:i]
-            break
-    paragraphs = [_without_disclaimer(p) for p in re.split(r"\n\s*\n", "\n".join(lines))]
-    return "\n\n".join(p for p in paragraphs if p.strip()).strip()
-
-
-def _without_disclaimer(paragraph: str) -> str:
-    """``paragraph`` cut at the first line that starts a disclaimer ("" if the first line does).
-
-    Disclaimers are added by mail servers and templates: an external-mail banner is a
-    paragraph at the top, a confidentiality notice sits at the bottom, often right under the
-    name. Only a line that *starts* with one counts, so "SUPPORTED. Warning: ... email" keeps
-    its keyword.
-    """
-    _, disclaimer = _library_patterns()
-    lines = paragraph.split("\n")
-    for j in range(len(lines)):
-        # The library's pattern needs the word "mail" within two lines of the marker.
-        window = "\n" + "\n".join(line[:_MAX_HEADER_LINE * 3] for line in lines[j : j + 3])
-        if disclaimer.match(window):
-            return "\n".join(lines[:j])
-    return paragraph
-
-
-def strip_subject(subject: str) -> str:
-    """A subject without reply/forward prefixes and without the "[MC-2026-0007]" reference."""
-    subject = _normalise(subject).replace("\n", " ")
-    subject = _SUBJECT_PREFIX.sub("", subject)
-    subject = _SUBJECT_REF.sub(" ", subject)
-    subject = _SUBJECT_PREFIX.sub("", subject)  # "[MC-1] Re: ..." after the reference went
-    return " ".join(subject.split())
-
-
-def _keyword_of(match: re.Match[str]) -> str:
-    return " ".join(re.split(r"[\s_\-]+", match.group("kw").upper()))
-
-
-def _first_paragraph(lines: list[str]) -> str:
-    """The lines up to the first blank one, skipping blank lines before it."""
-    out: list[str] = []
-    for line in lines:
-        if line:
-            out.append(line)
-        elif out:
-            break
-    return "\n".join(out)
-
-
-def _argument(keyword: str, rest: str, comment: str) -> tuple[str, str]:
-    """(argument, comment) for commands that take one."""
-    if keyword == "ASSIGN":
+    def read(self, rest: str, comment: str) -> tuple[str, str]:
         for word in rest.split():
             candidate = word.strip("<>()[],;:\"'").removeprefix("mailto:")
             if "@" in candidate:
                 return candidate, comment.replace(word, "", 1).strip()
         return "", comment
-    if keyword == "NOTE":
+
+    def check(self, name: str, argument: str) -> str | None:
+        if not _ADDRESS.fullmatch(argument):
+            return f"{name} needs an email address, for example: {name} reviewer@michener.ca"
+        return None
+
+
+class Text(Argument):
+    """The comment itself is the argument (a note's text)."""
+
+    def read(self, rest: str, comment: str) -> tuple[str, str]:
         return comment, comment
-    return "", comment
+
+    def check(self, name: str, argument: str) -> str | None:
+        if not argument.strip():
+            return f"{name} needs some text after it, for example: {name} Called the lead today."
+        return None
 
 
-def parse_reply(text: str, subject: str = "") -> ParsedReply:
-    """Read the command in a reply's plain text (use :func:`html_to_text` for HTML-only mail).
+@dataclass(frozen=True)
+class Weeks(Argument):
+    """A whole number of weeks at the start of the line ("2", "2 weeks", "3 wk"), within bounds."""
 
-    The keyword must start the first non-empty line of :func:`fresh_text` (leading markup,
-    "Decision:" and trailing punctuation tolerated, case-insensitive). Otherwise the subject is
-    used, but only when, after removing "Re:" prefixes and the reference, it is the keyword
-    alone, or when it starts with the keyword before any prefix ("SUPPORTED - Re: [MC-...] ...").
-    That strictness is deliberate: mailbot's own subjects ("More information needed ...") come
-    back in every reply and must never read as a command.
+    low: int = 1
+    high: int = 12
+
+    _NUMBER = re.compile(r"^(\d{1,3})\b(?:\s*(?:weeks?|wks?|w)\b)?[.,;:]?", re.IGNORECASE)
+
+    def read(self, rest: str, comment: str) -> tuple[str, str]:
+        m = self._NUMBER.match(rest)
+        if not m:
+            return "", comment
+        return m.group(1), comment.replace(m.group(0), "", 1).strip()
+
+    def check(self, name: str, argument: str) -> str | None:
+        if not argument.isdigit() or not self.low <= int(argument) <= self.high:
+            return (f"{name} needs a number of weeks from {self.low} to {self.high}, "
+                    f"for example: {name} 2 weeks")
+        return None
+
+
+# --------------------------------------------------------------------------- what a handler may do
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the sender is told (the transcript's lines), and whether the command was done."""
+
+    lines: list[str]
+    ok: bool = True
+
+
+class Actions(Protocol):
+    """Everything a handler may read and do, in the transaction of the reply being handled."""
+
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def app(self) -> Application: ...
+    @property
+    def role(self) -> Role: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def argument(self) -> str: ...
+    @property
+    def comment(self) -> str: ...
+    @property
+    def now(self) -> datetime: ...
+
+    def change_stage(self, command: Command) -> None:
+        """Move the application along the transitions table's row for ``command``."""
+
+    def record(self, kind: EventKind, comment: str = "", data: dict[str, Any] | None = None) -> None:
+        """Add an event to the application's trail (no stage move)."""
+
+    def request_review(self, comment: str) -> None:
+        """Email the stage's reviewers again (after an assignment, for example)."""
+
+    def reschedule(self, by: timedelta) -> tuple[datetime | None, datetime | None]:
+        """Move the stage's target and deadline (and its reminders) later; the new (target, deadline)."""
+
+    def tell_applicant(self, email: str, ctx: dict[str, Any]) -> None:
+        """Queue the email kind ``email`` to the applicant, in the application's thread."""
+
+    def timeline(self) -> list[str]:
+        """The application's history, one line per event."""
+
+
+Handler = Callable[["Command", Actions], Result]
+
+
+# --------------------------------------------------------------------------- the command object
+
+
+StagePredicate = Callable[[Stage], bool]
+RolePredicate = Callable[[Stage, Role], bool]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One keyword a reply may start with.
+
+    ``where``: the stages in which it applies. ``who``: whether a role may use it in a stage.
+    ``help``: one line for the sender; ``{stage}`` is replaced by the stage's name.
+    ``share_comment``: the applicant is sent the comment that came with it (a refusal's reason,
+    the question asked). ``event``: the kind of event it records (None: none). ``decision``: it moves the
+    stage along a row of the transitions table.
     """
-    fresh = fresh_text(text)
-    lines = fresh.split("\n") if fresh else []
-    first = next((i for i, line in enumerate(lines) if line), None)
-    if first is not None:
-        line = lines[first]
-        match = _LINE.match(line[:_HEAD_CHARS])
-        if match:
-            keyword = _keyword_of(match)
-            rest = line[match.end() :].strip()
-            following = lines[first + 1 :]
-            comment = "\n".join(p for p in (rest, _first_paragraph(following)) if p)
-            argument, comment = _argument(keyword, rest, comment)
-            return ParsedReply(keyword, argument, comment, fresh, "body")
 
-    subject = subject[:_MAX_SUBJECT]
-    raw = _normalise(subject).replace("\n", " ").strip()
-    for candidate, whole in ((strip_subject(subject), True), (raw, False)):
-        match = _LINE.match(candidate[:_HEAD_CHARS])
-        rest = candidate[match.end() :].strip() if match else ""
-        if match and (not whole or not rest):
-            keyword = _keyword_of(match)
-            # The comment comes from the body: the rest of a subject is mailbot's own words.
-            argument, comment = _argument(keyword, rest, _first_paragraph(lines))
-            return ParsedReply(keyword, argument, comment, fresh, "subject")
-    return ParsedReply(None, "", "", fresh, "")
+    name: str
+    help: str
+    handle: Handler
+    event: EventKind | None
+    where: StagePredicate
+    who: RolePredicate
+    argument: Argument = NO_ARGUMENT
+    share_comment: bool = False
+    decision: bool = False
 
+    def usable(self, stage: Stage | str, role: Role | str) -> bool:
+        """True when ``role`` may use this keyword in ``stage`` now."""
+        stage, role = Stage(stage), Role(role)
+        return self.where(stage) and self.who(stage, role)
 
-# --------------------------------------------------------------------------- HTML
+    def open_to(self, roles: Iterable[Role]) -> bool:
+        """True when one of ``roles`` may use this keyword in some stage."""
+        return any(self.usable(stage, role) for stage in Stage for role in roles)
+
+    def check(self, argument: str) -> str | None:
+        """None when ``argument`` is acceptable, else one sentence for the sender."""
+        return self.argument.check(self.name, argument)
+
+    def help_line(self, stage: Stage | str) -> str:
+        return self.help.format(stage=workflow.describe(stage))
 
 
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
-_BLOCK = frozenset({
-    "address", "article", "aside", "dd", "div", "dl", "dt", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "li", "ol", "pre", "section", "table", "tr", "ul",
-})
-_SKIP_TAGS = frozenset({"blockquote", "head", "script", "style", "title", "template"})
-_SKIP_CLASSES = frozenset({"gmail_quote", "gmail_quote_container", "yahoo_quoted", "moz-cite-prefix"})
-# Outlook puts the quoted original after these markers as *siblings*, not inside them, so
-# everything from the marker on is history.
-_STOP_IDS = ("appendonsend", "divrplyfwdmsg")
+# --------------------------------------------------------------------------- handlers
 
 
-class _TextExtractor(HTMLParser):
-    """Collects visible text; linear in the input (no re-joining of what was collected)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.newlines = 0  # newlines at the end of the output; only their count matters
-        self.skipping: list[str] = []  # open tags inside the element being skipped
-        self.stopped = False
-        self.p_blank = True  # whether the open <p> is a real paragraph (not an Outlook line)
-
-    def _text(self) -> str:
-        return "".join(self.parts)
-
-    def _break(self, blank: bool = False) -> None:
-        if not self.parts:
-            return
-        while self.newlines < (2 if blank else 1):
-            self.parts.append("\n")
-            self.newlines += 1
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.stopped:
-            return
-        if self.skipping:
-            if tag not in _VOID:
-                self.skipping.append(tag)
-            return
-        values = {k: (v or "") for k, v in attrs}
-        element_id = values.get("id", "").lower()
-        if any(marker in element_id for marker in _STOP_IDS):
-            self.stopped = True
-            return
-        classes = set(values.get("class", "").split())
-        if tag in _SKIP_TAGS or classes & _SKIP_CLASSES:
-            if tag not in _VOID:
-                self.skipping.append(tag)
-            return
-        if tag == "br":
-            self.parts.append("\n")
-            self.newlines += 1
-        elif tag == "p":
-            # Outlook writes every line as <p class=MsoNormal> with no margin.
-            self.p_blank = "msonormal" not in {c.lower() for c in classes}
-            self._break(blank=self.p_blank)
-        elif tag in _BLOCK or tag == "hr":
-            self._break()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _VOID:
-            # "<div/>" opens nothing; treat as a void element.
-            if self.skipping or self.stopped:
-                return
-            self._break()
-            return
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.stopped:
-            return
-        if self.skipping:
-            # Pop up to the matching tag: mail HTML often leaves <p> and <li> unclosed.
-            if tag in self.skipping:
-                while self.skipping and self.skipping.pop() != tag:
-                    pass
-            return
-        if tag == "p":
-            self._break(blank=self.p_blank)
-        elif tag in _BLOCK:
-            self._break()
-
-    def handle_data(self, data: str) -> None:
-        if self.stopped or self.skipping:
-            return
-        text = re.sub(r"[ \t\r\n\f]+", " ", data)
-        if self.newlines or not self.parts:
-            # Source indentation at the start of a line is not text; a &nbsp; line is.
-            text = text.lstrip(" ")
-        if text:
-            self.parts.append(text)
-            self.newlines = 0
+def _event(command: Command) -> EventKind:
+    assert command.event is not None, f"{command.name} records no event"
+    return command.event
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML mail body, without the quoted history.
+def _decide(command: Command, act: Actions) -> Result:
+    before = workflow.describe(act.app.stage)
+    act.change_stage(command)
+    return Result([f"{command.name}: done. {act.app.reference} moved from {before} "
+                   f"to {workflow.describe(act.app.stage)}."])
 
-    Drops <blockquote>, Gmail's ``div.gmail_quote``, Yahoo's and Thunderbird's quote wrappers,
-    <head>/<style>/<script>, and everything from Outlook's ``#appendonsend`` or
-    ``#divRplyFwdMsg`` marker onwards. Block elements and <br> become line breaks; lines are
-    stripped; at most one blank line separates paragraphs.
-    """
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = parser._text().replace("\xa0", " ").translate(_ZERO_WIDTH)
-    lines = [line.strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+def _status(command: Command, act: Actions) -> Result:
+    return Result(act.timeline())
+
+
+def _note(command: Command, act: Actions) -> Result:
+    act.record(_event(command), act.argument)
+    return Result([f"NOTE: added to {act.app.reference}."])
+
+
+def _assign(command: Command, act: Actions) -> Result:
+    act.app.assigned_to = act.argument.lower()
+    act.record(_event(command), act.argument)
+    act.request_review(f"assigned to you by {act.actor}")
+    return Result([f"ASSIGN: {act.argument} is now the reviewer of {act.app.reference} for this stage."])
+
+
+# --------------------------------------------------------------------------- who and where
+
+
+_STAFF = frozenset({Role.CE, Role.SMT, Role.BOARD})
+
+
+def anywhere(stage: Stage) -> bool:
+    return True
+
+
+def staff(stage: Stage, role: Role) -> bool:
+    return role in _STAFF
+
+
+def staff_or_applicant(stage: Stage, role: Role) -> bool:
+    return role in _STAFF or role == Role.APPLICANT
+
+
+def review_stage(stage: Stage) -> bool:
+    """A stage that waits for a staff decision (not for the applicant, mailbot, or nobody)."""
+    return workflow.deciding_role(stage) in _STAFF
+
+
+def stage_reviewers(stage: Stage, role: Role) -> bool:
+    """The role the stage waits for."""
+    return workflow.deciding_role(stage) == role
+
+
+def decision(name: str, *, share_comment: bool = False, event: EventKind = EventKind.DECISION) -> Command:
+    """A command whose stages and roles are the rows of the transitions table for ``name``."""
+    rows = [t for t in TRANSITIONS if t.keyword == name]
+    if not rows or name in workflow.INTERNAL_EVENTS:
+        raise ValueError(f"{name} is not a decision keyword of the transitions table")
+    return Command(
+        name, f"{name}: moves the application on from {{stage}}.", _decide, event,
+        where=lambda stage: any(t.stage == stage for t in rows),
+        who=lambda stage, role: any(t.stage == stage and t.role == role for t in rows),
+        share_comment=share_comment, decision=True,
+    )
+
+
+# --------------------------------------------------------------------------- the registry
+
+
+COMMANDS: dict[str, Command] = {
+    c.name: c
+    for c in (
+        decision("SUPPORTED"),
+        decision("NOT SUPPORTED", share_comment=True),
+        decision("MORE INFO", share_comment=True),
+        decision("ENDORSED"),
+        decision("NOT ENDORSED", share_comment=True),
+        decision("COMPLETE"),
+        decision("REVIEWED"),
+        decision("REVISE", share_comment=True),
+        decision("APPROVED"),
+        decision("NOT APPROVED", share_comment=True),
+        decision("REOPEN"),
+        decision("WITHDRAW", event=EventKind.STAGE_CHANGE),
+        Command("ASSIGN", "ASSIGN <address>: make that person the reviewer for this stage.", _assign,
+                EventKind.ASSIGNED, anywhere, staff, argument=Address()),
+        Command("NOTE", "NOTE <text>: add an internal note to the application; nobody else is emailed.", _note,
+                EventKind.NOTE, anywhere, staff, argument=Text()),
+        Command("STATUS", "STATUS: reply with the application's timeline.", _status,
+                None, anywhere, staff_or_applicant),
+    )
+}
+
+#: Every keyword a reply may start with, longest first so "NOT SUPPORTED" is tried before
+#: "SUPPORTED" (a regex alternation takes the first alternative that matches).
+KEYWORDS: tuple[str, ...] = tuple(sorted(COMMANDS, key=lambda k: (-len(k), k)))
+
+
+def decision_keywords(stage: Stage | str, role: Role | str | None) -> list[str]:
+    """The decisions ``role`` may reply with in ``stage`` now, in the transitions table's order."""
+    if role is None:
+        return []
+    return [k for k in workflow.allowed(stage, role) if k in COMMANDS and COMMANDS[k].usable(stage, role)]
+
+
+def usable(stage: Stage | str, role: Role | str | None) -> list[Command]:
+    """Every command ``role`` may use in ``stage`` now: the decisions first, then the others."""
+    if role is None:
+        return []
+    others = [c for c in COMMANDS.values() if not c.decision and c.usable(stage, role)]
+    return [COMMANDS[k] for k in decision_keywords(stage, role)] + others
+
+
+def help_lines(stage: Stage | str, role: Role | str | None) -> list[str]:
+    """Lines for a transcript or a review email: what ``role`` may reply with in ``stage`` now."""
+    return [c.help_line(stage) for c in usable(stage, role)]
+
+
+def shares_comment(keyword: str) -> bool:
+    """Whether the applicant is sent the comment that came with ``keyword``."""
+    command = COMMANDS.get(keyword)
+    return command is not None and command.share_comment

@@ -14,50 +14,26 @@ import logging
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mailbot.review import authresults
-
-from mailbot.review import commands
-
-from mailbot.intake import rules
-
-from mailbot.review import tokens
-
-from mailbot.review import workflow
 from mailbot.config import Settings
+from mailbot.intake import rules
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
 from mailbot.mail.message import InboundMail
-from mailbot.store.models import Application, Event, InboundMessage, OutboundMail
 from mailbot.mail.outbox import enqueue, redact
+from mailbot.review import authresults, commands, tokens, workflow
+from mailbot.review.people import STAFF_ROLES, acting_role, reviewers, staff_roles
+from mailbot.review.replies import ParsedReply
 from mailbot.review.workflow import Role, Stage
+from mailbot.store.events import EventKind
+from mailbot.store.models import Application, Event, InboundMessage, OutboundMail
 
 log = logging.getLogger(__name__)
 
 _REFERENCE = re.compile(r"\b([A-Z]{1,6}-\d{4}-\d{4,6})\b")
-# Comments the applicant should read: the reason for a refusal or the question asked.
-_SHARE_COMMENT = {"MORE INFO", "NOT SUPPORTED", "NOT ENDORSED", "NOT APPROVED", "REVISE"}
-_ROLE_STAFF = {Role.CE: "ce", Role.SMT: "smt", Role.BOARD: "board"}
-
-
-def acting_role(stage: str) -> Role | None:
-    """The staff role that may act now: the deciding role, or CE (who may REOPEN) once closed."""
-    if stage in (Stage.DECLINED, Stage.WITHDRAWN):
-        return Role.CE
-    return workflow.deciding_role(stage)
-
-
-def reviewers(settings: Settings, app: Application) -> list[str]:
-    """Who decides now: the assigned reviewer if any, else everyone holding the stage's role."""
-    role = acting_role(app.stage)
-    if role not in _ROLE_STAFF:
-        return []
-    if app.assigned_to:
-        return [app.assigned_to]
-    return list(getattr(settings.staff, _ROLE_STAFF[role]))
 
 
 def message_id_for(settings: Settings, kind: str, app: Application) -> str:
@@ -86,7 +62,7 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
                    documents: list[str] | None = None, problem: str = "") -> None:
     """Email each reviewer of the app's current stage, with a reply address signed for them."""
     role = acting_role(app.stage)
-    keywords = [k for k in workflow.allowed(app.stage, role) if k in workflow.DECISION_KEYWORDS] if role else []
+    keywords = commands.decision_keywords(app.stage, role)
     template = "ce_new_application" if app.stage == Stage.CE_ASSESSMENT and app.version == 1 and not comment \
         and not changed else "review_request"
     for reviewer in reviewers(settings, app):
@@ -104,28 +80,36 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
                 "changed": [field_label(k) for k in (changed or [])],
                 "fields": _fields_for_email(app), "keywords": keywords,
                 "mailto": {k: _mailto(reply, k, app.reference) for k in keywords},
-                "help": commands.help_lines(app.stage, role) if role else [],
+                "help": commands.help_lines(app.stage, role),
             },
             dedupe_key=f"review:{key}:{reviewer}", now=now, application_id=app.id, inbound_id=inbound_id,
             reply_to=reply, stage=app.stage, message_id=message_id_for(settings, "review", app),
         )
 
 
-def notify_applicant(session: Session, settings: Settings, app: Application, now: datetime, *, key: str,
-                     keyword: str, comment: str, inbound_id: int | None = None) -> None:
+def tell_applicant(session: Session, settings: Settings, app: Application, now: datetime, email: str,
+                   ctx: dict[str, Any], *, key: str, inbound_id: int | None = None) -> None:
+    """Queue the email kind ``email`` to the applicant in the application's thread, with a reply
+    address signed for them at the current stage (``app`` is in the context as "app")."""
     enqueue(
-        session, settings, "stage_changed", [app.applicant_email], {
-            "app": app, "stage": workflow.describe(app.stage), "explain": workflow.explain(app.stage),
-            "comment": comment if keyword in _SHARE_COMMENT else "",
-            "target_date": app.target_at.astimezone(settings.timezone) if app.target_at else None,
-            "terminal": workflow.is_terminal(app.stage),
-            "awaiting_you": app.stage in (Stage.AWAITING_APPLICANT, Stage.IN_DEVELOPMENT),
-        },
+        session, settings, email, [app.applicant_email], {"app": app, **ctx},
         dedupe_key=f"applicant:{key}", now=now, application_id=app.id, inbound_id=inbound_id,
         in_reply_to=app.thread_message_id or None, auto_submitted="auto-generated", stage=app.stage,
         reply_to=applicant_reply_address(settings, app),
         message_id=message_id_for(settings, "update", app),
     )
+
+
+def notify_applicant(session: Session, settings: Settings, app: Application, now: datetime, *, key: str,
+                     keyword: str, comment: str, inbound_id: int | None = None) -> None:
+    """Tell the applicant the stage changed (with the reviewer's comment when the keyword shares it)."""
+    tell_applicant(session, settings, app, now, "stage_changed", {
+        "stage": workflow.describe(app.stage), "explain": workflow.explain(app.stage),
+        "comment": comment if commands.shares_comment(keyword) else "",
+        "target_date": app.target_at.astimezone(settings.timezone) if app.target_at else None,
+        "terminal": workflow.is_terminal(app.stage),
+        "awaiting_you": app.stage in (Stage.AWAITING_APPLICANT, Stage.IN_DEVELOPMENT),
+    }, key=key, inbound_id=inbound_id)
 
 
 def enter_stage(session: Session, settings: Settings, app: Application, now: datetime) -> None:
@@ -137,8 +121,12 @@ def enter_stage(session: Session, settings: Settings, app: Application, now: dat
 
 def change_stage(session: Session, settings: Settings, app: Application, keyword: str, role: Role, *,
                  actor: str, now: datetime, comment: str = "", inbound_id: int | None = None,
-                 changed: list[str] | None = None) -> Event:
-    """Apply one transition of the workflow table, record it, and queue every email it causes."""
+                 changed: list[str] | None = None, kind: EventKind | None = None) -> Event:
+    """Apply one transition of the workflow table, record it, and queue every email it causes.
+
+    ``kind`` is the event recorded (a command's own); by default a staff move is a decision and
+    any other (the applicant's, mailbot's) a stage change.
+    """
     before = app.stage
     target = workflow.apply(before, keyword, role, app.request_type or None)
     app.stage, app.stage_entered_at = target.value, now
@@ -146,7 +134,9 @@ def change_stage(session: Session, settings: Settings, app: Application, keyword
         app.assigned_to = ""  # an assignment is for one stage
     enter_stage(session, settings, app, now)
     session.add(app)
-    event = Event(application_id=app.id, at=now, kind="decision" if role in _ROLE_STAFF else "stage_change",
+    if kind is None:
+        kind = EventKind.DECISION if role in STAFF_ROLES else EventKind.STAGE_CHANGE
+    event = Event(application_id=app.id, at=now, kind=kind,
                   actor=actor, inbound_id=inbound_id, stage_from=before, stage_to=target.value, comment=comment,
                   data={"keyword": keyword, "role": role.value, "changed": changed or []})
     session.add(event)
@@ -214,12 +204,6 @@ def link_reply(session: Session, settings: Settings, mail: InboundMail) -> Link:
     return Link(None, "", "", bad)
 
 
-def staff_roles(settings: Settings, sender: str) -> list[Role]:
-    """The deciding staff roles (CE, SMT, Board) an address holds; managers only read."""
-    held = settings.staff.roles_of(sender)
-    return [r for r, name in _ROLE_STAFF.items() if name in held]
-
-
 def authorise(settings: Settings, mail: InboundMail, link: Link, keyword: str) -> tuple[Role | None, str]:
     """(the role that may act, "") or (None, the reason in one sentence)."""
     app = link.app
@@ -233,10 +217,10 @@ def authorise(settings: Settings, mail: InboundMail, link: Link, keyword: str) -
     if link.stage != app.stage:
         return None, (f"the email you answered was about the {workflow.describe(link.stage or 'received')} stage, "
                       f"but {app.reference} is now at {workflow.describe(app.stage)}")
-    command = commands.COMMANDS.get(keyword)
-    usable = [r for r in roles if (command and r in command.roles) or keyword in workflow.allowed(app.stage, r)]
+    command = commands.COMMANDS[keyword]
+    usable = [r for r in roles if command.usable(app.stage, r)]
     if not usable:
-        valid = sorted({k for r in roles for k in workflow.allowed(app.stage, r) if k in workflow.DECISION_KEYWORDS})
+        valid = sorted({k for r in roles for k in commands.decision_keywords(app.stage, r)})
         return None, (f"{keyword} cannot be used by you at the {workflow.describe(app.stage)} stage"
                       + (f"; valid now: {', '.join(valid)}" if valid else ""))
     if settings.require_dmarc:
@@ -301,9 +285,68 @@ def _timeline_lines(session: Session, settings: Settings, app: Application) -> l
     return out
 
 
+@dataclass
+class _Reply:
+    """:class:`mailbot.review.commands.Actions` for one authorised reply, in its transaction."""
+
+    session: Session
+    settings: Settings
+    mail: InboundMail
+    inbound: InboundMessage
+    app: Application
+    role: Role
+    parsed: ParsedReply
+    now: datetime
+
+    @property
+    def actor(self) -> str:
+        assert self.mail.sender is not None
+        return self.mail.sender
+
+    @property
+    def argument(self) -> str:
+        return self.parsed.argument
+
+    @property
+    def comment(self) -> str:
+        return self.parsed.comment
+
+    def change_stage(self, command: commands.Command) -> None:
+        change_stage(self.session, self.settings, self.app, command.name, self.role, actor=self.actor,
+                     now=self.now, comment=self.comment, inbound_id=self.inbound.id, kind=command.event)
+
+    def record(self, kind: EventKind, comment: str = "", data: dict[str, Any] | None = None) -> None:
+        self.session.add(self.app)
+        self.session.add(Event(application_id=self.app.id, at=self.now, kind=kind, actor=self.actor,
+                               inbound_id=self.inbound.id, comment=comment, data=data or {}))
+        self.session.flush()
+
+    def request_review(self, comment: str) -> None:
+        request_review(self.session, self.settings, self.app, self.now,
+                       key=f"{self.app.id}:{self.parsed.keyword}:{self.inbound.id}".lower().replace(" ", "-"),
+                       inbound_id=self.inbound.id, comment=comment)
+
+    def reschedule(self, by: timedelta) -> tuple[datetime | None, datetime | None]:
+        from mailbot.clock.due import reschedule
+
+        return reschedule(self.session, self.settings, self.app, self.now, by=by,
+                          reason=f"{self.parsed.keyword} by {self.actor}")
+
+    def tell_applicant(self, email: str, ctx: dict[str, Any]) -> None:
+        tell_applicant(self.session, self.settings, self.app, self.now, email, ctx,
+                       key=f"{email}:{self.inbound.id}", inbound_id=self.inbound.id)
+
+    def timeline(self) -> list[str]:
+        return _timeline_lines(self.session, self.settings, self.app)
+
+
 def handle_command(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
-                   link: Link, parsed: commands.ParsedReply, now: datetime) -> str:
-    """A reply whose fresh first line is a keyword. Returns "folder" or "folder:reason"."""
+                   link: Link, parsed: ParsedReply, now: datetime) -> str:
+    """A reply whose fresh first line is a keyword. Returns "folder" or "folder:reason".
+
+    Authorises the sender, checks the argument, then runs the keyword's handler (its command
+    object) and answers with a transcript.
+    """
     assert mail.sender is not None and parsed.keyword is not None
     keyword, app = parsed.keyword, link.app
     is_staff = bool(staff_roles(settings, mail.sender))
@@ -318,7 +361,7 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
         return "attention:unauthenticated decision attempt: no application could be identified"
     role, reason = authorise(settings, mail, link, keyword)
     if role is None:
-        session.add(Event(application_id=app.id, at=now, kind="rejected_command", actor=mail.sender,
+        session.add(Event(application_id=app.id, at=now, kind=EventKind.REJECTED_COMMAND, actor=mail.sender,
                           inbound_id=inbound.id, comment=f"{keyword}: {reason}"))
         log.warning("%s: %s from %s refused for %s: %s", mail.message_id, keyword, redact(mail.sender),
                     app.reference, reason)
@@ -329,35 +372,14 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
                 *[f"  {h}" for h in (commands.help_lines(app.stage, staff_roles(settings, mail.sender)[0]))],
             ], now, ok=False)
         return "attention:unauthenticated decision attempt: " + reason
-    if keyword == "STATUS":
-        _transcript(session, settings, mail, inbound, app, _timeline_lines(session, settings, app), now, ok=True)
+    command = commands.COMMANDS[keyword]
+    problem = command.check(parsed.argument)
+    if problem:
+        _transcript(session, settings, mail, inbound, app, [f"{keyword}: not done. {problem}"], now, ok=False)
         return "processed"
-    if keyword == "NOTE":
-        session.add(Event(application_id=app.id, at=now, kind="note", actor=mail.sender, inbound_id=inbound.id,
-                          comment=parsed.argument))
-        _transcript(session, settings, mail, inbound, app, [f"NOTE: added to {app.reference}."], now, ok=True)
-        return "processed"
-    if keyword == "ASSIGN":
-        problem = commands.COMMANDS["ASSIGN"].check(parsed)
-        if problem:
-            _transcript(session, settings, mail, inbound, app, [f"ASSIGN: not done. {problem}"], now, ok=False)
-            return "processed"
-        app.assigned_to = parsed.argument.lower()
-        session.add(app)
-        session.add(Event(application_id=app.id, at=now, kind="assigned", actor=mail.sender, inbound_id=inbound.id,
-                          comment=parsed.argument, stage_from="", stage_to=""))
-        session.flush()
-        request_review(session, settings, app, now, key=f"{app.id}:assign:{inbound.id}", inbound_id=inbound.id,
-                       comment=f"assigned to you by {mail.sender}")
-        _transcript(session, settings, mail, inbound, app,
-                    [f"ASSIGN: {parsed.argument} is now the reviewer of {app.reference} for this stage."], now, ok=True)
-        return "processed"
-    before = app.stage
-    change_stage(session, settings, app, keyword, role, actor=mail.sender, now=now, comment=parsed.comment,
-                 inbound_id=inbound.id)
-    _transcript(session, settings, mail, inbound, app, [
-        f"{keyword}: done. {app.reference} moved from {workflow.describe(before)} to {workflow.describe(app.stage)}.",
-    ], now, ok=True)
+    result = command.handle(command, _Reply(session, settings, mail, inbound, app, role, parsed, now))
+    session.add(app)
+    _transcript(session, settings, mail, inbound, app, result.lines, now, ok=result.ok)
     return "processed"
 
 
@@ -374,6 +396,6 @@ def new_version(session: Session, app: Application, forms: list[Any], inbound: I
     if isinstance(fields.get("proposal_title"), str):
         app.title = str(fields["proposal_title"])[:300]
     session.add(app)
-    session.add(Event(application_id=app.id, at=now, kind="revised", actor=inbound.from_addr, inbound_id=inbound.id,
+    session.add(Event(application_id=app.id, at=now, kind=EventKind.REVISED, actor=inbound.from_addr, inbound_id=inbound.id,
                       comment=f"version {app.version}", data={"changed": changed}))
     return changed

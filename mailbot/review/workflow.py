@@ -28,7 +28,7 @@ from mailbot.errors import MailbotError
 __all__ = [
     "DECISION_KEYWORDS", "INTERNAL_EVENTS", "TERMINAL", "TRANSITIONS", "Role", "Stage", "Transition",
     "TransitionError", "allowed", "apply", "deciding_role", "describe", "explain", "find", "is_terminal",
-    "label", "next_stage",
+    "label",
 ]
 
 
@@ -173,15 +173,6 @@ def allowed(stage: Stage | str, role: Role | str) -> list[str]:
         if t.stage == stage and t.role == role and t.keyword not in out:
             out.append(t.keyword)
     return out
-
-
-def next_stage(stage: Stage | str, keyword: str, request_type: str | None = None) -> Stage | None:
-    """The target of ``keyword`` in ``stage`` for any role, or None. Ignores who acts."""
-    for role in Role:
-        t = find(stage, keyword, role, request_type)
-        if t is not None:
-            return t.target
-    return None
 
 
 def apply(stage: Stage | str, keyword: str, role: Role | str, request_type: str | None = None) -> Stage:

@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
@@ -43,13 +42,6 @@ def upgrade(engine: Engine) -> None:
             f"The database at {engine.url.render_as_string(hide_password=True)} cannot be opened or migrated "
             f"({exc.orig}); check [database] url and that the folder is writable."
         ) from None
-
-
-def current_revision(engine: Engine) -> str | None:
-    if "alembic_version" not in inspect(engine).get_table_names():
-        return None
-    with engine.connect() as conn:
-        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def open_database(url: str, wait_seconds: float = 120.0) -> Engine:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.review.commands import COMMANDS, KEYWORDS, ParsedReply, fresh_text, help_lines, html_to_text, parse_reply, strip_subject
+from mailbot.mail.htmltext import html_to_text
+from mailbot.review.commands import COMMANDS, KEYWORDS, help_lines
+from mailbot.review.replies import ParsedReply, fresh_text, parse_reply, strip_subject
 from mailbot.review.workflow import Role, Stage
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "shared" / "corpus" / "emails"
@@ -231,20 +233,20 @@ def test_comment_is_rest_of_line_and_the_following_paragraph_only():
 def test_assign_takes_an_address_argument():
     reply = parse_reply("ASSIGN <Jane.Doe@michener.ca> she knows ECMO\n")
     assert (reply.keyword, reply.argument, reply.comment) == ("ASSIGN", "Jane.Doe@michener.ca", "she knows ECMO")
-    assert COMMANDS["ASSIGN"].check(reply) is None
+    assert COMMANDS["ASSIGN"].check(reply.argument) is None
 
 
 def test_assign_without_an_address_is_explained():
     reply = parse_reply("Assign someone please")
     assert reply.keyword == "ASSIGN" and reply.argument == ""
-    assert "needs an email address" in COMMANDS["ASSIGN"].check(reply)
+    assert "needs an email address" in COMMANDS["ASSIGN"].check(reply.argument)
 
 
 def test_note_takes_its_text_as_argument():
     reply = parse_reply("NOTE called the lead today\nshe will send the letter\n\nPriya")
     assert reply.argument == "called the lead today\nshe will send the letter"
-    assert COMMANDS["NOTE"].check(reply) is None
-    assert COMMANDS["NOTE"].check(parse_reply("NOTE")) is not None
+    assert COMMANDS["NOTE"].check(reply.argument) is None
+    assert COMMANDS["NOTE"].check(parse_reply("NOTE").argument) is not None
 
 
 @pytest.mark.parametrize("subject,keyword", [

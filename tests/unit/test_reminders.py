@@ -163,3 +163,29 @@ def test_applications_written_without_reminder_rows_are_backfilled(tmp_path):
     assert report.created == 3 and report.sent == 0
     _run(engine, settings, local(2026, 11, 3), local(2026, 12, 5), step=6)
     assert len(mails(engine, "reminder")) == 2 and len(mails(engine, "escalation")) == 1
+
+
+def test_rescheduling_moves_the_dates_and_sends_each_reminder_again_for_its_new_date(tmp_path):
+    from mailbot.clock.due import reschedule
+    from mailbot.store.db import session_scope
+    from mailbot.store.models import Application
+
+    settings, engine = make_env(tmp_path)
+    entered = local(2026, 11, 2, 10)  # target Mon 16 Nov, deadline Mon 30 Nov
+    app_id = new_app(engine, settings, entered)
+    _run(engine, settings, entered, local(2026, 11, 17, 9))  # both reminders went out
+    assert len(_sent(engine, "reminder")) == 2
+
+    with session_scope(engine) as s:
+        app = s.get(Application, app_id)
+        assert app is not None
+        entry = app.stage_entry
+        target, deadline = reschedule(s, settings, app, local(2026, 11, 17, 9), by=timedelta(weeks=2), reason="test")
+    assert (target, deadline) == (local(2026, 11, 30, 10), local(2026, 12, 14, 10))
+    app = get_app(engine, app_id)
+    assert app.stage_entry == entry and (app.target_at, app.deadline_at) == (target, deadline)
+
+    _run(engine, settings, local(2026, 11, 17, 9), local(2027, 1, 10, 9))
+    assert [d.isoformat() for d, _, _ in _sent(engine, "reminder")] == [
+        "2026-11-13", "2026-11-16", "2026-11-27", "2026-11-30"]  # the old dates, then the new ones
+    assert [d.isoformat() for d, _, _ in _sent(engine, "escalation")] == ["2026-12-15"]  # not on 1 Dec

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from mailbot.mail.emails import make_message, template_names
+from mailbot.mail.emails import EMAILS, make_message, template_names
 
 NOW = datetime(2026, 11, 29, 15, 0, tzinfo=timezone.utc)
 APP = SimpleNamespace(reference="MC-2026-0001", title="Title <script>alert(1)</script> {{ 7*7 }}",
@@ -26,7 +26,7 @@ def _digest():  # type: ignore[no-untyped-def]
         new=[line], overdue=[line], due_soon=[line], waiting=[line],
         decisions=[{"at": NOW, "reference": APP.reference, "title": APP.title, "keyword": "SUPPORTED",
                     "actor": "ce.lead@michener.example", "from": "CE assessment", "to": "SMT concept review",
-                    "good": True}],
+                    "what": "CE assessment -> SMT concept review", "decided": True, "good": True}],
         gaps=[{"code": "R1", "text": "competency <b>", "count": 1, "references": [APP.reference]}],
         median_assessment_days=12.5, assessments_counted=4, last_mail_read=NOW, mailbox_stale=False,
         attention=2, failed_mail=0, uncertain_mail=1,
@@ -79,6 +79,13 @@ CONTEXTS = {
 
 def test_every_template_has_a_test_context():
     assert set(template_names()) == set(CONTEXTS)
+
+
+def test_every_declared_email_kind_has_templates_and_every_template_set_is_declared():
+    assert set(template_names()) == set(EMAILS)
+    with pytest.raises(KeyError):
+        make_message("undeclared", ["x@example.org"], {}, from_address="ce@michener.example", from_name="CE",
+                     domain="michener.example", now=NOW)
 
 
 @pytest.mark.parametrize("name", template_names())

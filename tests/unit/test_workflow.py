@@ -20,7 +20,6 @@ from mailbot.review.workflow import (
     describe,
     explain,
     is_terminal,
-    next_stage,
 )
 
 REQUEST_TYPES = (None, "new", "existing_program", "micro_course")
@@ -61,7 +60,6 @@ def test_an_existing_program_goes_through_curriculum_quality_review():
 @pytest.mark.parametrize("request_type", [None, "new", "micro_course"])
 def test_other_request_types_go_straight_to_development(request_type):
     assert apply(Stage.SMT_CONCEPT_REVIEW, "ENDORSED", Role.SMT, request_type) is Stage.IN_DEVELOPMENT
-    assert next_stage(Stage.SMT_CONCEPT_REVIEW, "ENDORSED", request_type) is Stage.IN_DEVELOPMENT
 
 
 def test_the_proposal_endorsement_ignores_the_request_type():
