@@ -63,6 +63,8 @@ EMAILS: dict[str, EmailKind] = {
         EmailKind("sender_notice", "sender", "an email could not be processed; a person will look at it"),
         EmailKind("command_result", "sender", "the transcript of a command by reply: done, or why not"),
         EmailKind("ce_new_application", "staff", "a new application for CE to assess"),
+        EmailKind("fields_read", "staff", "an application's fields were read again: OCR read its scan, "
+                                          "or the applicant answered by reply"),
         EmailKind("review_request", "staff", "an application waits for the recipient's decision"),
         EmailKind("reminder", "staff", "a decision is due soon or today"),
         EmailKind("escalation", "staff", "a decision is past its deadline"),

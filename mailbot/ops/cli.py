@@ -44,6 +44,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     """Read all new mail, then send what is queued. Skips (exit 0) when another instance is polling."""
     from mailbot.store.locks import SKIPPED_MESSAGE, poll_lock
     from mailbot.mail.outbox import flush
+    from mailbot.intake import ocr_jobs
     from mailbot.intake.poller import poll_once
     from mailbot.intake.sandbox import Sandbox
 
@@ -55,10 +56,16 @@ def cmd_poll(args: argparse.Namespace) -> int:
             return 0
         with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
             report = poll_once(engine, settings, now=now, extract=sandbox.extract)
-        sent = flush(engine, settings, now=now)
+            # Acknowledgements go out before any scan is read: OCR takes seconds a page.
+            sent = flush(engine, settings, now=now)
+            ocr = ocr_jobs.run(engine, settings, sandbox.read_scan, now=now)
+        if ocr.read or ocr.failed:
+            later = flush(engine, settings, now=now)
+            sent = {k: sent.get(k, 0) + later.get(k, 0) for k in set(sent) | set(later)}
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(report.outcomes.items())) or "no new mail"
     print(f"read {report.fetched} messages ({summary}); sent {sent['sent']}, retrying {sent['retry']}, failed {sent['failed']}"
-          + (f"; left {report.backlog_skipped} old messages in the inbox" if report.backlog_skipped else ""))
+          + (f"; left {report.backlog_skipped} old messages in the inbox" if report.backlog_skipped else "")
+          + (f"; OCR read {ocr.read} scan(s), {ocr.failed} unreadable" if ocr.read or ocr.failed else ""))
     for err in report.errors:
         print(f"warning: {err}", file=sys.stderr)
     return 0
@@ -204,7 +211,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         result = parsers.parse(data, path.name)
     except parsers.ParseError as exc:
-        out: dict[str, Any] = {"is_concept_form": False, "fields": {}, "missing_required": [],
+        out: dict[str, Any] = {"is_concept_form": False, "fields": {}, "missing_required": [], "uncertain_fields": [],
                                "needs_manual_review": True, "warnings": [exc.user_message], "error": exc.code}
         print(json.dumps(out, indent=2, ensure_ascii=False) if args.json else f"error ({exc.code}): {exc.user_message}")
         return 1
@@ -218,6 +225,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print(f"  {key}: {'; '.join(value) if isinstance(value, list) else value}")
     if result.missing_required:
         print(f"  missing required: {', '.join(result.missing_required)}")
+    if result.uncertain_fields:
+        print(f"  uncertain (a person checks): {', '.join(result.uncertain_fields)}")
     for w in result.warnings:
         print(f"  warning: {w}")
     return 0
@@ -246,10 +255,14 @@ def cmd_tick(args: argparse.Namespace) -> int:
     from mailbot.store.models import utcnow
     from mailbot.ops.scheduler import tick
 
+    from mailbot.intake.sandbox import Sandbox
+
     settings, engine = _load(args)
-    report = tick(engine, settings, _now_local(args.now, settings.timezone) or utcnow())
+    with Sandbox() as sandbox:
+        report = tick(engine, settings, _now_local(args.now, settings.timezone) or utcnow(), read_scan=sandbox.read_scan)
     m = report.mail
     print(f"reminders sent {report.reminders_sent}, cancelled {report.reminders_cancelled}; digest {report.digest}; "
+          f"scans read {report.scans_read}; "
           f"mail sent {m.get('sent', 0)}, retrying {m.get('retry', 0)}, failed {m.get('failed', 0)}")
     return 0
 
