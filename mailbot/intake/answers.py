@@ -28,7 +28,7 @@ from mailbot_parsers import SURE
 from mailbot_parsers.layout import Block
 from mailbot_parsers.sections import extract
 
-__all__ = ["Answer", "read", "record", "tell_staff"]
+__all__ = ["Answer", "open_items", "read", "record", "tell_staff"]
 
 MAX_TEXT = 20_000  # a reply is a few lines; beyond this it is not a list of answers
 _LABEL_START = re.compile(r"^\s*(?:[-*•]\s*|\(?\w{1,3}[.)]\s+)?(?P<label>[^:\n]{1,80}?)\s*(?::|\s[-–—]\s)")
@@ -72,11 +72,22 @@ def read(text: str) -> list[Answer]:
     return out
 
 
+def open_items(app: Application, found: list[Answer]) -> list[Answer]:
+    """The answers the application was waiting for: fields it lacks, or holds without confidence.
+
+    A different value for a field the form answered with confidence is not applied: staff see it
+    and correct the field themselves (SET) if the applicant is right.
+    """
+    return [a for a in found if a.key not in app.fields or a.key in app.uncertain_fields]
+
+
 def record(session: Session, settings: Settings, app: Application, found: list[Answer], *, actor: str,
            inbound_id: int, now: datetime) -> list[str]:
-    """Put the answers into the application and its history; returns the keys whose values changed."""
+    """Put the answers to open items into the application and its history (the others only into
+    the history); returns the keys whose values changed."""
     changed = []
-    for answer in found:
+    applied = open_items(app, found)
+    for answer in applied:
         old = formdata.amend(app, answer.key, answer.value, role=formdata.APPLICANT, actor=actor, now=now,
                              confident=answer.confident, how="reply")
         if old != answer.value:
@@ -84,20 +95,23 @@ def record(session: Session, settings: Settings, app: Application, found: list[A
     session.add(app)
     session.add(Event(
         application_id=app.id, at=now, kind=EventKind.ANSWERED, actor=actor, inbound_id=inbound_id,
-        comment="; ".join(f"{field_label(a.key)}{'' if a.confident else ' (uncertain)'}" for a in found),
+        comment="; ".join(f"{field_label(a.key)}{'' if a.confident else ' (uncertain)'}"
+                          f"{'' if a in applied else ' (not applied: the form answers it)'}" for a in found),
         data={"answers": {a.key: a.value for a in found}, "uncertain": [a.key for a in found if not a.confident],
+              "not_applied": [a.key for a in found if a not in applied],
               "missing_required": app.missing_required, "uncertain_fields": app.uncertain_fields},
     ))
     session.flush()
     return changed
 
 
-def tell_staff(session: Session, settings: Settings, app: Application, found: list[Answer], *, inbound_id: int,
-               now: datetime) -> None:
+def tell_staff(session: Session, settings: Settings, app: Application, found: list[Answer], applied: list[Answer],
+               *, inbound_id: int, now: datetime) -> None:
     """The stage's reviewers hear what the applicant answered and what is still open."""
     decisions.tell_reviewers(session, settings, app, now, "fields_read", {
         "event": "answer", "filename": "", "kind": "",
-        "answered": [{"label": field_label(a.key), "confident": a.confident} for a in found],
+        "answered": [{"label": field_label(a.key), "confident": a.confident, "applied": a in applied,
+                      "key": a.key, "value": a.value} for a in found],
         "rows": formdata.field_rows(app),
         "missing": [field_label(k) for k in app.missing_required],
         "uncertain": [field_label(k) for k in app.uncertain_fields],

@@ -433,12 +433,13 @@ def reply(ctx: Context) -> Outcome:
     # the items the acknowledgement asked for.
     found = answers.read(parsed.fresh_text) if is_applicant and ctx.link.proof in ("token", "message-id") else []
     if found:
+        applied = answers.open_items(app, found)
         changed = answers.record(session, s, app, found, actor=mail.sender, inbound_id=int(inbound.id or 0), now=now)
         if app.stage == Stage.AWAITING_APPLICANT:
             decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
                                    comment=parsed.fresh_text[:2000], inbound_id=inbound.id, changed=changed)
         else:
-            answers.tell_staff(session, s, app, found, inbound_id=int(inbound.id or 0), now=now)
+            answers.tell_staff(session, s, app, found, applied, inbound_id=int(inbound.id or 0), now=now)
         return Outcome("answer", PROCESSED, application_ids=[int(app.id or 0)])
     if not is_staff and app.stage == Stage.AWAITING_APPLICANT:
         decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,

@@ -117,7 +117,10 @@ def test_each_template_renders_text_and_html_with_inbound_values_escaped(name):
 
 
 @pytest.mark.parametrize("variant", [
-    {"event": "answer", "answered": [{"label": "Rationale", "confident": False}]},
+    {"event": "answer", "answered": [{"label": "Rationale", "confident": False, "applied": True, "key": "rationale",
+                                      "value": "<b>x</b>"},
+                                     {"label": "Proposed Title", "confident": True, "applied": False,
+                                      "key": "proposal_title", "value": "{{ 7*7 }}"}]},
     {"event": "ocr", "is_form": False, "no_form_left": True, "what": "not a concept form (OCR shows a letter)"},
     {"event": "ocr", "is_form": False, "failed": True, "what": "not read"},
 ])
@@ -128,7 +131,7 @@ def test_the_fields_read_email_renders_each_of_its_cases(variant):
     text = out.message.get_body(preferencelist=("plain",)).get_content()
     assert "SET <field key>" in text and "proposal_title" in text
     if variant["event"] == "answer":
-        assert "not clearly labelled" in text
+        assert "not clearly labelled" in text and "NOT APPLIED" in text and "{{ 7*7 }}" in text
     elif variant.get("no_form_left"):
         assert "no concept form" in text
 
