@@ -159,6 +159,7 @@ class Service:
                     report = poll_once(self.engine, self.settings, extract=self.sandbox.extract)
                     if report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
+                        self._run_now("ocr")  # a scan just recorded is read without waiting an interval
                     flush(self.engine, self.settings)
             except Exception as exc:  # noqa: BLE001 -- a failed poll must not stop the service
                 log.error("poll failed: %s", exc)
@@ -201,6 +202,12 @@ class Service:
 
     def digest_job(self) -> None:
         self.sweep_job()  # the digest goes out through the same idempotent path
+
+    def _run_now(self, job_id: str) -> None:
+        try:
+            self.scheduler.modify_job(job_id, next_run_time=datetime.now(UTC))
+        except Exception as exc:  # noqa: BLE001 -- not started (tests call jobs directly) or shutting down
+            log.debug("could not wake the %s job: %s", job_id, exc)
 
     def wake_poll(self) -> None:
         """Run the poll now (called from the IDLE thread)."""

@@ -4,6 +4,7 @@ staff corrections by reply (SET)."""
 from __future__ import annotations
 
 import io
+import json
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -250,3 +251,20 @@ def test_a_scan_with_no_word_of_a_form_is_answered_only_if_ocr_shows_a_form(tmp_
     assert sorted(j.outcome for j in _rows(o, OcrJob)) == ["concept_form", "letter_of_support"]
     letter = next(r for r in _rows(o, InboundMessage) if r.from_addr.startswith("j.ostrowski"))
     assert letter.target_folder == "attention" and letter.application_id is None
+
+
+def test_parse_json_lists_uncertain_fields_beside_missing_required(tmp_path, capsys):
+    from mailbot.ops.cli import main
+
+    form = tmp_path / "form.docx"
+    form.write_bytes(_docx(FORM))
+    capsys.readouterr()
+    assert main(["parse", str(form), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["missing_required"] == ["summative_assessment"]
+    assert "education_plan_alignment" in out["uncertain_fields"]
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 not really")
+    assert main(["parse", str(broken), "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["uncertain_fields"] == [] and out["missing_required"] == []
