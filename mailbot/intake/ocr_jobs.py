@@ -158,13 +158,19 @@ def _finish(session: Session, settings: Settings, job: OcrJob, result: parsers.P
 def _update_application(session: Session, settings: Settings, app: Application, doc: Document, job: OcrJob,
                         result: parsers.ParseResult | None, error: parsers.ParseError | None, now: datetime) -> None:
     waiting = app.awaiting == "ocr" and app.version == doc.version
+    later = doc.inbound_id != app.source_message_id  # sent in a reply: a revision
     changed: list[str] = []
-    if result is not None and result.is_concept_form:
+    applied = bool(result is not None and result.is_concept_form and (waiting or later or app.awaiting))
+    if applied:
         if not waiting:
-            app.version += 1  # a scanned revision (or a second form beside the first): a new reading
+            app.version += 1  # a scanned revision: a new reading (staff corrections it leaves alone stand)
         changed = formdata.apply_reading(app, formdata.Reading.of(result, by="ocr"))
         app.needs_manual_review = True  # a person confirms every value OCR read
+        app.awaiting = ""
         what = "a concept form; its fields were read by OCR and are all uncertain until a person confirms them"
+    elif result is not None and result.is_concept_form:
+        # A second form scanned beside the one that was read: the readable one stays the reading.
+        what = "a concept form beside the form already read; its values were not used (compare them by hand)"
     elif result is not None:
         what = f"not a concept form (OCR shows {_NOT_FORM.get(result.kind, 'another kind of document')})"
     else:
@@ -181,7 +187,7 @@ def _update_application(session: Session, settings: Settings, app: Application, 
     session.flush()
     decisions.tell_reviewers(session, settings, app, now, "fields_read", {
         "event": "ocr", "filename": doc.filename, "kind": job.outcome, "what": what,
-        "is_form": bool(result is not None and result.is_concept_form), "failed": result is None,
+        "is_form": applied, "failed": result is None,
         "no_form_left": waiting and not (result is not None and result.is_concept_form),
         "answered": [], "rows": formdata.field_rows(app),
         "missing": [field_label(k) for k in app.missing_required],
