@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 20.0
+# OCR reads up to 6 pages at 1-5 s each (20 s at most per page inside Tesseract): the scan job's
+# own limit, far above a parse's, and never on the intake path.
+DEFAULT_SCAN_TIMEOUT = 150.0
 # 512 MiB of address space: RSS can never exceed it, which is the hostile set's bound, and the
 # worker needs about 100 MiB to start and 250 MiB for the worst legitimate PDF.
 DEFAULT_MEMORY_BYTES = 512 * 1024 * 1024
@@ -175,9 +178,12 @@ def _worker_main() -> None:
             request = _read_frame(proto_in)
         except WorkerDied:
             return
-        data, filename, content_type, max_bytes = request
+        op, data, filename, content_type, max_bytes = request
         try:
-            result = p.parse(data, filename, content_type, max_bytes=max_bytes)
+            if op == "read_scan":
+                result = p.read_scan(data, filename)
+            else:
+                result = p.parse(data, filename, content_type, max_bytes=max_bytes)
             reply: tuple[Any, ...] = ("ok", result)
         except p.ParseError as exc:
             reply = ("error", _error_tuple(exc))
@@ -224,8 +230,9 @@ class Sandbox:
 
     def __init__(self, *, timeout: float = DEFAULT_TIMEOUT, memory_bytes: int = DEFAULT_MEMORY_BYTES,
                  max_bytes: int = DEFAULT_MAX_BYTES, recycle_after: int = DEFAULT_RECYCLE_AFTER,
-                 start_timeout: float = 30.0) -> None:
+                 start_timeout: float = 30.0, scan_timeout: float = DEFAULT_SCAN_TIMEOUT) -> None:
         self.timeout = timeout
+        self.scan_timeout = scan_timeout
         self.memory_bytes = memory_bytes
         self.max_bytes = max_bytes
         self.recycle_after = recycle_after
@@ -286,7 +293,7 @@ class Sandbox:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (_PROJECT_ROOT, env.get("PYTHONPATH", "")) if p)
         env["MAILBOT_SANDBOX_MEMORY"] = str(self.memory_bytes)
-        env["MAILBOT_SANDBOX_CPU"] = str(max(int(self.timeout * 3), 30))
+        env["MAILBOT_SANDBOX_CPU"] = str(max(int(max(self.timeout, self.scan_timeout) * 3), 30))
         proc = subprocess.Popen(
             [sys.executable, "-c", "from mailbot.intake.sandbox import _worker_main; _worker_main()"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True,
@@ -309,6 +316,15 @@ class Sandbox:
     # -- parsing -----------------------------------------------------------------------------
     def parse(self, data: bytes, filename: str = "", content_type: str | None = None) -> parsers.ParseResult:
         """Like parsers.parse, in the worker: returns a ParseResult or raises a ParseError."""
+        return self._request("parse", data, filename, content_type, self.timeout)
+
+    def read_scan(self, data: bytes, filename: str = "") -> parsers.ParseResult:
+        """Like parsers.read_scan (OCR, seconds a page), in the worker, within ``scan_timeout``.
+        Raises a ParseError (``OcrUnavailable`` when Tesseract is not installed)."""
+        return self._request("read_scan", data, filename, None, self.scan_timeout)
+
+    def _request(self, op: str, data: bytes, filename: str, content_type: str | None,
+                 timeout: float) -> parsers.ParseResult:
         if len(data) > self.max_bytes:
             # Never ship an oversize input to the worker: the limit is the parent's promise.
             raise parsers.TooLarge(f"{len(data)} bytes is over the {self.max_bytes}-byte limit", filename)
@@ -317,14 +333,14 @@ class Sandbox:
         self._served += 1
         started = time.monotonic()
         try:
-            _write_frame(proc.stdin.fileno(), (data, filename, content_type, self.max_bytes))
-            reply = _read_frame(proc.stdout.fileno(), started + self.timeout)
+            _write_frame(proc.stdin.fileno(), (op, data, filename, content_type, self.max_bytes))
+            reply = _read_frame(proc.stdout.fileno(), started + timeout)
         except WorkerTimeout:
             self._timeouts += 1
             self._kill()
-            log.warning("attachment %s: no result within %.0f s; worker killed",
-                        clean_header_text(filename, 80), self.timeout)
-            raise Unreadable(f"no result within {self.timeout:.0f} s", filename) from None
+            log.warning("attachment %s: no %s result within %.0f s; worker killed",
+                        clean_header_text(filename, 80), op, timeout)
+            raise Unreadable(f"no result within {timeout:.0f} s", filename) from None
         except (WorkerDied, BrokenPipeError, OSError, pickle.UnpicklingError, EOFError):
             self._crashes += 1
             code = proc.poll()

@@ -18,7 +18,8 @@ from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 import mailbot_parsers as parsers
-from mailbot.review import commands, decisions, replies
+from mailbot.intake import answers
+from mailbot.review import commands, decisions, formdata, replies
 from mailbot.review.people import staff_roles
 from mailbot.intake import rules
 from mailbot.review.workflow import Role, Stage
@@ -51,10 +52,12 @@ class ParsedDocument:
         if self.error is not None:
             return "unreadable" if self.looks_like_document else "other"
         assert self.result is not None
-        if self.result.needs_ocr or (self.result.is_concept_form and self.result.needs_manual_review
-                                     and not self.result.fields):
-            # A scan awaiting OCR, or a form the parsers found no text in: that it is the form is a
-            # guess, so it counts as the form only when its name or the sender's words say so.
+        if self.result.needs_ocr:
+            # Nobody knows yet what a scan is: the OCR job (mailbot.intake.ocr_jobs) decides, off this path.
+            return "scan"
+        if self.result.is_concept_form and self.result.needs_manual_review and not self.result.fields:
+            # A form the parsers found no text in: that it is the form is a guess, so it counts as
+            # the form only when its name or the sender's words say so.
             return "unreadable"
         if self.result.is_concept_form:
             return "form"
@@ -146,6 +149,13 @@ class Context:
         if named:
             return named
         return self.unreadable() if self.unreadable() and rules.says_form_is_sent(self.mail) else []
+
+    def scans(self) -> list[ParsedDocument]:
+        return [d for d in self.documents if d.role == "scan" and not d.attachment.inline]
+
+    def says_it_is_a_form(self) -> bool:
+        """The sender's own words say they are sending the form (not quoted text, not headers)."""
+        return rules.says_form_is_sent(self.mail)
 
 
 @dataclass
@@ -282,17 +292,25 @@ def _echo_safe_problem(form: ParsedDocument) -> str:
     return form.error.user_message.replace(name, short_echo(name)) if name else form.error.user_message
 
 
-def store_documents(ctx: Context, owner: Callable[[ParsedDocument], Application], version: int) -> None:
+def store_documents(ctx: Context, owner: Callable[[ParsedDocument], Application | None], version: int) -> None:
+    """Keep every attachment (with its owner application, if any); a scan also gets an OCR job row."""
+    from mailbot.intake import ocr_jobs
+
     inbound = ctx.inbound
     assert inbound.id is not None
     for i, doc in enumerate(ctx.documents):
-        ctx.session.add(Document(
-            application_id=owner(doc).id, inbound_id=inbound.id, filename=doc.attachment.filename,
+        app = owner(doc)
+        row = Document(
+            application_id=app.id if app else None, inbound_id=inbound.id, filename=doc.attachment.filename,
             storage_name=storage_name(inbound.id, i, doc.attachment), content_type=doc.attachment.content_type,
             sha256=doc.attachment.sha256, size=len(doc.attachment.data), role=doc.role, version=version,
             parse_result=doc.result.to_json() if doc.result else {"error": doc.error.code if doc.error else ""},
             data=doc.attachment.data,
-        ))
+        )
+        ctx.session.add(row)
+        if doc.role == "scan" and not doc.attachment.inline:
+            ctx.session.flush()
+            ocr_jobs.queue(ctx.session, row, ctx.now)
 
 
 def _local(when: datetime | None, settings: Settings) -> datetime:
@@ -300,85 +318,138 @@ def _local(when: datetime | None, settings: Settings) -> datetime:
     return when.astimezone(settings.timezone)
 
 
+@dataclass
+class NewApplication:
+    """What one new application is made from."""
+
+    reading: formdata.Reading
+    filename: str
+    title: str
+    manual: bool
+    awaiting: str = ""  # "" | "ocr" | "readable_copy"
+    problem: str = ""  # why the form could not be read, in the sender's words
+
+
+def _reading_of(doc: ParsedDocument, mail: InboundMail) -> NewApplication:
+    result = doc.result
+    name = doc.attachment.filename
+    if result is None:
+        # Nothing could be read: nothing is claimed missing; the application waits for a readable copy.
+        problem = _echo_safe_problem(doc) if doc.error else "the file could not be read."
+        return NewApplication(formdata.Reading.of(None), name, _title(doc, mail), True, "readable_copy", problem)
+    if result.unsupported_format:
+        return NewApplication(formdata.Reading.of(None), name, _title(doc, mail), True, "readable_copy",
+                              "we cannot read .doc files; please send the form as a Word (.docx) document or a PDF.")
+    if result.needs_ocr:
+        return NewApplication(formdata.Reading.of(None), name, _title(doc, mail), True, "ocr")
+    return NewApplication(formdata.Reading.of(result), name, _title(doc, mail), result.needs_manual_review)
+
+
+def create_application(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
+                       now: datetime, new: NewApplication) -> Application:
+    """One application row in the caller's transaction, its clock started and its receipt recorded."""
+    assert mail.sender is not None
+    app = Application(
+        reference=_next_reference(session, settings.intake.reference_prefix, now.astimezone(settings.timezone).year),
+        stage="ce_assessment", applicant_email=mail.sender, applicant_name=mail.from_name[:200], title=new.title,
+        received_at=now, stage_entered_at=now, needs_manual_review=new.manual, awaiting=new.awaiting,
+        source_message_id=inbound.id, thread_message_id=mail.message_id,
+    )
+    formdata.apply_reading(app, new.reading)
+    app.applicant_name = str(app.fields.get("proposer_name") or mail.from_name)[:200]
+    session.add(app)
+    session.flush()
+    decisions.enter_stage(session, settings, app, now)
+    session.add(Event(
+        application_id=app.id, at=now, kind=EventKind.RECEIVED, actor=mail.sender, inbound_id=inbound.id,
+        stage_from="", stage_to="ce_assessment", comment=new.problem,
+        data={"missing_required": app.missing_required, "uncertain_fields": app.uncertain_fields,
+              "requirements_unmet": app.requirements_unmet, "filename": new.filename, "awaiting": new.awaiting},
+    ))
+    return app
+
+
+def ack_item(app: Application, new: NewApplication, letters: list[str], scans: list[str]) -> dict[str, Any]:
+    """The acknowledgement's paragraph for one application.
+
+    Missing items are listed only when the reader was sure they are empty, and never for a form a
+    person must read; uncertain ones are named as items the office will check.
+    """
+    listed = not new.manual and not new.awaiting
+    return {
+        "reference": app.reference, "title": app.title, "problem": new.problem,
+        "needs_manual_review": new.manual, "awaiting": new.awaiting,
+        "missing": [field_label(k) for k in app.missing_required] if listed else [],
+        "uncertain": [field_label(k) for k in app.uncertain_fields] if listed else [],
+        "requirements_unmet": [REQUIREMENT_TEXT[r] for r in app.requirements_unmet] if listed else [],
+        "letters": letters, "scans": scans,
+    }
+
+
+def acknowledge(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage, now: datetime,
+                apps: list[Application], items: list[dict[str, Any]]) -> None:
+    """One acknowledgement for the email, in its thread, with a reply address signed for the applicant."""
+    enqueue(
+        session, settings, "acknowledgement", [mail.reply_to_address], {
+            "applicant_name": mail.from_name, "applications": items,
+            # The clock (decisions.enter_stage) set the assessment window for every new application.
+            "target_date": _local(apps[0].target_at, settings), "deadline_date": _local(apps[0].deadline_at, settings),
+            "assessment_promise": assessment_promise(settings),
+        },
+        dedupe_key=f"ack:{inbound.id}", now=now, application_id=apps[0].id, inbound_id=inbound.id,
+        in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
+        attach_forms=any(item["needs_manual_review"] for item in items),
+        stage=apps[0].stage, message_id=decisions.message_id_for(settings, "ack", apps[0]),
+        reply_to=decisions.applicant_reply_address(settings, apps[0]),
+        # Acknowledging forms nobody could read is answering a stranger: it counts towards the cap.
+        unsolicited=all(item["form"].result is None for item in items),
+    )
+
+
 def submit(ctx: Context) -> Outcome:
-    """One application per concept form (or per unreadable form), one acknowledgement per email."""
+    """One application per concept form (or per unreadable form, or per scan the email calls a
+    form), one acknowledgement per email."""
     mail, s, session = ctx.mail, ctx.settings, ctx.session
     inbound = ctx.inbound
     assert inbound.id is not None and mail.sender is not None
     forms = ctx.forms() or ctx.claimed_unreadable()
-    letters = [d for d in ctx.documents if d.role == "letter_of_support"]
+    # A scan becomes an application now only when nothing else is the form and the email says it
+    # sends one; otherwise OCR decides later (mailbot.intake.ocr_jobs) and only a form read then is
+    # acknowledged.
+    scans = ctx.scans()
+    if not forms and ctx.says_it_is_a_form():
+        forms = scans
+    letters = [d.attachment.filename for d in ctx.documents if d.role == "letter_of_support"]
     apps: list[Application] = []
-    ack_items: list[dict[str, Any]] = []  # template context, one per application
+    items: list[dict[str, Any]] = []
     for form in forms:
-        result = form.result
-        fields = dict(result.fields) if result else {}
-        # An unreadable form has none of its fields: all are missing until a person reads it.
-        missing = list(result.missing_required) if result else list(parsers.REQUIRED_KEYS)
-        unmet = list(result.requirements_unmet) if result else parsers.requirements_unmet({})
-        manual = bool(result is None or result.needs_manual_review or result.unsupported_format)
-        app = Application(
-            reference=_next_reference(session, s.intake.reference_prefix, ctx.now.astimezone(s.timezone).year),
-            stage="ce_assessment",
-            applicant_email=mail.sender,
-            applicant_name=str(fields.get("proposer_name") or mail.from_name)[:200],
-            title=_title(form, mail),
-            request_type=str(fields.get("request_type", "")),
-            received_at=ctx.now,
-            stage_entered_at=ctx.now,
-            fields=fields,
-            missing_required=missing,
-            requirements_unmet=unmet,
-            needs_manual_review=manual,
-            source_message_id=inbound.id,
-            thread_message_id=mail.message_id,
-        )
-        session.add(app)
-        session.flush()
-        decisions.enter_stage(session, s, app, ctx.now)
+        new = _reading_of(form, mail)
+        app = create_application(session, s, mail, inbound, ctx.now, new)
         apps.append(app)
-        problem = _echo_safe_problem(form) if form.error else (
-            "we cannot read .doc files; please send the form as a Word (.docx) document or a PDF."
-            if result and result.unsupported_format == "doc" else "")
-        session.add(Event(
-            application_id=app.id, at=ctx.now, kind=EventKind.RECEIVED, actor=mail.sender, inbound_id=inbound.id,
-            stage_from="", stage_to="ce_assessment",
-            comment=problem, data={"missing_required": missing, "requirements_unmet": unmet,
-                                   "filename": form.attachment.filename},
-        ))
-        ack_items.append({
-            "reference": app.reference, "title": app.title, "problem": problem,
-            "needs_manual_review": manual,
-            "missing": [field_label(k) for k in missing] if not manual else [],
-            "requirements_unmet": [REQUIREMENT_TEXT[r] for r in unmet] if not manual else [],
-            "letters": [d.attachment.filename for d in letters],
-            "app": app, "form": form,
-        })
+        others = [d.attachment.filename for d in scans if d is not form]
+        items.append({**ack_item(app, new, letters, others), "form": form})
     # Every attachment is kept with the first application (letters of support are evidence for R3).
-    owners = {id(item["form"]): app for app, item in zip(apps, ack_items)}
+    owners = {id(item["form"]): app for app, item in zip(apps, items)}
     store_documents(ctx, lambda doc: owners.get(id(doc), apps[0]), version=1)
-    enqueue(
-        session, s, "acknowledgement", [mail.reply_to_address], {
-            "applicant_name": mail.from_name, "applications": ack_items,
-            # The clock (decisions.enter_stage) set the assessment window for every new application.
-            "target_date": _local(apps[0].target_at, s), "deadline_date": _local(apps[0].deadline_at, s),
-            "assessment_promise": assessment_promise(s),
-        },
-        dedupe_key=f"ack:{inbound.id}", now=ctx.now, application_id=apps[0].id, inbound_id=inbound.id,
-        in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
-        attach_forms=any(item["needs_manual_review"] for item in ack_items),
-        stage=apps[0].stage, message_id=decisions.message_id_for(s, "ack", apps[0]),
-        reply_to=decisions.applicant_reply_address(s, apps[0]),
-        # Acknowledging forms nobody could read is answering a stranger: it counts towards the cap.
-        unsolicited=all(item["form"].result is None for item in ack_items),
-    )
+    acknowledge(session, s, mail, inbound, ctx.now, apps, items)
     documents = [d.attachment.filename for d in ctx.documents]
     if len(apps) == 1:
         decisions.request_review(session, s, apps[0], ctx.now, key=f"{apps[0].id}:new", inbound_id=inbound.id,
-                                 documents=documents, problem=ack_items[0]["problem"])
+                                 documents=documents, problem=items[0]["problem"])
     else:  # one notice per inbound email, however many forms it carried
-        newapps.request_reviews_together(session, s, [(a, i["problem"]) for a, i in zip(apps, ack_items)],
+        newapps.request_reviews_together(session, s, [(a, i["problem"]) for a, i in zip(apps, items)],
                                          ctx.now, inbound_id=int(inbound.id), documents=documents)
     return Outcome("submission", PROCESSED, application_ids=[a.id for a in apps if a.id is not None])
+
+
+def hold_scans(ctx: Context) -> Outcome:
+    """Scans and no word that they are a form: keep them, queue OCR, answer nobody yet.
+
+    If OCR shows a concept form, the job creates the application and acknowledges it then; a
+    scan that is not a form stays with the message, which waits in the attention folder.
+    """
+    store_documents(ctx, lambda doc: None, version=1)
+    return Outcome("scan", ATTENTION, "a scanned document; OCR reads it in the background")
 
 
 def reply_no_form(ctx: Context) -> Outcome:
@@ -453,6 +524,25 @@ def reply(ctx: Context) -> Outcome:
             decisions.request_review(session, s, app, now, key=f"{app.id}:v{app.version}", inbound_id=inbound.id,
                                   changed=changed, comment=f"a revised form (version {app.version})")
         return Outcome("revision", PROCESSED, application_ids=[int(app.id or 0)])
+    if not is_staff and ctx.scans():
+        # A scanned revision: OCR reads it in the background and staff hear what it showed.
+        store_documents(ctx, lambda doc: app, version=app.version)
+        session.add(Event(application_id=app.id, at=now, kind=EventKind.CORRESPONDENCE, actor=mail.sender,
+                          inbound_id=inbound.id, comment=parsed.fresh_text[:4000],
+                          data={"scans": [d.attachment.filename for d in ctx.scans()]}))
+        return Outcome("scan", PROCESSED, application_ids=[int(app.id or 0)])
+    # The applicant's own reply (proven by the signed reply address or our Message-ID) may carry
+    # the items the acknowledgement asked for.
+    found = answers.read(parsed.fresh_text) if is_applicant and ctx.link.proof in ("token", "message-id") else []
+    if found:
+        applied = answers.open_items(app, found)
+        changed = answers.record(session, s, app, found, actor=mail.sender, inbound_id=int(inbound.id or 0), now=now)
+        if app.stage == Stage.AWAITING_APPLICANT:
+            decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
+                                   comment=parsed.fresh_text[:2000], inbound_id=inbound.id, changed=changed)
+        else:
+            answers.tell_staff(session, s, app, found, applied, inbound_id=int(inbound.id or 0), now=now)
+        return Outcome("answer", PROCESSED, application_ids=[int(app.id or 0)])
     if not is_staff and app.stage == Stage.AWAITING_APPLICANT:
         decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
                             comment=parsed.fresh_text[:2000], inbound_id=inbound.id)
@@ -502,6 +592,8 @@ RULES: tuple[Rule, ...] = (
          is not None, hold_many_forms),
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.claimed_unreadable()), submit),
+    Rule("scanned_form", lambda c: bool(c.scans()) and c.says_it_is_a_form(), submit),
+    Rule("scan", lambda c: bool(c.scans()), hold_scans),
     Rule("calendar", lambda c: c.mail.has_calendar, for_attention("other", "a calendar invitation")),
     Rule("no_form", lambda c: not c.mail.in_reply_to and rules.mentions_submission(c.mail), reply_no_form),
     Rule("other", lambda c: True, for_attention("other", "not a concept form submission")),

@@ -81,6 +81,8 @@ EMAILS: dict[str, EmailKind] = {
         EmailKind("ce_new_applications", "staff", "several applications from one email, listed in one notice"),
         EmailKind("delivery_failed", "staff", "an email about an application could not be delivered, for good"),
         EmailKind("operator_alert", "operator", "mailbot itself needs the operator: a cap reached, an outage"),
+        EmailKind("fields_read", "staff", "an application's fields were read again: OCR read its scan, "
+                                          "or the applicant answered by reply"),
         EmailKind("review_request", "staff", "an application waits for the recipient's decision"),
         EmailKind("reminder", "staff", "a decision is due soon or today"),
         EmailKind("escalation", "staff", "a decision is past its deadline"),

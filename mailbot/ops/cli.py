@@ -50,9 +50,10 @@ def _load(args: argparse.Namespace, *, read_only: bool = False) -> tuple[Setting
 def cmd_poll(args: argparse.Namespace) -> int:
     """Read all new mail, then send what is queued. Skips (exit 0) when another instance is polling.
     Exits 75 when the mailbox or the SMTP server is unreachable, 2 when either refuses mailbot."""
+    from mailbot.intake import ocr_jobs
     from mailbot.intake.caps import ParseCache
     from mailbot.intake.sandbox import Sandbox
-    from mailbot.ops.cycle import poll_cycle
+    from mailbot.ops.cycle import poll_cycle, send
     from mailbot.store.locks import SKIPPED_MESSAGE, poll_lock
 
     settings, engine = _load(args)  # migrations are serialised inside open_database
@@ -63,6 +64,12 @@ def cmd_poll(args: argparse.Namespace) -> int:
             return 0
         with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
             result = poll_cycle(engine, settings, now=now, extract=ParseCache(sandbox.extract))
+            # Acknowledgements went out first: OCR takes seconds a page, so scans are read after them.
+            ocr = ocr_jobs.run(engine, settings, sandbox.read_scan, now=now)
+        if ocr.read or ocr.failed:
+            later = send(engine, settings, now=now).counts
+            for k, v in later.items():
+                result.sent.counts[k] = result.sent.counts.get(k, 0) + v
     report, sent = result.report, result.sent.counts
     if report is not None:
         summary = ", ".join(f"{k}: {v}" for k, v in sorted(report.outcomes.items())) or "no new mail"
@@ -70,7 +77,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
     else:
         read = "could not read the mailbox"
     print(f"{read}; sent {sent['sent']}, retrying {sent['retry']}, failed {sent['failed']}"
-          + (f"; left {report.backlog_skipped} old messages in the inbox" if report and report.backlog_skipped else ""))
+          + (f"; left {report.backlog_skipped} old messages in the inbox" if report and report.backlog_skipped else "")
+          + (f"; OCR read {ocr.read} scan(s), {ocr.failed} unreadable" if ocr.read or ocr.failed else ""))
     for err in report.errors if report else []:
         print(f"warning: {err}", file=sys.stderr)
     if result.error is not None:
@@ -278,7 +286,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         result = parsers.parse(data, path.name)
     except parsers.ParseError as exc:
-        out: dict[str, Any] = {"is_concept_form": False, "fields": {}, "missing_required": [],
+        out: dict[str, Any] = {"is_concept_form": False, "fields": {}, "missing_required": [], "uncertain_fields": [],
                                "needs_manual_review": True, "warnings": [exc.user_message], "error": exc.code}
         print(json.dumps(out, indent=2, ensure_ascii=False) if args.json else f"error ({exc.code}): {exc.user_message}")
         return 1
@@ -292,6 +300,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print(f"  {key}: {'; '.join(value) if isinstance(value, list) else value}")
     if result.missing_required:
         print(f"  missing required: {', '.join(result.missing_required)}")
+    if result.uncertain_fields:
+        print(f"  uncertain (a person checks): {', '.join(result.uncertain_fields)}")
     for w in result.warnings:
         print(f"  warning: {w}")
     return 0
@@ -320,10 +330,14 @@ def cmd_tick(args: argparse.Namespace) -> int:
     from mailbot.store.models import utcnow
     from mailbot.ops.scheduler import tick
 
+    from mailbot.intake.sandbox import Sandbox
+
     settings, engine = _load(args)
-    report = tick(engine, settings, _now_local(args.now, settings.timezone) or utcnow())
+    with Sandbox() as sandbox:
+        report = tick(engine, settings, _now_local(args.now, settings.timezone) or utcnow(), read_scan=sandbox.read_scan)
     m = report.mail
     print(f"reminders sent {report.reminders_sent}, cancelled {report.reminders_cancelled}; digest {report.digest}; "
+          f"scans read {report.scans_read}; "
           f"mail sent {m.get('sent', 0)}, retrying {m.get('retry', 0)}, failed {m.get('failed', 0)}"
           + (f"; purged {report.purged} stored messages/documents" if report.purged else ""))
     return 0

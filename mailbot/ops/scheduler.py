@@ -5,6 +5,8 @@ repeats nor skips anything):
 
 - poll      every ``[schedule] poll_interval_seconds``: read new mail, then send what it queued;
 - flush     every ``flush_interval_seconds``: send queued mail (retries fall due here);
+- ocr       every ``flush_interval_seconds``: read scanned attachments waiting for OCR (its own
+            sandbox worker, outside the shared lock: a scan never delays the poll);
 - sweep     every ``sweep_interval_seconds``: reminders and escalations due now, and the weekly
             digest if its time has passed and it was not sent (catch-up after downtime);
 - digest    cron, ``digest_day`` at ``digest_time`` in ``[schedule] timezone``.
@@ -21,13 +23,16 @@ import signal
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Engine
 
 from mailbot.config import Settings
 from mailbot.errors import MailbotError
 from mailbot.store.models import utcnow
+
+if TYPE_CHECKING:
+    from mailbot.intake.ocr_jobs import ScanReader
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +51,18 @@ class TickReport:
     reminders_sent: int = 0
     reminders_cancelled: int = 0
     digest: str = "not due"
+    scans_read: int = 0
     mail: dict[str, int] = field(default_factory=dict)
     purged: int = 0  # stored messages and documents dropped by [retention]
 
 
-def tick(engine: Engine, settings: Settings, now: datetime) -> TickReport:
-    """Do whatever is due at `now`: reminders and escalations, the weekly digest, the outbox.
-    The same work the service's sweep and flush jobs do; `mailbot tick --now` runs it once."""
+def tick(engine: Engine, settings: Settings, now: datetime, read_scan: ScanReader | None = None) -> TickReport:
+    """Do whatever is due at `now`: reminders and escalations, the weekly digest, scans waiting for
+    OCR (when `read_scan` is given), the outbox. The same work the service's sweep, OCR and flush
+    jobs do; `mailbot tick --now` runs it once."""
     from mailbot.clock import digest
     from mailbot.clock import reminders
+    from mailbot.intake import ocr_jobs
     from mailbot.ops import alerts, cycle
     from mailbot.store import maintenance
 
@@ -64,6 +72,8 @@ def tick(engine: Engine, settings: Settings, now: datetime) -> TickReport:
     report.digest = digest.send_weekly(engine, settings, now)
     alerts.check_secret_expiry(engine, settings, now)
     report.purged = maintenance.purge(engine, settings, now).total
+    if read_scan is not None:
+        report.scans_read = ocr_jobs.run(engine, settings, read_scan, now=now).read
     report.mail = cycle.send(engine, settings, now=now).counts
     digest.sync_runs(engine)
     return report
@@ -145,6 +155,7 @@ class Service:
 
         # A file seen again (a resend, a retried message) is not parsed again by the same parser.
         self.parse_cache = ParseCache(self.sandbox.extract)
+        self.ocr_sandbox = Sandbox()  # OCR's own worker: a long reading never blocks a parse
 
     # -- jobs -----------------------------------------------------------------------------
     def poll_job(self) -> None:
@@ -163,6 +174,7 @@ class Service:
                     report = result.report
                     if report is not None and report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
+                        self._run_now("ocr")  # a scan just recorded is read without waiting an interval
                     if result.error is not None:
                         log.error("poll failed: %s", result.error)
                         return
@@ -188,8 +200,31 @@ class Service:
         if report.reminders_sent or report.digest == "queued":
             log.info("sweep: %d reminder(s) sent, digest %s", report.reminders_sent, report.digest)
 
+    def ocr_job(self) -> None:
+        """Read scans waiting for OCR, in a worker of their own, outside the lock the other jobs
+        share: a scan takes seconds a page and must never hold up the poll. Claims are rows in the
+        database, so this job and a `mailbot tick` elsewhere never read one scan twice."""
+        from mailbot.intake import ocr_jobs
+        from mailbot.mail.outbox import flush
+
+        try:
+            report = ocr_jobs.run(self.engine, self.settings, self.ocr_sandbox.read_scan)
+        except Exception as exc:  # noqa: BLE001 -- a failed run must not stop the service
+            log.error("OCR job failed: %s", exc)
+            return
+        if report.read or report.failed:
+            log.info("OCR: read %d scan(s), %d unreadable: %s", report.read, report.failed, report.outcomes)
+            with self._db_lock:
+                flush(self.engine, self.settings)
+
     def digest_job(self) -> None:
         self.sweep_job()  # the digest goes out through the same idempotent path
+
+    def _run_now(self, job_id: str) -> None:
+        try:
+            self.scheduler.modify_job(job_id, next_run_time=datetime.now(UTC))
+        except Exception as exc:  # noqa: BLE001 -- not started (tests call jobs directly) or shutting down
+            log.debug("could not wake the %s job: %s", job_id, exc)
 
     def wake_poll(self) -> None:
         """Run the poll now (called from the IDLE thread)."""
@@ -209,6 +244,8 @@ class Service:
         self.scheduler.add_job(self.poll_job, "interval", seconds=sc.poll_interval_seconds, id="poll",
                                next_run_time=now)
         self.scheduler.add_job(self.flush_job, "interval", seconds=sc.flush_interval_seconds, id="flush")
+        self.scheduler.add_job(self.ocr_job, "interval", seconds=sc.flush_interval_seconds, id="ocr",
+                               next_run_time=now)
         self.scheduler.add_job(self.sweep_job, "interval", seconds=sc.sweep_interval_seconds, id="sweep",
                                next_run_time=now)
         self.scheduler.add_job(self.digest_job, CronTrigger(day_of_week=sc.digest_day, hour=hh, minute=mm,
@@ -289,6 +326,7 @@ class Service:
             if self.idle is not None:
                 self.idle.join(timeout=10)
             self.sandbox.close()
+            self.ocr_sandbox.close()
             for s, handler in previous.items():
                 signal.signal(s, handler)
             log.info("mailbot stopped")

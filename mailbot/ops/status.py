@@ -18,6 +18,8 @@ def _row(app: Application) -> dict[str, Any]:
         "title": app.title,
         "received_at": app.received_at.isoformat(),
         "missing_required": list(app.missing_required),
+        "uncertain_fields": list(app.uncertain_fields or []),
+        "awaiting": app.awaiting,
         "requirements_unmet": list(app.requirements_unmet),
         "needs_manual_review": app.needs_manual_review,
         "version": app.version,

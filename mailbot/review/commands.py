@@ -24,13 +24,13 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from mailbot.config import Settings
-from mailbot.review import workflow
+from mailbot.review import formdata, workflow
 from mailbot.review.workflow import TRANSITIONS, Role, Stage
 from mailbot.store.events import EventKind
 from mailbot.store.models import Application
 
 __all__ = [
-    "Actions", "Address", "Argument", "COMMANDS", "Command", "KEYWORDS", "NO_ARGUMENT", "Result", "Text",
+    "Actions", "Address", "Argument", "Assignments", "COMMANDS", "Command", "KEYWORDS", "NO_ARGUMENT", "Result", "Text",
     "Weeks", "decision_keywords", "help_lines", "shares_comment",
 ]
 
@@ -102,6 +102,36 @@ class Weeks(Argument):
         if not argument.isdigit() or not self.low <= int(argument) <= self.high:
             return (f"{name} needs a number of weeks from {self.low} to {self.high}, "
                     f"for example: {name} 2 weeks")
+        return None
+
+
+class Assignments(Argument):
+    """``<field_key>: <value>`` on the keyword's line, and on each line right below it that starts
+    with the keyword again ("SET a: 1" / "SET b: 2"). The argument is one "key: value" a line."""
+
+    def read(self, rest: str, comment: str) -> tuple[str, str]:
+        lines = comment.split("\n")
+        taken = [rest] if rest else []
+        start = 1 if rest and lines and lines[0] == rest else 0
+        for i in range(start, len(lines)):
+            line = lines[i].strip()
+            if not line.upper().startswith("SET "):
+                return "\n".join(taken), "\n".join(lines[i:]).strip()
+            taken.append(line[4:].strip())
+        return "\n".join(taken), ""
+
+    def check(self, name: str, argument: str) -> str | None:
+        pairs = formdata.parse_assignments(argument)
+        if not pairs:
+            return (f"{name} needs a field and a value, for example: {name} proposal_title: Point-of-care "
+                    f"ultrasound. Field keys: {', '.join(formdata.FIELD_KEYS)}.")
+        for key, value in pairs:
+            if key not in formdata.FIELD_KEYS:
+                return f"{key[:40]!r} is not a field key; the keys are: {', '.join(formdata.FIELD_KEYS)}."
+            try:
+                formdata.coerce(key, value)
+            except ValueError as exc:
+                return f"{key}: {exc}."
         return None
 
 
@@ -232,6 +262,28 @@ def _assign(command: Command, act: Actions) -> Result:
     return Result([f"ASSIGN: {act.argument} is now the reviewer of {act.app.reference} for this stage."])
 
 
+def _set(command: Command, act: Actions) -> Result:
+    """Correct fields: a staff value stands until a revised form answers that field anew."""
+    lines = []
+    for key, text in formdata.parse_assignments(act.argument):
+        value = formdata.coerce(key, text)
+        old = formdata.amend(act.app, key, value, role=formdata.STAFF, actor=act.actor, now=act.now,
+                             confident=True, how=command.name)
+        act.record(_event(command), f"{key}: {_short(old)} -> {_short(value)}",
+                   {"field": key, "old": old, "new": value})
+        lines.append(f"SET: {key} is now {_short(value)} (was {_short(old)}).")
+    missing = ", ".join(act.app.missing_required) or "nothing"
+    uncertain = ", ".join(act.app.uncertain_fields) or "nothing"
+    return Result([*lines, f"{act.app.reference}: missing now {missing}; uncertain now {uncertain}."])
+
+
+def _short(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    text = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+    return repr(text if len(text) <= 80 else text[:77] + "...")
+
+
 # --------------------------------------------------------------------------- who and where
 
 
@@ -248,6 +300,14 @@ def staff(stage: Stage, role: Role) -> bool:
 
 def staff_or_applicant(stage: Stage, role: Role) -> bool:
     return role in _STAFF or role == Role.APPLICANT
+
+
+def open_stage(stage: Stage) -> bool:
+    return not workflow.is_terminal(stage)
+
+
+def ce_staff(stage: Stage, role: Role) -> bool:
+    return role == Role.CE
 
 
 def review_stage(stage: Stage) -> bool:
@@ -297,6 +357,8 @@ COMMANDS: dict[str, Command] = {
                 EventKind.NOTE, anywhere, staff, argument=Text()),
         Command("STATUS", "STATUS: reply with the application's timeline.", _status,
                 None, anywhere, staff_or_applicant),
+        Command("SET", "SET <field_key>: <value>: correct a field the form reading got wrong (one a line).", _set,
+                EventKind.CORRECTED, open_stage, ce_staff, argument=Assignments()),
     )
 }
 

@@ -24,7 +24,7 @@ from mailbot.intake import rules
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
 from mailbot.mail.message import InboundMail
 from mailbot.mail.outbox import enqueue, queued_since, redact
-from mailbot.review import authresults, commands, senders, tokens, workflow
+from mailbot.review import authresults, commands, formdata, senders, tokens, workflow
 from mailbot.review.people import STAFF_ROLES, acting_role, reviewers, staff_roles
 from mailbot.review.replies import ParsedReply
 from mailbot.review.workflow import Role, Stage
@@ -79,11 +79,29 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
                 "documents": documents or [], "problem": problem, "comment": comment,
                 "changed": [field_label(k) for k in (changed or [])],
                 "fields": _fields_for_email(app), "keywords": keywords,
+                "rows": formdata.field_rows(app), "awaiting": app.awaiting,
+                "uncertain": [field_label(k) for k in app.uncertain_fields],
+                "can_set": commands.COMMANDS["SET"].usable(app.stage, role) if role and "SET" in commands.COMMANDS
+                else False,
                 "mailto": {k: _mailto(reply, k, app.reference) for k in keywords},
                 "help": commands.help_lines(app.stage, role),
             },
             dedupe_key=f"review:{key}:{reviewer}", now=now, application_id=app.id, inbound_id=inbound_id,
             reply_to=reply, stage=app.stage, message_id=message_id_for(settings, "review", app),
+        )
+
+
+def tell_reviewers(session: Session, settings: Settings, app: Application, now: datetime, email: str,
+                   ctx: dict[str, Any], *, key: str, inbound_id: int | None = None) -> None:
+    """Queue the email kind ``email`` to each reviewer of the app's current stage, with a reply
+    address signed for them (so a command by reply to it is authorised like one to a review email)."""
+    for reviewer in reviewers(settings, app):
+        token = tokens.make_token(settings.secret, int(app.id or 0), app.stage, reviewer)
+        enqueue(
+            session, settings, email, [reviewer], {"app": app, **ctx},
+            dedupe_key=f"{email}:{key}:{reviewer}", now=now, application_id=app.id, inbound_id=inbound_id,
+            reply_to=tokens.reply_address(settings.mailbox_address, token), stage=app.stage,
+            message_id=message_id_for(settings, "review", app),
         )
 
 
@@ -390,16 +408,16 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
 
 def new_version(session: Session, app: Application, forms: list[Any], inbound: InboundMessage,
                 now: datetime) -> list[str]:
-    """Replace the app's fields with a revised form's; return the keys whose values changed."""
+    """Make a revised form the app's reading (see :mod:`mailbot.review.formdata`: a staff correction
+    or an answer of a field the revision leaves unchanged stands); return the keys whose values changed."""
     result = forms[0].result
-    fields = dict(result.fields) if result else {}
-    changed = sorted(k for k in set(fields) | set(app.fields) if fields.get(k) != app.fields.get(k))
     app.version += 1
-    app.fields = fields
-    app.missing_required = list(result.missing_required) if result else app.missing_required
-    app.requirements_unmet = list(result.requirements_unmet) if result else app.requirements_unmet
-    if isinstance(fields.get("proposal_title"), str):
-        app.title = str(fields["proposal_title"])[:300]
+    if result is None or result.unsupported_format:
+        changed: list[str] = []  # still nothing readable: the fields stay as they were
+    else:
+        changed = formdata.apply_reading(app, formdata.Reading.of(result))
+        app.awaiting = ""
+        app.needs_manual_review = result.needs_manual_review
     session.add(app)
     session.add(Event(application_id=app.id, at=now, kind=EventKind.REVISED, actor=inbound.from_addr, inbound_id=inbound.id,
                       comment=f"version {app.version}", data={"changed": changed}))

@@ -42,6 +42,9 @@ class EventKind(StrEnum):
     CORRESPONDENCE = "correspondence"
     REJECTED_COMMAND = "rejected_command"
     BOUNCE = "bounce"
+    ANSWERED = "answered"
+    CORRECTED = "corrected"
+    OCR_READ = "ocr_read"
 
     @property
     def meaning(self) -> Meaning:
@@ -83,4 +86,7 @@ _MEANINGS: dict[EventKind, Meaning] = {
     K.CORRESPONDENCE: Meaning("a message about the application that is not a command"),
     K.REJECTED_COMMAND: Meaning("a command by reply was refused; nothing changed"),
     K.BOUNCE: Meaning("an email to someone about the application bounced"),
+    K.ANSWERED: Meaning("the applicant answered missing or uncertain items by reply"),
+    K.CORRECTED: Meaning("a CE staff member corrected a field by reply (SET); not a decision"),
+    K.OCR_READ: Meaning("OCR read a scanned attachment (a form's fields, or what else it is)"),
 }

@@ -79,6 +79,15 @@ class Application(SQLModel, table=True):
     missing_required: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     requirements_unmet: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     needs_manual_review: bool = False
+    # Read but not sure (a person checks them; the applicant is never told they are missing).
+    uncertain_fields: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    # The latest reading of the form (mailbot.review.formdata.Reading.to_json): its fields, where each
+    # came from, what the reader was sure is empty. `fields` above is this plus `amendments`.
+    reading: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    # Values given after the form: staff corrections (SET) and the applicant's answers by reply, by key.
+    amendments: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    # What the fields wait for before anything can be said about them: "" | "ocr" | "readable_copy".
+    awaiting: str = ""
     version: int = 1
     assigned_to: str = ""
     source_message_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
@@ -102,10 +111,30 @@ class Document(SQLModel, table=True):
     content_type: str = ""
     sha256: str = ""
     size: int = 0
-    role: str = ""  # form | letter_of_support | other | unreadable_form
+    role: str = ""  # form | letter_of_support | other | unreadable | scan (awaiting OCR)
     version: int = 1
     parse_result: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     data: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary))
+
+
+class OcrJob(SQLModel, table=True):
+    """A scanned document waiting for OCR. The job claims a row with a conditional UPDATE.
+
+    state: pending -> claimed (claimed_by/claimed_at; a claim older than the time limit may be
+    taken over) -> done | failed. `outcome` is what OCR showed the scan to be (its ParseResult kind).
+    """
+
+    __tablename__ = "ocr_job"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", unique=True)
+    state: str = Field(default="pending", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    attempts: int = 0
+    claimed_by: str = ""
+    claimed_at: Optional[datetime] = None
+    done_at: Optional[datetime] = None
+    outcome: str = ""
+    last_error: str = ""
 
 
 class Event(SQLModel, table=True):

@@ -33,6 +33,13 @@ def _digest():  # type: ignore[no-untyped-def]
     )
 
 
+# One row per state a field can be in (mailbot.review.formdata.field_rows), values from inbound mail.
+ROWS = [
+    {"key": "proposal_title", "value": APP.title, "status": "uncertain", "why": "ocr label_line '<b>', confidence 40%"},
+    {"key": "rationale", "value": "", "status": "missing", "why": ""},
+    {"key": "proposer_name", "value": "Dana <b>", "status": "read", "why": "table 'Name', confidence 100%"},
+]
+
 CONTEXTS = {
     "parked_summary": {"messages": [{"id": 42, "sender": "x@example.org", "subject": "<script>{{ 7*7 }}",
                                      "reason": "handling failed 3 times", "kind": "poison"}],
@@ -54,7 +61,8 @@ CONTEXTS = {
     "acknowledgement": {
         "applicant_name": "Dana", "target_date": NOW, "deadline_date": NOW, "assessment_promise": "2 to 4 weeks",
         "applications": [{"reference": "MC-2026-0001", "title": APP.title, "problem": "", "needs_manual_review": False,
-                          "missing": ["Summative Assessment"], "requirements_unmet": ["R2: ..."], "letters": []}],
+                          "awaiting": "", "missing": ["Summative Assessment"], "uncertain": ["Rationale <b>"],
+                          "requirements_unmet": ["R2: ..."], "letters": [], "scans": ["scan <i>.pdf"]}],
     },
     "no_form": {"applicant_name": "Lee", "subject": "Concept form", "ignored": 1},
     "sender_notice": {"applicant_name": "Lee", "subject": "x", "problem": "too large.", "max_mb": 25},
@@ -89,6 +97,12 @@ CONTEXTS = {
         "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
         "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
         "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"},
+        "rows": ROWS, "awaiting": "", "uncertain": ["Rationale"], "can_set": True,
+    },
+    "fields_read": {
+        "app": APP, "event": "ocr", "filename": "scan <b>.pdf", "kind": "concept_form", "what": "a concept form <i>",
+        "is_form": True, "failed": False, "no_form_left": False, "answered": [], "rows": ROWS,
+        "missing": ["Rationale"], "uncertain": ["Proposed Title"],
     },
 }
 
@@ -116,3 +130,37 @@ def test_each_template_renders_text_and_html_with_inbound_values_escaped(name):
     assert "49" not in text + html  # {{ 7*7 }} in a value is never evaluated
     assert "\n" not in out.subject and out.subject
     assert out.message["Auto-Submitted"] and out.message["X-Auto-Response-Suppress"] == "All"
+
+
+@pytest.mark.parametrize("variant", [
+    {"event": "answer", "answered": [{"label": "Rationale", "confident": False, "applied": True, "key": "rationale",
+                                      "value": "<b>x</b>"},
+                                     {"label": "Proposed Title", "confident": True, "applied": False,
+                                      "key": "proposal_title", "value": "{{ 7*7 }}"}]},
+    {"event": "ocr", "is_form": False, "no_form_left": True, "what": "not a concept form (OCR shows a letter)"},
+    {"event": "ocr", "is_form": False, "failed": True, "what": "not read"},
+])
+def test_the_fields_read_email_renders_each_of_its_cases(variant):
+    ctx = {**CONTEXTS["fields_read"], **variant}
+    out = make_message("fields_read", ["x@example.org"], ctx, from_address="ce@michener.example", from_name="CE",
+                       domain="michener.example", now=NOW)
+    text = out.message.get_body(preferencelist=("plain",)).get_content()
+    assert "SET <field key>" in text and "proposal_title" in text
+    if variant["event"] == "answer":
+        assert "not clearly labelled" in text and "NOT APPLIED" in text and "{{ 7*7 }}" in text
+    elif variant.get("no_form_left"):
+        assert "no concept form" in text
+
+
+@pytest.mark.parametrize("awaiting, words", [
+    ("readable_copy", "waits for a readable copy"), ("ocr", "will be read by OCR"),
+])
+def test_an_acknowledgement_that_waits_for_a_reading_claims_nothing_missing(awaiting, words):
+    item = {**CONTEXTS["acknowledgement"]["applications"][0], "awaiting": awaiting, "missing": [], "uncertain": [],
+            "requirements_unmet": [], "needs_manual_review": True, "problem": "the file is damaged."}
+    ctx = {**CONTEXTS["acknowledgement"], "applications": [item]}
+    out = make_message("acknowledgement", ["x@example.org"], ctx, from_address="ce@michener.example",
+                       from_name="CE", domain="michener.example", now=NOW)
+    text = " ".join(out.message.get_body(preferencelist=("plain",)).get_content().split())
+    assert words in text
+    assert "missing these required items" not in text and "All required items are present" not in text
