@@ -1,6 +1,8 @@
 """Operations logic without servers: the retry policy, sd_notify, secret-expiry warnings, metrics."""
 from __future__ import annotations
 
+from typing import Any
+
 import smtplib
 import socket
 from datetime import UTC, date, datetime, timedelta
@@ -15,6 +17,11 @@ from mailbot.ops import alerts, liveness
 from mailbot.store.oprows import OperatorAlert
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+
+def replace(obj: Any, **changes: Any) -> Any:
+    """A changed copy of a frozen settings object (pydantic models copy with model_copy)."""
+    return obj.model_copy(update=changes)
 
 
 def test_only_5xx_answers_are_permanent():
