@@ -59,6 +59,7 @@ EMAILS: dict[str, EmailKind] = {
     for k in (
         EmailKind("acknowledgement", "applicant", "a form was received: its reference, what is missing, the dates"),
         EmailKind("stage_changed", "applicant", "the application moved to a new stage"),
+        EmailKind("deferred", "applicant", "the review at the current stage needs more time: the new date"),
         EmailKind("no_form", "sender", "an email that looks like a submission carried no concept form"),
         EmailKind("sender_notice", "sender", "an email could not be processed; a person will look at it"),
         EmailKind("command_result", "sender", "the transcript of a command by reply: done, or why not"),

@@ -232,6 +232,23 @@ def _assign(command: Command, act: Actions) -> Result:
     return Result([f"ASSIGN: {act.argument} is now the reviewer of {act.app.reference} for this stage."])
 
 
+def _defer(command: Command, act: Actions) -> Result:
+    app, weeks = act.app, int(act.argument)
+    if app.target_at is None and app.deadline_at is None:
+        return Result([f"DEFER: not done. {workflow.describe(app.stage)} has no due dates to move."], ok=False)
+    target, deadline = act.reschedule(timedelta(weeks=weeks))
+    tz = act.settings.timezone
+    when = ", ".join(f"{name} {d.astimezone(tz):%a %-d %b %Y}" for name, d in (("target", target), ("deadline", deadline))
+                     if d is not None)
+    plural = "" if weeks == 1 else "s"
+    act.record(_event(command), f"{weeks} week{plural} later: {when}",
+               {"keyword": command.name, "weeks": weeks, "comment": act.comment})
+    act.tell_applicant("deferred", {"stage": workflow.describe(app.stage), "weeks": weeks,
+                                    "target_date": target.astimezone(tz) if target else None})
+    return Result([f"DEFER: done. The dates of {app.reference} moved {weeks} week{plural} later: {when}.",
+                   "The applicant was told the new expected date; reminders follow the new dates."])
+
+
 # --------------------------------------------------------------------------- who and where
 
 
@@ -295,6 +312,9 @@ COMMANDS: dict[str, Command] = {
                 EventKind.ASSIGNED, anywhere, staff, argument=Address()),
         Command("NOTE", "NOTE <text>: add an internal note to the application; nobody else is emailed.", _note,
                 EventKind.NOTE, anywhere, staff, argument=Text()),
+        Command("DEFER", "DEFER <weeks>: move this stage's target and deadline that many weeks later "
+                "(the applicant is told the new date).", _defer, EventKind.DEFERRED, review_stage, stage_reviewers,
+                argument=Weeks(1, 12)),
         Command("STATUS", "STATUS: reply with the application's timeline.", _status,
                 None, anywhere, staff_or_applicant),
     )

@@ -36,6 +36,7 @@ class EventKind(StrEnum):
     RECEIVED = "received"
     DECISION = "decision"
     STAGE_CHANGE = "stage_change"
+    DEFERRED = "deferred"
     NOTE = "note"
     ASSIGNED = "assigned"
     REVISED = "revised"
@@ -77,6 +78,9 @@ _MEANINGS: dict[EventKind, Meaning] = {
                         counts_as_decision=True, counts_as_acting=True, in_digest=True, moves_stage=True),
     K.STAGE_CHANGE: Meaning("the applicant or mailbot moved the stage (answer, proposal, withdrawal)",
                             moves_stage=True),
+    # Not a decision: counting it as one would show a finished assessment that has not happened,
+    # and not acting: the reviewer who deferred still needs the reminders at the new dates.
+    K.DEFERRED: Meaning("a reviewer moved the stage's due dates later", in_digest=True),
     K.NOTE: Meaning("a staff member added an internal note", counts_as_acting=True),
     K.ASSIGNED: Meaning("a staff member named the reviewer for this stage"),
     K.REVISED: Meaning("the applicant sent a revised form (a new version of the fields)"),

@@ -46,6 +46,7 @@ CONTEXTS = {
     "stage_changed": {"app": APP, "stage": "Awaiting applicant", "explain": "We need more information.",
                       "comment": "<script>alert(1)</script>", "target_date": NOW, "terminal": False,
                       "awaiting_you": True},
+    "deferred": {"app": APP, "stage": "CE assessment", "weeks": 2, "target_date": NOW},
     "command_result": {"reference": "MC-2026-0001", "title": APP.title, "lines": ["SUPPORTED: done."], "ok": True,
                        "subject": "Re: [MC-2026-0001] {{ 7*7 }}"},
     "security_alert": {"sender": "x@example.org", "keyword": "SUPPORTED", "reason": "no token",
