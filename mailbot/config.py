@@ -138,6 +138,7 @@ class ScheduleSettings:
     statutory_holidays: bool = True
     office_closures: tuple[str, ...] = ()  # ISO dates, or ranges "2026-12-24..2027-01-01"
     reminder_lead_days: int = 3
+    undo_window_hours: int = 24  # UNDO works this long after a decision (0: never)
     # (stage, window) pairs; a tuple so Settings stays hashable. Use window().
     stages: tuple[tuple[str, StageWindow], ...] = tuple(DEFAULT_STAGE_WINDOWS.items()) + (
         ("ce_assessment", StageWindow(14, 28)),)
@@ -472,6 +473,9 @@ def _schedule(sc: dict[str, Any], intake: IntakeSettings) -> ScheduleSettings:
     lead = _get(sc, "schedule", "reminder_lead_days", int, 3)
     if lead < 0:
         raise ConfigError(f"[schedule] reminder_lead_days must be 0 or more, not {lead}.")
+    undo = _get(sc, "schedule", "undo_window_hours", int, 24)
+    if undo < 0:
+        raise ConfigError(f"[schedule] undo_window_hours must be 0 or more, not {undo}.")
     stages = dict(DEFAULT_STAGE_WINDOWS)
     stages["ce_assessment"] = StageWindow(intake.assessment_target_days, intake.assessment_deadline_days)
     table = sc.get("stages", {})
@@ -504,5 +508,6 @@ def _schedule(sc: dict[str, Any], intake: IntakeSettings) -> ScheduleSettings:
         statutory_holidays=_get(sc, "schedule", "statutory_holidays", bool, True),
         office_closures=tuple(closures),
         reminder_lead_days=lead,
+        undo_window_hours=undo,
         stages=tuple(sorted(stages.items())),
     )

@@ -184,7 +184,7 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
         d.decisions.append({
             "at": (_aware(e.at) or now).astimezone(tz), "reference": app.reference if app else "",
             "title": app.title if app else "", "keyword": (e.data or {}).get("keyword", ""), "actor": e.actor,
-            "from": before, "to": after, "decided": kind.counts_as_decision,
+            "from": before, "to": after, "decided": kind.counts_as_decision and not (e.data or {}).get("undone"),
             "what": f"{before} -> {after}" if kind.moves_stage else e.comment,
             "good": e.stage_to not in (Stage.DECLINED, Stage.WITHDRAWN),
         })
@@ -251,7 +251,7 @@ def _assessment_days(session: Session, by_id: dict[Any, Application], now: datet
     )).all()
     for e in rows:
         app = by_id.get(e.application_id)
-        if app is None:
+        if app is None or (e.data or {}).get("undone"):
             continue
         paused = _paused_before(session, app, _aware(e.at) or now)
         seconds = ((_aware(e.at) or now) - (_aware(app.received_at) or now)).total_seconds() - paused

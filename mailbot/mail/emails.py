@@ -59,6 +59,7 @@ EMAILS: dict[str, EmailKind] = {
     for k in (
         EmailKind("acknowledgement", "applicant", "a form was received: its reference, what is missing, the dates"),
         EmailKind("stage_changed", "applicant", "the application moved to a new stage"),
+        EmailKind("decision_withdrawn", "applicant", "a decision was taken back (UNDO): to everyone told of it"),
         EmailKind("deferred", "applicant", "the review at the current stage needs more time: the new date"),
         EmailKind("no_form", "sender", "an email that looks like a submission carried no concept form"),
         EmailKind("sender_notice", "sender", "an email could not be processed; a person will look at it"),

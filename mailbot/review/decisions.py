@@ -128,6 +128,10 @@ def change_stage(session: Session, settings: Settings, app: Application, keyword
     any other (the applicant's, mailbot's) a stage change.
     """
     before = app.stage
+    # What UNDO needs to put back: the stage's reviewer and its dates.
+    undo = {"assigned_to": app.assigned_to,
+            "target_at": app.target_at.isoformat() if app.target_at else None,
+            "deadline_at": app.deadline_at.isoformat() if app.deadline_at else None}
     target = workflow.apply(before, keyword, role, app.request_type or None)
     app.stage, app.stage_entered_at = target.value, now
     if target != Stage.CE_ASSESSMENT or before != Stage.AWAITING_APPLICANT:
@@ -138,7 +142,7 @@ def change_stage(session: Session, settings: Settings, app: Application, keyword
         kind = EventKind.DECISION if role in STAFF_ROLES else EventKind.STAGE_CHANGE
     event = Event(application_id=app.id, at=now, kind=kind,
                   actor=actor, inbound_id=inbound_id, stage_from=before, stage_to=target.value, comment=comment,
-                  data={"keyword": keyword, "role": role.value, "changed": changed or []})
+                  data={"keyword": keyword, "role": role.value, "changed": changed or [], "before": undo})
     session.add(event)
     session.flush()
     key = f"{app.id}:{event.id}"
@@ -339,6 +343,15 @@ class _Reply:
     def timeline(self) -> list[str]:
         return _timeline_lines(self.session, self.settings, self.app)
 
+    def last_change(self) -> Event | None:
+        events = self.session.exec(select(Event).where(Event.application_id == self.app.id)
+                                   .order_by(col(Event.at).desc(), col(Event.id).desc())).all()
+        return next((e for e in events if e.kind in EventKind.where("changes_application")), None)
+
+    def undo(self, decision: Event) -> list[str]:
+        return undo_decision(self.session, self.settings, self.app, decision, actor=self.actor, now=self.now,
+                             inbound_id=self.inbound.id)
+
 
 def handle_command(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
                    link: Link, parsed: ParsedReply, now: datetime) -> str:
@@ -381,6 +394,47 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
     session.add(app)
     _transcript(session, settings, mail, inbound, app, result.lines, now, ok=result.ok)
     return "processed"
+
+
+def undo_decision(session: Session, settings: Settings, app: Application, decision: Event, *, actor: str,
+                  now: datetime, inbound_id: int | None = None) -> list[str]:
+    """Put ``app`` back where it was before ``decision`` (read from the event, not the transitions
+    table): its stage, reviewer and dates; mark the decision undone, record the reversal, and tell
+    everyone who was emailed because of the decision. Returns those addresses."""
+    from mailbot.clock.due import reschedule
+
+    data = dict(decision.data or {})
+    before = dict(data.get("before") or {})
+    moved_to = app.stage
+    app.stage, app.assigned_to = decision.stage_from, str(before.get("assigned_to") or "")
+    enter_stage(session, settings, app, now)
+    dates = tuple(datetime.fromisoformat(v) if v else None for v in (before.get("target_at"), before.get("deadline_at")))
+    if any(dates) and app.stage != Stage.AWAITING_APPLICANT:  # a paused clock keeps its dates anyway
+        reschedule(session, settings, app, now, to=(dates[0], dates[1]), reason=f"UNDO by {actor}")
+    decision.data = {**data, "undone": True}  # a new dict: the JSON column sees the change
+    session.add(decision)
+    session.add(app)
+    undone = Event(application_id=app.id, at=now, kind=EventKind.UNDONE, actor=actor, inbound_id=inbound_id,
+                   stage_from=moved_to, stage_to=app.stage, comment=f"{data.get('keyword', '')} withdrawn",
+                   data={"keyword": "UNDO", "undid": decision.id, "undone_keyword": data.get("keyword", "")})
+    session.add(undone)
+    session.flush()
+    # The emails the decision caused carry its event id in their outbox key (see change_stage).
+    rows = session.exec(select(OutboundMail).where(OutboundMail.application_id == app.id)).all()
+    keys = (f"applicant:{app.id}:{decision.id}", f"review:{app.id}:{decision.id}:")
+    told = sorted({r for row in rows if row.dedupe_key.startswith(keys) and row.status != "suppressed"
+                   for r in row.recipients})
+    for person in told:
+        applicant = person == app.applicant_email.lower()
+        enqueue(session, settings, "decision_withdrawn", [person], {
+            "app": app, "keyword": data.get("keyword", ""), "actor": decision.actor,
+            "decided_stage": workflow.describe(app.stage), "moved_to": workflow.describe(moved_to),
+            "to_applicant": applicant,
+        }, dedupe_key=f"undo:{undone.id}:{person}", now=now, application_id=app.id, inbound_id=inbound_id,
+            stage=app.stage, in_reply_to=(app.thread_message_id or None) if applicant else None,
+            reply_to=applicant_reply_address(settings, app) if applicant else None,
+            message_id=message_id_for(settings, "undo", app))
+    return told
 
 
 def new_version(session: Session, app: Application, forms: list[Any], inbound: InboundMessage,

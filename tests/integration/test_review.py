@@ -330,7 +330,7 @@ def test_the_applicant_withdraws_and_ce_reopens(office, capsys):
     sent = o.poll()
     assert _stage(o, capsys) == "withdrawn", "the CE token named the assessment stage, not the withdrawn one"
     assert "not done" in body_text(one(sent, "command_result", CE).message)
-    o.deliver(reply(closed, CE, "REOPEN"))
+    o.deliver(reply(closed, CE, "REOPEN The lead wants to go ahead after all."))
     o.poll()
     assert _stage(o, capsys) == "ce_assessment"
 

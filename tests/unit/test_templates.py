@@ -47,6 +47,8 @@ CONTEXTS = {
                       "comment": "<script>alert(1)</script>", "target_date": NOW, "terminal": False,
                       "awaiting_you": True},
     "deferred": {"app": APP, "stage": "CE assessment", "weeks": 2, "target_date": NOW},
+    "decision_withdrawn": {"app": APP, "keyword": "SUPPORTED", "actor": "ce.lead@michener.example",
+                           "decided_stage": "CE assessment", "moved_to": "SMT concept review", "to_applicant": True},
     "command_result": {"reference": "MC-2026-0001", "title": APP.title, "lines": ["SUPPORTED: done."], "ok": True,
                        "subject": "Re: [MC-2026-0001] {{ 7*7 }}"},
     "security_alert": {"sender": "x@example.org", "keyword": "SUPPORTED", "reason": "no token",
