@@ -27,8 +27,8 @@ class Office:
         self.dovecot, self.smtp = dovecot, smtp
         self.seen = 0
 
-    def poll(self) -> list:  # the emails sent by this poll
-        assert main(["--config", str(self.cfg), "poll", "--once"]) == 0
+    def poll(self, now: str | None = None) -> list:  # the emails sent by this poll
+        assert main(["--config", str(self.cfg), "poll", "--once", *(["--now", now] if now else [])]) == 0
         new = self.smtp.messages[self.seen:]
         self.seen = len(self.smtp.messages)
         return new
@@ -352,3 +352,31 @@ def test_note_assign_and_status_commands(office, capsys):
     timeline = o.status(capsys, ref)["timeline"]
     assert [e["kind"] for e in timeline if e["kind"] in ("note", "assigned")] == ["note", "assigned"]
     assert _stage(o, capsys) == "ce_assessment"
+
+
+def test_undo_within_the_window_restores_the_stage_and_tells_everyone_then_is_refused_after_it(office, capsys):
+    from datetime import timedelta
+
+    o = office
+    o.deliver(reply(o.ce_request, CE, "SUPPORTED"))
+    sent = o.poll()
+    transcript = one(sent, "command_result", CE)
+    assert "reply UNDO to this email within 24 hours" in body_text(transcript.message)
+    assert _stage(o, capsys) == "smt_concept_review"
+
+    o.deliver(reply(transcript, CE, "UNDO\nWrong application, sorry."))
+    sent = o.poll()
+    assert _stage(o, capsys) == "ce_assessment"
+    assert kinds(sent) == sorted([("command_result", CE), ("decision_withdrawn", APPLICANT),
+                                  ("decision_withdrawn", SMT)])
+    assert "Decision withdrawn: SUPPORTED" in one(sent, "decision_withdrawn", SMT).message["Subject"]
+    assert "UNDO: done" in body_text(one(sent, "command_result", CE).message)
+
+    o.deliver(reply(o.ce_request, CE, "SUPPORTED"))  # decided again from the original review email
+    transcript = one(o.poll(), "command_result", CE)
+    o.deliver(reply(transcript, CE, "UNDO"))
+    later = (datetime.now(timezone.utc) + timedelta(hours=25)).isoformat(timespec="seconds")
+    sent = o.poll(now=later)
+    assert _stage(o, capsys) == "smt_concept_review"
+    assert "more than 24 hours ago" in body_text(one(sent, "command_result", CE).message)
+    assert not [m for m in sent if m.message["X-Mailbot"] == "decision_withdrawn"]
