@@ -104,6 +104,7 @@ class OutboxSettings:
     per_correspondent_daily_cap: int = 3
     per_thread_daily_cap: int = 3
     verp: bool = False
+    review_attachments_max_bytes: int = 10 * 1024 * 1024  # the form and letters ride along up to this total
 
 
 @dataclass(frozen=True)
@@ -400,7 +401,10 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         per_correspondent_daily_cap=_get(ob, "outbox", "per_correspondent_daily_cap", int, 3),
         per_thread_daily_cap=_get(ob, "outbox", "per_thread_daily_cap", int, 3),
         verp=_get(ob, "outbox", "verp", bool, False),
+        review_attachments_max_bytes=_get(ob, "outbox", "review_attachments_max_bytes", int, 10 * 1024 * 1024),
     )
+    if outbox.review_attachments_max_bytes < 0:
+        raise ConfigError("[outbox] review_attachments_max_bytes must be 0 (never attach) or more.")
 
     sec = _section(data, "security", required=False)
     secret_env = _get(sec, "security", "secret_env", str, None)

@@ -68,6 +68,7 @@ EMAILS: dict[str, EmailKind] = {
         EmailKind("review_request", "staff", "an application waits for the recipient's decision"),
         EmailKind("reminder", "staff", "a decision is due soon or today"),
         EmailKind("escalation", "staff", "a decision is past its deadline"),
+        EmailKind("documents", "staff", "an application's stored documents, asked for with DOCUMENTS"),
         EmailKind("digest", "staff", "the managers' weekly digest"),
         EmailKind("parked_message", "staff", "a message was parked for a person"),
         EmailKind("security_alert", "staff", "a refused or suspicious decision attempt"),
@@ -135,6 +136,7 @@ def make_message(
     auto_submitted: str = "auto-generated",
     attach_forms: bool = False,
     message_id: str | None = None,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
 ) -> Outgoing:
     """Build one email of kind `name` to `to` from its templates and `ctx`."""
     subject, text, html = render(name, ctx)
@@ -169,4 +171,10 @@ def make_message(
             )
             msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
             attached.append(path.name)
+    for filename, content_type, data in attachments:  # (name, MIME type, bytes): stored documents
+        maintype, _, subtype = content_type.partition("/")
+        if not maintype or not subtype or "\n" in content_type:
+            maintype, subtype = "application", "octet-stream"
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=clean_header_text(filename, 150))
+        attached.append(filename)
     return Outgoing(msg, list(to), mid, subject, attached)

@@ -77,6 +77,7 @@ def enqueue(
     attach_forms: bool = False,
     stage: str = "",
     message_id: str | None = None,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
 ) -> OutboundMail | None:
     """Render and queue one email in the caller's transaction. Returns None if already queued
     (same dedupe_key) or if the recipient has hit the daily automated-mail cap."""
@@ -106,7 +107,7 @@ def enqueue(
         from_address=settings.mailbox_address, from_name=settings.mailbox_name,
         domain=settings.mailbox_domain, now=now, in_reply_to=in_reply_to,
         references=references, reply_to=reply_to, auto_submitted=auto_submitted,
-        attach_forms=attach_forms, message_id=message_id,
+        attach_forms=attach_forms, message_id=message_id, attachments=attachments,
     ) if suppressed is None else None
     root = (references[:1] or (in_reply_to,))[0] or ""
     if is_answer and suppressed is None and out is not None and settings.outbox.per_thread_daily_cap:

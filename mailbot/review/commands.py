@@ -152,6 +152,9 @@ class Actions(Protocol):
     def timeline(self) -> list[str]:
         """The application's history, one line per event."""
 
+    def send_documents(self) -> list[str]:
+        """Email the application's form and letters of support to the sender; their names."""
+
     def last_change(self) -> Event | None:
         """The latest event that changed the application (EventKind.changes_application)."""
 
@@ -258,6 +261,13 @@ def _defer(command: Command, act: Actions) -> Result:
                    "The applicant was told the new expected date; reminders follow the new dates."])
 
 
+def _documents(command: Command, act: Actions) -> Result:
+    names = act.send_documents()
+    if not names:
+        return Result([f"DOCUMENTS: {act.app.reference} has no stored form or letter of support."], ok=False)
+    return Result([f"DOCUMENTS: sent in a separate email: {', '.join(names)}."])
+
+
 def _undo(command: Command, act: Actions) -> Result:
     app, hours = act.app, act.settings.schedule.undo_window_hours
     last = act.last_change()
@@ -348,6 +358,8 @@ COMMANDS: dict[str, Command] = {
                 argument=Weeks(1, 12)),
         Command("UNDO", "UNDO: take back your last decision on this application (reply to its confirmation, "
                 "within the undo window, while nothing else has happened to it).", _undo, EventKind.UNDONE, anywhere, staff),
+        Command("DOCUMENTS", "DOCUMENTS: get the concept form and its letters of support by email.", _documents,
+                None, anywhere, staff),
         Command("STATUS", "STATUS: reply with the application's timeline.", _status,
                 None, anywhere, staff_or_applicant),
     )

@@ -29,7 +29,7 @@ from mailbot.review.people import STAFF_ROLES, acting_role, reviewers, staff_rol
 from mailbot.review.replies import ParsedReply
 from mailbot.review.workflow import Role, Stage
 from mailbot.store.events import EventKind
-from mailbot.store.models import Application, Event, InboundMessage, OutboundMail
+from mailbot.store.models import Application, Document, Event, InboundMessage, OutboundMail
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,22 @@ def _mailto(address: str, keyword: str, reference: str) -> str:
     return f"mailto:{address}?subject={quote(f'{keyword} [{reference}]')}"
 
 
+def review_documents(session: Session, app: Application) -> list[Document]:
+    """What a reviewer reads: the concept form as received (its latest version) and every letter
+    of support, in the order they arrived."""
+    docs = session.exec(select(Document).where(Document.application_id == app.id)
+                        .order_by(col(Document.id))).all()
+    forms = [d for d in docs if d.role in ("form", "unreadable")]
+    latest = max((d.version for d in forms), default=0)
+    return [d for d in docs if (d.role in ("form", "unreadable") and d.version == latest)
+            or d.role == "letter_of_support"]
+
+
+def as_attachments(docs: list[Document]) -> tuple[tuple[str, str, bytes], ...]:
+    return tuple((d.filename or d.storage_name, d.content_type or "application/octet-stream", d.data or b"")
+                 for d in docs if d.data)
+
+
 def request_review(session: Session, settings: Settings, app: Application, now: datetime, *, key: str,
                    inbound_id: int | None = None, comment: str = "", changed: list[str] | None = None,
                    documents: list[str] | None = None, problem: str = "") -> None:
@@ -65,6 +81,9 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
     keywords = commands.decision_keywords(app.stage, role)
     template = "ce_new_application" if app.stage == Stage.CE_ASSESSMENT and app.version == 1 and not comment \
         and not changed else "review_request"
+    docs = review_documents(session, app)
+    fits = sum(d.size for d in docs) <= settings.outbox.review_attachments_max_bytes
+    attachments = as_attachments(docs) if fits else ()
     for reviewer in reviewers(settings, app):
         token = tokens.make_token(settings.secret, int(app.id or 0), app.stage, reviewer)
         reply = tokens.reply_address(settings.mailbox_address, token)
@@ -81,9 +100,12 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
                 "fields": _fields_for_email(app), "keywords": keywords,
                 "mailto": {k: _mailto(reply, k, app.reference) for k in keywords},
                 "help": commands.help_lines(app.stage, role),
+                "attached": [name for name, _, _ in attachments],
+                "withheld": [d.filename for d in docs] if not fits else [],
             },
             dedupe_key=f"review:{key}:{reviewer}", now=now, application_id=app.id, inbound_id=inbound_id,
             reply_to=reply, stage=app.stage, message_id=message_id_for(settings, "review", app),
+            attachments=attachments,
         )
 
 
@@ -342,6 +364,16 @@ class _Reply:
 
     def timeline(self) -> list[str]:
         return _timeline_lines(self.session, self.settings, self.app)
+
+    def send_documents(self) -> list[str]:
+        docs = review_documents(self.session, self.app)
+        if docs:
+            enqueue(self.session, self.settings, "documents", [self.actor], {
+                "app": self.app, "names": [d.filename for d in docs],
+            }, dedupe_key=f"documents:{self.inbound.id}", now=self.now, application_id=self.app.id,
+                inbound_id=self.inbound.id, stage=self.app.stage, in_reply_to=self.mail.message_id,
+                attachments=as_attachments(docs))
+        return [d.filename for d in docs]
 
     def last_change(self) -> Event | None:
         events = self.session.exec(select(Event).where(Event.application_id == self.app.id)

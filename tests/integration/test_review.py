@@ -380,3 +380,48 @@ def test_undo_within_the_window_restores_the_stage_and_tells_everyone_then_is_re
     assert _stage(o, capsys) == "smt_concept_review"
     assert "more than 24 hours ago" in body_text(one(sent, "command_result", CE).message)
     assert not [m for m in sent if m.message["X-Mailbot"] == "decision_withdrawn"]
+
+
+LETTER_EMAIL = EMAILS / "07-form-and-letter-of-support.eml"
+
+
+def _attachment_names(sent_mail) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(part.get_filename() for part in sent_mail.message.iter_attachments())
+
+
+def test_review_requests_carry_the_form_and_its_letter_of_support(tmp_path, dovecot, smtp_sink, capsys):
+    o = Office(tmp_path, dovecot, smtp_sink)
+    spec = expected(LETTER_EMAIL)
+    o.dovecot.append(LETTER_EMAIL.read_bytes())
+    sent = o.poll()
+    documents = sorted(spec["form_attachments"] + spec["other_attachments"])
+    ce_request = one(sent, "ce_new_application", CE)
+    assert _attachment_names(ce_request) == documents
+    o.deliver(reply(ce_request, CE, "SUPPORTED"))
+    smt_request = one(o.poll(), "review_request", SMT)
+    assert _attachment_names(smt_request) == documents
+    original = LETTER_EMAIL.read_bytes()
+    from email import message_from_bytes, policy
+
+    sent_by_applicant = {p.get_filename(): p.get_content() for p in
+                         message_from_bytes(original, policy=policy.default).iter_attachments()}  # type: ignore[attr-defined]
+    for part in smt_request.message.iter_attachments():
+        assert part.get_content() == sent_by_applicant[part.get_filename()]  # as received, byte for byte
+
+    ref = o.status(capsys)[0]["reference"]
+    folder = tmp_path / "export"
+    assert main(["--config", str(o.cfg), "export", ref, "--documents", str(folder)]) == 0
+    assert sorted(p.name.split("-", 2)[2] for p in folder.iterdir()) == documents
+
+
+def test_documents_too_large_to_attach_are_listed_and_sent_on_request(tmp_path, dovecot, smtp_sink):
+    o = Office(tmp_path, dovecot, smtp_sink, extra="review_attachments_max_bytes = 1000")
+    o.dovecot.append(LETTER_EMAIL.read_bytes())
+    ce_request = one(o.poll(), "ce_new_application", CE)
+    assert _attachment_names(ce_request) == []
+    assert "Reply DOCUMENTS" in body_text(ce_request.message)
+    o.deliver(reply(ce_request, CE, "DOCUMENTS"))
+    sent = o.poll()
+    spec = expected(LETTER_EMAIL)
+    assert _attachment_names(one(sent, "documents", CE)) == sorted(spec["form_attachments"] + spec["other_attachments"])
+    assert "DOCUMENTS: sent" in body_text(one(sent, "command_result", CE).message)

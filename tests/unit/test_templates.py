@@ -41,7 +41,7 @@ CONTEXTS = {
         "missing": [], "requirements_unmet": [], "documents": [], "problem": "", "comment": "CE: SUPPORTED {{ 7*7 }}",
         "changed": ["Learning Outcomes"], "fields": [("proposal_title", APP.title)], "keywords": ["ENDORSED"],
         "mailto": {"ENDORSED": "mailto:ce+tok@michener.example?subject=ENDORSED%20%5BMC-2026-0001%5D"},
-        "help": ["NOTE <text>: add an internal note."],
+        "help": ["NOTE <text>: add an internal note."], "attached": ["form <1>.docx"], "withheld": [],
     },
     "stage_changed": {"app": APP, "stage": "Awaiting applicant", "explain": "We need more information.",
                       "comment": "<script>alert(1)</script>", "target_date": NOW, "terminal": False,
@@ -76,7 +76,9 @@ CONTEXTS = {
         "app": APP, "received": NOW, "target_date": NOW, "deadline_date": NOW, "missing": [], "requirements_unmet": [],
         "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
         "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"},
+        "attached": [], "withheld": ["big <scan>.pdf"],
     },
+    "documents": {"app": APP, "names": ["form <1>.docx", "letter.pdf"]},
 }
 
 
