@@ -20,6 +20,7 @@ import mailbot_parsers as parsers
 from mailbot.review import commands, decisions, replies
 from mailbot.review.people import staff_roles
 from mailbot.intake import rules
+from mailbot.review import workflow
 from mailbot.review.workflow import Role, Stage
 from mailbot.config import Settings
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
@@ -317,6 +318,40 @@ def sender_notice(kind: str, problem: str | None = None) -> Handler:
     return handler
 
 
+def _revise(ctx: Context, app: Application, forms: list[ParsedDocument], comment: str) -> Outcome:
+    """A revised form: a new version of ``app``; CE assessment again if CE was waiting for it."""
+    mail, s, session, now, inbound = ctx.mail, ctx.settings, ctx.session, ctx.now, ctx.inbound
+    assert mail.sender is not None
+    changed = decisions.new_version(session, app, forms, inbound, now)
+    store_documents(ctx, lambda doc: app, version=app.version)
+    if app.stage == Stage.AWAITING_APPLICANT:
+        decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
+                               comment=comment[:2000], inbound_id=inbound.id, changed=changed)
+    else:
+        decisions.request_review(session, s, app, now, key=f"{app.id}:v{app.version}", inbound_id=inbound.id,
+                                 changed=changed, comment=f"a revised form (version {app.version})")
+    return Outcome("revision", PROCESSED, application_ids=[int(app.id or 0)])
+
+
+def _same_title_open(ctx: Context) -> Application | None:
+    """The sender's one open application whose title is the title of this message's one form."""
+    forms = ctx.forms()
+    if len(forms) != 1 or ctx.mail.sender is None or forms[0].result is None:
+        return None
+    title = forms[0].result.fields.get("proposal_title")
+    if not isinstance(title, str) or not title.strip():
+        return None
+    apps = [a for a in ctx.session.exec(select(Application).where(Application.applicant_email == ctx.mail.sender)).all()
+            if not workflow.is_terminal(a.stage) and " ".join(a.title.lower().split()) == " ".join(title.lower().split())]
+    return apps[0] if len(apps) == 1 else None
+
+
+def revise_by_title(ctx: Context) -> Outcome:
+    app = _same_title_open(ctx)
+    assert app is not None
+    return _revise(ctx, app, ctx.forms(), ctx.mail.text)
+
+
 def reply(ctx: Context) -> Outcome:
     """An answer tied to an application: a command, a revised form, or correspondence."""
     mail, s, session, now = ctx.mail, ctx.settings, ctx.session, ctx.now
@@ -338,15 +373,7 @@ def reply(ctx: Context) -> Outcome:
         return Outcome("proposal", PROCESSED, application_ids=[int(app.id or 0)])
     forms = ctx.forms()
     if not is_staff and forms:
-        changed = decisions.new_version(session, app, forms, inbound, now)
-        store_documents(ctx, lambda doc: app, version=app.version)
-        if app.stage == Stage.AWAITING_APPLICANT:
-            decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
-                                comment=parsed.fresh_text[:2000], inbound_id=inbound.id, changed=changed)
-        else:
-            decisions.request_review(session, s, app, now, key=f"{app.id}:v{app.version}", inbound_id=inbound.id,
-                                  changed=changed, comment=f"a revised form (version {app.version})")
-        return Outcome("revision", PROCESSED, application_ids=[int(app.id or 0)])
+        return _revise(ctx, app, forms, parsed.fresh_text)
     if not is_staff and app.stage == Stage.AWAITING_APPLICANT:
         decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
                             comment=parsed.fresh_text[:2000], inbound_id=inbound.id)
@@ -354,6 +381,48 @@ def reply(ctx: Context) -> Outcome:
     session.add(Event(application_id=app.id, at=now, kind=EventKind.CORRESPONDENCE, actor=mail.sender,
                       inbound_id=inbound.id, comment=parsed.fresh_text[:4000]))
     return Outcome("correspondence", ATTENTION, "a message about an application", application_ids=[int(app.id or 0)])
+
+
+def _recorded_forms(ctx: Context) -> dict[str, Application]:
+    """sha256 -> application, for the forms of this message that the same sender already sent."""
+    hashes = {d.attachment.sha256 for d in ctx.forms() + ctx.unreadable()}
+    if not hashes or ctx.mail.sender is None:
+        return {}
+    rows = ctx.session.exec(select(Document, Application).where(
+        col(Document.sha256).in_(hashes), Document.application_id == Application.id,
+        Application.applicant_email == ctx.mail.sender, col(Document.role).in_(("form", "unreadable")),
+    )).all()
+    return {doc.sha256: app for doc, app in rows}
+
+
+def _resent(ctx: Context) -> bool:
+    """Every form in the message is one the sender already sent (same bytes): a "did you get it?"."""
+    forms = ctx.forms() + ctx.unreadable()
+    known = _recorded_forms(ctx) if forms else {}
+    return bool(forms) and all(d.attachment.sha256 in known for d in forms)
+
+
+def already_recorded(ctx: Context) -> Outcome:
+    """Tell the applicant the reference it already has; staff hear nothing new."""
+    known = _recorded_forms(ctx)
+    apps = list({a.id: a for a in known.values()}.values())
+    inbound = ctx.inbound
+    for app in apps:
+        ctx.session.add(Event(application_id=app.id, at=ctx.now, kind=EventKind.RESENT, actor=ctx.mail.sender or "",
+                              inbound_id=inbound.id, comment="the same form was sent again"))
+    first = apps[0]
+    enqueue(
+        ctx.session, ctx.settings, "already_recorded", [ctx.mail.reply_to_address], {
+            "applicant_name": ctx.mail.from_name,
+            "applications": [{"reference": a.reference, "title": a.title, "received": a.received_at,
+                              "stage": workflow.describe(a.stage)} for a in apps],
+        },
+        dedupe_key=f"resent:{inbound.id}", now=ctx.now, application_id=first.id, inbound_id=inbound.id,
+        in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
+        stage=first.stage, reply_to=decisions.applicant_reply_address(ctx.settings, first),
+        message_id=decisions.message_id_for(ctx.settings, "ack", first),
+    )
+    return Outcome("resent", PROCESSED, application_ids=[int(a.id or 0) for a in apps])
 
 
 # ---- the rule table ---------------------------------------------------------------------------
@@ -373,6 +442,8 @@ RULES: tuple[Rule, ...] = (
     Rule("no_sender", lambda c: c.mail.sender is None, park("no_sender", "the From header is missing or ambiguous")),
     Rule("too_deep", lambda c: c.mail.truncated, sender_notice("too_deep")),
     Rule("reply", lambda c: c.linked(), reply),
+    Rule("resent", _resent, already_recorded),
+    Rule("revision", lambda c: _same_title_open(c) is not None, revise_by_title),
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.unreadable()), submit),
     Rule("calendar", lambda c: c.mail.has_calendar, park("other", "a calendar invitation")),

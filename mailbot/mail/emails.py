@@ -58,6 +58,7 @@ EMAILS: dict[str, EmailKind] = {
     k.name: k
     for k in (
         EmailKind("acknowledgement", "applicant", "a form was received: its reference, what is missing, the dates"),
+        EmailKind("already_recorded", "applicant", "a form sent again: it is already recorded under its reference"),
         EmailKind("stage_changed", "applicant", "the application moved to a new stage"),
         EmailKind("decision_withdrawn", "applicant", "a decision was taken back (UNDO): to everyone told of it"),
         EmailKind("deferred", "applicant", "the review at the current stage needs more time: the new date"),

@@ -44,6 +44,7 @@ class EventKind(StrEnum):
     NOTE = "note"
     ASSIGNED = "assigned"
     REVISED = "revised"
+    RESENT = "resent"
     CORRESPONDENCE = "correspondence"
     REJECTED_COMMAND = "rejected_command"
     BOUNCE = "bounce"
@@ -97,6 +98,7 @@ _MEANINGS: dict[EventKind, Meaning] = {
     K.NOTE: Meaning("a staff member added an internal note", counts_as_acting=True),
     K.ASSIGNED: Meaning("a staff member named the reviewer for this stage", changes_application=True),
     K.REVISED: Meaning("the applicant sent a revised form (a new version of the fields)", changes_application=True),
+    K.RESENT: Meaning("the applicant sent again a form already recorded (same content); nothing changed"),
     K.CORRESPONDENCE: Meaning("a message about the application that is not a command"),
     K.REJECTED_COMMAND: Meaning("a command by reply was refused; nothing changed"),
     K.BOUNCE: Meaning("an email to someone about the application bounced"),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from apphelpers import BOARD, CE, EMAILS, MAILBOX, MANAGER, SMT, body_text, expected, write_config
+from apphelpers import BOARD, CE, EMAILS, MAILBOX, MANAGER, SMT, body_text, expected, parse, write_config
 from mailbot.review import tokens
 from mailbot.ops.cli import main
 from mailbot.config import load_settings
@@ -425,3 +425,25 @@ def test_documents_too_large_to_attach_are_listed_and_sent_on_request(tmp_path, 
     spec = expected(LETTER_EMAIL)
     assert _attachment_names(one(sent, "documents", CE)) == sorted(spec["form_attachments"] + spec["other_attachments"])
     assert "DOCUMENTS: sent" in body_text(one(sent, "command_result", CE).message)
+
+
+def test_the_same_form_sent_again_is_the_same_application(office, capsys):
+    o = office
+    ref = o.status(capsys)[0]["reference"]
+    again = EmailMessage()
+    original = parse(APPLICANT_EMAIL.read_bytes())
+    for header in ("From", "To"):
+        again[header] = original[header]
+    again["Subject"] = "Did you get my concept form?"
+    again["Date"] = format_datetime(datetime.now(timezone.utc))
+    again["Message-ID"] = make_msgid(domain="gmail.com")
+    again.set_content("I sent this last week; attaching it again just in case.")
+    for part in original.iter_attachments():
+        again.add_attachment(part.get_content(), maintype=part.get_content_maintype(),
+                             subtype=part.get_content_subtype(), filename=part.get_filename())
+    o.deliver(again)
+    sent = o.poll()
+    assert kinds(sent) == [("already_recorded", APPLICANT)]  # no second acknowledgement, no staff notice
+    told = one(sent, "already_recorded", APPLICANT)
+    assert ref in told.message["Subject"] and ref in body_text(told.message)
+    assert [a["reference"] for a in o.status(capsys)] == [ref]

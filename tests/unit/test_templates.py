@@ -78,6 +78,8 @@ CONTEXTS = {
         "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"},
         "attached": [], "withheld": ["big <scan>.pdf"],
     },
+    "already_recorded": {"applicant_name": "Dana <b>", "applications": [
+        {"reference": "MC-2026-0001", "title": APP.title, "received": NOW, "stage": "CE assessment"}]},
     "documents": {"app": APP, "names": ["form <1>.docx", "letter.pdf"]},
 }
 
