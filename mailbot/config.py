@@ -71,6 +71,7 @@ class StaffSettings:
     smt: tuple[str, ...]
     board: tuple[str, ...]
     managers: tuple[str, ...]
+    queue_opt_out: tuple[str, ...] = ()  # no weekly "waiting for you" email for these addresses
 
     def roles_of(self, address: str) -> set[str]:
         """The roles held by an address (compared case-insensitively)."""
@@ -431,7 +432,8 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         imap=imap,
         smtp=smtp,
         database_url=url,
-        staff=StaffSettings(**roles),
+        staff=StaffSettings(**roles, queue_opt_out=tuple(
+            _address(str(v), "[staff] queue_opt_out entry").lower() for v in _get(st, "staff", "queue_opt_out", list, []))),
         timezone=tz,
         intake=intake,
         outbox=outbox,

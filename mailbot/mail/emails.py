@@ -70,6 +70,7 @@ EMAILS: dict[str, EmailKind] = {
         EmailKind("reminder", "staff", "a decision is due soon or today"),
         EmailKind("escalation", "staff", "a decision is past its deadline"),
         EmailKind("documents", "staff", "an application's stored documents, asked for with DOCUMENTS"),
+        EmailKind("weekly_queue", "staff", "each person's open items, oldest first, on the digest's schedule"),
         EmailKind("digest", "staff", "the managers' weekly digest"),
         EmailKind("parked_message", "staff", "a message was parked for a person"),
         EmailKind("security_alert", "staff", "a refused or suspicious decision attempt"),

@@ -80,6 +80,10 @@ CONTEXTS = {
     },
     "already_recorded": {"applicant_name": "Dana <b>", "applications": [
         {"reference": "MC-2026-0001", "title": APP.title, "received": NOW, "stage": "CE assessment"}]},
+    "weekly_queue": {"week": "2026-W48", "overdue": 1, "items": [SimpleNamespace(
+        app=APP, stage="CE assessment", waiting_since=NOW, target=NOW, deadline=NOW, overdue_days=2,
+        keywords=["SUPPORTED"], reply="ce+tok@michener.example",
+        mailto={"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"})]},
     "documents": {"app": APP, "names": ["form <1>.docx", "letter.pdf"]},
 }
 
