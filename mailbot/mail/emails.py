@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.policy
 import importlib.resources
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -22,6 +23,7 @@ import jinja2
 
 from mailbot.mail.message import clean_header_text
 
+_MIME_TOKEN = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+\-]{0,126}")
 # Message-IDs in In-Reply-To/References must never be RFC 2047-encoded to fit a line.
 POLICY = email.policy.SMTP.clone(max_line_length=998)
 # The top-level templates/ folder, installed as the package data `mailbot.templates`.
@@ -174,8 +176,9 @@ def make_message(
             msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
             attached.append(path.name)
     for filename, content_type, data in attachments:  # (name, MIME type, bytes): stored documents
-        maintype, _, subtype = content_type.partition("/")
-        if not maintype or not subtype or "\n" in content_type:
+        # The type came with an inbound email: keep it only when it is a plain leaf type.
+        maintype, _, subtype = content_type.lower().partition("/")
+        if maintype not in ("application", "image", "audio", "video") or not _MIME_TOKEN.fullmatch(subtype):
             maintype, subtype = "application", "octet-stream"
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=clean_header_text(filename, 150))
         attached.append(filename)

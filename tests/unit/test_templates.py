@@ -111,3 +111,18 @@ def test_each_template_renders_text_and_html_with_inbound_values_escaped(name):
     assert "49" not in text + html  # {{ 7*7 }} in a value is never evaluated
     assert "\n" not in out.subject and out.subject
     assert out.message["Auto-Submitted"] and out.message["X-Auto-Response-Suppress"] == "All"
+
+
+def test_stored_documents_are_attached_with_a_safe_type_and_name():
+    out = make_message("documents", ["x@example.org"], CONTEXTS["documents"], from_address="ce@michener.example",
+                       from_name="CE", domain="michener.example", now=NOW, attachments=(
+                           ("form.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", b"PK1"),
+                           ("evil\r\nBcc: x@y.z.pdf", "multipart/mixed; boundary=x", b"%PDF"),
+                           ("note.txt", "text/html", b"<script>"),
+                       ))
+    parts = list(out.message.iter_attachments())
+    assert [p.get_content_type() for p in parts] == [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/octet-stream", "application/octet-stream"]
+    assert [p.get_content() for p in parts] == [b"PK1", b"%PDF", b"<script>"]
+    assert "\n" not in parts[1].get_filename() and out.message["Bcc"] is None
