@@ -373,6 +373,8 @@ def reply(ctx: Context) -> Outcome:
         return Outcome("proposal", PROCESSED, application_ids=[int(app.id or 0)])
     forms = ctx.forms()
     if not is_staff and forms:
+        if _resent(ctx):  # "did you get it?" in reply to us: the same bytes are not a new version
+            return already_recorded(ctx)
         return _revise(ctx, app, forms, parsed.fresh_text)
     if not is_staff and app.stage == Stage.AWAITING_APPLICANT:
         decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,

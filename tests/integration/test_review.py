@@ -447,3 +447,13 @@ def test_the_same_form_sent_again_is_the_same_application(office, capsys):
     told = one(sent, "already_recorded", APPLICANT)
     assert ref in told.message["Subject"] and ref in body_text(told.message)
     assert [a["reference"] for a in o.status(capsys)] == [ref]
+
+
+def test_the_same_form_attached_to_a_reply_is_not_a_new_version(office, capsys):
+    o = office
+    form = next(parse(APPLICANT_EMAIL.read_bytes()).iter_attachments())
+    o.deliver(reply(o.ack, APPLICANT, "Did you get it? Attaching it again.",
+                    attach=(form.get_filename(), form.get_content())))
+    sent = o.poll()
+    assert kinds(sent) == [("already_recorded", APPLICANT)]
+    assert o.status(capsys)[0]["version"] == 1
