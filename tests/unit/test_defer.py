@@ -2,7 +2,6 @@
 follow the new dates, and the digest lists it without counting it as a decision."""
 from __future__ import annotations
 
-from datetime import timedelta
 from email.message import EmailMessage
 
 from apphelpers import CE, SMT, body_text, parse
