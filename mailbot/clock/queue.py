@@ -4,8 +4,10 @@ On the digest's schedule (``[schedule] digest_day`` / ``digest_time``), every CE
 address with at least one application waiting for them (people.reviewers: the assigned reviewer,
 or everyone holding the stage's role) gets one email: those items oldest first, with due dates,
 overdue marks and the reply keywords of each as buttons signed for them. ``[staff]
-queue_opt_out`` lists the addresses that do not want it. Each person's email goes once a week:
-its outbox key names the ISO week, so a restart or a second process cannot send it twice.
+queue_opt_out`` lists the addresses that do not want it. The week's emails are written once, in
+the transaction that records a :class:`~mailbot.store.models.DigestRun` named ``<week>/queues``:
+a restart, a later sweep or a second process finds the run and stops (someone whose first item
+arrives after the run hears of it next week), and each email's outbox key names the week too.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from mailbot.clock.digest import CATCH_UP, digest_slot, week_key
@@ -24,7 +27,7 @@ from mailbot.mail.outbox import enqueue
 from mailbot.review import commands, tokens, workflow
 from mailbot.review.people import acting_role, reviewers
 from mailbot.store.db import session_scope
-from mailbot.store.models import Application
+from mailbot.store.models import Application, DigestRun
 
 __all__ = ["Item", "queues", "send_weekly_queues"]
 
@@ -86,13 +89,23 @@ def send_weekly_queues(engine: Engine, settings: Settings, now: datetime, *, for
     if not force and not slot <= now <= slot + CATCH_UP:
         return 0
     week = week_key(settings, now)
+    run_key = f"{week}/queues"
     queued = 0
-    with session_scope(engine) as session:
-        for person, items in queues(session, settings, now).items():
-            ctx: dict[str, Any] = {"items": items, "week": week, "overdue": sum(1 for i in items if i.overdue_days)}
-            if enqueue(session, settings, "weekly_queue", [person], ctx, dedupe_key=f"queue:{week}:{person}",
-                       now=now) is not None:
-                queued += 1
+    try:
+        with session_scope(engine) as session:
+            if session.exec(select(DigestRun).where(DigestRun.week == run_key)).first() is not None:
+                return 0
+            # "sent" at once: the run has no single email for digest.sync_runs to follow.
+            session.add(DigestRun(week=run_key, status="sent", claimed_at=now, sent_at=now))
+            session.flush()  # a second process recording the same run fails here
+            for person, items in queues(session, settings, now).items():
+                ctx: dict[str, Any] = {"items": items, "week": week,
+                                       "overdue": sum(1 for i in items if i.overdue_days)}
+                if enqueue(session, settings, "weekly_queue", [person], ctx, dedupe_key=f"queue:{week}:{person}",
+                           now=now) is not None:
+                    queued += 1
+    except IntegrityError:
+        return 0
     if queued:
         log.info("weekly queue %s: %d email(s) queued", week, queued)
     return queued

@@ -59,5 +59,8 @@ def test_it_goes_once_a_week_on_the_digest_schedule_and_not_to_those_who_opted_o
     opted = replace(settings, staff=replace(settings.staff, queue_opt_out=(SMT,)))
     assert send_weekly_queues(engine, opted, SLOT) == 2
     assert send_weekly_queues(engine, opted, local(2026, 12, 7, 12)) == 0  # already sent this week
+    new_app(engine, settings, local(2026, 12, 7, 11), reference="MC-2026-0107")  # arrives after the run
+    assert send_weekly_queues(engine, opted, local(2026, 12, 7, 13)) == 0  # heard of next week, not now
     assert sorted(_received(engine)) == sorted([CE, CE2])
     assert send_weekly_queues(engine, opted, local(2026, 12, 14, 9)) == 2  # next week again
+    assert "MC-2026-0107" in _received(engine)[CE][1]
