@@ -28,6 +28,7 @@ from mailbot.store.db import session_scope
 from mailbot.mail.emails import REQUIREMENT_TEXT
 from mailbot.mail.emails import render as render_template
 from mailbot.faults import CrashHook, crash_hook_from_env
+from mailbot.clock.queue import write_weekly_queues
 from mailbot.store.events import EventKind
 from mailbot.store.models import (
     Application,
@@ -313,6 +314,7 @@ def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: boo
             data = collect(session, settings, now)
             out = enqueue(session, settings, "digest", recipients, data.context(),
                           dedupe_key=f"digest:{key}", now=now)
+            write_weekly_queues(session, settings, now, key)  # the people who must act, same run
             if out is not None:
                 session.flush()
                 run.outbound_id = out.id

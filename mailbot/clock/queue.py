@@ -4,10 +4,10 @@ On the digest's schedule (``[schedule] digest_day`` / ``digest_time``), every CE
 address with at least one application waiting for them (people.reviewers: the assigned reviewer,
 or everyone holding the stage's role) gets one email: those items oldest first, with due dates,
 overdue marks and the reply keywords of each as buttons signed for them. ``[staff]
-queue_opt_out`` lists the addresses that do not want it. The week's emails are written once, in
-the transaction that records a :class:`~mailbot.store.models.DigestRun` named ``<week>/queues``:
-a restart, a later sweep or a second process finds the run and stops (someone whose first item
-arrives after the run hears of it next week), and each email's outbox key names the week too.
+queue_opt_out`` lists the addresses that do not want it. The week's emails are written in the
+transaction that records the week's digest run (:func:`mailbot.clock.digest.send_weekly`): a
+restart, a later sweep or a second process finds the run and writes nothing (someone whose first
+item arrives after the run hears of it next week). No digest (no ``[staff] managers``), no queue.
 """
 from __future__ import annotations
 
@@ -17,19 +17,15 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from mailbot.clock.digest import CATCH_UP, digest_slot, week_key
 from mailbot.config import Settings
 from mailbot.mail.outbox import enqueue
 from mailbot.review import commands, tokens, workflow
 from mailbot.review.people import acting_role, reviewers
-from mailbot.store.db import session_scope
-from mailbot.store.models import Application, DigestRun
+from mailbot.store.models import Application
 
-__all__ = ["Item", "queues", "send_weekly_queues"]
+__all__ = ["Item", "queues", "write_weekly_queues"]
 
 log = logging.getLogger(__name__)
 
@@ -82,30 +78,16 @@ def queues(session: Session, settings: Settings, now: datetime) -> dict[str, lis
     return out
 
 
-def send_weekly_queues(engine: Engine, settings: Settings, now: datetime, *, force: bool = False) -> int:
-    """Queue this week's "waiting for you" emails (once per person per week); how many were queued.
-    Like the digest: nothing before this week's slot, nothing more than CATCH_UP after it."""
-    slot = digest_slot(settings, now)
-    if not force and not slot <= now <= slot + CATCH_UP:
-        return 0
-    week = week_key(settings, now)
-    run_key = f"{week}/queues"
+def write_weekly_queues(session: Session, settings: Settings, now: datetime, week: str) -> int:
+    """Queue this week's "waiting for you" emails in the caller's transaction; how many.
+    Called by mailbot.clock.digest.send_weekly in the transaction that records the week's digest
+    run, so they go out exactly when the digest does, once a week (each key names the week too)."""
     queued = 0
-    try:
-        with session_scope(engine) as session:
-            if session.exec(select(DigestRun).where(DigestRun.week == run_key)).first() is not None:
-                return 0
-            # "sent" at once: the run has no single email for digest.sync_runs to follow.
-            session.add(DigestRun(week=run_key, status="sent", claimed_at=now, sent_at=now))
-            session.flush()  # a second process recording the same run fails here
-            for person, items in queues(session, settings, now).items():
-                ctx: dict[str, Any] = {"items": items, "week": week,
-                                       "overdue": sum(1 for i in items if i.overdue_days)}
-                if enqueue(session, settings, "weekly_queue", [person], ctx, dedupe_key=f"queue:{week}:{person}",
-                           now=now) is not None:
-                    queued += 1
-    except IntegrityError:
-        return 0
+    for person, items in queues(session, settings, now).items():
+        ctx: dict[str, Any] = {"items": items, "week": week, "overdue": sum(1 for i in items if i.overdue_days)}
+        if enqueue(session, settings, "weekly_queue", [person], ctx, dedupe_key=f"queue:{week}:{person}",
+                   now=now) is not None:
+            queued += 1
     if queued:
         log.info("weekly queue %s: %d email(s) queued", week, queued)
     return queued

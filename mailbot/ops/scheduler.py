@@ -39,7 +39,6 @@ class TickReport:
     reminders_sent: int = 0
     reminders_cancelled: int = 0
     digest: str = "not due"
-    queues: int = 0  # weekly "waiting for you" emails queued
     mail: dict[str, int] = field(default_factory=dict)
 
 
@@ -48,14 +47,12 @@ def tick(engine: Engine, settings: Settings, now: datetime) -> TickReport:
     The same work the service's sweep and flush jobs do; `mailbot tick --now` runs it once."""
     from mailbot.clock import digest
     from mailbot.clock import reminders
-    from mailbot.clock.queue import send_weekly_queues
     from mailbot.mail.outbox import flush
 
     report = TickReport()
     swept = reminders.sweep(engine, settings, now)
     report.reminders_sent, report.reminders_cancelled = swept.sent, swept.cancelled
     report.digest = digest.send_weekly(engine, settings, now)
-    report.queues = send_weekly_queues(engine, settings, now)
     report.mail = flush(engine, settings, now=now)
     digest.sync_runs(engine)
     return report

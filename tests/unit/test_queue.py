@@ -1,4 +1,5 @@
-"""The weekly "waiting for you" email: each person gets exactly their open items, once a week."""
+"""The weekly "waiting for you" email: each person gets exactly their open items, once a week,
+in the run that sends the managers' digest."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -6,7 +7,14 @@ from dataclasses import replace
 from apphelpers import BOARD, CE, SMT, body_text, parse
 from clockhelpers import local, mails, make_env, new_app
 
-from mailbot.clock.queue import send_weekly_queues
+from mailbot.clock.digest import send_weekly
+
+
+def send_weekly_queues(engine, settings, now) -> int:  # type: ignore[no-untyped-def]
+    """The weekly run (digest and queues, one transaction); how many queue emails it wrote."""
+    before = len(mails(engine, "weekly_queue"))
+    send_weekly(engine, settings, now)
+    return len(mails(engine, "weekly_queue")) - before
 
 CE2 = "ce.assistant@michener.example"
 SLOT = local(2026, 12, 7, 9)  # Monday: the digest's day, an hour after its 08:00 slot
