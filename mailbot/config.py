@@ -326,6 +326,9 @@ class StaffSettings(Section):
                                          example=("board.secretary@michener.ca",))
     managers: tuple[Address, ...] = setting((), "get the weekly digest and escalations",
                                             example=("ce.manager@michener.ca",))
+    queue_opt_out: tuple[Address, ...] = setting(
+        (), "no weekly \"waiting for you\" email for these addresses", example=("board.secretary@michener.ca",),
+        commented=True)
 
     def roles_of(self, address: str) -> set[str]:
         """The roles held by an address (compared case-insensitively)."""
@@ -401,6 +404,7 @@ class ScheduleSettings(Section):
     office_closures: Closures = setting((), 'with business_days: ISO dates or ranges such as '
                                                        '"2026-12-24..2027-01-01"')
     reminder_lead_days: int = setting(3, "remind reviewers this many days before the target (0: only on it)", ge=0)
+    undo_window_hours: int = setting(24, "UNDO works this long after a decision (0: never)", ge=0)
     stages: Annotated[StageTable, BeforeValidator(_stage_table)] = setting(
         tuple(sorted({**DEFAULT_STAGE_WINDOWS,
                       "ce_assessment": StageWindow(target_days=14, deadline_days=28)}.items())),
@@ -437,6 +441,9 @@ class OutboxSettings(Section):
         3, "at most this many automated answers per outside address per day (0: no cap)", ge=0)
     per_thread_daily_cap: int = setting(
         3, "... and per conversation (by thread root or subject), whoever is addressed (0: no cap)", ge=0)
+    review_attachments_max_bytes: int = setting(
+        10 * 1024 * 1024, "review requests carry the form and letters up to this total; beyond, DOCUMENTS sends them",
+        ge=0)
     outage_window_days: float = setting(
         3.0, "connection failures and 4xx answers use up no attempts until an email has waited this long", ge=0)
     unsolicited_hourly_cap: int = setting(

@@ -29,6 +29,7 @@ from mailbot.mail.emails import REQUIREMENT_TEXT
 from mailbot.mail.emails import render as render_template
 from mailbot.mail.message import parse_message
 from mailbot.faults import CrashHook, crash_hook_from_env
+from mailbot.clock.queue import write_weekly_queues
 from mailbot.store.events import EventKind
 from mailbot.store.models import (
     Application,
@@ -193,7 +194,7 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
         d.decisions.append({
             "at": (_aware(e.at) or now).astimezone(tz), "reference": app.reference if app else "",
             "title": app.title if app else "", "keyword": (e.data or {}).get("keyword", ""), "actor": e.actor,
-            "from": before, "to": after, "decided": kind.counts_as_decision,
+            "from": before, "to": after, "decided": kind.counts_as_decision and not (e.data or {}).get("undone"),
             "what": f"{before} -> {after}" if kind.moves_stage else e.comment,
             "good": e.stage_to not in (Stage.DECLINED, Stage.WITHDRAWN),
         })
@@ -285,7 +286,7 @@ def _assessment_days(session: Session, by_id: dict[Any, Application], now: datet
     )).all()
     for e in rows:
         app = by_id.get(e.application_id)
-        if app is None:
+        if app is None or (e.data or {}).get("undone"):
             continue
         paused = _paused_before(session, app, _aware(e.at) or now)
         seconds = ((_aware(e.at) or now) - (_aware(app.received_at) or now)).total_seconds() - paused
@@ -347,6 +348,7 @@ def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: boo
             data = collect(session, settings, now)
             out = enqueue(session, settings, "digest", recipients, data.context(),
                           dedupe_key=f"digest:{key}", now=now)
+            write_weekly_queues(session, settings, now, key)  # the people who must act, same run
             if out is not None:
                 session.flush()
                 run.outbound_id = out.id

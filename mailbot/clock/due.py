@@ -179,20 +179,26 @@ def schedule_reminders(session: Session, settings: Settings, app: Application, n
     return rows
 
 
-def reschedule(session: Session, settings: Settings, app: Application, now: datetime, *, by: timedelta,
+def reschedule(session: Session, settings: Settings, app: Application, now: datetime, *,
+               by: timedelta | None = None, to: tuple[datetime | None, datetime | None] | None = None,
                reason: str) -> tuple[datetime | None, datetime | None]:
-    """Move the current stage's target and deadline ``by`` later, and its reminders with them.
+    """Move the current stage's target and deadline ``by`` later (or ``to`` given dates, as UNDO
+    restores them), and its reminders with them.
 
     The stage entry stays the same (nothing restarts); each reminder row of the entry gets its
     new due time and is open again, so a reminder already sent for the old date is sent again
     for the new one (its outbox key names the due time). A kind that no longer applies is
     cancelled. Dates that fall on a day off move to the next business day (business-day mode).
-    Returns the new (target, deadline); does not commit.
+    Returns the new (target, deadline); does not commit. (``to`` dates are used as given.)
     """
     def later(when: datetime | None) -> datetime | None:
-        return next_business_moment(settings, _aware(when) + by) if when is not None else None
+        return next_business_moment(settings, _aware(when) + (by or timedelta(0))) if when is not None else None
 
-    app.target_at, app.deadline_at = later(app.target_at), later(app.deadline_at)
+    if to is not None:
+        app.target_at, app.deadline_at = to
+    else:
+        assert by is not None, "reschedule needs by= or to="
+        app.target_at, app.deadline_at = later(app.target_at), later(app.deadline_at)
     session.add(app)
     entered = _aware(app.stage_entered_at) if app.stage_entered_at else now
     times = reminder_times(settings, app.stage, app.target_at, app.deadline_at, entered)

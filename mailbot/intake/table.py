@@ -22,6 +22,7 @@ from mailbot.intake import answers
 from mailbot.review import commands, decisions, formdata, replies
 from mailbot.review.people import staff_roles
 from mailbot.intake import rules
+from mailbot.review import workflow
 from mailbot.review.workflow import Role, Stage
 from mailbot.clock.promise import assessment_promise
 from mailbot.config import Settings
@@ -494,6 +495,40 @@ def sender_notice(kind: str, problem: str | None = None) -> Handler:
     return handler
 
 
+def _revise(ctx: Context, app: Application, forms: list[ParsedDocument], comment: str) -> Outcome:
+    """A revised form: a new version of ``app``; CE assessment again if CE was waiting for it."""
+    mail, s, session, now, inbound = ctx.mail, ctx.settings, ctx.session, ctx.now, ctx.inbound
+    assert mail.sender is not None
+    changed = decisions.new_version(session, app, forms, inbound, now)
+    store_documents(ctx, lambda doc: app, version=app.version)
+    if app.stage == Stage.AWAITING_APPLICANT:
+        decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
+                               comment=comment[:2000], inbound_id=inbound.id, changed=changed)
+    else:
+        decisions.request_review(session, s, app, now, key=f"{app.id}:v{app.version}", inbound_id=inbound.id,
+                                 changed=changed, comment=f"a revised form (version {app.version})")
+    return Outcome("revision", PROCESSED, application_ids=[int(app.id or 0)])
+
+
+def _same_title_open(ctx: Context) -> Application | None:
+    """The sender's one open application whose title is the title of this message's one form."""
+    forms = ctx.forms()
+    if len(forms) != 1 or ctx.mail.sender is None or forms[0].result is None:
+        return None
+    title = forms[0].result.fields.get("proposal_title")
+    if not isinstance(title, str) or not title.strip():
+        return None
+    apps = [a for a in ctx.session.exec(select(Application).where(Application.applicant_email == ctx.mail.sender)).all()
+            if not workflow.is_terminal(a.stage) and " ".join(a.title.lower().split()) == " ".join(title.lower().split())]
+    return apps[0] if len(apps) == 1 else None
+
+
+def revise_by_title(ctx: Context) -> Outcome:
+    app = _same_title_open(ctx)
+    assert app is not None
+    return _revise(ctx, app, ctx.forms(), ctx.mail.text)
+
+
 def reply(ctx: Context) -> Outcome:
     """An answer tied to an application: a command, a revised form, or correspondence."""
     mail, s, session, now = ctx.mail, ctx.settings, ctx.session, ctx.now
@@ -515,15 +550,9 @@ def reply(ctx: Context) -> Outcome:
         return Outcome("proposal", PROCESSED, application_ids=[int(app.id or 0)])
     forms = ctx.forms()
     if not is_staff and forms:
-        changed = decisions.new_version(session, app, forms, inbound, now)
-        store_documents(ctx, lambda doc: app, version=app.version)
-        if app.stage == Stage.AWAITING_APPLICANT:
-            decisions.change_stage(session, s, app, "REVISED", Role.APPLICANT, actor=mail.sender, now=now,
-                                comment=parsed.fresh_text[:2000], inbound_id=inbound.id, changed=changed)
-        else:
-            decisions.request_review(session, s, app, now, key=f"{app.id}:v{app.version}", inbound_id=inbound.id,
-                                  changed=changed, comment=f"a revised form (version {app.version})")
-        return Outcome("revision", PROCESSED, application_ids=[int(app.id or 0)])
+        if _resent(ctx):  # "did you get it?" in reply to us: the same bytes are not a new version
+            return already_recorded(ctx)
+        return _revise(ctx, app, forms, parsed.fresh_text)
     if not is_staff and ctx.scans():
         # A scanned revision: OCR reads it in the background and staff hear what it showed.
         store_documents(ctx, lambda doc: app, version=app.version)
@@ -564,6 +593,48 @@ def hold_many_forms(ctx: Context) -> Outcome:
     return Outcome("too_many_forms", ATTENTION, reason, parked=True)
 
 
+def _recorded_forms(ctx: Context) -> dict[str, Application]:
+    """sha256 -> application, for the forms of this message that the same sender already sent."""
+    hashes = {d.attachment.sha256 for d in ctx.forms() + ctx.unreadable()}
+    if not hashes or ctx.mail.sender is None:
+        return {}
+    rows = ctx.session.exec(select(Document, Application).where(
+        col(Document.sha256).in_(hashes), Document.application_id == Application.id,
+        Application.applicant_email == ctx.mail.sender, col(Document.role).in_(("form", "unreadable")),
+    )).all()
+    return {doc.sha256: app for doc, app in rows}
+
+
+def _resent(ctx: Context) -> bool:
+    """Every form in the message is one the sender already sent (same bytes): a "did you get it?"."""
+    forms = ctx.forms() + ctx.unreadable()
+    known = _recorded_forms(ctx) if forms else {}
+    return bool(forms) and all(d.attachment.sha256 in known for d in forms)
+
+
+def already_recorded(ctx: Context) -> Outcome:
+    """Tell the applicant the reference it already has; staff hear nothing new."""
+    known = _recorded_forms(ctx)
+    apps = list({a.id: a for a in known.values()}.values())
+    inbound = ctx.inbound
+    for app in apps:
+        ctx.session.add(Event(application_id=app.id, at=ctx.now, kind=EventKind.RESENT, actor=ctx.mail.sender or "",
+                              inbound_id=inbound.id, comment="the same form was sent again"))
+    first = apps[0]
+    enqueue(
+        ctx.session, ctx.settings, "already_recorded", [ctx.mail.reply_to_address], {
+            "applicant_name": ctx.mail.from_name,
+            "applications": [{"reference": a.reference, "title": a.title, "received": a.received_at,
+                              "stage": workflow.describe(a.stage)} for a in apps],
+        },
+        dedupe_key=f"resent:{inbound.id}", now=ctx.now, application_id=first.id, inbound_id=inbound.id,
+        in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
+        stage=first.stage, reply_to=decisions.applicant_reply_address(ctx.settings, first),
+        message_id=decisions.message_id_for(ctx.settings, "ack", first),
+    )
+    return Outcome("resent", PROCESSED, application_ids=[int(a.id or 0) for a in apps])
+
+
 # ---- the rule table ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -590,6 +661,8 @@ RULES: tuple[Rule, ...] = (
     Rule("reply", lambda c: c.linked(), reply),
     Rule("too_many_forms", lambda c: caps.too_many_forms(_form_count(c), c.settings.intake.max_forms_per_message)
          is not None, hold_many_forms),
+    Rule("resent", _resent, already_recorded),
+    Rule("revision", lambda c: _same_title_open(c) is not None, revise_by_title),
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.claimed_unreadable()), submit),
     Rule("scanned_form", lambda c: bool(c.scans()) and c.says_it_is_a_form(), submit),

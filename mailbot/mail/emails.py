@@ -25,6 +25,7 @@ from mailbot.mail.message import clean_header_text
 from mailbot.mail.plaintext import text_value, visible
 
 _SAFE_MSGID = re.compile(r"<[\x21-\x3b\x3d\x3f\x41-\x7e]{1,250}@[\x21-\x3b\x3d\x3f\x41-\x7e]{1,250}>")
+_MIME_TOKEN = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+\-]{0,126}")
 # Message-IDs in In-Reply-To/References must never be RFC 2047-encoded to fit a line.
 POLICY = email.policy.SMTP.clone(max_line_length=998)
 # The top-level templates/ folder, installed as the package data `mailbot.templates`.
@@ -73,7 +74,10 @@ EMAILS: dict[str, EmailKind] = {
     k.name: k
     for k in (
         EmailKind("acknowledgement", "applicant", "a form was received: its reference, what is missing, the dates"),
+        EmailKind("already_recorded", "applicant", "a form sent again: it is already recorded under its reference"),
         EmailKind("stage_changed", "applicant", "the application moved to a new stage"),
+        EmailKind("decision_withdrawn", "applicant", "a decision was taken back (UNDO): to everyone told of it"),
+        EmailKind("deferred", "applicant", "the review at the current stage needs more time: the new date"),
         EmailKind("no_form", "sender", "an email that looks like a submission carried no concept form"),
         EmailKind("sender_notice", "sender", "an email could not be processed; a person will look at it"),
         EmailKind("command_result", "sender", "the transcript of a command by reply: done, or why not"),
@@ -86,6 +90,8 @@ EMAILS: dict[str, EmailKind] = {
         EmailKind("review_request", "staff", "an application waits for the recipient's decision"),
         EmailKind("reminder", "staff", "a decision is due soon or today"),
         EmailKind("escalation", "staff", "a decision is past its deadline"),
+        EmailKind("documents", "staff", "an application's stored documents, asked for with DOCUMENTS"),
+        EmailKind("weekly_queue", "staff", "each person's open items, oldest first, on the digest's schedule"),
         EmailKind("digest", "staff", "the managers' weekly digest"),
         EmailKind("parked_summary", "staff", "the messages a poll parked for a person, in one email"),
         EmailKind("security_alert", "staff", "a refused or suspicious decision attempt"),
@@ -155,6 +161,7 @@ def make_message(
     auto_submitted: str = "auto-generated",
     attach_forms: bool = False,
     message_id: str | None = None,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
 ) -> Outgoing:
     """Build one email of kind `name` to `to` from its templates and `ctx`."""
     subject, text, html = render(name, ctx)
@@ -192,4 +199,11 @@ def make_message(
             )
             msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
             attached.append(path.name)
+    for filename, content_type, data in attachments:  # (name, MIME type, bytes): stored documents
+        # The type came with an inbound email: keep it only when it is a plain leaf type.
+        maintype, _, subtype = content_type.lower().partition("/")
+        if maintype not in ("application", "image", "audio", "video") or not _MIME_TOKEN.fullmatch(subtype):
+            maintype, subtype = "application", "octet-stream"
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=clean_header_text(filename, 150))
+        attached.append(filename)
     return Outgoing(msg, list(to), mid, subject, attached)

@@ -81,6 +81,7 @@ def enqueue(
     stage: str = "",
     message_id: str | None = None,
     unsolicited: bool = False,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
 ) -> OutboundMail | None:
     """Render and queue one email in the caller's transaction. Returns None if already queued
     (same dedupe_key), if the recipient has hit the daily automated-mail cap, if the answer is
@@ -118,7 +119,7 @@ def enqueue(
         from_address=settings.mailbox_address, from_name=settings.mailbox_name,
         domain=settings.mailbox_domain, now=now, in_reply_to=in_reply_to,
         references=references, reply_to=reply_to, auto_submitted=auto_submitted,
-        attach_forms=attach_forms, message_id=message_id,
+        attach_forms=attach_forms, message_id=message_id, attachments=attachments,
     ) if suppressed is None else None
     root = (references[:1] or (in_reply_to,))[0] or ""
     if is_answer and suppressed is None and out is not None and settings.outbox.per_thread_daily_cap:

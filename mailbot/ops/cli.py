@@ -154,10 +154,24 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write every application as CSV (spreadsheet-safe) to stdout or a file."""
-    from mailbot.ops.status import export_csv
+    """Write every application as CSV (spreadsheet-safe) to stdout or a file, or one
+    application's documents into a folder."""
+    from mailbot.ops.status import export_csv, export_documents
 
+    if bool(args.reference) != bool(args.documents):
+        print("export REF --documents DIR writes one application's documents; give both, or neither for CSV.",
+              file=sys.stderr)
+        return 2
     _, engine = _load(args, read_only=True)
+    if args.documents:
+        try:
+            paths = export_documents(engine, args.reference, Path(args.documents))
+        except LookupError:
+            print(f"No application {args.reference}.", file=sys.stderr)
+            return 1
+        for path in paths:
+            print(path)
+        return 0
     text = export_csv(engine)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
@@ -470,7 +484,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("list", cmd_list, "List applications, optionally only those at one stage.")
     sp.add_argument("--stage", help="only this stage, e.g. ce_assessment or smt_concept_review")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
-    sp = add("export", cmd_export, "Export every application as CSV (values a spreadsheet cannot execute).")
+    sp = add("export", cmd_export, "Export every application as CSV (values a spreadsheet cannot execute), "
+                                    "or one application's documents with REF --documents DIR.")
+    sp.add_argument("reference", nargs="?", help="with --documents: the application, e.g. MC-2026-0007")
+    sp.add_argument("--documents", metavar="DIR", help="write the application's documents (form, letters, "
+                                                       "proposal, every version) into DIR")
     sp.add_argument("--csv", action="store_true", help="CSV format (the only format; kept for clarity)")
     sp.add_argument("-o", "--output", help="write to this file instead of standard output")
     sp = add("reprocess", cmd_reprocess, "Put parked messages (those that failed repeatedly) back in the inbox.")

@@ -1,12 +1,14 @@
 """Read-only views of applications for the CLI (status, list, export)."""
 from __future__ import annotations
 
+import re
+from pathlib import Path, PurePath
 from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from mailbot.store.models import Application, Event, InboundMessage, MailboxState, OutboundMail
+from mailbot.store.models import Application, Document, Event, InboundMessage, MailboxState, OutboundMail
 
 
 def _row(app: Application) -> dict[str, Any]:
@@ -138,3 +140,30 @@ def export_csv(engine: Engine) -> str:
             row = _row(app)
             writer.writerow([spreadsheet_cell(row[h]) for h in head] + [spreadsheet_cell(app.fields.get(k)) for k in KEYS])
     return buf.getvalue()
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9 ._()+\-]+")
+
+
+def export_documents(engine: Engine, reference: str, folder: Path) -> list[Path]:
+    """Write every stored document of application ``reference`` into ``folder`` (created if
+    needed); the paths written, in arrival order. Raises LookupError for an unknown reference.
+
+    The sender's file name is only a label: it is reduced to a safe base name and prefixed with
+    the document's version and number, so no name can leave ``folder`` or overwrite another.
+    """
+    with Session(engine) as session:
+        app = session.exec(select(Application).where(Application.reference == reference.upper())).first()
+        if app is None:
+            raise LookupError(reference)
+        docs = session.exec(select(Document).where(Document.application_id == app.id)
+                            .order_by(col(Document.id))).all()
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for n, doc in enumerate(docs, 1):
+            base = _UNSAFE.sub("_", PurePath((doc.filename or doc.storage_name).replace("\\", "/")).name)
+            base = base.strip(" .")[:120] or "document"
+            path = folder / f"v{doc.version}-{n:02d}-{base}"
+            path.write_bytes(doc.data or b"")
+            written.append(path)
+        return written

@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from mailbot.config import Settings
 from mailbot.review import formdata, workflow
 from mailbot.review.workflow import TRANSITIONS, Role, Stage
 from mailbot.store.events import EventKind
-from mailbot.store.models import Application
+from mailbot.store.models import Application, Event
 
 __all__ = [
     "Actions", "Address", "Argument", "Assignments", "COMMANDS", "Command", "KEYWORDS", "NO_ARGUMENT", "Result", "Text",
@@ -182,6 +182,15 @@ class Actions(Protocol):
     def timeline(self) -> list[str]:
         """The application's history, one line per event."""
 
+    def send_documents(self) -> list[str]:
+        """Email the application's form and letters of support to the sender; their names."""
+
+    def last_change(self) -> Event | None:
+        """The latest event that changed the application (EventKind.changes_application)."""
+
+    def undo(self, decision: Event) -> list[str]:
+        """Reverse ``decision`` from the application's history; the addresses told it was withdrawn."""
+
 
 Handler = Callable[["Command", Actions], Result]
 
@@ -242,8 +251,11 @@ def _event(command: Command) -> EventKind:
 def _decide(command: Command, act: Actions) -> Result:
     before = workflow.describe(act.app.stage)
     act.change_stage(command)
+    hours = act.settings.schedule.undo_window_hours
+    undo = [f"To take it back, reply UNDO to this email within {hours} hours."] \
+        if hours and command.event == EventKind.DECISION else []
     return Result([f"{command.name}: done. {act.app.reference} moved from {before} "
-                   f"to {workflow.describe(act.app.stage)}."])
+                   f"to {workflow.describe(act.app.stage)}.", *undo])
 
 
 def _status(command: Command, act: Actions) -> Result:
@@ -284,6 +296,50 @@ def _short(value: Any) -> str:
     return repr(text if len(text) <= 80 else text[:77] + "...")
 
 
+def _defer(command: Command, act: Actions) -> Result:
+    app, weeks = act.app, int(act.argument)
+    if app.target_at is None and app.deadline_at is None:
+        return Result([f"DEFER: not done. {workflow.describe(app.stage)} has no due dates to move."], ok=False)
+    target, deadline = act.reschedule(timedelta(weeks=weeks))
+    tz = act.settings.timezone
+    when = ", ".join(f"{name} {d.astimezone(tz):%a %-d %b %Y}" for name, d in (("target", target), ("deadline", deadline))
+                     if d is not None)
+    plural = "" if weeks == 1 else "s"
+    act.record(_event(command), f"{weeks} week{plural} later: {when}",
+               {"keyword": command.name, "weeks": weeks, "comment": act.comment})
+    act.tell_applicant("deferred", {"stage": workflow.describe(app.stage), "weeks": weeks,
+                                    "target_date": target.astimezone(tz) if target else None})
+    return Result([f"DEFER: done. The dates of {app.reference} moved {weeks} week{plural} later: {when}.",
+                   "The applicant was told the new expected date; reminders follow the new dates."])
+
+
+def _documents(command: Command, act: Actions) -> Result:
+    names = act.send_documents()
+    if not names:
+        return Result([f"DOCUMENTS: {act.app.reference} has no stored form or letter of support."], ok=False)
+    return Result([f"DOCUMENTS: sent in a separate email: {', '.join(names)}."])
+
+
+def _undo(command: Command, act: Actions) -> Result:
+    app, hours = act.app, act.settings.schedule.undo_window_hours
+    last = act.last_change()
+    mine = (last is not None and last.kind == EventKind.DECISION and last.actor.lower() == act.actor.lower()
+            and not (last.data or {}).get("undone") and last.stage_to == app.stage)
+    if not mine or last is None:
+        return Result([f"UNDO: not done. Only the last thing that happened to {app.reference} can be undone, "
+                       "and only by the person whose decision it was.",
+                       "CE can still REOPEN it with a reason."], ok=False)
+    at = last.at if last.at.tzinfo else last.at.replace(tzinfo=UTC)
+    if act.now - at > timedelta(hours=hours):
+        return Result([f"UNDO: not done. Your {last.data.get('keyword', 'decision')} was made more than "
+                       f"{hours} hours ago.", "CE can still REOPEN it with a reason."], ok=False)
+    keyword = (last.data or {}).get("keyword", "decision")
+    told = act.undo(last)
+    return Result([f"UNDO: done. Your {keyword} is withdrawn; {app.reference} is back at "
+                   f"{workflow.describe(app.stage)}. Reply to the review email of that stage to decide again.",
+                   *([f"Told that it was withdrawn: {', '.join(told)}."] if told else [])])
+
+
 # --------------------------------------------------------------------------- who and where
 
 
@@ -320,16 +376,17 @@ def stage_reviewers(stage: Stage, role: Role) -> bool:
     return workflow.deciding_role(stage) == role
 
 
-def decision(name: str, *, share_comment: bool = False, event: EventKind = EventKind.DECISION) -> Command:
+def decision(name: str, *, share_comment: bool = False, event: EventKind = EventKind.DECISION,
+             argument: Argument = NO_ARGUMENT, help: str = "") -> Command:
     """A command whose stages and roles are the rows of the transitions table for ``name``."""
     rows = [t for t in TRANSITIONS if t.keyword == name]
     if not rows or name in workflow.INTERNAL_EVENTS:
         raise ValueError(f"{name} is not a decision keyword of the transitions table")
     return Command(
-        name, f"{name}: moves the application on from {{stage}}.", _decide, event,
+        name, help or f"{name}: moves the application on from {{stage}}.", _decide, event,
         where=lambda stage: any(t.stage == stage for t in rows),
         who=lambda stage, role: any(t.stage == stage and t.role == role for t in rows),
-        share_comment=share_comment, decision=True,
+        argument=argument, share_comment=share_comment, decision=True,
     )
 
 
@@ -349,12 +406,20 @@ COMMANDS: dict[str, Command] = {
         decision("REVISE", share_comment=True),
         decision("APPROVED"),
         decision("NOT APPROVED", share_comment=True),
-        decision("REOPEN"),
+        decision("REOPEN", argument=Text(), share_comment=True,
+                 help="REOPEN <reason>: send the application back to CE assessment from {stage}."),
         decision("WITHDRAW", event=EventKind.STAGE_CHANGE),
         Command("ASSIGN", "ASSIGN <address>: make that person the reviewer for this stage.", _assign,
                 EventKind.ASSIGNED, anywhere, staff, argument=Address()),
         Command("NOTE", "NOTE <text>: add an internal note to the application; nobody else is emailed.", _note,
                 EventKind.NOTE, anywhere, staff, argument=Text()),
+        Command("DEFER", "DEFER <weeks>: move this stage's target and deadline that many weeks later "
+                "(the applicant is told the new date).", _defer, EventKind.DEFERRED, review_stage, stage_reviewers,
+                argument=Weeks(1, 12)),
+        Command("UNDO", "UNDO: take back your last decision on this application (reply to its confirmation, "
+                "within the undo window, while nothing else has happened to it).", _undo, EventKind.UNDONE, anywhere, staff),
+        Command("DOCUMENTS", "DOCUMENTS: get the concept form and its letters of support by email.", _documents,
+                None, anywhere, staff),
         Command("STATUS", "STATUS: reply with the application's timeline.", _status,
                 None, anywhere, staff_or_applicant),
         Command("SET", "SET <field_key>: <value>: correct a field the form reading got wrong (one a line).", _set,

@@ -29,7 +29,7 @@ from mailbot.review.people import STAFF_ROLES, acting_role, reviewers, staff_rol
 from mailbot.review.replies import ParsedReply
 from mailbot.review.workflow import Role, Stage
 from mailbot.store.events import EventKind
-from mailbot.store.models import Application, Event, InboundMessage, OutboundMail
+from mailbot.store.models import Application, Document, Event, InboundMessage, OutboundMail
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,22 @@ def _mailto(address: str, keyword: str, reference: str) -> str:
     return f"mailto:{address}?subject={quote(f'{keyword} [{reference}]')}"
 
 
+def review_documents(session: Session, app: Application) -> list[Document]:
+    """What a reviewer reads: the concept form as received (its latest version) and every letter
+    of support, in the order they arrived."""
+    docs = session.exec(select(Document).where(Document.application_id == app.id)
+                        .order_by(col(Document.id))).all()
+    forms = [d for d in docs if d.role in ("form", "unreadable")]
+    latest = max((d.version for d in forms), default=0)
+    return [d for d in docs if (d.role in ("form", "unreadable") and d.version == latest)
+            or d.role == "letter_of_support"]
+
+
+def as_attachments(docs: list[Document]) -> tuple[tuple[str, str, bytes], ...]:
+    return tuple((d.filename or d.storage_name, d.content_type or "application/octet-stream", d.data or b"")
+                 for d in docs if d.data)
+
+
 def request_review(session: Session, settings: Settings, app: Application, now: datetime, *, key: str,
                    inbound_id: int | None = None, comment: str = "", changed: list[str] | None = None,
                    documents: list[str] | None = None, problem: str = "") -> None:
@@ -65,6 +81,9 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
     keywords = commands.decision_keywords(app.stage, role)
     template = "ce_new_application" if app.stage == Stage.CE_ASSESSMENT and app.version == 1 and not comment \
         and not changed else "review_request"
+    docs = review_documents(session, app)
+    fits = sum(d.size for d in docs) <= settings.outbox.review_attachments_max_bytes
+    attachments = as_attachments(docs) if fits else ()
     for reviewer in reviewers(settings, app):
         token = tokens.make_token(settings.secret, int(app.id or 0), app.stage, reviewer)
         reply = tokens.reply_address(settings.mailbox_address, token)
@@ -85,9 +104,12 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
                 else False,
                 "mailto": {k: _mailto(reply, k, app.reference) for k in keywords},
                 "help": commands.help_lines(app.stage, role),
+                "attached": [name for name, _, _ in attachments],
+                "withheld": [d.filename for d in docs] if not fits else [],
             },
             dedupe_key=f"review:{key}:{reviewer}", now=now, application_id=app.id, inbound_id=inbound_id,
             reply_to=reply, stage=app.stage, message_id=message_id_for(settings, "review", app),
+            attachments=attachments,
         )
 
 
@@ -146,6 +168,10 @@ def change_stage(session: Session, settings: Settings, app: Application, keyword
     any other (the applicant's, mailbot's) a stage change.
     """
     before = app.stage
+    # What UNDO needs to put back: the stage's reviewer and its dates.
+    undo = {"assigned_to": app.assigned_to,
+            "target_at": app.target_at.isoformat() if app.target_at else None,
+            "deadline_at": app.deadline_at.isoformat() if app.deadline_at else None}
     target = workflow.apply(before, keyword, role, app.request_type or None)
     app.stage, app.stage_entered_at = target.value, now
     if target != Stage.CE_ASSESSMENT or before != Stage.AWAITING_APPLICANT:
@@ -156,7 +182,7 @@ def change_stage(session: Session, settings: Settings, app: Application, keyword
         kind = EventKind.DECISION if role in STAFF_ROLES else EventKind.STAGE_CHANGE
     event = Event(application_id=app.id, at=now, kind=kind,
                   actor=actor, inbound_id=inbound_id, stage_from=before, stage_to=target.value, comment=comment,
-                  data={"keyword": keyword, "role": role.value, "changed": changed or []})
+                  data={"keyword": keyword, "role": role.value, "changed": changed or [], "before": undo})
     session.add(event)
     session.flush()
     key = f"{app.id}:{event.id}"
@@ -362,6 +388,25 @@ class _Reply:
     def timeline(self) -> list[str]:
         return _timeline_lines(self.session, self.settings, self.app)
 
+    def send_documents(self) -> list[str]:
+        docs = review_documents(self.session, self.app)
+        if docs:
+            enqueue(self.session, self.settings, "documents", [self.actor], {
+                "app": self.app, "names": [d.filename for d in docs],
+            }, dedupe_key=f"documents:{self.inbound.id}", now=self.now, application_id=self.app.id,
+                inbound_id=self.inbound.id, stage=self.app.stage, in_reply_to=self.mail.message_id,
+                attachments=as_attachments(docs))
+        return [d.filename for d in docs]
+
+    def last_change(self) -> Event | None:
+        events = self.session.exec(select(Event).where(Event.application_id == self.app.id)
+                                   .order_by(col(Event.at).desc(), col(Event.id).desc())).all()
+        return next((e for e in events if e.kind in EventKind.where("changes_application")), None)
+
+    def undo(self, decision: Event) -> list[str]:
+        return undo_decision(self.session, self.settings, self.app, decision, actor=self.actor, now=self.now,
+                             inbound_id=self.inbound.id)
+
 
 def handle_command(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
                    link: Link, parsed: ParsedReply, now: datetime) -> str:
@@ -404,6 +449,47 @@ def handle_command(session: Session, settings: Settings, mail: InboundMail, inbo
     session.add(app)
     _transcript(session, settings, mail, inbound, app, result.lines, now, ok=result.ok)
     return "processed"
+
+
+def undo_decision(session: Session, settings: Settings, app: Application, decision: Event, *, actor: str,
+                  now: datetime, inbound_id: int | None = None) -> list[str]:
+    """Put ``app`` back where it was before ``decision`` (read from the event, not the transitions
+    table): its stage, reviewer and dates; mark the decision undone, record the reversal, and tell
+    everyone who was emailed because of the decision. Returns those addresses."""
+    from mailbot.clock.due import reschedule
+
+    data = dict(decision.data or {})
+    before = dict(data.get("before") or {})
+    moved_to = app.stage
+    app.stage, app.assigned_to = decision.stage_from, str(before.get("assigned_to") or "")
+    enter_stage(session, settings, app, now)
+    dates = tuple(datetime.fromisoformat(v) if v else None for v in (before.get("target_at"), before.get("deadline_at")))
+    if any(dates) and app.stage != Stage.AWAITING_APPLICANT:  # a paused clock keeps its dates anyway
+        reschedule(session, settings, app, now, to=(dates[0], dates[1]), reason=f"UNDO by {actor}")
+    decision.data = {**data, "undone": True}  # a new dict: the JSON column sees the change
+    session.add(decision)
+    session.add(app)
+    undone = Event(application_id=app.id, at=now, kind=EventKind.UNDONE, actor=actor, inbound_id=inbound_id,
+                   stage_from=moved_to, stage_to=app.stage, comment=f"{data.get('keyword', '')} withdrawn",
+                   data={"keyword": "UNDO", "undid": decision.id, "undone_keyword": data.get("keyword", "")})
+    session.add(undone)
+    session.flush()
+    # The emails the decision caused carry its event id in their outbox key (see change_stage).
+    rows = session.exec(select(OutboundMail).where(OutboundMail.application_id == app.id)).all()
+    keys = (f"applicant:{app.id}:{decision.id}", f"review:{app.id}:{decision.id}:")
+    told = sorted({r for row in rows if row.dedupe_key.startswith(keys) and row.status != "suppressed"
+                   for r in row.recipients})
+    for person in told:
+        applicant = person == app.applicant_email.lower()
+        enqueue(session, settings, "decision_withdrawn", [person], {
+            "app": app, "keyword": data.get("keyword", ""), "actor": decision.actor,
+            "decided_stage": workflow.describe(app.stage), "moved_to": workflow.describe(moved_to),
+            "to_applicant": applicant,
+        }, dedupe_key=f"undo:{undone.id}:{person}", now=now, application_id=app.id, inbound_id=inbound_id,
+            stage=app.stage, in_reply_to=(app.thread_message_id or None) if applicant else None,
+            reply_to=applicant_reply_address(settings, app) if applicant else None,
+            message_id=message_id_for(settings, "undo", app))
+    return told
 
 
 def new_version(session: Session, app: Application, forms: list[Any], inbound: InboundMessage,

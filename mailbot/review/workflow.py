@@ -102,11 +102,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(S.SMT_PROPOSAL_REVIEW, "NOT ENDORSED", R.SMT, S.DECLINED, "The SMT does not endorse the proposal."),
     Transition(S.BOARD_REVIEW, "APPROVED", R.BOARD, S.APPROVED, "The Board approved the micro-credential."),
     Transition(S.BOARD_REVIEW, "NOT APPROVED", R.BOARD, S.DECLINED, "The Board did not approve the micro-credential."),
-    Transition(S.DECLINED, "REOPEN", R.CE, S.CE_ASSESSMENT, "CE reopened the application for assessment."),
-    Transition(S.WITHDRAWN, "REOPEN", R.CE, S.CE_ASSESSMENT, "CE reopened the application for assessment."),
 )
 
-#: Stages in which the process has ended. DECLINED and WITHDRAWN can still be REOPENed by CE.
+#: Stages in which the process has ended. CE can still REOPEN them.
 TERMINAL: frozenset[Stage] = frozenset({S.APPROVED, S.DECLINED, S.WITHDRAWN})
 
 # The applicant may withdraw from every non-terminal stage. Generated rather than written out
@@ -115,6 +113,14 @@ TRANSITIONS += tuple(
     Transition(stage, "WITHDRAW", R.APPLICANT, S.WITHDRAWN, "The applicant withdrew the application.")
     for stage in Stage
     if stage not in TERMINAL
+)
+
+# CE may send an application back to CE assessment from any other stage, with a reason (a mistake
+# found late, an approval to revisit). Stages mailbot leaves at once have nothing to reopen.
+TRANSITIONS += tuple(
+    Transition(stage, "REOPEN", R.CE, S.CE_ASSESSMENT, "CE reopened the application for assessment.")
+    for stage in Stage
+    if stage not in (S.CE_ASSESSMENT, S.RECEIVED, S.FULL_PROPOSAL_RECEIVED)
 )
 
 #: Event names mailbot applies itself; never read from the text of a reply.

@@ -224,6 +224,7 @@ class Reminder(SQLModel, table=True):
 
 class DigestRun(SQLModel, table=True):
     """One weekly digest. `week` (ISO year-week such as 2026-W49) is unique: each week goes out once.
+    The weekly "waiting for you" emails are queued in the transaction that records the run.
 
     status: queued (the email row is in the outbox, written in the same transaction) -> sent.
     """

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from apphelpers import BOARD, CE, EMAILS, MAILBOX, MANAGER, SMT, body_text, expected, write_config
+from apphelpers import BOARD, CE, EMAILS, MAILBOX, MANAGER, SMT, body_text, expected, parse, write_config
 from mailbot.review import tokens
 from mailbot.ops.cli import main
 from mailbot.config import load_settings
@@ -28,8 +28,8 @@ class Office:
         self.dovecot, self.smtp = dovecot, smtp
         self.seen = 0
 
-    def poll(self) -> list:  # the emails sent by this poll
-        assert main(["--config", str(self.cfg), "poll", "--once"]) == 0
+    def poll(self, now: str | None = None) -> list:  # the emails sent by this poll
+        assert main(["--config", str(self.cfg), "poll", "--once", *(["--now", now] if now else [])]) == 0
         new = self.smtp.messages[self.seen:]
         self.seen = len(self.smtp.messages)
         return new
@@ -330,7 +330,7 @@ def test_the_applicant_withdraws_and_ce_reopens(office, capsys):
     sent = o.poll()
     assert _stage(o, capsys) == "withdrawn", "the CE token named the assessment stage, not the withdrawn one"
     assert "not done" in body_text(one(sent, "command_result", CE).message)
-    o.deliver(reply(closed, CE, "REOPEN"))
+    o.deliver(reply(closed, CE, "REOPEN The lead wants to go ahead after all."))
     o.poll()
     assert _stage(o, capsys) == "ce_assessment"
 
@@ -352,3 +352,108 @@ def test_note_assign_and_status_commands(office, capsys):
     timeline = o.status(capsys, ref)["timeline"]
     assert [e["kind"] for e in timeline if e["kind"] in ("note", "assigned")] == ["note", "assigned"]
     assert _stage(o, capsys) == "ce_assessment"
+
+
+def test_undo_within_the_window_restores_the_stage_and_tells_everyone_then_is_refused_after_it(office, capsys):
+    from datetime import timedelta
+
+    o = office
+    o.deliver(reply(o.ce_request, CE, "SUPPORTED"))
+    sent = o.poll()
+    transcript = one(sent, "command_result", CE)
+    assert "reply UNDO to this email within 24 hours" in body_text(transcript.message)
+    assert _stage(o, capsys) == "smt_concept_review"
+
+    o.deliver(reply(transcript, CE, "UNDO\nWrong application, sorry."))
+    sent = o.poll()
+    assert _stage(o, capsys) == "ce_assessment"
+    assert kinds(sent) == sorted([("command_result", CE), ("decision_withdrawn", APPLICANT),
+                                  ("decision_withdrawn", SMT)])
+    assert "Decision withdrawn: SUPPORTED" in one(sent, "decision_withdrawn", SMT).message["Subject"]
+    assert "UNDO: done" in body_text(one(sent, "command_result", CE).message)
+
+    o.deliver(reply(o.ce_request, CE, "SUPPORTED"))  # decided again from the original review email
+    transcript = one(o.poll(), "command_result", CE)
+    o.deliver(reply(transcript, CE, "UNDO"))
+    later = (datetime.now(timezone.utc) + timedelta(hours=25)).isoformat(timespec="seconds")
+    sent = o.poll(now=later)
+    assert _stage(o, capsys) == "smt_concept_review"
+    assert "more than 24 hours ago" in body_text(one(sent, "command_result", CE).message)
+    assert not [m for m in sent if m.message["X-Mailbot"] == "decision_withdrawn"]
+
+
+LETTER_EMAIL = EMAILS / "07-form-and-letter-of-support.eml"
+
+
+def _attachment_names(sent_mail) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(part.get_filename() for part in sent_mail.message.iter_attachments())
+
+
+def test_review_requests_carry_the_form_and_its_letter_of_support(tmp_path, dovecot, smtp_sink, capsys):
+    o = Office(tmp_path, dovecot, smtp_sink)
+    spec = expected(LETTER_EMAIL)
+    o.dovecot.append(LETTER_EMAIL.read_bytes())
+    sent = o.poll()
+    documents = sorted(spec["form_attachments"] + spec["other_attachments"])
+    ce_request = one(sent, "ce_new_application", CE)
+    assert _attachment_names(ce_request) == documents
+    o.deliver(reply(ce_request, CE, "SUPPORTED"))
+    smt_request = one(o.poll(), "review_request", SMT)
+    assert _attachment_names(smt_request) == documents
+    original = LETTER_EMAIL.read_bytes()
+    from email import message_from_bytes, policy
+
+    sent_by_applicant = {p.get_filename(): p.get_content() for p in
+                         message_from_bytes(original, policy=policy.default).iter_attachments()}  # type: ignore[attr-defined]
+    for part in smt_request.message.iter_attachments():
+        assert part.get_content() == sent_by_applicant[part.get_filename()]  # as received, byte for byte
+
+    ref = o.status(capsys)[0]["reference"]
+    folder = tmp_path / "export"
+    assert main(["--config", str(o.cfg), "export", ref, "--documents", str(folder)]) == 0
+    assert sorted(p.name.split("-", 2)[2] for p in folder.iterdir()) == documents
+
+
+def test_documents_too_large_to_attach_are_listed_and_sent_on_request(tmp_path, dovecot, smtp_sink):
+    o = Office(tmp_path, dovecot, smtp_sink, extra="review_attachments_max_bytes = 1000")
+    o.dovecot.append(LETTER_EMAIL.read_bytes())
+    ce_request = one(o.poll(), "ce_new_application", CE)
+    assert _attachment_names(ce_request) == []
+    assert "Reply DOCUMENTS" in body_text(ce_request.message)
+    o.deliver(reply(ce_request, CE, "DOCUMENTS"))
+    sent = o.poll()
+    spec = expected(LETTER_EMAIL)
+    assert _attachment_names(one(sent, "documents", CE)) == sorted(spec["form_attachments"] + spec["other_attachments"])
+    assert "DOCUMENTS: sent" in body_text(one(sent, "command_result", CE).message)
+
+
+def test_the_same_form_sent_again_is_the_same_application(office, capsys):
+    o = office
+    ref = o.status(capsys)[0]["reference"]
+    again = EmailMessage()
+    original = parse(APPLICANT_EMAIL.read_bytes())
+    for header in ("From", "To"):
+        again[header] = original[header]
+    again["Subject"] = "Did you get my concept form?"
+    again["Date"] = format_datetime(datetime.now(timezone.utc))
+    again["Message-ID"] = make_msgid(domain="gmail.com")
+    again.set_content("I sent this last week; attaching it again just in case.")
+    for part in original.iter_attachments():
+        again.add_attachment(part.get_content(), maintype=part.get_content_maintype(),
+                             subtype=part.get_content_subtype(), filename=part.get_filename())
+    o.deliver(again)
+    sent = o.poll()
+    assert kinds(sent) == [("already_recorded", APPLICANT)]  # no second acknowledgement, no staff notice
+    told = one(sent, "already_recorded", APPLICANT)
+    assert ref in told.message["Subject"] and ref in body_text(told.message)
+    assert [a["reference"] for a in o.status(capsys)] == [ref]
+
+
+def test_the_same_form_attached_to_a_reply_is_not_a_new_version(office, capsys):
+    o = office
+    form = next(parse(APPLICANT_EMAIL.read_bytes()).iter_attachments())
+    o.deliver(reply(o.ack, APPLICANT, "Did you get it? Attaching it again.",
+                    attach=(form.get_filename(), form.get_content())))
+    sent = o.poll()
+    assert kinds(sent) == [("already_recorded", APPLICANT)]
+    assert o.status(capsys)[0]["version"] == 1

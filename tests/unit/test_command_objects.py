@@ -30,9 +30,9 @@ def test_internal_events_and_unknown_words_cannot_become_commands():
             decision(name)
 
 
-def test_the_applicant_sees_the_comment_of_refusals_and_questions_only():
+def test_the_applicant_sees_the_comment_of_refusals_questions_and_reopening_only():
     assert {k for k in COMMANDS if shares_comment(k)} == {
-        "MORE INFO", "NOT SUPPORTED", "NOT ENDORSED", "NOT APPROVED", "REVISE"}
+        "MORE INFO", "NOT SUPPORTED", "NOT ENDORSED", "NOT APPROVED", "REVISE", "REOPEN"}
 
 
 def test_decision_keywords_follow_the_table_order_and_skip_other_roles():

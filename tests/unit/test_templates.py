@@ -49,11 +49,14 @@ CONTEXTS = {
         "missing": [], "requirements_unmet": [], "documents": [], "problem": "", "comment": "CE: SUPPORTED {{ 7*7 }}",
         "changed": ["Learning Outcomes"], "fields": [("proposal_title", APP.title)], "keywords": ["ENDORSED"],
         "mailto": {"ENDORSED": "mailto:ce+tok@michener.example?subject=ENDORSED%20%5BMC-2026-0001%5D"},
-        "help": ["NOTE <text>: add an internal note."],
+        "help": ["NOTE <text>: add an internal note."], "attached": ["form <1>.docx"], "withheld": [],
     },
     "stage_changed": {"app": APP, "stage": "Awaiting applicant", "explain": "We need more information.",
                       "comment": "<script>alert(1)</script>", "target_date": NOW, "terminal": False,
                       "awaiting_you": True},
+    "deferred": {"app": APP, "stage": "CE assessment", "weeks": 2, "target_date": NOW},
+    "decision_withdrawn": {"app": APP, "keyword": "SUPPORTED", "actor": "ce.lead@michener.example",
+                           "decided_stage": "CE assessment", "moved_to": "SMT concept review", "to_applicant": True},
     "command_result": {"reference": "MC-2026-0001", "title": APP.title, "lines": ["SUPPORTED: done."], "ok": True,
                        "subject": "Re: [MC-2026-0001] {{ 7*7 }}"},
     "security_alert": {"sender": "x@example.org", "keyword": "SUPPORTED", "reason": "no token",
@@ -98,12 +101,20 @@ CONTEXTS = {
         "documents": ["form.docx"], "problem": "", "fields": [("proposal_title", APP.title)], "keywords": ["SUPPORTED"],
         "mailto": {"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"},
         "rows": ROWS, "awaiting": "", "uncertain": ["Rationale"], "can_set": True,
+        "attached": [], "withheld": ["big <scan>.pdf"],
     },
     "fields_read": {
         "app": APP, "event": "ocr", "filename": "scan <b>.pdf", "kind": "concept_form", "what": "a concept form <i>",
         "is_form": True, "failed": False, "no_form_left": False, "answered": [], "rows": ROWS,
         "missing": ["Rationale"], "uncertain": ["Proposed Title"],
     },
+    "already_recorded": {"applicant_name": "Dana <b>", "applications": [
+        {"reference": "MC-2026-0001", "title": APP.title, "received": NOW, "stage": "CE assessment"}]},
+    "weekly_queue": {"week": "2026-W48", "overdue": 1, "items": [SimpleNamespace(
+        app=APP, stage="CE assessment", waiting_since=NOW, target=NOW, deadline=NOW, overdue_days=2,
+        keywords=["SUPPORTED"], reply="ce+tok@michener.example",
+        mailto={"SUPPORTED": "mailto:ce+tok@michener.example?subject=SUPPORTED"})]},
+    "documents": {"app": APP, "names": ["form <1>.docx", "letter.pdf"]},
 }
 
 
@@ -164,3 +175,18 @@ def test_an_acknowledgement_that_waits_for_a_reading_claims_nothing_missing(awai
     text = " ".join(out.message.get_body(preferencelist=("plain",)).get_content().split())
     assert words in text
     assert "missing these required items" not in text and "All required items are present" not in text
+
+
+def test_stored_documents_are_attached_with_a_safe_type_and_name():
+    out = make_message("documents", ["x@example.org"], CONTEXTS["documents"], from_address="ce@michener.example",
+                       from_name="CE", domain="michener.example", now=NOW, attachments=(
+                           ("form.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", b"PK1"),
+                           ("evil\r\nBcc: x@y.z.pdf", "multipart/mixed; boundary=x", b"%PDF"),
+                           ("note.txt", "text/html", b"<script>"),
+                       ))
+    parts = list(out.message.iter_attachments())
+    assert [p.get_content_type() for p in parts] == [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/octet-stream", "application/octet-stream"]
+    assert [p.get_content() for p in parts] == [b"PK1", b"%PDF", b"<script>"]
+    assert "\n" not in parts[1].get_filename() and out.message["Bcc"] is None

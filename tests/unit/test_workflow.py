@@ -120,19 +120,22 @@ def test_nobody_withdraws_a_finished_application(stage):
         apply(stage, "WITHDRAW", Role.APPLICANT)
 
 
-@pytest.mark.parametrize("stage", [Stage.DECLINED, Stage.WITHDRAWN])
-def test_ce_may_reopen_declined_or_withdrawn(stage):
+@pytest.mark.parametrize("stage", [s for s in Stage if s not in (
+    Stage.CE_ASSESSMENT, Stage.RECEIVED, Stage.FULL_PROPOSAL_RECEIVED)])
+def test_ce_may_reopen_from_any_stage_but_assessment_itself(stage):
     assert apply(stage, "REOPEN", Role.CE) is Stage.CE_ASSESSMENT
     for role in (Role.SMT, Role.BOARD, Role.APPLICANT, Role.SYSTEM):
         with pytest.raises(TransitionError):
             apply(stage, "REOPEN", role)
 
 
-def test_an_approved_application_is_final():
+def test_an_approved_application_is_final_unless_ce_reopens_it():
     for role in Role:
-        assert allowed(Stage.APPROVED, role) == []
+        assert allowed(Stage.APPROVED, role) == (["REOPEN"] if role == Role.CE else [])
     with pytest.raises(TransitionError, match="the process has ended"):
-        apply(Stage.APPROVED, "REOPEN", Role.CE)
+        apply(Stage.APPROVED, "WITHDRAW", Role.APPLICANT)
+    with pytest.raises(TransitionError):
+        apply(Stage.CE_ASSESSMENT, "REOPEN", Role.CE)
 
 
 def test_terminal_stages():
@@ -154,7 +157,7 @@ def test_allowed_lists_keywords_in_table_order():
     assert allowed(Stage.SMT_PROPOSAL_REVIEW, Role.SMT) == ["ENDORSED", "REVISE", "NOT ENDORSED"]
     assert allowed(Stage.SMT_CONCEPT_REVIEW, Role.SMT) == ["ENDORSED", "NOT ENDORSED"]
     assert allowed(Stage.BOARD_REVIEW, Role.BOARD) == ["APPROVED", "NOT APPROVED"]
-    assert allowed(Stage.BOARD_REVIEW, Role.CE) == []
+    assert allowed(Stage.BOARD_REVIEW, Role.CE) == ["REOPEN"]
 
 
 def test_every_stage_has_a_label_and_an_explanation():
