@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Iterator
+from datetime import datetime, timedelta
 
-from sqlalchemy import or_
+from sqlalchemy import or_, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -76,6 +77,7 @@ def poll_once(
         uidvalidity = mb.select_inbox()
         with session_scope(engine) as session:
             state = session.get(MailboxState, s.inbox)
+            first_run = state is None
             if state is None:
                 state = MailboxState(folder=s.inbox, uidvalidity=uidvalidity, first_run_at=now or utcnow())
                 session.add(state)
@@ -83,6 +85,11 @@ def poll_once(
                 log.warning("UIDVALIDITY of %s changed (%d -> %d): rescanning; content hashes prevent repeats",
                             s.inbox, state.uidvalidity, uidvalidity)
                 state.uidvalidity, state.last_uid = uidvalidity, 0
+            if first_run and settings.intake.backlog_cutoff == "first-run" and mb.uidnext > 1:
+                # Everything already in the inbox at the first run is old: one high-water mark
+                # from SELECT instead of reading the date of every message.
+                state.last_uid = mb.uidnext - 1
+                report.backlog_skipped = mb.exists
             state.last_poll_at = now or utcnow()
             session.add(state)
             cutoff = _cutoff(settings, state)
@@ -96,28 +103,29 @@ def poll_once(
                     )
                 ).all()
             }
-        uids = sorted(set(mb.list_uids(last_uid)) | {u for u in unfinished if u <= last_uid})
+        new_uids = mb.list_uids(last_uid)
+        uids = sorted(set(new_uids) | {u for u in unfinished if u <= last_uid})
         present = set(mb.list_uids(0)) if unfinished else set()
         uids = [u for u in uids if u > last_uid or u in present]
+        if cutoff is not None and new_uids:
+            # SEARCH SINCE narrows by whole days; the edge day is filtered by exact time below.
+            recent = mb.uids_since(cutoff.astimezone(settings.timezone).date() - timedelta(days=1), last_uid)
+            old = [u for u in uids if u > last_uid and u not in recent and u not in unfinished]
+            if old:
+                report.backlog_skipped += len(old)
+                skip = set(old)
+                uids = [u for u in uids if u not in skip]
+        high = max(new_uids, default=last_uid)
+        kept: list[MessageMeta] = []
         for meta in mb.fetch_meta(uids):
             if cutoff is not None and meta.internal_date is not None and meta.internal_date < cutoff \
                     and meta.uid not in unfinished:
                 report.backlog_skipped += 1
-                _advance(engine, s.inbox, meta.uid)
-                continue
-            try:
-                kind = _handle_one(mb, engine, settings, meta, uidvalidity, now, crash, extract)
-                report.fetched += 1
-                report.outcomes[kind] = report.outcomes.get(kind, 0) + 1
-            except OperatorError:
-                raise
-            except TransientError as exc:
-                report.errors.append(str(exc))
-                raise
-            except Exception as exc:  # one bad message must never stop the poll
-                log.exception("message uid %d failed: %s", meta.uid, exc)
-                report.errors.append(f"uid {meta.uid}: {exc}")
-            _advance(engine, s.inbox, meta.uid)
+            else:
+                kept.append(meta)
+        for batch in _batches(kept, settings):
+            _handle_batch(mb, engine, settings, batch, uidvalidity, now, crash, extract, report)
+        _advance(engine, s.inbox, high)
         if report.backlog_skipped:
             log.info("left %d messages that arrived before the backlog cut-off in %s", report.backlog_skipped, s.inbox)
     with session_scope(engine) as session:
@@ -128,6 +136,172 @@ def poll_once(
     return report
 
 
+# A batch is fetched in one command, recorded in one transaction and filed with one MOVE per
+# folder; its size bounds the memory held (raw bytes of every message in it) and the work a
+# crash makes the next poll look at again.
+BATCH_MESSAGES = 50
+BATCH_BYTES = 64 * 1024 * 1024
+
+
+def _batches(metas: list[MessageMeta], settings: Settings) -> Iterator[list[MessageMeta]]:
+    batch: list[MessageMeta] = []
+    size = 0
+    for meta in metas:
+        weight = min(meta.size, settings.intake.max_message_bytes)
+        if batch and (len(batch) >= BATCH_MESSAGES or size + weight > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(meta)
+        size += weight
+    if batch:
+        yield batch
+
+
+def _handle_batch(mb: Mailbox, engine: Engine, settings: Settings, metas: list[MessageMeta], uidvalidity: int,
+                  now: datetime | None, crash: CrashHook, extract: Extractor, report: PollReport) -> None:
+    """Fetch, record, decide and file a batch of messages; each message is handled on its own
+    (one failing message never stops the others), only the round trips are shared."""
+    when = now or utcnow()
+
+    def count(kind: str) -> None:
+        report.fetched += 1
+        report.outcomes[kind] = report.outcomes.get(kind, 0) + 1
+
+    small = []
+    for meta in metas:
+        if meta.size > settings.intake.max_message_bytes:
+            count(_oversize(mb, engine, settings, meta, uidvalidity, when))
+        else:
+            small.append(meta)
+    raws = mb.fetch_raw_many([m.uid for m in small])
+    parsed: list[tuple[MessageMeta, bytes, InboundMail]] = []
+    for meta in small:
+        raw = raws.get(meta.uid)
+        if raw is None:
+            count("vanished")
+            continue
+        try:
+            parsed.append((meta, raw, parse_message(raw)))
+        except Exception as exc:  # parse_message is lenient; this is a bug, not the sender's fault
+            log.exception("message uid %d could not be read: %s", meta.uid, exc)
+            report.errors.append(f"uid {meta.uid}: {exc}")
+    rows = _record_all(engine, parsed, uidvalidity, when)
+    crash("recorded")
+    handled: list[tuple[MessageMeta, int]] = []
+    for (meta, raw, mail), (row_id, attempts) in zip(parsed, rows):
+        try:
+            if attempts:
+                _attempt(engine, settings, mail, row_id, attempts, when, crash, extract)
+            handled.append((meta, row_id))
+        except OperatorError:
+            raise
+        except TransientError as exc:
+            report.errors.append(str(exc))
+            raise
+        except Exception as exc:  # one bad message must never stop the poll
+            log.exception("message uid %d failed: %s", meta.uid, exc)
+            report.errors.append(f"uid {meta.uid}: {exc}")
+    for kind in _file(mb, engine, settings, handled, crash):
+        count(kind)
+
+
+def _record_all(engine: Engine, parsed: list[tuple[MessageMeta, bytes, InboundMail]], uidvalidity: int,
+                now: datetime) -> list[tuple[int, int]]:
+    """Step 1 for a batch, in one transaction: (row id, attempt number) per message; the
+    attempt number is 0 when the message needs no handling (already handled or filed)."""
+    try:
+        with session_scope(engine) as session:
+            return [_record(session, raw, mail, meta, uidvalidity, now) for meta, raw, mail in parsed]
+    except IntegrityError:  # a second process recorded one of them a moment ago: one at a time
+        out = []
+        for meta, raw, mail in parsed:
+            try:
+                with session_scope(engine) as session:
+                    out.append(_record(session, raw, mail, meta, uidvalidity, now))
+            except IntegrityError:
+                with session_scope(engine) as session:
+                    out.append(_record(session, raw, mail, meta, uidvalidity, now))
+        return out
+
+
+def _record(session: Session, raw: bytes, mail: InboundMail, meta: MessageMeta, uidvalidity: int,
+            now: datetime) -> tuple[int, int]:
+    """The message is in the database before anything else happens, with the attempt about to
+    be made counted (so a message that kills the process is parked after `max_attempts`)."""
+    row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).first()
+    if row is None:
+        row = InboundMessage(
+            content_hash=mail.content_hash, message_id=clean_header_text(mail.message_id, 300),
+            uidvalidity=uidvalidity, uid=meta.uid, internal_date=meta.internal_date, received_at=now,
+            from_addr=mail.sender or "", subject=mail.subject[:300], size=len(raw), raw=raw,
+        )
+    elif row.uid != meta.uid or row.uidvalidity != uidvalidity:
+        row.uid, row.uidvalidity = meta.uid, uidvalidity
+    if row.state == "received":
+        row.attempts += 1
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id, row.attempts if row.state == "received" else 0
+
+
+def _attempt(engine: Engine, settings: Settings, mail: InboundMail, row_id: int, attempts: int, now: datetime,
+             crash: CrashHook, extract: Extractor) -> None:
+    """Step 2 for one recorded message, or park it when it has failed too often."""
+    if attempts > settings.intake.max_attempts:
+        with Session(engine) as session:
+            row = session.get(InboundMessage, row_id)
+            last_error = row.last_error if row is not None else ""
+        _park(engine, settings, row_id,
+              f"handling failed {attempts - 1} times: {last_error or 'the process stopped'}", now)
+        return
+    try:
+        _decide(engine, settings, mail, row_id, now, crash, extract)
+    except Exception as exc:
+        with session_scope(engine) as session:
+            fresh = session.get(InboundMessage, row_id)
+            if fresh is not None:
+                fresh.last_error = clean_header_text(f"{type(exc).__name__}: {exc}", 500)
+                session.add(fresh)
+        if attempts >= settings.intake.max_attempts:
+            _park(engine, settings, row_id, f"handling failed {attempts} times: {type(exc).__name__}: {exc}", now)
+        else:
+            raise
+
+
+def _file(mb: Mailbox, engine: Engine, settings: Settings, handled: list[tuple[MessageMeta, int]],
+          crash: CrashHook) -> list[str]:
+    """Step 3 for a batch: one MOVE per folder, then one transaction marking them filed.
+    Returns each message's kind (what the report counts)."""
+    if not handled:
+        return []
+    with Session(engine) as session:
+        ids = [row_id for _, row_id in handled]
+        rows = {r.id: r for r in session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()}
+    moves: dict[str, list[int]] = {}
+    to_mark: list[int] = []
+    kinds = []
+    for meta, row_id in handled:
+        row = rows[row_id]
+        kinds.append(row.kind or row.state)
+        if row.state == "handled":
+            moves.setdefault(folder_for(settings, row.target_folder), []).append(meta.uid)
+            to_mark.append(row_id)
+        elif row.state == "filed":
+            # An identical copy of a message already handled: file it with its twin, send nothing.
+            moves.setdefault(settings.imap.ignored_folder, []).append(meta.uid)
+    if to_mark:
+        crash("before_move")
+    for folder, uids in moves.items():
+        mb.move_many(uids, folder)
+    if to_mark:
+        with session_scope(engine) as session:
+            session.exec(update(InboundMessage).where(col(InboundMessage.id).in_(to_mark),
+                                                      col(InboundMessage.state) == "handled").values(state="filed"))
+        crash("moved")
+    return kinds
+
+
 def _advance(engine: Engine, folder: str, uid: int) -> None:
     with session_scope(engine) as session:
         st = session.get(MailboxState, folder)
@@ -136,84 +310,9 @@ def _advance(engine: Engine, folder: str, uid: int) -> None:
             session.add(st)
 
 
-def _record(engine: Engine, raw: bytes, meta: MessageMeta, uidvalidity: int, now: datetime) -> InboundMessage:
-    """Step 1: the message is in the database before anything else happens."""
-    mail = parse_message(raw)
-    with session_scope(engine) as session:
-        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).first()
-        if row is None:
-            row = InboundMessage(
-                content_hash=mail.content_hash, message_id=clean_header_text(mail.message_id, 300),
-                uidvalidity=uidvalidity, uid=meta.uid, internal_date=meta.internal_date, received_at=now,
-                from_addr=mail.sender or "", subject=mail.subject[:300], size=len(raw), raw=raw,
-            )
-            session.add(row)
-            try:
-                session.flush()
-            except IntegrityError:  # a second process recorded it a moment ago
-                session.rollback()
-                row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == mail.content_hash)).one()
-        elif row.uid != meta.uid or row.uidvalidity != uidvalidity:
-            row.uid, row.uidvalidity = meta.uid, uidvalidity
-            session.add(row)
-        return row
-
-
-def _handle_one(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMeta, uidvalidity: int,
-                now: datetime | None, crash: CrashHook, extract: Extractor) -> str:
-    when = now or utcnow()
-    if meta.size > settings.intake.max_message_bytes:
-        return _oversize(mb, engine, settings, meta, uidvalidity, when)
-    raw = mb.fetch_raw(meta.uid)
-    if raw is None:
-        return "vanished"
-    row = _record(engine, raw, meta, uidvalidity, when)
-    crash("recorded")
-    if row.state == "received":
-        with session_scope(engine) as session:
-            fresh = session.get(InboundMessage, row.id)
-            assert fresh is not None
-            fresh.attempts += 1
-            session.add(fresh)
-            attempts = fresh.attempts
-        if attempts > settings.intake.max_attempts:
-            _park(engine, settings, row.id,
-                  f"handling failed {attempts - 1} times: {row.last_error or 'the process stopped'}", when)
-        else:
-            try:
-                _decide(engine, settings, raw, row.id, when, crash, extract)
-            except Exception as exc:
-                with session_scope(engine) as session:
-                    fresh = session.get(InboundMessage, row.id)
-                    if fresh is not None:
-                        fresh.last_error = clean_header_text(f"{type(exc).__name__}: {exc}", 500)
-                        session.add(fresh)
-                if attempts >= settings.intake.max_attempts:
-                    _park(engine, settings, row.id, f"handling failed {attempts} times: {type(exc).__name__}: {exc}", when)
-                else:
-                    raise
-    with Session(engine) as session:
-        done = session.get(InboundMessage, row.id)
-        assert done is not None
-    if done.state == "handled":
-        crash("before_move")
-        mb.move(meta.uid, folder_for(settings, done.target_folder))
-        with session_scope(engine) as session:
-            fresh = session.get(InboundMessage, row.id)
-            assert fresh is not None
-            fresh.state = "filed"
-            session.add(fresh)
-        crash("moved")
-    elif done.state == "filed":
-        # An identical copy of a message already handled: file it with its twin, send nothing.
-        mb.move(meta.uid, settings.imap.ignored_folder)
-    return done.kind or done.state
-
-
-def _decide(engine: Engine, settings: Settings, raw: bytes, row_id: int | None, now: datetime,
+def _decide(engine: Engine, settings: Settings, mail: InboundMail, row_id: int | None, now: datetime,
             crash: CrashHook, extract: Extractor) -> None:
     """Step 2: route and write every consequence in one transaction."""
-    mail = parse_message(raw)
     with session_scope(engine) as session:
         ctx = Context(mail=mail, settings=settings, session=session, now=now, extract=extract)
         outcome = route(ctx)
