@@ -63,6 +63,7 @@ class SmtpSettings:
     cafile: str | None = None
     auth: str = "password"  # "none" when username is unset; see settings_from_dict
     oauth2: OAuth2Settings | None = None
+    max_per_minute: int = 0  # send pacing (Exchange Online: 30); 0 = no limit (local servers)
 
 
 @dataclass(frozen=True)
@@ -346,7 +347,10 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str]) ->
         cafile=_get(sm, "smtp", "cafile", str, None),
         auth=smtp_auth,
         oauth2=oauth2 if smtp_auth == "oauth2" else None,
+        max_per_minute=_get(sm, "smtp", "max_per_minute", int, 0),
     )
+    if smtp.max_per_minute < 0:
+        raise ConfigError("[smtp] max_per_minute must be 0 (no limit) or a positive number of emails a minute.")
 
     db = _section(data, "database")
     url = _get(db, "database", "url", str)

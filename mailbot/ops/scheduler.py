@@ -127,6 +127,13 @@ class Service:
         )
         self.idle: IdleWaker | None = None
         from mailbot.intake.sandbox import Sandbox
+        from mailbot.mail.pacing import Pacer
+
+        # One send pace for every job of the service ([smtp] max_per_minute is per mailbox).
+        self.pacer = Pacer(settings.smtp.max_per_minute)
+        # A paced flush after a poll stops after this long so that new mail is read meanwhile;
+        # what is left goes out with the next flush, answers to applicants first.
+        self.flush_seconds = float(settings.schedule.poll_interval_seconds) if settings.smtp.max_per_minute else None
 
         # One parsing worker for the life of the service, replaced when an attachment kills it.
         self.sandbox = Sandbox()
@@ -148,7 +155,7 @@ class Service:
                     report = poll_once(self.engine, self.settings, extract=self.sandbox.extract)
                     if report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
-                    flush(self.engine, self.settings)
+                    flush(self.engine, self.settings, pacer=self.pacer, max_seconds=self.flush_seconds)
             except Exception as exc:  # noqa: BLE001 -- a failed poll must not stop the service
                 log.error("poll failed: %s", exc)
                 return
@@ -160,7 +167,7 @@ class Service:
         from mailbot.mail.outbox import flush
 
         with self._db_lock:
-            counts = flush(self.engine, self.settings)
+            counts = flush(self.engine, self.settings, pacer=self.pacer, max_seconds=self.flush_seconds)
             digest.sync_runs(self.engine)
         if any(counts.get(k) for k in ("sent", "retry", "failed")):
             log.info("outbox: %s", counts)
