@@ -243,7 +243,7 @@ def case_first_run(work: Path, count: int) -> list[Row]:
         stamp = time.time() - 400 * 86400
         owner = (maildir.stat().st_uid, maildir.stat().st_gid)
         for n in range(count):  # written as files: appending 10,000 over IMAP would dominate the run
-            path = maildir / "new" / f"{int(stamp)}.M{n}P1.bench"
+            path = maildir / "cur" / f"{int(stamp)}.M{n}P1.bench:2,S"  # already seen: in cur/, as in a used mailbox
             path.write_bytes(old_message(n))
             os.utime(path, (stamp + n, stamp + n))
             os.chown(path, *owner)
