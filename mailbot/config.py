@@ -286,6 +286,8 @@ class SmtpSettings(Section):
                                        example="MAILBOT_SMTP_PASSWORD", min_length=1)
     timeout_seconds: float = setting(30.0, "network timeout", gt=0)
     cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem", commented=True)
+    max_per_minute: int = setting(0, "send pacing: at most this many emails a minute (Exchange Online: 30); 0 = no limit",
+                                  ge=0)
     password: str | None = resolved(None, secret=True)
     oauth2: OAuth2Settings | None = resolved(None)
 

@@ -17,9 +17,10 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from mailbot.review import workflow
@@ -167,7 +168,8 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
     tz = settings.timezone
     start = now - timedelta(days=7)
     d = Digest(week=week_key(settings, now), start=start.astimezone(tz), end=now.astimezone(tz))
-    apps = list(session.exec(select(Application)).all())
+    # Every application, without its extracted fields (the digest shows none; they are the bulk).
+    apps = list(session.exec(select(Application).options(defer(Application.fields))).all())  # type: ignore[arg-type]
     by_id = {a.id: a for a in apps}
     open_apps = [a for a in apps if not workflow.is_terminal(a.stage)]
     d.open_total = len(open_apps)
@@ -284,25 +286,43 @@ def _assessment_days(session: Session, by_id: dict[Any, Application], now: datet
         col(Event.kind).in_(EventKind.where("counts_as_decision")), Event.stage_from == Stage.CE_ASSESSMENT.value,
         Event.stage_to != Stage.AWAITING_APPLICANT.value, Event.at >= now - MEDIAN_WINDOW, Event.at <= now,
     )).all()
+    pauses = _pause_events(session, {e.application_id for e in rows if e.application_id in by_id})
     for e in rows:
         app = by_id.get(e.application_id)
         if app is None or (e.data or {}).get("undone"):
             continue
-        paused = _paused_before(session, app, _aware(e.at) or now)
+        paused = _paused_before(pauses.get(app.id, []), _aware(e.at) or now)
         seconds = ((_aware(e.at) or now) - (_aware(app.received_at) or now)).total_seconds() - paused
         out.append(max(seconds, 0) / 86400)
     return out
 
 
-def _paused_before(session: Session, app: Application, until: datetime) -> float:
-    """Seconds `app` spent waiting for the applicant before `until`, from its stage events."""
+def _pause_events(session: Session, app_ids: set[Any]) -> dict[Any, list[Event]]:
+    """The events entering or leaving 'awaiting applicant' of these applications, in time order,
+    read in one query (the digest covers thousands of applications)."""
+    out: dict[Any, list[Event]] = {}
+    if not app_ids:
+        return out
+    waiting = Stage.AWAITING_APPLICANT.value
+    for e in session.exec(select(Event).where(
+            col(Event.application_id).in_(app_ids),
+            or_(col(Event.stage_to) == waiting, col(Event.stage_from) == waiting),
+    ).order_by(col(Event.at), col(Event.id))).all():
+        out.setdefault(e.application_id, []).append(e)
+    return out
+
+
+def _paused_before(events: list[Event], until: datetime) -> float:
+    """Seconds spent waiting for the applicant before `until`, from an application's stage events."""
     total, since = 0.0, None
-    for e in session.exec(select(Event).where(Event.application_id == app.id, Event.at <= until)
-                          .order_by(col(Event.at))).all():
+    for e in events:
+        at = _aware(e.at) or until
+        if at > until:
+            break
         if e.stage_to == Stage.AWAITING_APPLICANT.value and since is None:
-            since = _aware(e.at)
+            since = at
         elif e.stage_from == Stage.AWAITING_APPLICANT.value and since is not None:
-            total += ((_aware(e.at) or until) - since).total_seconds()
+            total += (at - since).total_seconds()
             since = None
     return total
 

@@ -17,8 +17,10 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Iterator
+from datetime import datetime, timedelta
 
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -39,7 +41,7 @@ from mailbot.intake.table import (
     route,
 )
 from mailbot.mail.mailbox import BodyUnavailable, Mailbox, MessageMeta
-from mailbot.mail.message import clean_header_text, parse_message
+from mailbot.mail.message import InboundMail, clean_header_text, parse_message
 from mailbot.store.models import InboundMessage, MailboxState, utcnow
 from mailbot.mail.outbox import enqueue
 
@@ -89,6 +91,7 @@ def poll_once(
         uidvalidity = mb.select_inbox()
         with session_scope(engine) as session:
             state = session.get(MailboxState, s.inbox)
+            first_run = state is None
             if state is None:
                 state = MailboxState(folder=s.inbox, uidvalidity=uidvalidity, first_run_at=now or utcnow())
                 session.add(state)
@@ -96,6 +99,11 @@ def poll_once(
                 log.warning("UIDVALIDITY of %s changed (%d -> %d): rescanning; content hashes prevent repeats",
                             s.inbox, state.uidvalidity, uidvalidity)
                 state.uidvalidity, state.last_uid = uidvalidity, 0
+            if first_run and settings.intake.backlog_cutoff == "first-run" and mb.uidnext > 1:
+                # Everything already in the inbox at the first run is old: one high-water mark
+                # from SELECT instead of reading the date of every message.
+                state.last_uid = mb.uidnext - 1
+                report.backlog_skipped = mb.exists
             state.last_poll_at = now or utcnow()
             session.add(state)
             cutoff = _cutoff(settings, state)
@@ -109,28 +117,29 @@ def poll_once(
                     )
                 ).all()
             }
-        uids = sorted(set(mb.list_uids(last_uid)) | {u for u in unfinished if u <= last_uid})
+        new_uids = mb.list_uids(last_uid)
+        uids = sorted(set(new_uids) | {u for u in unfinished if u <= last_uid})
         present = set(mb.list_uids(0)) if unfinished else set()
         uids = [u for u in uids if u > last_uid or u in present]
+        if cutoff is not None and new_uids:
+            # SEARCH SINCE narrows by whole days; the edge day is filtered by exact time below.
+            recent = mb.uids_since(cutoff.astimezone(settings.timezone).date() - timedelta(days=1), last_uid)
+            old = [u for u in uids if u > last_uid and u not in recent and u not in unfinished]
+            if old:
+                report.backlog_skipped += len(old)
+                skip = set(old)
+                uids = [u for u in uids if u not in skip]
+        high = max(new_uids, default=last_uid)
+        kept: list[MessageMeta] = []
         for meta in mb.fetch_meta(uids):
             if cutoff is not None and meta.internal_date is not None and meta.internal_date < cutoff \
                     and meta.uid not in unfinished:
                 report.backlog_skipped += 1
-                _advance(engine, s.inbox, meta.uid)
-                continue
-            try:
-                kind = _handle_one(mb, engine, settings, meta, uidvalidity, now, crash, extract)
-                report.fetched += 1
-                report.outcomes[kind] = report.outcomes.get(kind, 0) + 1
-            except OperatorError:
-                raise
-            except TransientError as exc:
-                report.errors.append(str(exc))
-                raise
-            except Exception as exc:  # one bad message must never stop the poll
-                log.exception("message uid %d failed: %s", meta.uid, exc)
-                report.errors.append(f"uid {meta.uid}: {exc}")
-            _advance(engine, s.inbox, meta.uid)
+            else:
+                kept.append(meta)
+        for batch in _batches(kept, settings):
+            _handle_batch(mb, engine, settings, batch, uidvalidity, now, crash, extract, report)
+        _advance(engine, s.inbox, high)
         if report.backlog_skipped:
             log.info("left %d messages that arrived before the backlog cut-off in %s", report.backlog_skipped, s.inbox)
     report_parked(engine, settings, now or utcnow())
@@ -142,50 +151,192 @@ def poll_once(
     return report
 
 
-def _advance(engine: Engine, folder: str, uid: int) -> None:
+# A batch is fetched in one command, recorded in one transaction and filed with one MOVE per
+# folder; its size bounds the memory held (raw bytes of every message in it) and the work a
+# crash makes the next poll look at again.
+BATCH_MESSAGES = 50
+BATCH_BYTES = 64 * 1024 * 1024
+
+
+def _batches(metas: list[MessageMeta], settings: Settings) -> Iterator[list[MessageMeta]]:
+    batch: list[MessageMeta] = []
+    size = 0
+    for meta in metas:
+        weight = min(meta.size, settings.intake.max_message_bytes)
+        if batch and (len(batch) >= BATCH_MESSAGES or size + weight > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(meta)
+        size += weight
+    if batch:
+        yield batch
+
+
+def _handle_batch(mb: Mailbox, engine: Engine, settings: Settings, metas: list[MessageMeta], uidvalidity: int,
+                  now: datetime | None, crash: CrashHook, extract: Extractor, report: PollReport) -> None:
+    """Fetch, record, decide and file a batch of messages; each message is handled on its own
+    (one failing message never stops the others), only the round trips are shared."""
+    when = now or utcnow()
+
+    def count(kind: str) -> None:
+        report.fetched += 1
+        report.outcomes[kind] = report.outcomes.get(kind, 0) + 1
+
+    items: list[_Fetched] = []
+    for item in _fetch_batch(mb, settings, metas):
+        if item.raw is None:
+            count("vanished")
+        else:
+            items.append(item)
+    rows = _record_all(engine, items, uidvalidity, when)
+    crash("recorded")
+    handled: list[tuple[MessageMeta, int]] = []
+    for item, (row_id, attempts) in zip(items, rows):
+        try:
+            if attempts:
+                _attempt(engine, settings, item.mail, item.envelope, row_id, attempts, when, crash, extract)
+            handled.append((item.meta, row_id))
+        except OperatorError:
+            raise
+        except TransientError as exc:
+            report.errors.append(str(exc))
+            raise
+        except Exception as exc:  # one bad message must never stop the poll
+            log.exception("message uid %d failed: %s", item.meta.uid, exc)
+            report.errors.append(f"uid {item.meta.uid}: {exc}")
+    for kind in _file(mb, engine, settings, handled, crash):
+        count(kind)
+
+
+@dataclass
+class _Fetched:
+    """One message as the table needs it: the whole message, or only its headers when a
+    head-of-table rule decides from the size or the server refuses the body (`envelope` says)."""
+
+    meta: MessageMeta
+    raw: bytes | None  # None: the message vanished from the server
+    envelope: Envelope
+    error: BaseException | None = None  # it could not be recorded: record what the server said
+    mail: InboundMail = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Parsed once, here: recording and the rules read the same value.
+        self.mail = parse_message(self.raw or b"")
+
+
+def _fetch_batch(mb: Mailbox, settings: Settings, metas: list[MessageMeta]) -> list[_Fetched]:
+    """One FETCH for every body to download; a message the batch did not bring (vanished, body
+    left out, or the server refused the command) is asked for alone, as `_fetch` does."""
+    whole = [m.uid for m in metas if not decided_before_download(Envelope(m.size), settings)]
+    try:
+        raws = mb.fetch_raw_many(whole)
+    except BodyUnavailable as exc:
+        log.warning("the server refused a FETCH of %d messages (%s): fetching them one by one", len(whole), exc)
+        raws = {}
+    out = []
+    for meta in metas:
+        raw = raws.get(meta.uid)
+        if raw is not None:
+            out.append(_Fetched(meta, raw, Envelope(meta.size)))
+            continue
+        try:
+            out.append(_Fetched(meta, *_fetch(mb, settings, meta)))
+        except (OperatorError, TransientError):
+            raise
+        except Exception as exc:  # a poll never moves past a message without recording it
+            log.exception("message uid %d could not be fetched: %s", meta.uid, exc)
+            out.append(_Fetched(meta, b"", Envelope(meta.size, "not recorded"), error=exc))
+    return out
+
+
+def _fetch(mb: Mailbox, settings: Settings, meta: MessageMeta) -> tuple[bytes | None, Envelope]:
+    """One message as the table needs it (see `_Fetched`)."""
+    if decided_before_download(Envelope(meta.size), settings):
+        return mb.fetch_header(meta.uid) or b"", Envelope(meta.size, "not downloaded")
+    try:
+        return mb.fetch_raw(meta.uid), Envelope(meta.size)
+    except BodyUnavailable as exc:
+        log.warning("the server would not deliver message uid %d: %s", meta.uid, exc)
+        try:
+            head = mb.fetch_header(meta.uid) or b""
+        except TransientError:
+            head = b""
+        return head, Envelope(meta.size, clean_header_text(str(exc), 200) or "refused")
+
+
+def _record_all(engine: Engine, items: list[_Fetched], uidvalidity: int, now: datetime) -> list[tuple[int, int]]:
+    """Step 1 for a batch, in one transaction: (row id, attempt number) per message; the
+    attempt number is 0 when the message needs no handling (already handled or filed)."""
+    try:
+        with session_scope(engine) as session:
+            return [_record(session, item, uidvalidity, now) for item in items]
+    except (OperatorError, TransientError):
+        raise
+    except Exception:  # noqa: BLE001 -- one message spoilt the batch (or a second process raced us): one at a time
+        return [_record_one(engine, item, uidvalidity, now) for item in items]
+
+
+def _record_one(engine: Engine, item: _Fetched, uidvalidity: int, now: datetime) -> tuple[int, int]:
+    for _ in range(2):
+        try:
+            with session_scope(engine) as session:
+                return _record(session, item, uidvalidity, now)
+        except IntegrityError:  # a second process recorded it a moment ago: read its row
+            continue
+        except (OperatorError, TransientError):
+            raise
+        except Exception as exc:  # a poll never moves past a message without recording it
+            log.exception("message uid %d could not be recorded: %s", item.meta.uid, exc)
+            item = _Fetched(item.meta, b"", Envelope(item.meta.size, "not recorded"), error=exc)
     with session_scope(engine) as session:
-        st = session.get(MailboxState, folder)
-        if st is not None and uid > st.last_uid:
-            st.last_uid = uid
-            session.add(st)
+        return _record(session, item, uidvalidity, now)
 
 
-def _record(engine: Engine, raw: bytes, meta: MessageMeta, uidvalidity: int, now: datetime,
-            partial: bool = False) -> InboundMessage:
-    """Step 1: the message is in the database before anything else happens.
+def _record(session: Session, item: _Fetched, uidvalidity: int, now: datetime) -> tuple[int, int]:
+    """The message is in the database before anything else happens, with the attempt about to
+    be made counted (so a message that kills the process is parked after `max_attempts`).
 
     A partial record (headers only: the body was not downloaded) is keyed by its size and
-    headers. A message filed for attention or ignored that comes back under a new UID was put
+    headers; a message that could not be read at all by what the server said of it (UID, size,
+    date). A message filed for attention or ignored that comes back under a new UID was put
     back in the inbox by a person: it is handled again as new."""
-    mail = parse_message(raw)
-    digest = hashlib.sha256(f"partial:{meta.size}:".encode() + raw).hexdigest() if partial else mail.content_hash
-    with session_scope(engine) as session:
-        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).first()
-        if row is None:
+    meta, raw, mail = item.meta, item.raw or b"", item.mail
+    if item.error is not None:
+        digest = hashlib.sha256(f"unrecorded:{uidvalidity}:{meta.uid}:{meta.size}".encode()).hexdigest()
+    elif item.envelope.missing_body:
+        digest = hashlib.sha256(f"partial:{meta.size}:".encode() + raw).hexdigest()
+    else:
+        digest = mail.content_hash
+    row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).first()
+    if row is None:
+        if item.error is not None:
+            row = InboundMessage(content_hash=digest, uidvalidity=uidvalidity, uid=meta.uid, size=meta.size,
+                                 internal_date=meta.internal_date, received_at=now, raw=b"",
+                                 last_error=clean_header_text(f"{type(item.error).__name__}: {item.error}", 500))
+        else:
             row = InboundMessage(
                 content_hash=digest, message_id=clean_header_text(mail.message_id, 300),
                 uidvalidity=uidvalidity, uid=meta.uid, internal_date=meta.internal_date, received_at=now,
-                from_addr=mail.sender or "", subject=mail.subject[:300], size=meta.size if partial else len(raw),
-                raw=raw,
+                from_addr=mail.sender or "", subject=mail.subject[:300],
+                size=meta.size if item.envelope.missing_body else len(raw), raw=raw,
             )
-            session.add(row)
-            try:
-                session.flush()
-            except IntegrityError:  # a second process recorded it a moment ago
-                session.rollback()
-                row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).one()
-            else:
-                if not partial:
-                    _supersede_partial(session, row)
-        elif row.uid != meta.uid or row.uidvalidity != uidvalidity:
-            if row.state == "filed" and row.target_folder in (ATTENTION, IGNORED):
-                log.info("message %d was moved back to the inbox: handling it again", row.id)
-                row.reason = clean_header_text(f"moved back to the inbox (was {row.kind}: {row.reason})", 500)
-                row.state, row.attempts, row.kind, row.outcome, row.target_folder = "received", 0, "", "", ""
-                row.parked_at = row.reported_at = None
-            row.uid, row.uidvalidity = meta.uid, uidvalidity
-            session.add(row)
-        return row
+        session.add(row)
+        session.flush()
+        if item.error is None and not item.envelope.missing_body:
+            _supersede_partial(session, row)
+    elif row.uid != meta.uid or row.uidvalidity != uidvalidity:
+        if row.state == "filed" and row.target_folder in (ATTENTION, IGNORED):
+            log.info("message %d was moved back to the inbox: handling it again", row.id)
+            row.reason = clean_header_text(f"moved back to the inbox (was {row.kind}: {row.reason})", 500)
+            row.state, row.attempts, row.kind, row.outcome, row.target_folder = "received", 0, "", "", ""
+            row.parked_at = row.reported_at = None
+        row.uid, row.uidvalidity = meta.uid, uidvalidity
+    if row.state == "received":
+        row.attempts += 1
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id, row.attempts if row.state == "received" else 0
 
 
 def _supersede_partial(session: Session, row: InboundMessage) -> None:
@@ -201,98 +352,74 @@ def _supersede_partial(session: Session, row: InboundMessage) -> None:
         session.add(old)
 
 
-def _fetch(mb: Mailbox, settings: Settings, meta: MessageMeta) -> tuple[bytes | None, Envelope]:
-    """The message as the table needs it: the whole message, or only its headers when a
-    head-of-table rule decides from the size or the server refuses the body."""
-    if decided_before_download(Envelope(meta.size), settings):
-        return mb.fetch_header(meta.uid) or b"", Envelope(meta.size, "not downloaded")
+def _attempt(engine: Engine, settings: Settings, mail: InboundMail, envelope: Envelope, row_id: int, attempts: int,
+             now: datetime, crash: CrashHook, extract: Extractor) -> None:
+    """Step 2 for one recorded message, or park it when it has failed too often."""
+    if attempts > settings.intake.max_attempts:
+        with Session(engine) as session:
+            row = session.get(InboundMessage, row_id)
+            last_error = row.last_error if row is not None else ""
+        _park(engine, settings, row_id,
+              f"handling failed {attempts - 1} times: {last_error or 'the process stopped'}", now)
+        return
     try:
-        return mb.fetch_raw(meta.uid), Envelope(meta.size)
-    except BodyUnavailable as exc:
-        log.warning("the server would not deliver message uid %d: %s", meta.uid, exc)
-        try:
-            head = mb.fetch_header(meta.uid) or b""
-        except TransientError:
-            head = b""
-        return head, Envelope(meta.size, clean_header_text(str(exc), 200) or "refused")
-
-
-def _handle_one(mb: Mailbox, engine: Engine, settings: Settings, meta: MessageMeta, uidvalidity: int,
-                now: datetime | None, crash: CrashHook, extract: Extractor) -> str:
-    when = now or utcnow()
-    try:
-        raw, envelope = _fetch(mb, settings, meta)
-        if raw is None:
-            return "vanished"
-        row = _record(engine, raw, meta, uidvalidity, when, partial=bool(envelope.missing_body))
-    except (OperatorError, TransientError):
-        raise
-    except Exception as exc:  # a poll never moves past a message without recording it
-        log.exception("message uid %d could not be recorded: %s", meta.uid, exc)
-        row = _record_failure(engine, meta, uidvalidity, when, exc)
-        envelope = Envelope(meta.size, "not recorded")
-        raw = b""
-    crash("recorded")
-    if row.state == "received":
+        _decide(engine, settings, mail, row_id, now, crash, extract, envelope)
+    except Exception as exc:
         with session_scope(engine) as session:
-            fresh = session.get(InboundMessage, row.id)
-            assert fresh is not None
-            fresh.attempts += 1
-            session.add(fresh)
-            attempts = fresh.attempts
-        if attempts > settings.intake.max_attempts:
-            _park(engine, settings, row.id,
-                  f"handling failed {attempts - 1} times: {row.last_error or 'the process stopped'}", when)
+            fresh = session.get(InboundMessage, row_id)
+            if fresh is not None:
+                fresh.last_error = clean_header_text(f"{type(exc).__name__}: {exc}", 500)
+                session.add(fresh)
+        if attempts >= settings.intake.max_attempts:
+            _park(engine, settings, row_id, f"handling failed {attempts} times: {type(exc).__name__}: {exc}", now)
         else:
-            try:
-                _decide(engine, settings, raw, row.id, when, crash, extract, envelope)
-            except Exception as exc:
-                with session_scope(engine) as session:
-                    fresh = session.get(InboundMessage, row.id)
-                    if fresh is not None:
-                        fresh.last_error = clean_header_text(f"{type(exc).__name__}: {exc}", 500)
-                        session.add(fresh)
-                if attempts >= settings.intake.max_attempts:
-                    _park(engine, settings, row.id, f"handling failed {attempts} times: {type(exc).__name__}: {exc}", when)
-                else:
-                    raise
+            raise
+
+
+def _file(mb: Mailbox, engine: Engine, settings: Settings, handled: list[tuple[MessageMeta, int]],
+          crash: CrashHook) -> list[str]:
+    """Step 3 for a batch: one MOVE per folder, then one transaction marking them filed.
+    Returns each message's kind (what the report counts)."""
+    if not handled:
+        return []
     with Session(engine) as session:
-        done = session.get(InboundMessage, row.id)
-        assert done is not None
-    if done.state == "handled":
+        ids = [row_id for _, row_id in handled]
+        rows = {r.id: r for r in session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()}
+    moves: dict[str, list[int]] = {}
+    to_mark: list[int] = []
+    kinds = []
+    for meta, row_id in handled:
+        row = rows[row_id]
+        kinds.append(row.kind or row.state)
+        if row.state == "handled":
+            moves.setdefault(folder_for(settings, row.target_folder), []).append(meta.uid)
+            to_mark.append(row_id)
+        elif row.state == "filed":
+            # An identical copy of a message already handled: file it with its twin, send nothing.
+            moves.setdefault(settings.imap.ignored_folder, []).append(meta.uid)
+    if to_mark:
         crash("before_move")
-        mb.move(meta.uid, folder_for(settings, done.target_folder))
+    for folder, uids in moves.items():
+        mb.move_many(uids, folder)
+    if to_mark:
         with session_scope(engine) as session:
-            fresh = session.get(InboundMessage, row.id)
-            assert fresh is not None
-            fresh.state = "filed"
-            session.add(fresh)
+            session.exec(update(InboundMessage).where(col(InboundMessage.id).in_(to_mark),
+                                                      col(InboundMessage.state) == "handled").values(state="filed"))
         crash("moved")
-    elif done.state == "filed":
-        # An identical copy of a message already handled: file it with its twin, send nothing.
-        mb.move(meta.uid, settings.imap.ignored_folder)
-    return done.kind or done.state
+    return kinds
 
 
-def _record_failure(engine: Engine, meta: MessageMeta, uidvalidity: int, now: datetime,
-                    exc: BaseException) -> InboundMessage:
-    """What the server said about a message that could not even be recorded (UID, size, date)."""
-    digest = hashlib.sha256(f"unrecorded:{uidvalidity}:{meta.uid}:{meta.size}".encode()).hexdigest()
+def _advance(engine: Engine, folder: str, uid: int) -> None:
     with session_scope(engine) as session:
-        row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).first()
-        if row is None:
-            row = InboundMessage(content_hash=digest, uidvalidity=uidvalidity, uid=meta.uid, size=meta.size,
-                                 internal_date=meta.internal_date, received_at=now, raw=b"",
-                                 last_error=clean_header_text(f"{type(exc).__name__}: {exc}", 500))
-            session.add(row)
-            session.flush()
-        return row
+        st = session.get(MailboxState, folder)
+        if st is not None and uid > st.last_uid:
+            st.last_uid = uid
+            session.add(st)
 
 
-def _decide(engine: Engine, settings: Settings, raw: bytes, row_id: int | None, now: datetime,
+def _decide(engine: Engine, settings: Settings, mail: InboundMail, row_id: int | None, now: datetime,
             crash: CrashHook, extract: Extractor, envelope: Envelope) -> None:
     """Step 2: route and write every consequence in one transaction."""
-    mail = parse_message(raw)
     with session_scope(engine) as session:
         ctx = Context(mail=mail, settings=settings, session=session, now=now, extract=extract,
                       envelope=envelope, inbound_id=row_id)

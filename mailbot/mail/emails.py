@@ -146,6 +146,20 @@ def render(name: str, ctx: dict[str, Any]) -> tuple[str, str, str]:
     return clean_header_text(subject, 200), text, html
 
 
+@lru_cache(maxsize=1)
+def _blank_forms() -> tuple[tuple[str, bytes, str, str], ...]:
+    """(file name, bytes, MIME type) of each blank form sent with a request for a readable form,
+    read once per process (a backlog attaches them to many answers)."""
+    out = []
+    for path in sorted(FORMS_DIR.glob("*")):
+        suffix = path.suffix.lower()
+        if suffix not in (".docx", ".pdf"):
+            continue
+        subtype = "pdf" if suffix == ".pdf" else "vnd.openxmlformats-officedocument.wordprocessingml.document"
+        out.append((path.name, path.read_bytes(), "application", subtype))
+    return tuple(out)
+
+
 def make_message(
     name: str,
     to: list[str],
@@ -189,16 +203,9 @@ def make_message(
     msg.add_alternative(html, subtype="html")
     attached: list[str] = []
     if attach_forms:
-        for path in sorted(FORMS_DIR.glob("*")):
-            if path.suffix.lower() not in (".docx", ".pdf"):
-                continue
-            maintype, subtype = (
-                ("application", "pdf")
-                if path.suffix.lower() == ".pdf"
-                else ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
-            )
-            msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
-            attached.append(path.name)
+        for filename, data, maintype, subtype in _blank_forms():
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+            attached.append(filename)
     for filename, content_type, data in attachments:  # (name, MIME type, bytes): stored documents
         # The type came with an inbound email: keep it only when it is a plain leaf type.
         maintype, _, subtype = content_type.lower().partition("/")

@@ -10,8 +10,9 @@ import re
 import socket
 import ssl
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from types import TracebackType
+from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -74,6 +75,8 @@ class Mailbox:
         self.client: IMAPClient | None = None
         self.delimiter = "/"
         self.uidvalidity = 0
+        self.uidnext = 0  # from the last SELECT: every message already there has a lower UID
+        self.exists = 0   # from the last SELECT: how many messages the inbox held
         self._can_move = False
 
     # -- connection -------------------------------------------------------------------------
@@ -177,6 +180,8 @@ class Mailbox:
         except (IMAPClientError, OSError) as exc:
             raise _wrap(exc, self.settings, "opening the inbox") from exc
         self.uidvalidity = int(info.get(b"UIDVALIDITY", 0))
+        self.uidnext = int(info.get(b"UIDNEXT", 0))
+        self.exists = int(info.get(b"EXISTS", 0))
         return self.uidvalidity
 
     # -- reading ----------------------------------------------------------------------------
@@ -187,6 +192,18 @@ class Mailbox:
             raise _wrap(exc, self.settings, "searching the inbox") from exc
         # "n:*" always matches the last message even when its UID is below n.
         return sorted(u for u in uids if u > after_uid)
+
+    def uids_since(self, day: date, after_uid: int = 0) -> set[int]:
+        """UIDs above `after_uid` whose INTERNALDATE is on or after `day` (SEARCH SINCE compares
+        whole days in the server's time zone: callers filter the edge day themselves)."""
+        criteria: list[Any] = ["SINCE", day]
+        if after_uid:
+            criteria = ["UID", f"{after_uid + 1}:*", *criteria]
+        try:
+            uids = self._c.search(criteria)
+        except (IMAPClientError, OSError) as exc:
+            raise _wrap(exc, self.settings, "searching the inbox by date") from exc
+        return {u for u in uids if u > after_uid}
 
     def fetch_meta(self, uids: list[int]) -> list[MessageMeta]:
         if not uids:
@@ -223,6 +240,20 @@ class Mailbox:
             raise BodyUnavailable("the server answered without the message body")
         return body
 
+    def fetch_raw_many(self, uids: list[int]) -> dict[int, bytes]:
+        """Whole messages in one round trip, without setting \\Seen. A UID that vanished, or
+        whose body the server left out, is absent (fetch_raw tells which). Raises BodyUnavailable
+        when the server refuses the command (one refused message refuses the whole set)."""
+        if not uids:
+            return {}
+        try:
+            data = self._c.fetch(uids, ["BODY.PEEK[]"])
+        except (IMAPClientAbortError, OSError) as exc:
+            raise _wrap(exc, self.settings, f"fetching {len(uids)} messages") from exc
+        except IMAPClientError as exc:
+            raise BodyUnavailable(_short(str(exc))) from exc
+        return {uid: row[b"BODY[]"] for uid, row in data.items() if uid in uids and isinstance(row.get(b"BODY[]"), bytes)}
+
     def fetch_header(self, uid: int) -> bytes | None:
         """Only the header block: enough to record and answer a message too large to download."""
         try:
@@ -235,16 +266,24 @@ class Mailbox:
     # -- filing -----------------------------------------------------------------------------
     def move(self, uid: int, folder: str) -> None:
         """Move one message out of the inbox. Nothing is ever deleted: COPY precedes EXPUNGE."""
+        self.move_many([uid], folder)
+
+    def move_many(self, uids: list[int], folder: str) -> None:
+        """Move messages out of the inbox with one command (UID MOVE takes a set). Nothing is
+        ever deleted: COPY precedes EXPUNGE, and the EXPUNGE names these UIDs only."""
+        if not uids:
+            return
         target = self.server_name(folder)
         try:
             if self._can_move:
-                self._c.move([uid], target)
+                self._c.move(uids, target)
             else:
-                self._c.copy([uid], target)
-                self._c.delete_messages([uid])
-                self._c.uid_expunge([uid])
+                self._c.copy(uids, target)
+                self._c.delete_messages(uids)
+                self._c.uid_expunge(uids)
         except (IMAPClientError, OSError) as exc:
-            raise _wrap(exc, self.settings, f"moving message {uid} to {folder}") from exc
+            what = f"message {uids[0]}" if len(uids) == 1 else f"{len(uids)} messages"
+            raise _wrap(exc, self.settings, f"moving {what} to {folder}") from exc
 
     def move_back(self, folder: str, message_id: str, target: str) -> bool:
         """Move the message with this Message-ID from `folder` to `target`; False if not there.

@@ -14,10 +14,11 @@ import re
 import smtplib
 import socket
 import ssl
+import time
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, update
+from sqlalchemy import case, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -26,6 +27,7 @@ from mailbot.mail.addresses import Checked, check_address
 from mailbot.mail.message import clean_header_text
 from mailbot.store.db import session_scope
 from mailbot.mail.emails import make_message
+from mailbot.mail.pacing import Pacer
 from mailbot.mail.retry import classify, verdict
 from mailbot.errors import OperatorError, TransientError
 from mailbot.faults import CrashHook, crash_hook_from_env
@@ -55,6 +57,14 @@ def verp_row_id(settings: Settings, address: str) -> int | None:
         return None
     row_id = int(m.group(1))
     return row_id if hmac.compare_digest(verp_address(settings, row_id).lower(), address.lower().strip("<>")) else None
+
+
+class Recent(NamedTuple):
+    """What the caps read of an automated answer sent in the last day."""
+
+    recipients: list[str]
+    thread_root: str
+    subject: str
 
 
 def redact(address: str) -> str:
@@ -87,7 +97,7 @@ def enqueue(
     (same dedupe_key), if the recipient has hit the daily automated-mail cap, if the answer is
     ``unsolicited`` (to a sender with no application) and the global hourly cap is reached, or
     if no recipient address is valid (then a failed row says why)."""
-    if session.exec(select(OutboundMail).where(OutboundMail.dedupe_key == dedupe_key)).first():
+    if session.exec(select(OutboundMail.id).where(OutboundMail.dedupe_key == dedupe_key)).first():
         return None
     checked = [check_address(a) for a in to if a]
     recipients = sorted({c.address for c in checked if not c.problem})
@@ -99,16 +109,18 @@ def enqueue(
     cap = settings.outbox.per_correspondent_daily_cap
     staff = settings.staff.all_addresses()
     suppressed: str | None = None
-    recent: list[OutboundMail] = []
+    recent: list[Recent] = []
     # The caps are for answers to inbound mail (the loop risk); updates caused by a staff
     # decision are not answers and always go out.
     is_answer = auto_submitted == "auto-replied" and not set(recipients) & staff
     if is_answer:
         since = now - timedelta(days=1)
-        recent = list(session.exec(
-            select(OutboundMail).where(OutboundMail.created_at >= since, OutboundMail.status != "suppressed",
-                                       OutboundMail.auto_submitted == "auto-replied")
-        ).all())
+        # Only the columns the caps read (not the bodies): a backlog queues hundreds of these a day.
+        recent = [Recent(list(r), t, s) for r, t, s in session.exec(
+            select(OutboundMail.recipients, OutboundMail.thread_root, OutboundMail.subject)
+            .where(OutboundMail.created_at >= since, OutboundMail.status != "suppressed",
+                   OutboundMail.auto_submitted == "auto-replied")
+        ).all()]
         count = sum(1 for r in recent if set(r.recipients) & set(recipients))
         if cap and count >= cap:
             suppressed = f"daily cap reached ({count} automated emails to this correspondent in a day, cap {cap})"
@@ -215,7 +227,7 @@ def tell_staff_of_failure(session: Session, settings: Settings, row: OutboundMai
     }, dedupe_key=f"delivery-failed:{row.id}", now=now, application_id=row.application_id)
 
 
-def _thread_cap_reason(recent: list[OutboundMail], recipients: list[str], root: str | None,
+def _thread_cap_reason(recent: list[Recent], recipients: list[str], root: str | None,
                        subject: str, cap: int) -> str | None:
     """The per-thread cap: at most `cap` automated answers a day in one
     conversation, whoever the recipients are, so it holds when a loop rotates addresses.
@@ -326,117 +338,151 @@ def mark_stale_claims(engine: Engine, now: datetime) -> int:
     return n
 
 
+def _due_ids(engine: Engine, now: datetime, skip: set[int]) -> list[int]:
+    """Pending rows that are due, answers to inbound mail first (an applicant waits for the
+    acknowledgement; staff notices and digests can follow), then in the order they were queued."""
+    answers_first = case((col(OutboundMail.auto_submitted) == "auto-replied", 0), else_=1)
+    with Session(engine) as session:
+        ids = session.exec(
+            select(OutboundMail.id)
+            .where(OutboundMail.status == "pending", OutboundMail.next_attempt_at <= now)
+            .order_by(answers_first, col(OutboundMail.id))
+        ).all()
+    return [i for i in ids if i is not None and i not in skip]
+
+
 def flush(engine: Engine, settings: Settings, now: datetime | None = None,
-          crash: CrashHook | None = None, limit: int = 200) -> dict[str, int]:
-    """Send due pending rows. Returns counts by result (sent, retry, failed, skipped; and
+          crash: CrashHook | None = None, *, pacer: Pacer | None = None,
+          max_seconds: float | None = None) -> dict[str, int]:
+    """Send every due pending row (rows queued while it runs too), each at most once per call,
+    answers to applicants first. Returns counts by result (sent, retry, failed, skipped; and
     unreachable = 1 when the server could not be reached, see mailbot.mail.retry). Never raises
-    for a single bad row; raises OperatorError when the server refuses our login."""
+    for a single bad row; raises OperatorError when the server refuses our login.
+
+    `pacer` spaces the sends ([smtp] max_per_minute; one per call unless the caller keeps one
+    across calls); `max_seconds` stops a long paced flush so that the caller can read new mail.
+
+    Commits: one per email. Marking email N 'sent' is written in the same transaction that
+    claims email N+1 (or at the end): a process killed in between leaves N 'sending', which
+    becomes 'uncertain' (checked by a person), never sent twice."""
     now = now or utcnow()
     crash = crash or crash_hook_from_env()
+    pacer = pacer or Pacer(settings.smtp.max_per_minute)
+    stop_at = None if max_seconds is None else time.monotonic() + max_seconds
     mark_stale_claims(engine, now)
     counts = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0}
     worker = f"{socket.gethostname()}:{os.getpid()}"
-    with Session(engine) as session:
-        due = session.exec(
-            select(OutboundMail.id)
-            .where(OutboundMail.status == "pending", OutboundMail.next_attempt_at <= now)
-            .order_by(col(OutboundMail.id))
-            .limit(limit)
-        ).all()
-    if not due:
-        return counts
+    tried: set[int] = set()
+    just_sent: list[int] = []  # sent, not yet marked: written with the next transaction
+
+    def settle(session: Session) -> None:
+        if just_sent:
+            session.exec(update(OutboundMail).where(col(OutboundMail.id).in_(just_sent))
+                         .values(status="sent", sent_at=now, last_error=""))
+            just_sent.clear()
+
     transport = SmtpTransport(settings.smtp)
     try:
-        for row_id in due:
-            assert row_id is not None  # a primary key read from the table
-            with Session(engine) as session:
-                row = session.get(OutboundMail, row_id)
-            if row is None or row.status != "pending":
-                counts["skipped"] += 1
-                continue
-            try:
-                conn = transport.open()
-                conn.ehlo_or_helo_if_needed()
-                envelope = verp_address(settings, row_id) if settings.outbox.verp else row.envelope_from
-                options: list[str] = []
-                if any(not r.isascii() for r in row.recipients):
-                    if not conn.has_extn("smtputf8"):
-                        raise Undeliverable(
-                            "the recipient's address has non-ASCII characters and the SMTP server "
-                            f"{settings.smtp.host} does not offer SMTPUTF8, so it cannot be sent")
-                    options.append("SMTPUTF8")
-                code, resp = conn.mail(envelope, options)
-                if code >= 400:
-                    raise smtplib.SMTPSenderRefused(code, resp, envelope)
-                accepted = []
-                for rcpt in row.recipients:
-                    code, resp = conn.rcpt(rcpt)
-                    if code < 400:
-                        accepted.append(rcpt)
-                    elif code < 500:
-                        raise smtplib.SMTPResponseException(code, resp)
-                if not accepted:
-                    raise smtplib.SMTPRecipientsRefused({r: (550, b"refused") for r in row.recipients})
-                with session_scope(engine) as session:
-                    claimed = session.exec(
-                        update(OutboundMail)
-                        .where(col(OutboundMail.id) == row_id, col(OutboundMail.status) == "pending")
-                        .values(status="sending", claimed_by=worker, claimed_at=now,
-                                attempts=col(OutboundMail.attempts) + 1)
-                    )
-                if not claimed.rowcount:
-                    conn.rset()
+        server_down = False
+        while not server_down:
+            due = _due_ids(engine, now, tried)
+            if not due:
+                break
+            for row_id in due:
+                if stop_at is not None and time.monotonic() > stop_at:
+                    server_down = True  # out of time: the rest waits for the next flush
+                    break
+                tried.add(row_id)
+                with Session(engine) as session:
+                    row = session.get(OutboundMail, row_id)
+                if row is None or row.status != "pending":
                     counts["skipped"] += 1
                     continue
-                crash("before_data")
-                code, resp = conn.data(row.body)
-                if code >= 400:
-                    raise smtplib.SMTPDataError(code, resp)
-                crash("after_data")
-                with session_scope(engine) as session:
-                    session.exec(
-                        update(OutboundMail).where(col(OutboundMail.id) == row_id)
-                        .values(status="sent", sent_at=now, last_error="")
-                    )
-                counts["sent"] += 1
-                log.info("sent %s %s to %s", row.template, row.message_id,
-                         ", ".join(redact(r) for r in row.recipients))
-            except OperatorError:
-                raise
-            except Exception as exc:  # one row must never stop the outbox: classify, record, go on
-                kind = "permanent" if _permanent(exc) else classify(exc)
-                # (smtplib's errors are OSErrors too: the classification, not the type, says the server is gone)
-                connection_lost = kind == "unreachable"
-                if connection_lost or not isinstance(exc, Undeliverable):
-                    transport.close()  # the session may be mid-transaction: start the next row afresh
-                with session_scope(engine) as session:
-                    fresh = session.get(OutboundMail, row_id)
-                    if fresh is None:
+                try:
+                    pacer.wait()
+                    conn = transport.open()
+                    conn.ehlo_or_helo_if_needed()
+                    envelope = verp_address(settings, row_id) if settings.outbox.verp else row.envelope_from
+                    options: list[str] = []
+                    if any(not r.isascii() for r in row.recipients):
+                        if not conn.has_extn("smtputf8"):
+                            raise Undeliverable(
+                                "the recipient's address has non-ASCII characters and the SMTP server "
+                                f"{settings.smtp.host} does not offer SMTPUTF8, so it cannot be sent")
+                        options.append("SMTPUTF8")
+                    code, resp = conn.mail(envelope, options)
+                    if code >= 400:
+                        raise smtplib.SMTPSenderRefused(code, resp, envelope)
+                    accepted = []
+                    for rcpt in row.recipients:
+                        code, resp = conn.rcpt(rcpt)
+                        if code < 400:
+                            accepted.append(rcpt)
+                        elif code < 500:
+                            raise smtplib.SMTPResponseException(code, resp)
+                    if not accepted:
+                        raise smtplib.SMTPRecipientsRefused({r: (550, b"refused") for r in row.recipients})
+                    with session_scope(engine) as session:
+                        settle(session)
+                        claimed = session.exec(
+                            update(OutboundMail)
+                            .where(col(OutboundMail.id) == row_id, col(OutboundMail.status) == "pending")
+                            .values(status="sending", claimed_by=worker, claimed_at=now,
+                                    attempts=col(OutboundMail.attempts) + 1)
+                        )
+                    if not claimed.rowcount:
+                        conn.rset()
+                        counts["skipped"] += 1
                         continue
-                    fresh.last_error = str(exc)[:500]
-                    # Claimed, then no SMTP answer to DATA (a timeout, a dropped connection): the
-                    # server may have queued it. Resending could deliver it twice, so a person decides.
-                    if fresh.status == "sending" and not isinstance(exc, smtplib.SMTPResponseException):
-                        fresh.status = "uncertain"
-                        fresh.last_error = f"no answer to DATA ({exc}); check whether it arrived"[:500]
-                        counts["failed"] += 1
-                        log.error("%s %s may or may not have been sent: %s", fresh.template, fresh.message_id, exc)
-                    else:
-                        # A claimed row's attempt was counted by the claim.
-                        before = fresh.attempts - (1 if fresh.status == "sending" else 0)
-                        v = verdict(settings, kind, attempts=before, created_at=fresh.retry_from or fresh.created_at,
-                                    next_attempt_at=fresh.next_attempt_at, now=now, error=str(exc))
-                        fresh.status, fresh.attempts, fresh.next_attempt_at = v.status, v.attempts, v.next_attempt_at
-                        counts["failed" if v.status == "failed" else "retry"] += 1
-                        (log.error if v.status == "failed" else log.warning)(
-                            "%s %s: %s", fresh.template, fresh.message_id, v.log_line)
-                        if v.status == "failed":
-                            tell_staff_of_failure(session, settings, fresh, now)
-                    session.add(fresh)
-                if connection_lost:
-                    counts["unreachable"] = counts.get("unreachable", 0) + 1
-                    break  # the server is down: leave the rest for the next flush
+                    crash("before_data")
+                    code, resp = conn.data(row.body)
+                    if code >= 400:
+                        raise smtplib.SMTPDataError(code, resp)
+                    crash("after_data")
+                    just_sent.append(row_id)
+                    counts["sent"] += 1
+                    log.info("sent %s %s to %s", row.template, row.message_id,
+                             ", ".join(redact(r) for r in row.recipients))
+                except OperatorError:
+                    raise
+                except Exception as exc:  # one row must never stop the outbox: classify, record, go on
+                    kind = "permanent" if _permanent(exc) else classify(exc)
+                    connection_lost = kind == "unreachable" or _connection_lost(exc)
+                    if connection_lost or not isinstance(exc, Undeliverable):
+                        transport.close()  # the session may be mid-transaction: start the next row afresh
+                    with session_scope(engine) as session:
+                        settle(session)
+                        fresh = session.get(OutboundMail, row_id)
+                        if fresh is None:
+                            continue
+                        fresh.last_error = str(exc)[:500]
+                        # Claimed, then no SMTP answer to DATA (a timeout, a dropped connection): the
+                        # server may have queued it. Resending could deliver it twice, so a person decides.
+                        if fresh.status == "sending" and not isinstance(exc, smtplib.SMTPResponseException):
+                            fresh.status = "uncertain"
+                            fresh.last_error = f"no answer to DATA ({exc}); check whether it arrived"[:500]
+                            counts["failed"] += 1
+                            log.error("%s %s may or may not have been sent: %s", fresh.template, fresh.message_id, exc)
+                        else:
+                            # A claimed row's attempt was counted by the claim.
+                            before = fresh.attempts - (1 if fresh.status == "sending" else 0)
+                            v = verdict(settings, kind, attempts=before, created_at=fresh.retry_from or fresh.created_at,
+                                        next_attempt_at=fresh.next_attempt_at, now=now, error=str(exc))
+                            fresh.status, fresh.attempts, fresh.next_attempt_at = v.status, v.attempts, v.next_attempt_at
+                            counts["failed" if v.status == "failed" else "retry"] += 1
+                            (log.error if v.status == "failed" else log.warning)(
+                                "%s %s: %s", fresh.template, fresh.message_id, v.log_line)
+                            if v.status == "failed":
+                                tell_staff_of_failure(session, settings, fresh, now)
+                        session.add(fresh)
+                    if connection_lost:
+                        counts["unreachable"] = counts.get("unreachable", 0) + 1
+                        server_down = True  # the server is down: leave the rest for the next flush
+                        break
     finally:
+        if just_sent:
+            with session_scope(engine) as session:
+                settle(session)
         transport.close()
     return counts
 
@@ -452,6 +498,14 @@ def _permanent(exc: Exception) -> bool:
         return exc.smtp_code >= 500
     return isinstance(exc, (smtplib.SMTPRecipientsRefused, Undeliverable, UnicodeError, ValueError))
 
+
+def _connection_lost(exc: Exception) -> bool:
+    """The server is unreachable or went away: the next rows would fail the same way."""
+    if isinstance(exc, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, TransientError)):
+        return True
+    if isinstance(exc, (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)):
+        return False  # the server answered (smtplib's errors are OSErrors too): the next row may go
+    return isinstance(exc, OSError)
 
 
 def queued_since(session: Session, *, key_prefix: str, recipient: str, application_id: int | None,

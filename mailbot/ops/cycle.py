@@ -13,14 +13,11 @@ from mailbot.errors import MailbotError, OperatorError, TransientError
 from mailbot.intake.poller import PollReport, poll_once
 from mailbot.intake.table import Extractor, parse_in_process
 from mailbot.mail.outbox import flush
+from mailbot.mail.pacing import Pacer
 from mailbot.ops import alerts, liveness
 from mailbot.store.models import utcnow
 
 log = logging.getLogger(__name__)
-
-#: Flush batches in one cycle: a queue held through an outage goes out at once, not 200 a poll.
-MAX_BATCHES = 50
-BATCH = 200
 
 
 @dataclass
@@ -46,14 +43,17 @@ class CycleResult:
         return self.error is None
 
 
-def send(engine: Engine, settings: Settings, now: datetime | None = None) -> SendResult:
-    """Flush the outbox (all of it, in batches) and record SMTP failures and recoveries as alerts."""
+def send(engine: Engine, settings: Settings, now: datetime | None = None, *, pacer: Pacer | None = None,
+         max_seconds: float | None = None) -> SendResult:
+    """Flush the outbox (all of it: a queue held through an outage goes out at once) and record
+    SMTP failures and recoveries as alerts. `pacer` and `max_seconds` are flush's."""
     result = SendResult()
     when = now or utcnow()
     recovered = False
-    for _ in range(MAX_BATCHES):
+    # One flush sends everything due; a second one only for the recovery email queued after it.
+    for _ in range(2):
         try:
-            counts = flush(engine, settings, now=now, limit=BATCH)
+            counts = flush(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds)
         except OperatorError as exc:
             alerts.record_failure(engine, settings, "smtp_refused", str(exc), when)
             result.error = exc
@@ -65,7 +65,7 @@ def send(engine: Engine, settings: Settings, now: datetime | None = None) -> Sen
             result.error = TransientError(
                 f"The SMTP server {settings.smtp.host}:{settings.smtp.port} cannot be reached; mail stays queued.")
             break
-        more = sum(counts.get(k, 0) for k in ("sent", "retry", "failed", "skipped")) >= BATCH
+        more = False
         if counts["sent"] and not recovered:
             alerts.resolve(engine, settings, "smtp_refused", when)
             waiting = _pending(engine, due_by=now)
@@ -73,7 +73,7 @@ def send(engine: Engine, settings: Settings, now: datetime | None = None) -> Sen
             recovered = alerts.resolve(engine, settings, "smtp", when, waited=(
                 f"{result.counts['sent']} queued emails were sent when mail worked again"
                 + (f"; {waiting} more are being sent now" if waiting else "")))
-            more = more or recovered
+            more = recovered
         if not more:
             break
     return result
@@ -92,7 +92,8 @@ def _pending(engine: Engine, due_by: datetime | None = None) -> int:
 
 
 def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
-               extract: Extractor = parse_in_process) -> CycleResult:
+               extract: Extractor = parse_in_process, *, pacer: Pacer | None = None,
+               max_seconds: float | None = None) -> CycleResult:
     """Read new mail, send the outbox, record alerts, ping the heartbeat when all went well."""
     when = now or utcnow()
     report: PollReport | None = None
@@ -110,7 +111,7 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
         alerts.resolve(engine, settings, "imap", when,
                        waited=f"{report.fetched} new messages were read when the mailbox could be read again")
     # The outbox goes out even when the mailbox failed: the alert about it is in there.
-    sent = send(engine, settings, now=now)
+    sent = send(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds)
     result = CycleResult(report, sent, poll_error)
     liveness.count(engine, "polls_total", when)
     if not result.healthy:  # the caller reports the error (the service logs it, `poll` prints it)

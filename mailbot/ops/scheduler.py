@@ -148,6 +148,13 @@ class Service:
         )
         self.idle: IdleWaker | None = None
         from mailbot.intake.sandbox import Sandbox
+        from mailbot.mail.pacing import Pacer
+
+        # One send pace for every job of the service ([smtp] max_per_minute is per mailbox).
+        self.pacer = Pacer(settings.smtp.max_per_minute)
+        # A paced flush after a poll stops after this long so that new mail is read meanwhile;
+        # what is left goes out with the next flush, answers to applicants first.
+        self.flush_seconds = float(settings.schedule.poll_interval_seconds) if settings.smtp.max_per_minute else None
 
         # One parsing worker for the life of the service, replaced when an attachment kills it.
         self.sandbox = Sandbox()
@@ -170,7 +177,8 @@ class Service:
                     if not held:  # a second mailbot on this database is polling
                         log.info(SKIPPED_MESSAGE)
                         return
-                    result = poll_cycle(self.engine, self.settings, extract=self.parse_cache)
+                    result = poll_cycle(self.engine, self.settings, extract=self.parse_cache, pacer=self.pacer,
+                                        max_seconds=self.flush_seconds)
                     report = result.report
                     if report is not None and report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
@@ -189,7 +197,7 @@ class Service:
         from mailbot.ops.cycle import send
 
         with self._db_lock:
-            counts = send(self.engine, self.settings).counts
+            counts = send(self.engine, self.settings, pacer=self.pacer, max_seconds=self.flush_seconds).counts
             digest.sync_runs(self.engine)
         if any(counts.get(k) for k in ("sent", "retry", "failed")):
             log.info("outbox: %s", counts)
@@ -281,6 +289,9 @@ class Service:
             return False
         with self._db_lock:
             self.settings = new
+            # The pace is per mailbox: a new limit applies from the next send, the window is kept.
+            self.pacer.per_minute = max(new.smtp.max_per_minute, 0)
+            self.flush_seconds = float(new.schedule.poll_interval_seconds) if new.smtp.max_per_minute else None
         log.info("configuration reloaded from %s: %d CE, %d SMT, %d board, %d manager addresses", new.path,
                  len(new.staff.ce), len(new.staff.smt), len(new.staff.board), len(new.staff.managers))
         for line in orphaned_assignments(self.engine, new):

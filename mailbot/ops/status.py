@@ -5,13 +5,23 @@ import re
 from pathlib import Path, PurePath
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from mailbot.store.models import Application, Document, Event, InboundMessage, MailboxState, OutboundMail
 
 
-def _row(app: Application) -> dict[str, Any]:
+# What a listing shows: every column but the extracted fields (the largest), read without
+# building ORM objects, so `status` and `list` stay fast at tens of thousands of applications.
+_LISTED: tuple[Any, ...] = (Application.reference, Application.stage, Application.applicant_email, Application.applicant_name,
+           Application.title, Application.received_at, Application.missing_required,
+           Application.requirements_unmet, Application.needs_manual_review, Application.version,
+           Application.target_at, Application.deadline_at)
+
+
+def _row(app: Any) -> dict[str, Any]:
+    """One application as a dict; `app` is an Application or a row of the `_LISTED` columns."""
     return {
         "reference": app.reference,
         "stage": app.stage,
@@ -32,10 +42,10 @@ def _row(app: Application) -> dict[str, Any]:
 
 def application_rows(engine: Engine, stage: str | None = None) -> list[dict[str, Any]]:
     with Session(engine) as session:
-        q = select(Application).order_by(col(Application.id))
+        q = sa_select(*_LISTED).order_by(col(Application.id))
         if stage:
-            q = q.where(Application.stage == stage)
-        return [_row(a) for a in session.exec(q).all()]
+            q = q.where(col(Application.stage) == stage)
+        return [_row(a) for a in session.execute(q).all()]
 
 
 def timeline(engine: Engine, reference: str) -> dict[str, Any] | None:

@@ -52,7 +52,7 @@ class InboundMessage(SQLModel, table=True):
     kind: str = ""
     outcome: str = ""
     reason: str = ""
-    target_folder: str = ""
+    target_folder: str = Field(default="", index=True)
     state: str = Field(default="received", index=True)
     attempts: int = 0
     last_error: str = ""
@@ -180,7 +180,7 @@ class OutboundMail(SQLModel, table=True):
     inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
     status: str = Field(default="pending", index=True)
     attempts: int = 0
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
     next_attempt_at: datetime = Field(default_factory=utcnow, index=True)
     claimed_by: str = ""
     claimed_at: Optional[datetime] = None

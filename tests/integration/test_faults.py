@@ -7,6 +7,8 @@ runs; the inbox's UIDVALIDITY changes and the same messages reappear.
 """
 from __future__ import annotations
 
+import hashlib
+
 import os
 import sqlite3
 import subprocess
@@ -28,6 +30,7 @@ from mailbot.store.db import open_database
 from mailbot.errors import TransientError
 from mailbot.mail.mailbox import Mailbox
 from mailbot.store.models import Application, InboundMessage, OutboundMail
+from mailbot.intake import poller
 from mailbot.intake.poller import poll_once
 
 SUBMISSIONS = ["01-outlook-form-docx-with-signature-logo.eml", "02-gmail-fillable-pdf.eml",
@@ -84,18 +87,19 @@ def setup(tmp_path: Path, dovecot, smtp_sink):  # type: ignore[no-untyped-def]
 
 def test_the_imap_server_going_away_mid_fetch_loses_nothing(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     cfg, dovecot, smtp, names = setup
-    real_fetch = Mailbox.fetch_raw
+    real_fetch = Mailbox.fetch_raw_many
     calls = {"n": 0}
+    monkeypatch.setattr(poller, "BATCH_MESSAGES", 1)  # one FETCH per message, so there is a "between"
 
-    def dropping_fetch(self: Mailbox, uid: int) -> bytes | None:
+    def dropping_fetch(self: Mailbox, uids: list[int]) -> dict[int, bytes]:
         calls["n"] += 1
         if calls["n"] == 2:
             dovecot.stop(keep=True)  # the server dies between two FETCHes of one poll
-        return real_fetch(self, uid)
+        return real_fetch(self, uids)
 
-    monkeypatch.setattr(Mailbox, "fetch_raw", dropping_fetch)
+    monkeypatch.setattr(Mailbox, "fetch_raw_many", dropping_fetch)
     assert _poll(cfg) == 75, "a dropped IMAP connection is a temporary failure (exit 75)"
-    monkeypatch.setattr(Mailbox, "fetch_raw", real_fetch)
+    monkeypatch.setattr(Mailbox, "fetch_raw_many", real_fetch)
     dovecot.start()
     assert _poll(cfg) == 0
     assert _poll(cfg) == 0
@@ -104,22 +108,23 @@ def test_the_imap_server_going_away_mid_fetch_loses_nothing(setup, monkeypatch: 
 
 def test_the_imap_connection_killed_by_the_server_mid_fetch_loses_nothing(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     cfg, dovecot, smtp, names = setup
-    real_fetch = Mailbox.fetch_raw
+    real_fetch = Mailbox.fetch_raw_many
     calls = {"n": 0}
+    monkeypatch.setattr(poller, "BATCH_MESSAGES", 1)  # one FETCH per message, so there is a "between"
 
-    def reset_fetch(self: Mailbox, uid: int) -> bytes | None:
+    def reset_fetch(self: Mailbox, uids: list[int]) -> dict[int, bytes]:
         calls["n"] += 1
         if calls["n"] == 2:
             assert self.client is not None
             self.client.socket().shutdown(2)  # the TCP connection drops under the client
-        return real_fetch(self, uid)
+        return real_fetch(self, uids)
 
-    monkeypatch.setattr(Mailbox, "fetch_raw", reset_fetch)
+    monkeypatch.setattr(Mailbox, "fetch_raw_many", reset_fetch)
     settings = load_settings(cfg)
     engine = open_database(settings.database_url)
     with pytest.raises(TransientError):
         poll_once(engine, settings)
-    monkeypatch.setattr(Mailbox, "fetch_raw", real_fetch)
+    monkeypatch.setattr(Mailbox, "fetch_raw_many", real_fetch)
     assert _poll(cfg) == 0
     _assert_all_handled_once(cfg, dovecot, smtp, names)
 
@@ -260,10 +265,10 @@ def test_one_failing_message_does_not_stop_the_poll_and_is_parked_after_max_atte
     real_decide = poller._decide
     bad = (EMAILS / names[0]).read_bytes()
 
-    def failing(engine, settings, raw, *a, **kw):  # type: ignore[no-untyped-def]
-        if raw == bad:
+    def failing(engine, settings, mail, *a, **kw):  # type: ignore[no-untyped-def]
+        if mail.content_hash == hashlib.sha256(bad).hexdigest():
             raise RuntimeError("a parser bug")
-        return real_decide(engine, settings, raw, *a, **kw)
+        return real_decide(engine, settings, mail, *a, **kw)
 
     monkeypatch.setattr(poller, "_decide", failing)
     settings = load_settings(cfg)

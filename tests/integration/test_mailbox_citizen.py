@@ -113,7 +113,7 @@ def test_a_parked_message_moved_back_to_the_inbox_is_handled_again(env: Any, dov
     assert "rm${IFS}" not in text and "--message-id" not in text, "no outsider text near a command"
     assert main(["--config", str(cfg), "parked"]) == 0
     assert f"{row.id:>6}" in capsys.readouterr().out
-    assert main(["--config", str(cfg), "status"]) == 0
+    assert main(["--config", str(cfg), "status"]) == 3, "a parked message needs a person (exit 3)"
     assert "parked messages: 1" in capsys.readouterr().out
 
     # A person moves it back (as in Outlook); the limit is what it should be now.

@@ -220,10 +220,13 @@ def test_outbox_retry_failed_sends_every_failed_email_again(tmp_path, dovecot, s
     smtp_sink.refuse_next(4, 550, "5.7.1 Relaying denied", at="RCPT")
     assert _poll(cfg, T0) == 0
     capsys.readouterr()
+    # The same flush told CE staff about each failed email (those notices are not retried below).
+    told = len(smtp_sink.messages)
+    assert told == 4 and {m.message["X-Mailbot"] for m in smtp_sink.messages} == {"delivery_failed"}
     assert main(["--config", str(cfg), "status"]) == 3, "failed mail needs a person"
     assert "4 failed" in capsys.readouterr().out
     assert main(["--config", str(cfg), "outbox", "--retry", "failed"]) == 0
     assert "4 failed emails will be sent" in capsys.readouterr().out
-    assert len(smtp_sink.messages) == 4
+    assert len(smtp_sink.messages) == told + 4
     assert main(["--config", str(cfg), "status"]) == 0
     assert main(["--config", str(cfg), "outbox", "--retry", "failed"]) == 1, "nothing to retry"

@@ -66,13 +66,15 @@ def test_run_acknowledges_new_mail_within_seconds_thanks_to_idle_and_stops_on_si
         assert _acks(smtp_sink) == []
         arrived = time.monotonic()
         dovecot.append((EMAILS / "02-gmail-fillable-pdf.eml").read_bytes())
-        deadline = arrived + 10
+        deadline = arrived + 60
         while not _acks(smtp_sink) and time.monotonic() < deadline:
             time.sleep(0.05)
         latency = time.monotonic() - arrived
-        assert _acks(smtp_sink), "no acknowledgement within 10 s:\n" + "\n".join(service.lines[-30:])
+        assert _acks(smtp_sink), "no acknowledgement within 60 s:\n" + "\n".join(service.lines[-30:])
         print(f"IDLE acknowledgement latency: {latency:.2f} s")
-        assert latency < 5
+        # A tenth of the 300 s poll interval: only IDLE explains it, with room for a loaded machine
+        # (parallel tests on shared cores make parsing the form take seconds, not tenths).
+        assert latency < 30, f"acknowledged after {latency:.1f} s: IDLE did not wake the poll"
         assert any("IMAP IDLE: new mail; polling now" in line for line in service.lines)
         assert dovecot.uids("INBOX") == []  # filed, not left behind
 

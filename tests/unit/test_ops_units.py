@@ -7,6 +7,7 @@ import smtplib
 import socket
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from clockhelpers import make_env
 from sqlmodel import Session, select
@@ -19,10 +20,10 @@ from mailbot.store.oprows import OperatorAlert
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
-def replace(obj: Any, **changes: Any) -> Any:
-    """A changed copy of a frozen settings object (pydantic models copy with model_copy)."""
-    return obj.model_copy(update=changes)
 
+def replace(obj: Any, **changes: Any) -> Any:
+    """A copy of a frozen settings section with some values changed."""
+    return obj.model_copy(update=changes)
 
 def test_only_5xx_answers_are_permanent():
     assert classify(smtplib.SMTPResponseException(550, b"no such user")) == "permanent"
@@ -36,7 +37,6 @@ def test_only_5xx_answers_are_permanent():
 
 
 def test_outage_time_uses_up_no_attempt_until_the_window_ends(tmp_path: Path):
-
     settings, _ = make_env(tmp_path)
     settings = replace(settings, outbox=replace(settings.outbox, backoff_seconds=60.0))
     created = NOW - timedelta(hours=6)
@@ -70,7 +70,6 @@ def test_sd_notify_writes_one_datagram_to_the_notify_socket(tmp_path: Path):
 
 
 def _with_expiry(tmp_path: Path, expires: str):  # type: ignore[no-untyped-def]
-
     settings, engine = make_env(tmp_path)
     from mailbot.config import OAuth2Settings
 
@@ -98,7 +97,6 @@ def test_a_client_secret_is_warned_about_30_7_and_1_days_before_once_each(tmp_pa
 def test_a_renewed_secret_closes_the_old_warnings(tmp_path: Path):
     settings, engine = _with_expiry(tmp_path, "2026-12-05")
     assert alerts.check_secret_expiry(engine, settings, NOW) == [7]
-
     assert settings.imap.oauth2 is not None
     renewed = replace(settings, imap=replace(settings.imap, oauth2=replace(settings.imap.oauth2,
                                                                              secret_expires=date(2028, 12, 5))))
@@ -107,7 +105,6 @@ def test_a_renewed_secret_closes_the_old_warnings(tmp_path: Path):
 
 
 def test_raise_alert_tells_once_per_open_cause_and_within_the_hourly_cap(tmp_path: Path):
-
     settings, engine = make_env(tmp_path)
     settings = replace(settings, alerts=replace(settings.alerts, operator="it@hospital-it.example", max_per_hour=2))
     assert alerts.raise_alert(engine, settings, "outbox_cap", "the hourly cap was reached", NOW)

@@ -12,7 +12,7 @@ import sqlmodel.sql.sqltypes  # what autogenerate writes column types as
 
 
 revision = '0002_intake12'
-down_revision = '0002_ops'
+down_revision = '0002_perf'
 branch_labels = None
 depends_on = None
 

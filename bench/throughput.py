@@ -1,0 +1,417 @@
+"""Throughput, latency and footprint of mailbot, measured in one run, printed as one table.
+
+    python bench/throughput.py [--backlog 1000] [--old 10000] [--latency 50] [--apps 10000]
+                               [--idle-seconds 60] [--profile FILE]
+
+Uses the servers the tests use (tests/mailservers.py: a real Dovecot and an SMTP sink on
+loopback) and SQLite in a scratch folder; every mailbot figure is the wall time of the real
+command (`mailbot poll --once`, `mailbot run`, `status`, `list`, `digest --preview`) in a child
+process. The backlog is the corpus emails cycled, each copy with a fresh Message-ID and
+attachments of distinct bytes (bench/mailcopies.py). Next to it, in the same run and on the same
+messages: a plain imapclient FETCH of every message, and the same FETCH plus Python's MIME
+parsing of every message (the work no intake can skip); the ratios are the figures to read.
+`--profile FILE` also runs the backlog poll once in-process under cProfile and writes FILE.
+"""
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for extra in (ROOT, ROOT / "tests", ROOT / "bench"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+from apphelpers import write_config  # noqa: E402
+from mailcopies import SHARED, backlog, fresh_copy, old_message  # noqa: E402
+from mailservers import DovecotServer, SmtpSink  # noqa: E402
+
+CLI = [sys.executable, "-m", "mailbot"]
+NO_CAPS = "per_correspondent_daily_cap = 0\nper_thread_daily_cap = 0\n"
+FETCH_CHUNK = 50
+Row = tuple[str, str, str]  # measure, value, target / note
+
+
+# --- process measurements ----------------------------------------------------------------------
+
+def _tree(pid: int) -> list[int]:
+    """`pid` and its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2:].split()
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo += children.get(p, [])
+    return out
+
+
+def _rss_mb(pids: list[int]) -> float:
+    total = 0
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in pids:
+        try:
+            text = Path(f"/proc/{p}/stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2:].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+class PeakRss(threading.Thread):
+    """Samples the RSS of a process tree (the command and its parse worker) every 20 ms."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.stop = pid, 0.0, threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(0.02):
+            self.peak = max(self.peak, _rss_mb(_tree(self.pid)))
+
+
+def _timed_cli(cfg: Path | None, *args: str, rss: bool = False) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    cmd = CLI + (["--config", str(cfg)] if cfg else []) + list(args)
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = PeakRss(proc.pid)
+    if rss:
+        sampler.start()
+    out, err = proc.communicate(timeout=3600)
+    wall = time.perf_counter() - t
+    sampler.stop.set()
+    done = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{err[-3000:]}")
+    return wall, sampler.peak, done
+
+
+def _median_of(fn: Callable[[], float], runs: int) -> float:
+    return statistics.median(fn() for _ in range(runs))
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+# --- the cases -------------------------------------------------------------------------------
+
+def _config(folder: Path, dovecot: DovecotServer, sink: SmtpSink, cutoff: str = "none", schedule: str = "") -> Path:
+    cfg = write_config(folder, dovecot, sink, cutoff=cutoff, extra=NO_CAPS)
+    if schedule:
+        text = cfg.read_text().replace('[schedule]\ntimezone = "America/Toronto"\n',
+                                       f'[schedule]\ntimezone = "America/Toronto"\n{schedule}')
+        cfg.write_text(text)
+    return cfg
+
+
+def _fetch_all(dovecot: DovecotServer, work: Callable[[bytes], object]) -> tuple[float, int]:
+    """Seconds to FETCH every inbox message (in chunks, as mailbot does) and apply `work` to each."""
+    t = time.perf_counter()
+    n = 0
+    with dovecot.client() as c:
+        c.select_folder("INBOX", readonly=True)
+        uids = sorted(c.search("ALL"))
+        for start in range(0, len(uids), FETCH_CHUNK):
+            data = c.fetch(uids[start:start + FETCH_CHUNK], ["BODY.PEEK[]"])
+            for row in data.values():
+                work(row[b"BODY[]"])
+                n += 1
+    return time.perf_counter() - t, n
+
+
+def _mime(raw: bytes) -> None:
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    for part in msg.walk():
+        if not part.is_multipart():
+            part.get_payload(decode=True)
+
+
+def case_backlog(work: Path, count: int, profile: str | None) -> list[Row]:
+    rows: list[Row] = []
+    dovecot, sink = DovecotServer(), SmtpSink()
+    dovecot.start()
+    sink.start()
+    try:
+        cfg = _config(work / "backlog", dovecot, sink) if (work / "backlog").mkdir() is None else None
+        assert cfg is not None
+        _timed_cli(cfg, "poll", "--once")  # the schema and the folders, on an empty inbox
+        messages = backlog(count)
+        with dovecot.client() as c:
+            for _, raw in messages:
+                c.append("INBOX", raw)
+        megabytes = sum(len(r) for _, r in messages) / 1e6
+        fetch_s, n = _fetch_all(dovecot, lambda raw: None)
+        mime_s, _ = _fetch_all(dovecot, _mime)
+        wall, peak, done = _timed_cli(cfg, "poll", "--once", rss=True)
+        sent = len(sink.messages)  # before any other command could send what the poll left
+        import sqlite3
+
+        with sqlite3.connect(work / "backlog" / "mailbot.db") as db:
+            left = db.execute("SELECT count(*) FROM outbound_mail WHERE status = 'pending'").fetchone()[0]
+        fetch_rate, mime_rate, rate = n / fetch_s, n / mime_s, n / wall
+        rows += [
+            (f"backlog: {n} corpus emails ({megabytes:.0f} MB), raw FETCH", f"{fetch_rate:,.0f} msg/s", ""),
+            ("backlog: FETCH + MIME parse (stdlib email)", f"{mime_rate:,.0f} msg/s", ""),
+            ("backlog: mailbot poll --once (read, route, record, file, send)", f"{rate:,.1f} msg/s",
+             f"{rate / mime_rate:.2f} of FETCH+MIME (target >= 0.20); {rate / fetch_rate:.3f} of FETCH"),
+            ("backlog: emails sent by that poll / left pending", f"{sent} / {left}",
+             "every queued email sent by the poll (target: 0 left)"),
+            ("backlog: peak RSS (mailbot + parse worker)", f"{peak:.0f} MB", "target < 500 MB"),
+        ]
+        print(f"  backlog poll: {done.stdout.strip()}", file=sys.stderr)
+        if profile:
+            rows.append(("backlog: cProfile of the same poll (in-process)", profile_backlog(work, messages, profile), ""))
+    finally:
+        dovecot.stop()
+        sink.close()
+    return rows
+
+
+def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> str:
+    import cProfile
+
+    from mailbot.config import load_settings
+    from mailbot.intake.poller import poll_once
+    from mailbot.intake.sandbox import Sandbox
+    from mailbot.mail.outbox import flush
+    from mailbot.store.db import open_database
+
+    dovecot, sink = DovecotServer(), SmtpSink()
+    dovecot.start()
+    sink.start()
+    try:
+        (work / "profile").mkdir()
+        settings = load_settings(_config(work / "profile", dovecot, sink))
+        engine = open_database(settings.database_url)
+        with dovecot.client() as c:
+            for _, raw in messages:
+                c.append("INBOX", raw)
+        prof = cProfile.Profile()
+        with Sandbox() as sandbox:
+            t = time.perf_counter()
+            prof.enable()
+            poll_once(engine, settings, extract=sandbox.extract)
+            flush(engine, settings)
+            prof.disable()
+        prof.dump_stats(out)
+        return f"{time.perf_counter() - t:.1f} s under the profiler -> {out}"
+    finally:
+        dovecot.stop()
+        sink.close()
+
+
+def case_first_run(work: Path, count: int) -> list[Row]:
+    dovecot, sink = DovecotServer(), SmtpSink()
+    dovecot.start()
+    sink.start()
+    try:
+        with dovecot.client() as c:  # the Maildir exists once the user has logged in
+            c.select_folder("INBOX")
+        assert dovecot.dir is not None
+        maildir = dovecot.dir / "mail" / dovecot.user / "Maildir"
+        stamp = time.time() - 400 * 86400
+        owner = (maildir.stat().st_uid, maildir.stat().st_gid)
+        for n in range(count):  # written as files: appending 10,000 over IMAP would dominate the run
+            path = maildir / "cur" / f"{int(stamp)}.M{n}P1.bench:2,S"  # already seen: in cur/, as in a used mailbox
+            path.write_bytes(old_message(n))
+            os.utime(path, (stamp + n, stamp + n))
+            os.chown(path, *owner)
+        before = len(dovecot.uids())
+        (work / "first").mkdir()
+        cfg = _config(work / "first", dovecot, sink, cutoff="first-run")
+        subprocess.run(CLI + ["--config", str(cfg), "check"], capture_output=True)  # schema, not timed
+        wall, _, done = _timed_cli(cfg, "poll", "--once")
+        after = len(dovecot.uids())
+        return [(f"first run over {before:,} old messages (poll --once)", f"{wall:.2f} s",
+                 f"target < 3 s; sent {len(sink.messages)}, moved {before - after} (target 0, 0)")]
+    finally:
+        dovecot.stop()
+        sink.close()
+
+
+def case_service(work: Path, count: int, idle_seconds: int) -> list[Row]:
+    """Intake latency with `mailbot run` (IMAP IDLE), then the idle service's CPU and memory."""
+    dovecot, sink = DovecotServer(), SmtpSink()
+    dovecot.start()
+    sink.start()
+    proc = None
+    try:
+        (work / "service").mkdir()
+        cfg = _config(work / "service", dovecot, sink,
+                      schedule="poll_interval_seconds = 300\nidle = true\nflush_interval_seconds = 60\n")
+        _timed_cli(cfg, "poll", "--once")
+        proc = subprocess.Popen(CLI + ["--config", str(cfg), "run"], stdout=subprocess.DEVNULL,
+                                stderr=open(work / "service" / "run.log", "wb"))
+        time.sleep(3)  # started, IDLE established
+        names = ["01-outlook-form-docx-with-signature-logo.eml", "02-gmail-fillable-pdf.eml",
+                 "18-thunderbird-printed-pdf.eml", "20-outlook-fillable-pdf.eml"]
+        sources = [(SHARED / "corpus" / "emails" / n).read_bytes() for n in names]
+        latencies = []
+
+        def acks() -> int:
+            return sum(1 for m in list(sink.messages) if m.message["X-Mailbot"] == "acknowledgement")
+
+        for i in range(count):
+            raw = fresh_copy(sources[i % len(sources)], 100000 + i)
+            want = acks() + 1
+            t = time.perf_counter()
+            dovecot.append(raw)
+            while acks() < want:
+                if time.perf_counter() - t > 60:
+                    raise SystemExit(f"no acknowledgement within 60 s for message {i}; see {work}/service/run.log")
+                time.sleep(0.002)
+            latencies.append(time.perf_counter() - t)
+            time.sleep(0.3)  # let the staff notice go and the poll finish: one message at a time
+        time.sleep(5)
+        pids = _tree(proc.pid)
+        cpu0, t0 = _cpu_seconds(pids), time.perf_counter()
+        rss = []
+        while time.perf_counter() - t0 < idle_seconds:
+            time.sleep(1)
+            rss.append(_rss_mb(_tree(proc.pid)))
+        cpu = (_cpu_seconds(_tree(proc.pid)) - cpu0) / (time.perf_counter() - t0) * 100
+        return [
+            (f"intake latency, arrival -> acknowledgement accepted by SMTP ({count} msgs, IDLE)",
+             f"median {statistics.median(latencies):.2f} s, p95 {_p95(latencies):.2f} s", "target <= 1 s, <= 2 s"),
+            (f"idle service over {idle_seconds} s (mailbot run + parse worker)",
+             f"{cpu:.2f} % CPU, {max(rss):.0f} MB RSS", "target < 1 %, < 150 MB"),
+        ]
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=30)
+        dovecot.stop()
+        sink.close()
+
+
+def case_parse(runs: int) -> list[Row]:
+    """Per attachment shape (from the corpus README), in-process parse time of each form."""
+    from extraction import SHAPE_NAMES, SHAPE_ORDER, shapes_from_readme
+
+    import mailbot_parsers as parsers
+
+    rows: list[Row] = []
+    by_shape: dict[str, list[float]] = {}
+    for corpus in (SHARED / "corpus", SHARED / "corpus-b"):
+        shapes = shapes_from_readme(corpus)
+        for path in sorted(corpus.iterdir()):
+            if path.suffix.lower() not in (".docx", ".pdf", ".doc") or path.name not in shapes:
+                continue
+            data = path.read_bytes()
+            for _ in range(runs):
+                t = time.perf_counter()
+                try:
+                    parsers.parse(data, path.name, "")
+                except parsers.ParseError:
+                    pass
+                by_shape.setdefault(shapes[path.name], []).append((time.perf_counter() - t) * 1000)
+    for shape in SHAPE_ORDER:
+        times = by_shape.get(shape)
+        if times:
+            rows.append((f"parse, shape {shape} ({SHAPE_NAMES.get(shape, shape)}), {len(times)} timings",
+                         f"median {statistics.median(times):.0f} ms, p95 {_p95(times):.0f} ms",
+                         "OCR of scans runs off the intake path" if shape == "6" else ""))
+    return rows
+
+
+def case_applications(work: Path, count: int) -> list[Row]:
+    from applications import build
+
+    (work / "apps").mkdir()
+    dovecot, sink = DovecotServer(), SmtpSink()  # never started: the commands do not connect
+    dovecot.port = sink.port = 1
+    url = "sqlite:///" + str(work / "apps" / "mailbot.db")
+    cfg = write_config(work / "apps", dovecot, sink, db_url=url)
+    build(url, count, SHARED / "corpus")
+    status = _median_of(lambda: _timed_cli(cfg, "status")[0], 3)
+    listing = _median_of(lambda: _timed_cli(cfg, "list")[0], 3)
+    digest = _median_of(lambda: _timed_cli(cfg, "digest", "--preview", str(work / "apps" / "digest.html"))[0], 3)
+    return [
+        (f"status over {count:,} applications (wall, median of 3)", f"{status:.2f} s", "target < 1 s"),
+        (f"list over {count:,} applications (wall, median of 3)", f"{listing:.2f} s", "target < 1 s"),
+        (f"digest --preview over {count:,} applications (wall, median of 3)", f"{digest:.2f} s", "target < 2 s"),
+    ]
+
+
+def case_startup() -> list[Row]:
+    bare = _median_of(lambda: _timed_cli(None, "--help")[0], 5)
+    python = _median_of(lambda: (lambda t: (subprocess.run([sys.executable, "-c", "pass"]), time.perf_counter() - t)[1])(
+        time.perf_counter()), 5)
+    return [("CLI start-up: mailbot --help (wall, median of 5)", f"{bare:.2f} s", f"python -c pass: {python:.2f} s")]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--backlog", type=int, default=1000)
+    ap.add_argument("--old", type=int, default=10000)
+    ap.add_argument("--latency", type=int, default=50)
+    ap.add_argument("--apps", type=int, default=10000)
+    ap.add_argument("--idle-seconds", type=int, default=60)
+    ap.add_argument("--parse-runs", type=int, default=3)
+    ap.add_argument("--profile", default=None, help="also profile the backlog poll in-process into this file")
+    ap.add_argument("--only", default="", help="comma-separated: backlog,first,service,parse,apps,startup")
+    args = ap.parse_args()
+    only = set(filter(None, args.only.split(",")))
+    work = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
+    rows: list[Row] = []
+    cases: list[tuple[str, Callable[[], list[Row]]]] = [
+        ("startup", case_startup),
+        ("backlog", lambda: case_backlog(work, args.backlog, args.profile)),
+        ("first", lambda: case_first_run(work, args.old)),
+        ("service", lambda: case_service(work, args.latency, args.idle_seconds)),
+        ("apps", lambda: case_applications(work, args.apps)),
+        ("parse", lambda: case_parse(args.parse_runs)),
+    ]
+    try:
+        for name, case in cases:
+            if only and name not in only:
+                continue
+            print(f"running {name} ...", file=sys.stderr)
+            rows += case()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    width = max(len(r[0]) for r in rows)
+    vwidth = max(len(r[1]) for r in rows)
+    load = os.getloadavg()
+    print(f"mailbot throughput, one run, {os.cpu_count()} CPUs, load average {load[0]:.1f} at the end")
+    print(f"{'measure':<{width}}  {'value':<{vwidth}}  target / note")
+    print(f"{'-' * width}  {'-' * vwidth}  {'-' * 13}")
+    for measure, value, note in rows:
+        print(f"{measure:<{width}}  {value:<{vwidth}}  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Throughput behaviour: a whole backlog is answered by the poll that read it, paced sends put
+answers to applicants first, and a first run over an old mailbox touches nothing."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from apphelpers import EMAILS, write_config
+from sqlmodel import Session, func, select
+
+from mailbot.config import Settings, load_settings
+from mailbot.intake.poller import poll_once
+from mailbot.mail.outbox import enqueue, flush
+from mailbot.mail.pacing import Pacer
+from mailbot.store.db import open_database, session_scope
+from mailbot.store.models import MailboxState, OutboundMail
+
+SUBMISSIONS = ["01-outlook-form-docx-with-signature-logo.eml", "02-gmail-fillable-pdf.eml",
+               "18-thunderbird-printed-pdf.eml", "20-outlook-fillable-pdf.eml"]
+
+
+def _copy(raw: bytes, n: int) -> bytes:
+    """The same email under a new Message-ID (a different message to the mailbox and the database)."""
+    head, sep, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
+    lines = [line for line in head.splitlines() if not line.lower().startswith(b"message-id:")]
+    return b"\r\n".join([*lines, f"Message-ID: <copy-{n}@throughput.test>".encode()]) + sep + body
+
+
+def _no_caps(settings: Settings) -> Settings:
+    return settings.model_copy(update={"outbox": settings.outbox.model_copy(
+        update={"per_correspondent_daily_cap": 0, "per_thread_daily_cap": 0})})
+
+
+def test_one_flush_sends_everything_queued_however_many(tmp_path: Path, dovecot, smtp_sink) -> None:  # type: ignore[no-untyped-def]
+    settings = load_settings(write_config(tmp_path, dovecot, smtp_sink))
+    engine = open_database(settings.database_url)
+    now = datetime.now(timezone.utc)
+    with session_scope(engine) as session:
+        for i in range(260):  # more than any fixed per-flush limit of a few hundred
+            enqueue(session, settings, "parked_summary", [f"person{i}@example.org"],
+                    {"messages": [{"id": i, "sender": "x@example.org", "subject": "s", "reason": "r",
+                                   "kind": "poison"}], "folder": "f"}, dedupe_key=f"t:{i}", now=now)
+    counts = flush(engine, settings, now=now)
+    assert counts["sent"] == 260 and len(smtp_sink.messages) == 260
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(OutboundMail)
+                            .where(OutboundMail.status != "sent")).one() == 0
+
+
+def test_paced_sends_put_every_acknowledgement_before_any_staff_notice(tmp_path: Path, dovecot, smtp_sink) -> None:  # type: ignore[no-untyped-def]
+    settings = _no_caps(load_settings(write_config(tmp_path, dovecot, smtp_sink)))
+    settings = settings.model_copy(update={"smtp": settings.smtp.model_copy(update={"max_per_minute": 3})})
+    engine = open_database(settings.database_url)
+    for n, name in enumerate(SUBMISSIONS * 2):
+        dovecot.append(_copy((EMAILS / name).read_bytes(), n))
+    report = poll_once(engine, settings)
+    assert report.outcomes.get("submission") == len(SUBMISSIONS) * 2
+
+    clock = {"now": 0.0}
+    sent_at: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        clock["now"] += seconds
+
+    pacer = Pacer(settings.smtp.max_per_minute, clock=lambda: clock["now"], sleep=sleep)
+    real_wait = pacer.wait
+
+    def wait() -> float:
+        waited = real_wait()
+        sent_at.append(clock["now"])
+        return waited
+
+    pacer.wait = wait  # type: ignore[method-assign]
+    counts = flush(engine, settings, pacer=pacer)
+    kinds = [m.message["X-Mailbot"] for m in smtp_sink.messages]
+    assert counts["sent"] == len(kinds) > len(SUBMISSIONS) * 2
+    acks = [i for i, k in enumerate(kinds) if k == "acknowledgement"]
+    staff = [i for i, k in enumerate(kinds) if k != "acknowledgement"]
+    assert len(acks) == len(SUBMISSIONS) * 2 and staff, kinds
+    assert max(acks) < min(staff), f"a staff notice went out before an acknowledgement: {kinds}"
+    for start in sent_at:
+        assert len([t for t in sent_at if start <= t < start + 60]) <= 3
+    assert sent_at[-1] >= 60.0 * ((len(sent_at) - 1) // 3), "the rate was respected, so the sends took minutes"
+
+
+def test_a_first_run_over_an_old_mailbox_records_the_high_water_mark_and_touches_nothing(
+        tmp_path: Path, dovecot, smtp_sink) -> None:  # type: ignore[no-untyped-def]
+    settings = load_settings(write_config(tmp_path, dovecot, smtp_sink, cutoff="first-run"))
+    engine = open_database(settings.database_url)
+    raw = (EMAILS / "02-gmail-fillable-pdf.eml").read_bytes()
+    with dovecot.client() as c:
+        for n in range(120):
+            c.append("INBOX", _copy(raw, n))
+    before = dovecot.uids()
+    report = poll_once(engine, settings)
+    assert report.fetched == 0 and report.backlog_skipped == 120
+    assert dovecot.uids() == before and smtp_sink.messages == []
+    with Session(engine) as session:
+        state = session.get(MailboxState, settings.imap.inbox)
+        assert state is not None and state.last_uid == max(before)
+    dovecot.append(_copy(raw, 999))
+    assert poll_once(engine, settings).outcomes == {"submission": 1}
+
+
+def test_a_date_cut_off_reads_only_mail_from_that_moment_on(tmp_path: Path, dovecot, smtp_sink) -> None:  # type: ignore[no-untyped-def]
+    cutoff = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
+    settings = load_settings(write_config(tmp_path, dovecot, smtp_sink, cutoff=cutoff.isoformat()))
+    engine = open_database(settings.database_url)
+    raw = (EMAILS / "02-gmail-fillable-pdf.eml").read_bytes()
+    dates = [cutoff - timedelta(days=40), cutoff - timedelta(hours=1), cutoff + timedelta(hours=1),
+             cutoff + timedelta(days=3)]
+    uids = [dovecot.append(_copy(raw, n), internaldate=when) for n, when in enumerate(dates)]
+    report = poll_once(engine, settings, now=cutoff + timedelta(days=5))
+    assert report.backlog_skipped == 2, "the old one and the one an hour before the cut-off on the same day"
+    assert report.outcomes == {"submission": 2}
+    assert dovecot.uids() == uids[:2], "old mail stays in the inbox"
