@@ -71,10 +71,11 @@ case "${1:-}" in
         servers
         venv "[test,postgres]"
         "$VENV/bin/python" tools/typecheck.py
-        "$VENV/bin/python" -m pytest -q "${@:2}"
+        # Tests run in parallel (pytest-xdist): each worker starts its own servers on free ports.
+        "$VENV/bin/python" -m pytest -q -n auto "${@:2}"
         # PostgreSQL: the tests that touch the database and the servers (the pure-logic unit tests
         # do not depend on the database engine).
-        MAILBOT_TEST_DB=postgres "$VENV/bin/python" -m pytest -q tests/integration "${@:2}"
+        MAILBOT_TEST_DB=postgres "$VENV/bin/python" -m pytest -q -n auto tests/integration "${@:2}"
         ;;
     *)
         die "usage: tools/dev.sh demo|test [pytest arguments]"

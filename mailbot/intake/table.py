@@ -403,7 +403,7 @@ def acknowledge(session: Session, settings: Settings, mail: InboundMail, inbound
         stage=apps[0].stage, message_id=decisions.message_id_for(settings, "ack", apps[0]),
         reply_to=decisions.applicant_reply_address(settings, apps[0]),
         # Acknowledging forms nobody could read is answering a stranger: it counts towards the cap.
-        unsolicited=all(item["form"].result is None for item in items),
+        unsolicited=all(item.get("form") is not None and item["form"].result is None for item in items),
     )
 
 

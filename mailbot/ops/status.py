@@ -17,7 +17,7 @@ from mailbot.store.models import Application, Document, Event, InboundMessage, M
 _LISTED: tuple[Any, ...] = (Application.reference, Application.stage, Application.applicant_email, Application.applicant_name,
            Application.title, Application.received_at, Application.missing_required,
            Application.requirements_unmet, Application.needs_manual_review, Application.version,
-           Application.target_at, Application.deadline_at)
+           Application.target_at, Application.deadline_at, Application.uncertain_fields, Application.awaiting)
 
 
 def _row(app: Any) -> dict[str, Any]:

@@ -20,10 +20,13 @@ SUBMISSIONS = ["01-outlook-form-docx-with-signature-logo.eml", "02-gmail-fillabl
 
 
 def _copy(raw: bytes, n: int) -> bytes:
-    """The same email under a new Message-ID (a different message to the mailbox and the database)."""
+    """The same email under a new Message-ID from another applicant (a different message to the
+    mailbox and the database, and not the same form re-sent by the same person)."""
     head, sep, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
-    lines = [line for line in head.splitlines() if not line.lower().startswith(b"message-id:")]
-    return b"\r\n".join([*lines, f"Message-ID: <copy-{n}@throughput.test>".encode()]) + sep + body
+    lines = [line for line in head.splitlines()
+             if not line.lower().startswith((b"message-id:", b"from:", b"reply-to:", b"sender:"))]
+    return b"\r\n".join([*lines, f"Message-ID: <copy-{n}@throughput.test>".encode(),
+                          f"From: Applicant {n} <applicant{n}@example.org>".encode()]) + sep + body
 
 
 def _no_caps(settings: Settings) -> Settings:
