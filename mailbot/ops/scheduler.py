@@ -139,6 +139,7 @@ class Service:
 
         self.engine, self.settings = engine, settings
         self.stopping = threading.Event()
+        self._wake_lock = threading.Lock()
         self._poll_again = threading.Event()
         self._db_lock = threading.Lock()  # jobs touch the outbox: one at a time keeps SQLite calm
         self.scheduler = BackgroundScheduler(
@@ -229,18 +230,21 @@ class Service:
         self.sweep_job()  # the digest goes out through the same idempotent path
 
     def _run_now(self, job_id: str) -> None:
-        try:
-            self.scheduler.modify_job(job_id, next_run_time=datetime.now(UTC))
-        except Exception as exc:  # noqa: BLE001 -- not started (tests call jobs directly) or shutting down
-            log.debug("could not wake the %s job: %s", job_id, exc)
+        # APScheduler's shutdown holds its job-store lock while it waits for running jobs, and
+        # modify_job needs that lock: a job waking another during shutdown would wait for ever.
+        # So no job is woken once stopping is set, and stopping is set under the same lock.
+        with self._wake_lock:
+            if self.stopping.is_set():
+                return
+            try:
+                self.scheduler.modify_job(job_id, next_run_time=datetime.now(UTC))
+            except Exception as exc:  # noqa: BLE001 -- not started (tests call jobs directly)
+                log.debug("could not wake the %s job: %s", job_id, exc)
 
     def wake_poll(self) -> None:
         """Run the poll now (called from the IDLE thread)."""
         self._poll_again.set()
-        try:
-            self.scheduler.modify_job("poll", next_run_time=datetime.now(UTC))
-        except Exception as exc:  # noqa: BLE001 -- the scheduler is shutting down
-            log.debug("could not wake the poll: %s", exc)
+        self._run_now("poll")
 
     # -- lifecycle ------------------------------------------------------------------------
     def start(self) -> None:
@@ -331,7 +335,8 @@ class Service:
                     last_ping = _monotonic()
         finally:
             sd_notify("STOPPING=1")
-            self.stopping.set()
+            with self._wake_lock:  # a wake-up in progress finishes before the shutdown takes its lock
+                self.stopping.set()
             if self.scheduler.running:
                 self.scheduler.shutdown(wait=True)  # running jobs finish their current step
             if self.idle is not None:

@@ -92,6 +92,11 @@ def test_db_backup_copies_a_live_sqlite_database_and_never_overwrites(tmp_path, 
     settings, engine = make_env(tmp_path)
     new_app(engine, settings, utcnow())
     target = tmp_path / "backups" / "mailbot-1.db"
+    if not settings.database_url.startswith("sqlite"):
+        # PostgreSQL (MAILBOT_TEST_DB=postgres): the command says how to back it up with pg_dump instead.
+        assert main(["--config", str(settings.path), "db", "backup", str(target)]) == 2
+        assert "pg_dump" in capsys.readouterr().err and not target.exists()
+        return
     assert main(["--config", str(settings.path), "db", "backup", str(target)]) == 0
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT count(*) FROM application").fetchone() == (1,)
@@ -146,7 +151,7 @@ def test_sighup_rereads_the_staff_list_without_a_restart(tmp_path, dovecot, smtp
     try:
         wait_for("IMAP IDLE on INBOX")
         newcomer = "new.coordinator@michener.example"
-        cfg = write_config(tmp_path, dovecot, smtp_sink, staff_ce=[newcomer])
+        cfg = write_config(tmp_path, dovecot, smtp_sink, staff_ce=[newcomer], db_url=settings.database_url)
         cfg.write_text(cfg.read_text().replace("[schedule]\n", "[schedule]\npoll_interval_seconds = 300\n"))
         proc.send_signal(signal.SIGHUP)
         wait_for("configuration reloaded")

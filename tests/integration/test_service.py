@@ -44,6 +44,9 @@ class Service:
         self.proc.send_signal(sig)
         try:
             return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"the service did not stop within {timeout} s; stderr:\n"
+                                 + "\n".join(self.lines[-40:])) from None
         finally:
             self._reader.join(timeout=5)
 
