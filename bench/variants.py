@@ -31,7 +31,7 @@ import random
 import re
 import sys
 import textwrap
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Mapping, cast
 from xml.sax.saxutils import escape, quoteattr
 
-from .fields import FIELDS, FIELDS_BY_KEY, Field
+from .fields import FIELDS_BY_KEY, Field
 
 BASENAME = "Micro-Course Credential Concept Form"
 PLACEHOLDER = "Click or tap here to enter text."

@@ -7,7 +7,6 @@ shows exactly the XML it exercises. PDFs are written with pypdf generic objects.
 from __future__ import annotations
 
 import io
-import os
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr

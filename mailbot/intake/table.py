@@ -154,10 +154,6 @@ class Context:
     def scans(self) -> list[ParsedDocument]:
         return [d for d in self.documents if d.role == "scan" and not d.attachment.inline]
 
-    def says_it_is_a_form(self) -> bool:
-        """The sender's own words say they are sending the form (not quoted text, not headers)."""
-        return rules.says_form_is_sent(self.mail)
-
 
 @dataclass
 class Outcome:
@@ -418,7 +414,7 @@ def submit(ctx: Context) -> Outcome:
     # sends one; otherwise OCR decides later (mailbot.intake.ocr_jobs) and only a form read then is
     # acknowledged.
     scans = ctx.scans()
-    if not forms and ctx.says_it_is_a_form():
+    if not forms and rules.says_form_is_sent(mail):
         forms = scans
     letters = [d.attachment.filename for d in ctx.documents if d.role == "letter_of_support"]
     apps: list[Application] = []
@@ -665,7 +661,7 @@ RULES: tuple[Rule, ...] = (
     Rule("revision", lambda c: _same_title_open(c) is not None, revise_by_title),
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.claimed_unreadable()), submit),
-    Rule("scanned_form", lambda c: bool(c.scans()) and c.says_it_is_a_form(), submit),
+    Rule("scanned_form", lambda c: bool(c.scans()) and rules.says_form_is_sent(c.mail), submit),
     Rule("scan", lambda c: bool(c.scans()), hold_scans),
     Rule("calendar", lambda c: c.mail.has_calendar, for_attention("other", "a calendar invitation")),
     Rule("no_form", lambda c: not c.mail.in_reply_to and rules.mentions_submission(c.mail), reply_no_form),

@@ -447,7 +447,8 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                     raise
                 except Exception as exc:  # one row must never stop the outbox: classify, record, go on
                     kind = "permanent" if _permanent(exc) else classify(exc)
-                    connection_lost = kind == "unreachable" or _connection_lost(exc)
+                    # retry.classify is the one place that says the server is gone (smtplib's errors are OSErrors too).
+                    connection_lost = kind == "unreachable"
                     if connection_lost or not isinstance(exc, Undeliverable):
                         transport.close()  # the session may be mid-transaction: start the next row afresh
                     with session_scope(engine) as session:
@@ -498,14 +499,6 @@ def _permanent(exc: Exception) -> bool:
         return exc.smtp_code >= 500
     return isinstance(exc, (smtplib.SMTPRecipientsRefused, Undeliverable, UnicodeError, ValueError))
 
-
-def _connection_lost(exc: Exception) -> bool:
-    """The server is unreachable or went away: the next rows would fail the same way."""
-    if isinstance(exc, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, TransientError)):
-        return True
-    if isinstance(exc, (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)):
-        return False  # the server answered (smtplib's errors are OSErrors too): the next row may go
-    return isinstance(exc, OSError)
 
 
 def queued_since(session: Session, *, key_prefix: str, recipient: str, application_id: int | None,

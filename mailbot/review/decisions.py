@@ -24,7 +24,7 @@ from mailbot.intake import rules
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
 from mailbot.mail.message import InboundMail
 from mailbot.mail.outbox import enqueue, queued_since, redact
-from mailbot.review import authresults, commands, formdata, senders, tokens, workflow
+from mailbot.review import commands, formdata, senders, tokens, workflow
 from mailbot.review.people import STAFF_ROLES, acting_role, reviewers, staff_roles
 from mailbot.review.replies import ParsedReply
 from mailbot.review.workflow import Role, Stage

@@ -10,7 +10,6 @@ import sys
 import threading
 import time
 from datetime import timedelta
-from pathlib import Path
 
 from apphelpers import CE, EMAILS, REPO, write_config
 from clockhelpers import make_env, new_app

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import email.policy
 import json
-import os
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -25,7 +24,6 @@ from mailbot.config import load_settings
 from mailbot.ops.cli import main
 from mailbot.store.db import open_database
 from mailbot.store.models import OutboundMail
-from mailbot.store.oprows import OperatorAlert
 
 OPERATOR = "it.oncall@hospital-it.example"
 T0 = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)

@@ -18,7 +18,7 @@ from mailbot.intake.table import ParsedDocument, parse_in_process
 from mailbot.mail.message import Attachment
 from mailbot.mail.outbox import flush
 from mailbot.store.db import open_database
-from mailbot.store.models import Application, Document, InboundMessage, OutboundMail
+from mailbot.store.models import Document, InboundMessage, OutboundMail
 from mailservers import SmtpSink
 
 FORMS = Path(__file__).resolve().parents[2] / "templates" / "forms"

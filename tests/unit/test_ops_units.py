@@ -7,7 +7,6 @@ import smtplib
 import socket
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from clockhelpers import make_env
 from sqlmodel import Session, select

@@ -1,7 +1,6 @@
 """The sender check, on real Exchange Online headers and on forgeries; the settings that choose it."""
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest

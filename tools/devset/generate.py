@@ -33,7 +33,6 @@ sys.path.insert(0, str(HERE))
 from proposals import P, Paras  # noqa: E402
 
 import docx  # noqa: E402
-from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.oxml.ns import nsdecls  # noqa: E402
 from docx.shared import Pt, RGBColor  # noqa: E402
