@@ -240,7 +240,6 @@ def make_message(
     msg["Auto-Submitted"] = auto_submitted
     msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Mailbot"] = name
-    msg["Content-Language"] = language if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
     attached: list[str] = []
@@ -255,4 +254,6 @@ def make_message(
             maintype, subtype = "application", "octet-stream"
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=clean_header_text(filename, 150))
         attached.append(filename)
+    # Last: set_content and add_attachment move or drop Content-* headers of the top part.
+    msg["Content-Language"] = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
     return Outgoing(msg, list(to), mid, subject, attached)
