@@ -2,7 +2,8 @@
 
 Each kind of email is declared once in :data:`EMAILS` (its name, who receives it, what it is
 for); :func:`make_message` builds only declared kinds. A kind's template set is
-`templates/<name>.subject.j2`, `<name>.txt.j2` and `<name>.html.j2`. Values
+`templates/<name>.subject.j2`, `<name>.txt.j2` and `<name>.html.j2`; an override folder
+([templates] folder, checked by mailbot/mail/overrides.py) is searched first. Values
 taken from inbound mail are only ever template *data*; HTML is autoescaped, and every header
 value passes through clean_header_text so no CR/LF from a sender reaches a header.
 """
@@ -31,6 +32,8 @@ POLICY = email.policy.SMTP.clone(max_line_length=998)
 # The top-level templates/ folder, installed as the package data `mailbot.templates`.
 TEMPLATE_DIR = Path(str(importlib.resources.files("mailbot.templates")))
 FORMS_DIR = TEMPLATE_DIR / "forms"
+#: The parts of a kind's template set, in the order an email is built.
+TEMPLATE_PARTS = ("subject.j2", "txt.j2", "html.j2")
 
 
 def _finalize_text(value: Any) -> Any:
@@ -43,12 +46,24 @@ def _finalize_html(value: Any) -> Any:
     return visible(value) if isinstance(value, str) else value
 
 
-@lru_cache(maxsize=2)
-def environment(kind: str = "html") -> jinja2.Environment:
-    """The template environment for the HTML part and subjects ("html") or the plain-text part ("text")."""
+@lru_cache(maxsize=8)
+def environment(kind: str = "html", folder: Path | None = None) -> jinja2.Environment:
+    """The template environment for the HTML part and subjects ("html") or the plain-text part ("text").
+
+    ``folder``: the office's overrides, searched before the package's templates (an override of
+    ``_base.html.j2`` changes every HTML part). See :func:`build_environment`."""
+    return build_environment(kind, folder)
+
+
+def build_environment(kind: str = "html", folder: Path | None = None) -> jinja2.Environment:
+    """A new environment like :func:`environment`'s. With an override folder, a template once
+    loaded is kept: an override edited while mailbot runs takes effect when mailbot/mail/overrides.py
+    has checked it (start-up, SIGHUP), not half-checked at the next email."""
+    search = [str(folder), str(TEMPLATE_DIR)] if folder is not None else [str(TEMPLATE_DIR)]
     env = jinja2.Environment(
         finalize=_finalize_text if kind == "text" else _finalize_html,
-        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        loader=jinja2.FileSystemLoader(search),
+        auto_reload=folder is None,
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -135,13 +150,14 @@ class Outgoing:
         return self.message.as_bytes(policy=POLICY.clone(utf8=True) if utf8 else POLICY)
 
 
-def render(name: str, ctx: dict[str, Any]) -> tuple[str, str, str]:
-    """(subject, text, html) of the email kind ``name``; KeyError for an undeclared kind."""
+def render(name: str, ctx: dict[str, Any], *, folder: Path | None = None) -> tuple[str, str, str]:
+    """(subject, text, html) of the email kind ``name``; KeyError for an undeclared kind.
+    ``folder``: [templates] folder (the office's overrides), or None for the package's own."""
     if name not in EMAILS:  # an email nobody declared is a bug, not a template to guess
         raise KeyError(f"no email kind {name!r} is declared in mailbot.mail.emails.EMAILS")
-    env = environment()
+    env = environment("html", folder)
     subject = env.get_template(f"{name}.subject.j2").render(ctx)
-    text = environment("text").get_template(f"{name}.txt.j2").render(ctx)
+    text = environment("text", folder).get_template(f"{name}.txt.j2").render(ctx)
     html = env.get_template(f"{name}.html.j2").render(ctx)
     return clean_header_text(subject, 200), text, html
 
@@ -176,9 +192,11 @@ def make_message(
     attach_forms: bool = False,
     message_id: str | None = None,
     attachments: tuple[tuple[str, str, bytes], ...] = (),
+    templates_folder: Path | None = None,
 ) -> Outgoing:
-    """Build one email of kind `name` to `to` from its templates and `ctx`."""
-    subject, text, html = render(name, ctx)
+    """Build one email of kind `name` to `to` from its templates and `ctx` (overrides from
+    `templates_folder` first)."""
+    subject, text, html = render(name, ctx, folder=templates_folder)
     msg = EmailMessage(policy=POLICY)
     msg["From"] = formataddr((clean_header_text(from_name, 80), from_address))
     msg["To"] = ", ".join(to)
