@@ -477,10 +477,11 @@ class SecuritySettings(Section):
     sender_check: str | None = setting(
         None, '"microsoft365" | "authserv:<id>[,<id>...]" | "none": how a decision\'s sender is vouched for',
         example="microsoft365",
-        note="A decision needs proof of the thread (the reply token or a reply to mailbot's email) AND a sender the\n"
-             "mail system vouches for. microsoft365: Exchange's intra-organisation stamps (the default when [imap]\n"
-             "host is Microsoft 365); authserv:<id>: RFC 8601 Authentication-Results from that server with an\n"
-             "aligned DMARC pass; none: the From address is believed (loopback demos and tests only).")
+        note="A decision needs proof of the thread (the reply token or a reply to mailbot's email) AND a "
+             "sender the mail system vouches for. microsoft365: Exchange's intra-organisation stamps (the "
+             "default when [imap] host is Microsoft 365); authserv:<id>: RFC 8601 Authentication-Results from "
+             "that server with an aligned DMARC pass; none: the From address is believed (loopback demos and "
+             "tests only).")
 
     @field_validator("sender_check")
     @classmethod

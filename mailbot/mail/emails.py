@@ -7,6 +7,7 @@ for); :func:`make_message` builds only declared kinds. A kind's template set is
 (`acknowledgement.fr.txt.j2`). Emails to applicants and other outsiders exist in every language
 of :data:`mailbot.mail.language.LANGUAGES` (a missing set is a bug: rendering raises, and
 tests/unit/test_templates.py fails); staff emails are always written in the office's language.
+An override folder ([templates] folder, checked by mailbot/mail/overrides.py) is searched first.
 Values taken from inbound mail are only ever template *data*; HTML is autoescaped, and every
 header value passes through clean_header_text so no CR/LF from a sender reaches a header.
 """
@@ -36,6 +37,8 @@ POLICY = email.policy.SMTP.clone(max_line_length=998)
 # The top-level templates/ folder, installed as the package data `mailbot.templates`.
 TEMPLATE_DIR = Path(str(importlib.resources.files("mailbot.templates")))
 FORMS_DIR = TEMPLATE_DIR / "forms"
+#: The parts of a kind's template set, in the order an email is built.
+TEMPLATE_PARTS = ("subject.j2", "txt.j2", "html.j2")
 
 
 def _finalize_text(value: Any) -> Any:
@@ -61,13 +64,27 @@ def _date_filter(language: str) -> Any:
     return date_filter
 
 
-@lru_cache(maxsize=8)
-def environment(kind: str = "html", language: str = languages.OFFICE_LANGUAGE) -> jinja2.Environment:
-    """The template environment for the HTML part and subjects ("html") or the plain-text part
-    ("text"), whose filters write dates, numbers and field labels the way ``language`` does."""
+@lru_cache(maxsize=16)
+def environment(kind: str = "html", folder: Path | None = None,
+                language: str = languages.OFFICE_LANGUAGE) -> jinja2.Environment:
+    """The template environment for the HTML part and subjects ("html") or the plain-text part ("text"),
+    whose filters write dates, numbers and field labels the way ``language`` does.
+
+    ``folder``: the office's overrides, searched before the package's templates (an override of
+    ``_base.html.j2`` changes every HTML part). See :func:`build_environment`."""
+    return build_environment(kind, folder, language)
+
+
+def build_environment(kind: str = "html", folder: Path | None = None,
+                      language: str = languages.OFFICE_LANGUAGE) -> jinja2.Environment:
+    """A new environment like :func:`environment`'s. With an override folder, a template once
+    loaded is kept: an override edited while mailbot runs takes effect when mailbot/mail/overrides.py
+    has checked it (start-up, SIGHUP), not half-checked at the next email."""
+    search = [str(folder), str(TEMPLATE_DIR)] if folder is not None else [str(TEMPLATE_DIR)]
     env = jinja2.Environment(
         finalize=_finalize_text if kind == "text" else _finalize_html,
-        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        loader=jinja2.FileSystemLoader(search),
+        auto_reload=folder is None,
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -119,9 +136,6 @@ EMAILS: dict[str, EmailKind] = {
 }
 
 
-_PARTS = ("subject", "txt", "html")
-
-
 def template_names() -> list[str]:
     """Every email kind that has a template set in the office's language (used by the test that renders them all)."""
     return sorted(n for n in (p.name[: -len(".subject.j2")] for p in TEMPLATE_DIR.glob("*.subject.j2"))
@@ -129,16 +143,16 @@ def template_names() -> list[str]:
 
 
 def template_file(name: str, part: str, language: str) -> str:
-    """The file of one part ("subject", "txt", "html") of kind ``name`` in ``language``."""
+    """The file of one part ("subject.j2", "txt.j2", "html.j2") of kind ``name`` in ``language``."""
     tag = "" if language == languages.OFFICE_LANGUAGE else f".{language}"
-    return f"{name}{tag}.{part}.j2"
+    return f"{name}{tag}.{part}"
 
 
 @lru_cache(maxsize=None)
 def template_languages(name: str) -> tuple[str, ...]:
-    """The languages in which kind ``name`` has a complete template set."""
+    """The languages in which kind ``name`` has a complete template set in the package."""
     return tuple(lang for lang in languages.LANGUAGES
-            if all((TEMPLATE_DIR / template_file(name, part, lang)).is_file() for part in _PARTS))
+                 if all((TEMPLATE_DIR / template_file(name, part, lang)).is_file() for part in TEMPLATE_PARTS))
 
 
 def writes_to_outsiders(name: str) -> bool:
@@ -170,18 +184,20 @@ class Outgoing:
         return self.message.as_bytes(policy=POLICY.clone(utf8=True) if utf8 else POLICY)
 
 
-def render(name: str, ctx: dict[str, Any], language: str = languages.OFFICE_LANGUAGE) -> tuple[str, str, str]:
+def render(name: str, ctx: dict[str, Any], language: str = languages.OFFICE_LANGUAGE, *,
+           folder: Path | None = None) -> tuple[str, str, str]:
     """(subject, text, html) of the email kind ``name`` in ``language`` (staff kinds: always the
-    office's); KeyError for an undeclared kind or a language it has no templates in."""
+    office's); KeyError for an undeclared kind or a language it has no templates in.
+    ``folder``: [templates] folder (the office's overrides), or None for the package's own."""
     if name not in EMAILS:  # an email nobody declared is a bug, not a template to guess
         raise KeyError(f"no email kind {name!r} is declared in mailbot.mail.emails.EMAILS")
     language = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
     if language not in template_languages(name):  # never an English email to a French reader by accident
         raise KeyError(f"the email kind {name!r} has no {language} templates")
-    env = environment("html", language)
-    subject = env.get_template(template_file(name, "subject", language)).render(ctx)
-    text = environment("text", language).get_template(template_file(name, "txt", language)).render(ctx)
-    html = env.get_template(template_file(name, "html", language)).render(ctx)
+    env = environment("html", folder, language)
+    subject = env.get_template(template_file(name, "subject.j2", language)).render(ctx)
+    text = environment("text", folder, language).get_template(template_file(name, "txt.j2", language)).render(ctx)
+    html = env.get_template(template_file(name, "html.j2", language)).render(ctx)
     return clean_header_text(subject, 200), text, html
 
 
@@ -215,11 +231,12 @@ def make_message(
     attach_forms: bool = False,
     message_id: str | None = None,
     attachments: tuple[tuple[str, str, bytes], ...] = (),
+    templates_folder: Path | None = None,
     language: str = languages.OFFICE_LANGUAGE,
 ) -> Outgoing:
-    """Build one email of kind `name` to `to` from its templates and `ctx`, in ``language`` when
-    the kind goes to outsiders (see :func:`render`)."""
-    subject, text, html = render(name, ctx, language)
+    """Build one email of kind `name` to `to` from its templates and `ctx` (overrides from
+    `templates_folder` first), in ``language`` when the kind goes to outsiders (see :func:`render`)."""
+    subject, text, html = render(name, ctx, language, folder=templates_folder)
     msg = EmailMessage(policy=POLICY)
     msg["From"] = formataddr((clean_header_text(from_name, 80), from_address))
     msg["To"] = ", ".join(to)

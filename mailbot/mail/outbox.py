@@ -133,7 +133,8 @@ def enqueue(
         from_address=settings.mailbox_address, from_name=settings.mailbox_name,
         domain=settings.mailbox_domain, now=now, in_reply_to=in_reply_to,
         references=references, reply_to=reply_to, auto_submitted=auto_submitted,
-        attach_forms=attach_forms, message_id=message_id, attachments=attachments, language=language,
+        attach_forms=attach_forms, message_id=message_id, attachments=attachments,
+        templates_folder=settings.templates_folder, language=language,
     ) if suppressed is None else None
     root = (references[:1] or (in_reply_to,))[0] or ""
     if is_answer and suppressed is None and out is not None and settings.outbox.per_thread_daily_cap:
