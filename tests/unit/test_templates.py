@@ -1,9 +1,12 @@
 """Every email template renders, in text and HTML, and inbound data stays data."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
-from mailbot.mail.emails import EMAILS, make_message, template_names
+from mailbot.mail.emails import EMAILS, make_message, template_languages, template_names, writes_to_outsiders
+from mailbot.mail.language import LANGUAGES
 from mailbot.ops.samples import CONTEXTS, NOW
 
 
@@ -30,6 +33,48 @@ def test_each_template_renders_text_and_html_with_inbound_values_escaped(name):
     assert "49" not in text + html  # {{ 7*7 }} in a value is never evaluated
     assert "\n" not in out.subject and out.subject
     assert out.message["Auto-Submitted"] and out.message["X-Auto-Response-Suppress"] == "All"
+
+
+OUTSIDER_KINDS = [name for name in template_names() if writes_to_outsiders(name)]
+
+
+def test_every_email_to_applicants_and_senders_exists_in_every_language():
+    assert {"acknowledgement", "already_recorded", "stage_changed", "decision_withdrawn", "deferred", "no_form",
+            "sender_notice", "command_result"} <= set(OUTSIDER_KINDS)
+    missing = {name: sorted(set(LANGUAGES) - set(template_languages(name))) for name in OUTSIDER_KINDS}
+    assert {name: langs for name, langs in missing.items() if langs} == {}
+
+
+def test_a_template_set_in_another_language_belongs_to_a_declared_outsider_kind():
+    from mailbot.mail.emails import TEMPLATE_DIR
+
+    tagged = {p.name.split(".")[0] for p in TEMPLATE_DIR.glob("*.*.subject.j2")}
+    assert tagged and tagged <= set(OUTSIDER_KINDS)
+
+
+@pytest.mark.parametrize("name", OUTSIDER_KINDS)
+def test_each_french_template_renders_in_french_with_inbound_values_escaped(name):
+    ctx = CONTEXTS[name]
+    out = make_message(name, ["x@example.org"], ctx, from_address="ce@michener.example", from_name="CE",
+                       domain="michener.example", now=NOW, in_reply_to="<a@b>", language="fr")
+    english = make_message(name, ["x@example.org"], ctx, from_address="ce@michener.example", from_name="CE",
+                           domain="michener.example", now=NOW, in_reply_to="<a@b>")
+    text = out.message.get_body(preferencelist=("plain",)).get_content()
+    html = out.message.get_body(preferencelist=("html",)).get_content()
+    assert text.strip() and html.strip() and out.message["Content-Language"] == "fr"
+    assert text != english.message.get_body(preferencelist=("plain",)).get_content()
+    assert "formation continue" in text and 'lang="fr-CA"' in html
+    assert "<script>" not in html and "49" not in text + html
+    assert "\n" not in out.subject and out.subject
+    # Dates in a French email are French (the contexts' dates are 29 November 2026).
+    assert "November" not in text + html and "Sunday" not in text + html
+
+
+def test_french_dates_in_the_acknowledgement_are_written_the_french_way():
+    ctx = {**CONTEXTS["acknowledgement"], "target_date": datetime(2026, 12, 2, 15, tzinfo=timezone.utc)}
+    out = make_message("acknowledgement", ["x@example.org"], ctx, from_address="ce@michener.example",
+                       from_name="CE", domain="michener.example", now=NOW, language="fr")
+    assert "d'ici le mercredi 2 décembre 2026" in out.message.get_body(preferencelist=("plain",)).get_content()
 
 
 @pytest.mark.parametrize("variant", [
