@@ -23,7 +23,8 @@ from .normalise import PHONE, choice_code, clean, find_emails, to_number
 from .meaning import ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
-_LEADING_WORDS = re.compile(r"^(?:e-?mail|phone|tel(?:ephone)?|ext(?:ension)?|cell|mobile|contact|reach me at)\b"
+_LEADING_WORDS = re.compile(r"^(?:e-?mail|phone|tel(?:ephone)?|ext(?:ension)?|cell|mobile|contact|reach me at|courriel|"
+                            r"t[ée]l(?:[ée]phone)?|cellulaire)\b"
                             r"\s*[:.]?\s*", re.IGNORECASE)
 _EMPTY_PART = re.compile(r"^[\s,.;:()<>\[\]—–|/-]*$")
 _TERMS = r"(?:spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|" + french.TERMS + ")"

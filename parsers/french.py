@@ -19,7 +19,7 @@ import re
 # ("ce" is not here: folded, it is also the Continuing Education office (see without_homographs);
 # "est" stays: "Est. hours".)
 STOPWORDS = frozenset(
-    "de du des la le les l d et ou en au aux par pour sur un une dans avec vos votre nos notre cette ces qui que "
+    "de du des la le les l d et ou en au aux pour sur un une dans avec vos votre nos notre cette ces qui que "
     "qu quoi quel quelle quels quelles sont il ils elle elles vous nous son sa ses leur leurs y se sera seront etre "
     "chez lors afin ainsi dont cet quelles faire fera ferez serait svp veuillez".split()
 )
@@ -73,6 +73,8 @@ _WORDS: dict[str, str] = {
     "nombre": "number", "inscription": "enrolment", "inscrit": "enrolment", "annee": "year", "annuel": "year",
     "annuellement": "year", "ressource": "resource", "soumission": "submission", "soumis": "submitted",
     "depot": "submission",
+    # "par" is English "by": "Soumis par" (Submitted by) names the proposer, "Soumis le" (Submitted on) the date
+    "par": "by",
 }
 
 

@@ -83,7 +83,7 @@ def _build() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
     desc: dict[str, frozenset[str]] = {}
     for f in FIELDS:
         words: set[str] = set(_words(DESCRIPTIONS.get(f.key, "")))
-        for lab in (*f.labels, *french.LABELS.get(f.key, ())):
+        for lab in f.labels:
             words |= _words(lab)
         desc[f.key] = frozenset(words)
     df: dict[str, int] = {}

@@ -48,7 +48,7 @@ _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:a|per|/|each)\s*year|" + french.PER_YEAR + ")", re.I)
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from"}
-_FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+_FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])\.\s+(?=[A-ZÀ-Þ])")
 CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
@@ -419,6 +419,10 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
         value = text[mm.end():end].strip()
         if FIELDS_BY_KEY[lm.key].type != "text" or lm.key in _LOGISTICS:
             value = _FULL_STOP.split(value, 1)[0]  # a short typed value ends with its sentence
+        elif lm.key == "partner_contact":
+            person, *after = _FULL_STOP.split(value, 1)
+            if after and choice_code("endorsement_status", after[0]):
+                value = person  # the sentence after the person states the endorsement, not who they are
         parts.append((lm, value.rstrip(".;, ").strip()))
     return head, parts
 
