@@ -39,11 +39,12 @@ ATTENTION_EXIT = 3
 
 
 def _load(args: argparse.Namespace, *, read_only: bool = False) -> tuple[Settings, Engine]:
-    """Settings and database. Read-only commands need no mail passwords and never migrate."""
-    from mailbot.config import load_settings
+    """Settings and database. Read-only commands read no secret (they never connect to the mail
+    servers) and never migrate; the others read every secret now, so a missing one stops them here."""
+    from mailbot.config import load_settings, read_settings
     from mailbot.store.db import open_database
 
-    settings = load_settings(args.config, secrets=not read_only)
+    settings = read_settings(args.config) if read_only else load_settings(args.config)
     if not read_only:  # these commands send mail: an override that cannot render fails now, not per email
         from mailbot.mail import overrides
         from mailbot.ops.samples import CONTEXTS
@@ -399,13 +400,13 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 def cmd_db(args: argparse.Namespace) -> int:
     """Database operations: upgrade the schema, back up, show what is stored, apply retention."""
-    from mailbot.config import load_settings
+    from mailbot.config import read_settings
     from mailbot.store import maintenance
     from mailbot.store.db import open_database
     from mailbot.store.engine import make_engine
     from mailbot.store.models import utcnow
 
-    settings = load_settings(args.config, secrets=False)
+    settings = read_settings(args.config)  # no secret: the database needs none of the mail passwords
     if args.action == "upgrade":
         engine = make_engine(settings.database_url)
         before = maintenance.schema_state(engine)

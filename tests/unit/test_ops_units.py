@@ -73,7 +73,7 @@ def _with_expiry(tmp_path: Path, expires: str):  # type: ignore[no-untyped-def]
     settings, engine = make_env(tmp_path)
     from mailbot.config import OAuth2Settings
 
-    oauth = OAuth2Settings(tenant_id="t", client_id="c", client_secret_env="X", client_secret="s",
+    oauth = OAuth2Settings(tenant_id="t", client_id="c", client_secret_env="X",
                            authority="https://login.microsoftonline.com/t", secret_expires=date.fromisoformat(expires))
     settings = replace(settings, imap=replace(settings.imap, auth="oauth2", oauth2=oauth),
                        alerts=replace(settings.alerts, operator="it@hospital-it.example"))
