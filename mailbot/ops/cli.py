@@ -187,7 +187,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
-    """Put parked messages back in the inbox for the next poll."""
+    """The batch retry after a fix: every message parked for failing [intake] max_attempts times goes
+    back to the inbox at once. One parked message, by its number, is `parked release N`."""
     from mailbot.intake.poller import reprocess
 
     settings, engine = _load(args)
@@ -198,7 +199,8 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 
 
 def cmd_parked(args: argparse.Namespace) -> int:
-    """List parked messages, show one, or release one back to the inbox, by the number mailbot gave it."""
+    """List parked messages, show one, or release one back to the inbox, by the number mailbot gave it
+    (the number in the staff summary). Every message that failed repeatedly at once is `reprocess`."""
     from mailbot.intake import parked
 
     settings, engine = _load(args)
@@ -514,10 +516,14 @@ def build_parser() -> argparse.ArgumentParser:
                                                        "proposal, every version) into DIR")
     sp.add_argument("--csv", action="store_true", help="CSV format (the only format; kept for clarity)")
     sp.add_argument("-o", "--output", help="write to this file instead of standard output")
-    sp = add("reprocess", cmd_reprocess, "Put parked messages (those that failed repeatedly) back in the inbox.")
-    sp.add_argument("--message-id", help="only this message (any parked message, e.g. one filed as 'other')")
+    sp = add("reprocess", cmd_reprocess, "After a fix: put every message parked for failing [intake] max_attempts "
+                                          "times back in the inbox at once (one message by its number: "
+                                          "'parked release N').")
+    sp.add_argument("--message-id", help="only this message, by the Message-ID a log line shows (any parked "
+                                         "message; 'parked release N' does the same by its number)")
     sp = add("parked", cmd_parked, "List messages mailbot could not process (parked), show one, or release one "
-                                    "back to the inbox by its number.")
+                                    "back to the inbox by its number, as the staff summary gives it (every "
+                                    "message that failed repeatedly at once: 'reprocess').")
     sp.add_argument("action", nargs="?", default="list", choices=("list", "show", "release"))
     sp.add_argument("id", nargs="?", type=int, help="the parked message's number, as 'mailbot parked' shows it")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
