@@ -6,14 +6,13 @@ from email.message import EmailMessage
 from functools import cache
 
 from apphelpers import SHARED
-from clockhelpers import local, make_env
-from sqlmodel import select
+from clockhelpers import local, make_env, route_mail
+from sqlmodel import Session, select
 
 from mailbot.intake import caps
-from mailbot.intake.table import ATTENTION, Context, ParsedDocument, parse_in_process, route
-from mailbot.mail.message import Attachment, parse_message
-from mailbot.store.db import session_scope
-from mailbot.store.models import Application, InboundMessage
+from mailbot.intake.table import ATTENTION, ParsedDocument, parse_in_process
+from mailbot.mail.message import Attachment
+from mailbot.store.models import Application
 
 FORM = SHARED / "corpus" / "Concept Form - PICC Insertion - C Okafor.docx"
 
@@ -37,16 +36,9 @@ def _route(tmp_path, forms: int):  # type: ignore[no-untyped-def]
     for n in range(forms):  # distinct bytes: identical copies would be one document
         msg.add_attachment(f"form {n}".encode(), maintype="application", subtype="octet-stream",
                            filename=f"form {n}.docx")
-    raw = msg.as_bytes()
-    mail = parse_message(raw)
-    now = local(2026, 11, 2, 10)
-    with session_scope(engine) as s:
-        s.add(InboundMessage(content_hash=mail.content_hash, message_id=mail.message_id, from_addr=str(msg["From"]),
-                             subject=mail.subject, size=len(raw), raw=raw, received_at=now))
-        s.flush()
-        outcome = route(Context(mail, settings, s, now, extract=_as_form))
-        apps = len(s.exec(select(Application)).all())
-    return outcome, apps
+    outcome = route_mail(engine, settings, msg, local(2026, 11, 2, 10), extract=_as_form)
+    with Session(engine) as s:
+        return outcome, len(s.exec(select(Application)).all())
 
 
 def test_one_form_over_the_cap_holds_the_email_and_the_cap_is_decided_once(tmp_path, monkeypatch):
