@@ -23,11 +23,14 @@ def _is_option(text: str) -> bool:
     return any(choice_code(k, text) for k in CHOICE_KEYS)
 
 
-def _ticked(page: list[Line]) -> tuple[set[str], set[str], int]:
-    """(chosen captions, other captions on the marks' rows, marks placed) of one page, as clean text."""
+def _ticked(page: list[Line]) -> tuple[set[str], set[str], dict[str, str]]:
+    """(chosen captions, other captions on the marks' rows, whole rows as read -> boxed) of one page.
+
+    The stream may hold a row as one line ("Online In person X Hybrid"); the third item rewrites such
+    a line with a box before each caption."""
     chosen: set[str] = set()
     rows: set[str] = set()
-    placed = 0
+    whole: dict[str, str] = {}
     runs = [r for r in page if not r.is_mark]
     for m in (r for r in page if r.is_mark):
         row = [r for r in runs if r.same_row(m)]
@@ -42,8 +45,11 @@ def _ticked(page: list[Line]) -> tuple[set[str], set[str], int]:
             continue
         chosen.add(clean(pick[1].text))
         rows.update(clean(r.text) for r in row if _is_option(r.text))
-        placed += 1
-    return chosen, rows - chosen, placed
+        ordered = sorted([*row, m], key=lambda r: r.x0)
+        boxed = " ".join(("☒ " if r is pick[1] else "☐ " if _is_option(r.text) else "") + clean(r.text)
+                         for r in ordered if r is not m)
+        whole[" ".join(clean(r.text) for r in ordered)] = boxed
+    return chosen, rows - chosen, whole
 
 
 def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
@@ -51,8 +57,8 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
     out = []
     for n, lines in enumerate(pages):
         page = geometry[n] if n < len(geometry) else []
-        chosen, others, placed = _ticked(page)
-        if not placed:
+        chosen, others, whole = _ticked(page)
+        if not whole:
             out.append(lines)
             continue
         new = []
@@ -60,7 +66,9 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
             c = clean(ln)
             if len(c) == 1 and any(r.is_mark and r.text.strip() == c for r in page):
                 continue  # the mark itself, now carried by its caption
-            if c in chosen:
+            if c in whole:
+                new.append(whole[c])
+            elif c in chosen:
                 new.append("☒ " + c)
             elif c in others:
                 new.append("☐ " + c)
