@@ -361,7 +361,7 @@ def load_font(font: Any) -> _Font:
         fd = fd.get_object() if fd is not None else None
         if widths is None and (fd is None or tu is None):
             raise Unsupported("simple font without /Widths (standard 14)")
-        if widths is None:
+        if widths is None and fd is not None:
             # an embedded font some generators leave without widths (each glyph is then placed by its own
             # Tm, "glyph by glyph"): an average advance is enough to join the glyphs of a word
             f.approx = True
