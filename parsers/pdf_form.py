@@ -146,7 +146,7 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
     """Remove running headers/footers (repeated on several pages) and page numbers."""
     counts: Counter[str] = Counter()
     for lines in pages:
-        for ln in set(clean(x) for x in lines[:3] + lines[-3:]):
+        for ln in set(_furniture_key(x) for x in lines[:3] + lines[-3:]):
             if ln:
                 counts[ln] += 1
     repeated = {ln for ln, n in counts.items() if n >= 2 and len(pages) >= 2}
@@ -155,10 +155,18 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
         for n, ln in enumerate(lines):
             c = clean(ln)
             edge = n < 3 or n >= len(lines) - 3
-            if edge and (c in repeated or _is_page_number(c, page_no)):
+            if edge and (_furniture_key(ln) in repeated or _is_page_number(c, page_no)):
                 continue
             out.append(ln.replace("\uf0b7", "•").replace("\uf0a7", "▪"))
     return out
+
+
+def _furniture_key(line: str) -> str:
+    """A running line as it repeats from page to page: its numbers ('Page 2 of 3', a date) set aside.
+
+    A line of letters only must match exactly; a bare number is left to :func:`_is_page_number`."""
+    c = clean(line)
+    return re.sub(r"\d+", "#", c) if re.search(r"[^\W\d_]", c) else ""
 
 
 def _is_page_number(line: str, page_no: int) -> bool:
