@@ -31,7 +31,8 @@ _MARKER = re.compile(
 )
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\])\s*")
+# "[x]" and, on typed forms, "(X)" / "( )": a lower-case "(x)" is left to lists numbered in roman numerals
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |X|✓)\))\s*")
 
 
 def clean(text: str) -> str:
@@ -63,7 +64,7 @@ def checkbox_state(line: str) -> tuple[bool | None, str]:
     m = _BOX.match(line)
     if not m:
         return None, line
-    ch = m.group(1) or m.group(2)
+    ch = m.group(1) or m.group(2) or m.group(3)
     return (ch in CHECKED or ch in "xX✓"), line[m.end():].strip()
 
 
@@ -290,7 +291,29 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\])")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ X✓]\))")
+
+
+def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:
+    """Whether the answer lines name two or more options of a choice without one tick setting one apart:
+    every option ticked alike (the same glyph before each), or options listed with no tick at all."""
+    parts = [p for t, _ in lines for p in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None else [t])]
+    boxes = [checkbox_state(p) for p in parts]
+    if any(state is not None for state, _ in boxes):
+        return len({choice_code(key, c) for state, c in boxes if state} - {None}) >= 2
+    return len(choice_codes(key, " ".join(parts))) >= 2
+
+
+def choice_codes(key: str, text: str) -> set[str]:
+    """Every choice code named somewhere in ``text``."""
+    out = set()
+    rest = text
+    while (code := choice_code(key, rest)) is not None and code not in out:
+        out.add(code)
+        f = FIELDS_BY_KEY[key]
+        phrases = (*f.choices[code], *french.CHOICES.get(key, {}).get(code, ()))
+        rest = re.sub("|".join(re.escape(fold(ph)) for ph in sorted(phrases, key=len, reverse=True)), " ", fold(rest))
+    return out
 
 
 def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:
