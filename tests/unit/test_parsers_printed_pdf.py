@@ -245,3 +245,23 @@ def test_a_box_glued_to_the_label_starts_the_answer() -> None:
     assert r.fields["endorsement_status"] == "confirmed"
     assert r.fields["delivery_format"] == "online"
     assert "delivery_format" not in r.uncertain_fields
+
+
+def test_answers_right_aligned_apart_from_their_labels_on_the_same_row() -> None:
+    # printed from an app: labels at the margin, each answer right-aligned, so answers start at any x
+    rows = [("Proposed Title", "Safer Insulin Pens"), ("Name of Proposer", "Dana Whitlock"),
+            ("Email", "dwhitlock@example.org"), ("Target Learners", "Ward nurses."),
+            ("Rationale / Need", "Pen errors keep happening."), ("Competencies / Skills Targeted", "Pen technique."),
+            ("Learning Outcomes", "Give a pen injection safely."), ("Summative Assessment", "Observed injection."),
+            ("Industry / Employment Partner", "Riverbend Hospital"), ("Duration (hours)", "6"),
+            ("Expected Enrolment per Year", "80")]
+    ops = [_text(56, 760, "Micro-Course / Credential Concept Form", 14)]
+    for n, (label, answer) in enumerate(rows):
+        y = 730 - 18 * n
+        ops += [_text(56, y, label), _text(556 - 4.6 * len(answer), y, answer)]
+    r = parsers.parse(_page_pdf(ops), "app.pdf")
+    f = r.fields
+    assert f["proposer_name"] == "Dana Whitlock"
+    assert f["estimated_hours"] == 6
+    assert f["expected_enrolment"] == 80
+    assert not r.missing_required
