@@ -31,8 +31,8 @@ _MARKER = re.compile(
 )
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
-# "[x]" and, on typed forms, "(X)" / "( )": a lower-case "(x)" is left to lists numbered in roman numerals
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |X|✓)\))\s*")
+# "[x]" and, on typed forms, "(x)" / "( )"
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓)\))\s*")
 
 
 def clean(text: str) -> str:
@@ -291,7 +291,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ X✓]\))")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓]\))")
 
 
 def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:

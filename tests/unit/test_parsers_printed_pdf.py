@@ -209,7 +209,7 @@ def test_a_running_footer_that_carries_the_page_number_does_not_cut_an_answer() 
 
 def test_typed_brackets_are_tick_boxes() -> None:
     lines = [*_HEAD, "Rationale / Need: Checks are skipped.", *_TAIL,
-             "Delivery Format: ( ) Online   ( ) In person   (X) Hybrid"]
+             "Delivery Format: ( ) Online   ( ) In person   (x) Hybrid"]
     r = parsers.parse(_lines_pdf([lines]), "brackets.pdf")
     assert r.fields["delivery_format"] == "hybrid"
     assert "delivery_format" not in r.uncertain_fields
