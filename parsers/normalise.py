@@ -31,8 +31,8 @@ _MARKER = re.compile(
 )
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
-# "[x]" and, on typed forms, "(x)" / "( )"
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓)\))\s*")
+# "[x]" and, on typed forms and radio buttons copied as text, "(x)" / "(•)" / "( )"
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓|•|●)\))\s*")
 
 
 def clean(text: str) -> str:
@@ -65,7 +65,7 @@ def checkbox_state(line: str) -> tuple[bool | None, str]:
     if not m:
         return None, line
     ch = m.group(1) or m.group(2) or m.group(3)
-    return (ch in CHECKED or ch in "xX✓"), line[m.end():].strip()
+    return (ch in CHECKED or ch in "xX✓•●"), line[m.end():].strip()
 
 
 def join_items(items: Sequence[str]) -> str:
@@ -291,7 +291,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓]\))")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓•●]\))")
 
 
 def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:

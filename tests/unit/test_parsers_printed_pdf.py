@@ -209,9 +209,11 @@ def test_a_running_footer_that_carries_the_page_number_does_not_cut_an_answer() 
 
 def test_typed_brackets_are_tick_boxes() -> None:
     lines = [*_HEAD, "Rationale / Need: Checks are skipped.", *_TAIL,
-             "Delivery Format: ( ) Online   ( ) In person   (x) Hybrid"]
+             "Delivery Format: ( ) Online   ( ) In person   (x) Hybrid",
+             "Endorsement Status: ( ) Confirmed (letter to follow)   (\u2022) Letter of support attached"]
     r = parsers.parse(_lines_pdf([lines]), "brackets.pdf")
     assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["endorsement_status"] == "letter_attached"  # a radio button copied as "(•)"
     assert "delivery_format" not in r.uncertain_fields
 
 
