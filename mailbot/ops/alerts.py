@@ -23,7 +23,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
-from mailbot.mail.outbox import enqueue
 from mailbot.store.db import session_scope
 from mailbot.store.models import utcnow
 from mailbot.store.oprows import OperatorAlert
@@ -122,6 +121,8 @@ def _failure(session: Session, settings: Settings, cause: str, error: str, now: 
     # INFO: the alert itself goes by email and webhook; the failure was logged where it happened.
     log.info("ALERT %s: %s (%s)", cause, c.title, error)
     if settings.alerts.operator:
+        from mailbot.mail.outbox import enqueue  # here: `status` reads alerts and never sends (jinja2, smtplib)
+
         enqueue(session, settings, "operator_alert", [settings.alerts.operator],
                 _context(settings, alert, "alert", body),
                 dedupe_key=f"alert:{alert.id}:raised", now=now, auto_submitted="auto-generated")
@@ -150,6 +151,8 @@ def _resolve(session: Session, settings: Settings, cause: str, now: datetime, wa
         return False
     log.info("RECOVERED %s after %s: %s", cause, _duration(now - alert.first_failure_at), waited)
     if settings.alerts.operator:
+        from mailbot.mail.outbox import enqueue
+
         enqueue(session, settings, "operator_alert", [settings.alerts.operator],
                 _context(settings, alert, "recovery", ""),
                 dedupe_key=f"alert:{alert.id}:recovered", now=now, auto_submitted="auto-generated")
