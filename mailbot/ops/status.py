@@ -116,7 +116,7 @@ def orphaned_assignments(engine: Engine, settings: Any) -> list[str]:
 
     staff = settings.staff.all_addresses()
     with Session(engine) as session:  # three columns, not whole rows: most open applications are assigned
-        apps = session.execute(sa_select(Application.reference, Application.stage, Application.assigned_to)
+        apps = session.execute(sa_select(col(Application.reference), col(Application.stage), col(Application.assigned_to))
                                .where(col(Application.assigned_to) != "").order_by(col(Application.id))).all()
     return [f"{reference} ({stage}) is assigned to {assigned_to}, who is no longer in [staff]; "
             f"reply ASSIGN with a current address" for reference, stage, assigned_to in apps
