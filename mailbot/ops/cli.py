@@ -428,7 +428,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from mailbot.store.models import utcnow
     from mailbot.mail.outbox import flush
 
-    settings, engine = _load(args)
+    settings, engine = _load(args, read_only=bool(args.preview))  # a preview writes nothing
     now = _now_local(args.now, settings.timezone) or utcnow()
     if args.preview:
         data = digest.write_preview(engine, settings, now, Path(args.preview))
