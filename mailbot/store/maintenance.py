@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +31,7 @@ CLOSED_STAGES = ("approved", "declined", "withdrawn")
 # --- schema -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)  # the files do not change while a process runs
 def _chain() -> dict[str, tuple[str, ...]]:
     """revision -> the revisions it revises, read from the migration files' own assignments.
 
