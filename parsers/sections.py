@@ -73,10 +73,15 @@ class Extraction:
     title_candidates: list[str] = field(default_factory=list)
     # keys whose label has an answer the parser could not turn into a value: not empty, not read
     unread: set[str] = field(default_factory=set)
+    # every value the document gave for a key, kept or not, and the answer text a kept value was read
+    # from: calibration doubts a field read twice with different values, or a choice named ambiguously
+    offered: dict[str, list[tuple[FieldValue, float]]] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
             return False
+        self.offered.setdefault(key, []).append((value, source.confidence))
         if key in self.fields and not override:
             return False
         self.fields[key] = value
@@ -467,7 +472,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         # the same field asked twice: the surer label wins (a title line read by meaning loses to the form's label)
         surer = s.key in ex.sources and src.confidence >= ex.sources[s.key].confidence + 0.2 \
             and ex.sources[s.key].method not in ("content_control", "acroform")
-        ex.put(s.key, value, src, override=weaker or surer)
+        if ex.put(s.key, value, src, override=weaker or surer):
+            ex.raw[s.key] = "\n".join(t for t, _ in lines)
         if value is None and _has_answer(lines):
             ex.unread.add(s.key)
         elif value is None:
