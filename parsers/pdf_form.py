@@ -260,6 +260,7 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
     except Exception:  # geometry is a help, not a requirement
         shown = {}
     found: dict[str, Direct] = {}
+    extra: list[Direct] = []
     groups: dict[str, list[str]] = {}
     for name, fdict in fields.items():
         ft = str(fdict.get("/FT", ""))
@@ -282,8 +283,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 if m.key not in found or found[m.key].value is None:
                     found[m.key] = Direct(m.key, code, "acroform", str(name), min(1.0, m.score))
                 continue
-            # a check box: one option of a choice field, named Prefix_Option (or with a tooltip)
-            caption = next(iter(wt.captions.values()), "")
+            # a check box: one option of a choice field, named Prefix_Option (or with a tooltip); in a radio
+            # group whose field was not named, the caption of the chosen state is the option
+            caption = wt.captions.get(raw) or next(iter(wt.captions.values()), "")
             if raw.lower() in _OFF or raw.lower() == "off":
                 key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
                 if key:
@@ -291,7 +293,8 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 continue
             key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
             if key:
-                groups.setdefault(key, []).append(option if raw.lower() in ("yes", "on", "1", "true") else raw + " " + option)
+                chosen = raw.lower() in ("yes", "on", "1", "true") or (is_radio and raw in wt.captions)
+                groups.setdefault(key, []).append(option if chosen else raw + " " + option)
             continue
         if m is None or m.score < 0.9 or m.key.startswith("_"):
             continue
@@ -301,14 +304,22 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             v: FieldValue | None = _export_code(m.key, text)
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
+        conf = 1.0 if m.score >= 1.0 else 0.9
         if m.key not in found or found[m.key].value in (None, "", []):
-            found[m.key] = Direct(m.key, v, "acroform", str(name), 1.0 if m.score >= 1.0 else 0.9)
+            found[m.key] = Direct(m.key, v, "acroform", str(name), conf)
+        elif f.type == "list" and isinstance(v, list) and isinstance(found[m.key].value, list):
+            # one widget an item ("Learning outcome 1", "... 2"): the items together are the answer
+            kept = found[m.key]
+            found[m.key] = Direct(m.key, [*kept.value, *v], kept.method, kept.label, min(kept.confidence, conf))
+        elif v not in (None, "", []) and v != found[m.key].value:
+            # a second widget that answers the same field otherwise: the reader sees both (calibration doubts it)
+            extra.append(Direct(m.key, v, "acroform", str(name), conf))
     for key, options in groups.items():
         if key in found and found[key].value is not None:
             continue
         code = next((c for c in (_option_code(key, o) for o in options) if c), None)
         found[key] = Direct(key, code, "acroform", key, 0.9)
-    return list(found.values())
+    return list(found.values()) + extra
 
 
 def _option_code(key: str, option: str) -> str | None:
