@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .calibration import judge
+from .calibration import TEXT_METHODS as _TEXT_METHODS, cut_short, judge
 from .classify import kind_of
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
@@ -169,6 +169,7 @@ _DOUBT_WORDS = {
     "broken_label": "the label was cut from running text",
     "ambiguous_choice": "several options are named and none is marked",
     "not_a_name": "the value is more than a name",
+    "cut_short": "the next label took the end of this answer",
 }
 
 
@@ -185,6 +186,12 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
                   order=order, method=src.method, exact_source=exact)
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts)
+    for before, key in zip(order, order[1:]):
+        # a label that starts inside a sentence took the end of the answer read just before it
+        lead = out[key].label.strip()[:1]
+        if "broken_label" in out[key].doubts and lead.islower() and out[before].method in _TEXT_METHODS:
+            b = out[before]
+            out[before] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "cut_short"))
     return out
 
 

@@ -17,7 +17,9 @@ doubts (any one makes the value uncertain)
     previous answer was read as part of it);
   * ``ambiguous_choice``: a choice was read from text naming several options with
     no mark to pick one;
-  * ``not_a_name``: a name field holds a sentence or a name with more after it.
+  * ``not_a_name``: a name field holds a sentence or a name with more after it;
+  * ``cut_short`` (set by the caller, which sees the order): the label read next
+    starts inside a sentence, so it took the end of this answer.
 
 supports (each lifts a value read from a weak label, only when nothing doubts it)
   * ``typed``: the value has exactly the field's distinctive type (an email
@@ -50,14 +52,20 @@ ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
 _MOST = {"estimated_hours": 1000, "expected_enrolment": 5000}
-_TEXT_METHODS = ("table", "label_line", "heading", "question", "inline")
+TEXT_METHODS = ("table", "label_line", "heading", "question", "inline")
 _TYPED = ("proposer_email", "proposer_phone", "submission_date", "estimated_hours", "expected_enrolment")
 _INNER_LABEL = re.compile(r"(?:^|[.;!?]\s+|\s{2,}|\s[–—-]\s|\n)([A-Z][A-Za-z /'’()-]{2,45}?)\s*(?:[:：]|\?:?)\s+\S")
 _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
-_UNIT_BEFORE = re.compile(r"(?i)(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|#|room|suite|ext\.?|x|level|"
-                          r"floor|version|v|phase|part|step|module|unit|grade|iso|\d{4}|[-/])\s*$")
+_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|x|level|"
+                          r"floor|version|v|phase|part|step|module|unit|grade|iso|tel|phone|box|page|cohorts?|"
+                          r"sessions?|of)|[#/&+x×-])\s*$")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z])")
 _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|we|they|this|that|which|who)\b")
+
+
+def cut_short(doubts: tuple[str, ...]) -> float:
+    """The confidence left to a value whose end the next label took, given the doubts it already has."""
+    return round(DOUBTED - 0.1 * len(doubts), 3)
 
 
 @dataclass(frozen=True)
@@ -112,7 +120,8 @@ def holds_label(key: str, value: FieldValue) -> str | None:
             if r is not None and r.score >= 0.75 and r.key != key:
                 rest = _SENTENCE_END.split(t[m.end(1):].lstrip(":：? "), 1)[0]
                 bare = any(answer_fit(k, rest) >= 1.0 for k in _TYPED[:3] if k != key)
-                other = r.key if m.start(1) > 0 or bare else None
+                asked = t[m.end(1):].lstrip()[:1] == "?"  # an answer does not open with a question
+                other = r.key if m.start(1) > 0 or bare or asked else None
         if other is not None:
             return other
     return None
@@ -263,7 +272,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if offered and any(_disagree(key, norm, fold(_text(v)).strip(" .")) and c >= confidence - 0.05
                        for v, c in offered):
         doubts.append("read_twice")
-    if method in _TEXT_METHODS and confidence >= DOUBTED and broken_label(label):
+    if method in TEXT_METHODS and confidence >= DOUBTED and broken_label(label):
         doubts.append("broken_label")
     if ambiguous_choice(key, raw):
         doubts.append("ambiguous_choice")
