@@ -307,10 +307,10 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         conf = 1.0 if m.score >= 1.0 else 0.9
         if m.key not in found or found[m.key].value in (None, "", []):
             found[m.key] = Direct(m.key, v, "acroform", str(name), conf)
-        elif f.type == "list" and isinstance(v, list) and isinstance(found[m.key].value, list):
+        elif f.type == "list" and isinstance(v, list) and isinstance(items := found[m.key].value, list):
             # one widget an item ("Learning outcome 1", "... 2"): the items together are the answer
             kept = found[m.key]
-            found[m.key] = Direct(m.key, [*kept.value, *v], kept.method, kept.label, min(kept.confidence, conf))
+            found[m.key] = Direct(m.key, [*items, *v], kept.method, kept.label, min(kept.confidence, conf))
         elif v not in (None, "", []) and v != found[m.key].value:
             # a second widget that answers the same field otherwise: the reader sees both (calibration doubts it)
             extra.append(Direct(m.key, v, "acroform", str(name), conf))
