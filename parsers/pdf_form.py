@@ -237,6 +237,9 @@ def _best_match(name: str, tooltip: str, shown: str, answer: str = "") -> LabelM
             if m and m.score >= TOOLTIP_MIN and not m.key.startswith("_"):
                 cands.append(LabelMatch(m.key, max(m.score, 0.9) if m.score >= 0.85 else m.score, m.variant))
     by_name = match_identifier(name)
+    if name.rsplit(".", 1)[-1] in FIELDS_BY_KEY:
+        # a field named exactly as a contract key: the form's author says what it holds
+        return LabelMatch(name.rsplit(".", 1)[-1], 1.0, name)
     if by_name is not None and by_name.score >= 1.0:
         cands.append(by_name)
     elif by_name is not None:
@@ -261,6 +264,7 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         shown = {}
     found: dict[str, Direct] = {}
     extra: list[Direct] = []
+    weak: list[tuple[LabelMatch, str, Any]] = []
     groups: dict[str, list[str]] = {}
     for name, fdict in fields.items():
         ft = str(fdict.get("/FT", ""))
@@ -296,7 +300,12 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 chosen = raw.lower() in ("yes", "on", "1", "true") or (is_radio and raw in wt.captions)
                 groups.setdefault(key, []).append(option if chosen else raw + " " + option)
             continue
-        if m is None or m.score < 0.9 or m.key.startswith("_"):
+        if m is None or m.key.startswith("_"):
+            continue
+        if m.score < 0.9:
+            # the page or the tooltip asks for this field in the applicant's own words: read it, unsure,
+            # unless a widget labelled surely answers the same field
+            weak.append((m, str(name), value))
             continue
         text = _name_value(value)
         f = FIELDS_BY_KEY[m.key]
@@ -314,6 +323,16 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         elif v not in (None, "", []) and v != found[m.key].value:
             # a second widget that answers the same field otherwise: the reader sees both (calibration doubts it)
             extra.append(Direct(m.key, v, "acroform", str(name), conf))
+    for m, name, value in weak:
+        if m.key in found and found[m.key].value not in (None, "", []):
+            continue
+        text = _name_value(value)
+        if FIELDS_BY_KEY[m.key].type == "choice":
+            v = _export_code(m.key, text)
+        else:
+            v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
+        if v not in (None, "", []) or m.key not in found:
+            found[m.key] = Direct(m.key, v, "acroform", name, round(m.score, 3))
     for key, options in groups.items():
         if key in found and found[key].value is not None:
             continue

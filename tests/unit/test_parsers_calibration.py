@@ -216,3 +216,28 @@ def test_radio_buttons_printed_as_brackets_on_a_flattened_form_are_read_as_marks
     assert to_value("delivery_format", [("( ) Online (x) In person ( ) Hybrid", False)]) == "in_person"
     assert to_value("endorsement_status", [("(x) Confirmed – letter to follow", False),
                                            ("( ) None yet", False)]) == "confirmed"
+
+
+def test_a_widget_asked_in_the_applicants_own_words_is_read_unsure_rather_than_dropped() -> None:
+    from mailbot_parsers.pdf_form import read_pdf
+
+    data = acroform_pdf([
+        {"name": "Text1", "type": "text", "value": "Home Sleep Testing", "label": "Course title"},
+        {"name": "Text2", "type": "text", "value": "Interprofessional, simulation-based learning.",
+         "label": "Fit with Michener priorities"},
+    ])
+    directs = {d.key: d for d in read_pdf(data, "form.pdf").directs}
+    assert directs["education_plan_alignment"].value == "Interprofessional, simulation-based learning."
+    assert 0.75 <= directs["education_plan_alignment"].confidence < 0.9  # found by meaning, not a listed wording
+    assert directs["proposal_title"].confidence >= 0.9
+
+
+def test_a_field_named_exactly_as_a_contract_key_wins_over_the_words_printed_beside_it() -> None:
+    from mailbot_parsers.pdf_form import read_pdf
+
+    data = acroform_pdf([
+        {"name": "resources_required", "type": "text", "value": "Phantoms; portable ultrasound.",
+         "label": "What will you need?"},
+    ])
+    directs = {d.key: d.value for d in read_pdf(data, "form.pdf").directs}
+    assert directs == {"resources_required": "Phantoms; portable ultrasound."}
