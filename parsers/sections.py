@@ -258,6 +258,11 @@ class _Segmenter:
                 break
         return " ".join(out)
 
+    def _named(self, text: str) -> bool:
+        """Whether the field ``text`` is a label of has had a label already (or it names none)."""
+        m = match_label(text.strip().rstrip(":").strip())
+        return m is None or any(s.key == m.key for s in self.sections)
+
     def _same_section(self, m: LabelMatch) -> bool:
         # a sub-heading inside a long answer that names the same field is part of the answer
         return self.current is not None and self.current.key == m.key and bool(self.current.lines)
@@ -282,6 +287,12 @@ class _Segmenter:
             # right after a label, a line is its answer unless it starts with a listed wording
             if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip() and not fresh:
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
+                m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+            elif m is None and b.line and _words(cm.group(1)) <= 8 and not cm.group(2).strip():
+                # a printed form's "Question in own words:" line with its answer on the lines below (a line
+                # that ends in a colon is no answer, even right after a label left blank)
+                answer = self._answer_below(i + 1)
+                r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             cur = self.current
             if m and fresh and cur is not None and FIELDS_BY_KEY.get(cur.key) is not None \
@@ -311,7 +322,9 @@ class _Segmenter:
                 emphasised = b.heading is not None or b.bold
                 minimum = EMPHASISED_MIN if emphasised else PLAIN_MIN
                 if self.current is not None and not self.current.lines and not emphasised:
-                    minimum = 0.99  # right after a label, a line is its answer unless it is exactly a label
+                    # right after a label, a line is its answer unless it is exactly a label, or (a printed
+                    # form's label left blank) surely the label of a field no label has named yet
+                    minimum = 0.9 if b.line and not self._named(joined) else 0.99
                 m = _label_match(joined, self.ctx, minimum)
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)

@@ -1,0 +1,41 @@
+"""Printed forms: a label line left blank, and questions in the applicant's own words ending in a colon."""
+from __future__ import annotations
+
+import mailbot_parsers as parsers
+
+from tests.parser_samples import text_pdf
+
+HEAD = [
+    "Micro-Course / Credential Concept Form",
+    "Proposed Title", "Frozen Section Techniques",
+    "Submitted by", "Gwendolyn Price",
+    "E-mail address", "gprice@trillium.example.org",
+    "This proposal is for", "[ ] New micro-credential [ ] Convert an existing program [X] Micro-course",
+]
+TAIL = [
+    "Competencies / Skills targeted", "Cryostat operation; rapid staining.",
+    "Learning outcomes", "a) Cut a frozen section", "b) Perform a rapid stain",
+    "How will achievement be evidenced?", "Timed practical assessed by a pathologist.",
+    "Industry partner", "Trillium Ridge Health",
+    "Status of partner endorsement", "[X] Letter of support attached [ ] None yet",
+    "How does this fit the Education Plan?", "Specialised lab competencies.",
+]
+
+
+def test_a_label_left_blank_does_not_swallow_the_next_label_of_a_printed_form() -> None:
+    lines = [*HEAD, "Program to be converted", "Learner population", "Histotechnologists new to the room.",
+             "Rationale / Need", "Training takes months on the job.", *TAIL]
+    result = parsers.parse(text_pdf([lines]), "form.pdf")
+    assert "existing_program_name" not in result.fields
+    assert result.fields["target_learners"] == "Histotechnologists new to the room."
+
+
+def test_a_question_in_own_words_ending_in_a_colon_starts_a_section_even_after_a_blank_label() -> None:
+    lines = [*HEAD, "Who is this for?:", "Nuclear medicine technologists.",
+             "Need for the offering:", "Inspections found gaps in spill response.", *TAIL,
+             "Budget / Resources:", "Dated:", "2026-02-13"]
+    result = parsers.parse(text_pdf([lines]), "form.pdf")
+    assert result.fields["target_learners"] == "Nuclear medicine technologists."
+    assert result.fields["rationale"] == "Inspections found gaps in spill response."
+    assert result.fields.get("submission_date") == "2026-02-13"
+    assert "resources_required" not in result.fields
