@@ -210,6 +210,15 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         label_runs = [r for r in rest if r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)]
         answer_runs = [r for r in rest if r not in label_runs]
         labels: list[Line] = []
+        last: Line | None = None  # the last line merged into labels[-1]
+        words = [a for a in answer_runs if not a.is_mark]
+        # where answers start: an answer line with no answer line right above it (a wrapped line has one)
+        answer_tops = [a for a in words if not any(
+            o is not a and 0 <= o.y0 - a.y1 < a.height and abs(o.x0 - a.x0) < COLUMN_GAP for o in words)]
+
+        def opens_answer(line: Line) -> bool:
+            return any(a.same_row(line) for a in answer_tops)
+
         for r in sorted(_merge_row(label_runs), key=lambda r: -r.y1):
             prev = labels[-1] if labels else None
             # a label wrapped over lines: the next line sits at line spacing right under it (a new label
@@ -218,12 +227,19 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 wrapped = prev is not None and prev.y0 - r.y1 < r.height and not any(
                     b.x0 <= prev.x0 + 2 and b.x1 >= prev.x0 and r.y1 - 1 <= b.y <= prev.y0 + 1 for b in borders)
             else:
+                # (a line that no answer starts beside may sit a little further: a label centred in its row)
                 wrapped = prev is not None and (prev.y0 - r.y1 < 0.5 * r.height
-                                                or (r.text.startswith("(") and prev.y0 - r.y1 < 1.2 * r.height))
+                                                or (r.text.startswith("(") and prev.y0 - r.y1 < 1.2 * r.height)
+                                                or (prev.y0 - r.y1 < r.height and not opens_answer(r)))
+            # an answer starts level with its label's first line: a line level with an answer, under one
+            # that has none beside it, starts the next label however closely the lines are set
+            if wrapped and last is not None and not borders and opens_answer(r) and not opens_answer(last):
+                wrapped = False
             if prev is not None and wrapped and abs(r.x0 - prev.x0) < 6:
                 labels[-1] = Line(prev.page, prev.x0, r.y0, max(prev.x1, r.x1), prev.y1, prev.text + " " + r.text)
             else:
                 labels.append(r)
+            last = r
         bands: list[tuple[Line, list[Line]]] = [(lab, []) for lab in labels]
         orphans: list[Line] = []
         for a in answer_runs:

@@ -22,3 +22,25 @@ def test_runs_of_ordinary_spacing_keep_their_words_and_boxes() -> None:
     assert [r.text for r in runs] == ["Proposed Title", "Frozen Section Techniques", "Submitted by",
                                       "Gwendolyn Price"]
     assert runs[1].x0 >= 249 and runs[0].x1 < 250
+
+
+def _flattened(rows: list[tuple[float, float, str]]) -> list:
+    from mailbot_parsers.pdf_form import _grid_blocks
+
+    return _grid_blocks(positioned_pdf(rows), 1)
+
+
+def test_a_label_line_level_with_where_an_answer_starts_begins_a_new_label_however_close() -> None:
+    blocks = _flattened([
+        (32, 720, "Course title"), (200, 720, "Liquid-based cytology preparation"),
+        (32, 700, "Target learners"), (200, 700, "Laboratory assistants."),
+        (32, 680, "Identified skills gap"), (200, 680, "Errors lead to repeat collection."),
+        (32, 660, "Competencies / Skills"), (32, 646, "targeted"),
+        (32, 640, "By the end, learners will be"), (200, 640, "a) Prepare slides for gynaecological"),
+        (32, 628, "able to"), (200, 628, "specimens"), (200, 616, "b) Recognise an unsatisfactory slide"),
+        (32, 596, "Assessment of outcomes"), (200, 596, "Practical exam."),
+    ])
+    pairs = {b.pair_label: [a.text for a in b.answer] for b in blocks if b.is_pair}
+    assert pairs["Competencies / Skills targeted"] == []
+    assert pairs["By the end, learners will be able to"] == [
+        "a) Prepare slides for gynaecological", "specimens", "b) Recognise an unsatisfactory slide"]
