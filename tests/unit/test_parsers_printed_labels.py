@@ -39,3 +39,14 @@ def test_a_question_in_own_words_ending_in_a_colon_starts_a_section_even_after_a
     assert result.fields["rationale"] == "Inspections found gaps in spill response."
     assert result.fields.get("submission_date") == "2026-02-13"
     assert "resources_required" not in result.fields
+
+
+def test_asking_how_you_will_know_learners_learned_it_asks_for_the_summative_assessment() -> None:
+    from mailbot_parsers.meaning import resolve
+
+    for label in ("How will you know they have learned it?", "How will learning be assessed?"):
+        m = resolve(label, "Recorded role-play and a scenario-based quiz.")
+        assert m is not None and m.key == "summative_assessment", label
+    for label in ("What will learners be able to do?", "What will learners learn?"):
+        m = resolve(label, "Position patients; adapt positioning.")
+        assert m is not None and m.key == "learning_outcomes", label
