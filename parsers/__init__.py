@@ -31,6 +31,8 @@ SURE = 0.85            # a field read with less confidence than this is reported
 REVIEW_UNLOCATED = 4   # required fields not found at all before the whole document goes to a person
 REVIEW_DOUBTED = 0.3   # share of the values read that signals doubt before the whole read is a person's to check
 REVIEW_DOUBTED_MIN = 5  # ... and at least this many of them (three doubts in a short form are three fields to check)
+REVIEW_UNCERTAIN = 0.25  # share of the fields read or looked for that are uncertain before the read goes to a person
+REVIEW_UNCERTAIN_MIN = 5
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
@@ -152,7 +154,9 @@ def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
     # a form most of whose required answers could not be placed, or most of whose values the signals
     # doubt, was not read as a whole: its layout is one the parser does not follow
     review = len(unlocated) >= REVIEW_UNLOCATED or (
-        len(doubted) >= REVIEW_DOUBTED_MIN and len(doubted) >= REVIEW_DOUBTED * max(len(fields), 1))
+        len(doubted) >= REVIEW_DOUBTED_MIN and len(doubted) >= REVIEW_DOUBTED * max(len(fields), 1)) or (
+        # when a person has to check a quarter of what was read, they had better read the whole document
+        len(uncertain) >= REVIEW_UNCERTAIN_MIN and len(uncertain) >= REVIEW_UNCERTAIN * len(set(fields) | set(uncertain)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),

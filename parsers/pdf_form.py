@@ -331,7 +331,8 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             v = _export_code(m.key, text)
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
-        if v not in (None, "", []) or m.key not in found:
+        if v not in (None, "", []):
+            # (a blank widget matched only by meaning is no evidence of a concept form, nor of an empty field)
             found[m.key] = Direct(m.key, v, "acroform", name, round(m.score, 3))
     for key, options in groups.items():
         if key in found and found[key].value is not None:

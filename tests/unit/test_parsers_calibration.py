@@ -241,3 +241,17 @@ def test_a_field_named_exactly_as_a_contract_key_wins_over_the_words_printed_bes
     ])
     directs = {d.key: d.value for d in read_pdf(data, "form.pdf").directs}
     assert directs == {"resources_required": "Phantoms; portable ultrasound."}
+
+
+def test_a_form_with_a_quarter_of_its_fields_uncertain_goes_to_manual_review() -> None:
+    sure_lines = [*BASE, "Target Learners: Assistants"]
+    few = _text_form([*sure_lines, "Estimated Hours: to be decided with the partner"])
+    # five answers that the parser cannot read or place: a person should read the document
+    # three required answers not found (fewer than the four that alone send a form to a person) and two
+    # optional answers that cannot be read: five of fourteen fields are a person's to check
+    many = _text_form([ln for ln in sure_lines if not ln.startswith(("Rationale", "Competencies", "Learning"))]
+                      + ["Estimated Hours: to be decided with the partner",
+                         "Expected Enrolment per Year: depends on the partner"])
+    assert not few.needs_manual_review
+    assert len(many.uncertain_fields) == 5 and len(many.fields) == 9
+    assert many.needs_manual_review
