@@ -110,13 +110,32 @@ def _grid_blocks(data: bytes, max_pages: int) -> list[Block]:
     x = pdf_layout.answer_column(pages)
     if x is None:
         return []
+    items = pdf_layout.column_pairs(pages, x, rules)
+    if _labels_as_answers(items):
+        return []
     blocks = []
-    for item in pdf_layout.column_pairs(pages, x, rules):
+    for item in items:
         if isinstance(item, str):
             blocks.append(Block(text=item, line=True))
         else:
             blocks.append(Block(pair_label=item.label, answer=[Block(text=a, line=True) for a in item.answer]))
     return blocks
+
+
+def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
+    """Whether the "answer column" holds other fields' labels: a second column of the form, not its answers.
+
+    A page set in two columns of fields (or with two fields side by side on some rows) has a
+    common left edge right of the margin too; on a label/answer grid the answers are never labels.
+    """
+    answers = [a for it in items if isinstance(it, pdf_layout.Pair) for a in it.answer if a.strip()]
+    labels = 0
+    for a in answers:
+        text = clean(a).rstrip(":").strip()
+        m = match_label(text) if len(text.split()) <= 6 else None
+        if m is not None and m.score >= 0.9 and not m.key.startswith("_"):
+            labels += 1
+    return labels >= 2 and labels >= 0.2 * len(answers)
 
 
 def _alnum(text: str) -> int:

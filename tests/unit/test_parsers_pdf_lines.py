@@ -44,3 +44,16 @@ def test_a_label_line_level_with_where_an_answer_starts_begins_a_new_label_howev
     assert pairs["Competencies / Skills targeted"] == []
     assert pairs["By the end, learners will be able to"] == [
         "a) Prepare slides for gynaecological", "specimens", "b) Recognise an unsatisfactory slide"]
+
+
+def test_a_second_column_of_labels_is_not_taken_for_the_answer_column() -> None:
+    # a page set in two columns of fields: the right column starts with labels, as the left one does
+    rows = []
+    y = 720
+    for left, right in [("Working Title LC-MS/MS Fundamentals", "Delivery Mode"), ("Submitted by Wen-Li Harcourt",
+                        "Online"), ("Position / Title Clinical Biochemist", "Estimated Hours"),
+                        ("Email wharcourt@bayfront.example.org", "20"), ("Phone 289-555-0147", "Proposed Start"),
+                        ("Target Learners", "February 2027")]:
+        rows += [(32, y, left), (320, y, right)]
+        y -= 20
+    assert _flattened(rows) == []
