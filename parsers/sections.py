@@ -495,6 +495,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.raw[s.key] = "\n".join(t for t, _ in lines)
         if value is None and _has_answer(lines):
             ex.unread.add(s.key)
+        elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):
+            # a printed PDF's tick is often drawn over the box as a path or picture, which its text layer
+            # does not carry: boxes that read empty there do not prove that none was ticked
+            ex.unread.add(s.key)
         elif value is None:
             # an unsure label may not be that field's label: only a sure one with nothing after it proves empty
             (sure_empty if s.confidence >= SURE_LABEL else weak_empty).add(s.key)
@@ -556,6 +560,10 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
         if key != "proposed_start" or len(found) < 2:
             found.pop(key, None)  # the plain reading of the asked field stands; a start alone keeps its words
     return found
+
+
+def _has_boxes(lines: list[tuple[str, bool]]) -> bool:
+    return any(checkbox_state(part)[0] is not None for text, _ in lines for part in INLINE_BOX.split(text))
 
 
 def _has_answer(lines: list[tuple[str, bool]]) -> bool:
