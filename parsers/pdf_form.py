@@ -33,6 +33,8 @@ MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pyp
 # pages are read well within this, and a long drawing no longer holds the parse for seconds
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
+_WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
+                          r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -284,6 +286,7 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
     found: dict[str, Direct] = {}
     extra: list[Direct] = []
     weak: list[tuple[LabelMatch, str, Any]] = []
+    unplaced = 0  # ticked boxes that no field claims
     groups: dict[str, list[str]] = {}
     for name, fdict in fields.items():
         ft = str(fdict.get("/FT", ""))
@@ -318,6 +321,8 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             if key:
                 chosen = raw.lower() in ("yes", "on", "1", "true") or (is_radio and raw in wt.captions)
                 groups.setdefault(key, []).append(option if chosen else raw + " " + option)
+            else:
+                unplaced += 1
             continue
         if m is None or m.key.startswith("_"):
             continue
@@ -355,6 +360,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             found[m.key] = Direct(m.key, v, "acroform", name, round(m.score, 3))
     for key, options in groups.items():
         if key in found and found[key].value is not None:
+            continue
+        if not options and unplaced:
+            # a ticked box the parser could not place may be this field's answer: not proof that it is empty
             continue
         code = next((c for c in (_option_code(key, o) for o in options) if c), None)
         found[key] = Direct(key, code, "acroform", key, 0.9)
@@ -400,7 +408,8 @@ def _checkbox_option(name: str, tooltip: str, caption: str = "", row_label: str 
         keys = [k for k in ("request_type", "endorsement_status", "delivery_format") if choice_code(k, caption)]
         if len(keys) == 1:
             return keys[0], caption
-    base = name.rsplit(".", 1)[-1]
+    # a widget-type word that form tools put before every name ("CheckBox_Request_new") names no field
+    base = _WIDGET_WORD.sub("", name.rsplit(".", 1)[-1]) or name.rsplit(".", 1)[-1]
     for sep in ("_", "-", ".", " "):
         if sep in base:
             prefix, option = base.split(sep, 1)

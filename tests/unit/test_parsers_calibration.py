@@ -255,3 +255,24 @@ def test_a_form_with_a_quarter_of_its_fields_uncertain_goes_to_manual_review() -
     assert not few.needs_manual_review
     assert len(many.uncertain_fields) == 5 and len(many.fields) == 9
     assert many.needs_manual_review
+
+
+def test_check_boxes_named_with_a_widget_word_first_are_read_by_the_rest_of_their_name() -> None:
+    from mailbot_parsers.pdf_form import _checkbox_option
+
+    assert _checkbox_option("CheckBox_Request_micro_course", "", "Micro", "") == ("request_type", "micro_course")
+    assert _checkbox_option("chkFormat_online", "", "", "") == ("delivery_format", "online")
+
+
+def test_a_ticked_box_no_field_claims_keeps_an_unticked_group_from_reading_as_empty() -> None:
+    from pypdf import PdfReader
+
+    from mailbot_parsers.pdf_form import _acroform
+
+    data = acroform_pdf([
+        {"name": "Request_new", "type": "checkbox", "value": "Off", "states": ["Yes", "Off"]},
+        {"name": "Request_existing_program", "type": "checkbox", "value": "Off", "states": ["Yes", "Off"]},
+        {"name": "Box17", "type": "checkbox", "value": "Yes", "states": ["Yes", "Off"]},
+    ])
+    keys = {d.key for d in _acroform(PdfReader(io.BytesIO(data)))}
+    assert "request_type" not in keys

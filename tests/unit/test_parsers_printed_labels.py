@@ -50,3 +50,26 @@ def test_asking_how_you_will_know_learners_learned_it_asks_for_the_summative_ass
     for label in ("What will learners be able to do?", "What will learners learn?"):
         m = resolve(label, "Position patients; adapt positioning.")
         assert m is not None and m.key == "learning_outcomes", label
+
+
+def test_a_printed_numbered_list_whose_items_wrap_is_a_list_not_a_questionnaire() -> None:
+    lines = [*HEAD[:7], "Type of Request", "[X] New micro-credential", "Target Learners", "Technologists.",
+             "Learning Outcomes",
+             "1. Prepare samples by protein precipitation and", "solid-phase extraction.",
+             "2. Review a calibration curve and internal standard", "response.",
+             "3. Identify common chromatography faults from", "the trace.",
+             "4. Decide whether a result can be released using", "ion ratios.",
+             *TAIL[5:]]
+    result = parsers.parse(text_pdf([lines]), "form.pdf")
+    assert "learning_outcomes" not in result.missing_required
+    assert result.fields["learning_outcomes"][0] == "Prepare samples by protein precipitation and solid-phase extraction."
+    assert len(result.fields["learning_outcomes"]) == 4
+
+
+def test_printed_tick_boxes_that_all_read_empty_do_not_prove_the_choice_empty() -> None:
+    lines = [*HEAD[:7], "Type of Request", "[ ] New micro-credential [ ] Convert an existing program [ ] Micro-course",
+             "Target Learners", "Technologists.", *TAIL]
+    result = parsers.parse(text_pdf([lines]), "form.pdf")
+    assert "request_type" not in result.fields
+    assert "request_type" not in result.missing_required
+    assert "request_type" in result.uncertain_fields
