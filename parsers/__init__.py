@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .calibration import TEXT_METHODS as _TEXT_METHODS, cut_short, judge
+from .calibration import TEXT_METHODS as _TEXT_METHODS, cut_short, judge, numbered_rows
 from .classify import kind_of
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
@@ -168,7 +168,7 @@ _DOUBT_WORDS = {
     "misfit": "the value is not of this field's type",
     "holds_label": "the value holds another question's label",
     "is_label": "the value reads as another question's label",
-    "stray_number": "a stray number ends the value",
+    "stray_number": "a stray number (a row or page number) is part of the value",
     "read_twice": "the form gives this field twice with different values",
     "broken_label": "the label was cut from running text",
     "ambiguous_choice": "several options are named and none is marked",
@@ -190,6 +190,11 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
                   order=order, method=src.method, exact_source=exact)
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts)
+    for key in numbered_rows(ex.fields):
+        # three answers or more that open with a bare number: a table's row numbers were read into them
+        if "stray_number" not in out[key].doubts:
+            b = out[key]
+            out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "stray_number"))
     for before, key in zip(order, order[1:]):
         # a label that starts inside a sentence took the end of the answer read just before it
         lead = out[key].label.strip()[:1]

@@ -59,6 +59,8 @@ _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
 _UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|x|level|"
                           r"floor|version|v|phase|part|step|module|unit|grade|iso|tel|phone|box|page|cohorts?|"
                           r"sessions?|of)|[#/&+x×-])\s*$")
+_UNIT_AFTER = re.compile(r"(?i)^\d{1,2}[;,.]?\s+(?:hours?|hrs?|days?|weeks?|months?|years?|learners?|staff|"
+                         r"people|sessions?|modules?|cases?|%|percent)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z])")
 _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|we|they|this|that|which|who)\b")
 
@@ -101,9 +103,29 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
     if f.type == "number" and isinstance(value, (int, float)):
         # a year read as hours or as learners, or a count no course has
         return value <= 0 or 1900 <= value <= 2100 or value > _MOST[key]
+    if f.type in ("text", "list") and is_option(t):
+        return True  # the caption of a tick box ("Micro-course") answers a choice, not this question
     if f.type in ("text", "list") and re.fullmatch(r"[\d\s.,/-]+", t) and key not in ("proposed_start",):
         return True  # a bare figure is not a title, a name, a reason or a list of skills
     return False
+
+
+_CHOICES = [(k, f) for k, f in FIELDS_BY_KEY.items() if f.type == "choice"]
+_MARKS = re.compile(r"^[\W_\d]*(?:\[[ xX]?\]|\([ xX]?\))?[\W_]*")
+
+
+def is_option(text: str) -> bool:
+    """Whether the text is one option of a choice field's menu and nothing more ("■ Micro-course")."""
+    t = fold(_MARKS.sub("", text)).strip(" .")
+    return bool(t) and any(fold(ph) == t or fold(ph) + "s" == t for _, f in _CHOICES
+                           for phrases in f.choices.values() for ph in phrases if len(ph) > 3)
+
+
+def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
+    """Text answers that start with a bare row number, when at least three do: a table's number column."""
+    lead = {k for k, v in values.items() if FIELDS_BY_KEY[k].type in ("text", "list")
+            and re.match(r"^\d{1,2}[;,.]?\s+\S", _text(v)) and not _UNIT_AFTER.match(_text(v))}
+    return lead if len(lead) >= 3 else set()
 
 
 def holds_label(key: str, value: FieldValue) -> str | None:

@@ -18,6 +18,8 @@ DOUBTS = [
     ("misfit", "proposer_phone", "Micro-course", "Phone / Extension", {}, "416-555-0100"),
     ("misfit", "existing_program_name", "14", "Current program", {}, "Lab Assistant Diploma"),
     ("misfit", "estimated_hours", 2026, "Hours", {}, 16),
+    ("misfit", "existing_program_name", "■ Micro-course", "Convert an existing program", {},
+     "Ultrasound Certificate"),
     ("holds_label", "target_learners", "Nurses in the ICU. Need for the offering: audits show gaps",
      "Target learners", {}, "Nurses in the ICU."),
     ("holds_label", "competency_framework", "How will you know they have learned it?: an OSCE",
@@ -276,3 +278,12 @@ def test_a_ticked_box_no_field_claims_keeps_an_unticked_group_from_reading_as_em
     ])
     keys = {d.key for d in _acroform(PdfReader(io.BytesIO(data)))}
     assert "request_type" not in keys
+
+
+def test_answers_that_open_with_row_numbers_are_doubted_together() -> None:
+    numbered = _text_form([ln.replace(": ", f": {n} ", 1) if n in (2, 6, 7, 9) else ln
+                           for n, ln in enumerate([*BASE, "Target Learners: Assistants"])])
+    plain = _text_form([*BASE, "Target Learners: Assistants"])
+    doubted = [k for k, s in numbered.sources.items() if "stray_number" in s.doubts]
+    assert len(doubted) >= 3 and all(k in numbered.uncertain_fields for k in doubted)
+    assert not any("stray_number" in s.doubts for s in plain.sources.values())
