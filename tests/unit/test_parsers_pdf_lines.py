@@ -27,7 +27,9 @@ def test_runs_of_ordinary_spacing_keep_their_words_and_boxes() -> None:
 def _flattened(rows: list[tuple[float, float, str]]) -> list:
     from mailbot_parsers.pdf_form import _grid_blocks
 
-    return _grid_blocks(positioned_pdf(rows), 1)
+    rules: list[pdf_layout.Rule] = []
+    pages = pdf_layout.page_lines(positioned_pdf(rows), 1, rules)
+    return _grid_blocks(pages, rules)
 
 
 def test_a_label_line_level_with_where_an_answer_starts_begins_a_new_label_however_close() -> None:
