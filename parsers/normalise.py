@@ -31,8 +31,8 @@ _MARKER = re.compile(
 )
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
-# "[x]" and, on typed forms and radio buttons copied as text, "(x)" / "(•)" / "( )"
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓|•|●)\))\s*")
+# "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets, or copied as "(•)"
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓|•|●)\)(?=\s*[^\W\d_]))\s*")
 
 
 def clean(text: str) -> str:
@@ -291,7 +291,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓•●]\))")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓•●]\)\s*[^\W\d_])")
 
 
 def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:
