@@ -301,19 +301,21 @@ def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:
     boxes = [checkbox_state(p) for p in parts]
     if any(state is not None for state, _ in boxes):
         return len({choice_code(key, c) for state, c in boxes if state} - {None}) >= 2
-    return len(choice_codes(key, " ".join(parts))) >= 2
+    # only a bare list of options: prose such as "hybrid: online theory, then an in-person lab" says which
+    codes, rest = choice_codes(key, " ".join(parts))
+    return len(codes) >= 2 and len(re.findall(r"[^\W\d_]+", rest)) <= 2
 
 
-def choice_codes(key: str, text: str) -> set[str]:
-    """Every choice code named somewhere in ``text``."""
-    out = set()
-    rest = text
+def choice_codes(key: str, text: str) -> tuple[set[str], str]:
+    """Every choice code named somewhere in ``text``, and what is left of the text without their wordings."""
+    out: set[str] = set()
+    rest = fold(text)
     while (code := choice_code(key, rest)) is not None and code not in out:
         out.add(code)
         f = FIELDS_BY_KEY[key]
         phrases = (*f.choices[code], *french.CHOICES.get(key, {}).get(code, ()))
-        rest = re.sub("|".join(re.escape(fold(ph)) for ph in sorted(phrases, key=len, reverse=True)), " ", fold(rest))
-    return out
+        rest = re.sub("|".join(re.escape(fold(ph)) for ph in sorted(phrases, key=len, reverse=True)), " ", rest)
+    return out, rest
 
 
 def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:

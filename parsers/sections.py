@@ -494,8 +494,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = value.rstrip(".")
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
         if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
-            # several options on the page and nothing setting the chosen one apart: a guess, not a reading
-            src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.6))
+            # several options on the page and nothing setting the chosen one apart (every one ticked alike):
+            # a guess, not a reading, and below what calibration lifts back to sure on other signals
+            src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
         if value is None and s.key in _LOGISTICS:
