@@ -31,8 +31,8 @@ _MARKER = re.compile(
 )
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
-# "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓)\)(?=\s*[^\W\d_]))\s*")
+# "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets, or copied as "(•)"
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓|•|●)\)(?=\s*[^\W\d_]))\s*")
 
 
 def clean(text: str) -> str:
@@ -65,7 +65,7 @@ def checkbox_state(line: str) -> tuple[bool | None, str]:
     if not m:
         return None, line
     ch = m.group(1) or m.group(2) or m.group(3)
-    return (ch in CHECKED or ch in "xX✓"), line[m.end():].strip()
+    return (ch in CHECKED or ch in "xX✓•●"), line[m.end():].strip()
 
 
 def join_items(items: Sequence[str]) -> str:
@@ -291,7 +291,31 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓]\)\s*[^\W\d_])")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓•●]\)\s*[^\W\d_])")
+
+
+def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:
+    """Whether the answer lines name two or more options of a choice without one tick setting one apart:
+    every option ticked alike (the same glyph before each), or options listed with no tick at all."""
+    parts = [p for t, _ in lines for p in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None else [t])]
+    boxes = [checkbox_state(p) for p in parts]
+    if any(state is not None for state, _ in boxes):
+        return len({choice_code(key, c) for state, c in boxes if state} - {None}) >= 2
+    # only a bare list of options: prose such as "hybrid: online theory, then an in-person lab" says which
+    codes, rest = choice_codes(key, " ".join(parts))
+    return len(codes) >= 2 and len(re.findall(r"[^\W\d_]+", rest)) <= 2
+
+
+def choice_codes(key: str, text: str) -> tuple[set[str], str]:
+    """Every choice code named somewhere in ``text``, and what is left of the text without their wordings."""
+    out: set[str] = set()
+    rest = fold(text)
+    while (code := choice_code(key, rest)) is not None and code not in out:
+        out.add(code)
+        f = FIELDS_BY_KEY[key]
+        phrases = (*f.choices[code], *french.CHOICES.get(key, {}).get(code, ()))
+        rest = re.sub("|".join(re.escape(fold(ph)) for ph in sorted(phrases, key=len, reverse=True)), " ", rest)
+    return out, rest
 
 
 def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:

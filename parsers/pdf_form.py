@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import marks, pdf_layout, pdftext, stacked
+from . import label_gaps, marks, pdf_layout, pdftext, stacked
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -98,7 +98,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     rules: list[pdf_layout.Rule] = []
     geometry = pdf_layout.page_lines(data, max_pages, rules) if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
-    lines = _drop_furniture(marks.tick_lines(page_lines, geometry))
+    lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     out.blocks = _grid_blocks(geometry, rules) if out.has_text else []
@@ -167,7 +167,7 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
     """Remove running headers/footers (repeated on several pages) and page numbers."""
     counts: Counter[str] = Counter()
     for lines in pages:
-        for ln in set(clean(x) for x in lines[:3] + lines[-3:]):
+        for ln in set(_furniture_key(x) for x in lines[:3] + lines[-3:]):
             if ln:
                 counts[ln] += 1
     repeated = {ln for ln, n in counts.items() if n >= 2 and len(pages) >= 2}
@@ -176,10 +176,18 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
         for n, ln in enumerate(lines):
             c = clean(ln)
             edge = n < 3 or n >= len(lines) - 3
-            if edge and (c in repeated or _is_page_number(c, page_no)):
+            if edge and (_furniture_key(ln) in repeated or _is_page_number(c, page_no)):
                 continue
             out.append(ln.replace("\uf0b7", "•").replace("\uf0a7", "▪"))
     return out
+
+
+def _furniture_key(line: str) -> str:
+    """A running line as it repeats from page to page: its numbers ('Page 2 of 3', a date) set aside.
+
+    A line of letters only must match exactly; a bare number is left to :func:`_is_page_number`."""
+    c = clean(line)
+    return re.sub(r"\d+", "#", c) if re.search(r"[^\W\d_]", c) else ""
 
 
 def _is_page_number(line: str, page_no: int) -> bool:

@@ -19,7 +19,7 @@ from .meaning import DESCRIPTIONS, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
-    to_value,
+    to_value, choice_unclear, CHECKED, UNCHECKED,
 )
 from .composite import contact_line, logistics, partner_answer
 from .questions import question_pairs
@@ -352,13 +352,16 @@ class _Segmenter:
                 return n
         # 3. PDF line that starts with a label and goes on with the answer
         if b.line:
-            words = first_line.split()
+            # a tick box starts the answer even when the print glued it to the label ("Status☐ Letter ...")
+            words = re.sub(r"(?<=\S)(?=[" + CHECKED + UNCHECKED + "])", " ", first_line).split()
             for k in range(min(8, len(words) - 1), 0, -1):
                 prefix = " ".join(words[:k])
                 if not prefix[:1].isupper():
                     break
                 if words[k - 1].lower() in _DANGLING:
                     continue  # "Name of the | person submitting": a label does not end on "of the"
+                if any(w[0] in CHECKED + UNCHECKED for w in words[:k]):
+                    continue  # a label ends before the first tick box
                 m = match_label(prefix)
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
@@ -395,6 +398,8 @@ def _plausible(key: str, value: str) -> bool:
         return "@" in value
     if f.type in ("number", "date") or key == "proposer_phone":
         return any(c.isdigit() for c in value)
+    if f.type == "choice":
+        return checkbox_state(value)[0] is not None and choice_code(key, value) is not None
     return False
 
 
@@ -488,6 +493,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = value.rstrip(".")
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
+        if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
+            # several options on the page and nothing setting the chosen one apart (every one ticked alike):
+            # a guess, not a reading, and below what calibration lifts back to sure on other signals
+            src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
         if value is None and s.key in _LOGISTICS:
