@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import header_table, label_gaps, marks, pdf_layout, pdftext, stacked
+from . import emphasis, header_table, label_gaps, marks, pdf_layout, pdftext, stacked
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -109,7 +109,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     out.blocks = _grid_blocks(geometry, rules) if out.has_text else []
     if not out.blocks:
-        out.blocks = [Block(text=ln, line=True) for ln in lines if ln.strip()]
+        loud = emphasis.emphasised_lines(geometry)
+        out.blocks = [Block(text=ln, line=True, bold=clean(ln) in loud) for ln in lines if ln.strip()]
     return out
 
 

@@ -85,3 +85,33 @@ def test_a_sideways_table_pairs_each_header_label_with_the_cell_below(rotate: in
     assert f["partner_name"] == "Northgate Lift Services"
     assert f["resources_required"] == "A ceiling lift in the skills lab and two slings."
     assert f["proposed_start"] == "October 2026"
+
+
+@pytest.mark.parametrize("heading_font, heading_size", [("F2", 10), ("F1", 13)])
+def test_headings_set_apart_by_type_end_the_answer_above_them(heading_font: str, heading_size: float) -> None:
+    """A retyped proposal whose headings are in the writer's words: bold, or larger than the body."""
+    parts = [
+        ("Who it is for", ["Emergency nurses who place peripheral lines."]),
+        ("Why", ["Difficult venous access delays care for about one patient in ten.",
+                 "Repeated attempts hurt patients and waste supplies."]),
+        ("Skills we will teach", ["Vein scanning, needle tracking and dressing the site."]),
+        ("What learners will be able to do", ["(a) Find a suitable vein with ultrasound.",
+                                              "(b) Place a catheter under guidance."]),
+        ("How we will check", ["Three supervised insertions scored on a checklist."]),
+        ("Our partner", ["Eastview Regional Hospital"]),
+    ]
+    ops = [_upright(50, 760, "Bedside Ultrasound for Venous Access", 16, "F2"),
+           _upright(50, 740, "Submitted by Dana Whitcombe, dwhitcombe@example.org")]
+    y = 712.0
+    for head, body in parts:
+        ops.append(_upright(50, y, head, heading_size, heading_font))
+        y -= 16
+        for ln in body:
+            ops.append(_upright(50, y, ln))
+            y -= 13
+        y -= 10
+    r = parsers.parse(_pdf([(ops, 0)]), "ultrasound.pdf")
+    f = r.fields
+    assert f["target_learners"] == "Emergency nurses who place peripheral lines."
+    assert f["competencies"] == "Vein scanning, needle tracking and dressing the site."
+    assert f["summative_assessment"] == "Three supervised insertions scored on a checklist."
