@@ -1,0 +1,95 @@
+"""People named in prose: bylines, memo senders, signature lines and partner lines.
+
+Letters, memos and narrative proposals name the proposer and the partner in
+running text rather than beside a label: "Prepared by Kofi Mensah (Faculty
+Developer, Centre for Teaching). Questions to kofi@…", "FROM: Ada Eze —
+Radiation Therapist — Radiation Medicine", "Victoria Reyes, Cath Lab Educator —
+Heart Centre", "Oakmont Heart Centre — Dr. Grant Hollis", "Southport Collective
+(contact: Abena Owusu)". The punctuation tells the pieces apart: brackets hold
+a role and a unit, a spaced dash separates pieces, a comma right after a name
+starts the role. This module rewrites such a line into the dash-separated shape
+that :func:`composite.contact_line` and :func:`composite.partner_answer` read,
+so one reader splits every kind of signature.
+"""
+from __future__ import annotations
+
+import re
+
+from .composite import contact_line, partner_answer, phones
+from .meaning import ORG, PERSON
+from .normalise import choice_code, clean, find_email, find_emails
+
+_STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
+_BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
+_BRACKET_CONTACT = re.compile(r"\s*\(\s*((?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]\s*[^()]+)\)", re.I)
+# a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
+_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
+# the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
+BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\s*"
+                    r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
+
+
+def _is_person(text: str) -> bool:
+    t = text.strip()
+    return bool(PERSON.match(t)) and not ORG.search(t.split(",")[0])
+
+
+def canonical_person(text: str) -> str:
+    """'Ada Eze (Role, Unit) rest' / 'Ada Eze, Role — Unit' -> 'Ada Eze — Role — Unit — rest'."""
+    t = clean(text)
+    m = _BRACKETED.match(t)
+    if m and _is_person(m.group(1)) and "," not in m.group(1):
+        role, _, unit = m.group(2).partition(",")
+        pieces = [m.group(1), role, unit, m.group(3)]
+        return " — ".join(p.strip() for p in pieces if p.strip())
+    parts = _STRONG.split(t)
+    head, comma, tail = parts[0].partition(",")
+    if comma and len(parts) > 1 and _is_person(head) and tail.strip():
+        # "Name, Role — Unit": with dashes between the pieces, the comma after the name starts the role
+        return " — ".join([head.strip(), tail.strip(), *[p for p in parts[1:]]])
+    return t
+
+
+def person_line(text: str) -> dict[str, str]:
+    """A proposer's signature or contact line split into proposer_* fields ({} when it is a bare name)."""
+    return contact_line(canonical_person(text))
+
+
+def partner_line(text: str) -> dict[str, str]:
+    """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
+    t = _BRACKET_CONTACT.sub(r"; \1", clean(text))
+    sentences = _SENTENCE.split(t)
+    pieces = re.split(r"\s+[—–]\s+", sentences[0], maxsplit=1)
+    if len(pieces) == 2:
+        org, who = (p.strip() for p in pieces)
+        if ORG.search(org) and _is_person(who) and (_HONORIFIC.match(who) or "," in who or find_email(who)):
+            # "Oakmont Heart Centre — Dr. Grant Hollis. Letter of support attached."
+            out = {"partner_name": org, "partner_contact": who.rstrip(".")}
+            status = choice_code("endorsement_status", " ".join(sentences[1:])) if len(sentences) > 1 else None
+            if status:
+                out["endorsement_status"] = status
+            return out
+    return partner_answer(t)
+
+
+def byline(text: str) -> dict[str, str]:
+    """'Prepared by Ada Eze (Role, Unit). Questions to ada@x.org or 416-555-0100.' -> proposer_* fields."""
+    m = BYLINE.match(clean(text))
+    if not m:
+        return {}
+    who = m.group("who")
+    first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
+    out = person_line(first)
+    if not out:
+        name = PERSON.match(first)
+        if not name or ORG.search(name.group(0)):
+            return {}
+        out = {"proposer_name": name.group(0).rstrip(" ,–—(-")}
+    emails = find_emails(who)
+    if emails and "proposer_email" not in out:
+        out["proposer_email"] = emails[0]
+    numbers = phones(who)
+    if numbers and "proposer_phone" not in out:
+        out["proposer_phone"] = numbers[0]
+    return out
