@@ -111,10 +111,14 @@ def split_inline_list(text: str) -> list[str]:
 def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
     items: list[str] = []
+    raw: list[str] = []
     for line, _ in lines:
         text, _had = strip_marker(clean(line))
         if text:
             items.append(text)
+            raw.append(clean(line))
+    if len(raw) == 1 and len(split_inline_list(raw[0])) > 1:
+        return [clean(i) for i in split_inline_list(raw[0]) if clean(i)]  # "(1) a; (2) b": the first number too
     if len(items) > 1 and items[0].endswith(":"):
         items = items[1:]
     if len(items) == 1:

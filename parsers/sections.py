@@ -20,7 +20,8 @@ from .normalise import (
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
     to_value,
 )
-from .composite import contact_line, logistics, partner_answer
+from .bylines import byline, partner_line, person_line
+from .composite import contact_line, logistics
 from .questions import question_pairs
 from .result import FieldSource
 
@@ -35,6 +36,9 @@ MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather 
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
+# "Working title — Trauma-informed practice": a spaced dash after a few words does a colon's work
+_DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
+DASHED_WORDS = 6
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -157,7 +161,8 @@ class _Segmenter:
             if not text:
                 i += 1
                 continue
-            if b.heading == 0 and not b.line:
+            if (b.heading == 0 or b.heading == 1 and not self.sections and not self.titles) and not b.line:
+                # a Title paragraph, or the document's first top-level heading, may name the proposal
                 self.titles.append(clean(text))
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
@@ -257,18 +262,10 @@ class _Segmenter:
         # a sub-heading inside a long answer that names the same field is part of the answer
         return self.current is not None and self.current.key == m.key and bool(self.current.lines)
 
-    def _label(self, i: int) -> int:
-        """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
+    def _inline_label(self, i: int, cm: re.Match[str] | None) -> int:
+        """Open a section for a "Label: answer" line split at ``cm``: 1 if it did, -1 if the line is an answer."""
+        text = self.blocks[i].text.strip()
         b = self.blocks[i]
-        text = b.text.strip()
-        first_line = text.split("\n", 1)[0]
-        if checkbox_state(first_line)[0] is not None:
-            return 0  # a tick-box caption is an option, never a label
-        # 1. "Label: answer"
-        cm = _COLON.match(text)
-        if cm is None and (self.current is None or INLINE_BOX.search(text)):
-            # a question and its answer on one line; inside an answer, a question is the applicant's prose
-            cm = _ASKED.match(text)
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
@@ -278,10 +275,15 @@ class _Segmenter:
             if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip() and not fresh:
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+            rest = cm.group(2).strip()
+            if m and FIELDS_BY_KEY.get(m.key) is not None and FIELDS_BY_KEY[m.key].type == "choice" and rest \
+                    and not choice_code(m.key, rest) and checkbox_state(rest)[0] is None:
+                # "Proposal: Inclusive Clinical Teaching": a choice label whose answer names no choice is not one
+                return 0
             cur = self.current
             if m and fresh and cur is not None and FIELDS_BY_KEY.get(cur.key) is not None \
                     and FIELDS_BY_KEY[cur.key].type == "choice" and choice_code(cur.key, cm.group(1)):
-                return 0  # "Convert an existing program: ..." under "Type of request" is its answer
+                return -1  # "Convert an existing program: ..." under "Type of request" is its answer
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
                 score = m.score
@@ -291,6 +293,26 @@ class _Segmenter:
                 self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line).meaning = \
                     _by_meaning(m)
                 return 1
+        return 0
+
+    def _label(self, i: int) -> int:
+        """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
+        b = self.blocks[i]
+        text = b.text.strip()
+        first_line = text.split("\n", 1)[0]
+        if checkbox_state(first_line)[0] is not None:
+            return 0  # a tick-box caption is an option, never a label
+        # 1. "Label: answer" (or "Label — answer"; the separator that comes first is tried first)
+        cm = _COLON.match(text)
+        if cm is None and (self.current is None or INLINE_BOX.search(text)):
+            # a question and its answer on one line; inside an answer, a question is the applicant's prose
+            cm = _ASKED.match(text)
+        dm = _DASHED.match(text)
+        seps = [dm, cm] if dm and _words(dm.group(1)) <= DASHED_WORDS else [cm]
+        for cm in seps:
+            done = self._inline_label(i, cm)
+            if done:
+                return max(done, 0)
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
         if _is_label_shaped(first_line) and "\n" not in text:
             best: tuple[LabelMatch, int, str] | None = None
@@ -428,6 +450,15 @@ def _subject_title(text: str) -> str:
     return m.group(2).strip() if m else t
 
 
+_DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential", "idea", "concept", "form", "proposal",
+                             "submission", "application", "memo", "memorandum", "new", "draft"})
+
+
+def _generic_title(text: str) -> bool:
+    """'Micro-course idea': a heading that names the kind of document, not the proposal."""
+    return not set(re.findall(r"[a-z]+", text.lower())) - _DOCUMENT_WORDS
+
+
 def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extraction:
     """Fields from reading-order blocks plus values read from named slots (which win)."""
     ex = Extraction()
@@ -514,9 +545,9 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     if not text:
         return found
     if key == "proposer_name":
-        found.update(contact_line(text))
+        found.update(person_line(text))
     elif key in ("partner_name", "partner_contact"):
-        found.update(partner_answer(text))
+        found.update(partner_line(text))
         if key == "partner_contact" and "partner_contact" not in found:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
     elif key in _LOGISTICS:
@@ -613,9 +644,19 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash
                 t = re.sub(r"\s+[–—-]\s+[^–—]*\b(?:concept|form|proposal|answers?|questions?)\b[^–—]*$", "", t,
                            flags=re.I)
-                if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I):
+                t = _subject_title(t)  # "Proposal: Inclusive Clinical Teaching"
+                if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I) and not _generic_title(t):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
+    if "proposer_name" not in ex.fields:
+        for t in ex.loose:
+            found = byline(t)
+            for k, v in found.items():
+                # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading
+                if ex.put(k, v, FieldSource("byline", "prepared by", 0.85 if k == "proposer_name" else 0.8)):
+                    ex.labels_seen.add(k)
+            if found:
+                break
     if "proposer_email" not in ex.fields:
         for e in find_emails(loose):
             if not CE_MAILBOX.match(e):
