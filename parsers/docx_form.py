@@ -17,7 +17,7 @@ from lxml import etree
 
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import match_identifier, match_label
+from .labels import _weight, match_identifier, match_label, tokens
 from .layout import Block, Direct
 from .normalise import choice_code, clean, is_empty, to_date, to_value
 
@@ -289,29 +289,41 @@ class DocxReader:
         return rows
 
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
-        rows = [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in self._rows(tbl)]
+        rows = _without_numbering(
+            [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in self._rows(tbl)])
+        by_columns = _label_column(rows)
         i = 0
         while i < len(rows):
             cells = rows[i]
             texts = [_cell_text(c) for c in cells]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             labels = [_is_label(t) for t in texts]
+            if by_columns and len(cells) >= 2 and texts[-2] and not any(labels[:-2]):
+                # the table's label column: a wording the matcher does not know is still a label
+                for c in cells[:-2]:
+                    yield from c
+                yield Block(pair_label=_one_language(texts[-2]), answer=_flat(cells[-1]))
+                yield from _nested(cells[-2])
+                yield from _nested(cells[-1])
+                i += 1
+                continue
             if (len(cells) >= 2 and nxt is not None and len(nxt) == len(cells) and all(labels)
                     and not any(_is_label(_cell_text(c)) for c in nxt)):
                 # a row of labels with the answers in the row below
                 for t, ans in zip(texts, nxt):
-                    yield Block(pair_label=t, answer=_flat(ans))
+                    yield Block(pair_label=_one_language(t), answer=_flat(ans))
                     yield from _nested(ans)
                 i += 2
                 continue
-            if len(cells) == 1 and labels[0] and nxt is not None and len(nxt) == 1 and not _is_label(_cell_text(nxt[0])):
+            if len(cells) == 1 and labels[0] and not _nested(cells[0]) and nxt is not None and len(nxt) == 1 \
+                    and not _is_label(_cell_text(nxt[0])):
                 yield Block(pair_label=texts[0], answer=_flat(nxt[0]))
                 yield from _nested(nxt[0])
                 i += 2
                 continue
             if len(cells) >= 2 and len(cells) % 2 == 0 and all(labels[0::2]) and (len(cells) == 2 or not any(labels[1::2])):
                 for n in range(0, len(cells), 2):
-                    yield Block(pair_label=texts[n], answer=_flat(cells[n + 1]))
+                    yield Block(pair_label=_one_language(texts[n]), answer=_flat(cells[n + 1]))
                     yield from _nested(cells[n])
                     yield from _nested(cells[n + 1])
                 i += 1
@@ -466,8 +478,67 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:(?:q|no\.?|#)?\s*\d{1,2}[.):]?|[a-z][.)]|\(?[a-z]\)|[ivx]{1,5}[.)]?)\s*$", re.I)
+_NUMBER_HEADER = re.compile(r"^\s*(?:no\.?|#|n[°º]|item|q|question\s+no\.?)?\s*$", re.I)
+
+
+def _without_numbering(rows: list[list[list[Block]]]) -> list[list[list[Block]]]:
+    """The rows without a first column that only numbers them ("No." over 1, 2, 3 ...): it holds no content."""
+    wide = [r for r in rows if len(r) >= 3]
+    if len(wide) < 3 or len(wide) < 0.6 * len(rows):
+        return rows
+    firsts = [_cell_text(r[0]) for r in wide]
+    numbered = [t for t in firsts if t and _ITEM_NUMBER.match(t)]
+    others = [t for t in firsts if t and not _ITEM_NUMBER.match(t)]
+    if len(numbered) < 3 or len(others) > 1 or any(not _NUMBER_HEADER.match(t) for t in others):
+        return rows
+    return [r[1:] if len(r) >= 3 else r for r in rows]
+
+
+def _label_column(rows: list[list[list[Block]]]) -> bool:
+    """Whether the table is a column of labels beside a column of answers, in its last two columns.
+
+    Most rows carry a recognised label in the last-but-one cell, none before it, and no label in the
+    last cell; then every such row is a label and its answer, also where the wording is one the matcher
+    does not know. Cells before the label (a section name, a merged group cell) are context, not answers.
+    """
+    rows = [r for r in rows if len(r) >= 2]
+    if len(rows) < 4:
+        return False
+    labelled = [[_is_label(_cell_text(c)) for c in r] for r in rows]
+    left = sum(1 for lab in labelled if lab[-2] and not any(lab[:-2]))
+    right = sum(1 for lab in labelled if lab[-1] or any(lab[:-2]))
+    return left >= 0.6 * len(rows) and right <= 0.2 * len(rows)
+
+
+def _one_language(text: str) -> str:
+    """'Nom du proposant / Name of proposer' -> 'Name of proposer': the side of a bilingual label cell we know.
+
+    A table cell is one label, so two halves joined by a slash are the same label twice; the half that is
+    a listed wording on its own (with a word of substance: "Proposal" alone is not) stands for the cell.
+    Text that is not two short halves, or that is known as a whole, comes back unchanged.
+    """
+    sides = [x.strip() for x in text.split(" / ")]
+    if len(sides) < 2 or not all(sides) or _words(text) > 14:
+        return text
+    whole = match_label(text.rstrip(":"))
+    if whole is not None and whole.score >= 0.9:
+        return text
+    # "Partenaire / Endorsing Partner / External Body": either language may itself hold a slash
+    halves = [h for k in range(1, len(sides)) for h in (" / ".join(sides[:k]), " / ".join(sides[k:]))]
+    for half in halves:
+        m = match_label(half.rstrip(":"))
+        if m is not None and m.score >= 0.95 and not m.key.startswith("_") and _substantial(half):
+            return half
+    return text
+
+
+def _substantial(text: str) -> bool:
+    return _weight(frozenset(tokens(text))) >= 1.0
+
+
 def _is_label(text: str) -> bool:
-    t = clean(text)
+    t = _one_language(clean(text))
     if not t or _words(t) > 14:
         return False
     m = match_label(t.rstrip(":"))
