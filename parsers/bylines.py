@@ -25,6 +25,10 @@ _BRACKET_CONTACT = re.compile(r"\s*\(\s*((?:partner\s+)?contact(?:\s+person)?\s*
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
+# "X is our partner", "X has agreed to endorse it", "X will support the course"
+_COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the program)\b)([A-Z].{2,100}?)\s+"
+                     r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
+                     r"(?:endorse|support|partner)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
 BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\s*"
                     r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
@@ -60,6 +64,14 @@ def partner_line(text: str) -> dict[str, str]:
     """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
     t = _BRACKET_CONTACT.sub(r"; \1", clean(text))
     sentences = _SENTENCE.split(t)
+    said = _COPULA.match(sentences[0])
+    if said:
+        # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
+        found = {"partner_name": said.group(1).strip()}
+        status = choice_code("endorsement_status", " ".join(sentences[1:])) if len(sentences) > 1 else None
+        if status:
+            found["endorsement_status"] = status
+        return found
     pieces = re.split(r"\s+[—–]\s+", sentences[0], maxsplit=1)
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
