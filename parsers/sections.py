@@ -32,15 +32,20 @@ EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
+COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
 # "Working title — Trauma-informed practice": a spaced dash after a few words does a colon's work
+# a second "Label: answer" set beside the first with a wide gap of spaces
+_SIDE_BY_SIDE = re.compile(r"\s{3,}(?=[A-Z][\w.'’/-]*(?:\s[\w.'’/-]+){0,3}\s?:\s)")
 _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 DASHED_WORDS = 6
+_MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
+_TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
@@ -64,6 +69,7 @@ class Section:
     wrapped: bool = False  # PDF lines: join wraps before reading values
     rank: float = 0.0  # how prominent the label was (see _rank)
     meaning: bool = False  # the label was read by what it means, not as a wording the contract lists
+    inline: bool = False  # opened by a "Label: answer" line
 
 
 @dataclass
@@ -124,6 +130,9 @@ class _Segmenter:
         self.current: Section | None = None
         self.loose: list[str] = []
         self.titles: list[str] = []
+        # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
+        # and the "Label: answer" line below it is the next field rather than its answer
+        self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -243,6 +252,8 @@ class _Segmenter:
     def _in_mail_header(self, i: int) -> bool:
         """Whether block i sits in an email header block (From/Sent/To/Subject lines together)."""
         near = self.blocks[max(0, i - 3):i + 4]
+        if any(_MEMO.match(b.text.strip()) for b in near if not b.is_pair):
+            return False  # a memo's own header ("MEMORANDUM", "Re:"): its From is the proposer
         return sum(1 for b in near if not b.is_pair and _MAIL_HEADER.match(b.text.strip())) >= 3
 
     def _answer_below(self, i: int) -> str:
@@ -271,11 +282,17 @@ class _Segmenter:
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
             m = _label_match(cm.group(1), self.ctx, INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
+            empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
-            if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip() and not fresh:
+            if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             rest = cm.group(2).strip()
+            if m is None and empty_before and rest:
+                # a label in words the parser does not know: it still ends the empty field above it
+                self.close()
+                self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
+                return 1
             if m and FIELDS_BY_KEY.get(m.key) is not None and FIELDS_BY_KEY[m.key].type == "choice" and rest \
                     and not choice_code(m.key, rest) and checkbox_state(rest)[0] is None:
                 # "Proposal: Inclusive Clinical Teaching": a choice label whose answer names no choice is not one
@@ -290,8 +307,10 @@ class _Segmenter:
                 if _MAIL_HEADER.match(text) and self._in_mail_header(i):
                     # a forwarded message's sender is whoever forwarded it: the form's own label is surer
                     score = min(score, 0.6)
-                self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line).meaning = \
-                    _by_meaning(m)
+                sec = self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line)
+                sec.meaning, sec.inline = _by_meaning(m), True
+                if m.key in ("_subject", "_noise") and rest:
+                    self.close()  # a memo's "Re:" or "To:" line is one line; the body after it is no answer
                 return 1
         return 0
 
@@ -373,6 +392,12 @@ class _Segmenter:
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=True)
                 return 1
         return 0
+
+
+def _answered_label_line(b: Block) -> bool:
+    """Whether a block is a short "Label: answer" line with the answer filled in."""
+    cm = None if b.is_pair else _COLON.match(b.text.strip())
+    return cm is not None and _words(cm.group(1)) <= 6 and bool(cm.group(2).strip())
 
 
 def _by_meaning(m: LabelMatch) -> bool:
@@ -474,6 +499,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     weak_empty: set[str] = set()
     for s in sections:
         if s.key.startswith("_"):
+            if s.key == "_noise" and s.method == "heading":
+                # a heading that names no field ("Logistics"): what it holds may still state fields
+                ex.loose.extend(t for t, _ in s.lines if t.strip())
             if s.key == "_subject":
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
@@ -493,6 +521,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = pieces.pop(s.key)
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
+        if value == "existing_program" and "existing_program_name" not in pieces:
+            named = _converted_program(lines)
+            if named:
+                pieces["existing_program_name"] = named
         # "Letter attached? No" says no letter, not that nothing was agreed: a later, fuller answer wins
         weaker = f.type == "choice" and ex.fields.get(s.key) == "none" and value not in (None, "none")
         # the same field asked twice: the surer label wins (a title line read by meaning loses to the form's label)
@@ -518,15 +550,16 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
 def _soft_lines(blocks: list[Block]) -> list[Block]:
     """A paragraph whose manual line breaks start 'Label: answer' lines is several paragraphs.
 
-    Word users stack "Partner lead: ..." under an answer with Shift+Enter; read as one paragraph, the
-    labels inside it would never be seen. Lines without such a label stay together.
+    Word users stack "Partner lead: ..." under an answer with Shift+Enter, or set two on one line with
+    spaces between ("E-mail: a@b.org     Tel.: 416-555-0100"); read as one paragraph, the labels inside
+    it would never be seen. Lines without such a label stay together.
     """
     out: list[Block] = []
     for b in blocks:
-        if b.is_pair or b.line or "\n" not in b.text:
+        if b.is_pair or b.line or ("\n" not in b.text and not _SIDE_BY_SIDE.search(b.text)):
             out.append(b)
             continue
-        lines = [ln for ln in b.text.split("\n") if ln.strip()]
+        lines = [ln for part in b.text.split("\n") for ln in _SIDE_BY_SIDE.split(part) if ln.strip()]
         labelled = [n for n, ln in enumerate(lines) if n and _COLON.match(ln)
                     and _words(_COLON.match(ln).group(1)) <= 6]  # type: ignore[union-attr]
         if not labelled:
@@ -546,8 +579,11 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
         return found
     if key == "proposer_name":
         found.update(person_line(text))
-    elif key in ("partner_name", "partner_contact"):
+    elif key in ("partner_name", "partner_contact", "endorsement_status"):
+        # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
+        if key == "endorsement_status" and "partner_name" not in found:
+            found = {}
         if key == "partner_contact" and "partner_contact" not in found:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
     elif key in _LOGISTICS:
@@ -562,6 +598,20 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
         if key != "proposed_start" or len(found) < 2:
             found.pop(key, None)  # the plain reading of the asked field stands; a start alone keeps its words
     return found
+
+
+def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
+    """'[x] Convert an existing program: Perfusion elective CVT-330' -> the program the option names."""
+    for text, _ in lines:
+        for part in INLINE_BOX.split(text):
+            state, caption = checkbox_state(part)
+            if state is False:
+                continue
+            option, colon, rest = caption.partition(":")
+            if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
+                    and not is_empty(rest):
+                return clean(rest).rstrip(".")
+    return None
 
 
 def _has_answer(lines: list[tuple[str, bool]]) -> bool:
@@ -671,7 +721,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     break
     if "request_type" not in ex.fields:
         for t in ex.loose:
-            if re.search(r"\b(?:submission|proposal|request|propose|asking)\b", t, re.I):
+            if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking)\b", t, re.I):
                 code = None
                 for phrase, c in (("new micro-credential", "new"), ("new micro credential", "new"),
                                   ("convert an existing", "existing_program"), ("micro-course", "micro_course")):
@@ -681,6 +731,24 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if code:
                     ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
                     break
+    for t in ex.loose:
+        # "..., for the following learners: Radiation therapists" -- a label at the end of a sentence
+        m = _TAIL_LABEL.search(t)
+        if not m:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words)):  # "following learners" -> "learners": the words nearest the colon
+            lm = match_label(" ".join(words[n:]))
+            if lm and lm.score >= 0.9 and not lm.key.startswith("_") and FIELDS_BY_KEY[lm.key].type == "text":
+                if ex.put(lm.key, to_value(lm.key, [(m.group(2), False)]), FieldSource("inline", m.group(1), 0.6)):
+                    ex.labels_seen.add(lm.key)
+                break
+    for stated in (logistics(t) for t in ex.loose):
+        if len(stated) >= 2:
+            # one sentence that gives several of format, hours, start and yearly enrolment is about logistics
+            for fact, val in stated.items():
+                if isinstance(val, (str, int, float)) and ex.put(fact, val, FieldSource("composite", "sentence", 0.6)):
+                    ex.labels_seen.add(fact)
     name = ex.fields.get("proposer_name")
     if isinstance(name, str):
         for t in ex.loose:

@@ -120,3 +120,86 @@ def test_a_partner_with_its_contact_in_brackets_or_after_a_dash_splits() -> None
         "endorsement_status": "letter_attached"}
     # a place after the dash is not a contact person
     assert "partner_contact" not in partner_line("Lakeside Hospital — Greater Toronto")
+
+
+def memo(*paragraphs: str) -> bytes:
+    head = p("MEMORANDUM", bold=True) + p("TO: Continuing Education Office")
+    head += p("FROM: Rita Okafor — Clinical Educator, Home Care — Respiratory Services — r.okafor@example.org — "
+              "905-555-0188")
+    head += p("DATE: 2026-04-02") + p("RE: Micro-course concept – Home Ventilation Basics")
+    return docx(head + "".join(paragraphs))
+
+
+def test_a_memo_names_the_proposer_in_its_from_line_and_the_proposal_in_its_re_line() -> None:
+    r = parse(memo(p("We are proposing a micro-course, for these learners: Respiratory therapists in home care."),
+                   p("Need", style="Heading2"), p("Ventilated patients go home earlier every year."),
+                   p("Partner", style="Heading2"), p("Lakeside Home Care Services is our partner."),
+                   p("Fit with the Education Plan", style="Heading2"), p("Care closer to home.")))
+    assert r.is_concept_form
+    assert r.fields["proposal_title"] == "Home Ventilation Basics"  # the Re: line alone, not the body under it
+    assert r.fields["proposer_name"] == "Rita Okafor"
+    assert r.fields["proposer_title"] == "Clinical Educator, Home Care"
+    assert r.fields["proposer_department"] == "Respiratory Services"
+    assert r.fields["proposer_phone"] == "905-555-0188"
+    assert r.fields["submission_date"] == "2026-04-02"
+    assert r.fields["request_type"] == "micro_course"
+    assert r.fields["target_learners"] == "Respiratory therapists in home care."
+    assert r.fields["partner_name"] == "Lakeside Home Care Services"
+    # found in sentences, not beside labels: read, but for a person to confirm
+    assert {"request_type", "target_learners"} <= set(r.uncertain_fields)
+
+
+def test_a_forwarded_messages_from_line_is_not_the_proposer_for_sure() -> None:
+    body = p("From: Sam Lee") + p("Sent: 2 April 2026") + p("To: CE Office") + p("Subject: Fw: concept form")
+    body += p("Proposed Title: Home Ventilation Basics") + p("Type of request: Micro-course")
+    body += p("Partner: Lakeside Home Care Services") + "".join(p(f"{k}: {v}") for k, v in REST)
+    r = parse(docx(body))
+    assert r.sources["proposer_name"].confidence < parsers.SURE if "proposer_name" in r.fields else True
+
+
+def test_a_heading_that_names_no_field_still_lets_its_logistics_sentence_be_read() -> None:
+    r = parse(memo(p("Partner", style="Heading2"), p("Lakeside Home Care Services is our partner."),
+                   p("Logistics", style="Heading2"),
+                   p("We plan a hybrid course of about 16 hours, starting January 2027, for some 24 learners a year."),
+                   *[p(f"{k}: {v}") for k, v in REST]))
+    assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["estimated_hours"] == 16
+    assert r.fields["expected_enrolment"] == 24
+    assert r.fields["proposed_start"] == "January 2027"
+    assert "estimated_hours" in r.uncertain_fields
+
+
+def test_in_a_form_of_label_lines_an_empty_label_does_not_swallow_the_next_label() -> None:
+    lines = [("Proposed Title", "Home Ventilation Basics"), ("Name of Proposer", "Rita Okafor"),
+             ("Phone / Extension", ""), ("What is being asked for?", "Micro-course"),
+             ("Partner", "Lakeside Home Care Services"), ("Framework", ""),
+             ("How is mastery shown at the end?", "An observed circuit change."), *REST]
+    r = parse(docx("".join(p(f"{k}: {v}") for k, v in lines)))
+    assert "proposer_phone" not in r.fields
+    assert "competency_framework" not in r.fields
+
+
+def test_two_label_lines_set_side_by_side_are_two_fields() -> None:
+    body = p("Proposed Title: Home Ventilation Basics") + p("E-mail: r.okafor@example.org      Tel.: 905-555-0188")
+    body += p("Type of request: Micro-course") + p("Partner: Lakeside Home Care Services")
+    r = parse(docx(body + "".join(p(f"{k}: {v}") for k, v in REST)))
+    assert r.fields["proposer_email"] == "r.okafor@example.org"
+    assert r.fields["proposer_phone"] == "905-555-0188"
+
+
+def test_the_program_named_after_the_convert_option_is_the_existing_program() -> None:
+    body = p("Proposed Title: Home Ventilation Basics") + p("Type of request", style="Heading2")
+    body += p("Convert an existing program: Respiratory Therapy elective RT-410")
+    body += p("Partner: Lakeside Home Care Services") + "".join(p(f"{k}: {v}") for k, v in REST)
+    r = parse(docx(body))
+    assert r.fields["request_type"] == "existing_program"
+    assert r.fields["existing_program_name"] == "Respiratory Therapy elective RT-410"
+
+
+def test_a_partner_sentence_gives_the_organisation_not_the_sentence() -> None:
+    assert partner_line("Lakeside Home Care Services has agreed to endorse it.")["partner_name"] == \
+        "Lakeside Home Care Services"
+    assert partner_line("Lakeside Home Care Services is our partner. Their letter is attached.") == {
+        "partner_name": "Lakeside Home Care Services", "endorsement_status": "letter_attached"}
+    # a pronoun is not an organisation
+    assert partner_line("It is supported by many.") == {}
