@@ -19,6 +19,12 @@ from .composite import contact_line, partner_answer, phones
 from .meaning import ORG, PERSON
 from .normalise import choice_code, clean, find_email, find_emails
 
+# a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
+_NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-Z][\w'’-]+"
+                        r"(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|la|le|bin|binti|al|ibn|ter|ten)\s+)*"
+                        r"[A-Z][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
+_NAME = re.compile(_NAME_HEAD.pattern + "$")
+_STAND_IN = "Namely Standin"
 _STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
 _BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
 _BRACKET_CONTACT = re.compile(r"\s*\(\s*((?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]\s*[^()]+)\)", re.I)
@@ -36,7 +42,7 @@ BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|c
 
 def _is_person(text: str) -> bool:
     t = text.strip()
-    return bool(PERSON.match(t)) and not ORG.search(t.split(",")[0])
+    return bool(PERSON.match(t) or _NAME_HEAD.match(t)) and not ORG.search(t.split(",")[0])
 
 
 def canonical_person(text: str) -> str:
@@ -57,7 +63,17 @@ def canonical_person(text: str) -> str:
 
 def person_line(text: str) -> dict[str, str]:
     """A proposer's signature or contact line split into proposer_* fields ({} when it is a bare name)."""
-    return contact_line(canonical_person(text))
+    t = canonical_person(text)
+    found = contact_line(t)
+    head = _NAME_HEAD.match(t)
+    if found or head is None or PERSON.match(head.group(0)) or ORG.search(head.group(0)):
+        return found
+    # composite's name shape has no lower-case particles ("Ana da Silva"): split around a stand-in name
+    found = contact_line(_STAND_IN + t[head.end():])
+    if found.get("proposer_name") != _STAND_IN:
+        return {}
+    found["proposer_name"] = head.group(0)
+    return found
 
 
 def partner_line(text: str) -> dict[str, str]:
@@ -105,3 +121,43 @@ def byline(text: str) -> dict[str, str]:
     if numbers and "proposer_phone" not in out:
         out["proposer_phone"] = numbers[0]
     return out
+
+
+_PIPES = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
+# "I am Indigenous Health Education Lead in the Office of Indigenous Health"
+_INTRODUCTION = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w'’/-]*(?:\s+[A-Z&][\w'’/-]*){0,6})"
+                           r"\s+(?:in|at|with|of|for)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|and|for|the))"
+                           r"{0,8})")
+
+
+def signature(lines: list[str]) -> dict[str, str]:
+    """A contact block set apart from the text: 'Dr. Ana da Silva | Lead | Microbiology, Labs' + 'a@b.org | 416-…'.
+
+    The first piece must be a person's name and the block must hold an address or a number besides
+    at least one more piece; otherwise {} (a line of prose is no signature).
+    """
+    text = " | ".join(clean(t) for t in lines)
+    emails = find_emails(text)
+    numbers = phones(text)
+    for found in (*emails, *numbers):
+        text = text.replace(found, " | ")
+    parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p)]
+    if len(parts) < 2 or not (emails or numbers) or not _NAME.match(parts[0]) or ORG.search(parts[0]):
+        return {}
+    out = {"proposer_name": parts[0], "proposer_title": parts[1]}
+    if len(parts) > 2:
+        out["proposer_department"] = ", ".join(parts[2:])
+    if emails:
+        out["proposer_email"] = emails[0]
+    if numbers:
+        out["proposer_phone"] = numbers[0]
+    return out
+
+
+def introduction(text: str) -> dict[str, str]:
+    """'… I am Health Education Lead in Office of Indigenous Health; …' -> proposer_title / proposer_department."""
+    m = _INTRODUCTION.search(clean(text))
+    if not m:
+        return {}
+    return {"proposer_title": m.group("title").strip(), "proposer_department": m.group("unit").strip()}
