@@ -20,7 +20,7 @@ from .normalise import (
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
     to_value,
 )
-from .bylines import byline, partner_line, person_line
+from .bylines import byline, introduction, partner_line, person_line, signature
 from .composite import contact_line, logistics
 from .questions import question_pairs
 from .result import FieldSource
@@ -172,6 +172,9 @@ class _Segmenter:
                 continue
             if (b.heading == 0 or b.heading == 1 and not self.sections and not self.titles) and not b.line:
                 # a Title paragraph, or the document's first top-level heading, may name the proposal
+                self.titles.append(clean(text))
+            elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
+                # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 self.titles.append(clean(text))
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
@@ -328,6 +331,15 @@ class _Segmenter:
             cm = _ASKED.match(text)
         dm = _DASHED.match(text)
         seps = [dm, cm] if dm and _words(dm.group(1)) <= DASHED_WORDS else [cm]
+        if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
+            header = cm.group(1).strip().lower()
+            if header in ("to", "cc", "sent", "date"):
+                # the envelope of a forwarded message: who it went to is noise, when it was sent is a weak date
+                self.close()
+                self.open("_sent" if header in ("sent", "date") else "_noise", cm.group(1), "label_line",
+                          0.6, cm.group(2))
+                self.close()
+                return 1
         for cm in seps:
             done = self._inline_label(i, cm)
             if done:
@@ -392,6 +404,15 @@ class _Segmenter:
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=True)
                 return 1
         return 0
+
+
+def _title_case(text: str) -> bool:
+    """'Antimicrobial Stewardship for the Microbiology Lab': short, no sentence or label punctuation, capitalised."""
+    t = text.strip()
+    long_words = [w for w in re.findall(r"[^\W\d_]+", t) if len(w) >= 4]
+    if not long_words or _words(t) > 12 or re.search(r"[:,;.!?@]$|^\W", t):
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) >= 0.75 * len(long_words)
 
 
 def _answered_label_line(b: Block) -> bool:
@@ -502,6 +523,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_noise" and s.method == "heading":
                 # a heading that names no field ("Logistics"): what it holds may still state fields
                 ex.loose.extend(t for t, _ in s.lines if t.strip())
+            if s.key == "_sent":
+                # when a forwarded form was sent: a weak submission date, and no label of the form itself
+                ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
             if s.key == "_subject":
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
@@ -702,11 +726,24 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for t in ex.loose:
             found = byline(t)
             for k, v in found.items():
-                # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading
-                if ex.put(k, v, FieldSource("byline", "prepared by", 0.85 if k == "proposer_name" else 0.8)):
-                    ex.labels_seen.add(k)
+                # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading.
+                # (Values found in prose are no labels seen: a CV or a letter has names and numbers too.)
+                ex.put(k, v, FieldSource("byline", "prepared by", 0.85 if k == "proposer_name" else 0.8))
             if found:
                 break
+    if "proposer_name" not in ex.fields:
+        for n, t in enumerate(ex.loose):
+            # a contact block set apart from the text, on one line or wrapped onto a second
+            found = signature(ex.loose[n:n + 2]) if _words(t) <= 20 else {}
+            found = found if found and _words(" ".join(ex.loose[n:n + 2])) <= 30 else signature([t])
+            for k, v in found.items():
+                ex.put(k, v, FieldSource("signature", "contact block", 0.7))
+            if found:
+                break
+    if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
+        # "I am Health Education Lead in the Office of Indigenous Health"
+        for k, v in introduction(" ".join(ex.loose)).items():
+            ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
         for e in find_emails(loose):
             if not CE_MAILBOX.match(e):
@@ -740,15 +777,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for n in range(len(words)):  # "following learners" -> "learners": the words nearest the colon
             lm = match_label(" ".join(words[n:]))
             if lm and lm.score >= 0.9 and not lm.key.startswith("_") and FIELDS_BY_KEY[lm.key].type == "text":
-                if ex.put(lm.key, to_value(lm.key, [(m.group(2), False)]), FieldSource("inline", m.group(1), 0.6)):
-                    ex.labels_seen.add(lm.key)
+                ex.put(lm.key, to_value(lm.key, [(m.group(2), False)]), FieldSource("inline", m.group(1), 0.6))
                 break
     for stated in (logistics(t) for t in ex.loose):
         if len(stated) >= 2:
             # one sentence that gives several of format, hours, start and yearly enrolment is about logistics
             for fact, val in stated.items():
-                if isinstance(val, (str, int, float)) and ex.put(fact, val, FieldSource("composite", "sentence", 0.6)):
-                    ex.labels_seen.add(fact)
+                if isinstance(val, (str, int, float)):
+                    ex.put(fact, val, FieldSource("composite", "sentence", 0.6))
     name = ex.fields.get("proposer_name")
     if isinstance(name, str):
         for t in ex.loose:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import mailbot_parsers as parsers
-from mailbot_parsers.bylines import byline, canonical_person, partner_line, person_line
+from mailbot_parsers.bylines import byline, canonical_person, partner_line, person_line, signature
 from tests.parser_samples import docx, p
 
 REST = [
@@ -203,3 +203,52 @@ def test_a_partner_sentence_gives_the_organisation_not_the_sentence() -> None:
         "partner_name": "Lakeside Home Care Services", "endorsement_status": "letter_attached"}
     # a pronoun is not an organisation
     assert partner_line("It is supported by many.") == {}
+
+
+def text_doc(*lines: str) -> parsers.ParseResult:
+    return parsers.parse("\n".join(lines).encode("utf-8"), "proposal.txt")
+
+
+LINE_REST = ["Request", "Micro-course", "Learners", "Respiratory therapists in home care.", "Skills",
+             "Circuit changes; alarm response.", "Partner", "Lakeside Home Care Services", "Education Plan",
+             "Care closer to home."]
+
+
+def test_a_contact_block_under_the_title_names_the_proposer_and_the_first_line_is_the_title() -> None:
+    r = text_doc("Home Ventilation Basics for Therapists",
+                 "Dr. Ana da Silva | Clinical Educator | Respiratory Services, Lakeside Hospital |",
+                 "a.dasilva@example.org | 905-555-0188", *LINE_REST)
+    assert r.is_concept_form
+    assert r.fields["proposal_title"] == "Home Ventilation Basics for Therapists"
+    assert r.fields["proposer_name"] == "Dr. Ana da Silva"
+    assert r.fields["proposer_title"] == "Clinical Educator"
+    assert r.fields["proposer_department"] == "Respiratory Services, Lakeside Hospital"
+    assert r.fields["proposer_phone"] == "905-555-0188"
+    assert {"proposal_title", "proposer_name"} <= set(r.uncertain_fields)
+
+
+def test_a_line_of_prose_with_an_address_is_no_signature() -> None:
+    assert signature(["Please write to Ana at a.dasilva@example.org with questions."]) == {}
+    assert signature(["Ana da Silva"]) == {}
+
+
+def test_a_forwarded_form_takes_the_sender_the_date_sent_and_the_self_introduction() -> None:
+    r = text_doc("From: Ana da Silva <a.dasilva@example.org>", "To: Continuing Education <ce@example.org>",
+                 "Sent: 2026-04-02", "Subject: Concept form – Home Ventilation Basics",
+                 "Hello CE team, here are my answers. I am Clinical Educator in Respiratory Services; "
+                 "phone 905-555-0188.", *LINE_REST)
+    assert r.fields["proposer_email"] == "a.dasilva@example.org"
+    assert r.fields["submission_date"] == "2026-04-02"
+    assert r.fields["proposer_title"] == "Clinical Educator"
+    assert r.fields["proposer_department"] == "Respiratory Services"
+    assert "To:" not in str(r.fields)  # the envelope lines are no answers
+    assert {"submission_date", "proposer_title"} <= set(r.uncertain_fields)
+
+
+def test_a_cv_with_a_contact_block_and_a_self_introduction_is_not_a_form() -> None:
+    r = text_doc("Ana da Silva", "Dr. Ana da Silva | Clinical Educator | Respiratory Services |",
+                 "a.dasilva@example.org | 905-555-0188", "Profile",
+                 "I am Clinical Educator in Respiratory Services with ten years of practice.",
+                 "Experience", "2016-2026 Lakeside Hospital, educator.", "Education", "BSc Respiratory Therapy.",
+                 "Skills", "Ventilation; teaching; simulation.")
+    assert not r.is_concept_form
