@@ -17,7 +17,7 @@ from lxml import etree
 
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _weight, match_identifier, match_label, tokens
+from .labels import match_identifier, match_label, one_language
 from .layout import Block, Direct
 from .normalise import choice_code, clean, is_empty, to_date, to_value
 
@@ -302,7 +302,7 @@ class DocxReader:
                 # the table's label column: a wording the matcher does not know is still a label
                 for c in cells[:-2]:
                     yield from c
-                yield Block(pair_label=_one_language(texts[-2]), answer=_flat(cells[-1]))
+                yield Block(pair_label=one_language(texts[-2]), answer=_flat(cells[-1]))
                 yield from _nested(cells[-2])
                 yield from _nested(cells[-1])
                 i += 1
@@ -311,7 +311,7 @@ class DocxReader:
                     and not any(_is_label(_cell_text(c)) for c in nxt)):
                 # a row of labels with the answers in the row below
                 for t, ans in zip(texts, nxt):
-                    yield Block(pair_label=_one_language(t), answer=_flat(ans))
+                    yield Block(pair_label=one_language(t), answer=_flat(ans))
                     yield from _nested(ans)
                 i += 2
                 continue
@@ -323,7 +323,7 @@ class DocxReader:
                 continue
             if len(cells) >= 2 and len(cells) % 2 == 0 and all(labels[0::2]) and (len(cells) == 2 or not any(labels[1::2])):
                 for n in range(0, len(cells), 2):
-                    yield Block(pair_label=_one_language(texts[n]), answer=_flat(cells[n + 1]))
+                    yield Block(pair_label=one_language(texts[n]), answer=_flat(cells[n + 1]))
                     yield from _nested(cells[n])
                     yield from _nested(cells[n + 1])
                 i += 1
@@ -511,34 +511,8 @@ def _label_column(rows: list[list[list[Block]]]) -> bool:
     return left >= 0.6 * len(rows) and right <= 0.2 * len(rows)
 
 
-def _one_language(text: str) -> str:
-    """'Nom du proposant / Name of proposer' -> 'Name of proposer': the side of a bilingual label cell we know.
-
-    A table cell is one label, so two halves joined by a slash are the same label twice; the half that is
-    a listed wording on its own (with a word of substance: "Proposal" alone is not) stands for the cell.
-    Text that is not two short halves, or that is known as a whole, comes back unchanged.
-    """
-    sides = [x.strip() for x in text.split(" / ")]
-    if len(sides) < 2 or not all(sides) or _words(text) > 14:
-        return text
-    whole = match_label(text.rstrip(":"))
-    if whole is not None and whole.score >= 0.9:
-        return text
-    # "Partenaire / Endorsing Partner / External Body": either language may itself hold a slash
-    halves = [h for k in range(1, len(sides)) for h in (" / ".join(sides[:k]), " / ".join(sides[k:]))]
-    for half in halves:
-        m = match_label(half.rstrip(":"))
-        if m is not None and m.score >= 0.95 and not m.key.startswith("_") and _substantial(half):
-            return half
-    return text
-
-
-def _substantial(text: str) -> bool:
-    return _weight(frozenset(tokens(text))) >= 1.0
-
-
 def _is_label(text: str) -> bool:
-    t = _one_language(clean(text))
+    t = one_language(clean(text))
     if not t or _words(t) > 14:
         return False
     m = match_label(t.rstrip(":"))

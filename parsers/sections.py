@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, coverage, resolve
 from .normalise import (
@@ -283,7 +283,7 @@ class _Segmenter:
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
-            m = _label_match(cm.group(1), self.ctx, INLINE_MIN)
+            m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx, INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
@@ -356,6 +356,8 @@ class _Segmenter:
                 if nb.is_pair or (n and (_words(nb.text) > 7 or not nb.line)):
                     break
                 joined = (joined + " " + nb.text.strip()).strip()
+                if not b.line:
+                    joined = one_language(joined)  # a paragraph is one label, in one language or two
                 emphasised = b.heading is not None or b.bold
                 minimum = EMPHASISED_MIN if emphasised else PLAIN_MIN
                 if self.current is not None and not self.current.lines and not emphasised:

@@ -83,3 +83,28 @@ def test_a_section_cell_holding_a_nested_table_is_not_a_label_over_the_next_row(
     r = parse(docx(outer))
     assert r.fields["proposal_title"] == ANSWERS["proposal_title"]
     assert r.fields["target_learners"] == ANSWERS["target_learners"]
+
+
+def test_bilingual_label_paragraphs_and_label_lines_are_read_with_confidence() -> None:
+    body = p("TITRE PROPOSÉ / PROPOSED TITLE", bold=True) + p("Soins de plaies / Wound Care Essentials")
+    body += p("COURRIEL / EMAIL", bold=True) + p("ada@example.org")
+    body += p("Type de demande / Type of request: Micro-course")
+    body += p("Partenaire du milieu / Industry partner: Northside Home Care")
+    body += p("Apprenants visés / Target learners: Community nurses.")
+    body += p("Évaluation sommative / Summative assessment: Observed practical exam.")
+    r = parse(docx(body))
+    assert r.is_concept_form
+    assert r.fields["proposal_title"] == "Soins de plaies / Wound Care Essentials"
+    assert r.fields["proposer_email"] == "ada@example.org"
+    assert r.fields["partner_name"] == "Northside Home Care"
+    assert r.fields["target_learners"] == "Community nurses."
+    for key in ("proposal_title", "proposer_email", "partner_name", "target_learners"):
+        assert key not in r.uncertain_fields, key
+
+
+def test_one_language_keeps_a_label_known_as_a_whole_and_refuses_halves_without_substance() -> None:
+    from mailbot_parsers.labels import one_language
+
+    assert one_language("Department / Program") == "Department / Program"
+    assert one_language("Nom du proposant / Name of proposer") == "Name of proposer"
+    assert one_language("Section A – Proposition / Proposal") == "Section A – Proposition / Proposal"
