@@ -477,10 +477,11 @@ class SecuritySettings(Section):
     sender_check: str | None = setting(
         None, '"microsoft365" | "authserv:<id>[,<id>...]" | "none": how a decision\'s sender is vouched for',
         example="microsoft365",
-        note="A decision needs proof of the thread (the reply token or a reply to mailbot's email) AND a sender the\n"
-             "mail system vouches for. microsoft365: Exchange's intra-organisation stamps (the default when [imap]\n"
-             "host is Microsoft 365); authserv:<id>: RFC 8601 Authentication-Results from that server with an\n"
-             "aligned DMARC pass; none: the From address is believed (loopback demos and tests only).")
+        note="A decision needs proof of the thread (the reply token or a reply to mailbot's email) AND a "
+             "sender the mail system vouches for. microsoft365: Exchange's intra-organisation stamps (the "
+             "default when [imap] host is Microsoft 365); authserv:<id>: RFC 8601 Authentication-Results from "
+             "that server with an aligned DMARC pass; none: the From address is believed (loopback demos and "
+             "tests only).")
 
     @field_validator("sender_check")
     @classmethod
@@ -523,6 +524,14 @@ class RetentionSettings(Section):
         0, "documents and raw mail of applications closed this long ago are purged (0: keep forever)", ge=0)
 
 
+class ApplicantsSettings(Section):
+    language: Literal["auto", "en", "fr"] = setting(
+        "auto", '"auto" | "en" | "fr": the language of every email to applicants ("auto": their own email\'s)',
+        note="auto: each applicant is written to in the language of their first email (its subject and text),\n"
+             "else of the answers in their form, else their mail program's Content-Language, else English.\n"
+             "The choice is stored with the application and kept for every later email. Staff emails are English.")
+
+
 class TemplatesSettings(Section):
     folder: str | None = setting(
         None, "email templates that override the package's, mirroring its layout (relative to this file)",
@@ -545,6 +554,7 @@ class Settings(Section):
     alerts: AlertsSettings = AlertsSettings()
     monitoring: MonitoringSettings = MonitoringSettings()
     retention: RetentionSettings = RetentionSettings()
+    applicants: ApplicantsSettings = ApplicantsSettings()
     templates: TemplatesSettings = TemplatesSettings()
     path: Path = resolved(Path("mailbot.toml"))
     templates_folder: Path | None = resolved(None)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from . import french
+from .labels import fold
+
 # Labels that only a concept form asks for.
 SPECIFIC = frozenset({"request_type", "endorsement_status", "education_plan_alignment", "partner_name",
                       "partner_contact", "existing_program_name"})
@@ -22,7 +25,8 @@ _SIGNOFF = re.compile(r"\b(?:sincerely|regards|yours truly|respectfully)\b", re.
 
 def form_score(labels: set[str], text: str) -> float:
     real = {k for k in labels if not k.startswith("_")}
-    return len(real) + 2 * len(real & SPECIFIC) + (3 if _CONCEPT_WORDS.search(text) else 0)
+    titled = _CONCEPT_WORDS.search(text) or french.CONCEPT_WORDS.search(fold(text))
+    return len(real) + 2 * len(real & SPECIFIC) + (3 if titled else 0)
 
 
 def is_concept_form(labels: set[str], text: str) -> bool:
@@ -31,7 +35,9 @@ def is_concept_form(labels: set[str], text: str) -> bool:
 
 
 def is_letter_of_support(text: str) -> bool:
-    return bool(_LETTER.search(text)) and bool(_SIGNOFF.search(text))
+    folded = fold(text).replace("’", "'")
+    return bool(_LETTER.search(text) or french.LETTER.search(folded)) \
+        and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
 
 
 def kind_of(labels: set[str], text: str) -> str:
@@ -45,9 +51,11 @@ def kind_of(labels: set[str], text: str) -> str:
 def looks_like_form_name(*names: str) -> bool:
     """For files we cannot read (scans, .doc): does the name or title suggest the form?"""
     joined = " ".join(n for n in names if n)
-    return bool(re.search(r"concept|micro[- ]?(?:credential|course)|proposal|\bform\b", joined, re.I))
+    return bool(re.search(r"concept|micro[- ]?(?:credential|course)|proposal|\bform\b|formulaire|\bfiche\b|"
+                          r"micro[- ]?(?:cr[ée]dit|cours)", joined, re.I))
 
 
 def looks_like_other_document(*names: str) -> bool:
     joined = " ".join(n for n in names if n)
-    return bool(re.search(r"\b(?:cv|resume|résumé|curriculum vitae|letter|invoice|receipt|logo|agenda)\b", joined, re.I))
+    return bool(re.search(r"\b(?:cv|resume|résumé|curriculum vitae|letter|invoice|receipt|logo|agenda|lettre|facture|"
+                          r"reçu|ordre du jour|procès-verbal|compte rendu)\b", joined, re.I))

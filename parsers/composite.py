@@ -18,25 +18,27 @@ from __future__ import annotations
 
 import re
 
+from . import french
 from .normalise import PHONE, choice_code, clean, find_emails, to_number
 from .meaning import ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
-_LEADING_WORDS = re.compile(r"^(?:e-?mail|phone|tel(?:ephone)?|ext(?:ension)?|cell|mobile|contact|reach me at)\b"
+_LEADING_WORDS = re.compile(r"^(?:e-?mail|phone|tel(?:ephone)?|ext(?:ension)?|cell|mobile|contact|reach me at|courriel|"
+                            r"t[ée]l(?:[ée]phone)?|cellulaire)\b"
                             r"\s*[:.]?\s*", re.IGNORECASE)
 _EMPTY_PART = re.compile(r"^[\s,.;:()<>\[\]—–|/-]*$")
-_TERMS = r"(?:spring|summer|fall|autumn|winter|early|mid|late|q[1-4])"
+_TERMS = r"(?:spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|" + french.TERMS + ")"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + french.MONTHS + r")\.?")
 _WHEN = re.compile(r"\b(?:(?:" + _TERMS + r"|" + _MONTH + r")\s*(?:/\s*\w+\s*)?\d{4}|\d{4}-\d{2}(?:-\d{2})?)\b",
                    re.IGNORECASE)
 _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?|from|first offer(?:ed|ing)?|"
-                        r"available|run(?:ning)?|offered)\b", re.IGNORECASE)
+                        r"available|run(?:ning)?|offered|" + french.START_CUE + r")\b", re.IGNORECASE)
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
-_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
-_PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?)?\s*"
-                       r"(?:a|per|/|each|every)\s*(?:year|yr|annum)", re.IGNORECASE)
+_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.IGNORECASE)
+_PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?|" + french.PEOPLE + r")?\s*"
+                       r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.IGNORECASE)
 
 
 def phones(text: str) -> list[str]:

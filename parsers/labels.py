@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import french
 from .fields import FIELDS
 
 PSEUDO_LABELS: dict[str, tuple[str, ...]] = {
@@ -43,7 +44,7 @@ _STOPWORDS = frozenset(
     "a an the of for and or to in on with per your our is are be will this that at as what how which "
     "e g eg etc if please i we you it its do does into any all michener s many much want would like can could "
     "should being been has have was were there they their them us my me about".split()
-)
+) | french.STOPWORDS
 # Spelling variants and abbreviations, applied to single tokens before stemming.
 _CANON: dict[str, str] = {
     "enrollment": "enrolment", "enrollments": "enrolment", "enrolments": "enrolment", "enroll": "enrolment",
@@ -72,6 +73,8 @@ _CANON: dict[str, str] = {
     "aligned": "alignment", "evidenced": "evidence", "submitting": "submitted", "submits": "submitted",
     "gained": "gain", "gains": "gain", "acquired": "acquire", "covered": "cover", "covers": "cover",
 }
+# French words read as the English token they translate (an English spelling of the same word wins)
+_CANON.update({w: e for w, e in french.CANON.items() if w not in _CANON})
 # Words that say little on their own, so they count half.
 _WEAK = frozenset({"name", "status", "detail", "details", "information", "type", "proposed", "total",
                    "number", "estimated", "expected", "required", "title", "date", "contact",
@@ -111,7 +114,7 @@ def _stem(tok: str) -> str:
 
 def tokens(text: str, keep_parens: bool = True) -> tuple[str, ...]:
     """Content tokens of a label, numbering and markers removed."""
-    t = fold(text).replace("e-mail", "email").replace("’", "'")
+    t = fold(french.without_homographs(text)).replace("e-mail", "email").replace("’", "'")
     t = _BRACKETS.sub(" ", t)
     t = t.strip(" \t*:#-–—")
     prev = None
@@ -155,10 +158,11 @@ def _build_variants() -> tuple[tuple[_Variant, ...], dict[str, tuple[int, ...]]]
     for f in FIELDS:
         entries += [(f.key, lab) for lab in f.labels]
         entries += [(f.key, lab) for lab in _EXTRA_VARIANTS.get(f.key, ())]
+        entries += [(f.key, lab) for lab in french.LABELS.get(f.key, ())]
         # the key itself, so tags and field names such as "proposer_email" match
         entries.append((f.key, f.key.replace("_", " ")))
     for key, labs in PSEUDO_LABELS.items():
-        entries += [(key, lab) for lab in labs]
+        entries += [(key, lab) for lab in (*labs, *french.PSEUDO_LABELS.get(key, ()))]
     for key, lab in entries:
         for keep in (True, False):
             toks = frozenset(tokens(lab, keep_parens=keep))

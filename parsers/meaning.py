@@ -13,6 +13,7 @@ import math
 import re
 from functools import lru_cache
 
+from . import french
 from .fields import FIELDS, FIELDS_BY_KEY
 from .labels import LabelMatch, match_label, tokens
 from .normalise import PHONE, choice_code, find_email, to_date, words_to_digits
@@ -53,7 +54,7 @@ DESCRIPTIONS: dict[str, str] = {
     "submission_date": "the date the form was submitted, completed or signed",
 }
 
-_DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h)\b", re.I)
+_DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.I)
 _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
                   r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
                   r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city)\b", re.I)

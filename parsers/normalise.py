@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Iterable, Sequence
 
+from . import french
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import fold
 
@@ -133,25 +134,26 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
 def choice_code(key: str, text: str) -> str | None:
     """The choice code named earliest in ``text`` (longer phrases win at the same place)."""
     f = FIELDS_BY_KEY[key]
-    t = " " + fold(text).replace("\u2011", "-") + " "
+    t = " " + fold(text).replace("\u2011", "-").replace("’", "'") + " "
     best: tuple[int, int, str] | None = None
     for code, phrases in f.choices.items():
-        for ph in phrases:
+        for ph in (*phrases, *french.CHOICES.get(key, {}).get(code, ())):
             for m in re.finditer(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])", t):
                 cand = (m.start(), -len(ph), code)
                 if best is None or cand < best:
                     best = cand
                 break
     if key == "endorsement_status" and best is None:
-        yn = re.match(r"\s*(yes|no)\b", t.strip())
+        yn = re.match(r"\s*(yes|no|oui|non)\b", t.strip())
         if yn:
-            return "letter_attached" if yn.group(1) == "yes" else "none"
+            return "letter_attached" if yn.group(1) in ("yes", "oui") else "none"
     return best[2] if best else None
 
 
 _NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![\d])")
-_PER_YEAR = re.compile(r"^\s*(?:learners?|students?|participants?|people)?\s*(?:per|a|/|each|every)\s*(?:year|yr|annum)", re.I)
-_TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h)?\s*(?:in\s+)?total", re.I)
+_PER_YEAR = re.compile(r"^\s*(?:learners?|students?|participants?|people|" + french.PEOPLE + r")?\s*"
+                       r"(?:(?:per|a|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.I)
+_TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h|" + french.HOURS + r")?\s*(?:(?:in\s+)?total|" + french.TOTAL + ")", re.I)
 
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -92,7 +92,7 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
     """``blocks`` with a run of numbered questions turned into label/answer pairs (unchanged without one)."""
     found = [q for q in (_question(i, b) for i, b in enumerate(blocks)) if q is not None]
     run = _run(found)
-    if not run:
+    if not run or not _answered(blocks, run):
         return blocks
     out = blocks[: run[0].index]
     for n, q in enumerate(run):
@@ -108,6 +108,15 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
                          line=blocks[q.index].line, question=True))
     out.extend(blocks[_answer_end(blocks, run[-1].index + 1):])
     return out
+
+
+def _answered(blocks: list[Block], run: list[_Question]) -> bool:
+    """Whether the run reads as questions with answers: most questions have text before the next one.
+    Numbered lines one after another with nothing between them are the items of a list (the outcomes
+    under a label), not a questionnaire whose last "answer" would swallow the rest of the form."""
+    gaps = [any(b.text.strip() or b.is_pair for b in blocks[q.index + 1:nxt.index])
+            for q, nxt in zip(run, run[1:])]
+    return sum(gaps) * 2 >= len(gaps)
 
 
 def _answer_end(blocks: list[Block], start: int) -> int:

@@ -107,4 +107,4 @@ def decide(text: OcrText, file_type: str) -> ParseResult:
         warnings.append("Read by OCR, not confirmed: " + ", ".join(uncertain) + ".")
     # OCR missing a field does not show that the applicant left it empty: nothing is claimed missing
     return ParseResult(is_concept_form=True, kind=kind, file_type=file_type, fields=dict(ex.fields), sources=sources,
-                       needs_manual_review=True, warnings=warnings)
+                       needs_manual_review=True, warnings=warnings, uncertain_fields=uncertain)

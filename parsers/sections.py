@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import french
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
 from .layout import Block, Direct
@@ -50,12 +51,13 @@ _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours)\b", re.I)
-_EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([A-Za-z][A-Za-z /'’-]{0,40}?):\s+")
+_EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
-_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b", re.I)
-_PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people)?\s*(?:a|per|/|each)\s*year", re.I)
+_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")\b", re.I)
+_PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
+                       r"(?:(?:a|per|/|each)\s*year|" + french.PER_YEAR + ")", re.I)
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from"}
-_FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+_FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])\.\s+(?=[A-ZÀ-Þ])")
 CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
@@ -487,6 +489,10 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
         value = text[mm.end():end].strip()
         if FIELDS_BY_KEY[lm.key].type != "text" or lm.key in _LOGISTICS:
             value = _FULL_STOP.split(value, 1)[0]  # a short typed value ends with its sentence
+        elif lm.key == "partner_contact":
+            person, *after = _FULL_STOP.split(value, 1)
+            if after and choice_code("endorsement_status", after[0]):
+                value = person  # the sentence after the person states the endorsement, not who they are
         parts.append((lm, value.rstrip(".;, ").strip()))
     return head, parts
 

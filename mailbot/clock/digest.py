@@ -329,7 +329,7 @@ def _paused_before(events: list[Event], until: datetime) -> float:
 
 def render(settings: Settings, digest: Digest) -> tuple[str, str, str]:
     """(subject, text, html) of the digest email."""
-    return render_template("digest", digest.context())
+    return render_template("digest", digest.context(), folder=settings.templates_folder)
 
 
 def write_preview(engine: Engine, settings: Settings, now: datetime, path: Path) -> Digest:

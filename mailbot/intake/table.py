@@ -26,7 +26,7 @@ from mailbot.review import workflow
 from mailbot.review.workflow import Role, Stage
 from mailbot.clock.promise import assessment_promise
 from mailbot.config import Settings
-from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
+from mailbot.mail import language as languages, wording
 from mailbot.intake import caps
 from mailbot.mail.message import Attachment, InboundMail, clean_header_text
 from mailbot.mail.plaintext import short_echo
@@ -342,6 +342,14 @@ def _reading_of(doc: ParsedDocument, mail: InboundMail) -> NewApplication:
     return NewApplication(formdata.Reading.of(result), name, _title(doc, mail), result.needs_manual_review)
 
 
+def applicant_language(settings: Settings, mail: InboundMail, fields: dict[str, Any] | None = None) -> str:
+    """The language to write to this sender in ([applicants] language; "auto": mailbot.mail.language's
+    rule over their email's subject and fresh text, their form's answers, then Content-Language)."""
+    words = f"{rules.strip_reply_prefixes(mail.subject)}\n{replies.fresh_text(mail.text)}"
+    return languages.choose(settings.applicants.language, words, languages.form_text((fields or {}).values()),
+                            mail.header("content-language"))
+
+
 def create_application(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
                        now: datetime, new: NewApplication) -> Application:
     """One application row in the caller's transaction, its clock started and its receipt recorded."""
@@ -354,6 +362,7 @@ def create_application(session: Session, settings: Settings, mail: InboundMail, 
     )
     formdata.apply_reading(app, new.reading)
     app.applicant_name = str(app.fields.get("proposer_name") or mail.from_name)[:200]
+    app.language = applicant_language(settings, mail, app.fields)
     session.add(app)
     session.flush()
     decisions.enter_stage(session, settings, app, now)
@@ -372,26 +381,28 @@ def ack_item(app: Application, new: NewApplication, letters: list[str], scans: l
     Missing items are listed only when the reader was sure they are empty, and never for a form a
     person must read; uncertain ones are named as items the office will check.
     """
-    listed = not new.manual and not new.awaiting
+    listed, lang = not new.manual and not new.awaiting, app.language
     return {
         "reference": app.reference, "title": app.title, "problem": new.problem,
         "needs_manual_review": new.manual, "awaiting": new.awaiting,
-        "missing": [field_label(k) for k in app.missing_required] if listed else [],
-        "uncertain": [field_label(k) for k in app.uncertain_fields] if listed else [],
-        "requirements_unmet": [REQUIREMENT_TEXT[r] for r in app.requirements_unmet] if listed else [],
+        "missing": [wording.answer_label(k, lang) for k in app.missing_required] if listed else [],
+        "uncertain": [wording.field_label(k, lang) for k in app.uncertain_fields] if listed else [],
+        "requirements_unmet": [wording.requirement(r, lang) for r in app.requirements_unmet] if listed else [],
         "letters": letters, "scans": scans,
     }
 
 
 def acknowledge(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage, now: datetime,
                 apps: list[Application], items: list[dict[str, Any]]) -> None:
-    """One acknowledgement for the email, in its thread, with a reply address signed for the applicant."""
+    """One acknowledgement for the email, in its thread, with a reply address signed for the applicant,
+    in the language of its first application (every application of one email has the email's words)."""
+    language = apps[0].language
     enqueue(
         session, settings, "acknowledgement", [mail.reply_to_address], {
             "applicant_name": mail.from_name, "applications": items,
             # The clock (decisions.enter_stage) set the assessment window for every new application.
             "target_date": _local(apps[0].target_at, settings), "deadline_date": _local(apps[0].deadline_at, settings),
-            "assessment_promise": assessment_promise(settings),
+            "assessment_promise": assessment_promise(settings, language),
         },
         dedupe_key=f"ack:{inbound.id}", now=now, application_id=apps[0].id, inbound_id=inbound.id,
         in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
@@ -400,6 +411,7 @@ def acknowledge(session: Session, settings: Settings, mail: InboundMail, inbound
         reply_to=decisions.applicant_reply_address(settings, apps[0]),
         # Acknowledging forms nobody could read is answering a stranger: it counts towards the cap.
         unsolicited=all(item.get("form") is not None and item["form"].result is None for item in items),
+        language=language,
     )
 
 
@@ -459,7 +471,7 @@ def reply_no_form(ctx: Context) -> Outcome:
         },
         dedupe_key=f"no-form:{inbound.id}", now=ctx.now, inbound_id=inbound.id,
         in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
-        attach_forms=True, unsolicited=True,
+        attach_forms=True, unsolicited=True, language=applicant_language(ctx.settings, ctx.mail),
     )
     return Outcome("no_form", PROCESSED)
 
@@ -474,7 +486,7 @@ def notify_sender(session: Session, settings: Settings, mail: InboundMail, inbou
         },
         dedupe_key=f"notice:{inbound_id}", now=now, inbound_id=inbound_id,
         in_reply_to=mail.message_id, references=mail.references, auto_submitted="auto-replied",
-        unsolicited=True,
+        unsolicited=True, language=applicant_language(settings, mail),
     )
 
 
@@ -617,16 +629,18 @@ def already_recorded(ctx: Context) -> Outcome:
         ctx.session.add(Event(application_id=app.id, at=ctx.now, kind=EventKind.RESENT, actor=ctx.mail.sender or "",
                               inbound_id=inbound.id, comment="the same form was sent again"))
     first = apps[0]
+    lang = first.language  # chosen when the form was first received
     enqueue(
         ctx.session, ctx.settings, "already_recorded", [ctx.mail.reply_to_address], {
             "applicant_name": ctx.mail.from_name,
-            "applications": [{"reference": a.reference, "title": a.title, "received": a.received_at,
-                              "stage": workflow.describe(a.stage)} for a in apps],
+            "applications": [{"reference": a.reference, "title": a.title,
+                              "received": a.received_at.astimezone(ctx.settings.timezone),
+                              "stage": wording.stage_name(a.stage, lang)} for a in apps],
         },
         dedupe_key=f"resent:{inbound.id}", now=ctx.now, application_id=first.id, inbound_id=inbound.id,
         in_reply_to=ctx.mail.message_id, references=ctx.mail.references, auto_submitted="auto-replied",
         stage=first.stage, reply_to=decisions.applicant_reply_address(ctx.settings, first),
-        message_id=decisions.message_id_for(ctx.settings, "ack", first),
+        message_id=decisions.message_id_for(ctx.settings, "ack", first), language=lang,
     )
     return Outcome("resent", PROCESSED, application_ids=[int(a.id or 0) for a in apps])
 

@@ -2,9 +2,14 @@
 
 Each kind of email is declared once in :data:`EMAILS` (its name, who receives it, what it is
 for); :func:`make_message` builds only declared kinds. A kind's template set is
-`templates/<name>.subject.j2`, `<name>.txt.j2` and `<name>.html.j2`. Values
-taken from inbound mail are only ever template *data*; HTML is autoescaped, and every header
-value passes through clean_header_text so no CR/LF from a sender reaches a header.
+`templates/<name>.subject.j2`, `<name>.txt.j2` and `<name>.html.j2`, in the office's language
+(English); each other language has its own set beside it, `<name>.<language>.subject.j2` and so on
+(`acknowledgement.fr.txt.j2`). Emails to applicants and other outsiders exist in every language
+of :data:`mailbot.mail.language.LANGUAGES` (a missing set is a bug: rendering raises, and
+tests/unit/test_templates.py fails); staff emails are always written in the office's language.
+An override folder ([templates] folder, checked by mailbot/mail/overrides.py) is searched first.
+Values taken from inbound mail are only ever template *data*; HTML is autoescaped, and every
+header value passes through clean_header_text so no CR/LF from a sender reaches a header.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from typing import Any
 
 import jinja2
 
+from mailbot.mail import language as languages, wording
 from mailbot.mail.message import clean_header_text
 from mailbot.mail.plaintext import text_value, visible
 
@@ -31,6 +37,8 @@ POLICY = email.policy.SMTP.clone(max_line_length=998)
 # The top-level templates/ folder, installed as the package data `mailbot.templates`.
 TEMPLATE_DIR = Path(str(importlib.resources.files("mailbot.templates")))
 FORMS_DIR = TEMPLATE_DIR / "forms"
+#: The parts of a kind's template set, in the order an email is built.
+TEMPLATE_PARTS = ("subject.j2", "txt.j2", "html.j2")
 
 
 def _finalize_text(value: Any) -> Any:
@@ -43,20 +51,49 @@ def _finalize_html(value: Any) -> Any:
     return visible(value) if isinstance(value, str) else value
 
 
-@lru_cache(maxsize=2)
-def environment(kind: str = "html") -> jinja2.Environment:
-    """The template environment for the HTML part and subjects ("html") or the plain-text part ("text")."""
+def _date_filter(language: str) -> Any:
+    def date_filter(value: Any, style: str = "weekday") -> str:
+        """A date the way ``language`` writes it: style "weekday" or "day" (see language.DATE_STYLES).
+        A strftime pattern is for the office's own (staff) emails only: it knows no other language."""
+        if style in languages.DATE_STYLES:
+            return languages.format_date(value, language, style)
+        if language != languages.OFFICE_LANGUAGE:
+            raise ValueError(f"a {language} template asked for the strftime date {style!r}; use 'weekday' or 'day'")
+        return value.strftime(style) if value else ""
+
+    return date_filter
+
+
+@lru_cache(maxsize=16)
+def environment(kind: str = "html", folder: Path | None = None,
+                language: str = languages.OFFICE_LANGUAGE) -> jinja2.Environment:
+    """The template environment for the HTML part and subjects ("html") or the plain-text part ("text"),
+    whose filters write dates, numbers and field labels the way ``language`` does.
+
+    ``folder``: the office's overrides, searched before the package's templates (an override of
+    ``_base.html.j2`` changes every HTML part). See :func:`build_environment`."""
+    return build_environment(kind, folder, language)
+
+
+def build_environment(kind: str = "html", folder: Path | None = None,
+                      language: str = languages.OFFICE_LANGUAGE) -> jinja2.Environment:
+    """A new environment like :func:`environment`'s. With an override folder, a template once
+    loaded is kept: an override edited while mailbot runs takes effect when mailbot/mail/overrides.py
+    has checked it (start-up, SIGHUP), not half-checked at the next email."""
+    search = [str(folder), str(TEMPLATE_DIR)] if folder is not None else [str(TEMPLATE_DIR)]
     env = jinja2.Environment(
         finalize=_finalize_text if kind == "text" else _finalize_html,
-        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        loader=jinja2.FileSystemLoader(search),
+        auto_reload=folder is None,
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["date"] = lambda d, fmt="%A %-d %B %Y": d.strftime(fmt) if d else ""
-    env.filters["fieldlabel"] = field_label
+    env.filters["date"] = _date_filter(language)
+    env.filters["number"] = lambda n: languages.format_number(n, language)
+    env.filters["fieldlabel"] = lambda key: wording.field_label(key, language)
     return env
 
 
@@ -100,23 +137,35 @@ EMAILS: dict[str, EmailKind] = {
 
 
 def template_names() -> list[str]:
-    """Every email kind that has a template set (used by the test that renders them all)."""
-    return sorted(p.name[: -len(".subject.j2")] for p in TEMPLATE_DIR.glob("*.subject.j2"))
+    """Every email kind that has a template set in the office's language (used by the test that renders them all)."""
+    return sorted(n for n in (p.name[: -len(".subject.j2")] for p in TEMPLATE_DIR.glob("*.subject.j2"))
+                  if "." not in n)
+
+
+def template_file(name: str, part: str, language: str) -> str:
+    """The file of one part ("subject.j2", "txt.j2", "html.j2") of kind ``name`` in ``language``."""
+    tag = "" if language == languages.OFFICE_LANGUAGE else f".{language}"
+    return f"{name}{tag}.{part}"
+
+
+@lru_cache(maxsize=None)
+def template_languages(name: str) -> tuple[str, ...]:
+    """The languages in which kind ``name`` has a complete template set in the package."""
+    return tuple(lang for lang in languages.LANGUAGES
+                 if all((TEMPLATE_DIR / template_file(name, part, lang)).is_file() for part in TEMPLATE_PARTS))
+
+
+def writes_to_outsiders(name: str) -> bool:
+    """True when kind ``name`` goes to applicants or other senders, who are written to in their language."""
+    return EMAILS[name].audience in ("applicant", "sender")
 
 
 def field_label(key: str) -> str:
-    from mailbot_parsers.fields import FIELDS_BY_KEY
-
-    f = FIELDS_BY_KEY.get(key)
-    return f.labels[0] if f else key.replace("_", " ").capitalize()
+    """The field's label in the office's language (staff emails); see wording.field_label."""
+    return wording.field_label(key)
 
 
-REQUIREMENT_TEXT = {
-    "R1": "R1: competency / skills-based (competencies and learning outcomes)",
-    "R2": "R2: a summative assessment that shows achievement of the outcomes",
-    "R3": "R3: endorsement by an industry / employment partner or external body",
-    "R4": "R4: alignment with Michener's Education Plan",
-}
+REQUIREMENT_TEXT = wording.REQUIREMENTS[languages.OFFICE_LANGUAGE]
 
 
 @dataclass
@@ -135,14 +184,20 @@ class Outgoing:
         return self.message.as_bytes(policy=POLICY.clone(utf8=True) if utf8 else POLICY)
 
 
-def render(name: str, ctx: dict[str, Any]) -> tuple[str, str, str]:
-    """(subject, text, html) of the email kind ``name``; KeyError for an undeclared kind."""
+def render(name: str, ctx: dict[str, Any], language: str = languages.OFFICE_LANGUAGE, *,
+           folder: Path | None = None) -> tuple[str, str, str]:
+    """(subject, text, html) of the email kind ``name`` in ``language`` (staff kinds: always the
+    office's); KeyError for an undeclared kind or a language it has no templates in.
+    ``folder``: [templates] folder (the office's overrides), or None for the package's own."""
     if name not in EMAILS:  # an email nobody declared is a bug, not a template to guess
         raise KeyError(f"no email kind {name!r} is declared in mailbot.mail.emails.EMAILS")
-    env = environment()
-    subject = env.get_template(f"{name}.subject.j2").render(ctx)
-    text = environment("text").get_template(f"{name}.txt.j2").render(ctx)
-    html = env.get_template(f"{name}.html.j2").render(ctx)
+    language = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
+    if language not in template_languages(name):  # never an English email to a French reader by accident
+        raise KeyError(f"the email kind {name!r} has no {language} templates")
+    env = environment("html", folder, language)
+    subject = env.get_template(template_file(name, "subject.j2", language)).render(ctx)
+    text = environment("text", folder, language).get_template(template_file(name, "txt.j2", language)).render(ctx)
+    html = env.get_template(template_file(name, "html.j2", language)).render(ctx)
     return clean_header_text(subject, 200), text, html
 
 
@@ -176,9 +231,12 @@ def make_message(
     attach_forms: bool = False,
     message_id: str | None = None,
     attachments: tuple[tuple[str, str, bytes], ...] = (),
+    templates_folder: Path | None = None,
+    language: str = languages.OFFICE_LANGUAGE,
 ) -> Outgoing:
-    """Build one email of kind `name` to `to` from its templates and `ctx`."""
-    subject, text, html = render(name, ctx)
+    """Build one email of kind `name` to `to` from its templates and `ctx` (overrides from
+    `templates_folder` first), in ``language`` when the kind goes to outsiders (see :func:`render`)."""
+    subject, text, html = render(name, ctx, language, folder=templates_folder)
     msg = EmailMessage(policy=POLICY)
     msg["From"] = formataddr((clean_header_text(from_name, 80), from_address))
     msg["To"] = ", ".join(to)
@@ -213,4 +271,6 @@ def make_message(
             maintype, subtype = "application", "octet-stream"
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=clean_header_text(filename, 150))
         attached.append(filename)
+    # Last: set_content and add_attachment move or drop Content-* headers of the top part.
+    msg["Content-Language"] = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
     return Outgoing(msg, list(to), mid, subject, attached)

@@ -92,8 +92,10 @@ def enqueue(
     message_id: str | None = None,
     unsolicited: bool = False,
     attachments: tuple[tuple[str, str, bytes], ...] = (),
+    language: str = "en",
 ) -> OutboundMail | None:
-    """Render and queue one email in the caller's transaction. Returns None if already queued
+    """Render and queue one email in the caller's transaction (in ``language`` when it goes to an
+    applicant or another outsider: mailbot.mail.emails.render). Returns None if already queued
     (same dedupe_key), if the recipient has hit the daily automated-mail cap, if the answer is
     ``unsolicited`` (to a sender with no application) and the global hourly cap is reached, or
     if no recipient address is valid (then a failed row says why)."""
@@ -132,6 +134,7 @@ def enqueue(
         domain=settings.mailbox_domain, now=now, in_reply_to=in_reply_to,
         references=references, reply_to=reply_to, auto_submitted=auto_submitted,
         attach_forms=attach_forms, message_id=message_id, attachments=attachments,
+        templates_folder=settings.templates_folder, language=language,
     ) if suppressed is None else None
     root = (references[:1] or (in_reply_to,))[0] or ""
     if is_answer and suppressed is None and out is not None and settings.outbox.per_thread_daily_cap:

@@ -44,6 +44,11 @@ def _load(args: argparse.Namespace, *, read_only: bool = False) -> tuple[Setting
     from mailbot.store.db import open_database
 
     settings = load_settings(args.config, secrets=not read_only)
+    if not read_only:  # these commands send mail: an override that cannot render fails now, not per email
+        from mailbot.mail import overrides
+        from mailbot.ops.samples import CONTEXTS
+
+        overrides.check(settings.templates_folder, CONTEXTS)
     return settings, open_database(settings.database_url, migrate=not read_only)
 
 
@@ -277,6 +282,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     print(f"config    ok    {args.config}")
     ok = True
+    if settings.templates_folder is not None:
+        from mailbot.mail import overrides
+        from mailbot.ops.samples import CONTEXTS
+
+        wrong = overrides.problems(settings.templates_folder, CONTEXTS)
+        for line in wrong or [f"{settings.templates_folder} overrides the package's templates"]:
+            print(f"{'templates':<9} {'FAIL' if wrong else 'ok':<5} {line}")
+        ok = not wrong
     for name, problem in run_checks(settings):
         print(f"{name:<9} {'ok' if problem is None else 'FAIL':<5} {problem or ''}".rstrip())
         ok = ok and problem is None
@@ -443,7 +456,16 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_config(args: argparse.Namespace) -> int:
-    """Print config.example.toml, written from the settings declaration (needs no config file)."""
+    """Print config.example.toml, written from the settings declaration, or the email templates a
+    [templates] folder may override (needs no config file)."""
+    if args.what == "templates":
+        from mailbot.mail.emails import TEMPLATE_DIR
+        from mailbot.mail.overrides import package_names
+
+        print(f"# The package's templates are in {TEMPLATE_DIR}; copy the ones to change into [templates] folder.")
+        print("# A language variant puts two letters before the part, e.g. acknowledgement.fr.txt.j2.")
+        print("\n".join(package_names()))
+        return 0
     from mailbot.ops.settings_docs import example_toml
 
     print(example_toml(), end="")
@@ -503,8 +525,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--retry", metavar="ID|failed|uncertain",
                     help="send this email again, or every failed (or uncertain) one")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
-    sp = add("config", cmd_config, "Print config.example.toml: every setting with its default and help.")
-    sp.add_argument("what", choices=["example"], help="example: the example configuration")
+    sp = add("config", cmd_config, "Print config.example.toml (every setting with its default and help), or the "
+                                    "email templates a [templates] folder may override.")
+    sp.add_argument("what", choices=["example", "templates"],
+                    help="example: the example configuration; templates: the template files that can be overridden")
     add("check", cmd_check, "Check the configuration and connect to IMAP, SMTP and the database.")
     sp = add("parse", cmd_parse, "Show what mailbot extracts from a concept form file (DOCX or PDF).")
     sp.add_argument("file", help="the file to read")

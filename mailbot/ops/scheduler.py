@@ -277,7 +277,9 @@ class Service:
         """Reread the config file (SIGHUP, `systemctl reload`); keep the old one if the new one is
         wrong. Jobs read self.settings at each run, so the next poll uses the new staff list."""
         from mailbot.config import load_settings
+        from mailbot.mail import overrides
         from mailbot.ops.liveness import reloading_message, sd_notify
+        from mailbot.ops.samples import CONTEXTS
         from mailbot.ops.status import orphaned_assignments
 
         sd_notify(reloading_message())
@@ -292,6 +294,12 @@ class Service:
             sd_notify("READY=1")
             return False
         with self._db_lock:
+            try:  # under the lock: no email is being built while the checked templates are loaded
+                overrides.check(new.templates_folder, CONTEXTS)
+            except MailbotError as exc:
+                log.error("configuration NOT reloaded, the running one stays: %s", exc)
+                sd_notify("READY=1")
+                return False
             self.settings = new
             # The pace is per mailbox: a new limit applies from the next send, the window is kept.
             self.pacer.per_minute = max(new.smtp.max_per_minute, 0)

@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from mailbot.config import Settings
+from mailbot.mail import wording
 from mailbot.review import formdata, workflow
 from mailbot.review.workflow import TRANSITIONS, Role, Stage
 from mailbot.store.events import EventKind
@@ -249,12 +250,17 @@ def _event(command: Command) -> EventKind:
 
 
 def _decide(command: Command, act: Actions) -> Result:
-    before = workflow.describe(act.app.stage)
+    before_stage = act.app.stage
     act.change_stage(command)
+    if act.role == Role.APPLICANT and act.app.language == "fr":
+        # The applicant's own decision (WITHDRAW) is answered in their language.
+        return Result([f"{command.name} : c'est fait. La demande {act.app.reference} est passée de l'étape "
+                       f"« {wording.stage_name(before_stage, 'fr')} » à l'étape "
+                       f"« {wording.stage_name(act.app.stage, 'fr')} »."])
     hours = act.settings.schedule.undo_window_hours
     undo = [f"To take it back, reply UNDO to this email within {hours} hours."] \
         if hours and command.event == EventKind.DECISION else []
-    return Result([f"{command.name}: done. {act.app.reference} moved from {before} "
+    return Result([f"{command.name}: done. {act.app.reference} moved from {workflow.describe(before_stage)} "
                    f"to {workflow.describe(act.app.stage)}.", *undo])
 
 
@@ -307,8 +313,7 @@ def _defer(command: Command, act: Actions) -> Result:
     plural = "" if weeks == 1 else "s"
     act.record(_event(command), f"{weeks} week{plural} later: {when}",
                {"keyword": command.name, "weeks": weeks, "comment": act.comment})
-    act.tell_applicant("deferred", {"stage": workflow.describe(app.stage), "weeks": weeks,
-                                    "target_date": target.astimezone(tz) if target else None})
+    act.tell_applicant("deferred", {"weeks": weeks, "target_date": target.astimezone(tz) if target else None})
     return Result([f"DEFER: done. The dates of {app.reference} moved {weeks} week{plural} later: {when}.",
                    "The applicant was told the new expected date; reminders follow the new dates."])
 

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
 from mailbot.intake import rules
+from mailbot.mail import wording
 from mailbot.mail.emails import REQUIREMENT_TEXT, field_label
 from mailbot.mail.message import InboundMail
 from mailbot.mail.outbox import enqueue, queued_since, redact
@@ -129,14 +130,18 @@ def tell_reviewers(session: Session, settings: Settings, app: Application, now: 
 
 def tell_applicant(session: Session, settings: Settings, app: Application, now: datetime, email: str,
                    ctx: dict[str, Any], *, key: str, inbound_id: int | None = None) -> None:
-    """Queue the email kind ``email`` to the applicant in the application's thread, with a reply
-    address signed for them at the current stage (``app`` is in the context as "app")."""
+    """Queue the email kind ``email`` to the applicant in the application's thread, in the
+    application's language, with a reply address signed for them at the current stage. The
+    context has ``app``, and ``stage`` and ``explain`` (the current stage's name and meaning in
+    the applicant's language)."""
     enqueue(
-        session, settings, email, [app.applicant_email], {"app": app, **ctx},
+        session, settings, email, [app.applicant_email], {
+            "app": app, "stage": wording.stage_name(app.stage, app.language),
+            "explain": wording.stage_explanation(app.stage, app.language), **ctx},
         dedupe_key=f"applicant:{key}", now=now, application_id=app.id, inbound_id=inbound_id,
         in_reply_to=app.thread_message_id or None, auto_submitted="auto-generated", stage=app.stage,
         reply_to=applicant_reply_address(settings, app),
-        message_id=message_id_for(settings, "update", app),
+        message_id=message_id_for(settings, "update", app), language=app.language,
     )
 
 
@@ -144,7 +149,6 @@ def notify_applicant(session: Session, settings: Settings, app: Application, now
                      keyword: str, comment: str, inbound_id: int | None = None) -> None:
     """Tell the applicant the stage changed (with the reviewer's comment when the keyword shares it)."""
     tell_applicant(session, settings, app, now, "stage_changed", {
-        "stage": workflow.describe(app.stage), "explain": workflow.explain(app.stage),
         "comment": comment if commands.shares_comment(keyword) else "",
         "target_date": app.target_at.astimezone(settings.timezone) if app.target_at else None,
         "terminal": workflow.is_terminal(app.stage),
@@ -289,6 +293,8 @@ def looks_forged(settings: Settings, mail: InboundMail, link: Link) -> bool:
 def _transcript(session: Session, settings: Settings, mail: InboundMail, inbound: InboundMessage,
                 app: Application | None, lines: list[str], now: datetime, *, ok: bool) -> None:
     assert mail.sender is not None
+    # The applicant's own command (WITHDRAW, STATUS) is answered in the application's language.
+    to_applicant = app is not None and mail.sender == app.applicant_email and not staff_roles(settings, mail.sender)
     enqueue(
         session, settings, "command_result", [mail.sender], {
             "reference": app.reference if app else "", "title": app.title if app else "",
@@ -297,6 +303,7 @@ def _transcript(session: Session, settings: Settings, mail: InboundMail, inbound
         dedupe_key=f"{'transcript' if ok else 'refusal'}:{inbound.id}", now=now, application_id=app.id if app else None,
         inbound_id=inbound.id, in_reply_to=mail.message_id, references=mail.references,
         auto_submitted="auto-replied", stage=app.stage if app else "",
+        language=app.language if app is not None and to_applicant else "en",
     )
 
 
@@ -322,14 +329,18 @@ def _alert_admins(session: Session, settings: Settings, mail: InboundMail, inbou
     )
 
 
-def _timeline_lines(session: Session, settings: Settings, app: Application) -> list[str]:
+def _timeline_lines(session: Session, settings: Settings, app: Application, language: str = "en") -> list[str]:
+    """The application's history, one line per event, in ``language`` (the applicant's, for STATUS
+    asked by the applicant; staff read the office's)."""
     events = session.exec(
         select(Event).where(Event.application_id == app.id).order_by(col(Event.at), col(Event.id))).all()
-    out = [f"{app.reference}: {app.title}", f"Current stage: {workflow.describe(app.stage)}"]
+    french = language == "fr"
+    current = "Étape actuelle :" if french else "Current stage:"
+    out = [f"{app.reference}{' :' if french else ':'} {app.title}", f"{current} {wording.stage_name(app.stage, language)}"]
     for e in events:
         when = e.at.astimezone(settings.timezone).strftime("%Y-%m-%d %H:%M")
-        move = f"{workflow.describe(e.stage_from) if e.stage_from else 'new'} -> {workflow.describe(e.stage_to)}" \
-            if e.stage_to else e.kind
+        start = wording.stage_name(e.stage_from, language) if e.stage_from else ("nouvelle" if french else "new")
+        move = f"{start} -> {wording.stage_name(e.stage_to, language)}" if e.stage_to else e.kind
         out.append(f"{when}  {move}  ({e.actor or 'mailbot'})")
     return out
 
@@ -386,7 +397,8 @@ class _Reply:
                        key=f"{email}:{self.inbound.id}", inbound_id=self.inbound.id)
 
     def timeline(self) -> list[str]:
-        return _timeline_lines(self.session, self.settings, self.app)
+        language = self.app.language if self.role == Role.APPLICANT else "en"
+        return _timeline_lines(self.session, self.settings, self.app, language)
 
     def send_documents(self) -> list[str]:
         docs = review_documents(self.session, self.app)
@@ -481,14 +493,15 @@ def undo_decision(session: Session, settings: Settings, app: Application, decisi
                    for r in row.recipients})
     for person in told:
         applicant = person == app.applicant_email.lower()
+        lang = app.language if applicant else "en"  # reviewers read the office's language
         enqueue(session, settings, "decision_withdrawn", [person], {
             "app": app, "keyword": data.get("keyword", ""), "actor": decision.actor,
-            "decided_stage": workflow.describe(app.stage), "moved_to": workflow.describe(moved_to),
+            "decided_stage": wording.stage_name(app.stage, lang), "moved_to": wording.stage_name(moved_to, lang),
             "to_applicant": applicant,
         }, dedupe_key=f"undo:{undone.id}:{person}", now=now, application_id=app.id, inbound_id=inbound_id,
             stage=app.stage, in_reply_to=(app.thread_message_id or None) if applicant else None,
             reply_to=applicant_reply_address(settings, app) if applicant else None,
-            message_id=message_id_for(settings, "undo", app))
+            message_id=message_id_for(settings, "undo", app), language=lang)
     return told
 
 

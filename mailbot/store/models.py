@@ -97,6 +97,9 @@ class Application(SQLModel, table=True):
     stage_entry: int = 0
     paused_at: Optional[datetime] = None
     paused_seconds: int = 0
+    # The language every email to the applicant is written in (mailbot.mail.language): chosen
+    # once, from their first email and form, so a later email never switches language.
+    language: str = "en"
 
 
 class Document(SQLModel, table=True):

@@ -65,3 +65,37 @@ def test_the_image_runs_as_a_user_and_reads_french_scans():
     assert "tesseract-ocr-fra" in text
     assert 'ENTRYPOINT ["/usr/local/bin/mailbot-entrypoint"]' in text
     assert "COPY deploy/entrypoint.sh /usr/local/bin/mailbot-entrypoint" in text
+
+
+def test_the_supervisord_program_migrates_runs_and_stops_cleanly_on_term(tmp_path, dovecot, smtp_sink):
+    import configparser
+    import shlex
+    import signal
+
+    program = configparser.ConfigParser(interpolation=None)
+    program.read(DEPLOY / "supervisord.conf")
+    section = program["program:mailbot"]
+    assert (section["user"], section["stopsignal"], section["autorestart"]) == ("mailbot", "TERM", "true")
+    cfg = write_config(tmp_path, dovecot, smtp_sink)
+    env_file = tmp_path / "mailbot.env"
+    env_file.write_text(f"MAILBOT_TEST_IMAP_PASSWORD={dovecot.password}\n")
+    # The program's own command line, with this environment's paths for the unit's.
+    command = (section["command"].replace("/opt/mailbot/bin/mailbot", str(MAILBOT_BIN))
+               .replace("/etc/mailbot/mailbot.toml", str(cfg)).replace("/etc/mailbot/mailbot.env", str(env_file)))
+    env = {k: v for k, v in os.environ.items() if k != "MAILBOT_TEST_IMAP_PASSWORD"}  # only the env file has it
+    env["MAILBOT_LOG_FORMAT"] = "json"
+    proc = subprocess.Popen(shlex.split(command), cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    lines: list[str] = []
+    try:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            lines.append(line)
+            if "IMAP IDLE on INBOX" in line:
+                break
+        assert any(line.startswith("schema ") for line in lines), "db upgrade ran first:\n" + "".join(lines)
+        proc.send_signal(signal.SIGTERM)  # to the shell's pid: `exec` made it mailbot's
+        assert proc.wait(timeout=30) == 0, "".join(lines)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

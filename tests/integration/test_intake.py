@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from apphelpers import CE, EMAILS, body_text, corpus_emails, expected, write_config
+from mailbot.mail.wording import answer_label
 from mailbot.ops.cli import main
 from mailbot_parsers.fields import FIELDS_BY_KEY
 
@@ -69,12 +70,16 @@ def test_every_submission_gets_exactly_one_threaded_acknowledgement_listing_its_
         text = body_text(ack.message)
         refs = [a["reference"] for a in apps if a["applicant_email"] == exp["sender"]]
         assert refs and all(r in ack.message["Subject"] for r in refs[-len(exp["form_attachments"]):])
-        required_labels = {k: FIELDS_BY_KEY[k].labels[0] for k in FIELDS_BY_KEY if FIELDS_BY_KEY[k].required}
-        missing_section = text.split("missing these required items", 1)[1].split("\n\n")[0] if "missing these required items" in text else ""
+        # The applicant's language: French exactly for the corpus's French emails.
+        language = "fr" if "in French" in exp.get("notes", "") else "en"
+        assert ack.message["Content-Language"] == language, path.name
+        required_labels = {k: answer_label(k, language) for k in FIELDS_BY_KEY if FIELDS_BY_KEY[k].required}
+        marker = {"en": "missing these required items", "fr": "Il manque au formulaire"}[language]
+        missing_section = text.split(marker, 1)[1].split("\n\n")[0] if marker in text else ""
         listed = {k for k, label in required_labels.items() if f"- {label}\n" in missing_section + "\n"}
         wanted = set().union(*_form_missing(path).values())
         assert listed == wanted, f"{path.name}: listed {sorted(listed)}, expected {sorted(wanted)}"
-        assert "What happens next" in text
+        assert {"en": "What happens next", "fr": "Prochaines étapes"}[language] in text
 
 
 def test_the_forgot_attachment_email_gets_one_polite_reply_and_machines_get_nothing(corpus_run):

@@ -131,7 +131,7 @@ def test_json_logs_carry_an_iso_time_with_its_offset(tmp_path):
 
 def test_sighup_rereads_the_staff_list_without_a_restart(tmp_path, dovecot, smtp_sink):
     settings, engine = make_env(tmp_path, "poll_interval_seconds = 300", dovecot=dovecot, smtp=smtp_sink)
-    new_app(engine, settings, utcnow(), assigned_to=CE)
+    new_app(engine, settings, utcnow(), assigned_to=CE, reference="MC-2025-0900")  # not the poller's next
     env = dict(os.environ, PYTHONPATH=str(REPO))
     proc = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(settings.path), "run"], cwd=REPO,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -179,3 +179,60 @@ def test_check_names_applications_assigned_to_a_removed_staff_address(tmp_path, 
     out = capsys.readouterr().out
     assert "staff     FAIL  1 open applications are assigned" in out and "MC-2026-0901" in out
     assert "imap      ok" in out and "smtp      ok" in out
+
+
+def test_an_override_is_used_and_sighup_takes_an_edited_one_only_once_it_checks(tmp_path, dovecot, smtp_sink):
+    office = tmp_path / "office"
+    office.mkdir()
+    override = office / "acknowledgement.subject.j2"
+    override.write_text("Michener CE has your form ({{ applications|length }})")
+    settings, engine = make_env(tmp_path, "poll_interval_seconds = 300", dovecot=dovecot, smtp=smtp_sink)
+    settings.path.write_text(settings.path.read_text() + '\n[templates]\nfolder = "office"\n')
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    proc = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(settings.path), "run"], cwd=REPO,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(l.rstrip() for l in proc.stderr), daemon=True)  # type: ignore[union-attr]
+    reader.start()
+
+    def wait_for(needle: str, timeout: float = 15) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end and proc.poll() is None:
+            if any(needle in line for line in lines):
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"no log line with {needle!r}:\n" + "\n".join(lines[-30:]))
+
+    def acknowledgements(count: int) -> list[str]:
+        end = time.monotonic() + 15
+        while time.monotonic() < end:
+            subjects = [str(m.message["Subject"]) for m in smtp_sink.messages
+                        if m.message["X-Mailbot"] == "acknowledgement"]
+            if len(subjects) >= count:
+                return subjects
+            time.sleep(0.1)
+        raise AssertionError("\n".join(lines[-30:]))
+
+    try:
+        wait_for("IMAP IDLE on INBOX")
+        dovecot.append((EMAILS / "02-gmail-fillable-pdf.eml").read_bytes())
+        assert acknowledgements(1) == ["Michener CE has your form (1)"]
+        override.write_text("Broken {{ reference }}")  # no such variable in an acknowledgement
+        proc.send_signal(signal.SIGHUP)
+        wait_for("configuration NOT reloaded")
+        assert any(f"{override}, line 1 fails with a sample of the acknowledgement email ('reference' is undefined)" in line
+                   for line in lines), "\n".join(lines[-5:])
+        dovecot.append((EMAILS / "01-outlook-form-docx-with-signature-logo.eml").read_bytes())
+        assert acknowledgements(2)[1] == "Michener CE has your form (1)", "the checked template keeps serving"
+        override.write_text("Form received: {{ applications[0].reference }}")
+        proc.send_signal(signal.SIGHUP)
+        wait_for("configuration reloaded")
+        # an English submission: a French one is answered from the French set, which this office left alone
+        dovecot.append((EMAILS / "06-android-base64-bodies.eml").read_bytes())
+        assert acknowledgements(3)[2].startswith("Form received: MC-")
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

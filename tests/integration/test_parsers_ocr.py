@@ -94,6 +94,7 @@ def test_a_scanned_concept_form_is_a_form_for_review_with_every_field_uncertain(
     assert len(r.fields) >= 8
     assert r.sources and all(s.confidence <= 0.4 and s.method.startswith("ocr") for s in r.sources.values())
     assert r.missing_required == []  # OCR not finding a value does not show the applicant left it out
+    assert sorted(r.uncertain_fields) == sorted(r.fields)  # the result itself says so, not only its warnings
     assert any("proposer_email" in w for w in r.warnings)
 
 

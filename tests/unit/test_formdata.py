@@ -124,6 +124,14 @@ def test_an_answer_is_confident_only_when_clearly_labelled() -> None:
     assert answers.read("Thank you, I will send it next week.") == []
 
 
+def test_a_french_applicant_answers_with_the_french_labels() -> None:
+    # the French acknowledgement names the items in French: the reply is read by the same labels
+    found = {a.key: a for a in answers.read("Évaluation sommative : un examen écrit.\n"
+                                            "Partenaire : Hôpital Montfort")}
+    assert found["summative_assessment"].value == "un examen écrit."
+    assert found["partner_name"].value == "Hôpital Montfort"
+
+
 def test_a_claimed_ocr_job_is_not_claimed_again(tmp_path: Path) -> None:
     from sqlmodel import Session
 

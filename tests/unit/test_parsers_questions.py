@@ -98,3 +98,26 @@ def test_recognisers_split_what_they_know() -> None:
     assert partner_answer("Clearbrook Labs. Letter of support attached.") == {
         "partner_name": "Clearbrook Labs", "endorsement_status": "letter_attached"}
     assert start_of("Hybrid; 6 hours; starting October 2026") == "October 2026"
+
+
+def test_a_numbered_list_under_a_label_is_the_labels_answer_not_a_questionnaire() -> None:
+    # Label paragraphs with the answer below, and outcomes typed as "1. ..." lines without full stops:
+    # the list must not be read as questions whose last answer swallows every label after it.
+    body = p("Micro-Course / Credential Concept Form", bold=True)
+    for label, answers in [
+        ("Proposed Title", ["Infusion Pump Programming"]),
+        ("Name of Proposer", ["Dana Whitfield"]),
+        ("Target Learners", ["Nurses on surgical units."]),
+        ("Learning Outcomes", ["1. Program a primary infusion", "2. Program a secondary infusion",
+                               "3. Respond to an occlusion alarm", "4. Document pump checks"]),
+        ("Summative Assessment", ["A practical check-off on a training pump."]),
+        ("Delivery Format", ["Online"]),
+        ("Estimated Hours", ["6"]),
+    ]:
+        body += p(label, bold=True) + "".join(p(a) for a in answers)
+    r = parse(docx(body))
+    assert r.fields["learning_outcomes"] == ["Program a primary infusion", "Program a secondary infusion",
+                                             "Respond to an occlusion alarm", "Document pump checks"]
+    assert r.fields["summative_assessment"] == "A practical check-off on a training pump."
+    assert (r.fields["delivery_format"], r.fields["estimated_hours"]) == ("online", 6)
+    assert "learning_outcomes" not in r.missing_required
