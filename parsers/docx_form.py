@@ -298,11 +298,12 @@ class DocxReader:
             texts = [_cell_text(c) for c in cells]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             labels = [_is_label(t) for t in texts]
-            if by_columns and len(cells) >= 2 and texts[-2] and not any(labels[:-2]):
+            if by_columns is not None and len(cells) >= 2 and texts[by_columns] and not any(labels[:-2]):
                 # the table's label column: a wording the matcher does not know is still a label
+                answer = -1 if by_columns == -2 else -2
                 for c in cells[:-2]:
                     yield from c
-                yield Block(pair_label=one_language(texts[-2]), answer=_flat(cells[-1]))
+                yield Block(pair_label=one_language(texts[by_columns]), answer=_flat(cells[answer]))
                 yield from _nested(cells[-2])
                 yield from _nested(cells[-1])
                 i += 1
@@ -479,36 +480,46 @@ def _words(text: str) -> int:
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:(?:q|no\.?|#)?\s*\d{1,2}[.):]?|[a-z][.)]|\(?[a-z]\)|[ivx]{1,5}[.)]?)\s*$", re.I)
-_NUMBER_HEADER = re.compile(r"^\s*(?:no\.?|#|n[°º]|item|q|question\s+no\.?)?\s*$", re.I)
+_NUMBER_HEADER = re.compile(r"^\s*(?:no\.?|#|§|n[°º]|item|q|question\s+no\.?)?\s*$", re.I)
 
 
 def _without_numbering(rows: list[list[list[Block]]]) -> list[list[list[Block]]]:
-    """The rows without a first column that only numbers them ("No." over 1, 2, 3 ...): it holds no content."""
+    """The rows without a first or last column that only numbers them ("No." over 1, 2, 3 ...)."""
     wide = [r for r in rows if len(r) >= 3]
     if len(wide) < 3 or len(wide) < 0.6 * len(rows):
         return rows
-    firsts = [_cell_text(r[0]) for r in wide]
-    numbered = [t for t in firsts if t and _ITEM_NUMBER.match(t)]
-    others = [t for t in firsts if t and not _ITEM_NUMBER.match(t)]
-    if len(numbered) < 3 or len(others) > 1 or any(not _NUMBER_HEADER.match(t) for t in others):
-        return rows
-    return [r[1:] if len(r) >= 3 else r for r in rows]
+    for end in (0, -1):
+        cells = [_cell_text(r[end]) for r in wide]
+        numbered = [t for t in cells if t and _ITEM_NUMBER.match(t)]
+        others = [t for t in cells if t and not _ITEM_NUMBER.match(t)]
+        if len(numbered) >= 3 and len(others) <= 1 and all(_NUMBER_HEADER.match(t) for t in others):
+            return [(r[1:] if end == 0 else r[:-1]) if len(r) >= 3 else r for r in rows]
+    return rows
 
 
-def _label_column(rows: list[list[list[Block]]]) -> bool:
-    """Whether the table is a column of labels beside a column of answers, in its last two columns.
+def _label_column(rows: list[list[list[Block]]]) -> int | None:
+    """Where a table keeps its labels beside its answers: -2 (label, then answer), -1 (answer, then label).
 
-    Most rows carry a recognised label in the last-but-one cell, none before it, and no label in the
-    last cell; then every such row is a label and its answer, also where the wording is one the matcher
-    does not know. Cells before the label (a section name, a merged group cell) are context, not answers.
+    Most rows carry a label in that cell, none before it (cells before the pair are context: a section
+    name, a merged group cell), and no label in the answer's cell; then every such row is a label and
+    its answer, also where the wording is one the matcher does not know. None for other tables.
     """
     rows = [r for r in rows if len(r) >= 2]
     if len(rows) < 4:
-        return False
-    labelled = [[_is_label(_cell_text(c)) for c in r] for r in rows]
-    left = sum(1 for lab in labelled if lab[-2] and not any(lab[:-2]))
-    right = sum(1 for lab in labelled if lab[-1] or any(lab[:-2]))
-    return left >= 0.6 * len(rows) and right <= 0.2 * len(rows)
+        return None
+    marks = [[_label_like(_cell_text(c)) for c in r] for r in rows]
+    for at, other in ((-2, -1), (-1, -2)):
+        here = sum(1 for lab in marks if lab[at] and not any(lab[:-2]))
+        there = sum(1 for lab in marks if lab[other] or any(lab[:-2]))
+        if here >= 0.6 * len(rows) and there <= 0.2 * len(rows):
+            return at
+    return None
+
+
+def _label_like(text: str) -> bool:
+    """A recognised label, or a short question or "...:" cell (how a label in the applicant's words looks)."""
+    t = clean(text)
+    return _is_label(t) or (0 < _words(t) <= 15 and t.rstrip().endswith(("?", ":")))
 
 
 def _is_label(text: str) -> bool:

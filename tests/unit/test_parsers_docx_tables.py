@@ -71,7 +71,7 @@ def test_a_bilingual_label_cell_is_read_by_the_half_that_is_known() -> None:
     assert r.is_concept_form
     for key, value in ANSWERS.items():
         assert r.fields[key] == value, key
-    assert r.sources["proposer_name"].label == "Name of Proposer"
+    assert not set(ANSWERS) & set(r.uncertain_fields)
 
 
 def test_a_section_cell_holding_a_nested_table_is_not_a_label_over_the_next_row() -> None:
@@ -106,5 +106,41 @@ def test_one_language_keeps_a_label_known_as_a_whole_and_refuses_halves_without_
     from mailbot_parsers.labels import one_language
 
     assert one_language("Department / Program") == "Department / Program"
-    assert one_language("Nom du proposant / Name of proposer") == "Name of proposer"
+    assert one_language("Zorgvrager / Name of proposer") == "Name of proposer"  # a language no list reads
     assert one_language("Section A – Proposition / Proposal") == "Section A – Proposition / Proposal"
+
+
+def test_answers_left_of_the_labels_with_numbers_on_the_right() -> None:
+    rows = tr("Our answer", "Question", "§") + "".join(
+        tr(v, LABELS[k], str(n + 1)) for n, (k, v) in enumerate(ANSWERS.items()))
+    r = parse(docx(table(rows)))
+    assert r.is_concept_form
+    for key, value in ANSWERS.items():
+        assert r.fields[key] == value, key
+
+
+def test_questions_in_the_applicants_words_make_a_label_column() -> None:
+    from mailbot_parsers.docx_form import read_docx
+
+    asked = ["What is it called?", "Who are you?", "Where can we write to you?", "Who is it for?",
+             "Why do we need it?", "Which competencies does it target?", "Summative assessment:",
+             "Partner organisation", "Education Plan:"]
+    rows = "".join(tr(q, v) for q, v in zip(asked, ANSWERS.values()))
+    blocks, _, _ = read_docx(docx(table(rows)))
+    # every row is a question and its answer, known wording or not; none is loose text
+    assert [(b.pair_label, [a.text for a in b.answer]) for b in blocks] == [
+        (q, [v]) for q, v in zip(asked, ANSWERS.values())]
+
+
+def test_a_label_listing_several_fields_is_not_read_as_one_of_its_halves() -> None:
+    from mailbot_parsers.labels import one_language
+
+    text = "Format / hours / start / learners per year"
+    assert one_language(text) == text
+    rows = "".join(tr(LABELS[k], v) for k, v in ANSWERS.items())
+    rows += tr(text, tc(p("Hybrid"), p("24 hours"), p("January 2027"), p("10 learners per year")))
+    r = parse(docx(table(rows)))
+    assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["estimated_hours"] == 24
+    assert r.fields["proposed_start"] == "January 2027"
+    assert r.fields["expected_enrolment"] == 10
