@@ -266,6 +266,9 @@ def one_language(text: str) -> str:
     whole = match_label(text.rstrip(":"))
     if whole is not None and whole.score >= 0.9:
         return text
+    named = {m.key for m in (match_label(x) for x in sides) if m is not None and m.score >= 0.95}
+    if len(named) > 1:
+        return text  # "Format / hours / start": a list of several fields' labels, not one label twice
     # "Partenaire / Endorsing Partner / External Body": either language may itself hold a slash
     halves = [h for k in range(1, len(sides)) for h in (" / ".join(sides[:k]), " / ".join(sides[k:]))]
     for half in halves:
