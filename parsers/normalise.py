@@ -128,6 +128,10 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
         items = split_inline_list(single)
         if len(items) == 1 and sep and len(lead.split()) > 3 and _INLINE_ENUM.search(rest):
             items = split_inline_list(rest.strip())
+        if len(items) == 1 and sep and len(lead.split()) > 3 and rest.count(";") >= 2:
+            # "Participants will be able to: a; b; and c." -- a lead-in, then items between semicolons
+            items = [re.sub(r"^(?:and|or)\s+", "", i.strip()) for i in rest.split(";")]
+            items[-1] = items[-1].rstrip(".")
     return [clean(i) for i in items if clean(i)]
 
 
