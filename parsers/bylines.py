@@ -47,7 +47,8 @@ def _is_person(text: str) -> bool:
 
 def canonical_person(text: str) -> str:
     """'Ada Eze (Role, Unit) rest' / 'Ada Eze, Role — Unit' -> 'Ada Eze — Role — Unit — rest'."""
-    t = clean(text)
+    # the answer's own lines separate its pieces as a dash would
+    t = "\n".join(clean(x) for x in text.split("\n") if clean(x))
     m = _BRACKETED.match(t)
     if m and _is_person(m.group(1)) and "," not in m.group(1):
         role, _, unit = m.group(2).partition(",")
@@ -57,7 +58,12 @@ def canonical_person(text: str) -> str:
     head, comma, tail = parts[0].partition(",")
     if comma and len(parts) > 1 and _is_person(head) and tail.strip():
         # "Name, Role — Unit": with dashes between the pieces, the comma after the name starts the role
-        return " — ".join([head.strip(), tail.strip(), *[p for p in parts[1:]]])
+        rest = [p for p in parts[1:] if p.strip()]
+        if all(find_email(p) or phones(p) for p in rest) and "," in tail:
+            # "Name, Role, Unit, Employer – address – number": the commas separate the role from the unit
+            role, _, unit = tail.partition(",")
+            return " — ".join([head.strip(), role.strip(), unit.strip(), *rest])
+        return " — ".join([head.strip(), tail.strip(), *rest])
     return t
 
 
@@ -123,6 +129,8 @@ def byline(text: str) -> dict[str, str]:
     return out
 
 
+# what is left of "tel. 416-…" or "email: a@b" once the number or the address is taken out
+_CONTACT_WORD = re.compile(r"(?i)(?:e-?mail|courriel|phone|t[ée]l(?:[ée]phone)?|cell|mobile|fax|ext)\.?")
 _PIPES = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
 # "I am Indigenous Health Education Lead in the Office of Indigenous Health"
 _INTRODUCTION = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w'’/-]*(?:\s+[A-Z&][\w'’/-]*){0,6})"
@@ -142,7 +150,7 @@ def signature(lines: list[str]) -> dict[str, str]:
     for found in (*emails, *numbers):
         text = text.replace(found, " | ")
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
-    parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p)]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
     if len(parts) < 2 or not (emails or numbers) or not _NAME.match(parts[0]) or ORG.search(parts[0]):
         return {}
     out = {"proposer_name": parts[0], "proposer_title": parts[1]}

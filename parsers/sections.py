@@ -207,6 +207,9 @@ class _Segmenter:
                 self.close()
                 i += 1
                 continue
+            if self.current is not None and not self.current.key.startswith(("proposer_", "partner_", "_contact")) \
+                    and ("|" in text or "@" in text) and signature([text]):
+                self.close()  # a contact block ("Name | Role | Unit | address") under a title is no part of it
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -387,8 +390,9 @@ class _Segmenter:
                 sec = self.open(m.key, joined, method, m.score, wrapped=b.line)
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
                 return n
-        # 3. PDF line that starts with a label and goes on with the answer
-        if b.line:
+        # 3. PDF line that starts with a label and goes on with the answer (in a short paragraph, only a
+        #    typed answer: "Submitted 1 March 2026", "Email ada@example.org")
+        if b.line or (_words(text) <= 8 and "\n" not in text):
             words = first_line.split()
             for k in range(min(8, len(words) - 1), 0, -1):
                 prefix = " ".join(words[:k])
@@ -400,12 +404,12 @@ class _Segmenter:
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
                 rest = " ".join(words[k:])
-                if k == 1 and not _plausible(m.key, rest):
+                if (k == 1 or not b.line) and not _plausible(m.key, rest):
                     continue
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
                 self.close()
-                self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=True)
+                self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1
         return 0
 
@@ -551,6 +555,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
         if s.key in pieces:
             value = pieces.pop(s.key)
+        stated = logistics(" ".join(t for t, _ in lines)) if s.meaning and s.key not in _LOGISTICS else {}
+        if len(stated) >= 3:
+            # a label read only by its meaning over an answer that states format, hours, start and intake:
+            # the answer's type outweighs the guess at the label ("Practical details" is no framework)
+            pieces, value = {k: v for k, v in stated.items() if isinstance(v, (str, int, float))}, None
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         if value == "existing_program" and "existing_program_name" not in pieces:
@@ -620,6 +629,9 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
     elif key in _LOGISTICS:
         found.update({k: v for k, v in logistics(text).items() if isinstance(v, (str, int, float))})
+        for line in text.split("\n"):
+            # one fact a line ("Hybrid" / "24 hours" / "January 2027"): each line read alone too
+            found.update({k: v for k, v in logistics(line).items() if k not in found and isinstance(v, (str, int, float))})
         if "delivery_format" in found:
             # tick boxes decide the format, not the first option named
             fmt = to_value("delivery_format", lines)

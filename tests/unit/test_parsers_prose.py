@@ -252,3 +252,52 @@ def test_a_cv_with_a_contact_block_and_a_self_introduction_is_not_a_form() -> No
                  "Experience", "2016-2026 Lakeside Hospital, educator.", "Education", "BSc Respiratory Therapy.",
                  "Skills", "Ventilation; teaching; simulation.")
     assert not r.is_concept_form
+
+
+def test_a_contact_block_under_an_inline_title_is_not_part_of_the_title() -> None:
+    body = p("Titre : Home Ventilation Basics")
+    body += p("Ana da Silva | Clinical Educator | Respiratory Services | a.dasilva@example.org | tél. 905-555-0188")
+    body += p("Type of request: Micro-course") + p("Partner: Lakeside Home Care Services")
+    r = parse(docx(body + "".join(p(f"{k}: {v}") for k, v in REST)))
+    assert r.fields["proposal_title"] == "Home Ventilation Basics"
+    assert r.fields["proposer_name"] == "Ana da Silva"
+    assert r.fields["proposer_department"] == "Respiratory Services"  # "tél." is no part of the unit
+    assert r.fields["proposer_phone"] == "905-555-0188"
+
+
+def test_a_short_paragraph_of_a_label_and_a_typed_value_without_colon() -> None:
+    body = p("Proposed Title: Home Ventilation Basics") + p("Type of request: Micro-course")
+    body += p("Partner: Lakeside Home Care Services") + "".join(p(f"{k}: {v}") for k, v in REST)
+    r = parse(docx(body + p("Submission date 2 April 2026")))
+    assert r.fields["submission_date"] == "2026-04-02"
+    # a sentence that starts with a label word is not a label
+    r = parse(docx(body + p("Date of the first run is not fixed yet.")))
+    assert "submission_date" not in r.fields
+
+
+def test_an_answer_of_logistics_outweighs_a_label_guessed_by_meaning() -> None:
+    body = "".join(p(f"{k}: {v}") for k, v in [("Proposed Title", "Home Ventilation Basics"),
+                                               ("Type of request", "Micro-course"),
+                                               ("Partner", "Lakeside Home Care Services"), *REST])
+    body += p("Practical details", bold=True)
+    body += p("It would be hybrid, about 6 hours in total, starting May 2027, and some 30 learners a year.")
+    r = parse(docx(body))
+    assert "competency_framework" not in r.fields
+    assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["estimated_hours"] == 6
+    assert r.fields["expected_enrolment"] == 30
+
+
+def test_outcomes_after_a_lead_in_split_at_semicolons() -> None:
+    from mailbot_parsers.normalise import to_list
+
+    assert to_list([("Participants will be able to: change a circuit; answer an alarm; and teach a family.",
+                     False)]) == ["change a circuit", "answer an alarm", "teach a family"]
+
+
+def test_commas_after_the_name_split_role_from_unit_when_only_contacts_follow() -> None:
+    assert person_line("Rita Okafor, Clinical Educator, Home Care Services, Lakeside Hospital – r.okafor@example.org"
+                       " – 905-555-0188") == {
+        "proposer_name": "Rita Okafor", "proposer_title": "Clinical Educator",
+        "proposer_department": "Home Care Services, Lakeside Hospital", "proposer_email": "r.okafor@example.org",
+        "proposer_phone": "905-555-0188"}
