@@ -90,7 +90,8 @@ def partner_line(text: str) -> dict[str, str]:
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
         found = {"partner_name": said.group(1).strip()}
-        status = choice_code("endorsement_status", " ".join(sentences[1:])) if len(sentences) > 1 else None
+        # what follows the verb ("supports the idea; we are still in discussion") may give the status
+        status = choice_code("endorsement_status", t[said.end():])
         if status:
             found["endorsement_status"] = status
         return found

@@ -201,6 +201,8 @@ def test_a_partner_sentence_gives_the_organisation_not_the_sentence() -> None:
         "Lakeside Home Care Services"
     assert partner_line("Lakeside Home Care Services is our partner. Their letter is attached.") == {
         "partner_name": "Lakeside Home Care Services", "endorsement_status": "letter_attached"}
+    assert partner_line("Lakeside Hospital supports the idea; a formal letter is still in discussion.") == {
+        "partner_name": "Lakeside Hospital", "endorsement_status": "in_discussion"}
     # a pronoun is not an organisation
     assert partner_line("It is supported by many.") == {}
 
