@@ -98,6 +98,10 @@ def partner_line(text: str) -> dict[str, str]:
     pieces = re.split(r"\s+[—–]\s+", sentences[0], maxsplit=1)
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
+        status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))
+        if ORG.search(org) and not _is_person(who) and status:
+            # "Halton Pharmacy Network – their letter of support is attached"
+            return {"partner_name": org, "endorsement_status": status}
         if ORG.search(org) and _is_person(who) and (_HONORIFIC.match(who) or "," in who or find_email(who)):
             # "Oakmont Heart Centre — Dr. Grant Hollis. Letter of support attached."
             out = {"partner_name": org, "partner_contact": who.rstrip(".")}

@@ -231,7 +231,8 @@ class _Segmenter:
         if m is None:
             if _words(label) > 8:
                 self.loose.append(label)
-                self.loose.extend(a.text for a in b.answer)
+            # the answer to a question the parser cannot place is still the applicant's text
+            self.loose.extend(a.text for a in b.answer if not a.is_pair and a.text.strip())
             return
         # PDF lines of a printed form's answer column wrap like any PDF line
         sec = self.open(m.key, label, "question" if b.question else "table", m.score,
@@ -555,11 +556,18 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
         if s.key in pieces:
             value = pieces.pop(s.key)
-        stated = logistics(" ".join(t for t, _ in lines)) if s.meaning and s.key not in _LOGISTICS else {}
+        guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
+        by_answer = False
+        stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
         if len(stated) >= 3:
-            # a label read only by its meaning over an answer that states format, hours, start and intake:
+            # a label read by meaning or unsure, over an answer that states format, hours, start and intake:
             # the answer's type outweighs the guess at the label ("Practical details" is no framework)
-            pieces, value = {k: v for k, v in stated.items() if isinstance(v, (str, int, float))}, None
+            pieces, value, by_answer = {k: v for k, v in stated.items() if isinstance(v, (str, int, float))}, None, True
+        backed = partner_line(" ".join(t for t, _ in lines)) if guessed and not s.key.startswith("partner") \
+            and s.key != "endorsement_status" else {}
+        if "partner_name" in backed and "endorsement_status" in backed:
+            # the same for an organisation named with the state of its endorsement ("Who is backing it?")
+            pieces, value, by_answer = dict(backed), None, True
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         if value == "existing_program" and "existing_program_name" not in pieces:
@@ -580,9 +588,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         asked = coverage(s.label)
         for other, v in pieces.items():
             # a piece the label also asks for is as sure as the label; one found only by its shape is not
-            conf = src.confidence if asked.get(other, 0.0) >= 0.3 else min(src.confidence, 0.6)
-            if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))):
-                ex.labels_seen.add(other)
+            conf = src.confidence if asked.get(other, 0.0) >= 0.3 and not by_answer else min(src.confidence, 0.6)
+            if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))) and not by_answer:
+                ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
     ex.unread |= weak_empty - sure_empty
     _fill_gaps(ex, subject)
     return ex
@@ -805,6 +813,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             for fact, val in stated.items():
                 if isinstance(val, (str, int, float)):
                     ex.put(fact, val, FieldSource("composite", "sentence", 0.6))
+    if "partner_name" not in ex.fields:
+        for t in ex.loose:
+            said = partner_line(t)
+            if "partner_name" in said and "endorsement_status" in said:
+                # an organisation named with the state of its endorsement is the partner, wherever it stands
+                for k, v in said.items():
+                    ex.put(k, v, FieldSource("pattern", "partner sentence", 0.6))
+                break
     name = ex.fields.get("proposer_name")
     if isinstance(name, str):
         for t in ex.loose:

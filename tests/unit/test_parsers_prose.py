@@ -303,3 +303,30 @@ def test_commas_after_the_name_split_role_from_unit_when_only_contacts_follow() 
         "proposer_name": "Rita Okafor", "proposer_title": "Clinical Educator",
         "proposer_department": "Home Care Services, Lakeside Hospital", "proposer_email": "r.okafor@example.org",
         "proposer_phone": "905-555-0188"}
+
+
+def test_an_organisation_named_with_its_endorsement_under_an_unsure_question_is_the_partner() -> None:
+    assert partner_line("Lakeside Pharmacy Network – their letter of support is attached.") == {
+        "partner_name": "Lakeside Pharmacy Network", "endorsement_status": "letter_attached"}
+    body = "".join(p(f"{n + 1}. {q}") + p(a) for n, (q, a) in enumerate([
+        ("What would you call it?", "Home Ventilation Basics"),
+        ("Is it new, a conversion or a micro-course?", "A micro-course."),
+        ("Who would take it?", "Respiratory therapists in home care."),
+        ("Why is it needed?", "Ventilated patients go home earlier every year."),
+        ("Which competencies does it build?", "Circuit changes; alarm response."),
+        ("What is the summative assessment?", "An observed circuit change."),
+        ("Who is backing it?", "Lakeside Pharmacy Network – their letter of support is attached."),
+        ("How does it fit the Education Plan?", "Care closer to home.")]))
+    r = parse(docx(body))
+    assert r.fields["partner_name"] == "Lakeside Pharmacy Network"
+    assert r.fields["endorsement_status"] == "letter_attached"
+    assert {"partner_name", "endorsement_status"} <= set(r.uncertain_fields)
+
+
+def test_a_policy_about_partner_endorsement_is_not_a_form() -> None:
+    r = text_doc("Micro-credentials policy (excerpt)", "Purpose",
+                 "Every micro-credential needs an industry partner.",
+                 "Partner endorsement", "The partner confirms its support – a letter of support is attached to the "
+                 "proposal before review.", "Scope", "All continuing education offerings.",
+                 "Review", "The committee reviews proposals each term.")
+    assert not r.is_concept_form
