@@ -18,8 +18,8 @@ from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
-    PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
-    to_value,
+    PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
+    to_number, to_value,
 )
 from .bylines import byline, introduction, partner_line, person_line, signature
 from .composite import contact_line, logistics
@@ -593,7 +593,31 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
     ex.unread |= weak_empty - sure_empty
     _fill_gaps(ex, subject)
+    if "submission_date" not in ex.fields:
+        dated = _closing_date(blocks)
+        if dated:
+            ex.put("submission_date", dated, FieldSource("pattern", "closing date", 0.6))
     return ex
+
+
+_CLOSING_DATE = re.compile(r"^(?:(?:submitted|dated|signed|sent|soumis|sign[ée])(?:\s+(?:on|le))?\s*:?\s*)?(?P<date>.+)$",
+                           re.I)
+
+
+def _closing_date(blocks: list[Block]) -> str | None:
+    """The date a letter or an answer sheet closes with ('Submitted 1 March 2026', a name over '16 février 2026').
+
+    Only the last few paragraphs count, and only a line that is a full date and little else.
+    """
+    tail = [b for b in blocks if not b.is_pair and b.text.strip()][-3:]
+    for b in reversed(tail):
+        for line in reversed(b.text.split("\n")):
+            m = _CLOSING_DATE.match(line.strip())
+            if m and _words(m.group("date")) <= 4:
+                found = to_date(m.group("date"))
+                if found:
+                    return found
+    return None
 
 
 def _soft_lines(blocks: list[Block]) -> list[Block]:

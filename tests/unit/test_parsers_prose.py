@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import mailbot_parsers as parsers
 from mailbot_parsers.bylines import byline, canonical_person, partner_line, person_line, signature
-from tests.parser_samples import docx, p
+from tests.parser_samples import br, docx, p
 
 REST = [
     ("Who takes it", "Respiratory therapists in home ventilation programs."),
@@ -330,3 +330,17 @@ def test_a_policy_about_partner_endorsement_is_not_a_form() -> None:
                  "proposal before review.", "Scope", "All continuing education offerings.",
                  "Review", "The committee reviews proposals each term.")
     assert not r.is_concept_form
+
+
+def test_the_date_a_proposal_closes_with_is_its_submission_date() -> None:
+    base = "".join(p(f"{k}: {v}") for k, v in [("Proposed Title", "Home Ventilation Basics"),
+                                               ("Type of request", "Micro-course"),
+                                               ("Partner", "Lakeside Home Care Services"), *REST])
+    r = parse(docx(base + p("") + p("Rita Okafor", br(), "2 April 2026")))
+    assert r.fields["submission_date"] == "2026-04-02"
+    assert "submission_date" in r.uncertain_fields
+    r = parse(docx(base + p("Submitted 2 April 2026")))
+    assert r.fields["submission_date"] == "2026-04-02"
+    # a date inside the text, far from the close, or a season, is no submission date
+    r = parse(docx(p("Start: 2 April 2026") + base + p("We hope to start in Fall 2026.")))
+    assert "submission_date" not in r.fields
