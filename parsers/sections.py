@@ -210,6 +210,11 @@ class _Segmenter:
             if self.current is not None and not self.current.key.startswith(("proposer_", "partner_", "_contact")) \
                     and ("|" in text or "@" in text) and signature([text]):
                 self.close()  # a contact block ("Name | Role | Unit | address") under a title is no part of it
+            if self.current is not None and self.current.lines and self.current.key in FIELDS_BY_KEY \
+                    and self.current.key not in _LOGISTICS and len(logistics(text)) >= 3:
+                # "I picture it as a hybrid course of 14 hours, for 30 learners a year" after another answer
+                # starts a new topic: it is no part of that answer
+                self.close()
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -847,9 +852,13 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 break
     name = ex.fields.get("proposer_name")
     if isinstance(name, str):
-        for t in ex.loose:
-            parts = [p.strip() for p in t.split("\n") if p.strip()]
-            if len(parts) >= 2 and clean(parts[0]) == name:
+        # a paragraph of lines, or the loose lines after a closing ("Thanks," / "Regards,") in a PDF
+        blocks = [[p.strip() for p in t.split("\n") if p.strip()] for t in ex.loose]
+        blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 4]
+        for parts in blocks:
+            parts = [p for p in parts if not _SENTENCE_END.search(p) and "@" not in p and not PHONE.search(p)]
+            # "Gareth Llewellyn, RRT": the credentials after the name are still the name's line
+            if len(parts) >= 2 and clean(parts[0]).split(",")[0].strip() == name:
                 ex.put("proposer_title", clean(parts[1]), FieldSource("pattern", "signature block", 0.6))
                 if len(parts) >= 3:
                     ex.put("proposer_department", clean(parts[2]), FieldSource("pattern", "signature block", 0.6))

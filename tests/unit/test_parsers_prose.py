@@ -344,3 +344,20 @@ def test_the_date_a_proposal_closes_with_is_its_submission_date() -> None:
     # a date inside the text, far from the close, or a season, is no submission date
     r = parse(docx(p("Start: 2 April 2026") + base + p("We hope to start in Fall 2026.")))
     assert "submission_date" not in r.fields
+
+
+def test_the_signature_after_the_closing_gives_role_and_unit_and_a_logistics_sentence_is_no_part_of_an_answer() -> None:
+    r = text_doc("From: Rita Okafor <r.okafor@example.org>", "Subject: Concept form – Home Ventilation Basics",
+                 "Request: Micro-course", "Learners: Respiratory therapists in home care.",
+                 "Skills: Circuit changes; alarm response.", "Partner: Lakeside Home Care Services",
+                 "Education Plan fit: Care closer to home.",
+                 "I picture it as a hybrid course of about 14 hours, with roughly 30 learners a year.",
+                 "Thanks,", "Rita Okafor, RRT", "Clinical Educator, Respiratory Therapy",
+                 "Home Care, Lakeside Hospital")
+    assert r.fields["education_plan_alignment"] == "Care closer to home."
+    assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["estimated_hours"] == 14
+    assert r.fields["expected_enrolment"] == 30
+    assert r.fields["proposer_title"] == "Clinical Educator, Respiratory Therapy"
+    assert r.fields["proposer_department"] == "Home Care, Lakeside Hospital"
+    assert {"estimated_hours", "proposer_title"} <= set(r.uncertain_fields)
