@@ -614,7 +614,9 @@ def _closing_date(blocks: list[Block]) -> str | None:
 
     Only the last few paragraphs count, and only a line that is a full date and little else.
     """
-    tail = [b for b in blocks if not b.is_pair and b.text.strip()][-3:]
+    office = [n for n, b in enumerate(blocks) if not b.is_pair and _OFFICE.search(b.text) and _words(b.text) <= 8]
+    # an office-use box at the end holds the office's dates, not the applicant's
+    tail = [b for b in blocks[:office[-1] if office else len(blocks)] if not b.is_pair and b.text.strip()][-3:]
     for b in reversed(tail):
         for line in reversed(b.text.split("\n")):
             m = _CLOSING_DATE.match(line.strip())
