@@ -9,8 +9,10 @@ One declaration per setting. Each [section] of the file is a class below and eac
   (tests/unit/test_config_declaration.py fails when either file differs from them).
 
 Every problem is reported as one sentence naming the key. Secrets never live in the file: the
-file names environment variables, and the loader puts their values into fields declared with
-`resolved()`, which the file cannot set.
+file names environment variables, and the loader puts a `Secret` for each into a field declared
+with `resolved()`, which the file cannot set. A `Secret` reads its variable when it is used, so a
+command that never connects (status, db) never needs it; `load_settings` reads every one at once,
+which is how `check` and the service fail at start-up on a missing secret.
 
 To add a setting: add one line to its section class, e.g. in IntakeSettings
     max_forms: int = setting(5, "at most this many forms are read from one email", ge=1)
@@ -24,6 +26,8 @@ import ipaddress
 import json
 import os
 import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import UnionType
@@ -73,9 +77,28 @@ def setting(default: Any, help: str, *, example: Any = None, note: str = "", com
     return Field(default, description=help, json_schema_extra=extra, **ranges)
 
 
-def resolved(default: Any, *, secret: bool = False) -> Any:
+def resolved(default: Any) -> Any:
     """A field the loader fills in (from the environment or from other keys); never a key of the file."""
-    return Field(default, repr=not secret, json_schema_extra={"resolved": True})
+    return Field(default, json_schema_extra={"resolved": True})
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A secret named by the file (an environment variable), read each time it is used.
+
+    `problem` is the one sentence of the ConfigError raised when the variable is not set (or is
+    shorter than `min_length`). Its repr names the variable, never the value."""
+
+    var: str
+    problem: str
+    env: Mapping[str, str] = field(default_factory=lambda: os.environ, repr=False, compare=False)
+    min_length: int = 0
+
+    def reveal(self) -> str:
+        value = self.env.get(self.var)
+        if value is None or len(value) < self.min_length:
+            raise ConfigError(self.problem)
+        return value
 
 
 def _sentence(text: str) -> PydanticCustomError:
@@ -91,7 +114,7 @@ def _tail(text: str) -> PydanticCustomError:
 class Section(BaseModel):
     """A [section] of the file: frozen, strict (no "3" for 3), and no key that is not declared."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, arbitrary_types_allowed=True)
 
 
 def is_resolved(info: FieldInfo) -> bool:
@@ -216,7 +239,7 @@ class OAuth2Settings(Section):
     authority: str = setting("", "https://login.microsoftonline.com/<tenant_id> unless set",
                              example="https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000")
     scope: str = setting(DEFAULT_OAUTH2_SCOPE, "IMAP and SMTP share it in Microsoft 365")
-    client_secret: str = resolved("", secret=True)
+    client_secret_source: Secret | None = resolved(None)
     secret_expires: date | None = setting(
         None, "the client secret's expiry date (Azure portal); mailbot warns 30, 7 and 1 days before",
         example=date(2027, 6, 30))
@@ -228,6 +251,11 @@ class OAuth2Settings(Section):
         if isinstance(data, dict) and not data.get("authority") and isinstance(data.get("tenant_id"), str):
             return {**data, "authority": f"https://login.microsoftonline.com/{data['tenant_id']}"}
         return data
+
+    @property
+    def client_secret(self) -> str:
+        """The client secret, read now (ConfigError when its variable is not set)."""
+        return self.client_secret_source.reveal() if self.client_secret_source else ""
 
     @field_validator("authority")
     @classmethod
@@ -255,8 +283,13 @@ class ImapSettings(Section):
     ignored_folder: str = setting("mailbot/Ignored", "bounces, auto-replies, duplicates", min_length=1)
     timeout_seconds: float = setting(30.0, "network timeout", gt=0)
     cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem", commented=True)
-    password: str = resolved("", secret=True)
+    password_source: Secret | None = resolved(None)
     oauth2: OAuth2Settings | None = resolved(None)
+
+    @property
+    def password(self) -> str:
+        """The password, read now (ConfigError when its variable is not set); "" when none is named."""
+        return self.password_source.reveal() if self.password_source else ""
 
     @property
     def timeout(self) -> float:
@@ -288,8 +321,13 @@ class SmtpSettings(Section):
     cafile: str | None = setting(None, "trust a private CA", example="/etc/ssl/private-ca.pem", commented=True)
     max_per_minute: int = setting(0, "send pacing: at most this many emails a minute (Exchange Online: 30); 0 = no limit",
                                   ge=0)
-    password: str | None = resolved(None, secret=True)
+    password_source: Secret | None = resolved(None)
     oauth2: OAuth2Settings | None = resolved(None)
+
+    @property
+    def password(self) -> str | None:
+        """The password, read now (ConfigError when its variable is not set); None when none is named."""
+        return self.password_source.reveal() if self.password_source else None
 
     @property
     def timeout(self) -> float:
@@ -561,7 +599,28 @@ class Settings(Section):
     # [security] sender_check resolved: its mode ("microsoft365" | "authserv" | "none") and authserv-ids.
     sender_check: str = resolved("none")
     sender_check_ids: tuple[str, ...] = resolved(())
-    secret: bytes = resolved(b"", secret=True)
+    secret_source: Secret | None = resolved(None)
+
+    @property
+    def secret(self) -> bytes:
+        """The key that signs reply tokens and bounce addresses: [security] secret_env, read now.
+        Without one it is derived from the IMAP password (with OAuth2, the client secret), so
+        tokens stay stable across restarts; config.example.toml tells operators to set secret_env."""
+        if self.secret_source is not None:
+            return self.secret_source.reveal().encode()
+        return ("mailbot-token:" + (self.imap.password or (self.oauth2.client_secret if self.oauth2 else ""))
+                + self.mailbox.address).encode()
+
+    def secrets(self) -> list[Secret]:
+        """Every secret the file names, in the order a missing one is reported."""
+        sources = [self.oauth2.client_secret_source if self.oauth2 else None, self.imap.password_source,
+                   self.smtp.password_source, self.secret_source]
+        return [s for s in sources if s is not None]
+
+    def check_secrets(self) -> None:
+        """Read every secret now: ConfigError with the first missing one's sentence."""
+        for secret in self.secrets():
+            secret.reveal()
 
     @property
     def mailbox_address(self) -> str:
@@ -604,12 +663,17 @@ def _section_class(info: FieldInfo) -> type[Section]:
 # -- loading -----------------------------------------------------------------------------------
 
 
-def load_settings(path: str | Path, env: dict[str, str] | None = None, *, secrets: bool = True) -> Settings:
-    """Read and validate a TOML config file. Raises ConfigError with one clear sentence per problem.
+def load_settings(path: str | Path, env: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate a TOML config file and every secret it names (the start-up of `check`
+    and the service). Raises ConfigError with one clear sentence per problem."""
+    settings = read_settings(path, env)
+    settings.check_secrets()
+    return settings
 
-    secrets=False is for read-only commands: the secrets the file names may be unset (they are then
-    empty), because those commands never connect to the mail servers."""
-    env = dict(os.environ) if env is None else env
+
+def read_settings(path: str | Path, env: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate a TOML config file without reading any secret: for commands that never
+    connect to the mail servers. A secret used later still raises its one-sentence ConfigError."""
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -623,11 +687,11 @@ def load_settings(path: str | Path, env: dict[str, str] | None = None, *, secret
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"The configuration file {p} is not valid TOML: {exc}.") from None
-    return settings_from_dict(data, p, env, secrets=secrets)
+    return settings_from_dict(data, p, os.environ if env is None else env)
 
 
-def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str], *, secrets: bool = True) -> Settings:
-    """Validate parsed TOML against the declaration, then resolve secrets and derived values.
+def settings_from_dict(data: dict[str, Any], path: Path, env: Mapping[str, str]) -> Settings:
+    """Validate parsed TOML against the declaration, then name the secrets and resolve derived values.
 
     Raises ConfigError whose text is one sentence per problem, one problem per line."""
     problems = [REPLACED_KEYS[(name, key)] for name, value in data.items() if isinstance(value, dict)
@@ -642,18 +706,11 @@ def settings_from_dict(data: dict[str, Any], path: Path, env: dict[str, str], *,
         raise ConfigError("\n".join(dict.fromkeys(problems))) from None
     if problems:
         raise ConfigError("\n".join(problems))
-    if not secrets:
-        # Read-only commands: every secret the file names reads as empty when it is not set.
-        names = [settings.imap.password_env, settings.smtp.password_env, settings.security.secret_env,
-                 settings.oauth2.client_secret_env if settings.oauth2 else None]
-        env = {**{n: "" for n in names if n}, **env}
-        if settings.security.secret_env and len(env[settings.security.secret_env]) < 16:
-            env[settings.security.secret_env] = "\0" * 16
     return _resolve(settings, data, path, env)
 
 
-def _resolve(s: Settings, data: dict[str, Any], path: Path, env: dict[str, str]) -> Settings:
-    """Secrets from the environment and values that depend on more than one key."""
+def _resolve(s: Settings, data: dict[str, Any], path: Path, env: Mapping[str, str]) -> Settings:
+    """The secrets the file names (read later) and values that depend on more than one key."""
     needed_by = "[imap]" if s.imap.auth == "oauth2" else "[smtp]" if s.smtp.auth == "oauth2" else None
     oauth2 = None
     if needed_by is not None:
@@ -663,18 +720,16 @@ def _resolve(s: Settings, data: dict[str, Any], path: Path, env: dict[str, str])
                 "client_secret_env; see config.example.toml."
             )
         var = s.oauth2.client_secret_env
-        if var not in env:
-            raise ConfigError(
-                f"The environment variable {var} (named by [oauth2] client_secret_env) is not set; "
-                "export the client secret there before starting mailbot."
-            )
-        oauth2 = s.oauth2.model_copy(update={"client_secret": env[var]})
+        oauth2 = s.oauth2.model_copy(update={"client_secret_source": Secret(
+            var, f"The environment variable {var} (named by [oauth2] client_secret_env) is not set; "
+                 "export the client secret there before starting mailbot.", env)})
 
-    imap_password = _password(s.imap.password_env, "imap", env, required=s.imap.auth == "password") or ""
-    imap = s.imap.model_copy(update={"password": imap_password, "oauth2": oauth2 if s.imap.auth == "oauth2" else None})
+    imap_password = _password(s.imap.password_env, "imap", env, required=s.imap.auth == "password")
+    imap = s.imap.model_copy(update={"password_source": imap_password,
+                                     "oauth2": oauth2 if s.imap.auth == "oauth2" else None})
 
-    smtp_update: dict[str, Any] = {"password": _password(s.smtp.password_env, "smtp", env,
-                                                         required=s.smtp.auth == "password")}
+    smtp_update: dict[str, Any] = {"password_source": _password(s.smtp.password_env, "smtp", env,
+                                                                required=s.smtp.auth == "password")}
     if s.smtp.auth == "oauth2":
         # XOAUTH2 names the mailbox it sends as; by default that is [mailbox] address.
         smtp_update.update(oauth2=oauth2, username=s.smtp.username or s.mailbox.address)
@@ -695,17 +750,9 @@ def _resolve(s: Settings, data: dict[str, Any], path: Path, env: dict[str, str])
                                                                        "ce_assessment": ce}.items()))})
 
     secret_env = s.security.secret_env
-    if secret_env is not None:
-        if len(env.get(secret_env, "")) < 16:
-            raise ConfigError(f"The environment variable {secret_env} (named by [security] secret_env) must hold "
-                              "a secret of at least 16 characters.")
-        secret = env[secret_env].encode()
-    else:
-        # Without a configured secret, derive one from the IMAP password so tokens stay stable
-        # across restarts; operators are told to set secret_env in config.example.toml.
-        # With OAuth2 there is no IMAP password: the client secret takes its place.
-        secret = ("mailbot-token:" + (imap_password or (oauth2.client_secret if oauth2 else ""))
-                  + s.mailbox.address).encode()
+    secret = None if secret_env is None else Secret(
+        secret_env, f"The environment variable {secret_env} (named by [security] secret_env) must hold "
+                    "a secret of at least 16 characters.", env, min_length=16)
 
     sender_check, sender_check_ids = _sender_check(s)
     monitoring = s.monitoring
@@ -716,7 +763,7 @@ def _resolve(s: Settings, data: dict[str, Any], path: Path, env: dict[str, str])
                                 "templates_folder": templates_folder,
                                 "sender_check": sender_check, "sender_check_ids": sender_check_ids,
                                 "database": s.database.model_copy(update={"url": url}),
-                                "schedule": schedule, "path": path, "secret": secret})
+                                "schedule": schedule, "path": path, "secret_source": secret})
 
 
 def _sender_check(s: Settings) -> tuple[str, tuple[str, ...]]:
@@ -734,19 +781,15 @@ def _sender_check(s: Settings) -> tuple[str, tuple[str, ...]]:
     return mode.strip().lower(), tuple(i.strip().lower() for i in rest.split(",") if i.strip())
 
 
-def _password(var: str | None, section: str, env: dict[str, str], required: bool) -> str | None:
+def _password(var: str | None, section: str, env: Mapping[str, str], required: bool) -> Secret | None:
     if var is None:
         if required:
             raise ConfigError(
                 f"[{section}] password_env is missing: name the environment variable that holds the password."
             )
         return None
-    if var not in env:
-        raise ConfigError(
-            f"The environment variable {var} (named by [{section}] password_env) is not set; "
-            "export it before starting mailbot."
-        )
-    return env[var]
+    return Secret(var, f"The environment variable {var} (named by [{section}] password_env) is not set; "
+                       "export it before starting mailbot.", env)
 
 
 # -- strictness and error sentences ------------------------------------------------------------

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import pdf_layout, pdftext
+from . import marks, pdf_layout, pdftext, stacked
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -94,21 +94,21 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile("content too large", filename) from exc
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
-    lines = _drop_furniture(page_lines)
+    rules: list[pdf_layout.Rule] = []
+    geometry = pdf_layout.page_lines(data, max_pages, rules) if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    lines = _drop_furniture(marks.tick_lines(page_lines, geometry))
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
-    out.blocks = _grid_blocks(data, max_pages) if out.has_text else []
+    out.blocks = _grid_blocks(geometry, rules) if out.has_text else []
     if not out.blocks:
         out.blocks = [Block(text=ln, line=True) for ln in lines if ln.strip()]
     return out
 
 
-def _grid_blocks(data: bytes, max_pages: int) -> list[Block]:
+def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule]) -> list[Block]:
     """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts."""
-    rules: list[pdf_layout.Rule] = []
-    pages = pdf_layout.page_lines(data, max_pages, rules)
     x = pdf_layout.answer_column(pages)
-    if x is None:
+    if x is None or stacked.labels_at_answer_edge(pages, x):
         return []
     blocks = []
     for item in pdf_layout.column_pairs(pages, x, rules):

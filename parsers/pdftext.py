@@ -176,7 +176,7 @@ def operations(data: bytes):
 
 # ------------------------------------------------------------------ fonts ----
 class _Font:
-    __slots__ = ("cache", "chars", "code_len", "default_width", "space_code", "space_width", "widths")
+    __slots__ = ("approx", "cache", "error", "chars", "code_len", "default_width", "space_code", "space_width", "widths")
 
     def __init__(self) -> None:
         self.code_len = 1
@@ -185,6 +185,9 @@ class _Font:
         self.default_width = 0.0
         self.space_width = 200.0
         self.space_code = -1
+        # no /Widths: glyph advances are guessed, so only wide gaps and jumps back make spaces
+        self.approx = False
+        self.error = ""  # why this font cannot be read; raised only if text is shown in it
         self.cache: dict[bytes, tuple[str, float, int, int]] = {}
 
 
@@ -354,14 +357,20 @@ def load_font(font: Any) -> _Font:
             table = _simple_encoding(font)
             f.chars = {i: ch for i, ch in enumerate(table) if ch != "\x00"}
         widths = font.get("/Widths")
-        if widths is None:
-            raise Unsupported("simple font without /Widths (standard 14)")
-        first = int(_num(font.get("/FirstChar", 0)))
-        for k, wv in enumerate(list(widths.get_object())[:256]):
-            f.widths[first + k] = _num(wv.get_object() if hasattr(wv, "get_object") else wv)
         fd = font.get("/FontDescriptor")
         fd = fd.get_object() if fd is not None else None
-        f.default_width = _num(fd.get("/MissingWidth", 0)) if fd is not None else 0.0
+        if widths is None and (fd is None or tu is None):
+            raise Unsupported("simple font without /Widths (standard 14)")
+        if widths is None and fd is not None:
+            # an embedded font some generators leave without widths (each glyph is then placed by its own
+            # Tm, "glyph by glyph"): an average advance is enough to join the glyphs of a word
+            f.approx = True
+            f.default_width = _num(fd.get("/AvgWidth", 0)) or _num(fd.get("/MissingWidth", 0)) or 500.0
+        else:
+            first = int(_num(font.get("/FirstChar", 0)))
+            for k, wv in enumerate(list(widths.get_object())[:256]):
+                f.widths[first + k] = _num(wv.get_object() if hasattr(wv, "get_object") else wv)
+            f.default_width = _num(fd.get("/MissingWidth", 0)) if fd is not None else 0.0
     else:
         raise Unsupported(f"font subtype {subtype}")
     for code, ch in f.chars.items():
@@ -416,6 +425,7 @@ class _Lines:
         self.prev_size = 0.0    # previous fragment's font size in user space
         self.lo = self.hi = 0.0  # baselines on the current line
         self.half_space = 0.0
+        self.start_x = 0.0      # where the previous fragment started
 
     def write(self, s: str) -> None:
         if s:
@@ -430,8 +440,15 @@ class _Lines:
         if self.last not in ("", "\n"):
             self.write("\n")
 
-    def place(self, x: float, y: float, size: float, half_space: float) -> None:
-        """Before writing a fragment that starts at (x, y): a newline, a space, or nothing."""
+    def place(self, x: float, y: float, size: float, half_space: float, approx: bool = False) -> None:
+        """Before writing a fragment that starts at (x, y): a newline, a space, or nothing.
+
+        With ``approx`` (the font's widths are guessed) the gap must be a whole em, and a fragment that
+        starts left of the previous one on its line (a value drawn over its label's tail) is a new word.
+        """
+        prev_start, self.start_x = self.start_x, x
+        if approx:
+            half_space = size
         if self.end_x is None:
             self.lo = self.hi = y
         else:
@@ -442,7 +459,7 @@ class _Lines:
                 self.lo = self.hi = y
             else:
                 gap = min(half_space, self.half_space) if self.half_space else half_space
-                if abs(y - self.prev_y) > threshold or x - self.end_x >= gap:
+                if abs(y - self.prev_y) > threshold or x - self.end_x >= gap or (approx and x < prev_start - 0.5):
                     self.space()
                 if self.last in ("", "\n"):
                     self.lo = self.hi = y
@@ -502,7 +519,12 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
             key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
             cached = font_cache.get(key)
             if cached is None:
-                cached = font_cache[key] = load_font(_resolve(ref))
+                try:
+                    cached = load_font(_resolve(ref))
+                except Unsupported as exc:  # a font set but never used to show text must not stop the page
+                    cached = _Font()
+                    cached.error = str(exc)
+                font_cache[key] = cached
             f = fonts[name] = cached
         return f
 
@@ -519,6 +541,8 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
     def current_font() -> _Font:
         if font is None:
             raise Unsupported("text before Tf")
+        if font.error:
+            raise Unsupported(font.error)
         return font
 
     def start(x_off: float) -> list[float]:
@@ -527,7 +551,7 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
         m = _mult(tm, ctm)
         if m[0] <= 0 or m[3] <= 0 or abs(m[1]) > 1e-3 * m[0] or abs(m[2]) > 1e-3 * m[3]:
             raise Unsupported("rotated or mirrored text")
-        lines.place(m[4] + x_off * m[0], m[5], fs * m[3], fs * f.space_width / 2000 * m[0])
+        lines.place(m[4] + x_off * m[0], m[5], fs * m[3], fs * f.space_width / 2000 * m[0], f.approx)
         return m
 
     def show(s: bytes) -> None:

@@ -90,7 +90,7 @@ def _run(found: list[_Question]) -> list[_Question]:
 
 def question_pairs(blocks: list[Block]) -> list[Block]:
     """``blocks`` with a run of numbered questions turned into label/answer pairs (unchanged without one)."""
-    found = [q for q in (_question(i, b) for i, b in enumerate(blocks)) if q is not None]
+    found = [q for q in (_question(i, b) for i, b in enumerate(blocks)) if q is not None and not _wraps_on(blocks, q.index)]
     run = _run(found)
     if not run or not _answered(blocks, run):
         return blocks
@@ -108,6 +108,16 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
                          line=blocks[q.index].line, question=True))
     out.extend(blocks[_answer_end(blocks, run[-1].index + 1):])
     return out
+
+
+def _wraps_on(blocks: list[Block], i: int) -> bool:
+    """A numbered PDF line that runs on into a lower-case line is a wrapped list item, not a question."""
+    b = blocks[i]
+    if not b.line or b.text.rstrip().endswith("?") or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    t = nxt.text.strip()
+    return nxt.line and not nxt.is_pair and t[:1].islower()
 
 
 def _answered(blocks: list[Block], run: list[_Question]) -> bool:

@@ -536,6 +536,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     subject: str | None = None
     sure_empty: set[str] = set()
     weak_empty: set[str] = set()
+    prev_empty = ""  # the key of the section just before when it held nothing
     for s in sections:
         if s.key.startswith("_"):
             if s.key == "_noise" and s.method == "heading":
@@ -556,6 +557,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
         value = to_value(s.key, lines)
+        if value is None and prev_empty == s.key and f.type == "choice":
+            # "Endorsement Status" then "Letter of support attached": an answer worded like the field's
+            # label was read as the label again; it is the empty label's answer
+            value = to_value(s.key, [(clean(s.label), False), *lines])
+        prev_empty = s.key if value is None and not _has_answer(lines) else ""
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = value.rstrip(".")
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))

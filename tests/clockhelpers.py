@@ -1,7 +1,9 @@
-"""Helpers for the time-travel tests: a settings object, a SQLite file, applications moved by hand."""
+"""Helpers for the tests without servers (the time-travel ones first): a settings object, a SQLite file,
+applications moved by hand, an inbound message recorded and routed through the intake rule table."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -12,8 +14,10 @@ from sqlmodel import Session, select
 
 from mailbot.clock.due import on_stage_entered
 from mailbot.config import Settings, load_settings
+from mailbot.intake.table import Context, Extractor, Outcome, parse_in_process, route
+from mailbot.mail.message import parse_message
 from mailbot.store.db import open_database, session_scope
-from mailbot.store.models import Application, Event, OutboundMail
+from mailbot.store.models import Application, Event, InboundMessage, OutboundMail
 
 TORONTO = ZoneInfo("America/Toronto")
 NO_SERVER = SimpleNamespace(port=1, user="nobody", password="x")
@@ -31,6 +35,19 @@ def make_env(folder: Path, schedule: str = "", *, dovecot=None, smtp=None, staff
     cfg.write_text(text)
     settings = load_settings(cfg)
     return settings, open_database(settings.database_url)
+
+
+def route_mail(engine: Engine, settings: Settings, msg: EmailMessage | bytes, now: datetime,
+               extract: Extractor = parse_in_process) -> Outcome:
+    """What the poller does with one new message, without a mailbox: record it (an InboundMessage
+    row), walk the rule table over it, commit; the rule's Outcome."""
+    raw = msg if isinstance(msg, bytes) else msg.as_bytes()
+    mail = parse_message(raw)
+    with session_scope(engine) as s:
+        s.add(InboundMessage(content_hash=mail.content_hash, message_id=mail.message_id, from_addr=mail.sender or "",
+                             subject=mail.subject, size=len(raw), raw=raw, received_at=now))
+        s.flush()
+        return route(Context(mail, settings, s, now, extract=extract))
 
 
 _counter = [0]

@@ -120,6 +120,14 @@ class Context:
         return decisions.link_reply(self.session, self.settings, self.mail)
 
     @cached_property
+    def too_many_forms(self) -> str | None:
+        """Why the email is held for carrying more forms than [intake] max_forms_per_message (the
+        forms read, else the unreadable ones: as many applications as it would create); None when
+        it is within the cap. The rule's predicate and its handler read this one answer."""
+        count = len(self.forms()) or len(self.unreadable())
+        return caps.too_many_forms(count, self.settings.intake.max_forms_per_message)
+
+    @cached_property
     def inbound(self) -> InboundMessage:
         if self.inbound_id is not None:
             row = self.session.get(InboundMessage, self.inbound_id)
@@ -589,16 +597,11 @@ def reply(ctx: Context) -> Outcome:
     return Outcome("correspondence", ATTENTION, "a message about an application", application_ids=[int(app.id or 0)])
 
 
-def _form_count(ctx: Context) -> int:
-    """How many applications the email would create (forms read, else unreadable forms)."""
-    return len(ctx.forms()) or len(ctx.unreadable())
-
-
 def hold_many_forms(ctx: Context) -> Outcome:
     """More forms than the cap: parked for a person (the poll's one summary tells staff); no
     application, and nobody else is answered."""
-    reason = caps.too_many_forms(_form_count(ctx), ctx.settings.intake.max_forms_per_message) or ""
-    return Outcome("too_many_forms", ATTENTION, reason, parked=True)
+    assert ctx.too_many_forms is not None, "routed here by the too_many_forms rule"
+    return Outcome("too_many_forms", ATTENTION, ctx.too_many_forms, parked=True)
 
 
 def _recorded_forms(ctx: Context) -> dict[str, Application]:
@@ -669,8 +672,7 @@ RULES: tuple[Rule, ...] = (
          for_attention("no_sender", "the From header is missing or ambiguous")),
     Rule("too_deep", lambda c: c.mail.truncated, sender_notice("too_deep")),
     Rule("reply", lambda c: c.linked(), reply),
-    Rule("too_many_forms", lambda c: caps.too_many_forms(_form_count(c), c.settings.intake.max_forms_per_message)
-         is not None, hold_many_forms),
+    Rule("too_many_forms", lambda c: c.too_many_forms is not None, hold_many_forms),
     Rule("resent", _resent, already_recorded),
     Rule("revision", lambda c: _same_title_open(c) is not None, revise_by_title),
     Rule("submission", lambda c: bool(c.forms()), submit),

@@ -188,7 +188,13 @@ def _record_invalid(session: Session, settings: Settings, template: str, dedupe_
 
 def _unsolicited_cap_reason(session: Session, settings: Settings, now: datetime) -> str | None:
     """The global hourly cap on answers to senders who have no application: per address and per
-    thread caps do not bound how many different (forged) addresses one can make us write to."""
+    thread caps do not bound how many different (forged) addresses one can make us write to.
+
+    Reaching it raises the operator alert of its cause (once while it holds; CE staff hear when no
+    operator is set); the first answer under the cap again closes it."""
+    # Imported here: the alert engine queues its own email through this module.
+    from mailbot.mail.alerting import UNSOLICITED_CAP, raise_alert, resolve
+
     cap = settings.outbox.unsolicited_hourly_cap
     if not cap:
         return None
@@ -197,18 +203,12 @@ def _unsolicited_cap_reason(session: Session, settings: Settings, now: datetime)
         col(OutboundMail.unsolicited).is_(True), OutboundMail.created_at >= since,
         OutboundMail.status != "suppressed")).one())
     if count < cap:
+        resolve(session, settings, UNSOLICITED_CAP, now, waited="answers to senders with no application go out again")
         return None
-    hour = now.strftime("%Y-%m-%dT%H")
-    enqueue(session, settings, "operator_alert", [settings.alerts.operator or ""] if settings.alerts.operator
-            else list(settings.staff.ce), {
-                "event": "alert",
-                "title": f"the hourly cap on answers to senders with no application ({cap}) was reached",
-                "text": ("Further answers of this kind are not sent for the rest of the hour; each one is "
-                         "listed in the weekly digest. Many different senders in one hour usually means "
-                         "forged mail."),
-                "started": now.strftime("%Y-%m-%d %H:%M UTC"), "ended": "", "duration": "", "waited": "",
-                "error": "", "mailbox": settings.mailbox_address, "config": str(settings.path),
-            }, dedupe_key=f"alert:unsolicited-cap:{hour}", now=now)
+    raise_alert(session, settings, UNSOLICITED_CAP,
+                f"The hourly cap on answers to senders with no application ({cap}) was reached. Further answers "
+                "of this kind are not sent for the rest of the hour; each one is listed in the weekly digest. "
+                "Many different senders in one hour usually means forged mail.", now)
     return f"hourly cap on answers to senders with no application reached ({count} in the last hour, cap {cap})"
 
 

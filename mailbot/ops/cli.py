@@ -39,11 +39,12 @@ ATTENTION_EXIT = 3
 
 
 def _load(args: argparse.Namespace, *, read_only: bool = False) -> tuple[Settings, Engine]:
-    """Settings and database. Read-only commands need no mail passwords and never migrate."""
-    from mailbot.config import load_settings
+    """Settings and database. Read-only commands read no secret (they never connect to the mail
+    servers) and never migrate; the others read every secret now, so a missing one stops them here."""
+    from mailbot.config import load_settings, read_settings
     from mailbot.store.db import open_database
 
-    settings = load_settings(args.config, secrets=not read_only)
+    settings = read_settings(args.config) if read_only else load_settings(args.config)
     if not read_only:  # these commands send mail: an override that cannot render fails now, not per email
         from mailbot.mail import overrides
         from mailbot.ops.samples import CONTEXTS
@@ -186,7 +187,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
-    """Put parked messages back in the inbox for the next poll."""
+    """The batch retry after a fix: every message parked for failing [intake] max_attempts times goes
+    back to the inbox at once. One parked message, by its number, is `parked release N`."""
     from mailbot.intake.poller import reprocess
 
     settings, engine = _load(args)
@@ -197,7 +199,8 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 
 
 def cmd_parked(args: argparse.Namespace) -> int:
-    """List parked messages, show one, or release one back to the inbox, by the number mailbot gave it."""
+    """List parked messages, show one, or release one back to the inbox, by the number mailbot gave it
+    (the number in the staff summary). Every message that failed repeatedly at once is `reprocess`."""
     from mailbot.intake import parked
 
     settings, engine = _load(args)
@@ -399,13 +402,13 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 def cmd_db(args: argparse.Namespace) -> int:
     """Database operations: upgrade the schema, back up, show what is stored, apply retention."""
-    from mailbot.config import load_settings
+    from mailbot.config import read_settings
     from mailbot.store import maintenance
     from mailbot.store.db import open_database
     from mailbot.store.engine import make_engine
     from mailbot.store.models import utcnow
 
-    settings = load_settings(args.config, secrets=False)
+    settings = read_settings(args.config)  # no secret: the database needs none of the mail passwords
     if args.action == "upgrade":
         engine = make_engine(settings.database_url)
         before = maintenance.schema_state(engine)
@@ -513,10 +516,14 @@ def build_parser() -> argparse.ArgumentParser:
                                                        "proposal, every version) into DIR")
     sp.add_argument("--csv", action="store_true", help="CSV format (the only format; kept for clarity)")
     sp.add_argument("-o", "--output", help="write to this file instead of standard output")
-    sp = add("reprocess", cmd_reprocess, "Put parked messages (those that failed repeatedly) back in the inbox.")
-    sp.add_argument("--message-id", help="only this message (any parked message, e.g. one filed as 'other')")
+    sp = add("reprocess", cmd_reprocess, "After a fix: put every message parked for failing [intake] max_attempts "
+                                          "times back in the inbox at once (one message by its number: "
+                                          "'parked release N').")
+    sp.add_argument("--message-id", help="only this message, by the Message-ID a log line shows (any parked "
+                                         "message; 'parked release N' does the same by its number)")
     sp = add("parked", cmd_parked, "List messages mailbot could not process (parked), show one, or release one "
-                                    "back to the inbox by its number.")
+                                    "back to the inbox by its number, as the staff summary gives it (every "
+                                    "message that failed repeatedly at once: 'reprocess').")
     sp.add_argument("action", nargs="?", default="list", choices=("list", "show", "release"))
     sp.add_argument("id", nargs="?", type=int, help="the parked message's number, as 'mailbot parked' shows it")
     sp.add_argument("--json", action="store_true", help="machine-readable output")

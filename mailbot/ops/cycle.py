@@ -14,7 +14,8 @@ from mailbot.intake.poller import PollReport, poll_once
 from mailbot.intake.table import Extractor, parse_in_process
 from mailbot.mail.outbox import flush
 from mailbot.mail.pacing import Pacer
-from mailbot.ops import alerts, liveness
+from mailbot.mail import alerting as alerts
+from mailbot.ops import liveness
 from mailbot.store.models import utcnow
 
 log = logging.getLogger(__name__)

@@ -27,6 +27,17 @@ def test_every_command_has_help_and_is_in_the_readme(command, capsys):
     assert f"`mailbot {command}" in README or f"F {command}" in README, f"{command} is missing from README.md"
 
 
+@pytest.mark.parametrize("command, other", [("reprocess", "parked release N"), ("parked", "reprocess")])
+def test_reprocess_and_parked_release_each_say_when_to_use_the_other(command, other, capsys):
+    """Both put parked mail back in the inbox: `reprocess` every message that failed repeatedly
+    (after a fix), `parked release N` one message by its number."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert other in " ".join(capsys.readouterr().out.split())
+    row = next(line for line in README.splitlines() if line.startswith(f"| `mailbot --config F {command}"))
+    assert f"`{other}`" in row
+
+
 def test_python_dash_m_mailbot_works():
     out = subprocess.run([sys.executable, "-m", "mailbot", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "poll" in out.stdout

@@ -21,7 +21,7 @@ import requests
 
 from apphelpers import EMAILS, MAILBOX, parse, write_config
 from mailbot.ops.cli import main
-from mailbot.config import OAuth2Settings, load_settings
+from mailbot.config import OAuth2Settings, Secret, load_settings
 from mailbot.errors import OperatorError, TransientError
 from mailbot.ops.localservers import free_port
 from mailbot.mail.mailbox import Mailbox
@@ -75,8 +75,8 @@ class FakeEntra:
         return s
 
     def settings(self, secret: str = SECRET) -> OAuth2Settings:
-        return OAuth2Settings(tenant_id=TENANT, client_id=CLIENT_ID, client_secret_env="X",
-                              client_secret=secret, authority=self.authority)
+        return OAuth2Settings(tenant_id=TENANT, client_id=CLIENT_ID, client_secret_env="X", authority=self.authority,
+                              client_secret_source=Secret("X", "X is not set", {"X": secret}))
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         entra = self
@@ -165,7 +165,7 @@ def _imap_settings(dovecot: DovecotServer, entra: FakeEntra, secret: str = SECRE
     from mailbot.config import ImapSettings
 
     return ImapSettings(host="127.0.0.1", port=dovecot.port, security="none", username=dovecot.user,
-                        password="", timeout_seconds=10, auth="oauth2", oauth2=entra.settings(secret))
+                        timeout_seconds=10, auth="oauth2", oauth2=entra.settings(secret))
 
 
 OAUTH_CONFIG = """

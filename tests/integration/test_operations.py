@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from datetime import timedelta
+from pathlib import Path
 
 from apphelpers import CE, EMAILS, REPO, write_config
 from clockhelpers import make_env, new_app
@@ -19,6 +20,44 @@ from sqlmodel import Session, select
 from mailbot.ops.cli import main
 from mailbot.store.db import session_scope
 from mailbot.store.models import InboundMessage, utcnow
+
+
+class Service:
+    """`mailbot run` in a subprocess, its log lines (stderr) collected as they come; killed on the
+    way out of the `with` block if the test did not stop it."""
+
+    def __init__(self, config: Path) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(config), "run"], cwd=REPO,
+                                     env=dict(os.environ, PYTHONPATH=str(REPO)), stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE, text=True)
+        self.lines: list[str] = []
+        stderr = self.proc.stderr
+        assert stderr is not None
+        threading.Thread(target=lambda: self.lines.extend(l.rstrip() for l in stderr), daemon=True).start()
+
+    def __enter__(self) -> Service:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+    def tail(self, n: int = 30) -> str:
+        return "\n".join(self.lines[-n:])
+
+    def wait_for(self, needle: str, timeout: float = 15) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end and self.proc.poll() is None:
+            if any(needle in line for line in self.lines):
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"no log line with {needle!r}:\n" + self.tail())
+
+    def stop(self) -> int:
+        """SIGTERM, as systemd stops it; the exit status."""
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout=15)
 
 
 def _message(engine, n: int, days_old: int, *, app_id: int | None = None, state: str = "filed") -> int:  # type: ignore[no-untyped-def]
@@ -132,29 +171,14 @@ def test_json_logs_carry_an_iso_time_with_its_offset(tmp_path):
 def test_sighup_rereads_the_staff_list_without_a_restart(tmp_path, dovecot, smtp_sink):
     settings, engine = make_env(tmp_path, "poll_interval_seconds = 300", dovecot=dovecot, smtp=smtp_sink)
     new_app(engine, settings, utcnow(), assigned_to=CE, reference="MC-2025-0900")  # not the poller's next
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    proc = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(settings.path), "run"], cwd=REPO,
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(l.rstrip() for l in proc.stderr), daemon=True)  # type: ignore[union-attr]
-    reader.start()
-
-    def wait_for(needle: str, timeout: float = 15) -> None:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end and proc.poll() is None:
-            if any(needle in line for line in lines):
-                return
-            time.sleep(0.05)
-        raise AssertionError(f"no log line with {needle!r}:\n" + "\n".join(lines[-30:]))
-
-    try:
-        wait_for("IMAP IDLE on INBOX")
+    with Service(settings.path) as service:
+        service.wait_for("IMAP IDLE on INBOX")
         newcomer = "new.coordinator@michener.example"
         cfg = write_config(tmp_path, dovecot, smtp_sink, staff_ce=[newcomer], db_url=settings.database_url)
         cfg.write_text(cfg.read_text().replace("[schedule]\n", "[schedule]\npoll_interval_seconds = 300\n"))
-        proc.send_signal(signal.SIGHUP)
-        wait_for("configuration reloaded")
-        wait_for(f"is assigned to {CE}, who is no longer in [staff]")
+        service.proc.send_signal(signal.SIGHUP)
+        service.wait_for("configuration reloaded")
+        service.wait_for(f"is assigned to {CE}, who is no longer in [staff]")
         dovecot.append((EMAILS / "02-gmail-fillable-pdf.eml").read_bytes())
         end = time.monotonic() + 15
         while time.monotonic() < end:
@@ -162,14 +186,9 @@ def test_sighup_rereads_the_staff_list_without_a_restart(tmp_path, dovecot, smtp
             if notices:
                 break
             time.sleep(0.1)
-        assert notices, "\n".join(lines[-30:])
+        assert notices, service.tail()
         assert notices[0].rcpt_tos == [newcomer], "the new staff list is used without a restart"
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=15) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        assert service.stop() == 0
 
 
 def test_check_names_applications_assigned_to_a_removed_staff_address(tmp_path, dovecot, smtp_sink, capsys):
@@ -188,20 +207,6 @@ def test_an_override_is_used_and_sighup_takes_an_edited_one_only_once_it_checks(
     override.write_text("Michener CE has your form ({{ applications|length }})")
     settings, engine = make_env(tmp_path, "poll_interval_seconds = 300", dovecot=dovecot, smtp=smtp_sink)
     settings.path.write_text(settings.path.read_text() + '\n[templates]\nfolder = "office"\n')
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    proc = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(settings.path), "run"], cwd=REPO,
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(l.rstrip() for l in proc.stderr), daemon=True)  # type: ignore[union-attr]
-    reader.start()
-
-    def wait_for(needle: str, timeout: float = 15) -> None:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end and proc.poll() is None:
-            if any(needle in line for line in lines):
-                return
-            time.sleep(0.05)
-        raise AssertionError(f"no log line with {needle!r}:\n" + "\n".join(lines[-30:]))
 
     def acknowledgements(count: int) -> list[str]:
         end = time.monotonic() + 15
@@ -211,28 +216,23 @@ def test_an_override_is_used_and_sighup_takes_an_edited_one_only_once_it_checks(
             if len(subjects) >= count:
                 return subjects
             time.sleep(0.1)
-        raise AssertionError("\n".join(lines[-30:]))
+        raise AssertionError(service.tail())
 
-    try:
-        wait_for("IMAP IDLE on INBOX")
+    with Service(settings.path) as service:
+        service.wait_for("IMAP IDLE on INBOX")
         dovecot.append((EMAILS / "02-gmail-fillable-pdf.eml").read_bytes())
         assert acknowledgements(1) == ["Michener CE has your form (1)"]
         override.write_text("Broken {{ reference }}")  # no such variable in an acknowledgement
-        proc.send_signal(signal.SIGHUP)
-        wait_for("configuration NOT reloaded")
+        service.proc.send_signal(signal.SIGHUP)
+        service.wait_for("configuration NOT reloaded")
         assert any(f"{override}, line 1 fails with a sample of the acknowledgement email ('reference' is undefined)" in line
-                   for line in lines), "\n".join(lines[-5:])
+                   for line in service.lines), service.tail(5)
         dovecot.append((EMAILS / "01-outlook-form-docx-with-signature-logo.eml").read_bytes())
         assert acknowledgements(2)[1] == "Michener CE has your form (1)", "the checked template keeps serving"
         override.write_text("Form received: {{ applications[0].reference }}")
-        proc.send_signal(signal.SIGHUP)
-        wait_for("configuration reloaded")
+        service.proc.send_signal(signal.SIGHUP)
+        service.wait_for("configuration reloaded")
         # an English submission: a French one is answered from the French set, which this office left alone
         dovecot.append((EMAILS / "06-android-base64-bodies.eml").read_bytes())
         assert acknowledgements(3)[2].startswith("Form received: MC-")
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=15) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        assert service.stop() == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from mailbot.config import Settings, load_settings
+from mailbot.config import Settings, load_settings, read_settings
 from mailbot.errors import ConfigError
 
 BASE = """
@@ -127,6 +127,28 @@ def test_a_secret_env_must_hold_sixteen_characters(tmp_path):
     with pytest.raises(ConfigError, match="at least 16 characters"):
         load(tmp_path, text, {**ENV, "T_SECRET": "short"})
     assert load(tmp_path, text, {**ENV, "T_SECRET": "s" * 16}).secret == b"s" * 16
+
+
+def test_read_settings_reads_no_secret_and_a_secret_used_later_says_the_same_sentence(tmp_path):
+    text = BASE.replace('sender_check = "none"', 'sender_check = "none"\nsecret_env = "T_SECRET"')
+    path = tmp_path / "mailbot.toml"
+    path.write_text(text)
+    s = read_settings(path, {})  # what read-only commands load: nothing to fill in, nothing read
+    assert [secret.var for secret in s.secrets()] == ["T_IMAP", "T_SECRET"]
+    with pytest.raises(ConfigError, match=r"^The environment variable T_IMAP \(named by \[imap\] password_env\) "
+                                          r"is not set; export it before starting mailbot\.$"):
+        s.imap.password
+    with pytest.raises(ConfigError, match=r"^The environment variable T_SECRET .* at least 16 characters\.$"):
+        s.secret
+    with pytest.raises(ConfigError, match="T_IMAP"):
+        load_settings(path, {"T_SECRET": "s" * 16})  # the start-up of check and the service
+
+
+def test_a_secret_is_read_when_it_is_used_not_when_the_file_is_loaded(tmp_path):
+    env = {"T_IMAP": "first"}
+    s = load(tmp_path, env=env)
+    env["T_IMAP"] = "rotated"
+    assert s.imap.password == "rotated"
 
 
 def test_the_ce_assessment_window_follows_intake_unless_the_stages_table_sets_it(tmp_path):

@@ -5,17 +5,14 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from apphelpers import CE, SMT, body_text, parse
-from clockhelpers import get_app, local, mails, make_env, new_app
+from clockhelpers import get_app, local, mails, make_env, new_app, route_mail
 from sqlmodel import Session, select
 
 from mailbot.clock.digest import collect
 from mailbot.clock.reminders import sweep
-from mailbot.intake.table import Context, route
-from mailbot.mail.message import parse_message
 from mailbot.review import tokens
-from mailbot.store.db import session_scope
 from mailbot.store.events import EventKind
-from mailbot.store.models import Event, InboundMessage
+from mailbot.store.models import Event
 
 _sent = [0]
 
@@ -31,13 +28,7 @@ def _reply(engine, settings, app_id: int, sender: str, body: str, now):  # type:
     msg["Subject"] = f"Re: [{app.reference}] Please review"
     msg["Message-ID"] = f"<defer-{_sent[0]}@michener.example>"
     msg.set_content(body)
-    raw = msg.as_bytes()
-    mail = parse_message(raw)
-    with session_scope(engine) as s:
-        s.add(InboundMessage(content_hash=mail.content_hash, message_id=mail.message_id, from_addr=sender,
-                             subject=mail.subject, size=len(raw), raw=raw, received_at=now))
-        s.flush()
-        return route(Context(mail, settings, s, now)).folder
+    return route_mail(engine, settings, msg, now).folder
 
 
 def test_defer_moves_the_dates_tells_the_applicant_and_the_reminders_follow(tmp_path):

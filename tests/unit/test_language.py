@@ -8,17 +8,15 @@ from pathlib import Path
 
 import pytest
 from apphelpers import SHARED, parse
-from clockhelpers import local, make_env, mails
+from clockhelpers import local, make_env, mails, route_mail
 from sqlmodel import Session, select
 
-from mailbot.intake.table import Context, route
 from mailbot.mail import language, wording
 from mailbot.mail.language import choose, count, declared, detect, format_date, format_number
 from mailbot.mail.message import parse_message
 from mailbot.review.replies import fresh_text
 from mailbot.review.workflow import Stage
-from mailbot.store.db import session_scope
-from mailbot.store.models import Application, InboundMessage
+from mailbot.store.models import Application
 from mailbot_parsers.fields import FIELDS
 
 CORPUS_EMAILS = sorted((SHARED / "corpus" / "emails").glob("*.eml")) + sorted((SHARED / "corpus-b" / "emails").glob("*.eml"))
@@ -101,12 +99,7 @@ def test_every_field_stage_and_requirement_has_french():
 # ---- through intake ---------------------------------------------------------------------------
 
 def _route(engine, settings, raw: bytes, now: datetime) -> None:  # type: ignore[no-untyped-def]
-    mail = parse_message(raw)
-    with session_scope(engine) as s:
-        s.add(InboundMessage(content_hash=mail.content_hash, message_id=mail.message_id, from_addr=mail.sender or "",
-                             subject=mail.subject, size=len(raw), raw=raw, received_at=now))
-        s.flush()
-        route(Context(mail, settings, s, now))
+    route_mail(engine, settings, raw, now)
 
 
 def _languages(engine) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from mailbot.errors import TransientError
 from mailbot.mail.retry import classify, verdict
+from mailbot.mail import alerting
 from mailbot.ops import alerts, liveness
 from mailbot.store.oprows import OperatorAlert
 
@@ -72,7 +73,7 @@ def _with_expiry(tmp_path: Path, expires: str):  # type: ignore[no-untyped-def]
     settings, engine = make_env(tmp_path)
     from mailbot.config import OAuth2Settings
 
-    oauth = OAuth2Settings(tenant_id="t", client_id="c", client_secret_env="X", client_secret="s",
+    oauth = OAuth2Settings(tenant_id="t", client_id="c", client_secret_env="X",
                            authority="https://login.microsoftonline.com/t", secret_expires=date.fromisoformat(expires))
     settings = replace(settings, imap=replace(settings.imap, auth="oauth2", oauth2=oauth),
                        alerts=replace(settings.alerts, operator="it@hospital-it.example"))
@@ -106,13 +107,13 @@ def test_a_renewed_secret_closes_the_old_warnings(tmp_path: Path):
 def test_raise_alert_tells_once_per_open_cause_and_within_the_hourly_cap(tmp_path: Path):
     settings, engine = make_env(tmp_path)
     settings = replace(settings, alerts=replace(settings.alerts, operator="it@hospital-it.example", max_per_hour=2))
-    assert alerts.raise_alert(engine, settings, "outbox_cap", "the hourly cap was reached", NOW)
-    assert not alerts.raise_alert(engine, settings, "outbox_cap", "the hourly cap was reached", NOW)
-    assert alerts.raise_alert(engine, settings, "other", "b", NOW)
-    assert not alerts.raise_alert(engine, settings, "third", "c", NOW), "held back by max_per_hour"
-    assert alerts.raise_alert(engine, settings, "third", "c", NOW + timedelta(hours=1, minutes=1))
-    assert alerts.resolve(engine, settings, "outbox_cap", NOW + timedelta(hours=2))
-    assert alerts.raise_alert(engine, settings, "outbox_cap", "again", NOW + timedelta(hours=3))
+    assert alerting.raise_alert(engine, settings, "outbox_cap", "the hourly cap was reached", NOW)
+    assert not alerting.raise_alert(engine, settings, "outbox_cap", "the hourly cap was reached", NOW)
+    assert alerting.raise_alert(engine, settings, "other", "b", NOW)
+    assert not alerting.raise_alert(engine, settings, "third", "c", NOW), "held back by max_per_hour"
+    assert alerting.raise_alert(engine, settings, "third", "c", NOW + timedelta(hours=1, minutes=1))
+    assert alerting.resolve(engine, settings, "outbox_cap", NOW + timedelta(hours=2))
+    assert alerting.raise_alert(engine, settings, "outbox_cap", "again", NOW + timedelta(hours=3))
 
 
 def test_metrics_name_what_a_monitor_needs(tmp_path: Path):

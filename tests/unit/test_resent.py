@@ -7,13 +7,10 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from apphelpers import CE, SHARED
-from clockhelpers import local, mails, make_env
+from clockhelpers import local, mails, make_env, route_mail
 from sqlmodel import Session, select
 
-from mailbot.intake.table import Context, route
-from mailbot.mail.message import parse_message
-from mailbot.store.db import session_scope
-from mailbot.store.models import Application, InboundMessage
+from mailbot.store.models import Application
 
 FORM = SHARED / "corpus" / "Concept Form - PICC Insertion - C Okafor.docx"
 LEAD = "c.okafor@hospital.example"
@@ -28,13 +25,7 @@ def _submit(engine, settings, sender: str, name: str, data: bytes, now) -> str: 
     msg.set_content("Please find my concept form attached.")
     msg.add_attachment(data, maintype="application",
                        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename=name)
-    raw = msg.as_bytes()
-    mail = parse_message(raw)
-    with session_scope(engine) as s:
-        s.add(InboundMessage(content_hash=mail.content_hash, message_id=mail.message_id, from_addr=sender,
-                             subject=mail.subject, size=len(raw), raw=raw, received_at=now))
-        s.flush()
-        return route(Context(mail, settings, s, now)).kind
+    return route_mail(engine, settings, msg, now).kind
 
 
 def _changed(path: Path) -> bytes:

@@ -2,19 +2,23 @@
 thread, treat a growing or repeating subject as a loop, match bounces to what we sent."""
 from __future__ import annotations
 
+import json
 import mailbox
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from apphelpers import EMAILS, HOSTILE, write_config
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mailbot.intake import rules
+from mailbot.mail import alerting
 from mailbot.mail.message import parse_message
 from mailbot.store.models import OutboundMail
 from mailbot.mail.outbox import enqueue
+from mailbot.store.oprows import OperatorAlert
 
 NOW = datetime(2026, 3, 3, 15, 0, tzinfo=UTC)
 
@@ -123,6 +127,87 @@ def test_the_per_correspondent_cap_stops_the_fourth_answer_in_a_day(db) -> None:
         assert enqueue(s, settings, "sender_notice", [settings.staff.ce[0]],
                        {"applicant_name": "x", "subject": "s", "problem": "p.", "max_mb": 1},
                        dedupe_key="staff", now=NOW, auto_submitted="auto-replied") is not None
+
+
+class _Webhook:
+    """Stands in for urlopen: records each JSON POST the alert engine makes and answers 200."""
+
+    def __init__(self) -> None:
+        self.posts: list[dict[str, Any]] = []
+        self.status = 200
+
+    def __call__(self, request: Any, timeout: float) -> _Webhook:
+        self.posts.append(json.loads(request.data))
+        return self
+
+    def __enter__(self) -> _Webhook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def _capped(settings, cap: int, max_per_hour: int = 6):  # type: ignore[no-untyped-def]
+    return settings.model_copy(update={
+        "outbox": settings.outbox.model_copy(update={"unsolicited_hourly_cap": cap}),
+        "alerts": settings.alerts.model_copy(update={"operator": "it@hospital-it.example", "max_per_hour": max_per_hour,
+                                                     "webhook": "http://127.0.0.1:9/hooks/ops"}),
+    })
+
+
+def _stranger(session: Session, settings, n: int, now: datetime = NOW):  # type: ignore[no-untyped-def]
+    """An answer to a sender with no application (each from a different, forged, address)."""
+    return enqueue(session, settings, "sender_notice", [f"victim{n}@elsewhere.example"],
+                   {"applicant_name": "", "subject": f"Form {n}", "problem": "no form.", "max_mb": 25},
+                   dedupe_key=f"stranger{n}", now=now, in_reply_to=f"<s{n}@elsewhere.example>",
+                   auto_submitted="auto-replied", unsolicited=True)
+
+
+def _operator_mail(session: Session) -> list[OutboundMail]:
+    return list(session.exec(select(OutboundMail).where(OutboundMail.template == "operator_alert",
+                                                        OutboundMail.status != "suppressed")).all())
+
+
+def test_the_hourly_cap_on_strangers_is_one_alert_by_email_and_webhook_until_answers_go_again(
+        db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    settings, engine = db
+    settings = _capped(settings, cap=2)
+    hook = _Webhook()
+    monkeypatch.setattr(alerting.urllib.request, "urlopen", hook)
+    with Session(engine) as s:
+        made = [_stranger(s, settings, n) for n in range(5)]
+        s.commit()
+        assert [m is not None for m in made] == [True, True, False, False, False]
+        mail = _operator_mail(s)
+        assert len(mail) == 1 and mail[0].recipients == ["it@hospital-it.example"], "one open alert per cause"
+        assert b"hourly cap" in mail[0].body
+        assert [(p["event"], p["cause"]) for p in hook.posts] == [("alert", alerting.UNSOLICITED_CAP)]
+        assert "(2) was reached" in hook.posts[0]["text"]
+        # Two hours on, an answer goes out again: the alert is over, and the operator hears so once.
+        assert _stranger(s, settings, 9, NOW + timedelta(hours=2)) is not None
+        s.commit()
+        assert [p["event"] for p in hook.posts] == ["alert", "recovery"]
+        assert len(_operator_mail(s)) == 2
+        assert s.exec(select(OperatorAlert).where(col(OperatorAlert.open_key).is_not(None))).first() is None
+
+
+def test_the_hourly_cap_alert_is_held_back_by_max_per_hour_like_any_other(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    settings, engine = db
+    settings = _capped(settings, cap=1, max_per_hour=1)
+    hook = _Webhook()
+    monkeypatch.setattr(alerting.urllib.request, "urlopen", hook)
+    with Session(engine) as s:
+        assert alerting.raise_alert(s, settings, "imap_refused", "the login was refused", NOW - timedelta(minutes=30))
+        assert _stranger(s, settings, 1) is not None
+        assert _stranger(s, settings, 2) is None
+        s.commit()
+        assert [p["cause"] for p in hook.posts] == ["imap_refused"], "the hour's one alert was spent"
+        assert len(_operator_mail(s)) == 1
+        # Once the hour of the first alert is over, the next capped answer tells the operator.
+        assert _stranger(s, settings, 3, NOW + timedelta(minutes=31)) is None
+        s.commit()
+        assert [p["cause"] for p in hook.posts] == ["imap_refused", alerting.UNSOLICITED_CAP]
+        assert len(_operator_mail(s)) == 2
 
 
 def test_the_per_thread_cap_holds_when_the_loop_rotates_addresses(db) -> None:  # type: ignore[no-untyped-def]

@@ -6,29 +6,20 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from apphelpers import CE, SMT, body_text, parse
-from clockhelpers import get_app, local, mails, make_env, new_app
+from clockhelpers import get_app, local, mails, make_env, new_app, route_mail
 from sqlmodel import Session, select
 
 from mailbot.clock.digest import collect
-from mailbot.intake.table import Context, route
-from mailbot.mail.message import parse_message
 from mailbot.review import tokens
 from mailbot.review.workflow import Stage
-from mailbot.store.db import session_scope
 from mailbot.store.events import EventKind
-from mailbot.store.models import Event, InboundMessage, OutboundMail
+from mailbot.store.models import Event, OutboundMail
 
 _sent = [0]
 
 
 def _deliver(engine, settings, msg: EmailMessage, now) -> str:  # type: ignore[no-untyped-def]
-    raw = msg.as_bytes()
-    mail = parse_message(raw)
-    with session_scope(engine) as s:
-        s.add(InboundMessage(content_hash=mail.content_hash, message_id=mail.message_id, from_addr=str(msg["From"]),
-                             subject=mail.subject, size=len(raw), raw=raw, received_at=now))
-        s.flush()
-        return route(Context(mail, settings, s, now)).folder
+    return route_mail(engine, settings, msg, now).folder
 
 
 def _message(sender: str, body: str, subject: str) -> EmailMessage:

@@ -1,0 +1,78 @@
+"""Tick marks drawn beside option captions on a printed or flattened form.
+
+A flattened form shows a chosen option as a lone glyph ("X", "✔", "■") drawn in
+the box next to the option's caption, usually just left of it, sometimes just
+after it. The text layer read in content-stream order puts that glyph on a line
+of its own, so nothing says which option it ticks. The page geometry does: the
+mark belongs to the caption on its row whose near edge is closest to it.
+
+:func:`tick_lines` rewrites the stream lines of each page so that the chosen
+caption reads "☒ caption", the other captions of that row "☐ caption", and the
+lone mark lines disappear; the choice reader then sees ordinary check boxes.
+"""
+from __future__ import annotations
+
+from .normalise import choice_code, clean
+from .pdf_layout import Line
+
+CHOICE_KEYS = ("request_type", "endorsement_status", "delivery_format")
+MAX_GAP_EM = 2.5  # a mark further than this from every caption on its row ticks nothing we can name
+
+
+def _is_option(text: str) -> bool:
+    return any(choice_code(k, text) for k in CHOICE_KEYS)
+
+
+def _ticked(page: list[Line]) -> tuple[set[str], set[str], dict[str, str]]:
+    """(chosen captions, other captions on the marks' rows, whole rows as read -> boxed) of one page.
+
+    The stream may hold a row as one line ("Online In person X Hybrid"); the third item rewrites such
+    a line with a box before each caption."""
+    chosen: set[str] = set()
+    rows: set[str] = set()
+    whole: dict[str, str] = {}
+    runs = [r for r in page if not r.is_mark]
+    for m in (r for r in page if r.is_mark):
+        row = [r for r in runs if r.same_row(m)]
+        after = [(r.x0 - m.x1, r) for r in row if r.x0 >= m.x1 - 1]
+        before = [(m.x0 - r.x1, r) for r in row if r.x1 <= m.x0 + 1]
+        near = min(after, key=lambda t: t[0], default=None)
+        back = min(before, key=lambda t: t[0], default=None)
+        # the caption on the nearer side; a mark in front of its caption is the common way, so it wins a tie
+        pick = near if near is not None and (back is None or near[0] <= back[0] + 1) else back
+        limit = MAX_GAP_EM * m.height
+        if pick is None or pick[0] > limit or not _is_option(pick[1].text):
+            continue
+        chosen.add(clean(pick[1].text))
+        rows.update(clean(r.text) for r in row if _is_option(r.text))
+        ordered = sorted([*row, m], key=lambda r: r.x0)
+        boxed = " ".join(("☒ " if r is pick[1] else "☐ " if _is_option(r.text) else "") + clean(r.text)
+                         for r in ordered if r is not m)
+        whole[" ".join(clean(r.text) for r in ordered)] = boxed
+    return chosen, rows - chosen, whole
+
+
+def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
+    """Stream lines of each page with lone marks moved onto the captions they tick (see module doc)."""
+    out = []
+    for n, lines in enumerate(pages):
+        page = geometry[n] if n < len(geometry) else []
+        chosen, others, whole = _ticked(page)
+        if not whole:
+            out.append(lines)
+            continue
+        new = []
+        for ln in lines:
+            c = clean(ln)
+            if len(c) == 1 and any(r.is_mark and r.text.strip() == c for r in page):
+                continue  # the mark itself, now carried by its caption
+            if c in whole:
+                new.append(whole[c])
+            elif c in chosen:
+                new.append("☒ " + c)
+            elif c in others:
+                new.append("☐ " + c)
+            else:
+                new.append(ln)
+        out.append(new)
+    return out
