@@ -15,7 +15,7 @@ from . import french
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
 from .layout import Block, Direct
-from .meaning import DESCRIPTIONS, coverage, resolve
+from .meaning import DESCRIPTIONS, ORG, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
@@ -43,6 +43,7 @@ _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you p
 _SIDE_BY_SIDE = re.compile(r"\s{3,}(?=[A-Z][\w.'’/-]*(?:\s[\w.'’/-]+){0,3}\s?:\s)")
 _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 DASHED_WORDS = 6
+DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
@@ -294,11 +295,15 @@ class _Segmenter:
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
-            m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx, INLINE_MIN)
+            dash = cm.re is _DASHED
+            m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
+                             DASHED_MIN if dash else INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
-            if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
+            # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
+            if m is None and not dash and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
+                    and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             rest = cm.group(2).strip()
@@ -341,7 +346,9 @@ class _Segmenter:
             # a question and its answer on one line; inside an answer, a question is the applicant's prose
             cm = _ASKED.match(text)
         dm = _DASHED.match(text)
-        seps = [dm, cm] if dm and _words(dm.group(1)) <= DASHED_WORDS else [cm]
+        # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
+        dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
+        seps = [dm, cm] if dashed else [cm]
         if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
             header = cm.group(1).strip().lower()
             if header in ("to", "cc", "sent", "date"):
@@ -668,8 +675,8 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
-        if key == "endorsement_status" and "partner_name" not in found:
-            found = {}
+        if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))):
+            found = {}  # only an organisation named there is the partner ("Oakmont Heart Centre — Dr. Hollis")
         if key == "partner_contact" and "partner_contact" not in found:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
     elif key in _LOGISTICS:

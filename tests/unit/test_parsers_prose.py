@@ -361,3 +361,23 @@ def test_the_signature_after_the_closing_gives_role_and_unit_and_a_logistics_sen
     assert r.fields["proposer_title"] == "Clinical Educator, Respiratory Therapy"
     assert r.fields["proposer_department"] == "Home Care, Lakeside Hospital"
     assert {"estimated_hours", "proposer_title"} <= set(r.uncertain_fields)
+
+
+def test_a_title_or_header_line_with_a_dash_is_not_a_label_and_answer() -> None:
+    body = p("Micro-Course / Credential – Concept Form", bold=True)
+    body += p("Continuing Education – The Michener Institute of Education")
+    body += "".join(p(f"{k}: {v}") for k, v in [("Course Title", "Home Ventilation Basics"),
+                                               ("Type of request", "Micro-course"),
+                                               ("Partner", "Lakeside Home Care Services"), *REST])
+    r = parse(docx(body))
+    assert r.fields["proposal_title"] == "Home Ventilation Basics"
+    assert r.fields["education_plan_alignment"] == "Care closer to home."
+
+
+def test_an_endorsement_answer_gives_the_partner_only_when_it_names_an_organisation() -> None:
+    body = "".join(p(f"{k}: {v}") for k, v in [("Course Title", "Home Ventilation Basics"),
+                                               ("Type of request", "Micro-course"), *REST])
+    r = parse(docx(body + p("Endorsement status", bold=True)
+                   + p("Suction kits and circuits (donated by the partner). A letter of support is attached.")))
+    assert r.fields["endorsement_status"] == "letter_attached"
+    assert "partner_name" not in r.fields
