@@ -31,7 +31,8 @@ _MARKER = re.compile(
 )
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\])\s*")
+# "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓)\)(?=\s*[^\W\d_]))\s*")
 
 
 def clean(text: str) -> str:
@@ -63,7 +64,7 @@ def checkbox_state(line: str) -> tuple[bool | None, str]:
     m = _BOX.match(line)
     if not m:
         return None, line
-    ch = m.group(1) or m.group(2)
+    ch = m.group(1) or m.group(2) or m.group(3)
     return (ch in CHECKED or ch in "xX✓"), line[m.end():].strip()
 
 
@@ -298,7 +299,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\])")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓]\)\s*[^\W\d_])")
 
 
 def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:

@@ -126,7 +126,14 @@ def _answered(blocks: list[Block], run: list[_Question]) -> bool:
     under a label), not a questionnaire whose last "answer" would swallow the rest of the form."""
     gaps = [any(b.text.strip() or b.is_pair for b in blocks[q.index + 1:nxt.index])
             for q, nxt in zip(run, run[1:])]
-    return sum(gaps) * 2 >= len(gaps)
+    # a printed list item wraps: the line under it goes on in lower case with the same sentence
+    wrapped = sum(1 for q in run if not q.text.rstrip().endswith(("?", ":")) and _goes_on(blocks, q.index + 1))
+    return sum(gaps) * 2 >= len(gaps) and wrapped * 2 < len(run)
+
+
+def _goes_on(blocks: list[Block], start: int) -> bool:
+    nxt = next((b for b in blocks[start:start + 1] if not b.is_pair and b.text.strip()), None)
+    return nxt is not None and nxt.line and nxt.text.strip()[:1].islower()
 
 
 def _answer_end(blocks: list[Block], start: int) -> int:

@@ -86,10 +86,15 @@ class Extraction:
     title_candidates: list[str] = field(default_factory=list)
     # keys whose label has an answer the parser could not turn into a value: not empty, not read
     unread: set[str] = field(default_factory=set)
+    # every value the document gave for a key, kept or not, and the answer text a kept value was read
+    # from: calibration doubts a field read twice with different values, or a choice named ambiguously
+    offered: dict[str, list[tuple[FieldValue, float]]] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
             return False
+        self.offered.setdefault(key, []).append((value, source.confidence))
         if key in self.fields and not override:
             return False
         self.fields[key] = value
@@ -284,6 +289,11 @@ class _Segmenter:
                 break
         return " ".join(out)
 
+    def _named(self, text: str) -> bool:
+        """Whether the field ``text`` is a label of has had a label already (or it names none)."""
+        m = match_label(text.strip().rstrip(":").strip())
+        return m is None or any(s.key == m.key for s in self.sections)
+
     def _same_section(self, m: LabelMatch) -> bool:
         # a sub-heading inside a long answer that names the same field is part of the answer
         return self.current is not None and self.current.key == m.key and bool(self.current.lines)
@@ -305,6 +315,12 @@ class _Segmenter:
             if m is None and not dash and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
                     and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
+                m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+            elif m is None and not dash and b.line and _words(cm.group(1)) <= 8 and not cm.group(2).strip():
+                # a printed form's "Question in own words:" line with its answer on the lines below (a line
+                # that ends in a colon is no answer, even right after a label left blank)
+                answer = self._answer_below(i + 1)
+                r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             rest = cm.group(2).strip()
             if m is None and empty_before and rest:
@@ -379,7 +395,9 @@ class _Segmenter:
                 emphasised = b.heading is not None or b.bold
                 minimum = EMPHASISED_MIN if emphasised else PLAIN_MIN
                 if self.current is not None and not self.current.lines and not emphasised:
-                    minimum = 0.99  # right after a label, a line is its answer unless it is exactly a label
+                    # right after a label, a line is its answer unless it is exactly a label, or (a printed
+                    # form's label left blank) surely the label of a field no label has named yet
+                    minimum = 0.9 if b.line and not self._named(joined) else 0.99
                 m = _label_match(joined, self.ctx, minimum)
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)
@@ -597,8 +615,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         # the same field asked twice: the surer label wins (a title line read by meaning loses to the form's label)
         surer = s.key in ex.sources and src.confidence >= ex.sources[s.key].confidence + 0.2 \
             and ex.sources[s.key].method not in ("content_control", "acroform")
-        ex.put(s.key, value, src, override=weaker or surer)
+        if ex.put(s.key, value, src, override=weaker or surer):
+            ex.raw[s.key] = "\n".join(t for t, _ in lines)
         if value is None and _has_answer(lines):
+            ex.unread.add(s.key)
+        elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):
+            # a printed PDF's tick is often drawn over the box as a path or picture, which its text layer
+            # does not carry: boxes that read empty there do not prove that none was ticked
             ex.unread.add(s.key)
         elif value is None:
             # an unsure label may not be that field's label: only a sure one with nothing after it proves empty
@@ -708,6 +731,10 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
                     and not is_empty(rest):
                 return clean(rest).rstrip(".")
     return None
+
+
+def _has_boxes(lines: list[tuple[str, bool]]) -> bool:
+    return any(checkbox_state(part)[0] is not None for text, _ in lines for part in INLINE_BOX.split(text))
 
 
 def _has_answer(lines: list[tuple[str, bool]]) -> bool:

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from mailbot.review import workflow
@@ -30,7 +30,6 @@ from mailbot.mail.emails import REQUIREMENT_TEXT
 from mailbot.mail.emails import render as render_template
 from mailbot.mail.message import parse_message
 from mailbot.faults import CrashHook, crash_hook_from_env
-from mailbot.clock.queue import write_weekly_queues
 from mailbot.store.events import EventKind
 from mailbot.store.models import (
     Application,
@@ -149,11 +148,21 @@ def week_key(settings: Settings, now: datetime) -> str:
     return f"{iso.year}-W{iso.week:02d}"
 
 
-def _who(app: Application) -> str:
+# What the digest reads of an application: these columns, not whole rows (it reads thousands).
+_READ: tuple[Any, ...] = (
+    Application.id, Application.reference, Application.title, Application.stage, Application.applicant_name,
+    Application.applicant_email, Application.received_at, Application.stage_entered_at, Application.paused_at,
+    Application.target_at, Application.deadline_at, Application.requirements_unmet, Application.assigned_to,
+)
+# An Application, or a row of the _READ columns (the same attribute names).
+AppView = Any
+
+
+def _who(app: AppView) -> str:
     return app.applicant_name or app.applicant_email
 
 
-def _line(app: Application, tz: Any, when: datetime | None, days: int = 0, note: str = "") -> Line:
+def _line(app: AppView, tz: Any, when: datetime | None, days: int = 0, note: str = "") -> Line:
     target, deadline = _aware(app.target_at), _aware(app.deadline_at)
     return Line(app.reference, app.title, workflow.label(app.stage), _who(app),
                 when.astimezone(tz) if when else None, days, note,
@@ -168,8 +177,8 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
     tz = settings.timezone
     start = now - timedelta(days=7)
     d = Digest(week=week_key(settings, now), start=start.astimezone(tz), end=now.astimezone(tz))
-    # Every application, without its extracted fields (the digest shows none; they are the bulk).
-    apps = list(session.exec(select(Application).options(defer(Application.fields))).all())  # type: ignore[arg-type]
+    # Every application, as the columns the digest reads (converting whole rows was most of its time).
+    apps = list(session.execute(sa_select(*_READ)).all())
     by_id = {a.id: a for a in apps}
     open_apps = [a for a in apps if not workflow.is_terminal(a.stage)]
     d.open_total = len(open_apps)
@@ -270,7 +279,7 @@ def _senders(rows: list[InboundMessage]) -> list[str]:
     return [who if n == 1 else f"{who} ({n})" for who, n in counts.items()]
 
 
-def _waiting_for(settings: Settings, app: Application) -> str:
+def _waiting_for(settings: Settings, app: AppView) -> str:
     role = workflow.deciding_role(app.stage)
     if getattr(app, "assigned_to", ""):
         return app.assigned_to
@@ -278,7 +287,7 @@ def _waiting_for(settings: Settings, app: Application) -> str:
         role.value if role else "", "mailbot")
 
 
-def _assessment_days(session: Session, by_id: dict[Any, Application], now: datetime) -> list[float]:
+def _assessment_days(session: Session, by_id: dict[Any, AppView], now: datetime) -> list[float]:
     """Days from receipt to the CE decision (time waiting for the applicant left out) for
     assessments decided in the last 12 weeks."""
     out = []
@@ -352,6 +361,9 @@ def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: boo
         return "not due"
     if not force and now > slot + CATCH_UP:
         return "missed"
+    # Here, not at the top: the queues import the review commands, which a preview never needs.
+    from mailbot.clock.queue import write_weekly_queues
+
     key = week_key(settings, now)
     recipients = list(settings.staff.managers)
     if not recipients:

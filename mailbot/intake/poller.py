@@ -36,10 +36,12 @@ from mailbot.intake.table import (
     Context,
     Envelope,
     Extractor,
+    Reader,
     decided_before_download,
     parse_in_process,
     route,
 )
+from mailbot.intake.readahead import ReadAhead
 from mailbot.mail.mailbox import BodyUnavailable, Mailbox, MessageMeta
 from mailbot.mail.message import InboundMail, clean_header_text, parse_message
 from mailbot.store.models import InboundMessage, MailboxState, utcnow
@@ -137,8 +139,9 @@ def poll_once(
                 report.backlog_skipped += 1
             else:
                 kept.append(meta)
-        for batch in _batches(kept, settings):
-            _handle_batch(mb, engine, settings, batch, uidvalidity, now, crash, extract, report)
+        with ReadAhead(extract, settings) as reader:
+            for batch in _batches(kept, settings):
+                _handle_batch(mb, engine, settings, batch, uidvalidity, now, crash, reader, report)
         _advance(engine, s.inbox, high)
         if report.backlog_skipped:
             log.info("left %d messages that arrived before the backlog cut-off in %s", report.backlog_skipped, s.inbox)
@@ -173,7 +176,7 @@ def _batches(metas: list[MessageMeta], settings: Settings) -> Iterator[list[Mess
 
 
 def _handle_batch(mb: Mailbox, engine: Engine, settings: Settings, metas: list[MessageMeta], uidvalidity: int,
-                  now: datetime | None, crash: CrashHook, extract: Extractor, report: PollReport) -> None:
+                  now: datetime | None, crash: CrashHook, reader: ReadAhead, report: PollReport) -> None:
     """Fetch, record, decide and file a batch of messages; each message is handled on its own
     (one failing message never stops the others), only the round trips are shared."""
     when = now or utcnow()
@@ -190,20 +193,26 @@ def _handle_batch(mb: Mailbox, engine: Engine, settings: Settings, metas: list[M
             items.append(item)
     rows = _record_all(engine, items, uidvalidity, when)
     crash("recorded")
+    # The parse worker reads the batch's attachments while the loop below writes each decision.
+    reader.ahead(item.mail for item, (_, attempts) in zip(items, rows)
+                 if 0 < attempts <= settings.intake.max_attempts)
     handled: list[tuple[MessageMeta, int]] = []
-    for item, (row_id, attempts) in zip(items, rows):
-        try:
-            if attempts:
-                _attempt(engine, settings, item.mail, item.envelope, row_id, attempts, when, crash, extract)
-            handled.append((item.meta, row_id))
-        except OperatorError:
-            raise
-        except TransientError as exc:
-            report.errors.append(str(exc))
-            raise
-        except Exception as exc:  # one bad message must never stop the poll
-            log.exception("message uid %d failed: %s", item.meta.uid, exc)
-            report.errors.append(f"uid {item.meta.uid}: {exc}")
+    try:
+        for item, (row_id, attempts) in zip(items, rows):
+            try:
+                if attempts:
+                    _attempt(engine, settings, item.mail, item.envelope, row_id, attempts, when, crash, reader)
+                handled.append((item.meta, row_id))
+            except OperatorError:
+                raise
+            except TransientError as exc:
+                report.errors.append(str(exc))
+                raise
+            except Exception as exc:  # one bad message must never stop the poll
+                log.exception("message uid %d failed: %s", item.meta.uid, exc)
+                report.errors.append(f"uid {item.meta.uid}: {exc}")
+    finally:
+        reader.forget()
     for kind in _file(mb, engine, settings, handled, crash):
         count(kind)
 
@@ -353,7 +362,7 @@ def _supersede_partial(session: Session, row: InboundMessage) -> None:
 
 
 def _attempt(engine: Engine, settings: Settings, mail: InboundMail, envelope: Envelope, row_id: int, attempts: int,
-             now: datetime, crash: CrashHook, extract: Extractor) -> None:
+             now: datetime, crash: CrashHook, read: Reader) -> None:
     """Step 2 for one recorded message, or park it when it has failed too often."""
     if attempts > settings.intake.max_attempts:
         with Session(engine) as session:
@@ -363,7 +372,7 @@ def _attempt(engine: Engine, settings: Settings, mail: InboundMail, envelope: En
               f"handling failed {attempts - 1} times: {last_error or 'the process stopped'}", now)
         return
     try:
-        _decide(engine, settings, mail, row_id, now, crash, extract, envelope)
+        _decide(engine, settings, mail, row_id, now, crash, read, envelope)
     except Exception as exc:
         with session_scope(engine) as session:
             fresh = session.get(InboundMessage, row_id)
@@ -418,10 +427,10 @@ def _advance(engine: Engine, folder: str, uid: int) -> None:
 
 
 def _decide(engine: Engine, settings: Settings, mail: InboundMail, row_id: int | None, now: datetime,
-            crash: CrashHook, extract: Extractor, envelope: Envelope) -> None:
+            crash: CrashHook, read: Reader, envelope: Envelope) -> None:
     """Step 2: route and write every consequence in one transaction."""
     with session_scope(engine) as session:
-        ctx = Context(mail=mail, settings=settings, session=session, now=now, extract=extract,
+        ctx = Context(mail=mail, settings=settings, session=session, now=now, read=read,
                       envelope=envelope, inbound_id=row_id)
         outcome = route(ctx)
         row = session.get(InboundMessage, row_id)

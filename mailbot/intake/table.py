@@ -76,6 +76,8 @@ class ParsedDocument:
 
 
 Extractor = Callable[[Attachment], ParsedDocument]
+# Reads every attachment of one message (the poller's read-ahead, see intake/readahead.py).
+Reader = Callable[[InboundMail], list[ParsedDocument]]
 
 
 def parse_in_process(att: Attachment) -> ParsedDocument:
@@ -83,6 +85,20 @@ def parse_in_process(att: Attachment) -> ParsedDocument:
         return ParsedDocument(att, result=parsers.parse(att.data, att.filename, att.content_type))
     except parsers.ParseError as exc:
         return ParsedDocument(att, error=exc)
+
+
+def read_documents(mail: InboundMail, extract: Extractor, settings: Settings,
+                   clock: caps.Clock = time.monotonic) -> list[ParsedDocument]:
+    """Each distinct attachment of `mail`, parsed within the email's budget (see intake/caps.py)."""
+    return caps.read_attachments(mail.attachments, extract, settings.intake.message_parse_budget_seconds, clock)
+
+
+def may_read_attachments(mail: InboundMail) -> bool:
+    """False when the table decides this message from its headers alone, before any rule reads
+    an attachment (an unreadable or over-deep structure, a bounce, machine mail, no sender); the
+    poller reads ahead only the attachments of the other messages."""
+    return bool(mail.attachments) and not (mail.unparseable or mail.truncated or mail.sender is None
+                                           or rules.is_bounce(mail) or rules.is_automated(mail))
 
 
 @dataclass(frozen=True)
@@ -107,12 +123,14 @@ class Context:
     envelope: Envelope = Envelope(0)
     inbound_id: int | None = None  # the recorded row (a partial record is not keyed by the mail's hash)
     clock: caps.Clock = time.monotonic
+    read: Reader | None = None  # who reads the attachments; None: `read_documents` with `extract`, here
 
     @cached_property
     def documents(self) -> list[ParsedDocument]:
         """Each distinct attachment, parsed within the email's budget (see intake/caps.py)."""
-        return caps.read_attachments(self.mail.attachments, self.extract,
-                                     self.settings.intake.message_parse_budget_seconds, self.clock)
+        if self.read is not None:
+            return self.read(self.mail)
+        return read_documents(self.mail, self.extract, self.settings, self.clock)
 
     @cached_property
     def link(self) -> decisions.Link:

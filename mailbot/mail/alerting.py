@@ -27,7 +27,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
-from mailbot.mail.outbox import enqueue
 from mailbot.store.db import session_scope
 from mailbot.store.models import utcnow
 from mailbot.store.oprows import OperatorAlert
@@ -132,6 +131,8 @@ def _failure(session: Session, settings: Settings, cause: str, error: str, now: 
     log.info("ALERT %s: %s (%s)", cause, c.title, error)
     to = _recipients(settings, c)
     if to:
+        from mailbot.mail.outbox import enqueue  # here: `status` reads alerts and never sends (jinja2, smtplib)
+
         enqueue(session, settings, "operator_alert", to, _context(settings, alert, "alert", body),
                 dedupe_key=f"alert:{alert.id}:raised", now=now, auto_submitted="auto-generated")
     _post(settings, alert, _payload(settings, alert, "alert", body))
@@ -160,6 +161,8 @@ def _resolve(session: Session, settings: Settings, cause: str, now: datetime, wa
     log.info("RECOVERED %s after %s: %s", cause, _duration(now - alert.first_failure_at), waited)
     to = _recipients(settings, _cause(cause))
     if to:
+        from mailbot.mail.outbox import enqueue
+
         enqueue(session, settings, "operator_alert", to, _context(settings, alert, "recovery", ""),
                 dedupe_key=f"alert:{alert.id}:recovered", now=now, auto_submitted="auto-generated")
     _post(settings, alert, _payload(settings, alert, "recovery", None), recovery=True)

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
@@ -178,9 +179,19 @@ class InboundMail:
     report_types: tuple[str, ...] = ()
     enclosed_senders: tuple[str, ...] = ()
     unparseable: bool = False  # nothing but the bytes and what headers could be read
-    # Recipients a bounce detector (flufl.bounce) reads as failed: it knows real bounce formats,
-    # but also misreads some human mail, so it is one signal among others, never alone.
-    failed_recipients: tuple[str, ...] = ()
+    # The bytes the bounce detectors read (see `failed_recipients`); empty when they read nothing.
+    bounce_source: bytes = field(default=b"", repr=False, compare=False)
+
+    @cached_property
+    def failed_recipients(self) -> tuple[str, ...]:
+        """Recipients a bounce detector (flufl.bounce) reads as failed: it knows real bounce formats,
+        but also misreads some human mail, so it is one signal among others, never alone.
+
+        Read on first use only: the detectors walk every line of every part (they were two fifths
+        of a backlog poll's time) and only a message with a bounce-like subject asks."""
+        if not self.bounce_source:
+            return ()
+        return _failed_recipients(email.message_from_bytes(self.bounce_source, policy=email.policy.compat32))
 
     def header(self, name: str) -> str:
         return self.headers.get(name.lower(), "")
@@ -494,7 +505,7 @@ def _parse(raw: bytes) -> InboundMail:
         enclosed_senders=tuple(dict.fromkeys(enclosed))[:20],
         # The detectors read every part (seconds on a message with megabytes of attachments); a
         # bounce they alone recognise quotes nothing and is small, larger ones enclose the original.
-        failed_recipients=() if too_deep or len(raw) > BOUNCE_SCAN_BYTES else _failed_recipients(msg),
+        bounce_source=b"" if too_deep or len(raw) > BOUNCE_SCAN_BYTES else raw,
     )
 
 

@@ -71,7 +71,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
         with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
             result = poll_cycle(engine, settings, now=now, extract=ParseCache(sandbox.extract))
             # Acknowledgements went out first: OCR takes seconds a page, so scans are read after them.
-            ocr = ocr_jobs.run(engine, settings, sandbox.read_scan, now=now)
+            ocr = ocr_jobs.OcrReport() if args.no_ocr else ocr_jobs.run(engine, settings, sandbox.read_scan, now=now)
         if ocr.read or ocr.failed:
             later = send(engine, settings, now=now).counts
             for k, v in later.items():
@@ -95,7 +95,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     """Show applications (or one application's timeline). Without --json, exits ATTENTION_EXIT
     when something needs a person (failed or uncertain mail, parked messages)."""
-    from mailbot.ops.status import application_rows, needs_attention, timeline
+    from mailbot.ops.status import application_rows, listing, needs_attention, timeline
 
     settings, engine = _load(args, read_only=True)
     if args.reference:
@@ -113,17 +113,17 @@ def cmd_status(args: argparse.Namespace) -> int:
             for ev in data["timeline"]:
                 print(f"  {ev['at'][:16]}  {ev['kind']:<16} {ev['actor']:<32} {ev['summary']}")
         return 0
-    rows = application_rows(engine)
     if args.json:  # the data, for scripts; the attention code belongs to the health view below
-        print(json.dumps(rows, indent=2, default=str))
+        print(json.dumps(application_rows(engine), indent=2, default=str))
         return 0
     attention = needs_attention(engine)
     code = ATTENTION_EXIT if attention else 0
+    rows = listing(engine, "reference", "stage", "received_at", "title", "missing_required")
     if not rows:
         print("no applications yet")
-    for r in rows:
-        missing = f"  missing {len(r['missing_required'])}" if r["missing_required"] else ""
-        print(f"{r['reference']}  {r['stage']:<20} {r['received_at'][:10]}  {r['title'][:60]}{missing}")
+    sys.stdout.write("".join(
+        f"{ref}  {stage:<20} {received.isoformat()[:10]}  {title[:60]}{f'  missing {len(missing)}' if missing else ''}\n"
+        for ref, stage, received, title, missing in rows))
     from mailbot.ops.alerts import open_alerts
     from mailbot.ops.status import health_lines, orphaned_assignments
 
@@ -140,20 +140,20 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """List applications, optionally at one stage."""
-    from mailbot.ops.status import application_rows
+    from mailbot.ops.status import application_rows, listing
     from mailbot.review.workflow import Stage
 
     if args.stage and args.stage not in {s.value for s in Stage}:
         print(f"error: {args.stage!r} is not a stage; use one of {', '.join(s.value for s in Stage)}", file=sys.stderr)
         return 1
     _, engine = _load(args, read_only=True)
-    rows = application_rows(engine, stage=args.stage)
     if args.json:
-        print(json.dumps(rows, indent=2, default=str))
+        print(json.dumps(application_rows(engine, stage=args.stage), indent=2, default=str))
         return 0
-    for r in rows:
-        due = (r["deadline_at"] or "")[:10]
-        print(f"{r['reference']}  {r['stage']:<26} due {due or '-':<10}  {r['applicant_email']:<36} {r['title'][:50]}")
+    rows = listing(engine, "reference", "stage", "deadline_at", "applicant_email", "title", stage=args.stage)
+    sys.stdout.write("".join(
+        f"{ref}  {stage:<26} due {deadline.isoformat()[:10] if deadline else '-':<10}  {email:<36} {title[:50]}\n"
+        for ref, stage, deadline, email, title in rows))
     if not rows:
         print("no applications" + (f" at stage {args.stage}" if args.stage else ""))
     return 0
@@ -444,7 +444,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from mailbot.store.models import utcnow
     from mailbot.mail.outbox import flush
 
-    settings, engine = _load(args)
+    settings, engine = _load(args, read_only=bool(args.preview))  # a preview writes nothing
     now = _now_local(args.now, settings.timezone) or utcnow()
     if args.preview:
         data = digest.write_preview(engine, settings, now, Path(args.preview))
@@ -495,6 +495,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("poll", cmd_poll, "Read new mail from the mailbox, record and acknowledge submissions, send queued mail.")
     sp.add_argument("--once", action="store_true", help="one pass, then exit (the default for poll)")
     sp.add_argument("--now", help="act as if it were this ISO-8601 time (replays and tests)")
+    sp.add_argument("--no-ocr", action="store_true",
+                    help="read and answer mail only; scans wait for the next poll or the service (a backlog drains sooner)")
     sp = add("status", cmd_status, "List applications, or show one application's timeline.")
     sp.add_argument("reference", nargs="?", help="an application reference such as MC-2026-0007")
     sp.add_argument("--json", action="store_true", help="machine-readable output")

@@ -48,6 +48,17 @@ def application_rows(engine: Engine, stage: str | None = None) -> list[dict[str,
         return [_row(a) for a in session.execute(q).all()]
 
 
+def listing(engine: Engine, *columns: str, stage: str | None = None) -> list[Any]:
+    """Only the named Application columns of every application (of one stage), oldest first,
+    as rows of values: what a text listing prints. Each column left out is one value per
+    application that is never converted (JSON and dates are most of the cost of a full row)."""
+    with Session(engine) as session:
+        q = sa_select(*(getattr(Application, c) for c in columns)).order_by(col(Application.id))
+        if stage:
+            q = q.where(col(Application.stage) == stage)
+        return list(session.execute(q).all())
+
+
 def timeline(engine: Engine, reference: str) -> dict[str, Any] | None:
     with Session(engine) as session:
         app = session.exec(select(Application).where(Application.reference == reference.strip().upper())).first()
@@ -104,12 +115,12 @@ def orphaned_assignments(engine: Engine, settings: Any) -> list[str]:
     from mailbot.review.workflow import TERMINAL
 
     staff = settings.staff.all_addresses()
-    with Session(engine) as session:
-        apps = session.exec(select(Application).where(col(Application.assigned_to) != "")
-                            .order_by(col(Application.id))).all()
-    return [f"{a.reference} ({a.stage}) is assigned to {a.assigned_to}, who is no longer in [staff]; "
-            f"reply ASSIGN with a current address" for a in apps
-            if a.stage not in {str(t) for t in TERMINAL} and a.assigned_to.lower() not in staff]
+    with Session(engine) as session:  # three columns, not whole rows: most open applications are assigned
+        apps = session.execute(sa_select(col(Application.reference), col(Application.stage), col(Application.assigned_to))
+                               .where(col(Application.assigned_to) != "").order_by(col(Application.id))).all()
+    return [f"{reference} ({stage}) is assigned to {assigned_to}, who is no longer in [staff]; "
+            f"reply ASSIGN with a current address" for reference, stage, assigned_to in apps
+            if stage not in {str(t) for t in TERMINAL} and assigned_to.lower() not in staff]
 
 
 def needs_attention(engine: Engine) -> dict[str, int]:

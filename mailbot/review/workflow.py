@@ -21,6 +21,7 @@ Two design choices worth knowing:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import StrEnum
 
 from mailbot.errors import MailbotError
@@ -204,6 +205,7 @@ def apply(stage: Stage | str, keyword: str, role: Role | str, request_type: str 
     )
 
 
+@lru_cache(maxsize=None)  # a pure function of a few stages; the digest asks once per open application
 def deciding_role(stage: Stage | str) -> Role | None:
     """The role that moves ``stage`` forward, or None for a terminal stage.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,23 +31,41 @@ CLOSED_STAGES = ("approved", "declined", "withdrawn")
 # --- schema -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)  # the files do not change while a process runs
+def _chain() -> dict[str, tuple[str, ...]]:
+    """revision -> the revisions it revises, read from the migration files' own assignments.
+
+    Read as text (`ast`), not through Alembic: importing Alembic costs read-only commands about
+    half a second, and all they need is which revisions exist. A unit test checks this against
+    Alembic's own reading."""
+    import ast
+
+    chain: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") \
+                            and node.value is not None:
+                        values[target.id] = ast.literal_eval(node.value)
+        revision, down = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            downs = [down] if isinstance(down, str) else list(down) if isinstance(down, (tuple, list)) else []
+            chain[revision] = tuple(d for d in downs if isinstance(d, str))
+    return chain
+
+
 def code_heads() -> list[str]:
     """The newest schema revision(s) this code knows."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return list(ScriptDirectory.from_config(cfg).get_heads())
+    chain = _chain()
+    revised = {d for downs in chain.values() for d in downs}
+    return sorted(r for r in chain if r not in revised)
 
 
 def known_revisions() -> set[str]:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return {s.revision for s in ScriptDirectory.from_config(cfg).walk_revisions()}
+    return set(_chain())
 
 
 @dataclass(frozen=True)

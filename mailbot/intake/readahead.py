@@ -1,0 +1,69 @@
+"""Reading attachments ahead: the parse worker parses the next messages of a batch while the
+poller records and routes the earlier ones.
+
+The sandbox's worker is a separate process, so a parse costs the poller nothing but the wait
+for the answer; without read-ahead the poller waits for each message's parse and the worker
+waits for each message's database work. With it, one background thread hands the batch's
+attachments to the worker in message order and the poller takes each message's documents
+when its rules first ask for them (`Context.read`).
+
+Nothing about a message changes: the same extractor reads the same attachments within the same
+per-message budget (the budget's clock starts when the thread starts that message), and a
+message whose rules never ask for its documents is handled without them. Only messages the
+table may read attachments of are read ahead (`table.may_read_attachments`); a read the rules
+ask for that was not read ahead goes through the same thread, so the extractor (a Sandbox, not
+thread-safe) is only ever used by that one thread.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from types import TracebackType
+
+from mailbot.config import Settings
+from mailbot.intake.table import Extractor, ParsedDocument, may_read_attachments, read_documents
+from mailbot.mail.message import InboundMail
+
+
+class ReadAhead:
+    """A `table.Reader` that reads the messages given to `ahead` in the background, in order.
+
+    Use as a context manager: leaving it cancels what was not started and waits for the read
+    in progress (bounded by the sandbox's time limit), so no read outlives the poll."""
+
+    def __init__(self, extract: Extractor, settings: Settings) -> None:
+        self.extract = extract
+        self.settings = settings
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mailbot-read-ahead")
+        # Keyed by id(mail); the mail is kept with its future so the id cannot be reused meanwhile.
+        self._reads: dict[int, tuple[InboundMail, Future[list[ParsedDocument]]]] = {}
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def _submit(self, mail: InboundMail) -> Future[list[ParsedDocument]]:
+        return self._pool.submit(read_documents, mail, self.extract, self.settings)
+
+    def ahead(self, mails: Iterable[InboundMail]) -> None:
+        """Start reading these messages' attachments, in this order."""
+        for mail in mails:
+            if id(mail) not in self._reads and may_read_attachments(mail):
+                self._reads[id(mail)] = (mail, self._submit(mail))
+
+    def __call__(self, mail: InboundMail) -> list[ParsedDocument]:
+        """The documents of `mail` (waits for its read; reads it now if it was not read ahead)."""
+        _, future = self._reads.pop(id(mail), (mail, None))
+        return (future or self._submit(mail)).result()
+
+    def forget(self) -> None:
+        """Drop the reads no rule asked for (cancelled when not started)."""
+        for _, future in self._reads.values():
+            future.cancel()
+        self._reads.clear()
+
+    def close(self) -> None:
+        self.forget()
+        self._pool.shutdown(wait=True, cancel_futures=True)
