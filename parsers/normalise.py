@@ -113,10 +113,14 @@ def split_inline_list(text: str) -> list[str]:
 def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
     items: list[str] = []
+    raw: list[str] = []
     for line, _ in lines:
         text, _had = strip_marker(clean(line))
         if text:
             items.append(text)
+            raw.append(clean(line))
+    if len(raw) == 1 and len(split_inline_list(raw[0])) > 1:
+        return [clean(i) for i in split_inline_list(raw[0]) if clean(i)]  # "(1) a; (2) b": the first number too
     if len(items) > 1 and items[0].endswith(":"):
         items = items[1:]
     if len(items) == 1:
@@ -125,6 +129,10 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
         items = split_inline_list(single)
         if len(items) == 1 and sep and len(lead.split()) > 3 and _INLINE_ENUM.search(rest):
             items = split_inline_list(rest.strip())
+        if len(items) == 1 and sep and len(lead.split()) > 3 and rest.count(";") >= 2:
+            # "Participants will be able to: a; b; and c." -- a lead-in, then items between semicolons
+            items = [re.sub(r"^(?:and|or)\s+", "", i.strip()) for i in rest.split(";")]
+            items[-1] = items[-1].rstrip(".")
     return [clean(i) for i in items if clean(i)]
 
 

@@ -31,6 +31,8 @@ _MARK = re.compile(
 _ANSWER_MARK = re.compile(r"^\s*(?:a|answer)\s*\d{0,2}\s*[.):\-–—]\s*|^\s*(?:a|answer)\s*:\s*", re.IGNORECASE)
 # a "Label: answer" line inside what looks like an answer means the numbers head sections of a form
 _LABEL_LINE = re.compile(r"^[^:\n]{1,40}:\s+\S")
+# a few words, then a colon or a spaced dash, then the answer on the same line
+_INLINE_ANSWER = re.compile(r"^(?:[^\s:—–?]+\s+){0,5}[^\s:—–?]+\s*(?::|\s[—–])\s+\S")
 
 
 @dataclass
@@ -56,6 +58,8 @@ def _question(i: int, b: Block) -> _Question | None:
         return None
     if rest.endswith((".", ";", ",")) and not rest.endswith("etc."):
         return None  # an item of a numbered list, a sentence, not a question or a label
+    if _INLINE_ANSWER.match(rest):
+        return None  # "a) Working title — Trauma-informed care": a labelled line that holds its own answer
     if m.group("qn"):
         return _Question(i, "q", int(m.group("qn")), rest)
     if m.group("n"):
