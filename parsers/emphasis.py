@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import statistics
 
+from .layout import Block
 from .normalise import clean
 from .pdf_layout import Line, _rows
 
@@ -43,3 +44,16 @@ def emphasised_lines(pages: list[list[Line]]) -> set[str]:
                     t = clean(r.text)
                     (loud if (r.bold or r.size >= LARGER * body) and len(t.split()) <= MAX_WORDS else plain).add(t)
     return loud - plain
+
+
+def headed_blocks(lines: list[str], pages: list[list[Line]]) -> list[Block]:
+    """The text lines as blocks, a heading (a line set apart with plain text under it) flagged bold.
+
+    Lines set apart one after another are a drawing's captions, a table's bold cells or a title
+    block, not a heading over its answer: they stay plain, as they were read before.
+    """
+    loud = emphasised_lines(pages)
+    flags = [clean(ln) in loud for ln in lines]
+    return [Block(text=ln, line=True, bold=flags[n] and n + 1 < len(lines) and not flags[n + 1]
+                  and not (n and flags[n - 1]))
+            for n, ln in enumerate(lines)]

@@ -109,8 +109,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     out.blocks = _grid_blocks(geometry, rules) if out.has_text else []
     if not out.blocks:
-        loud = emphasis.emphasised_lines(geometry)
-        out.blocks = [Block(text=ln, line=True, bold=clean(ln) in loud) for ln in lines if ln.strip()]
+        out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
     return out
 
 
