@@ -110,8 +110,12 @@ def test_headings_set_apart_by_type_end_the_answer_above_them(heading_font: str,
             ops.append(_upright(50, y, ln))
             y -= 13
         y -= 10
+    # a larger heading over a box of facts whose labels are bold too ends the answer above it
+    ops += [_upright(50, y, "At a glance", 16, "F2"), _upright(50, y - 18, "Hours", 10, "F2"),
+            _upright(50, y - 31, "12")]
     r = parsers.parse(_pdf([(ops, 0)]), "ultrasound.pdf")
     f = r.fields
     assert f["target_learners"] == "Emergency nurses who place peripheral lines."
     assert f["competencies"] == "Vein scanning, needle tracking and dressing the site."
     assert f["summative_assessment"] == "Three supervised insertions scored on a checklist."
+    assert f["partner_name"] == "Eastview Regional Hospital"
