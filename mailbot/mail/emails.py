@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from mailbot.mail import language as languages, wording
 from mailbot.mail.message import clean_header_text
@@ -48,6 +49,10 @@ def _finalize_text(value: Any) -> Any:
 
 
 def _finalize_html(value: Any) -> Any:
+    if isinstance(value, markupsafe.Markup):
+        # A macro's output (its values were finalized inside it): HTML of the template's own, kept
+        # as markup. re.sub returns a plain str, which autoescape would show as text.
+        return markupsafe.Markup(visible(value))
     return visible(value) if isinstance(value, str) else value
 
 
@@ -189,16 +194,29 @@ def render(name: str, ctx: dict[str, Any], language: str = languages.OFFICE_LANG
     """(subject, text, html) of the email kind ``name`` in ``language`` (staff kinds: always the
     office's); KeyError for an undeclared kind or a language it has no templates in.
     ``folder``: [templates] folder (the office's overrides), or None for the package's own."""
-    if name not in EMAILS:  # an email nobody declared is a bug, not a template to guess
-        raise KeyError(f"no email kind {name!r} is declared in mailbot.mail.emails.EMAILS")
-    language = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
-    if language not in template_languages(name):  # never an English email to a French reader by accident
-        raise KeyError(f"the email kind {name!r} has no {language} templates")
+    language = _language_of(name, language)
     env = environment("html", folder, language)
     subject = env.get_template(template_file(name, "subject.j2", language)).render(ctx)
     text = environment("text", folder, language).get_template(template_file(name, "txt.j2", language)).render(ctx)
     html = env.get_template(template_file(name, "html.j2", language)).render(ctx)
     return clean_header_text(subject, 200), text, html
+
+
+def render_html(name: str, ctx: dict[str, Any], language: str = languages.OFFICE_LANGUAGE, *,
+                folder: Path | None = None) -> str:
+    """The HTML part alone, as :func:`render` writes it (a preview in a browser needs no other)."""
+    language = _language_of(name, language)
+    return environment("html", folder, language).get_template(template_file(name, "html.j2", language)).render(ctx)
+
+
+def _language_of(name: str, language: str) -> str:
+    """The language kind ``name`` is written in for a reader of ``language``; KeyError as :func:`render` says."""
+    if name not in EMAILS:  # an email nobody declared is a bug, not a template to guess
+        raise KeyError(f"no email kind {name!r} is declared in mailbot.mail.emails.EMAILS")
+    language = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
+    if language not in template_languages(name):  # never an English email to a French reader by accident
+        raise KeyError(f"the email kind {name!r} has no {language} templates")
+    return language
 
 
 @lru_cache(maxsize=1)
