@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .calibration import TEXT_METHODS as _TEXT_METHODS, cut_short, judge, numbered_rows
 from .classify import kind_of
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
@@ -28,6 +29,10 @@ __all__ = [
 MAX_BYTES = 15 * 1024 * 1024
 SURE = 0.85            # a field read with less confidence than this is reported as uncertain
 REVIEW_UNLOCATED = 4   # required fields not found at all before the whole document goes to a person
+REVIEW_DOUBTED = 0.3   # share of the values read that signals doubt before the whole read is a person's to check
+REVIEW_DOUBTED_MIN = 5  # ... and at least this many of them (three doubts in a short form are three fields to check)
+REVIEW_UNCERTAIN = 0.25  # share of the fields read or looked for that are uncertain before the read goes to a person
+REVIEW_UNCERTAIN_MIN = 5
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
@@ -124,29 +129,79 @@ def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
     if kind != "concept_form":
         return _not_form(file_type, kind)
     fields = dict(ex.fields)
+    sources = _calibrated(ex)
     warnings: list[str] = []
     if not fields:
         warnings.append("The form appears to be blank.")
-    low = [k for k, s in ex.sources.items() if s.confidence < 0.7]
+    low = [k for k, s in sources.items() if s.confidence < 0.7]
     if low:
         warnings.append("Some values were inferred without a clear label: " + ", ".join(sorted(low)) + ".")
-    unsure = [k for k in FIELD_KEYS if k in fields and ex.sources[k].confidence < SURE]
+    unsure = [k for k in FIELD_KEYS if k in fields and sources[k].confidence < SURE]
     # a required field is missing only when its label was found with nothing after it; one whose label
     # was never found may be there in words the parser did not recognise
     absent = missing_required(fields)
     missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread]
     unlocated = [k for k in absent if k not in missing]
+    # an optional field whose label has an answer the parser could not read is not empty either
+    unread = [k for k in FIELD_KEYS if k in ex.unread and k not in fields and k not in absent]
     as_if_read = {**fields, **{k: "?" for k in unlocated}}
-    uncertain = [k for k in FIELD_KEYS if k in unsure or k in unlocated]
+    uncertain = [k for k in FIELD_KEYS if k in unsure or k in unlocated or k in unread]
     if uncertain:
         warnings.append("Not read with confidence (the office will check): " + ", ".join(uncertain) + ".")
-    # a form most of whose required answers could not be placed was not read as a whole
-    review = len(unlocated) >= REVIEW_UNLOCATED
+    doubted = [k for k in FIELD_KEYS if k in sources and sources[k].doubts]
+    for k in doubted:
+        warnings.append(f"{k}: " + ", ".join(_DOUBT_WORDS.get(d, d) for d in sources[k].doubts) + ".")
+    # a form most of whose required answers could not be placed, or most of whose values the signals
+    # doubt, was not read as a whole: its layout is one the parser does not follow
+    review = len(unlocated) >= REVIEW_UNLOCATED or (
+        len(doubted) >= REVIEW_DOUBTED_MIN and len(doubted) >= REVIEW_DOUBTED * max(len(fields), 1)) or (
+        # when a person has to check a quarter of what was read, they had better read the whole document
+        len(uncertain) >= REVIEW_UNCERTAIN_MIN and len(uncertain) >= REVIEW_UNCERTAIN * len(set(fields) | set(uncertain)))
     return ParseResult(
-        is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=dict(ex.sources),
+        is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
         needs_manual_review=review, warnings=warnings, uncertain_fields=uncertain,
     )
+
+
+_DOUBT_WORDS = {
+    "misfit": "the value is not of this field's type",
+    "holds_label": "the value holds another question's label",
+    "is_label": "the value reads as another question's label",
+    "stray_number": "a stray number (a row or page number) is part of the value",
+    "read_twice": "the form gives this field twice with different values",
+    "broken_label": "the label was cut from running text",
+    "ambiguous_choice": "several options are named and none is marked",
+    "not_a_name": "the value is more than a name",
+    "cut_short": "the next label took the end of this answer",
+}
+
+
+def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
+    """Each field's source with the confidence the agreement of signals allows (see :mod:`calibration`)."""
+    order = [k for k in ex.sources if k in ex.fields]
+    out: dict[str, FieldSource] = {}
+    for key, src in ex.sources.items():
+        if key not in ex.fields:
+            out[key] = src
+            continue
+        value = ex.fields[key]
+        exact = src.method in ("content_control", "acroform") and src.confidence >= 1.0
+        v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
+                  order=order, method=src.method, exact_source=exact)
+        out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts)
+    for key in numbered_rows(ex.fields):
+        # three answers or more that open with a bare number: a table's row numbers were read into them
+        if "stray_number" not in out[key].doubts:
+            b = out[key]
+            out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "stray_number"))
+    for before, key in zip(order, order[1:]):
+        # a label that starts inside a sentence took the end of the answer read just before it
+        lead = out[key].label.strip()[:1]
+        if "broken_label" in out[key].doubts and lead.islower() and out[before].method in _TEXT_METHODS:
+            b = out[before]
+            out[before] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "cut_short"))
+    return out
 
 
 def _not_form(file_type: str, kind: str = "not_a_form") -> ParseResult:

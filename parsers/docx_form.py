@@ -17,7 +17,7 @@ from lxml import etree
 
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import match_identifier, match_label
+from .labels import match_identifier, match_label, one_language
 from .layout import Block, Direct
 from .normalise import choice_code, clean, is_empty, to_date, to_value
 
@@ -289,29 +289,42 @@ class DocxReader:
         return rows
 
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
-        rows = [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in self._rows(tbl)]
+        rows = _without_numbering(
+            [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in self._rows(tbl)])
+        by_columns = _label_column(rows)
         i = 0
         while i < len(rows):
             cells = rows[i]
             texts = [_cell_text(c) for c in cells]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             labels = [_is_label(t) for t in texts]
+            if by_columns is not None and len(cells) >= 2 and texts[by_columns] and not any(labels[:-2]):
+                # the table's label column: a wording the matcher does not know is still a label
+                answer = -1 if by_columns == -2 else -2
+                for c in cells[:-2]:
+                    yield from c
+                yield Block(pair_label=one_language(texts[by_columns]), answer=_flat(cells[answer]))
+                yield from _nested(cells[-2])
+                yield from _nested(cells[-1])
+                i += 1
+                continue
             if (len(cells) >= 2 and nxt is not None and len(nxt) == len(cells) and all(labels)
                     and not any(_is_label(_cell_text(c)) for c in nxt)):
                 # a row of labels with the answers in the row below
                 for t, ans in zip(texts, nxt):
-                    yield Block(pair_label=t, answer=_flat(ans))
+                    yield Block(pair_label=one_language(t), answer=_flat(ans))
                     yield from _nested(ans)
                 i += 2
                 continue
-            if len(cells) == 1 and labels[0] and nxt is not None and len(nxt) == 1 and not _is_label(_cell_text(nxt[0])):
+            if len(cells) == 1 and labels[0] and not _nested(cells[0]) and nxt is not None and len(nxt) == 1 \
+                    and not _is_label(_cell_text(nxt[0])):
                 yield Block(pair_label=texts[0], answer=_flat(nxt[0]))
                 yield from _nested(nxt[0])
                 i += 2
                 continue
             if len(cells) >= 2 and len(cells) % 2 == 0 and all(labels[0::2]) and (len(cells) == 2 or not any(labels[1::2])):
                 for n in range(0, len(cells), 2):
-                    yield Block(pair_label=texts[n], answer=_flat(cells[n + 1]))
+                    yield Block(pair_label=one_language(texts[n]), answer=_flat(cells[n + 1]))
                     yield from _nested(cells[n])
                     yield from _nested(cells[n + 1])
                 i += 1
@@ -466,8 +479,51 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _is_label(text: str) -> bool:
+_ITEM_NUMBER = re.compile(r"^\s*(?:(?:q|no\.?|#)?\s*\d{1,2}[.):]?|[a-z][.)]|\(?[a-z]\)|[ivx]{1,5}[.)]?)\s*$", re.I)
+_NUMBER_HEADER = re.compile(r"^\s*(?:no\.?|#|§|n[°º]|item|q|question\s+no\.?)?\s*$", re.I)
+
+
+def _without_numbering(rows: list[list[list[Block]]]) -> list[list[list[Block]]]:
+    """The rows without a first or last column that only numbers them ("No." over 1, 2, 3 ...)."""
+    wide = [r for r in rows if len(r) >= 3]
+    if len(wide) < 3 or len(wide) < 0.6 * len(rows):
+        return rows
+    for end in (0, -1):
+        cells = [_cell_text(r[end]) for r in wide]
+        numbered = [t for t in cells if t and _ITEM_NUMBER.match(t)]
+        others = [t for t in cells if t and not _ITEM_NUMBER.match(t)]
+        if len(numbered) >= 3 and len(others) <= 1 and all(_NUMBER_HEADER.match(t) for t in others):
+            return [(r[1:] if end == 0 else r[:-1]) if len(r) >= 3 else r for r in rows]
+    return rows
+
+
+def _label_column(rows: list[list[list[Block]]]) -> int | None:
+    """Where a table keeps its labels beside its answers: -2 (label, then answer), -1 (answer, then label).
+
+    Most rows carry a label in that cell, none before it (cells before the pair are context: a section
+    name, a merged group cell), and no label in the answer's cell; then every such row is a label and
+    its answer, also where the wording is one the matcher does not know. None for other tables.
+    """
+    rows = [r for r in rows if len(r) >= 2]
+    if len(rows) < 4:
+        return None
+    marks = [[_label_like(_cell_text(c)) for c in r] for r in rows]
+    for at, other in ((-2, -1), (-1, -2)):
+        here = sum(1 for lab in marks if lab[at] and not any(lab[:-2]))
+        there = sum(1 for lab in marks if lab[other] or any(lab[:-2]))
+        if here >= 0.6 * len(rows) and there <= 0.2 * len(rows):
+            return at
+    return None
+
+
+def _label_like(text: str) -> bool:
+    """A recognised label, or a short question or "...:" cell (how a label in the applicant's words looks)."""
     t = clean(text)
+    return _is_label(t) or (0 < _words(t) <= 15 and t.rstrip().endswith(("?", ":")))
+
+
+def _is_label(text: str) -> bool:
+    t = one_language(clean(text))
     if not t or _words(t) > 14:
         return False
     m = match_label(t.rstrip(":"))

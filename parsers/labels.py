@@ -252,6 +252,36 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
     return best
 
 
+def one_language(text: str) -> str:
+    """'Nom du proposant / Name of proposer' -> 'Name of proposer': the half of a bilingual label we know.
+
+    For text that is one label (a table cell, a paragraph, the words before a colon; not PDF lines
+    joined in a guess), two halves joined by a slash are the same label twice; the half that is a
+    listed wording on its own (with a word of substance: "Proposal" alone is not) stands for it.
+    Text that is not two short halves, or that is known as a whole, comes back unchanged.
+    """
+    sides = [x.strip() for x in text.split(" / ")]
+    if len(sides) < 2 or not all(sides) or len(text.split()) > 14:
+        return text
+    whole = match_label(text.rstrip(":"))
+    if whole is not None and whole.score >= 0.9:
+        return text
+    named = {m.key for m in (match_label(x) for x in sides) if m is not None and m.score >= 0.95}
+    if len(named) > 1:
+        return text  # "Format / hours / start": a list of several fields' labels, not one label twice
+    # "Partenaire / Endorsing Partner / External Body": either language may itself hold a slash
+    halves = [h for k in range(1, len(sides)) for h in (" / ".join(sides[:k]), " / ".join(sides[k:]))]
+    for half in halves:
+        m = match_label(half.rstrip(":"))
+        if m is not None and m.score >= 0.95 and not m.key.startswith("_") and _substantial(half):
+            return half
+    return text
+
+
+def _substantial(text: str) -> bool:
+    return _weight(frozenset(tokens(text))) >= 1.0
+
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 

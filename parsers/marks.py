@@ -12,7 +12,7 @@ lone mark lines disappear; the choice reader then sees ordinary check boxes.
 """
 from __future__ import annotations
 
-from .normalise import choice_code, clean
+from .normalise import CHECKED, UNCHECKED, choice_code, clean
 from .pdf_layout import Line
 
 CHOICE_KEYS = ("request_type", "endorsement_status", "delivery_format")
@@ -52,8 +52,44 @@ def _ticked(page: list[Line]) -> tuple[set[str], set[str], dict[str, str]]:
     return chosen, rows - chosen, whole
 
 
+def _lead_glyph(line: str) -> str:
+    """The symbol a line starts with when it is followed by a caption: a bullet, a box, an unmapped glyph."""
+    t = line.lstrip(" ")
+    return t[0] if len(t) > 2 and not t[0].isalnum() and t[0] not in "([\"'" and t[1] == " " else ""
+
+
+def alike_options(lines: list[str]) -> list[str]:
+    """Option lists whose captions all carry the same glyph, rewritten as one line of the options.
+
+    A print that draws every option with one glyph (a box the font cannot name, the same bullet) shows no
+    choice, only the options. Read line by line, the first option would pass for the chosen one, and a
+    caption such as "Convert an existing program" would become a label of its own. On one line the
+    options stay the answer of their field, which reads as a guess (several options, none set apart).
+    Open boxes would be worse: they say nothing was ticked, and a required field would be called missing.
+    """
+    out = list(lines)
+    n = 0
+    while n < len(lines):
+        glyph = _lead_glyph(lines[n])
+        if not glyph or glyph in CHECKED + UNCHECKED:
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and _lead_glyph(lines[end]) == glyph:
+            end += 1
+        captions = [clean(lines[k].lstrip(" ")[1:]) for k in range(n, end)]
+        for key in CHOICE_KEYS:
+            codes = [choice_code(key, c) for c in captions]
+            if end - n >= 2 and all(codes) and len(set(codes)) == len(codes):
+                out[n:end] = [" / ".join(captions)] + [""] * (end - n - 1)
+                break
+        n = end
+    return out
+
+
 def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
     """Stream lines of each page with lone marks moved onto the captions they tick (see module doc)."""
+    pages = [alike_options(p) for p in pages]
     out = []
     for n, lines in enumerate(pages):
         page = geometry[n] if n < len(geometry) else []

@@ -31,7 +31,8 @@ _MARKER = re.compile(
 )
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\])\s*")
+# "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets, or copied as "(•)"
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓|•|●)\)(?=\s*[^\W\d_]))\s*")
 
 
 def clean(text: str) -> str:
@@ -63,8 +64,8 @@ def checkbox_state(line: str) -> tuple[bool | None, str]:
     m = _BOX.match(line)
     if not m:
         return None, line
-    ch = m.group(1) or m.group(2)
-    return (ch in CHECKED or ch in "xX✓"), line[m.end():].strip()
+    ch = m.group(1) or m.group(2) or m.group(3)
+    return (ch in CHECKED or ch in "xX✓•●"), line[m.end():].strip()
 
 
 def join_items(items: Sequence[str]) -> str:
@@ -112,10 +113,14 @@ def split_inline_list(text: str) -> list[str]:
 def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
     items: list[str] = []
+    raw: list[str] = []
     for line, _ in lines:
         text, _had = strip_marker(clean(line))
         if text:
             items.append(text)
+            raw.append(clean(line))
+    if len(raw) == 1 and len(split_inline_list(raw[0])) > 1:
+        return [clean(i) for i in split_inline_list(raw[0]) if clean(i)]  # "(1) a; (2) b": the first number too
     if len(items) > 1 and items[0].endswith(":"):
         items = items[1:]
     if len(items) == 1:
@@ -124,6 +129,10 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
         items = split_inline_list(single)
         if len(items) == 1 and sep and len(lead.split()) > 3 and _INLINE_ENUM.search(rest):
             items = split_inline_list(rest.strip())
+        if len(items) == 1 and sep and len(lead.split()) > 3 and rest.count(";") >= 2:
+            # "Participants will be able to: a; b; and c." -- a lead-in, then items between semicolons
+            items = [re.sub(r"^(?:and|or)\s+", "", i.strip()) for i in rest.split(";")]
+            items[-1] = items[-1].rstrip(".")
     return [clean(i) for i in items if clean(i)]
 
 
@@ -290,7 +299,31 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\])")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓•●]\)\s*[^\W\d_])")
+
+
+def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:
+    """Whether the answer lines name two or more options of a choice without one tick setting one apart:
+    every option ticked alike (the same glyph before each), or options listed with no tick at all."""
+    parts = [p for t, _ in lines for p in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None else [t])]
+    boxes = [checkbox_state(p) for p in parts]
+    if any(state is not None for state, _ in boxes):
+        return len({choice_code(key, c) for state, c in boxes if state} - {None}) >= 2
+    # only a bare list of options: prose such as "hybrid: online theory, then an in-person lab" says which
+    codes, rest = choice_codes(key, " ".join(parts))
+    return len(codes) >= 2 and len(re.findall(r"[^\W\d_]+", rest)) <= 2
+
+
+def choice_codes(key: str, text: str) -> tuple[set[str], str]:
+    """Every choice code named somewhere in ``text``, and what is left of the text without their wordings."""
+    out: set[str] = set()
+    rest = fold(text)
+    while (code := choice_code(key, rest)) is not None and code not in out:
+        out.add(code)
+        f = FIELDS_BY_KEY[key]
+        phrases = (*f.choices[code], *french.CHOICES.get(key, {}).get(code, ()))
+        rest = re.sub("|".join(re.escape(fold(ph)) for ph in sorted(phrases, key=len, reverse=True)), " ", rest)
+    return out, rest
 
 
 def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:

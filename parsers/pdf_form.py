@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import marks, pdf_layout, pdftext, stacked
+from . import label_gaps, marks, pdf_layout, pdftext, stacked
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -33,6 +33,8 @@ MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pyp
 # pages are read well within this, and a long drawing no longer holds the parse for seconds
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
+_WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
+                          r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -96,7 +98,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     rules: list[pdf_layout.Rule] = []
     geometry = pdf_layout.page_lines(data, max_pages, rules) if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
-    lines = _drop_furniture(marks.tick_lines(page_lines, geometry))
+    lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     out.blocks = _grid_blocks(geometry, rules) if out.has_text else []
@@ -110,13 +112,32 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     x = pdf_layout.answer_column(pages)
     if x is None or stacked.labels_at_answer_edge(pages, x):
         return []
+    items = pdf_layout.column_pairs(pages, x, rules)
+    if _labels_as_answers(items):
+        return []
     blocks = []
-    for item in pdf_layout.column_pairs(pages, x, rules):
+    for item in items:
         if isinstance(item, str):
             blocks.append(Block(text=item, line=True))
         else:
             blocks.append(Block(pair_label=item.label, answer=[Block(text=a, line=True) for a in item.answer]))
     return blocks
+
+
+def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
+    """Whether the "answer column" holds other fields' labels: a second column of the form, not its answers.
+
+    A page set in two columns of fields (or with two fields side by side on some rows) has a
+    common left edge right of the margin too; on a label/answer grid the answers are never labels.
+    """
+    answers = [a for it in items if isinstance(it, pdf_layout.Pair) for a in it.answer if a.strip()]
+    labels = 0
+    for a in answers:
+        text = clean(a).rstrip(":").strip()
+        m = match_label(text) if len(text.split()) <= 6 else None
+        if m is not None and m.score >= 0.9 and not m.key.startswith("_"):
+            labels += 1
+    return labels >= 2 and labels >= 0.2 * len(answers)
 
 
 def _alnum(text: str) -> int:
@@ -146,7 +167,7 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
     """Remove running headers/footers (repeated on several pages) and page numbers."""
     counts: Counter[str] = Counter()
     for lines in pages:
-        for ln in set(clean(x) for x in lines[:3] + lines[-3:]):
+        for ln in set(_furniture_key(x) for x in lines[:3] + lines[-3:]):
             if ln:
                 counts[ln] += 1
     repeated = {ln for ln, n in counts.items() if n >= 2 and len(pages) >= 2}
@@ -155,10 +176,18 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
         for n, ln in enumerate(lines):
             c = clean(ln)
             edge = n < 3 or n >= len(lines) - 3
-            if edge and (c in repeated or _is_page_number(c, page_no)):
+            if edge and (_furniture_key(ln) in repeated or _is_page_number(c, page_no)):
                 continue
             out.append(ln.replace("\uf0b7", "•").replace("\uf0a7", "▪"))
     return out
+
+
+def _furniture_key(line: str) -> str:
+    """A running line as it repeats from page to page: its numbers ('Page 2 of 3', a date) set aside.
+
+    A line of letters only must match exactly; a bare number is left to :func:`_is_page_number`."""
+    c = clean(line)
+    return re.sub(r"\d+", "#", c) if re.search(r"[^\W\d_]", c) else ""
 
 
 def _is_page_number(line: str, page_no: int) -> bool:
@@ -237,6 +266,9 @@ def _best_match(name: str, tooltip: str, shown: str, answer: str = "") -> LabelM
             if m and m.score >= TOOLTIP_MIN and not m.key.startswith("_"):
                 cands.append(LabelMatch(m.key, max(m.score, 0.9) if m.score >= 0.85 else m.score, m.variant))
     by_name = match_identifier(name)
+    if name.rsplit(".", 1)[-1] in FIELDS_BY_KEY:
+        # a field named exactly as a contract key: the form's author says what it holds
+        return LabelMatch(name.rsplit(".", 1)[-1], 1.0, name)
     if by_name is not None and by_name.score >= 1.0:
         cands.append(by_name)
     elif by_name is not None:
@@ -260,6 +292,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
     except Exception:  # geometry is a help, not a requirement
         shown = {}
     found: dict[str, Direct] = {}
+    extra: list[Direct] = []
+    weak: list[tuple[LabelMatch, str, Any]] = []
+    unplaced = 0  # ticked boxes that no field claims
     groups: dict[str, list[str]] = {}
     for name, fdict in fields.items():
         ft = str(fdict.get("/FT", ""))
@@ -282,8 +317,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 if m.key not in found or found[m.key].value is None:
                     found[m.key] = Direct(m.key, code, "acroform", str(name), min(1.0, m.score))
                 continue
-            # a check box: one option of a choice field, named Prefix_Option (or with a tooltip)
-            caption = next(iter(wt.captions.values()), "")
+            # a check box: one option of a choice field, named Prefix_Option (or with a tooltip); in a radio
+            # group whose field was not named, the caption of the chosen state is the option
+            caption = wt.captions.get(raw) or next(iter(wt.captions.values()), "")
             if raw.lower() in _OFF or raw.lower() == "off":
                 key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
                 if key:
@@ -291,9 +327,17 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 continue
             key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
             if key:
-                groups.setdefault(key, []).append(option if raw.lower() in ("yes", "on", "1", "true") else raw + " " + option)
+                chosen = raw.lower() in ("yes", "on", "1", "true") or (is_radio and raw in wt.captions)
+                groups.setdefault(key, []).append(option if chosen else raw + " " + option)
+            else:
+                unplaced += 1
             continue
-        if m is None or m.score < 0.9 or m.key.startswith("_"):
+        if m is None or m.key.startswith("_"):
+            continue
+        if m.score < 0.9:
+            # the page or the tooltip asks for this field in the applicant's own words: read it, unsure,
+            # unless a widget labelled surely answers the same field
+            weak.append((m, str(name), value))
             continue
         text = _name_value(value)
         f = FIELDS_BY_KEY[m.key]
@@ -301,14 +345,36 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             v: FieldValue | None = _export_code(m.key, text)
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
+        conf = 1.0 if m.score >= 1.0 else 0.9
         if m.key not in found or found[m.key].value in (None, "", []):
-            found[m.key] = Direct(m.key, v, "acroform", str(name), 1.0 if m.score >= 1.0 else 0.9)
+            found[m.key] = Direct(m.key, v, "acroform", str(name), conf)
+        elif f.type == "list" and isinstance(v, list) and isinstance(items := found[m.key].value, list):
+            # one widget an item ("Learning outcome 1", "... 2"): the items together are the answer
+            kept = found[m.key]
+            found[m.key] = Direct(m.key, [*items, *v], kept.method, kept.label, min(kept.confidence, conf))
+        elif v not in (None, "", []) and v != found[m.key].value:
+            # a second widget that answers the same field otherwise: the reader sees both (calibration doubts it)
+            extra.append(Direct(m.key, v, "acroform", str(name), conf))
+    for m, name, value in weak:
+        if m.key in found and found[m.key].value not in (None, "", []):
+            continue
+        text = _name_value(value)
+        if FIELDS_BY_KEY[m.key].type == "choice":
+            v = _export_code(m.key, text)
+        else:
+            v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
+        if v not in (None, "", []):
+            # (a blank widget matched only by meaning is no evidence of a concept form, nor of an empty field)
+            found[m.key] = Direct(m.key, v, "acroform", name, round(m.score, 3))
     for key, options in groups.items():
         if key in found and found[key].value is not None:
             continue
+        if not options and unplaced:
+            # a ticked box the parser could not place may be this field's answer: not proof that it is empty
+            continue
         code = next((c for c in (_option_code(key, o) for o in options) if c), None)
         found[key] = Direct(key, code, "acroform", key, 0.9)
-    return list(found.values())
+    return list(found.values()) + extra
 
 
 def _option_code(key: str, option: str) -> str | None:
@@ -350,7 +416,8 @@ def _checkbox_option(name: str, tooltip: str, caption: str = "", row_label: str 
         keys = [k for k in ("request_type", "endorsement_status", "delivery_format") if choice_code(k, caption)]
         if len(keys) == 1:
             return keys[0], caption
-    base = name.rsplit(".", 1)[-1]
+    # a widget-type word that form tools put before every name ("CheckBox_Request_new") names no field
+    base = _WIDGET_WORD.sub("", name.rsplit(".", 1)[-1]) or name.rsplit(".", 1)[-1]
     for sep in ("_", "-", ".", " "):
         if sep in base:
             prefix, option = base.split(sep, 1)

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 # Glyphs that a form drawn flat uses to show a ticked box or a chosen radio button.
 MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
+_LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
 @dataclass
@@ -76,12 +78,7 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None) -> 
         for n in range(min(len(pdf), max_pages)):
             page = pdf[n]
             tp = page.get_textpage()
-            runs: list[Line] = []
-            for i in range(tp.count_rects()):
-                x0, y0, x1, y1 = tp.get_rect(i)
-                text = tp.get_text_bounded(x0, y0, x1, y1).replace("\r", " ").replace("\n", " ")
-                if text.strip():
-                    runs.append(Line(n, x0, y0, x1, y1, " ".join(text.split())))
+            runs = _char_runs(tp, n, pdfium_c)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
             pages.append(runs)
             if rules is not None:
@@ -94,6 +91,42 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None) -> 
     finally:
         pdf.close()
     return pages
+
+
+def _char_runs(tp: Any, page_no: int, raw: Any) -> list[Line]:
+    """pdfium's text rectangles, each with the characters that pdfium built it from.
+
+    Reading a rectangle back with a bounded-text query also picks up the characters of a
+    line set close above or below (tight line spacing in a table cell), which garbles labels
+    ("targeted By the e targeted By the end"). pdfium builds its rectangles from consecutive
+    characters in content order, so walking the characters in that order and moving on to the
+    next rectangle when a character's centre leaves the current one gives each rectangle its own text.
+    """
+    rects = [tp.get_rect(i) for i in range(tp.count_rects())]
+    texts: list[list[str]] = [[] for _ in rects]
+    k = 0
+    for i in range(tp.count_chars()):
+        if k >= len(rects):
+            break
+        ch = chr(raw.FPDFText_GetUnicode(tp, i) or 32)
+        if ch.isspace() or ch == "\x02":
+            texts[k].append(" ")
+            continue
+        left, bottom, right, top = tp.get_charbox(i)
+        cx, cy = (left + right) / 2, (bottom + top) / 2
+        # of the rectangles ahead that hold the character's centre, the one whose middle line is nearest
+        # (two rectangles of tightly spaced lines overlap)
+        near = [j for j in range(k, min(k + _LOOKAHEAD, len(rects)))
+                if rects[j][0] - 0.5 <= cx <= rects[j][2] + 0.5 and rects[j][1] - 0.5 <= cy <= rects[j][3] + 0.5]
+        if near:
+            k = min(near, key=lambda j: abs(cy - (rects[j][1] + rects[j][3]) / 2))
+        texts[k].append(ch)
+    out = []
+    for (x0, y0, x1, y1), chars in zip(rects, texts):
+        text = " ".join("".join(chars).split())
+        if text:
+            out.append(Line(page_no, x0, y0, x1, y1, text))
+    return out
 
 
 def _merge_row(runs: list[Line]) -> list[Line]:
@@ -177,6 +210,15 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         label_runs = [r for r in rest if r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)]
         answer_runs = [r for r in rest if r not in label_runs]
         labels: list[Line] = []
+        last: Line | None = None  # the last line merged into labels[-1]
+        words = [a for a in answer_runs if not a.is_mark]
+        # where answers start: an answer line with no answer line right above it (a wrapped line has one)
+        answer_tops = [a for a in words if not any(
+            o is not a and 0 <= o.y0 - a.y1 < a.height and abs(o.x0 - a.x0) < COLUMN_GAP for o in words)]
+
+        def opens_answer(line: Line) -> bool:
+            return any(a.same_row(line) for a in answer_tops)
+
         for r in sorted(_merge_row(label_runs), key=lambda r: -r.y1):
             prev = labels[-1] if labels else None
             # a label wrapped over lines: the next line sits at line spacing right under it (a new label
@@ -185,12 +227,19 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 wrapped = prev is not None and prev.y0 - r.y1 < r.height and not any(
                     b.x0 <= prev.x0 + 2 and b.x1 >= prev.x0 and r.y1 - 1 <= b.y <= prev.y0 + 1 for b in borders)
             else:
+                # (a line that no answer starts beside may sit a little further: a label centred in its row)
                 wrapped = prev is not None and (prev.y0 - r.y1 < 0.5 * r.height
-                                                or (r.text.startswith("(") and prev.y0 - r.y1 < 1.2 * r.height))
+                                                or (r.text.startswith("(") and prev.y0 - r.y1 < 1.2 * r.height)
+                                                or (prev.y0 - r.y1 < r.height and not opens_answer(r)))
+            # an answer starts level with its label's first line: a line level with an answer, under one
+            # that has none beside it, starts the next label however closely the lines are set
+            if wrapped and last is not None and not borders and opens_answer(r) and not opens_answer(last):
+                wrapped = False
             if prev is not None and wrapped and abs(r.x0 - prev.x0) < 6:
                 labels[-1] = Line(prev.page, prev.x0, r.y0, max(prev.x1, r.x1), prev.y1, prev.text + " " + r.text)
             else:
                 labels.append(r)
+            last = r
         bands: list[tuple[Line, list[Line]]] = [(lab, []) for lab in labels]
         orphans: list[Line] = []
         for a in answer_runs:

@@ -31,6 +31,8 @@ _MARK = re.compile(
 _ANSWER_MARK = re.compile(r"^\s*(?:a|answer)\s*\d{0,2}\s*[.):\-–—]\s*|^\s*(?:a|answer)\s*:\s*", re.IGNORECASE)
 # a "Label: answer" line inside what looks like an answer means the numbers head sections of a form
 _LABEL_LINE = re.compile(r"^[^:\n]{1,40}:\s+\S")
+# a few words, then a colon or a spaced dash, then the answer on the same line
+_INLINE_ANSWER = re.compile(r"^(?:[^\s:—–?]+\s+){0,5}[^\s:—–?]+\s*(?::|\s[—–])\s+\S")
 
 
 @dataclass
@@ -56,6 +58,8 @@ def _question(i: int, b: Block) -> _Question | None:
         return None
     if rest.endswith((".", ";", ",")) and not rest.endswith("etc."):
         return None  # an item of a numbered list, a sentence, not a question or a label
+    if _INLINE_ANSWER.match(rest):
+        return None  # "a) Working title — Trauma-informed care": a labelled line that holds its own answer
     if m.group("qn"):
         return _Question(i, "q", int(m.group("qn")), rest)
     if m.group("n"):
@@ -122,7 +126,14 @@ def _answered(blocks: list[Block], run: list[_Question]) -> bool:
     under a label), not a questionnaire whose last "answer" would swallow the rest of the form."""
     gaps = [any(b.text.strip() or b.is_pair for b in blocks[q.index + 1:nxt.index])
             for q, nxt in zip(run, run[1:])]
-    return sum(gaps) * 2 >= len(gaps)
+    # a printed list item wraps: the line under it goes on in lower case with the same sentence
+    wrapped = sum(1 for q in run if not q.text.rstrip().endswith(("?", ":")) and _goes_on(blocks, q.index + 1))
+    return sum(gaps) * 2 >= len(gaps) and wrapped * 2 < len(run)
+
+
+def _goes_on(blocks: list[Block], start: int) -> bool:
+    nxt = next((b for b in blocks[start:start + 1] if not b.is_pair and b.text.strip()), None)
+    return nxt is not None and nxt.line and nxt.text.strip()[:1].islower()
 
 
 def _answer_end(blocks: list[Block], start: int) -> int:

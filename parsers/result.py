@@ -19,6 +19,8 @@ class FieldSource:
     method: str
     label: str
     confidence: float
+    # why the value is doubted (names from :mod:`calibration`: "misfit", "read_twice", ...); empty when none is
+    doubts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 
 from . import french
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, tokens
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
 from .layout import Block, Direct
-from .meaning import DESCRIPTIONS, coverage, resolve
+from .meaning import DESCRIPTIONS, ORG, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
-    PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_number,
-    to_value,
+    PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
+    to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
-from .composite import contact_line, logistics, partner_answer
+from .bylines import byline, introduction, partner_line, person_line, signature
+from .composite import contact_line, logistics
 from .questions import question_pairs
 from .result import FieldSource
 
@@ -32,12 +33,21 @@ EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
+COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
+# "Working title — Trauma-informed practice": a spaced dash after a few words does a colon's work
+# a second "Label: answer" set beside the first with a wide gap of spaces
+_SIDE_BY_SIDE = re.compile(r"\s{3,}(?=[A-Z][\w.'’/-]*(?:\s[\w.'’/-]+){0,3}\s?:\s)")
+_DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
+DASHED_WORDS = 6
+DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
+_MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
+_TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
@@ -62,6 +72,7 @@ class Section:
     wrapped: bool = False  # PDF lines: join wraps before reading values
     rank: float = 0.0  # how prominent the label was (see _rank)
     meaning: bool = False  # the label was read by what it means, not as a wording the contract lists
+    inline: bool = False  # opened by a "Label: answer" line
 
 
 @dataclass
@@ -75,10 +86,15 @@ class Extraction:
     title_candidates: list[str] = field(default_factory=list)
     # keys whose label has an answer the parser could not turn into a value: not empty, not read
     unread: set[str] = field(default_factory=set)
+    # every value the document gave for a key, kept or not, and the answer text a kept value was read
+    # from: calibration doubts a field read twice with different values, or a choice named ambiguously
+    offered: dict[str, list[tuple[FieldValue, float]]] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
             return False
+        self.offered.setdefault(key, []).append((value, source.confidence))
         if key in self.fields and not override:
             return False
         self.fields[key] = value
@@ -122,6 +138,9 @@ class _Segmenter:
         self.current: Section | None = None
         self.loose: list[str] = []
         self.titles: list[str] = []
+        # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
+        # and the "Label: answer" line below it is the next field rather than its answer
+        self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -159,7 +178,11 @@ class _Segmenter:
             if not text:
                 i += 1
                 continue
-            if b.heading == 0 and not b.line:
+            if (b.heading == 0 or b.heading == 1 and not self.sections and not self.titles) and not b.line:
+                # a Title paragraph, or the document's first top-level heading, may name the proposal
+                self.titles.append(clean(text))
+            elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
+                # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 self.titles.append(clean(text))
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
@@ -190,6 +213,14 @@ class _Segmenter:
                 self.close()
                 i += 1
                 continue
+            if self.current is not None and not self.current.key.startswith(("proposer_", "partner_", "_contact")) \
+                    and ("|" in text or "@" in text) and signature([text]):
+                self.close()  # a contact block ("Name | Role | Unit | address") under a title is no part of it
+            if self.current is not None and self.current.lines and self.current.key in FIELDS_BY_KEY \
+                    and self.current.key not in _LOGISTICS and len(logistics(text)) >= 3:
+                # "I picture it as a hybrid course of 14 hours, for 30 learners a year" after another answer
+                # starts a new topic: it is no part of that answer
+                self.close()
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -211,7 +242,8 @@ class _Segmenter:
         if m is None:
             if _words(label) > 8:
                 self.loose.append(label)
-                self.loose.extend(a.text for a in b.answer)
+            # the answer to a question the parser cannot place is still the applicant's text
+            self.loose.extend(a.text for a in b.answer if not a.is_pair and a.text.strip())
             return
         # PDF lines of a printed form's answer column wrap like any PDF line
         sec = self.open(m.key, label, "question" if b.question else "table", m.score,
@@ -240,6 +272,8 @@ class _Segmenter:
     def _in_mail_header(self, i: int) -> bool:
         """Whether block i sits in an email header block (From/Sent/To/Subject lines together)."""
         near = self.blocks[max(0, i - 3):i + 4]
+        if any(_MEMO.match(b.text.strip()) for b in near if not b.is_pair):
+            return False  # a memo's own header ("MEMORANDUM", "Re:"): its From is the proposer
         return sum(1 for b in near if not b.is_pair and _MAIL_HEADER.match(b.text.strip())) >= 3
 
     def _answer_below(self, i: int) -> str:
@@ -255,9 +289,65 @@ class _Segmenter:
                 break
         return " ".join(out)
 
+    def _named(self, text: str) -> bool:
+        """Whether the field ``text`` is a label of has had a label already (or it names none)."""
+        m = match_label(text.strip().rstrip(":").strip())
+        return m is None or any(s.key == m.key for s in self.sections)
+
     def _same_section(self, m: LabelMatch) -> bool:
         # a sub-heading inside a long answer that names the same field is part of the answer
         return self.current is not None and self.current.key == m.key and bool(self.current.lines)
+
+    def _inline_label(self, i: int, cm: re.Match[str] | None) -> int:
+        """Open a section for a "Label: answer" line split at ``cm``: 1 if it did, -1 if the line is an answer."""
+        text = self.blocks[i].text.strip()
+        b = self.blocks[i]
+        if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
+                and not any(t.isdigit() for t in tokens(cm.group(1))):
+            # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
+            dash = cm.re is _DASHED
+            m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
+                             DASHED_MIN if dash else INLINE_MIN)
+            fresh = self.current is not None and not self.current.lines
+            empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
+            # right after a label, a line is its answer unless it starts with a listed wording
+            # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
+            if m is None and not dash and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
+                    and (not fresh or empty_before):
+                r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
+                m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+            elif m is None and not dash and b.line and _words(cm.group(1)) <= 8 and not cm.group(2).strip():
+                # a printed form's "Question in own words:" line with its answer on the lines below (a line
+                # that ends in a colon is no answer, even right after a label left blank)
+                answer = self._answer_below(i + 1)
+                r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
+                m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+            rest = cm.group(2).strip()
+            if m is None and empty_before and rest:
+                # a label in words the parser does not know: it still ends the empty field above it
+                self.close()
+                self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
+                return 1
+            if m and FIELDS_BY_KEY.get(m.key) is not None and FIELDS_BY_KEY[m.key].type == "choice" and rest \
+                    and not choice_code(m.key, rest) and checkbox_state(rest)[0] is None:
+                # "Proposal: Inclusive Clinical Teaching": a choice label whose answer names no choice is not one
+                return 0
+            cur = self.current
+            if m and fresh and cur is not None and FIELDS_BY_KEY.get(cur.key) is not None \
+                    and FIELDS_BY_KEY[cur.key].type == "choice" and choice_code(cur.key, cm.group(1)):
+                return -1  # "Convert an existing program: ..." under "Type of request" is its answer
+            if m and not (self._same_section(m) and cm.group(2).strip()):
+                self.close()
+                score = m.score
+                if _MAIL_HEADER.match(text) and self._in_mail_header(i):
+                    # a forwarded message's sender is whoever forwarded it: the form's own label is surer
+                    score = min(score, 0.6)
+                sec = self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line)
+                sec.meaning, sec.inline = _by_meaning(m), True
+                if m.key in ("_subject", "_noise") and rest:
+                    self.close()  # a memo's "Re:" or "To:" line is one line; the body after it is no answer
+                return 1
+        return 0
 
     def _label(self, i: int) -> int:
         """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
@@ -266,33 +356,28 @@ class _Segmenter:
         first_line = text.split("\n", 1)[0]
         if checkbox_state(first_line)[0] is not None:
             return 0  # a tick-box caption is an option, never a label
-        # 1. "Label: answer"
+        # 1. "Label: answer" (or "Label — answer"; the separator that comes first is tried first)
         cm = _COLON.match(text)
         if cm is None and (self.current is None or INLINE_BOX.search(text)):
             # a question and its answer on one line; inside an answer, a question is the applicant's prose
             cm = _ASKED.match(text)
-        if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
-                and not any(t.isdigit() for t in tokens(cm.group(1))):
-            # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
-            m = _label_match(cm.group(1), self.ctx, INLINE_MIN)
-            fresh = self.current is not None and not self.current.lines
-            # right after a label, a line is its answer unless it starts with a listed wording
-            if m is None and _words(cm.group(1)) <= 6 and cm.group(2).strip() and not fresh:
-                r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
-                m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
-            cur = self.current
-            if m and fresh and cur is not None and FIELDS_BY_KEY.get(cur.key) is not None \
-                    and FIELDS_BY_KEY[cur.key].type == "choice" and choice_code(cur.key, cm.group(1)):
-                return 0  # "Convert an existing program: ..." under "Type of request" is its answer
-            if m and not (self._same_section(m) and cm.group(2).strip()):
+        dm = _DASHED.match(text)
+        # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
+        dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
+        seps = [dm, cm] if dashed else [cm]
+        if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
+            header = cm.group(1).strip().lower()
+            if header in ("to", "cc", "sent", "date"):
+                # the envelope of a forwarded message: who it went to is noise, when it was sent is a weak date
                 self.close()
-                score = m.score
-                if _MAIL_HEADER.match(text) and self._in_mail_header(i):
-                    # a forwarded message's sender is whoever forwarded it: the form's own label is surer
-                    score = min(score, 0.6)
-                self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line).meaning = \
-                    _by_meaning(m)
+                self.open("_sent" if header in ("sent", "date") else "_noise", cm.group(1), "label_line",
+                          0.6, cm.group(2))
+                self.close()
                 return 1
+        for cm in seps:
+            done = self._inline_label(i, cm)
+            if done:
+                return max(done, 0)
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
         if _is_label_shaped(first_line) and "\n" not in text:
             best: tuple[LabelMatch, int, str] | None = None
@@ -305,10 +390,14 @@ class _Segmenter:
                 if nb.is_pair or (n and (_words(nb.text) > 7 or not nb.line)):
                     break
                 joined = (joined + " " + nb.text.strip()).strip()
+                if not b.line:
+                    joined = one_language(joined)  # a paragraph is one label, in one language or two
                 emphasised = b.heading is not None or b.bold
                 minimum = EMPHASISED_MIN if emphasised else PLAIN_MIN
                 if self.current is not None and not self.current.lines and not emphasised:
-                    minimum = 0.99  # right after a label, a line is its answer unless it is exactly a label
+                    # right after a label, a line is its answer unless it is exactly a label, or (a printed
+                    # form's label left blank) surely the label of a field no label has named yet
+                    minimum = 0.9 if b.line and not self._named(joined) else 0.99
                 m = _label_match(joined, self.ctx, minimum)
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)
@@ -332,27 +421,46 @@ class _Segmenter:
                 sec = self.open(m.key, joined, method, m.score, wrapped=b.line)
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
                 return n
-        # 3. PDF line that starts with a label and goes on with the answer
-        if b.line:
-            words = first_line.split()
+        # 3. PDF line that starts with a label and goes on with the answer (in a short paragraph, only a
+        #    typed answer: "Submitted 1 March 2026", "Email ada@example.org")
+        if b.line or (_words(text) <= 8 and "\n" not in text):
+            # a tick box starts the answer even when the print glued it to the label ("Status☐ Letter ...")
+            words = re.sub(r"(?<=\S)(?=[" + CHECKED + UNCHECKED + "])", " ", first_line).split()
             for k in range(min(8, len(words) - 1), 0, -1):
                 prefix = " ".join(words[:k])
                 if not prefix[:1].isupper():
                     break
                 if words[k - 1].lower() in _DANGLING:
                     continue  # "Name of the | person submitting": a label does not end on "of the"
+                if any(w[0] in CHECKED + UNCHECKED for w in words[:k]):
+                    continue  # a label ends before the first tick box
                 m = match_label(prefix)
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
                 rest = " ".join(words[k:])
-                if k == 1 and not _plausible(m.key, rest):
+                if (k == 1 or not b.line) and not _plausible(m.key, rest):
                     continue
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
                 self.close()
-                self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=True)
+                self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1
         return 0
+
+
+def _title_case(text: str) -> bool:
+    """'Antimicrobial Stewardship for the Microbiology Lab': short, no sentence or label punctuation, capitalised."""
+    t = text.strip()
+    long_words = [w for w in re.findall(r"[^\W\d_]+", t) if len(w) >= 4]
+    if not long_words or _words(t) > 12 or re.search(r"[:,;.!?@]$|^\W", t):
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) >= 0.75 * len(long_words)
+
+
+def _answered_label_line(b: Block) -> bool:
+    """Whether a block is a short "Label: answer" line with the answer filled in."""
+    cm = None if b.is_pair else _COLON.match(b.text.strip())
+    return cm is not None and _words(cm.group(1)) <= 6 and bool(cm.group(2).strip())
 
 
 def _by_meaning(m: LabelMatch) -> bool:
@@ -377,6 +485,8 @@ def _plausible(key: str, value: str) -> bool:
         return "@" in value
     if f.type in ("number", "date") or key == "proposer_phone":
         return any(c.isdigit() for c in value)
+    if f.type == "choice":
+        return checkbox_state(value)[0] is not None and choice_code(key, value) is not None
     return False
 
 
@@ -434,6 +544,15 @@ def _subject_title(text: str) -> str:
     return m.group(2).strip() if m else t
 
 
+_DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential", "idea", "concept", "form", "proposal",
+                             "submission", "application", "memo", "memorandum", "new", "draft"})
+
+
+def _generic_title(text: str) -> bool:
+    """'Micro-course idea': a heading that names the kind of document, not the proposal."""
+    return not set(re.findall(r"[a-z]+", text.lower())) - _DOCUMENT_WORDS
+
+
 def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extraction:
     """Fields from reading-order blocks plus values read from named slots (which win)."""
     ex = Extraction()
@@ -450,6 +569,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     prev_empty = ""  # the key of the section just before when it held nothing
     for s in sections:
         if s.key.startswith("_"):
+            if s.key == "_noise" and s.method == "heading":
+                # a heading that names no field ("Logistics"): what it holds may still state fields
+                ex.loose.extend(t for t, _ in s.lines if t.strip())
+            if s.key == "_sent":
+                # when a forwarded form was sent: a weak submission date, and no label of the form itself
+                ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
             if s.key == "_subject":
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
@@ -470,17 +595,42 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = value.rstrip(".")
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
+        if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
+            # several options on the page and nothing setting the chosen one apart (every one ticked alike):
+            # a guess, not a reading, and below what calibration lifts back to sure on other signals
+            src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
+        guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
+        by_answer = False
+        stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
+        if len(stated) >= 3:
+            # a label read by meaning or unsure, over an answer that states format, hours, start and intake:
+            # the answer's type outweighs the guess at the label ("Practical details" is no framework)
+            pieces, value, by_answer = {k: v for k, v in stated.items() if isinstance(v, (str, int, float))}, None, True
+        backed = partner_line(" ".join(t for t, _ in lines)) if guessed and not s.key.startswith("partner") \
+            and s.key != "endorsement_status" else {}
+        if "partner_name" in backed and "endorsement_status" in backed:
+            # the same for an organisation named with the state of its endorsement ("Who is backing it?")
+            pieces, value, by_answer = dict(backed), None, True
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
+        if value == "existing_program" and "existing_program_name" not in pieces:
+            named = _converted_program(lines)
+            if named:
+                pieces["existing_program_name"] = named
         # "Letter attached? No" says no letter, not that nothing was agreed: a later, fuller answer wins
         weaker = f.type == "choice" and ex.fields.get(s.key) == "none" and value not in (None, "none")
         # the same field asked twice: the surer label wins (a title line read by meaning loses to the form's label)
         surer = s.key in ex.sources and src.confidence >= ex.sources[s.key].confidence + 0.2 \
             and ex.sources[s.key].method not in ("content_control", "acroform")
-        ex.put(s.key, value, src, override=weaker or surer)
+        if ex.put(s.key, value, src, override=weaker or surer):
+            ex.raw[s.key] = "\n".join(t for t, _ in lines)
         if value is None and _has_answer(lines):
+            ex.unread.add(s.key)
+        elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):
+            # a printed PDF's tick is often drawn over the box as a path or picture, which its text layer
+            # does not carry: boxes that read empty there do not prove that none was ticked
             ex.unread.add(s.key)
         elif value is None:
             # an unsure label may not be that field's label: only a sure one with nothing after it proves empty
@@ -488,26 +638,53 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         asked = coverage(s.label)
         for other, v in pieces.items():
             # a piece the label also asks for is as sure as the label; one found only by its shape is not
-            conf = src.confidence if asked.get(other, 0.0) >= 0.3 else min(src.confidence, 0.6)
-            if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))):
-                ex.labels_seen.add(other)
+            conf = src.confidence if asked.get(other, 0.0) >= 0.3 and not by_answer else min(src.confidence, 0.6)
+            if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))) and not by_answer:
+                ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
     ex.unread |= weak_empty - sure_empty
     _fill_gaps(ex, subject)
+    if "submission_date" not in ex.fields:
+        dated = _closing_date(blocks)
+        if dated:
+            ex.put("submission_date", dated, FieldSource("pattern", "closing date", 0.6))
     return ex
+
+
+_CLOSING_DATE = re.compile(r"^(?:(?:submitted|dated|signed|sent|soumis|sign[ée])(?:\s+(?:on|le))?\s*:?\s*)?(?P<date>.+)$",
+                           re.I)
+
+
+def _closing_date(blocks: list[Block]) -> str | None:
+    """The date a letter or an answer sheet closes with ('Submitted 1 March 2026', a name over '16 février 2026').
+
+    Only the last few paragraphs count, and only a line that is a full date and little else.
+    """
+    office = [n for n, b in enumerate(blocks) if not b.is_pair and _OFFICE.search(b.text) and _words(b.text) <= 8]
+    # an office-use box at the end holds the office's dates, not the applicant's
+    tail = [b for b in blocks[:office[-1] if office else len(blocks)] if not b.is_pair and b.text.strip()][-3:]
+    for b in reversed(tail):
+        for line in reversed(b.text.split("\n")):
+            m = _CLOSING_DATE.match(line.strip())
+            if m and _words(m.group("date")) <= 4:
+                found = to_date(m.group("date"))
+                if found:
+                    return found
+    return None
 
 
 def _soft_lines(blocks: list[Block]) -> list[Block]:
     """A paragraph whose manual line breaks start 'Label: answer' lines is several paragraphs.
 
-    Word users stack "Partner lead: ..." under an answer with Shift+Enter; read as one paragraph, the
-    labels inside it would never be seen. Lines without such a label stay together.
+    Word users stack "Partner lead: ..." under an answer with Shift+Enter, or set two on one line with
+    spaces between ("E-mail: a@b.org     Tel.: 416-555-0100"); read as one paragraph, the labels inside
+    it would never be seen. Lines without such a label stay together.
     """
     out: list[Block] = []
     for b in blocks:
-        if b.is_pair or b.line or "\n" not in b.text:
+        if b.is_pair or b.line or ("\n" not in b.text and not _SIDE_BY_SIDE.search(b.text)):
             out.append(b)
             continue
-        lines = [ln for ln in b.text.split("\n") if ln.strip()]
+        lines = [ln for part in b.text.split("\n") for ln in _SIDE_BY_SIDE.split(part) if ln.strip()]
         labelled = [n for n, ln in enumerate(lines) if n and _COLON.match(ln)
                     and _words(_COLON.match(ln).group(1)) <= 6]  # type: ignore[union-attr]
         if not labelled:
@@ -526,13 +703,19 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     if not text:
         return found
     if key == "proposer_name":
-        found.update(contact_line(text))
-    elif key in ("partner_name", "partner_contact"):
-        found.update(partner_answer(text))
+        found.update(person_line(text))
+    elif key in ("partner_name", "partner_contact", "endorsement_status"):
+        # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
+        found.update(partner_line(text))
+        if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))):
+            found = {}  # only an organisation named there is the partner ("Oakmont Heart Centre — Dr. Hollis")
         if key == "partner_contact" and "partner_contact" not in found:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
     elif key in _LOGISTICS:
         found.update({k: v for k, v in logistics(text).items() if isinstance(v, (str, int, float))})
+        for line in text.split("\n"):
+            # one fact a line ("Hybrid" / "24 hours" / "January 2027"): each line read alone too
+            found.update({k: v for k, v in logistics(line).items() if k not in found and isinstance(v, (str, int, float))})
         if "delivery_format" in found:
             # tick boxes decide the format, not the first option named
             fmt = to_value("delivery_format", lines)
@@ -543,6 +726,24 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
         if key != "proposed_start" or len(found) < 2:
             found.pop(key, None)  # the plain reading of the asked field stands; a start alone keeps its words
     return found
+
+
+def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
+    """'[x] Convert an existing program: Perfusion elective CVT-330' -> the program the option names."""
+    for text, _ in lines:
+        for part in INLINE_BOX.split(text):
+            state, caption = checkbox_state(part)
+            if state is False:
+                continue
+            option, colon, rest = caption.partition(":")
+            if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
+                    and not is_empty(rest):
+                return clean(rest).rstrip(".")
+    return None
+
+
+def _has_boxes(lines: list[tuple[str, bool]]) -> bool:
+    return any(checkbox_state(part)[0] is not None for text, _ in lines for part in INLINE_BOX.split(text))
 
 
 def _has_answer(lines: list[tuple[str, bool]]) -> bool:
@@ -625,9 +826,32 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash
                 t = re.sub(r"\s+[–—-]\s+[^–—]*\b(?:concept|form|proposal|answers?|questions?)\b[^–—]*$", "", t,
                            flags=re.I)
-                if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I):
+                t = _subject_title(t)  # "Proposal: Inclusive Clinical Teaching"
+                if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I) and not _generic_title(t):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
+    if "proposer_name" not in ex.fields:
+        for t in ex.loose:
+            found = byline(t)
+            for k, v in found.items():
+                # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading.
+                # (Values found in prose are no labels seen: a CV or a letter has names and numbers too.)
+                ex.put(k, v, FieldSource("byline", "prepared by", 0.85 if k == "proposer_name" else 0.8))
+            if found:
+                break
+    if "proposer_name" not in ex.fields:
+        for n, t in enumerate(ex.loose):
+            # a contact block set apart from the text, on one line or wrapped onto a second
+            found = signature(ex.loose[n:n + 2]) if _words(t) <= 20 else {}
+            found = found if found and _words(" ".join(ex.loose[n:n + 2])) <= 30 else signature([t])
+            for k, v in found.items():
+                ex.put(k, v, FieldSource("signature", "contact block", 0.7))
+            if found:
+                break
+    if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
+        # "I am Health Education Lead in the Office of Indigenous Health"
+        for k, v in introduction(" ".join(ex.loose)).items():
+            ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
         for e in find_emails(loose):
             if not CE_MAILBOX.match(e):
@@ -642,7 +866,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     break
     if "request_type" not in ex.fields:
         for t in ex.loose:
-            if re.search(r"\b(?:submission|proposal|request|propose|asking)\b", t, re.I):
+            if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking)\b", t, re.I):
                 code = None
                 for phrase, c in (("new micro-credential", "new"), ("new micro credential", "new"),
                                   ("convert an existing", "existing_program"), ("micro-course", "micro_course")):
@@ -652,11 +876,40 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if code:
                     ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
                     break
+    for t in ex.loose:
+        # "..., for the following learners: Radiation therapists" -- a label at the end of a sentence
+        m = _TAIL_LABEL.search(t)
+        if not m:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words)):  # "following learners" -> "learners": the words nearest the colon
+            lm = match_label(" ".join(words[n:]))
+            if lm and lm.score >= 0.9 and not lm.key.startswith("_") and FIELDS_BY_KEY[lm.key].type == "text":
+                ex.put(lm.key, to_value(lm.key, [(m.group(2), False)]), FieldSource("inline", m.group(1), 0.6))
+                break
+    for stated in (logistics(t) for t in ex.loose):
+        if len(stated) >= 2:
+            # one sentence that gives several of format, hours, start and yearly enrolment is about logistics
+            for fact, val in stated.items():
+                if isinstance(val, (str, int, float)):
+                    ex.put(fact, val, FieldSource("composite", "sentence", 0.6))
+    if "partner_name" not in ex.fields:
+        for t in ex.loose:
+            said = partner_line(t)
+            if "partner_name" in said and "endorsement_status" in said:
+                # an organisation named with the state of its endorsement is the partner, wherever it stands
+                for k, v in said.items():
+                    ex.put(k, v, FieldSource("pattern", "partner sentence", 0.6))
+                break
     name = ex.fields.get("proposer_name")
     if isinstance(name, str):
-        for t in ex.loose:
-            parts = [p.strip() for p in t.split("\n") if p.strip()]
-            if len(parts) >= 2 and clean(parts[0]) == name:
+        # a paragraph of lines, or the loose lines after a closing ("Thanks," / "Regards,") in a PDF
+        blocks = [[p.strip() for p in t.split("\n") if p.strip()] for t in ex.loose]
+        blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 4]
+        for parts in blocks:
+            parts = [p for p in parts if not _SENTENCE_END.search(p) and "@" not in p and not PHONE.search(p)]
+            # "Gareth Llewellyn, RRT": the credentials after the name are still the name's line
+            if len(parts) >= 2 and clean(parts[0]).split(",")[0].strip() == name:
                 ex.put("proposer_title", clean(parts[1]), FieldSource("pattern", "signature block", 0.6))
                 if len(parts) >= 3:
                     ex.put("proposer_department", clean(parts[2]), FieldSource("pattern", "signature block", 0.6))

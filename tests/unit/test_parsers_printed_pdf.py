@@ -186,3 +186,84 @@ def test_text_drawn_glyph_by_glyph_in_a_font_without_widths_reads_as_words() -> 
     assert r.fields["proposal_title"] == "Sepsis Screening at Triage"
     assert r.fields["proposer_name"] == "Lena Marsh"
     assert r.fields["partner_name"] == "Harbour Hospital"
+
+
+def _lines_pdf(pages: list[list[str]], foot: str = "") -> bytes:
+    """A form printed as plain lines, with a running footer whose page number changes."""
+    return text_pdf([p + ([foot.format(n=n + 1, of=len(pages))] if foot else []) for n, p in enumerate(pages)])
+
+
+_HEAD = ["Micro-Course / Credential Concept Form", "Proposed Title: Bedside Glucose Testing",
+         "Name of Proposer: Rui Tanaka", "Email: rtanaka@example.org",
+         "Target Learners: Unit clerks trained as point-of-care testers."]
+_TAIL = ["Competencies / Skills Targeted: Meter checks.", "Learning Outcomes: Run a quality-control check.",
+         "Summative Assessment: Observed test.", "Industry / Employment Partner: Eastvale Hospital"]
+
+
+def test_a_running_footer_that_carries_the_page_number_does_not_cut_an_answer() -> None:
+    p1 = [*_HEAD, "Rationale / Need: Meters are checked by whoever is", "free, and checks are"]
+    p2 = ["often skipped on nights.", *_TAIL]
+    r = parsers.parse(_lines_pdf([p1, p2], "Glucose concept - R. Tanaka - Page {n} of {of}"), "footer.pdf")
+    assert r.fields["rationale"] == "Meters are checked by whoever is free, and checks are often skipped on nights."
+
+
+def test_typed_brackets_are_tick_boxes() -> None:
+    lines = [*_HEAD, "Rationale / Need: Checks are skipped.", *_TAIL,
+             "Delivery Format: ( ) Online   ( ) In person   (x) Hybrid",
+             "Endorsement Status: ( ) Confirmed (letter to follow)   (\u2022) Letter of support attached"]
+    r = parsers.parse(_lines_pdf([lines]), "brackets.pdf")
+    assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["endorsement_status"] == "letter_attached"  # a radio button copied as "(•)"
+    assert "delivery_format" not in r.uncertain_fields
+
+
+def _read_lines(lines: list[str]) -> parsers.ParseResult:
+    """PDF text lines as the stream reader hands them on (the box glyphs need a font our PDF helper lacks)."""
+    from mailbot_parsers import _result, marks
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    lines = marks.tick_lines([lines], [])[0]
+    return _result(extract([Block(text=t, line=True) for t in lines if t.strip()]), "\n".join(lines), "pdf")
+
+
+def test_options_drawn_with_one_glyph_alike_come_back_uncertain_never_missing() -> None:
+    # the print drew each option's box with a glyph the font cannot name: which one is ticked is not shown
+    lines = [*_HEAD, "Rationale / Need: Checks are skipped.", *_TAIL, "Type of Request",
+             "\x00 New micro-credential", "\x00 Convert an existing program", "\x00 Micro-course",
+             "Delivery Format: \u25a0 Online \u25a0 In person \u25a0 Hybrid"]
+    r = _read_lines(lines)
+    assert r.is_concept_form
+    assert "request_type" in r.uncertain_fields and "request_type" not in r.missing_required
+    assert "existing_program_name" not in r.fields  # an option caption is not a label
+    assert "delivery_format" in r.uncertain_fields  # every option ticked alike
+
+
+def test_a_box_glued_to_the_label_starts_the_answer() -> None:
+    lines = [*_HEAD, "Rationale / Need: Checks are skipped.", *_TAIL,
+             "Endorsement Status\u25a1 Letter of support attached \u25a0 Confirmed (letter to follow) \u25a1 None yet",
+             "Format \u2612 Online \u25a1 In person \u25a1 Hybrid"]
+    r = _read_lines(lines)
+    assert r.fields["endorsement_status"] == "confirmed"
+    assert r.fields["delivery_format"] == "online"
+    assert "delivery_format" not in r.uncertain_fields
+
+
+def test_answers_right_aligned_apart_from_their_labels_on_the_same_row() -> None:
+    # printed from an app: labels at the margin, each answer right-aligned, so answers start at any x
+    rows = [("Proposed Title", "Safer Insulin Pens"), ("Name of Proposer", "Dana Whitlock"),
+            ("Email", "dwhitlock@example.org"), ("Target Learners", "Ward nurses."),
+            ("Rationale / Need", "Pen errors keep happening."), ("Competencies / Skills Targeted", "Pen technique."),
+            ("Learning Outcomes", "Give a pen injection safely."), ("Summative Assessment", "Observed injection."),
+            ("Industry / Employment Partner", "Riverbend Hospital"), ("Duration (hours)", "6"),
+            ("Expected Enrolment per Year", "80")]
+    ops = [_text(56, 760, "Micro-Course / Credential Concept Form", 14)]
+    for n, (label, answer) in enumerate(rows):
+        y = 730 - 18 * n
+        ops += [_text(56, y, label), _text(556 - 4.6 * len(answer), y, answer)]
+    r = parsers.parse(_page_pdf(ops), "app.pdf")
+    f = r.fields
+    assert f["proposer_name"] == "Dana Whitlock"
+    assert f["estimated_hours"] == 6
+    assert f["expected_enrolment"] == 80
+    assert not r.missing_required

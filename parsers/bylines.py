@@ -1,0 +1,176 @@
+"""People named in prose: bylines, memo senders, signature lines and partner lines.
+
+Letters, memos and narrative proposals name the proposer and the partner in
+running text rather than beside a label: "Prepared by Kofi Mensah (Faculty
+Developer, Centre for Teaching). Questions to kofi@…", "FROM: Ada Eze —
+Radiation Therapist — Radiation Medicine", "Victoria Reyes, Cath Lab Educator —
+Heart Centre", "Oakmont Heart Centre — Dr. Grant Hollis", "Southport Collective
+(contact: Abena Owusu)". The punctuation tells the pieces apart: brackets hold
+a role and a unit, a spaced dash separates pieces, a comma right after a name
+starts the role. This module rewrites such a line into the dash-separated shape
+that :func:`composite.contact_line` and :func:`composite.partner_answer` read,
+so one reader splits every kind of signature.
+"""
+from __future__ import annotations
+
+import re
+
+from .composite import contact_line, partner_answer, phones
+from .meaning import ORG, PERSON
+from .normalise import choice_code, clean, find_email, find_emails
+
+# a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
+_NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-Z][\w'’-]+"
+                        r"(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|la|le|bin|binti|al|ibn|ter|ten)\s+)*"
+                        r"[A-Z][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
+_NAME = re.compile(_NAME_HEAD.pattern + "$")
+_STAND_IN = "Namely Standin"
+_STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
+_BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
+_BRACKET_CONTACT = re.compile(r"\s*\(\s*((?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]\s*[^()]+)\)", re.I)
+# a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
+_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
+# "X is our partner", "X has agreed to endorse it", "X will support the course"
+_COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the program)\b)([A-Z].{2,100}?)\s+"
+                     r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
+                     r"(?:endorse|support|partner)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
+# the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
+BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\s*"
+                    r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
+
+
+def _is_person(text: str) -> bool:
+    t = text.strip()
+    return bool(PERSON.match(t) or _NAME_HEAD.match(t)) and not ORG.search(t.split(",")[0])
+
+
+def canonical_person(text: str) -> str:
+    """'Ada Eze (Role, Unit) rest' / 'Ada Eze, Role — Unit' -> 'Ada Eze — Role — Unit — rest'."""
+    # the answer's own lines separate its pieces as a dash would
+    t = "\n".join(clean(x) for x in text.split("\n") if clean(x))
+    m = _BRACKETED.match(t)
+    if m and _is_person(m.group(1)) and "," not in m.group(1):
+        role, _, unit = m.group(2).partition(",")
+        pieces = [m.group(1), role, unit, m.group(3)]
+        return " — ".join(p.strip() for p in pieces if p.strip())
+    parts = _STRONG.split(t)
+    head, comma, tail = parts[0].partition(",")
+    if comma and len(parts) > 1 and _is_person(head) and tail.strip():
+        # "Name, Role — Unit": with dashes between the pieces, the comma after the name starts the role
+        rest = [p for p in parts[1:] if p.strip()]
+        if all(find_email(p) or phones(p) for p in rest) and "," in tail:
+            # "Name, Role, Unit, Employer – address – number": the commas separate the role from the unit
+            role, _, unit = tail.partition(",")
+            return " — ".join([head.strip(), role.strip(), unit.strip(), *rest])
+        return " — ".join([head.strip(), tail.strip(), *rest])
+    return t
+
+
+def person_line(text: str) -> dict[str, str]:
+    """A proposer's signature or contact line split into proposer_* fields ({} when it is a bare name)."""
+    t = canonical_person(text)
+    found = contact_line(t)
+    head = _NAME_HEAD.match(t)
+    if found or head is None or PERSON.match(head.group(0)) or ORG.search(head.group(0)):
+        return found
+    # composite's name shape has no lower-case particles ("Ana da Silva"): split around a stand-in name
+    found = contact_line(_STAND_IN + t[head.end():])
+    if found.get("proposer_name") != _STAND_IN:
+        return {}
+    found["proposer_name"] = head.group(0)
+    return found
+
+
+def partner_line(text: str) -> dict[str, str]:
+    """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
+    t = _BRACKET_CONTACT.sub(r"; \1", clean(text))
+    sentences = _SENTENCE.split(t)
+    said = _COPULA.match(sentences[0])
+    if said:
+        # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
+        found = {"partner_name": said.group(1).strip()}
+        # what follows the verb ("supports the idea; we are still in discussion") may give the status
+        status = choice_code("endorsement_status", t[said.end():])
+        if status:
+            found["endorsement_status"] = status
+        return found
+    pieces = re.split(r"\s+[—–]\s+", sentences[0], maxsplit=1)
+    if len(pieces) == 2:
+        org, who = (p.strip() for p in pieces)
+        status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))
+        if ORG.search(org) and not _is_person(who) and status:
+            # "Halton Pharmacy Network – their letter of support is attached"
+            return {"partner_name": org, "endorsement_status": status}
+        if ORG.search(org) and _is_person(who) and (_HONORIFIC.match(who) or "," in who or find_email(who)):
+            # "Oakmont Heart Centre — Dr. Grant Hollis. Letter of support attached."
+            out = {"partner_name": org, "partner_contact": who.rstrip(".")}
+            status = choice_code("endorsement_status", " ".join(sentences[1:])) if len(sentences) > 1 else None
+            if status:
+                out["endorsement_status"] = status
+            return out
+    return partner_answer(t)
+
+
+def byline(text: str) -> dict[str, str]:
+    """'Prepared by Ada Eze (Role, Unit). Questions to ada@x.org or 416-555-0100.' -> proposer_* fields."""
+    m = BYLINE.match(clean(text))
+    if not m:
+        return {}
+    who = m.group("who")
+    first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
+    out = person_line(first)
+    if not out:
+        name = PERSON.match(first)
+        if not name or ORG.search(name.group(0)):
+            return {}
+        out = {"proposer_name": name.group(0).rstrip(" ,–—(-")}
+    emails = find_emails(who)
+    if emails and "proposer_email" not in out:
+        out["proposer_email"] = emails[0]
+    numbers = phones(who)
+    if numbers and "proposer_phone" not in out:
+        out["proposer_phone"] = numbers[0]
+    return out
+
+
+# what is left of "tel. 416-…" or "email: a@b" once the number or the address is taken out
+_CONTACT_WORD = re.compile(r"(?i)(?:e-?mail|courriel|phone|t[ée]l(?:[ée]phone)?|cell|mobile|fax|ext)\.?")
+_PIPES = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
+# "I am Indigenous Health Education Lead in the Office of Indigenous Health"
+_INTRODUCTION = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w'’/-]*(?:\s+[A-Z&][\w'’/-]*){0,6})"
+                           r"\s+(?:in|at|with|of|for)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|and|for|the))"
+                           r"{0,8})")
+
+
+def signature(lines: list[str]) -> dict[str, str]:
+    """A contact block set apart from the text: 'Dr. Ana da Silva | Lead | Microbiology, Labs' + 'a@b.org | 416-…'.
+
+    The first piece must be a person's name and the block must hold an address or a number besides
+    at least one more piece; otherwise {} (a line of prose is no signature).
+    """
+    text = " | ".join(clean(t) for t in lines)
+    emails = find_emails(text)
+    numbers = phones(text)
+    for found in (*emails, *numbers):
+        text = text.replace(found, " | ")
+    parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
+    if len(parts) < 2 or not (emails or numbers) or not _NAME.match(parts[0]) or ORG.search(parts[0]):
+        return {}
+    out = {"proposer_name": parts[0], "proposer_title": parts[1]}
+    if len(parts) > 2:
+        out["proposer_department"] = ", ".join(parts[2:])
+    if emails:
+        out["proposer_email"] = emails[0]
+    if numbers:
+        out["proposer_phone"] = numbers[0]
+    return out
+
+
+def introduction(text: str) -> dict[str, str]:
+    """'… I am Health Education Lead in Office of Indigenous Health; …' -> proposer_title / proposer_department."""
+    m = _INTRODUCTION.search(clean(text))
+    if not m:
+        return {}
+    return {"proposer_title": m.group("title").strip(), "proposer_department": m.group("unit").strip()}

@@ -1,0 +1,315 @@
+"""How sure the parser may say it is of each value: agreement of independent signals.
+
+A label match alone says which question was asked, not that the text after it
+is the answer. Each value is therefore checked against signals that do not come
+from the label:
+
+doubts (any one makes the value uncertain)
+  * ``misfit``: the value cannot be of the field's type (no digits for a phone,
+    a bare number for a name, a sentence for a date);
+  * ``holds_label``: the value carries a ``Label:`` or a question of another field
+    inside it, so two answers ran together;
+  * ``is_label``: the value is itself, or starts with, another field's label;
+  * ``stray_number``: a text answer ends in a lone number (a row or page number
+    that a layout left in the cell);
+  * ``read_twice``: the same field was read elsewhere with a different value;
+  * ``broken_label``: the label text starts inside a sentence (a line of the
+    previous answer was read as part of it);
+  * ``ambiguous_choice``: a choice was read from text naming several options with
+    no mark to pick one;
+  * ``not_a_name``: a name field holds a sentence or a name with more after it;
+  * ``cut_short`` (set by the caller, which sees the order): the label read next
+    starts inside a sentence, so it took the end of this answer.
+
+supports (each lifts a value read from a weak label, only when nothing doubts it)
+  * ``typed``: the value has exactly the field's distinctive type (an email
+    address, a phone number, a date, a count or length, a marked choice);
+  * ``in_order``: the fields read before and after it are its neighbours in the
+    contract's order, as on every version of the form;
+  * ``clear_label``: the label's words point to this field far more than to any other.
+
+The result is the confidence reported, with the names of the doubts so staff see why.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
+from .labels import match_label
+from .meaning import ORG, PERSON, answer_fit, coverage, resolve
+from .normalise import CHECKED, choice_code, fold
+
+SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
+DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
+LIFT = 0.1            # what one support adds to a value read from a weak label
+LIFT_FLOOR = 0.6      # a guess (a document title, a pattern in loose text) is not lifted to sure by supports
+LIFT_CAP = 0.9
+STRONG_LABEL = 0.9    # a label this sure does not need supports
+CLEAR_MARGIN = 0.3    # how much more of a label one field must explain than the next for a clear label
+
+ORDER = {f.key: n for n, f in enumerate(FIELDS)}
+_NAMES = ("proposer_name", "partner_contact")
+_TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
+_MOST = {"estimated_hours": 1000, "expected_enrolment": 5000}
+TEXT_METHODS = ("table", "label_line", "heading", "question", "inline")
+_TYPED = ("proposer_email", "proposer_phone", "submission_date", "estimated_hours", "expected_enrolment")
+_INNER_LABEL = re.compile(r"(?:^|[.;!?]\s+|\s{2,}|\s[–—-]\s|\n)([A-Z][A-Za-z /'’()-]{2,45}?)\s*(?:[:：]|\?:?)\s+\S")
+_LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
+_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|x|level|"
+                          r"floor|version|v|phase|part|step|module|unit|grade|iso|tel|phone|box|page|cohorts?|"
+                          r"sessions?|of)|[#/&+x×-])\s*$")
+_UNIT_AFTER = re.compile(r"(?i)^\d{1,2}[;,.]?\s+(?:hours?|hrs?|days?|weeks?|months?|years?|learners?|staff|"
+                         r"people|sessions?|modules?|cases?|%|percent)\b")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z])")
+_SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|we|they|this|that|which|who)\b")
+
+
+def cut_short(doubts: tuple[str, ...]) -> float:
+    """The confidence left to a value whose end the next label took, given the doubts it already has."""
+    return round(DOUBTED - 0.1 * len(doubts), 3)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    confidence: float
+    doubts: tuple[str, ...] = ()
+    supports: tuple[str, ...] = ()
+
+
+def _text(value: FieldValue) -> str:
+    return "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+
+
+def _other_label(text: str, key: str, minimum: float = 0.9) -> str | None:
+    """The other field (not ``key``) that ``text`` is a label of, if any."""
+    t = text.strip().rstrip(":?").strip()
+    if not t or len(t.split()) > 10:
+        return None
+    m = match_label(t)
+    if m is None or m.score < minimum or m.key == key:
+        return None
+    if m.key.startswith("_") and m.key != "_noise":
+        return None
+    return m.key
+
+
+def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
+    """Whether the value cannot be an answer of this field's type."""
+    t = _text(value).strip()
+    f = FIELDS_BY_KEY[key]
+    if key == "proposer_phone":
+        return sum(c.isdigit() for c in t) < 3  # an extension alone ("x 3471") is a phone answer
+    if f.type == "number" and isinstance(value, (int, float)):
+        # a year read as hours or as learners, or a count no course has
+        return value <= 0 or 1900 <= value <= 2100 or value > _MOST[key]
+    if f.type in ("text", "list") and is_option(t):
+        return True  # the caption of a tick box ("Micro-course") answers a choice, not this question
+    if f.type in ("text", "list") and re.fullmatch(r"[\d\s.,/-]+", t) and key not in ("proposed_start",):
+        return True  # a bare figure is not a title, a name, a reason or a list of skills
+    return False
+
+
+_CHOICES = [(k, f) for k, f in FIELDS_BY_KEY.items() if f.type == "choice"]
+_MARKS = re.compile(r"^[\W_\d]*(?:\[[ xX]?\]|\([ xX]?\))?[\W_]*")
+
+
+def is_option(text: str) -> bool:
+    """Whether the text is one option of a choice field's menu and nothing more ("■ Micro-course")."""
+    t = fold(_MARKS.sub("", text)).strip(" .")
+    return bool(t) and any(fold(ph) == t or fold(ph) + "s" == t for _, f in _CHOICES
+                           for phrases in f.choices.values() for ph in phrases if len(ph) > 3)
+
+
+def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
+    """Text answers that start with a bare row number, when at least three do: a table's number column."""
+    lead = {k for k, v in values.items() if FIELDS_BY_KEY[k].type in ("text", "list")
+            and re.match(r"^\d{1,2}[;,.]?\s+\S", _text(v)) and not _UNIT_AFTER.match(_text(v))}
+    return lead if len(lead) >= 3 else set()
+
+
+def holds_label(key: str, value: FieldValue) -> str | None:
+    """Another field's label inside the value ("... Need for the offering: ...", "... DATED: 10.03")."""
+    t = _text(value)
+    for m in _INNER_LABEL.finditer(t):
+        phrase = m.group(1)
+        other = _other_label(phrase, key, 0.85)
+        if other is None and len(phrase.split()) <= 9 and not coverage(phrase).get(key):
+            # a phrase set off by a colon or a question mark is a label whatever its wording: what it asks.
+            # At the very start it may head the answer itself ("Practical: ..."), unless what follows is
+            # a bare date, address or number that this field never holds ("Dated: 2026-02-13")
+            r = resolve(phrase)
+            if r is not None and r.score >= 0.75 and r.key != key:
+                rest = _SENTENCE_END.split(t[m.end(1):].lstrip(":：? "), 1)[0]
+                bare = any(answer_fit(k, rest) >= 1.0 for k in _TYPED[:3] if k != key)
+                asked = t[m.end(1):].lstrip()[:1] == "?"  # an answer does not open with a question
+                other = r.key if m.start(1) > 0 or bare or asked else None
+        if other is not None:
+            return other
+    return None
+
+
+def is_label(key: str, value: FieldValue) -> str | None:
+    """The value is another field's label, or its first words are one ("Learner population Nurses ...")."""
+    t = _text(value).strip()
+    words = t.split()
+    if not words:
+        return None
+    whole = _other_label(t, key)
+    if whole is not None:
+        return whole
+    for n in range(min(4, len(words) - 1), 1, -1):
+        head = " ".join(words[:n])
+        # a label run into its answer: its words are capitalised as a label's, or written in capitals
+        if head.isupper() or head[:1].isupper() and words[n][:1].isupper():
+            other = _other_label(head, key, 0.95)
+            if other is not None:
+                return other
+    return None
+
+
+def stray_number(key: str, value: FieldValue) -> bool:
+    f = FIELDS_BY_KEY[key]
+    if f.type not in ("text", "list"):
+        return False
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        s = str(item).rstrip()
+        m = _LONE_NUMBER.search(s)
+        if m and not _UNIT_BEFORE.search(s[: m.start()]) and len(s) > m.end() - m.start() + 3:
+            return True
+    return False
+
+
+def broken_label(label: str) -> bool:
+    """A label that starts in lower case or holds the end of a sentence was cut from running text."""
+    t = label.strip()
+    if not t or not t[0].isalpha():
+        return False
+    return t[0].islower() and not t.split()[0].lower() in ("e-mail", "email") or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", t))
+
+
+_OPTION_MARK = re.compile(r"[\x00\ufffd○◯❍□☐❏❑]|\(\s?\)|\[\s?\]|\n")
+
+
+def ambiguous_choice(key: str, raw: str) -> bool:
+    """A choice read from the form's printed menu of options with no mark on any of them.
+
+    "Hybrid: online theory and two lab days" names two options but answers with the
+    first; "[ ] Online [ ] In person [ ] Hybrid" (or boxes a font could not decode)
+    only lists them, and whichever is read first is a guess.
+    """
+    if FIELDS_BY_KEY[key].type != "choice" or not raw:
+        return False
+    if any(c in raw for c in CHECKED) or re.search(r"[\[(][xX✓][\])]", raw):
+        return False
+    options = 0
+    for part in _OPTION_MARK.split(raw):
+        if part.strip() and choice_code(key, part):
+            options += 1
+    return options > 1
+
+
+def _disagree(key: str, kept: str, other: str) -> bool:
+    """Whether two readings of one field say different things (one inside the other is the same answer)."""
+    if kept == other or (other and kept and (other in kept or kept in other)):
+        return False
+    # "Letter of support attached? No" and a status given below it do not contradict each other
+    return not (key == "endorsement_status" and other == "none")
+
+
+def not_a_name(key: str, value: FieldValue) -> bool:
+    t = _text(value).strip()
+    words = t.split()
+    if key in _NAMES:
+        if key == "proposer_name" and ("," in t or len(words) > 5):
+            return True  # a name with a role or a unit after it: the composite was not split
+        return len(words) > 12
+    if key in ("partner_name", "proposal_title", "existing_program_name"):
+        lower = [w for w in words if w[:1].islower()]
+        return len(words) > 25 or (len(_SENTENCE_WORDS.findall(t)) >= 1 and len(lower) >= 3
+                                   and key == "partner_name")
+    return False
+
+
+def typed(key: str, value: FieldValue, raw: str = "") -> bool:
+    """The value has the field's own distinctive type, which no other answer of the form has."""
+    t = _text(value)
+    f = FIELDS_BY_KEY[key]
+    if key in _TYPED:
+        return answer_fit(key, t) >= 0.8 or f.type in ("number", "date", "email")
+    if f.type == "choice":
+        return bool(raw) and (any(c in raw for c in CHECKED) or not ambiguous_choice(key, raw)) \
+            and choice_code(key, raw) == value
+    if key in _NAMES:
+        return bool(PERSON.match(t)) and not ORG.search(t.split(",")[0]) and len(t.split()) <= 6
+    return False
+
+
+def in_order(key: str, order: list[str]) -> bool:
+    """Both neighbours of ``key`` in document order come before and after it in the contract's order."""
+    if key not in order:
+        return False
+    n = order.index(key)
+    before = order[n - 1] if n else None
+    after = order[n + 1] if n + 1 < len(order) else None
+    if before is None and after is None:
+        return False
+    ok_before = before is None or ORDER[before] < ORDER[key]
+    ok_after = after is None or ORDER[after] > ORDER[key]
+    return ok_before and ok_after
+
+
+def clear_label(key: str, label: str) -> bool:
+    cov = coverage(label)
+    mine = cov.get(key, 0.0)
+    rest = max((v for k, v in cov.items() if k != key), default=0.0)
+    return mine >= 0.5 and mine - rest >= CLEAR_MARGIN
+
+
+def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: str = "",
+          offered: list[tuple[FieldValue, float]] | None = None, order: list[str] | None = None,
+          method: str = "", exact_source: bool = False) -> Verdict:
+    """The confidence a value deserves, from its label's strength and the signals above.
+
+    ``raw`` is the answer text the value was read from, ``offered`` every value
+    the document gave for this field with its label's confidence, ``order`` the
+    keys in the order the document gave them and ``method`` how the value was found. ``exact_source`` marks
+    a value from a named slot (a content control or an AcroForm field named by its
+    key): the name is the label, so only the value's own checks apply.
+    """
+    doubts: list[str] = []
+    f = FIELDS_BY_KEY[key]
+    if misfit(key, value, raw):
+        doubts.append("misfit")
+    if holds_label(key, value):
+        doubts.append("holds_label")
+    if not exact_source and f.type in ("text", "list") and is_label(key, value):
+        doubts.append("is_label")
+    if stray_number(key, value):
+        doubts.append("stray_number")
+    norm = fold(_text(value)).strip(" .")
+    # a second reading as sure as the kept one that says something else (a weaker one, such as a
+    # forwarded message's sender, is a different question that happens to match)
+    if offered and any(_disagree(key, norm, fold(_text(v)).strip(" .")) and c >= confidence - 0.05
+                       for v, c in offered):
+        doubts.append("read_twice")
+    if method in TEXT_METHODS and confidence >= DOUBTED and broken_label(label):
+        doubts.append("broken_label")
+    if ambiguous_choice(key, raw):
+        doubts.append("ambiguous_choice")
+    if not_a_name(key, value):
+        doubts.append("not_a_name")
+    if doubts:
+        return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
+    supports: list[str] = []
+    if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
+        return Verdict(confidence)
+    if typed(key, value, raw):
+        supports.append("typed")
+    if order and in_order(key, order):
+        supports.append("in_order")
+    if label and clear_label(key, label):
+        supports.append("clear_label")
+    lifted = min(LIFT_CAP, confidence + LIFT * len(supports)) if supports else confidence
+    return Verdict(round(max(confidence, lifted), 3), (), tuple(supports))

@@ -1,0 +1,289 @@
+"""Confidence comes from the agreement of signals: each doubt makes a value uncertain, each support lifts a weak one."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import mailbot_parsers as parsers
+from mailbot_parsers.calibration import judge
+from mailbot_parsers.normalise import to_value
+
+from tests.parser_samples import acroform_pdf
+
+SURE = parsers.SURE
+
+# (signal, key, value, label, keyword arguments that raise the doubt, the same value without it)
+DOUBTS = [
+    ("misfit", "proposer_phone", "Micro-course", "Phone / Extension", {}, "416-555-0100"),
+    ("misfit", "existing_program_name", "14", "Current program", {}, "Lab Assistant Diploma"),
+    ("misfit", "estimated_hours", 2026, "Hours", {}, 16),
+    ("misfit", "existing_program_name", "■ Micro-course", "Convert an existing program", {},
+     "Ultrasound Certificate"),
+    ("holds_label", "target_learners", "Nurses in the ICU. Need for the offering: audits show gaps",
+     "Target learners", {}, "Nurses in the ICU."),
+    ("holds_label", "competency_framework", "How will you know they have learned it?: an OSCE",
+     "Professional framework", {}, "CSMLS competency profile"),
+    ("holds_label", "resources_required", "Dated: 2026-02-13", "Budget / Resources", {}, "Two lab days"),
+    ("is_label", "existing_program_name", "Learner Population Histotechnologists new to the room",
+     "Program to be converted", {}, "Histotechnology Certificate"),
+    ("stray_number", "proposal_title", "Capillary Sampling for Pharmacy Technicians 2", "Course title", {},
+     "Capillary Sampling for Pharmacy Technicians"),
+    ("stray_number", "proposed_start", "Spring 2027 22", "Start", {}, "Spring 2027"),
+    ("broken_label", "partner_name", "Crestview Regional Laboratory", "write-up. Endorsing Partner", {},
+     "Crestview Regional Laboratory"),
+    ("not_a_name", "proposer_name", "Victoria Reyes, Cath Lab Educator", "Proponent", {}, "Victoria Reyes"),
+    ("not_a_name", "partner_name", "Lakewood Regional Cancer Program is our partner and we are glad", "Partner", {},
+     "Lakewood Regional Cancer Program"),
+]
+
+
+@pytest.mark.parametrize("signal,key,value,label,kw,plain", DOUBTS, ids=[f"{d[0]}-{d[1]}" for d in DOUBTS])
+def test_each_doubt_makes_a_surely_labelled_value_uncertain(signal, key, value, label, kw, plain) -> None:
+    doubted = judge(key, value, label, 1.0, method="label_line", **kw)
+    clean_label = label if signal != "broken_label" else "Endorsing Partner"
+    trusted = judge(key, plain, clean_label, 1.0, method="label_line", **kw)
+    assert signal in doubted.doubts
+    assert doubted.confidence < SURE
+    assert trusted.confidence >= SURE and not trusted.doubts
+
+
+def test_a_field_read_twice_with_different_values_is_doubted_but_not_when_one_holds_the_other() -> None:
+    twice = judge("partner_contact", "Org Name", "Who is the partner?", 0.95, method="question",
+                  offered=[("Org Name", 0.95), ("Sofia Lindahl, Program Manager", 0.95)])
+    same = judge("proposer_name", "Zoë Papadakis", "Name", 1.0, method="label_line",
+                 offered=[("Zoë Papadakis", 1.0), ("Faculty lead: Zoë Papadakis", 1.0)])
+    weaker = judge("proposer_email", "a@x.org", "Email", 1.0, method="label_line",
+                   offered=[("a@x.org", 1.0), ("forwarder@y.org", 0.6)])
+    assert "read_twice" in twice.doubts and twice.confidence < SURE
+    assert not same.doubts and same.confidence >= SURE
+    assert not weaker.doubts  # a forwarded message's sender is not a second answer to the form's question
+
+
+def test_an_unmarked_menu_of_options_is_an_ambiguous_choice_but_prose_naming_two_is_not() -> None:
+    menu = "\x00 Online \x00 In person \x00 Hybrid"
+    prose = "Hybrid – online theory and two lab days."
+    assert "ambiguous_choice" in judge("delivery_format", "online", "Format", 1.0, raw=menu).doubts
+    assert judge("delivery_format", "online", "Format", 1.0, raw=menu).confidence < SURE
+    assert judge("delivery_format", "hybrid", "Format", 1.0, raw=prose).confidence >= SURE
+    assert judge("delivery_format", "hybrid", "Format", 1.0, raw="[ ] Online [x] Hybrid").confidence >= SURE
+
+
+@pytest.mark.parametrize("support,key,value,label,kw", [
+    ("typed", "proposer_email", "kim@example.org", "How can we reach you?", {}),
+    ("typed", "proposer_phone", "416-555-0144", "How can we reach you?", {}),
+    ("in_order", "rationale", "Audits show gaps in practice.", "Why would people want this?",
+     {"order": ["target_learners", "rationale", "competencies"]}),
+    ("clear_label", "proposal_title", "Home Sleep Testing", "What is it called?", {}),
+])
+def test_each_support_lifts_a_value_read_from_a_weak_label(support, key, value, label, kw) -> None:
+    weak = 0.77
+    lifted = judge(key, value, label, weak, method="label_line", **kw)
+    assert support in lifted.supports
+    assert lifted.confidence > weak
+
+
+def test_supports_reach_sure_together_and_never_override_a_doubt() -> None:
+    both = judge("proposer_email", "kim@example.org", "How can we reach you?", 0.77, method="question",
+                 order=["proposer_title", "proposer_email", "proposer_phone"])
+    doubted = judge("proposer_phone", "ext.", "How can we reach you?", 0.77, method="question",
+                    order=["proposer_email", "proposer_phone", "request_type"])
+    assert both.confidence >= SURE
+    assert doubted.confidence < 0.77 and not doubted.supports
+
+
+def test_the_order_support_needs_both_neighbours_in_the_contract_order() -> None:
+    out_of_order = judge("rationale", "Audits show gaps.", "Why?", 0.77, order=["learning_outcomes", "rationale"])
+    assert "in_order" not in out_of_order.supports
+
+
+def _text_form(lines: list[str]) -> parsers.ParseResult:
+    return parsers.parse("\n".join(lines).encode(), "form.txt")
+
+
+BASE = [
+    "Micro-Course / Credential Concept Form",
+    "Proposed Title: Pre-analytical Quality",
+    "Name of Proposer: Leilani Kahananui",
+    "Email: leilani@crestview.example.org",
+    "Type of Request: [x] New micro-credential",
+    "Rationale / Need: Seven in ten incidents are pre-analytical.",
+    "Competencies / Skills Targeted: Specimen acceptance; aliquoting",
+    "Learning Outcomes: Accept or reject specimens",
+    "Summative Assessment: Timed practical with seeded errors.",
+    "Industry / Employment Partner: Crestview Regional Laboratory",
+    "Endorsement Status: Confirmed",
+    "Alignment with Michener's Education Plan: Workforce development.",
+]
+
+
+def test_a_value_with_another_question_run_into_it_is_reported_uncertain_with_the_reason() -> None:
+    clean = _text_form([*BASE, "Target Learners: Medical laboratory assistants."])
+    run_on = _text_form([*BASE, "Target Learners: Medical laboratory assistants. Need for the offering: audits"])
+    assert "target_learners" not in clean.uncertain_fields
+    assert clean.sources["target_learners"].confidence >= SURE
+    assert "target_learners" in run_on.uncertain_fields
+    assert "holds_label" in run_on.sources["target_learners"].doubts
+    assert any(w.startswith("target_learners:") for w in run_on.warnings)
+
+
+def test_a_form_most_of_whose_values_are_doubted_goes_to_manual_review() -> None:
+    numbered = [ln + f" {n}" if ":" in ln and "Email" not in ln and "Request" not in ln and "Status" not in ln
+                else ln for n, ln in enumerate([*BASE, "Target Learners: Assistants"], 1)]
+    good = _text_form([*BASE, "Target Learners: Assistants"])
+    bad = _text_form(numbered)
+    assert not good.needs_manual_review
+    assert bad.needs_manual_review
+    assert sum(1 for s in bad.sources.values() if "stray_number" in s.doubts) >= 5
+
+
+def test_an_optional_field_with_an_answer_the_parser_cannot_read_is_uncertain_not_silent() -> None:
+    result = _text_form([*BASE, "Target Learners: Assistants", "Estimated Hours: to be decided with the partner"])
+    assert "estimated_hours" not in result.fields
+    assert "estimated_hours" in result.uncertain_fields
+    assert "estimated_hours" not in result.missing_required
+
+
+# ------------------------------------------------------------ fillable PDFs ----
+def _radio_group_pdf(name: str, tooltip: str, captions: list[str], chosen: int) -> bytes:
+    """A radio group whose states are generated (Choice1..n) and whose options are printed beside each button."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, FloatObject,
+                               NameObject, NumberObject, TextStringObject)
+
+    writer = PdfWriter()
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica"),
+                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    page = writer.add_blank_page(612, 792)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    parent = DictionaryObject({NameObject("/T"): TextStringObject(name), NameObject("/FT"): NameObject("/Btn"),
+                               NameObject("/Ff"): NumberObject(49152), NameObject("/TU"): TextStringObject(tooltip),
+                               NameObject("/V"): NameObject(f"/Choice{chosen}")})
+    parent_ref = writer._add_object(parent)
+    kids, text = ArrayObject(), []
+    for n, caption in enumerate(captions, 1):
+        y = 700 - 20 * n
+        kid = DictionaryObject({NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+                                NameObject("/Parent"): parent_ref,
+                                NameObject("/Rect"): ArrayObject([FloatObject(200), FloatObject(y),
+                                                                  FloatObject(211), FloatObject(y + 11)]),
+                                NameObject("/AP"): DictionaryObject({NameObject("/N"): DictionaryObject(
+                                    {NameObject(f"/Choice{n}"): DictionaryObject(),
+                                     NameObject("/Off"): DictionaryObject()})})})
+        kids.append(writer._add_object(kid))
+        text.append(f"BT /F1 10 Tf 216 {y + 2} Td ({caption}) Tj ET")
+    parent[NameObject("/Kids")] = kids
+    page[NameObject("/Annots")] = ArrayObject(list(kids))
+    content = DecodedStreamObject()
+    content.set_data("\n".join(text).encode("cp1252"))
+    page[NameObject("/Contents")] = writer._add_object(content)
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): ArrayObject([parent_ref]), NameObject("/NeedAppearances"): BooleanObject(True)})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_a_radio_group_with_generated_states_reads_the_caption_of_the_chosen_button() -> None:
+    from pypdf import PdfReader
+
+    from mailbot_parsers.pdf_form import _acroform, _widget_texts
+
+    data = _radio_group_pdf("Group7", "What are you proposing?",
+                            ["New micro-credential", "Convert an existing program", "Micro-course"], chosen=3)
+    reader = PdfReader(io.BytesIO(data))
+    directs = _acroform(reader, lambda: _widget_texts(reader, data, 5))
+    assert {d.key: d.value for d in directs}.get("request_type") == "micro_course"
+
+
+def test_widgets_that_each_hold_one_learning_outcome_are_read_as_one_list() -> None:
+    data = acroform_pdf([
+        {"name": "Text1", "type": "text", "value": "Position patients with implants", "label": "Learning outcome 1"},
+        {"name": "Text2", "type": "text", "value": "Adapt positioning for limited mobility",
+         "label": "Learning outcome 2"},
+        {"name": "Text3", "type": "text", "value": "Critique images", "label": "Learning outcome 3"},
+        {"name": "Text4", "type": "text", "value": "Screening mammography", "label": "Course title"},
+    ])
+    from mailbot_parsers.pdf_form import read_pdf
+
+    pdf = read_pdf(data, "form.pdf")
+    outcomes = [d.value for d in pdf.directs if d.key == "learning_outcomes"]
+    assert outcomes == [["Position patients with implants", "Adapt positioning for limited mobility",
+                         "Critique images"]]
+
+
+def test_radio_buttons_printed_as_brackets_on_a_flattened_form_are_read_as_marks() -> None:
+    assert to_value("delivery_format", [("( ) Online (x) In person ( ) Hybrid", False)]) == "in_person"
+    assert to_value("endorsement_status", [("(x) Confirmed – letter to follow", False),
+                                           ("( ) None yet", False)]) == "confirmed"
+
+
+def test_a_widget_asked_in_the_applicants_own_words_is_read_unsure_rather_than_dropped() -> None:
+    from mailbot_parsers.pdf_form import read_pdf
+
+    data = acroform_pdf([
+        {"name": "Text1", "type": "text", "value": "Home Sleep Testing", "label": "Course title"},
+        {"name": "Text2", "type": "text", "value": "Interprofessional, simulation-based learning.",
+         "label": "Fit with Michener priorities"},
+    ])
+    directs = {d.key: d for d in read_pdf(data, "form.pdf").directs}
+    assert directs["education_plan_alignment"].value == "Interprofessional, simulation-based learning."
+    assert 0.75 <= directs["education_plan_alignment"].confidence < 0.9  # found by meaning, not a listed wording
+    assert directs["proposal_title"].confidence >= 0.9
+
+
+def test_a_field_named_exactly_as_a_contract_key_wins_over_the_words_printed_beside_it() -> None:
+    from mailbot_parsers.pdf_form import read_pdf
+
+    data = acroform_pdf([
+        {"name": "resources_required", "type": "text", "value": "Phantoms; portable ultrasound.",
+         "label": "What will you need?"},
+    ])
+    directs = {d.key: d.value for d in read_pdf(data, "form.pdf").directs}
+    assert directs == {"resources_required": "Phantoms; portable ultrasound."}
+
+
+def test_a_form_with_a_quarter_of_its_fields_uncertain_goes_to_manual_review() -> None:
+    sure_lines = [*BASE, "Target Learners: Assistants"]
+    few = _text_form([*sure_lines, "Estimated Hours: to be decided with the partner"])
+    # five answers that the parser cannot read or place: a person should read the document
+    # three required answers not found (fewer than the four that alone send a form to a person) and two
+    # optional answers that cannot be read: five of fourteen fields are a person's to check
+    many = _text_form([ln for ln in sure_lines if not ln.startswith(("Rationale", "Competencies", "Learning"))]
+                      + ["Estimated Hours: to be decided with the partner",
+                         "Expected Enrolment per Year: depends on the partner"])
+    assert not few.needs_manual_review
+    assert len(many.uncertain_fields) == 5 and len(many.fields) == 9
+    assert many.needs_manual_review
+
+
+def test_check_boxes_named_with_a_widget_word_first_are_read_by_the_rest_of_their_name() -> None:
+    from mailbot_parsers.pdf_form import _checkbox_option
+
+    assert _checkbox_option("CheckBox_Request_micro_course", "", "Micro", "") == ("request_type", "micro_course")
+    assert _checkbox_option("chkFormat_online", "", "", "") == ("delivery_format", "online")
+
+
+def test_a_ticked_box_no_field_claims_keeps_an_unticked_group_from_reading_as_empty() -> None:
+    from pypdf import PdfReader
+
+    from mailbot_parsers.pdf_form import _acroform
+
+    data = acroform_pdf([
+        {"name": "Request_new", "type": "checkbox", "value": "Off", "states": ["Yes", "Off"]},
+        {"name": "Request_existing_program", "type": "checkbox", "value": "Off", "states": ["Yes", "Off"]},
+        {"name": "Box17", "type": "checkbox", "value": "Yes", "states": ["Yes", "Off"]},
+    ])
+    keys = {d.key for d in _acroform(PdfReader(io.BytesIO(data)))}
+    assert "request_type" not in keys
+
+
+def test_answers_that_open_with_row_numbers_are_doubted_together() -> None:
+    numbered = _text_form([ln.replace(": ", f": {n} ", 1) if n in (2, 6, 7, 9) else ln
+                           for n, ln in enumerate([*BASE, "Target Learners: Assistants"])])
+    plain = _text_form([*BASE, "Target Learners: Assistants"])
+    doubted = [k for k, s in numbered.sources.items() if "stray_number" in s.doubts]
+    assert len(doubted) >= 3 and all(k in numbered.uncertain_fields for k in doubted)
+    assert not any("stray_number" in s.doubts for s in plain.sources.values())
