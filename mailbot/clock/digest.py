@@ -27,7 +27,7 @@ from mailbot.review import workflow
 from mailbot.config import WEEKDAYS, Settings
 from mailbot.store.db import session_scope
 from mailbot.mail.emails import REQUIREMENT_TEXT
-from mailbot.mail.emails import render as render_template
+from mailbot.mail.emails import render as render_template, render_html
 from mailbot.mail.message import parse_message
 from mailbot.faults import CrashHook, crash_hook_from_env
 from mailbot.store.events import EventKind
@@ -345,8 +345,8 @@ def write_preview(engine: Engine, settings: Settings, now: datetime, path: Path)
     """Write the digest for `now` as an HTML file; sends and records nothing."""
     with Session(engine) as session:
         data = collect(session, settings, now)
-    _, _, html = render(settings, data)
-    path.write_text(html, encoding="utf-8")
+    # The HTML part only: the subject and plain text are a third of the rendering and a preview shows neither.
+    path.write_text(render_html("digest", data.context(), folder=settings.templates_folder), encoding="utf-8")
     return data
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import os
 import re
@@ -18,7 +19,7 @@ import time
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, update
+from sqlalchemy import String, case, cast, func, or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -115,14 +116,10 @@ def enqueue(
     # The caps are for answers to inbound mail (the loop risk); updates caused by a staff
     # decision are not answers and always go out.
     is_answer = auto_submitted == "auto-replied" and not set(recipients) & staff
-    if is_answer:
-        since = now - timedelta(days=1)
-        # Only the columns the caps read (not the bodies): a backlog queues hundreds of these a day.
-        recent = [Recent(list(r), t, s) for r, t, s in session.exec(
-            select(OutboundMail.recipients, OutboundMail.thread_root, OutboundMail.subject)
-            .where(OutboundMail.created_at >= since, OutboundMail.status != "suppressed",
-                   OutboundMail.auto_submitted == "auto-replied")
-        ).all()]
+    root = (references[:1] or (in_reply_to,))[0] or ""
+    thread_cap = settings.outbox.per_thread_daily_cap
+    if is_answer and (cap or thread_cap):
+        recent = _recent_answers(session, recipients, root if thread_cap else "", bool(thread_cap), now)
         count = sum(1 for r in recent if set(r.recipients) & set(recipients))
         if cap and count >= cap:
             suppressed = f"daily cap reached ({count} automated emails to this correspondent in a day, cap {cap})"
@@ -136,9 +133,8 @@ def enqueue(
         attach_forms=attach_forms, message_id=message_id, attachments=attachments,
         templates_folder=settings.templates_folder, language=language,
     ) if suppressed is None else None
-    root = (references[:1] or (in_reply_to,))[0] or ""
-    if is_answer and suppressed is None and out is not None and settings.outbox.per_thread_daily_cap:
-        suppressed = _thread_cap_reason(recent, recipients, root, out.subject, settings.outbox.per_thread_daily_cap)
+    if is_answer and suppressed is None and out is not None and thread_cap:
+        suppressed = _thread_cap_reason(recent, recipients, root, out.subject, thread_cap)
     if suppressed is not None:
         log.warning("not sending %s to %s: %s", template, ", ".join(redact(r) for r in recipients), suppressed)
         session.add(OutboundMail(
@@ -168,6 +164,31 @@ def enqueue(
     )
     session.add(row)
     return row
+
+
+def _recent_answers(session: Session, recipients: list[str], root: str, by_domain: bool,
+                    now: datetime) -> list[Recent]:
+    """The automated answers of the last day the caps could count for an answer to `recipients`:
+    those to one of them, in the conversation `root` (when given), and with `by_domain` those to
+    any address of their domains. A superset of what the caps count (they check each row again),
+    found in SQL, so a backlog does not read back every answer of the day for each new one.
+
+    The test is on the JSON text of the recipients column: json.dumps encodes a list element by
+    element, so an address in the list appears there exactly as json.dumps writes it alone (SQLite's
+    LIKE also ignores ASCII case: more rows, never fewer)."""
+    text = cast(OutboundMail.recipients, String)
+    wanted = [text.contains(json.dumps(a), autoescape=True) for a in recipients]
+    if by_domain:  # '@' + the domain + the closing quote: the end of an address of that domain
+        wanted += [text.contains("@" + json.dumps(d)[1:], autoescape=True)
+                   for d in sorted({r.rsplit("@", 1)[-1] for r in recipients})]
+    if root:
+        wanted.append(col(OutboundMail.thread_root) == root)
+    # Only the columns the caps read (not the bodies).
+    return [Recent(list(r), t, s) for r, t, s in session.exec(
+        select(OutboundMail.recipients, OutboundMail.thread_root, OutboundMail.subject)
+        .where(OutboundMail.created_at >= now - timedelta(days=1), OutboundMail.status != "suppressed",
+               OutboundMail.auto_submitted == "auto-replied", or_(*wanted))
+    ).all()]
 
 
 def _record_invalid(session: Session, settings: Settings, template: str, dedupe_key: str, bad: list[Checked],

@@ -24,11 +24,17 @@ CONTINUATION = "\n    "
 
 def visible(value: str) -> str:
     """``value`` without control (except tab and newline) or bidi-override characters."""
+    if value.isprintable():
+        # Printable excludes every character _INVISIBLE removes (all are Unicode Cc or Cf) and
+        # CR/LF: most values are one plain line, and a digest renders tens of thousands of them.
+        return value
     return _INVISIBLE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def text_value(value: str) -> str:
     """A value for the plain-text part: visible characters only, later lines indented."""
+    if value.isprintable():  # one line with nothing to remove (see visible)
+        return value.rstrip()
     lines = visible(value).strip("\n").split("\n")
     return CONTINUATION.join(line.rstrip() for line in lines)
 

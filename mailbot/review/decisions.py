@@ -61,12 +61,16 @@ def _mailto(address: str, keyword: str, reference: str) -> str:
 def review_documents(session: Session, app: Application) -> list[Document]:
     """What a reviewer reads: the concept form as received (its latest version) and every letter
     of support, in the order they arrived."""
-    docs = session.exec(select(Document).where(Document.application_id == app.id)
-                        .order_by(col(Document.id))).all()
-    forms = [d for d in docs if d.role in ("form", "unreadable")]
-    latest = max((d.version for d in forms), default=0)
-    return [d for d in docs if (d.role in ("form", "unreadable") and d.version == latest)
-            or d.role == "letter_of_support"]
+    # Which ones first, without their bytes: an application revised many times keeps every
+    # version's file, and only the latest is read.
+    rows = session.exec(select(Document.id, Document.role, Document.version)
+                        .where(Document.application_id == app.id)).all()
+    latest = max((version for _, role, version in rows if role in ("form", "unreadable")), default=0)
+    wanted = [i for i, role, version in rows
+              if (role in ("form", "unreadable") and version == latest) or role == "letter_of_support"]
+    if not wanted:
+        return []
+    return list(session.exec(select(Document).where(col(Document.id).in_(wanted)).order_by(col(Document.id))).all())
 
 
 def as_attachments(docs: list[Document]) -> tuple[tuple[str, str, bytes], ...]:

@@ -23,6 +23,13 @@ def make_engine(url: str) -> Engine:
         def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
+            # FULL, said here because a build may default WAL to NORMAL (SQLITE_DEFAULT_WAL_SYNCHRONOUS).
+            # NORMAL would save an fsync per commit and survives a crash of mailbot, but after a power
+            # loss or an OS crash the last commits may roll back (SQLite's PRAGMA synchronous docs),
+            # while what followed them already happened outside: an outbox claim lost after its DATA
+            # was sent would send the email again; a handled state lost after its MOVE would leave the
+            # message filed and never answered.
+            cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()

@@ -129,6 +129,23 @@ def test_the_per_correspondent_cap_stops_the_fourth_answer_in_a_day(db) -> None:
                        dedupe_key="staff", now=NOW, auto_submitted="auto-replied") is not None
 
 
+
+@pytest.mark.parametrize("address", ["dana@example.org", "d%a_n/a@example.org", "dané@exämple.org"])
+def test_the_per_correspondent_cap_counts_only_answers_to_that_address(db, address) -> None:  # type: ignore[no-untyped-def]
+    # The caps read the day's answers through a SQL filter on the recipients' JSON text: LIKE
+    # wildcards, its escape character and non-ASCII letters in an address must neither hide nor add a row.
+    # The per-thread cap is off: it would stop the same answers (one subject, one domain) for its own reason.
+    settings, engine = db
+    settings = settings.model_copy(update={"outbox": settings.outbox.model_copy(update={"per_thread_daily_cap": 0})})
+    cap = settings.outbox.per_correspondent_daily_cap
+    with Session(engine) as s:
+        for i in range(cap + 2):  # near-misses: what a careless LIKE or a prefix match would count
+            assert _notice(s, settings, f"x{i}", f"{i}{address}", f"Other {i}") is not None
+            assert _notice(s, settings, f"y{i}", address.replace("@", f"{i}@"), f"Else {i}") is not None
+        made = [_notice(s, settings, f"k{i}", address, f"Topic {i}") for i in range(cap + 1)]
+        s.commit()
+        assert [m is not None for m in made] == [True] * cap + [False]
+
 class _Webhook:
     """Stands in for urlopen: records each JSON POST the alert engine makes and answers 200."""
 

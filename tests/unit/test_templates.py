@@ -1,6 +1,7 @@
 """Every email template renders, in text and HTML, and inbound data stays data."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -124,3 +125,13 @@ def test_stored_documents_are_attached_with_a_safe_type_and_name():
         "application/octet-stream", "application/octet-stream"]
     assert [p.get_content() for p in parts] == [b"PK1", b"%PDF", b"<script>"]
     assert "\n" not in parts[1].get_filename() and out.message["Bcc"] is None
+
+
+@pytest.mark.parametrize("name", template_names())
+def test_each_html_part_shows_its_own_markup_as_markup(name):
+    # A macro's output is the template's own HTML: escaping it would show tags as text. The
+    # contexts' hostile values (<script>, <b>, <i>) stay escaped, which the test above checks.
+    from mailbot.mail.emails import render
+
+    html = render(name, CONTEXTS[name])[2]
+    assert not re.search(r"&lt;/?(?:td|tr|table|div|h3|p|span)\b", html)
