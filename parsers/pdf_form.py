@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import label_gaps, marks, pdf_layout, pdftext, stacked
+from . import emphasis, header_table, label_gaps, marks, pdf_layout, pdftext, stacked
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -97,13 +97,19 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     rules: list[pdf_layout.Rule] = []
-    geometry = pdf_layout.page_lines(data, max_pages, rules) if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    turned: set[int] = set()
+    geometry = pdf_layout.page_lines(data, max_pages, rules, turned) \
+        if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    for n in sorted(turned):
+        # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
+        if n < len(page_lines):
+            page_lines[n] = header_table.page_text(geometry[n])
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     out.blocks = _grid_blocks(geometry, rules) if out.has_text else []
     if not out.blocks:
-        out.blocks = [Block(text=ln, line=True) for ln in lines if ln.strip()]
+        out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
     return out
 
 

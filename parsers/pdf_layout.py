@@ -13,6 +13,9 @@ still reads the AcroForm structure (see :mod:`pdf_form`).
 """
 from __future__ import annotations
 
+import ctypes
+import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +24,7 @@ from typing import Any
 MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
@@ -34,6 +38,8 @@ class Line:
     x1: float
     y1: float
     text: str
+    bold: bool = False   # most of its characters are set in a bold face
+    size: float = 0.0    # its characters' mean font size (points); 0 when unknown
 
     @property
     def height(self) -> float:
@@ -61,10 +67,35 @@ class Rule:
     x1: float
 
 
-def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None) -> list[list[Line]]:
-    """Text runs of each page, top to bottom then left to right; [] when pdfium cannot open the file.
+@dataclass
+class _Turn:
+    """The quarter turn that sets a page's text upright, as it is displayed and read.
 
-    When ``rules`` is a list, the horizontal edges of drawn paths are appended to it.
+    A landscape table is printed either on a page with /Rotate or with a rotated text
+    matrix; both leave the characters at an angle in user space. Turning the coordinates
+    by that angle lets the line, grid and label readers work on upright rows.
+    """
+
+    quarter: int      # 0..3: clockwise quarter turns of the characters as pdfium measures them
+    width: float
+    height: float
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        if self.quarter == 3:    # text runs upwards: its baseline is user-space x
+            return y0, self.width - x1, y1, self.width - x0
+        if self.quarter == 1:    # text runs downwards
+            return self.height - y1, x0, self.height - y0, x1
+        if self.quarter == 2:    # upside down
+            return self.width - x1, self.height - y1, self.width - x0, self.height - y0
+        return x0, y0, x1, y1
+
+
+def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
+               turned: set[int] | None = None) -> list[list[Line]]:
+    """Text runs of each page as displayed, top to bottom then left to right; [] when pdfium cannot open the file.
+
+    When ``rules`` is a list, the horizontal edges of drawn paths are appended to it; when ``turned``
+    is a set, the numbers of the pages whose text was turned upright are added to it.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -78,12 +109,16 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None) -> 
         for n in range(min(len(pdf), max_pages)):
             page = pdf[n]
             tp = page.get_textpage()
-            runs = _char_runs(tp, n, pdfium_c)
+            left, bottom, right, top = page.get_mediabox()
+            turn = _Turn(0, right, top)
+            runs = _char_runs(tp, n, pdfium_c, turn)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
             pages.append(runs)
+            if turned is not None and turn.quarter:
+                turned.add(n)
             if rules is not None:
                 for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-                    left, bottom, right, top = obj.get_bounds()
+                    left, bottom, right, top = turn.box(*obj.get_bounds())
                     if right - left > 30:
                         rules.append(Rule(n, top, left, right))
                         if top - bottom > 2:
@@ -93,7 +128,7 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None) -> 
     return pages
 
 
-def _char_runs(tp: Any, page_no: int, raw: Any) -> list[Line]:
+def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> list[Line]:
     """pdfium's text rectangles, each with the characters that pdfium built it from.
 
     Reading a rectangle back with a bounded-text query also picks up the characters of a
@@ -101,9 +136,16 @@ def _char_runs(tp: Any, page_no: int, raw: Any) -> list[Line]:
     ("targeted By the e targeted By the end"). pdfium builds its rectangles from consecutive
     characters in content order, so walking the characters in that order and moving on to the
     next rectangle when a character's centre leaves the current one gives each rectangle its own text.
+    Each rectangle also keeps its typography (bold face, font size), and when ``turn`` is given its
+    quarter is set from the characters' angle and the rectangles come out turned upright.
     """
     rects = [tp.get_rect(i) for i in range(tp.count_rects())]
     texts: list[list[str]] = [[] for _ in rects]
+    bold = [0] * len(rects)
+    size = [0.0] * len(rects)
+    quarters = [0, 0, 0, 0]
+    faces: dict[int, bool] = {}   # font handle -> bold face
+    name = ctypes.create_string_buffer(96)
     k = 0
     for i in range(tp.count_chars()):
         if k >= len(rects):
@@ -121,11 +163,30 @@ def _char_runs(tp: Any, page_no: int, raw: Any) -> list[Line]:
         if near:
             k = min(near, key=lambda j: abs(cy - (rects[j][1] + rects[j][3]) / 2))
         texts[k].append(ch)
+        pts = raw.FPDFText_GetFontSize(tp, i)
+        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i))
+        face = ctypes.cast(font, ctypes.c_void_p).value or 0
+        if face not in faces:
+            # the weight when the font gives one, else the face's name (the standard 14 fonts give none)
+            weight = raw.FPDFFont_GetWeight(font) if face else -1
+            n = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if face else 0
+            faces[face] = weight >= 600 or (weight <= 0 and n > 0 and bool(_BOLD_NAME.search(
+                name.raw[:n].decode("latin-1"))))
+        bold[k] += faces[face]
+        size[k] += pts
+        if len(texts[k]) % 8 == 1:  # a sample of angles is enough to tell a page's orientation
+            angle = raw.FPDFText_GetCharAngle(tp, i)
+            if angle >= 0:
+                quarters[round(angle / (math.pi / 2)) % 4] += 1
+    if turn is not None:
+        turn.quarter = max(range(4), key=lambda q: quarters[q]) if any(quarters[1:]) else 0
     out = []
-    for (x0, y0, x1, y1), chars in zip(rects, texts):
+    for rect, chars, b, pts in zip(rects, texts, bold, size):
         text = " ".join("".join(chars).split())
         if text:
-            out.append(Line(page_no, x0, y0, x1, y1, text))
+            x0, y0, x1, y1 = turn.box(*rect) if turn is not None else rect
+            glyphs = sum(1 for c in chars if c != " ")
+            out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1)))
     return out
 
 

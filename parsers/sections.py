@@ -203,8 +203,9 @@ class _Segmenter:
                 i += consumed
                 i = self._skip_hints(i)
                 continue
-            if b.heading is not None and not b.line:
-                # a heading that names no field ends the section (a structural heading)
+            if (b.heading is not None and not b.line) or (b.line and b.bold and _words(text) <= 8):
+                # a heading that names no field ends the section (a structural heading; a PDF line set in
+                # bold or large type)
                 self.close()
                 self.loose.append(text)
                 i += 1

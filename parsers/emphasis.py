@@ -1,0 +1,72 @@
+"""Which lines of a PDF are set apart as headings by their typography.
+
+A retyped form's headings are in the applicant's own words ("Why this course"), and a
+PDF keeps no heading style for them; what shows them is the type: a bold face, or a size
+above the body text's. A line set that way is given the ``bold`` flag of its block, so
+the section finder ends the answer above it as it does for a bold DOCX paragraph.
+"""
+from __future__ import annotations
+
+import statistics
+
+from .layout import Block
+from .normalise import clean
+from .pdf_layout import Line, _rows
+
+LARGER = 1.15        # a size this much above the body's reads as a heading
+MAX_WORDS = 10       # a heading is a short line; a long bold line is emphasised prose
+
+
+def emphasised_lines(pages: list[list[Line]]) -> dict[str, float]:
+    """The cleaned texts of the rows set in bold or in a larger size, short enough to be headings, with their size.
+
+    A text that also appears set plainly (the same words as a heading and in an answer) is left out.
+    """
+    runs = [r for p in pages for r in p if r.size > 0]
+    if not runs:
+        return {}
+    # the body's size: the median over characters, so that many short labels do not outweigh the prose
+    body = statistics.median_low([r.size for r in runs for _ in range(max(len(r.text), 1))])
+    loud: dict[str, float] = {}
+    plain: set[str] = set()
+    for p in pages:
+        for row in _rows(p):
+            text = clean(" ".join(r.text for r in row))
+            if not text:
+                continue
+            glyphs = sum(len(r.text) for r in row)
+            size = sum(r.size * len(r.text) for r in row) / max(glyphs, 1)
+            set_apart = all(r.bold for r in row) or size >= LARGER * body
+            if set_apart and len(text.split()) <= MAX_WORDS:
+                loud[text] = size
+            else:
+                plain.add(text)
+            if len(row) > 1:
+                # a heading beside a box of facts shares its row, and the text layer may keep it a line of its own
+                for r in row:
+                    t = clean(r.text)
+                    if (r.bold or r.size >= LARGER * body) and len(t.split()) <= MAX_WORDS:
+                        loud.setdefault(t, r.size)
+                    else:
+                        plain.add(t)
+    return {t: size for t, size in loud.items() if t not in plain}
+
+
+def headed_blocks(lines: list[str], pages: list[list[Line]]) -> list[Block]:
+    """The text lines as blocks, a heading (a line set apart with plain text under it) flagged bold.
+
+    Lines set apart one after another are a drawing's captions, a table's bold cells or a title
+    block, not a heading over its answer: they stay plain, as they were read before; only a heading
+    set larger than the set-apart line under it (a heading over a box of bold labels) stands.
+    """
+    loud = emphasised_lines(pages)
+    sizes = [loud.get(clean(ln)) for ln in lines]
+
+    def heading(n: int) -> bool:
+        size = sizes[n]
+        if size is None or n + 1 >= len(lines):
+            return False
+        below, above = sizes[n + 1], sizes[n - 1] if n else None
+        return (below is None or below * LARGER <= size) and (above is None or size * LARGER <= above)
+
+    return [Block(text=ln, line=True, bold=heading(n)) for n, ln in enumerate(lines)]

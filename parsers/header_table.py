@@ -1,0 +1,69 @@
+"""A table whose header row holds the labels and whose rows below hold the answers.
+
+A landscape "practicalities" table reads across: "Request type | Delivery | Total hours"
+in one row, the answers under each. Read line by line it becomes a row of labels and
+a row of answers that nothing ties together. Here each header cell takes the text
+below it in its column (the cells whose x-range overlaps it most), down to the next
+header row or a gap, and the page comes back as lines, "Label: answer" for each cell.
+"""
+from __future__ import annotations
+
+from .labels import match_label
+from .normalise import clean
+from .pdf_layout import Line, _rows
+
+HEADER_MIN = 2      # label cells a row needs to count as a header row
+LABEL_SCORE = 0.9   # how surely a cell must name a field to count as a label
+ROW_GAP = 2.5       # line heights of empty space that end a table's body
+
+
+def _is_label(text: str) -> bool:
+    t = clean(text).rstrip(":").strip()
+    if not t or len(t.split()) > 6:
+        return False
+    m = match_label(t)
+    return m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_")
+
+
+def _is_header(row: list[Line]) -> bool:
+    labels = sum(1 for r in row if _is_label(r.text))
+    return len(row) >= HEADER_MIN and labels >= HEADER_MIN and labels * 2 >= len(row) + 1
+
+
+def _column(header: list[Line], cell: Line) -> int:
+    """The header cell whose column (its left edge to the next cell's) overlaps ``cell`` most."""
+    best, best_overlap = 0, float("-inf")
+    for n, h in enumerate(header):
+        right = header[n + 1].x0 if n + 1 < len(header) else max(h.x1, cell.x1)
+        overlap = min(right, cell.x1) - max(h.x0, cell.x0)
+        if overlap > best_overlap:
+            best, best_overlap = n, overlap
+    return best
+
+
+def page_text(runs: list[Line]) -> list[str]:
+    """The page's lines top to bottom, a header-row table read as one "Label: answer" line per cell."""
+    out: list[str] = []
+    rows = _rows(runs)
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        if not _is_header(row):
+            out.append(" ".join(r.text for r in row))
+            i += 1
+            continue
+        answers: list[list[str]] = [[] for _ in row]
+        last = row
+        i += 1
+        while i < len(rows) and not _is_header(rows[i]):
+            below = rows[i]
+            gap = min(r.y0 for r in last) - max(r.y1 for r in below)
+            if gap > ROW_GAP * max(r.height for r in below):
+                break
+            for cell in below:
+                answers[_column(row, cell)].append(cell.text)
+            last = below
+            i += 1
+        for label, answer in zip(row, answers):
+            out.append(f"{label.text.rstrip(':')}: {' '.join(answer)}".rstrip())
+    return out
