@@ -275,7 +275,7 @@ T["t08"] = dict(
         submission_date="2026-02-23",
     ),
     disp=dict(estimated_hours="4", expected_enrolment="45", submission_date="Feb 23, 2026"),
-    notes="AcroForm with meaningless names (Text1 … Text22, Check Box1 … Check Box6) and a tooltip on every field giving the question; labels also printed on the page; A4; partner contact and resources left blank; date 'Feb 23, 2026'.",
+    notes="AcroForm with meaningless names (Text1 … Text21, Check Box1 … Check Box10) and a tooltip on every field giving the question; labels also printed on the page; A4; partner contact and resources left blank; date 'Feb 23, 2026'.",
 )
 
 T["t09"] = dict(
