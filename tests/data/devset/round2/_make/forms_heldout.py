@@ -428,7 +428,7 @@ H["h13"] = dict(
         submission_date="2026-02-14",
     ),
     disp=dict(estimated_hours="8", expected_enrolment="45", submission_date="Feb. 14, 2026"),
-    notes="Incomplete: the Email line is blank and no request-type box is ticked, so proposer_email and request_type are missing. 'Label: answer' printout made with fpdf2 (Letter, DejaVu Sans) with boxes drawn as '[ ]' / '[X]' text; start date left blank.",
+    notes="Incomplete: the Email line is blank and no request-type box is ticked, so proposer_email and request_type are missing. 'Label: answer' printout made with fpdf2 (Letter, DejaVu Sans) with boxes drawn as '[ ]' / '[X]' text; outcomes written inline '(1) …; (2) …; (3) …'; start date left blank.",
 )
 
 H["h14"] = dict(
@@ -436,7 +436,7 @@ H["h14"] = dict(
     fields=dict(
         proposal_title="Soins podologiques chez la personne âgée en soins de longue durée",
         proposer_name="Isabelle Marchand-Roy",
-        proposer_title="Podologue",
+        proposer_title="podologue",
         proposer_department="Clinique podologique Marchand-Roy",
         proposer_email="imarchandroy@cliniquepodo.example.com",
         proposer_phone="819-555-0108",
@@ -455,12 +455,12 @@ H["h14"] = dict(
         education_plan_alignment="Équité et accès aux soins pour les aînés; formation en français.",
         delivery_format="hybrid",
         estimated_hours=16,
-        proposed_start="Septembre 2026",
+        proposed_start="septembre 2026",
         expected_enrolment=30,
         submission_date="2026-03-06",
     ),
     disp=dict(submission_date="le 6 mars 2026"),
-    notes="French Q&A retyped: 'Q1 – Quel est le titre ?' questions in the applicant's words with 'R :' answers; name, title, clinic, courriel and téléphone given in one answer sentence; one answer gives 'formule hybride, 16 heures au total, environ 30 participants par année'; lettre d'appui jointe; date 'le 6 mars 2026'; python-docx.",
+    notes="French Q&A retyped: 'Q1 – Quel est le titre ?' questions in the applicant's words with 'R :' answers; name, title, clinic, courriel and téléphone given in one answer sentence; one answer gives 'Formule hybride, 16 heures au total, environ 30 participants par année, à partir de septembre 2026.'; lettre d'appui jointe; date 'le 6 mars 2026'; python-docx.",
 )
 
 H["h15"] = dict(

@@ -567,12 +567,12 @@ T["t17"] = dict(
         education_plan_alignment="Bien-être de la main-d'œuvre et partenariats avec le milieu.",
         delivery_format="hybrid",
         estimated_hours=9,
-        proposed_start="Hiver 2027",
+        proposed_start="hiver 2027",
         expected_enrolment=45,
         submission_date="2026-02-16",
     ),
     disp=dict(submission_date="16 février 2026"),
-    notes="Incomplete: the proposal has no section on assessment, so summative_assessment is missing. French prose proposal with headings in the applicant's words ('Pourquoi ce microcrédit ?', 'Publics visés' …), written in LibreOffice (ODT converted to DOCX); contact line 'Nom | titre | service | courriel | tél.'; one sentence gives hybrid format, 9 heures and environ 45 personnes par année; date '16 février 2026' under the signature.",
+    notes="Incomplete: the proposal has no section on assessment, so summative_assessment is missing. French prose proposal with headings in the applicant's words ('Pourquoi ce microcrédit ?', 'Publics visés' …), written in LibreOffice (ODT converted to DOCX); contact line 'Nom | titre | service | courriel | tél.'; 'Modalités' gives 'Formule hybride, 9 heures au total, pour environ 45 personnes par année. Début souhaité : hiver 2027.'; date '16 février 2026' under the signature.",
 )
 
 T["t18"] = dict(
@@ -640,5 +640,5 @@ T["t19"] = dict(
         submission_date="2026-02-21",
     ),
     disp=dict(submission_date="21 February 2026"),
-    notes="Retyped proposal in a TWO-COLUMN page layout (reportlab platypus frames, A4, Times): headings in the applicant's words, text flows from the left column to the right; facts box at the end holds format, hours, start and enrolment; endorsement in a sentence ('a letter of support is attached').",
+    notes="Retyped proposal in a TWO-COLUMN page layout (reportlab platypus frames, A4, Times): headings in the applicant's words; text flows down the left column and the 'Facts at a glance' table (format, hours, start, enrolment, resources, date) splits across the bottom of the left column and the top of the right one; endorsement in a sentence ('a letter of support is attached').",
 )
