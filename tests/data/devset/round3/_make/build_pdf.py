@@ -108,6 +108,8 @@ def build(i):
         boxes_form(form, path, check="zapf")
     elif i == "h_boxes":
         boxes_form(form, path, page=A4, check="paren", yes_no_circle=True)
+    elif i == "t_chars":
+        chars_form(form, path, marker="✓")
     elif i == "h_chars":
         chars_form(form, path)
     elif i == "t_rot":

@@ -45,7 +45,7 @@ H.append(dict(id="h_web", half="heldout", shape="1", lang="en",
     delivery_format="online", estimated_hours=3, proposed_start="September 2026", expected_enrolment=250,
     submission_date="2026-03-19"),
   w=dict(submission_date="2026-03-19", estimated_hours="3", expected_enrolment="250"),
-  notes="Form copied from a web survey page into Word: each question is a nested table inside an outer one-column table, answers wrapped in w:sdt plain-text controls (untagged) and w:sdt around whole rows, email addresses and the partner's site as hyperlinks, the choices as '◉ Micro-course ○ New micro-credential …' radio glyphs; no framework or resources answers."))
+  notes="Form copied from a web survey page into Word: each question is a nested table inside an outer one-column table, answers wrapped in w:sdt plain-text controls (untagged) and w:sdt around whole rows, email addresses and the partner's site as hyperlinks, the choices as radio glyphs, one option per paragraph ('○ New micro-credential', '○ Convert an existing program', '◉ Micro-course'); no framework or resources answers."))
 
 H.append(dict(id="h_odten", half="heldout", shape="1", lang="en",
   file="Enteral feeding tubes in LTC - concept form.docx",
@@ -174,7 +174,7 @@ H.append(dict(id="h_lofillfr", half="heldout", shape="3", lang="fr",
     resources_required="Lames de démonstration fournies par le partenaire.",
     submission_date="2026-03-26"),
   w=dict(submission_date="26/03/2026", estimated_hours="10", expected_enrolment="25"),
-  notes="French fillable PDF exported by LibreOffice from an ODT with form controls (text fields named after French labels, check boxes for the options), values filled in the ODT; exported with form fields kept; outcomes in one multi-line control with '- ' items; date '26/03/2026'."))
+  notes="French fillable PDF exported by LibreOffice Writer (writer_pdf_Export, form fields kept) from an HTML form page that Writer turns into form controls: text fields named after French labels ('Titre propose', 'Courriel', 'Resultats' …), one check box per option ('Demande_micro_course' …); outcomes in one multi-line control with '- ' items; date '26/03/2026'."))
 
 H.append(dict(id="h_acro", half="heldout", shape="3", lang="en",
   file="INR clinic testing - concept form (fillable).pdf",
@@ -214,7 +214,7 @@ H.append(dict(id="h_acroinc", half="heldout", shape="3", lang="en",
     summative_assessment="Gloved fingertip and media-fill tests plus an observed preparation with a checklist.",
     delivery_format="in_person", estimated_hours=16, submission_date="2026-03-30"),
   w=dict(submission_date="2026-03-30", estimated_hours="16"),
-  notes="Incomplete fillable PDF: Partner organization, Endorsement (no radio button chosen) and Education Plan alignment are empty (missing). reportlab AcroForm with plain English names close to the keys ('ProposalTitle', 'ProposerName' …) and a radio group for endorsement with no value (/Off); blank form filled afterwards with pypdf."))
+  notes="Incomplete fillable PDF: Partner organization, Endorsement (no radio button chosen) and Education Plan alignment are empty (missing). reportlab AcroForm with plain English names close to the keys ('ProposalTitle', 'ProposerName' …) and a radio group for endorsement with no value (no /V); values set when the form was drawn; request type and format as separate check boxes ('Request_micro_course', 'Format_in_person'); tooltips give the labels."))
 
 H.append(dict(id="h_land", half="heldout", shape="4", lang="en",
   file="Falls prevention exercise leaders - concept (landscape print).pdf",
@@ -236,7 +236,7 @@ H.append(dict(id="h_land", half="heldout", shape="4", lang="en",
     delivery_format="hybrid", estimated_hours=18, proposed_start="April 2027", expected_enrolment=50,
     resources_required="A community gym for two Saturdays.", submission_date="2026-03-31"),
   w=dict(submission_date="31/03/2026", estimated_hours="18", expected_enrolment="50"),
-  notes="Printed form on LANDSCAPE pages (reportlab, landscape Letter): a three-column table (Section | Question | Answer) drawn with lines, answers wrapped inside the third column; page 2 is a portrait page placed rotated (/Rotate 270) holding the practicalities rows; chosen options marked '☒'."))
+  notes="Printed form on LANDSCAPE pages (reportlab, landscape Letter): a three-column table (Section | Question | Answer) drawn with lines, answers wrapped inside the third column; page 2 (practicalities rows) carries /Rotate 90, so it displays sideways as from a mis-set print driver; chosen options marked '☒'."))
 
 H.append(dict(id="h_chars", half="heldout", shape="4", lang="en",
   file="RSO refresher concept - printed.pdf",

@@ -187,7 +187,7 @@ T.append(dict(id="t_lofill", half="tuning", shape="3", lang="en",
     resources_required="Four training pumps on loan from the vendor.",
     submission_date="2026-03-06"),
   w=dict(submission_date="06.03.2026", estimated_hours="3", expected_enrolment="120"),
-  notes="Fillable PDF exported by LibreOffice Writer from an ODT with form controls (text boxes named after the labels in LibreOffice style, e.g. 'TextField_Title', check boxes for the options); the controls are filled with values in the ODT and exported with form fields kept (AcroForm with /V); date '06.03.2026'; outcomes in one multi-line control numbered '1.'."))
+  notes="Fillable PDF exported by LibreOffice Writer (writer_pdf_Export, form fields kept) from a form page written as HTML with <input>/<textarea>/checkbox controls that Writer turns into its own form controls; field names 'TextField_ProposalTitle' … and one check box per option ('CheckBox_Request_new' …, on-value 'Yes'); values carried as /V; three pages; date '06.03.2026'; outcomes in one multi-line control numbered '1.'."))
 
 T.append(dict(id="t_acrofr", half="tuning", shape="3", lang="fr",
   file="Formulaire remplissable - Soins de stomie.pdf",
@@ -210,7 +210,7 @@ T.append(dict(id="t_acrofr", half="tuning", shape="3", lang="fr",
     resources_required="Mannequins de stomie, échantillons d'appareillages fournis par le partenaire.",
     submission_date="2026-03-04"),
   w=dict(submission_date="04/03/2026", estimated_hours="12", expected_enrolment="30"),
-  notes="French fillable PDF (reportlab AcroForm) with French widget names ('titre_propose', 'nom_proposant', 'courriel', 'resultats_apprentissage' …); type de demande and mode de prestation as radio groups with French export values ('Nouveau', 'Conversion', 'Microcours' / 'EnLigne', 'Presentiel', 'Hybride'); lettre d'appui as check box 'appui_lettre_jointe' (Oui); date '04/03/2026' (dd/mm)."))
+  notes="French fillable PDF (reportlab AcroForm) with French widget names ('titre_propose', 'nom_proposant', 'courriel', 'resultats_apprentissage' …); type de demande and mode de prestation as radio groups with French export values ('Nouveau', 'Conversion', 'Microcours' / 'EnLigne', 'Presentiel', 'Hybride'); lettre d'appui as check box 'appui_lettre_jointe' (checked, /Yes); date '04/03/2026' (dd/mm)."))
 
 T.append(dict(id="t_acrogen", half="tuning", shape="3", lang="en",
   file="SCIT clinic concept form - fillable (incomplete).pdf",
@@ -251,7 +251,7 @@ T.append(dict(id="t_2col", half="tuning", shape="4", lang="en",
     resources_required="Instrument time at the partner lab; anonymised batch data.",
     submission_date="2026-02-26"),
   w=dict(submission_date="26 Feb 2026", estimated_hours="20", expected_enrolment="24"),
-  notes="Printed form in a Word-like TWO-COLUMN page layout (reportlab platypus, two frames per page, Letter): bold labels followed by answers, flowing from the left column to the right column and onto page 2; ✔ glyphs (DejaVu Sans) mark the chosen options; date '26 Feb 2026'."))
+  notes="Printed form in a Word-like TWO-COLUMN page layout (reportlab platypus, two frames per page, Letter): bold labels followed by answers, flowing from the left column into the right column; ✔ glyphs (DejaVu Sans) mark the chosen options; date '26 Feb 2026'."))
 
 T.append(dict(id="t_margin", half="tuning", shape="4", lang="en",
   file="Deprescribing conversations - form (print).pdf",
@@ -382,3 +382,22 @@ T.append(dict(id="t_blank", half="tuning", shape="1", lang="en",
   file="Micro-Course Credential Concept Form (template).docx",
   f={},
   notes="The BLANK official concept form template (python-docx table with labels, hints and empty answer cells, ☐ boxes unticked), sent by mistake. Decision per FIELDS.md: it IS the concept form (is_concept_form true, shape 1), with nothing filled, so every required field is in missing_required – FIELDS.md says a form with empty required fields is still recorded and acknowledged with what is missing. The '☐ New micro-credential ☐ Convert …' option lines with no box ticked are not a value."))
+
+T.append(dict(id="t_chars", half="tuning", shape="4", lang="en",
+  file="Least-restraint practice - concept form (printed from app).pdf",
+  f=dict(proposal_title="Least-Restraint Practice in Acute Care",
+    proposer_name="Ruairi Odhiambo-Tate", proposer_title="Clinical Nurse Specialist, Geriatrics",
+    proposer_department="Medicine Program, Elmhurst Memorial Hospital", proposer_email="rodhiambo@elmhurstmh.example.org",
+    proposer_phone="905-555-0141", request_type="micro_course",
+    target_learners="Nurses, PSWs and security staff on medicine and emergency units.",
+    rationale="Restraint use on our medicine units is twice the provincial benchmark and most episodes start at night.",
+    competencies="Assessing causes of responsive behaviour; de-escalation; alternatives to restraint; safe application and monitoring when restraint is unavoidable.",
+    learning_outcomes=["Identify the causes behind a patient's responsive behaviour.",
+      "Use verbal de-escalation techniques.", "Choose an alternative to physical restraint.",
+      "Monitor and document a restrained patient."],
+    summative_assessment="Simulated night-shift scenario with a standardised patient, scored with a checklist.",
+    partner_name="Elmhurst Memorial Hospital", endorsement_status="letter_attached",
+    education_plan_alignment="Person-centred, interprofessional practice as set out in the Education Plan.",
+    delivery_format="in_person", estimated_hours=4, expected_enrolment=100, submission_date="2026-03-15"),
+  w=dict(submission_date="15 March 2026", estimated_hours="4", expected_enrolment="100"),
+  notes="Printed 'Label: answer' form exported by a web app that draws EVERY GLYPH separately (reportlab drawString per character, uneven letter and word spacing, Letter): some extractors give one character per line or lose the spaces; the chosen options are printed as '✓ Micro-course' style lines only; date '15 March 2026'."))
