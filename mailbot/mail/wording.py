@@ -27,33 +27,6 @@ REQUIREMENTS: dict[str, dict[str, str]] = {
     },
 }
 
-#: French labels of the concept form's fields (keys of mailbot_parsers.fields.FIELDS).
-FIELD_LABELS_FR: dict[str, str] = {
-    "proposal_title": "Titre proposé",
-    "proposer_name": "Nom de la personne proposante",
-    "proposer_title": "Poste / titre",
-    "proposer_department": "Service / programme",
-    "proposer_email": "Courriel",
-    "proposer_phone": "Téléphone",
-    "request_type": "Type de demande",
-    "target_learners": "Apprenantes et apprenants visés",
-    "rationale": "Justification / besoin",
-    "competencies": "Compétences visées",
-    "learning_outcomes": "Résultats d'apprentissage",
-    "competency_framework": "Harmonisation avec un référentiel de compétences",
-    "summative_assessment": "Évaluation sommative",
-    "partner_name": "Partenaire de l'industrie ou employeur",
-    "partner_contact": "Personne-ressource chez le partenaire",
-    "endorsement_status": "État de l'appui",
-    "education_plan_alignment": "Harmonisation avec le plan d'enseignement de Michener",
-    "delivery_format": "Mode de prestation",
-    "estimated_hours": "Nombre d'heures estimé",
-    "proposed_start": "Début proposé",
-    "expected_enrolment": "Inscriptions prévues par année",
-    "resources_required": "Ressources nécessaires",
-    "existing_program_name": "Nom du programme existant",
-    "submission_date": "Date",
-}
 
 #: French names of the stages, and the sentence that tells an applicant what each means.
 STAGES_FR: dict[Stage, tuple[str, str]] = {
@@ -82,17 +55,21 @@ STAGES_FR: dict[Stage, tuple[str, str]] = {
 
 def field_label(key: str, language: str = OFFICE_LANGUAGE) -> str:
     """The label an applicant reading ``language`` knows the field ``key`` by."""
+    # The labels the reply reader matches (mailbot.intake.answers reads replies with the parsers'
+    # matchers): the first wording of each language's table, so a label we show is one we read back.
     from mailbot_parsers.fields import FIELDS_BY_KEY
+    from mailbot_parsers.french import LABELS as FRENCH_LABELS
 
-    if known(language) == "fr" and key in FIELD_LABELS_FR:
-        return FIELD_LABELS_FR[key]
+    if known(language) == "fr" and FRENCH_LABELS.get(key):
+        return FRENCH_LABELS[key][0]
     f = FIELDS_BY_KEY.get(key)
     return f.labels[0] if f else key.replace("_", " ").capitalize()
 
 
 def answer_label(key: str, language: str = OFFICE_LANGUAGE) -> str:
-    """The label of a field an applicant is asked to send by reply. Replies are read against the
-    form's English labels (mailbot.intake.answers), so a French reader is shown both."""
+    """The label of a field an applicant is asked to send by reply. Replies are read with the
+    English and the French labels (mailbot.intake.answers); a French reader is shown both, since
+    the form they filled in may have been the English one."""
     english = field_label(key, OFFICE_LANGUAGE)
     if known(language) == OFFICE_LANGUAGE:
         return english

@@ -89,11 +89,37 @@ def test_french_dates_and_numbers_are_written_the_french_way():
 
 
 def test_every_field_stage_and_requirement_has_french():
-    assert {f.key for f in FIELDS} <= set(wording.FIELD_LABELS_FR)
+    from mailbot_parsers.french import LABELS
+
+    assert all(LABELS.get(f.key) for f in FIELDS)
+    assert wording.field_label("proposal_title", "fr") == "Titre proposé"
     assert set(Stage) == set(wording.STAGES_FR)
     assert set(wording.REQUIREMENTS["fr"]) == set(wording.REQUIREMENTS["en"])
     assert wording.answer_label("summative_assessment", "fr") == "Évaluation sommative (Summative Assessment)"
     assert wording.answer_label("summative_assessment", "en") == "Summative Assessment"
+
+
+# A value of each field's type, so a reply line is read as the field its label names.
+_SAMPLE_ANSWERS = {"proposer_email": "ana@example.org", "proposer_phone": "416-555-0100",
+                   "endorsement_status": "confirmed", "delivery_format": "online",
+                   "estimated_hours": "12", "expected_enrolment": "40", "submission_date": "2026-03-03",
+                   "proposed_start": "Spring 2027"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_label_an_applicant_is_shown_is_read_back_from_their_reply(language):
+    # the acknowledgement asks for missing items by these labels: a reply that uses them must count
+    from mailbot.intake import answers
+
+    unread = []
+    for f in FIELDS:
+        choice = {"en": "New micro-credential", "fr": "Nouveau microcrédit"}[language]
+        value = choice if f.key == "request_type" else _SAMPLE_ANSWERS.get(f.key, "Une réponse écrite par la personne." if language == "fr"
+                                    else "An answer the applicant wrote.")
+        found = {a.key for a in answers.read(f"{wording.field_label(f.key, language)}: {value}")}
+        if f.key not in found:
+            unread.append(f.key)
+    assert unread == []
 
 
 # ---- through intake ---------------------------------------------------------------------------
