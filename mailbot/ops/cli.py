@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -388,15 +388,12 @@ def cmd_tick(args: argparse.Namespace) -> int:
 
 def cmd_overdue(args: argparse.Namespace) -> int:
     """Applications past their deadline, and those past their target or due within a week."""
-    from sqlmodel import Session
-
     from mailbot.clock.digest import collect
-    from mailbot.store.models import utcnow
 
-    settings, engine = _load(args, read_only=True)
-    now = _now_local(args.now, settings.timezone) or utcnow()
-    with Session(engine) as session:
-        d = collect(session, settings, now)
+    settings, reader = _read(args)
+    now = _now_local(args.now, settings.timezone) or datetime.now(UTC)
+    with reader:
+        d = collect(reader, settings, now)
     lists = {"overdue": d.overdue, "due_soon": d.due_soon}
     if args.json:
         print(json.dumps({k: [{"reference": l.reference, "title": l.title, "stage": l.stage, "who": l.who,
@@ -454,16 +451,20 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_digest(args: argparse.Namespace) -> int:
     """Write the weekly digest to a file, or send this week's digest now (once per week)."""
     from mailbot.clock import digest
-    from mailbot.store.models import utcnow
-    from mailbot.mail.outbox import flush
 
-    settings, engine = _load(args, read_only=bool(args.preview))  # a preview writes nothing
-    now = _now_local(args.now, settings.timezone) or utcnow()
-    if args.preview:
-        data = digest.write_preview(engine, settings, now, Path(args.preview))
+    if args.preview:  # a preview only reads
+        settings, reader = _read(args)
+        now = _now_local(args.now, settings.timezone) or datetime.now(UTC)
+        with reader:
+            data = digest.write_preview(reader, settings, now, Path(args.preview))
         print(f"wrote the digest for {data.week} to {args.preview} ({data.open_total} open, "
               f"{len(data.overdue)} overdue); nothing was sent")
         return 0
+    from mailbot.mail.outbox import flush
+    from mailbot.store.models import utcnow
+
+    settings, engine = _load(args)
+    now = _now_local(args.now, settings.timezone) or utcnow()
     status = digest.send_weekly(engine, settings, now, force=True)
     sent = flush(engine, settings, now=now)
     digest.sync_runs(engine)

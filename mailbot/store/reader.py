@@ -37,9 +37,11 @@ class Reader:
     """One DBAPI connection that only reads. `rows` and `records` run one SELECT each."""
 
     def __init__(self, connection: Any, paramstyle: str, errors: type[Exception],
-                 close: Callable[[], None] | None = None) -> None:
+                 close: Callable[[], None] | None = None, *, text_times: bool = False) -> None:
         self.connection = connection
         self.paramstyle = paramstyle
+        #: SQLite: times are stored as text (UTC, no offset), compared as text.
+        self.text_times = text_times
         #: The driver's DBAPI `Error`: what a failing SELECT raises.
         self.errors = errors
         self._close = close
@@ -53,7 +55,7 @@ class Reader:
         dbapi = bind.dialect.dbapi
         assert dbapi is not None
         raw = session.connection().connection.dbapi_connection
-        return cls(raw, bind.dialect.paramstyle, dbapi.Error)
+        return cls(raw, bind.dialect.paramstyle, dbapi.Error, text_times=bind.dialect.name == "sqlite")
 
     @classmethod
     def of_engine(cls, engine: Engine) -> Reader:
@@ -62,7 +64,8 @@ class Reader:
         raw = engine.raw_connection()
         dbapi = engine.dialect.dbapi
         assert dbapi is not None
-        return cls(raw.dbapi_connection, engine.dialect.paramstyle, dbapi.Error, raw.close)
+        return cls(raw.dbapi_connection, engine.dialect.paramstyle, dbapi.Error, raw.close,
+                   text_times=engine.dialect.name == "sqlite")
 
     def _bind(self, sql: str, params: dict[str, Any]) -> tuple[str, Any]:
         named: dict[str, Any] = {}
@@ -70,6 +73,8 @@ class Reader:
         style = self.paramstyle
 
         def one(name: str, value: Any) -> str:
+            if isinstance(value, datetime):
+                value = self.stored_time(value)
             if style in ("named", "pyformat"):
                 named[name] = value
                 return f":{name}" if style == "named" else f"%({name})s"
@@ -88,6 +93,12 @@ class Reader:
             sql = sql.replace("%", "%%")  # a literal % in these styles is written %%
         query = _PARAM.sub(placeholder, sql)
         return query, named if style in ("named", "pyformat") else positional
+
+    def stored_time(self, at: datetime) -> Any:
+        """`at` as the database holds it, so a comparison in SQL compares times: on SQLite the
+        text sqlmodel's UTCDateTime writes (UTC, always with microseconds), elsewhere aware UTC."""
+        utc = at.astimezone(UTC) if at.utcoffset() is not None else at.replace(tzinfo=UTC)
+        return f"{utc:%Y-%m-%d %H:%M:%S.%f}" if self.text_times else utc
 
     def _execute(self, sql: str, params: dict[str, Any]) -> Any:
         query, args = self._bind(sql, params)
@@ -172,7 +183,7 @@ def _connect(url: str) -> Reader | None:
             return None
         # mode=ro: a read-only command cannot write, even by mistake; the 30 s wait matches the engine's.
         conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=30)
-        return Reader(conn, "named", sqlite3.Error, conn.close)
+        return Reader(conn, "named", sqlite3.Error, conn.close, text_times=True)
     if scheme in ("postgresql", "postgresql+psycopg"):
         import psycopg
         from psycopg.types.string import TextLoader
