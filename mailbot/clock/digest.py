@@ -290,7 +290,7 @@ def collect(source: Reader | Session, settings: Settings, now: datetime) -> Dige
                            "WHERE status = 'suppressed' AND created_at >= :start ORDER BY id "
                            f"LIMIT {SUPPRESSED_LISTED}", start=start)
     if withheld:
-        from mailbot.mail.outbox import redact
+        from mailbot.mail.addresses import redact
 
         d.suppressed = [{"at": (when(at) or now).astimezone(tz), "template": template,
                          "to": ", ".join(redact(a) for a in data(recipients) or []), "reason": reason or ""}
