@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import namedtuple
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +35,7 @@ _PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
 class Reader:
-    """One DBAPI connection that only reads. `rows` and `records` run one SELECT each."""
+    """One DBAPI connection that only reads; `rows` and `value` run one SELECT each."""
 
     def __init__(self, connection: Any, paramstyle: str, errors: type[Exception],
                  close: Callable[[], None] | None = None, *, text_times: bool = False) -> None:
@@ -113,15 +112,6 @@ class Reader:
         cursor = self._execute(sql, params)
         try:
             return list(cursor.fetchall())
-        finally:
-            cursor.close()
-
-    def records(self, sql: str, **params: Any) -> list[Any]:
-        """Every row of one SELECT, as named tuples whose attributes are the selected column names."""
-        cursor = self._execute(sql, params)
-        try:
-            record = namedtuple("record", [d[0] for d in cursor.description])  # type: ignore[misc]
-            return [record._make(r) for r in cursor.fetchall()]
         finally:
             cursor.close()
 
