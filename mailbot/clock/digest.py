@@ -12,6 +12,7 @@ import logging
 import os
 import socket
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -208,12 +209,15 @@ def collect(source: Reader | Session, settings: Settings, now: datetime) -> Dige
     # Every application, as the columns the digest reads (converting whole rows was most of its time).
     apps = _apps(reader)
     by_id: dict[Any, AppView] = {a.id: a for a in apps}
-    open_apps = [a for a in apps if not workflow.is_terminal(a.stage)]
+    # Stages counted as text, each turned into a Stage once: not once per application.
+    by_stage = Counter(a.stage for a in apps)
+    closed = {stage for stage in by_stage if workflow.is_terminal(stage)}
+    open_apps = [a for a in apps if a.stage not in closed]
     d.open_total = len(open_apps)
 
     counts = {s: 0 for s in OPEN_STAGES + CLOSED_STAGES}
-    for a in apps:
-        counts[Stage(a.stage)] = counts.get(Stage(a.stage), 0) + 1
+    for stage, n in by_stage.items():
+        counts[Stage(stage)] = counts.get(Stage(stage), 0) + n
     biggest = max([counts[s] for s in OPEN_STAGES] + [1])
     d.funnel = [{"stage": s.value, "label": workflow.label(s), "count": counts[s],
                  "pct": round(100 * counts[s] / biggest)}
