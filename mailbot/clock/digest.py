@@ -12,35 +12,24 @@ import logging
 import os
 import socket
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import func, or_
-from sqlalchemy import select as sa_select
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mailbot.review import workflow
 from mailbot.config import WEEKDAYS, Settings
-from mailbot.store.db import session_scope
 from mailbot.mail.emails import REQUIREMENT_TEXT
 from mailbot.mail.emails import render as render_template, render_html
-from mailbot.mail.message import parse_message
 from mailbot.faults import CrashHook, crash_hook_from_env
 from mailbot.store.events import EventKind
-from mailbot.store.models import (
-    Application,
-    DigestRun,
-    Event,
-    InboundMessage,
-    MailboxState,
-    OutboundMail,
-)
-from mailbot.mail.outbox import enqueue, redact
+from mailbot.store.reader import Reader, data, when
 from mailbot.review.workflow import Stage
+
+if TYPE_CHECKING:  # the ORM is imported where the digest is sent: a preview only reads
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -148,14 +137,52 @@ def week_key(settings: Settings, now: datetime) -> str:
     return f"{iso.year}-W{iso.week:02d}"
 
 
-# What the digest reads of an application: these columns, not whole rows (it reads thousands).
-_READ: tuple[Any, ...] = (
-    Application.id, Application.reference, Application.title, Application.stage, Application.applicant_name,
-    Application.applicant_email, Application.received_at, Application.stage_entered_at, Application.paused_at,
-    Application.target_at, Application.deadline_at, Application.requirements_unmet, Application.assigned_to,
-)
-# An Application, or a row of the _READ columns (the same attribute names).
-AppView = Any
+class AppView(NamedTuple):
+    """What the digest reads of an application: these columns, not whole rows (it reads thousands)."""
+
+    id: int
+    reference: str
+    title: str
+    stage: str
+    applicant_name: str
+    applicant_email: str
+    received_at: datetime | None
+    stage_entered_at: datetime | None
+    paused_at: datetime | None
+    target_at: datetime | None
+    deadline_at: datetime | None
+    requirements_unmet: list[str]
+    assigned_to: str
+
+
+_APP_SQL = f"SELECT {', '.join(AppView._fields)} FROM application"
+
+
+def _apps(reader: Reader) -> list[AppView]:
+    return [AppView(i, ref, title, stage, name, address, when(received), when(entered), when(paused), when(target),
+                    when(deadline), data(unmet) or [], assigned or "")
+            for i, ref, title, stage, name, address, received, entered, paused, target, deadline, unmet, assigned
+            in reader.rows(_APP_SQL)]
+
+
+class EventView(NamedTuple):
+    application_id: int | None
+    at: datetime
+    kind: str
+    actor: str
+    stage_from: str
+    stage_to: str
+    comment: str
+    data: dict[str, Any]
+
+
+def _events(reader: Reader, where: str, **params: Any) -> list[EventView]:
+    """The events matching `where`, in time order."""
+    rows = reader.rows("SELECT application_id, at, kind, actor, stage_from, stage_to, comment, data FROM event "
+                       f"WHERE {where} ORDER BY at, id", **params)
+    return [EventView(app_id, when(at) or datetime.min.replace(tzinfo=UTC), kind, actor, stage_from or "",
+                      stage_to or "", comment or "", data(values) or {})
+            for app_id, at, kind, actor, stage_from, stage_to, comment, values in rows]
 
 
 def _who(app: AppView) -> str:
@@ -172,20 +199,25 @@ def _line(app: AppView, tz: Any, when: datetime | None, days: int = 0, note: str
 SUPPRESSED_LISTED = 50  # a storm of forged mail must not make the digest itself a storm
 
 
-def collect(session: Session, settings: Settings, now: datetime) -> Digest:
-    """Everything the digest shows, for the 7 days that end at `now`."""
+def collect(source: Reader | Session, settings: Settings, now: datetime) -> Digest:
+    """Everything the digest shows, for the 7 days that end at `now`, read from `source` (a
+    read-only Reader, or the Session of the transaction that records the digest)."""
+    reader = source if isinstance(source, Reader) else Reader.of_session(source)
     tz = settings.timezone
     start = now - timedelta(days=7)
     d = Digest(week=week_key(settings, now), start=start.astimezone(tz), end=now.astimezone(tz))
     # Every application, as the columns the digest reads (converting whole rows was most of its time).
-    apps = list(session.execute(sa_select(*_READ)).all())
-    by_id = {a.id: a for a in apps}
-    open_apps = [a for a in apps if not workflow.is_terminal(a.stage)]
+    apps = _apps(reader)
+    by_id: dict[Any, AppView] = {a.id: a for a in apps}
+    # Stages counted as text, each turned into a Stage once: not once per application.
+    by_stage = Counter(a.stage for a in apps)
+    closed = {stage for stage in by_stage if workflow.is_terminal(stage)}
+    open_apps = [a for a in apps if a.stage not in closed]
     d.open_total = len(open_apps)
 
     counts = {s: 0 for s in OPEN_STAGES + CLOSED_STAGES}
-    for a in apps:
-        counts[Stage(a.stage)] = counts.get(Stage(a.stage), 0) + 1
+    for stage, n in by_stage.items():
+        counts[Stage(stage)] = counts.get(Stage(stage), 0) + n
     biggest = max([counts[s] for s in OPEN_STAGES] + [1])
     d.funnel = [{"stage": s.value, "label": workflow.label(s), "count": counts[s],
                  "pct": round(100 * counts[s] / biggest)}
@@ -195,8 +227,8 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
     d.new = sorted((_line(a, tz, _aware(a.received_at)) for a in apps if (_aware(a.received_at) or now) >= start),
                    key=lambda l: l.when or now)
 
-    events = session.exec(select(Event).where(col(Event.kind).in_(EventKind.where("in_digest")),
-                                              Event.at >= start, Event.at <= now).order_by(col(Event.at))).all()
+    events = _events(reader, "kind IN :kinds AND at >= :start AND at <= :now",
+                     kinds=[str(k) for k in EventKind.where("in_digest")], start=start, now=now)
     for e in events:
         app = by_id.get(e.application_id)
         kind = EventKind(e.kind)
@@ -237,44 +269,49 @@ def collect(session: Session, settings: Settings, now: datetime) -> Digest:
         refs = [a.reference for a in open_apps if code in (a.requirements_unmet or [])]
         d.gaps.append({"code": code, "text": text.split(": ", 1)[-1], "count": len(refs), "references": refs})
 
-    durations = _assessment_days(session, by_id, now)
+    durations = _assessment_days(reader, by_id, now)
     d.assessments_counted = len(durations)
     d.median_assessment_days = round(statistics.median(durations), 1) if durations else None
 
-    state = session.get(MailboxState, settings.imap.inbox)
-    last = _aware(state.last_success_at) if state else None
+    last = when(reader.value("SELECT last_success_at FROM mailbox_state WHERE folder = :folder",
+                             folder=settings.imap.inbox))
     d.last_mail_read = last.astimezone(tz) if last else None
     d.mailbox_stale = last is None or now - last > STALE_MAILBOX
-    d.parked = int(session.exec(select(func.count()).select_from(InboundMessage).where(
-        InboundMessage.target_folder == "attention", col(InboundMessage.parked_at).is_not(None))).one())
-    left = session.exec(select(InboundMessage).where(
-        InboundMessage.target_folder == "attention", col(InboundMessage.parked_at).is_(None),
-        InboundMessage.received_at >= start, InboundMessage.received_at <= now)
-        .order_by(col(InboundMessage.received_at))).all()
+    d.parked = int(reader.value("SELECT count(*) FROM inbound_message WHERE target_folder = 'attention' "
+                                "AND parked_at IS NOT NULL") or 0)
+    left = reader.rows("SELECT raw, from_addr FROM inbound_message WHERE target_folder = 'attention' "
+                       "AND parked_at IS NULL AND received_at >= :start AND received_at <= :now "
+                       "ORDER BY received_at", start=start, now=now)
     d.attention = len(left)
-    d.attention_senders = _senders(list(left))
-    d.failed_mail = int(session.exec(select(func.count()).select_from(OutboundMail)
-                                     .where(OutboundMail.status == "failed")).one())
-    d.uncertain_mail = int(session.exec(select(func.count()).select_from(OutboundMail)
-                                        .where(OutboundMail.status == "uncertain")).one())
+    d.attention_senders = _senders(left)
+    mail = dict(reader.rows("SELECT status, count(*) FROM outbound_mail WHERE status IN ('failed', 'uncertain') "
+                            "GROUP BY status"))
+    d.failed_mail, d.uncertain_mail = int(mail.get("failed", 0)), int(mail.get("uncertain", 0))
     from mailbot.review.senders import warning
 
     d.security_warning = warning(settings) or ""
-    withheld = session.exec(select(OutboundMail).where(OutboundMail.status == "suppressed", OutboundMail.created_at >= start)
-                            .order_by(col(OutboundMail.id)).limit(SUPPRESSED_LISTED)).all()
-    d.suppressed = [{"at": (_aware(r.created_at) or now).astimezone(tz), "template": r.template,
-                     "to": ", ".join(redact(a) for a in r.recipients), "reason": r.last_error} for r in withheld]
+    withheld = reader.rows("SELECT created_at, template, recipients, last_error FROM outbound_mail "
+                           "WHERE status = 'suppressed' AND created_at >= :start ORDER BY id "
+                           f"LIMIT {SUPPRESSED_LISTED}", start=start)
+    if withheld:
+        from mailbot.mail.addresses import redact
+
+        d.suppressed = [{"at": (when(at) or now).astimezone(tz), "template": template,
+                         "to": ", ".join(redact(a) for a in data(recipients) or []), "reason": reason or ""}
+                        for at, template, recipients, reason in withheld]
     return d
 
 
-def _senders(rows: list[InboundMessage]) -> list[str]:
+def _senders(rows: list[tuple[Any, ...]]) -> list[str]:
     """Each sender once, as "Name <address>" when the From header gave a name, with a count
-    when they wrote more than once."""
+    when they wrote more than once. `rows`: (raw message, From address)."""
+    from mailbot.mail.message import parse_message
+
     counts: dict[str, int] = {}
-    for row in rows:
-        head = (row.raw or b"").split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    for raw, from_addr in rows:
+        head = bytes(raw or b"").split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
         name = parse_message(head).from_name if head else ""
-        who = f"{name} <{row.from_addr}>" if name and row.from_addr else (name or row.from_addr or "(unknown sender)")
+        who = f"{name} <{from_addr}>" if name and from_addr else (name or from_addr or "(unknown sender)")
         counts[who] = counts.get(who, 0) + 1
     return [who if n == 1 else f"{who} ({n})" for who, n in counts.items()]
 
@@ -287,18 +324,19 @@ def _waiting_for(settings: Settings, app: AppView) -> str:
         role.value if role else "", "mailbot")
 
 
-def _assessment_days(session: Session, by_id: dict[Any, AppView], now: datetime) -> list[float]:
+def _assessment_days(reader: Reader, by_id: dict[Any, AppView], now: datetime) -> list[float]:
     """Days from receipt to the CE decision (time waiting for the applicant left out) for
     assessments decided in the last 12 weeks."""
     out = []
-    rows = session.exec(select(Event).where(
-        col(Event.kind).in_(EventKind.where("counts_as_decision")), Event.stage_from == Stage.CE_ASSESSMENT.value,
-        Event.stage_to != Stage.AWAITING_APPLICANT.value, Event.at >= now - MEDIAN_WINDOW, Event.at <= now,
-    )).all()
-    pauses = _pause_events(session, {e.application_id for e in rows if e.application_id in by_id})
+    rows = _events(reader, "kind IN :kinds AND stage_from = :assessed AND stage_to != :waiting "
+                           "AND at >= :since AND at <= :now",
+                   kinds=[str(k) for k in EventKind.where("counts_as_decision")],
+                   assessed=Stage.CE_ASSESSMENT.value, waiting=Stage.AWAITING_APPLICANT.value,
+                   since=now - MEDIAN_WINDOW, now=now)
+    pauses = _pause_events(reader, {e.application_id for e in rows if e.application_id in by_id})
     for e in rows:
         app = by_id.get(e.application_id)
-        if app is None or (e.data or {}).get("undone"):
+        if app is None or e.data.get("undone"):
             continue
         paused = _paused_before(pauses.get(app.id, []), _aware(e.at) or now)
         seconds = ((_aware(e.at) or now) - (_aware(app.received_at) or now)).total_seconds() - paused
@@ -306,22 +344,24 @@ def _assessment_days(session: Session, by_id: dict[Any, AppView], now: datetime)
     return out
 
 
-def _pause_events(session: Session, app_ids: set[Any]) -> dict[Any, list[Event]]:
+#: Application ids per query: well under any database's limit of parameters in one statement.
+_IDS_PER_QUERY = 500
+
+
+def _pause_events(reader: Reader, app_ids: set[Any]) -> dict[Any, list[EventView]]:
     """The events entering or leaving 'awaiting applicant' of these applications, in time order,
-    read in one query (the digest covers thousands of applications)."""
-    out: dict[Any, list[Event]] = {}
-    if not app_ids:
-        return out
+    read in a few queries (the digest covers thousands of applications)."""
+    out: dict[Any, list[EventView]] = {}
+    ids = sorted(app_ids)
     waiting = Stage.AWAITING_APPLICANT.value
-    for e in session.exec(select(Event).where(
-            col(Event.application_id).in_(app_ids),
-            or_(col(Event.stage_to) == waiting, col(Event.stage_from) == waiting),
-    ).order_by(col(Event.at), col(Event.id))).all():
-        out.setdefault(e.application_id, []).append(e)
+    for first in range(0, len(ids), _IDS_PER_QUERY):
+        for e in _events(reader, "application_id IN :ids AND (stage_to = :waiting OR stage_from = :waiting)",
+                         ids=ids[first:first + _IDS_PER_QUERY], waiting=waiting):
+            out.setdefault(e.application_id, []).append(e)
     return out
 
 
-def _paused_before(events: list[Event], until: datetime) -> float:
+def _paused_before(events: list[EventView], until: datetime) -> float:
     """Seconds spent waiting for the applicant before `until`, from an application's stage events."""
     total, since = 0.0, None
     for e in events:
@@ -341,13 +381,12 @@ def render(settings: Settings, digest: Digest) -> tuple[str, str, str]:
     return render_template("digest", digest.context(), folder=settings.templates_folder)
 
 
-def write_preview(engine: Engine, settings: Settings, now: datetime, path: Path) -> Digest:
+def write_preview(reader: Reader, settings: Settings, now: datetime, path: Path) -> Digest:
     """Write the digest for `now` as an HTML file; sends and records nothing."""
-    with Session(engine) as session:
-        data = collect(session, settings, now)
+    digest = collect(reader, settings, now)
     # The HTML part only: the subject and plain text are a third of the rendering and a preview shows neither.
-    path.write_text(render_html("digest", data.context(), folder=settings.templates_folder), encoding="utf-8")
-    return data
+    path.write_text(render_html("digest", digest.context(), folder=settings.templates_folder), encoding="utf-8")
+    return digest
 
 
 def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: bool = False,
@@ -361,8 +400,14 @@ def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: boo
         return "not due"
     if not force and now > slot + CATCH_UP:
         return "missed"
-    # Here, not at the top: the queues import the review commands, which a preview never needs.
+    # Here, not at the top: the queues import the review commands, and the ORM, which a preview never needs.
+    from sqlalchemy.exc import IntegrityError
+    from sqlmodel import select
+
     from mailbot.clock.queue import write_weekly_queues
+    from mailbot.mail.outbox import enqueue
+    from mailbot.store.db import session_scope
+    from mailbot.store.models import DigestRun
 
     key = week_key(settings, now)
     recipients = list(settings.staff.managers)
@@ -377,8 +422,8 @@ def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: boo
                             claimed_by=f"{socket.gethostname()}:{os.getpid()}")
             session.add(run)
             session.flush()  # a second process inserting the same week fails here
-            data = collect(session, settings, now)
-            out = enqueue(session, settings, "digest", recipients, data.context(),
+            digest = collect(session, settings, now)
+            out = enqueue(session, settings, "digest", recipients, digest.context(),
                           dedupe_key=f"digest:{key}", now=now)
             write_weekly_queues(session, settings, now, key)  # the people who must act, same run
             if out is not None:
@@ -395,6 +440,11 @@ def send_weekly(engine: Engine, settings: Settings, now: datetime, *, force: boo
 
 def sync_runs(engine: Engine) -> None:
     """Mark queued digest runs sent once their email left the outbox."""
+    from sqlmodel import select
+
+    from mailbot.store.db import session_scope
+    from mailbot.store.models import DigestRun, OutboundMail
+
     with session_scope(engine) as session:
         for run in session.exec(select(DigestRun).where(DigestRun.status == "queued")).all():
             mail = session.get(OutboundMail, run.outbound_id) if run.outbound_id else None

@@ -78,3 +78,9 @@ def bounded_ids(ids: tuple[str, ...] | list[str], limit: int, *, keep: str = "la
     if len(good) <= limit:
         return tuple(good)
     return (good[0], *good[-(limit - 1):]) if limit > 1 else (good[0],)
+
+
+def redact(address: str) -> str:
+    """An address as logs and digests show it: the first two letters of the local part, the domain."""
+    local, _, domain = address.partition("@")
+    return f"{local[:2]}…@{domain}" if domain else "…"

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings, SmtpSettings
-from mailbot.mail.addresses import Checked, check_address
+from mailbot.mail.addresses import Checked, check_address, redact
 from mailbot.mail.message import clean_header_text
 from mailbot.store.db import session_scope
 from mailbot.mail.emails import make_message
@@ -66,11 +66,6 @@ class Recent(NamedTuple):
     recipients: list[str]
     thread_root: str
     subject: str
-
-
-def redact(address: str) -> str:
-    local, _, domain = address.partition("@")
-    return f"{local[:2]}…@{domain}" if domain else "…"
 
 
 def enqueue(

@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the commands import these where they use them
     from sqlalchemy.engine import Engine
 
     from mailbot.config import Settings
+    from mailbot.store.reader import Reader
 
 log = logging.getLogger("mailbot")
 
@@ -51,6 +52,17 @@ def _load(args: argparse.Namespace, *, read_only: bool = False) -> tuple[Setting
 
         overrides.check(settings.templates_folder, CONTEXTS)
     return settings, open_database(settings.database_url, migrate=not read_only)
+
+
+def _read(args: argparse.Namespace) -> tuple[Settings, Reader]:
+    """Settings (no secret) and a reader for the commands that only read: they import neither
+    SQLAlchemy nor sqlmodel, which would cost them most of their second at 10,000 applications
+    (tests/unit/test_read_path.py holds them to it), and never migrate."""
+    from mailbot.config import read_settings
+    from mailbot.store.reader import open_reader
+
+    settings = read_settings(args.config)
+    return settings, open_reader(settings.database_url)
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
@@ -95,11 +107,17 @@ def cmd_poll(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     """Show applications (or one application's timeline). Without --json, exits ATTENTION_EXIT
     when something needs a person (failed or uncertain mail, parked messages)."""
-    from mailbot.ops.status import application_rows, listing, needs_attention, timeline
+    settings, reader = _read(args)
+    with reader:
+        return _status(args, settings, reader)
 
-    settings, engine = _load(args, read_only=True)
+
+def _status(args: argparse.Namespace, settings: Settings, reader: Reader) -> int:
+    from mailbot.ops.status import alert_lines, application_rows, health_lines, listing, needs_attention, \
+        orphaned_assignments, timeline
+
     if args.reference:
-        data = timeline(engine, args.reference)
+        data = timeline(reader, args.reference)
         if data is None:
             print(f"error: no application with reference {args.reference}", file=sys.stderr)
             return 1
@@ -114,24 +132,18 @@ def cmd_status(args: argparse.Namespace) -> int:
                 print(f"  {ev['at'][:16]}  {ev['kind']:<16} {ev['actor']:<32} {ev['summary']}")
         return 0
     if args.json:  # the data, for scripts; the attention code belongs to the health view below
-        print(json.dumps(application_rows(engine), indent=2, default=str))
+        print(json.dumps(application_rows(reader), indent=2, default=str))
         return 0
-    attention = needs_attention(engine)
+    attention = needs_attention(reader)
     code = ATTENTION_EXIT if attention else 0
-    rows = listing(engine, "reference", "stage", "received_at", "title", "missing_required")
+    rows = listing(reader, "reference", "stage", "received_at", "title", "missing_required")
     if not rows:
         print("no applications yet")
     sys.stdout.write("".join(
         f"{ref}  {stage:<20} {received.isoformat()[:10]}  {title[:60]}{f'  missing {len(missing)}' if missing else ''}\n"
         for ref, stage, received, title, missing in rows))
-    from mailbot.ops.alerts import open_alerts
-    from mailbot.ops.status import health_lines, orphaned_assignments
-
-    for line in health_lines(engine) + orphaned_assignments(engine, settings):
+    for line in health_lines(reader) + orphaned_assignments(reader, settings) + alert_lines(reader):
         print(line)
-    for alert in open_alerts(engine):
-        print(f"open alert: {alert.cause} since {alert.first_failure_at.isoformat(timespec='minutes')}: "
-              f"{alert.last_error[:120]}")
     if attention:
         print("needs attention: " + ", ".join(f"{n} {what}" for what, n in attention.items())
               + f" (exit {ATTENTION_EXIT})")
@@ -146,11 +158,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.stage and args.stage not in {s.value for s in Stage}:
         print(f"error: {args.stage!r} is not a stage; use one of {', '.join(s.value for s in Stage)}", file=sys.stderr)
         return 1
-    _, engine = _load(args, read_only=True)
-    if args.json:
-        print(json.dumps(application_rows(engine, stage=args.stage), indent=2, default=str))
-        return 0
-    rows = listing(engine, "reference", "stage", "deadline_at", "applicant_email", "title", stage=args.stage)
+    _, reader = _read(args)
+    with reader:
+        if args.json:
+            print(json.dumps(application_rows(reader, stage=args.stage), indent=2, default=str))
+            return 0
+        rows = listing(reader, "reference", "stage", "deadline_at", "applicant_email", "title", stage=args.stage)
     sys.stdout.write("".join(
         f"{ref}  {stage:<26} due {deadline.isoformat()[:10] if deadline else '-':<10}  {email:<36} {title[:50]}\n"
         for ref, stage, deadline, email, title in rows))
@@ -375,15 +388,12 @@ def cmd_tick(args: argparse.Namespace) -> int:
 
 def cmd_overdue(args: argparse.Namespace) -> int:
     """Applications past their deadline, and those past their target or due within a week."""
-    from sqlmodel import Session
-
     from mailbot.clock.digest import collect
-    from mailbot.store.models import utcnow
 
-    settings, engine = _load(args, read_only=True)
-    now = _now_local(args.now, settings.timezone) or utcnow()
-    with Session(engine) as session:
-        d = collect(session, settings, now)
+    settings, reader = _read(args)
+    now = _now_local(args.now, settings.timezone) or datetime.now(UTC)
+    with reader:
+        d = collect(reader, settings, now)
     lists = {"overdue": d.overdue, "due_soon": d.due_soon}
     if args.json:
         print(json.dumps({k: [{"reference": l.reference, "title": l.title, "stage": l.stage, "who": l.who,
@@ -441,16 +451,20 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_digest(args: argparse.Namespace) -> int:
     """Write the weekly digest to a file, or send this week's digest now (once per week)."""
     from mailbot.clock import digest
-    from mailbot.store.models import utcnow
-    from mailbot.mail.outbox import flush
 
-    settings, engine = _load(args, read_only=bool(args.preview))  # a preview writes nothing
-    now = _now_local(args.now, settings.timezone) or utcnow()
-    if args.preview:
-        data = digest.write_preview(engine, settings, now, Path(args.preview))
+    if args.preview:  # a preview only reads
+        settings, reader = _read(args)
+        now = _now_local(args.now, settings.timezone) or datetime.now(UTC)
+        with reader:
+            data = digest.write_preview(reader, settings, now, Path(args.preview))
         print(f"wrote the digest for {data.week} to {args.preview} ({data.open_total} open, "
               f"{len(data.overdue)} overdue); nothing was sent")
         return 0
+    from mailbot.mail.outbox import flush
+    from mailbot.store.models import utcnow
+
+    settings, engine = _load(args)
+    now = _now_local(args.now, settings.timezone) or utcnow()
     status = digest.send_weekly(engine, settings, now, force=True)
     sent = flush(engine, settings, now=now)
     digest.sync_runs(engine)

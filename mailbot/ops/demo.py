@@ -14,8 +14,12 @@ from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mailbot.ops.localservers import LocalImap, LocalSmtp
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 MAILBOX = "ce@michener.example"
 SAMPLE_FIELDS: list[tuple[str, str]] = [
@@ -106,6 +110,11 @@ def run_demo(folder: Path | None = None, keep: bool = False) -> int:
     from mailbot.mail.outbox import flush
     from mailbot.intake.poller import poll_once
     from mailbot.ops.status import application_rows
+    from mailbot.store.reader import Reader
+
+    def _rows(engine: Engine) -> list[dict[str, Any]]:
+        with Reader.of_engine(engine) as reader:
+            return application_rows(reader)
 
     work = folder or Path(tempfile.mkdtemp(prefix="mailbot-demo-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -156,7 +165,7 @@ sender_check = "none"
         print(f"\nmailbot read {report.fetched} messages: "
               + ", ".join(f"{v} {k}" for k, v in sorted(report.outcomes.items())))
         print("\nApplications recorded:")
-        for row in application_rows(engine):
+        for row in _rows(engine):
             missing = ", ".join(row["missing_required"]) or "nothing"
             print(f"  {row['reference']}  {row['title'][:50]:<50}  from {row['applicant_email']}  missing: {missing}")
         print(f"\nEmails sent ({sent['sent']}):")
@@ -183,7 +192,7 @@ sender_check = "none"
             flush(engine, settings)
             for m in smtp.messages[before:]:
                 print(f"  to {', '.join(m.rcpt_tos):<40} {m.message['Subject']}")
-            for row in application_rows(engine):
+            for row in _rows(engine):
                 print(f"  {row['reference']} is now at stage {row['stage']}")
         print(f"\nThe sent emails are in {outdir}; the configuration is {config}.")
         if folder is not None or keep:

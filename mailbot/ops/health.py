@@ -17,8 +17,10 @@ def run_checks(settings: Settings) -> list[tuple[str, str | None]]:
             db_conn.exec_driver_sql("SELECT 1")
         results.append(("database", None))
         from mailbot.ops.status import orphaned_assignments
+        from mailbot.store.reader import Reader
 
-        orphans = orphaned_assignments(engine, settings)
+        with Reader.of_engine(engine) as reader:
+            orphans = orphaned_assignments(reader, settings)
         results.append(("staff", f"{len(orphans)} open applications are assigned to addresses no longer in "
                                  f"[staff]: {'; '.join(orphans[:3])}" if orphans else None))
     except MailbotError as exc:

@@ -281,6 +281,7 @@ class Service:
         from mailbot.ops.liveness import reloading_message, sd_notify
         from mailbot.ops.samples import CONTEXTS
         from mailbot.ops.status import orphaned_assignments
+        from mailbot.store.reader import Reader
 
         sd_notify(reloading_message())
         try:
@@ -306,7 +307,9 @@ class Service:
             self.flush_seconds = float(new.schedule.poll_interval_seconds) if new.smtp.max_per_minute else None
         log.info("configuration reloaded from %s: %d CE, %d SMT, %d board, %d manager addresses", new.path,
                  len(new.staff.ce), len(new.staff.smt), len(new.staff.board), len(new.staff.managers))
-        for line in orphaned_assignments(self.engine, new):
+        with Reader.of_engine(self.engine) as reader:
+            orphans = orphaned_assignments(reader, new)
+        for line in orphans:
             log.warning("%s", line)
         sd_notify("READY=1")
         return True

@@ -3,101 +3,125 @@ from __future__ import annotations
 
 import re
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select as sa_select
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from mailbot.store.reader import Reader, data, when
 
-from mailbot.store.models import Application, Document, Event, InboundMessage, MailboxState, OutboundMail
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+# Columns of `application` by how the driver returns them on SQLite (text) and what they are.
+# tests/unit/test_status_columns.py checks these sets against the model.
+DATE_COLUMNS = frozenset({"received_at", "stage_entered_at", "paused_at", "target_at", "deadline_at"})
+JSON_COLUMNS = frozenset({"fields", "missing_required", "requirements_unmet", "uncertain_fields", "reading",
+                          "amendments"})
+BOOL_COLUMNS = frozenset({"needs_manual_review"})
+# What a listing shows: every column but the extracted fields (the largest).
+_LISTED = ("reference", "stage", "applicant_email", "applicant_name", "title", "received_at", "missing_required",
+           "requirements_unmet", "needs_manual_review", "version", "target_at", "deadline_at", "uncertain_fields",
+           "awaiting")
+# The columns a listing may name (also what keeps a column name out of SQL unless it is one).
+LISTABLE = frozenset(_LISTED) | {"id", "assigned_to", "request_type", "stage_entered_at", "paused_at"}
 
 
-# What a listing shows: every column but the extracted fields (the largest), read without
-# building ORM objects, so `status` and `list` stay fast at tens of thousands of applications.
-_LISTED: tuple[Any, ...] = (Application.reference, Application.stage, Application.applicant_email, Application.applicant_name,
-           Application.title, Application.received_at, Application.missing_required,
-           Application.requirements_unmet, Application.needs_manual_review, Application.version,
-           Application.target_at, Application.deadline_at, Application.uncertain_fields, Application.awaiting)
+def _converter(column: str) -> Any:
+    return when if column in DATE_COLUMNS else data if column in JSON_COLUMNS else \
+        bool if column in BOOL_COLUMNS else None
 
 
-def _row(app: Any) -> dict[str, Any]:
-    """One application as a dict; `app` is an Application or a row of the `_LISTED` columns."""
+def _row(app: dict[str, Any]) -> dict[str, Any]:
+    """One application (its `_LISTED` columns, converted) as the JSON of `status --json`."""
     return {
-        "reference": app.reference,
-        "stage": app.stage,
-        "applicant_email": app.applicant_email,
-        "applicant_name": app.applicant_name,
-        "title": app.title,
-        "received_at": app.received_at.isoformat(),
-        "missing_required": list(app.missing_required),
-        "uncertain_fields": list(app.uncertain_fields or []),
-        "awaiting": app.awaiting,
-        "requirements_unmet": list(app.requirements_unmet),
-        "needs_manual_review": app.needs_manual_review,
-        "version": app.version,
-        "target_at": app.target_at.isoformat() if app.target_at else None,
-        "deadline_at": app.deadline_at.isoformat() if app.deadline_at else None,
+        "reference": app["reference"],
+        "stage": app["stage"],
+        "applicant_email": app["applicant_email"],
+        "applicant_name": app["applicant_name"],
+        "title": app["title"],
+        "received_at": app["received_at"].isoformat(),
+        "missing_required": list(app["missing_required"] or []),
+        "uncertain_fields": list(app["uncertain_fields"] or []),
+        "awaiting": app["awaiting"],
+        "requirements_unmet": list(app["requirements_unmet"] or []),
+        "needs_manual_review": app["needs_manual_review"],
+        "version": app["version"],
+        "target_at": app["target_at"].isoformat() if app["target_at"] else None,
+        "deadline_at": app["deadline_at"].isoformat() if app["deadline_at"] else None,
     }
 
 
-def application_rows(engine: Engine, stage: str | None = None) -> list[dict[str, Any]]:
-    with Session(engine) as session:
-        q = sa_select(*_LISTED).order_by(col(Application.id))
-        if stage:
-            q = q.where(col(Application.stage) == stage)
-        return [_row(a) for a in session.execute(q).all()]
+def application_rows(reader: Reader, stage: str | None = None) -> list[dict[str, Any]]:
+    """Every application (of one stage), oldest first, as `status --json` shows it."""
+    return [_row(dict(zip(_LISTED, r))) for r in listing(reader, *_LISTED, stage=stage)]
 
 
-def listing(engine: Engine, *columns: str, stage: str | None = None) -> list[Any]:
-    """Only the named Application columns of every application (of one stage), oldest first,
-    as rows of values: what a text listing prints. Each column left out is one value per
-    application that is never converted (JSON and dates are most of the cost of a full row)."""
-    with Session(engine) as session:
-        q = sa_select(*(getattr(Application, c) for c in columns)).order_by(col(Application.id))
-        if stage:
-            q = q.where(col(Application.stage) == stage)
-        return list(session.execute(q).all())
+def listing(reader: Reader, *columns: str, stage: str | None = None) -> list[tuple[Any, ...]]:
+    """Only the named application columns of every application (of one stage), oldest first,
+    as rows of values (dates as datetimes, JSON as lists): what a text listing prints. Each
+    column left out is one value per application that is never converted."""
+    unknown = [c for c in columns if c not in LISTABLE]
+    if unknown:
+        raise ValueError(f"not a listed application column: {', '.join(unknown)}")
+    where = " WHERE stage = :stage" if stage else ""
+    rows = reader.rows(f"SELECT {', '.join(columns)} FROM application{where} ORDER BY id", stage=stage)
+    converters = [(i, f) for i, f in enumerate(map(_converter, columns)) if f is not None]
+    if not converters:
+        return rows
+    out = []
+    for r in rows:
+        values = list(r)
+        for i, convert in converters:
+            values[i] = convert(values[i])
+        out.append(tuple(values))
+    return out
 
 
-def timeline(engine: Engine, reference: str) -> dict[str, Any] | None:
-    with Session(engine) as session:
-        app = session.exec(select(Application).where(Application.reference == reference.strip().upper())).first()
-        if app is None:
-            return None
-        events = session.exec(
-            select(Event).where(Event.application_id == app.id).order_by(col(Event.at), col(Event.id))).all()
-        data = _row(app)
-        data["fields"] = app.fields
-        data["timeline"] = [
-            {
-                "at": e.at.isoformat(),
-                "kind": e.kind,
-                "actor": e.actor,
-                "stage_from": e.stage_from,
-                "stage_to": e.stage_to,
-                "comment": e.comment,
-                "summary": (f"{e.stage_from or '-'} -> {e.stage_to}" if e.stage_to else "") + (f"  {e.comment[:80]}" if e.comment else ""),
-            }
-            for e in events
-        ]
-        return data
+def _iso(value: Any) -> str:
+    at = when(value)
+    return at.isoformat() if at else ""
 
 
-def health_lines(engine: Engine) -> list[str]:
+def timeline(reader: Reader, reference: str) -> dict[str, Any] | None:
+    """One application with its fields and its events in time order, or None for an unknown reference."""
+    found = reader.rows(f"SELECT id, fields, {', '.join(_LISTED)} FROM application WHERE reference = :ref",
+                        ref=reference.strip().upper())
+    if not found:
+        return None
+    app_id, fields, *values = found[0]
+    app = {c: (_converter(c) or (lambda v: v))(v) for c, v in zip(_LISTED, values)}
+    out = _row(app)
+    out["fields"] = data(fields) or {}
+    events = reader.rows("SELECT at, kind, actor, stage_from, stage_to, comment FROM event "
+                         "WHERE application_id = :id ORDER BY at, id", id=app_id)
+    out["timeline"] = [
+        {
+            "at": _iso(at),
+            "kind": kind,
+            "actor": actor,
+            "stage_from": stage_from,
+            "stage_to": stage_to,
+            "comment": comment,
+            "summary": (f"{stage_from or '-'} -> {stage_to}" if stage_to else "") + (f"  {comment[:80]}" if comment else ""),
+        }
+        for at, kind, actor, stage_from, stage_to, comment in events
+    ]
+    return out
+
+
+def _mail_by_status(reader: Reader) -> dict[str, int]:
+    return {status: int(n) for status, n in reader.rows("SELECT status, count(*) FROM outbound_mail GROUP BY status")}
+
+
+def health_lines(reader: Reader) -> list[str]:
     """What a person must look at: parked messages and outgoing mail that did not go."""
-    from sqlalchemy import func
-
-    with Session(engine) as session:
-        parked = session.exec(select(func.count()).select_from(InboundMessage).where(
-            InboundMessage.target_folder == "attention", col(InboundMessage.parked_at).is_not(None))).one()
-        attention = session.exec(select(func.count()).select_from(InboundMessage).where(
-            InboundMessage.target_folder == "attention", col(InboundMessage.parked_at).is_(None))).one()
-        by_status = dict(session.exec(select(OutboundMail.status, func.count())
-                                      .group_by(col(OutboundMail.status))).all())
-        polls = session.exec(select(MailboxState)).all()
+    parked = reader.value("SELECT count(*) FROM inbound_message WHERE target_folder = 'attention' "
+                          "AND parked_at IS NOT NULL")
+    attention = reader.value("SELECT count(*) FROM inbound_message WHERE target_folder = 'attention' "
+                             "AND parked_at IS NULL")
+    by_status = _mail_by_status(reader)
+    polls = [when(v) for (v,) in reader.rows("SELECT last_success_at FROM mailbox_state")]
     lines = []
     if polls:
-        last = max((p.last_success_at for p in polls if p.last_success_at), default=None)
+        last = max((p for p in polls if p), default=None)
         lines.append(f"last successful mailbox read: {last.isoformat(timespec='seconds') if last else 'never'}")
     lines.append(f"parked messages: {parked}" + (" (mailbot could not process them; 'mailbot parked' lists them)"
                                                  if parked else ""))
@@ -110,31 +134,37 @@ def health_lines(engine: Engine) -> list[str]:
     return lines
 
 
-def orphaned_assignments(engine: Engine, settings: Any) -> list[str]:
+def alert_lines(reader: Reader) -> list[str]:
+    """The operator alerts still open, one line each (mailbot.ops.alerts raises and closes them)."""
+    rows = reader.rows("SELECT cause, first_failure_at, last_error FROM operator_alert "
+                       "WHERE open_key IS NOT NULL ORDER BY id")
+    lines = []
+    for cause, first_failure_at, error in rows:
+        since = when(first_failure_at)
+        lines.append(f"open alert: {cause} since {since.isoformat(timespec='minutes') if since else '?'}: "
+                     f"{(error or '')[:120]}")
+    return lines
+
+
+def orphaned_assignments(reader: Reader, settings: Any) -> list[str]:
     """Open applications assigned to an address no longer in [staff]: nobody is reminded for them."""
     from mailbot.review.workflow import TERMINAL
 
     staff = settings.staff.all_addresses()
-    with Session(engine) as session:  # three columns, not whole rows: most open applications are assigned
-        apps = session.execute(sa_select(col(Application.reference), col(Application.stage), col(Application.assigned_to))
-                               .where(col(Application.assigned_to) != "").order_by(col(Application.id))).all()
+    apps = reader.rows("SELECT reference, stage, assigned_to FROM application WHERE assigned_to != '' "
+                       "AND stage NOT IN :closed ORDER BY id", closed=sorted(str(t) for t in TERMINAL))
     return [f"{reference} ({stage}) is assigned to {assigned_to}, who is no longer in [staff]; "
             f"reply ASSIGN with a current address" for reference, stage, assigned_to in apps
-            if stage not in {str(t) for t in TERMINAL} and assigned_to.lower() not in staff]
+            if assigned_to.lower() not in staff]
 
 
-def needs_attention(engine: Engine) -> dict[str, int]:
+def needs_attention(reader: Reader) -> dict[str, int]:
     """Counts a person must act on (only those above zero): parked messages, outgoing mail that
     failed or may not have gone. `mailbot status` exits with ATTENTION_EXIT when there are any."""
-    from sqlalchemy import func
-
-    with Session(engine) as session:
-        parked = session.exec(select(func.count()).select_from(InboundMessage)
-                              .where(InboundMessage.target_folder == "attention")).one()
-        by_status = dict(session.exec(select(OutboundMail.status, func.count())
-                                      .group_by(col(OutboundMail.status))).all())
-    counts = {"parked": int(parked)}
-    counts.update({s: int(by_status.get(s, 0)) for s in ("failed", "uncertain")})
+    parked = reader.value("SELECT count(*) FROM inbound_message WHERE target_folder = 'attention'")
+    by_status = _mail_by_status(reader)
+    counts = {"parked": int(parked or 0)}
+    counts.update({s: by_status.get(s, 0) for s in ("failed", "uncertain")})
     return {k: v for k, v in counts.items() if v}
 
 
@@ -149,6 +179,9 @@ def export_csv(engine: Engine) -> str:
     import csv
     import io
 
+    from sqlmodel import Session, col, select
+
+    from mailbot.store.models import Application
     from mailbot_parsers.fields import KEYS
 
     buf = io.StringIO()
@@ -158,7 +191,7 @@ def export_csv(engine: Engine) -> str:
     writer.writerow(head + list(KEYS))
     with Session(engine) as session:
         for app in session.exec(select(Application).order_by(col(Application.id))).all():
-            row = _row(app)
+            row = _row({c: getattr(app, c) for c in _LISTED})
             writer.writerow([spreadsheet_cell(row[h]) for h in head] + [spreadsheet_cell(app.fields.get(k)) for k in KEYS])
     return buf.getvalue()
 
@@ -173,6 +206,10 @@ def export_documents(engine: Engine, reference: str, folder: Path) -> list[Path]
     The sender's file name is only a label: it is reduced to a safe base name and prefixed with
     the document's version and number, so no name can leave ``folder`` or overwrite another.
     """
+    from sqlmodel import Session, col, select
+
+    from mailbot.store.models import Application, Document
+
     with Session(engine) as session:
         app = session.exec(select(Application).where(Application.reference == reference.upper())).first()
         if app is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect
@@ -15,12 +14,12 @@ from sqlmodel import Session
 from mailbot.errors import OperatorError
 from mailbot.store.engine import make_engine
 from mailbot.store.locks import InstanceLock
+from mailbot.store.revisions import MIGRATIONS
 
 if TYPE_CHECKING:  # alembic is imported where it is used
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def _alembic_config(engine: Engine) -> Config:

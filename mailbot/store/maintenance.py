@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,8 +18,9 @@ from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
 from mailbot.errors import OperatorError
-from mailbot.store.db import MIGRATIONS, current_revision, session_scope
+from mailbot.store.db import current_revision, session_scope
 from mailbot.store.models import Application, Document, InboundMessage, OutboundMail
+from mailbot.store.revisions import code_heads, known_revisions, newer_schema_error, not_current_error  # noqa: F401 (known_revisions: re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -29,43 +29,6 @@ CLOSED_STAGES = ("approved", "declined", "withdrawn")
 
 
 # --- schema -------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)  # the files do not change while a process runs
-def _chain() -> dict[str, tuple[str, ...]]:
-    """revision -> the revisions it revises, read from the migration files' own assignments.
-
-    Read as text (`ast`), not through Alembic: importing Alembic costs read-only commands about
-    half a second, and all they need is which revisions exist. A unit test checks this against
-    Alembic's own reading."""
-    import ast
-
-    chain: dict[str, tuple[str, ...]] = {}
-    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, (ast.Assign, ast.AnnAssign)):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in targets:
-                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") \
-                            and node.value is not None:
-                        values[target.id] = ast.literal_eval(node.value)
-        revision, down = values.get("revision"), values.get("down_revision")
-        if isinstance(revision, str):
-            downs = [down] if isinstance(down, str) else list(down) if isinstance(down, (tuple, list)) else []
-            chain[revision] = tuple(d for d in downs if isinstance(d, str))
-    return chain
-
-
-def code_heads() -> list[str]:
-    """The newest schema revision(s) this code knows."""
-    chain = _chain()
-    revised = {d for downs in chain.values() for d in downs}
-    return sorted(r for r in chain if r not in revised)
-
-
-def known_revisions() -> set[str]:
-    return set(_chain())
 
 
 @dataclass(frozen=True)
@@ -78,7 +41,7 @@ class SchemaState:
         return self.current in self.heads
 
     def newer_than_code(self) -> bool:
-        return self.current is not None and self.current not in known_revisions()
+        return newer_schema_error(self.current) is not None
 
 
 def schema_state(engine: Engine) -> SchemaState:
@@ -95,23 +58,16 @@ def schema_state(engine: Engine) -> SchemaState:
 
 def refuse_newer_schema(engine: Engine) -> None:
     """One sentence instead of Alembic's traceback when a newer mailbot wrote this database."""
-    state = schema_state(engine)
-    if state.newer_than_code():
-        raise OperatorError(
-            f"The database is at schema {state.current}, newer than this mailbot knows ({', '.join(state.heads)}): "
-            "a newer mailbot has used it. Install that version again, or restore a backup made before the upgrade.")
+    error = newer_schema_error(schema_state(engine).current)
+    if error is not None:
+        raise error
 
 
 def require_current_schema(engine: Engine) -> None:
     """For read-only commands: never migrate, say what to do when the schema is not current."""
-    refuse_newer_schema(engine)
-    state = schema_state(engine)
-    if state.current is None:
-        raise OperatorError("The database has no mailbot tables yet; run `mailbot db upgrade` (or `mailbot run`) first.")
-    if not state.up_to_date:
-        raise OperatorError(
-            f"The database schema is at {state.current}, this mailbot needs {', '.join(state.heads)}; "
-            "run `mailbot db upgrade` (after `mailbot db backup`).")
+    error = not_current_error(schema_state(engine).current)
+    if error is not None:
+        raise error
 
 
 # --- backup -------------------------------------------------------------------------------------
