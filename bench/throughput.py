@@ -214,7 +214,7 @@ def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> 
 
     from mailbot.config import load_settings
     from mailbot.intake.poller import poll_once
-    from mailbot.intake.sandbox import Sandbox
+    from mailbot.intake.sandbox import SandboxPool
     from mailbot.mail.outbox import flush
     from mailbot.store.db import open_database
 
@@ -229,10 +229,10 @@ def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> 
             for _, raw in messages:
                 c.append("INBOX", raw)
         prof = cProfile.Profile()
-        with Sandbox() as sandbox:
+        with SandboxPool(settings.intake.parse_workers) as sandbox:  # as `poll --once` reads
             t = time.perf_counter()
             prof.enable()
-            poll_once(engine, settings, extract=sandbox.extract)
+            poll_once(engine, settings, extract=sandbox.extract, readers=sandbox.workers)
             flush(engine, settings)
             prof.disable()
         prof.dump_stats(out)

@@ -471,6 +471,9 @@ class IntakeSettings(Section):
     max_forms_per_message: int = setting(5, "more concept forms than this in one email are held for staff", ge=1)
     message_parse_budget_seconds: float = setting(
         60.0, "parsing time for all attachments of one email together; the rest are recorded unread", gt=0)
+    parse_workers: int = setting(
+        2, "parse worker processes reading a backlog's attachments at once (one per core is the most that helps)",
+        ge=1, le=16)
 
 
 class OutboxSettings(Section):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -66,7 +67,9 @@ class ParseCache:
     """An Extractor that remembers results by (content hash, parser version, file name, type).
 
     The name and type are part of the key because the parsers read them (a format hint, the
-    wording of an error). Bounded: the oldest entries go first.
+    wording of an error). Bounded: the oldest entries go first. Thread-safe when `extract` is
+    (the read-ahead may call it from several threads); two threads given the same file at once
+    may both parse it.
     """
 
     def __init__(self, extract: Callable[[Attachment], ParsedDocument], size: int = 256) -> None:
@@ -74,20 +77,24 @@ class ParseCache:
         self.size = size
         self.hits = 0
         self._results: OrderedDict[tuple[str, str, str, str], ParsedDocument] = OrderedDict()
+        self._lock = threading.Lock()
 
     def __call__(self, att: Attachment) -> ParsedDocument:
         from mailbot.intake.table import ParsedDocument
 
         key = (att.sha256, parser_version(), att.filename, att.content_type)
-        known = self._results.get(key)
+        with self._lock:
+            known = self._results.get(key)
+            if known is not None:
+                self.hits += 1
+                self._results.move_to_end(key)
         if known is not None:
-            self.hits += 1
-            self._results.move_to_end(key)
             return ParsedDocument(att, result=known.result, error=known.error)
-        doc = self.extract(att)
-        self._results[key] = doc
-        while len(self._results) > self.size:
-            self._results.popitem(last=False)
+        doc = self.extract(att)  # outside the lock: the parse is what runs in parallel
+        with self._lock:
+            self._results[key] = doc
+            while len(self._results) > self.size:
+                self._results.popitem(last=False)
         return doc
 
 

@@ -83,8 +83,11 @@ def poll_once(
     now: datetime | None = None,
     crash: CrashHook | None = None,
     extract: Extractor = parse_in_process,
+    readers: int = 1,
 ) -> PollReport:
-    """Read every new message once. Raises OperatorError/TransientError for server problems."""
+    """Read every new message once. Raises OperatorError/TransientError for server problems.
+    `readers` > 1 reads that many messages' attachments at once: `extract` must then be
+    thread-safe (a SandboxPool; see intake/readahead.py)."""
     crash = crash or crash_hook_from_env()
     report = PollReport()
     s = settings.imap
@@ -139,7 +142,7 @@ def poll_once(
                 report.backlog_skipped += 1
             else:
                 kept.append(meta)
-        with ReadAhead(extract, settings) as reader:
+        with ReadAhead(extract, settings, readers) as reader:
             for batch in _batches(kept, settings):
                 _handle_batch(mb, engine, settings, batch, uidvalidity, now, crash, reader, report)
         _advance(engine, s.inbox, high)

@@ -11,8 +11,10 @@ Nothing about a message changes: the same extractor reads the same attachments w
 per-message budget (the budget's clock starts when the thread starts that message), and a
 message whose rules never ask for its documents is handled without them. Only messages the
 table may read attachments of are read ahead (`table.may_read_attachments`); a read the rules
-ask for that was not read ahead goes through the same thread, so the extractor (a Sandbox, not
-thread-safe) is only ever used by that one thread.
+ask for that was not read ahead goes through the same threads. With `readers` = 1 the extractor
+is only ever used by that one thread (a Sandbox is not thread-safe); with more, several messages
+are read at once and the extractor must be thread-safe (a `SandboxPool` of as many workers): on
+a backlog the parse workers, not the poller, are the slowest step, and each one uses a core.
 """
 from __future__ import annotations
 
@@ -26,15 +28,16 @@ from mailbot.mail.message import InboundMail
 
 
 class ReadAhead:
-    """A `table.Reader` that reads the messages given to `ahead` in the background, in order.
+    """A `table.Reader` that reads the messages given to `ahead` in the background, in order
+    (`readers` of them at a time).
 
     Use as a context manager: leaving it cancels what was not started and waits for the read
     in progress (bounded by the sandbox's time limit), so no read outlives the poll."""
 
-    def __init__(self, extract: Extractor, settings: Settings) -> None:
+    def __init__(self, extract: Extractor, settings: Settings, readers: int = 1) -> None:
         self.extract = extract
         self.settings = settings
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mailbot-read-ahead")
+        self._pool = ThreadPoolExecutor(max_workers=max(1, readers), thread_name_prefix="mailbot-read-ahead")
         # Keyed by id(mail); the mail is kept with its future so the id cannot be reused meanwhile.
         self._reads: dict[int, tuple[InboundMail, Future[list[ParsedDocument]]]] = {}
 

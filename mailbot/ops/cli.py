@@ -70,7 +70,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     Exits 75 when the mailbox or the SMTP server is unreachable, 2 when either refuses mailbot."""
     from mailbot.intake import ocr_jobs
     from mailbot.intake.caps import ParseCache
-    from mailbot.intake.sandbox import Sandbox
+    from mailbot.intake.sandbox import SandboxPool
     from mailbot.ops.cycle import poll_cycle, send
     from mailbot.store.locks import SKIPPED_MESSAGE, poll_lock
 
@@ -80,8 +80,11 @@ def cmd_poll(args: argparse.Namespace) -> int:
         if not held:
             print(SKIPPED_MESSAGE)
             return 0
-        with Sandbox() as sandbox:  # one worker for the whole run; started at the first attachment
-            result = poll_cycle(engine, settings, now=now, extract=ParseCache(sandbox.extract))
+        # Workers for the whole run, started at the first attachment (a second one only when two
+        # messages are read at once).
+        with SandboxPool(settings.intake.parse_workers) as sandbox:
+            result = poll_cycle(engine, settings, now=now, extract=ParseCache(sandbox.extract),
+                                readers=sandbox.workers)
             # Acknowledgements went out first: OCR takes seconds a page, so scans are read after them.
             ocr = ocr_jobs.OcrReport() if args.no_ocr else ocr_jobs.run(engine, settings, sandbox.read_scan, now=now)
         if ocr.read or ocr.failed:

@@ -94,13 +94,14 @@ def _pending(engine: Engine, due_by: datetime | None = None) -> int:
 
 def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
                extract: Extractor = parse_in_process, *, pacer: Pacer | None = None,
-               max_seconds: float | None = None) -> CycleResult:
-    """Read new mail, send the outbox, record alerts, ping the heartbeat when all went well."""
+               max_seconds: float | None = None, readers: int = 1) -> CycleResult:
+    """Read new mail, send the outbox, record alerts, ping the heartbeat when all went well.
+    `readers`: poll_once's (how many messages' attachments are read at once)."""
     when = now or utcnow()
     report: PollReport | None = None
     poll_error: MailbotError | None = None
     try:
-        report = poll_once(engine, settings, now=now, extract=extract)
+        report = poll_once(engine, settings, now=now, extract=extract, readers=readers)
     except OperatorError as exc:
         poll_error = exc
         alerts.record_failure(engine, settings, "imap_refused", str(exc), when)

@@ -148,7 +148,7 @@ class Service:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
         )
         self.idle: IdleWaker | None = None
-        from mailbot.intake.sandbox import Sandbox
+        from mailbot.intake.sandbox import Sandbox, SandboxPool
         from mailbot.mail.pacing import Pacer
 
         # One send pace for every job of the service ([smtp] max_per_minute is per mailbox).
@@ -157,8 +157,9 @@ class Service:
         # what is left goes out with the next flush, answers to applicants first.
         self.flush_seconds = float(settings.schedule.poll_interval_seconds) if settings.smtp.max_per_minute else None
 
-        # One parsing worker for the life of the service, replaced when an attachment kills it.
-        self.sandbox = Sandbox()
+        # Parsing workers for the life of the service, each replaced when an attachment kills it;
+        # more than one only while a poll reads several messages at once (trimmed after each poll).
+        self.sandbox = SandboxPool(settings.intake.parse_workers)
         from mailbot.intake.caps import ParseCache
 
         # A file seen again (a resend, a retried message) is not parsed again by the same parser.
@@ -178,8 +179,11 @@ class Service:
                     if not held:  # a second mailbot on this database is polling
                         log.info(SKIPPED_MESSAGE)
                         return
-                    result = poll_cycle(self.engine, self.settings, extract=self.parse_cache, pacer=self.pacer,
-                                        max_seconds=self.flush_seconds)
+                    try:
+                        result = poll_cycle(self.engine, self.settings, extract=self.parse_cache, pacer=self.pacer,
+                                            max_seconds=self.flush_seconds, readers=self.sandbox.workers)
+                    finally:
+                        self.sandbox.trim()  # the idle service keeps one worker's memory
                     report = result.report
                     if report is not None and report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)

@@ -16,7 +16,7 @@ from apphelpers import CORPUS, HOSTILE
 import mailbot_parsers as parsers
 from mailbot.intake.table import parse_in_process
 from mailbot.mail.message import Attachment
-from mailbot.intake.sandbox import Sandbox, Unreadable
+from mailbot.intake.sandbox import Sandbox, SandboxPool, Unreadable
 
 
 HOSTILE_FILES = sorted(p.name for p in HOSTILE.glob("*") if p.suffix in (".docx", ".pdf"))
@@ -176,3 +176,51 @@ def test_close_stops_the_worker() -> None:
     assert pid is not None and sb.worker_pid is None
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_a_pool_used_one_attachment_at_a_time_runs_one_worker() -> None:
+    form = _att(HOSTILE / "A14-form-template-injection.docx")
+    with SandboxPool(2) as pool:
+        for _ in range(3):
+            assert pool.extract(form).result is not None
+        assert pool.stats.workers_started == 1 and pool.stats.parsed == 3
+
+
+def test_a_pool_starts_a_second_worker_only_while_the_first_is_busy_and_trim_stops_it() -> None:
+    form = _att(HOSTILE / "A14-form-template-injection.docx")
+    with SandboxPool(2) as pool:
+        busy = pool._borrow()  # a parse in progress on another thread
+        assert pool.extract(form).result is not None
+        assert pool.stats.workers_started == 1  # the borrowed one has not started a process yet
+        busy._worker()
+        first = busy.worker_pid
+        second = [s.worker_pid for s in pool._idle][0]
+        assert first is not None and second is not None and first != second
+        waited: list[float] = []
+
+        def third() -> None:  # a third reader waits for a free worker instead of starting one
+            t = time.monotonic()
+            assert pool.extract(form).result is not None
+            waited.append(time.monotonic() - t)
+
+        other = pool._borrow()
+        reader = threading.Thread(target=third)
+        reader.start()
+        time.sleep(0.3)
+        assert not waited
+        pool._give_back(other)
+        reader.join(10)
+        assert waited and len(pool._all) == 2
+        pool._give_back(busy)
+        pool.trim()
+        assert len(pool._all) == 1
+        assert sum(_alive(pid) for pid in (first, second)) == 1
+    assert not _alive(first) and not _alive(second)

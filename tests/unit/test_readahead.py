@@ -116,3 +116,17 @@ def test_leaving_it_waits_for_the_read_in_progress_and_drops_the_rest(settings: 
     threading.Timer(0.2, release.set).start()
     reader.close()
     assert done == ["n0-0.txt"]  # the first finished before close returned; the others never started
+
+
+def test_with_two_readers_two_messages_are_read_at_once_and_each_keeps_its_documents(settings: Settings) -> None:
+    both_in = threading.Barrier(2, timeout=5)  # broken (an error) unless two reads run together
+
+    def meeting(att: Attachment) -> ParsedDocument:
+        both_in.wait()
+        return parse_in_process(att)
+
+    mails = [mail(n) for n in range(4)]
+    with ReadAhead(meeting, settings, readers=2) as reader:
+        reader.ahead(mails)
+        docs = [reader(m) for m in mails]
+    assert [[d.attachment.filename for d in ds] for ds in docs] == [[f"n{n}-0.txt"] for n in range(4)]
