@@ -62,8 +62,8 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
 
         blocks, directs, title = read_docx(data, filename)
         ex = extract(blocks, directs)
-        text = _text_of(blocks) + " " + title
-        return _result(ex, text, "docx")
+        body = _text_of(blocks)
+        return _result(ex, body + " " + title, "docx", heading=_heading(body))
     if kind == "pdf":
         return _pdf(data, filename, max_pages)
     if kind == "doc":
@@ -75,7 +75,7 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
     if kind == "text":
         text = data.decode("utf-8", errors="replace")
         blocks = [Block(text=ln, line=True) for ln in text.splitlines() if ln.strip()]
-        return _result(extract(blocks), text, "text")
+        return _result(extract(blocks), text, "text", heading=_heading(text))
     if kind == "rtf":
         return _rtf(data)
     if kind == "zip":
@@ -103,7 +103,7 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
         return _scanned(data, filename)
     ex = extract(pdf.blocks, pdf.directs)
     text = pdf.text + " " + " ".join(pdf.metadata.values())
-    result = _result(ex, text, "pdf")
+    result = _result(ex, text, "pdf", heading=_heading(pdf.text))
     if (not result.is_concept_form and not pdf.directs
             and sum(c.isalnum() for c in pdf.text) < SPARSE_TEXT * max(pdf.pages, 1)):
         # scanner apps stamp a line of text ("Scanned with ..."); the page itself is still a picture
@@ -124,8 +124,13 @@ def _text_of(blocks: list[Block]) -> str:
     return "\n".join(out)
 
 
-def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
-    kind = kind_of(ex.labels_seen, text)
+def _heading(text: str) -> str:
+    """The document's first line of text: what it calls itself, when it says."""
+    return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+
+
+def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> ParseResult:
+    kind = kind_of(ex.labels_seen, text, set(ex.fields), heading)
     if kind != "concept_form":
         return _not_form(file_type, kind)
     fields = dict(ex.fields)

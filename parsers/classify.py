@@ -5,12 +5,28 @@ has a name, an email and headings, and a course outline has a title, outcomes
 and an assessment, but neither asks for a partner's endorsement, the Education
 Plan alignment or a type of request. So the decision needs several distinct field
 labels, some of them specific to this form.
+
+Labels alone are not evidence of a *proposal*, though: every form asks for a name,
+an email, a department and a date (a job application does), a blank template of
+another office process can ask for outcomes, an assessment and a partner, and a
+newsletter that announces a course talks about all of it. So three more checks:
+
+* the contact details and dates every form asks for do not count towards the
+  proposal: at least a few of the questions must be the proposal's own;
+* a document that answers (almost) nothing is a concept form only by the
+  contract's structure, i.e. when it asks nearly every required question (the
+  blank concept form does, another process's template does not);
+* a document whose own heading says it is another kind of document (a newsletter,
+  minutes, an evaluation, a job application, a course outline...) needs that same
+  structure: its talk of outcomes and partners is no proposal.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from . import french
+from .fields import REQUIRED_KEYS
 from .labels import fold
 
 # Labels that only a concept form asks for.
@@ -29,9 +45,43 @@ def form_score(labels: set[str], text: str) -> float:
     return len(real) + 2 * len(real & SPECIFIC) + (3 if titled else 0)
 
 
-def is_concept_form(labels: set[str], text: str) -> bool:
+# What any form asks (who, how to reach them, when): no evidence that the form proposes a course.
+GENERIC = frozenset({"proposer_name", "proposer_title", "proposer_department", "proposer_email", "proposer_phone",
+                     "submission_date", "proposed_start", "proposal_title"})
+PROPOSAL_MIN = 3    # questions (or answers) of the proposal itself, beyond contact details and dates
+BLANK_VALUES = 3    # a document with fewer values than this answers nothing: only its structure can show the form
+STRUCTURE_MIN = 10  # required questions of the contract (of 12) a blank concept form asks
+GENRE_MIN = 8       # ... and a document headed as another kind of document must ask
+# Kinds of document that are not proposals, as their own heading names them (English and French); words that
+# also name a course's topic (a review, a report, an evaluation, consent, manual handling) are left out
+_OTHER_KIND = re.compile(
+    r"\b(?:news(?:letter)?|bulletin|digest|minutes|agenda|employment|job|vacanc(?:y|ies)|posting|invoice|"
+    r"receipt|quotation|purchase order|polic(?:y|ies)|outline|syllabus|abstract|curriculum vitae|r[eé]sum[eé]|"
+    r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
+    r"emploi|facture|re[çc]u|politique|plan de cours)\b", re.I)
+
+
+def heading_kind(heading: str) -> str | None:
+    """The kind of document a heading names when it is not a proposal ("CE News", "Course Outline")."""
+    m = _OTHER_KIND.search(fold(heading))
+    return m.group(0).lower() if m else None
+
+
+def is_concept_form(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:
+    """Whether the labels (and, when given, the keys read with a value and the document's heading) show a
+    concept form. ``values`` None means the caller could not read values (a legacy .doc, an RTF)."""
     real = {k for k in labels if not k.startswith("_")}
-    return len(real) >= 4 and form_score(labels, text) >= 10
+    if len(real) < 4 or form_score(labels, text) < 10:
+        return False
+    answered = set(values or ())
+    if len((real | answered) - GENERIC) < PROPOSAL_MIN:
+        return False
+    structure = len(real & set(REQUIRED_KEYS))
+    if values is not None and len(answered) < BLANK_VALUES and structure < STRUCTURE_MIN:
+        return False
+    if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
+        return False
+    return True
 
 
 def is_letter_of_support(text: str) -> bool:
@@ -40,8 +90,8 @@ def is_letter_of_support(text: str) -> bool:
         and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
 
 
-def kind_of(labels: set[str], text: str) -> str:
-    if is_concept_form(labels, text):
+def kind_of(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> str:
+    if is_concept_form(labels, text, values, heading):
         return "concept_form"
     if is_letter_of_support(text):
         return "letter_of_support"
