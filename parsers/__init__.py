@@ -179,6 +179,8 @@ _DOUBT_WORDS = {
     "ambiguous_choice": "several options are named and none is marked",
     "not_a_name": "the value is more than a name",
     "cut_short": "the next label took the end of this answer",
+    "trailing_heading": "words after the answer's last sentence look like the next section's heading",
+    "garbled": "the value holds characters the document's text did not decode, or list items run together",
 }
 
 

@@ -35,6 +35,24 @@ DOUBTS = [
     ("not_a_name", "proposer_name", "Victoria Reyes, Cath Lab Educator", "Proponent", {}, "Victoria Reyes"),
     ("not_a_name", "partner_name", "Lakewood Regional Cancer Program is our partner and we are glad", "Partner", {},
      "Lakewood Regional Cancer Program"),
+    ("misfit", "proposer_phone", "905-555-0102 Request type Micro-course Target audience Nurses who teach",
+     "Telephone", {}, "905-555-0102 ext. 12 (office) or 647-555-0199 (cell)"),
+    ("misfit", "partner_contact", "Dr", "Partner Contact", {}, "Dr. Elena Marchetti"),
+    ("holds_label", "proposal_title", "FeNO Testing in Asthma Care Who's proposing it?", "What's the course called?",
+     {}, "FeNO Testing in Asthma Care"),
+    ("holds_label", "education_plan_alignment", "Healthy aging. E. Practicalities Delivery Format ☐ Online ☒ Hybrid",
+     "Education Plan", {}, "Healthy aging."),
+    ("holds_label", "partner_name", "Red Pine Health (endorsement confirmed)", "Partner", {}, "Red Pine Health"),
+    ("is_label", "competencies", "Intended learning outcomes 1. Rewrite a discharge instruction",
+     "Skills and competencies", {}, "Plain language; teach-back"),
+    ("trailing_heading", "education_plan_alignment", "Directly supports the equity commitments. Practicalities",
+     "Strategic Alignment", {}, "Directly supports the equity commitments of Dr. Lee's plan"),
+    ("trailing_heading", "resources_required", "Scanner time; an online module on anatomy. 1 March 2026",
+     "Resources", {}, "Scanner time; an online module on anatomy."),
+    ("garbled", "learning_outcomes", ["\x7f Plan the imaging planes \x7f Optimise gating \x7f Acquire cine"],
+     "Learning outcomes", {}, ["Plan the imaging planes", "Optimise gating", "Acquire cine"]),
+    ("garbled", "learning_outcomes", ["Perform daily QC. - Set compensation. - Apply a gating strategy."],
+     "Learning outcomes", {}, ["Perform daily QC - with the night shift - as the SOP says."]),
 ]
 
 
@@ -287,3 +305,11 @@ def test_answers_that_open_with_row_numbers_are_doubted_together() -> None:
     doubted = [k for k, s in numbered.sources.items() if "stray_number" in s.doubts]
     assert len(doubted) >= 3 and all(k in numbered.uncertain_fields for k in doubted)
     assert not any("stray_number" in s.doubts for s in plain.sources.values())
+
+
+def test_a_numbered_question_is_not_a_label_cut_from_running_text() -> None:
+    # "a) Working title" opens with a list mark, not with the lower-case end of a sentence
+    numbered = judge("proposal_title", "Trauma-Informed Practice", "a) Working title", 1.0, method="label_line")
+    cut = judge("proposal_title", "Trauma-Informed Practice", "and a working title", 1.0, method="label_line")
+    assert not numbered.doubts and numbered.confidence >= SURE
+    assert "broken_label" in cut.doubts
