@@ -208,11 +208,12 @@ def test_a_radio_group_with_generated_states_reads_the_caption_of_the_chosen_but
     from pypdf import PdfReader
 
     from mailbot_parsers.pdf_form import _acroform, _widget_texts
+    from mailbot_parsers.pdf_layout import page_lines
 
     data = _radio_group_pdf("Group7", "What are you proposing?",
                             ["New micro-credential", "Convert an existing program", "Micro-course"], chosen=3)
     reader = PdfReader(io.BytesIO(data))
-    directs = _acroform(reader, lambda: _widget_texts(reader, data, 5))
+    directs = _acroform(reader, lambda: _widget_texts(reader, page_lines(data, 5)))
     assert {d.key: d.value for d in directs}.get("request_type") == "micro_course"
 
 
