@@ -18,7 +18,9 @@ newsletter that announces a course talks about all of it. So three more checks:
   blank concept form does, another process's template does not);
 * a document whose own heading says it is another kind of document (a newsletter,
   minutes, an evaluation, a job application, a course outline...) needs that same
-  structure: its talk of outcomes and partners is no proposal.
+  structure: its talk of outcomes and partners is no proposal;
+* a form asks its questions close together: a long regulation or paper in which a
+  few phrases read like the questions is not one.
 """
 from __future__ import annotations
 
@@ -52,6 +54,9 @@ PROPOSAL_MIN = 3    # questions (or answers) of the proposal itself, beyond cont
 BLANK_VALUES = 3    # a document with fewer values than this answers nothing: only its structure can show the form
 STRUCTURE_MIN = 10  # required questions of the contract (of 12) a blank concept form asks
 GENRE_MIN = 8       # ... and a document headed as another kind of document must ask
+# questions a thousand words: a form asks them close together (a long proposal still has 6 or more); a
+# regulation, a paper or a report that happens to use a few of the words over many pages does not
+LABEL_DENSITY = 3.0
 # Kinds of document that are not proposals, as their own heading names them (English and French); words that
 # also name a course's topic (a review, a report, an evaluation, consent, manual handling) are left out
 _OTHER_KIND = re.compile(
@@ -72,6 +77,8 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     concept form. ``values`` None means the caller could not read values (a legacy .doc, an RTF)."""
     real = {k for k in labels if not k.startswith("_")}
     if len(real) < 4 or form_score(labels, text) < 10:
+        return False
+    if len(real) * 1000 < LABEL_DENSITY * len(text.split()):
         return False
     answered = set(values or ())
     if len((real | answered) - GENERIC) < PROPOSAL_MIN:
