@@ -103,3 +103,11 @@ def test_a_heading_naming_another_document_gives_way_to_the_contract_structure()
     few = {"proposer_name", "learning_outcomes", "summative_assessment", "partner_name", "education_plan_alignment"}
     assert kind_of(few, "concept form", few, heading="CE Newsletter") == "not_a_form"
     assert kind_of(few, "concept form", few, heading="Fatigue risk management") == "concept_form"
+
+
+def test_a_long_document_that_uses_a_few_of_the_questions_words_is_not_a_form() -> None:
+    labels = {"proposal_title", "target_learners", "rationale", "competencies", "learning_outcomes",
+              "education_plan_alignment", "partner_name", "request_type"}
+    page = "The agency proposes a rule on the inspection of aircraft parts, with costs per work hour. " * 60
+    assert kind_of(labels, page * 8, labels) == "not_a_form"  # some 7000 words: a regulation, not a form
+    assert kind_of(labels, page, labels) == "concept_form"  # the same questions on a page or two
