@@ -28,11 +28,14 @@ __all__ = [
 
 MAX_BYTES = 15 * 1024 * 1024
 SURE = 0.85            # a field read with less confidence than this is reported as uncertain
-REVIEW_UNLOCATED = 4   # required fields not found at all before the whole document goes to a person
-REVIEW_DOUBTED = 0.3   # share of the values read that signals doubt before the whole read is a person's to check
-REVIEW_DOUBTED_MIN = 5  # ... and at least this many of them (three doubts in a short form are three fields to check)
-REVIEW_UNCERTAIN = 0.25  # share of the fields read or looked for that are uncertain before the read goes to a person
-REVIEW_UNCERTAIN_MIN = 5
+# The whole document goes to a person when the parser met trouble on several fields: a value that the
+# signals doubt, or a required field whose label it could not find. Either says the layout misled it, so
+# the values it is sure of may be wrong too. A weak but undoubted read (a piece split from a contact line,
+# a title taken from the heading) is only a guess: it is reported uncertain on its own, and four of them
+# weigh as one sign of trouble.
+REVIEW_TROUBLE_MIN = 3
+REVIEW_TROUBLE_SHARE = 0.15  # ... of the fields read or looked for
+REVIEW_GUESS_WEIGHT = 0.25
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
@@ -156,17 +159,19 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     doubted = [k for k in FIELD_KEYS if k in sources and sources[k].doubts]
     for k in doubted:
         warnings.append(f"{k}: " + ", ".join(_DOUBT_WORDS.get(d, d) for d in sources[k].doubts) + ".")
-    # a form most of whose required answers could not be placed, or most of whose values the signals
-    # doubt, was not read as a whole: its layout is one the parser does not follow
-    review = len(unlocated) >= REVIEW_UNLOCATED or (
-        len(doubted) >= REVIEW_DOUBTED_MIN and len(doubted) >= REVIEW_DOUBTED * max(len(fields), 1)) or (
-        # when a person has to check a quarter of what was read, they had better read the whole document
-        len(uncertain) >= REVIEW_UNCERTAIN_MIN and len(uncertain) >= REVIEW_UNCERTAIN * len(set(fields) | set(uncertain)))
+    review = _needs_review(unlocated, doubted, [k for k in uncertain if k in fields and k not in doubted],
+                           len(set(fields) | set(uncertain)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
         needs_manual_review=review, warnings=warnings, uncertain_fields=uncertain,
     )
+
+
+def _needs_review(unlocated: list[str], doubted: list[str], guessed: list[str], looked_for: int) -> bool:
+    """Whether a form's read as a whole is a person's to check (see REVIEW_TROUBLE_MIN)."""
+    trouble = len(set(unlocated) | set(doubted)) + REVIEW_GUESS_WEIGHT * len(guessed)
+    return trouble >= REVIEW_TROUBLE_MIN and trouble >= REVIEW_TROUBLE_SHARE * looked_for
 
 
 _DOUBT_WORDS = {
