@@ -32,7 +32,11 @@ supports (each lifts a value read from a weak label, only when nothing doubts it
     address, a phone number, a date, a count or length, a marked choice);
   * ``in_order``: the fields read before and after it are its neighbours in the
     contract's order, as on every version of the form;
-  * ``clear_label``: the label's words point to this field far more than to any other.
+  * ``clear_label``: the label's words point to this field far more than to any other;
+  * ``typed`` and ``asked`` together make a piece split from a composite answer sure: an
+    email address, a phone number, a count of hours or learners read from the answer to a
+    question about the same thing ("Who is proposing it?", "Delivery, length, start and
+    enrolment") is that field's answer, whatever the words around it.
 
 The result is the confidence reported, with the names of the doubts so staff see why.
 """
@@ -331,6 +335,21 @@ def clear_label(key: str, label: str) -> bool:
     return mine >= 0.5 and mine - rest >= CLEAR_MARGIN
 
 
+# Fields asked about together: a question about one of them is asked about the group ("Who is proposing it?")
+_GROUPS = (("proposer_name", "proposer_title", "proposer_department", "proposer_email", "proposer_phone"),
+           ("partner_name", "partner_contact", "endorsement_status"),
+           ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment"))
+
+
+def asked(key: str, label: str) -> bool:
+    """Whether the label's question is about the group of fields ``key`` belongs to."""
+    cov = coverage(label)
+    if not cov:
+        return False
+    best = max(cov, key=lambda k: cov[k])
+    return any(key in group and best in group for group in _GROUPS)
+
+
 def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: str = "",
           offered: list[tuple[FieldValue, float]] | None = None, order: list[str] | None = None,
           method: str = "", exact_source: bool = False) -> Verdict:
@@ -371,6 +390,8 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
+    if method == "composite" and confidence < SURE and key in _TYPED and typed(key, value, raw) and asked(key, label):
+        return Verdict(SURE, (), ("typed", "asked"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)
     if typed(key, value, raw):

@@ -314,3 +314,15 @@ def test_a_numbered_question_is_not_a_label_cut_from_running_text() -> None:
     cut = judge("proposal_title", "Trauma-Informed Practice", "and a working title", 1.0, method="label_line")
     assert not numbered.doubts and numbered.confidence >= SURE
     assert "broken_label" in cut.doubts
+
+
+def test_a_typed_piece_of_an_answer_to_a_question_about_it_is_sure() -> None:
+    # an email address in the answer to "Who is proposing it?" is the proposer's email
+    email = judge("proposer_email", "ada@example.org", "Who is proposing it?", 0.57, method="composite")
+    hours = judge("estimated_hours", 12, "Delivery, length, start and enrolment", 0.57, method="composite")
+    assert email.confidence >= SURE and hours.confidence >= SURE
+    # a count found in a sentence about something else, or a role split off by its position, stays a guess
+    loose = judge("estimated_hours", 12, "sentence", 0.57, method="composite")
+    role = judge("proposer_title", "Pharmacist", "Who is proposing it?", 0.57, method="composite")
+    other = judge("proposer_email", "ada@example.org", "Who is the endorsing partner?", 0.57, method="composite")
+    assert loose.confidence < SURE and role.confidence < SURE and other.confidence < SURE
