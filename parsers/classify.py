@@ -17,10 +17,17 @@ newsletter that announces a course talks about all of it. So three more checks:
   contract's structure, i.e. when it asks nearly every required question (the
   blank concept form does, another process's template does not);
 * a document whose own heading says it is another kind of document (a newsletter,
-  minutes, an evaluation, a job application, a course outline...) needs that same
+  minutes, a job or grant application, a course outline...) needs that same
   structure: its talk of outcomes and partners is no proposal;
 * a form asks its questions close together: a long regulation or paper in which a
   few phrases read like the questions is not one.
+
+A proposal written as a letter or a memo has no labels at all. It is one when its
+writer says, in the first person, that they propose a course ("I am writing to
+propose a micro-course", "nous proposons un microcours") and the answers found by
+their type cover several of the proposal's own questions (outcomes, the partner and
+its endorsement, the format, hours and intake). A newsletter or minutes report a
+proposal in the third person; a letter of support supports one.
 """
 from __future__ import annotations
 
@@ -63,7 +70,22 @@ _OTHER_KIND = re.compile(
     r"\b(?:news(?:letter)?|bulletin|digest|minutes|agenda|employment|job|vacanc(?:y|ies)|posting|invoice|"
     r"receipt|quotation|purchase order|polic(?:y|ies)|outline|syllabus|abstract|curriculum vitae|r[eé]sum[eé]|"
     r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
-    r"emploi|facture|re[çc]u|politique|plan de cours)\b", re.I)
+    r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
+    r"subvention|bourse)\b", re.I)
+
+
+# The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
+_PROPOSING = re.compile(
+    r"\b(?:i|we)\b[^.;:!?]{0,40}\bpropos(?:e|ing)\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:micro[- ]?(?:course|credential)|course|credential)"
+    r"|\b(?:je|nous)\b[^.;:!?]{0,40}\bpropos(?:e|ons|er)\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
+    r"(?:nouveau\s+|nouvelle\s+)?(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)", re.I)
+STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) answered in a labelless proposal
+
+
+def proposes(text: str) -> bool:
+    """Whether the writer says they propose a course ("I am writing to propose a micro-course")."""
+    return bool(_PROPOSING.search(fold(text)))
 
 
 def heading_kind(heading: str) -> str | None:
@@ -77,7 +99,7 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     concept form. ``values`` None means the caller could not read values (a legacy .doc, an RTF)."""
     real = {k for k in labels if not k.startswith("_")}
     if len(real) < 4 or form_score(labels, text) < 10:
-        return False
+        return _stated_proposal(text, values, heading)
     if len(real) * 1000 < LABEL_DENSITY * len(text.split()):
         return False
     answered = set(values or ())
@@ -89,6 +111,14 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False
     return True
+
+
+def _stated_proposal(text: str, values: Collection[str] | None, heading: str) -> bool:
+    """A proposal written as a letter or memo: proposed in the first person, answered by type (a proposal
+    may well say that a letter of support is attached: it proposes, the supporter's letter supports)."""
+    if values is None or heading_kind(heading):
+        return False
+    return len(set(values) - GENERIC) >= STATED_MIN and proposes(text)
 
 
 def is_letter_of_support(text: str) -> bool:

@@ -111,3 +111,37 @@ def test_a_long_document_that_uses_a_few_of_the_questions_words_is_not_a_form() 
     page = "The agency proposes a rule on the inspection of aircraft parts, with costs per work hour. " * 60
     assert kind_of(labels, page * 8, labels) == "not_a_form"  # some 7000 words: a regulation, not a form
     assert kind_of(labels, page, labels) == "concept_form"  # the same questions on a page or two
+
+
+def _letter(*paragraphs: str) -> bytes:
+    return docx("".join(p(t) for t in paragraphs))
+
+
+_BODY = (
+    "The course would teach three competencies: dressing selection, wound measurement and pressure offloading.",
+    "By the end, learners will be able to:",
+    "a) measure a wound and record it",
+    "b) choose a dressing for a given wound",
+    "Northside Home Care has endorsed the idea and their letter of support is attached.",
+    "This fits the Education Plan's commitment to community-based care.",
+    "We see a hybrid format of 8 hours, starting in January 2027, with about 40 learners per year.",
+)
+
+
+def test_a_proposal_written_as_a_letter_is_a_concept_form() -> None:
+    data = _letter("April 2, 2026", "Dear Continuing Education team,",
+                   "I am writing to propose a new micro-credential, Wound Care Essentials, for community nurses.",
+                   *_BODY, "Kind regards,", "Ada Lovelace, Nurse Educator", "ada@example.org")
+    result = parsers.parse(data, "letter.docx")
+    assert result.is_concept_form
+    assert result.needs_manual_review  # read from prose by type: a person checks it
+
+
+def test_the_same_course_reported_in_the_third_person_or_supported_is_not_a_proposal() -> None:
+    news = _letter("Spring update", "Ada Lovelace proposed a new micro-credential, Wound Care Essentials, last month.",
+                   *_BODY)
+    support = _letter("April 2, 2026", "To whom it may concern,",
+                      "We are pleased to support the micro-credential that Ada Lovelace proposes for community nurses.",
+                      *_BODY, "Sincerely,", "Grace Hopper, Northside Home Care")
+    assert not parsers.parse(news, "news.docx").is_concept_form
+    assert parsers.parse(support, "support.docx").kind == "letter_of_support"
