@@ -34,9 +34,9 @@ supports (each lifts a value read from a weak label, only when nothing doubts it
     contract's order, as on every version of the form;
   * ``clear_label``: the label's words point to this field far more than to any other;
   * ``typed`` and ``asked`` together make a piece split from a composite answer sure: an
-    email address, a phone number, a count of hours or learners read from the answer to a
-    question about the same thing ("Who is proposing it?", "Delivery, length, start and
-    enrolment") is that field's answer, whatever the words around it.
+    email address, a phone number or a date read from the answer to a question about the
+    same group of fields ("Who is proposing it?", "FROM") is that field's answer, whatever
+    the words around it.
 
 The result is the confidence reported, with the names of the doubts so staff see why.
 """
@@ -76,6 +76,14 @@ _PROSE = ("target_learners", "rationale", "competencies", "summative_assessment"
           "resources_required", "competency_framework")
 # a sentence ended by a word (not "Dr." or "ext."), then at most four words with no sentence end of their own
 _TRAILING = re.compile(r"[a-z]{3}[.!?]\s+((?:\S+\s+){0,3}[^\s.!?;:,)]+)$")
+# a figure with the unit that says what it counts: hours for hours, learners or a year for enrolment
+_UNIT_COUNT = {
+    "estimated_hours": re.compile(r"(?i)(\d+(?:\.\d+)?)\s*(?:h\b|hrs?\b|hours?\b|heures?\b)"),
+    "expected_enrolment": re.compile(r"(?i)(\d+)\s*(?:learners|participants|students|people|staff|apprenants|"
+                                     r"(?:per|a|each)\s+year|/\s*(?:year|yr)|par\s+an)\b"),
+}
+# a name or title followed by a whole sentence of its own (four words or more, closed by . or ?)
+_SECOND_SENTENCE = re.compile(r"[;.]\s+[A-Z][^;.]*(?:\s+\S+){3,}[.?]$")
 _HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
 _PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -124,7 +132,11 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
         return True  # "Dr": the name itself was cut off
     if f.type == "number" and isinstance(value, (int, float)):
         # a year read as hours or as learners, or a count no course has
-        return value <= 0 or 1900 <= value <= 2100 or value > _MOST[key]
+        if value <= 0 or 1900 <= value <= 2100 or value > _MOST[key]:
+            return True
+        # the answer ties another figure to the field's own unit ("one day, 8 h" read as 1)
+        tied = {float(n) for n in _UNIT_COUNT[key].findall(raw)}
+        return bool(tied) and float(value) not in tied
     if f.type in ("text", "list") and is_option(t):
         return True  # the caption of a tick box ("Micro-course") answers a choice, not this question
     if f.type in ("text", "list") and re.fullmatch(r"[\d\s.,/-]+", t) and key not in ("proposed_start",):
@@ -294,6 +306,8 @@ def not_a_name(key: str, value: FieldValue) -> bool:
             return True  # a name with a role or a unit after it: the composite was not split
         return len(words) > 12
     if key in ("partner_name", "proposal_title", "existing_program_name"):
+        if _SECOND_SENTENCE.search(t):
+            return True  # "... Assistants; Tell us about the person proposing it.": the next question came along
         lower = [w for w in words if w[:1].islower()]
         return len(words) > 25 or (len(_SENTENCE_WORDS.findall(t)) >= 1 and len(lower) >= 3
                                    and key == "partner_name")
@@ -390,7 +404,9 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
-    if method == "composite" and confidence < SURE and key in _TYPED and typed(key, value, raw) and asked(key, label):
+    # (counts are not lifted: a logistics answer often holds several, "3 cohorts of 10 a year (30)")
+    if method == "composite" and confidence < SURE and key in _TYPED[:3] and typed(key, value, raw) \
+            and asked(key, label):
         return Verdict(SURE, (), ("typed", "asked"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)

@@ -319,10 +319,31 @@ def test_a_numbered_question_is_not_a_label_cut_from_running_text() -> None:
 def test_a_typed_piece_of_an_answer_to_a_question_about_it_is_sure() -> None:
     # an email address in the answer to "Who is proposing it?" is the proposer's email
     email = judge("proposer_email", "ada@example.org", "Who is proposing it?", 0.57, method="composite")
-    hours = judge("estimated_hours", 12, "Delivery, length, start and enrolment", 0.57, method="composite")
-    assert email.confidence >= SURE and hours.confidence >= SURE
+    phone = judge("proposer_phone", "416-555-0100 ext. 12", "FROM", 0.57, method="composite")
+    assert email.confidence >= SURE and phone.confidence >= SURE
     # a count found in a sentence about something else, or a role split off by its position, stays a guess
     loose = judge("estimated_hours", 12, "sentence", 0.57, method="composite")
     role = judge("proposer_title", "Pharmacist", "Who is proposing it?", 0.57, method="composite")
     other = judge("proposer_email", "ada@example.org", "Who is the endorsing partner?", 0.57, method="composite")
     assert loose.confidence < SURE and role.confidence < SURE and other.confidence < SURE
+
+
+def test_a_count_that_differs_from_the_figure_the_answer_ties_to_the_unit_is_doubted() -> None:
+    misread = judge("estimated_hours", 1, "Estimated hours", 1.0, raw="one day, 8 h", method="label_line")
+    read = judge("estimated_hours", 20, "Hours", 1.0, raw="12 hours online, 20 hours in total", method="label_line")
+    assert "misfit" in misread.doubts and misread.confidence < SURE
+    assert not read.doubts and read.confidence >= SURE
+
+
+def test_a_count_split_from_a_logistics_answer_stays_a_guess() -> None:
+    # "3 cohorts of 10 a year (30)": which figure is the enrolment is not the piece's type to tell
+    piece = judge("expected_enrolment", 10, "How, how long, when, how many?", 0.57, method="composite")
+    assert piece.confidence < SURE
+
+
+def test_a_title_followed_by_the_next_question_is_doubted() -> None:
+    ran_on = judge("proposal_title", "Placental Gross Examination; Tell us about the person proposing it.",
+                   "What is the proposed title?", 1.0, method="label_line")
+    plain = judge("proposal_title", "Placental Gross Examination: Sampling and Reporting",
+                  "What is the proposed title?", 1.0, method="label_line")
+    assert ran_on.confidence < SURE and plain.confidence >= SURE
