@@ -22,10 +22,11 @@ newsletter that announces a course talks about all of it. So three more checks:
 * a form asks its questions close together: a long regulation or paper in which a
   few phrases read like the questions is not one.
 
-A proposal written as a letter or a memo has no labels at all. It is one when its
-writer says, in the first person, that they propose a course ("I am writing to
-propose a micro-course", "nous proposons un microcours") and the answers found by
-their type cover several of the proposal's own questions (outcomes, the partner and
+A proposal written as a letter, a memo or a pitch has no labels at all. It is one
+when its writer says, in the first person, that they propose a course ("I am writing
+to propose a micro-course", "nous proposons un microcours"), or its opening lines name
+it a course proposal ("Micro-credential pitch for Michener CE"), and the answers found
+by their type cover several of the proposal's own questions (outcomes, the partner and
 its endorsement, the format, hours and intake). A newsletter or minutes report a
 proposal in the third person; a letter of support supports one.
 """
@@ -80,7 +81,12 @@ _PROPOSING = re.compile(
     r"(?:micro[- ]?(?:course|credential)|course|credential)"
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\bpropos(?:e|ons|er)\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+)?(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)", re.I)
-STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) answered in a labelless proposal
+STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) asked or answered in a labelless one
+# ... or its opening lines name it a proposal of a course ("Micro-credential pitch for Michener CE")
+_SELF_NAMED = re.compile(r"\bmicro[- ]?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept)\b|"
+                         r"\b(?:pitch|proposal|concept|proposition)\b[^\n]{0,40}\bmicro[- ]?(?:credential|course|cours|credit)",
+                         re.I)
+OPENING_LINES = 3
 
 
 def proposes(text: str) -> bool:
@@ -99,7 +105,7 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     concept form. ``values`` None means the caller could not read values (a legacy .doc, an RTF)."""
     real = {k for k in labels if not k.startswith("_")}
     if len(real) < 4 or form_score(labels, text) < 10:
-        return _stated_proposal(text, values, heading)
+        return _stated_proposal(real, text, values, heading)
     if len(real) * 1000 < LABEL_DENSITY * len(text.split()):
         return False
     answered = set(values or ())
@@ -113,12 +119,13 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     return True
 
 
-def _stated_proposal(text: str, values: Collection[str] | None, heading: str) -> bool:
+def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, heading: str) -> bool:
     """A proposal written as a letter or memo: proposed in the first person, answered by type (a proposal
     may well say that a letter of support is attached: it proposes, the supporter's letter supports)."""
-    if values is None or heading_kind(heading):
+    if values is None or heading_kind(heading) or len((real | set(values)) - GENERIC) < STATED_MIN:
         return False
-    return len(set(values) - GENERIC) >= STATED_MIN and proposes(text)
+    opening = "\n".join([ln for ln in text.splitlines() if ln.strip()][:OPENING_LINES])
+    return proposes(text) or (bool(_SELF_NAMED.search(fold(opening))) and not is_letter_of_support(text))
 
 
 def is_letter_of_support(text: str) -> bool:

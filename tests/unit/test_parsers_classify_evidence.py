@@ -145,3 +145,15 @@ def test_the_same_course_reported_in_the_third_person_or_supported_is_not_a_prop
                       *_BODY, "Sincerely,", "Grace Hopper, Northside Home Care")
     assert not parsers.parse(news, "news.docx").is_concept_form
     assert parsers.parse(support, "support.docx").kind == "letter_of_support"
+
+
+def test_a_document_that_names_itself_a_course_proposal_in_its_opening_lines_is_a_form() -> None:
+    # a one-slide pitch: hardly a label, but it says what it is and answers the logistics by type
+    values = {"request_type", "delivery_format", "estimated_hours", "expected_enrolment", "proposer_email"}
+    body = "\nThe ask\nNew micro-credential\nLogistics\nOnline, 5 h, start Jan 2027, about 80 learners a year"
+    pitch = "Wound Care Essentials\nMicro-credential pitch for the CE office" + body
+    session = "Wound Care Essentials\nMicro-credential information session" + body
+    assert kind_of({"request_type"}, pitch, values, heading="Wound Care Essentials") == "concept_form"
+    assert kind_of({"request_type"}, session, values, heading="Wound Care Essentials") == "not_a_form"
+    # too little answered: a flyer that says "concept" is still not a proposal
+    assert kind_of(set(), pitch, {"delivery_format", "proposer_email"}, heading="Wound Care Essentials") == "not_a_form"
