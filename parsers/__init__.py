@@ -28,11 +28,14 @@ __all__ = [
 
 MAX_BYTES = 15 * 1024 * 1024
 SURE = 0.85            # a field read with less confidence than this is reported as uncertain
-REVIEW_UNLOCATED = 4   # required fields not found at all before the whole document goes to a person
-REVIEW_DOUBTED = 0.3   # share of the values read that signals doubt before the whole read is a person's to check
-REVIEW_DOUBTED_MIN = 5  # ... and at least this many of them (three doubts in a short form are three fields to check)
-REVIEW_UNCERTAIN = 0.25  # share of the fields read or looked for that are uncertain before the read goes to a person
-REVIEW_UNCERTAIN_MIN = 5
+# The whole document goes to a person when the parser met trouble on several fields: a value that the
+# signals doubt, or a required field whose label it could not find. Either says the layout misled it, so
+# the values it is sure of may be wrong too. A weak but undoubted read (a piece split from a contact line,
+# a title taken from the heading) is only a guess: it is reported uncertain on its own, and four of them
+# weigh as one sign of trouble.
+REVIEW_TROUBLE_MIN = 3
+REVIEW_TROUBLE_SHARE = 0.15  # ... of the fields read or looked for
+REVIEW_GUESS_WEIGHT = 0.25
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
@@ -62,8 +65,8 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
 
         blocks, directs, title = read_docx(data, filename)
         ex = extract(blocks, directs)
-        text = _text_of(blocks) + " " + title
-        return _result(ex, text, "docx")
+        body = _text_of(blocks)
+        return _result(ex, body + " " + title, "docx", heading=_heading(body))
     if kind == "pdf":
         return _pdf(data, filename, max_pages)
     if kind == "doc":
@@ -75,7 +78,7 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
     if kind == "text":
         text = data.decode("utf-8", errors="replace")
         blocks = [Block(text=ln, line=True) for ln in text.splitlines() if ln.strip()]
-        return _result(extract(blocks), text, "text")
+        return _result(extract(blocks), text, "text", heading=_heading(text))
     if kind == "rtf":
         return _rtf(data)
     if kind == "zip":
@@ -103,7 +106,7 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
         return _scanned(data, filename)
     ex = extract(pdf.blocks, pdf.directs)
     text = pdf.text + " " + " ".join(pdf.metadata.values())
-    result = _result(ex, text, "pdf")
+    result = _result(ex, text, "pdf", heading=_heading(pdf.text))
     if (not result.is_concept_form and not pdf.directs
             and sum(c.isalnum() for c in pdf.text) < SPARSE_TEXT * max(pdf.pages, 1)):
         # scanner apps stamp a line of text ("Scanned with ..."); the page itself is still a picture
@@ -124,8 +127,13 @@ def _text_of(blocks: list[Block]) -> str:
     return "\n".join(out)
 
 
-def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
-    kind = kind_of(ex.labels_seen, text)
+def _heading(text: str) -> str:
+    """The document's first line of text: what it calls itself, when it says."""
+    return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+
+
+def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> ParseResult:
+    kind = kind_of(ex.labels_seen, text, set(ex.fields), heading)
     if kind != "concept_form":
         return _not_form(file_type, kind)
     fields = dict(ex.fields)
@@ -151,17 +159,19 @@ def _result(ex: Extraction, text: str, file_type: str) -> ParseResult:
     doubted = [k for k in FIELD_KEYS if k in sources and sources[k].doubts]
     for k in doubted:
         warnings.append(f"{k}: " + ", ".join(_DOUBT_WORDS.get(d, d) for d in sources[k].doubts) + ".")
-    # a form most of whose required answers could not be placed, or most of whose values the signals
-    # doubt, was not read as a whole: its layout is one the parser does not follow
-    review = len(unlocated) >= REVIEW_UNLOCATED or (
-        len(doubted) >= REVIEW_DOUBTED_MIN and len(doubted) >= REVIEW_DOUBTED * max(len(fields), 1)) or (
-        # when a person has to check a quarter of what was read, they had better read the whole document
-        len(uncertain) >= REVIEW_UNCERTAIN_MIN and len(uncertain) >= REVIEW_UNCERTAIN * len(set(fields) | set(uncertain)))
+    review = _needs_review(unlocated, doubted, [k for k in uncertain if k in fields and k not in doubted],
+                           len(set(fields) | set(uncertain)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
         needs_manual_review=review, warnings=warnings, uncertain_fields=uncertain,
     )
+
+
+def _needs_review(unlocated: list[str], doubted: list[str], guessed: list[str], looked_for: int) -> bool:
+    """Whether a form's read as a whole is a person's to check (see REVIEW_TROUBLE_MIN)."""
+    trouble = len(set(unlocated) | set(doubted)) + REVIEW_GUESS_WEIGHT * len(guessed)
+    return trouble >= REVIEW_TROUBLE_MIN and trouble >= REVIEW_TROUBLE_SHARE * looked_for
 
 
 _DOUBT_WORDS = {
@@ -174,6 +184,8 @@ _DOUBT_WORDS = {
     "ambiguous_choice": "several options are named and none is marked",
     "not_a_name": "the value is more than a name",
     "cut_short": "the next label took the end of this answer",
+    "trailing_heading": "words after the answer's last sentence look like the next section's heading",
+    "garbled": "the value holds characters the document's text did not decode, or list items run together",
 }
 
 

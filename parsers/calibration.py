@@ -19,14 +19,24 @@ doubts (any one makes the value uncertain)
     no mark to pick one;
   * ``not_a_name``: a name field holds a sentence or a name with more after it;
   * ``cut_short`` (set by the caller, which sees the order): the label read next
-    starts inside a sentence, so it took the end of this answer.
+    starts inside a sentence, so it took the end of this answer;
+  * ``trailing_heading``: a prose answer ends its last sentence and then carries a
+    few words with no sentence of their own (the next section's heading, a date
+    from the page below);
+  * ``garbled``: the value holds control characters (glyphs the text layer did not
+    decode, bullets drawn as DEL), or a list came back as one item holding several
+    bullet marks.
 
 supports (each lifts a value read from a weak label, only when nothing doubts it)
   * ``typed``: the value has exactly the field's distinctive type (an email
     address, a phone number, a date, a count or length, a marked choice);
   * ``in_order``: the fields read before and after it are its neighbours in the
     contract's order, as on every version of the form;
-  * ``clear_label``: the label's words point to this field far more than to any other.
+  * ``clear_label``: the label's words point to this field far more than to any other;
+  * ``typed`` and ``asked`` together make a piece split from a composite answer sure: an
+    email address, a phone number or a date read from the answer to a question about the
+    same group of fields ("Who is proposing it?", "FROM") is that field's answer, whatever
+    the words around it.
 
 The result is the confidence reported, with the names of the doubts so staff see why.
 """
@@ -38,7 +48,7 @@ from dataclasses import dataclass
 from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
-from .normalise import CHECKED, choice_code, fold
+from .normalise import CHECKED, UNCHECKED, choice_code, fold
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -62,6 +72,23 @@ _UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no
 _UNIT_AFTER = re.compile(r"(?i)^\d{1,2}[;,.]?\s+(?:hours?|hrs?|days?|weeks?|months?|years?|learners?|staff|"
                          r"people|sessions?|modules?|cases?|%|percent)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z])")
+_PROSE = ("target_learners", "rationale", "competencies", "summative_assessment", "education_plan_alignment",
+          "resources_required", "competency_framework")
+# a sentence ended by a word (not "Dr." or "ext."), then at most four words with no sentence end of their own
+_TRAILING = re.compile(r"[a-z]{3}[.!?]\s+((?:\S+\s+){0,3}[^\s.!?;:,)]+)$")
+# a figure with the unit that says what it counts: hours for hours, learners or a year for enrolment
+_UNIT_COUNT = {
+    "estimated_hours": re.compile(r"(?i)(\d+(?:\.\d+)?)\s*(?:h\b|hrs?\b|hours?\b|heures?\b)"),
+    "expected_enrolment": re.compile(r"(?i)(\d+)\s*(?:learners|participants|students|people|staff|apprenants|"
+                                     r"(?:per|a|each)\s+year|/\s*(?:year|yr)|par\s+an)\b"),
+}
+# a name or title followed by a whole sentence of its own (four words or more, closed by . or ?)
+_SECOND_SENTENCE = re.compile(r"[;.]\s+[A-Z][^;.]*(?:\s+\S+){3,}[.?]$")
+_HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
+_PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+# a bullet glyph anywhere, or a dash that opens an item after the previous one ended (not a dash inside a sentence)
+_INNER_BULLETS = re.compile(r"(?:^|\s)[•▪◦●\x7f]\s*\S|(?:^|[.;!?]\s+)[-–*]\s+\S")
 _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|we|they|this|that|which|who)\b")
 
 
@@ -99,10 +126,17 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
     t = _text(value).strip()
     f = FIELDS_BY_KEY[key]
     if key == "proposer_phone":
-        return sum(c.isdigit() for c in t) < 3  # an extension alone ("x 3471") is a phone answer
+        # an extension alone ("x 3471") is a phone answer; a phone followed by the next questions is not
+        return sum(c.isdigit() for c in t) < 3 or len(re.findall(r"[^\W\d_]{2,}", t)) > _PHONE_WORDS
+    if key in _NAMES and not [w for w in t.replace(",", " ").split() if not _HONORIFIC.fullmatch(w) and len(w) > 1]:
+        return True  # "Dr": the name itself was cut off
     if f.type == "number" and isinstance(value, (int, float)):
         # a year read as hours or as learners, or a count no course has
-        return value <= 0 or 1900 <= value <= 2100 or value > _MOST[key]
+        if value <= 0 or 1900 <= value <= 2100 or value > _MOST[key]:
+            return True
+        # the answer ties another figure to the field's own unit ("one day, 8 h" read as 1)
+        tied = {float(n) for n in _UNIT_COUNT[key].findall(raw)}
+        return bool(tied) and float(value) not in tied
     if f.type in ("text", "list") and is_option(t):
         return True  # the caption of a tick box ("Micro-course") answers a choice, not this question
     if f.type in ("text", "list") and re.fullmatch(r"[\d\s.,/-]+", t) and key not in ("proposed_start",):
@@ -129,8 +163,18 @@ def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
 
 
 def holds_label(key: str, value: FieldValue) -> str | None:
-    """Another field's label inside the value ("... Need for the offering: ...", "... DATED: 10.03")."""
+    """Another field's label inside the value ("... Need for the offering: ...", "... DATED: 10.03"), a
+    question closing it ("FeNO Testing in Asthma Care Who's proposing it?"), or a menu of tick boxes in a
+    text answer ("... E. Practicalities Delivery Format ☐ Online ☒ Hybrid")."""
     t = _text(value)
+    f = FIELDS_BY_KEY[key]
+    if f.type in ("text", "list") and sum(t.count(c) for c in CHECKED + UNCHECKED) >= 2:
+        return next((k for k, _ in _CHOICES if k != key and choice_code(k, t)), "_options")
+    if key in ("partner_name", "partner_contact") and choice_code("endorsement_status", t) not in (None, "none"):
+        return "endorsement_status"  # "Red Pine Health (endorsement confirmed)": the status rode along
+    closing = _closing_question(key, t)
+    if closing is not None:
+        return closing
     for m in _INNER_LABEL.finditer(t):
         phrase = m.group(1)
         other = _other_label(phrase, key, 0.85)
@@ -149,6 +193,39 @@ def holds_label(key: str, value: FieldValue) -> str | None:
     return None
 
 
+def _closing_question(key: str, text: str) -> str | None:
+    """The field asked by a question the value ends with, when that question is another field's."""
+    words = text.strip().split()
+    if not text.rstrip().endswith("?") or len(words) < 3:
+        return None
+    for n in range(max(1, len(words) - 10), len(words) - 1):
+        if not words[n][:1].isupper():
+            continue
+        phrase = " ".join(words[n:]).rstrip("?:").strip()
+        other = _other_label(phrase, key, 0.85)
+        if other is None:
+            r = resolve(phrase)
+            other = r.key if r is not None and r.score >= 0.75 and r.key != key and not r.key.startswith("_") else None
+        if other is not None:
+            return other
+    return None
+
+
+def trailing_heading(key: str, value: FieldValue) -> bool:
+    """A prose answer whose last sentence is followed by a few words with no sentence of their own."""
+    if key not in _PROSE or not isinstance(value, str):
+        return False
+    return bool(_TRAILING.search(value.strip()))
+
+
+def garbled(key: str, value: FieldValue) -> bool:
+    """Undecoded glyphs in the value, or a list read as one item that holds several bullets."""
+    items = value if isinstance(value, list) else [value]
+    if any(_CONTROL.search(str(i)) for i in items):
+        return True
+    return isinstance(value, list) and len(value) == 1 and len(_INNER_BULLETS.findall(str(value[0]))) >= 2
+
+
 def is_label(key: str, value: FieldValue) -> str | None:
     """The value is another field's label, or its first words are one ("Learner population Nurses ...")."""
     t = _text(value).strip()
@@ -161,7 +238,9 @@ def is_label(key: str, value: FieldValue) -> str | None:
     for n in range(min(4, len(words) - 1), 1, -1):
         head = " ".join(words[:n])
         # a label run into its answer: its words are capitalised as a label's, or written in capitals
-        if head.isupper() or head[:1].isupper() and words[n][:1].isupper():
+        # (or followed by the first mark of a numbered answer: "Intended learning outcomes 1. Rewrite ...")
+        follows = words[n][:1].isupper() or re.fullmatch(r"\(?(?:\d{1,2}|[a-z])[.)]|[-•*]", words[n]) is not None
+        if head.isupper() or head[:1].isupper() and follows:
             other = _other_label(head, key, 0.95)
             if other is not None:
                 return other
@@ -183,7 +262,8 @@ def stray_number(key: str, value: FieldValue) -> bool:
 
 def broken_label(label: str) -> bool:
     """A label that starts in lower case or holds the end of a sentence was cut from running text."""
-    t = label.strip()
+    # a list mark ("a)", "(iv)", "b.") numbers the question; it is not the end of a sentence
+    t = re.sub(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s+(?=\S)", "", label.strip())
     if not t or not t[0].isalpha():
         return False
     return t[0].islower() and not t.split()[0].lower() in ("e-mail", "email") or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", t))
@@ -226,6 +306,8 @@ def not_a_name(key: str, value: FieldValue) -> bool:
             return True  # a name with a role or a unit after it: the composite was not split
         return len(words) > 12
     if key in ("partner_name", "proposal_title", "existing_program_name"):
+        if _SECOND_SENTENCE.search(t):
+            return True  # "... Assistants; Tell us about the person proposing it.": the next question came along
         lower = [w for w in words if w[:1].islower()]
         return len(words) > 25 or (len(_SENTENCE_WORDS.findall(t)) >= 1 and len(lower) >= 3
                                    and key == "partner_name")
@@ -267,6 +349,21 @@ def clear_label(key: str, label: str) -> bool:
     return mine >= 0.5 and mine - rest >= CLEAR_MARGIN
 
 
+# Fields asked about together: a question about one of them is asked about the group ("Who is proposing it?")
+_GROUPS = (("proposer_name", "proposer_title", "proposer_department", "proposer_email", "proposer_phone"),
+           ("partner_name", "partner_contact", "endorsement_status"),
+           ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment"))
+
+
+def asked(key: str, label: str) -> bool:
+    """Whether the label's question is about the group of fields ``key`` belongs to."""
+    cov = coverage(label)
+    if not cov:
+        return False
+    best = max(cov, key=lambda k: cov[k])
+    return any(key in group and best in group for group in _GROUPS)
+
+
 def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: str = "",
           offered: list[tuple[FieldValue, float]] | None = None, order: list[str] | None = None,
           method: str = "", exact_source: bool = False) -> Verdict:
@@ -300,9 +397,17 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("ambiguous_choice")
     if not_a_name(key, value):
         doubts.append("not_a_name")
+    if trailing_heading(key, value):
+        doubts.append("trailing_heading")
+    if garbled(key, value):
+        doubts.append("garbled")
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
+    # (counts are not lifted: a logistics answer often holds several, "3 cohorts of 10 a year (30)")
+    if method == "composite" and confidence < SURE and key in _TYPED[:3] and typed(key, value, raw) \
+            and asked(key, label):
+        return Verdict(SURE, (), ("typed", "asked"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)
     if typed(key, value, raw):

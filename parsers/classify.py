@@ -5,12 +5,38 @@ has a name, an email and headings, and a course outline has a title, outcomes
 and an assessment, but neither asks for a partner's endorsement, the Education
 Plan alignment or a type of request. So the decision needs several distinct field
 labels, some of them specific to this form.
+
+Labels alone are not evidence of a *proposal*, though: every form asks for a name,
+an email, a department and a date (a job application does), a blank template of
+another office process can ask for outcomes, an assessment and a partner, and a
+newsletter that announces a course talks about all of it. So three more checks:
+
+* the contact details and dates every form asks for do not count towards the
+  proposal: at least a few of the questions must be the proposal's own;
+* a document that answers (almost) nothing is a concept form only by the
+  contract's structure, i.e. when it asks nearly every required question (the
+  blank concept form does, another process's template does not);
+* a document whose own heading says it is another kind of document (a newsletter,
+  minutes, a job or grant application, a course outline...) needs that same
+  structure: its talk of outcomes and partners is no proposal;
+* a form asks its questions close together: a long regulation or paper in which a
+  few phrases read like the questions is not one.
+
+A proposal written as a letter, a memo or a pitch has no labels at all. It is one
+when its writer says, in the first person, that they propose a course ("I am writing
+to propose a micro-course", "nous proposons un microcours"), or its opening lines name
+it a course proposal ("Micro-credential pitch for Michener CE"), and the answers found
+by their type cover several of the proposal's own questions (outcomes, the partner and
+its endorsement, the format, hours and intake). A newsletter or minutes report a
+proposal in the third person; a letter of support supports one.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from . import french
+from .fields import REQUIRED_KEYS
 from .labels import fold
 
 # Labels that only a concept form asks for.
@@ -29,9 +55,77 @@ def form_score(labels: set[str], text: str) -> float:
     return len(real) + 2 * len(real & SPECIFIC) + (3 if titled else 0)
 
 
-def is_concept_form(labels: set[str], text: str) -> bool:
+# What any form asks (who, how to reach them, when): no evidence that the form proposes a course.
+GENERIC = frozenset({"proposer_name", "proposer_title", "proposer_department", "proposer_email", "proposer_phone",
+                     "submission_date", "proposed_start", "proposal_title"})
+PROPOSAL_MIN = 3    # questions (or answers) of the proposal itself, beyond contact details and dates
+BLANK_VALUES = 3    # a document with fewer values than this answers nothing: only its structure can show the form
+STRUCTURE_MIN = 10  # required questions of the contract (of 12) a blank concept form asks
+GENRE_MIN = 8       # ... and a document headed as another kind of document must ask
+# questions a thousand words: a form asks them close together (a long proposal still has 6 or more); a
+# regulation, a paper or a report that happens to use a few of the words over many pages does not
+LABEL_DENSITY = 3.0
+# Kinds of document that are not proposals, as their own heading names them (English and French); words that
+# also name a course's topic (a review, a report, an evaluation, consent, manual handling) are left out
+_OTHER_KIND = re.compile(
+    r"\b(?:news(?:letter)?|bulletin|digest|minutes|agenda|employment|job|vacanc(?:y|ies)|posting|invoice|"
+    r"receipt|quotation|purchase order|polic(?:y|ies)|outline|syllabus|abstract|curriculum vitae|r[eé]sum[eé]|"
+    r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
+    r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
+    r"subvention|bourse)\b", re.I)
+
+
+# The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
+_PROPOSING = re.compile(
+    r"\b(?:i|we)\b[^.;:!?]{0,40}\bpropos(?:e|ing)\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:micro[- ]?(?:course|credential)|course|credential)"
+    r"|\b(?:je|nous)\b[^.;:!?]{0,40}\bpropos(?:e|ons|er)\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
+    r"(?:nouveau\s+|nouvelle\s+)?(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)", re.I)
+STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) asked or answered in a labelless one
+# ... or its opening lines name it a proposal of a course ("Micro-credential pitch for Michener CE")
+_SELF_NAMED = re.compile(r"\bmicro[- ]?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept)\b|"
+                         r"\b(?:pitch|proposal|concept|proposition)\b[^\n]{0,40}\bmicro[- ]?(?:credential|course|cours|credit)",
+                         re.I)
+OPENING_LINES = 3
+
+
+def proposes(text: str) -> bool:
+    """Whether the writer says they propose a course ("I am writing to propose a micro-course")."""
+    return bool(_PROPOSING.search(fold(text)))
+
+
+def heading_kind(heading: str) -> str | None:
+    """The kind of document a heading names when it is not a proposal ("CE News", "Course Outline")."""
+    m = _OTHER_KIND.search(fold(heading))
+    return m.group(0).lower() if m else None
+
+
+def is_concept_form(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:
+    """Whether the labels (and, when given, the keys read with a value and the document's heading) show a
+    concept form. ``values`` None means the caller could not read values (a legacy .doc, an RTF)."""
     real = {k for k in labels if not k.startswith("_")}
-    return len(real) >= 4 and form_score(labels, text) >= 10
+    if len(real) < 4 or form_score(labels, text) < 10:
+        return _stated_proposal(real, text, values, heading)
+    if len(real) * 1000 < LABEL_DENSITY * len(text.split()):
+        return False
+    answered = set(values or ())
+    if len((real | answered) - GENERIC) < PROPOSAL_MIN:
+        return False
+    structure = len(real & set(REQUIRED_KEYS))
+    if values is not None and len(answered) < BLANK_VALUES and structure < STRUCTURE_MIN:
+        return False
+    if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
+        return False
+    return True
+
+
+def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, heading: str) -> bool:
+    """A proposal written as a letter or memo: proposed in the first person, answered by type (a proposal
+    may well say that a letter of support is attached: it proposes, the supporter's letter supports)."""
+    if values is None or heading_kind(heading) or len((real | set(values)) - GENERIC) < STATED_MIN:
+        return False
+    opening = "\n".join([ln for ln in text.splitlines() if ln.strip()][:OPENING_LINES])
+    return proposes(text) or (bool(_SELF_NAMED.search(fold(opening))) and not is_letter_of_support(text))
 
 
 def is_letter_of_support(text: str) -> bool:
@@ -40,8 +134,8 @@ def is_letter_of_support(text: str) -> bool:
         and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
 
 
-def kind_of(labels: set[str], text: str) -> str:
-    if is_concept_form(labels, text):
+def kind_of(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> str:
+    if is_concept_form(labels, text, values, heading):
         return "concept_form"
     if is_letter_of_support(text):
         return "letter_of_support"

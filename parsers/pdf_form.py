@@ -75,7 +75,18 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             out.metadata = {str(k): str(v) for k, v in meta.items()}
         except Exception:
             out.metadata = {}
-        out.directs = _acroform(reader, lambda: _widget_texts(reader, data, max_pages))
+        # the page geometry (pdfium, the slow part on long documents) is read once, for the widgets'
+        # labels and for the text layout alike
+        rules: list[pdf_layout.Rule] = []
+        turned: set[int] = set()
+        laid_out: list[list[list[pdf_layout.Line]]] = []
+
+        def geometry_of_pages() -> list[list[pdf_layout.Line]]:
+            if not laid_out:
+                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned))
+            return laid_out[0]
+
+        out.directs = _acroform(reader, lambda: _widget_texts(reader, geometry_of_pages()))
         if len(out.directs) >= 3:
             # a real form: its fields are the answers; the text layer holds only labels and captions
             out.has_text = True
@@ -96,10 +107,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile("content too large", filename) from exc
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
-    rules: list[pdf_layout.Rule] = []
-    turned: set[int] = set()
-    geometry = pdf_layout.page_lines(data, max_pages, rules, turned) \
-        if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):
@@ -221,9 +229,8 @@ class WidgetText:
     captions: dict[str, str] = field(default_factory=dict)
 
 
-def _widget_texts(reader: PdfReader, data: bytes, max_pages: int) -> dict[str, WidgetText]:
-    """Field name -> the text printed beside its widgets (pypdf for the widgets, pdfium for the text)."""
-    pages = pdf_layout.page_lines(data, max_pages)
+def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict[str, WidgetText]:
+    """Field name -> the text printed beside its widgets (pypdf for the widgets, ``pages`` from pdfium)."""
     out: dict[str, WidgetText] = {}
     for n, page in enumerate(reader.pages[: len(pages)]):
         lines = pages[n]

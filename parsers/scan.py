@@ -96,7 +96,8 @@ def decide(text: OcrText, file_type: str) -> ParseResult:
         return ParseResult(is_concept_form=False, kind="image", file_type=file_type,
                            warnings=["No recognisable text was found by OCR."])
     ex = extract(blocks(text.lines))
-    kind = kind_of(ex.labels_seen, text.text)
+    heading = next((ln.text.strip() for ln in text.lines if ln.text.strip()), "")
+    kind = kind_of(ex.labels_seen, text.text, set(ex.fields), heading)
     if kind != "concept_form":
         return ParseResult(is_concept_form=False, kind=kind, file_type=file_type)
     sources = {key: FieldSource(method=f"ocr {s.method}", label=s.label, confidence=min(s.confidence, OCR_CONFIDENCE))

@@ -90,6 +90,9 @@ class Extraction:
     # from: calibration doubts a field read twice with different values, or a choice named ambiguously
     offered: dict[str, list[tuple[FieldValue, float]]] = field(default_factory=dict)
     raw: dict[str, str] = field(default_factory=dict)
+    # every label read, by key: how it was read (method, label text, confidence, read by meaning): the
+    # classifier weighs how surely a document asks the contract's questions, not only which it asks
+    label_reads: dict[str, list[tuple[str, str, float, bool]]] = field(default_factory=dict)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -559,6 +562,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     ex = Extraction()
     for d in directs or []:
         ex.labels_seen.add(d.key)
+        ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)
     seg = _Segmenter(question_pairs(_soft_lines(blocks)))
     sections = seg.run()
@@ -582,6 +586,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 _contact(ex, " ".join(t for t, _ in s.lines), s)
             continue
         ex.labels_seen.add(s.key)
+        ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
         lines = _unwrap(s.lines) if s.wrapped else s.lines
         f = FIELDS_BY_KEY[s.key]
         pieces = _pieces(s.key, lines)
@@ -642,6 +647,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             conf = src.confidence if asked.get(other, 0.0) >= 0.3 and not by_answer else min(src.confidence, 0.6)
             if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))) and not by_answer:
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
+                ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
     ex.unread |= weak_empty - sure_empty
     _fill_gaps(ex, subject)
     if "submission_date" not in ex.fields:
@@ -770,6 +776,7 @@ def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list
                 v = v.rstrip(".")
             ex.put(lm.key, v, FieldSource("inline", lm.variant, round(lm.score * 0.9, 3)))
             ex.labels_seen.add(lm.key)
+            ex.label_reads.setdefault(lm.key, []).append(("inline", lm.variant, round(lm.score * 0.9, 3), False))
         if head:
             out.append((head, li))
     return out

@@ -35,6 +35,24 @@ DOUBTS = [
     ("not_a_name", "proposer_name", "Victoria Reyes, Cath Lab Educator", "Proponent", {}, "Victoria Reyes"),
     ("not_a_name", "partner_name", "Lakewood Regional Cancer Program is our partner and we are glad", "Partner", {},
      "Lakewood Regional Cancer Program"),
+    ("misfit", "proposer_phone", "905-555-0102 Request type Micro-course Target audience Nurses who teach",
+     "Telephone", {}, "905-555-0102 ext. 12 (office) or 647-555-0199 (cell)"),
+    ("misfit", "partner_contact", "Dr", "Partner Contact", {}, "Dr. Elena Marchetti"),
+    ("holds_label", "proposal_title", "FeNO Testing in Asthma Care Who's proposing it?", "What's the course called?",
+     {}, "FeNO Testing in Asthma Care"),
+    ("holds_label", "education_plan_alignment", "Healthy aging. E. Practicalities Delivery Format ☐ Online ☒ Hybrid",
+     "Education Plan", {}, "Healthy aging."),
+    ("holds_label", "partner_name", "Red Pine Health (endorsement confirmed)", "Partner", {}, "Red Pine Health"),
+    ("is_label", "competencies", "Intended learning outcomes 1. Rewrite a discharge instruction",
+     "Skills and competencies", {}, "Plain language; teach-back"),
+    ("trailing_heading", "education_plan_alignment", "Directly supports the equity commitments. Practicalities",
+     "Strategic Alignment", {}, "Directly supports the equity commitments of Dr. Lee's plan"),
+    ("trailing_heading", "resources_required", "Scanner time; an online module on anatomy. 1 March 2026",
+     "Resources", {}, "Scanner time; an online module on anatomy."),
+    ("garbled", "learning_outcomes", ["\x7f Plan the imaging planes \x7f Optimise gating \x7f Acquire cine"],
+     "Learning outcomes", {}, ["Plan the imaging planes", "Optimise gating", "Acquire cine"]),
+    ("garbled", "learning_outcomes", ["Perform daily QC. - Set compensation. - Apply a gating strategy."],
+     "Learning outcomes", {}, ["Perform daily QC - with the night shift - as the SOP says."]),
 ]
 
 
@@ -190,11 +208,12 @@ def test_a_radio_group_with_generated_states_reads_the_caption_of_the_chosen_but
     from pypdf import PdfReader
 
     from mailbot_parsers.pdf_form import _acroform, _widget_texts
+    from mailbot_parsers.pdf_layout import page_lines
 
     data = _radio_group_pdf("Group7", "What are you proposing?",
                             ["New micro-credential", "Convert an existing program", "Micro-course"], chosen=3)
     reader = PdfReader(io.BytesIO(data))
-    directs = _acroform(reader, lambda: _widget_texts(reader, data, 5))
+    directs = _acroform(reader, lambda: _widget_texts(reader, page_lines(data, 5)))
     assert {d.key: d.value for d in directs}.get("request_type") == "micro_course"
 
 
@@ -287,3 +306,44 @@ def test_answers_that_open_with_row_numbers_are_doubted_together() -> None:
     doubted = [k for k, s in numbered.sources.items() if "stray_number" in s.doubts]
     assert len(doubted) >= 3 and all(k in numbered.uncertain_fields for k in doubted)
     assert not any("stray_number" in s.doubts for s in plain.sources.values())
+
+
+def test_a_numbered_question_is_not_a_label_cut_from_running_text() -> None:
+    # "a) Working title" opens with a list mark, not with the lower-case end of a sentence
+    numbered = judge("proposal_title", "Trauma-Informed Practice", "a) Working title", 1.0, method="label_line")
+    cut = judge("proposal_title", "Trauma-Informed Practice", "and a working title", 1.0, method="label_line")
+    assert not numbered.doubts and numbered.confidence >= SURE
+    assert "broken_label" in cut.doubts
+
+
+def test_a_typed_piece_of_an_answer_to_a_question_about_it_is_sure() -> None:
+    # an email address in the answer to "Who is proposing it?" is the proposer's email
+    email = judge("proposer_email", "ada@example.org", "Who is proposing it?", 0.57, method="composite")
+    phone = judge("proposer_phone", "416-555-0100 ext. 12", "FROM", 0.57, method="composite")
+    assert email.confidence >= SURE and phone.confidence >= SURE
+    # a count found in a sentence about something else, or a role split off by its position, stays a guess
+    loose = judge("estimated_hours", 12, "sentence", 0.57, method="composite")
+    role = judge("proposer_title", "Pharmacist", "Who is proposing it?", 0.57, method="composite")
+    other = judge("proposer_email", "ada@example.org", "Who is the endorsing partner?", 0.57, method="composite")
+    assert loose.confidence < SURE and role.confidence < SURE and other.confidence < SURE
+
+
+def test_a_count_that_differs_from_the_figure_the_answer_ties_to_the_unit_is_doubted() -> None:
+    misread = judge("estimated_hours", 1, "Estimated hours", 1.0, raw="one day, 8 h", method="label_line")
+    read = judge("estimated_hours", 20, "Hours", 1.0, raw="12 hours online, 20 hours in total", method="label_line")
+    assert "misfit" in misread.doubts and misread.confidence < SURE
+    assert not read.doubts and read.confidence >= SURE
+
+
+def test_a_count_split_from_a_logistics_answer_stays_a_guess() -> None:
+    # "3 cohorts of 10 a year (30)": which figure is the enrolment is not the piece's type to tell
+    piece = judge("expected_enrolment", 10, "How, how long, when, how many?", 0.57, method="composite")
+    assert piece.confidence < SURE
+
+
+def test_a_title_followed_by_the_next_question_is_doubted() -> None:
+    ran_on = judge("proposal_title", "Placental Gross Examination; Tell us about the person proposing it.",
+                   "What is the proposed title?", 1.0, method="label_line")
+    plain = judge("proposal_title", "Placental Gross Examination: Sampling and Reporting",
+                  "What is the proposed title?", 1.0, method="label_line")
+    assert ran_on.confidence < SURE and plain.confidence >= SURE

@@ -24,7 +24,7 @@ def rows() -> list[dict]:
 
 def test_the_manifest_lists_the_real_documents() -> None:
     paths = documents()
-    assert len(paths) >= 150
+    assert len(paths) >= 176
     assert any(p.endswith(".docx") for p in paths) and any(p.endswith(".pdf") for p in paths)
 
 
