@@ -1,0 +1,83 @@
+"""Retyped forms laid out with word-processor devices: tab stops, page headers, sibling headings."""
+from __future__ import annotations
+
+import mailbot_parsers as parsers
+from tests.parser_samples import docx, p
+
+
+def tab(label: str, answer: str) -> str:
+    """A paragraph "label<TAB>answer", as a typist lines answers up behind their labels."""
+    return p(label, "<w:r><w:tab/></w:r>", answer) if answer else p(label, "<w:r><w:tab/></w:r>")
+
+
+BODY = [
+    ("Target audience", "Nurses who give discharge instructions."),
+    ("Labour market need", "Patients go home with instructions they cannot read."),
+    ("Skills and competencies", "Plain-language writing; teach-back."),
+    ("Summative assessment", "A rewritten instruction sheet, scored with a rubric."),
+    ("Partner organization", "Ferncliff General Hospital"),
+    ("Education Plan alignment", "Patient-centred care."),
+]
+
+
+def parse(data: bytes) -> parsers.ParseResult:
+    return parsers.parse(data, "typed.docx")
+
+
+def test_a_tab_between_a_label_and_its_answer_separates_them() -> None:
+    lines = [("Proposed title", "Plain-Language Discharge Teaching"), ("Lead proposer", "Rahel Tesfaye"),
+             ("Telephone", "905-555-0102"), ("Request type", "Micro-course"), *BODY, ("Duration (hours)", "2")]
+    r = parse(docx("".join(tab(label, answer) for label, answer in lines)))
+    assert r.is_concept_form
+    assert r.fields["proposal_title"] == "Plain-Language Discharge Teaching"
+    assert r.fields["proposer_name"] == "Rahel Tesfaye"
+    assert r.fields["proposer_phone"] == "905-555-0102"
+    assert r.fields["request_type"] == "micro_course"
+    assert r.fields["partner_name"] == "Ferncliff General Hospital"
+    assert r.fields["estimated_hours"] == 2
+
+
+def test_a_tab_aligned_label_left_blank_is_empty_and_the_next_label_starts_its_own_field() -> None:
+    lines = [("Proposed title", "Plain-Language Discharge Teaching"), ("Lead proposer", "Rahel Tesfaye"),
+             ("E-mail address", "rt@example.org"), *BODY]
+    body = "".join(tab(label, answer) for label, answer in lines)
+    body += tab("Learning outcomes", "") + tab("Delivery mode", "Online")
+    r = parse(docx(body))
+    assert "learning_outcomes" not in r.fields
+    assert r.fields["delivery_format"] == "online"
+
+
+def test_a_tab_after_words_that_are_no_label_stays_a_space() -> None:
+    body = "".join(tab(label, answer) for label, answer in
+                   [("Proposed title", "Plain-Language Discharge Teaching"), ("Lead proposer", "Rahel Tesfaye"), *BODY])
+    body += p("Week 1", "<w:r><w:tab/></w:r>", "Reading levels and plain words")
+    r = parse(docx(body))
+    assert r.fields["education_plan_alignment"] == "Patient-centred care. Week 1 Reading levels and plain words"
+
+
+def test_answers_in_the_page_header_are_read_before_the_body() -> None:
+    header = (p("CONCEPT PROPOSAL") + p("Working Title: Syndromic PCR Panels") + p("Proponent: Cormac Ansah")
+              + p("Contact Email: cansah@example.org") + p("Phone / Extension: 807-555-0177"))
+    body = "".join(p(label, bold=True) + p(answer) for label, answer in BODY)
+    r = parse(docx(body, header=header))
+    assert r.fields["proposal_title"] == "Syndromic PCR Panels"
+    assert r.fields["proposer_name"] == "Cormac Ansah"
+    assert r.fields["proposer_email"] == "cansah@example.org"
+    # the header line ends its answer: the body's first heading is not part of the phone number
+    assert r.fields["proposer_phone"] == "807-555-0177"
+    assert r.fields["target_learners"] == "Nurses who give discharge instructions."
+
+
+def test_a_letterhead_in_the_page_header_is_not_read() -> None:
+    header = p("LAKEVIEW COMMUNITY CARE") + p("Tel: 705-555-0100")
+    body = p("Proposed Title: Trach Care at Home") + "".join(p(label, bold=True) + p(answer) for label, answer in BODY)
+    r = parse(docx(body, header=header))
+    assert "proposer_phone" not in r.fields
+
+
+def test_a_heading_set_as_the_labels_are_ends_the_answer_above_it() -> None:
+    body = "".join(p(label, bold=True) + p(answer) for label, answer in BODY)
+    body += p("Practicalities", bold=True) + p("Format: Hybrid") + p("Hours: 8")
+    r = parse(docx(p("Proposed Title: Trach Care at Home") + body))
+    assert r.fields["education_plan_alignment"] == "Patient-centred care."
+    assert r.fields["delivery_format"] == "hybrid"
