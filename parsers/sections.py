@@ -210,6 +210,15 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
+            if self.current is not None and self.current.lines and self.current.rank > 0 and not b.line \
+                    and not b.list_item and _rank(b) >= self.current.rank and _words(text) <= 8 \
+                    and not _SENTENCE_END.search(text) and "\n" not in text:
+                # set apart as prominently as the label that opened this answer: the next heading (one that
+                # names no field, "Practicalities"), not a line of the answer
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
             if b.line and _STRUCTURAL.match(text) and _words(text) <= 8 and not _SENTENCE_END.search(text):
                 self.close()
                 i += 1
