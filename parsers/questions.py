@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .labels import match_label
 from .layout import Block
 
 MIN_QUESTIONS = 4      # a run shorter than this is a numbered list, not a questionnaire
@@ -28,7 +29,8 @@ _MARK = re.compile(
     r"|(?P<bare>q|question)\s*[.:]\s+)",
     re.IGNORECASE,
 )
-_ANSWER_MARK = re.compile(r"^\s*(?:a|answer)\s*\d{0,2}\s*[.):\-–—]\s*|^\s*(?:a|answer)\s*:\s*", re.IGNORECASE)
+# "A1." "A:" "Answer -", and in French "R :" "R1." "Réponse :" "Rép. :"
+_ANSWER_MARK = re.compile(r"^\s*(?:a|answer|r|r[ée]p\.?|r[ée]ponse)\s*\d{0,2}\s*[.):\-–—]\s*", re.IGNORECASE)
 # a "Label: answer" line inside what looks like an answer means the numbers head sections of a form
 _LABEL_LINE = re.compile(r"^[^:\n]{1,40}:\s+\S")
 # a few words, then a colon or a spaced dash, then the answer on the same line
@@ -95,19 +97,28 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
     if not run or not _answered(blocks, run):
         return blocks
     out = blocks[: run[0].index]
+    tail = _answer_end(blocks, run[-1].index + 1)
     for n, q in enumerate(run):
-        end = run[n + 1].index if n + 1 < len(run) else _answer_end(blocks, q.index + 1)
-        answer = [_unmarked(b) if q.family in ("q", "bare") else b for b in blocks[q.index + 1:end] if not b.is_pair]
-        answer = [b for b in answer if b.text.strip()]
+        end = run[n + 1].index if n + 1 < len(run) else tail
+        answer = _answer(blocks[q.index + 1:end], q)
         if any(b.is_pair for b in blocks[q.index + 1:end]) or sum(
                 1 for b in answer if _LABEL_LINE.match(b.text.strip())) >= 2:
             # a numbered heading over a table or over "Label: answer" lines: the heading is not a question
             out.extend(blocks[q.index:end])
             continue
+        if n + 1 == len(run):
+            tail = _signed_under(blocks, q.index + 1, end)
+            answer = _answer(blocks[q.index + 1:tail], q)
         out.append(Block(text=blocks[q.index].text, pair_label=q.text, answer=answer,
                          line=blocks[q.index].line, question=True))
-    out.extend(blocks[_answer_end(blocks, run[-1].index + 1):])
+    out.extend(blocks[tail:])
     return out
+
+
+def _answer(blocks: list[Block], q: _Question) -> list[Block]:
+    """The blocks of a question's answer, without "A:" markers where the questions are marked "Q"."""
+    answer = [_unmarked(b) if q.family in ("q", "bare") else b for b in blocks if not b.is_pair]
+    return [b for b in answer if b.text.strip()]
 
 
 def _wraps_on(blocks: list[Block], i: int) -> bool:
@@ -146,6 +157,18 @@ def _answer_end(blocks: list[Block], start: int) -> int:
                     b.text, re.IGNORECASE):
             return j
     return len(blocks)
+
+
+def _signed_under(blocks: list[Block], start: int, end: int) -> int:
+    """Where lines that are a field's own label and its value begin under the last answer ("Date: 6 March
+    2026" signed below the answers): they are no part of that answer. ``end`` when there are none."""
+    for j in range(start + 1, end):
+        label, colon, value = blocks[j].text.partition(":")
+        if colon and value.strip() and "\n" not in blocks[j].text and len(label.split()) <= 4:
+            m = match_label(label.strip())
+            if m is not None and m.score >= 0.9 and not m.key.startswith("_"):
+                return j
+    return end
 
 
 def _unmarked(b: Block) -> Block:

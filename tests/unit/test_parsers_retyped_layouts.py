@@ -81,3 +81,40 @@ def test_a_heading_set_as_the_labels_are_ends_the_answer_above_it() -> None:
     r = parse(docx(p("Proposed Title: Trach Care at Home") + body))
     assert r.fields["education_plan_alignment"] == "Patient-centred care."
     assert r.fields["delivery_format"] == "hybrid"
+
+
+QUESTIONS = [
+    ("Quel est le titre ?", "Soins podologiques chez la personne âgée"),
+    ("Pourquoi est-il nécessaire ?", "Les résidents ont rarement accès à un podologue."),
+    ("Quelles compétences seront développées ?", "Inspection du pied; coupe des ongles."),
+    ("Comment les acquis seront-ils évalués ?", "Démonstration pratique observée."),
+    ("Quel est le lien avec le Plan d'éducation de Michener ?", "Équité et accès aux soins."),
+    ("Courriel du proposant ?", "imr@example.com"),
+    ("Public cible ?", "Préposés aux bénéficiaires."),
+    ("Quels sont les résultats d'apprentissage ?", "Inspecter le pied."),
+]
+
+
+def test_a_french_answer_marker_is_no_part_of_the_answer() -> None:
+    body = p("Microcours – réponses", bold=True)
+    for n, (question, answer) in enumerate(QUESTIONS, 1):
+        body += p(f"Q{n} – {question}", bold=True) + p(f"R : {answer}")
+    r = parse(docx(body))
+    assert r.fields["proposal_title"] == "Soins podologiques chez la personne âgée"
+    assert r.fields["summative_assessment"] == "Démonstration pratique observée."
+
+
+def test_a_dated_line_under_the_last_answer_is_the_submission_date_not_part_of_the_answer() -> None:
+    body = "".join(p(f"Q{n}. {question}", bold=True) + p(f"A: {answer}") for n, (question, answer) in
+                   enumerate(QUESTIONS, 1))
+    body += p("Date : le 6 mars 2026")
+    r = parse(docx(body))
+    assert r.fields["education_plan_alignment"] == "Équité et accès aux soins."
+    assert r.fields["submission_date"] == "2026-03-06"
+
+
+def test_a_french_start_keeps_its_lower_case_month_and_an_english_one_is_capitalised() -> None:
+    from mailbot_parsers.composite import start_of
+
+    assert start_of("Formule hybride, à partir de septembre 2026.") == "septembre 2026"
+    assert start_of("Hybrid, starting early 2027.") == "Early 2027"
