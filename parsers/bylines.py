@@ -36,7 +36,9 @@ _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the pro
                      r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
                      r"(?:endorse|support|partner)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
-BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\s*"
+# (a date may stand between the verb and "by": "Submitted 20 February 2026 by")
+BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
+                    r"(?:\s+(?:on\s+)?[\w]+,?){0,4}?\s+by\s*"
                     r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
 
 
@@ -114,7 +116,8 @@ def partner_line(text: str) -> dict[str, str]:
 
 def byline(text: str) -> dict[str, str]:
     """'Prepared by Ada Eze (Role, Unit). Questions to ada@x.org or 416-555-0100.' -> proposer_* fields."""
-    m = BYLINE.match(clean(text))
+    # a signature block's own lines keep apart its name, role and unit
+    m = BYLINE.match("\n".join(clean(line) for line in text.split("\n") if line.strip()))
     if not m:
         return {}
     who = m.group("who")

@@ -118,3 +118,62 @@ def test_a_french_start_keeps_its_lower_case_month_and_an_english_one_is_capital
 
     assert start_of("Formule hybride, à partir de septembre 2026.") == "septembre 2026"
     assert start_of("Hybrid, starting early 2027.") == "Early 2027"
+
+
+HEADED = [("Proposed Title", "Mouth Care Matters"), ("Who it is for", "Personal support workers in long-term care."),
+          ("Why", "Daily mouth care is documented for fewer than half of residents."),
+          ("Skills we will teach", "Oral assessment; denture care."),
+          ("How we will check", "Observed mouth care on a peer."), ("Partner", "Maplecrest Seniors Services"),
+          ("Fit with Michener's Education Plan", "Equity and aging.")]
+
+
+def headed(pairs: list[tuple[str, str]]) -> str:
+    return "".join(p(label, bold=True) + p(answer) for label, answer in pairs)
+
+
+def test_a_signature_under_a_sign_off_line_names_the_proposer_and_ends_the_answer_above() -> None:
+    body = headed(HEADED) + "".join(p(line) for line in [
+        "Submitted 20 February 2026 by", "Evangeline Osterhout", "Registered Dental Hygienist",
+        "Oral Health Outreach, Maplecrest Seniors Services", "eosterhout@example.org", "416-555-0155"])
+    r = parse(docx(body))
+    assert r.fields["education_plan_alignment"] == "Equity and aging."
+    assert r.fields["proposer_name"] == "Evangeline Osterhout"
+    assert r.fields["proposer_title"] == "Registered Dental Hygienist"
+    assert r.fields["proposer_department"] == "Oral Health Outreach, Maplecrest Seniors Services"
+    assert r.fields["proposer_email"] == "eosterhout@example.org"
+    assert r.fields["proposer_phone"] == "416-555-0155"
+    assert r.fields["submission_date"] == "2026-02-20"
+
+
+def test_a_date_alone_on_the_last_line_is_the_submission_date_not_part_of_the_last_answer() -> None:
+    r = parse(docx(p("Email: eo@example.org") + headed(HEADED) + p("1 March 2026")))
+    assert r.fields["education_plan_alignment"] == "Equity and aging."
+    assert r.fields["submission_date"] == "2026-03-01"
+
+
+def test_a_topic_heading_over_a_logistics_sentence_gives_format_hours_start_and_enrolment() -> None:
+    body = p("Email: eo@example.org") + headed(HEADED) + headed([(
+        "Logistics", "Hybrid delivery, 40 hours in total, starting February 2027, with about 16 technologists a year.")])
+    r = parse(docx(body))
+    assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["estimated_hours"] == 40
+    assert r.fields["proposed_start"] == "February 2027"
+    assert r.fields["expected_enrolment"] == 16
+    assert r.fields["education_plan_alignment"] == "Equity and aging."
+
+
+def test_a_yearly_count_of_people_is_enrolment_and_a_yearly_count_of_sessions_is_not() -> None:
+    from mailbot_parsers.composite import logistics
+
+    assert logistics("online, 6 hours, with roughly 120 supervisors a year")["expected_enrolment"] == 120
+    assert "expected_enrolment" not in logistics("online, 12 hours, 2 sessions a year")
+
+
+def test_a_bullet_printed_on_a_line_of_its_own_makes_the_line_below_a_list_item() -> None:
+    from mailbot_parsers.emphasis import headed_blocks
+
+    blocks = headed_blocks(["By the end, learners will:", "\x7f", "Plan the views", "\x7f", "Reduce artefacts",
+                            "Partner Contact:", "—", "Endorsement Status: Confirmed"], [])
+    assert [b.text for b in blocks] == ["By the end, learners will:", "• Plan the views", "• Reduce artefacts",
+                                        "Partner Contact:", "—", "Endorsement Status: Confirmed"]
+    assert [b.list_item for b in blocks][1:3] == [True, True]
