@@ -51,6 +51,12 @@ _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
+# a line that ends in "by" after the date it was signed, the signer's name on the lines below ("Submitted by"
+# alone is a form's label for the proposer's name and stays one)
+_SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|drafted|compiled)\s+(?!by\b)[^:]{1,40}?"
+                       r"\bby\s*:?\s*$", re.I)
+_BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
+SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours)\b", re.I)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
@@ -193,6 +199,21 @@ class _Segmenter:
                 self.close()
                 i += 1
                 continue
+            if _SIGN_OFF.match(text) and _words(text) <= 8:
+                # "Submitted 20 February 2026 by" over a name, a role, a unit and contact lines: the signature
+                # ends the answer above it and is read as one byline
+                self.close()
+                i = self._sign_off(i)
+                continue
+            if self.current is not None and self.current.lines and _BARE_DATE.fullmatch(text) and to_date(text) \
+                    and FIELDS_BY_KEY.get(self.current.key) is not None \
+                    and FIELDS_BY_KEY[self.current.key].type == "text" and self._last(i):
+                # a full date alone on the document's last line is the date it was signed, not the end of the
+                # last answer
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
             if _CLOSING.match(text) and _words(text) <= 12:
                 self.close()
                 self.loose.append(text)
@@ -238,6 +259,32 @@ class _Segmenter:
                     self.add(part, b.list_item)
             i += 1
         return self.sections
+
+    def _last(self, i: int) -> bool:
+        """Whether block i is the last block with text."""
+        return not any(b.is_pair or b.text.strip() for b in self.blocks[i + 1:])
+
+    def _sign_off(self, i: int) -> int:
+        """Keep a sign-off line and the short lines under it together as one loose paragraph; returns
+        the index after them."""
+        lines = [self.blocks[i].text.strip()]
+        verb, _, when = lines[0].partition(" ")
+        when = re.sub(r"(?i)^on\s+|\s*\bby\s*:?\s*$", "", when)
+        if when and to_date(when):
+            # the date it was signed is the submission date, as surely as a "Submitted:" label says
+            self.open("submission_date", verb, "label_line", 0.9, when)
+            self.close()
+        j = i + 1
+        while j < len(self.blocks) and len(lines) <= SIGNATURE_LINES:
+            b = self.blocks[j]
+            t = b.text.strip()
+            if b.is_pair or not t or b.heading is not None or b.bold or _words(t) > 8 or _COLON.match(t) \
+                    and not find_email(t):
+                break
+            lines.append(t)
+            j += 1
+        self.loose.append("\n".join(lines))
+        return j
 
     def _pair(self, b: Block) -> None:
         self.close()
@@ -582,6 +629,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_noise" and s.method == "heading":
                 # a heading that names no field ("Logistics"): what it holds may still state fields
                 ex.loose.extend(t for t, _ in s.lines if t.strip())
+            elif s.key == "_noise" and not s.inline and not _OFFICE.search(s.label):
+                # the same for a line that only names a topic ("Logistics" set in bold on a printed page): a
+                # sentence under it that states several of format, hours, start and intake is about them
+                for t, _ in _unwrap(s.lines) if s.wrapped else s.lines:
+                    stated = logistics(t)
+                    for fact, val in stated.items() if len(stated) >= 2 else ():
+                        if isinstance(val, (str, int, float)):
+                            ex.put(fact, val, FieldSource("composite", clean(s.label), 0.8))
             if s.key == "_sent":
                 # when a forwarded form was sent: a weak submission date, and no label of the form itself
                 ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
