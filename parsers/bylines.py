@@ -34,7 +34,8 @@ _HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
 # "X is our partner", "X has agreed to endorse it", "X will support the course"
 _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the program)\b)([A-Z].{2,100}?)\s+"
                      r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
-                     r"(?:endorse|support|partner)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
+                     r"(?:endorse|support|partner)|(?:has|have)\s+(?:already\s+)?(?:confirmed|given|sent|provided)\s+(?:its|their|a)\s+"
+                     r"(?:\w+\s+)?(?:endorsement|support)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
 # (a date may stand between the verb and "by": "Submitted 20 February 2026 by")
 BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
@@ -92,8 +93,9 @@ def partner_line(text: str) -> dict[str, str]:
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
         found = {"partner_name": said.group(1).strip()}
-        # what follows the verb ("supports the idea; we are still in discussion") may give the status
-        status = choice_code("endorsement_status", t[said.end():])
+        # the verb and what follows it ("has confirmed its endorsement", "supports the idea; we are still in
+        # discussion") may give the status
+        status = choice_code("endorsement_status", t[said.end(1):])
         if status:
             found["endorsement_status"] = status
         return found

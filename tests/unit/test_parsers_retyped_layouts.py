@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import mailbot_parsers as parsers
-from tests.parser_samples import docx, p
+from tests.parser_samples import docx, p, text_pdf
 
 
 def tab(label: str, answer: str) -> str:
@@ -177,3 +177,33 @@ def test_a_bullet_printed_on_a_line_of_its_own_makes_the_line_below_a_list_item(
     assert [b.text for b in blocks] == ["By the end, learners will:", "• Plan the views", "• Reduce artefacts",
                                         "Partner Contact:", "—", "Endorsement Status: Confirmed"]
     assert [b.list_item for b in blocks][1:3] == [True, True]
+
+
+def test_run_in_headings_with_a_full_stop_start_their_answers() -> None:
+    lines = ["MEMORANDUM", "FROM: Graham Whitcombe", "Email: gw@example.org",
+             "RE: Concept for a new micro-credential: Fatigue Risk Management",
+             "Audience. Charge nurses and unit managers who build shift schedules.",
+             "Background. Overtime and double shifts rose sharply after 2022.",
+             "Competencies. Recognising fatigue risk; scheduling principles.",
+             "Assessment. A schedule redesign assignment.",
+             "Partner. Sunnyside Health Network has confirmed its endorsement and will co-fund the pilot.",
+             "Education Plan. Workforce wellness.",
+             "Logistics. A fully online course of about 6 hours, launched in Fall 2026, with roughly 120",
+             "supervisors a year.",
+             "Graham Whitcombe"]
+    r = parsers.parse(text_pdf([lines]), "memo.pdf")
+    f = r.fields
+    assert f["target_learners"] == "Charge nurses and unit managers who build shift schedules."
+    assert f["rationale"] == "Overtime and double shifts rose sharply after 2022."
+    assert f["competencies"] == "Recognising fatigue risk; scheduling principles."
+    assert f["partner_name"] == "Sunnyside Health Network"
+    assert f["endorsement_status"] == "confirmed"
+    assert f["proposal_title"] == "Fatigue Risk Management"
+    assert (f["delivery_format"], f["estimated_hours"], f["expected_enrolment"]) == ("online", 6, 120)
+
+
+def test_a_full_stop_after_an_abbreviation_or_inside_a_wrapped_sentence_heads_nothing() -> None:
+    body = headed(HEADED) + p("Approx. 20 learners would take it in the first year.")
+    r = parse(docx(p("Email: eo@example.org") + body))
+    assert r.fields["education_plan_alignment"] == "Equity and aging. Approx. 20 learners would take it in the first year."
+    assert "estimated_hours" not in r.fields
