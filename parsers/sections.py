@@ -42,6 +42,12 @@ _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you p
 # a second "Label: answer" set beside the first with a wide gap of spaces
 _SIDE_BY_SIDE = re.compile(r"\s{3,}(?=[A-Z][\w.'’/-]*(?:\s[\w.'’/-]+){0,3}\s?:\s)")
 _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
+# "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
+_RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
+RUN_IN_WORDS = 4
+# a full stop that ends an abbreviation ("Approx. 20 a year", "Dr. Roy") heads no run-in
+_ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|dre|mr|mrs|ms|mx|st|prof|inc|ltd|co|"
+                           r"jr|sr|fig|vol|min|max|avg|ca|cf|ref|p|pp|[a-z])$")
 DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
@@ -362,14 +368,14 @@ class _Segmenter:
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
-            dash = cm.re is _DASHED
+            dash = cm.re is _DASHED or cm.re is _RUN_IN
             m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
                              DASHED_MIN if dash else INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and not dash and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
+            if m is None and (not dash or cm.re is _RUN_IN) and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
                     and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
@@ -385,6 +391,18 @@ class _Segmenter:
                 self.close()
                 self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
+            if m and cm.re is _RUN_IN and m.key.startswith("_"):
+                if m.key != "_noise":
+                    return 0
+                # "Logistics. We see it as ...": a topic that names no field, over what it states
+                self.close()
+                sec = self.open("_noise", cm.group(1), "label_line", m.score, rest, wrapped=b.line)
+                j = i + 1
+                while j < len(self.blocks) and self.blocks[j].line and self.blocks[j].text.strip()[:1].islower():
+                    sec.lines.append((self.blocks[j].text, False))  # the sentence wraps on; the next one is prose
+                    j += 1
+                self.close()
+                return j - i
             if m and FIELDS_BY_KEY.get(m.key) is not None and FIELDS_BY_KEY[m.key].type == "choice" and rest \
                     and not choice_code(m.key, rest) and checkbox_state(rest)[0] is None:
                 # "Proposal: Inclusive Clinical Teaching": a choice label whose answer names no choice is not one
@@ -422,6 +440,11 @@ class _Segmenter:
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
         seps = [dm, cm] if dashed else [cm]
+        rm = _RUN_IN.match(text) if b.heading is None else None
+        if rm is not None and _words(rm.group(1)) <= RUN_IN_WORDS and not _ABBREVIATION.search(rm.group(1)) \
+                and rm.group(1)[:1].isupper() \
+                and (cm is None or rm.end(1) < cm.end(1)):
+            seps.append(rm)
         if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
             header = cm.group(1).strip().lower()
             if header in ("to", "cc", "sent", "date"):
@@ -597,7 +620,8 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
 def _subject_title(text: str) -> str:
     """'Micro-credential concept – CPET Fundamentals' -> 'CPET Fundamentals'."""
     t = clean(text)
-    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form)\b[^–—:-]{0,20})\s*[–—:-]\s+(.+)$", t, re.I)
+    # (a hyphen inside a word, "micro-credential", separates nothing)
+    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
     return m.group(2).strip() if m else t
 
 
@@ -880,6 +904,17 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         ex.put("proposer_phone", clean(m.group(0)), src)
 
 
+def _rejoined(loose: list[str]) -> list[str]:
+    """Loose text with a printed line that wraps on into the next one (which goes on in lower case) joined."""
+    out: list[str] = []
+    for t in loose:
+        if out and t[:1].islower() and not _SENTENCE_END.search(out[-1]):
+            out[-1] = out[-1] + " " + t
+        else:
+            out.append(t)
+    return out
+
+
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     loose = " ".join(ex.loose)
@@ -952,7 +987,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if lm and lm.score >= 0.9 and not lm.key.startswith("_") and FIELDS_BY_KEY[lm.key].type == "text":
                 ex.put(lm.key, to_value(lm.key, [(m.group(2), False)]), FieldSource("inline", m.group(1), 0.6))
                 break
-    for stated in (logistics(t) for t in ex.loose):
+    for stated in (logistics(t) for t in _rejoined(ex.loose)):
         if len(stated) >= 2:
             # one sentence that gives several of format, hours, start and yearly enrolment is about logistics
             for fact, val in stated.items():
