@@ -728,6 +728,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         for other, v in pieces.items():
             # a piece the label also asks for is as sure as the label; one found only by its shape is not
             conf = src.confidence if asked.get(other, 0.0) >= 0.3 and not by_answer else min(src.confidence, 0.6)
+            if other in _SELF_TYPED and _same_subject(s.key, other):
+                # ... unless its own type names it: an address or a number in the answer about the proposer is
+                # the proposer's, "14 hours" or "30 learners a year" in the answer about logistics is that fact
+                conf = max(conf, min(src.confidence, TYPED_PIECE))
             if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))) and not by_answer:
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
     ex.unread |= weak_empty - sure_empty
@@ -902,6 +906,15 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
     m = PHONE.search(rest)
     if m:
         ex.put("proposer_phone", clean(m.group(0)), src)
+
+
+_SELF_TYPED = frozenset({"proposer_email", "proposer_phone", "estimated_hours", "expected_enrolment"})
+TYPED_PIECE = 0.9  # a piece of a composite answer recognised by its own type (before the composite discount)
+
+
+def _same_subject(key: str, other: str) -> bool:
+    """Whether two fields are about the same subject: the proposer, or the course's logistics."""
+    return key.startswith("proposer_") and other.startswith("proposer_") or key in _LOGISTICS and other in _LOGISTICS
 
 
 def _rejoined(loose: list[str]) -> list[str]:

@@ -207,3 +207,20 @@ def test_a_full_stop_after_an_abbreviation_or_inside_a_wrapped_sentence_heads_no
     r = parse(docx(p("Email: eo@example.org") + body))
     assert r.fields["education_plan_alignment"] == "Equity and aging. Approx. 20 learners would take it in the first year."
     assert "estimated_hours" not in r.fields
+
+
+def test_an_address_and_a_number_in_the_answer_about_the_proposer_are_read_as_surely_as_their_type() -> None:
+    questions = [("What is the course called?", "Flow Cytometry Basics"),
+                 ("Who is proposing it?", "Ada Eze — Senior Technologist — Hematology Lab — ada@example.org — 416-555-0100"),
+                 ("Who are the learners?", "Laboratory technologists new to flow cytometry."),
+                 ("Why is it needed?", "Flow volumes doubled."), ("Which skills?", "Gating; compensation."),
+                 ("How will achievement be evidenced?", "A practical gating exam."),
+                 ("Delivery format?", "Hybrid, 12 hours, about 30 learners a year.")]
+    body = "".join(p(f"{n}. {q}", bold=True) + p(a) for n, (q, a) in enumerate(questions, 1))
+    r = parse(docx(body))
+    assert r.fields["proposer_email"] == "ada@example.org"
+    assert r.fields["proposer_phone"] == "416-555-0100"
+    assert r.fields["estimated_hours"] == 12 and r.fields["expected_enrolment"] == 30
+    assert not {"proposer_email", "proposer_phone", "estimated_hours", "expected_enrolment"} & set(r.uncertain_fields)
+    # the pieces told apart only by punctuation stay a reading the office checks
+    assert {"proposer_title", "proposer_department"} <= set(r.uncertain_fields)
