@@ -118,6 +118,11 @@ def partner_answer(text: str) -> dict[str, str]:
     vouched = "," in inner or "@" in inner or re.match(r"(?i)(?:dre?|mr|mrs|ms|mx|prof)\.?\s", inner)
     if m and vouched and PERSON.match(inner) and not ORG.search(inner.split(",")[0]):
         return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip()}
+    if m and ORG.search(m.group(1)) and not PERSON.match(inner) and not ORG.search(inner) \
+            and choice_code("endorsement_status", inner):
+        # "Red Pine Health (endorsement confirmed)": the brackets state the endorsement, not a person
+        return {"partner_name": m.group(1).strip(" ,;–—-"), "endorsement_status": choice_code("endorsement_status", inner)
+                or ""}
     m = re.match(r"^(.{3,120}?)\s*[;,.–—-]\s*(?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]?\s+(.+)$", t, re.IGNORECASE)
     if m:
         out = {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip().rstrip(".")}

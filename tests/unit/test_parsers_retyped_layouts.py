@@ -224,3 +224,18 @@ def test_an_address_and_a_number_in_the_answer_about_the_proposer_are_read_as_su
     assert not {"proposer_email", "proposer_phone", "estimated_hours", "expected_enrolment"} & set(r.uncertain_fields)
     # the pieces told apart only by punctuation stay a reading the office checks
     assert {"proposer_title", "proposer_department"} <= set(r.uncertain_fields)
+
+
+def test_one_answer_for_email_and_phone_gives_both() -> None:
+    body = p("Email / phone: anowak@example.org / 807-555-0120") + headed(HEADED)
+    r = parse(docx(body))
+    assert r.fields["proposer_email"] == "anowak@example.org"
+    assert r.fields["proposer_phone"] == "807-555-0120"
+
+
+def test_an_endorsement_in_brackets_after_the_partner_is_its_status_and_a_request_in_brackets_is_not() -> None:
+    from mailbot_parsers.bylines import partner_line
+
+    assert partner_line("Red Pine Health (endorsement confirmed)") == {
+        "partner_name": "Red Pine Health", "endorsement_status": "confirmed"}
+    assert partner_line("A stand-alone micro-course (no conversion of an existing program).") == {}
