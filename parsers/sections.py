@@ -22,7 +22,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
 from .bylines import byline, introduction, partner_line, person_line, signature
-from .composite import contact_line, logistics
+from .composite import contact_line, logistics, phones
 from .questions import question_pairs
 from .result import FieldSource
 
@@ -797,6 +797,13 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
         return found
     if key == "proposer_name":
         found.update(person_line(text))
+    elif key in ("proposer_email", "proposer_phone"):
+        # "Email / phone: a@b.org / 807-555-0120": one answer for both
+        email, number = find_email(text), phones(text)
+        if key == "proposer_email" and number and email:
+            found["proposer_phone"] = number[0]
+        elif key == "proposer_phone" and email and number:
+            found["proposer_email"] = email
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
