@@ -201,6 +201,10 @@ class _Segmenter:
                 self.open("_noise", text, "label_line", 1.0)
                 i += 1
                 continue
+            after = self._after_section_name(i) if b.line and _STRUCTURAL.match(text) else 0
+            if after:
+                i += after
+                continue
             if b.line and _STRUCTURAL.match(text) and _words(text) <= 8 and not _SENTENCE_END.search(text):
                 self.close()
                 i += 1
@@ -265,6 +269,25 @@ class _Segmenter:
                     self.add(part, b.list_item)
             i += 1
         return self.sections
+
+    def _after_section_name(self, i: int) -> int:
+        """Read the field a section heading's line goes on with ("A. Proposer Proposed Title Falls Prevention
+        ..." where a landscape print set the section's name in the cell left of the first row); 0 when the
+        line is the heading alone. The section's name is one to three words; what follows must read as a
+        label line on its own."""
+        b = self.blocks[i]
+        m = _STRUCTURAL.match(b.text.strip())
+        assert m is not None
+        words = b.text.strip()[m.end() - 1:].split()
+        for k in range(1, min(4, len(words))):
+            self.blocks[i] = Block(text=" ".join(words[k:]), line=True)
+            try:
+                consumed = self._label(i)
+            finally:
+                self.blocks[i] = b
+            if consumed:
+                return consumed
+        return 0
 
     def _last(self, i: int) -> bool:
         """Whether block i is the last block with text."""
@@ -512,8 +535,8 @@ class _Segmenter:
                     break
                 if words[k - 1].lower() in _DANGLING:
                     continue  # "Name of the | person submitting": a label does not end on "of the"
-                if any(w[0] in CHECKED + UNCHECKED for w in words[:k]):
-                    continue  # a label ends before the first tick box
+                if any(w[0] in CHECKED + UNCHECKED or w.startswith("[") for w in words[:k]):
+                    continue  # a label ends before the first tick box (a glyph, or "[ ]" typed as brackets)
                 m = match_label(prefix)
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue

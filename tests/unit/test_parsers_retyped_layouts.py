@@ -239,3 +239,24 @@ def test_an_endorsement_in_brackets_after_the_partner_is_its_status_and_a_reques
     assert partner_line("Red Pine Health (endorsement confirmed)") == {
         "partner_name": "Red Pine Health", "endorsement_status": "confirmed"}
     assert partner_line("A stand-alone micro-course (no conversion of an existing program).") == {}
+
+
+def test_a_section_name_printed_on_the_line_of_the_first_label_does_not_hide_that_label() -> None:
+    lines = ["Micro-Course / Credential Concept Form", "A. Proposer Proposed Title Falls Prevention Leader Certificate",
+             "Name of Proposer: Saoirse Abernathy", "Email: sa@example.org",
+             "B. Request Type of Request [x] New micro-credential [ ] Convert an existing program [ ] Micro-course",
+             "Target Learners: Recreation staff.", "Rationale / Need: Falls are rising.",
+             "C. Learning design", "Competencies / Skills Targeted: Falls risk screening.",
+             "Summative Assessment: Observed teaching.",
+             "D. Partner Industry / Employment Partner Willowbrook Health",
+             "Endorsement Status: [x] Letter of support attached [ ] In discussion",
+             "Alignment with Michener's Education Plan: Healthy aging.",
+             "E. Practicalities Delivery Format [ ] Online [ ] In person [x] Hybrid", "Estimated Hours: 18"]
+    r = parsers.parse(text_pdf([lines]), "landscape.pdf")
+    f = r.fields
+    assert f["proposal_title"] == "Falls Prevention Leader Certificate"
+    assert f["proposer_name"] == "Saoirse Abernathy"
+    assert f["request_type"] == "new"
+    assert f["partner_name"] == "Willowbrook Health"
+    assert f["education_plan_alignment"] == "Healthy aging."
+    assert f["delivery_format"] == "hybrid"
