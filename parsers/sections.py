@@ -150,6 +150,7 @@ class _Segmenter:
         self.current: Section | None = None
         self.loose: list[str] = []
         self.titles: list[str] = []
+        self.title_at = -1  # the block read as the document's title by its place and type alone
         # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
         # and the "Label: answer" line below it is the next field rather than its answer
         self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
@@ -196,6 +197,10 @@ class _Segmenter:
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 self.titles.append(clean(text))
+            elif b.bold and not self.sections and not self.titles and not self.loose and _title_case(text):
+                # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
+                self.titles.append(clean(text))
+                self.title_at = i
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
                 self.open("_noise", text, "label_line", 1.0)
@@ -507,7 +512,7 @@ class _Segmenter:
             fresh = self.current is not None and not self.current.lines
             # a sub-heading (ranked below the heading that opened the answer) is part of that answer
             outranked = self.current is not None and _rank(b) < self.current.rank
-            if best is None and not fresh and not outranked and (b.heading is not None or b.bold
+            if best is None and not fresh and not outranked and i != self.title_at and (b.heading is not None or b.bold
                                                                  or first_line.rstrip().endswith("?")):
                 # a label set apart (bold, a heading, a question) in the applicant's own words: what it asks
                 # and what the paragraph under it answers decide together

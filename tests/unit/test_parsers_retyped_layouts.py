@@ -260,3 +260,13 @@ def test_a_section_name_printed_on_the_line_of_the_first_label_does_not_hide_tha
     assert f["partner_name"] == "Willowbrook Health"
     assert f["education_plan_alignment"] == "Healthy aging."
     assert f["delivery_format"] == "hybrid"
+
+
+def test_a_bold_first_paragraph_without_heading_style_is_the_title_not_a_label() -> None:
+    # a Google Docs export keeps bold runs but no Title or Heading style
+    body = p("Concussion Baseline and Return-to-Learn Testing for Athletic Therapists", bold=True)
+    body += p("Proposal for a Michener CE micro-credential – draft for discussion")
+    body += p("Email: kb@example.org") + headed(HEADED[1:])
+    r = parse(docx(body))
+    assert r.fields["proposal_title"] == "Concussion Baseline and Return-to-Learn Testing for Athletic Therapists"
+    assert r.fields["summative_assessment"] == "Observed mouth care on a peer."
