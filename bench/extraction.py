@@ -110,8 +110,10 @@ def score_document(path: Path, expected: dict, shape: str, runs: int) -> DocScor
     review_ok = result.needs_manual_review == expected.get("needs_manual_review", False)
     flagged = result.needs_manual_review
     uncertain = set(getattr(result, "uncertain_fields", []))
-    if expected.get("needs_manual_review") or not expected["is_concept_form"]:
-        # the file cannot be read as text (scan, .doc) or is not a form: nothing should be extracted
+    text_layer = not result.needs_ocr and result.file_type in ("docx", "pdf")
+    if not expected["is_concept_form"] or (expected.get("needs_manual_review") and not text_layer):
+        # the file is not a form, or cannot be read as text (scan, .doc): nothing should be extracted. A text-layer
+        # form that needs a person for one ambiguous answer is scored on its fields like any other
         wrong = sorted(result.fields)
         return DocScore(path.name, shape, class_ok, review_ok, flagged, len(wrong), 0, wrong,
                         returned=len(result.fields), wrong_presented=[k for k in wrong if k not in uncertain],

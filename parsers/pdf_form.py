@@ -378,8 +378,11 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         if not options and unplaced:
             # a ticked box the parser could not place may be this field's answer: not proof that it is empty
             continue
-        code = next((c for c in (_option_code(key, o) for o in options) if c), None)
-        found[key] = Direct(key, code, "acroform", key, 0.9)
+        codes = list(dict.fromkeys(c for c in (_option_code(key, o) for o in options) if c))
+        found[key] = Direct(key, codes[0] if codes else None, "acroform", key, 0.9)
+        # two boxes ticked for a one-answer question: each is a reading of the field, and calibration doubts
+        # the kept one (read twice) so a person decides instead of the first box winning
+        extra.extend(Direct(key, c, "acroform", key, 0.9) for c in codes[1:])
     return list(found.values()) + extra
 
 

@@ -51,6 +51,21 @@ def test_radio_export_values_and_checkbox_groups() -> None:
     assert r.fields["delivery_format"] == "in_person"
 
 
+def test_two_boxes_ticked_for_one_answer_are_doubted_not_decided() -> None:
+    fields = [f for f in _text_fields({}) if f["name"] != "delivery_format"] + [
+        {"name": "Format_Online", "type": "checkbox", "value": "Yes", "states": ["Yes", "Off"]},
+        {"name": "Format_InPerson", "type": "checkbox", "value": "Off", "states": ["Yes", "Off"]},
+        {"name": "Format_Hybrid", "type": "checkbox", "value": "Yes", "states": ["Yes", "Off"]},
+    ]
+    r = parse(acroform_pdf(fields))
+    # neither box wins silently, and the field is not called missing: a person decides
+    assert "delivery_format" in r.uncertain_fields
+    assert "delivery_format" not in r.missing_required
+    assert r.sources["delivery_format"].confidence < parsers.SURE
+    one = parse(acroform_pdf([f if f["name"] != "Format_Hybrid" else {**f, "value": "Off"} for f in fields]))
+    assert one.fields["delivery_format"] == "online" and "delivery_format" not in one.uncertain_fields
+
+
 def test_multiline_acroform_outcomes_become_a_list() -> None:
     fields = _text_fields({}) + [{"name": "learning_outcomes", "type": "text", "value": "1. Assess a wound.\n2. Select a dressing."}]
     assert parse(acroform_pdf(fields)).fields["learning_outcomes"] == ["Assess a wound.", "Select a dressing."]
