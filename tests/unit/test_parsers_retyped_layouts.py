@@ -270,3 +270,39 @@ def test_a_bold_first_paragraph_without_heading_style_is_the_title_not_a_label()
     r = parse(docx(body))
     assert r.fields["proposal_title"] == "Concussion Baseline and Return-to-Learn Testing for Athletic Therapists"
     assert r.fields["summative_assessment"] == "Observed mouth care on a peer."
+
+
+def test_a_printed_questionnaire_with_prompts_wrapped_questions_and_lettered_sub_labels() -> None:
+    lines = ["Concept Form – Questions and Answers",
+             "1. What is the proposed title of the micro-course or credential?", "Placental Gross Examination",
+             "2. Tell us about the person proposing it.", "(a) Name: Dr. Ifeoluwa Brandt", "(b) E-mail: ib@example.org",
+             "(c) Phone: 613-555-0173",
+             "3. Is this a new micro-credential, a conversion of an existing program, or a micro-course?",
+             "A micro-course.",
+             "4. Who are the learners, and why is the course needed?", "(a) Intended learners: Pathologists' assistants",
+             "(b) Need / skills gap: Sampling errors delay diagnoses.",
+             "5. How will achievement of the outcomes be evidenced (summative assessment)?",
+             "Grossing of three placentas under observation.",
+             "6. Which industry or employment partner endorses the proposal, and what is the status of",
+             "the endorsement?", "(a) Partner: Queensgate Hospital", "(b) Status: Confirmed",
+             "7. How does the proposal align with Michener's Education Plan?", "Stackable learning.",
+             "8. Practical details", "(a) Delivery format: In person (gross room)", "(b) Proposed start: Fall 2026"]
+    r = parsers.parse(text_pdf([lines]), "questions.pdf")
+    f = r.fields
+    assert f["proposal_title"] == "Placental Gross Examination"
+    assert f["proposer_phone"] == "613-555-0173"
+    assert f["request_type"] == "micro_course"
+    assert f["summative_assessment"] == "Grossing of three placentas under observation."
+    assert f["partner_name"] == "Queensgate Hospital"
+    assert f["education_plan_alignment"] == "Stackable learning."
+    assert f["delivery_format"] == "in_person"
+
+
+def test_numbered_sentences_alone_are_a_list_not_a_questionnaire() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.questions import question_pairs
+
+    items = ["1. Describe a placenta.", "Using the consensus terms.", "2. Sample a placenta.", "With the block set.",
+             "3. Identify lesions.", "That need review.", "4. Write a report.", "In the lab system."]
+    blocks = [Block(text=t, line=True) for t in items]
+    assert question_pairs(blocks) == blocks
