@@ -61,6 +61,7 @@ _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
 # alone is a form's label for the proposer's name and stays one)
 _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|drafted|compiled)\s+(?!by\b)[^:]{1,40}?"
                        r"\bby\s*:?\s*$", re.I)
+_ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours)\b", re.I)
@@ -350,7 +351,8 @@ class _Segmenter:
     def _skip_hints(self, i: int) -> int:
         """Skip a parenthesised hint such as '(tick one)' right after a label."""
         blocks = self.blocks
-        if i < len(blocks) and not blocks[i].is_pair and blocks[i].text.strip().startswith("("):
+        if i < len(blocks) and not blocks[i].is_pair and blocks[i].text.strip().startswith("(") \
+                and not _ENUMERATED.match(blocks[i].text):  # "(a) Delivery format: ..." is the next item
             for j in range(i, min(i + 4, len(blocks))):
                 if blocks[j].is_pair:
                     return i
@@ -371,6 +373,9 @@ class _Segmenter:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
         out: list[str] = []
         for b in self.blocks[i:i + 6]:
+            if not b.is_pair and _answered_label_line(b) and _label_match(_COLON.match(b.text.strip()).group(1),  # type: ignore[union-attr]
+                                                                          None, INLINE_MIN):
+                break  # another field's "Label: answer" line is no answer to the label above it
             if b.is_pair or b.heading is not None or (b.bold and not b.list_item) or not b.text.strip():
                 if out or b.is_pair or b.heading is not None or b.bold:
                     break
