@@ -93,9 +93,9 @@ def partner_line(text: str) -> dict[str, str]:
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
         found = {"partner_name": said.group(1).strip()}
-        # the verb and what follows it ("has confirmed its endorsement", "supports the idea; we are still in
-        # discussion") may give the status
-        status = choice_code("endorsement_status", t[said.end(1):])
+        # what follows the verb ("supports the idea; we are still in discussion"), else the verb itself ("has
+        # confirmed its endorsement") may give the status
+        status = choice_code("endorsement_status", t[said.end():]) or choice_code("endorsement_status", t[said.end(1):])
         if status:
             found["endorsement_status"] = status
         return found
@@ -148,19 +148,26 @@ _INTRODUCTION = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w
                            r"{0,8})")
 
 
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.?|[A-Z](?:\.[A-Z])+\.?)$")  # RN, MN, PhD, RRT, M.Sc.
+
+
 def signature(lines: list[str]) -> dict[str, str]:
     """A contact block set apart from the text: 'Dr. Ana da Silva | Lead | Microbiology, Labs' + 'a@b.org | 416-…'.
 
     The first piece must be a person's name and the block must hold an address or a number besides
     at least one more piece; otherwise {} (a line of prose is no signature).
     """
-    text = " | ".join(clean(t) for t in lines)
+    # a block's own line breaks separate its pieces ("Name, RN\nRole\nUnit\naddress · number")
+    text = " | ".join(clean(t) for entry in lines for t in entry.split("\n") if t.strip())
     emails = find_emails(text)
     numbers = phones(text)
     for found in (*emails, *numbers):
         text = text.replace(found, " | ")
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
+    head, _, letters = parts[0].partition(",") if parts else ("", "", "")
+    if letters and all(_CREDENTIAL.match(c.strip()) for c in letters.split(",")):
+        parts[0] = head.strip()  # "Adaeze Whitcombe-Ng, RN, MN": the letters after the name are no role
     if len(parts) < 2 or not (emails or numbers) or not _NAME.match(parts[0]) or ORG.search(parts[0]):
         return {}
     out = {"proposer_name": parts[0], "proposer_title": parts[1]}

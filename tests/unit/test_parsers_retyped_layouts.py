@@ -306,3 +306,31 @@ def test_numbered_sentences_alone_are_a_list_not_a_questionnaire() -> None:
              "3. Identify lesions.", "That need review.", "4. Write a report.", "In the lab system."]
     blocks = [Block(text=t, line=True) for t in items]
     assert question_pairs(blocks) == blocks
+
+
+def test_a_contact_block_typed_as_one_paragraph_with_line_breaks_names_the_proposer() -> None:
+    from tests.parser_samples import br
+
+    body = headed(HEADED) + p("Adaeze Whitcombe-Ng, RN, MN", br(), "Clinical Nurse Educator, Emergency Department", br(),
+                              "Riverside East Hospital", br(), "adaeze.wn@example.org · 416-555-0109")
+    r = parse(docx(body))
+    assert r.fields["education_plan_alignment"] == "Equity and aging."
+    assert r.fields["proposer_name"] == "Adaeze Whitcombe-Ng"
+    assert r.fields["proposer_title"] == "Clinical Nurse Educator, Emergency Department"
+    assert r.fields["proposer_department"] == "Riverside East Hospital"
+    assert r.fields["proposer_phone"] == "416-555-0109"
+
+
+def test_a_sentence_that_wants_to_create_a_new_micro_credential_gives_the_request_type() -> None:
+    body = p("Email: eo@example.org") + p("What we are asking for", bold=True)
+    body += p("We would like to create a new micro-credential (not a conversion of an existing program).")
+    r = parse(docx(body + headed(HEADED)))
+    assert r.fields["request_type"] == "new"
+
+
+def test_the_status_after_the_partners_verb_wins_over_the_verb() -> None:
+    from mailbot_parsers.bylines import partner_line
+
+    said = partner_line("The Alliance of Greater Toronto has agreed to endorse the credential and their letter of "
+                        "support is attached.")
+    assert said["endorsement_status"] == "letter_attached"
