@@ -247,7 +247,8 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
-            if self.current is not None and self.current.lines and self.current.rank > 0 and not b.line \
+            if self.current is not None and self.current.lines and (self.current.rank > 0 or self.current.inline) \
+                    and not b.line and b.bold \
                     and not b.list_item and _rank(b) >= self.current.rank and _words(text) <= 8 \
                     and not _SENTENCE_END.search(text) and "\n" not in text:
                 # set apart as prominently as the label that opened this answer: the next heading (one that
@@ -1019,7 +1020,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     break
     if "request_type" not in ex.fields:
         for t in ex.loose:
-            if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking)\b", t, re.I):
+            if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking|create|creating|develop|"
+                         r"would\s+like|want\s+to)\b", t, re.I):
                 code = None
                 for phrase, c in (("new micro-credential", "new"), ("new micro credential", "new"),
                                   ("convert an existing", "existing_program"), ("micro-course", "micro_course")):
