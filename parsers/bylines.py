@@ -70,10 +70,19 @@ def canonical_person(text: str) -> str:
     return t
 
 
+_INTRODUCED = re.compile(r"^\s*(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+(?=[A-Z])", re.I)
+# "Certified Lymphedema Therapist in the Oncology Rehabilitation Clinic at ...": a role, then where it is held
+_ROLE_IN_UNIT = re.compile(r"^(?P<role>.+?)\s+(?:in|at|with)\s+(?:the\s+)?(?P<unit>[A-Z].+)$")
+
+
 def person_line(text: str) -> dict[str, str]:
     """A proposer's signature or contact line split into proposer_* fields ({} when it is a bare name)."""
-    t = canonical_person(text)
+    t = canonical_person(_INTRODUCED.sub("", text))  # "I'm Ingrid Solheim, ...": the name follows the introduction
     found = contact_line(t)
+    role = found.get("proposer_title", "")
+    m = _ROLE_IN_UNIT.match(role) if role and "proposer_department" not in found else None
+    if m and ORG.search(m.group("unit")):
+        found["proposer_title"], found["proposer_department"] = m.group("role").strip(), m.group("unit").strip()
     head = _NAME_HEAD.match(t)
     if found or head is None or PERSON.match(head.group(0)) or ORG.search(head.group(0)):
         return found
@@ -119,10 +128,13 @@ def partner_line(text: str) -> dict[str, str]:
 def byline(text: str) -> dict[str, str]:
     """'Prepared by Ada Eze (Role, Unit). Questions to ada@x.org or 416-555-0100.' -> proposer_* fields."""
     # a signature block's own lines keep apart its name, role and unit
-    m = BYLINE.match("\n".join(clean(line) for line in text.split("\n") if line.strip()))
-    if not m:
+    lines = "\n".join(clean(line) for line in text.split("\n") if line.strip())
+    m = BYLINE.match(lines)
+    intro = _INTRODUCED.match(lines) if m is None else None
+    if m is None and intro is None:
         return {}
-    who = m.group("who")
+    # "I'm Ingrid Solheim, Certified Lymphedema Therapist in ..." introduces the proposer as a byline does
+    who = m.group("who") if m is not None else lines[intro.end():]  # type: ignore[union-attr]
     first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
     out = person_line(first)
     if not out:

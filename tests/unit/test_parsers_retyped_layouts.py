@@ -334,3 +334,16 @@ def test_the_status_after_the_partners_verb_wins_over_the_verb() -> None:
     said = partner_line("The Alliance of Greater Toronto has agreed to endorse the credential and their letter of "
                         "support is attached.")
     assert said["endorsement_status"] == "letter_attached"
+
+
+def test_a_self_introduction_names_the_proposer_their_role_and_where_they_hold_it() -> None:
+    from mailbot_parsers.bylines import byline
+
+    found = byline("I'm Ingrid Solheim, Certified Lymphedema Therapist in the Oncology Rehabilitation Clinic at "
+                   "Mount Carmel Regional Hospital – ingrid@example.org, 416-555-0183.")
+    assert found["proposer_name"] == "Ingrid Solheim"
+    assert found["proposer_title"] == "Certified Lymphedema Therapist"
+    assert found["proposer_department"] == "Oncology Rehabilitation Clinic at Mount Carmel Regional Hospital"
+    assert found["proposer_email"] == "ingrid@example.org"
+    # a role whose words after "in" name no organisation stays whole
+    assert byline("I am Ana Roy, Nurse in Charge – ana@example.org")["proposer_title"] == "Nurse in Charge"
