@@ -195,6 +195,7 @@ class _Segmenter:
             if (b.heading == 0 or b.heading == 1 and not self.sections and not self.titles) and not b.line:
                 # a Title paragraph, or the document's first top-level heading, may name the proposal
                 self.titles.append(clean(text))
+                self.title_at = i
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 self.titles.append(clean(text))
