@@ -20,9 +20,10 @@ from .meaning import ORG, PERSON
 from .normalise import choice_code, clean, find_email, find_emails
 
 # a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
-_NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-Z][\w'’-]+"
+# (a capital initial may carry an accent: "Élodie", "Émile")
+_NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-ZÀ-Þ][\w'’-]+"
                         r"(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|la|le|bin|binti|al|ibn|ter|ten)\s+)*"
-                        r"[A-Z][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
+                        r"[A-ZÀ-Þ][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
 _NAME = re.compile(_NAME_HEAD.pattern + "$")
 _STAND_IN = "Namely Standin"
 _STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
@@ -189,6 +190,29 @@ def signature(lines: list[str]) -> dict[str, str]:
         out["proposer_email"] = emails[0]
     if numbers:
         out["proposer_phone"] = numbers[0]
+    return out
+
+
+def signed_block(lines: list[str]) -> dict[str, str]:
+    """The lines under a closing ("Merci," / "Regards,"): a name, then a role and a unit, one a line.
+
+    {} unless the first line is a person's name (and no organisation); the role and the unit are the
+    next short lines that are not sentences, an address or a number.
+    """
+    block = []
+    for line in lines[:4]:
+        t = clean(line)
+        if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t:
+            break
+        block.append(t)
+    head = block[0].split(",")[0].strip() if block else ""
+    if not block or not _NAME.match(head) or ORG.search(head):
+        return {}
+    out = {"proposer_name": head}
+    if len(block) >= 2:
+        out["proposer_title"] = block[1]
+    if len(block) >= 3:
+        out["proposer_department"] = block[2]
     return out
 
 

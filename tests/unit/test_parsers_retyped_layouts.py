@@ -347,3 +347,18 @@ def test_a_self_introduction_names_the_proposer_their_role_and_where_they_hold_i
     assert found["proposer_email"] == "ingrid@example.org"
     # a role whose words after "in" name no organisation stays whole
     assert byline("I am Ana Roy, Nurse in Charge – ana@example.org")["proposer_title"] == "Nurse in Charge"
+
+
+def test_the_name_role_and_unit_signed_under_a_french_closing_are_the_proposers() -> None:
+    lines = ["Bonjour,", "Titre proposé : Prévention du délirium", "Type de demande : microcours",
+             "Justification : Un patient âgé sur trois développe un délirium.",
+             "Résultats d'apprentissage : Appliquer la méthode CAM.",
+             "Compétences visées : Dépistage du délirium.", "Public cible : infirmières.",
+             "Évaluation sommative : Une vignette filmée.", "Partenaire : Centre hospitalier des Trois-Rives.",
+             "Courriel : emr@example.org", "Merci de votre attention,", "Élodie Marchetti-Roy",
+             "Conseillère en soins infirmiers", "Direction des soins infirmiers, Centre hospitalier des Trois-Rives"]
+    r = parse(docx("".join(p(line) for line in lines)))
+    assert r.fields["proposer_name"] == "Élodie Marchetti-Roy"
+    assert r.fields["proposer_title"] == "Conseillère en soins infirmiers"
+    assert r.fields["proposer_department"] == "Direction des soins infirmiers, Centre hospitalier des Trois-Rives"
+    assert "proposer_name" in r.uncertain_fields  # read from its place, not from a label: the office checks it
