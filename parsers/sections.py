@@ -21,7 +21,7 @@ from .normalise import (
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
-from .bylines import byline, introduction, partner_line, person_line, signature
+from .bylines import byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones
 from .questions import question_pairs
 from .result import FieldSource
@@ -64,7 +64,8 @@ _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
-_CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours)\b", re.I)
+_CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours"
+                      r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")\b", re.I)
@@ -992,6 +993,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading.
                 # (Values found in prose are no labels seen: a CV or a letter has names and numbers too.)
                 ex.put(k, v, FieldSource("byline", "prepared by", 0.85 if k == "proposer_name" else 0.8))
+            if found:
+                break
+    if "proposer_name" not in ex.fields:
+        for n, t in enumerate(ex.loose):
+            # the name, role and unit signed under a closing line, with no address or number among them
+            found = signed_block(ex.loose[n + 1:n + 5]) if _CLOSING.match(t) and _words(t) <= 6 else {}
+            for k, v in found.items():
+                ex.put(k, v, FieldSource("signature", "signed", 0.7 if k == "proposer_name" else 0.6))
             if found:
                 break
     if "proposer_name" not in ex.fields:
