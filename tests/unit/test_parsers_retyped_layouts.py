@@ -362,3 +362,12 @@ def test_the_name_role_and_unit_signed_under_a_french_closing_are_the_proposers(
     assert r.fields["proposer_title"] == "Conseillère en soins infirmiers"
     assert r.fields["proposer_department"] == "Direction des soins infirmiers, Centre hospitalier des Trois-Rives"
     assert "proposer_name" in r.uncertain_fields  # read from its place, not from a label: the office checks it
+
+
+def test_the_hours_are_the_figure_the_unit_names_not_the_first_figure() -> None:
+    from mailbot_parsers.normalise import to_value
+
+    assert to_value("estimated_hours", [("one day, 8 h", False)]) == 8
+    assert to_value("estimated_hours", [("2 days (12 hours)", False)]) == 12
+    assert to_value("estimated_hours", [("6-8 hours", False)]) == 6  # a range keeps its first figure, as before
+    assert to_value("estimated_hours", [("3 modules of 4 hours, 12 hours in total", False)]) == 12
