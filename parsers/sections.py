@@ -72,7 +72,9 @@ _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:a|per|/|each)\s*year|" + french.PER_YEAR + ")", re.I)
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from"}
-_FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])\.\s+(?=[A-ZÀ-Þ])")
+# (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
+_FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
+                        r"\.\s+(?=[A-ZÀ-Þ])")
 CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 

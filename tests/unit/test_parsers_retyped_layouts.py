@@ -371,3 +371,10 @@ def test_the_hours_are_the_figure_the_unit_names_not_the_first_figure() -> None:
     assert to_value("estimated_hours", [("2 days (12 hours)", False)]) == 12
     assert to_value("estimated_hours", [("6-8 hours", False)]) == 6  # a range keeps its first figure, as before
     assert to_value("estimated_hours", [("3 modules of 4 hours, 12 hours in total", False)]) == 12
+
+
+def test_a_title_before_a_name_does_not_end_the_contact_sentence() -> None:
+    body = p("Email: eo@example.org") + headed(HEADED[:5]) + p("Partner", bold=True) + p(
+        "Lakeshore Cancer Centre. Contact: Dr. Elena Marchetti, Radiation Safety Officer. A letter of support is attached.")
+    r = parse(docx(body + headed(HEADED[6:])))
+    assert r.fields["partner_contact"] == "Dr. Elena Marchetti, Radiation Safety Officer"
