@@ -164,8 +164,9 @@ class _Segmenter:
         """Start a section and make it the current one; returns it."""
         sec = self.current = Section(key, label, method, conf, wrapped=wrapped)
         self.sections.append(sec)
-        if first.strip():
-            sec.lines.append((first, False))
+        # an answer typed on the lines under its label with line breaks ("Learning Outcomes:" then "- item"
+        # lines in one pasted paragraph) keeps its lines: each may be a list item
+        sec.lines.extend((part, False) for part in first.split("\n") if part.strip())
         return sec
 
     def close(self) -> None:

@@ -378,3 +378,18 @@ def test_a_title_before_a_name_does_not_end_the_contact_sentence() -> None:
         "Lakeshore Cancer Centre. Contact: Dr. Elena Marchetti, Radiation Safety Officer. A letter of support is attached.")
     r = parse(docx(body + headed(HEADED[6:])))
     assert r.fields["partner_contact"] == "Dr. Elena Marchetti, Radiation Safety Officer"
+
+
+def test_a_pasted_paragraph_keeps_the_list_under_a_label_as_items() -> None:
+    from tests.parser_samples import br
+
+    lines = ["Proposed Title:", "Flow Cytometry Basics", "Email:", "ao@example.org", "Target Audience:", "MLTs.",
+             "Competencies Addressed:", "Daily QC; compensation.", "Learning Outcomes:", "- Perform daily QC.",
+             "- Set compensation.", "Assessment of Outcomes:", "Practical exam.", "Partner Organization:",
+             "Trillium Ridge Health", "Education Plan Alignment:", "Lab workforce."]
+    runs: list[str] = []
+    for line in lines:
+        runs += [line, br()]
+    r = parse(docx(p(*runs[:-1])))
+    assert r.fields["learning_outcomes"] == ["Perform daily QC.", "Set compensation."]
+    assert r.fields["summative_assessment"] == "Practical exam."
