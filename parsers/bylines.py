@@ -20,9 +20,10 @@ from .meaning import ORG, PERSON
 from .normalise import choice_code, clean, find_email, find_emails
 
 # a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
-_NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-Z][\w'’-]+"
+# (a capital initial may carry an accent: "Élodie", "Émile")
+_NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-ZÀ-Þ][\w'’-]+"
                         r"(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|la|le|bin|binti|al|ibn|ter|ten)\s+)*"
-                        r"[A-Z][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
+                        r"[A-ZÀ-Þ][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
 _NAME = re.compile(_NAME_HEAD.pattern + "$")
 _STAND_IN = "Namely Standin"
 _STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
@@ -34,9 +35,12 @@ _HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
 # "X is our partner", "X has agreed to endorse it", "X will support the course"
 _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the program)\b)([A-Z].{2,100}?)\s+"
                      r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
-                     r"(?:endorse|support|partner)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
+                     r"(?:endorse|support|partner)|(?:has|have)\s+(?:already\s+)?(?:confirmed|given|sent|provided)\s+(?:its|their|a)\s+"
+                     r"(?:\w+\s+)?(?:endorsement|support)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
-BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\s*"
+# (a date may stand between the verb and "by": "Submitted 20 February 2026 by")
+BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
+                    r"(?:\s+(?:on\s+)?[\w]+,?){0,4}?\s+by\s*"
                     r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
 
 
@@ -67,10 +71,19 @@ def canonical_person(text: str) -> str:
     return t
 
 
+_INTRODUCED = re.compile(r"^\s*(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+(?=[A-Z])", re.I)
+# "Certified Lymphedema Therapist in the Oncology Rehabilitation Clinic at ...": a role, then where it is held
+_ROLE_IN_UNIT = re.compile(r"^(?P<role>.+?)\s+(?:in|at|with)\s+(?:the\s+)?(?P<unit>[A-Z].+)$")
+
+
 def person_line(text: str) -> dict[str, str]:
     """A proposer's signature or contact line split into proposer_* fields ({} when it is a bare name)."""
-    t = canonical_person(text)
+    t = canonical_person(_INTRODUCED.sub("", text))  # "I'm Ingrid Solheim, ...": the name follows the introduction
     found = contact_line(t)
+    role = found.get("proposer_title", "")
+    m = _ROLE_IN_UNIT.match(role) if role and "proposer_department" not in found else None
+    if m and ORG.search(m.group("unit")):
+        found["proposer_title"], found["proposer_department"] = m.group("role").strip(), m.group("unit").strip()
     head = _NAME_HEAD.match(t)
     if found or head is None or PERSON.match(head.group(0)) or ORG.search(head.group(0)):
         return found
@@ -90,8 +103,9 @@ def partner_line(text: str) -> dict[str, str]:
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
         found = {"partner_name": said.group(1).strip()}
-        # what follows the verb ("supports the idea; we are still in discussion") may give the status
-        status = choice_code("endorsement_status", t[said.end():])
+        # what follows the verb ("supports the idea; we are still in discussion"), else the verb itself ("has
+        # confirmed its endorsement") may give the status
+        status = choice_code("endorsement_status", t[said.end():]) or choice_code("endorsement_status", t[said.end(1):])
         if status:
             found["endorsement_status"] = status
         return found
@@ -114,10 +128,14 @@ def partner_line(text: str) -> dict[str, str]:
 
 def byline(text: str) -> dict[str, str]:
     """'Prepared by Ada Eze (Role, Unit). Questions to ada@x.org or 416-555-0100.' -> proposer_* fields."""
-    m = BYLINE.match(clean(text))
-    if not m:
+    # a signature block's own lines keep apart its name, role and unit
+    lines = "\n".join(clean(line) for line in text.split("\n") if line.strip())
+    m = BYLINE.match(lines)
+    intro = _INTRODUCED.match(lines) if m is None else None
+    if m is None and intro is None:
         return {}
-    who = m.group("who")
+    # "I'm Ingrid Solheim, Certified Lymphedema Therapist in ..." introduces the proposer as a byline does
+    who = m.group("who") if m is not None else lines[intro.end():]  # type: ignore[union-attr]
     first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
     out = person_line(first)
     if not out:
@@ -143,19 +161,26 @@ _INTRODUCTION = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w
                            r"{0,8})")
 
 
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.?|[A-Z](?:\.[A-Z])+\.?)$")  # RN, MN, PhD, RRT, M.Sc.
+
+
 def signature(lines: list[str]) -> dict[str, str]:
     """A contact block set apart from the text: 'Dr. Ana da Silva | Lead | Microbiology, Labs' + 'a@b.org | 416-…'.
 
     The first piece must be a person's name and the block must hold an address or a number besides
     at least one more piece; otherwise {} (a line of prose is no signature).
     """
-    text = " | ".join(clean(t) for t in lines)
+    # a block's own line breaks separate its pieces ("Name, RN\nRole\nUnit\naddress · number")
+    text = " | ".join(clean(t) for entry in lines for t in entry.split("\n") if t.strip())
     emails = find_emails(text)
     numbers = phones(text)
     for found in (*emails, *numbers):
         text = text.replace(found, " | ")
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
+    head, _, letters = parts[0].partition(",") if parts else ("", "", "")
+    if letters and all(_CREDENTIAL.match(c.strip()) for c in letters.split(",")):
+        parts[0] = head.strip()  # "Adaeze Whitcombe-Ng, RN, MN": the letters after the name are no role
     if len(parts) < 2 or not (emails or numbers) or not _NAME.match(parts[0]) or ORG.search(parts[0]):
         return {}
     out = {"proposer_name": parts[0], "proposer_title": parts[1]}
@@ -165,6 +190,29 @@ def signature(lines: list[str]) -> dict[str, str]:
         out["proposer_email"] = emails[0]
     if numbers:
         out["proposer_phone"] = numbers[0]
+    return out
+
+
+def signed_block(lines: list[str]) -> dict[str, str]:
+    """The lines under a closing ("Merci," / "Regards,"): a name, then a role and a unit, one a line.
+
+    {} unless the first line is a person's name (and no organisation); the role and the unit are the
+    next short lines that are not sentences, an address or a number.
+    """
+    block = []
+    for line in lines[:4]:
+        t = clean(line)
+        if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t:
+            break
+        block.append(t)
+    head = block[0].split(",")[0].strip() if block else ""
+    if not block or not _NAME.match(head) or ORG.search(head):
+        return {}
+    out = {"proposer_name": head}
+    if len(block) >= 2:
+        out["proposer_title"] = block[1]
+    if len(block) >= 3:
+        out["proposer_department"] = block[2]
     return out
 
 

@@ -32,12 +32,16 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + french.MONTHS + r")\.?")
 _WHEN = re.compile(r"\b(?:(?:" + _TERMS + r"|" + _MONTH + r")\s*(?:/\s*\w+\s*)?\d{4}|\d{4}-\d{2}(?:-\d{2})?)\b",
                    re.IGNORECASE)
+_FRENCH_WHEN = re.compile(r"(?:" + french.TERMS + "|" + french.MONTHS + r")\b", re.IGNORECASE)
 _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?|from|first offer(?:ed|ing)?|"
                         r"available|run(?:ning)?|offered|" + french.START_CUE + r")\b", re.IGNORECASE)
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.IGNORECASE)
-_PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?|" + french.PEOPLE + r")?\s*"
+# "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
+_COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{3,}s)"
+_PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?|" + _COUNTED + "|" + french.PEOPLE
+                       + r")?\s*"
                        r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.IGNORECASE)
 
 
@@ -114,6 +118,11 @@ def partner_answer(text: str) -> dict[str, str]:
     vouched = "," in inner or "@" in inner or re.match(r"(?i)(?:dre?|mr|mrs|ms|mx|prof)\.?\s", inner)
     if m and vouched and PERSON.match(inner) and not ORG.search(inner.split(",")[0]):
         return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip()}
+    if m and ORG.search(m.group(1)) and not PERSON.match(inner) and not ORG.search(inner) \
+            and choice_code("endorsement_status", inner):
+        # "Red Pine Health (endorsement confirmed)": the brackets state the endorsement, not a person
+        return {"partner_name": m.group(1).strip(" ,;–—-"), "endorsement_status": choice_code("endorsement_status", inner)
+                or ""}
     m = re.match(r"^(.{3,120}?)\s*[;,.–—-]\s*(?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]?\s+(.+)$", t, re.IGNORECASE)
     if m:
         out = {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip().rstrip(".")}
@@ -153,5 +162,7 @@ def start_of(text: str) -> str | None:
         before = text[max(0, m.start() - 30):m.start()]
         if _START_CUE.search(before) or len(_WHEN.findall(text)) == 1 and not re.search(r"\d", text[:m.start()][-12:]):
             value = m.group(0)
+            if _FRENCH_WHEN.match(value):
+                return value  # French writes months and seasons in lower case: "septembre 2026" as written
             return value[0].upper() + value[1:]
     return None

@@ -155,7 +155,7 @@ class DocxReader:
         state = {"bold": True, "any": False, "field": self._field_state[-1] if self._field_state else None,
                  "style_bold": style_bold}
         self._inline(p, parts, boxes, state)
-        text = "".join(parts)
+        text = _tab_aligned("".join(parts))
         yield Block(text=text, heading=heading, bold=bool(state["bold"] and state["any"]), list_item=list_item)
         for box in boxes:
             yield from self._walk(box)
@@ -218,7 +218,7 @@ class DocxReader:
                         if not run_bold:
                             state["bold"] = False
             elif tag == f"{_w}tab" or tag == f"{_w}ptab":
-                parts.append(" ")
+                parts.append(_TAB)
             elif tag in (f"{_w}br", f"{_w}cr"):
                 parts.append("\n")
             elif tag == f"{_w}noBreakHyphen":
@@ -422,7 +422,7 @@ def _content_lines(reader: DocxReader, content: etree._Element) -> list[tuple[st
         return out
     parts: list[str] = []
     reader._inline(content, parts, [], {"bold": True, "any": False, "field": None})
-    return [(part, False) for part in "".join(parts).split("\n")]
+    return [(part, False) for part in "".join(parts).replace(_TAB, " ").split("\n")]
 
 
 def _dropdown_code(pr: etree._Element, key: str, text: str) -> str | None:
@@ -450,6 +450,24 @@ def _textboxes(el: etree._Element) -> list[etree._Element]:
         if node.tag == f"{_w}txbxContent" and not any(a.tag == f"{{{MC}}}Fallback" for a in node.iterancestors()):
             out.append(node)
     return out
+
+
+_TAB = "\t"
+_TAB_LABEL = re.compile(r"^(\s*)([^\t\n:]*[^\s:])\t+(?=\S)(.*)$", re.S)
+
+
+def _tab_aligned(text: str) -> str:
+    """A paragraph's text with its tab stops as spaces, or "Label: answer" for a tab-aligned label line.
+
+    Typists line answers up behind their labels with a tab ("Job title<TAB>Health Literacy Coordinator").
+    A tab is no separator of its own elsewhere (an indent, a column of a list), so only a recognised field
+    label before the first tab makes the line a label and its answer; the segmenter then reads it as any
+    "Label: answer" line, answers continued on the paragraphs below included.
+    """
+    m = _TAB_LABEL.match(text)
+    if m and "\n" not in m.group(2) and _is_label(m.group(2)):
+        text = f"{m.group(1)}{m.group(2)}: {m.group(3)}"
+    return text.replace(_TAB, " ")
 
 
 def _heading_level(sid: str, name: str) -> int | None:
@@ -546,6 +564,45 @@ def read_styles(data: bytes, filename: str) -> dict[str, tuple[str, bool]]:
     return out
 
 
+_HEADER_PART = re.compile(r"^word/header(\d*)\.xml$")
+HEADER_ANSWERS = 2  # answered label lines that make a page header part of the form
+
+
+def _answered_headers(data: bytes, filename: str, styles: dict[str, tuple[str, bool]]) -> list[Block]:
+    """The paragraphs of page headers that hold answers ("Working Title: ...", "Proponent: ...").
+
+    A header is normally a letterhead or a form number, and is skipped. Some applicants put the
+    identification part of the form in the first section's header so it repeats on every page; a header
+    with at least HEADER_ANSWERS lines that are a recognised label and its answer is read as the top
+    of the document. Footers never are: they hold revision and page numbers.
+    """
+    try:
+        names = sorted((n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if _HEADER_PART.match(n)),
+                       key=lambda n: int(_HEADER_PART.match(n).group(1) or 0))  # type: ignore[union-attr]
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return []
+    out: list[Block] = []
+    seen: set[str] = set()
+    for name in names:
+        raw = read_zip_part(data, filename, name, required=False)
+        if not raw:
+            continue
+        root = parse_xml(raw, filename)
+        blocks: list[Block] = []
+        for b in DocxReader(root, styles)._walk(root):
+            label, colon, answer = b.text.partition(":")
+            if not b.is_pair and colon and answer.strip() and _is_label(label):
+                # a header line is one line: its answer ends there, whatever the body starts with
+                blocks.append(Block(pair_label=label.strip(), answer=[Block(text=answer.strip())]))
+            else:
+                blocks.append(b)
+        text = "\n".join(b.pair_label or b.text for b in blocks)
+        if sum(b.is_pair for b in blocks) >= HEADER_ANSWERS and text not in seen:
+            seen.add(text)
+            out.extend(blocks)
+    return out
+
+
 def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct], str]:
     """Blocks in reading order, tagged-control values, and the core-properties title."""
     raw = read_zip_part(data, filename, "word/document.xml")
@@ -553,6 +610,7 @@ def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct
     root = parse_xml(raw, filename)
     styles = read_styles(data, filename)
     blocks, directs = DocxReader(root, styles).read()
+    blocks = _answered_headers(data, filename, styles) + blocks
     title = ""
     core = read_zip_part(data, filename, "docProps/core.xml", required=False)
     if core:

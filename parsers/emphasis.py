@@ -8,11 +8,13 @@ the section finder ends the answer above it as it does for a bold DOCX paragraph
 from __future__ import annotations
 
 import statistics
+import unicodedata
 
 from .layout import Block
 from .normalise import clean
 from .pdf_layout import Line, _rows
 
+_BULLETS = "•◦▪▫●○‣⁃∙·"
 LARGER = 1.15        # a size this much above the body's reads as a heading
 MAX_WORDS = 10       # a heading is a short line; a long bold line is emphasised prose
 
@@ -69,4 +71,22 @@ def headed_blocks(lines: list[str], pages: list[list[Line]]) -> list[Block]:
         below, above = sizes[n + 1], sizes[n - 1] if n else None
         return (below is None or below * LARGER <= size) and (above is None or size * LARGER <= above)
 
-    return [Block(text=ln, line=True, bold=heading(n)) for n, ln in enumerate(lines)]
+    out: list[Block] = []
+    for n, ln in enumerate(lines):
+        if n and _bullet_only(lines[n - 1]):
+            # the bullet drawn as a glyph of its own (a symbol font's "•" often reads back as a control
+            # character) on a line above its item: the item is a list item
+            out.append(Block(text="• " + ln.strip(), line=True, list_item=True))
+        elif not (_bullet_only(ln) and n + 1 < len(lines)):
+            out.append(Block(text=ln, line=True, bold=heading(n)))
+    return out
+
+
+def _bullet_only(line: str) -> bool:
+    """A line that is one bullet glyph: a list bullet separated from its item.
+
+    A symbol font's bullet comes back as a control or private-use character; a dash alone is an
+    answer left empty, not a bullet.
+    """
+    t = line.strip()
+    return len(t) == 1 and (t in _BULLETS or unicodedata.category(t) in ("Cc", "Co"))

@@ -212,9 +212,15 @@ def to_number(text: str, key: str = "") -> int | float | None:
         return _as_number(chosen.group(1))
     for m in nums:
         if _TOTAL.match(t[m.end():]):
-            chosen = m
-            break
+            return _as_number(m.group(1))
+    if key == "estimated_hours" and not _RANGE.match(t[chosen.end():]):
+        # "one day, 8 h": the figure the unit says is hours, not the first figure (a range keeps its first)
+        chosen = next((m for m in nums if _HOUR_UNIT.match(t[m.end():])), chosen)
     return _as_number(chosen.group(1))
+
+
+_RANGE = re.compile(r"\s*(?:-|–|to)\s*\d")
+_HOUR_UNIT = re.compile(r"\s*-?\s*(?:h|hrs?|hours?|heures?)\b", re.I)
 
 
 def _as_number(raw: str) -> int | float:

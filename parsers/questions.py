@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .labels import match_label
 from .layout import Block
 
 MIN_QUESTIONS = 4      # a run shorter than this is a numbered list, not a questionnaire
 MAX_QUESTION_WORDS = 25
+MIN_PROMPTS = 2        # real questions a run must hold before numbered sentences in it count as prompts too
 
 # "Q1." "Q 1:" "Question 1 -" / "1." "1)" / "a)" "(a)" / "Q:" "Question:"
 _MARK = re.compile(
@@ -28,9 +30,10 @@ _MARK = re.compile(
     r"|(?P<bare>q|question)\s*[.:]\s+)",
     re.IGNORECASE,
 )
-_ANSWER_MARK = re.compile(r"^\s*(?:a|answer)\s*\d{0,2}\s*[.):\-–—]\s*|^\s*(?:a|answer)\s*:\s*", re.IGNORECASE)
+# "A1." "A:" "Answer -", and in French "R :" "R1." "Réponse :" "Rép. :"
+_ANSWER_MARK = re.compile(r"^\s*(?:a|answer|r|r[ée]p\.?|r[ée]ponse)\s*\d{0,2}\s*[.):\-–—]\s*", re.IGNORECASE)
 # a "Label: answer" line inside what looks like an answer means the numbers head sections of a form
-_LABEL_LINE = re.compile(r"^[^:\n]{1,40}:\s+\S")
+_LABEL_LINE = re.compile(r"^[^:\n]{1,40}:(?:\s+\S|\s*$)")
 # a few words, then a colon or a spaced dash, then the answer on the same line
 _INLINE_ANSWER = re.compile(r"^(?:[^\s:—–?]+\s+){0,5}[^\s:—–?]+\s*(?::|\s[—–])\s+\S")
 
@@ -41,9 +44,11 @@ class _Question:
     family: str
     number: int
     text: str
+    asks: bool = True  # a question or a label; False for a sentence ("Tell us about the person proposing it.")
 
 
-def _question(i: int, b: Block) -> _Question | None:
+def _question(i: int, b: Block, wraps_to_mark: bool = False) -> _Question | None:
+    """The numbered question block i holds, if any; ``wraps_to_mark`` when its question mark is on the next line."""
     if b.is_pair or b.list_item and not b.bold:
         return None
     text = b.text.strip()
@@ -54,19 +59,21 @@ def _question(i: int, b: Block) -> _Question | None:
         return None
     rest = text[m.end():].strip()
     words = len(rest.split())
-    if not rest or words > MAX_QUESTION_WORDS or (words > 12 and not rest.endswith("?")):
+    if not rest or words > MAX_QUESTION_WORDS or (words > 12 and not rest.endswith("?") and not wraps_to_mark):
         return None
-    if rest.endswith((".", ";", ",")) and not rest.endswith("etc."):
-        return None  # an item of a numbered list, a sentence, not a question or a label
+    if rest.endswith((";", ",")):
+        return None  # an item of a numbered list, not a question or a label
+    # a sentence ("Tell us about the person proposing it.") is a prompt only among questions (see question_pairs)
+    asks = not rest.endswith(".") or rest.endswith("etc.")
     if _INLINE_ANSWER.match(rest):
         return None  # "a) Working title — Trauma-informed care": a labelled line that holds its own answer
     if m.group("qn"):
-        return _Question(i, "q", int(m.group("qn")), rest)
+        return _Question(i, "q", int(m.group("qn")), rest, asks)
     if m.group("n"):
-        return _Question(i, "n", int(m.group("n")), rest)
+        return _Question(i, "n", int(m.group("n")), rest, asks)
     if m.group("a"):
-        return _Question(i, "a", ord(m.group("a").lower()) - ord("a") + 1, rest)
-    return _Question(i, "bare", 0, rest)
+        return _Question(i, "a", ord(m.group("a").lower()) - ord("a") + 1, rest, asks)
+    return _Question(i, "bare", 0, rest, asks)
 
 
 def _run(found: list[_Question]) -> list[_Question]:
@@ -90,24 +97,47 @@ def _run(found: list[_Question]) -> list[_Question]:
 
 def question_pairs(blocks: list[Block]) -> list[Block]:
     """``blocks`` with a run of numbered questions turned into label/answer pairs (unchanged without one)."""
-    found = [q for q in (_question(i, b) for i, b in enumerate(blocks)) if q is not None and not _wraps_on(blocks, q.index)]
-    run = _run(found)
+    found = [q for q in (_question(i, b, i + 1 < len(blocks) and _ends_question(blocks, i + 1))
+                         for i, b in enumerate(blocks)) if q is not None and not _wraps_on(blocks, q.index)]
+    run = _run([q for q in found if q.asks])
+    # numbered sentences are a list's items, unless real questions around them make the run a questionnaire
+    # ("2. Tell us about the person proposing it." between "1. What is ...?" and "3. Is this ...?")
+    prompted = _run(found)
+    asked = sum(q.asks for q in prompted)
+    if len(prompted) > len(run) and asked >= MIN_PROMPTS and asked * 2 >= len(prompted):
+        run = prompted
     if not run or not _answered(blocks, run):
         return blocks
     out = blocks[: run[0].index]
+    tail = _answer_end(blocks, run[-1].index + 1)
     for n, q in enumerate(run):
-        end = run[n + 1].index if n + 1 < len(run) else _answer_end(blocks, q.index + 1)
-        answer = [_unmarked(b) if q.family in ("q", "bare") else b for b in blocks[q.index + 1:end] if not b.is_pair]
-        answer = [b for b in answer if b.text.strip()]
+        end = run[n + 1].index if n + 1 < len(run) else tail
+        label, start = q.text, q.index + 1
+        if start < end and _ends_question(blocks, start):
+            label, start = f"{label} {blocks[start].text.strip()}", start + 1
+        answer = _answer(blocks[start:end], q)
         if any(b.is_pair for b in blocks[q.index + 1:end]) or sum(
                 1 for b in answer if _LABEL_LINE.match(b.text.strip())) >= 2:
-            # a numbered heading over a table or over "Label: answer" lines: the heading is not a question
-            out.extend(blocks[q.index:end])
+            # a numbered heading over a table or over "Label: answer" lines: the heading is not a question, but
+            # it still ends the answer above it (a printed line has no style to show that it is a heading)
+            head = blocks[q.index]
+            text = head.text if start == q.index + 1 else f"{head.text.strip()} {blocks[q.index + 1].text.strip()}"
+            out.append(Block(text=text, heading=head.heading if head.heading is not None else 2, bold=head.bold))
+            out.extend(blocks[start:end])
             continue
-        out.append(Block(text=blocks[q.index].text, pair_label=q.text, answer=answer,
+        if n + 1 == len(run):
+            tail = _signed_under(blocks, start, end)
+            answer = _answer(blocks[start:tail], q)
+        out.append(Block(text=blocks[q.index].text, pair_label=label, answer=answer,
                          line=blocks[q.index].line, question=True))
-    out.extend(blocks[_answer_end(blocks, run[-1].index + 1):])
+    out.extend(blocks[tail:])
     return out
+
+
+def _answer(blocks: list[Block], q: _Question) -> list[Block]:
+    """The blocks of a question's answer, without "A:" markers where the questions are marked "Q"."""
+    answer = [_unmarked(b) if q.family in ("q", "bare") else b for b in blocks if not b.is_pair]
+    return [b for b in answer if b.text.strip()]
 
 
 def _wraps_on(blocks: list[Block], i: int) -> bool:
@@ -117,7 +147,15 @@ def _wraps_on(blocks: list[Block], i: int) -> bool:
         return False
     nxt = blocks[i + 1]
     t = nxt.text.strip()
-    return nxt.line and not nxt.is_pair and t[:1].islower()
+    # (a question that wraps onto a line ending in its question mark is still a question)
+    return nxt.line and not nxt.is_pair and t[:1].islower() and not _ends_question(blocks, i + 1)
+
+
+def _ends_question(blocks: list[Block], i: int) -> bool:
+    """Whether block i is the lower-case end of a printed question wrapped from the line above."""
+    b = blocks[i]
+    t = b.text.strip()
+    return b.line and not b.is_pair and t[:1].islower() and t.endswith("?") and len(t.split()) <= 12
 
 
 def _answered(blocks: list[Block], run: list[_Question]) -> bool:
@@ -146,6 +184,18 @@ def _answer_end(blocks: list[Block], start: int) -> int:
                     b.text, re.IGNORECASE):
             return j
     return len(blocks)
+
+
+def _signed_under(blocks: list[Block], start: int, end: int) -> int:
+    """Where lines that are a field's own label and its value begin under the last answer ("Date: 6 March
+    2026" signed below the answers): they are no part of that answer. ``end`` when there are none."""
+    for j in range(start + 1, end):
+        label, colon, value = blocks[j].text.partition(":")
+        if colon and value.strip() and "\n" not in blocks[j].text and len(label.split()) <= 4:
+            m = match_label(label.strip())
+            if m is not None and m.score >= 0.9 and not m.key.startswith("_"):
+                return j
+    return end
 
 
 def _unmarked(b: Block) -> Block:

@@ -21,8 +21,8 @@ from .normalise import (
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
-from .bylines import byline, introduction, partner_line, person_line, signature
-from .composite import contact_line, logistics
+from .bylines import byline, introduction, partner_line, person_line, signature, signed_block
+from .composite import contact_line, logistics, phones
 from .questions import question_pairs
 from .result import FieldSource
 
@@ -42,6 +42,12 @@ _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you p
 # a second "Label: answer" set beside the first with a wide gap of spaces
 _SIDE_BY_SIDE = re.compile(r"\s{3,}(?=[A-Z][\w.'’/-]*(?:\s[\w.'’/-]+){0,3}\s?:\s)")
 _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
+# "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
+_RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
+RUN_IN_WORDS = 4
+# a full stop that ends an abbreviation ("Approx. 20 a year", "Dr. Roy") heads no run-in
+_ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|dre|mr|mrs|ms|mx|st|prof|inc|ltd|co|"
+                           r"jr|sr|fig|vol|min|max|avg|ca|cf|ref|p|pp|[a-z])$")
 DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
@@ -51,14 +57,24 @@ _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
-_CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours)\b", re.I)
+# a line that ends in "by" after the date it was signed, the signer's name on the lines below ("Submitted by"
+# alone is a form's label for the proposer's name and stays one)
+_SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|drafted|compiled)\s+(?!by\b)[^:]{1,40}?"
+                       r"\bby\s*:?\s*$", re.I)
+_ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
+_BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
+SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
+_CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours"
+                      r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:a|per|/|each)\s*year|" + french.PER_YEAR + ")", re.I)
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from"}
-_FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])\.\s+(?=[A-ZÀ-Þ])")
+# (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
+_FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
+                        r"\.\s+(?=[A-ZÀ-Þ])")
 CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
@@ -141,6 +157,7 @@ class _Segmenter:
         self.current: Section | None = None
         self.loose: list[str] = []
         self.titles: list[str] = []
+        self.title_at = -1  # the block read as the document's title by its place and type alone
         # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
         # and the "Label: answer" line below it is the next field rather than its answer
         self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
@@ -150,8 +167,9 @@ class _Segmenter:
         """Start a section and make it the current one; returns it."""
         sec = self.current = Section(key, label, method, conf, wrapped=wrapped)
         self.sections.append(sec)
-        if first.strip():
-            sec.lines.append((first, False))
+        # an answer typed on the lines under its label with line breaks ("Learning Outcomes:" then "- item"
+        # lines in one pasted paragraph) keeps its lines: each may be a list item
+        sec.lines.extend((part, False) for part in first.split("\n") if part.strip())
         return sec
 
     def close(self) -> None:
@@ -184,16 +202,40 @@ class _Segmenter:
             if (b.heading == 0 or b.heading == 1 and not self.sections and not self.titles) and not b.line:
                 # a Title paragraph, or the document's first top-level heading, may name the proposal
                 self.titles.append(clean(text))
+                self.title_at = i
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 self.titles.append(clean(text))
+            elif b.bold and not self.sections and not self.titles and not self.loose and _title_case(text):
+                # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
+                self.titles.append(clean(text))
+                self.title_at = i
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
                 self.open("_noise", text, "label_line", 1.0)
                 i += 1
                 continue
+            after = self._after_section_name(i) if b.line and _STRUCTURAL.match(text) else 0
+            if after:
+                i += after
+                continue
             if b.line and _STRUCTURAL.match(text) and _words(text) <= 8 and not _SENTENCE_END.search(text):
                 self.close()
+                i += 1
+                continue
+            if _SIGN_OFF.match(text) and _words(text) <= 8:
+                # "Submitted 20 February 2026 by" over a name, a role, a unit and contact lines: the signature
+                # ends the answer above it and is read as one byline
+                self.close()
+                i = self._sign_off(i)
+                continue
+            if self.current is not None and self.current.lines and _BARE_DATE.fullmatch(text) and to_date(text) \
+                    and FIELDS_BY_KEY.get(self.current.key) is not None \
+                    and FIELDS_BY_KEY[self.current.key].type == "text" and self._last(i):
+                # a full date alone on the document's last line is the date it was signed, not the end of the
+                # last answer
+                self.close()
+                self.loose.append(text)
                 i += 1
                 continue
             if _CLOSING.match(text) and _words(text) <= 12:
@@ -209,6 +251,16 @@ class _Segmenter:
             if (b.heading is not None and not b.line) or (b.line and b.bold and _words(text) <= 8):
                 # a heading that names no field ends the section (a structural heading; a PDF line set in
                 # bold or large type)
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
+            if self.current is not None and self.current.lines and (self.current.rank > 0 or self.current.inline) \
+                    and not b.line and b.bold \
+                    and not b.list_item and _rank(b) >= self.current.rank and _words(text) <= 8 \
+                    and not _SENTENCE_END.search(text) and "\n" not in text:
+                # set apart as prominently as the label that opened this answer: the next heading (one that
+                # names no field, "Practicalities"), not a line of the answer
                 self.close()
                 self.loose.append(text)
                 i += 1
@@ -232,6 +284,51 @@ class _Segmenter:
                     self.add(part, b.list_item)
             i += 1
         return self.sections
+
+    def _after_section_name(self, i: int) -> int:
+        """Read the field a section heading's line goes on with ("A. Proposer Proposed Title Falls Prevention
+        ..." where a landscape print set the section's name in the cell left of the first row); 0 when the
+        line is the heading alone. The section's name is one to three words; what follows must read as a
+        label line on its own."""
+        b = self.blocks[i]
+        m = _STRUCTURAL.match(b.text.strip())
+        assert m is not None
+        words = b.text.strip()[m.end() - 1:].split()
+        for k in range(1, min(4, len(words))):
+            self.blocks[i] = Block(text=" ".join(words[k:]), line=True)
+            try:
+                consumed = self._label(i)
+            finally:
+                self.blocks[i] = b
+            if consumed:
+                return consumed
+        return 0
+
+    def _last(self, i: int) -> bool:
+        """Whether block i is the last block with text."""
+        return not any(b.is_pair or b.text.strip() for b in self.blocks[i + 1:])
+
+    def _sign_off(self, i: int) -> int:
+        """Keep a sign-off line and the short lines under it together as one loose paragraph; returns
+        the index after them."""
+        lines = [self.blocks[i].text.strip()]
+        verb, _, when = lines[0].partition(" ")
+        when = re.sub(r"(?i)^on\s+|\s*\bby\s*:?\s*$", "", when)
+        if when and to_date(when):
+            # the date it was signed is the submission date, as surely as a "Submitted:" label says
+            self.open("submission_date", verb, "label_line", 0.9, when)
+            self.close()
+        j = i + 1
+        while j < len(self.blocks) and len(lines) <= SIGNATURE_LINES:
+            b = self.blocks[j]
+            t = b.text.strip()
+            if b.is_pair or not t or b.heading is not None or b.bold or _words(t) > 8 or _COLON.match(t) \
+                    and not find_email(t):
+                break
+            lines.append(t)
+            j += 1
+        self.loose.append("\n".join(lines))
+        return j
 
     def _pair(self, b: Block) -> None:
         self.close()
@@ -263,7 +360,8 @@ class _Segmenter:
     def _skip_hints(self, i: int) -> int:
         """Skip a parenthesised hint such as '(tick one)' right after a label."""
         blocks = self.blocks
-        if i < len(blocks) and not blocks[i].is_pair and blocks[i].text.strip().startswith("("):
+        if i < len(blocks) and not blocks[i].is_pair and blocks[i].text.strip().startswith("(") \
+                and not _ENUMERATED.match(blocks[i].text):  # "(a) Delivery format: ..." is the next item
             for j in range(i, min(i + 4, len(blocks))):
                 if blocks[j].is_pair:
                     return i
@@ -284,6 +382,9 @@ class _Segmenter:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
         out: list[str] = []
         for b in self.blocks[i:i + 6]:
+            if not b.is_pair and _answered_label_line(b) and _label_match(_COLON.match(b.text.strip()).group(1),  # type: ignore[union-attr]
+                                                                          None, INLINE_MIN):
+                break  # another field's "Label: answer" line is no answer to the label above it
             if b.is_pair or b.heading is not None or (b.bold and not b.list_item) or not b.text.strip():
                 if out or b.is_pair or b.heading is not None or b.bold:
                     break
@@ -309,14 +410,14 @@ class _Segmenter:
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
-            dash = cm.re is _DASHED
+            dash = cm.re is _DASHED or cm.re is _RUN_IN
             m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
                              DASHED_MIN if dash else INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and not dash and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
+            if m is None and (not dash or cm.re is _RUN_IN) and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
                     and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
@@ -332,6 +433,18 @@ class _Segmenter:
                 self.close()
                 self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
+            if m and cm.re is _RUN_IN and m.key.startswith("_"):
+                if m.key != "_noise":
+                    return 0
+                # "Logistics. We see it as ...": a topic that names no field, over what it states
+                self.close()
+                sec = self.open("_noise", cm.group(1), "label_line", m.score, rest, wrapped=b.line)
+                j = i + 1
+                while j < len(self.blocks) and self.blocks[j].line and self.blocks[j].text.strip()[:1].islower():
+                    sec.lines.append((self.blocks[j].text, False))  # the sentence wraps on; the next one is prose
+                    j += 1
+                self.close()
+                return j - i
             if m and FIELDS_BY_KEY.get(m.key) is not None and FIELDS_BY_KEY[m.key].type == "choice" and rest \
                     and not choice_code(m.key, rest) and checkbox_state(rest)[0] is None:
                 # "Proposal: Inclusive Clinical Teaching": a choice label whose answer names no choice is not one
@@ -369,6 +482,11 @@ class _Segmenter:
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
         seps = [dm, cm] if dashed else [cm]
+        rm = _RUN_IN.match(text) if b.heading is None else None
+        if rm is not None and _words(rm.group(1)) <= RUN_IN_WORDS and not _ABBREVIATION.search(rm.group(1)) \
+                and rm.group(1)[:1].isupper() \
+                and (cm is None or rm.end(1) < cm.end(1)):
+            seps.append(rm)
         if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
             header = cm.group(1).strip().lower()
             if header in ("to", "cc", "sent", "date"):
@@ -408,7 +526,7 @@ class _Segmenter:
             fresh = self.current is not None and not self.current.lines
             # a sub-heading (ranked below the heading that opened the answer) is part of that answer
             outranked = self.current is not None and _rank(b) < self.current.rank
-            if best is None and not fresh and not outranked and (b.heading is not None or b.bold
+            if best is None and not fresh and not outranked and i != self.title_at and (b.heading is not None or b.bold
                                                                  or first_line.rstrip().endswith("?")):
                 # a label set apart (bold, a heading, a question) in the applicant's own words: what it asks
                 # and what the paragraph under it answers decide together
@@ -436,8 +554,8 @@ class _Segmenter:
                     break
                 if words[k - 1].lower() in _DANGLING:
                     continue  # "Name of the | person submitting": a label does not end on "of the"
-                if any(w[0] in CHECKED + UNCHECKED for w in words[:k]):
-                    continue  # a label ends before the first tick box
+                if any(w[0] in CHECKED + UNCHECKED or w.startswith("[") for w in words[:k]):
+                    continue  # a label ends before the first tick box (a glyph, or "[ ]" typed as brackets)
                 m = match_label(prefix)
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
@@ -544,7 +662,8 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
 def _subject_title(text: str) -> str:
     """'Micro-credential concept – CPET Fundamentals' -> 'CPET Fundamentals'."""
     t = clean(text)
-    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form)\b[^–—:-]{0,20})\s*[–—:-]\s+(.+)$", t, re.I)
+    # (a hyphen inside a word, "micro-credential", separates nothing)
+    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
     return m.group(2).strip() if m else t
 
 
@@ -577,6 +696,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_noise" and s.method == "heading":
                 # a heading that names no field ("Logistics"): what it holds may still state fields
                 ex.loose.extend(t for t, _ in s.lines if t.strip())
+            elif s.key == "_noise" and not s.inline and not _OFFICE.search(s.label):
+                # the same for a line that only names a topic ("Logistics" set in bold on a printed page): a
+                # sentence under it that states several of format, hours, start and intake is about them
+                for t, _ in _unwrap(s.lines) if s.wrapped else s.lines:
+                    stated = logistics(t)
+                    for fact, val in stated.items() if len(stated) >= 2 else ():
+                        if isinstance(val, (str, int, float)):
+                            ex.put(fact, val, FieldSource("composite", clean(s.label), 0.8))
             if s.key == "_sent":
                 # when a forwarded form was sent: a weak submission date, and no label of the form itself
                 ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
@@ -645,6 +772,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         for other, v in pieces.items():
             # a piece the label also asks for is as sure as the label; one found only by its shape is not
             conf = src.confidence if asked.get(other, 0.0) >= 0.3 and not by_answer else min(src.confidence, 0.6)
+            if other in _SELF_TYPED and _same_subject(s.key, other):
+                # ... unless its own type names it: an address or a number in the answer about the proposer is
+                # the proposer's, "14 hours" or "30 learners a year" in the answer about logistics is that fact
+                conf = max(conf, min(src.confidence, TYPED_PIECE))
             if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))) and not by_answer:
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
                 ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
@@ -711,6 +842,13 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
         return found
     if key == "proposer_name":
         found.update(person_line(text))
+    elif key in ("proposer_email", "proposer_phone"):
+        # "Email / phone: a@b.org / 807-555-0120": one answer for both
+        email, number = find_email(text), phones(text)
+        if key == "proposer_email" and number and email:
+            found["proposer_phone"] = number[0]
+        elif key == "proposer_phone" and email and number:
+            found["proposer_email"] = email
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
@@ -823,6 +961,26 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         ex.put("proposer_phone", clean(m.group(0)), src)
 
 
+_SELF_TYPED = frozenset({"proposer_email", "proposer_phone", "estimated_hours", "expected_enrolment"})
+TYPED_PIECE = 0.9  # a piece of a composite answer recognised by its own type (before the composite discount)
+
+
+def _same_subject(key: str, other: str) -> bool:
+    """Whether two fields are about the same subject: the proposer, or the course's logistics."""
+    return key.startswith("proposer_") and other.startswith("proposer_") or key in _LOGISTICS and other in _LOGISTICS
+
+
+def _rejoined(loose: list[str]) -> list[str]:
+    """Loose text with a printed line that wraps on into the next one (which goes on in lower case) joined."""
+    out: list[str] = []
+    for t in loose:
+        if out and t[:1].islower() and not _SENTENCE_END.search(out[-1]):
+            out[-1] = out[-1] + " " + t
+        else:
+            out.append(t)
+    return out
+
+
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     loose = " ".join(ex.loose)
@@ -845,6 +1003,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading.
                 # (Values found in prose are no labels seen: a CV or a letter has names and numbers too.)
                 ex.put(k, v, FieldSource("byline", "prepared by", 0.85 if k == "proposer_name" else 0.8))
+            if found:
+                break
+    if "proposer_name" not in ex.fields:
+        for n, t in enumerate(ex.loose):
+            # the name, role and unit signed under a closing line, with no address or number among them
+            found = signed_block(ex.loose[n + 1:n + 5]) if _CLOSING.match(t) and _words(t) <= 6 else {}
+            for k, v in found.items():
+                ex.put(k, v, FieldSource("signature", "signed", 0.7 if k == "proposer_name" else 0.6))
             if found:
                 break
     if "proposer_name" not in ex.fields:
@@ -874,7 +1040,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     break
     if "request_type" not in ex.fields:
         for t in ex.loose:
-            if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking)\b", t, re.I):
+            if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking|create|creating|develop|"
+                         r"would\s+like|want\s+to)\b", t, re.I):
                 code = None
                 for phrase, c in (("new micro-credential", "new"), ("new micro credential", "new"),
                                   ("convert an existing", "existing_program"), ("micro-course", "micro_course")):
@@ -895,7 +1062,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if lm and lm.score >= 0.9 and not lm.key.startswith("_") and FIELDS_BY_KEY[lm.key].type == "text":
                 ex.put(lm.key, to_value(lm.key, [(m.group(2), False)]), FieldSource("inline", m.group(1), 0.6))
                 break
-    for stated in (logistics(t) for t in ex.loose):
+    for stated in (logistics(t) for t in _rejoined(ex.loose)):
         if len(stated) >= 2:
             # one sentence that gives several of format, hours, start and yearly enrolment is about logistics
             for fact, val in stated.items():
