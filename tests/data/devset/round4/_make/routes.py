@@ -25,7 +25,7 @@ def html_page(body, title='', css='', lang='en'):
 
 RTF_HEAD = (r'{\rtf1\ansi\ansicpg1252\deff0\uc1'
             r'{\fonttbl{\f0\froman Times New Roman;}{\f1\fswiss Arial;}{\f2\fmodern Courier New;}'
-            r'{\f3\fswiss Calibri;}{\f4\froman Georgia;}}'
+            r'{\f3\fswiss Calibri;}{\f4\froman Georgia;}{\f5\fswiss DejaVu Sans;}}'
             r'{\colortbl;\red0\green0\blue0;\red31\green73\blue125;\red89\green89\blue89;\red192\green0\blue0;'
             r'\red226\green239\blue218;\red242\green242\blue242;}'
             r'\paperw12240\paperh15840\margl1300\margr1300\margt1200\margb1200')
