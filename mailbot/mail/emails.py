@@ -69,6 +69,7 @@ class _RepeatedHeaders(HeaderRegistry):
 
 # Message-IDs in In-Reply-To/References must never be RFC 2047-encoded to fit a line.
 POLICY = email.policy.SMTP.clone(max_line_length=998, header_factory=_RepeatedHeaders())
+BODY_LINE = 76
 # The top-level templates/ folder, installed as the package data `mailbot.templates`.
 TEMPLATE_DIR = Path(str(importlib.resources.files("mailbot.templates")))
 FORMS_DIR = TEMPLATE_DIR / "forms"
@@ -304,7 +305,9 @@ def make_message(
     """Build one email of kind `name` to `to` from its templates and `ctx` (overrides from
     `templates_folder` first), in ``language`` when the kind goes to outsiders (see :func:`render`)."""
     subject, text, html = render(name, ctx, language, folder=templates_folder)
-    msg = EmailMessage(policy=POLICY)
+    # Bodies are encoded under the part's policy: base64 and quoted-printable lines of at most 76 characters
+    # (RFC 2045); headers are folded by POLICY when the message is serialised.
+    msg = EmailMessage(policy=POLICY.clone(max_line_length=BODY_LINE))
     msg["From"] = formataddr((clean_header_text(from_name, 80), from_address))
     msg["To"] = ", ".join(to)
     msg["Subject"] = subject
