@@ -58,9 +58,14 @@ def _attachments(msg: Message) -> Iterator[Message]:
             yield part
 
 
-def fresh_copy(raw: bytes, n: int) -> bytes:
-    """Copy number `n` of a raw email: new Message-ID, attachments of distinct bytes."""
+def fresh_copy(raw: bytes, n: int, sender: str | None = None) -> bytes:
+    """Copy number `n` of a raw email: new Message-ID, attachments of distinct bytes; from `sender` when given
+    (a new applicant, whose form is a new application rather than a revision of an earlier copy's)."""
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    if sender:
+        for name in ("From", "Sender", "Reply-To", "Return-Path"):
+            del msg[name]
+        msg["From"] = sender
     tag = f"mailbot-bench-copy-{n}"
     for part in _attachments(msg):
         data = part.get_payload(decode=True)

@@ -294,7 +294,8 @@ def case_service(work: Path, count: int, idle_seconds: int) -> list[Row]:
             return sum(1 for m in list(sink.messages) if m.message["X-Mailbot"] == "acknowledgement")
 
         for i in range(count):
-            raw = fresh_copy(sources[i % len(sources)], 100000 + i)
+            # a new applicant each time: a second copy from the same sender is a revision, which gets no acknowledgement
+            raw = fresh_copy(sources[i % len(sources)], 100000 + i, sender=f"applicant{i}@example.org")
             want = acks() + 1
             t = time.perf_counter()
             dovecot.append(raw)
