@@ -67,7 +67,9 @@ class ParseCache:
     """An Extractor that remembers results by (content hash, parser version, file name, type).
 
     The name and type are part of the key because the parsers read them (a format hint, the
-    wording of an error). Bounded: the oldest entries go first. Thread-safe when `extract` is
+    wording of an error). Bounded: the oldest entries go first, and an entry keeps only what was read,
+    never the attachment's bytes (256 remembered documents must not mean 256 attachments held in memory
+    by an idle service, nor a footprint an outsider multiplies by sending large files). Thread-safe when `extract` is
     (the read-ahead may call it from several threads); two threads given the same file at once
     may both parse it.
     """
@@ -76,7 +78,8 @@ class ParseCache:
         self.extract = extract
         self.size = size
         self.hits = 0
-        self._results: OrderedDict[tuple[str, str, str, str], ParsedDocument] = OrderedDict()
+        self._results: OrderedDict[tuple[str, str, str, str],
+                                   tuple[parsers.ParseResult | None, parsers.ParseError | None]] = OrderedDict()
         self._lock = threading.Lock()
 
     def __call__(self, att: Attachment) -> ParsedDocument:
@@ -89,10 +92,10 @@ class ParseCache:
                 self.hits += 1
                 self._results.move_to_end(key)
         if known is not None:
-            return ParsedDocument(att, result=known.result, error=known.error)
+            return ParsedDocument(att, result=known[0], error=known[1])
         doc = self.extract(att)  # outside the lock: the parse is what runs in parallel
         with self._lock:
-            self._results[key] = doc
+            self._results[key] = (doc.result, doc.error)
             while len(self._results) > self.size:
                 self._results.popitem(last=False)
         return doc
