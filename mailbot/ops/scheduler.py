@@ -184,6 +184,9 @@ class Service:
                                             max_seconds=self.flush_seconds, readers=self.sandbox.workers)
                     finally:
                         self.sandbox.trim()  # the idle service keeps one worker's memory
+                        from mailbot.intake.sandbox import release_memory
+
+                        release_memory()  # and the service its own: a backlog's freed pages go back
                     report = result.report
                     if report is not None and report.fetched:
                         log.info("poll: read %d message(s): %s", report.fetched, report.outcomes)
