@@ -31,6 +31,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -424,35 +426,32 @@ class SandboxPool:
     def __exit__(self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    def _borrow(self) -> Sandbox:
+    @contextmanager
+    def _lent(self) -> Iterator[Sandbox]:
+        """An idle sandbox (a new one when all are busy and fewer than `workers` exist), given back after."""
         with self._lock:
             while not self._idle and len(self._all) >= self.workers:
                 self._lock.wait()
             if self._idle:
-                return self._idle.pop()
-            sandbox = Sandbox(**self._options)
-            self._all.append(sandbox)
-            return sandbox
-
-    def _give_back(self, sandbox: Sandbox) -> None:
-        with self._lock:
-            self._idle.append(sandbox)
-            self._lock.notify()
+                sandbox = self._idle.pop()
+            else:
+                sandbox = Sandbox(**self._options)
+                self._all.append(sandbox)
+        try:
+            yield sandbox
+        finally:
+            with self._lock:
+                self._idle.append(sandbox)
+                self._lock.notify()
 
     def extract(self, att: Attachment) -> ParsedDocument:
-        sandbox = self._borrow()
-        try:
+        with self._lent() as sandbox:
             return sandbox.extract(att)
-        finally:
-            self._give_back(sandbox)
 
     def read_scan(self, data: bytes, filename: str = "") -> parsers.ParseResult:
         """`Sandbox.read_scan` in a borrowed worker."""
-        sandbox = self._borrow()
-        try:
+        with self._lent() as sandbox:
             return sandbox.read_scan(data, filename)
-        finally:
-            self._give_back(sandbox)
 
     def trim(self) -> None:
         """Stop the idle workers but one (none is in use between polls)."""

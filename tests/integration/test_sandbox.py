@@ -197,29 +197,27 @@ def test_a_pool_used_one_attachment_at_a_time_runs_one_worker() -> None:
 def test_a_pool_starts_a_second_worker_only_while_the_first_is_busy_and_trim_stops_it() -> None:
     form = _att(HOSTILE / "A14-form-template-injection.docx")
     with SandboxPool(2) as pool:
-        busy = pool._borrow()  # a parse in progress on another thread
-        assert pool.extract(form).result is not None
-        assert pool.stats.workers_started == 1  # the borrowed one has not started a process yet
-        busy._worker()
-        first = busy.worker_pid
-        second = [s.worker_pid for s in pool._idle][0]
-        assert first is not None and second is not None and first != second
-        waited: list[float] = []
-
-        def third() -> None:  # a third reader waits for a free worker instead of starting one
-            t = time.monotonic()
+        with pool._lent() as busy:  # a parse in progress on another thread
             assert pool.extract(form).result is not None
-            waited.append(time.monotonic() - t)
+            assert pool.stats.workers_started == 1  # the borrowed one has not started a process yet
+            busy._worker()
+            first = busy.worker_pid
+            second = [s.worker_pid for s in pool._idle][0]
+            assert first is not None and second is not None and first != second
+            waited: list[float] = []
 
-        other = pool._borrow()
-        reader = threading.Thread(target=third)
-        reader.start()
-        time.sleep(0.3)
-        assert not waited
-        pool._give_back(other)
-        reader.join(10)
-        assert waited and len(pool._all) == 2
-        pool._give_back(busy)
+            def third() -> None:  # a third reader waits for a free worker instead of starting one
+                t = time.monotonic()
+                assert pool.extract(form).result is not None
+                waited.append(time.monotonic() - t)
+
+            with pool._lent():
+                reader = threading.Thread(target=third)
+                reader.start()
+                time.sleep(0.3)
+                assert not waited
+            reader.join(10)
+            assert waited and len(pool._all) == 2
         pool.trim()
         assert len(pool._all) == 1
         assert sum(_alive(pid) for pid in (first, second)) == 1
