@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
@@ -151,8 +152,14 @@ _MARKS = re.compile(r"^[\W_\d]*(?:\[[ xX]?\]|\([ xX]?\))?[\W_]*")
 def is_option(text: str) -> bool:
     """Whether the text is one option of a choice field's menu and nothing more ("■ Micro-course")."""
     t = fold(_MARKS.sub("", text)).strip(" .")
-    return bool(t) and any(fold(ph) == t or fold(ph) + "s" == t for _, f in _CHOICES
-                           for phrases in f.choices.values() for ph in phrases if len(ph) > 3)
+    return bool(t) and t in _option_captions()
+
+
+@lru_cache(maxsize=None)
+def _option_captions() -> frozenset[str]:
+    """The folded captions of every choice field's options, and their plurals."""
+    return frozenset(c for _, f in _CHOICES for phrases in f.choices.values() for ph in phrases if len(ph) > 3
+                     for c in (fold(ph), fold(ph) + "s"))
 
 
 def numbered_rows(values: dict[str, FieldValue]) -> set[str]:

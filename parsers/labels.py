@@ -99,6 +99,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def fold(text: str) -> str:
     """Case- and accent-folded text, for comparisons only."""
+    if text.isascii():  # most text: NFKD and casefold change nothing an ASCII lower() does not
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import french
@@ -136,18 +137,25 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     return [clean(i) for i in items if clean(i)]
 
 
+@lru_cache(maxsize=None)
+def _choice_patterns(key: str) -> tuple[tuple[re.Pattern[str], int, str], ...]:
+    """Each phrase of a choice field, compiled once: choice_code runs for many candidate answers."""
+    f = FIELDS_BY_KEY[key]
+    return tuple((re.compile(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])"), len(ph), code)
+                 for code, phrases in f.choices.items()
+                 for ph in (*phrases, *french.CHOICES.get(key, {}).get(code, ())))
+
+
 def choice_code(key: str, text: str) -> str | None:
     """The choice code named earliest in ``text`` (longer phrases win at the same place)."""
-    f = FIELDS_BY_KEY[key]
     t = " " + fold(text).replace("\u2011", "-").replace("’", "'") + " "
     best: tuple[int, int, str] | None = None
-    for code, phrases in f.choices.items():
-        for ph in (*phrases, *french.CHOICES.get(key, {}).get(code, ())):
-            for m in re.finditer(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])", t):
-                cand = (m.start(), -len(ph), code)
-                if best is None or cand < best:
-                    best = cand
-                break
+    for pattern, length, code in _choice_patterns(key):
+        m = pattern.search(t)
+        if m:
+            cand = (m.start(), -length, code)
+            if best is None or cand < best:
+                best = cand
     if key == "endorsement_status" and best is None:
         yn = re.match(r"\s*(yes|no|oui|non)\b", t.strip())
         if yn:
