@@ -184,7 +184,7 @@ class Service:
                                             max_seconds=self.flush_seconds, readers=self.sandbox.workers)
                     finally:
                         self.sandbox.trim()  # the idle service keeps one worker's memory
-                        from mailbot.intake.sandbox import release_memory
+                        from mailbot.intake.parse_worker import release_memory
 
                         release_memory()  # and the service its own: a backlog's freed pages go back
                     report = result.report
