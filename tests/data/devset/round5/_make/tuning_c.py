@@ -284,7 +284,7 @@ def t18():
     d = docx.Document()
     d.styles["Normal"].font.name = "Arial"; d.styles["Normal"].font.size = Pt(10)
     d.add_heading("CHEd 2027 - Canadian Health Educators' Conference", level=1)
-    d.add_paragraph("Abstract Submission Form - deadline 15 December 2026. Return to abstracts@ched2027.example.org.")
+    d.add_paragraph("Abstract Submission Form - deadline 15 December 2026. Return to ched2027-abstracts@example.org.")
     rows = [
         ("Abstract title", "Stacking micro-credentials in laboratory medicine: results of a two-year pilot"),
         ("Presenting author", "Dr. Ezinne Castellanos-Mwangi"),
