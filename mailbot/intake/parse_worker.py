@@ -125,6 +125,13 @@ def serve() -> None:
 
     import mailbot_parsers as p  # import before the limit so the libraries' own mappings are counted once
     _apply_limits(memory, cpu)
+    # bench/throughput.py --profile: the parses of this worker under cProfile, written at EOF.
+    profile_dir = os.environ.get("MAILBOT_BENCH_WORKER_PROFILE")
+    profiler = None
+    if profile_dir:
+        import cProfile
+
+        profiler = cProfile.Profile()
     write_frame(proto_out, ("ready", os.getpid()))
     served = 0
     untidy = False  # served since the last full collection
@@ -136,8 +143,12 @@ def serve() -> None:
         try:
             request = read_frame(proto_in)
         except WorkerDied:
+            if profiler is not None:
+                profiler.dump_stats(os.path.join(str(profile_dir), f"worker-{os.getpid()}.prof"))
             return
         op, data, filename, content_type, max_bytes = request
+        if profiler is not None:
+            profiler.enable()
         try:
             if op == "read_scan":
                 result = p.read_scan(data, filename)
@@ -152,6 +163,8 @@ def serve() -> None:
             reply = ("limit", "recursion")
         except Exception as exc:  # a parser bug: report it as unreadable, keep serving
             reply = ("bug", f"{type(exc).__name__}: {exc}"[:500])
+        if profiler is not None:
+            profiler.disable()
         del data, request
         peak = _peak_rss_kb(resource)
         try:
