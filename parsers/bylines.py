@@ -200,8 +200,12 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     next short lines that are not sentences, an address or a number.
     """
     block = []
-    for line in lines[:4]:
-        t = clean(line)
+    # a paragraph of lines (Shift+Enter) is as good as one paragraph a line; blank ones before it are spacing
+    flat = [clean(t) for entry in lines for t in entry.split("\n")]
+    while flat and not flat[0]:
+        flat.pop(0)
+    for line in flat[:4]:
+        t = line
         if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t:
             break
         block.append(t)
