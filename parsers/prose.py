@@ -11,8 +11,10 @@ the sentence that names the Education Plan is the alignment. The paragraph
 right after the proposing one, when it plays no other role, says why the
 course is needed.
 
-Every value read here is a reading of prose, not of a label: it is reported
-with a confidence below the parser's SURE threshold, for a person to confirm.
+Every value read here is a reading of prose, not of a label: it is given a
+confidence below the parser's SURE threshold, for a person to confirm, unless
+calibration finds other signals that agree (the value's type, its place in the
+document's order).
 """
 from __future__ import annotations
 
