@@ -38,7 +38,8 @@ _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.IGNORECASE)
 # "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
-_COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{3,}s)"
+# (two letters and a plural s count too: "120 RTs a year")
+_COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{2,}s)"
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?|" + _COUNTED + "|" + french.PEOPLE
                        + r")?\s*"
                        r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.IGNORECASE)

@@ -39,7 +39,8 @@ _PROPOSING = re.compile(r"\b(?:propose|proposing|submit|submitting|put\s+forward
                         re.I | re.S)
 _QUOTED = re.compile(r"^\s*,?\s*[“\"‘'](?P<title>[^”\"’']{4,160})[”\"’']\s*,?")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
-_CALLED = re.compile(r"^\s*(?:called|titled|entitled|named)\s+(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s))")
+_CALLED = re.compile(r"^\s*(?:called|titled|entitled|named)\s+(?:[“\"‘'](?P<quoted>[^”\"’']{4,160})[”\"’']\s*,?|"
+                     r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)))")
 # "for physiotherapists in outpatient practice ..." (not "for your consideration", "for review", "for 2027")
 _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
                        r"consideration|approval|discussion|the\s+continuing|continuing|ce\b|michener|\d))(?P<who>.{6,240}?)"
@@ -69,6 +70,10 @@ _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:has|have)\
 _PARTNER_CUE = re.compile(r"\b(?:partner|partners|endors\w*|letter\s+of\s+support|support\s+letter)\b", re.I)
 _CONTACT = re.compile(r"\(\s*contact\s*(?:person)?\s*[:\-–—]\s*(?P<a>[^()]+)\)|\bour\s+contact\s+(?:there\s+|person\s+)?"
                       r"(?:is|will\s+be)\s+(?P<b>[A-Z][^;]+?)\s*\.?$", re.I)
+# "These map to the MASCC skin toxicity guidelines", "aligned with the CACPR competency profile"
+_MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on)\s+(?:the\s+)?"
+                     r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
+                     r"profile))\b")
 _PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
 _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|will|should)\s+need\s+(?P<what>\S.{3,300}?)\s*\.?$"
                    r"|\bwe\s+need\s+(?P<what2>\S.{3,300}?)\s*\.?$", re.I | re.S)
@@ -98,11 +103,15 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
         m = LEAD_IN.search(line)
         if m is None:
             continue
-        before = line[:m.start("lead")].strip()
+        before = "\n".join([*lines[:n], line[:m.start("lead")]]).strip()
         after = line[m.end():].strip()
         items: list[str] = []
         if after and _ENUMERATOR.search(after):
             items = [i for i in (_item(p) for p in _ENUMERATOR.split(after)) if i]
+            rest = lines[n + 1:]
+        elif after.count(";") >= 1:
+            # "... should be able to: deliver X; use Y; recommend Z."
+            items = [i for i in (_item(p) for p in after.split(";")) if i]
             rest = lines[n + 1:]
         else:
             rest = lines[n + 1:]
@@ -132,8 +141,33 @@ def _is_item(line: str) -> bool:
     return len(t.split()) <= 25 and len(sentences(t)) == 1 and not t.endswith(":") and t[:1].isupper()
 
 
-def read(paragraphs: list[str]) -> dict[str, Reading]:
-    """The fields that the sentences of a letter's or a proposal's body paragraphs state, by their roles."""
+def unwrapped(lines: list[str]) -> list[str]:
+    """A PDF's text lines joined into paragraphs: a line as long as the page's full lines that ends no
+    sentence wraps on into the next one."""
+    full = max((len(t) for t in lines), default=0)
+    out: list[str] = []
+    for t in lines:
+        if out and len(out[-1].rsplit("\n", 1)[-1]) >= WRAP_SHARE * full and not _ENDS.search(out[-1]) \
+                and not _ITEM_MARK.match(t):
+            out[-1] = out[-1] + " " + t
+        else:
+            out.append(t)
+    return out
+
+
+WRAP_SHARE = 0.7
+_ENDS = re.compile(r"[.!?:;,]\s*$")
+# "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
+_SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
+_PIECES = re.compile(r"\s+[—–·|]\s+")
+DATELINE_WITHIN = 6  # paragraphs from the top where a letter's date or a mail print's sender line stands
+
+
+def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
+    """The fields that the sentences of a letter's or a proposal's body paragraphs state, by their roles.
+
+    ``wrapped`` says the paragraphs are a PDF's text lines, which wrap without a paragraph mark.
+    """
     out: dict[str, Reading] = {}
 
     def give(key: str, value: FieldValue | None, conf: float, role: str) -> None:
@@ -144,6 +178,16 @@ def read(paragraphs: list[str]) -> dict[str, Reading]:
     if paras:
         dated = to_date(paras[0]) if len(paras[0].split()) <= 4 else None
         give("submission_date", dated, READ, "dateline")
+    for para in paras[:DATELINE_WITHIN]:
+        sent = _SENDER_DATE.match(para)
+        if sent and len(sent.group("date").split()) <= 8:
+            give("submission_date", to_date(sent.group("date")), READ, "sender line")
+        last = _PIECES.split(para)[-1]
+        if last != para and len(last.split()) <= 4 and "\n" not in para:
+            # "A micro-credential proposal for Michener CE — 14 April 2026": a subtitle closed by its date
+            give("submission_date", to_date(last), READ, "dated subtitle")
+    if wrapped:
+        paras = unwrapped(paras)
     proposing_at = -1
     roles_at: set[int] = set()
     for n, para in enumerate(paras):
@@ -152,6 +196,7 @@ def read(paragraphs: list[str]) -> dict[str, Reading]:
         if split is not None:
             before, items, _ = split
             give("learning_outcomes", items, READ, "outcome list")
+            before = before or (paras[n - 1] if n else "")  # the lead-in opens its own paragraph
             skills = _skills(sentences(before)[-1]) if sentences(before) else None
             give("competencies", skills, READ, "skills before outcomes")
             roles_at.add(n)
@@ -191,7 +236,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         rest = m.group("rest")
         t = _QUOTED.match(rest) or _APPOSITIVE.match(rest) or _CALLED.match(rest)
         if t:
-            found["proposal_title"] = (t.group("title").strip().rstrip(","), READ, "proposing sentence")
+            title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
+            found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
             rest = rest[t.end():]
         who = _FOR_WHOM.match(rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
@@ -218,12 +264,30 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         c = _CONTACT.search(s)
         if c and (c.group("a") or c.group("b")) and (e or find_emails(s)):
             found["partner_contact"] = ((c.group("a") or c.group("b")).strip().rstrip("."), READ, "endorsing sentence")
+    fw = _MAPPED.search(s)
+    if fw and not _PLAN.search(fw.group("fw")):
+        found["competency_framework"] = (fw.group("fw").strip(), READ, "framework sentence")
     if _PLAN.search(s):
         found["education_plan_alignment"] = (s, READ, "sentence naming the Education Plan")
     need = _NEED.search(s)
     if need:
         found["resources_required"] = ((need.group("what") or need.group("what2")).strip(), READ, "needs sentence")
     return found
+
+
+def skills_at_end(text: str) -> tuple[str, str] | None:
+    """(the text without its last sentence, the skills that sentence names) when the last one names skills."""
+    found = sentences(text)
+    if len(found) < 2:
+        return None
+    skills = _skills(found[-1])
+    return (" ".join(found[:-1]), skills) if skills else None
+
+
+def skills_of(text: str) -> str | None:
+    """The skills a sentence names ('The course targets three competencies: X.' -> 'X'), or None."""
+    found = sentences(text)
+    return _skills(found[-1]) if found else None
 
 
 def _skills(s: str) -> str | None:

@@ -143,3 +143,81 @@ def test_outcomes_numbered_in_the_lead_in_sentence_are_split() -> None:
 def test_a_start_is_returned_as_written() -> None:
     assert start_of("starting in spring 2027 with two cohorts") == "spring 2027"
     assert start_of("Start: Fall 2026") == "Fall 2026"
+
+
+def test_a_mail_print_wraps_its_sentences_over_lines_and_signs_under_two_dashes() -> None:
+    from tests.parser_samples import text_pdf
+
+    lines = [
+        "Gmail Ines Vartanian-Holt <ines.vh@example.com>",
+        "Course idea: ventilator alarms for home care aides",
+        "Ines Vartanian-Holt <ines.vh@example.com> Mon, Mar 9, 2026 at 10:12 AM",
+        "To: ce@michener.example",
+        "Hello CE team,",
+        "I would like to propose a micro-course called \"Responding to Home Ventilator Alarms for Care",
+        "Aides\", aimed at home care aides and family caregivers of ventilated children.",
+        "Aides call the emergency line for alarms they could solve, and families lose confidence in the",
+        "team. Two agencies asked us for a short course with a practical check at the end of it.",
+        "It would build alarm recognition, circuit checks and escalation to the respiratory therapist.",
+        "After the course an aide should be able to: name each alarm; check a circuit; call for help in time.",
+        "Thanks,",
+        "Ines",
+        "--",
+        "Ines Vartanian-Holt, RRT",
+        "Home Ventilation Coordinator",
+        "Paediatric Home Ventilation Program, Lakeside Children's Hospital",
+        "613-555-0177",
+    ]
+    r = parsers.parse(text_pdf([lines]), "mail.pdf")
+    assert r.is_concept_form
+    assert r.fields["proposal_title"] == "Responding to Home Ventilator Alarms for Care Aides"
+    assert r.fields["target_learners"] == "home care aides and family caregivers of ventilated children"
+    assert r.fields["submission_date"] == "2026-03-09"
+    assert r.fields["competencies"] == "alarm recognition, circuit checks and escalation to the respiratory therapist"
+    assert r.fields["learning_outcomes"] == ["name each alarm", "check a circuit", "call for help in time"]
+    assert r.fields["proposer_name"] == "Ines Vartanian-Holt"
+    assert r.fields["proposer_title"] == "Home Ventilation Coordinator"
+    assert r.fields["proposer_department"] == "Paediatric Home Ventilation Program, Lakeside Children's Hospital"
+    assert r.fields["proposer_phone"] == "613-555-0177"
+
+
+def test_a_dated_subtitle_gives_the_submission_date() -> None:
+    read = prose.read(["Pump Safety Basics", "A micro-credential proposal for Continuing Education — 2 March 2026",
+                       "We propose a new micro-credential for nurses in day oncology."])
+    assert read["submission_date"].value == "2026-03-02"
+
+
+def test_a_partner_talked_with_names_the_organisation_and_the_contact_in_brackets() -> None:
+    from mailbot_parsers.bylines import partner_line
+
+    found = partner_line("I've been talking with the Prairie Lung Association (contact: Odessa Berg) – they "
+                         "are in discussion with their board.")
+    assert found["partner_name"] == "Prairie Lung Association"
+    assert found["partner_contact"] == "Odessa Berg"
+    assert found["endorsement_status"] == "in_discussion"
+
+
+def test_an_endorsing_sentence_drops_its_article_and_the_next_one_gives_the_contact() -> None:
+    from mailbot_parsers.bylines import partner_line
+
+    found = partner_line("The Harbour Dialysis Network has agreed to endorse the course and its letter of support "
+                         "is attached. Our contact there is Lena Okafor (lokafor@example.com).")
+    assert found == {"partner_name": "Harbour Dialysis Network", "partner_contact": "Lena Okafor (lokafor@example.com)",
+                     "endorsement_status": "letter_attached"}
+
+
+def test_a_senders_line_gives_the_role_then_the_units() -> None:
+    from mailbot_parsers.bylines import person_line
+
+    found = person_line("Rosa Delgado-Kim, Quality Manager, Regional Laboratory Services, Eastvale Health Network")
+    assert found["proposer_title"] == "Quality Manager"
+    assert found["proposer_department"] == "Regional Laboratory Services, Eastvale Health Network"
+    assert person_line("Rosa Delgado-Kim, Physiotherapist, Vestibular Clinic Lead")["proposer_title"] == \
+        "Physiotherapist, Vestibular Clinic Lead"
+
+
+def test_a_count_of_learners_written_as_an_acronym_is_the_yearly_enrolment() -> None:
+    from mailbot_parsers.composite import logistics
+
+    assert logistics("online, six hours (6 h), first offering January 2027, maybe 120 RTs a year")[
+        "expected_enrolment"] == 120
