@@ -698,9 +698,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_noise" and s.method == "heading":
                 # a heading that names no field ("Logistics"): what it holds may still state fields
                 ex.loose.extend(t for t, _ in s.lines if t.strip())
-            elif s.key == "_noise" and not s.inline and not _OFFICE.search(s.label):
-                # the same for a line that only names a topic ("Logistics" set in bold on a printed page): a
-                # sentence under it that states several of format, hours, start and intake is about them
+            elif s.key == "_noise" and not _MAIL_HEADER.match(s.label + ":") and not _OFFICE.search(s.label):
+                # the same for a line that only names a topic ("Logistics" set in bold on a printed page, or
+                # "Logistics: online, 6 h, ..."): a sentence under it that states several of format, hours, start
+                # and intake is about them
                 for t, _ in _unwrap(s.lines) if s.wrapped else s.lines:
                     stated = logistics(t)
                     for fact, val in stated.items() if len(stated) >= 2 else ():
@@ -782,7 +783,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
                 ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
     ex.unread |= weak_empty - sure_empty
-    _prose(ex)
+    _prose(ex, wrapped=any(b.line for b in blocks))
     _fill_gaps(ex, subject)
     if "submission_date" not in ex.fields:
         dated = _closing_date(blocks)
@@ -984,7 +985,7 @@ def _rejoined(loose: list[str]) -> list[str]:
     return out
 
 
-def _prose(ex: Extraction) -> None:
+def _prose(ex: Extraction, wrapped: bool) -> None:
     """Fields that sentences state without a label (see :mod:`prose`).
 
     An answer that runs on past a sentence opening the list of outcomes ("By the end, participants will be
@@ -998,14 +999,20 @@ def _prose(ex: Extraction) -> None:
             continue
         before, items, rest = split
         ex.put("learning_outcomes", items, FieldSource("prose", "outcome list", prose.READ))
-        value = clean(before).rstrip(".") if key == "competencies" else clean(before)
+        # (skills are a list of phrases, not a sentence: "The course targets three skills: A; B; C." -> "A; B; C")
+        value = (prose.skills_of(before) or clean(before)).rstrip(".") if key == "competencies" else clean(before)
+        skills = prose.skills_at_end(before) if key != "competencies" else None
+        if skills and "competencies" not in ex.fields:
+            # the sentence before the outcomes names the skills, whatever answer it ran on from
+            value = skills[0]
+            ex.put("competencies", skills[1].rstrip("."), FieldSource("prose", "skills before outcomes", prose.READ))
         if value:
             ex.fields[key] = value
         else:
             del ex.fields[key]
             del ex.sources[key]
         leftover.extend(rest)
-    for key, r in prose.read([*ex.loose, *leftover]).items():
+    for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
 
@@ -1040,7 +1047,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if "proposer_name" not in ex.fields:
         for n, t in enumerate(ex.loose):
             # the name, role and unit signed under a closing line, with no address or number among them
-            found = signed_block(ex.loose[n + 1:n + 5]) if _CLOSING.match(t) and _words(t) <= 6 else {}
+            found = signed_block(ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _CLOSING.match(t) and _words(t) <= 6 else {}
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "signed", 0.7 if k == "proposer_name" else 0.6))
             if found:
