@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import emphasis, header_table, label_gaps, marks, pdf_layout, pdftext, stacked
+from . import columns, emphasis, header_table, label_gaps, marks, pdf_layout, pdftext, stacked
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -115,6 +115,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
+    boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
+    if boxes and all(b is not None for b in boxes):
+        # a slide or a flyer set in boxes side by side: each box read whole, its heading over its text
+        out.blocks = columns.box_blocks([box for page in boxes for box in page or []])
+        return out
     out.blocks = _grid_blocks(geometry, rules) if out.has_text else []
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
