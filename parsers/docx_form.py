@@ -15,6 +15,7 @@ from typing import Iterator
 
 from lxml import etree
 
+from .answer_columns import question_and_answer
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import match_identifier, match_label, one_language
@@ -291,6 +292,7 @@ class DocxReader:
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
         rows = _without_numbering(
             [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in self._rows(tbl)])
+        rows = question_and_answer(rows, _cell_text) or rows
         by_columns = _label_column(rows)
         i = 0
         while i < len(rows):
