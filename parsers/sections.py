@@ -45,6 +45,8 @@ _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
+# "3a. Kind – a micro-course": a numbered sub-part before the dash is a label, even in words no list holds
+_SUBPART = re.compile(r"^\s*\(?\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s", re.I)
 # a full stop that ends an abbreviation ("Approx. 20 a year", "Dr. Roy") heads no run-in
 _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|dre|mr|mrs|ms|mx|st|prof|inc|ltd|co|"
                            r"jr|sr|fig|vol|min|max|avg|ca|cf|ref|p|pp|[a-z])$")
@@ -417,8 +419,8 @@ class _Segmenter:
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and (not dash or cm.re is _RUN_IN) and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
-                    and (not fresh or empty_before):
+            if m is None and (not dash or cm.re is _RUN_IN or _SUBPART.match(cm.group(1))) \
+                    and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             elif m is None and not dash and b.line and _words(cm.group(1)) <= 8 and not cm.group(2).strip():
