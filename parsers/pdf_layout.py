@@ -140,6 +140,16 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     quarter is set from the characters' angle and the rectangles come out turned upright.
     """
     rects = [tp.get_rect(i) for i in range(tp.count_rects())]
+    # the bounds a character's centre may fall in, and each rectangle's middle line, worked out once
+    # (this loop runs once per character of the document)
+    xs0 = [r[0] - 0.5 for r in rects]
+    xs1 = [r[2] + 0.5 for r in rects]
+    ys0 = [r[1] - 0.5 for r in rects]
+    ys1 = [r[3] + 0.5 for r in rects]
+    mids = [(r[1] + r[3]) / 2 for r in rects]
+    handle = tp.raw
+    box = [ctypes.c_double() for _ in range(4)]
+    refs = [ctypes.byref(b) for b in box]
     texts: list[list[str]] = [[] for _ in rects]
     bold = [0] * len(rects)
     size = [0.0] * len(rects)
@@ -147,24 +157,30 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     faces: dict[int, bool] = {}   # font handle -> bold face
     name = ctypes.create_string_buffer(96)
     k = 0
+    count = len(rects)
     for i in range(tp.count_chars()):
-        if k >= len(rects):
+        if k >= count:
             break
-        ch = chr(raw.FPDFText_GetUnicode(tp, i) or 32)
+        ch = chr(raw.FPDFText_GetUnicode(handle, i) or 32)
         if ch.isspace() or ch == "\x02":
             texts[k].append(" ")
             continue
-        left, bottom, right, top = tp.get_charbox(i)
-        cx, cy = (left + right) / 2, (bottom + top) / 2
+        if not raw.FPDFText_GetCharBox(handle, i, *refs):  # left, right, bottom, top
+            raise RuntimeError(f"pdfium gives no box for character {i}")  # as pypdfium2's get_charbox raises
+        cx, cy = (box[0].value + box[1].value) / 2, (box[2].value + box[3].value) / 2
         # of the rectangles ahead that hold the character's centre, the one whose middle line is nearest
-        # (two rectangles of tightly spaced lines overlap)
-        near = [j for j in range(k, min(k + _LOOKAHEAD, len(rects)))
-                if rects[j][0] - 0.5 <= cx <= rects[j][2] + 0.5 and rects[j][1] - 0.5 <= cy <= rects[j][3] + 0.5]
-        if near:
-            k = min(near, key=lambda j: abs(cy - (rects[j][1] + rects[j][3]) / 2))
+        # (two rectangles of tightly spaced lines overlap); the first of equals, as min() picks
+        nearest, gap = -1, 0.0
+        for j in range(k, min(k + _LOOKAHEAD, count)):
+            if xs0[j] <= cx <= xs1[j] and ys0[j] <= cy <= ys1[j]:
+                d = abs(cy - mids[j])
+                if nearest < 0 or d < gap:
+                    nearest, gap = j, d
+        if nearest >= 0:
+            k = nearest
         texts[k].append(ch)
-        pts = raw.FPDFText_GetFontSize(tp, i)
-        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i))
+        pts = raw.FPDFText_GetFontSize(handle, i)
+        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(handle, i))
         face = ctypes.cast(font, ctypes.c_void_p).value or 0
         if face not in faces:
             # the weight when the font gives one, else the face's name (the standard 14 fonts give none)
@@ -175,7 +191,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
         bold[k] += faces[face]
         size[k] += pts
         if len(texts[k]) % 8 == 1:  # a sample of angles is enough to tell a page's orientation
-            angle = raw.FPDFText_GetCharAngle(tp, i)
+            angle = raw.FPDFText_GetCharAngle(handle, i)
             if angle >= 0:
                 quarters[round(angle / (math.pi / 2)) % 4] += 1
     if turn is not None:
