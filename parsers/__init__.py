@@ -185,6 +185,7 @@ _DOUBT_WORDS = {
     "not_a_name": "the value is more than a name",
     "cut_short": "the next label took the end of this answer",
     "trailing_heading": "words after the answer's last sentence look like the next section's heading",
+    "fragment": "the answer starts in the middle of a sentence",
     "garbled": "the value holds characters the document's text did not decode, or list items run together",
 }
 

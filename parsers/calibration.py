@@ -23,6 +23,9 @@ doubts (any one makes the value uncertain)
   * ``trailing_heading``: a prose answer ends its last sentence and then carries a
     few words with no sentence of their own (the next section's heading, a date
     from the page below);
+  * ``fragment``: a prose answer read from a cell or from the lines under a label
+    starts with a lower-case word, i.e. in the middle of a sentence whose start
+    went elsewhere (a wrapped cell, a line the layout gave to the label);
   * ``garbled``: the value holds control characters (glyphs the text layer did not
     decode, bullets drawn as DEL), or a list came back as one item holding several
     bullet marks.
@@ -225,6 +228,15 @@ def trailing_heading(key: str, value: FieldValue) -> bool:
     return bool(_TRAILING.search(value.strip()))
 
 
+def fragment(key: str, value: FieldValue, method: str) -> bool:
+    """A prose answer in a cell or under a label that opens in mid-sentence (after "Label: " a writer may well go
+    on in lower case, so a value read inline is not doubted for it)."""
+    if key not in _PROSE or not isinstance(value, str) or method not in ("table", "label_line", "heading", "question"):
+        return False
+    first = value.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
 def garbled(key: str, value: FieldValue) -> bool:
     """Undecoded glyphs in the value, or a list read as one item that holds several bullets."""
     items = value if isinstance(value, list) else [value]
@@ -408,6 +420,8 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("trailing_heading")
     if garbled(key, value):
         doubts.append("garbled")
+    if fragment(key, value, method):
+        doubts.append("fragment")
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
