@@ -178,6 +178,8 @@ CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 YES_NO = {"oui": True, "non": False}
+# what a French form writes in a cell that has no answer ("S.O.", sans objet: the French N/A), folded, end dots off
+EMPTY = frozenset({"s.o", "s/o", "sans objet", "ne s'applique pas", "non applicable", "n/d"})
 
 _CE = re.compile(r"\b[Cc]e\b")
 

@@ -49,7 +49,7 @@ def is_empty(text: str, key: str = "") -> bool:
     t = clean(text).lower().strip(" .")
     if key == "endorsement_status" and t in ("none", "none yet"):
         return False
-    return t in _EMPTY or not any(c.isalnum() for c in t)
+    return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t)
 
 
 def strip_marker(line: str) -> tuple[str, bool]:
