@@ -1,0 +1,68 @@
+"""Values the parser must not present as sure answers: an answer that opens in mid-sentence, two explicit answers
+of a fillable form that contradict each other; and a French "S.O." (sans objet) that is no answer at all."""
+from __future__ import annotations
+
+import mailbot_parsers as parsers
+from mailbot_parsers.calibration import judge
+from tests.parser_samples import acroform_pdf, docx, p, table, tr
+
+PLAN = "flexible competency-based learning for practising clinicians."
+
+
+def test_a_cell_answer_that_opens_in_mid_sentence_is_uncertain() -> None:
+    verdict = judge("education_plan_alignment", PLAN, "Education Plan", 1.0, method="table")
+    assert verdict.confidence < parsers.SURE and "fragment" in verdict.doubts
+
+
+def test_an_answer_that_goes_on_in_lower_case_after_its_label_is_not_doubted() -> None:
+    # "Resources: simulation centre for one day": writing on after a colon in lower case is ordinary
+    assert judge("education_plan_alignment", PLAN, "Education Plan", 1.0, method="inline").confidence == 1.0
+    assert judge("education_plan_alignment", PLAN.capitalize(), "Education Plan", 1.0, method="table").doubts == ()
+    # a choice or a date in lower case is no sentence
+    assert "fragment" not in judge("delivery_format", "hybrid", "Format", 1.0, method="table").doubts
+
+
+def test_a_ticked_letter_box_against_a_status_of_none_is_read_twice() -> None:
+    fields = [
+        {"name": "proposal_title", "type": "text", "value": "Ceiling Lift Safety"},
+        {"name": "proposer_name", "type": "text", "value": "Fenella Oduya"},
+        {"name": "target_learners", "type": "text", "value": "Home support workers."},
+        {"name": "rationale", "type": "text", "value": "Transfer injuries."},
+        {"name": "summative_assessment", "type": "text", "value": "Practical transfer assessment."},
+        {"name": "partner_name", "type": "text", "value": "Brightwater Home Support Services"},
+        {"name": "education_plan_alignment", "type": "text", "value": "Community care."},
+        {"name": "LetterOfSupportAttached_Yes", "type": "checkbox", "value": "Yes"},
+        {"name": "endorsement_status", "type": "text", "value": "None"},
+    ]
+    r = parsers.parse(acroform_pdf(fields), "form.pdf")
+    assert r.is_concept_form
+    assert "endorsement_status" in r.uncertain_fields
+    assert "read_twice" in r.sources["endorsement_status"].doubts
+
+
+def test_the_same_answer_twice_is_no_contradiction() -> None:
+    fields = [
+        {"name": "proposal_title", "type": "text", "value": "Ceiling Lift Safety"},
+        {"name": "target_learners", "type": "text", "value": "Home support workers."},
+        {"name": "rationale", "type": "text", "value": "Transfer injuries."},
+        {"name": "partner_name", "type": "text", "value": "Brightwater Home Support Services"},
+        {"name": "education_plan_alignment", "type": "text", "value": "Community care."},
+        {"name": "LetterOfSupportAttached_Yes", "type": "checkbox", "value": "Yes"},
+        {"name": "endorsement_status", "type": "text", "value": "Letter attached"},
+    ]
+    r = parsers.parse(acroform_pdf(fields), "form.pdf")
+    assert r.fields["endorsement_status"] == "letter_attached"
+    assert "endorsement_status" not in r.uncertain_fields
+
+
+def test_sans_objet_in_a_french_form_is_an_empty_answer() -> None:
+    rows = "".join(tr(label, value) for label, value in (
+        ("Titre proposé", "Surveillance microbiologique de l’environnement"), ("Nom du proposant", "Mélanie Okoye"),
+        ("Apprenants visés", "Techniciens de laboratoire."), ("Justification", "Exigences d’agrément."),
+        ("Évaluation sommative", "Examen pratique."), ("Partenaire", "Réseau des laboratoires de l’Est"),
+        ("Ressources requises", "S.O."), ("Programme à convertir", "s/o")))
+    r = parsers.parse(docx(p("Formulaire de concept", style="Title") + table(rows)), "formulaire.docx")
+    assert r.is_concept_form
+    assert r.fields["summative_assessment"] == "Examen pratique."
+    assert "resources_required" not in r.fields
+    assert "existing_program_name" not in r.fields
