@@ -22,37 +22,38 @@ def test_an_answer_that_goes_on_in_lower_case_after_its_label_is_not_doubted() -
     assert "fragment" not in judge("delivery_format", "hybrid", "Format", 1.0, method="table").doubts
 
 
-def test_a_ticked_letter_box_against_a_status_of_none_is_read_twice() -> None:
-    fields = [
-        {"name": "proposal_title", "type": "text", "value": "Ceiling Lift Safety"},
-        {"name": "proposer_name", "type": "text", "value": "Fenella Oduya"},
-        {"name": "target_learners", "type": "text", "value": "Home support workers."},
-        {"name": "rationale", "type": "text", "value": "Transfer injuries."},
-        {"name": "summative_assessment", "type": "text", "value": "Practical transfer assessment."},
-        {"name": "partner_name", "type": "text", "value": "Brightwater Home Support Services"},
-        {"name": "education_plan_alignment", "type": "text", "value": "Community care."},
-        {"name": "LetterOfSupportAttached_Yes", "type": "checkbox", "value": "Yes"},
-        {"name": "endorsement_status", "type": "text", "value": "None"},
-    ]
+# every required question answered in a named field, so that nothing but the endorsement decides
+FILLED = [
+    {"name": "proposal_title", "type": "text", "value": "Ceiling Lift Safety"},
+    {"name": "proposer_name", "type": "text", "value": "Fenella Oduya"},
+    {"name": "proposer_email", "type": "text", "value": "f.oduya@example.com"},
+    {"name": "request_type", "type": "text", "value": "New micro-credential"},
+    {"name": "target_learners", "type": "text", "value": "Home support workers."},
+    {"name": "rationale", "type": "text", "value": "Transfer injuries."},
+    {"name": "competencies", "type": "text", "value": "Sling selection; lift operation."},
+    {"name": "learning_outcomes", "type": "text", "value": "Choose the correct sling."},
+    {"name": "summative_assessment", "type": "text", "value": "Practical transfer assessment."},
+    {"name": "partner_name", "type": "text", "value": "Brightwater Home Support Services"},
+    {"name": "education_plan_alignment", "type": "text", "value": "Community care."},
+    {"name": "LetterOfSupportAttached_Yes", "type": "checkbox", "value": "Yes"},
+]
+
+
+def test_a_ticked_letter_box_against_a_status_of_none_is_read_twice_and_goes_to_a_person() -> None:
+    fields = [*FILLED, {"name": "endorsement_status", "type": "text", "value": "None"}]
     r = parsers.parse(acroform_pdf(fields), "form.pdf")
     assert r.is_concept_form
     assert "endorsement_status" in r.uncertain_fields
     assert "read_twice" in r.sources["endorsement_status"].doubts
+    assert r.needs_manual_review  # the applicant contradicted themselves: a person asks which is true
 
 
 def test_the_same_answer_twice_is_no_contradiction() -> None:
-    fields = [
-        {"name": "proposal_title", "type": "text", "value": "Ceiling Lift Safety"},
-        {"name": "target_learners", "type": "text", "value": "Home support workers."},
-        {"name": "rationale", "type": "text", "value": "Transfer injuries."},
-        {"name": "partner_name", "type": "text", "value": "Brightwater Home Support Services"},
-        {"name": "education_plan_alignment", "type": "text", "value": "Community care."},
-        {"name": "LetterOfSupportAttached_Yes", "type": "checkbox", "value": "Yes"},
-        {"name": "endorsement_status", "type": "text", "value": "Letter attached"},
-    ]
+    fields = [*FILLED, {"name": "endorsement_status", "type": "text", "value": "Letter attached"}]
     r = parsers.parse(acroform_pdf(fields), "form.pdf")
     assert r.fields["endorsement_status"] == "letter_attached"
     assert "endorsement_status" not in r.uncertain_fields
+    assert not r.needs_manual_review
 
 
 def test_sans_objet_in_a_french_form_is_an_empty_answer() -> None:
