@@ -96,14 +96,16 @@ _NUMBERING = re.compile(
 # Questions in the applicant's own words say what they ask by their grammar as much as by their nouns. A need
 # that the writer has ("what we need", "what will you need from CE", "de quoi avez-vous besoin") is a resource
 # asked for, not the learners' need that justifies the course; "for whom" asks for the audience, "about you" for
-# the proposer. Each such phrase reads as the word of the field it asks about ("why do we need it" still asks why).
+# the proposer, what people "walk away with" for what they gain. Each such phrase reads as the word of the field
+# it asks about ("why do we need it" still asks why).
 _ROLES = (
     (re.compile(r"\b(?:we|you|i)(?:'ll|'d|\s+(?:will|would|shall|may|might|do|still|also|really))*\s+"
                 r"need(?:s|ed)?\b|\bneed(?:s|ed)?(?=\s+from\b)|\bavez[- ]vous\s+besoin\b|\bavons\s+besoin\b"), " resource "),
     (re.compile(r"\bfor\s+whom\b|\bpour\s+qui\b"), " audience "),
     (re.compile(r"\babout\s+(?:you|yourself)\b|\bwho\s+are\s+you\b|\ba\s+propos\s+de\s+vous\b"), " proposer "),
+    (re.compile(r"\b(?:walk|come|go|leave|take)s?\s+away\s+with\b|\btake[- ]?aways?\b"), " gain "),
 )
-_ROLE_CUES = ("need", "besoin", "qui", "whom", "you", "vous")
+_ROLE_CUES = ("need", "besoin", "qui", "whom", "you", "vous", "away")
 
 
 def _by_role(folded: str) -> str:

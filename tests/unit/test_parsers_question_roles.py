@@ -29,6 +29,11 @@ def test_for_whom_asks_for_the_audience() -> None:
     assert _key("Pour qui?") == "target_learners"
 
 
+def test_what_people_walk_away_with_is_what_they_gain() -> None:
+    # "skill" is also a word of a skills gap (the rationale): the takeaway says which
+    assert _key("What skills will people walk away with?") == "competencies"
+
+
 def test_about_you_asks_for_the_proposer() -> None:
     assert _key("About you") == "proposer_name"
 
