@@ -52,7 +52,7 @@ from functools import lru_cache
 from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
-from .normalise import CHECKED, UNCHECKED, choice_code, fold
+from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, find_email, fold
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -141,6 +141,8 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
         # the answer ties another figure to the field's own unit ("one day, 8 h" read as 1)
         tied = {float(n) for n in _UNIT_COUNT[key].findall(raw)}
         return bool(tied) and float(value) not in tied
+    if key in _TITLED and (find_email(t) or PHONE.search(t)):
+        return True  # a name of a course, a program, an organisation or a job holds no address: a contact came along
     if f.type in ("text", "list") and is_option(t):
         return True  # the caption of a tick box ("Micro-course") answers a choice, not this question
     if f.type in ("text", "list") and re.fullmatch(r"[\d\s.,/-]+", t) and key not in ("proposed_start",):

@@ -67,3 +67,11 @@ def test_sans_objet_in_a_french_form_is_an_empty_answer() -> None:
     assert r.fields["summative_assessment"] == "Examen pratique."
     assert "resources_required" not in r.fields
     assert "existing_program_name" not in r.fields
+
+
+def test_an_organisation_that_holds_its_contacts_address_is_a_misfit() -> None:
+    value = "Atlantic Pharmacists Network (Lorcan Ibekwe-Hart, libekwe-hart@example.com)"
+    verdict = judge("partner_name", value, "Who is your partner?", 0.9, method="question")
+    assert verdict.confidence < parsers.SURE and "misfit" in verdict.doubts
+    assert judge("partner_name", "Atlantic Pharmacists Network", "Partner", 1.0, method="table").doubts == ()
+    assert "misfit" in judge("proposer_title", "Pharmacist, 709-555-0143", "Role", 1.0, method="table").doubts
