@@ -144,3 +144,18 @@ def test_a_label_listing_several_fields_is_not_read_as_one_of_its_halves() -> No
     assert r.fields["estimated_hours"] == 24
     assert r.fields["proposed_start"] == "January 2027"
     assert r.fields["expected_enrolment"] == 10
+
+
+def test_a_label_merged_down_over_numbered_rows_owns_every_row() -> None:
+    # "Learning Outcomes" merged over four rows, a narrow column of item numbers, one outcome a row
+    outcomes = ["Explain when a scan is indicated", "Perform a scan and obtain a volume",
+                "Interpret a post-void residual", "Document and report the result"]
+    rows = "".join(tr(LABELS[k], v) for k, v in ANSWERS.items())
+    for n, text in enumerate(outcomes):
+        label = tc("Learning Outcomes", vmerge="restart") if n == 0 else tc(vmerge="continue")
+        rows += tr(label, f"{n + 1}.", text)
+    rows += tr("Delivery Format", "Hybrid")
+    r = parse(docx(p("Concept form", style="Title") + table(rows)))
+    assert r.fields["learning_outcomes"] == outcomes
+    assert r.fields["delivery_format"] == "hybrid"
+    assert "learning_outcomes" not in r.uncertain_fields
