@@ -383,9 +383,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         if key in found and found[key].value is not None:
             # boxes ticked for a field a list or a radio group also answers: another reading of it, which
             # calibration weighs against the first ("Letter of support attached? Yes" and a status of "None")
-            codes = dict.fromkeys(c for c in (_option_code(key, o) for o in options) if c)
+            ticked = dict.fromkeys(c for c in (_option_code(key, o) for o in options) if c)
             # (a ticked box is as explicit an answer as the list's choice: neither outranks the other)
-            extra.extend(Direct(key, c, "acroform", key, found[key].confidence) for c in codes if c != found[key].value)
+            extra.extend(Direct(key, c, "acroform", key, found[key].confidence) for c in ticked if c != found[key].value)
             continue
         if not options and unplaced:
             # a ticked box the parser could not place may be this field's answer: not proof that it is empty
