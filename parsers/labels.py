@@ -153,8 +153,8 @@ def tokens(text: str, keep_parens: bool = True) -> tuple[str, ...]:
         t = _PARENS.sub(" ", t)
     out = []
     for raw in _TOKEN.findall(t):
-        if raw in _STOPWORDS:
-            continue
+        if raw in _STOPWORDS or (len(raw) == 1 and raw.isalpha()):
+            continue  # (a letter alone is an initial, a list letter or French inversion: "s'adresse-t-il")
         tok = _stem(raw)
         if tok and tok not in _STOPWORDS:
             out.append(tok)

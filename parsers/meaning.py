@@ -38,7 +38,7 @@ DESCRIPTIONS: dict[str, str] = {
                             "mapped or aligned to",
     "summative_assessment": "how learners are assessed, evaluated or checked at the end: the final or summative "
                             "assessment, exam or test that evidences achievement; how you will know or verify "
-                            "that learners have learned it or achieved the outcomes",
+                            "that learners have learned it or achieved the outcomes; how they show or demonstrate it",
     "partner_name": "the industry, employment or external partner organization that endorses or supports the course",
     "partner_contact": "the contact person at the partner organization: their name, role, email or phone",
     "endorsement_status": "the status of the partner's endorsement or support: a letter of support attached, "

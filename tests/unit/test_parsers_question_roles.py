@@ -74,3 +74,22 @@ def test_a_question_answered_in_numbered_sub_parts_gives_each_part_to_its_field(
     assert r.fields["competencies"] == "Assessing asthma control; teaching spacer technique"
     assert r.fields["learning_outcomes"] == ["Assess asthma control with a validated test",
                                              "Teach a parent correct spacer technique"]
+
+
+def test_a_french_question_inverted_with_t_is_read_without_the_t() -> None:
+    assert _key("À qui s'adresse-t-il ?") == "target_learners"
+
+
+def test_who_presents_the_proposal_with_a_persons_answer_is_the_proposer() -> None:
+    from mailbot_parsers.meaning import resolve
+
+    m = resolve("Qui présente la proposition ?", "Isabelle Marchand-Roy, podologue, Clinique Marchand-Roy")
+    assert m is not None and m.key == "proposer_name"
+    assert _key("Titre de la proposition") == "proposal_title"
+
+
+def test_how_learners_will_show_it_asks_for_the_assessment() -> None:
+    from mailbot_parsers.meaning import resolve
+
+    m = resolve("How will they show it?", "Case-log review of five supervised cases and a viva.")
+    assert m is not None and m.key == "summative_assessment"
