@@ -30,6 +30,7 @@ _WORDS: dict[str, str] = {
     # the proposal and its title
     "titre": "title", "intitule": "title", "nom": "name", "appellation": "name", "provisoire": "working",
     "propose": "proposed", "souhaite": "proposed", "envisage": "proposed", "projet": "proposal",
+    "proposition": "proposal", "presente": "submitted", "presentee": "submitted",
 "formation": "course", "cours": "course", "microcours": "course",
     "credit": "credential", "microcredit": "credential", "microprogramme": "credential", "microtitre": "credential",
     "microformation": "course",
