@@ -320,8 +320,9 @@ class DocxReader:
                     yield from _nested(ans)
                 i += 2
                 continue
-            if len(cells) == 1 and labels[0] and not _nested(cells[0]) and nxt is not None and len(nxt) == 1 \
-                    and not _is_label(_cell_text(nxt[0])):
+            # a row that asks (a known label, or a short question in the applicant's words) over a row that answers
+            if len(cells) == 1 and (labels[0] or _label_like(texts[0])) and not _nested(cells[0]) and nxt is not None \
+                    and len(nxt) == 1 and not _label_like(_cell_text(nxt[0])):
                 yield Block(pair_label=texts[0], answer=_flat(nxt[0]))
                 yield from _nested(nxt[0])
                 i += 2

@@ -159,3 +159,16 @@ def test_a_label_merged_down_over_numbered_rows_owns_every_row() -> None:
     assert r.fields["learning_outcomes"] == outcomes
     assert r.fields["delivery_format"] == "hybrid"
     assert "learning_outcomes" not in r.uncertain_fields
+
+
+def test_a_question_row_in_the_applicants_words_owns_the_answer_row_below() -> None:
+    # one wide cell a row: a question nobody lists ("What's the course called?"), its answer in the row below;
+    # the next question heads a row of labels, so only its being a row of its own ends the answer above
+    rows = tr("What's the course called?") + tr("FeNO Testing in Asthma Care") + tr("Who's proposing it?")
+    rows += tr("Name", "Role", "Unit") + tr("Tariq Al-Mansouri", "Respiratory Educator", "Pulmonary Function Lab")
+    rows += "".join(tr(LABELS[k]) + tr(v) for k, v in ANSWERS.items() if k not in (
+        "proposal_title", "proposer_name"))
+    r = parse(docx(p("Concept: FeNO Testing in Asthma Care") + table(rows)))
+    assert r.fields["proposal_title"] == "FeNO Testing in Asthma Care"
+    assert "proposal_title" not in r.uncertain_fields
+    assert r.fields["proposer_name"] == "Tariq Al-Mansouri"
