@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import emphasis, header_table, label_gaps, marks, pdf_layout, pdftext, stacked
+from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -126,7 +127,8 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     x = pdf_layout.answer_column(pages)
     if x is None or stacked.labels_at_answer_edge(pages, x):
         return []
-    items = pdf_layout.column_pairs(pages, x, rules)
+    pages, numbered = number_column(pages, x)
+    items = pdf_layout.column_pairs(pages, x, rules + numbered)
     if _labels_as_answers(items):
         return []
     blocks = []
