@@ -79,7 +79,9 @@ _CANON.update({w: e for w, e in french.CANON.items() if w not in _CANON})
 _WEAK = frozenset({"name", "status", "detail", "details", "information", "type", "proposed", "total",
                    "number", "estimated", "expected", "required", "title", "date", "contact",
                    # the whole document is a proposal for a credential: these words say little in a label
-                   "by", "from", "credential", "course", "micro", "proposal"})
+                   "by", "from", "credential", "course", "micro", "proposal",
+                   # "who" says a person or a group is asked for, not which one (the proposer, the learners, the partner)
+                   "who"})
 # A word that no label of any field uses (e.g. "held" in "Position held") counts for little.
 _OOV_WEIGHT = 0.25
 # A label that contains a whole variant of a field, every other word of which that field's labels

@@ -93,3 +93,25 @@ def test_how_learners_will_show_it_asks_for_the_assessment() -> None:
 
     m = resolve("How will they show it?", "Case-log review of five supervised cases and a viva.")
     assert m is not None and m.key == "summative_assessment"
+
+
+def test_questions_in_a_sheets_own_words_are_read_with_their_answers() -> None:
+    from mailbot_parsers.meaning import resolve
+
+    def key(label: str, answer: str) -> str | None:
+        m = resolve(label, answer)
+        return m.key if m is not None and m.score >= 0.6 else None
+
+    contact = "Aoife Mbatha, Senior Histotechnologist, Anatomic Pathology aoife.mbatha@example.org 705-555-0168"
+    assert key("Who is sending this?", contact) == "proposer_name"
+    assert key("Who backs it?", "Crestview General Hospital Department of Laboratory Medicine - contact Dr. Emeka "
+                                "Farrow-Lindqvist, Medical Director") == "partner_name"
+    assert key("Is the backing in writing?", "Yes - letter of support attached") == "endorsement_status"
+    assert key("What can they do afterwards?", "1. Orient and embed fresh tissue 2. Cut and stain sections") \
+        == "learning_outcomes"
+
+
+def test_who_alone_names_no_field_for_sure() -> None:
+    # "Who is this for?" and "Who is proposing it?" share only "who"
+    m = match_label("Who is proposing it?")
+    assert m is None or m.key != "target_learners" or m.score < 0.75
