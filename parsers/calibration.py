@@ -88,6 +88,9 @@ _UNIT_COUNT = {
 }
 # a name or title followed by a whole sentence of its own (four words or more, closed by . or ?)
 _SECOND_SENTENCE = re.compile(r"[;.]\s+[A-Z][^;.]*(?:\s+\S+){3,}[.?]$")
+# words that name a job, not a person (with the prefixes specialities put before them: "Histotechnologist")
+_JOB_WORD = re.compile(r"(?i)\b\w*(?:ologist|technologist|therapist|educator|manager|director|coordinator|specialist|"
+                       r"nurse|physician|pharmacist|scientist|officer|supervisor|technician|assistant|consultant)s?\b")
 _HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
 _PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -325,6 +328,8 @@ def not_a_name(key: str, value: FieldValue) -> bool:
     if key in _NAMES:
         if key == "proposer_name" and ("," in t or len(words) > 5):
             return True  # a name with a role or a unit after it: the composite was not split
+        if key == "proposer_name" and _JOB_WORD.search(t):
+            return True  # "Aoife Mbatha Senior Histotechnologist": the role ran on without a comma
         return len(words) > 12
     if key in ("partner_name", "proposal_title", "existing_program_name"):
         if _SECOND_SENTENCE.search(t):

@@ -75,3 +75,20 @@ def test_an_organisation_that_holds_its_contacts_address_is_a_misfit() -> None:
     assert verdict.confidence < parsers.SURE and "misfit" in verdict.doubts
     assert judge("partner_name", "Atlantic Pharmacists Network", "Partner", 1.0, method="table").doubts == ()
     assert "misfit" in judge("proposer_title", "Pharmacist, 709-555-0143", "Role", 1.0, method="table").doubts
+
+
+def test_a_name_with_the_job_run_on_is_not_a_name() -> None:
+    verdict = judge("proposer_name", "Aoife Mbatha Senior Histotechnologist", "Who is sending this?", 0.95,
+                    method="table")
+    assert verdict.confidence < parsers.SURE and "not_a_name" in verdict.doubts
+    assert judge("proposer_name", "Aoife Mbatha", "Name", 1.0, method="table").doubts == ()
+
+
+def test_a_numbered_list_run_together_on_one_line_is_split() -> None:
+    from mailbot_parsers.normalise import to_list
+
+    line = "1. Orient and embed fresh tissue 2. Select cryostat temperatures 3. Cut and stain sections"
+    assert to_list([(line, False)]) == ["Orient and embed fresh tissue", "Select cryostat temperatures",
+                                        "Cut and stain sections"]
+    # numbers that do not count 1, 2, 3 from the start are part of the sentence
+    assert to_list([("Version 2. Then room 3. Good", False)]) == ["Version 2. Then room 3. Good"]
