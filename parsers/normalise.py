@@ -84,7 +84,9 @@ def join_items(items: Sequence[str]) -> str:
     return out
 
 
-_INLINE_ENUM = re.compile(r"(?:^|[\s;,])\(?(\d{1,2}|[a-h])\)\s+")
+# "(1) a; (2) b", "a) ...", and "1. a 2. b" (a numbered list run together on one line: digits only, a letter and
+# a full stop is too often an initial)
+_INLINE_ENUM = re.compile(r"(?:^|[\s;,])(?:\(?(\d{1,2}|[a-h])\)|(\d{1,2})\.)\s+")
 
 
 def split_inline_list(text: str) -> list[str]:
@@ -92,7 +94,7 @@ def split_inline_list(text: str) -> list[str]:
     marks = list(_INLINE_ENUM.finditer(text))
     if len(marks) < 2:
         return [text]
-    labels = [m.group(1) for m in marks]
+    labels = [m.group(1) or m.group(2) for m in marks]
     expected = [str(i + 1) for i in range(len(labels))] if labels[0].isdigit() else [chr(ord("a") + i) for i in range(len(labels))]
     if labels != expected:
         return [text]
