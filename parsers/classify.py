@@ -18,7 +18,10 @@ newsletter that announces a course talks about all of it. So three more checks:
   blank concept form does, another process's template does not);
 * likewise a filled form that answers only who, how to reach them, when and a title
   (a course-evaluation survey, a registration): its statements about outcomes or the
-  format are rated or asked, not proposed;
+  format are rated or asked, not proposed; and one that answers none of the questions
+  only a concept form asks (the partner, its endorsement, the Education Plan, the type
+  of request): a conference abstract or a claim for credit hours talks about outcomes,
+  an assessment and hours too, but proposes nothing to the office;
 * a document whose own heading says it is another kind of document (a newsletter,
   minutes, a job or grant application, a course outline...) needs that same
   structure: its talk of outcomes and partners is no proposal;
@@ -119,7 +122,7 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
         return False
     structure = len(real & set(REQUIRED_KEYS))
     if values is not None and structure < STRUCTURE_MIN and (
-            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN):
+            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or not answered & SPECIFIC):
         return False
     if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False

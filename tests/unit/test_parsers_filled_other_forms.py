@@ -25,7 +25,7 @@ def test_a_filled_survey_that_answers_only_who_and_when_is_not_a_concept_form() 
 
 
 def test_the_same_labels_with_answers_to_the_proposal_questions_are_a_concept_form() -> None:
-    answered = CONTACT_ONLY | {"learning_outcomes", "summative_assessment"}
+    answered = CONTACT_ONLY | {"learning_outcomes", "education_plan_alignment"}
     assert kind_of(SURVEY_LABELS, SURVEY_TEXT, answered, "Course evaluation survey") == "concept_form"
 
 
@@ -33,3 +33,15 @@ def test_a_blank_concept_form_is_still_recognised_by_its_structure() -> None:
     # the contract's structure (nearly every required question asked) is evidence on its own
     labels = SURVEY_LABELS | {"target_learners", "rationale", "partner_name", "endorsement_status", "request_type"}
     assert kind_of(labels, "Micro-course concept form\n" + SURVEY_TEXT, CONTACT_ONLY, "Concept form") == "concept_form"
+
+
+def test_a_filled_form_that_answers_none_of_the_concept_forms_own_questions_is_not_one() -> None:
+    # a conference abstract submission: title, author, outcomes, an assessment, a rationale... but no partner,
+    # no endorsement, no Education Plan, no type of request
+    labels = {"proposal_title", "proposer_name", "proposer_title", "proposer_email", "proposer_phone", "rationale",
+              "learning_outcomes", "summative_assessment", "delivery_format", "submission_date"}
+    answered = labels - {"delivery_format"}
+    text = "Abstract submission\nTitle: ...\nLearning objectives for attendees\nRationale ...\n" * 3
+    assert kind_of(labels, text, answered, "CHEd 2027 - Canadian Health Educators' Conference") == "not_a_form"
+    # the same form with the partner answered proposes a course to a partner's endorsement: a concept form
+    assert kind_of(labels | {"partner_name"}, text, answered | {"partner_name"}, "Concept") == "concept_form"
