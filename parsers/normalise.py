@@ -49,7 +49,13 @@ def is_empty(text: str, key: str = "") -> bool:
     t = clean(text).lower().strip(" .")
     if key == "endorsement_status" and t in ("none", "none yet"):
         return False
+    if _NOT_APPLICABLE.match(t):
+        return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
     return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t)
+
+
+# a "not applicable" mark that opens an answer and a reason after it
+_NOT_APPLICABLE = re.compile(r"^(?:n/a|n\.a\.?|not applicable|s\.o\.?|s/o|sans objet)\s*[-–—:;,(]\s*\S")
 
 
 def strip_marker(line: str) -> tuple[str, bool]:

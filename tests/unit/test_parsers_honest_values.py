@@ -92,3 +92,12 @@ def test_a_numbered_list_run_together_on_one_line_is_split() -> None:
                                         "Cut and stain sections"]
     # numbers that do not count 1, 2, 3 from the start are part of the sentence
     assert to_list([("Version 2. Then room 3. Good", False)]) == ["Version 2. Then room 3. Good"]
+
+
+def test_not_applicable_with_a_reason_is_no_answer() -> None:
+    from mailbot_parsers.normalise import is_empty
+
+    assert is_empty("N/A - this is a brand-new course, nothing to convert")
+    assert is_empty("Not applicable (new course)")
+    assert is_empty("S.O. – nouveau cours")
+    assert not is_empty("National Association of Sonographers - Ontario chapter")
