@@ -60,7 +60,9 @@ DESCRIPTIONS: dict[str, str] = {
 _DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.I)
 _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
                   r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
-                  r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city)\b", re.I)
+                  r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city|board|school|district|"
+                  r"alliance|coalition|consortium|federation|chapter|division|partnership|collaborative|"
+                  r"laboratory|labs?|residence|home)\b", re.I)
 _PERSON = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof|chief|deputy|elder)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
                      r"(?:\s*[,–—(-]|$)")
 

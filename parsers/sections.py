@@ -45,6 +45,7 @@ _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
+_PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
 # "3a. Kind – a micro-course": a numbered sub-part before the dash is a label, even in words no list holds
 _SUBPART = re.compile(r"^\s*\(?\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s", re.I)
 # a full stop that ends an abbreviation ("Approx. 20 a year", "Dr. Roy") heads no run-in
@@ -336,10 +337,12 @@ class _Segmenter:
         self.close()
         label = clean(b.pair_label or "")
         answer = clean(" ".join(a.text for a in b.answer if not a.is_pair))
-        m = _label_match(label, None, PAIR_MIN)
+        # the row above is the context of a question that refers to it ("Who is your contact there?" under the partner)
+        ctx = self.sections[-1].key if self.sections and self.sections[-1].key in _PARTNER_KEYS else None
+        m = _label_match(label, ctx, PAIR_MIN)
         if m is None or m.score < 0.9:
             # not a listed wording: what the label asks and what the answer is decide together
-            r = resolve(label.rstrip(":").strip(), answer[:300])
+            r = resolve(label.rstrip(":").strip(), answer[:300], ctx)
             if r is not None and r.score >= MEANING_MIN and (m is None or r.score > m.score):
                 m = r
         if m is None:

@@ -172,3 +172,15 @@ def test_a_question_row_in_the_applicants_words_owns_the_answer_row_below() -> N
     assert r.fields["proposal_title"] == "FeNO Testing in Asthma Care"
     assert "proposal_title" not in r.uncertain_fields
     assert r.fields["proposer_name"] == "Tariq Al-Mansouri"
+
+
+def test_a_question_about_the_partner_row_above_is_the_partners() -> None:
+    # "Who is your contact there?" refers to the partner named in the row above, not to the proposer
+    rows = "".join(tr(LABELS[k], v) for k, v in ANSWERS.items() if k != "partner_name")
+    rows += tr("Which industry or employment partner or external body endorses it? [R3]",
+               "Glenforth District School Board – Occupational Health")
+    rows += tr("Who is your contact there (name and email)?", "Farida Okonedo-Price, Manager, fop@example.com")
+    r = parse(docx(p("Concept form", style="Title") + table(rows)))
+    assert r.fields["partner_name"] == "Glenforth District School Board – Occupational Health"
+    assert r.fields["partner_contact"] == "Farida Okonedo-Price, Manager, fop@example.com"
+    assert r.fields["proposer_name"] == ANSWERS["proposer_name"]
