@@ -231,8 +231,16 @@ def to_number(text: str, key: str = "") -> int | float | None:
             return _as_number(m.group(1))
     if key == "estimated_hours" and not _RANGE.match(t[chosen.end():]):
         # "one day, 8 h": the figure the unit says is hours, not the first figure (a range keeps its first)
-        chosen = next((m for m in nums if _HOUR_UNIT.match(t[m.end():])), chosen)
+        # (a bare figure with a breakdown in brackets after it is the answer: "21 (three 7-hour lab days)" is 21,
+        # where "2 days (14 hours)" is 14)
+        bare = re.match(r"\s*\(", t[chosen.end():]) is not None
+        chosen = next((m for m in nums if _HOUR_UNIT.match(t[m.end():]) and not (bare and _bracketed(t, m.start()))),
+                      chosen)
     return _as_number(chosen.group(1))
+
+
+def _bracketed(text: str, at: int) -> bool:
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*\d")

@@ -101,3 +101,12 @@ def test_not_applicable_with_a_reason_is_no_answer() -> None:
     assert is_empty("Not applicable (new course)")
     assert is_empty("S.O. – nouveau cours")
     assert not is_empty("National Association of Sonographers - Ontario chapter")
+
+
+def test_a_bare_figure_with_a_breakdown_in_brackets_is_the_number_of_hours() -> None:
+    from mailbot_parsers.normalise import to_value
+
+    assert to_value("estimated_hours", [("21 (three 7-hour lab days)", False)]) == 21
+    assert to_value("estimated_hours", [("12 (6 h online + 6 h lab)", False)]) == 12
+    # a figure with a unit of its own is converted by the hours in brackets
+    assert to_value("estimated_hours", [("2 days (14 hours)", False)]) == 14
