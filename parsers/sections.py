@@ -126,6 +126,12 @@ class Extraction:
         return True
 
 
+def _broken_word(b: Block) -> bool:
+    """Whether a printed line ends in the first part of a word broken at its hyphen ("Micro-")."""
+    t = b.text.rstrip()
+    return b.line and not b.is_pair and len(t) > 1 and t.endswith("-") and t[-2].isalpha()
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -246,6 +252,12 @@ class _Segmenter:
             if _CLOSING.match(text) and _words(text) <= 12:
                 self.close()
                 self.loose.append(text)
+                i += 1
+                continue
+            if b.line and text[:1].islower() and i and _broken_word(self.blocks[i - 1]):
+                # the rest of a word that the line above broke at a hyphen ("[X] Micro-" over "course"): it goes
+                # on with that line and starts no label, however like a label's first word it reads
+                self.add(text, b.list_item)
                 i += 1
                 continue
             consumed = self._label(i) if b.heading != 0 or b.line else 0
