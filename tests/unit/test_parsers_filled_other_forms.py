@@ -49,6 +49,6 @@ def test_a_filled_form_that_answers_none_of_the_concept_forms_own_questions_is_n
 
 def test_a_proposal_that_says_whom_the_course_is_for_is_one_without_a_partner_yet() -> None:
     labels = {"proposal_title", "proposer_name", "proposer_email", "target_learners", "rationale", "competencies",
-              "summative_assessment", "delivery_format"}
+              "summative_assessment", "delivery_format", "learning_outcomes", "estimated_hours"}
     text = "1. What is the course called?\n2. Who is proposing it?\n3. Who are the learners?\n" * 2
     assert kind_of(labels, text, labels, "1. What is the course called?") == "concept_form"
