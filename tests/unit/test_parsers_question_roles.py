@@ -137,3 +137,8 @@ def test_a_survey_response_copy_with_required_marks_and_prompts_is_read_question
     assert r.fields["rationale"] == "Audit compliance swings by 30 points depending on who audits."
     assert r.fields["partner_name"] == "Elmdale Continuing Care"
     assert "partner_contact" not in r.fields
+
+
+def test_the_people_a_french_form_targets_are_its_audience() -> None:
+    assert _key("Personnes visées") == "target_learners"
+    assert _key("Personne-ressource du partenaire") == "partner_contact"
