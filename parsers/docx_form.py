@@ -21,7 +21,7 @@ from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import match_identifier, match_label, one_language
 from .layout import Block, Direct
-from .normalise import choice_code, clean, is_empty, to_date, to_value
+from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -589,12 +589,22 @@ def _answered_headers(data: bytes, filename: str, styles: dict[str, tuple[str, b
     with at least HEADER_ANSWERS lines that are a recognised label and its answer is read as the top
     of the document. Footers never are: they hold revision and page numbers.
     """
+    return _headers(data, filename, styles)[0]
+
+
+def _headers(data: bytes, filename: str, styles: dict[str, tuple[str, bool]]) -> tuple[list[Block], list[Block]]:
+    """(the answered headers' paragraphs, the letterhead lines that give an address or a number).
+
+    A letter's sender often writes their address and direct line only in the letterhead: those lines
+    are kept apart, to be read after the body (where a signature stands), never as the top of a form.
+    """
     try:
         names = sorted((n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if _HEADER_PART.match(n)),
                        key=lambda n: int(_HEADER_PART.match(n).group(1) or 0))  # type: ignore[union-attr]
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return []
+        return [], []
     out: list[Block] = []
+    contact: list[Block] = []
     seen: set[str] = set()
     for name in names:
         raw = read_zip_part(data, filename, name, required=False)
@@ -613,7 +623,11 @@ def _answered_headers(data: bytes, filename: str, styles: dict[str, tuple[str, b
         if sum(b.is_pair for b in blocks) >= HEADER_ANSWERS and text not in seen:
             seen.add(text)
             out.extend(blocks)
-    return out
+        elif text not in seen:
+            seen.add(text)
+            contact.extend(Block(text=b.text) for b in blocks
+                           if not b.is_pair and (find_emails(b.text) or PHONE.search(b.text)))
+    return out, contact
 
 
 def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct], str]:
@@ -623,7 +637,8 @@ def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct
     root = parse_xml(raw, filename)
     styles = read_styles(data, filename)
     blocks, directs = DocxReader(root, styles).read()
-    blocks = _answered_headers(data, filename, styles) + blocks
+    answered, letterhead = _headers(data, filename, styles)
+    blocks = answered + blocks + letterhead
     title = ""
     core = read_zip_part(data, filename, "docProps/core.xml", required=False)
     if core:

@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import emphasis, header_table, label_gaps, marks, pdf_layout, pdftext, stacked
+from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
+               right_labels, stacked)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
@@ -97,7 +98,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         deadline = time.monotonic() + SLOW_TEXT_BUDGET_S
         for page in reader.pages:
             text = _page_text(page, fonts, slow=time.monotonic() < deadline)
-            page_lines.append([ln for ln in text.splitlines()])
+            page_lines.append([leaders.as_colon(ln) for ln in text.splitlines()])
     except (EncryptedFile, TooLarge):
         raise
     except FileNotDecryptedError as exc:
@@ -112,11 +113,22 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):
-            page_lines[n] = header_table.page_text(geometry[n])
+            # (a booklet sheet turns two pages sideways onto one: each is read whole, the left one first)
+            halves = pdf_layout.without_furniture(pdf_layout.page_halves(geometry[n]))
+            page_lines[n] = [ln for half in halves for ln in header_table.page_text(half)]
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
-    out.blocks = _grid_blocks(geometry, rules) if out.has_text else []
+    boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
+    if boxes and all(b is not None for b in boxes):
+        # a slide or a flyer set in boxes side by side: each box read whole, its heading over its text
+        out.blocks = columns.box_blocks([box for page in boxes for box in page or []])
+        return out
+    if out.has_text:
+        # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
+        sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)
+        out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets)
+                      or indented_answers.blocks(sheets))
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
     return out

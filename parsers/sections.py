@@ -23,6 +23,7 @@ from .normalise import (
 )
 from .bylines import byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones
+from . import prose
 from .questions import question_pairs
 from .result import FieldSource
 
@@ -67,7 +68,8 @@ _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
-_CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours"
+_CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerely|regards|kind regards|best regards|"
+                      r"warm regards|best wishes|respectfully|yours"
                       r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
@@ -122,6 +124,12 @@ class Extraction:
         self.fields[key] = value
         self.sources[key] = source
         return True
+
+
+def _broken_word(b: Block) -> bool:
+    """Whether a printed line ends in the first part of a word broken at its hyphen ("Micro-")."""
+    t = b.text.rstrip()
+    return b.line and not b.is_pair and len(t) > 1 and t.endswith("-") and t[-2].isalpha()
 
 
 def _words(text: str) -> int:
@@ -244,6 +252,12 @@ class _Segmenter:
             if _CLOSING.match(text) and _words(text) <= 12:
                 self.close()
                 self.loose.append(text)
+                i += 1
+                continue
+            if b.line and text[:1].islower() and i and _broken_word(self.blocks[i - 1]):
+                # the rest of a word that the line above broke at a hyphen ("[X] Micro-" over "course"): it goes
+                # on with that line and starts no label, however like a label's first word it reads
+                self.add(text, b.list_item)
                 i += 1
                 continue
             consumed = self._label(i) if b.heading != 0 or b.line else 0
@@ -701,9 +715,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_noise" and s.method == "heading":
                 # a heading that names no field ("Logistics"): what it holds may still state fields
                 ex.loose.extend(t for t, _ in s.lines if t.strip())
-            elif s.key == "_noise" and not s.inline and not _OFFICE.search(s.label):
-                # the same for a line that only names a topic ("Logistics" set in bold on a printed page): a
-                # sentence under it that states several of format, hours, start and intake is about them
+            elif s.key == "_noise" and not _MAIL_HEADER.match(s.label + ":") and not _OFFICE.search(s.label):
+                # the same for a line that only names a topic ("Logistics" set in bold on a printed page, or
+                # "Logistics: online, 6 h, ..."): a sentence under it that states several of format, hours, start
+                # and intake is about them
                 for t, _ in _unwrap(s.lines) if s.wrapped else s.lines:
                     stated = logistics(t)
                     for fact, val in stated.items() if len(stated) >= 2 else ():
@@ -785,6 +800,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
                 ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
     ex.unread |= weak_empty - sure_empty
+    _prose(ex, wrapped=any(b.line for b in blocks))
     _fill_gaps(ex, subject)
     if "submission_date" not in ex.fields:
         dated = _closing_date(blocks)
@@ -986,6 +1002,41 @@ def _rejoined(loose: list[str]) -> list[str]:
     return out
 
 
+def _prose(ex: Extraction, wrapped: bool) -> None:
+    """Fields that sentences state without a label (see :mod:`prose`).
+
+    An answer that runs on past a sentence opening the list of outcomes ("By the end, participants will be
+    able to:") ends there: the items are the outcomes, and what follows them is prose again. Prose fills only
+    fields whose label the document never showed: a form that asks and leaves an answer blank stays blank.
+    """
+    leftover: list[str] = []
+    for key in [k for k in ex.fields if FIELDS_BY_KEY[k].type == "text" and ex.sources[k].method in _PROSE_CUT]:
+        split = prose.outcome_split(ex.raw.get(key, ""))
+        if split is None:
+            continue
+        before, items, rest = split
+        ex.put("learning_outcomes", items, FieldSource("prose", "outcome list", prose.READ))
+        # (skills are a list of phrases, not a sentence: "The course targets three skills: A; B; C." -> "A; B; C")
+        value = (prose.skills_of(before) or clean(before)).rstrip(".") if key == "competencies" else clean(before)
+        skills = prose.skills_at_end(before) if key != "competencies" else None
+        if skills and "competencies" not in ex.fields:
+            # the sentence before the outcomes names the skills, whatever answer it ran on from
+            value = skills[0]
+            ex.put("competencies", skills[1].rstrip("."), FieldSource("prose", "skills before outcomes", prose.READ))
+        if value:
+            ex.fields[key] = value
+        else:
+            del ex.fields[key]
+            del ex.sources[key]
+        leftover.extend(rest)
+    for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
+        if key not in ex.labels_seen:
+            ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
+
+
+_PROSE_CUT = ("label_line", "heading", "inline")
+
+
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     loose = " ".join(ex.loose)
@@ -1013,7 +1064,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if "proposer_name" not in ex.fields:
         for n, t in enumerate(ex.loose):
             # the name, role and unit signed under a closing line, with no address or number among them
-            found = signed_block(ex.loose[n + 1:n + 5]) if _CLOSING.match(t) and _words(t) <= 6 else {}
+            found = signed_block(ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _CLOSING.match(t) and _words(t) <= 6 else {}
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "signed", 0.7 if k == "proposer_name" else 0.6))
             if found:
@@ -1032,8 +1083,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for k, v in introduction(" ".join(ex.loose)).items():
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
+        others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's
         for e in find_emails(loose):
-            if not CE_MAILBOX.match(e):
+            if not CE_MAILBOX.match(e) and e not in others:
                 ex.put("proposer_email", e, FieldSource("pattern", "email address", 0.6))
                 break
     if "proposer_phone" not in ex.fields:
@@ -1085,7 +1137,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if isinstance(name, str):
         # a paragraph of lines, or the loose lines after a closing ("Thanks," / "Regards,") in a PDF
         blocks = [[p.strip() for p in t.split("\n") if p.strip()] for t in ex.loose]
-        blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 4]
+        # ("Thank you for considering this proposal." closes a letter as "Thanks," does)
+        blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 8]
         for parts in blocks:
             parts = [p for p in parts if not _SENTENCE_END.search(p) and "@" not in p and not PHONE.search(p)]
             # "Gareth Llewellyn, RRT": the credentials after the name are still the name's line
