@@ -127,7 +127,8 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
         return False
     structure = len(real & set(REQUIRED_KEYS))
     # (a document that calls itself the concept form is one however little of its own part it answers)
-    unspecific = not answered & (SPECIFIC | {"target_learners"}) and not _titled(text)
+    # (asked and answered: a sentence of an abstract that mentions an endorsement answers no question of the form)
+    unspecific = not answered & real & (SPECIFIC | {"target_learners"}) and not _titled(text)
     if values is not None and structure < STRUCTURE_MIN and (
             len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific):
         return False
