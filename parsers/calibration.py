@@ -99,6 +99,18 @@ _INNER_BULLETS = re.compile(r"(?:^|\s)[•▪◦●\x7f]\s*\S|(?:^|[.;!?]\s+)[-�
 _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|we|they|this|that|which|who)\b")
 
 
+_PRACTICALITIES = ("delivery_format", "estimated_hours", "proposed_start")
+_TERM = re.compile(r"(?i)^(?:early |late |mid-?)?(?:[a-zé]+ )?(?:19|20)\d\d$")
+
+
+def _shaped(key: str, value: FieldValue) -> bool:
+    if key == "delivery_format":
+        return isinstance(value, str) and value in FIELDS_BY_KEY[key].choices
+    if key == "estimated_hours":
+        return isinstance(value, (int, float)) and 0 < value <= _MOST[key]
+    return isinstance(value, str) and bool(_TERM.match(value.strip()))
+
+
 def cut_short(doubts: tuple[str, ...]) -> float:
     """The confidence left to a value whose end the next label took, given the doubts it already has."""
     return round(DOUBTED - 0.1 * len(doubts), 3)
@@ -435,6 +447,12 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     # (counts are not lifted: a logistics answer often holds several, "3 cohorts of 10 a year (30)")
     if method == "composite" and confidence < SURE and key in _TYPED[:3] and typed(key, value, raw) \
             and asked(key, label):
+        return Verdict(SURE, (), ("typed", "asked"))
+    # the mode, the length and the start split from one answer to a question about the practicalities ("Format /
+    # hours / start", "How, how long, when?") each have a shape no other practicality has: a delivery word, a
+    # figure of hours, a month or term with its year
+    if method == "composite" and confidence < SURE and key in _PRACTICALITIES and asked(key, label) \
+            and _shaped(key, value):
         return Verdict(SURE, (), ("typed", "asked"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)
