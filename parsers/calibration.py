@@ -24,8 +24,9 @@ doubts (any one makes the value uncertain)
     few words with no sentence of their own (the next section's heading, a date
     from the page below);
   * ``fragment``: a prose answer read from a cell or from the lines under a label
-    starts with a lower-case word, i.e. in the middle of a sentence whose start
-    went elsewhere (a wrapped cell, a line the layout gave to the label);
+    starts with a lower-case word and is written in sentences, i.e. it starts in the
+    middle of a sentence whose start went elsewhere (a wrapped cell, a line the
+    layout gave to the label);
   * ``garbled``: the value holds control characters (glyphs the text layer did not
     decode, bullets drawn as DEL), or a list came back as one item holding several
     bullet marks.
@@ -251,7 +252,10 @@ def fragment(key: str, value: FieldValue, method: str) -> bool:
     if key not in _PROSE or not isinstance(value, str) or method not in ("table", "label_line", "heading", "question"):
         return False
     first = value.lstrip()[:1]
-    return first.isalpha() and first.islower()
+    # only prose is cut from a sentence: a list of skills or a noun phrase ("medical laboratory technologists who
+    # cover the bench") is often written in lower case, and it has no full stop
+    sentence = value.rstrip().endswith((".", "!", "?")) or re.search(r"[.!?]\s+[A-Z]", value) is not None
+    return first.isalpha() and first.islower() and sentence
 
 
 def garbled(key: str, value: FieldValue) -> bool:

@@ -121,3 +121,10 @@ def test_practicalities_split_from_an_answer_about_them_are_sure_when_each_has_i
     # to some other question
     assert judge("proposed_start", "As soon as possible", label, 0.57, method="composite").confidence < parsers.SURE
     assert judge("estimated_hours", 20, "Who is proposing it?", 0.57, method="composite").confidence < parsers.SURE
+
+
+def test_a_lower_case_list_of_skills_is_no_fragment() -> None:
+    skills = "specimen orientation and embedding; cryostat set-up and temperature selection; rapid H&E staining"
+    assert judge("competencies", skills, "Which skills?", 1.0, method="table").doubts == ()
+    cut = "are preparing the infant, running OAE screens and explaining results. By the end,"
+    assert "fragment" in judge("competencies", cut, "Skills", 1.0, method="label_line").doubts
