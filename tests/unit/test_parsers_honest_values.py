@@ -128,3 +128,13 @@ def test_a_lower_case_list_of_skills_is_no_fragment() -> None:
     assert judge("competencies", skills, "Which skills?", 1.0, method="table").doubts == ()
     cut = "are preparing the infant, running OAE screens and explaining results. By the end,"
     assert "fragment" in judge("competencies", cut, "Skills", 1.0, method="label_line").doubts
+
+
+def test_a_form_read_wholly_from_its_sentences_is_not_sent_to_review_for_its_guesses_alone() -> None:
+    from mailbot_parsers import _needs_review
+
+    guesses = [f"field{n}" for n in range(19)]
+    assert not _needs_review([], [], guesses, 20)  # every value a guess, none doubted, nothing unfound
+    assert not _needs_review(["partner_name"], [], guesses, 20)
+    # guesses still add to real trouble: two required answers not found and a run of guesses
+    assert _needs_review(["partner_name", "request_type"], [], guesses, 20)
