@@ -3,8 +3,8 @@
 A hostile attachment (a zip bomb, a PDF whose references loop, a file that makes a C library
 crash) can only hurt the worker: the poller gets a ParsedDocument with a polite error and moves on.
 
-Design: one long-lived worker process per Sandbox, spoken to over its stdin/stdout with
-length-prefixed pickle frames. The worker is reused across attachments (interpreter start plus
+Design: one long-lived worker process per Sandbox (`intake.parse_worker`), spoken to over its
+stdin/stdout with length-prefixed pickle frames. The worker is reused across attachments (interpreter start plus
 importing pypdf/python-docx/lxml costs far more than a parse) and replaced when it
 
 - does not answer within `timeout` seconds (killed: parsing code cannot be interrupted safely
@@ -21,12 +21,9 @@ started (`python -m pytest`, the `mailbot` console script, a scheduler thread).
 """
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import pickle
-import select
-import struct
 import subprocess
 import sys
 import threading
@@ -39,6 +36,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import mailbot_parsers as parsers
+from mailbot.intake.parse_worker import (
+    DEFAULT_MEMORY_BYTES,
+    WorkerDied,
+    WorkerTimeout,
+    read_frame,
+    write_frame,
+)
 from mailbot.mail.message import Attachment, clean_header_text
 
 if TYPE_CHECKING:
@@ -50,24 +54,12 @@ DEFAULT_TIMEOUT = 20.0
 # OCR reads up to 6 pages at 1-5 s each (20 s at most per page inside Tesseract): the scan job's
 # own limit, far above a parse's, and never on the intake path.
 DEFAULT_SCAN_TIMEOUT = 150.0
-# 512 MiB of address space: RSS can never exceed it, which is the hostile set's bound, and the
-# worker needs about 100 MiB to start and 250 MiB for the worst legitimate PDF.
-DEFAULT_MEMORY_BYTES = 512 * 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A restart costs the worker ~1 s of CPU (interpreter, imports, the parsers' first-use set-up):
 # 2 ms per attachment when recycled every 500, 5 ms at 200. Measured over 540 backlog
 # attachments in one process, RSS grows from 75 to 115 MB whatever the full-collection interval
 # (25 or 100): recycling, not the collector, is what bounds it.
 DEFAULT_RECYCLE_AFTER = 500
-# A full collection takes 50-120 ms with pypdf and lxml loaded; the same measurement shows no
-# memory difference between one every 25 and one every 100 attachments.
-FULL_COLLECTION_EVERY = 100
-# A worker that has served since its last full collection and then hears nothing for this long is
-# idle (between polls): it collects its whole heap and hands freed memory back to the system, so the
-# idle service's footprint is one clean worker, not one holding a backlog's garbage.
-IDLE_COLLECT_SECONDS = 2.0
-_HEADER = struct.Struct("!Q")
-_MAX_FRAME = 256 * 1024 * 1024  # a reply larger than this is a broken worker, not a result
 _PROJECT_ROOT = str(Path(__file__).resolve().parents[1])
 
 
@@ -82,14 +74,6 @@ class Unreadable(parsers.ParseError):
                 "memory to open); please save it again as a Word document (.docx) or a PDF and resend it.")
 
 
-class WorkerDied(Exception):
-    """The worker process exited or closed its pipe before answering."""
-
-
-class WorkerTimeout(Exception):
-    """The worker did not answer within the time limit."""
-
-
 @dataclass(frozen=True)
 class SandboxStats:
     """Counters for logs and the benchmark."""
@@ -99,142 +83,6 @@ class SandboxStats:
     crashes: int
     workers_started: int
     last_peak_rss_kb: int
-
-
-# ---- the worker side ----------------------------------------------------------------------------
-
-def _read_exact(fd: int, n: int, deadline: float | None = None) -> bytes:
-    """n bytes from fd. Raises WorkerTimeout past `deadline` (time.monotonic), WorkerDied on EOF."""
-    chunks: list[bytes] = []
-    remaining = n
-    while remaining:
-        if deadline is not None:
-            wait = deadline - time.monotonic()
-            if wait <= 0:
-                raise WorkerTimeout()
-            ready, _, _ = select.select([fd], [], [], wait)
-            if not ready:
-                raise WorkerTimeout()
-        chunk = os.read(fd, min(remaining, 1 << 20))
-        if not chunk:
-            raise WorkerDied()
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)
-
-
-def _write_frame(fd: int, obj: Any) -> None:
-    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(_HEADER.pack(len(data)) + data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def _read_frame(fd: int, deadline: float | None = None) -> Any:
-    (size,) = _HEADER.unpack(_read_exact(fd, _HEADER.size, deadline))
-    if size > _MAX_FRAME:
-        raise WorkerDied()
-    return pickle.loads(_read_exact(fd, size, deadline))
-
-
-def _apply_limits(memory_bytes: int, cpu_seconds: int) -> None:
-    import resource
-
-    for limit, value in ((resource.RLIMIT_AS, memory_bytes), (resource.RLIMIT_CPU, cpu_seconds),
-                         (resource.RLIMIT_CORE, 0)):
-        try:
-            _soft, hard = resource.getrlimit(limit)
-            new = value if hard == resource.RLIM_INFINITY else min(value, hard)
-            resource.setrlimit(limit, (new, hard))
-        except (ValueError, OSError) as exc:  # e.g. a container that forbids it: parse anyway, say so
-            print(f"mailbot sandbox: cannot set limit {limit}: {exc}", file=sys.stderr)
-
-
-def _error_tuple(exc: parsers.ParseError) -> tuple[str, str, str, str, str]:
-    # Exceptions with custom __init__ signatures do not round-trip through pickle reliably;
-    # send the fields and rebuild on the parent side.
-    return (type(exc).__name__, exc.code, exc.detail, exc.filename, exc.user_message)
-
-
-def _peak_rss_kb(resource: Any) -> int:
-    """This process's peak RSS in kB since exec. ru_maxrss would also count the pages of the
-    parent that were resident in the forked child before exec (the parent may be large)."""
-    try:
-        with open("/proc/self/status", "rb") as f:
-            for line in f:
-                if line.startswith(b"VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-
-
-def _worker_main() -> None:
-    """Serve parse requests on stdin/stdout until EOF. Runs in the child process only."""
-    import resource
-
-    # The protocol owns the original stdout; anything a library prints goes to stderr instead.
-    proto_out = os.dup(1)
-    os.dup2(2, 1)
-    proto_in = 0
-    memory = int(os.environ.get("MAILBOT_SANDBOX_MEMORY", str(DEFAULT_MEMORY_BYTES)))
-    cpu = int(os.environ.get("MAILBOT_SANDBOX_CPU", "120"))
-    import docx  # noqa: F401  (warm the import cache: the first attachment should not pay for it)
-    import pypdf  # noqa: F401
-
-    import mailbot_parsers as p  # import before the limit so the libraries' own mappings are counted once
-    _apply_limits(memory, cpu)
-    _write_frame(proto_out, ("ready", os.getpid()))
-    served = 0
-    untidy = False  # served since the last full collection
-    while True:
-        if untidy and not select.select([proto_in], [], [], IDLE_COLLECT_SECONDS)[0]:
-            release_memory()
-            untidy = False
-            continue
-        try:
-            request = _read_frame(proto_in)
-        except WorkerDied:
-            return
-        op, data, filename, content_type, max_bytes = request
-        try:
-            if op == "read_scan":
-                result = p.read_scan(data, filename)
-            else:
-                result = p.parse(data, filename, content_type, max_bytes=max_bytes)
-            reply: tuple[Any, ...] = ("ok", result)
-        except p.ParseError as exc:
-            reply = ("error", _error_tuple(exc))
-        except MemoryError:
-            reply = ("limit", "memory")
-        except RecursionError:
-            reply = ("limit", "recursion")
-        except Exception as exc:  # a parser bug: report it as unreadable, keep serving
-            reply = ("bug", f"{type(exc).__name__}: {exc}"[:500])
-        del data, request
-        peak = _peak_rss_kb(resource)
-        try:
-            _write_frame(proto_out, (*reply, peak))
-        except MemoryError:
-            _write_frame(proto_out, ("limit", "memory", peak))
-        del reply
-        # python-docx leaves cyclic garbage: the young generation goes after every answer and the
-        # full heap every FULL_COLLECTION_EVERY answers (see there for the cost).
-        served += 1
-        untidy = bool(served % FULL_COLLECTION_EVERY)
-        gc.collect(0 if untidy else 2)
-
-
-def release_memory() -> None:
-    """Collect the whole heap and return the freed pages to the system (glibc keeps them otherwise)."""
-    gc.collect(2)
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: the collection alone
-        pass
 
 
 # ---- the parent side ----------------------------------------------------------------------------
@@ -326,12 +174,12 @@ class Sandbox:
         env["MAILBOT_SANDBOX_MEMORY"] = str(self.memory_bytes)
         env["MAILBOT_SANDBOX_CPU"] = str(max(int(max(self.timeout, self.scan_timeout) * 3), 30))
         proc = subprocess.Popen(
-            [sys.executable, "-c", "from mailbot.intake.sandbox import _worker_main; _worker_main()"],
+            [sys.executable, "-c", "from mailbot.intake.parse_worker import serve; serve()"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True,
         )
         assert proc.stdout is not None
         try:
-            hello = _read_frame(proc.stdout.fileno(), time.monotonic() + self.start_timeout)
+            hello = read_frame(proc.stdout.fileno(), time.monotonic() + self.start_timeout)
         except (WorkerDied, WorkerTimeout):
             proc.kill()
             proc.wait()
@@ -364,8 +212,8 @@ class Sandbox:
         self._served += 1
         started = time.monotonic()
         try:
-            _write_frame(proc.stdin.fileno(), (op, data, filename, content_type, self.max_bytes))
-            reply = _read_frame(proc.stdout.fileno(), started + timeout)
+            write_frame(proc.stdin.fileno(), (op, data, filename, content_type, self.max_bytes))
+            reply = read_frame(proc.stdout.fileno(), started + timeout)
         except WorkerTimeout:
             self._timeouts += 1
             self._kill()

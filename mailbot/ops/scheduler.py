@@ -184,7 +184,7 @@ class Service:
                                             max_seconds=self.flush_seconds, readers=self.sandbox.workers)
                     finally:
                         self.sandbox.trim()  # the idle service keeps one worker's memory
-                        from mailbot.intake.sandbox import release_memory
+                        from mailbot.intake.parse_worker import release_memory
 
                         release_memory()  # and the service its own: a backlog's freed pages go back
                     report = result.report
@@ -228,6 +228,10 @@ class Service:
         except Exception as exc:  # noqa: BLE001 -- a failed run must not stop the service
             log.error("OCR job failed: %s", exc)
             return
+        finally:
+            # Scans are rare and a reading takes seconds a page, next to which starting a worker
+            # (~1 s) is small: the idle service does not keep a second worker's memory for them.
+            self.ocr_sandbox.close()
         if report.read or report.failed:
             log.info("OCR: read %d scan(s), %d unreadable: %s", report.read, report.failed, report.outcomes)
             with self._db_lock:

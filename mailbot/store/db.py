@@ -14,7 +14,7 @@ from sqlmodel import Session
 from mailbot.errors import OperatorError
 from mailbot.store.engine import make_engine
 from mailbot.store.locks import InstanceLock
-from mailbot.store.revisions import MIGRATIONS
+from mailbot.store.revisions import MIGRATIONS, newer_schema_error
 
 if TYPE_CHECKING:  # alembic is imported where it is used
     from alembic.config import Config
@@ -64,7 +64,15 @@ def open_database(url: str, wait_seconds: float = 120.0, *, migrate: bool = True
     if not migrate:
         maintenance.require_current_schema(engine)
         return engine
-    maintenance.refuse_newer_schema(engine)
+    state = maintenance.schema_state(engine)
+    newer = newer_schema_error(state.current)
+    if newer is not None:  # one sentence instead of Alembic's traceback
+        raise newer
+    if state.up_to_date:
+        # Nothing to migrate: Alembic (with Mako and Pygments) is never imported, and a long-running
+        # service does not carry ~9 MB of modules it used for one no-op at start.
+        log.debug("database schema at %s, this version's: nothing to migrate", state.current)
+        return engine
     lock = InstanceLock(url, engine, "migrate")
     deadline = time.monotonic() + wait_seconds
     while not lock.acquire():

@@ -56,13 +56,6 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState(current, tuple(code_heads()))
 
 
-def refuse_newer_schema(engine: Engine) -> None:
-    """One sentence instead of Alembic's traceback when a newer mailbot wrote this database."""
-    error = newer_schema_error(schema_state(engine).current)
-    if error is not None:
-        raise error
-
-
 def require_current_schema(engine: Engine) -> None:
     """For read-only commands: never migrate, say what to do when the schema is not current."""
     error = not_current_error(schema_state(engine).current)

@@ -111,3 +111,19 @@ def test_run_stops_cleanly_on_ctrl_c_and_a_restart_sends_nothing_twice(tmp_path,
     finally:
         second.kill()
     assert len(_acks(smtp_sink)) == 1 and len(smtp_sink.messages) == sent
+
+
+def test_the_ocr_worker_does_not_outlive_the_ocr_job(tmp_path):
+    """Scans are rare: the idle service holds no OCR worker's memory between job runs."""
+    from mailbot.ops.scheduler import Service as Scheduler
+
+    settings, engine = make_env(tmp_path)
+    service = Scheduler(engine, settings)
+    try:
+        service.ocr_sandbox._worker()  # as a reading would have left it
+        assert service.ocr_sandbox.worker_pid is not None
+        service.ocr_job()
+        assert service.ocr_sandbox.worker_pid is None
+    finally:
+        service.sandbox.close()
+        service.ocr_sandbox.close()

@@ -117,3 +117,20 @@ def test_a_date_cut_off_reads_only_mail_from_that_moment_on(tmp_path: Path, dove
     assert report.backlog_skipped == 2, "the old one and the one an hour before the cut-off on the same day"
     assert report.outcomes == {"submission": 2}
     assert dovecot.uids() == uids[:2], "old mail stays in the inbox"
+
+
+def test_a_database_already_at_this_schema_is_opened_without_loading_alembic(tmp_path: Path) -> None:
+    """The service keeps every module it imports for its whole life: a start with nothing to migrate
+    must not load Alembic (with Mako and Pygments) for a no-op. A new database is still migrated."""
+    import subprocess
+    import sys
+
+    from apphelpers import REPO
+
+    url = f"sqlite:///{tmp_path / 'mailbot.db'}"
+    code = ("import sys\nfrom mailbot.store.db import open_database\nfrom sqlalchemy import inspect\n"
+            f"engine = open_database({url!r})\n"
+            "print('alembic' in sys.modules, 'application' in inspect(engine).get_table_names())\n")
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+            for _ in range(2)]
+    assert [r.stdout.split() for r in runs] == [["True", "True"], ["False", "True"]], [r.stderr for r in runs]
