@@ -125,6 +125,12 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
     return None
 
 
+def only_lead_in(text: str) -> bool:
+    """Whether the text is an outcomes lead-in and nothing else ('learners will be able to')."""
+    m = LEAD_IN.search(text.strip())
+    return m is not None and not text.strip()[m.end():].strip(" :") and m.start("lead") == 0
+
+
 def _item(text: str) -> str:
     t = _ITEM_MARK.sub("", clean(text)).strip()
     t = re.sub(r"^(?:and|or)\s+", "", t)

@@ -221,3 +221,43 @@ def test_a_count_of_learners_written_as_an_acronym_is_the_yearly_enrolment() -> 
 
     assert logistics("online, six hours (6 h), first offering January 2027, maybe 120 RTs a year")[
         "expected_enrolment"] == 120
+
+
+def forwarded(inner_body: str) -> bytes:
+    outer = ("From: Dana Lindqvist <d.lindqvist@example.org>", "Sent: Tuesday, March 3, 2026 9:12 AM",
+             "To: CE Mailbox <ce@michener.example>", "Subject: FW: pump safety course")
+    inner = ("-----Original Message-----", "From: Omar Reyes-Tan <omar.rt@example.org>",
+             "Sent: Monday, March 2, 2026 4:40 PM", "To: Dana Lindqvist <d.lindqvist@example.org>",
+             "Subject: pump safety course")
+    return docx(p(*[x for line in outer for x in (line, br())][:-1])
+                + p("Forwarding for Omar, who is away this week. I support this as his manager.")
+                + p("Dana Lindqvist", br(), "Manager, Day Oncology, Harbour Hospital", br(), "416-555-0150")
+                + p(*[x for line in inner for x in (line, br())][:-1])
+                + inner_body)
+
+
+FORM_LINES = [("Title", "Pump Safety Basics"), ("Audience", "Nurses in day oncology"),
+              ("Need", "Pump programming errors reach patients every month."),
+              ("Skills", "Programming; double checks; alarm response"),
+              ("Assessment", "An observed pump set-up scored with a checklist."),
+              ("Education Plan", "It serves the Education Plan's priority on patient safety."),
+              ("Resources", "Two pumps for one day")]
+
+
+def test_a_forwarded_message_is_the_authors_not_the_forwarders() -> None:
+    body = "".join(p(f"{k}: {v}") for k, v in FORM_LINES)
+    body += p("Partner: Harbour Hospital Oncology Program – letter of support attached (signed by Dr. Ines Moreau, "
+              "imoreau@example.com).")
+    body += p("Outcomes: learners will be able to") + "".join(
+        p(t, style="ListBullet") for t in ("Program a pump for an intermittent dose", "Perform an independent double check",
+                                           "Respond to an occlusion alarm"))
+    body += p("Omar", br(), "Omar Reyes-Tan | Oncology Nurse Educator | Day Oncology, Harbour Hospital | 416-555-0152")
+    r = parse(forwarded(body))
+    assert r.fields["proposer_name"] == "Omar Reyes-Tan"
+    assert r.fields["proposer_email"] == "omar.rt@example.org"
+    assert r.fields["proposer_title"] == "Oncology Nurse Educator"
+    assert r.fields["proposer_phone"] == "416-555-0152"
+    assert r.fields["resources_required"] == "Two pumps for one day"
+    assert r.fields["partner_contact"] == "Dr. Ines Moreau, imoreau@example.com"
+    assert r.fields["learning_outcomes"] == ["Program a pump for an intermittent dose",
+                                             "Perform an independent double check", "Respond to an occlusion alarm"]
