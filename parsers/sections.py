@@ -380,6 +380,11 @@ class _Segmenter:
             return False  # a memo's own header ("MEMORANDUM", "Re:"): its From is the proposer
         return sum(1 for b in near if not b.is_pair and _MAIL_HEADER.match(b.text.strip())) >= 3
 
+    def _forwarded_below(self, i: int) -> bool:
+        """Whether another email header block (a forwarded message's) follows the one at block i."""
+        return any(not b.is_pair and b.text.strip().lower().startswith("from") and _MAIL_HEADER.match(b.text.strip())
+                   and self._in_mail_header(j) for j, b in enumerate(self.blocks[i + 4:], i + 4))
+
     def _answer_below(self, i: int) -> str:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
         out: list[str] = []
@@ -491,6 +496,12 @@ class _Segmenter:
             seps.append(rm)
         if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
             header = cm.group(1).strip().lower()
+            if header == "from" and self._forwarded_below(i):
+                # the outer envelope of a forward: whoever forwarded it; the message below it names the author
+                self.close()
+                self.open("_noise", cm.group(1), "label_line", 0.6, cm.group(2))
+                self.close()
+                return 1
             if header in ("to", "cc", "sent", "date"):
                 # the envelope of a forwarded message: who it went to is noise, when it was sent is a weak date
                 self.close()
@@ -1012,6 +1023,9 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             del ex.fields[key]
             del ex.sources[key]
         leftover.extend(rest)
+    outcomes = ex.fields.get("learning_outcomes")
+    if isinstance(outcomes, list) and len(outcomes) > 2 and prose.only_lead_in(outcomes[0]):
+        ex.fields["learning_outcomes"] = outcomes[1:]  # "Outcomes: learners will be able to" over the list
     for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
@@ -1060,6 +1074,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "contact block", 0.7))
             if found:
+                break
+    if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
+        # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
+        for t in ex.loose:
+            found = signature([t]) if _words(t) <= 30 else {}
+            if found.get("proposer_name") == ex.fields["proposer_name"]:
+                for k, v in found.items():
+                    ex.put(k, v, FieldSource("signature", "contact block", 0.7))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # "I am Health Education Lead in the Office of Indigenous Health"
