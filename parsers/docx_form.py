@@ -15,6 +15,8 @@ from typing import Iterator
 
 from lxml import etree
 
+from .answer_columns import question_and_answer
+from .merged_rows import fold_merged_rows
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import match_identifier, match_label, one_language
@@ -289,8 +291,10 @@ class DocxReader:
         return rows
 
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
-        rows = _without_numbering(
-            [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in self._rows(tbl)])
+        trs = self._rows(tbl)
+        rows = _without_numbering(fold_merged_rows(
+            [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in trs], [_continues(tr) for tr in trs], _cell_text))
+        rows = question_and_answer(rows, _cell_text) or rows
         by_columns = _label_column(rows)
         i = 0
         while i < len(rows):
@@ -316,8 +320,9 @@ class DocxReader:
                     yield from _nested(ans)
                 i += 2
                 continue
-            if len(cells) == 1 and labels[0] and not _nested(cells[0]) and nxt is not None and len(nxt) == 1 \
-                    and not _is_label(_cell_text(nxt[0])):
+            # a row that asks (a known label, or a short question in the applicant's words) over a row that answers
+            if len(cells) == 1 and (labels[0] or _label_like(texts[0])) and not _nested(cells[0]) and nxt is not None \
+                    and len(nxt) == 1 and not _label_like(_cell_text(nxt[0])):
                 yield Block(pair_label=texts[0], answer=_flat(nxt[0]))
                 yield from _nested(nxt[0])
                 i += 2
@@ -479,6 +484,14 @@ def _heading_level(sid: str, name: str) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+def _continues(tr: etree._Element) -> bool:
+    """Whether the row's first cell continues a cell merged down from the row above."""
+    tc = tr.find(f"{_w}tc")
+    pr = tc.find(f"{_w}tcPr") if tc is not None else None
+    vm = pr.find(f"{_w}vMerge") if pr is not None else None
+    return vm is not None and vm.get(f"{_w}val") != "restart"
 
 
 def _cell_text(blocks: list[Block]) -> str:

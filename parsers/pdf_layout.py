@@ -17,8 +17,10 @@ import ctypes
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+from .leaders import as_colon
 
 # Glyphs that a form drawn flat uses to show a ticked box or a chosen radio button.
 MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
@@ -40,6 +42,7 @@ class Line:
     text: str
     bold: bool = False   # most of its characters are set in a bold face
     size: float = 0.0    # its characters' mean font size (points); 0 when unknown
+    sheet: float = 0.0   # the width of its page as displayed (points); 0 when unknown
 
     @property
     def height(self) -> float:
@@ -153,6 +156,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     texts: list[list[str]] = [[] for _ in rects]
     bold = [0] * len(rects)
     size = [0.0] * len(rects)
+    hyphens = [0] * len(rects)
     quarters = [0, 0, 0, 0]
     faces: dict[int, bool] = {}   # font handle -> bold face
     name = ctypes.create_string_buffer(96)
@@ -162,8 +166,14 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
         if k >= count:
             break
         ch = chr(raw.FPDFText_GetUnicode(handle, i) or 32)
-        if ch.isspace() or ch == "\x02":
+        if ch.isspace():
             texts[k].append(" ")
+            continue
+        if ch == "\x02":
+            # pdfium's mark for the hyphen a line ends in: it stays, so a word broken there ("Micro-" over
+            # "course") is joined back whole, as the text layer's own line reads it
+            texts[k].append("-")
+            hyphens[k] += 1  # (no glyph of the font: it counts for neither the weight nor the size)
             continue
         if not raw.FPDFText_GetCharBox(handle, i, *refs):  # left, right, bottom, top
             raise RuntimeError(f"pdfium gives no box for character {i}")  # as pypdfium2's get_charbox raises
@@ -197,12 +207,13 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     if turn is not None:
         turn.quarter = max(range(4), key=lambda q: quarters[q]) if any(quarters[1:]) else 0
     out = []
-    for rect, chars, b, pts in zip(rects, texts, bold, size):
-        text = " ".join("".join(chars).split())
+    for rect, chars, b, pts, extra in zip(rects, texts, bold, size, hyphens):
+        text = as_colon(" ".join("".join(chars).split()))
         if text:
             x0, y0, x1, y1 = turn.box(*rect) if turn is not None else rect
-            glyphs = sum(1 for c in chars if c != " ")
-            out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1)))
+            glyphs = sum(1 for c in chars if c != " ") - extra
+            out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1),
+                            sheet=0.0 if turn is None else turn.width if turn.quarter % 2 == 0 else turn.height))
     return out
 
 
@@ -312,18 +323,23 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             # that has none beside it, starts the next label however closely the lines are set
             if wrapped and last is not None and not borders and opens_answer(r) and not opens_answer(last):
                 wrapped = False
+            if prev is not None and prev.text.rstrip().endswith((":", "：")):
+                wrapped = False  # a colon ends its label: the line under it is the next one, however close
             if prev is not None and wrapped and abs(r.x0 - prev.x0) < 6:
                 labels[-1] = Line(prev.page, prev.x0, r.y0, max(prev.x1, r.x1), prev.y1, prev.text + " " + r.text)
             else:
                 labels.append(r)
             last = r
         bands: list[tuple[Line, list[Line]]] = [(lab, []) for lab in labels]
+        cells = [_cell(lab, borders) for lab in labels]
         orphans: list[Line] = []
         for a in answer_runs:
-            # the lowest label whose top is not below the answer's top belongs to it
-            owner = None
+            # the label in the same ruled row (a table cell may centre its label on a long answer); else
+            # the lowest label whose top is not below the answer's top
+            inside = [n for n, c in enumerate(cells) if c is not None and c[0] < a.cy < c[1]]
+            owner = inside[0] if len(inside) == 1 else None
             for n, (lab, _) in enumerate(bands):
-                if lab.y1 >= a.y1 - 0.6 * a.height:
+                if len(inside) != 1 and lab.y1 >= a.y1 - 0.6 * a.height:
                     owner = n
             if owner is None:
                 orphans.append(a)
@@ -339,6 +355,15 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             out.extend(_answer_lines(orphans))
         out.extend(item for _, item in items)
     return out
+
+
+def _cell(label: Line, borders: list[Rule]) -> tuple[float, float] | None:
+    """The bottom and top edges of the ruled row a label stands in, from the borders drawn across it; None
+    when no border is drawn both above and below it."""
+    across = [b.y for b in borders if b.x0 <= label.x0 + 2 and b.x1 >= label.x1 - 2]
+    above = [y for y in across if y >= label.y1 - 1]
+    below = [y for y in across if y <= label.y0 + 1]
+    return (max(below), min(above)) if above and below else None
 
 
 def _answer_lines(runs: list[Line]) -> list[str]:
@@ -394,3 +419,117 @@ def caption_right(lines: list[Line], x0: float, y0: float, x1: float, y1: float)
     right = [r for r in lines if r.x0 >= x1 - 2 and abs(r.cy - cy) < max(y1 - y0, r.height) / 2 + 1
              and r.x0 - x1 < 60]
     return min(right, key=lambda r: r.x0).text if right else ""
+
+
+HALF_SHARE = 0.25     # of a sheet's runs each half of a two-up sheet holds at least
+GUTTER = 12.0         # points of white space, top to bottom, between the two pages of a two-up sheet
+IMPOSITION_TOL = 0.02  # of the sheet's width, how far the right page's margin may be from half a sheet on
+
+
+def _gutter(page: list[Line]) -> float | None:
+    """Where a sheet with two pages printed side by side (two-up, a booklet spread) divides; None for a page.
+
+    What shows it: a strip of white space near the middle of the text that no run crosses, each side
+    holding a good share of the text, many of its lines starting at its own left margin, and the right
+    side's margin half the sheet's width right of the left side's: the same page printed twice over.
+    (A landscape form with its answers in a column right of its labels has a white strip and a margin
+    on each side too, but its answer column starts wherever the labels' width puts it.)
+    """
+    runs = [r for r in page if r.text.strip()]
+    if len(runs) < 8 or not runs[0].sheet:
+        return None
+    left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
+    middle, reach = (left + right) / 2, (right - left) * 0.15
+    # the strips of white space between the runs' x-ranges near the middle, the nearest first
+    gaps = []
+    edge = left
+    for r in sorted(runs, key=lambda r: r.x0):
+        if r.x0 - edge >= GUTTER and edge < middle + reach and r.x0 > middle - reach:
+            gaps.append((edge + r.x0) / 2)
+        edge = max(edge, r.x1)
+    for cut in sorted(gaps, key=lambda x: abs(x - middle)):
+        halves = ([r for r in runs if r.x1 <= cut], [r for r in runs if r.x0 >= cut])
+        if min(len(h) for h in halves) < HALF_SHARE * len(runs):
+            continue
+        margins = [min(r.x0 for r in h) for h in halves]
+        if any(sum(1 for r in h if r.x0 - m <= 3) < HALF_SHARE * len(h) for h, m in zip(halves, margins)):
+            continue
+        if abs(margins[1] - margins[0] - runs[0].sheet / 2) <= IMPOSITION_TOL * runs[0].sheet:
+            return cut
+    return None
+
+
+def page_halves(page: list[Line]) -> list[list[Line]]:
+    """A two-up sheet (see :func:`_gutter`) as its two pages, left first; any other page whole."""
+    cut = _gutter(page)
+    if cut is None:
+        return [page]
+    return [[r for r in page if r.x1 <= cut], [r for r in page if r.x0 >= cut]]
+
+
+def sheets_as_pages(pages: list[list[Line]], rules: list[Rule] | None = None) -> tuple[list[list[Line]], list[Rule]]:
+    """The pages with every two-up sheet split into its two pages, numbered in reading order.
+
+    The right-hand page is moved onto the left-hand one's margin, so that a column or an indent found on
+    one page is at the same x on the other; its drawn edges move with it.
+    """
+    out: list[list[Line]] = []
+    moved: list[Rule] = []
+    for n, page in enumerate(pages):
+        cut = _gutter(page)
+        own = [r for r in rules or [] if r.page == n]
+        if cut is None:
+            out.append([replace(r, page=len(out)) for r in page])
+            moved.extend(replace(r, page=len(out) - 1) for r in own)
+            continue
+        halves = page_halves(page)
+        shift = min(r.x0 for r in halves[0]) - min(r.x0 for r in halves[1])
+        for k, half in enumerate(halves):
+            dx = shift if k else 0.0
+            out.append([replace(r, page=len(out), x0=r.x0 + dx, x1=r.x1 + dx) for r in half])
+            inside = [e for e in own if (e.x0 >= cut) == bool(k)]
+            moved.extend(replace(e, page=len(out) - 1, x0=e.x0 + dx, x1=e.x1 + dx) for e in inside)
+    return out, moved
+
+
+def _page_number(row: list[Line], page: list[Line]) -> bool:
+    """Whether a row is a page number printed at the top or the foot of its page ("2", "Page 2 of 3", "- 2 -"),
+    set apart from the text by more than a blank line (a figure answering the last question sits closer)."""
+    text = " ".join(r.text for r in row).strip()
+    if not re.fullmatch(r"(?i)(?:page\s*)?-?\s*\d{1,3}\s*-?(?:\s*(?:/|of)\s*\d{1,3})?", text):
+        return False
+    top, bottom = max(r.y1 for r in row), min(r.y0 for r in row)
+    height = max(r.height for r in row)
+    others = [r for r in page if not any(r is x for x in row)]
+    if not others:
+        return False
+    if top >= max(r.y1 for r in page) - 1:
+        return bottom - max(r.y1 for r in others) >= 2 * height
+    if bottom <= min(r.y0 for r in page) + 1:
+        return min(r.y0 for r in others) - top >= 2 * height
+    return False
+
+
+RUNNING_ROWS = 2  # rows at the top and at the foot of a page where a running header or footer may stand
+
+
+def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages without their page numbers and running headers and footers.
+
+    A running line is a row among the first or last RUNNING_ROWS of a page whose words (its figures
+    aside: "page 1", "page 2") stand at the top or foot of another page too. Read where it stands, it
+    would split an answer that runs on over a page break.
+    """
+    def key(row: list[Line]) -> str:
+        return re.sub(r"\d+", "#", " ".join(r.text for r in row).strip().lower())
+
+    edges = []
+    for page in pages:
+        rows = _rows(page)
+        edges.append(rows[:RUNNING_ROWS] + rows[-RUNNING_ROWS:] if len(rows) > 2 * RUNNING_ROWS else rows)
+    seen = Counter(k for rows in edges for k in {key(row) for row in rows if re.search(r"[^\W\d_]", key(row))})
+    out = []
+    for page, rows in zip(pages, edges):
+        drop = {id(r) for row in rows if seen[key(row)] >= 2 or _page_number(row, page) for r in row}
+        out.append([r for r in page if id(r) not in drop])
+    return out

@@ -46,6 +46,9 @@ _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
+_PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
+# "3a. Kind – a micro-course": a numbered sub-part before the dash is a label, even in words no list holds
+_SUBPART = re.compile(r"^\s*\(?\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s", re.I)
 # a full stop that ends an abbreviation ("Approx. 20 a year", "Dr. Roy") heads no run-in
 _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|dre|mr|mrs|ms|mx|st|prof|inc|ltd|co|"
                            r"jr|sr|fig|vol|min|max|avg|ca|cf|ref|p|pp|[a-z])$")
@@ -121,6 +124,12 @@ class Extraction:
         self.fields[key] = value
         self.sources[key] = source
         return True
+
+
+def _broken_word(b: Block) -> bool:
+    """Whether a printed line ends in the first part of a word broken at its hyphen ("Micro-")."""
+    t = b.text.rstrip()
+    return b.line and not b.is_pair and len(t) > 1 and t.endswith("-") and t[-2].isalpha()
 
 
 def _words(text: str) -> int:
@@ -245,6 +254,12 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
+            if b.line and text[:1].islower() and i and _broken_word(self.blocks[i - 1]):
+                # the rest of a word that the line above broke at a hyphen ("[X] Micro-" over "course"): it goes
+                # on with that line and starts no label, however like a label's first word it reads
+                self.add(text, b.list_item)
+                i += 1
+                continue
             consumed = self._label(i) if b.heading != 0 or b.line else 0
             if consumed:
                 i += consumed
@@ -336,10 +351,12 @@ class _Segmenter:
         self.close()
         label = clean(b.pair_label or "")
         answer = clean(" ".join(a.text for a in b.answer if not a.is_pair))
-        m = _label_match(label, None, PAIR_MIN)
+        # the row above is the context of a question that refers to it ("Who is your contact there?" under the partner)
+        ctx = self.sections[-1].key if self.sections and self.sections[-1].key in _PARTNER_KEYS else None
+        m = _label_match(label, ctx, PAIR_MIN)
         if m is None or m.score < 0.9:
             # not a listed wording: what the label asks and what the answer is decide together
-            r = resolve(label.rstrip(":").strip(), answer[:300])
+            r = resolve(label.rstrip(":").strip(), answer[:300], ctx)
             if r is not None and r.score >= MEANING_MIN and (m is None or r.score > m.score):
                 m = r
         if m is None:
@@ -424,8 +441,8 @@ class _Segmenter:
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and (not dash or cm.re is _RUN_IN) and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
-                    and (not fresh or empty_before):
+            if m is None and (not dash or cm.re is _RUN_IN or _SUBPART.match(cm.group(1))) \
+                    and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             elif m is None and not dash and b.line and _words(cm.group(1)) <= 8 and not cm.group(2).strip():

@@ -1,0 +1,140 @@
+"""Printed forms that set each label to the RIGHT of its answer.
+
+Some printing tools put the answer in a wide column at the left margin and its
+label after it, right-aligned against the right margin (often small and grey).
+Read in stream order the answer comes before its label, so every answer is taken
+for the previous field's. The geometry says what belongs together: the labels are
+short runs that end at one common right edge with a wide gap before them, and an
+answer is the paragraph of left-column lines that starts on its label's row (or
+that the label's row falls into: a label centred on a long answer).
+
+:func:`blocks` returns the page content as label/answer pairs in reading order, or
+[] when the pages are not laid out that way.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .labels import match_label
+from .layout import Block
+from .normalise import clean
+from .pdf_layout import COLUMN_GAP, Line, _rows, without_furniture
+
+MIN_LABELS = 4        # right-aligned labels before pages count as laid out this way
+EDGE_TOL = 3.0        # points a right-aligned label's end may stray from the common edge
+LABEL_WORDS = 8       # a label is a short phrase
+MIN_GAP_EM = 2.0      # between an answer's end and a label on its row: wider than any space between words
+PARAGRAPH_GAP = 0.8   # line heights of white space that end one answer's paragraph
+LABEL_SCORE = 0.85    # how surely a run must name a field to count for the layout (not to be read)
+
+
+def _named(text: str) -> bool:
+    t = clean(text).rstrip(":").strip()
+    m = match_label(t) if t and len(t.split()) <= LABEL_WORDS else None
+    return m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_")
+
+
+def _label_shaped(text: str) -> bool:
+    t = clean(text)
+    return 0 < len(t.split()) <= LABEL_WORDS and not t.endswith((".", ";", ",")) and any(c.isalpha() for c in t)
+
+
+def _right_labels(page: list[Line]) -> list[Line]:
+    """The runs of one page (or page half) that end at its common right edge, set apart from what is left of them."""
+    words = [r for r in page if not r.is_mark and r.text.strip()]
+    if len(words) < 2 * MIN_LABELS:
+        return []
+    margin = min(r.x0 for r in words)
+    right = [r for r in words if r.x0 > margin + COLUMN_GAP and _label_shaped(r.text)]
+    if len(right) < MIN_LABELS:
+        return []
+    edge, _n = Counter(round(r.x1) for r in right).most_common(1)[0]
+    # the common edge: rounded ends vary by a point or two, so the runs near the most common one count
+    labels = [r for r in right if abs(r.x1 - edge) <= EDGE_TOL]
+    out = []
+    for lab in labels:
+        beside = [r for r in words if r is not lab and r.same_row(lab) and r.x1 <= lab.x0 + 1]
+        if beside and lab.x0 - max(r.x1 for r in beside) < MIN_GAP_EM * lab.height:
+            continue  # a run of the same line of text, not a label set apart from it
+        if any(r is not lab and r.same_row(lab) and r.x0 > lab.x1 for r in words):
+            continue  # something further right: the run does not end the row
+        out.append(lab)
+    return out
+
+
+def _is_layout(pages: list[list[Line]], labels: list[list[Line]]) -> bool:
+    """Whether the right-aligned runs are the form's labels: enough of them, and they read as labels
+    more than the text left of them does (a form with labels at the margin and right-aligned answers
+    has a common right edge too)."""
+    found = [lab for page in labels for lab in page]
+    if len(found) < MIN_LABELS:
+        return False
+    named = sum(1 for lab in found if _named(lab.text))
+    left = sum(1 for page, labs in zip(pages, labels) for r in page
+               if r not in labs and any(r.same_row(lab) for lab in labs) and _named(r.text))
+    return named >= MIN_LABELS * 3 // 4 and named > 2 * left
+
+
+def _paragraphs(rows: list[list[Line]]) -> list[list[list[Line]]]:
+    """Rows (top down) grouped into paragraphs: a gap wider than PARAGRAPH_GAP line heights starts one."""
+    out: list[list[list[Line]]] = []
+    for row in rows:
+        top = max(r.y1 for r in row)
+        height = max(r.height for r in row)
+        if out:
+            above = min(r.y0 for r in out[-1][-1])
+            if above - top < PARAGRAPH_GAP * height:
+                out[-1].append(row)
+                continue
+        out.append([row])
+    return out
+
+
+def _page_items(page: list[Line], labels: list[Line]) -> list[tuple[float, Line | None, list[list[Line]]]]:
+    """(top, label or None, answer rows) of one page, top down; a None label holds rows before any label."""
+    rest = [r for r in page if r not in labels]
+    rows = _rows(rest)
+    owned: dict[int, list[list[Line]]] = {id(lab): [] for lab in labels}
+    ordered = sorted(labels, key=lambda r: -r.cy)
+    free: list[list[Line]] = []  # rows before the page's first label
+    current: Line | None = None
+    for para in _paragraphs(rows):
+        top, bottom = max(r.y1 for r in para[0]), min(r.y0 for r in para[-1])
+        inside = [lab for lab in ordered if bottom - 1 <= lab.cy <= top + 1
+                  or any(lab.same_row(r) for row in para for r in row)]
+        for n, row in enumerate(para):
+            starts = [lab for lab in inside if any(lab.same_row(r) for r in row)]
+            if starts:
+                current = starts[0]
+            elif n == 0 and inside:
+                current = inside[0]  # a label level with the middle of its answer
+            if current is None:
+                free.append(row)
+            else:
+                owned[id(current)].append(row)
+    items: list[tuple[float, Line | None, list[list[Line]]]] = []
+    if free:
+        items.append((max(r.y1 for r in free[0]), None, free))
+    items.extend((lab.y1, lab, owned[id(lab)]) for lab in ordered)
+    return items
+
+
+def blocks(pages: list[list[Line]]) -> list[Block]:
+    """The pages (two-up sheets already split, see :func:`pdf_layout.sheets_as_pages`) as label/answer pairs
+    when their labels sit right of their answers; [] otherwise."""
+    pages = without_furniture(pages)
+    labels = [_right_labels(page) for page in pages]
+    if not _is_layout(pages, labels):
+        return []
+    out: list[Block] = []
+    for page, labs in zip(pages, labels):
+        for _top, lab, rows in _page_items(page, labs):
+            lines = [Block(text=" ".join(clean(r.text) for r in row), line=True) for row in rows]
+            if lab is not None:
+                out.append(Block(pair_label=clean(lab.text), answer=lines))
+            elif out and out[-1].is_pair:
+                out[-1].answer.extend(lines)  # an answer running on from the page before
+            else:
+                out.extend(Block(text=b.text, line=True, bold=all(r.bold for r in row))
+                           for b, row in zip(lines, rows))
+    return out

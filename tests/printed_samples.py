@@ -1,0 +1,195 @@
+"""PDF forms printed the way other tools print them, built with fpdf2 (and pypdf for imposition).
+
+Every form is in our own words; the builders place text where the tools in question place it
+(labels right of the answers, answers indented under the labels, two pages on one sheet).
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+# (label, answer lines) of one made-up proposal; a label with no lines is a field left blank
+PROPOSAL: list[tuple[str, list[str]]] = [
+    ("Proposed Title", ["Safe Patient Handling for Porters"]),
+    ("Name of Proposer", ["Oluwaseun Brandvold"]),
+    ("Position / Title", ["Ergonomics Coordinator"]),
+    ("Department / Program", ["Occupational Health, Lakeview General"]),
+    ("Email", ["obrandvold@example.org"]),
+    ("Phone", ["905-555-0142"]),
+    ("Type of Request", ["[ ] New micro-credential   [X] Micro-course"]),
+    ("Target Learners", ["Porters and patient transport staff in acute care who move", "patients between units"]),
+    ("Rationale / Need", ["Lifting injuries among porters doubled in two years and most", "happened during bed-to-stretcher transfers."]),
+    ("Competencies / Skills Targeted", ["Risk assessment before a transfer; use of slider sheets;", "team lifts"]),
+    ("Learning Outcomes", ["1. Assess a transfer for risk before starting it",
+                           "2. Use a slider sheet for a lateral transfer",
+                           "3. Lead a team lift with clear commands"]),
+    ("Summative Assessment", ["Observed transfers in the simulation lab, scored with a checklist."]),
+    ("Industry / Employment Partner", ["Ontario Safe Handling Association"]),
+    ("Delivery Format", ["[ ] Online   [ ] In person   [X] Hybrid"]),
+    ("Estimated Hours", ["12"]),
+    ("Expected Enrolment per Year", ["60"]),
+    ("Resources Required", []),
+]
+
+
+def _pdf(orientation: str = "P", fmt: str = "A4"):
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation=orientation, unit="pt", format=fmt)
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(40, 40, 40)
+    pdf.add_page()
+    return pdf
+
+
+def labels_right_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL, *, centred: Sequence[str] = ()) -> bytes:
+    """Answers in a wide left column, each label right-aligned at the right margin in small type.
+
+    A label named in ``centred`` sits level with the middle line of its answer instead of its first."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", "B", 13)
+    pdf.text(40, 50, "Proposal for a micro-course - printed copy")
+    y = 80.0
+    for label, lines in fields:
+        at = y + 11 * ((len(lines) - 1) // 2) if label in centred else y
+        pdf.set_font("helvetica", "I", 8)
+        pdf.set_text_color(110, 110, 110)
+        pdf.text(555 - pdf.get_string_width(label), at, label)
+        pdf.set_font("helvetica", "", 10)
+        pdf.set_text_color(0, 0, 0)
+        for n, line in enumerate(lines):
+            pdf.text(40, y + 11 * n, line)
+        y += 11 * max(len(lines), 1) + 12
+    return bytes(pdf.output())
+
+
+def labels_left_answers_right_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL) -> bytes:
+    """The mirror image: labels at the left margin, each one-line answer right-aligned at the right margin."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", "", 10)
+    y = 60.0
+    for label, lines in fields:
+        pdf.text(40, y, label)
+        answer = " ".join(lines)[:60]
+        pdf.text(555 - pdf.get_string_width(answer), y, answer)
+        y += 24
+    return bytes(pdf.output())
+
+
+def indented_pdf(sections: Sequence[tuple[str, Sequence[tuple[str, list[str]]]]], *, page_break_after: str = "") -> bytes:
+    """A definition-list print: section headings, numbered labels at the margin, answers indented below.
+
+    ``page_break_after`` names a label after which the page ends, so that its answer starts the next page."""
+    pdf = _pdf("P", "Letter")
+    pdf.set_font("helvetica", "B", 20)
+    pdf.text(110, 60, "Micro-credential concept form")
+    y = 100.0
+    page = 1
+    for heading, fields in sections:
+        pdf.set_font("helvetica", "B", 15)
+        pdf.text(72, y, heading)
+        y += 24
+        for label, lines in fields:
+            pdf.set_font("helvetica", "", 11)
+            pdf.text(72, y, label)
+            y += 16
+            if label == page_break_after:
+                pdf.set_font("helvetica", "", 10)
+                pdf.text(300, 760, str(page))
+                pdf.add_page()
+                page += 1
+                y = 60.0
+            pdf.set_font("helvetica", "", 11)
+            for line in lines:
+                pdf.text(108, y, line)
+                y += 14
+            y += 6
+    return bytes(pdf.output())
+
+
+def colon_pages_pdf(pages: Sequence[Sequence[str]]) -> bytes:
+    """Portrait pages of "Label: answer" lines, one line of text per item, as a word processor prints them."""
+    pdf = _pdf("P", "Letter")
+    for n, lines in enumerate(pages):
+        if n:
+            pdf.add_page()
+        pdf.set_font("helvetica", "", 10)
+        pdf.text(72, 40, "Micro-Course / Credential Concept Form - printed copy")
+        y = 80.0
+        for line in lines:
+            pdf.text(72, y, line)
+            y += 15
+        pdf.text(72, 760, f"Concept - page {n + 1}")
+    return bytes(pdf.output())
+
+
+def two_up(data: bytes) -> bytes:
+    """The pages of ``data`` imposed two to a landscape sheet, side by side and reduced (pypdf)."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+
+    src = PdfReader(io.BytesIO(data))
+    out = PdfWriter()
+    w, h = float(src.pages[0].mediabox.width), float(src.pages[0].mediabox.height)
+    sheet_w, sheet_h = 792.0, 612.0
+    scale = min(sheet_w / 2 / w, sheet_h / h)
+    for n in range(0, len(src.pages), 2):
+        sheet = out.add_blank_page(sheet_w, sheet_h)
+        for k, page in enumerate(src.pages[n:n + 2]):
+            sheet.merge_transformed_page(page, Transformation().scale(scale).translate(k * sheet_w / 2, 0))
+    buf = io.BytesIO()
+    out.write(buf)
+    return buf.getvalue()
+
+
+def dot_leader_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL, *, monospace: bool = False) -> bytes:
+    """Each label followed by a row of dots up to where its answer starts, as a typist or a print template sets it.
+
+    With ``monospace`` the page is a plain-text printout: label, dots and answer typed as one line of Courier,
+    a long answer's wrapped lines typed under it at the answer's column."""
+    pdf = _pdf()
+    pdf.set_font("courier" if monospace else "helvetica", "", 10)
+    y = 60.0
+    for label, lines in fields:
+        if monospace:
+            head = label + " " + "." * max(3, 32 - len(label)) + " "
+            pdf.text(40, y, head + (lines[0] if lines else ""))
+            for line in lines[1:]:
+                y += 12
+                pdf.text(40, y, " " * len(head) + line)
+        else:
+            dots = "." * max(3, int((200 - pdf.get_string_width(label + " ")) / pdf.get_string_width(".")))
+            pdf.text(40, y, f"{label} {dots}")
+            for n, line in enumerate(lines):
+                pdf.text(250, y + 12 * n, line)
+            y += 12 * max(len(lines) - 1, 0)
+        y += 16
+    return bytes(pdf.output())
+
+
+def ruled_table_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL) -> bytes:
+    """A two-column ruled table (fpdf2's table()), each label centred in its cell beside a longer answer."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", "", 9)
+    with pdf.table(col_widths=(35, 65), v_align="MIDDLE") as table:
+        for label, lines in fields:
+            row = table.row()
+            row.cell(label)
+            row.cell("\n".join(lines))
+    return bytes(pdf.output())
+
+
+def booklet(data: bytes) -> bytes:
+    """The first two pages of ``data`` turned sideways onto one portrait sheet, one above the other (pypdf)."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+
+    src = PdfReader(io.BytesIO(data))
+    out = PdfWriter()
+    w, h = float(src.pages[0].mediabox.width), float(src.pages[0].mediabox.height)
+    sheet = out.add_blank_page(w, h)
+    scale = (h / 2) / w
+    for k, page in enumerate(src.pages[:2]):
+        # a quarter turn counter-clockwise: the sheet is read turned a quarter clockwise, first page at its foot
+        sheet.merge_transformed_page(page, Transformation().scale(scale).rotate(90).translate(w, k * h / 2))
+    buf = io.BytesIO()
+    out.write(buf)
+    return buf.getvalue()
