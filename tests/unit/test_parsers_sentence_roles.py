@@ -261,3 +261,45 @@ def test_a_forwarded_message_is_the_authors_not_the_forwarders() -> None:
     assert r.fields["partner_contact"] == "Dr. Ines Moreau, imoreau@example.com"
     assert r.fields["learning_outcomes"] == ["Program a pump for an intermittent dose",
                                              "Perform an independent double check", "Respond to an occlusion alarm"]
+
+
+NARRATIVE = [
+    "I would like to propose a micro-course called Falls Screening in Home Care: Doing the TUG Right. It is meant for",
+    "home care nurses and rehabilitation assistants visiting older adults, who screen falls risk every week but were",
+    "taught the tests once.",
+    "What the course teaches is choosing the right test, timing it to standard, and acting on the result. In practical",
+    "terms, someone who completes it should be able to pick a test for the client; time the TUG to standard; and",
+    "write a plan that the team can follow.",
+    "The course would end with two video-",
+    "recorded home visits scored against a fidelity checklist.",
+    "I have been talking with the Provincial Home Care Association about endorsing the course; they are interested,",
+    "and Mireille Osei-Lund from their practice committee is our contact, but nothing has been agreed yet.",
+]
+
+
+def test_a_narrative_letters_sentences_give_the_fields_they_state() -> None:
+    read = prose.read(NARRATIVE, wrapped=True)
+    assert read["proposal_title"].value == "Falls Screening in Home Care: Doing the TUG Right"
+    assert read["target_learners"].value == "home care nurses and rehabilitation assistants visiting older adults"
+    assert read["competencies"].value == "choosing the right test, timing it to standard, and acting on the result"
+    assert read["learning_outcomes"].value == ["pick a test for the client", "time the TUG to standard",
+                                               "write a plan that the team can follow"]
+    assert read["summative_assessment"].value == "two video-recorded home visits scored against a fidelity checklist"
+    assert read["partner_name"].value == "Provincial Home Care Association"
+    assert read["endorsement_status"].value == "in_discussion"
+    assert read["partner_contact"].value == "Mireille Osei-Lund"
+
+
+def test_a_letter_that_signs_off_in_a_sentence_is_signed_by_the_name_at_its_end() -> None:
+    r = parse(docx(p("Dear colleagues,")
+                   + p("We would like to propose a new micro-credential, “Pump Safety Basics”, for nurses in day "
+                       "oncology.")
+                   + p("Pump programming errors reach patients every month. Our audit found twelve last year.")
+                   + p("Harbour Hospital has endorsed the course and its letter of support is attached. It serves the "
+                       "Education Plan's priority on patient safety.")
+                   + p("Thank you for considering it. You can reach me at l.ferreira@example.org.")
+                   + p("Lucia Ferreira-Obi") + p("Clinical Nurse Educator") + p("Day Oncology, Harbour Hospital")))
+    assert r.fields["proposer_name"] == "Lucia Ferreira-Obi"
+    assert r.fields["proposer_title"] == "Clinical Nurse Educator"
+    assert r.fields["proposer_department"] == "Day Oncology, Harbour Hospital"
+    assert r.fields["proposer_email"] == "l.ferreira@example.org"
