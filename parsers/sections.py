@@ -114,6 +114,8 @@ class Extraction:
     # every label read, by key: how it was read (method, label text, confidence, read by meaning): the
     # classifier weighs how surely a document asks the contract's questions, not only which it asks
     label_reads: dict[str, list[tuple[str, str, float, bool]]] = field(default_factory=dict)
+    # the paragraphs after the first under a label read unsurely: prose whose sentences may state other fields
+    guessed_prose: list[str] = field(default_factory=list)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -766,6 +768,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.key in pieces:
             value = pieces.pop(s.key)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
+        if guessed and s.method in _PROSE_CUT and len(s.lines) > 1:
+            # an unsure label over several paragraphs of prose: its sentences may state other fields
+            ex.guessed_prose.extend(t for t, _ in s.lines[1:])
         by_answer = False
         stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
         if len(stated) >= 3:
@@ -1020,7 +1025,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     able to:") ends there: the items are the outcomes, and what follows them is prose again. Prose fills only
     fields whose label the document never showed: a form that asks and leaves an answer blank stays blank.
     """
-    leftover: list[str] = []
+    leftover: list[str] = list(ex.guessed_prose)
     for key in [k for k in ex.fields if FIELDS_BY_KEY[k].type == "text" and ex.sources[k].method in _PROSE_CUT]:
         split = prose.outcome_split(ex.raw.get(key, ""))
         if split is None:
@@ -1046,6 +1051,10 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
+    if ex.guessed_prose:
+        # (an address or a signature in them is the letter's, as in loose text; the blank keeps them apart
+        # from the loose line before, which they did not follow on the page)
+        ex.loose.extend(["", *ex.guessed_prose])
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
@@ -1079,6 +1088,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for n, t in enumerate(ex.loose):
             # the name, role and unit signed under a closing line, with no address or number among them
             found = signed_block(ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _CLOSING.match(t) and _words(t) <= 6 else {}
+            if not found and n >= len(ex.loose) - SIGNATURE_LINES and _words(t) <= 5 and not _SENTENCE_END.search(t):
+                # a letter that signs off in a sentence: its name, role and unit stand at the very end
+                found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "signed", 0.7 if k == "proposer_name" else 0.6))
             if found:
