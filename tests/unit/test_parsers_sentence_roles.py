@@ -303,3 +303,21 @@ def test_a_letter_that_signs_off_in_a_sentence_is_signed_by_the_name_at_its_end(
     assert r.fields["proposer_title"] == "Clinical Nurse Educator"
     assert r.fields["proposer_department"] == "Day Oncology, Harbour Hospital"
     assert r.fields["proposer_email"] == "l.ferreira@example.org"
+
+
+def test_a_reply_under_the_quoted_questions_it_answers_is_read_question_by_question() -> None:
+    lines = ["From: Ines Barrow <ines.b@example.org>", "Hi Dorian, my answers are under each question.",
+             "> Could you answer the questions below?", ">",
+             "> 1. Who is it for?", "Screeners and public-health nurses in newborn hearing programs.",
+             "> 2. Why now? What is the gap?", "Screener turnover is close to 40% a year.",
+             "> 3. How would you check that they can really do it at the end of the course, and who",
+             "would mark it?", "An observed screen on a simulated infant.",
+             "> 4. How does it connect to our Education Plan?", "It serves short, practice-based learning.",
+             "> 5. Does an employer or outside body support it?", "Northgate Hearing Network; a letter is attached.",
+             ">", "> Many thanks,", "> Dorian Velasquez-Ott"]
+    from tests.parser_samples import text_pdf
+
+    r = parsers.parse(text_pdf([lines]), "reply.pdf")
+    assert r.fields["target_learners"] == "Screeners and public-health nurses in newborn hearing programs."
+    assert r.fields["rationale"] == "Screener turnover is close to 40% a year."
+    assert r.fields.get("proposer_name") != "Dorian Velasquez-Ott"  # the asker's sign-off stays quoted
