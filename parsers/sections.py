@@ -1060,6 +1060,15 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
 _PROSE_CUT = ("label_line", "heading", "inline")
 
 
+SIGNED_TYPED = 0.9  # an address or a number in the signer's own block: its type names it, the block names whose
+
+
+def _signed_confidence(key: str, base: float) -> float:
+    """A signature block's address and number are read by their type (an address parses as one, a number by
+    libphonenumber): as sure as a typed piece of the proposer's answer. Its name, role and unit stay a reading."""
+    return SIGNED_TYPED if key in ("proposer_email", "proposer_phone") else base
+
+
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     loose = " ".join(ex.loose)
@@ -1092,7 +1101,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # a letter that signs off in a sentence: its name, role and unit stand at the very end
                 found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
             for k, v in found.items():
-                ex.put(k, v, FieldSource("signature", "signed", 0.7 if k == "proposer_name" else 0.6))
+                ex.put(k, v, FieldSource("signature", "signed", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
             if found:
                 break
     if "proposer_name" not in ex.fields:
@@ -1101,7 +1110,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             found = signature(ex.loose[n:n + 2]) if _words(t) <= 20 else {}
             found = found if found and _words(" ".join(ex.loose[n:n + 2])) <= 30 else signature([t])
             for k, v in found.items():
-                ex.put(k, v, FieldSource("signature", "contact block", 0.7))
+                ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
             if found:
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
@@ -1110,7 +1119,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             found = signature([t]) if _words(t) <= 30 else {}
             if found.get("proposer_name") == ex.fields["proposer_name"]:
                 for k, v in found.items():
-                    ex.put(k, v, FieldSource("signature", "contact block", 0.7))
+                    ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # "I am Health Education Lead in the Office of Indigenous Health"

@@ -9,7 +9,7 @@ from tests.parser_samples import br, docx, p
 SURE = parsers.SURE
 
 
-def letter(*, header: str | None = None, closing: str = "Warm regards,") -> bytes:
+def letter(*, header: str | None = None, closing: str = "Warm regards,", signature_extra: tuple[str, ...] = ()) -> bytes:
     body = (
         p("3 March 2026")
         + p("Continuing Education", br(), "Michener Institute")
@@ -28,7 +28,8 @@ def letter(*, header: str | None = None, closing: str = "Warm regards,") -> byte
             "Lindqvist, plindqvist@example.net). The credential serves the Education Plan’s priority on care at home.")
         + p("We would need a camera kit and a practice room for one day.")
         + p(closing)
-        + p("Tomasz Keller-Obi", br(), "Wound Care Clinical Lead", br(), "Northfield Home Health")
+        + p("Tomasz Keller-Obi", br(), "Wound Care Clinical Lead", br(), "Northfield Home Health",
+            *[x for line in signature_extra for x in (br(), line)])
     )
     return docx(body, header=header)
 
@@ -321,3 +322,10 @@ def test_a_reply_under_the_quoted_questions_it_answers_is_read_question_by_quest
     assert r.fields["target_learners"] == "Screeners and public-health nurses in newborn hearing programs."
     assert r.fields["rationale"] == "Screener turnover is close to 40% a year."
     assert r.fields.get("proposer_name") != "Dorian Velasquez-Ott"  # the asker's sign-off stays quoted
+
+
+def test_the_address_and_number_of_the_signers_block_are_sure_and_its_role_is_not() -> None:
+    r = parse(letter(closing="With thanks,", signature_extra=("t.keller-obi@northfield.example", "519-555-0144")))
+    assert r.fields["proposer_email"] == "t.keller-obi@northfield.example"
+    assert r.sources["proposer_email"].confidence >= SURE and r.sources["proposer_phone"].confidence >= SURE
+    assert "proposer_title" in r.uncertain_fields
