@@ -29,6 +29,8 @@ _STAND_IN = "Namely Standin"
 _STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
 _BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
 _BRACKET_CONTACT = re.compile(r"\s*\(\s*((?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]\s*[^()]+)\)", re.I)
+# "(signed by Dr. Imogen Reyes, ireyes@example.com)": who signed the partner's letter is its contact
+_BRACKET_SIGNER = re.compile(r"\s*\(\s*(?:signed|sent|written)\s+by\s+(?P<who>[A-Z][^()]+)\)")
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
@@ -124,6 +126,12 @@ def partner_line(text: str) -> dict[str, str]:
         if status:
             found["endorsement_status"] = status
         return found
+    signer = _BRACKET_SIGNER.search(t)
+    if signer:
+        found = partner_line(t[:signer.start()] + t[signer.end():])
+        if "partner_name" in found:
+            found.setdefault("partner_contact", signer.group("who").strip().rstrip("."))
+            return found
     t = _BRACKET_CONTACT.sub(r"; \1", t)
     sentences = _SENTENCE.split(t)
     said = _COPULA.match(sentences[0])
@@ -208,6 +216,8 @@ def signature(lines: list[str]) -> dict[str, str]:
         text = text.replace(found, " | ")
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
+    if len(parts) > 2 and " " not in parts[0] and parts[1].startswith(parts[0] + " "):
+        parts = parts[1:]  # "Yusuf" signed above "Yusuf Henriksen-Adjei | Role | ...": the full name is the name
     head, _, letters = parts[0].partition(",") if parts else ("", "", "")
     if letters and all(_CREDENTIAL.match(c.strip()) for c in letters.split(",")):
         parts[0] = head.strip()  # "Adaeze Whitcombe-Ng, RN, MN": the letters after the name are no role

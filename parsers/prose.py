@@ -40,26 +40,36 @@ _PROPOSING = re.compile(r"\b(?:propose|proposing|submit|submitting|put\s+forward
 _QUOTED = re.compile(r"^\s*,?\s*[“\"‘'](?P<title>[^”\"’']{4,160})[”\"’']\s*,?")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
 _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named)\s+(?:[“\"‘'](?P<quoted>[^”\"’']{4,160})[”\"’']\s*,?|"
-                     r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)))")
+                     r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)|\.?$))")
 # "for physiotherapists in outpatient practice ..." (not "for your consideration", "for review", "for 2027")
 _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
                        r"consideration|approval|discussion|the\s+continuing|continuing|ce\b|michener|\d))(?P<who>.{6,240}?)"
                        r"\s*[.;]?\s*$", re.I | re.S)
+# "It is meant for occupational therapists ...", "The course is aimed at ..."
+_MEANT_FOR = re.compile(r"^(?:it|this|the\s+(?:course|credential|micro-?course|micro-?credential))\s+(?:is|would\s+be|will\s+be)\s+"
+                        r"(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)\s+(?P<who>.{6,240}?)\s*\.?$", re.I | re.S)
+# ", who screen cognition every day": a clause set off by a comma describes the learners named before it
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$", re.S)
 # the sentence that opens the list of outcomes: "By the end, participants will be able to:", "At the end they
 # should be able to:", "After completing it, participants will:", "On completion, learners will be able to (1)"
 LEAD_IN = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<lead>[^.!?;:]*?\b(?:(?:will|would|should|shall|can)\s+be\s+able\s+to|"
                      r"(?:participants|learners|students|they|graduates|clinicians)\s+(?:will|would|should)(?=\s*:))"
-                     r")\s*(?::\s*|(?=\s*(?:\(?\d{1,2}\)|\(?[a-h]\))\s)|$)", re.I)
+                     r")\s*(?::\s*|(?=\s*(?:\(?\d{1,2}\)|\(?[a-h]\))\s)|(?=\s+[a-z][^.;:]*;[^;]+;)|$)", re.I)
 _ENUMERATOR = re.compile(r"(?:^|;?\s+(?:and\s+)?|,\s+(?:and\s+)?)\(?(?:\d{1,2}|[a-h])\)\s+")
 _ITEM_MARK = re.compile(r"^\s*(?:[•●○◦▪■\-–—*]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s*")
 # "The course targets three competencies: ...", "The credential covers ...", "Learners would develop ...",
 # "It would focus on ...", "The course concentrates on four skills: ..."
-_SKILLS = re.compile(r"^(?:the|this|our|it|learners|participants|students|they)\b[^.:;]{0,60}?\b(?:targets?|covers?|"
+_SKILLS = re.compile(r"^(?:what\s+(?:the|this)\s+(?:course|credential|micro-?course|micro-?credential)\s+(?:teaches|covers|builds)"
+                     r"\s+(?:is|are)\s+(?P<what_is>\S.{8,400}?)\s*\.?$)|"
+                     r"^(?:the|this|our|it|learners|participants|students|they)\b[^.:;]{0,60}?\b(?:targets?|covers?|"
                      r"address(?:es)?|focus(?:es)?\s+on|concentrates?\s+on|develops?|builds?|teach(?:es)?)\b"
                      r"(?:[^:]{0,40}\b(?:competenc(?:y|ies)|skills)\s*:)?\s+(?P<what>\S.{8,400}?)\s*\.?$", re.I | re.S)
 # "Competence would be demonstrated through a practical exam ...", "assessed by an OSCE"
 _THROUGH = re.compile(r"\b(?:demonstrated|evidenced|shown|assessed|evaluated|examined|measured|verified)\s+"
                       r"(?:through|by|via|with|in)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "the course would end with two recorded sessions scored against a checklist"
+_ENDS_WITH = re.compile(r"\b(?:end|ends|conclude|concludes|culminate|culminates|finish|finishes)\s+(?:with|in)\s+"
+                        r"(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
@@ -67,6 +77,10 @@ _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:has|have)\
                        r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)\b|"
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|"
                        r"considering|willing|keen|happy|ready)\b")
+_TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))\s+(?:with|to)\s+(?:the\s+)?"
+                      r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b")
+_IS_CONTACT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:\([^()]*\)\s+)?"
+                         r"(?:from|at|of|on)\s+[^,;]{2,60}?\s+is\s+(?:our|the)\s+contact\b")
 _PARTNER_CUE = re.compile(r"\b(?:partner|partners|endors\w*|letter\s+of\s+support|support\s+letter)\b", re.I)
 _CONTACT = re.compile(r"\(\s*contact\s*(?:person)?\s*[:\-–—]\s*(?P<a>[^()]+)\)|\bour\s+contact\s+(?:there\s+|person\s+)?"
                       r"(?:is|will\s+be)\s+(?P<b>[A-Z][^;]+?)\s*\.?$", re.I)
@@ -125,6 +139,12 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
     return None
 
 
+def only_lead_in(text: str) -> bool:
+    """Whether the text is an outcomes lead-in and nothing else ('learners will be able to')."""
+    m = LEAD_IN.search(text.strip())
+    return m is not None and not text.strip()[m.end():].strip(" :") and m.start("lead") == 0
+
+
 def _item(text: str) -> str:
     t = _ITEM_MARK.sub("", clean(text)).strip()
     t = re.sub(r"^(?:and|or)\s+", "", t)
@@ -147,16 +167,19 @@ def unwrapped(lines: list[str]) -> list[str]:
     full = max((len(t) for t in lines), default=0)
     out: list[str] = []
     for t in lines:
-        if out and len(out[-1].rsplit("\n", 1)[-1]) >= WRAP_SHARE * full and not _ENDS.search(out[-1]) \
+        broken = re.search(r"[^\W\d_]-$", out[-1]) is not None if out else False
+        if out and (broken or len(out[-1].rsplit("\n", 1)[-1]) >= WRAP_SHARE * full and not _ENDS.search(out[-1])) \
                 and not _ITEM_MARK.match(t):
-            out[-1] = out[-1] + " " + t
+            # a word broken at its hyphen ("video-" / "recorded") is one word again
+            glue = "" if broken else " "
+            out[-1] = out[-1] + glue + t
         else:
             out.append(t)
     return out
 
 
 WRAP_SHARE = 0.7
-_ENDS = re.compile(r"[.!?:;,]\s*$")
+_ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
 _PIECES = re.compile(r"\s+[—–·|]\s+")
@@ -241,7 +264,10 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
             rest = rest[t.end():]
         who = _FOR_WHOM.match(rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
-            found["target_learners"] = (who.group("who").strip(), READ, "proposing sentence")
+            found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
+    meant = _MEANT_FOR.match(s)
+    if meant:
+        found["target_learners"] = (_ASIDE.sub("", meant.group("who")).strip(), READ, "audience sentence")
     if LEAD_IN.search(s) is None:
         skills = _skills(s)
         if skills and re.search(r"\b(?:competenc|skills?\b)", s, re.I):
@@ -249,10 +275,20 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     how = _THROUGH.search(s)
     if how and re.search(r"\b(?:competen\w*|achievement|outcomes?|learners?|participants?|skills?)\b", s[:how.start()], re.I):
         found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
+    elif _ENDS_WITH.search(s) and re.search(r"\b(?:scored|marked|graded|checklist|rubric|exam\w*|test)\b", s, re.I):
+        found["summative_assessment"] = (_ENDS_WITH.search(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
-    if _PARTNER_CUE.search(s) or _ENDORSER.match(s):
+    talks = _TALKING.search(s)
+    if talks and _PARTNER_CUE.search(s):
+        # "I have been talking with the X about endorsing the course": talks, not yet an endorsement
+        found["partner_name"] = (talks.group("org").strip(" ,"), READ, "endorsing sentence")
+        found["endorsement_status"] = ("in_discussion", READ, "endorsing sentence")
+        c = _IS_CONTACT.search(s)
+        if c:
+            found["partner_contact"] = (c.group("who").strip(), READ, "endorsing sentence")
+    elif _PARTNER_CUE.search(s) or _ENDORSER.match(s):
         status = choice_code("endorsement_status", s)
         if status and "letter_attached" in choice_codes("endorsement_status", s)[0]:
             status = "letter_attached"  # "has endorsed it and their letter is attached": the letter says more
@@ -292,4 +328,4 @@ def skills_of(text: str) -> str | None:
 
 def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
-    return m.group("what").strip().rstrip(".") if m else None
+    return (m.group("what_is") or m.group("what")).strip().rstrip(".") if m else None

@@ -100,8 +100,32 @@ def _run(found: list[_Question]) -> list[_Question]:
     return best if len(best) >= MIN_QUESTIONS else []
 
 
+_QUOTED = re.compile(r"^\s*>\s?")
+_QUOTED_NUMBER = re.compile(r"^\s*>\s*\(?\d{1,2}[.)]\s+\S")
+
+
+def _unquoted(blocks: list[Block]) -> list[Block]:
+    """A reply that answers the questions of the message it quotes ("> 2. Who is it for?" and the answer
+    under it): the quoted questions lose their quote marks, up to the last of them; blank quoted lines go.
+
+    The quoted text after the last question (the asker's sign-off) stays quoted: it is not the applicant's.
+    """
+    asked = [n for n, b in enumerate(blocks) if not b.is_pair and _QUOTED_NUMBER.match(b.text)]
+    if len(asked) < MIN_PROMPTS:
+        return blocks
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        if b.is_pair or not _QUOTED.match(b.text) or n > asked[-1]:
+            out.append(b)
+        elif _QUOTED.sub("", b.text).strip():
+            out.append(Block(text=_QUOTED.sub("", b.text), heading=b.heading, bold=b.bold, list_item=b.list_item,
+                             line=b.line))
+    return out
+
+
 def question_pairs(blocks: list[Block]) -> list[Block]:
     """``blocks`` with a run of numbered questions turned into label/answer pairs (unchanged without one)."""
+    blocks = _unquoted(blocks)
     found = [q for q in (_question(i, b, i + 1 < len(blocks) and _ends_question(blocks, i + 1))
                          for i, b in enumerate(blocks)) if q is not None and not _wraps_on(blocks, q.index)]
     run = _run([q for q in found if q.asks])

@@ -114,6 +114,8 @@ class Extraction:
     # every label read, by key: how it was read (method, label text, confidence, read by meaning): the
     # classifier weighs how surely a document asks the contract's questions, not only which it asks
     label_reads: dict[str, list[tuple[str, str, float, bool]]] = field(default_factory=dict)
+    # the paragraphs after the first under a label read unsurely: prose whose sentences may state other fields
+    guessed_prose: list[str] = field(default_factory=list)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -397,6 +399,11 @@ class _Segmenter:
             return False  # a memo's own header ("MEMORANDUM", "Re:"): its From is the proposer
         return sum(1 for b in near if not b.is_pair and _MAIL_HEADER.match(b.text.strip())) >= 3
 
+    def _forwarded_below(self, i: int) -> bool:
+        """Whether another email header block (a forwarded message's) follows the one at block i."""
+        return any(not b.is_pair and b.text.strip().lower().startswith("from") and _MAIL_HEADER.match(b.text.strip())
+                   and self._in_mail_header(j) for j, b in enumerate(self.blocks[i + 4:], i + 4))
+
     def _answer_below(self, i: int) -> str:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
         out: list[str] = []
@@ -508,6 +515,12 @@ class _Segmenter:
             seps.append(rm)
         if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
             header = cm.group(1).strip().lower()
+            if header == "from" and self._forwarded_below(i):
+                # the outer envelope of a forward: whoever forwarded it; the message below it names the author
+                self.close()
+                self.open("_noise", cm.group(1), "label_line", 0.6, cm.group(2))
+                self.close()
+                return 1
             if header in ("to", "cc", "sent", "date"):
                 # the envelope of a forwarded message: who it went to is noise, when it was sent is a weak date
                 self.close()
@@ -755,6 +768,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.key in pieces:
             value = pieces.pop(s.key)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
+        if guessed and s.method in _PROSE_CUT and len(s.lines) > 1:
+            # an unsure label over several paragraphs of prose: its sentences may state other fields
+            ex.guessed_prose.extend(t for t, _ in s.lines[1:])
         by_answer = False
         stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
         if len(stated) >= 3:
@@ -1009,7 +1025,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     able to:") ends there: the items are the outcomes, and what follows them is prose again. Prose fills only
     fields whose label the document never showed: a form that asks and leaves an answer blank stays blank.
     """
-    leftover: list[str] = []
+    leftover: list[str] = list(ex.guessed_prose)
     for key in [k for k in ex.fields if FIELDS_BY_KEY[k].type == "text" and ex.sources[k].method in _PROSE_CUT]:
         split = prose.outcome_split(ex.raw.get(key, ""))
         if split is None:
@@ -1029,12 +1045,28 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             del ex.fields[key]
             del ex.sources[key]
         leftover.extend(rest)
+    outcomes = ex.fields.get("learning_outcomes")
+    if isinstance(outcomes, list) and len(outcomes) > 2 and prose.only_lead_in(outcomes[0]):
+        ex.fields["learning_outcomes"] = outcomes[1:]  # "Outcomes: learners will be able to" over the list
     for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
+    if ex.guessed_prose:
+        # (an address or a signature in them is the letter's, as in loose text; the blank keeps them apart
+        # from the loose line before, which they did not follow on the page)
+        ex.loose.extend(["", *ex.guessed_prose])
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+
+
+SIGNED_TYPED = 0.9  # an address or a number in the signer's own block: its type names it, the block names whose
+
+
+def _signed_confidence(key: str, base: float) -> float:
+    """A signature block's address and number are read by their type (an address parses as one, a number by
+    libphonenumber): as sure as a typed piece of the proposer's answer. Its name, role and unit stay a reading."""
+    return SIGNED_TYPED if key in ("proposer_email", "proposer_phone") else base
 
 
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
@@ -1065,8 +1097,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for n, t in enumerate(ex.loose):
             # the name, role and unit signed under a closing line, with no address or number among them
             found = signed_block(ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _CLOSING.match(t) and _words(t) <= 6 else {}
+            if not found and n >= len(ex.loose) - SIGNATURE_LINES and _words(t) <= 5 and not _SENTENCE_END.search(t):
+                # a letter that signs off in a sentence: its name, role and unit stand at the very end
+                found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
             for k, v in found.items():
-                ex.put(k, v, FieldSource("signature", "signed", 0.7 if k == "proposer_name" else 0.6))
+                ex.put(k, v, FieldSource("signature", "signed", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
             if found:
                 break
     if "proposer_name" not in ex.fields:
@@ -1075,8 +1110,16 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             found = signature(ex.loose[n:n + 2]) if _words(t) <= 20 else {}
             found = found if found and _words(" ".join(ex.loose[n:n + 2])) <= 30 else signature([t])
             for k, v in found.items():
-                ex.put(k, v, FieldSource("signature", "contact block", 0.7))
+                ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
             if found:
+                break
+    if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
+        # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
+        for t in ex.loose:
+            found = signature([t]) if _words(t) <= 30 else {}
+            if found.get("proposer_name") == ex.fields["proposer_name"]:
+                for k, v in found.items():
+                    ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # "I am Health Education Lead in the Office of Indigenous Health"

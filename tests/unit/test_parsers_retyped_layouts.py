@@ -216,7 +216,9 @@ def test_an_address_and_a_number_in_the_answer_about_the_proposer_are_read_as_su
                  ("Who are the learners?", "Laboratory technologists new to flow cytometry."),
                  ("Why is it needed?", "Flow volumes doubled."), ("Which skills?", "Gating; compensation."),
                  ("How will achievement be evidenced?", "A practical gating exam."),
-                 ("Delivery format?", "Hybrid, 12 hours, about 30 learners a year.")]
+                 ("Delivery format?", "Hybrid, 12 hours, about 30 learners a year."),
+                 # (a question only a concept form asks: without one, a filled form is another process's)
+                 ("Who is your partner?", "Lakeside Hospital Laboratory")]
     body = "".join(p(f"{n}. {q}", bold=True) + p(a) for n, (q, a) in enumerate(questions, 1))
     r = parse(docx(body))
     assert r.fields["proposer_email"] == "ada@example.org"

@@ -9,7 +9,7 @@ from tests.parser_samples import br, docx, p
 SURE = parsers.SURE
 
 
-def letter(*, header: str | None = None, closing: str = "Warm regards,") -> bytes:
+def letter(*, header: str | None = None, closing: str = "Warm regards,", signature_extra: tuple[str, ...] = ()) -> bytes:
     body = (
         p("3 March 2026")
         + p("Continuing Education", br(), "Michener Institute")
@@ -28,7 +28,8 @@ def letter(*, header: str | None = None, closing: str = "Warm regards,") -> byte
             "Lindqvist, plindqvist@example.net). The credential serves the Education Plan’s priority on care at home.")
         + p("We would need a camera kit and a practice room for one day.")
         + p(closing)
-        + p("Tomasz Keller-Obi", br(), "Wound Care Clinical Lead", br(), "Northfield Home Health")
+        + p("Tomasz Keller-Obi", br(), "Wound Care Clinical Lead", br(), "Northfield Home Health",
+            *[x for line in signature_extra for x in (br(), line)])
     )
     return docx(body, header=header)
 
@@ -221,3 +222,110 @@ def test_a_count_of_learners_written_as_an_acronym_is_the_yearly_enrolment() -> 
 
     assert logistics("online, six hours (6 h), first offering January 2027, maybe 120 RTs a year")[
         "expected_enrolment"] == 120
+
+
+def forwarded(inner_body: str) -> bytes:
+    outer = ("From: Dana Lindqvist <d.lindqvist@example.org>", "Sent: Tuesday, March 3, 2026 9:12 AM",
+             "To: CE Mailbox <ce@michener.example>", "Subject: FW: pump safety course")
+    inner = ("-----Original Message-----", "From: Omar Reyes-Tan <omar.rt@example.org>",
+             "Sent: Monday, March 2, 2026 4:40 PM", "To: Dana Lindqvist <d.lindqvist@example.org>",
+             "Subject: pump safety course")
+    return docx(p(*[x for line in outer for x in (line, br())][:-1])
+                + p("Forwarding for Omar, who is away this week. I support this as his manager.")
+                + p("Dana Lindqvist", br(), "Manager, Day Oncology, Harbour Hospital", br(), "416-555-0150")
+                + p(*[x for line in inner for x in (line, br())][:-1])
+                + inner_body)
+
+
+FORM_LINES = [("Title", "Pump Safety Basics"), ("Audience", "Nurses in day oncology"),
+              ("Need", "Pump programming errors reach patients every month."),
+              ("Skills", "Programming; double checks; alarm response"),
+              ("Assessment", "An observed pump set-up scored with a checklist."),
+              ("Education Plan", "It serves the Education Plan's priority on patient safety."),
+              ("Resources", "Two pumps for one day")]
+
+
+def test_a_forwarded_message_is_the_authors_not_the_forwarders() -> None:
+    body = "".join(p(f"{k}: {v}") for k, v in FORM_LINES)
+    body += p("Partner: Harbour Hospital Oncology Program – letter of support attached (signed by Dr. Ines Moreau, "
+              "imoreau@example.com).")
+    body += p("Outcomes: learners will be able to") + "".join(
+        p(t, style="ListBullet") for t in ("Program a pump for an intermittent dose", "Perform an independent double check",
+                                           "Respond to an occlusion alarm"))
+    body += p("Omar", br(), "Omar Reyes-Tan | Oncology Nurse Educator | Day Oncology, Harbour Hospital | 416-555-0152")
+    r = parse(forwarded(body))
+    assert r.fields["proposer_name"] == "Omar Reyes-Tan"
+    assert r.fields["proposer_email"] == "omar.rt@example.org"
+    assert r.fields["proposer_title"] == "Oncology Nurse Educator"
+    assert r.fields["proposer_phone"] == "416-555-0152"
+    assert r.fields["resources_required"] == "Two pumps for one day"
+    assert r.fields["partner_contact"] == "Dr. Ines Moreau, imoreau@example.com"
+    assert r.fields["learning_outcomes"] == ["Program a pump for an intermittent dose",
+                                             "Perform an independent double check", "Respond to an occlusion alarm"]
+
+
+NARRATIVE = [
+    "I would like to propose a micro-course called Falls Screening in Home Care: Doing the TUG Right. It is meant for",
+    "home care nurses and rehabilitation assistants visiting older adults, who screen falls risk every week but were",
+    "taught the tests once.",
+    "What the course teaches is choosing the right test, timing it to standard, and acting on the result. In practical",
+    "terms, someone who completes it should be able to pick a test for the client; time the TUG to standard; and",
+    "write a plan that the team can follow.",
+    "The course would end with two video-",
+    "recorded home visits scored against a fidelity checklist.",
+    "I have been talking with the Provincial Home Care Association about endorsing the course; they are interested,",
+    "and Mireille Osei-Lund from their practice committee is our contact, but nothing has been agreed yet.",
+]
+
+
+def test_a_narrative_letters_sentences_give_the_fields_they_state() -> None:
+    read = prose.read(NARRATIVE, wrapped=True)
+    assert read["proposal_title"].value == "Falls Screening in Home Care: Doing the TUG Right"
+    assert read["target_learners"].value == "home care nurses and rehabilitation assistants visiting older adults"
+    assert read["competencies"].value == "choosing the right test, timing it to standard, and acting on the result"
+    assert read["learning_outcomes"].value == ["pick a test for the client", "time the TUG to standard",
+                                               "write a plan that the team can follow"]
+    assert read["summative_assessment"].value == "two video-recorded home visits scored against a fidelity checklist"
+    assert read["partner_name"].value == "Provincial Home Care Association"
+    assert read["endorsement_status"].value == "in_discussion"
+    assert read["partner_contact"].value == "Mireille Osei-Lund"
+
+
+def test_a_letter_that_signs_off_in_a_sentence_is_signed_by_the_name_at_its_end() -> None:
+    r = parse(docx(p("Dear colleagues,")
+                   + p("We would like to propose a new micro-credential, “Pump Safety Basics”, for nurses in day "
+                       "oncology.")
+                   + p("Pump programming errors reach patients every month. Our audit found twelve last year.")
+                   + p("Harbour Hospital has endorsed the course and its letter of support is attached. It serves the "
+                       "Education Plan's priority on patient safety.")
+                   + p("Thank you for considering it. You can reach me at l.ferreira@example.org.")
+                   + p("Lucia Ferreira-Obi") + p("Clinical Nurse Educator") + p("Day Oncology, Harbour Hospital")))
+    assert r.fields["proposer_name"] == "Lucia Ferreira-Obi"
+    assert r.fields["proposer_title"] == "Clinical Nurse Educator"
+    assert r.fields["proposer_department"] == "Day Oncology, Harbour Hospital"
+    assert r.fields["proposer_email"] == "l.ferreira@example.org"
+
+
+def test_a_reply_under_the_quoted_questions_it_answers_is_read_question_by_question() -> None:
+    lines = ["From: Ines Barrow <ines.b@example.org>", "Hi Dorian, my answers are under each question.",
+             "> Could you answer the questions below?", ">",
+             "> 1. Who is it for?", "Screeners and public-health nurses in newborn hearing programs.",
+             "> 2. Why now? What is the gap?", "Screener turnover is close to 40% a year.",
+             "> 3. How would you check that they can really do it at the end of the course, and who",
+             "would mark it?", "An observed screen on a simulated infant.",
+             "> 4. How does it connect to our Education Plan?", "It serves short, practice-based learning.",
+             "> 5. Does an employer or outside body support it?", "Northgate Hearing Network; a letter is attached.",
+             ">", "> Many thanks,", "> Dorian Velasquez-Ott"]
+    from tests.parser_samples import text_pdf
+
+    r = parsers.parse(text_pdf([lines]), "reply.pdf")
+    assert r.fields["target_learners"] == "Screeners and public-health nurses in newborn hearing programs."
+    assert r.fields["rationale"] == "Screener turnover is close to 40% a year."
+    assert r.fields.get("proposer_name") != "Dorian Velasquez-Ott"  # the asker's sign-off stays quoted
+
+
+def test_the_address_and_number_of_the_signers_block_are_sure_and_its_role_is_not() -> None:
+    r = parse(letter(closing="With thanks,", signature_extra=("t.keller-obi@northfield.example", "519-555-0144")))
+    assert r.fields["proposer_email"] == "t.keller-obi@northfield.example"
+    assert r.sources["proposer_email"].confidence >= SURE and r.sources["proposer_phone"].confidence >= SURE
+    assert "proposer_title" in r.uncertain_fields
