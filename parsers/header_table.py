@@ -41,8 +41,10 @@ def _column(header: list[Line], cell: Line) -> int:
     return best
 
 
-def page_text(runs: list[Line]) -> list[str]:
-    """The page's lines top to bottom, a header-row table read as one "Label: answer" line per cell."""
+def page_text(runs: list[Line], lines_apart: bool = False) -> list[str]:
+    """The page's lines top to bottom, a header-row table read as one "Label: answer" line per cell.
+
+    With ``lines_apart`` a cell's answer keeps its lines (the first after the label): a list stays a list."""
     out: list[str] = []
     rows = _rows(runs)
     i = 0
@@ -65,5 +67,23 @@ def page_text(runs: list[Line]) -> list[str]:
             last = below
             i += 1
         for label, answer in zip(row, answers):
+            if lines_apart and answer:
+                out.append(f"{label.text.rstrip(':')}: {answer[0]}")
+                out.extend(answer[1:])
+                continue
             out.append(f"{label.text.rstrip(':')}: {' '.join(answer)}".rstrip())
     return out
+
+
+def answered_headers(runs: list[Line]) -> int:
+    """How many header rows of the page have a row of answers right under them, in two columns or more.
+
+    A form printed upright may set its fields that way too ("Proposed title | Name of proposer" over the
+    two answers); read line by line, both labels and both answers would run together."""
+    rows = _rows(runs)
+    count = 0
+    for n, row in enumerate(rows[:-1]):
+        below = rows[n + 1]
+        if _is_header(row) and not _is_header(below) and len({_column(row, c) for c in below}) >= 2:
+            count += 1
+    return count

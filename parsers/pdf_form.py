@@ -108,6 +108,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    for n, runs in enumerate(geometry[:len(page_lines)]):
+        if n not in turned and header_table.answered_headers(runs) >= header_table.HEADER_MIN:
+            # labels side by side over their answers on a page read upright: read cell by cell too
+            page_lines[n] = header_table.page_text(runs, lines_apart=True)
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):
@@ -154,6 +158,9 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
     labels = 0
     for a in answers:
         text = clean(a).rstrip(":").strip()
+        head, colon, _rest = text.partition(":")
+        if colon and len(head.split()) <= 6:
+            text = head.strip()  # a "Label: answer" line of a second column of fields (a sidebar beside it)
         m = match_label(text) if len(text.split()) <= 6 else None
         if m is not None and m.score >= 0.9 and not m.key.startswith("_"):
             labels += 1

@@ -1,10 +1,11 @@
 """Printed forms that set each label to the RIGHT of its answer.
 
 Some printing tools put the answer in a wide column at the left margin and its
-label after it, right-aligned against the right margin (often small and grey).
+label after it, right-aligned against the right margin (often small and grey) or
+in a narrow column of its own.
 Read in stream order the answer comes before its label, so every answer is taken
 for the previous field's. The geometry says what belongs together: the labels are
-short runs that end at one common right edge with a wide gap before them, and an
+short runs that end (or start) at one common edge with a wide gap before them, and an
 answer is the paragraph of left-column lines that starts on its label's row (or
 that the label's row falls into: a label centred on a long answer).
 
@@ -36,7 +37,9 @@ def _named(text: str) -> bool:
 
 def _label_shaped(text: str) -> bool:
     t = clean(text)
-    return 0 < len(t.split()) <= LABEL_WORDS and not t.endswith((".", ";", ",")) and any(c.isalpha() for c in t)
+    # (a "Label: answer" line holds its own answer: it is no label of the text left of it)
+    return 0 < len(t.split()) <= LABEL_WORDS and not t.endswith((".", ";", ",")) and any(c.isalpha() for c in t) \
+        and ":" not in t.rstrip(":")
 
 
 def _right_labels(page: list[Line]) -> list[Line]:
@@ -48,9 +51,14 @@ def _right_labels(page: list[Line]) -> list[Line]:
     right = [r for r in words if r.x0 > margin + COLUMN_GAP and _label_shaped(r.text)]
     if len(right) < MIN_LABELS:
         return []
-    edge, _n = Counter(round(r.x1) for r in right).most_common(1)[0]
-    # the common edge: rounded ends vary by a point or two, so the runs near the most common one count
-    labels = [r for r in right if abs(r.x1 - edge) <= EDGE_TOL]
+    # the labels' common edge: their right ends (set flush right) or their starts (a column of its own);
+    # rounded positions vary by a point or two, so the runs near the most common one count
+    ends, end_n = Counter(round(r.x1) for r in right).most_common(1)[0]
+    starts, start_n = Counter(round(r.x0) for r in right).most_common(1)[0]
+    if end_n >= start_n:
+        labels = [r for r in right if abs(r.x1 - ends) <= EDGE_TOL]
+    else:
+        labels = [r for r in right if abs(r.x0 - starts) <= EDGE_TOL]
     out = []
     for lab in labels:
         beside = [r for r in words if r is not lab and r.same_row(lab) and r.x1 <= lab.x0 + 1]
