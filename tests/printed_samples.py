@@ -233,3 +233,33 @@ def label_rows_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL) -> bytes:
             for _, lines in two:
                 answers.cell("\n".join(lines))
     return bytes(pdf.output())
+
+
+def numbered_table_pdf(rows: Sequence[tuple[str, list[str], list[str]]], break_after: int, *,
+                       header: tuple[str, str, str] = ("#", "What you asked", "Our answer")) -> bytes:
+    """A spreadsheet printed as a table without rules: a "#" column, the question (wrapped in its column) and the
+    answer. The row ``break_after`` is split by the page break after its first line, and the header row is
+    printed again at the top of the next page. Each row: (number, question lines, answer lines)."""
+    pdf = _pdf("P", "Letter")
+
+    def head(y: float) -> float:
+        pdf.set_font("helvetica", "B", 11)
+        for x, text in zip((72, 100, 260), header):
+            pdf.text(x, y, text)
+        return y + 22
+
+    y = head(90.0)
+    for n, (number, question, answer) in enumerate(rows):
+        pdf.set_font("helvetica", "", 11)
+        pdf.text(72, y, number)
+        lines = max(len(question), len(answer))
+        for k in range(lines):
+            if n == break_after and k == 1:
+                pdf.add_page()
+                y = head(90.0) - 14 * k
+            if k < len(question):
+                pdf.text(100, y + 14 * k, question[k])
+            if k < len(answer):
+                pdf.text(260, y + 14 * k, answer[k])
+        y += 14 * lines + 8
+    return bytes(pdf.output())
