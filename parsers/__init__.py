@@ -36,6 +36,7 @@ SURE = 0.85            # a field read with less confidence than this is reported
 REVIEW_TROUBLE_MIN = 3
 REVIEW_TROUBLE_SHARE = 0.15  # ... of the fields read or looked for
 REVIEW_GUESS_WEIGHT = 0.25
+_EXPLICIT = ("acroform", "content_control")  # answers given in the form's own fields, not read from text
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
@@ -159,8 +160,11 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     doubted = [k for k in FIELD_KEYS if k in sources and sources[k].doubts]
     for k in doubted:
         warnings.append(f"{k}: " + ", ".join(_DOUBT_WORDS.get(d, d) for d in sources[k].doubts) + ".")
-    review = _needs_review(unlocated, doubted, [k for k in uncertain if k in fields and k not in doubted],
-                           len(set(fields) | set(uncertain)))
+    # two different answers in the form's own fields (two boxes ticked for a one-answer question, a ticked box
+    # against a list's choice) are the applicant's contradiction, not a misreading: only a person can settle it
+    contradicted = [k for k in doubted if "read_twice" in sources[k].doubts and sources[k].method in _EXPLICIT]
+    review = bool(contradicted) or _needs_review(
+        unlocated, doubted, [k for k in uncertain if k in fields and k not in doubted], len(set(fields) | set(uncertain)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
@@ -185,6 +189,7 @@ _DOUBT_WORDS = {
     "not_a_name": "the value is more than a name",
     "cut_short": "the next label took the end of this answer",
     "trailing_heading": "words after the answer's last sentence look like the next section's heading",
+    "fragment": "the answer starts in the middle of a sentence",
     "garbled": "the value holds characters the document's text did not decode, or list items run together",
 }
 

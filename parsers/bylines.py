@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .composite import contact_line, partner_answer, phones
+from .composite import _ROLE, contact_line, partner_answer, phones
 from .meaning import ORG, PERSON
 from .normalise import choice_code, clean, find_email, find_emails
 
@@ -84,6 +84,12 @@ def person_line(text: str) -> dict[str, str]:
     m = _ROLE_IN_UNIT.match(role) if role and "proposer_department" not in found else None
     if m and ORG.search(m.group("unit")):
         found["proposer_title"], found["proposer_department"] = m.group("role").strip(), m.group("unit").strip()
+    role = found.get("proposer_title", "")
+    first, comma, unit = role.partition(",")
+    if comma and "proposer_department" not in found and _ROLE.search(first) and ORG.search(unit) \
+            and not _ROLE.search(unit):
+        # "Name, Quality Manager, Regional Laboratory Services, Glenmore Health": after the role, the units
+        found["proposer_title"], found["proposer_department"] = first.strip(), unit.strip()
     head = _NAME_HEAD.match(t)
     if found or head is None or PERSON.match(head.group(0)) or ORG.search(head.group(0)):
         return found
@@ -95,14 +101,38 @@ def person_line(text: str) -> dict[str, str]:
     return found
 
 
+# "I've been talking with the Prairie Lung Association": the organisation is what the talks are with
+_TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am)?\s+(?:been\s+|already\s+)*(?:talking|speaking|"
+                    r"working|meeting|in\s+(?:touch|discussions?|contact))\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
+
+
+# "Our contact there is Kwabena Asante-Lund (kasante-lund@example.com)."
+_OUR_CONTACT = re.compile(r"\b(?i:our|the)\s+contact\s+(?:there\s+|person\s+)?(?:is|will\s+be)\s+([A-Z][^;]+?)\s*(?:[.;]\s|\.?$)")
+
+
 def partner_line(text: str) -> dict[str, str]:
     """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
-    t = _BRACKET_CONTACT.sub(r"; \1", clean(text))
+    t = clean(text)
+    talks = _TALKS.match(t)
+    bracket = _BRACKET_CONTACT.search(t)
+    if talks and bracket:
+        # "I've been talking with the X (contact: Y) – they are interested": the brackets hold the contact whole
+        org = t[talks.end():bracket.start()].strip(" ,;")
+        contact = re.sub(r"(?i)^(?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]\s*", "", bracket.group(1)).strip()
+        found = {"partner_name": org, "partner_contact": contact}
+        status = choice_code("endorsement_status", t[bracket.end():])
+        if status:
+            found["endorsement_status"] = status
+        return found
+    t = _BRACKET_CONTACT.sub(r"; \1", t)
     sentences = _SENTENCE.split(t)
     said = _COPULA.match(sentences[0])
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
-        found = {"partner_name": said.group(1).strip()}
+        found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip())}  # the sentence's article
+        named = _OUR_CONTACT.search(t[said.end():])
+        if named:
+            found["partner_contact"] = named.group(1).strip().rstrip(".")
         # what follows the verb ("supports the idea; we are still in discussion"), else the verb itself ("has
         # confirmed its endorsement") may give the status
         status = choice_code("endorsement_status", t[said.end():]) or choice_code("endorsement_status", t[said.end(1):])
@@ -200,8 +230,15 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     next short lines that are not sentences, an address or a number.
     """
     block = []
-    for line in lines[:4]:
-        t = clean(line)
+    # a paragraph of lines (Shift+Enter) is as good as one paragraph a line; blank ones before it are spacing
+    flat = [clean(t) for entry in lines for t in entry.split("\n")]
+    # blank lines are spacing; a first name alone ("Matteo") and the "--" that sets off a mail signature
+    # stand before the full signature
+    while len(flat) > 1 and (not flat[0] or _SIG_DASHES.match(flat[0]) or len(flat[0].split()) == 1):
+        flat.pop(0)
+    n = 0
+    for n, line in enumerate(flat[:4]):
+        t = line
         if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t:
             break
         block.append(t)
@@ -213,7 +250,19 @@ def signed_block(lines: list[str]) -> dict[str, str]:
         out["proposer_title"] = block[1]
     if len(block) >= 3:
         out["proposer_department"] = block[2]
+    for t in flat[len(block):len(block) + 2]:
+        # the address and the number under the block are the signer's
+        emails, numbers = find_emails(t), phones(t)
+        if emails and "proposer_email" not in out:
+            out["proposer_email"] = emails[0]
+        if numbers and "proposer_phone" not in out:
+            out["proposer_phone"] = numbers[0]
+        if not (emails or numbers):
+            break
     return out
+
+
+_SIG_DASHES = re.compile(r"^\s*[-–—_]{2,}\s*$")
 
 
 def introduction(text: str) -> dict[str, str]:

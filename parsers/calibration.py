@@ -23,6 +23,9 @@ doubts (any one makes the value uncertain)
   * ``trailing_heading``: a prose answer ends its last sentence and then carries a
     few words with no sentence of their own (the next section's heading, a date
     from the page below);
+  * ``fragment``: a prose answer read from a cell or from the lines under a label
+    starts with a lower-case word, i.e. in the middle of a sentence whose start
+    went elsewhere (a wrapped cell, a line the layout gave to the label);
   * ``garbled``: the value holds control characters (glyphs the text layer did not
     decode, bullets drawn as DEL), or a list came back as one item holding several
     bullet marks.
@@ -49,7 +52,7 @@ from functools import lru_cache
 from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
-from .normalise import CHECKED, UNCHECKED, choice_code, fold
+from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, find_email, fold
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -85,6 +88,9 @@ _UNIT_COUNT = {
 }
 # a name or title followed by a whole sentence of its own (four words or more, closed by . or ?)
 _SECOND_SENTENCE = re.compile(r"[;.]\s+[A-Z][^;.]*(?:\s+\S+){3,}[.?]$")
+# words that name a job, not a person (with the prefixes specialities put before them: "Histotechnologist")
+_JOB_WORD = re.compile(r"(?i)\b\w*(?:ologist|technologist|therapist|educator|manager|director|coordinator|specialist|"
+                       r"nurse|physician|pharmacist|scientist|officer|supervisor|technician|assistant|consultant)s?\b")
 _HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
 _PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -138,6 +144,8 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
         # the answer ties another figure to the field's own unit ("one day, 8 h" read as 1)
         tied = {float(n) for n in _UNIT_COUNT[key].findall(raw)}
         return bool(tied) and float(value) not in tied
+    if key in _TITLED and (find_email(t) or PHONE.search(t)):
+        return True  # a name of a course, a program, an organisation or a job holds no address: a contact came along
     if f.type in ("text", "list") and is_option(t):
         return True  # the caption of a tick box ("Micro-course") answers a choice, not this question
     if f.type in ("text", "list") and re.fullmatch(r"[\d\s.,/-]+", t) and key not in ("proposed_start",):
@@ -223,6 +231,15 @@ def trailing_heading(key: str, value: FieldValue) -> bool:
     if key not in _PROSE or not isinstance(value, str):
         return False
     return bool(_TRAILING.search(value.strip()))
+
+
+def fragment(key: str, value: FieldValue, method: str) -> bool:
+    """A prose answer in a cell or under a label that opens in mid-sentence (after "Label: " a writer may well go
+    on in lower case, so a value read inline is not doubted for it)."""
+    if key not in _PROSE or not isinstance(value, str) or method not in ("table", "label_line", "heading", "question"):
+        return False
+    first = value.lstrip()[:1]
+    return first.isalpha() and first.islower()
 
 
 def garbled(key: str, value: FieldValue) -> bool:
@@ -311,6 +328,8 @@ def not_a_name(key: str, value: FieldValue) -> bool:
     if key in _NAMES:
         if key == "proposer_name" and ("," in t or len(words) > 5):
             return True  # a name with a role or a unit after it: the composite was not split
+        if key == "proposer_name" and _JOB_WORD.search(t):
+            return True  # "Aoife Mbatha Senior Histotechnologist": the role ran on without a comma
         return len(words) > 12
     if key in ("partner_name", "proposal_title", "existing_program_name"):
         if _SECOND_SENTENCE.search(t):
@@ -408,6 +427,8 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("trailing_heading")
     if garbled(key, value):
         doubts.append("garbled")
+    if fragment(key, value, method):
+        doubts.append("fragment")
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []

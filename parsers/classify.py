@@ -16,6 +16,12 @@ newsletter that announces a course talks about all of it. So three more checks:
 * a document that answers (almost) nothing is a concept form only by the
   contract's structure, i.e. when it asks nearly every required question (the
   blank concept form does, another process's template does not);
+* likewise a filled form that answers only who, how to reach them, when and a title
+  (a course-evaluation survey, a registration): its statements about outcomes or the
+  format are rated or asked, not proposed; and one that answers none of the questions
+  only a concept form asks (the partner, its endorsement, the Education Plan, the type
+  of request): a conference abstract or a claim for credit hours talks about outcomes,
+  an assessment and hours too, but proposes nothing to the office;
 * a document whose own heading says it is another kind of document (a newsletter,
   minutes, a job or grant application, a course outline...) needs that same
   structure: its talk of outcomes and partners is no proposal;
@@ -60,6 +66,9 @@ GENERIC = frozenset({"proposer_name", "proposer_title", "proposer_department", "
                      "submission_date", "proposed_start", "proposal_title"})
 PROPOSAL_MIN = 3    # questions (or answers) of the proposal itself, beyond contact details and dates
 BLANK_VALUES = 3    # a document with fewer values than this answers nothing: only its structure can show the form
+# ... and one that answers fewer of the proposal's own questions than this (only who, how to reach them, when and
+# a title) is a filled form of another kind (an evaluation survey, a registration) unless its structure is ours
+PROPOSAL_ANSWERS_MIN = 2
 STRUCTURE_MIN = 10  # required questions of the contract (of 12) a blank concept form asks
 GENRE_MIN = 8       # ... and a document headed as another kind of document must ask
 # questions a thousand words: a form asks them close together (a long proposal still has 6 or more); a
@@ -112,7 +121,8 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     if len((real | answered) - GENERIC) < PROPOSAL_MIN:
         return False
     structure = len(real & set(REQUIRED_KEYS))
-    if values is not None and len(answered) < BLANK_VALUES and structure < STRUCTURE_MIN:
+    if values is not None and structure < STRUCTURE_MIN and (
+            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or not answered & SPECIFIC):
         return False
     if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False

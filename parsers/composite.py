@@ -32,14 +32,14 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + french.MONTHS + r")\.?")
 _WHEN = re.compile(r"\b(?:(?:" + _TERMS + r"|" + _MONTH + r")\s*(?:/\s*\w+\s*)?\d{4}|\d{4}-\d{2}(?:-\d{2})?)\b",
                    re.IGNORECASE)
-_FRENCH_WHEN = re.compile(r"(?:" + french.TERMS + "|" + french.MONTHS + r")\b", re.IGNORECASE)
 _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?|from|first offer(?:ed|ing)?|"
                         r"available|run(?:ning)?|offered|" + french.START_CUE + r")\b", re.IGNORECASE)
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.IGNORECASE)
 # "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
-_COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{3,}s)"
+# (two letters and a plural s count too: "120 RTs a year")
+_COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{2,}s)"
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?|" + _COUNTED + "|" + french.PEOPLE
                        + r")?\s*"
                        r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.IGNORECASE)
@@ -161,8 +161,5 @@ def start_of(text: str) -> str | None:
     for m in _WHEN.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         if _START_CUE.search(before) or len(_WHEN.findall(text)) == 1 and not re.search(r"\d", text[:m.start()][-12:]):
-            value = m.group(0)
-            if _FRENCH_WHEN.match(value):
-                return value  # French writes months and seasons in lower case: "septembre 2026" as written
-            return value[0].upper() + value[1:]
+            return m.group(0)  # as written: "spring 2027" and "Spring 2027" are both the applicant's words
     return None

@@ -15,11 +15,13 @@ from typing import Iterator
 
 from lxml import etree
 
+from .answer_columns import question_and_answer
+from .merged_rows import fold_merged_rows
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import match_identifier, match_label, one_language
 from .layout import Block, Direct
-from .normalise import choice_code, clean, is_empty, to_date, to_value
+from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -289,8 +291,10 @@ class DocxReader:
         return rows
 
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
-        rows = _without_numbering(
-            [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in self._rows(tbl)])
+        trs = self._rows(tbl)
+        rows = _without_numbering(fold_merged_rows(
+            [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in trs], [_continues(tr) for tr in trs], _cell_text))
+        rows = question_and_answer(rows, _cell_text) or rows
         by_columns = _label_column(rows)
         i = 0
         while i < len(rows):
@@ -316,8 +320,9 @@ class DocxReader:
                     yield from _nested(ans)
                 i += 2
                 continue
-            if len(cells) == 1 and labels[0] and not _nested(cells[0]) and nxt is not None and len(nxt) == 1 \
-                    and not _is_label(_cell_text(nxt[0])):
+            # a row that asks (a known label, or a short question in the applicant's words) over a row that answers
+            if len(cells) == 1 and (labels[0] or _label_like(texts[0])) and not _nested(cells[0]) and nxt is not None \
+                    and len(nxt) == 1 and not _label_like(_cell_text(nxt[0])):
                 yield Block(pair_label=texts[0], answer=_flat(nxt[0]))
                 yield from _nested(nxt[0])
                 i += 2
@@ -481,6 +486,14 @@ def _heading_level(sid: str, name: str) -> int | None:
     return None
 
 
+def _continues(tr: etree._Element) -> bool:
+    """Whether the row's first cell continues a cell merged down from the row above."""
+    tc = tr.find(f"{_w}tc")
+    pr = tc.find(f"{_w}tcPr") if tc is not None else None
+    vm = pr.find(f"{_w}vMerge") if pr is not None else None
+    return vm is not None and vm.get(f"{_w}val") != "restart"
+
+
 def _cell_text(blocks: list[Block]) -> str:
     return " ".join(b.text.replace("\n", " ") for b in blocks if not b.is_pair).strip()
 
@@ -576,12 +589,22 @@ def _answered_headers(data: bytes, filename: str, styles: dict[str, tuple[str, b
     with at least HEADER_ANSWERS lines that are a recognised label and its answer is read as the top
     of the document. Footers never are: they hold revision and page numbers.
     """
+    return _headers(data, filename, styles)[0]
+
+
+def _headers(data: bytes, filename: str, styles: dict[str, tuple[str, bool]]) -> tuple[list[Block], list[Block]]:
+    """(the answered headers' paragraphs, the letterhead lines that give an address or a number).
+
+    A letter's sender often writes their address and direct line only in the letterhead: those lines
+    are kept apart, to be read after the body (where a signature stands), never as the top of a form.
+    """
     try:
         names = sorted((n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if _HEADER_PART.match(n)),
                        key=lambda n: int(_HEADER_PART.match(n).group(1) or 0))  # type: ignore[union-attr]
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return []
+        return [], []
     out: list[Block] = []
+    contact: list[Block] = []
     seen: set[str] = set()
     for name in names:
         raw = read_zip_part(data, filename, name, required=False)
@@ -600,7 +623,11 @@ def _answered_headers(data: bytes, filename: str, styles: dict[str, tuple[str, b
         if sum(b.is_pair for b in blocks) >= HEADER_ANSWERS and text not in seen:
             seen.add(text)
             out.extend(blocks)
-    return out
+        elif text not in seen:
+            seen.add(text)
+            contact.extend(Block(text=b.text) for b in blocks
+                           if not b.is_pair and (find_emails(b.text) or PHONE.search(b.text)))
+    return out, contact
 
 
 def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct], str]:
@@ -610,7 +637,8 @@ def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct
     root = parse_xml(raw, filename)
     styles = read_styles(data, filename)
     blocks, directs = DocxReader(root, styles).read()
-    blocks = _answered_headers(data, filename, styles) + blocks
+    answered, letterhead = _headers(data, filename, styles)
+    blocks = answered + blocks + letterhead
     title = ""
     core = read_zip_part(data, filename, "docProps/core.xml", required=False)
     if core:

@@ -30,6 +30,7 @@ _WORDS: dict[str, str] = {
     # the proposal and its title
     "titre": "title", "intitule": "title", "nom": "name", "appellation": "name", "provisoire": "working",
     "propose": "proposed", "souhaite": "proposed", "envisage": "proposed", "projet": "proposal",
+    "proposition": "proposal", "presente": "submitted", "presentee": "submitted",
 "formation": "course", "cours": "course", "microcours": "course",
     "credit": "credential", "microcredit": "credential", "microprogramme": "credential", "microtitre": "credential",
     "microformation": "course",
@@ -178,6 +179,8 @@ CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 YES_NO = {"oui": True, "non": False}
+# what a French form writes in a cell that has no answer ("S.O.", sans objet: the French N/A), folded, end dots off
+EMPTY = frozenset({"s.o", "s/o", "sans objet", "ne s'applique pas", "non applicable", "n/d"})
 
 _CE = re.compile(r"\b[Cc]e\b")
 

@@ -79,7 +79,9 @@ _CANON.update({w: e for w, e in french.CANON.items() if w not in _CANON})
 _WEAK = frozenset({"name", "status", "detail", "details", "information", "type", "proposed", "total",
                    "number", "estimated", "expected", "required", "title", "date", "contact",
                    # the whole document is a proposal for a credential: these words say little in a label
-                   "by", "from", "credential", "course", "micro", "proposal"})
+                   "by", "from", "credential", "course", "micro", "proposal",
+                   # "who" says a person or a group is asked for, not which one (the proposer, the learners, the partner)
+                   "who"})
 # A word that no label of any field uses (e.g. "held" in "Position held") counts for little.
 _OOV_WEIGHT = 0.25
 # A label that contains a whole variant of a field, every other word of which that field's labels
@@ -87,11 +89,36 @@ _OOV_WEIGHT = 0.25
 _CONTAIN_SCORE = 0.96
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:section|part|question|item)\s+[a-z0-9]{1,3}\b\s*[.):\-–—]?\s*|q\s*\d{1,3}\b\s*[.):\-–—]?\s*"
-    r"|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})\s*[.):]\s+"
+    r"^\s*(?:(?:section|part|question|item)\s+[a-z0-9]{1,3}\b\s*[.):\-–—]?\s*|q\s*\d{1,3}[a-z]?\b\s*[.):\-–—]?\s*"
+    # a sub-part of a numbered question ("3a.", "2.1", "4.b)") is numbered like the question
+    r"|(?:\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?|\.[a-z])*|[a-z]|[ivx]{1,4})\s*[.):]\s+|\d{1,2}(?:\.\d{1,2})+\s+"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s*)",
     re.IGNORECASE,
 )
+# Questions in the applicant's own words say what they ask by their grammar as much as by their nouns. A need
+# that the writer has ("what we need", "what will you need from CE", "de quoi avez-vous besoin") is a resource
+# asked for, not the learners' need that justifies the course; "for whom" asks for the audience, "about you" for
+# the proposer, what people "walk away with" for what they gain. Each such phrase reads as the word of the field
+# it asks about ("why do we need it" still asks why).
+_ROLES = (
+    (re.compile(r"\b(?:we|you|i)(?:'ll|'d|\s+(?:will|would|shall|may|might|do|still|also|really))*\s+"
+                r"need(?:s|ed)?\b|\bneed(?:s|ed)?(?=\s+from\b)|\bavez[- ]vous\s+besoin\b|\bavons\s+besoin\b"), " resource "),
+    (re.compile(r"\bfor\s+whom\b|\bpour\s+qui\b"), " audience "),
+    (re.compile(r"\babout\s+(?:you|yourself)\b|\bwho\s+are\s+you\b|\ba\s+propos\s+de\s+vous\b"), " proposer "),
+    (re.compile(r"\b(?:walk|come|go|leave|take)s?\s+away\s+with\b|\btake[- ]?aways?\b"), " gain "),
+)
+_ROLE_CUES = ("need", "besoin", "qui", "whom", "you", "vous", "away")
+
+
+def _by_role(folded: str) -> str:
+    """The label with each phrase of :data:`_ROLES` read as its field's word (a "why" question is left as it is)."""
+    if not any(c in folded for c in _ROLE_CUES) or _NUMBERING.sub("", folded).lstrip().startswith(("why", "pourquoi")):
+        return folded
+    for role, word in _ROLES:
+        folded = role.sub(word, folded)
+    return folded
+
+
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _PARENS = re.compile(r"\([^)]*\)")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -117,6 +144,7 @@ def _stem(tok: str) -> str:
 def tokens(text: str, keep_parens: bool = True) -> tuple[str, ...]:
     """Content tokens of a label, numbering and markers removed."""
     t = fold(french.without_homographs(text)).replace("e-mail", "email").replace("’", "'")
+    t = _by_role(t)
     t = _BRACKETS.sub(" ", t)
     t = t.strip(" \t*:#-–—")
     prev = None
@@ -127,8 +155,8 @@ def tokens(text: str, keep_parens: bool = True) -> tuple[str, ...]:
         t = _PARENS.sub(" ", t)
     out = []
     for raw in _TOKEN.findall(t):
-        if raw in _STOPWORDS:
-            continue
+        if raw in _STOPWORDS or (len(raw) == 1 and raw.isalpha()):
+            continue  # (a letter alone is an initial, a list letter or French inversion: "s'adresse-t-il")
         tok = _stem(raw)
         if tok and tok not in _STOPWORDS:
             out.append(tok)

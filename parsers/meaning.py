@@ -21,8 +21,8 @@ from .normalise import PHONE, choice_code, find_email, to_date, words_to_digits
 DESCRIPTIONS: dict[str, str] = {
     # What each field of FIELDS.md asks, in general words (not the wording of any one form).
     "proposal_title": "the title or name of the proposed micro-course or micro-credential: what it is called",
-    "proposer_name": "the name of the person who proposes, submits, prepared or leads the proposal: the proponent, "
-                     "applicant, author or requester",
+    "proposer_name": "the name of the person who proposes, submits, sends, prepared or leads the proposal: the "
+                     "proponent, applicant, author or requester",
     "proposer_title": "the proposer's job title, position, role or occupation",
     "proposer_department": "the proposer's department, unit, program, service, school, organization or employer: "
                            "where they work",
@@ -33,16 +33,18 @@ DESCRIPTIONS: dict[str, str] = {
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
     "rationale": "why the course is needed: the need, gap, problem, demand, justification, reason or case for it",
     "competencies": "the competencies, skills, abilities or knowledge the course targets, builds or addresses",
-    "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end",
+    "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end, "
+                         "afterwards",
     "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
                             "mapped or aligned to",
     "summative_assessment": "how learners are assessed, evaluated or checked at the end: the final or summative "
                             "assessment, exam or test that evidences achievement; how you will know or verify "
-                            "that learners have learned it or achieved the outcomes",
-    "partner_name": "the industry, employment or external partner organization that endorses or supports the course",
+                            "that learners have learned it or achieved the outcomes; how they show or demonstrate it",
+    "partner_name": "the industry, employment or external partner organization that endorses, supports or backs the "
+                    "course",
     "partner_contact": "the contact person at the partner organization: their name, role, email or phone",
-    "endorsement_status": "the status of the partner's endorsement or support: a letter of support attached, "
-                          "confirmed or agreed, in discussion, or none",
+    "endorsement_status": "the status of the partner's endorsement or support: a letter of support attached, put in "
+                          "writing, confirmed or agreed, in discussion, or none",
     "education_plan_alignment": "how the course fits or aligns with Michener's education plan, institutional "
                                 "strategy, mission or goals",
     "delivery_format": "how the course is delivered: its mode, format or modality, online, in person or "
@@ -58,7 +60,9 @@ DESCRIPTIONS: dict[str, str] = {
 _DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.I)
 _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
                   r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
-                  r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city)\b", re.I)
+                  r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city|board|school|district|"
+                  r"alliance|coalition|consortium|federation|chapter|division|partnership|collaborative|"
+                  r"laboratory|labs?|residence|home)\b", re.I)
 _PERSON = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof|chief|deputy|elder)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
                      r"(?:\s*[,–—(-]|$)")
 
@@ -151,12 +155,16 @@ def answer_fit(key: str, answer: str) -> float:
         return 0.9 if choice_code(key, a) else 0.1
     if key in ("proposer_name", "partner_contact"):
         if has_email and key == "proposer_name" and words > 3:
-            return 0.3
+            # a contact line that opens with a person (name, role, unit, email, phone) answers who proposes it
+            return 0.9 if _PERSON.match(a) and not _ORG.search(a.split(",")[0]) else 0.3
         return 0.9 if _PERSON.match(a) and not _ORG.search(a.split(",")[0]) else 0.3
     if key == "partner_name":
         head = re.split(r"\s*[,–—(]|\s-\s", a, maxsplit=1)[0]
         if _PERSON.match(head) and not _ORG.search(head):
             return 0.2  # a person (their role after the comma may name an organisation)
+        # an organisation named first, whatever follows it (its contact, the state of its endorsement)
+        if _ORG.search(head) and len(head.split()) <= 12:
+            return 0.9
         return 0.9 if _ORG.search(a) and words <= 12 else (0.2 if _PERSON.match(a) and words <= 6 else 0.5)
     if f.type in ("text", "list") and (has_email or (phone and words <= 4)):
         return 0.2

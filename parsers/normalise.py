@@ -49,7 +49,13 @@ def is_empty(text: str, key: str = "") -> bool:
     t = clean(text).lower().strip(" .")
     if key == "endorsement_status" and t in ("none", "none yet"):
         return False
-    return t in _EMPTY or not any(c.isalnum() for c in t)
+    if _NOT_APPLICABLE.match(t):
+        return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
+    return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t)
+
+
+# a "not applicable" mark that opens an answer and a reason after it
+_NOT_APPLICABLE = re.compile(r"^(?:n/a|n\.a\.?|not applicable|s\.o\.?|s/o|sans objet)\s*[-–—:;,(]\s*\S")
 
 
 def strip_marker(line: str) -> tuple[str, bool]:
@@ -84,7 +90,9 @@ def join_items(items: Sequence[str]) -> str:
     return out
 
 
-_INLINE_ENUM = re.compile(r"(?:^|[\s;,])\(?(\d{1,2}|[a-h])\)\s+")
+# "(1) a; (2) b", "a) ...", and "1. a 2. b" (a numbered list run together on one line: digits only, a letter and
+# a full stop is too often an initial)
+_INLINE_ENUM = re.compile(r"(?:^|[\s;,])(?:\(?(\d{1,2}|[a-h])\)|(\d{1,2})\.)\s+")
 
 
 def split_inline_list(text: str) -> list[str]:
@@ -92,7 +100,7 @@ def split_inline_list(text: str) -> list[str]:
     marks = list(_INLINE_ENUM.finditer(text))
     if len(marks) < 2:
         return [text]
-    labels = [m.group(1) for m in marks]
+    labels = [m.group(1) or m.group(2) for m in marks]
     expected = [str(i + 1) for i in range(len(labels))] if labels[0].isdigit() else [chr(ord("a") + i) for i in range(len(labels))]
     if labels != expected:
         return [text]
@@ -223,8 +231,16 @@ def to_number(text: str, key: str = "") -> int | float | None:
             return _as_number(m.group(1))
     if key == "estimated_hours" and not _RANGE.match(t[chosen.end():]):
         # "one day, 8 h": the figure the unit says is hours, not the first figure (a range keeps its first)
-        chosen = next((m for m in nums if _HOUR_UNIT.match(t[m.end():])), chosen)
+        # (a bare figure with a breakdown in brackets after it is the answer: "21 (three 7-hour lab days)" is 21,
+        # where "2 days (14 hours)" is 14)
+        bare = re.match(r"\s*\(", t[chosen.end():]) is not None
+        chosen = next((m for m in nums if _HOUR_UNIT.match(t[m.end():]) and not (bare and _bracketed(t, m.start()))),
+                      chosen)
     return _as_number(chosen.group(1))
+
+
+def _bracketed(text: str, at: int) -> bool:
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*\d")

@@ -16,7 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext, right_labels, stacked
+from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
+               right_labels, stacked)
+from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, split_identifier
@@ -121,6 +123,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
+    boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
+    if boxes and all(b is not None for b in boxes):
+        # a slide or a flyer set in boxes side by side: each box read whole, its heading over its text
+        out.blocks = columns.box_blocks([box for page in boxes for box in page or []])
+        return out
     if out.has_text:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
         sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)
@@ -136,7 +143,8 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     x = pdf_layout.answer_column(pages)
     if x is None or stacked.labels_at_answer_edge(pages, x):
         return []
-    items = pdf_layout.column_pairs(pages, x, rules)
+    pages, numbered = number_column(pages, x)
+    items = pdf_layout.column_pairs(pages, x, rules + numbered)
     if _labels_as_answers(items):
         return []
     blocks = []
@@ -394,6 +402,11 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             found[m.key] = Direct(m.key, v, "acroform", name, round(m.score, 3))
     for key, options in groups.items():
         if key in found and found[key].value is not None:
+            # boxes ticked for a field a list or a radio group also answers: another reading of it, which
+            # calibration weighs against the first ("Letter of support attached? Yes" and a status of "None")
+            ticked = dict.fromkeys(c for c in (_option_code(key, o) for o in options) if c)
+            # (a ticked box is as explicit an answer as the list's choice: neither outranks the other)
+            extra.extend(Direct(key, c, "acroform", key, found[key].confidence) for c in ticked if c != found[key].value)
             continue
         if not options and unplaced:
             # a ticked box the parser could not place may be this field's answer: not proof that it is empty
@@ -409,7 +422,7 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
 def _option_code(key: str, option: str) -> str | None:
     """'Letter' -> letter_attached: an option name may be one word of a choice phrase."""
     words = split_identifier(option)
-    code = choice_code(key, words)
+    code = choice_code(key, words) or _yes_no(key, words)
     if code:
         return code
     low = set(words.lower().split())
@@ -445,6 +458,8 @@ def _checkbox_option(name: str, tooltip: str, caption: str = "", row_label: str 
         keys = [k for k in ("request_type", "endorsement_status", "delivery_format") if choice_code(k, caption)]
         if len(keys) == 1:
             return keys[0], caption
+        if m and m.score >= TOOLTIP_MIN and m.key == "endorsement_status" and clean(caption).lower() in ("yes", "no"):
+            return m.key, caption  # a Yes/No pair beside "Letter of support attached?": what _yes_no says
     # a widget-type word that form tools put before every name ("CheckBox_Request_new") names no field
     base = _WIDGET_WORD.sub("", name.rsplit(".", 1)[-1]) or name.rsplit(".", 1)[-1]
     for sep in ("_", "-", ".", " "):

@@ -32,8 +32,10 @@ _MARK = re.compile(
 )
 # "A1." "A:" "Answer -", and in French "R :" "R1." "Réponse :" "Rép. :"
 _ANSWER_MARK = re.compile(r"^\s*(?:a|answer|r|r[ée]p\.?|r[ée]ponse)\s*\d{0,2}\s*[.):\-–—]\s*", re.IGNORECASE)
-# a "Label: answer" line inside what looks like an answer means the numbers head sections of a form
-_LABEL_LINE = re.compile(r"^[^:\n]{1,40}:(?:\s+\S|\s*$)")
+# a "Label: answer" line inside what looks like an answer means the numbers head sections of a form; so does a
+# numbered sub-part that gives its own label and answer ("3a. Learners – community pharmacists")
+_LABEL_LINE = re.compile(r"^[^:\n]{1,40}:(?:\s+\S|\s*$)|^\(?\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s+[^\n—–:]{1,40}?\s[—–-]\s+\S",
+                         re.IGNORECASE)
 # a few words, then a colon or a spaced dash, then the answer on the same line
 _INLINE_ANSWER = re.compile(r"^(?:[^\s:—–?]+\s+){0,5}[^\s:—–?]+\s*(?::|\s[—–])\s+\S")
 

@@ -23,6 +23,7 @@ from .normalise import (
 )
 from .bylines import byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones
+from . import prose
 from .questions import question_pairs
 from .result import FieldSource
 
@@ -45,6 +46,9 @@ _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
+_PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
+# "3a. Kind – a micro-course": a numbered sub-part before the dash is a label, even in words no list holds
+_SUBPART = re.compile(r"^\s*\(?\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s", re.I)
 # a full stop that ends an abbreviation ("Approx. 20 a year", "Dr. Roy") heads no run-in
 _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|dre|mr|mrs|ms|mx|st|prof|inc|ltd|co|"
                            r"jr|sr|fig|vol|min|max|avg|ca|cf|ref|p|pp|[a-z])$")
@@ -64,7 +68,8 @@ _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
-_CLOSING = re.compile(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes|yours"
+_CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerely|regards|kind regards|best regards|"
+                      r"warm regards|best wishes|respectfully|yours"
                       r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
@@ -346,10 +351,12 @@ class _Segmenter:
         self.close()
         label = clean(b.pair_label or "")
         answer = clean(" ".join(a.text for a in b.answer if not a.is_pair))
-        m = _label_match(label, None, PAIR_MIN)
+        # the row above is the context of a question that refers to it ("Who is your contact there?" under the partner)
+        ctx = self.sections[-1].key if self.sections and self.sections[-1].key in _PARTNER_KEYS else None
+        m = _label_match(label, ctx, PAIR_MIN)
         if m is None or m.score < 0.9:
             # not a listed wording: what the label asks and what the answer is decide together
-            r = resolve(label.rstrip(":").strip(), answer[:300])
+            r = resolve(label.rstrip(":").strip(), answer[:300], ctx)
             if r is not None and r.score >= MEANING_MIN and (m is None or r.score > m.score):
                 m = r
         if m is None:
@@ -429,8 +436,8 @@ class _Segmenter:
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and (not dash or cm.re is _RUN_IN) and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
-                    and (not fresh or empty_before):
+            if m is None and (not dash or cm.re is _RUN_IN or _SUBPART.match(cm.group(1))) \
+                    and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             elif m is None and not dash and b.line and _words(cm.group(1)) <= 8 and not cm.group(2).strip():
@@ -708,9 +715,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_noise" and s.method == "heading":
                 # a heading that names no field ("Logistics"): what it holds may still state fields
                 ex.loose.extend(t for t, _ in s.lines if t.strip())
-            elif s.key == "_noise" and not s.inline and not _OFFICE.search(s.label):
-                # the same for a line that only names a topic ("Logistics" set in bold on a printed page): a
-                # sentence under it that states several of format, hours, start and intake is about them
+            elif s.key == "_noise" and not _MAIL_HEADER.match(s.label + ":") and not _OFFICE.search(s.label):
+                # the same for a line that only names a topic ("Logistics" set in bold on a printed page, or
+                # "Logistics: online, 6 h, ..."): a sentence under it that states several of format, hours, start
+                # and intake is about them
                 for t, _ in _unwrap(s.lines) if s.wrapped else s.lines:
                     stated = logistics(t)
                     for fact, val in stated.items() if len(stated) >= 2 else ():
@@ -792,6 +800,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
                 ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
     ex.unread |= weak_empty - sure_empty
+    _prose(ex, wrapped=any(b.line for b in blocks))
     _fill_gaps(ex, subject)
     if "submission_date" not in ex.fields:
         dated = _closing_date(blocks)
@@ -993,6 +1002,41 @@ def _rejoined(loose: list[str]) -> list[str]:
     return out
 
 
+def _prose(ex: Extraction, wrapped: bool) -> None:
+    """Fields that sentences state without a label (see :mod:`prose`).
+
+    An answer that runs on past a sentence opening the list of outcomes ("By the end, participants will be
+    able to:") ends there: the items are the outcomes, and what follows them is prose again. Prose fills only
+    fields whose label the document never showed: a form that asks and leaves an answer blank stays blank.
+    """
+    leftover: list[str] = []
+    for key in [k for k in ex.fields if FIELDS_BY_KEY[k].type == "text" and ex.sources[k].method in _PROSE_CUT]:
+        split = prose.outcome_split(ex.raw.get(key, ""))
+        if split is None:
+            continue
+        before, items, rest = split
+        ex.put("learning_outcomes", items, FieldSource("prose", "outcome list", prose.READ))
+        # (skills are a list of phrases, not a sentence: "The course targets three skills: A; B; C." -> "A; B; C")
+        value = (prose.skills_of(before) or clean(before)).rstrip(".") if key == "competencies" else clean(before)
+        skills = prose.skills_at_end(before) if key != "competencies" else None
+        if skills and "competencies" not in ex.fields:
+            # the sentence before the outcomes names the skills, whatever answer it ran on from
+            value = skills[0]
+            ex.put("competencies", skills[1].rstrip("."), FieldSource("prose", "skills before outcomes", prose.READ))
+        if value:
+            ex.fields[key] = value
+        else:
+            del ex.fields[key]
+            del ex.sources[key]
+        leftover.extend(rest)
+    for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
+        if key not in ex.labels_seen:
+            ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
+
+
+_PROSE_CUT = ("label_line", "heading", "inline")
+
+
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     loose = " ".join(ex.loose)
@@ -1020,7 +1064,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if "proposer_name" not in ex.fields:
         for n, t in enumerate(ex.loose):
             # the name, role and unit signed under a closing line, with no address or number among them
-            found = signed_block(ex.loose[n + 1:n + 5]) if _CLOSING.match(t) and _words(t) <= 6 else {}
+            found = signed_block(ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _CLOSING.match(t) and _words(t) <= 6 else {}
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "signed", 0.7 if k == "proposer_name" else 0.6))
             if found:
@@ -1039,8 +1083,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for k, v in introduction(" ".join(ex.loose)).items():
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
+        others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's
         for e in find_emails(loose):
-            if not CE_MAILBOX.match(e):
+            if not CE_MAILBOX.match(e) and e not in others:
                 ex.put("proposer_email", e, FieldSource("pattern", "email address", 0.6))
                 break
     if "proposer_phone" not in ex.fields:
@@ -1092,7 +1137,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if isinstance(name, str):
         # a paragraph of lines, or the loose lines after a closing ("Thanks," / "Regards,") in a PDF
         blocks = [[p.strip() for p in t.split("\n") if p.strip()] for t in ex.loose]
-        blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 4]
+        # ("Thank you for considering this proposal." closes a letter as "Thanks," does)
+        blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 8]
         for parts in blocks:
             parts = [p for p in parts if not _SENTENCE_END.search(p) and "@" not in p and not PHONE.search(p)]
             # "Gareth Llewellyn, RRT": the credentials after the name are still the name's line

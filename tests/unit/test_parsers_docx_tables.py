@@ -144,3 +144,43 @@ def test_a_label_listing_several_fields_is_not_read_as_one_of_its_halves() -> No
     assert r.fields["estimated_hours"] == 24
     assert r.fields["proposed_start"] == "January 2027"
     assert r.fields["expected_enrolment"] == 10
+
+
+def test_a_label_merged_down_over_numbered_rows_owns_every_row() -> None:
+    # "Learning Outcomes" merged over four rows, a narrow column of item numbers, one outcome a row
+    outcomes = ["Explain when a scan is indicated", "Perform a scan and obtain a volume",
+                "Interpret a post-void residual", "Document and report the result"]
+    rows = "".join(tr(LABELS[k], v) for k, v in ANSWERS.items())
+    for n, text in enumerate(outcomes):
+        label = tc("Learning Outcomes", vmerge="restart") if n == 0 else tc(vmerge="continue")
+        rows += tr(label, f"{n + 1}.", text)
+    rows += tr("Delivery Format", "Hybrid")
+    r = parse(docx(p("Concept form", style="Title") + table(rows)))
+    assert r.fields["learning_outcomes"] == outcomes
+    assert r.fields["delivery_format"] == "hybrid"
+    assert "learning_outcomes" not in r.uncertain_fields
+
+
+def test_a_question_row_in_the_applicants_words_owns_the_answer_row_below() -> None:
+    # one wide cell a row: a question nobody lists ("What's the course called?"), its answer in the row below;
+    # the next question heads a row of labels, so only its being a row of its own ends the answer above
+    rows = tr("What's the course called?") + tr("FeNO Testing in Asthma Care") + tr("Who's proposing it?")
+    rows += tr("Name", "Role", "Unit") + tr("Tariq Al-Mansouri", "Respiratory Educator", "Pulmonary Function Lab")
+    rows += "".join(tr(LABELS[k]) + tr(v) for k, v in ANSWERS.items() if k not in (
+        "proposal_title", "proposer_name"))
+    r = parse(docx(p("Concept: FeNO Testing in Asthma Care") + table(rows)))
+    assert r.fields["proposal_title"] == "FeNO Testing in Asthma Care"
+    assert "proposal_title" not in r.uncertain_fields
+    assert r.fields["proposer_name"] == "Tariq Al-Mansouri"
+
+
+def test_a_question_about_the_partner_row_above_is_the_partners() -> None:
+    # "Who is your contact there?" refers to the partner named in the row above, not to the proposer
+    rows = "".join(tr(LABELS[k], v) for k, v in ANSWERS.items() if k != "partner_name")
+    rows += tr("Which industry or employment partner or external body endorses it? [R3]",
+               "Glenforth District School Board – Occupational Health")
+    rows += tr("Who is your contact there (name and email)?", "Farida Okonedo-Price, Manager, fop@example.com")
+    r = parse(docx(p("Concept form", style="Title") + table(rows)))
+    assert r.fields["partner_name"] == "Glenforth District School Board – Occupational Health"
+    assert r.fields["partner_contact"] == "Farida Okonedo-Price, Manager, fop@example.com"
+    assert r.fields["proposer_name"] == ANSWERS["proposer_name"]

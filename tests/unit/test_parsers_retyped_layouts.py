@@ -113,11 +113,12 @@ def test_a_dated_line_under_the_last_answer_is_the_submission_date_not_part_of_t
     assert r.fields["submission_date"] == "2026-03-06"
 
 
-def test_a_french_start_keeps_its_lower_case_month_and_an_english_one_is_capitalised() -> None:
+def test_a_start_keeps_the_case_it_was_written_in() -> None:
     from mailbot_parsers.composite import start_of
 
     assert start_of("Formule hybride, à partir de septembre 2026.") == "septembre 2026"
-    assert start_of("Hybrid, starting early 2027.") == "Early 2027"
+    assert start_of("Hybrid, starting early 2027.") == "early 2027"
+    assert start_of("Hybrid, starting Early 2027.") == "Early 2027"
 
 
 HEADED = [("Proposed Title", "Mouth Care Matters"), ("Who it is for", "Personal support workers in long-term care."),

@@ -1,0 +1,53 @@
+"""A question-and-answer table whose header row names its columns: "Question | Our answer | Notes to self".
+
+An applicant who copies the questions into a table of their own adds columns of their own: notes to
+themselves, a status, who is checking it. Read cell by cell, such a note runs into the answer beside
+it ("Westfield Paramedic Service Heart & Stroke also interested"). The header row says which column
+holds the questions and which the answers; the other columns are not the form's, and the header row
+itself is no question.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from .labels import fold
+
+Cell = TypeVar("Cell")
+
+HEADER_WORDS = 6  # a column heading is a few words ("Notes to self (delete before sending)")
+# what a column heading calls its cells, by their role in a questionnaire (English and French, accents folded)
+_QUESTIONS = re.compile(r"^(?:the\s+|ce\s+|michener\s+|form\s+)?(?:questions?|items?|topics?|fields?|prompts?|"
+                        r"criteri(?:on|a)|headings?|rubriques?|elements?|champs?|sujets?)\b")
+_ANSWERS = re.compile(r"^(?:(?:our|my|your|the|nos|notre|mes|ma|vos|votre|la|les)\s+)?(?:answers?|responses?|"
+                      r"repl(?:y|ies)|reponses?)\b")
+
+
+def _role(text: str) -> str:
+    t = fold(" ".join(text.split())).strip(" :*")
+    if not t or len(t.split()) > HEADER_WORDS:
+        return ""
+    if _QUESTIONS.match(t):
+        return "question"
+    if _ANSWERS.match(t):
+        return "answer"
+    return "other"
+
+
+def question_and_answer(rows: Sequence[Sequence[Cell]], text: Callable[[Cell], str]) -> list[list[Cell]] | None:
+    """The rows below the header as [question cell, answer cell], when the header row names both columns
+    and at least one column of another kind; None for any other table (it is read as it stands)."""
+    if len(rows) < 3 or len(rows[0]) < 3:
+        return None
+    roles = [_role(text(c)) for c in rows[0]]
+    if "" in roles or roles.count("question") != 1 or roles.count("answer") != 1:
+        return None
+    q, a = roles.index("question"), roles.index("answer")
+    width = len(rows[0])
+    out: list[list[Cell]] = []
+    for row in rows[1:]:
+        if len(row) != width:
+            return None  # merged cells shift the columns: the header no longer says which is which
+        out.append([row[q], row[a]])
+    return out

@@ -1,0 +1,158 @@
+"""The reading order of a page laid out in boxes side by side: a one-slide pitch, a flyer, a poster.
+
+A slide sets its text in boxes, two or three to a row, each a heading over a few
+lines; the text layer reads it row by row straight across the boxes ("Partner
+Virtual care and workforce upskilling Online"), so no heading keeps its answer.
+The page's white space shows the boxes: a horizontal band of white across the
+whole width separates rows of boxes, and a vertical gutter of white down the
+whole of a row separates the boxes in it (a recursive X-Y cut). Each box is
+then read top to bottom, the boxes of a row left to right.
+
+A two-column form (labels left, answers right) has a gutter too; what sets
+boxes apart is that the text left of the gutter is running text, not labels:
+see :func:`boxed`.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+
+from .layout import Block
+from .pdf_layout import Line, _merge_row, _rows
+
+BAND_GAP = 2.0      # white between rows of boxes, in body line heights
+GUTTER = 2.0        # white between boxes of a row, in body line heights
+TEXT_WORDS = 4      # words a line, on average, under the heading of the box left of a gutter: running text
+MIN_BOX_ROWS = 2    # a heading and a line under it at least
+HEADING_WORDS = 6   # a box's first line this short, with lines under it, is the box's heading
+TEXT_BANDS = 2      # rows of boxes of text on the page: one gutter may be a table's or a form's
+WORD_LENGTH = 2.5   # mean characters a word below which the text is spaced out letter by letter
+
+
+def _height(runs: list[Line]) -> float:
+    return statistics.median(r.height for r in runs) if runs else 10.0
+
+
+def _bands(runs: list[Line], gap: float) -> list[list[Line]]:
+    """Runs split where a horizontal band of white at least ``gap`` high crosses the whole region."""
+    out: list[list[Line]] = []
+    bottom = None
+    for r in sorted(runs, key=lambda r: -r.y1):
+        if out and bottom is not None and r.y1 < bottom - gap:
+            out.append([r])
+        elif out:
+            out[-1].append(r)
+        else:
+            out.append([r])
+        bottom = r.y0 if bottom is None or len(out[-1]) == 1 else min(bottom, r.y0)
+    return out
+
+
+def _boxes(runs: list[Line], gutter: float) -> list[list[Line]]:
+    """Runs split where a vertical gutter of white at least ``gutter`` wide runs down the whole region."""
+    out: list[list[Line]] = []
+    right = None
+    for r in sorted(runs, key=lambda r: r.x0):
+        if out and right is not None and r.x0 > right + gutter:
+            out.append([r])
+        elif out:
+            out[-1].append(r)
+        else:
+            out.append([r])
+        right = r.x1 if len(out[-1]) == 1 else max(right or r.x1, r.x1)
+    return out
+
+
+def regions(runs: list[Line], height: float | None = None, depth: int = 0) -> list[list[Line]]:
+    """The page's runs cut into boxes, in reading order (X-Y cut: rows of boxes first, then boxes in a row)."""
+    h = height or _height(runs)
+    if depth > 6 or len(runs) <= 1:
+        return [runs]
+    bands = _bands(runs, BAND_GAP * h)
+    if len(bands) > 1:
+        return [box for band in bands for box in regions(band, h, depth + 1)]
+    boxes = _boxes(runs, GUTTER * h)
+    if len(boxes) > 1:
+        return [box for col in boxes for box in regions(col, h, depth + 1)]
+    return [runs]
+
+
+def _lines(box: list[Line]) -> list[str]:
+    return [" ".join(r.text for r in row) for row in _rows(_merge_row(box))]
+
+
+def boxed(page: list[Line]) -> list[list[str]] | None:
+    """The page's boxes as lists of text lines in reading order, or None when the page is not set in boxes.
+
+    A page is set in boxes when some row of it is cut by a gutter into boxes of text: each has a
+    heading and lines under it, and under its heading the box left of the gutter holds running text
+    (TEXT_WORDS words a line on average), not a column of labels beside their answers; TEXT_BANDS rows
+    of such boxes at least.
+    """
+    runs = [r for r in page if r.text.strip()]
+    if len(runs) < 6:
+        return None
+    words = " ".join(r.text for r in runs).split()
+    if sum(len(w) for w in words) < WORD_LENGTH * max(len(words), 1):
+        return None  # text set letter by letter (a spaced-out print): its gaps are no gutters
+    h = _height(runs)
+    texty = 0
+    for band in _bands(runs, BAND_GAP * h):
+        boxes = _boxes(band, GUTTER * h)
+        if len(boxes) < 2:
+            continue
+        first = _lines(boxes[0])
+        rows = [len(_lines(b)) for b in boxes]
+        body = [len(t.split()) for t in first[1:]]
+        if min(rows) >= MIN_BOX_ROWS and len(first[0].split()) <= HEADING_WORDS \
+                and sum(body) >= TEXT_WORDS * len(body):
+            texty += 1
+    if texty < TEXT_BANDS:
+        return None
+    return [_lines(box) for box in regions(runs, h)]
+
+
+_ARROWS = "→➔➜►▸▶-–•·"
+
+
+def box_blocks(boxes: list[list[str]]) -> list[Block]:
+    """Each box as blocks: its first line the heading, its lines with the wraps joined, a list when it is one.
+
+    The box's edge ends its heading's answer, whatever the typography says. Lines of a box that each start
+    a new phrase (a capital or an arrow, no full stop before the next) are the items of a list.
+    """
+    out: list[Block] = []
+    for box in boxes:
+        lines = [t.strip() for t in box if t.strip()]
+        if not lines:
+            continue
+        head = lines[0] if len(lines) > 1 and len(lines[0].split()) <= HEADING_WORDS else None
+        body = _joined(lines[1:] if head else lines)
+        # (the box's wraps are joined here: its blocks are paragraphs, not a PDF's loose lines)
+        if head:
+            out.append(Block(text=head, bold=True))
+        listed = len(body) >= 2 and all(_starts_phrase(t) and not t.endswith((".", ":")) for t in body)
+        for t in body:
+            item = t.lstrip(_ARROWS).strip() if listed else t
+            out.append(Block(text=item, list_item=listed))
+    return out
+
+
+def _starts_phrase(text: str) -> bool:
+    t = text.lstrip(_ARROWS).strip()
+    return bool(t) and t[0].isupper() and not any(ch in text for ch in "@") and sum(c.isdigit() for c in t) < 5
+
+
+# a line that ends on a comma or a word that needs more ("both", "and", "of") goes on in the next one
+_OPEN_END = re.compile(r"(?:,|\b(?:and|or|both|the|of|to|for|with|a|an|in|on|by|from|between|than))\s*$", re.I)
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """A box's lines with each wrap joined: a line that goes on in lower case or in brackets continues the last."""
+    out: list[str] = []
+    for t in lines:
+        if out and (t[:1].islower() or t[:1] == "(" or _OPEN_END.search(out[-1])) and not out[-1].endswith((".", ":")):
+            out[-1] = out[-1] + " " + t
+        else:
+            out.append(t)
+    return out

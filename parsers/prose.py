@@ -1,0 +1,295 @@
+"""Sentence roles: the fields a letter, a memo or a narrative proposal states in its own sentences.
+
+A letter to the office answers the form's questions without its labels. Each
+sentence still plays a role that its grammar shows: the proposing sentence
+names the kind of course, its title (quoted, or set between commas) and, after
+"for", its learners; a sentence that ends "... will be able to:" opens the list
+of outcomes, and the sentence before it names the skills; "would be
+demonstrated through ..." gives the assessment; an organisation that "has
+endorsed" the course is the partner; "we would need ..." gives the resources;
+the sentence that names the Education Plan is the alignment. The paragraph
+right after the proposing one, when it plays no other role, says why the
+course is needed.
+
+Every value read here is a reading of prose, not of a label: it is given a
+confidence below the parser's SURE threshold, for a person to confirm, unless
+calibration finds other signals that agree (the value's type, its place in the
+document's order).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .fields import FieldValue
+from .normalise import choice_code, choice_codes, clean, find_emails, to_date
+
+READ = 0.7   # a role the sentence's grammar shows (a verb and its object)
+PLACED = 0.6  # a role known from where the paragraph stands
+
+# a full stop, "!" or "?" before a capital or an opening quote ends a sentence, unless it ends a title or an
+# initial ("Dr. Roy", "J. Roy")
+_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])(?<=[.!?])\s+"
+                       r"(?=[A-ZÀ-Þ“\"(])")
+_KIND = r"(?P<kind>micro-?course|micro-?credential|micro-?certificate|credential|course|certificate|program(?:me)?)"
+# "I am writing to propose a micro-course, ...", "We propose a new micro-credential for ...", "I would like to
+# propose a new micro-credential, ..."
+_PROPOSING = re.compile(r"\b(?:propose|proposing|submit|submitting|put\s+forward|suggest|suggesting|offer)\s+"
+                        r"(?:a|an|the|our)\s+(?P<new>new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
+                        re.I | re.S)
+_QUOTED = re.compile(r"^\s*,?\s*[“\"‘'](?P<title>[^”\"’']{4,160})[”\"’']\s*,?")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
+_CALLED = re.compile(r"^\s*(?:called|titled|entitled|named)\s+(?:[“\"‘'](?P<quoted>[^”\"’']{4,160})[”\"’']\s*,?|"
+                     r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)))")
+# "for physiotherapists in outpatient practice ..." (not "for your consideration", "for review", "for 2027")
+_FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
+                       r"consideration|approval|discussion|the\s+continuing|continuing|ce\b|michener|\d))(?P<who>.{6,240}?)"
+                       r"\s*[.;]?\s*$", re.I | re.S)
+# the sentence that opens the list of outcomes: "By the end, participants will be able to:", "At the end they
+# should be able to:", "After completing it, participants will:", "On completion, learners will be able to (1)"
+LEAD_IN = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<lead>[^.!?;:]*?\b(?:(?:will|would|should|shall|can)\s+be\s+able\s+to|"
+                     r"(?:participants|learners|students|they|graduates|clinicians)\s+(?:will|would|should)(?=\s*:))"
+                     r")\s*(?::\s*|(?=\s*(?:\(?\d{1,2}\)|\(?[a-h]\))\s)|$)", re.I)
+_ENUMERATOR = re.compile(r"(?:^|;?\s+(?:and\s+)?|,\s+(?:and\s+)?)\(?(?:\d{1,2}|[a-h])\)\s+")
+_ITEM_MARK = re.compile(r"^\s*(?:[•●○◦▪■\-–—*]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s*")
+# "The course targets three competencies: ...", "The credential covers ...", "Learners would develop ...",
+# "It would focus on ...", "The course concentrates on four skills: ..."
+_SKILLS = re.compile(r"^(?:the|this|our|it|learners|participants|students|they)\b[^.:;]{0,60}?\b(?:targets?|covers?|"
+                     r"address(?:es)?|focus(?:es)?\s+on|concentrates?\s+on|develops?|builds?|teach(?:es)?)\b"
+                     r"(?:[^:]{0,40}\b(?:competenc(?:y|ies)|skills)\s*:)?\s+(?P<what>\S.{8,400}?)\s*\.?$", re.I | re.S)
+# "Competence would be demonstrated through a practical exam ...", "assessed by an OSCE"
+_THROUGH = re.compile(r"\b(?:demonstrated|evidenced|shown|assessed|evaluated|examined|measured|verified)\s+"
+                      r"(?:through|by|via|with|in)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+_ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
+                       re.I)
+# "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
+_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
+                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)\b|"
+                       r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|"
+                       r"considering|willing|keen|happy|ready)\b")
+_PARTNER_CUE = re.compile(r"\b(?:partner|partners|endors\w*|letter\s+of\s+support|support\s+letter)\b", re.I)
+_CONTACT = re.compile(r"\(\s*contact\s*(?:person)?\s*[:\-–—]\s*(?P<a>[^()]+)\)|\bour\s+contact\s+(?:there\s+|person\s+)?"
+                      r"(?:is|will\s+be)\s+(?P<b>[A-Z][^;]+?)\s*\.?$", re.I)
+# "These map to the MASCC skin toxicity guidelines", "aligned with the CACPR competency profile"
+_MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on)\s+(?:the\s+)?"
+                     r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
+                     r"profile))\b")
+_PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
+_NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|will|should)\s+need\s+(?P<what>\S.{3,300}?)\s*\.?$"
+                   r"|\bwe\s+need\s+(?P<what2>\S.{3,300}?)\s*\.?$", re.I | re.S)
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(clean(paragraph)) if s.strip()]
+
+
+@dataclass
+class Reading:
+    """One field stated in prose: its value, how sure the reading is, and the role that gave it."""
+
+    value: FieldValue
+    confidence: float
+    role: str
+
+
+def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
+    """Text that opens a list of outcomes -> (what stands before the lead-in, the outcomes, the lines after them).
+
+    ``text`` is one answer or paragraph run, its lines separated by "\\n". None when no sentence in it opens
+    a list of outcomes that is actually there (two items at least).
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    for n, line in enumerate(lines):
+        m = LEAD_IN.search(line)
+        if m is None:
+            continue
+        before = "\n".join([*lines[:n], line[:m.start("lead")]]).strip()
+        after = line[m.end():].strip()
+        items: list[str] = []
+        if after and _ENUMERATOR.search(after):
+            items = [i for i in (_item(p) for p in _ENUMERATOR.split(after)) if i]
+            rest = lines[n + 1:]
+        elif after.count(";") >= 1:
+            # "... should be able to: deliver X; use Y; recommend Z."
+            items = [i for i in (_item(p) for p in after.split(";")) if i]
+            rest = lines[n + 1:]
+        else:
+            rest = lines[n + 1:]
+            marked = bool(rest) and bool(_ITEM_MARK.match(rest[0]))
+            # a list that marks its items ends at the first line without a mark
+            while rest and _is_item(rest[0]) and (not marked or _ITEM_MARK.match(rest[0])):
+                items.append(_item(rest.pop(0)))
+            items = [i for i in items if i]
+        if len(items) >= 2:
+            return before, items, [r for r in rest if r]
+    return None
+
+
+def _item(text: str) -> str:
+    t = _ITEM_MARK.sub("", clean(text)).strip()
+    t = re.sub(r"^(?:and|or)\s+", "", t)
+    return t.rstrip(" ;,.")
+
+
+def _is_item(line: str) -> bool:
+    """A line of a list: a marked item, or one short sentence (a bullet whose mark the reader dropped)."""
+    t = clean(line)
+    if not t:
+        return False
+    if _ITEM_MARK.match(t) and not re.match(r"^\s*\d{1,2}\.\d", t):
+        return True
+    return len(t.split()) <= 25 and len(sentences(t)) == 1 and not t.endswith(":") and t[:1].isupper()
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """A PDF's text lines joined into paragraphs: a line as long as the page's full lines that ends no
+    sentence wraps on into the next one."""
+    full = max((len(t) for t in lines), default=0)
+    out: list[str] = []
+    for t in lines:
+        if out and len(out[-1].rsplit("\n", 1)[-1]) >= WRAP_SHARE * full and not _ENDS.search(out[-1]) \
+                and not _ITEM_MARK.match(t):
+            out[-1] = out[-1] + " " + t
+        else:
+            out.append(t)
+    return out
+
+
+WRAP_SHARE = 0.7
+_ENDS = re.compile(r"[.!?:;,]\s*$")
+# "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
+_SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
+_PIECES = re.compile(r"\s+[—–·|]\s+")
+DATELINE_WITHIN = 6  # paragraphs from the top where a letter's date or a mail print's sender line stands
+
+
+def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
+    """The fields that the sentences of a letter's or a proposal's body paragraphs state, by their roles.
+
+    ``wrapped`` says the paragraphs are a PDF's text lines, which wrap without a paragraph mark.
+    """
+    out: dict[str, Reading] = {}
+
+    def give(key: str, value: FieldValue | None, conf: float, role: str) -> None:
+        if value not in (None, "", []) and key not in out:
+            out[key] = Reading(value, conf, role)
+
+    paras = [p for p in (clean(x) if "\n" not in x else x.strip() for x in paragraphs) if p]
+    if paras:
+        dated = to_date(paras[0]) if len(paras[0].split()) <= 4 else None
+        give("submission_date", dated, READ, "dateline")
+    for para in paras[:DATELINE_WITHIN]:
+        sent = _SENDER_DATE.match(para)
+        if sent and len(sent.group("date").split()) <= 8:
+            give("submission_date", to_date(sent.group("date")), READ, "sender line")
+        last = _PIECES.split(para)[-1]
+        if last != para and len(last.split()) <= 4 and "\n" not in para:
+            # "A micro-credential proposal for Michener CE — 14 April 2026": a subtitle closed by its date
+            give("submission_date", to_date(last), READ, "dated subtitle")
+    if wrapped:
+        paras = unwrapped(paras)
+    proposing_at = -1
+    roles_at: set[int] = set()
+    for n, para in enumerate(paras):
+        joined = "\n".join(paras[n:n + 8])
+        split = outcome_split(joined) if LEAD_IN.search(para) else None
+        if split is not None:
+            before, items, _ = split
+            give("learning_outcomes", items, READ, "outcome list")
+            before = before or (paras[n - 1] if n else "")  # the lead-in opens its own paragraph
+            skills = _skills(sentences(before)[-1]) if sentences(before) else None
+            give("competencies", skills, READ, "skills before outcomes")
+            roles_at.add(n)
+        for s in sentences(para.replace("\n", " ")):
+            found = _roles(s)
+            if "proposal" in found and proposing_at < 0:
+                proposing_at = n
+            for key, (value, conf, role) in found.items():
+                if key != "proposal":
+                    give(key, value, conf, role)
+            if found:
+                roles_at.add(n)
+    if 0 <= proposing_at < len(paras) - 1:
+        nxt = proposing_at + 1
+        text = clean(paras[nxt])
+        if nxt not in roles_at and len(sentences(text)) >= 2 and not text.endswith(":"):
+            give("rationale", text, PLACED, "paragraph after the proposal")
+    return out
+
+
+# a form's instructions ask and tell; a letter's sentences state
+_INSTRUCTION = re.compile(r"^(?:please|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
+                          r"summari[sz]e|specify|tick|check|select|enter|complete|note)\b|\?", re.I)
+
+
+def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
+    found: dict[str, tuple[FieldValue, float, str]] = {}
+    if _INSTRUCTION.search(s):
+        return found
+    m = _PROPOSING.search(s)
+    if m:
+        found["proposal"] = ("", 0.0, "")
+        kind = m.group("kind").lower().replace("-", "")
+        code = "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
+        if code:
+            found["request_type"] = (code, READ, "proposing sentence")
+        rest = m.group("rest")
+        t = _QUOTED.match(rest) or _APPOSITIVE.match(rest) or _CALLED.match(rest)
+        if t:
+            title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
+            found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
+            rest = rest[t.end():]
+        who = _FOR_WHOM.match(rest)
+        if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
+            found["target_learners"] = (who.group("who").strip(), READ, "proposing sentence")
+    if LEAD_IN.search(s) is None:
+        skills = _skills(s)
+        if skills and re.search(r"\b(?:competenc|skills?\b)", s, re.I):
+            found["competencies"] = (skills, READ, "skills sentence")
+    how = _THROUGH.search(s)
+    if how and re.search(r"\b(?:competen\w*|achievement|outcomes?|learners?|participants?|skills?)\b", s[:how.start()], re.I):
+        found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
+    elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
+                                           s, re.I):
+        found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
+    if _PARTNER_CUE.search(s) or _ENDORSER.match(s):
+        status = choice_code("endorsement_status", s)
+        if status and "letter_attached" in choice_codes("endorsement_status", s)[0]:
+            status = "letter_attached"  # "has endorsed it and their letter is attached": the letter says more
+        e = _ENDORSER.match(s)
+        if e and status:
+            found["partner_name"] = ((e.group("org") or e.group("org2")).strip(" ,"), READ, "endorsing sentence")
+        if status:
+            found["endorsement_status"] = (status, READ, "endorsing sentence")
+        c = _CONTACT.search(s)
+        if c and (c.group("a") or c.group("b")) and (e or find_emails(s)):
+            found["partner_contact"] = ((c.group("a") or c.group("b")).strip().rstrip("."), READ, "endorsing sentence")
+    fw = _MAPPED.search(s)
+    if fw and not _PLAN.search(fw.group("fw")):
+        found["competency_framework"] = (fw.group("fw").strip(), READ, "framework sentence")
+    if _PLAN.search(s):
+        found["education_plan_alignment"] = (s, READ, "sentence naming the Education Plan")
+    need = _NEED.search(s)
+    if need:
+        found["resources_required"] = ((need.group("what") or need.group("what2")).strip(), READ, "needs sentence")
+    return found
+
+
+def skills_at_end(text: str) -> tuple[str, str] | None:
+    """(the text without its last sentence, the skills that sentence names) when the last one names skills."""
+    found = sentences(text)
+    if len(found) < 2:
+        return None
+    skills = _skills(found[-1])
+    return (" ".join(found[:-1]), skills) if skills else None
+
+
+def skills_of(text: str) -> str | None:
+    """The skills a sentence names ('The course targets three competencies: X.' -> 'X'), or None."""
+    found = sentences(text)
+    return _skills(found[-1]) if found else None
+
+
+def _skills(s: str) -> str | None:
+    m = _SKILLS.match(s.strip())
+    return m.group("what").strip().rstrip(".") if m else None
