@@ -15,6 +15,7 @@ from .pdf_layout import Line, _rows
 HEADER_MIN = 2      # label cells a row needs to count as a header row
 LABEL_SCORE = 0.9   # how surely a cell must name a field to count as a label
 ROW_GAP = 2.5       # line heights of empty space that end a table's body
+SEATED_SHARE = 0.75  # of a page's labels, those in rows of labels over answers before it reads as such a table
 
 
 def _is_label(text: str) -> bool:
@@ -81,9 +82,21 @@ def answered_headers(runs: list[Line]) -> int:
     A form printed upright may set its fields that way too ("Proposed title | Name of proposer" over the
     two answers); read line by line, both labels and both answers would run together."""
     rows = _rows(runs)
-    count = 0
+    count = seated = 0
     for n, row in enumerate(rows[:-1]):
-        below = rows[n + 1]
-        if _is_header(row) and not _is_header(below) and len({_column(row, c) for c in below}) >= 2:
+        # every cell of the row a label, none of the rows below it one (a table whose rows read "Section |
+        # Question | Answer" has labels and answers side by side in one row: it is no such table), and the
+        # answers under it, down to the next row of labels, stand in two of its columns or more
+        below = []
+        for later in rows[n + 1:]:
+            if all(_is_label(r.text) for r in later):
+                break
+            below.extend(later)
+        if len(row) >= HEADER_MIN and all(_is_label(r.text) for r in row) and below \
+                and not any(_is_label(c.text) for c in below) and len({_column(row, c) for c in below}) >= 2:
             count += 1
-    return count
+            seated += len(row)
+    # in such a table the labels go in rows; a page set in two columns of "label over answer" fields has a
+    # few labels level by chance, most beside an answer line or text of the other column
+    labels = sum(1 for r in runs if _is_label(r.text))
+    return count if seated >= SEATED_SHARE * labels else 0

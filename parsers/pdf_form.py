@@ -144,7 +144,7 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     if x is None or stacked.labels_at_answer_edge(pages, x):
         return []
     pages, numbered = number_column(pages, x)
-    items = pdf_layout.column_pairs(pages, x, rules + numbered)
+    items = pdf_layout.column_pairs(pages, x, rules + numbered, row_tops=numbered)
     if _labels_as_answers(items):
         return []
     blocks = []

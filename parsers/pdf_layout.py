@@ -276,15 +276,16 @@ class Pair:
     page: int
 
 
-def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = None) -> list[Pair | str]:
+def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = None,
+                 row_tops: list[Rule] | None = None) -> list[Pair | str]:
     """Labels and their answers on a two-column form; a str is a line that spans both columns.
 
     Where the page draws cell borders across the label column, a label runs on
     until the next border; otherwise a line at line spacing under it continues it.
+    ``row_tops`` are the tops of numbered rows (see :mod:`item_numbers`): on a page that
+    starts mid-row, what stands above its first numbered row ends the page before's row.
     """
     out: list[Pair | str] = []
-    # a numbered table's numbers, counted over the whole document: a page may hold only the last rows
-    numbered = sum(len(_row_numbers([r for r in p if r.x1 < x - 2], 1)) for p in pages) >= ROW_NUMBERS
     for p in pages:
         page_no = p[0].page if p else -1
         borders = [r for r in rules or [] if r.page == page_no and r.x0 < x - 10]
@@ -298,13 +299,12 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             else:
                 rest.extend(row)
         label_runs = [r for r in rest if r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)]
-        numbers = _row_numbers(label_runs, 1) if numbered else []
         answer_runs = [r for r in rest if r not in label_runs]
-        label_runs = [r for r in label_runs if not any(r is n for n in numbers)]
-        if numbers and out and isinstance(out[-1], Pair):
+        tops = [t.y for t in row_tops or [] if t.page == page_no]
+        if tops and out and isinstance(out[-1], Pair):
             # above the page's first numbered row: the end of the row the page before broke off
-            first = max(n.y1 for n in numbers)
-            carried = [r for r in label_runs if r.y1 > first + 1]
+            first = max(tops)
+            carried = [r for r in label_runs if r.cy > first]
             if carried:
                 out[-1].label += " " + " ".join(r.text for r in sorted(carried, key=lambda r: -r.y1))
                 label_runs = [r for r in label_runs if not any(r is c for c in carried)]
@@ -336,8 +336,6 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
-            if any(n.same_row(r) for n in numbers):
-                wrapped = False  # a numbered row starts a question of its own
             if prev is not None and wrapped and abs(r.x0 - prev.x0) < 6:
                 labels[-1] = Line(prev.page, prev.x0, r.y0, max(prev.x1, r.x1), prev.y1, prev.text + " " + r.text)
             else:
@@ -368,22 +366,6 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             out.extend(_answer_lines(orphans))
         out.extend(item for _, item in items)
     return out
-
-
-_ROW_NUMBER = re.compile(r"#|No\.?|\d{1,2}[.)]?")
-ROW_NUMBERS = 3  # numbered rows before the numbers count as a column of their own
-
-
-def _row_numbers(runs: list[Line], minimum: int = ROW_NUMBERS) -> list[Line]:
-    """The row numbers set in a narrow column left of the labels ("#", "1", "2"); [] when there is no such column.
-
-    A numbered table (a spreadsheet printed with its "#" column) puts each number a little apart from its
-    question; taken for a label of its own, the number would claim the answer and leave its question empty.
-    A number is no part of the label, but its row starts a new question.
-    """
-    numbers = [r for r in runs if _ROW_NUMBER.fullmatch(r.text.strip())
-               and any(o is not r and o.same_row(r) and o.x0 > r.x1 for o in runs)]
-    return numbers if len(numbers) >= minimum else []
 
 
 def _cell(label: Line, borders: list[Rule]) -> tuple[float, float] | None:

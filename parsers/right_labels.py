@@ -27,6 +27,7 @@ LABEL_WORDS = 8       # a label is a short phrase
 MIN_GAP_EM = 2.0      # between an answer's end and a label on its row: wider than any space between words
 PARAGRAPH_GAP = 0.8   # line heights of white space that end one answer's paragraph
 LABEL_SCORE = 0.85    # how surely a run must name a field to count for the layout (not to be read)
+STACKED_SHARE = 0.25  # of the labels, those with a line of the same column right under them, at most
 
 
 def _named(text: str) -> bool:
@@ -59,6 +60,14 @@ def _right_labels(page: list[Line]) -> list[Line]:
         labels = [r for r in right if abs(r.x1 - ends) <= EDGE_TOL]
     else:
         labels = [r for r in right if abs(r.x0 - starts) <= EDGE_TOL]
+    # a column of labels holds one short line a field, set apart from the next; lines set one under the
+    # other at line spacing there are a column of text (a page set in two columns of running text)
+    column = [r for r in words if r.x0 > margin + COLUMN_GAP]
+    stacked = sum(1 for lab in labels if any(
+        r is not lab and 0 <= lab.y0 - r.y1 < PARAGRAPH_GAP * lab.height and r.x0 < lab.x1 and r.x1 > lab.x0
+        for r in column))
+    if stacked > STACKED_SHARE * len(labels):
+        return []
     out = []
     for lab in labels:
         beside = [r for r in words if r is not lab and r.same_row(lab) and r.x1 <= lab.x0 + 1]
