@@ -82,21 +82,30 @@ def answered_headers(runs: list[Line]) -> int:
     A form printed upright may set its fields that way too ("Proposed title | Name of proposer" over the
     two answers); read line by line, both labels and both answers would run together."""
     rows = _rows(runs)
+    # (most pages have no row of two labels or more: reading every run as a label is left for those that do)
+    if sum(1 for row in rows if len(row) >= HEADER_MIN and all(_is_label(r.text) for r in row)) < HEADER_MIN:
+        return 0
+    named = [[_is_label(r.text) for r in row] for row in rows]
+    all_named = [all(flags) for flags in named]
     count = seated = 0
     for n, row in enumerate(rows[:-1]):
+        if len(row) < HEADER_MIN or not all_named[n]:
+            continue
         # every cell of the row a label, none of the rows below it one (a table whose rows read "Section |
         # Question | Answer" has labels and answers side by side in one row: it is no such table), and the
         # answers under it, down to the next row of labels, stand in two of its columns or more
-        below = []
-        for later in rows[n + 1:]:
-            if all(_is_label(r.text) for r in later):
+        below: list[Line] = []
+        for k in range(n + 1, len(rows)):
+            if all_named[k]:
                 break
-            below.extend(later)
-        if len(row) >= HEADER_MIN and all(_is_label(r.text) for r in row) and below \
-                and not any(_is_label(c.text) for c in below) and len({_column(row, c) for c in below}) >= 2:
+            if any(named[k]):
+                below = []
+                break
+            below.extend(rows[k])
+        if below and len({_column(row, c) for c in below}) >= 2:
             count += 1
             seated += len(row)
     # in such a table the labels go in rows; a page set in two columns of "label over answer" fields has a
     # few labels level by chance, most beside an answer line or text of the other column
-    labels = sum(1 for r in runs if _is_label(r.text))
+    labels = sum(sum(flags) for flags in named)
     return count if seated >= SEATED_SHARE * labels else 0

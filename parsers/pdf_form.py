@@ -131,8 +131,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     if out.has_text:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
         sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)
-        out.blocks = (_grid_blocks(pdf_layout.without_furniture(sheets), edges) or right_labels.blocks(sheets)
-                      or indented_answers.blocks(sheets))
+        sheets = pdf_layout.without_furniture(sheets)
+        out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets) or indented_answers.blocks(sheets))
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
     return out

@@ -19,7 +19,7 @@ from collections import Counter
 from .labels import match_label
 from .layout import Block
 from .normalise import clean
-from .pdf_layout import COLUMN_GAP, Line, _rows, without_furniture
+from .pdf_layout import COLUMN_GAP, Line, _rows
 
 MIN_LABELS = 4        # right-aligned labels before pages count as laid out this way
 EDGE_TOL = 3.0        # points a right-aligned label's end may stray from the common edge
@@ -62,10 +62,12 @@ def _right_labels(page: list[Line]) -> list[Line]:
         labels = [r for r in right if abs(r.x0 - starts) <= EDGE_TOL]
     # a column of labels holds one short line a field, set apart from the next; lines set one under the
     # other at line spacing there are a column of text (a page set in two columns of running text)
-    column = [r for r in words if r.x0 > margin + COLUMN_GAP]
-    stacked = sum(1 for lab in labels if any(
-        r is not lab and 0 <= lab.y0 - r.y1 < PARAGRAPH_GAP * lab.height and r.x0 < lab.x1 and r.x1 > lab.x0
-        for r in column))
+    column = [(r.x0, r.x1, r.y1, r) for r in words if r.x0 > margin + COLUMN_GAP]
+    stacked = 0
+    for lab in labels:
+        bottom, reach, left, right = lab.y0, PARAGRAPH_GAP * lab.height, lab.x0, lab.x1
+        stacked += any(r is not lab and 0 <= bottom - y1 < reach and x0 < right and x1 > left
+                       for x0, x1, y1, r in column)
     if stacked > STACKED_SHARE * len(labels):
         return []
     out = []
@@ -137,9 +139,9 @@ def _page_items(page: list[Line], labels: list[Line]) -> list[tuple[float, Line 
 
 
 def blocks(pages: list[list[Line]]) -> list[Block]:
-    """The pages (two-up sheets already split, see :func:`pdf_layout.sheets_as_pages`) as label/answer pairs
-    when their labels sit right of their answers; [] otherwise."""
-    pages = without_furniture(pages)
+    """The pages (two-up sheets split and running lines dropped, see :func:`pdf_layout.sheets_as_pages` and
+    :func:`pdf_layout.without_furniture`) as label/answer pairs when their labels sit right of their answers;
+    [] otherwise."""
     labels = [_right_labels(page) for page in pages]
     if not _is_layout(pages, labels):
         return []
