@@ -65,8 +65,8 @@ def _right_labels(page: list[Line]) -> list[Line]:
     column = [(r.x0, r.x1, r.y1, r) for r in words if r.x0 > margin + COLUMN_GAP]
     stacked = 0
     for lab in labels:
-        bottom, reach, left, right = lab.y0, PARAGRAPH_GAP * lab.height, lab.x0, lab.x1
-        stacked += any(r is not lab and 0 <= bottom - y1 < reach and x0 < right and x1 > left
+        bottom, reach, start, end = lab.y0, PARAGRAPH_GAP * lab.height, lab.x0, lab.x1
+        stacked += any(r is not lab and 0 <= bottom - y1 < reach and x0 < end and x1 > start
                        for x0, x1, y1, r in column)
     if stacked > STACKED_SHARE * len(labels):
         return []
