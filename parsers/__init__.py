@@ -32,10 +32,11 @@ SURE = 0.85            # a field read with less confidence than this is reported
 # signals doubt, or a required field whose label it could not find. Either says the layout misled it, so
 # the values it is sure of may be wrong too. A weak but undoubted read (a piece split from a contact line,
 # a title taken from the heading) is only a guess: it is reported uncertain on its own, and four of them
-# weigh as one sign of trouble.
+# weigh as one sign of trouble (without two real signs beside them, more of them weigh no more than that).
 REVIEW_TROUBLE_MIN = 3
 REVIEW_TROUBLE_SHARE = 0.15  # ... of the fields read or looked for
 REVIEW_GUESS_WEIGHT = 0.25
+REVIEW_GUESS_CAP = 1.0
 _EXPLICIT = ("acroform", "content_control")  # answers given in the form's own fields, not read from text
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
@@ -174,7 +175,12 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
 
 def _needs_review(unlocated: list[str], doubted: list[str], guessed: list[str], looked_for: int) -> bool:
     """Whether a form's read as a whole is a person's to check (see REVIEW_TROUBLE_MIN)."""
-    trouble = len(set(unlocated) | set(doubted)) + REVIEW_GUESS_WEIGHT * len(guessed)
+    # guesses are reported uncertain one by one; beside less than two real signs of trouble they add at most one,
+    # so a document read wholly by its sentences (every value a guess, none doubted) is not sent to a person for
+    # that alone; beside two or more they bear the real signs out and count in full
+    real = len(set(unlocated) | set(doubted))
+    guesses = REVIEW_GUESS_WEIGHT * len(guessed)
+    trouble = real + (guesses if real >= 2 else min(guesses, REVIEW_GUESS_CAP))
     return trouble >= REVIEW_TROUBLE_MIN and trouble >= REVIEW_TROUBLE_SHARE * looked_for
 
 

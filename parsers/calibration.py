@@ -24,8 +24,9 @@ doubts (any one makes the value uncertain)
     few words with no sentence of their own (the next section's heading, a date
     from the page below);
   * ``fragment``: a prose answer read from a cell or from the lines under a label
-    starts with a lower-case word, i.e. in the middle of a sentence whose start
-    went elsewhere (a wrapped cell, a line the layout gave to the label);
+    starts with a lower-case word and is written in sentences, i.e. it starts in the
+    middle of a sentence whose start went elsewhere (a wrapped cell, a line the
+    layout gave to the label);
   * ``garbled``: the value holds control characters (glyphs the text layer did not
     decode, bullets drawn as DEL), or a list came back as one item holding several
     bullet marks.
@@ -97,6 +98,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # a bullet glyph anywhere, or a dash that opens an item after the previous one ended (not a dash inside a sentence)
 _INNER_BULLETS = re.compile(r"(?:^|\s)[•▪◦●\x7f]\s*\S|(?:^|[.;!?]\s+)[-–*]\s+\S")
 _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|we|they|this|that|which|who)\b")
+
+
+_PRACTICALITIES = ("delivery_format", "estimated_hours", "proposed_start")
+_TERM = re.compile(r"(?i)^(?:early |late |mid-?)?(?:[a-zé]+ )?(?:19|20)\d\d$")
+
+
+def _shaped(key: str, value: FieldValue) -> bool:
+    if key == "delivery_format":
+        return isinstance(value, str) and value in FIELDS_BY_KEY[key].choices
+    if key == "estimated_hours":
+        return isinstance(value, (int, float)) and 0 < value <= _MOST[key]
+    return isinstance(value, str) and bool(_TERM.match(value.strip()))
 
 
 def cut_short(doubts: tuple[str, ...]) -> float:
@@ -239,7 +252,10 @@ def fragment(key: str, value: FieldValue, method: str) -> bool:
     if key not in _PROSE or not isinstance(value, str) or method not in ("table", "label_line", "heading", "question"):
         return False
     first = value.lstrip()[:1]
-    return first.isalpha() and first.islower()
+    # only prose is cut from a sentence: a list of skills or a noun phrase ("medical laboratory technologists who
+    # cover the bench") is often written in lower case, and it has no full stop
+    sentence = value.rstrip().endswith((".", "!", "?")) or re.search(r"[.!?]\s+[A-Z]", value) is not None
+    return first.isalpha() and first.islower() and sentence
 
 
 def garbled(key: str, value: FieldValue) -> bool:
@@ -435,6 +451,12 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     # (counts are not lifted: a logistics answer often holds several, "3 cohorts of 10 a year (30)")
     if method == "composite" and confidence < SURE and key in _TYPED[:3] and typed(key, value, raw) \
             and asked(key, label):
+        return Verdict(SURE, (), ("typed", "asked"))
+    # the mode, the length and the start split from one answer to a question about the practicalities ("Format /
+    # hours / start", "How, how long, when?") each have a shape no other practicality has: a delivery word, a
+    # figure of hours, a month or term with its year
+    if method == "composite" and confidence < SURE and key in _PRACTICALITIES and asked(key, label) \
+            and _shaped(key, value):
         return Verdict(SURE, (), ("typed", "asked"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)

@@ -19,9 +19,10 @@ newsletter that announces a course talks about all of it. So three more checks:
 * likewise a filled form that answers only who, how to reach them, when and a title
   (a course-evaluation survey, a registration): its statements about outcomes or the
   format are rated or asked, not proposed; and one that answers none of the questions
-  only a concept form asks (the partner, its endorsement, the Education Plan, the type
-  of request): a conference abstract or a claim for credit hours talks about outcomes,
-  an assessment and hours too, but proposes nothing to the office;
+  only a proposal asks (whom the course is for, the partner, its endorsement, the
+  Education Plan, the type of request) unless it calls itself the concept form: a
+  conference abstract or a claim for credit hours talks about outcomes, an assessment and
+  hours too, but proposes nothing to the office;
 * a document whose own heading says it is another kind of document (a newsletter,
   minutes, a job or grant application, a course outline...) needs that same
   structure: its talk of outcomes and partners is no proposal;
@@ -55,10 +56,14 @@ _LETTER = re.compile(r"\bletter of support\b|\bpleased to (?:support|endorse)\b|
 _SIGNOFF = re.compile(r"\b(?:sincerely|regards|yours truly|respectfully)\b", re.I)
 
 
+def _titled(text: str) -> bool:
+    """Whether the document calls itself a concept form (English or French)."""
+    return bool(_CONCEPT_WORDS.search(text) or french.CONCEPT_WORDS.search(fold(text)))
+
+
 def form_score(labels: set[str], text: str) -> float:
     real = {k for k in labels if not k.startswith("_")}
-    titled = _CONCEPT_WORDS.search(text) or french.CONCEPT_WORDS.search(fold(text))
-    return len(real) + 2 * len(real & SPECIFIC) + (3 if titled else 0)
+    return len(real) + 2 * len(real & SPECIFIC) + (3 if _titled(text) else 0)
 
 
 # What any form asks (who, how to reach them, when): no evidence that the form proposes a course.
@@ -121,8 +126,11 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     if len((real | answered) - GENERIC) < PROPOSAL_MIN:
         return False
     structure = len(real & set(REQUIRED_KEYS))
+    # (a document that calls itself the concept form is one however little of its own part it answers)
+    # (asked and answered: a sentence of an abstract that mentions an endorsement answers no question of the form)
+    unspecific = not answered & real & (SPECIFIC | {"target_learners"}) and not _titled(text)
     if values is not None and structure < STRUCTURE_MIN and (
-            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or not answered & SPECIFIC):
+            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific):
         return False
     if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False

@@ -103,11 +103,11 @@ _NUMBERING = re.compile(
 _ROLES = (
     (re.compile(r"\b(?:we|you|i)(?:'ll|'d|\s+(?:will|would|shall|may|might|do|still|also|really))*\s+"
                 r"need(?:s|ed)?\b|\bneed(?:s|ed)?(?=\s+from\b)|\bavez[- ]vous\s+besoin\b|\bavons\s+besoin\b"), " resource "),
-    (re.compile(r"\bfor\s+whom\b|\bpour\s+qui\b"), " audience "),
+    (re.compile(r"\bfor\s+whom\b|\bpour\s+qui\b|\bpersonnes\s+(?:visees|ciblees)\b"), " audience "),
     (re.compile(r"\babout\s+(?:you|yourself)\b|\bwho\s+are\s+you\b|\ba\s+propos\s+de\s+vous\b"), " proposer "),
     (re.compile(r"\b(?:walk|come|go|leave|take)s?\s+away\s+with\b|\btake[- ]?aways?\b"), " gain "),
 )
-_ROLE_CUES = ("need", "besoin", "qui", "whom", "you", "vous", "away")
+_ROLE_CUES = ("need", "besoin", "qui", "whom", "you", "vous", "away", "personnes")
 
 
 def _by_role(folded: str) -> str:

@@ -36,6 +36,7 @@ _ANSWER_MARK = re.compile(r"^\s*(?:a|answer|r|r[ée]p\.?|r[ée]ponse)\s*\d{0,2}\
 # numbered sub-part that gives its own label and answer ("3a. Learners – community pharmacists")
 _LABEL_LINE = re.compile(r"^[^:\n]{1,40}:(?:\s+\S|\s*$)|^\(?\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s+[^\n—–:]{1,40}?\s[—–-]\s+\S",
                          re.IGNORECASE)
+_REQUIRED_MARK = re.compile(r"\s*(?:\*+|\((?:required|requis|obligatoire)\))\s*$", re.IGNORECASE)
 # a few words, then a colon or a spaced dash, then the answer on the same line
 _INLINE_ANSWER = re.compile(r"^(?:[^\s:—–?]+\s+){0,5}[^\s:—–?]+\s*(?::|\s[—–])\s+\S")
 
@@ -59,9 +60,11 @@ def _question(i: int, b: Block, wraps_to_mark: bool = False) -> _Question | None
     m = _MARK.match(text)
     if not m:
         return None
-    rest = text[m.end():].strip()
+    # a survey's required-answer mark is no part of the question ("Your full name *")
+    rest = _REQUIRED_MARK.sub("", text[m.end():]).strip()
     words = len(rest.split())
-    if not rest or words > MAX_QUESTION_WORDS or (words > 12 and not rest.endswith("?") and not wraps_to_mark):
+    # (a question may go on with a prompt: "Why is this needed? Tell us about the need or the gap.")
+    if not rest or words > MAX_QUESTION_WORDS or (words > 12 and "?" not in rest and not wraps_to_mark):
         return None
     if rest.endswith((";", ",")):
         return None  # an item of a numbered list, not a question or a label

@@ -45,3 +45,20 @@ def test_a_filled_form_that_answers_none_of_the_concept_forms_own_questions_is_n
     assert kind_of(labels, text, answered, "CHEd 2027 - Canadian Health Educators' Conference") == "not_a_form"
     # the same form with the partner answered proposes a course to a partner's endorsement: a concept form
     assert kind_of(labels | {"partner_name"}, text, answered | {"partner_name"}, "Concept") == "concept_form"
+
+
+def test_a_proposal_that_says_whom_the_course_is_for_is_one_without_a_partner_yet() -> None:
+    labels = {"proposal_title", "proposer_name", "proposer_email", "target_learners", "rationale", "competencies",
+              "summative_assessment", "delivery_format", "learning_outcomes", "estimated_hours"}
+    text = "1. What is the course called?\n2. Who is proposing it?\n3. Who are the learners?\n" * 2
+    assert kind_of(labels, text, labels, "1. What is the course called?") == "concept_form"
+
+
+def test_an_endorsement_mentioned_in_an_abstracts_conclusion_answers_no_question_of_the_form() -> None:
+    # values found by their type in a sentence ("micro-credentials endorsed by employers", "an institutional
+    # education plan") are not answers to questions the document asks
+    labels = {"proposal_title", "proposer_name", "proposer_title", "proposer_email", "proposer_phone", "rationale",
+              "learning_outcomes", "summative_assessment", "delivery_format", "submission_date"}
+    answered = (labels - {"delivery_format"}) | {"endorsement_status", "education_plan_alignment"}
+    text = "Abstract submission\nConclusions: micro-credentials endorsed by employers close skills gaps.\n" * 3
+    assert kind_of(labels, text, answered, "CHEd 2027 - Canadian Health Educators' Conference") == "not_a_form"

@@ -110,3 +110,31 @@ def test_a_bare_figure_with_a_breakdown_in_brackets_is_the_number_of_hours() -> 
     assert to_value("estimated_hours", [("12 (6 h online + 6 h lab)", False)]) == 12
     # a figure with a unit of its own is converted by the hours in brackets
     assert to_value("estimated_hours", [("2 days (14 hours)", False)]) == 14
+
+
+def test_practicalities_split_from_an_answer_about_them_are_sure_when_each_has_its_shape() -> None:
+    label = "How, how long, when, how many?"
+    for key, value in (("delivery_format", "hybrid"), ("estimated_hours", 20), ("proposed_start", "November 2026")):
+        verdict = judge(key, value, label, 0.57, method="composite")
+        assert verdict.confidence >= parsers.SURE, key
+    # a start that is no month or term ("as soon as possible") stays a guess, as does a piece of an answer
+    # to some other question
+    assert judge("proposed_start", "As soon as possible", label, 0.57, method="composite").confidence < parsers.SURE
+    assert judge("estimated_hours", 20, "Who is proposing it?", 0.57, method="composite").confidence < parsers.SURE
+
+
+def test_a_lower_case_list_of_skills_is_no_fragment() -> None:
+    skills = "specimen orientation and embedding; cryostat set-up and temperature selection; rapid H&E staining"
+    assert judge("competencies", skills, "Which skills?", 1.0, method="table").doubts == ()
+    cut = "are preparing the infant, running OAE screens and explaining results. By the end,"
+    assert "fragment" in judge("competencies", cut, "Skills", 1.0, method="label_line").doubts
+
+
+def test_a_form_read_wholly_from_its_sentences_is_not_sent_to_review_for_its_guesses_alone() -> None:
+    from mailbot_parsers import _needs_review
+
+    guesses = [f"field{n}" for n in range(19)]
+    assert not _needs_review([], [], guesses, 20)  # every value a guess, none doubted, nothing unfound
+    assert not _needs_review(["partner_name"], [], guesses, 20)
+    # guesses still add to real trouble: two required answers not found and a run of guesses
+    assert _needs_review(["partner_name", "request_type"], [], guesses, 20)

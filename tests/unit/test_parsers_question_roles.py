@@ -115,3 +115,30 @@ def test_who_alone_names_no_field_for_sure() -> None:
     # "Who is this for?" and "Who is proposing it?" share only "who"
     m = match_label("Who is proposing it?")
     assert m is None or m.key != "target_learners" or m.score < 0.75
+
+
+def test_a_survey_response_copy_with_required_marks_and_prompts_is_read_question_by_question() -> None:
+    qa = [
+        ("1. What is the proposed title of the micro-course or credential? *", "Hand Hygiene Auditing"),
+        ("2. Your full name *", "Marguerite Nakagawa"),
+        ("3. Which best describes your request? *", "Micro-course"),
+        ("4. Who are the intended learners? *", "Unit-based hand hygiene auditors in long-term care"),
+        ("5. Why is this needed? Tell us about the labour market need or skills gap. *",
+         "Audit compliance swings by 30 points depending on who audits."),
+        ("6. Which competencies or skills will it target? *", "Observation of the four moments; feedback"),
+        ("7. Which industry or employment partner endorses it? *", "Elmdale Continuing Care"),
+        ("8. How does it align with Michener's Education Plan? *", "Short learning for the whole care team."),
+    ]
+    body = p("Micro-credential concept submission", bold=True)
+    for question, answer in qa:
+        body += p(question, bold=True) + p(answer)
+    r = parsers.parse(docx(body), "response copy.docx")
+    assert r.fields["target_learners"] == "Unit-based hand hygiene auditors in long-term care"
+    assert r.fields["rationale"] == "Audit compliance swings by 30 points depending on who audits."
+    assert r.fields["partner_name"] == "Elmdale Continuing Care"
+    assert "partner_contact" not in r.fields
+
+
+def test_the_people_a_french_form_targets_are_its_audience() -> None:
+    assert _key("Personnes visées") == "target_learners"
+    assert _key("Personne-ressource du partenaire") == "partner_contact"
