@@ -15,6 +15,7 @@ from .pdf_layout import Line, _rows
 HEADER_MIN = 2      # label cells a row needs to count as a header row
 LABEL_SCORE = 0.9   # how surely a cell must name a field to count as a label
 ROW_GAP = 2.5       # line heights of empty space that end a table's body
+SEATED_SHARE = 0.75  # of a page's labels, those in rows of labels over answers before it reads as such a table
 
 
 def _is_label(text: str) -> bool:
@@ -41,8 +42,10 @@ def _column(header: list[Line], cell: Line) -> int:
     return best
 
 
-def page_text(runs: list[Line]) -> list[str]:
-    """The page's lines top to bottom, a header-row table read as one "Label: answer" line per cell."""
+def page_text(runs: list[Line], lines_apart: bool = False) -> list[str]:
+    """The page's lines top to bottom, a header-row table read as one "Label: answer" line per cell.
+
+    With ``lines_apart`` a cell's answer keeps its lines (the first after the label): a list stays a list."""
     out: list[str] = []
     rows = _rows(runs)
     i = 0
@@ -65,5 +68,44 @@ def page_text(runs: list[Line]) -> list[str]:
             last = below
             i += 1
         for label, answer in zip(row, answers):
+            if lines_apart and answer:
+                out.append(f"{label.text.rstrip(':')}: {answer[0]}")
+                out.extend(answer[1:])
+                continue
             out.append(f"{label.text.rstrip(':')}: {' '.join(answer)}".rstrip())
     return out
+
+
+def answered_headers(runs: list[Line]) -> int:
+    """How many header rows of the page have a row of answers right under them, in two columns or more.
+
+    A form printed upright may set its fields that way too ("Proposed title | Name of proposer" over the
+    two answers); read line by line, both labels and both answers would run together."""
+    rows = _rows(runs)
+    # (most pages have no row of two labels or more: reading every run as a label is left for those that do)
+    if sum(1 for row in rows if len(row) >= HEADER_MIN and all(_is_label(r.text) for r in row)) < HEADER_MIN:
+        return 0
+    named = [[_is_label(r.text) for r in row] for row in rows]
+    all_named = [all(flags) for flags in named]
+    count = seated = 0
+    for n, row in enumerate(rows[:-1]):
+        if len(row) < HEADER_MIN or not all_named[n]:
+            continue
+        # every cell of the row a label, none of the rows below it one (a table whose rows read "Section |
+        # Question | Answer" has labels and answers side by side in one row: it is no such table), and the
+        # answers under it, down to the next row of labels, stand in two of its columns or more
+        below: list[Line] = []
+        for k in range(n + 1, len(rows)):
+            if all_named[k]:
+                break
+            if any(named[k]):
+                below = []
+                break
+            below.extend(rows[k])
+        if below and len({_column(row, c) for c in below}) >= 2:
+            count += 1
+            seated += len(row)
+    # in such a table the labels go in rows; a page set in two columns of "label over answer" fields has a
+    # few labels level by chance, most beside an answer line or text of the other column
+    labels = sum(sum(flags) for flags in named)
+    return count if seated >= SEATED_SHARE * labels else 0

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .labels import match_label
 from .layout import Block
 from .normalise import clean
-from .pdf_layout import Line, _rows, without_furniture
+from .pdf_layout import Line, _rows
 
 MIN_LABELS = 4        # labels with an indented answer under them before pages count as laid out this way
 MIN_INDENT = 8.0      # points right of the margin where an indented answer starts, at least ...
@@ -91,9 +91,10 @@ def _margin_and_indent(rows: list[_Row]) -> tuple[float, float] | None:
 
 
 def blocks(pages: list[list[Line]]) -> list[Block]:
-    """The pages (two-up sheets already split, see :func:`pdf_layout.sheets_as_pages`) as label/answer pairs
-    when each answer is indented under its label; [] otherwise."""
-    rows = [row for page in without_furniture(pages) for row in _page_rows(page)]
+    """The pages (two-up sheets split and running lines dropped, see :func:`pdf_layout.sheets_as_pages` and
+    :func:`pdf_layout.without_furniture`) as label/answer pairs when each answer is indented under its label;
+    [] otherwise."""
+    rows = [row for page in pages for row in _page_rows(page)]
     found = _margin_and_indent(rows)
     if found is None:
         return []

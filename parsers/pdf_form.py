@@ -110,6 +110,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    for n, runs in enumerate(geometry[:len(page_lines)]):
+        if n not in turned and header_table.answered_headers(runs) >= header_table.HEADER_MIN:
+            # labels side by side over their answers on a page read upright: read cell by cell too
+            page_lines[n] = header_table.page_text(runs, lines_apart=True)
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):
@@ -127,8 +131,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     if out.has_text:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
         sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)
-        out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets)
-                      or indented_answers.blocks(sheets))
+        sheets = pdf_layout.without_furniture(sheets)
+        out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets) or indented_answers.blocks(sheets))
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
     return out
@@ -140,7 +144,7 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     if x is None or stacked.labels_at_answer_edge(pages, x):
         return []
     pages, numbered = number_column(pages, x)
-    items = pdf_layout.column_pairs(pages, x, rules + numbered)
+    items = pdf_layout.column_pairs(pages, x, rules + numbered, row_tops=numbered)
     if _labels_as_answers(items):
         return []
     blocks = []
@@ -162,6 +166,9 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
     labels = 0
     for a in answers:
         text = clean(a).rstrip(":").strip()
+        head, colon, _rest = text.partition(":")
+        if colon and len(head.split()) <= 6:
+            text = head.strip()  # a "Label: answer" line of a second column of fields (a sidebar beside it)
         m = match_label(text) if len(text.split()) <= 6 else None
         if m is not None and m.score >= 0.9 and not m.key.startswith("_"):
             labels += 1

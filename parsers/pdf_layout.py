@@ -276,11 +276,14 @@ class Pair:
     page: int
 
 
-def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = None) -> list[Pair | str]:
+def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = None,
+                 row_tops: list[Rule] | None = None) -> list[Pair | str]:
     """Labels and their answers on a two-column form; a str is a line that spans both columns.
 
     Where the page draws cell borders across the label column, a label runs on
     until the next border; otherwise a line at line spacing under it continues it.
+    ``row_tops`` are the tops of numbered rows (see :mod:`item_numbers`): on a page that
+    starts mid-row, what stands above its first numbered row ends the page before's row.
     """
     out: list[Pair | str] = []
     for p in pages:
@@ -297,6 +300,14 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 rest.extend(row)
         label_runs = [r for r in rest if r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)]
         answer_runs = [r for r in rest if r not in label_runs]
+        tops = [t.y for t in row_tops or [] if t.page == page_no]
+        if tops and out and isinstance(out[-1], Pair):
+            # above the page's first numbered row: the end of the row the page before broke off
+            first = max(tops)
+            carried = [r for r in label_runs if r.cy > first]
+            if carried:
+                out[-1].label += " " + " ".join(r.text for r in sorted(carried, key=lambda r: -r.y1))
+                label_runs = [r for r in label_runs if not any(r is c for c in carried)]
         labels: list[Line] = []
         last: Line | None = None  # the last line merged into labels[-1]
         words = [a for a in answer_runs if not a.is_mark]

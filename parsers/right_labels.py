@@ -1,10 +1,11 @@
 """Printed forms that set each label to the RIGHT of its answer.
 
 Some printing tools put the answer in a wide column at the left margin and its
-label after it, right-aligned against the right margin (often small and grey).
+label after it, right-aligned against the right margin (often small and grey) or
+in a narrow column of its own.
 Read in stream order the answer comes before its label, so every answer is taken
 for the previous field's. The geometry says what belongs together: the labels are
-short runs that end at one common right edge with a wide gap before them, and an
+short runs that end (or start) at one common edge with a wide gap before them, and an
 answer is the paragraph of left-column lines that starts on its label's row (or
 that the label's row falls into: a label centred on a long answer).
 
@@ -18,7 +19,7 @@ from collections import Counter
 from .labels import match_label
 from .layout import Block
 from .normalise import clean
-from .pdf_layout import COLUMN_GAP, Line, _rows, without_furniture
+from .pdf_layout import COLUMN_GAP, Line, _rows
 
 MIN_LABELS = 4        # right-aligned labels before pages count as laid out this way
 EDGE_TOL = 3.0        # points a right-aligned label's end may stray from the common edge
@@ -26,6 +27,7 @@ LABEL_WORDS = 8       # a label is a short phrase
 MIN_GAP_EM = 2.0      # between an answer's end and a label on its row: wider than any space between words
 PARAGRAPH_GAP = 0.8   # line heights of white space that end one answer's paragraph
 LABEL_SCORE = 0.85    # how surely a run must name a field to count for the layout (not to be read)
+STACKED_SHARE = 0.25  # of the labels, those with a line of the same column right under them, at most
 
 
 def _named(text: str) -> bool:
@@ -36,7 +38,9 @@ def _named(text: str) -> bool:
 
 def _label_shaped(text: str) -> bool:
     t = clean(text)
-    return 0 < len(t.split()) <= LABEL_WORDS and not t.endswith((".", ";", ",")) and any(c.isalpha() for c in t)
+    # (a "Label: answer" line holds its own answer: it is no label of the text left of it)
+    return 0 < len(t.split()) <= LABEL_WORDS and not t.endswith((".", ";", ",")) and any(c.isalpha() for c in t) \
+        and ":" not in t.rstrip(":")
 
 
 def _right_labels(page: list[Line]) -> list[Line]:
@@ -48,9 +52,24 @@ def _right_labels(page: list[Line]) -> list[Line]:
     right = [r for r in words if r.x0 > margin + COLUMN_GAP and _label_shaped(r.text)]
     if len(right) < MIN_LABELS:
         return []
-    edge, _n = Counter(round(r.x1) for r in right).most_common(1)[0]
-    # the common edge: rounded ends vary by a point or two, so the runs near the most common one count
-    labels = [r for r in right if abs(r.x1 - edge) <= EDGE_TOL]
+    # the labels' common edge: their right ends (set flush right) or their starts (a column of its own);
+    # rounded positions vary by a point or two, so the runs near the most common one count
+    ends, end_n = Counter(round(r.x1) for r in right).most_common(1)[0]
+    starts, start_n = Counter(round(r.x0) for r in right).most_common(1)[0]
+    if end_n >= start_n:
+        labels = [r for r in right if abs(r.x1 - ends) <= EDGE_TOL]
+    else:
+        labels = [r for r in right if abs(r.x0 - starts) <= EDGE_TOL]
+    # a column of labels holds one short line a field, set apart from the next; lines set one under the
+    # other at line spacing there are a column of text (a page set in two columns of running text)
+    column = [(r.x0, r.x1, r.y1, r) for r in words if r.x0 > margin + COLUMN_GAP]
+    stacked = 0
+    for lab in labels:
+        bottom, reach, start, end = lab.y0, PARAGRAPH_GAP * lab.height, lab.x0, lab.x1
+        stacked += any(r is not lab and 0 <= bottom - y1 < reach and x0 < end and x1 > start
+                       for x0, x1, y1, r in column)
+    if stacked > STACKED_SHARE * len(labels):
+        return []
     out = []
     for lab in labels:
         beside = [r for r in words if r is not lab and r.same_row(lab) and r.x1 <= lab.x0 + 1]
@@ -120,9 +139,9 @@ def _page_items(page: list[Line], labels: list[Line]) -> list[tuple[float, Line 
 
 
 def blocks(pages: list[list[Line]]) -> list[Block]:
-    """The pages (two-up sheets already split, see :func:`pdf_layout.sheets_as_pages`) as label/answer pairs
-    when their labels sit right of their answers; [] otherwise."""
-    pages = without_furniture(pages)
+    """The pages (two-up sheets split and running lines dropped, see :func:`pdf_layout.sheets_as_pages` and
+    :func:`pdf_layout.without_furniture`) as label/answer pairs when their labels sit right of their answers;
+    [] otherwise."""
     labels = [_right_labels(page) for page in pages]
     if not _is_layout(pages, labels):
         return []

@@ -42,8 +42,10 @@ def _pdf(orientation: str = "P", fmt: str = "A4"):
     return pdf
 
 
-def labels_right_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL, *, centred: Sequence[str] = ()) -> bytes:
-    """Answers in a wide left column, each label right-aligned at the right margin in small type.
+def labels_right_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL, *, centred: Sequence[str] = (),
+                     flush_right: bool = True) -> bytes:
+    """Answers in a wide left column, each label right-aligned at the right margin in small type (or, without
+    ``flush_right``, starting at the left edge of a narrow column of its own).
 
     A label named in ``centred`` sits level with the middle line of its answer instead of its first."""
     pdf = _pdf()
@@ -54,7 +56,7 @@ def labels_right_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL, *, cent
         at = y + 11 * ((len(lines) - 1) // 2) if label in centred else y
         pdf.set_font("helvetica", "I", 8)
         pdf.set_text_color(110, 110, 110)
-        pdf.text(555 - pdf.get_string_width(label), at, label)
+        pdf.text(555 - pdf.get_string_width(label) if flush_right else 430, at, label)
         pdf.set_font("helvetica", "", 10)
         pdf.set_text_color(0, 0, 0)
         for n, line in enumerate(lines):
@@ -193,3 +195,71 @@ def booklet(data: bytes) -> bytes:
     buf = io.BytesIO()
     out.write(buf)
     return buf.getvalue()
+
+
+def sidebar_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL, side: int = 6) -> bytes:
+    """A title over two text columns (fpdf2's text_columns): the proposer's details as label and answer lines in a
+    narrow sidebar, the rest as "Label: answer" paragraphs in the main column beside it."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", "B", 14)
+    pdf.cell(0, 20, fields[0][1][0], new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 9)
+    top = pdf.get_y()
+    bar = pdf.text_columns(l_margin=30, r_margin=420, ncols=1)
+    with bar:
+        for label, lines in fields[1:side]:
+            bar.write(text=label + ":\n" + " ".join(lines) + "\n\n")
+    pdf.set_y(top)
+    main = pdf.text_columns(l_margin=200, r_margin=30, ncols=1)
+    with main:
+        for label, lines in fields[side:]:
+            main.write(text=label + ": " + "\n".join(lines) + "\n")
+    return bytes(pdf.output())
+
+
+def label_rows_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL) -> bytes:
+    """A ruled table two fields wide (fpdf2's table()): a row of two bold labels, the row under it their answers."""
+    from fpdf.fonts import FontFace
+
+    pdf = _pdf()
+    pdf.set_font("helvetica", "", 9)
+    with pdf.table(col_widths=(50, 50), first_row_as_headings=False) as table:
+        for n in range(0, len(fields), 2):
+            two = list(fields[n:n + 2])
+            labels = table.row()
+            for label, _ in two:
+                labels.cell(label, style=FontFace(emphasis="BOLD"))
+            answers = table.row()
+            for _, lines in two:
+                answers.cell("\n".join(lines))
+    return bytes(pdf.output())
+
+
+def numbered_table_pdf(rows: Sequence[tuple[str, list[str], list[str]]], break_after: int, *,
+                       header: tuple[str, str, str] = ("#", "What you asked", "Our answer")) -> bytes:
+    """A spreadsheet printed as a table without rules: a "#" column, the question (wrapped in its column) and the
+    answer. The row ``break_after`` is split by the page break after its first line, and the header row is
+    printed again at the top of the next page. Each row: (number, question lines, answer lines)."""
+    pdf = _pdf("P", "Letter")
+
+    def head(y: float) -> float:
+        pdf.set_font("helvetica", "B", 11)
+        for x, text in zip((72, 100, 260), header):
+            pdf.text(x, y, text)
+        return y + 22
+
+    y = head(90.0)
+    for n, (number, question, answer) in enumerate(rows):
+        pdf.set_font("helvetica", "", 11)
+        pdf.text(72, y, number)
+        lines = max(len(question), len(answer))
+        for k in range(lines):
+            if n == break_after and k == 1:
+                pdf.add_page()
+                y = head(90.0) - 14 * k
+            if k < len(question):
+                pdf.text(100, y + 14 * k, question[k])
+            if k < len(answer):
+                pdf.text(260, y + 14 * k, answer[k])
+        y += 14 * lines + 8
+    return bytes(pdf.output())

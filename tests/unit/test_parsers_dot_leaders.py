@@ -34,6 +34,7 @@ def test_a_label_with_only_dots_after_it_is_a_field_left_blank(monospace: bool) 
     assert "partner_name" not in r.fields
     assert "partner_name" in r.missing_required
     assert r.fields["summative_assessment"] == "Observed transfers in the simulation lab, scored with a checklist."
+    assert r.fields["expected_enrolment"] == 60  # the dots after a label with a figure after them
 
 
 def test_dots_become_a_colon_only_after_a_label_and_only_when_they_run_on() -> None:

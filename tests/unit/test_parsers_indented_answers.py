@@ -28,6 +28,10 @@ SECTIONS = [
         ("D1. Duration (hours)", ["10"]),
         ("D2. Estimated learners / year", ["48"]),
     ]),
+    ("Section E - Endorsement", [
+        ("E1. Partner organization", ["Lakeshore Sterile Processing Network"]),
+        ("E2. Letter of support attached?", ["Yes"]),
+    ]),
 ]
 
 
@@ -48,13 +52,16 @@ def test_labels_at_the_margin_take_the_indented_lines_under_them_and_lose_their_
                                       "Verify high-level disinfection and record it"]
     assert f["estimated_hours"] == 10
     assert f["expected_enrolment"] == 48
+    assert f["partner_name"] == "Lakeshore Sterile Processing Network"
+    assert f["endorsement_status"] == "letter_attached"
 
 
 def test_an_answer_that_starts_the_next_page_still_belongs_to_the_label_that_ended_the_page_before() -> None:
     data = indented_pdf(SECTIONS, page_break_after="C1. Competencies addressed")
     r = parsers.parse(data, "printed.pdf")
     assert r.fields["competencies"] == "Leak testing; manual cleaning; high-level disinfection; drying and storage"
-    pairs = [b for b in indented_answers.blocks(pdf_layout.page_lines(data, 5)) if b.is_pair]
+    pairs = [b for b in indented_answers.blocks(pdf_layout.without_furniture(pdf_layout.page_lines(data, 5)))
+             if b.is_pair]
     assert [b.pair_label for b in pairs][:2] == ["Name of proposer", "Position / title"]
     assert all(a.text != "1" for b in pairs for a in b.answer)  # the page number is no part of an answer
 

@@ -3,13 +3,17 @@
 In stream order each answer comes before its label; the page geometry pairs them."""
 from __future__ import annotations
 
+import pytest
+
 import mailbot_parsers as parsers
 from mailbot_parsers import pdf_layout, right_labels
 from tests.printed_samples import PROPOSAL, labels_left_answers_right_pdf, labels_right_pdf
 
 
-def test_each_label_right_of_its_answer_takes_the_answer_on_its_row_and_the_lines_wrapped_under_it() -> None:
-    r = parsers.parse(labels_right_pdf(), "printed.pdf")
+@pytest.mark.parametrize("flush_right", [True, False], ids=["flush-right", "own-column"])
+def test_each_label_right_of_its_answer_takes_the_answer_on_its_row_and_the_lines_wrapped_under_it(
+        flush_right: bool) -> None:
+    r = parsers.parse(labels_right_pdf(flush_right=flush_right), "printed.pdf")
     assert r.is_concept_form
     f = r.fields
     assert f["proposal_title"] == "Safe Patient Handling for Porters"
