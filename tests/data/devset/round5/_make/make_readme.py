@@ -49,7 +49,8 @@ def main():
     if held:
         h = ("# Round 5 held-out half – per-file index (SCORING ONLY)\n\n"
              "Do not read this file, the documents or their expected files while developing the parser; read it only when analysing a "
-             "score. See `../README.md` for the rules.\n\n" + mix(held) + "\n\n" + table(held) + "\n")
+             "score. See `../README.md` for the rules.\n\n" + mix(held) + "\n\n" +
+             (MAKE / "README_heldout_decisions.md").read_text() + "\n" + table(held) + "\n")
         (ROOT / "heldout" / "INDEX.md").write_text(h)
 
 
