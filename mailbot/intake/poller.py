@@ -17,7 +17,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from sqlalchemy import update
@@ -84,12 +84,10 @@ def poll_once(
     crash: CrashHook | None = None,
     extract: Extractor = parse_in_process,
     readers: int = 1,
-    batch_done: Callable[[], None] | None = None,
 ) -> PollReport:
     """Read every new message once. Raises OperatorError/TransientError for server problems.
     `readers` > 1 reads that many messages' attachments at once: `extract` must then be
-    thread-safe (a SandboxPool; see intake/readahead.py). `batch_done` is called after each
-    batch is committed and filed (the cycle starts sending what it queued; ops/cycle.py)."""
+    thread-safe (a SandboxPool; see intake/readahead.py)."""
     crash = crash or crash_hook_from_env()
     report = PollReport()
     s = settings.imap
@@ -147,8 +145,6 @@ def poll_once(
         with ReadAhead(extract, settings, readers) as reader:
             for batch in _batches(kept, settings):
                 _handle_batch(mb, engine, settings, batch, uidvalidity, now, crash, reader, report)
-                if batch_done is not None:
-                    batch_done()
         _advance(engine, s.inbox, high)
         if report.backlog_skipped:
             log.info("left %d messages that arrived before the backlog cut-off in %s", report.backlog_skipped, s.inbox)

@@ -3,7 +3,6 @@ and tell the operator and the monitors how it went (alerts, heartbeat, metrics).
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -93,50 +92,6 @@ def _pending(engine: Engine, due_by: datetime | None = None) -> int:
             OutboundMail.status == "pending", OutboundMail.next_attempt_at <= when)).one())
 
 
-class _Sender(threading.Thread):
-    """Sends, while the poll goes on, what the poll's finished batches queued.
-
-    Without it a backlog's emails wait for the whole poll and then go out one SMTP conversation
-    after another while the parse workers sit idle; with it the conversations overlap the
-    reading of the next batch. Each `flush` claims its rows in the database as always, so a
-    row is sent once whichever flush sees it first. It gives up at the first error that needs
-    the alerting of `send` (the server refused us or cannot be reached): the cycle's own `send`
-    after the poll meets it again and records it."""
-
-    def __init__(self, engine: Engine, settings: Settings, now: datetime | None, pacer: Pacer | None) -> None:
-        super().__init__(name="mailbot-send-during-poll", daemon=True)
-        self.engine, self.settings, self.now, self.pacer = engine, settings, now, pacer
-        self.counts: dict[str, int] = {}
-        self._wake = threading.Event()
-        self._done = threading.Event()
-
-    def batch_done(self) -> None:
-        self._wake.set()
-
-    def finish(self) -> None:
-        """Stop after the flush in progress (the cycle's `send` sends the rest)."""
-        self._done.set()
-        self._wake.set()
-        self.join()
-
-    def run(self) -> None:
-        while True:
-            self._wake.wait()
-            self._wake.clear()
-            if self._done.is_set():
-                return
-            try:
-                counts = flush(self.engine, self.settings, now=self.now, pacer=self.pacer)
-            except Exception as exc:  # noqa: BLE001 -- the cycle's own send meets it again and reports it
-                log.warning("sending during the poll stopped (%s); the rest goes after the poll", exc)
-                return
-            for k, v in counts.items():
-                if k != "unreachable":
-                    self.counts[k] = self.counts.get(k, 0) + v
-            if counts.get("unreachable"):
-                return
-
-
 def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
                extract: Extractor = parse_in_process, *, pacer: Pacer | None = None,
                max_seconds: float | None = None, readers: int = 1) -> CycleResult:
@@ -145,15 +100,8 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
     when = now or utcnow()
     report: PollReport | None = None
     poll_error: MailbotError | None = None
-    # Paced sending keeps its order (answers to applicants before any staff notice, over the
-    # whole backlog), so it waits for the end of the poll; unpaced, each batch's mail goes at once.
-    paced = pacer.per_minute if pacer is not None else settings.smtp.max_per_minute
-    sender = None if paced else _Sender(engine, settings, now, pacer)
-    if sender is not None:
-        sender.start()
     try:
-        report = poll_once(engine, settings, now=now, extract=extract, readers=readers,
-                           batch_done=sender.batch_done if sender is not None else None)
+        report = poll_once(engine, settings, now=now, extract=extract, readers=readers)
     except OperatorError as exc:
         poll_error = exc
         alerts.record_failure(engine, settings, "imap_refused", str(exc), when)
@@ -164,14 +112,8 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
         alerts.resolve(engine, settings, "imap_refused", when)
         alerts.resolve(engine, settings, "imap", when,
                        waited=f"{report.fetched} new messages were read when the mailbox could be read again")
-    finally:
-        if sender is not None:
-            sender.finish()
     # The outbox goes out even when the mailbox failed: the alert about it is in there.
     sent = send(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds)
-    if sender is not None:
-        for k, v in sender.counts.items():
-            sent.counts[k] = sent.counts.get(k, 0) + v
     result = CycleResult(report, sent, poll_error)
     liveness.count(engine, "polls_total", when)
     if not result.healthy:  # the caller reports the error (the service logs it, `poll` prints it)
