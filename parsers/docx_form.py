@@ -19,7 +19,7 @@ from .answer_columns import question_and_answer
 from .merged_rows import fold_merged_rows
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import match_identifier, match_label, one_language
+from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
 
@@ -557,8 +557,7 @@ def _is_label(text: str) -> bool:
     t = one_language(clean(text))
     if not t or _words(t) > 14:
         return False
-    m = match_label(t.rstrip(":"))
-    return m is not None and m.score >= 0.75 and not m.key.startswith("_")
+    return names_field(t.rstrip(":"), 0.75)
 
 
 def read_styles(data: bytes, filename: str) -> dict[str, tuple[str, bool]]:

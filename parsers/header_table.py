@@ -8,7 +8,7 @@ header row or a gap, and the page comes back as lines, "Label: answer" for each 
 """
 from __future__ import annotations
 
-from .labels import match_label
+from .labels import names_field
 from .normalise import clean
 from .pdf_layout import Line, _rows
 
@@ -22,8 +22,7 @@ def _is_label(text: str) -> bool:
     t = clean(text).rstrip(":").strip()
     if not t or len(t.split()) > 6:
         return False
-    m = match_label(t)
-    return m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_")
+    return names_field(t, LABEL_SCORE)
 
 
 def _is_header(row: list[Line]) -> bool:

@@ -20,7 +20,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from .labels import match_label
+from .labels import names_field
 from .layout import Block
 from .normalise import clean
 from .pdf_layout import Line, _rows
@@ -68,8 +68,7 @@ def _label_shaped(text: str) -> bool:
 
 def _named(text: str) -> bool:
     t = unnumbered(clean(text)).rstrip(":?").strip()
-    m = match_label(t) if t else None
-    return m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_")
+    return bool(t) and names_field(t, LABEL_SCORE)
 
 
 def _page_rows(page: list[Line]) -> list[_Row]:

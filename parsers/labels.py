@@ -282,6 +282,13 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
     return best
 
 
+def names_field(text: str, min_score: float) -> bool:
+    """Whether ``text`` is the label of a field of the form (not of a pseudo-key such as a heading),
+    matched at ``min_score`` or better."""
+    m = match_label(text)
+    return m is not None and m.score >= min_score and not m.key.startswith("_")
+
+
 def one_language(text: str) -> str:
     """'Nom du proposant / Name of proposer' -> 'Name of proposer': the half of a bilingual label we know.
 

@@ -21,7 +21,7 @@ from . import (columns, emphasis, header_table, indented_answers, label_gaps, le
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import LabelMatch, match_identifier, match_label, split_identifier
+from .labels import LabelMatch, match_identifier, match_label, names_field, split_identifier
 from .layout import Block, Direct
 from .meaning import resolve
 from .normalise import choice_code, clean, to_value
@@ -169,8 +169,7 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
         head, colon, _rest = text.partition(":")
         if colon and len(head.split()) <= 6:
             text = head.strip()  # a "Label: answer" line of a second column of fields (a sidebar beside it)
-        m = match_label(text) if len(text.split()) <= 6 else None
-        if m is not None and m.score >= 0.9 and not m.key.startswith("_"):
+        if len(text.split()) <= 6 and names_field(text, 0.9):
             labels += 1
     return labels >= 2 and labels >= 0.2 * len(answers)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .labels import match_label
+from .labels import names_field
 from .layout import Block
 
 MIN_QUESTIONS = 4      # a run shorter than this is a numbered list, not a questionnaire
@@ -221,8 +221,7 @@ def _signed_under(blocks: list[Block], start: int, end: int) -> int:
     for j in range(start + 1, end):
         label, colon, value = blocks[j].text.partition(":")
         if colon and value.strip() and "\n" not in blocks[j].text and len(label.split()) <= 4:
-            m = match_label(label.strip())
-            if m is not None and m.score >= 0.9 and not m.key.startswith("_"):
+            if names_field(label.strip(), 0.9):
                 return j
     return end
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .labels import match_label
+from .labels import names_field
 from .layout import Block
 from .normalise import clean
 from .pdf_layout import COLUMN_GAP, Line, _rows
@@ -32,8 +32,7 @@ STACKED_SHARE = 0.25  # of the labels, those with a line of the same column righ
 
 def _named(text: str) -> bool:
     t = clean(text).rstrip(":").strip()
-    m = match_label(t) if t and len(t.split()) <= LABEL_WORDS else None
-    return m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_")
+    return bool(t) and len(t.split()) <= LABEL_WORDS and names_field(t, LABEL_SCORE)
 
 
 def _label_shaped(text: str) -> bool:

@@ -10,7 +10,7 @@ Such pages are read in stream order instead, where each answer follows its label
 """
 from __future__ import annotations
 
-from .labels import match_label
+from .labels import names_field
 from .normalise import CHECKED, UNCHECKED
 from .pdf_layout import Line
 
@@ -23,8 +23,7 @@ def _is_label(text: str) -> bool:
     t = text.strip().rstrip(":").strip()
     if not t or t[0] in CHECKED + UNCHECKED:
         return False
-    m = match_label(t)
-    return m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_")
+    return names_field(t, LABEL_SCORE)
 
 
 def labels_at_answer_edge(pages: list[list[Line]], x: float) -> bool:
