@@ -32,6 +32,31 @@ PROPOSAL: list[tuple[str, list[str]]] = [
 ]
 
 
+# what a reader should give for PROPOSAL's fields (choices as codes, lists as items, numbers as numbers)
+PROPOSAL_READ: dict[str, object] = {
+    "proposal_title": "Safe Patient Handling for Porters",
+    "proposer_name": "Oluwaseun Brandvold",
+    "proposer_department": "Occupational Health, Lakeview General",
+    "proposer_phone": "905-555-0142",
+    "request_type": "micro_course",
+    "target_learners": "Porters and patient transport staff in acute care who move patients between units",
+    "learning_outcomes": ["Assess a transfer for risk before starting it", "Use a slider sheet for a lateral transfer",
+                          "Lead a team lift with clear commands"],
+    "competencies": "Risk assessment before a transfer; use of slider sheets; team lifts",
+    "partner_name": "Ontario Safe Handling Association",
+    "delivery_format": "hybrid",
+    "estimated_hours": 12,
+    "expected_enrolment": 60,
+}
+
+
+def assert_read(result: object, *keys: str) -> None:
+    """``result`` is a concept form whose ``keys`` hold what PROPOSAL_READ says."""
+    assert getattr(result, "is_concept_form")
+    fields = getattr(result, "fields")
+    for key in keys:
+        assert fields[key] == PROPOSAL_READ[key], key
+
 def _pdf(orientation: str = "P", fmt: str = "A4"):
     from fpdf import FPDF
 

@@ -5,7 +5,7 @@ import pytest
 
 import mailbot_parsers as parsers
 from mailbot_parsers.leaders import as_colon
-from tests.printed_samples import PROPOSAL, dot_leader_pdf
+from tests.printed_samples import PROPOSAL, assert_read, dot_leader_pdf
 
 BLANK_PARTNER = [(label, [] if label.startswith("Industry") else lines) for label, lines in PROPOSAL]
 
@@ -13,19 +13,8 @@ BLANK_PARTNER = [(label, [] if label.startswith("Industry") else lines) for labe
 @pytest.mark.parametrize("monospace", [False, True], ids=["answers-in-a-column", "plain-text-printout"])
 def test_the_dots_after_a_label_do_a_colons_work(monospace: bool) -> None:
     r = parsers.parse(dot_leader_pdf(monospace=monospace), "printed.pdf")
-    assert r.is_concept_form
-    f = r.fields
-    assert f["proposal_title"] == "Safe Patient Handling for Porters"
-    assert f["proposer_name"] == "Oluwaseun Brandvold"
-    assert f["proposer_phone"] == "905-555-0142"
-    assert f["request_type"] == "micro_course"
-    assert f["target_learners"] == "Porters and patient transport staff in acute care who move patients between units"
-    assert f["learning_outcomes"] == ["Assess a transfer for risk before starting it",
-                                      "Use a slider sheet for a lateral transfer",
-                                      "Lead a team lift with clear commands"]
-    assert f["partner_name"] == "Ontario Safe Handling Association"
-    assert f["estimated_hours"] == 12
-    assert f["expected_enrolment"] == 60
+    assert_read(r, "proposal_title", "proposer_name", "proposer_phone", "request_type", "target_learners",
+                "learning_outcomes", "partner_name", "estimated_hours", "expected_enrolment")
 
 
 @pytest.mark.parametrize("monospace", [False, True], ids=["answers-in-a-column", "plain-text-printout"])

@@ -5,20 +5,10 @@ starts at the main column's edge are other fields' labels, so the page is read c
 from __future__ import annotations
 
 import mailbot_parsers as parsers
-from tests.printed_samples import sidebar_pdf
+from tests.printed_samples import assert_read, sidebar_pdf
 
 
 def test_a_main_column_of_label_and_answer_lines_beside_a_sidebar_is_no_answer_column() -> None:
     r = parsers.parse(sidebar_pdf(), "printed.pdf")
-    assert r.is_concept_form
-    f = r.fields
-    assert f["proposer_name"] == "Oluwaseun Brandvold"
-    assert f["proposer_department"] == "Occupational Health, Lakeview General"
-    assert f["proposer_phone"] == "905-555-0142"
-    assert f["request_type"] == "micro_course"
-    assert f["target_learners"] == "Porters and patient transport staff in acute care who move patients between units"
-    assert f["learning_outcomes"] == ["Assess a transfer for risk before starting it",
-                                      "Use a slider sheet for a lateral transfer",
-                                      "Lead a team lift with clear commands"]
-    assert f["delivery_format"] == "hybrid"
-    assert f["estimated_hours"] == 12
+    assert_read(r, "proposer_name", "proposer_department", "proposer_phone", "request_type", "target_learners",
+                "learning_outcomes", "delivery_format", "estimated_hours")
