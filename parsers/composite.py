@@ -40,9 +40,13 @@ _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + fre
 # "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
 # (two letters and a plural s count too: "120 RTs a year")
 _COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{2,}s)"
-_PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?|" + _COUNTED + "|" + french.PEOPLE
-                       + r")?\s*"
-                       r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.IGNORECASE)
+_PEOPLE = r"(?:learners?|students?|participants?|people|seats?|staff|personnel|" + _COUNTED + "|" + french.PEOPLE + ")"
+# "250 staff across the network in year one": people counted, where they are, and the first year named as the year
+_FIRST_YEAR = r"(?:in\s+(?:year\s+(?:one|1)|(?:the|its|our)\s+first\s+year)|(?:in\s+)?the\s+first\s+year)"
+_PER_YEAR = re.compile(r"(\d+)\s*(?:" + _PEOPLE + r"\s*(?:(?:across|in|at|from|within|throughout)\s+(?:[\w'’-]+\s+){0,4}?)?"
+                       r"(?=" + _FIRST_YEAR + r"))?" + r"(?:" + _PEOPLE + r")?\s*"
+                       r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + "|" + _FIRST_YEAR + ")",
+                       re.IGNORECASE)
 
 
 def phones(text: str) -> list[str]:

@@ -34,7 +34,12 @@ _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<
 _KIND = r"(?P<kind>micro-?course|micro-?credential|micro-?certificate|credential|course|certificate|program(?:me)?)"
 # "I am writing to propose a micro-course, ...", "We propose a new micro-credential for ...", "I would like to
 # propose a new micro-credential, ..."
-_PROPOSING = re.compile(r"\b(?:propose|proposing|submit|submitting|put\s+forward|suggest|suggesting|offer)\s+"
+# The verb may be the writer's ("I propose", "this memo proposes") or a request that the office make it ("we are
+# asking CE to develop", "we would like the Institute to offer", "we request that CE create").
+_PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?:s|ting)?\s+forward|suggest(?:s|ed|ing)?|"
+                        r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
+                        r"want|wish)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,4}?(?:to\s+)?(?:develop|create|build|offer|run|launch|"
+                        r"design|deliver|set\s+up))\s+"
                         r"(?:a|an|the|our)\s+(?P<new>new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
                         re.I | re.S)
 _QUOTED = re.compile(r"^\s*,?\s*[“\"‘'](?P<title>[^”\"’']{4,160})[”\"’']\s*,?")
@@ -67,6 +72,12 @@ _SKILLS = re.compile(r"^(?:what\s+(?:the|this)\s+(?:course|credential|micro-?cou
 # "Competence would be demonstrated through a practical exam ...", "assessed by an OSCE"
 _THROUGH = re.compile(r"\b(?:demonstrated|evidenced|shown|assessed|evaluated|examined|measured|verified)\s+"
                       r"(?:through|by|via|with|in)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "We would ask each learner to complete a portfolio and an observed encounter, both assessed with a rubric": what the
+# learners are asked to do, when the sentence says it is assessed, is the assessment
+_TASKED = re.compile(r"\b(?:ask|require|expect)\s+(?:each|every|all|the|our)?\s*(?:learners?|participants?|students?|"
+                     r"candidates?|graduates?|them)\s+to\s+(?:complete|pass|submit|undertake|sit|produce|present|perform|"
+                     r"carry\s+out)\s+(?P<how>\S.{8,300}?\b(?:assessed|scored|marked|graded|rated|evaluated|reviewed)\b"
+                     r".*?)\s*\.?$", re.I | re.S)
 # "the course would end with two recorded sessions scored against a checklist"
 _ENDS_WITH = re.compile(r"\b(?:end|ends|conclude|concludes|culminate|culminates|finish|finishes)\s+(?:with|in)\s+"
                         r"(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
@@ -81,9 +92,18 @@ _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))
                       r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b")
 _IS_CONTACT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:\([^()]*\)\s+)?"
                          r"(?:from|at|of|on)\s+[^,;]{2,60}?\s+is\s+(?:our|the)\s+contact\b")
+# "Elder Marion Keeshig-Albright has agreed to be our contact", "Dr Ana Roy will be our contact there"
+_AGREED_CONTACT = re.compile(r"(?:^|[;,]\s+(?:and\s+)?)(?P<who>(?:[A-Z][\w'’.-]+\s+){1,4}[A-Z][\w'’-]+)\s+(?:has\s+agreed\s+"
+                             r"to\s+(?:be|act\s+as)|will\s+(?:be|act\s+as)|would\s+be|is)\s+(?:our|the)\s+(?:main\s+)?"
+                             r"contact\b")
 _PARTNER_CUE = re.compile(r"\b(?:partner|partners|endors\w*|letter\s+of\s+support|support\s+letter)\b", re.I)
 _CONTACT = re.compile(r"\(\s*contact\s*(?:person)?\s*[:\-–—]\s*(?P<a>[^()]+)\)|\bour\s+contact\s+(?:there\s+|person\s+)?"
                       r"(?:is|will\s+be)\s+(?P<b>[A-Z][^;]+?)\s*\.?$", re.I)
+# "On behalf of the Patient Experience Office, I am writing ...": the writer's unit (a unit, not an organisation or
+# a person: its name ends in a word for a part of an organisation)
+_ON_BEHALF = re.compile(r"^on\s+behalf\s+of\s+(?:the|our|my)\s+(?P<unit>[A-Z][^,;:]{2,80}?\b(?:office|department|dept|"
+                        r"program(?:me)?|service|services|unit|team|division|centre|center|clinic|laborator(?:y|ies)|"
+                        r"section|branch|directorate))\s*,\s*(?:I|we)\b", re.I)
 # "These map to the MASCC skin toxicity guidelines", "aligned with the CACPR competency profile"
 _MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on)\s+(?:the\s+)?"
                      r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
@@ -179,6 +199,7 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 WRAP_SHARE = 0.7
+_SALUTATION = re.compile(r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|to\s+whom|bonjour|madame|monsieur)\b", re.I)
 _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
@@ -198,9 +219,13 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
             out[key] = Reading(value, conf, role)
 
     paras = [p for p in (clean(x) if "\n" not in x else x.strip() for x in paragraphs) if p]
-    if paras:
-        dated = to_date(paras[0]) if len(paras[0].split()) <= 4 else None
-        give("submission_date", dated, READ, "dateline")
+    for para in paras[:DATELINE_WITHIN]:
+        # a letter's date stands alone near the top, under the letterhead's lines when there is one
+        if len(para.split()) <= 4 and "\n" not in para and to_date(para):
+            give("submission_date", to_date(para), READ, "dateline")
+            break
+        if _SALUTATION.match(para):
+            break  # the body begins: a date below the greeting is no dateline
     for para in paras[:DATELINE_WITHIN]:
         sent = _SENDER_DATE.match(para)
         if sent and len(sent.group("date").split()) <= 8:
@@ -272,8 +297,11 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         skills = _skills(s)
         if skills and re.search(r"\b(?:competenc|skills?\b)", s, re.I):
             found["competencies"] = (skills, READ, "skills sentence")
+    tasked = _TASKED.search(s)
     how = _THROUGH.search(s)
-    if how and re.search(r"\b(?:competen\w*|achievement|outcomes?|learners?|participants?|skills?)\b", s[:how.start()], re.I):
+    if tasked:
+        found["summative_assessment"] = (tasked.group("how").strip(), READ, "assessment sentence")
+    elif how and re.search(r"\b(?:competen\w*|achievement|outcomes?|learners?|participants?|skills?)\b", s[:how.start()], re.I):
         found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
     elif _ENDS_WITH.search(s) and re.search(r"\b(?:scored|marked|graded|checklist|rubric|exam\w*|test)\b", s, re.I):
         found["summative_assessment"] = (_ENDS_WITH.search(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
@@ -298,8 +326,15 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
         c = _CONTACT.search(s)
+        agreed = _AGREED_CONTACT.search(s) if status else None
         if c and (c.group("a") or c.group("b")) and (e or find_emails(s)):
             found["partner_contact"] = ((c.group("a") or c.group("b")).strip().rstrip("."), READ, "endorsing sentence")
+        elif agreed:
+            # the person the endorsing sentence names as the contact, in its own clause
+            found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")
+    behalf = _ON_BEHALF.match(s)
+    if behalf:
+        found["proposer_department"] = (behalf.group("unit").strip(), READ, "writing on behalf of")
     fw = _MAPPED.search(s)
     if fw and not _PLAN.search(fw.group("fw")):
         found["competency_framework"] = (fw.group("fw").strip(), READ, "framework sentence")
@@ -329,3 +364,69 @@ def skills_of(text: str) -> str | None:
 def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
     return (m.group("what_is") or m.group("what")).strip().rstrip(".") if m else None
+
+
+# An answer in a full sentence often restates its question before it answers: "It is for screeners who ...",
+# "Competence is confirmed by an observed practical ...", "With an observed screen ...". The sentence's frame
+# is the question's echo; what the field holds is the object after it.
+_COURSE = r"(?:it|this|they|the\s+(?:course|credential|micro-?course|micro-?credential|program(?:me)?|module|training|offering))"
+_FOR_FRAME = re.compile(r"^" + _COURSE + r"(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:mainly|mostly|primarily|"
+                        r"chiefly|largely|meant|intended|designed|aimed|built|written|pitched)\s+)*(?:for|at)\s+"
+                        r"(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
+_WHO_SHOWS = (r"(?:competen\w*|achievement|learning|mastery|skills?|success|progress|learners?|participants?|students?|"
+              r"graduates?|candidates?|each\s+(?:learner|participant|student)|they|it|this|performance|outcomes?)")
+_SHOWN_FRAME = re.compile(r"^(?:the\s+|their\s+|a\s+|each\s+)?[^,.;:]{0,30}?\b" + _WHO_SHOWS + r"\s+(?:is|are|would\s+be|"
+                          r"will\s+be|can\s+be|should\s+be|gets?|must\s+be)\s+(?:\w+ly\s+)?(?:demonstrated|evidenced|"
+                          r"confirmed|shown|assessed|evaluated|measured|verified|checked|judged|proven|tested|examined)\s+"
+                          r"(?:through|by|via|with|in|using)\s+(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+_WE_CHECK = re.compile(r"^(?:we|I)\s+(?:would|will|shall|plan\s+to|intend\s+to)\s+(?:assess|check|evaluate|test|examine|"
+                       r"verify|measure|confirm)\s+(?:them|it|this|learners|participants|competence|achievement|each\s+\w+)"
+                       r"\s+(?:through|by|via|with|using)\s+(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+_BARE_MEANS = re.compile(r"^(?:with|through|by|via|using)\s+(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$",
+                         re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME,), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS)}
+
+
+def unframed(key: str, value: str) -> str:
+    """A one-sentence answer without the frame that restates its question ("It is for X." -> "X").
+
+    Only the fields whose answers are phrases (who the learners are, how they are assessed) and only a
+    single sentence: an answer of several sentences is prose, kept whole.
+    """
+    frames = _FRAMES.get(key)
+    if not frames or "\n" in value.strip() or len(sentences(value)) != 1:
+        return value
+    for frame in frames:
+        m = frame.match(value.strip())
+        if m:
+            return m.group("v").strip()
+    return value
+
+
+_PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners")
+
+
+def proposal_of(text: str) -> dict[str, Reading]:
+    """What the first proposing sentence of an answer states (its kind of course, title and learners).
+
+    A memo's "Purpose." or a briefing note's "Situation" answer opens with the proposing sentence whatever
+    its label asks: that sentence's role does not depend on the label above it.
+    """
+    for s in sentences(text.replace("\n", " ")):
+        found = _roles(s)
+        if "proposal" in found:
+            return {k: Reading(v, c, r) for k, (v, c, r) in found.items() if k in _PROPOSAL_ROLES}
+    return {}
+
+
+# "Micro-course proposal: ...", "New micro-credential idea – ...": the kind of course named before the kind of document
+_SUBJECT_KIND = re.compile(r"\b(?P<new>new\s+)?" + _KIND + r"\s+(?:proposal|idea|concept|request|submission)\b", re.I)
+
+
+def subject_kind(subject: str) -> str | None:
+    """The request type a subject line names ("Micro-course proposal: X" -> "micro_course"), or None."""
+    m = _SUBJECT_KIND.search(clean(subject))
+    if m is None:
+        return None
+    kind = m.group("kind").lower().replace("-", "")
+    return "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None

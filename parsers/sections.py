@@ -46,6 +46,8 @@ _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
+# in a document set with run-in heads the answer after one may start in lower case ("Skills. recognising ...")
+_RUN_IN_STYLED = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[^\W\d_(]|\d)(\S.*)$", re.S)
 _PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
 # "3a. Kind – a micro-course": a numbered sub-part before the dash is a label, even in words no list holds
 _SUBPART = re.compile(r"^\s*\(?\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s", re.I)
@@ -174,6 +176,9 @@ class _Segmenter:
         # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
         # and the "Label: answer" line below it is the next field rather than its answer
         self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
+        # a document whose paragraphs open with run-in heads ("Background. Two incidents ..."): there every such
+        # head starts a topic, in words no list holds too (see _run_in_style)
+        self.run_in_style = _run_in_style(blocks)
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -266,6 +271,14 @@ class _Segmenter:
             if consumed:
                 i += consumed
                 i = self._skip_hints(i)
+                continue
+            head = _run_in_head(b) if self.run_in_style else None
+            if head is not None:
+                # a run-in head of the document's own style that names no field: a topic of its own, whose
+                # sentences are read for what they state, and no part of the answer above it
+                self.close()
+                self.open("_noise", head.group(1), "heading", 0.0, head.group(2))
+                i += 1
                 continue
             if (b.heading is not None and not b.line) or (b.line and b.bold and _words(text) <= 8):
                 # a heading that names no field ends the section (a structural heading; a PDF line set in
@@ -436,14 +449,14 @@ class _Segmenter:
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
-            dash = cm.re is _DASHED or cm.re is _RUN_IN
+            dash = cm.re is _DASHED or cm.re is _RUN_IN or cm.re is _RUN_IN_STYLED
             m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
                              DASHED_MIN if dash else INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and (not dash or cm.re is _RUN_IN or _SUBPART.match(cm.group(1))) \
+            if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED) or _SUBPART.match(cm.group(1))) \
                     and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
@@ -459,7 +472,7 @@ class _Segmenter:
                 self.close()
                 self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
-            if m and cm.re is _RUN_IN and m.key.startswith("_"):
+            if m and cm.re in (_RUN_IN, _RUN_IN_STYLED) and m.key.startswith("_"):
                 if m.key != "_noise":
                     return 0
                 # "Logistics. We see it as ...": a topic that names no field, over what it states
@@ -508,7 +521,7 @@ class _Segmenter:
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
         seps = [dm, cm] if dashed else [cm]
-        rm = _RUN_IN.match(text) if b.heading is None else None
+        rm = (_RUN_IN_STYLED if self.run_in_style else _RUN_IN).match(text) if b.heading is None else None
         if rm is not None and _words(rm.group(1)) <= RUN_IN_WORDS and not _ABBREVIATION.search(rm.group(1)) \
                 and rm.group(1)[:1].isupper() \
                 and (cm is None or rm.end(1) < cm.end(1)):
@@ -600,6 +613,33 @@ class _Segmenter:
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1
         return 0
+
+
+RUN_IN_STYLE_MIN = 4        # paragraphs opening with a run-in head ...
+RUN_IN_STYLE_SHARE = 0.3    # ... and their share of the document's paragraphs of prose, for it to be the house style
+_NOT_HEADS = frozenset({"yes", "no", "none", "ok", "okay", "note", "nb", "tbd", "n/a", "thanks", "true", "false",
+                        "oui", "non", "aucun", "aucune"})
+
+
+def _run_in_head(b: Block) -> re.Match[str] | None:
+    """The run-in head of a paragraph ("Background. Two incidents ..."): a few capitalised words closed by a full
+    stop, with a sentence after them; None for a plain paragraph."""
+    if b.is_pair or b.heading is not None or b.list_item:
+        return None
+    m = _RUN_IN_STYLED.match(b.text.strip())
+    if m is None or _words(m.group(1)) > RUN_IN_WORDS or not m.group(1)[:1].isupper() \
+            or _ABBREVIATION.search(m.group(1)) or m.group(1).strip().lower() in _NOT_HEADS:
+        return None
+    return m if _words(m.group(2)) >= 3 else None
+
+
+def _run_in_style(blocks: list[Block]) -> bool:
+    """Whether the document sets its paragraphs with run-in heads: several of them, and a fair share of its
+    paragraphs of prose. One "Note. ..." in a letter makes no style; a memo of "Purpose." "Background."
+    "Content." paragraphs does, and there an unlisted head ends the answer above it as a listed one does."""
+    prose_paras = [b for b in blocks if not b.is_pair and b.heading is None and not b.list_item and _words(b.text) >= 4]
+    heads = [m.group(1).strip().lower() for m in (_run_in_head(b) for b in prose_paras) if m is not None]
+    return len(set(heads)) >= RUN_IN_STYLE_MIN and len(heads) >= RUN_IN_STYLE_SHARE * len(prose_paras)
 
 
 def _title_case(text: str) -> bool:
@@ -760,6 +800,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         prev_empty = s.key if value is None and not _has_answer(lines) else ""
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = value.rstrip(".")
+        if isinstance(value, str):
+            value = prose.unframed(s.key, value)
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
         if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):
@@ -1051,6 +1093,11 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
+    for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT]:
+        # a labelled answer that opens with the proposing sentence states the kind, title and learners too
+        for other, r in prose.proposal_of(ex.raw.get(key, "")).items():
+            if other not in ex.labels_seen:
+                ex.put(other, r.value, FieldSource("prose", r.role, r.confidence))
     if ex.guessed_prose:
         # (an address or a signature in them is the letter's, as in loose text; the blank keeps them apart
         # from the loose line before, which they did not follow on the page)
@@ -1138,6 +1185,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if m:
                     ex.put("proposer_phone", clean(m.group(0)), FieldSource("pattern", "phone number", 0.6))
                     break
+    if "request_type" not in ex.fields and subject and prose.subject_kind(subject):
+        ex.put("request_type", prose.subject_kind(subject), FieldSource("pattern", "Re", 0.7))
     if "request_type" not in ex.fields:
         for t in ex.loose:
             if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking|create|creating|develop|"
