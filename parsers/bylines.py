@@ -256,10 +256,13 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     if not block or not _NAME.match(head) or ORG.search(head):
         return {}
     out = {"proposer_name": head}
-    if len(block) >= 2:
-        out["proposer_title"] = block[1]
-    if len(block) >= 3:
-        out["proposer_department"] = block[2]
+    # "Anaïs Roy, orthoptiste" over the unit: a role signed on the name's line comes first
+    signed_role = block[0].split(",", 1)[1].strip() if "," in block[0] else ""
+    rest = [signed_role, *block[1:]] if signed_role else block[1:]
+    if rest:
+        out["proposer_title"] = rest[0]
+    if len(rest) >= 2:
+        out["proposer_department"] = rest[1]
     for t in flat[len(block):len(block) + 2]:
         # the address and the number under the block are the signer's
         emails, numbers = find_emails(t), phones(t)

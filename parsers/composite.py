@@ -151,7 +151,7 @@ def logistics(text: str) -> dict[str, object]:
         n = to_number(m.group(1))
         if n is not None:
             out["estimated_hours"] = n
-    m = _PER_YEAR.search(t)
+    m = _PER_YEAR.search(french.approximate_counts(t))
     if m:
         out["expected_enrolment"] = int(m.group(1))
     start = start_of(t)

@@ -29,8 +29,9 @@ PLACED = 0.6  # a role known from where the paragraph stands
 
 # a full stop, "!" or "?" before a capital or an opening quote ends a sentence, unless it ends a title or an
 # initial ("Dr. Roy", "J. Roy")
-_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])(?<=[.!?])\s+"
-                       r"(?=[A-ZÀ-Þ“\"(])")
+# (the guards look behind the full stop itself: "Dr." and "J." end no sentence)
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!Mrs\.)(?<!Dre\.)(?<!Mme\.)(?<!Prof\.)"
+                       r"(?<!\b[A-Z]\.)\s+(?=[A-ZÀ-Þ“\"(])")
 _KIND = r"(?P<kind>micro-?course|micro-?credential|micro-?certificate|credential|course|certificate|program(?:me)?)"
 # "I am writing to propose a micro-course, ...", "We propose a new micro-credential for ...", "I would like to
 # propose a new micro-credential, ..."
@@ -42,9 +43,10 @@ _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?
                         r"design|deliver|set\s+up))\s+"
                         r"(?:a|an|the|our)\s+(?P<new>new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
                         re.I | re.S)
-_QUOTED = re.compile(r"^\s*,?\s*[“\"‘'](?P<title>[^”\"’']{4,160})[”\"’']\s*,?")
+_QUOTED = re.compile(r"^\s*,?\s*[“\"‘'«]\s*(?P<title>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
-_CALLED = re.compile(r"^\s*(?:called|titled|entitled|named)\s+(?:[“\"‘'](?P<quoted>[^”\"’']{4,160})[”\"’']\s*,?|"
+_CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[ée]e?|nomm[ée]e?)\s+"
+                     r"(?:[“\"‘'«]\s*(?P<quoted>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?|"
                      r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)|\.?$))")
 # "for physiotherapists in outpatient practice ..." (not "for your consideration", "for review", "for 2027")
 _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
@@ -111,6 +113,97 @@ _MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+
 _PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
 _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|will|should)\s+need\s+(?P<what>\S.{3,300}?)\s*\.?$"
                    r"|\bwe\s+need\s+(?P<what2>\S.{3,300}?)\s*\.?$", re.I | re.S)
+
+
+# The same roles in French sentences: a letter from a Francophone applicant states its fields the same way.
+# "Je vous écris pour vous proposer un nouveau microcertificat intitulé « X », destiné aux infirmières ..."
+_KIND_FR = r"(?P<kind>micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
+_PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))\s+"
+                           r"(?:un|une|le|la|notre)\s+(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR + r"\b(?P<rest>.*)$",
+                           re.I | re.S)
+_FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?s?|pens[ée]e?s?)\s+(?:aux|aux?|[àa]\s+l['’]|[àa]\s+la|"
+                          r"[àa])\s*(?P<who>\S.{5,240}?)\s*[.;]?\s*$|^\s*,?\s*(?:qui\s+)?s['’]adress(?:e|ant)\s+(?:aux|au|[àa])\s+"
+                          r"(?P<who2>\S.{5,240}?)\s*[.;]?\s*$", re.I | re.S)
+# "La formation développerait la mesure de ..., le test de ... et l'orientation ...": what it builds
+_SKILLS_FR = re.compile(r"^(?:la|cette|notre|le|ce)\s+(?:formation|micro-?certificat|micro-?cours|cours|programme)\s+"
+                        r"(?:d[ée]velopper(?:a|ait)|couvrir(?:a|ait)|enseigner(?:a|ait)|aborder(?:a|ait)|porter(?:a|ait)\s+sur|"
+                        r"vise(?:ra|rait)?|mettr(?:a|ait)\s+l['’]accent\s+sur|renforcer(?:a|ait))\s+(?P<what>\S.{8,400}?)\s*\.?$",
+                        re.I | re.S)
+# "À la fin, la personne pourra mesurer ..., réaliser ... et orienter ...": the outcomes in one sentence
+_LEAD_IN_FR = re.compile(r"\b(?:pourr(?:a|ont)|sera\s+capable\s+de|seront\s+capables\s+de|saur(?:a|ont)|devr(?:a|ont)\s+"
+                         r"[êe]tre\s+capables?\s+de)\s+(?P<items>\S.{8,600}?)\s*\.?$", re.I | re.S)
+_INFINITIVE = re.compile(r"^(?:s['’]|se\s+)?[^\W\d_]{2,}(?:er|ir|re|oir)\b", re.I)
+# "Pour vérifier l'atteinte des résultats, nous proposons un examen ..." / "To check that they can, we propose ..."
+_TO_CHECK = re.compile(r"^(?:pour\s+(?:v[ée]rifier|[ée]valuer|confirmer|mesurer|attester|s['’]assurer)|to\s+(?:check|confirm|"
+                       r"verify|assess|evaluate|measure|make\s+sure))\b[^,]{0,100},\s+(?:nous|je|on|we|I)\s+(?:would\s+|will\s+)?"
+                       r"(?:propos(?:ons|e)|pr[ée]voyons|utiliser(?:ons|ions)|envisageons|plan|propose|use|suggest|envisage|"
+                       r"intend\s+to\s+use)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "La Direction de santé publique appuie le projet : l'appui est confirmé ..."
+_ENDORSER_FR = re.compile(r"^(?i:(?:la|le|les)\s+|l['’])?(?P<org>[A-ZÀ-Þ][^;:]{2,120}?)\s+(?:appuie|appuient|soutient|"
+                          r"soutiennent|endosse|endossent|a\s+(?:appuy[ée]|endoss[ée]|accept[ée]\s+d['’]appuyer)|ont\s+appuy[ée])\b")
+_CONTACT_FR = re.compile(r"\(\s*(?:personne[- ]ressource|personne[- ]contact|contact|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+                         r"(?P<who>[^()]+)\)", re.I)
+# "Le projet s'inscrit dans l'engagement du Plan d'éducation envers ...": the plan's part the course serves
+_FITS_FR = re.compile(r"\bs['’]inscri(?:t|vent|rait)\s+dans\s+(?P<what>\S.*?\bPlan\s+d['’][ée]ducation\b.*?)\s*\.?$", re.I | re.S)
+
+
+def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
+    """The roles of a French sentence (see the English ones in :func:`_roles`)."""
+    found: dict[str, tuple[FieldValue, float, str]] = {}
+    m = _PROPOSING_FR.search(s)
+    if m:
+        found["proposal"] = ("", 0.0, "")
+        kind = m.group("kind").lower().replace("-", "")
+        code = "micro_course" if kind == "microcours" else "new" if m.group("new") or kind == "microcertificat" else None
+        if code:
+            found["request_type"] = (code, READ, "proposing sentence")
+        rest = m.group("rest")
+        t = _QUOTED.match(rest) or _CALLED.match(rest)
+        if t:
+            title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
+            found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
+            rest = rest[t.end():]
+        who = _FOR_WHOM_FR.match(rest)
+        if who:
+            found["target_learners"] = ((who.group("who") or who.group("who2")).strip(), READ, "proposing sentence")
+    skills = _SKILLS_FR.match(s.strip())
+    if skills:
+        found["competencies"] = (skills.group("what").strip(), READ, "skills sentence")
+    lead = _LEAD_IN_FR.search(s)
+    if lead:
+        items = _french_items(lead.group("items"))
+        if len(items) >= 2:
+            found["learning_outcomes"] = (items, READ, "outcome list")
+    how = _TO_CHECK.match(s.strip())
+    if how:
+        found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
+    e = _ENDORSER_FR.match(s.strip())
+    status = choice_code("endorsement_status", s) if e else None
+    if e and status:
+        found["partner_name"] = (e.group("org").strip(" ,"), READ, "endorsing sentence")
+        found["endorsement_status"] = (status, READ, "endorsing sentence")
+        c = _CONTACT_FR.search(s)
+        if c:
+            found["partner_contact"] = (c.group("who").strip().rstrip("."), READ, "endorsing sentence")
+    fits = _FITS_FR.search(s)
+    if fits:
+        found["education_plan_alignment"] = (fits.group("what").strip(), READ, "sentence naming the Education Plan")
+    return found
+
+
+def _french_items(text: str) -> list[str]:
+    """"mesurer A, réaliser B et repérer C, évaluer D et orienter E" -> the items, each opened by its infinitive.
+
+    Commas part the items and the last "et" parts the last two; an "et" inside an earlier item joins two verbs of
+    that item. Every item must open with an infinitive, or the sentence is no list of what learners will do.
+    """
+    parts = [x.strip() for x in re.split(r",\s+", clean(text)) if x.strip()]
+    if parts:
+        last = parts.pop()
+        head, sep, tail = last.rpartition(" et ")
+        parts.extend([head, tail] if sep and _INFINITIVE.match(tail) and _INFINITIVE.match(head) else [last])
+    items = [x.rstrip(" .;") for x in parts]
+    return items if all(_INFINITIVE.match(x) for x in items) else []
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -199,6 +292,7 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 WRAP_SHARE = 0.7
+_PLACE_DATE = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,40},\s+(?:le\s+)?(?P<date>[^,]{6,30})$")
 _SALUTATION = re.compile(r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|to\s+whom|bonjour|madame|monsieur)\b", re.I)
 _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
@@ -221,8 +315,10 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
     paras = [p for p in (clean(x) if "\n" not in x else x.strip() for x in paragraphs) if p]
     for para in paras[:DATELINE_WITHIN]:
         # a letter's date stands alone near the top, under the letterhead's lines when there is one
-        if len(para.split()) <= 4 and "\n" not in para and to_date(para):
-            give("submission_date", to_date(para), READ, "dateline")
+        placed = _PLACE_DATE.match(para)  # "Val-des-Cèdres, le 26 novembre 2026", "Sudbury, 3 March 2027"
+        line = placed.group("date") if placed else para
+        if len(line.split()) <= 4 and "\n" not in para and to_date(line):
+            give("submission_date", to_date(line), READ, "dateline")
             break
         if _SALUTATION.match(para):
             break  # the body begins: a date below the greeting is no dateline
@@ -274,6 +370,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     found: dict[str, tuple[FieldValue, float, str]] = {}
     if _INSTRUCTION.search(s):
         return found
+    french = _roles_fr(s)
+    if french:
+        return french
     m = _PROPOSING.search(s)
     if m:
         found["proposal"] = ("", 0.0, "")

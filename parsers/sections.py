@@ -447,8 +447,10 @@ class _Segmenter:
         text = self.blocks[i].text.strip()
         b = self.blocks[i]
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
+                and cm.group(1).count("(") <= cm.group(1).count(")") \
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
-            # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
+            # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...";
+            # a colon inside brackets the words opened, "... suivra (personne-ressource : X)", ends no label)
             dash = cm.re is _DASHED or cm.re is _RUN_IN or cm.re is _RUN_IN_STYLED
             m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
                              DASHED_MIN if dash else INLINE_MIN)
@@ -1050,10 +1052,11 @@ def _same_subject(key: str, other: str) -> bool:
 
 
 def _rejoined(loose: list[str]) -> list[str]:
-    """Loose text with a printed line that wraps on into the next one (which goes on in lower case) joined."""
+    """Loose text with a printed line that wraps on into the next one (which goes on in lower case, or with the
+    figure a date or a count broke off: "... from the autumn" / "2027, for 50 people a year") joined."""
     out: list[str] = []
     for t in loose:
-        if out and t[:1].islower() and not _SENTENCE_END.search(out[-1]):
+        if out and (t[:1].islower() or t[:1].isdigit()) and not _SENTENCE_END.search(out[-1]):
             out[-1] = out[-1] + " " + t
         else:
             out.append(t)
