@@ -17,7 +17,7 @@ import re
 
 from .composite import _ROLE, contact_line, partner_answer, phones
 from .meaning import ORG, PERSON
-from .normalise import choice_code, clean, find_email, find_emails
+from .normalise import choice_code, clean, find_email, find_emails, to_date
 
 # a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
 # (a capital initial may carry an accent: "Élodie", "Émile")
@@ -216,6 +216,8 @@ def signature(lines: list[str]) -> dict[str, str]:
         text = text.replace(found, " | ")
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
+    # what is left of "T 416-…" (a number's one-letter prefix) and the date the block was written are no unit
+    parts = [p for p in parts if not re.fullmatch(r"[A-Za-z]{1,2}\.?", p) and not (len(p.split()) <= 4 and to_date(p))]
     if len(parts) > 2 and " " not in parts[0] and parts[1].startswith(parts[0] + " "):
         parts = parts[1:]  # "Yusuf" signed above "Yusuf Henriksen-Adjei | Role | ...": the full name is the name
     head, _, letters = parts[0].partition(",") if parts else ("", "", "")
@@ -258,6 +260,8 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     out = {"proposer_name": head}
     # "Anaïs Roy, orthoptiste" over the unit: a role signed on the name's line comes first
     signed_role = block[0].split(",", 1)[1].strip() if "," in block[0] else ""
+    if signed_role and all(_CREDENTIAL.match(c.strip()) for c in signed_role.split(",")):
+        signed_role = ""  # "Ines Roy, RRT": the letters after the name are no role
     rest = [signed_role, *block[1:]] if signed_role else block[1:]
     if rest:
         out["proposer_title"] = rest[0]
@@ -284,3 +288,27 @@ def introduction(text: str) -> dict[str, str]:
     if not m:
         return {}
     return {"proposer_title": m.group("title").strip(), "proposer_department": m.group("unit").strip()}
+
+
+AUTHOR_LINE_WITHIN = 3  # loose lines from the top (the title's own line is not loose) where an author line stands
+_GREETING = re.compile(r"^(?:dear|hello|hi|to\s+whom|bonjour|madame|monsieur|attn|attention|to\s*:)\b", re.I)
+
+
+def author_line(loose: list[str]) -> dict[str, str]:
+    """The author's line under a document's title, as an article prints its byline: "Ada Eze, Director of Care,
+    Maple Terrace Home" -> proposer_name/title/department; {} when there is none.
+
+    Only a name with its role or unit counts (a bare name may be anyone's), only near the top, and never in a
+    letter: a letter's lines above the greeting name whom it is sent to.
+    """
+    if any(_GREETING.match(t.strip()) for t in loose[:8]):
+        return {}
+    for t in loose[:AUTHOR_LINE_WITHIN]:
+        t = clean(t)
+        if not t or len(t.split()) > 20 or t.endswith((".", "?", "!", ":")):
+            continue
+        found = person_line(t)
+        if found.get("proposer_name") and ({"proposer_title", "proposer_department"} & set(found)):
+            return found
+    return {}
+

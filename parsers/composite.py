@@ -115,13 +115,21 @@ def partner_answer(text: str) -> dict[str, str]:
     """
     t = clean(text)
     out: dict[str, str] = {}
+    sentences = _SENTENCE.split(t)
+    if len(sentences) >= 2 and len(sentences[0].split()) <= 25:
+        # "Org (contact: X, x@y.org). Letter of support attached.": who in the first sentence, the state in the next
+        status = choice_code("endorsement_status", " ".join(sentences[1:]))
+        first = partner_answer(sentences[0]) if status else {}
+        if status and "partner_contact" in first:
+            return {**first, "endorsement_status": status}
     m = re.match(r"^(.{3,120}?)\s*\(([^()]{3,160})\)\s*\.?$", t)
-    inner = m.group(2).strip() if m else ""
+    # "(contact: X, role)": the word that names the bracket's content is no part of the person
+    inner = re.sub(r"^(?i:contact(?:\s+person)?|c/o|attn)\s*[:\-–—]?\s*", "", m.group(2).strip()) if m else ""
     # a bare pair of capitalised words in brackets is as often a place ("Greater Toronto") as a person:
     # a person comes with a role, an address, or an honorific
     vouched = "," in inner or "@" in inner or re.match(r"(?i)(?:dre?|mr|mrs|ms|mx|prof)\.?\s", inner)
     if m and vouched and PERSON.match(inner) and not ORG.search(inner.split(",")[0]):
-        return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip()}
+        return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": inner}
     if m and ORG.search(m.group(1)) and not PERSON.match(inner) and not ORG.search(inner) \
             and choice_code("endorsement_status", inner):
         # "Red Pine Health (endorsement confirmed)": the brackets state the endorsement, not a person

@@ -43,6 +43,11 @@ _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?
                         r"design|deliver|set\s+up))\s+"
                         r"(?:a|an|the|our)\s+(?P<new>new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
                         re.I | re.S)
+# "A new micro-credential for registered kinesiologists ...": the answer to "What we propose", a noun phrase that
+# names the kind of course and whom it is for, plays the proposing sentence's part
+_KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND
+                        + r"\b(?P<rest>(?:\s*,\s*[“\"‘'«][^”\"’'»]{4,160}[”\"’'»]\s*,)?\s+(?:aimed\s+at|intended\s+for|designed\s+"
+                        r"for|for)\s+[^,;:]*)$", re.I | re.S)
 _QUOTED = re.compile(r"^\s*,?\s*[“\"‘'«]\s*(?P<title>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
 _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[ée]e?|nomm[ée]e?)\s+"
@@ -86,8 +91,9 @@ _ENDS_WITH = re.compile(r"\b(?:end|ends|conclude|concludes|culminate|culminates|
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
-_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
-                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)\b|"
+_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
+                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|"
+                       r"backs)\b|"
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|"
                        r"considering|willing|keen|happy|ready)\b")
 _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))\s+(?:with|to)\s+(?:the\s+)?"
@@ -373,7 +379,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     french = _roles_fr(s)
     if french:
         return french
-    m = _PROPOSING.search(s)
+    m = _PROPOSING.search(s) or _KIND_NOUN.match(s.strip())
     if m:
         found["proposal"] = ("", 0.0, "")
         kind = m.group("kind").lower().replace("-", "")
@@ -389,6 +395,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         who = _FOR_WHOM.match(rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
             found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
+    kind = stated_kind(s)
+    if kind and "request_type" not in found:
+        found["request_type"] = (kind, READ, "kind set against another")
     meant = _MEANT_FOR.match(s)
     if meant:
         found["target_learners"] = (_ASIDE.sub("", meant.group("who")).strip(), READ, "audience sentence")
@@ -529,3 +538,34 @@ def subject_kind(subject: str) -> str | None:
         return None
     kind = m.group("kind").lower().replace("-", "")
     return "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
+
+
+# "We have not settled this yet and would welcome CE's advice.", "To be determined", "TBD": the answer says there is
+# none yet. Such an answer is no value of the field (a choice field's "not yet" is one of its options: not here).
+_NO_ANSWER_YET = re.compile(r"^(?:(?:we|I)\s+(?:have\s+not|haven['’]t|have\s+yet\s+to|do\s+not|don['’]t|are\s+not|aren['’]t|am\s+not)"
+                            r"\s+(?:yet\s+)?(?:settled|decided|determined|worked\s+(?:this\s+|it\s+)?out|finali[sz]ed|"
+                            r"confirmed|chosen|agreed|know|sure)|not\s+(?:yet\s+)?(?:settled|decided|determined|known|"
+                            r"confirmed|finali[sz]ed)|to\s+be\s+(?:determined|confirmed|decided|defined|discussed)|"
+                            r"tb[dc]|undecided|unknown|still\s+(?:open|undecided|to\s+be\s+decided))\b", re.I)
+NO_ANSWER_WORDS = 25
+
+
+def no_answer_yet(value: str) -> bool:
+    """Whether a short answer only says that it has no answer yet ("We have not settled this yet.")."""
+    return len(value.split()) <= NO_ANSWER_WORDS and _NO_ANSWER_YET.match(value.strip()) is not None
+
+
+# "A micro-course (not a full credential)", "a micro-course rather than a full credential": a writer who sets one
+# kind against another states the kind of course
+_KIND_CONTRAST = re.compile(r"^(?:(?:it|this)\s+(?:is|would\s+be|will\s+be)\s+|it['’]s\s+)?an?\s+(?P<new>new\s+)?" + _KIND
+                            + r"\s*(?:\(\s*not\s+an?\b[^)]*\)|,?\s+(?:rather\s+than|not|instead\s+of)\s+an?\b)", re.I)
+
+
+def stated_kind(sentence: str) -> str | None:
+    """The request type a sentence states by contrast ("A micro-course (not a full credential) ..."), or None."""
+    m = _KIND_CONTRAST.match(sentence.strip())
+    if m is None:
+        return None
+    kind = m.group("kind").lower().replace("-", "")
+    return "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
+

@@ -21,7 +21,7 @@ from .normalise import (
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
-from .bylines import byline, introduction, partner_line, person_line, signature, signed_block
+from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones
 from . import prose
 from .questions import question_pairs
@@ -581,6 +581,8 @@ class _Segmenter:
                 r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx) if answer else None
                 if r is not None and r.score >= MEANING_MIN:
                     best = (r, 1, first_line)
+            if best and best[0].key in _LOGISTICS and best[0].key in logistics(best[2]):
+                best = None  # "40 learners a year" names the field and states its value: an answer, no label
             if best:
                 m, n, joined = best
                 if self._same_section(m):
@@ -802,8 +804,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         prev_empty = s.key if value is None and not _has_answer(lines) else ""
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = value.rstrip(".")
+        said_none = False
         if isinstance(value, str):
             value = prose.unframed(s.key, value)
+            if f.type == "text" and prose.no_answer_yet(value):
+                # "We have not settled this yet": the label's answer says there is none (empty, not unread)
+                value, said_none = None, True
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
         if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):
@@ -817,9 +823,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.guessed_prose.extend(t for t, _ in s.lines[1:])
         by_answer = False
         stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
-        if len(stated) >= 3:
+        if len(stated) >= 3 or len(stated) >= 2 and sum(_words(t) for t, _ in lines) <= LOGISTICS_LINE:
             # a label read by meaning or unsure, over an answer that states format, hours, start and intake:
-            # the answer's type outweighs the guess at the label ("Practical details" is no framework)
+            # the answer's type outweighs the guess at the label ("Practical details" is no framework); so does
+            # a short answer that states two of them and little else ("Fully online, 8 hours in total")
             pieces, value, by_answer = {k: v for k, v in stated.items() if isinstance(v, (str, int, float))}, None, True
         backed = partner_line(" ".join(t for t, _ in lines)) if guessed and not s.key.startswith("partner") \
             and s.key != "endorsement_status" else {}
@@ -839,7 +846,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             and ex.sources[s.key].method not in ("content_control", "acroform")
         if ex.put(s.key, value, src, override=weaker or surer):
             ex.raw[s.key] = "\n".join(t for t, _ in lines)
-        if value is None and _has_answer(lines):
+        if value is None and _has_answer(lines) and not said_none:
             ex.unread.add(s.key)
         elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):
             # a printed PDF's tick is often drawn over the box as a path or picture, which its text layer
@@ -1108,6 +1115,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
 
 
 SIGNED_TYPED = 0.9  # an address or a number in the signer's own block: its type names it, the block names whose
@@ -1163,6 +1171,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
             if found:
                 break
+    if "proposer_name" not in ex.fields:
+        for k, v in author_line(ex.loose).items():
+            # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
+            ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
         for t in ex.loose:

@@ -62,3 +62,24 @@ def test_staff_counted_per_year_or_in_the_first_year_are_the_enrolment() -> None
     assert read(LETTER).fields["expected_enrolment"] == 45
     assert logistics("launch in spring 2027; about 120 staff across the region in year one")["expected_enrolment"] == 120
     assert "expected_enrolment" not in logistics("20 sessions a year for three years")
+
+
+def test_a_short_answer_stating_format_and_hours_under_a_guessed_heading_is_logistics() -> None:
+    from tests.unit.test_parsers_answer_frames import QUESTIONS
+
+    for head in ("Key facts", "Details at a glance"):
+        body = "".join(p(f"{q}: {a}") for q, a in QUESTIONS if q not in ("Delivery format", "Estimated hours"))
+        body += p(head, style="Heading2") + p("Fully online, self-paced, 8 hours in total") + p("Resources: a sim lab")
+        r = parsers.parse(docx(body), "idea.docx")
+        assert (r.fields.get("delivery_format"), r.fields.get("estimated_hours")) == ("online", 8), head
+        assert "competencies" not in r.fields and "competency_framework" not in r.fields
+
+
+def test_an_organisation_that_endorses_in_the_present_tense_is_the_partner_with_its_contact() -> None:
+    from mailbot_parsers import prose
+
+    read = prose.read(["The Riverside Sleep Network endorses the course; their letter of support is attached "
+                       "(contact: Dr Ama Boateng-Reyes, chair)."])
+    assert read["partner_name"].value == "Riverside Sleep Network"
+    assert read["endorsement_status"].value == "letter_attached"
+    assert read["partner_contact"].value == "Dr Ama Boateng-Reyes, chair"
