@@ -49,6 +49,13 @@ _PER_YEAR = re.compile(r"(\d+)\s*(?:" + _PEOPLE + r"\s*(?:(?:across|in|at|from|w
                        re.IGNORECASE)
 
 
+# "Four hours", "twelve hours in total": hours written in words
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                           "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")(?=\s*(?:-|to|–)?\s*(?:hours?|hrs?)\b)", re.I)
+
+
 def phones(text: str) -> list[str]:
     """Phone numbers written in ``text`` (with their extension), as written; a bare "ext. 1234" counts."""
     import phonenumbers
@@ -154,7 +161,7 @@ def logistics(text: str) -> dict[str, object]:
     fmt = choice_code("delivery_format", t)
     if fmt:
         out["delivery_format"] = fmt
-    m = _HOURS.search(t)
+    m = _HOURS.search(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t))
     if m:
         n = to_number(m.group(1))
         if n is not None:

@@ -48,6 +48,15 @@ _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?
 _KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND
                         + r"\b(?P<rest>(?:\s*,\s*[“\"‘'«][^”\"’'»]{4,160}[”\"’'»]\s*,)?\s+(?:aimed\s+at|intended\s+for|designed\s+"
                         r"for|for)\s+[^,;:]*)$", re.I | re.S)
+# "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
+# micro-credential": the request converts an existing program, which the sentence names
+_CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:part|parts|a\s+module|one\s+module|"
+                         r"module\s+\d+|a\s+unit)\s+of\s+)?(?:our|the|an\s+existing|its|their)\s+(?P<prog>[A-Z][^,.;:?]{3,120}?)"
+                         r"\s+(?:into|to)\s+(?:an?|something|its\s+own)\b")
+# "Can Module 4 of our <program> be offered on its own as a micro-credential, <title>?"
+_ON_ITS_OWN = re.compile(r"\b(?:module|part|unit|block)\s+\w{1,4}\s+of\s+(?:our|the)\s+(?P<prog>[A-Z][^?]{3,160}?)\s+be\s+"
+                         r"(?:offered|run|delivered|taught)\s+(?:on\s+its\s+own|separately|alone|stand-?alone)\s+as\s+an?\s+"
+                         + _KIND + r"\b(?:\s*,\s*(?P<title>[A-Z][^?]{3,160}?))?\s*\??$", re.I | re.S)
 _QUOTED = re.compile(r"^\s*,?\s*[“\"‘'«]\s*(?P<title>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
 _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[ée]e?|nomm[ée]e?)\s+"
@@ -194,6 +203,18 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     fits = _FITS_FR.search(s)
     if fits:
         found["education_plan_alignment"] = (fits.group("what").strip(), READ, "sentence naming the Education Plan")
+    return found
+
+
+def _converted(conv: re.Match[str]) -> dict[str, tuple[FieldValue, float, str]]:
+    """What a sentence that converts a program states: the request type, the program and, when named, the title."""
+    found: dict[str, tuple[FieldValue, float, str]] = {"proposal": ("", 0.0, "")}  # converting a program proposes
+    found["request_type"] = ("existing_program", READ, "conversion sentence")
+    found["existing_program_name"] = (clean(conv.group("prog")).strip(), READ, "conversion sentence")
+    title = conv.group("title") if "title" in conv.re.groupindex else None
+    if title and not title.rstrip().endswith(":"):
+        # (a title that ends in a colon was cut where the line broke: its rest is not in this sentence)
+        found["proposal_title"] = (clean(title).strip(), READ, "conversion sentence")
     return found
 
 
@@ -375,7 +396,10 @@ _INSTRUCTION = re.compile(r"^(?:please|describe|list|explain|attach|indicate|pro
 def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     found: dict[str, tuple[FieldValue, float, str]] = {}
     if _INSTRUCTION.search(s):
-        return found
+        # a form's instruction or question states nothing, except the writer's own question whether a part of
+        # a program can stand on its own ("Can Module 4 of our X be offered on its own as a micro-credential?")
+        own = _ON_ITS_OWN.search(s)
+        return _converted(own) if own else found
     french = _roles_fr(s)
     if french:
         return french
@@ -395,6 +419,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         who = _FOR_WHOM.match(rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
             found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
+    conv = _CONVERSION.search(s) or _ON_ITS_OWN.search(s)
+    if conv:
+        found.update(_converted(conv))
     kind = stated_kind(s)
     if kind and "request_type" not in found:
         found["request_type"] = (kind, READ, "kind set against another")
@@ -492,7 +519,10 @@ _WE_CHECK = re.compile(r"^(?:we|I)\s+(?:would|will|shall|plan\s+to|intend\s+to)\
                        r"\s+(?:through|by|via|with|using)\s+(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
 _BARE_MEANS = re.compile(r"^(?:with|through|by|via|using)\s+(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$",
                          re.I | re.S)
-_FRAMES = {"target_learners": (_FOR_FRAME,), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS)}
+# "For radiation therapists who staff the suites.": the answer to "Who is it for?" echoes its "for"
+_BARE_FOR = re.compile(r"^for\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program|review|approval)\b)\S.{5,300}?)\s*\.?$",
+                       re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS)}
 
 
 def unframed(key: str, value: str) -> str:
@@ -511,7 +541,7 @@ def unframed(key: str, value: str) -> str:
     return value
 
 
-_PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners")
+_PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
 
 
 def proposal_of(text: str) -> dict[str, Reading]:

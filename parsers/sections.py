@@ -24,6 +24,7 @@ from .normalise import (
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones
 from . import prose
+from .dialogue import untagged
 from .questions import question_pairs
 from .result import FieldSource
 
@@ -759,7 +760,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.labels_seen.add(d.key)
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)
-    seg = _Segmenter(question_pairs(_soft_lines(blocks)))
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(blocks))))
     sections = seg.run()
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
