@@ -264,9 +264,11 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
             items = [i for i in (_item(p) for p in _ENUMERATOR.split(after)) if i]
             rest = lines[n + 1:]
         elif after.count(";") >= 1:
-            # "... should be able to: deliver X; use Y; recommend Z."
-            items = [i for i in (_item(p) for p in after.split(";")) if i]
-            rest = lines[n + 1:]
+            # "... should be able to: deliver X; use Y; recommend Z." (the list ends with its sentence: what
+            # follows in the same paragraph is prose again)
+            first, *more = sentences(after) or [after]
+            items = [i for i in (_item(p) for p in first.split(";")) if i]
+            rest = [*more, *lines[n + 1:]]
         else:
             rest = lines[n + 1:]
             marked = bool(rest) and bool(_ITEM_MARK.match(rest[0]))
@@ -304,7 +306,8 @@ def _is_item(line: str) -> bool:
 def unwrapped(lines: list[str]) -> list[str]:
     """A PDF's text lines joined into paragraphs: a line as long as the page's full lines that ends no
     sentence wraps on into the next one."""
-    full = max((len(t) for t in lines), default=0)
+    # (a full line is one that runs on: a line that ends a sentence may be a whole paragraph of another source)
+    full = max((len(t) for t in lines if not _ENDS.search(t)), default=0)
     out: list[str] = []
     for t in lines:
         broken = re.search(r"[^\W\d_]-$", out[-1]) is not None if out else False

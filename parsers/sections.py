@@ -97,6 +97,7 @@ class Section:
     rank: float = 0.0  # how prominent the label was (see _rank)
     meaning: bool = False  # the label was read by what it means, not as a wording the contract lists
     inline: bool = False  # opened by a "Label: answer" line
+    loose_at: int = 0  # how many loose paragraphs stood before it: where its own prose goes back among them
 
 
 @dataclass
@@ -119,6 +120,7 @@ class Extraction:
     label_reads: dict[str, list[tuple[str, str, float, bool]]] = field(default_factory=dict)
     # the paragraphs after the first under a label read unsurely: prose whose sentences may state other fields
     guessed_prose: list[str] = field(default_factory=list)
+    guessed_at: list[tuple[int, list[str]]] = field(default_factory=list)  # ... and where in the loose text it stood
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -184,7 +186,7 @@ class _Segmenter:
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
         """Start a section and make it the current one; returns it."""
-        sec = self.current = Section(key, label, method, conf, wrapped=wrapped)
+        sec = self.current = Section(key, label, method, conf, wrapped=wrapped, loose_at=len(self.loose))
         self.sections.append(sec)
         # an answer typed on the lines under its label with line breaks ("Learning Outcomes:" then "- item"
         # lines in one pasted paragraph) keeps its lines: each may be a list item
@@ -822,6 +824,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if guessed and s.method in _PROSE_CUT and len(s.lines) > 1:
             # an unsure label over several paragraphs of prose: its sentences may state other fields
             ex.guessed_prose.extend(t for t, _ in s.lines[1:])
+            ex.guessed_at.append((s.loose_at, [t for t, _ in s.lines[1:]]))
         by_answer = False
         stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
         if len(stated) >= 3 or len(stated) >= 2 and sum(_words(t) for t, _ in lines) <= LOGISTICS_LINE:
@@ -1065,7 +1068,8 @@ def _rejoined(loose: list[str]) -> list[str]:
     out: list[str] = []
     for t in loose:
         if out and (t[:1].islower() or t[:1].isdigit()) and not _SENTENCE_END.search(out[-1]):
-            out[-1] = out[-1] + " " + t
+            # (a number broken at its hyphen, "647-555-" / "0152.", is one number again)
+            out[-1] = out[-1] + ("" if out[-1].endswith("-") and t[:1].isdigit() else " ") + t
         else:
             out.append(t)
     return out
@@ -1112,10 +1116,14 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     if ex.guessed_prose:
         # (an address or a signature in them is the letter's, as in loose text; the blank keeps them apart
         # from the loose line before, which they did not follow on the page)
-        ex.loose.extend(["", *ex.guessed_prose])
+        # (in the place they stood: a signature after them is still the document's last lines)
+        for at, texts in reversed(ex.guessed_at):
+            ex.loose[at:at] = ["", *texts, ""]
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+_NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
+                          r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
 LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
 
 
@@ -1195,8 +1203,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 ex.put("proposer_email", e, FieldSource("pattern", "email address", 0.6))
                 break
     if "proposer_phone" not in ex.fields:
-        for t in ex.loose:
-            if "@" in t or re.search(r"\b(?:phone|reached|call|tel)", t, re.I):
+        for t in _rejoined(ex.loose):
+            # (a signature's number line may only carry its one-letter prefix: "T 416-555-0187", "M: 647 ...")
+            if "@" in t or re.search(r"\b(?:phone|reached|call|tel)", t, re.I) or _NUMBER_LINE.match(t):
                 m = PHONE.search(t)
                 if m:
                     ex.put("proposer_phone", clean(m.group(0)), FieldSource("pattern", "phone number", 0.6))

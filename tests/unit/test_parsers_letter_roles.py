@@ -83,3 +83,37 @@ def test_an_organisation_that_endorses_in_the_present_tense_is_the_partner_with_
     assert read["partner_name"].value == "Riverside Sleep Network"
     assert read["endorsement_status"].value == "letter_attached"
     assert read["partner_contact"].value == "Dr Ama Boateng-Reyes, chair"
+
+
+def test_a_printed_letter_keeps_its_signature_last_and_its_outcome_list_ends_with_its_sentence() -> None:
+    from tests.parser_samples import text_pdf
+
+    # an unsure run-in head ("The point is simple.") over several paragraphs, a logistics sentence, then the signature
+    lines = [
+        "Dear Continuing Education team,",
+        "I would like to propose a micro-course called \"Safe Manual Handling in Home Care\". It is meant for personal",
+        "support workers who move clients at home every day.",
+        "The point is simple. Our injury log for 2026 shows more back injuries in home visits than in all our wards",
+        "together, and most happened during bed-to-chair transfers without a second worker.",
+        "In short, a worker who completes it should be able to plan a transfer; use a slide sheet; set up a hoist;",
+        "and report a near miss. I would also want a practical check at the end of the course.",
+        "I picture four hours in person from June 2027, for about 120 workers a year across our agencies.",
+        "Thank you for considering it. You can reach me at ana.osei@example.org or 519-555-",
+        "0143.",
+        "Ana Osei-Lindqvist",
+        "Clinical Educator",
+        "Home Care Services, Northfield Health",
+    ]
+    r = parsers.parse(text_pdf([lines]), "letter.pdf")
+    assert r.fields["learning_outcomes"] == ["plan a transfer", "use a slide sheet", "set up a hoist", "report a near miss"]
+    assert r.fields["proposer_name"] == "Ana Osei-Lindqvist"
+    assert r.fields["proposer_phone"] == "519-555-0143"
+    assert r.fields["estimated_hours"] == 4
+
+
+def test_a_signature_number_with_a_one_letter_prefix_is_the_proposers_phone() -> None:
+    # the name comes from the mail header, so the signature below is read only for what the header lacked
+    body = [t for t in LETTER if t not in ("Sincerely,", "Joaquim Ferreira-Lindgren", "Nurse Educator")]
+    r = read(["From: Joaquim Ferreira-Lindgren", "Subject: Micro-credential proposal", *body, "Regards,",
+              "Joaquim", "Nurse Educator, Diabetes Education Service", "T 705-555-0190"])
+    assert r.fields["proposer_phone"] == "705-555-0190"
