@@ -290,6 +290,7 @@ def introduction(text: str) -> dict[str, str]:
     return {"proposer_title": m.group("title").strip(), "proposer_department": m.group("unit").strip()}
 
 
+_OFFICE_WORDS = re.compile(r"(?i)\b(?:continuing\s+education|michener|institute|office|education)\b")
 AUTHOR_LINE_WITHIN = 3  # loose lines from the top (the title's own line is not loose) where an author line stands
 _GREETING = re.compile(r"^(?:dear|hello|hi|to\s+whom|bonjour|madame|monsieur|attn|attention|to\s*:)\b", re.I)
 
@@ -308,7 +309,9 @@ def author_line(loose: list[str]) -> dict[str, str]:
         if not t or len(t.split()) > 20 or t.endswith((".", "?", "!", ":")):
             continue
         found = person_line(t)
-        if found.get("proposer_name") and ({"proposer_title", "proposer_department"} & set(found)):
+        name = found.get("proposer_name", "")
+        # a name with its role (a unit alone may be an office's own header: "Continuing Education – The Institute")
+        if name and "proposer_title" in found and not ORG.search(name) and not _OFFICE_WORDS.search(name):
             return found
     return {}
 

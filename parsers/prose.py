@@ -585,7 +585,12 @@ NO_ANSWER_WORDS = 25
 
 def no_answer_yet(value: str) -> bool:
     """Whether a short answer only says that it has no answer yet ("We have not settled this yet.")."""
-    return len(value.split()) <= NO_ANSWER_WORDS and _NO_ANSWER_YET.match(value.strip()) is not None
+    m = _NO_ANSWER_YET.match(value.strip())
+    if m is None or len(value.split()) > NO_ANSWER_WORDS:
+        return False
+    # "TBD – early 2027" or "not decided: probably 20 hours" gives a value after all
+    rest = value.strip()[m.end():]
+    return not re.match(r"\s*[–—:(-]", rest) and not re.search(r"\d", rest)
 
 
 # "A micro-course (not a full credential)", "a micro-course rather than a full credential": a writer who sets one

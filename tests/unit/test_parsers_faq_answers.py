@@ -45,6 +45,7 @@ def test_an_answer_that_says_it_is_not_settled_is_empty_not_a_value() -> None:
     assert "summative_assessment" not in r.fields
     assert "summative_assessment" in r.missing_required
     assert not prose.no_answer_yet("To be assessed with a checklist by two nurses.")
+    assert not prose.no_answer_yet("TBD – early 2027")  # a value after all
 
 
 def test_a_noun_phrase_naming_the_kind_and_the_learners_answers_what_is_proposed() -> None:
