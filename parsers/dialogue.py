@@ -52,8 +52,12 @@ def untagged(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# "Q:" / "A:" mark a questionnaire's questions and answers, not two people (questions.py reads those)
+_NOT_SPEAKERS = re.compile(r"(?i)^(?:[a-z]\d*|q\d+|question|answer|r[ée]ponse|response|note|re|subject|objet)$")
+
+
 def _tag(b: Block) -> str | None:
     if b.is_pair or b.heading is not None:
         return None
     m = _TAG.match(b.text)
-    return m.group("tag") if m else None
+    return m.group("tag") if m and not _NOT_SPEAKERS.match(m.group("tag")) else None
