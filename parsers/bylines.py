@@ -194,7 +194,7 @@ def byline(text: str) -> dict[str, str]:
 _CONTACT_WORD = re.compile(r"(?i)(?:e-?mail|courriel|phone|t[ée]l(?:[ée]phone)?|cell|mobile|fax|ext)\.?")
 _PIPES = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
 # "I am Indigenous Health Education Lead in the Office of Indigenous Health"
-_INTRODUCTION = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w'’/-]*(?:\s+[A-Z&][\w'’/-]*){0,6})"
+_INTRODUCTION = re.compile(r"\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w'’/-]*(?:\s+[A-Z&][\w'’/-]*){0,6})"
                            r"\s+(?:in|at|with|of|for)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|and|for|the))"
                            r"{0,8})")
 

@@ -799,6 +799,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
+        if s.key == "proposal_title" and s.inline and len(lines) > 1 \
+                and all(_SENTENCE_END.search(t) and _words(t) >= 6 for t, _ in lines[1:]):
+            # "Working title: X" over a paragraph of sentences: a title is one line, the sentences are prose
+            ex.loose.extend(t for t, _ in lines[1:])
+            lines = lines[:1]
         value = to_value(s.key, lines)
         if value is None and prev_empty == s.key and f.type == "choice":
             # "Endorsement Status" then "Letter of support attached": an answer worded like the field's
@@ -1193,8 +1198,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
-        # "I am Health Education Lead in the Office of Indigenous Health"
-        for k, v in introduction(" ".join(ex.loose)).items():
+        # "I am Health Education Lead in the Office of Indigenous Health" (in the loose text or inside an answer:
+        # "Practical bits: online, 12 hrs ... I'm Sleep Lab Lead at Brightwater Sleep Centre")
+        for k, v in introduction(" ".join([*ex.loose, *ex.raw.values()])).items():
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
         others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's

@@ -63,3 +63,27 @@ def test_a_conversion_of_an_existing_program_names_it() -> None:
 def test_hours_written_in_words_are_hours() -> None:
     assert logistics("In person, twelve hours over two days")["estimated_hours"] == 12
     assert "estimated_hours" not in logistics("two days in the lab")
+
+
+def test_a_chat_export_with_message_headers_reads_like_the_transcript() -> None:
+    from mailbot_parsers.docx_form import read_docx
+    from mailbot_parsers.sections import extract
+
+    chat = [
+        "#course-ideas  |  export",
+        "Priya Castellanos (CE)   9:02 AM", "Hi Tomas - what would you call it, and who is it for?",
+        "Tomas Okafor-Lind   9:10 AM", "Working title: Dysphagia Screening at the Bedside",
+        "It's for registered nurses on stroke units who feed patients after an acute stroke.",
+        "Priya Castellanos (CE)   9:12 AM", "How would you assess them?",
+        "Tomas Okafor-Lind   9:20 AM", "With an observed bedside swallow screen, scored against the stroke unit checklist.",
+        "Priya Castellanos (CE)   9:21 AM", "Any partner?",
+        "Tomas Okafor-Lind   9:30 AM", "Lakeview Stroke Network has endorsed it, letter attached.",
+        "I'm Clinical Nurse Educator at Lakeview Regional Hospital - t.okafor@example.org",
+        "Priya Castellanos (CE)   9:31 AM", "Thanks, logged.",
+    ]
+    blocks, _, _ = read_docx(docx("".join(p(t) for t in chat)), "chat.docx")
+    ex = extract(blocks)
+    assert ex.fields["proposer_name"] == "Tomas Okafor-Lind"  # the one who answers the office's questions
+    assert ex.fields["proposer_title"] == "Clinical Nurse Educator"
+    assert ex.fields["summative_assessment"] == "an observed bedside swallow screen, scored against the stroke unit checklist"
+    assert ex.fields["proposal_title"] == "Dysphagia Screening at the Bedside"
