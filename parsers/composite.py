@@ -53,7 +53,8 @@ _PER_YEAR = re.compile(r"(\d+)\s*(?:" + _PEOPLE + r"\s*(?:(?:across|in|at|from|w
 NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                            "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")(?=\s*(?:-|to|–)?\s*(?:hours?|hrs?)\b)", re.I)
+# (not "a one-hour module": a number joined to "hour" by a hyphen describes something else)
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")(?=\s+(?:hours?|hrs?)\b)", re.I)
 
 
 def phones(text: str) -> list[str]:

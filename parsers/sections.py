@@ -22,7 +22,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones
+from .composite import contact_line, logistics, phones, start_of
 from . import prose
 from .dialogue import untagged
 from .questions import question_pairs
@@ -813,6 +813,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = value.rstrip(".")
         said_none = False
+        if s.key == "proposed_start" and isinstance(value, str) and (s.meaning or s.confidence < SURE_LABEL) \
+                and not start_of(value) and not re.search(r"\d", value):
+            value = None  # a label guessed at ("Can you start with ...?") over an answer that names no time
         if isinstance(value, str):
             value = prose.unframed(s.key, value)
             if f.type == "text" and prose.no_answer_yet(value):

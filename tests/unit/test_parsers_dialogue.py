@@ -63,6 +63,14 @@ def test_a_conversion_of_an_existing_program_names_it() -> None:
 def test_hours_written_in_words_are_hours() -> None:
     assert logistics("In person, twelve hours over two days")["estimated_hours"] == 12
     assert "estimated_hours" not in logistics("two days in the lab")
+    assert "estimated_hours" not in logistics("staff had only a one-hour online module")  # describes the module
+
+
+def test_a_question_guessed_as_the_start_over_an_answer_that_names_no_time_gives_no_start() -> None:
+    turns = [("MK", "Can you start with what you would call it?"), ("Dana", "Wound Photography for Community Nurses."),
+             *CALL[2:]]
+    r = transcript(turns)
+    assert r.fields["proposed_start"] == "April 2027"
 
 
 def test_a_chat_export_with_message_headers_reads_like_the_transcript() -> None:
