@@ -262,6 +262,18 @@ def parse_to_unicode(data: bytes) -> tuple[dict[int, str], int]:
     return chars, code_len
 
 
+def _core_widths(base_font: str) -> dict[str, float] | None:
+    """Glyph widths by character of a standard 14 font (its Adobe AFM metrics), or None for another font."""
+    try:
+        from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS  # private; a missing table means Unsupported
+    except ImportError:
+        return None
+    metrics = CORE_FONT_METRICS.get(base_font.lstrip("/"))
+    if metrics is None or "default" not in metrics.character_widths:
+        return None
+    return {ch: float(w) for ch, w in metrics.character_widths.items()}
+
+
 def _simple_encoding(font: Any) -> list[str]:
     """256 characters of a simple font's /Encoding (a name, or a dict with /Differences)."""
     from pypdf._codecs import (  # private; any failure means Unsupported
@@ -359,14 +371,21 @@ def load_font(font: Any) -> _Font:
         widths = font.get("/Widths")
         fd = font.get("/FontDescriptor")
         fd = fd.get_object() if fd is not None else None
-        if widths is None and (fd is None or tu is None):
+        core = _core_widths(str(font.get("/BaseFont", ""))) if widths is None and fd is None else None
+        if core is not None:
+            # one of the standard 14 fonts, which a PDF may name without widths (every viewer knows them):
+            # their published metrics place the glyphs exactly, so words are told apart by their gaps even
+            # when each character is drawn on its own
+            f.widths = {code: core.get(ch, core["default"]) for code, ch in f.chars.items()}
+            f.default_width = core["default"]
+        elif widths is None and (fd is None or tu is None):
             raise Unsupported("simple font without /Widths (standard 14)")
         if widths is None and fd is not None:
             # an embedded font some generators leave without widths (each glyph is then placed by its own
             # Tm, "glyph by glyph"): an average advance is enough to join the glyphs of a word
             f.approx = True
             f.default_width = _num(fd.get("/AvgWidth", 0)) or _num(fd.get("/MissingWidth", 0)) or 500.0
-        else:
+        elif widths is not None:
             first = int(_num(font.get("/FirstChar", 0)))
             for k, wv in enumerate(list(widths.get_object())[:256]):
                 f.widths[first + k] = _num(wv.get_object() if hasattr(wv, "get_object") else wv)

@@ -227,10 +227,9 @@ def test_inline_images_and_marked_content_are_skipped() -> None:
 
 
 # --------------------------------------------------------------- fallback ----
-def test_a_standard_14_font_without_widths_is_unsupported_and_read_by_pypdf() -> None:
+def test_a_standard_14_font_without_widths_is_read_with_its_published_metrics() -> None:
     data = text_pdf([["Proposed Title: Standard fonts", "Name of Proposer: Ann Lee"]])
-    with pytest.raises(pdftext.Unsupported):
-        fast(data)
+    assert fast(data)[0].splitlines() == ["Proposed Title: Standard fonts", "Name of Proposer: Ann Lee"]
     pdf = read_pdf(data, "x.pdf")
     assert [b.text for b in pdf.blocks] == ["Proposed Title: Standard fonts", "Name of Proposer: Ann Lee"]
 
