@@ -13,7 +13,7 @@ lone mark lines disappear; the choice reader then sees ordinary check boxes.
 from __future__ import annotations
 
 from .normalise import CHECKED, UNCHECKED, choice_code, clean
-from .pdf_layout import Line
+from .pdf_layout import BOX_GLYPHS, Line
 
 CHOICE_KEYS = ("request_type", "endorsement_status", "delivery_format")
 MAX_GAP_EM = 2.5  # a mark further than this from every caption on its row ticks nothing we can name
@@ -87,8 +87,27 @@ def alike_options(lines: list[str]) -> list[str]:
     return out
 
 
+def _boxes_as_shown(lines: list[str], page: list[Line]) -> list[str]:
+    """Stream lines whose box glyphs were drawn apart from their captions, as the page shows the row.
+
+    The geometry reads such a row in display order (see :func:`pdf_layout._boxes_in_place`); a stream
+    line with the same characters in another order is that row read in drawing order."""
+    shown: dict[str, str] = {}
+    for r in page:
+        if any(c in BOX_GLYPHS for c in r.text):
+            shown.setdefault("".join(sorted(r.text.replace(" ", ""))), r.text)
+    if not shown:
+        return lines
+    out = []
+    for ln in lines:
+        key = "".join(sorted(ln.replace(" ", ""))) if any(c in BOX_GLYPHS for c in ln) else ""
+        out.append(shown.get(key, ln) if key else ln)
+    return out
+
+
 def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
     """Stream lines of each page with lone marks moved onto the captions they tick (see module doc)."""
+    pages = [_boxes_as_shown(p, geometry[n]) if n < len(geometry) else p for n, p in enumerate(pages)]
     pages = [alike_options(p) for p in pages]
     out = []
     for n, lines in enumerate(pages):
