@@ -543,6 +543,8 @@ class _Segmenter:
                 nb = self.blocks[i + n]
                 if nb.is_pair or (n and (_words(nb.text) > 7 or not nb.line)):
                     break
+                if n and re.search(r"[:：]\s*\S", nb.text):
+                    break  # a line with a label and its answer ("Status: Letter attached") wraps no label above it
                 joined = (joined + " " + nb.text.strip()).strip()
                 if not b.line:
                     joined = one_language(joined)  # a paragraph is one label, in one language or two
