@@ -262,6 +262,15 @@ def parse_to_unicode(data: bytes) -> tuple[dict[int, str], int]:
     return chars, code_len
 
 
+def _type3_scale(font: Any) -> float:
+    """Glyph-space units to thousandths of text space of a Type 3 font; Unsupported unless upright and unskewed."""
+    matrix = font.get("/FontMatrix")
+    m = [_num(v) for v in (list(matrix.get_object()) if matrix is not None else [])]
+    if len(m) != 6 or m[0] <= 0 or abs(m[0] - m[3]) > 1e-9 or m[1] or m[2]:
+        raise Unsupported("Type 3 font matrix that is not a plain scale")
+    return m[0] * 1000
+
+
 def _core_widths(base_font: str) -> dict[str, float] | None:
     """Glyph widths by character of a standard 14 font (its Adobe AFM metrics), or None for another font."""
     try:
@@ -359,7 +368,7 @@ def load_font(font: Any) -> _Font:
                     i += 3
                 else:
                     break
-    elif subtype in ("/TrueType", "/Type1", "/MMType1"):
+    elif subtype in ("/TrueType", "/Type1", "/MMType1", "/Type3"):
         if tu is not None and hasattr(tu, "get_data"):
             chars, code_len = parse_to_unicode(tu.get_data())
             if code_len not in (0, 1):
@@ -387,8 +396,10 @@ def load_font(font: Any) -> _Font:
             f.default_width = _num(fd.get("/AvgWidth", 0)) or _num(fd.get("/MissingWidth", 0)) or 500.0
         elif widths is not None:
             first = int(_num(font.get("/FirstChar", 0)))
+            # a Type 3 font's widths are in its own glyph space, which its /FontMatrix maps to text space
+            scale = _type3_scale(font) if subtype == "/Type3" else 1.0
             for k, wv in enumerate(list(widths.get_object())[:256]):
-                f.widths[first + k] = _num(wv.get_object() if hasattr(wv, "get_object") else wv)
+                f.widths[first + k] = scale * _num(wv.get_object() if hasattr(wv, "get_object") else wv)
             f.default_width = _num(fd.get("/MissingWidth", 0)) if fd is not None else 0.0
     else:
         raise Unsupported(f"font subtype {subtype}")
