@@ -290,12 +290,10 @@ def _glyphs_joined(runs: list[Line]) -> list[Line]:
     em to the right; on a page of whole lines only a few runs (marks, cells side by side) have one.
     Neighbours closer than an em are joined, with a space where the text layer puts one.
     """
-    if len(runs) < FRAGMENTS_MIN:
-        return runs
     rows = _rows(runs)
     close = sum(1 for row in rows for a, b in zip(row, row[1:]) if _adjoining(a, b))
-    if close < FRAGMENTED_SHARE * len(runs):
-        return runs
+    if len(runs) < FRAGMENTS_MIN or close < FRAGMENTED_SHARE * len(runs):
+        return _pieces_of_words_joined(rows) if close else runs
     out: list[Line] = []
     for row in rows:
         merged: list[Line] = []
@@ -315,6 +313,30 @@ def _glyphs_joined(runs: list[Line]) -> list[Line]:
             else:
                 merged.append(r)
                 glyphs.append(n)
+        out.extend(merged)
+    out.sort(key=lambda r: (-round(r.y1), r.x0))
+    return out
+
+
+def _pieces_of_words_joined(rows: list[list[Line]]) -> list[Line]:
+    """Runs that touch on one baseline with no space written between them joined as one word.
+
+    pdfium starts a new rectangle where the font changes, so a ligature set from another font ("fi" in
+    a Type 3 font) splits its word in three ("Con" "fi" "rmed"), which a row's reader would join with spaces.
+    """
+    out: list[Line] = []
+    for row in rows:
+        merged: list[Line] = []
+        for r in row:
+            prev = merged[-1] if merged else None
+            if (prev is not None and not prev.spaced and _adjoining(prev, r)
+                    and r.x0 - prev.x1 < WORD_GAP_EM * max(prev.size, r.size, 1.0)
+                    and not any(c in BOX_GLYPHS or c in MARKS for c in (prev.text[-1], r.text[0]))
+                    and prev.text[-1].isalpha() and r.text[0].isalpha()):
+                merged[-1] = replace(prev, x1=max(prev.x1, r.x1), y0=min(prev.y0, r.y0), y1=max(prev.y1, r.y1),
+                                     text=prev.text + r.text, bold=prev.bold and r.bold, spaced=r.spaced)
+            else:
+                merged.append(r)
         out.extend(merged)
     out.sort(key=lambda r: (-round(r.y1), r.x0))
     return out

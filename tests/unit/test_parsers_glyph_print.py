@@ -23,3 +23,22 @@ def test_words_of_a_glyph_by_glyph_line_are_apart() -> None:
     text = read_pdf(glyph_by_glyph_pdf(), "concept.pdf").text
     assert "Proposed Title: Safe Patient Handling for Porters" in text
     assert "Name of Proposer: Oluwaseun Brandvold" in text
+
+
+def test_a_word_set_partly_in_another_font_stays_one_word() -> None:
+    from fpdf import FPDF
+
+    from mailbot_parsers import pdf_layout
+
+    pdf = FPDF(unit="pt")
+    pdf.add_page()
+    x = 72.0
+    # a ligature or a missing glyph taken from another font: pdfium starts a new text rectangle there
+    for font, piece in (("helvetica", "Con"), ("times", "fi"), ("helvetica", "rmed, letter to follow")):
+        pdf.set_font(font, "", 10)
+        pdf.text(x, 100, piece)
+        x += pdf.get_string_width(piece)
+    pdf.set_font("helvetica", "", 10)
+    pdf.text(72, 130, "Endorsement Status")
+    runs = pdf_layout.page_lines(bytes(pdf.output()), 1)[0]
+    assert [r.text for r in runs if "rmed" in r.text] == ["Confirmed, letter to follow"]
