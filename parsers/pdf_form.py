@@ -35,6 +35,7 @@ MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pyp
 # pages are read well within this, and a long drawing no longer holds the parse for seconds
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
+RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away from the page's edges too
 _WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
                           r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
@@ -210,8 +211,11 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
         for n, ln in enumerate(lines):
             c = clean(ln)
             edge = n < 3 or n >= len(lines) - 3
-            if edge and (_furniture_key(ln) in repeated or _is_page_number(c, page_no)):
+            key = _furniture_key(ln)
+            if edge and (key in repeated or _is_page_number(c, page_no)):
                 continue
+            if key in repeated and len(key) >= RUNNING_MIDDLE:
+                continue  # a sheet of two pages side by side reads the left page's footer mid-sheet
             out.append(ln.replace("\uf0b7", "•").replace("\uf0a7", "▪"))
     return out
 

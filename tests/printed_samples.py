@@ -411,3 +411,19 @@ def boxes_apart_pdf(boxes_first: bool = False, fields: Sequence[tuple[str, list[
             glyphs()
         y += 21
     return bytes(pdf.output())
+
+
+def saddle_sheets(data: bytes) -> bytes:
+    """Four pages imposed for saddle stitching on two landscape sheets, pages side by side: 4|1, then 2|3 (pypdf)."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+
+    src = PdfReader(io.BytesIO(data))
+    out = PdfWriter()
+    w, h = float(src.pages[0].mediabox.width), float(src.pages[0].mediabox.height)
+    for left, right in ((3, 0), (1, 2)):
+        sheet = out.add_blank_page(2 * w, h)
+        sheet.merge_transformed_page(src.pages[left], Transformation())
+        sheet.merge_transformed_page(src.pages[right], Transformation().translate(w, 0))
+    buf = io.BytesIO()
+    out.write(buf)
+    return buf.getvalue()
