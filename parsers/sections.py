@@ -558,11 +558,13 @@ class _Segmenter:
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)
             if best is not None and best[1] > 1 and self.current is not None and self.current.lines:
-                # the first line adds nothing to the label the lines under it make alone: it ends the answer
-                # above ("... with a" / "rubric" / "Partner Organization"), the label starts on the next line
+                # the first line has no word of the label matched and adds nothing to what the lines under it
+                # make alone: it ends the answer above ("... with a" / "rubric" / "Partner Organization"),
+                # where "Industry / Employment" / "Partner" is one label wrapped
                 tail = " ".join(self.blocks[i + k].text.strip() for k in range(1, best[1]))
                 alone = _label_match(tail, self.ctx, PLAIN_MIN)
-                if alone is not None and alone.key == best[0].key and alone.score >= best[0].score:
+                if alone is not None and alone.key == best[0].key and alone.score >= best[0].score \
+                        and not set(tokens(first_line)) & set(tokens(best[0].variant)):
                     best = None
             fresh = self.current is not None and not self.current.lines
             # a sub-heading (ranked below the heading that opened the answer) is part of that answer
