@@ -607,6 +607,11 @@ class _Segmenter:
                     continue
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
+                if self.current is not None and self.current.key == m.key and not self.current.lines \
+                        and set(tokens(prefix)) < set(tokens(self.current.label)):
+                    # the first line under a label, starting with some of that label's words ("Alignment with
+                    # Michener's Education Plan" / "Education Plan commitment to ..."): its answer, echoing it
+                    break
                 self.close()
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1
