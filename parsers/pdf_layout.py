@@ -53,7 +53,9 @@ class Line:
         return (self.y0 + self.y1) / 2
 
     def same_row(self, other: "Line") -> bool:
-        return abs(self.cy - other.cy) < 0.5 * max(self.height, other.height)
+        # cy and height written out: the row readers call this for every pair of runs near each other
+        y0, y1, o0, o1 = self.y0, self.y1, other.y0, other.y1
+        return abs((y0 + y1) / 2 - (o0 + o1) / 2) < 0.5 * max(y1 - y0, 1.0, o1 - o0)
 
     @property
     def is_mark(self) -> bool:
