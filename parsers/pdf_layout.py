@@ -255,7 +255,10 @@ def _char_calls(raw: Any) -> _CharCalls:
         void, index = ctypes.c_void_p, ctypes.c_int
 
         def bound(function: Any, restype: Any, *argtypes: Any) -> Any:
-            return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, void).value)
+            address = ctypes.cast(function, void).value
+            if not address:
+                raise RuntimeError("pypdfium2 gives a pdfium function without an address")
+            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
         _CHAR_CALLS.append(_CharCalls(
             bound(raw.FPDFText_GetUnicode, ctypes.c_uint, void, index),
