@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .calibration import TEXT_METHODS as _TEXT_METHODS, cut_short, judge, numbered_rows
+from .calibration import TEXT_METHODS as _TEXT_METHODS, cut_short, judge, misfit, numbered_rows
 from .classify import kind_of
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
@@ -135,7 +135,10 @@ def _heading(text: str) -> str:
 
 
 def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> ParseResult:
-    kind = kind_of(ex.labels_seen, text, set(ex.fields), heading)
+    # an answer that cannot be of its question's type (a person's name as the learners, a year as the enrolment)
+    # shows the question was asked, not that the document answers it
+    answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, ""))}
+    kind = kind_of(ex.labels_seen, text, answered, heading)
     if kind != "concept_form":
         return _not_form(file_type, kind)
     fields = dict(ex.fields)

@@ -157,6 +157,8 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
         # the answer ties another figure to the field's own unit ("one day, 8 h" read as 1)
         tied = {float(n) for n in _UNIT_COUNT[key].findall(raw)}
         return bool(tied) and float(value) not in tied
+    if key == "target_learners" and _one_person(t):
+        return True  # learners are a group ("Registered nurses in ..."): one person's name answered another question
     if key in _TITLED and (find_email(t) or PHONE.search(t)):
         return True  # a name of a course, a program, an organisation or a job holds no address: a contact came along
     if f.type in ("text", "list") and is_option(t):
@@ -164,6 +166,13 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
     if f.type in ("text", "list") and re.fullmatch(r"[\d\s.,/-]+", t) and key not in ("proposed_start",):
         return True  # a bare figure is not a title, a name, a reason or a list of skills
     return False
+
+
+def _one_person(text: str) -> bool:
+    """A single person's name and nothing else: no job, no organisation, not a plural group ("Oluchi Brandvold-Asante")."""
+    words = text.split()
+    return bool(PERSON.fullmatch(text)) and len(words) <= 4 and not _JOB_WORD.search(text) and not ORG.search(text) \
+        and not words[-1].lower().endswith("s")
 
 
 _CHOICES = [(k, f) for k, f in FIELDS_BY_KEY.items() if f.type == "choice"]

@@ -91,14 +91,17 @@ _OTHER_KIND = re.compile(
 
 # The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
 _PROPOSING = re.compile(
-    r"\b(?:i|we)\b[^.;:!?]{0,40}\bpropos(?:e|ing)\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:i|we)\b[^.;:!?]{0,40}\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|suggest(?:ing)?)\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:micro[- ]?(?:course|credential)|course|credential)"
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\bpropos(?:e|ons|er)\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+)?(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)", re.I)
 STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) asked or answered in a labelless one
-# ... or its opening lines name it a proposal of a course ("Micro-credential pitch for Michener CE")
-_SELF_NAMED = re.compile(r"\bmicro[- ]?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept)\b|"
-                         r"\b(?:pitch|proposal|concept|proposition)\b[^\n]{0,40}\bmicro[- ]?(?:credential|course|cours|credit)",
+# ... or its opening lines name it a proposal or an idea of a course ("Micro-credential pitch for Michener CE", "Chat:
+# new course ideas"), whatever the genre: a chat, a post or a reply to the office's questions proposes as a letter does
+_SELF_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept|idea)s?\b|"
+                         r"\b(?:pitch|proposal|concept|proposition|idea)s?\b[^\n]{0,40}\b(?:micro[- ]?)?(?:credential|course|cours|credit)|"
+                         # ... or names the office's own intake of proposals ("#ce-proposals", "the CE concept questions")
+                         r"\bce\b[- ]?(?:intake|proposals?|concept)\b",
                          re.I)
 OPENING_LINES = 3
 
