@@ -199,6 +199,7 @@ _DOUBT_WORDS = {
     "cut_short": "the next label took the end of this answer",
     "trailing_heading": "words after the answer's last sentence look like the next section's heading",
     "fragment": "the answer starts in the middle of a sentence",
+    "speaker": "the answer opens with a chat or transcript header (who wrote it, when)",
     "garbled": "the value holds characters the document's text did not decode, or list items run together",
 }
 

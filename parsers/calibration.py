@@ -158,7 +158,7 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
         tied = {float(n) for n in _UNIT_COUNT[key].findall(raw)}
         return bool(tied) and float(value) not in tied
     if key == "target_learners" and _one_person(t):
-        return True  # learners are a group ("Registered nurses in ..."): one person's name answered another question
+        return True  # learners are a group ("Registered nurses in ..."): named people answered another question
     if key in _TITLED and (find_email(t) or PHONE.search(t)):
         return True  # a name of a course, a program, an organisation or a job holds no address: a contact came along
     if f.type in ("text", "list") and is_option(t):
@@ -169,10 +169,16 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
 
 
 def _one_person(text: str) -> bool:
-    """A single person's name and nothing else: no job, no organisation, not a plural group ("Oluchi Brandvold-Asante")."""
-    words = text.split()
-    return bool(PERSON.fullmatch(text)) and len(words) <= 4 and not _JOB_WORD.search(text) and not ORG.search(text) \
-        and not words[-1].lower().endswith("s")
+    """Named people and nothing else: each name (of a list split at commas or semicolons, an aside in brackets
+    dropped) with no job, no organisation, not a plural group ("Oluchi Brandvold-Asante"; "Ann Roy (CE); Ed Li")."""
+    names = [n.strip() for n in re.split(r"[;,]", re.sub(r"\([^)]*\)", " ", text))]
+    return bool(names) and all(_person_alone(n) for n in names)
+
+
+def _person_alone(name: str) -> bool:
+    words = name.split()
+    return bool(words) and bool(PERSON.fullmatch(name)) and len(words) <= 4 and not _JOB_WORD.search(name) \
+        and not ORG.search(name) and not words[-1].lower().endswith("s")
 
 
 _CHOICES = [(k, f) for k, f in FIELDS_BY_KEY.items() if f.type == "choice"]
@@ -253,6 +259,26 @@ def trailing_heading(key: str, value: FieldValue) -> bool:
     if key not in _PROSE or not isinstance(value, str):
         return False
     return bool(_TRAILING.search(value.strip()))
+
+
+# a message's header at the start of a value: "[11/19/2026 2:16 PM] Name: ...", "Name   10:40 AM ...", or a
+# transcript's speaker initials "JSA: ..." (a label's own abbreviation, "RN:", is one word of two letters at most)
+_SPEAKER = re.compile(r"^\s*(?:\[[^\]]{0,40}\d{1,2}:\d{2}[^\]]{0,12}\]"
+                      r"|(?:[A-Z][\w'’.-]+\s+){2,4}\(?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\)?(?=\s)"
+                      r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\s+(?:from\s+)?[A-Z]"
+                      r"|[A-Z]{3,4}:\s)")
+
+
+# ... and inside a value: the answer ran on into the next message
+_NEXT_MESSAGE = re.compile(r"\[[^\]\n]{0,40}\d{1,2}:\d{2}[^\]\n]{0,12}\]|\[[^\]\n]{0,30}\d{1,2}:\d{2}\s*[AaPp][Mm]\b"
+                           r"|(?:[A-Z][\w'’.-]+\s+){2,4}\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
+
+
+def speaker(value: FieldValue) -> bool:
+    """The value opens with a chat's or a transcript's header (who said it, when), or holds one: the reader took
+    a message for the answer, and may have taken the wrong message or run on into the next one."""
+    t = _text(value)
+    return bool(_SPEAKER.match(t) or _NEXT_MESSAGE.search(t))
 
 
 def fragment(key: str, value: FieldValue, method: str) -> bool:
@@ -454,6 +480,8 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("garbled")
     if fragment(key, value, method):
         doubts.append("fragment")
+    if speaker(value):
+        doubts.append("speaker")
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
