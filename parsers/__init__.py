@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .calibration import TEXT_METHODS as _TEXT_METHODS, cut_short, judge, misfit, numbered_rows
+from .calibration import TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, judge, misfit, numbered_rows
 from .classify import kind_of
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
@@ -217,6 +217,11 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
                   order=order, method=src.method, exact_source=exact)
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts)
+    read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}
+    for key in agreeing_practicalities(ex.fields, read_from):
+        b = out[key]
+        if not b.doubts and b.confidence < SURE:
+            out[key] = FieldSource(b.method, b.label, SURE, b.doubts)
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:

@@ -198,6 +198,31 @@ def _option_captions() -> frozenset[str]:
                      for c in (fold(ph), fold(ph) + "s"))
 
 
+AGREEING_PRACTICALITIES = 3  # practicalities of distinct shapes split from one answer that show it is a logistics line
+
+
+def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+    """The mode and the length split from one answer that also gave at least two more practicalities, each
+    of its own shape (a delivery word, a figure of hours, a month or term with its year, a yearly count).
+
+    Whatever the answer's label ("The practical bits?", "Logistics", a sentence), several figures and words of
+    distinct types side by side agree on what the answer is: "Online, 10 h, fall 2027, 60 a year". ``read_from``
+    gives each key's (method, label). Counts are not lifted (a count often holds several, "3 cohorts of 10")."""
+    groups: dict[str, list[str]] = {}
+    for key, (method, label) in read_from.items():
+        if method != "composite" or key not in values:
+            continue
+        value = values[key]
+        shaped = _shaped(key, value) if key in _PRACTICALITIES else (
+            key == "expected_enrolment" and isinstance(value, int) and 0 < value <= _MOST[key])
+        if shaped:
+            groups.setdefault(label, []).append(key)
+    # (a start is not lifted either: the split keeps the date of "as soon as possible, ideally September" or
+    # drops the article of "l'automne 2027", so its shape does not show it is the whole answer)
+    return {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
+            if k in ("delivery_format", "estimated_hours")}
+
+
 def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
     """Text answers that start with a bare row number, when at least three do: a table's number column."""
     lead = {k for k, v in values.items() if FIELDS_BY_KEY[k].type in ("text", "list")

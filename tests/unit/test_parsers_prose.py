@@ -165,7 +165,10 @@ def test_a_heading_that_names_no_field_still_lets_its_logistics_sentence_be_read
     assert r.fields["estimated_hours"] == 16
     assert r.fields["expected_enrolment"] == 24
     assert r.fields["proposed_start"] == "January 2027"
-    assert "estimated_hours" in r.uncertain_fields
+    # four practicalities of distinct shapes in one sentence agree: the mode and the length are sure, the start
+    # and the count stay guesses (calibration.agreeing_practicalities)
+    assert "estimated_hours" not in r.uncertain_fields
+    assert {"proposed_start", "expected_enrolment"} <= set(r.uncertain_fields)
 
 
 def test_in_a_form_of_label_lines_an_empty_label_does_not_swallow_the_next_label() -> None:
@@ -359,7 +362,8 @@ def test_the_signature_after_the_closing_gives_role_and_unit_and_a_logistics_sen
     assert r.fields["expected_enrolment"] == 30
     assert r.fields["proposer_title"] == "Clinical Educator, Respiratory Therapy"
     assert r.fields["proposer_department"] == "Home Care, Lakeside Hospital"
-    assert {"estimated_hours", "proposer_title"} <= set(r.uncertain_fields)
+    assert {"expected_enrolment", "proposer_title"} <= set(r.uncertain_fields)
+    assert "estimated_hours" not in r.uncertain_fields  # the mode, hours and count of one sentence agree
 
 
 def test_a_title_or_header_line_with_a_dash_is_not_a_label_and_answer() -> None:
