@@ -91,9 +91,14 @@ _OTHER_KIND = re.compile(
 
 # The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
 _PROPOSING = re.compile(
-    r"\b(?:i|we)\b[^.;:!?]{0,40}\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|suggest(?:ing)?)\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:i|we)\b[^.;:!?]{0,40}\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|suggest(?:ing)?|submit(?:ting)?|"
+    # ... or wishes to build one ("we would like to develop a micro-course"): a course that exists is offered, not wished
+    r"(?:would\s+like|'d\s+like|wish|hope|hoping|want)\s+to\s+(?:offer|develop|create|build|launch|"
+    r"design|start|set\s+up))\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:micro[- ]?(?:course|credential)|course|credential)"
-    r"|\b(?:je|nous)\b[^.;:!?]{0,40}\bpropos(?:e|ons|er)\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
+    r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
+    r"voudrions|voudrais)\s+(?:offrir|developper|creer|lancer|concevoir|mettre\s+sur\s+pied))\s+(?:vous\s+)?"
+    r"(?:(?:un|une|le|la|notre|ce)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+)?(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)", re.I)
 STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) asked or answered in a labelless one
 # ... or its opening lines name it a proposal or an idea of a course ("Micro-credential pitch for Michener CE", "Chat:

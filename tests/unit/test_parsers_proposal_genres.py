@@ -65,3 +65,27 @@ def test_one_persons_name_does_not_answer_who_the_learners_are() -> None:
     assert misfit("target_learners", "Kasimir Oyelaran-Holt")
     assert not misfit("target_learners", "Registered nurses in long-term care")
     assert not misfit("target_learners", "Practising Sonographers")
+
+
+WISH = [
+    "Hello Continuing Education team,",
+    "We would like to develop a short course on safe stoma care with you.",
+    "It is meant for ward nurses and personal support workers on surgical floors.",
+    "Leaks and skin damage around new stomas are our most common complaint after discharge.",
+    "By the end learners will be able to fit an appliance and teach a patient to change it.",
+    "We would assess them with an observed appliance change on a simulator.",
+    "Riverside Ostomy Association has agreed to endorse it; their letter is attached.",
+    "We picture it in person, 6 hours, starting May 2028, for about 50 learners a year.",
+    "Kind regards,",
+    "Noor Haddad-Lind, Nurse Educator, Surgery",
+]
+
+
+def test_a_message_that_wishes_to_build_a_course_with_the_office_is_a_proposal() -> None:
+    assert parsers.parse(text_pdf([WISH]), "message.pdf").is_concept_form
+
+
+def test_the_office_announcing_what_it_offers_is_not() -> None:
+    # the same practicalities, in the first person, about a course that exists: nothing is wished or proposed
+    offer = ["Hello nurses,", "We offer a short course on safe stoma care every spring."] + WISH[2:8]
+    assert not parsers.parse(text_pdf([offer]), "announcement.pdf").is_concept_form
