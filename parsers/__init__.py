@@ -167,6 +167,8 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     # two different answers in the form's own fields (two boxes ticked for a one-answer question, a ticked box
     # against a list's choice) are the applicant's contradiction, not a misreading: only a person can settle it
     contradicted = [k for k in doubted if "read_twice" in sources[k].doubts and sources[k].method in _EXPLICIT]
+    # ... and so is one answer given as several to choose from ("Option A: ... / Option B: ...")
+    contradicted += [k for k in doubted if "alternatives" in sources[k].doubts]
     review = bool(contradicted) or _needs_review(
         unlocated, doubted, [k for k in uncertain if k in fields and k not in doubted], len(set(fields) | set(uncertain)))
     return ParseResult(
@@ -200,6 +202,7 @@ _DOUBT_WORDS = {
     "trailing_heading": "words after the answer's last sentence look like the next section's heading",
     "fragment": "the answer starts in the middle of a sentence",
     "speaker": "the answer opens with a chat or transcript header (who wrote it, when)",
+    "alternatives": "the applicant gives several answers to choose from",
     "garbled": "the value holds characters the document's text did not decode, or list items run together",
 }
 

@@ -299,6 +299,18 @@ _NEXT_MESSAGE = re.compile(r"\[[^\]\n]{0,40}\d{1,2}:\d{2}[^\]\n]{0,12}\]|\[[^\]\
                            r"|(?:[A-Z][\w'’.-]+\s+){2,4}\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
 
 
+# two or more answers offered for one ("Option A: ... / Option B: ...", "either ... or ... (undecided)")
+_ALTERNATIVES = re.compile(r"(?i)\b(?:option|choice|alternative)\s*(?:a|1|one)\b.{1,200}?\b(?:option|choice|alternative)\s*"
+                           r"(?:b|2|two)\b|\b(?:undecided|not\s+(?:yet\s+)?decided|tbc\s*:)")
+_ONE_ANSWER = ("proposal_title", "partner_name", "proposer_name", "existing_program_name")
+
+
+def alternatives(key: str, value: FieldValue) -> bool:
+    """A field that takes one answer (a title, a name) given two or more to choose from: the applicant has not
+    decided, and no reading can decide for them."""
+    return key in _ONE_ANSWER and bool(_ALTERNATIVES.search(_text(value)))
+
+
 def speaker(value: FieldValue) -> bool:
     """The value opens with a chat's or a transcript's header (who said it, when), or holds one: the reader took
     a message for the answer, and may have taken the wrong message or run on into the next one."""
@@ -507,6 +519,8 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("fragment")
     if speaker(value):
         doubts.append("speaker")
+    if alternatives(key, value):
+        doubts.append("alternatives")
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
