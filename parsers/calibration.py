@@ -101,6 +101,7 @@ _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|
 
 
 _PRACTICALITIES = ("delivery_format", "estimated_hours", "proposed_start")
+_ROLE_TYPED = ("request_type", "endorsement_status", "submission_date")
 _TERM = re.compile(r"(?i)^(?:early |late |mid-?)?(?:[a-zé]+ )?(?:19|20)\d\d$")
 
 
@@ -534,6 +535,15 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if method == "composite" and confidence < SURE and key in _PRACTICALITIES and asked(key, label) \
             and _shaped(key, value):
         return Verdict(SURE, (), ("typed", "asked"))
+    # a sentence that plays a role (the proposing one, the one about the partner's support, the dated subtitle)
+    # and gives a value of a closed type (a request type, an endorsement status, a date) states that value: on
+    # rounds 2-6 such values were right 25 of 25; the free text a role sentence gives is left a guess (its edges
+    # are the reader's choice)
+    if method == "prose" and LIFT_FLOOR <= confidence < SURE and key in _ROLE_TYPED:
+        return Verdict(SURE, (), ("role", "typed"))
+    # a signature's name line that is a person's name and nothing else names the writer (8 of 8)
+    if method == "signature" and LIFT_FLOOR <= confidence < SURE and key == "proposer_name" and typed(key, value, raw):
+        return Verdict(SURE, (), ("signed", "typed"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)
     if typed(key, value, raw):
