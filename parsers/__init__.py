@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .calibration import TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, judge, misfit, numbered_rows
-from .classify import kind_of
+from .classify import kind_of, unread_form
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
@@ -139,6 +139,11 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     # shows the question was asked, not that the document answers it
     answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, ""))}
     kind = kind_of(ex.labels_seen, text, answered, heading)
+    if kind != "concept_form" and unread_form(ex.labels_seen, text, heading):
+        # every required field is unread, not missing: nobody may tell the applicant it is empty
+        return ParseResult(is_concept_form=True, kind="concept_form", file_type=file_type, needs_manual_review=True,
+                           uncertain_fields=list(REQUIRED_KEYS), warnings=["The document calls itself the concept form, but its questions could not be "
+                                     "read: a person reads it."])
     if kind != "concept_form":
         return _not_form(file_type, kind)
     fields = dict(ex.fields)

@@ -160,6 +160,21 @@ def is_letter_of_support(text: str) -> bool:
         and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
 
 
+# the form's own name as a document's first line ("CE-F-07 Concept Form | printed ...", "Formulaire de concept")
+_NAMES_ITSELF = re.compile(r"\bconcept[\s-]+form\b|\bmicro[- ]?course\s*/\s*credential\b|\bformulaire\s+de\s+concept\b",
+                           re.I)
+UNREAD_LABELS = 4  # fewer field labels than this found in a document that names itself the form: it was not read
+
+
+def unread_form(labels: set[str], text: str, heading: str) -> bool:
+    """A document whose first line names it the concept form but whose labels the parser could not find (the
+    characters of a print placed one by one, a table read as loose words): it is the form, unread, and a person
+    reads it. Saying "not a form" would drop an application without a word."""
+    real = {k for k in labels if not k.startswith("_")}
+    return bool(_NAMES_ITSELF.search(fold(heading))) and len(real) < UNREAD_LABELS and not heading_kind(heading) \
+        and not is_letter_of_support(text)
+
+
 def kind_of(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> str:
     if is_concept_form(labels, text, values, heading):
         return "concept_form"
