@@ -315,7 +315,8 @@ def t03():
 
 
 # ---------------------------------------------------------------- T04 fillable PDF, meaningless names, manual review
-def acro_page(c, fields_spec, title, top=800, left=40, label_w=190, width=350, page_h=842, rotate_note=None):
+def acro_page(c, fields_spec, title, top=800, left=40, label_w=190, width=350, page_h=842, rotate_note=None,
+              wrap_chars=None):
     """Draw label + widget rows; fields_spec = list of (label, kind, name, value, height, extra)."""
     from reportlab.lib.colors import black, white, HexColor
     y = top
@@ -332,6 +333,10 @@ def acro_page(c, fields_spec, title, top=800, left=40, label_w=190, width=350, p
         c.setFillColor(black)
         for i, part in enumerate(label.split("\n")):
             c.drawString(left, y - 10 - 10 * i, part)
+        if kind == "text" and wrap_chars and h > 20 and value:
+            # the widget appearance does not wrap by itself: break long lines as a viewer would show them
+            import textwrap
+            value = "\n".join(ln for para in value.split("\n") for ln in (textwrap.wrap(para, wrap_chars) or [""]))
         if kind == "text":
             c.acroForm.textfield(name=fname, value=value, x=left + label_w, y=y - h, width=width, height=h,
                                  fontName="Helvetica", fontSize=8 if h > 20 else 9, borderWidth=0.5,
@@ -497,13 +502,14 @@ def t05():
     acro_page(c, spec, "Konzeptformular Mikro-Credential / Micro-Credential Concept Form", top=560, label_w=250,
               width=520)
     c.save()
-    record(H, name, "3", "en+de", "reportlab AcroForm, landscape pages stored with /Rotate 90, German widget names", F,
+    record(H, name, "3", "en+de", "reportlab AcroForm, pages with /Rotate 90 (shown sideways), German widget names", F,
            "Incomplete: competencies, summative assessment and Education Plan alignment are empty, so they are "
            "missing. A bilingual German/English fillable PDF whose widget names are GERMAN (Titel, Antragsteller, "
            "Funktion, Abteilung, EMail, Begruendung, Lernergebnisse, Pruefung, Partner, Bildungsplan, Stunden, "
            "Teilnehmende, Datum) and whose radio groups export German words (Antragsart = Mikrokurs -> "
-           "micro_course; Unterstuetzung = Keine -> none; Format = Praesenz -> in_person); the landscape pages carry "
-           "/Rotate 90. Endorsement 'None' is a value (none), so endorsement_status is given; outcomes '1)' lines; "
+           "micro_course; Unterstuetzung = Keine -> none; Format = Praesenz -> in_person). The form was laid out "
+           "landscape but its two pages are stored as portrait A4 MediaBoxes with /Rotate 90, so a viewer shows "
+           "them turned (landscape sheet, text running top to bottom). Endorsement 'None' is a value (none), so endorsement_status is given; outcomes '1)' lines; "
            "date '20.11.2026'.",
            checks=["Mikrokurs", "Keine", "Praesenz", "20.11.2026"])
 
