@@ -129,8 +129,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         # a slide or a flyer set in boxes side by side: each box read whole, its heading over its text
         out.blocks = columns.box_blocks([box for page in boxes for box in page or []])
         return out
-    if out.has_text:
+    pieced = sum(r.pieced for page in geometry for r in page) >= 0.5 * max(sum(map(len, geometry)), 1)
+    if out.has_text and not pieced:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
+        # (not on pages drawn glyph by glyph: their runs are rebuilt, and a label running into its answer's
+        # column interleaves with it there; the text layer, placed by the fonts' widths, reads them in order)
         sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)
         sheets = pdf_layout.without_furniture(sheets)
         out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets) or indented_answers.blocks(sheets))

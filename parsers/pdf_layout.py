@@ -31,7 +31,7 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by glyph
 FRAGMENTED_SHARE = 0.5  # runs with a close neighbour on their baseline, of all runs, on such a page
 JOIN_GAP_EM = 1.0     # widest gap (ems) between two pieces of one run of text on such a page
-WORD_GAP_EM = 0.2     # a gap wider than this between pieces is a space even where pdfium wrote none
+WORD_GAP_EM = 0.2     # widest gap between two touching pieces of one word (a font change inside it)
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
@@ -52,6 +52,7 @@ class Line:
     base: float = 0.0     # the baseline of its first glyph (pdfium's origin); 0 when unknown
     # (left, right, character) of each glyph, kept only for runs holding a box glyph (see _boxes_in_place)
     glyphs: tuple[tuple[float, float, str], ...] = ()
+    pieced: bool = False  # joined from glyphs or words drawn one by one (see _glyphs_joined)
 
     @property
     def height(self) -> float:
@@ -303,7 +304,8 @@ def _glyphs_joined(runs: list[Line]) -> list[Line]:
     Some print drivers draw every character or word as its own text object, so pdfium gives one
     rectangle per glyph. On such a page most runs have a neighbour on their baseline a fraction of an
     em to the right; on a page of whole lines only a few runs (marks, cells side by side) have one.
-    Neighbours closer than an em are joined, with a space where the text layer puts one.
+    Neighbours closer than an em are joined, with a space where pdfium writes one (it judges word gaps by
+    the glyphs' advances; tight glyph boxes of unevenly spaced letters would split words).
     """
     rows = _rows(runs)
     close = sum(1 for row in rows for a, b in zip(row, row[1:]) if _adjoining(a, b))
@@ -317,12 +319,12 @@ def _glyphs_joined(runs: list[Line]) -> list[Line]:
             n = len(r.text.replace(" ", ""))
             if merged and _adjoining(merged[-1], r):
                 prev = merged[-1]
-                gap = r.x0 - prev.x1
-                space = prev.spaced or gap > WORD_GAP_EM * max(prev.size, r.size, 1.0)
+                space = prev.spaced
                 total = glyphs[-1] + n
                 merged[-1] = replace(prev, x0=min(prev.x0, r.x0), y0=min(prev.y0, r.y0), x1=max(prev.x1, r.x1),
                                      y1=max(prev.y1, r.y1), text=prev.text + (" " if space else "") + r.text,
                                      bold=prev.bold and r.bold, size=(prev.size * glyphs[-1] + r.size * n) / max(total, 1),
+                                     pieced=True,
                                      spaced=r.spaced)
                 glyphs[-1] = total
             else:
