@@ -331,7 +331,13 @@ def _simple_encoding(font: Any) -> list[str]:
     if isinstance(enc, str):
         if enc not in ("/WinAnsiEncoding", "/MacRomanEncoding", "/PDFDocEncoding"):
             raise Unsupported(f"encoding {enc}")
-        return list(charset_encoding[enc])
+        table = list(charset_encoding[enc])
+        if enc == "/WinAnsiEncoding":
+            # the PDF reference: in WinAnsiEncoding every unused code above 040 shows the bullet (reportlab
+            # draws its list bullets as code 0x7F)
+            for code in (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D):
+                table[code] = "•"
+        return table
     base = str(enc.get("/BaseEncoding", "/StandardEncoding"))
     if base not in charset_encoding or base in ("/Symbol", "/ZapfDingbats"):
         raise Unsupported(f"base encoding {base}")

@@ -337,3 +337,14 @@ def test_a_type3_font_is_placed_by_its_widths_through_its_font_matrix() -> None:
     content = ("BT /F3 10 Tf 72 700 Td (Pla) Tj ET BT /F3 10 Tf 87 700 Td (n) Tj ET "
                "BT /F3 10 Tf 95 700 Td (words) Tj ET")
     assert fast(make_pdf([content], fonts={"/F3": t3}))[0] == "Plan words"
+
+
+def test_an_unused_winansi_code_shows_the_bullet() -> None:
+    from pypdf.generic import DictionaryObject, NameObject
+
+    helvetica = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    content = "BT /F2 10 Tf 72 700 Td (\x7f Assess a wound) Tj ET BT /F2 10 Tf 72 686 Td (\x95 Select a dressing) Tj ET"
+    assert fast(make_pdf([content], fonts={"/F2": helvetica}))[0].splitlines() == ["• Assess a wound",
+                                                                                    "• Select a dressing"]
