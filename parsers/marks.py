@@ -12,6 +12,11 @@ lone mark lines disappear; the choice reader then sees ordinary check boxes.
 """
 from __future__ import annotations
 
+import re
+
+from . import french
+from .fields import FIELDS_BY_KEY
+from .labels import fold
 from .normalise import CHECKED, UNCHECKED, choice_code, clean
 from .pdf_layout import Line
 
@@ -87,9 +92,48 @@ def alike_options(lines: list[str]) -> list[str]:
     return out
 
 
+# a row of options whose boxes were drawn as one run after the captions: "Online  In person  Hybrid☐ ☐ ☒"
+_TRAILING_BOXES = re.compile(r"^([^" + CHECKED + UNCHECKED + r"]*[^\s" + CHECKED + UNCHECKED + r"])\s*"
+                             r"((?:[" + CHECKED + UNCHECKED + r"]\s*){2,})$")
+
+
+def _option_spans(key: str, text: str) -> list[tuple[int, int]]:
+    """Where each option of a choice field is named in ``text``, left to right, one span an option caption."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return []  # positions in the folded text would not be positions in the text
+    phrases = [fold(ph) for code, own in FIELDS_BY_KEY[key].choices.items()
+               for ph in (*own, *french.CHOICES.get(key, {}).get(code, ()))]
+    found: list[tuple[int, int]] = []
+    for ph in sorted(set(phrases), key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", folded):
+            if not any(m.start() < end and start < m.end() for start, end in found):
+                found.append((m.start(), m.end()))
+    return sorted(found)
+
+
+def trailing_boxes(line: str) -> str:
+    """A row of option captions followed by its boxes in one run, with each box set before its caption.
+
+    Some printers draw the boxes of a row after all its captions in the content stream, so the text reads
+    "Online  In person  Hybrid☐ ☐ ☒". The boxes keep the captions' left-to-right order, so when there are as many
+    boxes as captions of one choice field, the n-th box is the n-th caption's; otherwise the line is left alone."""
+    m = _TRAILING_BOXES.match(line)
+    if m is None:
+        return line
+    head, boxes = m.group(1), [c for c in m.group(2) if not c.isspace()]
+    for key in CHOICE_KEYS:
+        spans = _option_spans(key, head)
+        if len(spans) != len(boxes) or "".join(head[e:s] for (_, e), (s, _) in zip(spans, spans[1:])).strip():
+            continue  # not exactly this field's captions, side by side
+        lead = head[:spans[0][0]]
+        return lead + " ".join(f"{box} {head[s:e]}" for box, (s, e) in zip(boxes, spans))
+    return line
+
+
 def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
     """Stream lines of each page with lone marks moved onto the captions they tick (see module doc)."""
-    pages = [alike_options(p) for p in pages]
+    pages = [alike_options([trailing_boxes(ln) for ln in p]) for p in pages]
     out = []
     for n, lines in enumerate(pages):
         page = geometry[n] if n < len(geometry) else []

@@ -53,7 +53,12 @@ def is_empty(text: str, key: str = "") -> bool:
         return False
     if _NOT_APPLICABLE.match(t):
         return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
-    return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t)
+    return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t) \
+        or bool(_NO_ANSWER.match(t))
+
+
+# what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]"
+_NO_ANSWER = re.compile(r"^[(\[]?(?:no answer(?: given)?|not answered|unanswered|no response|left blank)[)\]]?$")
 
 
 # a "not applicable" mark that opens an answer and a reason after it
