@@ -18,7 +18,7 @@ from . import french
 from .fields import FIELDS_BY_KEY
 from .labels import fold
 from .normalise import CHECKED, UNCHECKED, choice_code, clean
-from .pdf_layout import Line
+from .pdf_layout import BOX_GLYPHS, Line
 
 CHOICE_KEYS = ("request_type", "endorsement_status", "delivery_format")
 MAX_GAP_EM = 2.5  # a mark further than this from every caption on its row ticks nothing we can name
@@ -92,6 +92,24 @@ def alike_options(lines: list[str]) -> list[str]:
     return out
 
 
+def _boxes_as_shown(lines: list[str], page: list[Line]) -> list[str]:
+    """Stream lines whose box glyphs were drawn apart from their captions, as the page shows the row.
+
+    The geometry reads such a row in display order (see :func:`pdf_layout._boxes_in_place`); a stream
+    line with the same characters in another order is that row read in drawing order."""
+    shown: dict[str, str] = {}
+    for r in page:
+        if any(c in BOX_GLYPHS for c in r.text):
+            shown.setdefault("".join(sorted(r.text.replace(" ", ""))), r.text)
+    if not shown:
+        return lines
+    out = []
+    for ln in lines:
+        key = "".join(sorted(ln.replace(" ", ""))) if any(c in BOX_GLYPHS for c in ln) else ""
+        out.append(shown.get(key, ln) if key else ln)
+    return out
+
+
 # a row of options whose boxes were drawn as one run after the captions: "Online  In person  Hybrid☐ ☐ ☒"
 _TRAILING_BOXES = re.compile(r"^([^" + CHECKED + UNCHECKED + r"]*[^\s" + CHECKED + UNCHECKED + r"])\s*"
                              r"((?:[" + CHECKED + UNCHECKED + r"]\s*){2,})$")
@@ -133,6 +151,9 @@ def trailing_boxes(line: str) -> str:
 
 def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
     """Stream lines of each page with lone marks moved onto the captions they tick (see module doc)."""
+    # boxes drawn apart from their captions: where the page's geometry shows the row, as it shows it; else a row
+    # whose boxes all trail its captions, box by caption in order
+    pages = [_boxes_as_shown(p, geometry[n]) if n < len(geometry) else p for n, p in enumerate(pages)]
     pages = [alike_options([trailing_boxes(ln) for ln in p]) for p in pages]
     out = []
     for n, lines in enumerate(pages):

@@ -33,7 +33,7 @@ _MARKER = re.compile(
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
 # "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets, or copied as "(•)"
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓|•|●)\)(?=\s*[^\W\d_]))\s*")
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓|\*)\]|\(( |x|X|✓|•|●|\*)\)(?=\s*[^\W\d_]))\s*")
 
 
 def clean(text: str) -> str:
@@ -79,7 +79,7 @@ def checkbox_state(line: str) -> tuple[bool | None, str]:
     if not m:
         return None, line
     ch = m.group(1) or m.group(2) or m.group(3)
-    return (ch in CHECKED or ch in "xX✓•●"), line[m.end():].strip()
+    return (ch in CHECKED or ch in "xX✓•●*"), line[m.end():].strip()
 
 
 def join_items(items: Sequence[str]) -> str:
@@ -339,7 +339,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓•●]\)\s*[^\W\d_])")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓*]\]|\([ xX✓•●*]\)\s*[^\W\d_])")
 
 
 def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:
