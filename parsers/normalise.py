@@ -33,15 +33,17 @@ _MARKER = re.compile(
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
 # "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets, or copied as "(•)"
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓|•|●)\)(?=\s*[^\W\d_]))\s*")
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓|\*)\]|\(( |x|X|✓|•|●|\*)\)(?=\s*[^\W\d_]))\s*")
 
 
 def clean(text: str) -> str:
     """Collapse whitespace, drop soft hyphens and placeholder prompts."""
     text = text.replace(_SOFT_HYPHEN, "")
+    low = text.lower()  # (clean runs on every line read: lower once, again only after a prompt is cut)
     for ph in PLACEHOLDERS:
-        if ph in text.lower():
+        if ph in low:
             text = re.sub(re.escape(ph), " ", text, flags=re.IGNORECASE)
+            low = text.lower()
     return _WS.sub(" ", text).strip()
 
 
@@ -51,7 +53,12 @@ def is_empty(text: str, key: str = "") -> bool:
         return False
     if _NOT_APPLICABLE.match(t):
         return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
-    return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t)
+    return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t) \
+        or bool(_NO_ANSWER.match(t))
+
+
+# what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]"
+_NO_ANSWER = re.compile(r"^[(\[]?(?:no answer(?: given)?|not answered|unanswered|no response|left blank)[)\]]?$")
 
 
 # a "not applicable" mark that opens an answer and a reason after it
@@ -72,7 +79,7 @@ def checkbox_state(line: str) -> tuple[bool | None, str]:
     if not m:
         return None, line
     ch = m.group(1) or m.group(2) or m.group(3)
-    return (ch in CHECKED or ch in "xX✓•●"), line[m.end():].strip()
+    return (ch in CHECKED or ch in "xX✓•●*"), line[m.end():].strip()
 
 
 def join_items(items: Sequence[str]) -> str:
@@ -146,10 +153,13 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _choice_patterns(key: str) -> tuple[tuple[re.Pattern[str], int, str], ...]:
-    """Each phrase of a choice field, compiled once: choice_code runs for many candidate answers."""
+def _choice_patterns(key: str) -> tuple[tuple[str, re.Pattern[str], int, str], ...]:
+    """Each phrase of a choice field, compiled once: choice_code runs for many candidate answers.
+
+    The folded phrase comes first: a text without it cannot match, and looking for it costs less than a search.
+    """
     f = FIELDS_BY_KEY[key]
-    return tuple((re.compile(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])"), len(ph), code)
+    return tuple((fold(ph), re.compile(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])"), len(ph), code)
                  for code, phrases in f.choices.items()
                  for ph in (*phrases, *french.CHOICES.get(key, {}).get(code, ())))
 
@@ -158,8 +168,8 @@ def choice_code(key: str, text: str) -> str | None:
     """The choice code named earliest in ``text`` (longer phrases win at the same place)."""
     t = " " + fold(text).replace("\u2011", "-").replace("’", "'") + " "
     best: tuple[int, int, str] | None = None
-    for pattern, length, code in _choice_patterns(key):
-        m = pattern.search(t)
+    for phrase, pattern, length, code in _choice_patterns(key):
+        m = pattern.search(t) if phrase in t else None
         if m:
             cand = (m.start(), -length, code)
             if best is None or cand < best:
@@ -329,7 +339,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓•●]\)\s*[^\W\d_])")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓*]\]|\([ xX✓•●*]\)\s*[^\W\d_])")
 
 
 def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:

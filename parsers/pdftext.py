@@ -50,6 +50,12 @@ _TOKEN = re.compile(
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f",
             ord("("): b"(", ord(")"): b")", ord("\\"): b"\\"}
 _EI = re.compile(rb"[\x00\t\n\x0c\r ]EI(?=[\x00\t\n\x0c\r ]|$)")
+# A whole array of strings and numbers (a kerned TJ line: one token per glyph run), read in one match. Each item
+# is atomic and tried in _TOKEN's order, so the array splits into the tokens _TOKEN would read one by one; an
+# array holding anything else (a comment, a name, a nested string or array) is left to _TOKEN.
+_ITEM = (rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f" + _WS + rb"]*>|[+-]?(?:\d+\.?\d*|\.\d+)")
+_ARRAY = re.compile(rb"\[((?:[" + _WS + rb"]*+(?>" + _ITEM + rb"))*+)[" + _WS + rb"]*\]", re.DOTALL)
+_ARRAY_ITEM = re.compile(rb"(\((?:[^()\\]|\\.)*\))|<([0-9A-Fa-f" + _WS + rb"]*)>|([+-]?(?:\d+\.?\d*|\.\d+))", re.DOTALL)
 
 
 def _literal(data: bytes, start: int) -> tuple[bytes, int]:
@@ -137,6 +143,14 @@ def operations(data: bytes):
                 target.append(m.group(4).decode("latin-1"))
             elif last == 5:
                 t = m.group(5)
+                if t == b"[" and not arrays:
+                    whole = _ARRAY.match(data, m.start(5))
+                    if whole is not None:
+                        stack.append(_array_items(whole.group(1)))
+                        if len(stack) > MAX_OPERANDS:
+                            raise Unsupported("too many operands")
+                        pos = whole.end()
+                        break
                 if t == b"[":
                     if len(arrays) >= MAX_STACK:
                         raise Unsupported("arrays nested too deep")
@@ -172,6 +186,26 @@ def operations(data: bytes):
                 raise Unsupported("too many operands")
         else:
             pos = n
+
+
+def _array_items(body: bytes) -> list[Any]:
+    """The strings and numbers of an array matched by _ARRAY, converted as operations() converts tokens."""
+    items: list[Any] = []
+    for literal, hexa, number in _ARRAY_ITEM.findall(body):
+        if number:
+            if len(number) > 40:
+                raise Unsupported("number too long")
+            items.append(float(number) if b"." in number else int(number))
+        elif literal:
+            items.append(_literal(literal, 0)[0] if b"\\" in literal else literal[1:-1])
+        elif len(hexa) % 2:
+            items.append(_hex(hexa))
+        else:
+            try:  # (_hex's first step, inline: one hex string a glyph run)
+                items.append(bytes.fromhex(hexa.decode("latin-1")))
+            except ValueError:
+                items.append(_hex(hexa))
+    return items
 
 
 # ------------------------------------------------------------------ fonts ----
@@ -262,6 +296,27 @@ def parse_to_unicode(data: bytes) -> tuple[dict[int, str], int]:
     return chars, code_len
 
 
+def _type3_scale(font: Any) -> float:
+    """Glyph-space units to thousandths of text space of a Type 3 font; Unsupported unless upright and unskewed."""
+    matrix = font.get("/FontMatrix")
+    m = [_num(v) for v in (list(matrix.get_object()) if matrix is not None else [])]
+    if len(m) != 6 or m[0] <= 0 or abs(m[0] - m[3]) > 1e-9 or m[1] or m[2]:
+        raise Unsupported("Type 3 font matrix that is not a plain scale")
+    return m[0] * 1000
+
+
+def _core_widths(base_font: str) -> dict[str, float] | None:
+    """Glyph widths by character of a standard 14 font (its Adobe AFM metrics), or None for another font."""
+    try:
+        from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS  # private; a missing table means Unsupported
+    except ImportError:
+        return None
+    metrics = CORE_FONT_METRICS.get(base_font.lstrip("/"))
+    if metrics is None or "default" not in metrics.character_widths:
+        return None
+    return {ch: float(w) for ch, w in metrics.character_widths.items()}
+
+
 def _simple_encoding(font: Any) -> list[str]:
     """256 characters of a simple font's /Encoding (a name, or a dict with /Differences)."""
     from pypdf._codecs import (  # private; any failure means Unsupported
@@ -276,7 +331,13 @@ def _simple_encoding(font: Any) -> list[str]:
     if isinstance(enc, str):
         if enc not in ("/WinAnsiEncoding", "/MacRomanEncoding", "/PDFDocEncoding"):
             raise Unsupported(f"encoding {enc}")
-        return list(charset_encoding[enc])
+        table = list(charset_encoding[enc])
+        if enc == "/WinAnsiEncoding":
+            # the PDF reference: in WinAnsiEncoding every unused code above 040 shows the bullet (reportlab
+            # draws its list bullets as code 0x7F)
+            for code in (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D):
+                table[code] = "•"
+        return table
     base = str(enc.get("/BaseEncoding", "/StandardEncoding"))
     if base not in charset_encoding or base in ("/Symbol", "/ZapfDingbats"):
         raise Unsupported(f"base encoding {base}")
@@ -347,7 +408,7 @@ def load_font(font: Any) -> _Font:
                     i += 3
                 else:
                     break
-    elif subtype in ("/TrueType", "/Type1", "/MMType1"):
+    elif subtype in ("/TrueType", "/Type1", "/MMType1", "/Type3"):
         if tu is not None and hasattr(tu, "get_data"):
             chars, code_len = parse_to_unicode(tu.get_data())
             if code_len not in (0, 1):
@@ -359,17 +420,26 @@ def load_font(font: Any) -> _Font:
         widths = font.get("/Widths")
         fd = font.get("/FontDescriptor")
         fd = fd.get_object() if fd is not None else None
-        if widths is None and (fd is None or tu is None):
+        core = _core_widths(str(font.get("/BaseFont", ""))) if widths is None and fd is None else None
+        if core is not None:
+            # one of the standard 14 fonts, which a PDF may name without widths (every viewer knows them):
+            # their published metrics place the glyphs exactly, so words are told apart by their gaps even
+            # when each character is drawn on its own
+            f.widths = {code: core.get(ch, core["default"]) for code, ch in f.chars.items()}
+            f.default_width = core["default"]
+        elif widths is None and (fd is None or tu is None):
             raise Unsupported("simple font without /Widths (standard 14)")
         if widths is None and fd is not None:
             # an embedded font some generators leave without widths (each glyph is then placed by its own
             # Tm, "glyph by glyph"): an average advance is enough to join the glyphs of a word
             f.approx = True
             f.default_width = _num(fd.get("/AvgWidth", 0)) or _num(fd.get("/MissingWidth", 0)) or 500.0
-        else:
+        elif widths is not None:
             first = int(_num(font.get("/FirstChar", 0)))
+            # a Type 3 font's widths are in its own glyph space, which its /FontMatrix maps to text space
+            scale = _type3_scale(font) if subtype == "/Type3" else 1.0
             for k, wv in enumerate(list(widths.get_object())[:256]):
-                f.widths[first + k] = _num(wv.get_object() if hasattr(wv, "get_object") else wv)
+                f.widths[first + k] = scale * _num(wv.get_object() if hasattr(wv, "get_object") else wv)
             f.default_width = _num(fd.get("/MissingWidth", 0)) if fd is not None else 0.0
     else:
         raise Unsupported(f"font subtype {subtype}")
@@ -567,17 +637,27 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
         # one TJ: glyph runs and offsets; pypdf adds a space only for a wide negative offset
         m = None
         adv = 0.0  # text-space advance since the start of the array
+        # (one array a line of a Word PDF, one item a glyph run: what stays the same is looked up once)
+        shown: _Font | None = None  # the font, once the first run has checked it
+        wide = 0.95 * font.space_width / 2 if font is not None else 0.0
+        out, last = lines.out, lines.last
         for item in arr:
             if isinstance(item, bytes):
-                if m is None:
-                    m = start(adv)
-                text, wsum, nchars, nspaces = _decode(current_font(), item)
-                lines.write(text)
+                if shown is None:
+                    lines.last = last
+                    m = start(adv)  # (may write a newline or a space)
+                    shown, last = current_font(), lines.last
+                text, wsum, nchars, nspaces = _decode(shown, item)
+                if text:
+                    out.append(text)
+                    last = text[-1]
                 adv += (wsum * fs / 1000 + tc * nchars + tw * nspaces) * th
             elif isinstance(item, (int, float)):
-                if font is not None and -item >= 0.95 * font.space_width / 2 and lines.last not in ("", " ", "\n"):
-                    lines.write(" ")
+                if font is not None and -item >= wide and last not in ("", " ", "\n"):
+                    out.append(" ")
+                    last = " "
                 adv -= item / 1000 * fs * th
+        lines.last = last
         if m is not None:
             lines.end_x = m[4] + adv * m[0]
         tm[4] += adv * tm[0]
