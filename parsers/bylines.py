@@ -17,7 +17,7 @@ import re
 
 from .composite import _ROLE, contact_line, partner_answer, phones
 from .meaning import ORG, PERSON
-from .normalise import choice_code, clean, find_email, find_emails
+from .normalise import choice_code, clean, find_email, find_emails, to_date
 
 # a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
 # (a capital initial may carry an accent: "Élodie", "Émile")
@@ -194,7 +194,7 @@ def byline(text: str) -> dict[str, str]:
 _CONTACT_WORD = re.compile(r"(?i)(?:e-?mail|courriel|phone|t[ée]l(?:[ée]phone)?|cell|mobile|fax|ext)\.?")
 _PIPES = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
 # "I am Indigenous Health Education Lead in the Office of Indigenous Health"
-_INTRODUCTION = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w'’/-]*(?:\s+[A-Z&][\w'’/-]*){0,6})"
+_INTRODUCTION = re.compile(r"\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+|an\s+)?(?P<title>[A-Z][\w'’/-]*(?:\s+[A-Z&][\w'’/-]*){0,6})"
                            r"\s+(?:in|at|with|of|for)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|and|for|the))"
                            r"{0,8})")
 
@@ -216,6 +216,8 @@ def signature(lines: list[str]) -> dict[str, str]:
         text = text.replace(found, " | ")
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
+    # what is left of "T 416-…" (a number's one-letter prefix) and the date the block was written are no unit
+    parts = [p for p in parts if not re.fullmatch(r"[A-Za-z]{1,2}\.?", p) and not (len(p.split()) <= 4 and to_date(p))]
     if len(parts) > 2 and " " not in parts[0] and parts[1].startswith(parts[0] + " "):
         parts = parts[1:]  # "Yusuf" signed above "Yusuf Henriksen-Adjei | Role | ...": the full name is the name
     head, _, letters = parts[0].partition(",") if parts else ("", "", "")
@@ -256,10 +258,15 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     if not block or not _NAME.match(head) or ORG.search(head):
         return {}
     out = {"proposer_name": head}
-    if len(block) >= 2:
-        out["proposer_title"] = block[1]
-    if len(block) >= 3:
-        out["proposer_department"] = block[2]
+    # "Anaïs Roy, orthoptiste" over the unit: a role signed on the name's line comes first
+    signed_role = block[0].split(",", 1)[1].strip() if "," in block[0] else ""
+    if signed_role and all(_CREDENTIAL.match(c.strip()) for c in signed_role.split(",")):
+        signed_role = ""  # "Ines Roy, RRT": the letters after the name are no role
+    rest = [signed_role, *block[1:]] if signed_role else block[1:]
+    if rest:
+        out["proposer_title"] = rest[0]
+    if len(rest) >= 2:
+        out["proposer_department"] = rest[1]
     for t in flat[len(block):len(block) + 2]:
         # the address and the number under the block are the signer's
         emails, numbers = find_emails(t), phones(t)
@@ -281,3 +288,30 @@ def introduction(text: str) -> dict[str, str]:
     if not m:
         return {}
     return {"proposer_title": m.group("title").strip(), "proposer_department": m.group("unit").strip()}
+
+
+_OFFICE_WORDS = re.compile(r"(?i)\b(?:continuing\s+education|michener|institute|office|education)\b")
+AUTHOR_LINE_WITHIN = 3  # loose lines from the top (the title's own line is not loose) where an author line stands
+_GREETING = re.compile(r"^(?:dear|hello|hi|to\s+whom|bonjour|madame|monsieur|attn|attention|to\s*:)\b", re.I)
+
+
+def author_line(loose: list[str]) -> dict[str, str]:
+    """The author's line under a document's title, as an article prints its byline: "Ada Eze, Director of Care,
+    Maple Terrace Home" -> proposer_name/title/department; {} when there is none.
+
+    Only a name with its role or unit counts (a bare name may be anyone's), only near the top, and never in a
+    letter: a letter's lines above the greeting name whom it is sent to.
+    """
+    if any(_GREETING.match(t.strip()) for t in loose[:8]):
+        return {}
+    for t in loose[:AUTHOR_LINE_WITHIN]:
+        t = clean(t)
+        if not t or len(t.split()) > 20 or t.endswith((".", "?", "!", ":")):
+            continue
+        found = person_line(t)
+        name = found.get("proposer_name", "")
+        # a name with its role (a unit alone may be an office's own header: "Continuing Education – The Institute")
+        if name and "proposer_title" in found and not ORG.search(name) and not _OFFICE_WORDS.search(name):
+            return found
+    return {}
+

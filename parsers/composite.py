@@ -40,9 +40,21 @@ _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + fre
 # "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
 # (two letters and a plural s count too: "120 RTs a year")
 _COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{2,}s)"
-_PER_YEAR = re.compile(r"(\d+)\s*(?:learners?|students?|participants?|people|seats?|" + _COUNTED + "|" + french.PEOPLE
-                       + r")?\s*"
-                       r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.IGNORECASE)
+_PEOPLE = r"(?:learners?|students?|participants?|people|seats?|staff|personnel|" + _COUNTED + "|" + french.PEOPLE + ")"
+# "250 staff across the network in year one": people counted, where they are, and the first year named as the year
+_FIRST_YEAR = r"(?:in\s+(?:year\s+(?:one|1)|(?:the|its|our)\s+first\s+year)|(?:in\s+)?the\s+first\s+year)"
+_PER_YEAR = re.compile(r"(\d+)\s*(?:" + _PEOPLE + r"\s*(?:(?:across|in|at|from|within|throughout)\s+(?:[\w'’-]+\s+){0,4}?)?"
+                       r"(?=" + _FIRST_YEAR + r"))?" + r"(?:" + _PEOPLE + r")?\s*"
+                       r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + "|" + _FIRST_YEAR + ")",
+                       re.IGNORECASE)
+
+
+# "Four hours", "twelve hours in total": hours written in words
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                           "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
+# (not "a one-hour module": a number joined to "hour" by a hyphen describes something else)
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")(?=\s+(?:hours?|hrs?)\b)", re.I)
 
 
 def phones(text: str) -> list[str]:
@@ -111,13 +123,21 @@ def partner_answer(text: str) -> dict[str, str]:
     """
     t = clean(text)
     out: dict[str, str] = {}
+    sentences = _SENTENCE.split(t)
+    if len(sentences) >= 2 and len(sentences[0].split()) <= 25:
+        # "Org (contact: X, x@y.org). Letter of support attached.": who in the first sentence, the state in the next
+        status = choice_code("endorsement_status", " ".join(sentences[1:]))
+        first = partner_answer(sentences[0]) if status else {}
+        if status and "partner_contact" in first:
+            return {**first, "endorsement_status": status}
     m = re.match(r"^(.{3,120}?)\s*\(([^()]{3,160})\)\s*\.?$", t)
-    inner = m.group(2).strip() if m else ""
+    # "(contact: X, role)": the word that names the bracket's content is no part of the person
+    inner = re.sub(r"^(?i:contact(?:\s+person)?|c/o|attn)\s*[:\-–—]?\s*", "", m.group(2).strip()) if m else ""
     # a bare pair of capitalised words in brackets is as often a place ("Greater Toronto") as a person:
     # a person comes with a role, an address, or an honorific
     vouched = "," in inner or "@" in inner or re.match(r"(?i)(?:dre?|mr|mrs|ms|mx|prof)\.?\s", inner)
     if m and vouched and PERSON.match(inner) and not ORG.search(inner.split(",")[0]):
-        return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip()}
+        return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": inner}
     if m and ORG.search(m.group(1)) and not PERSON.match(inner) and not ORG.search(inner) \
             and choice_code("endorsement_status", inner):
         # "Red Pine Health (endorsement confirmed)": the brackets state the endorsement, not a person
@@ -142,12 +162,12 @@ def logistics(text: str) -> dict[str, object]:
     fmt = choice_code("delivery_format", t)
     if fmt:
         out["delivery_format"] = fmt
-    m = _HOURS.search(t)
+    m = _HOURS.search(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t))
     if m:
         n = to_number(m.group(1))
         if n is not None:
             out["estimated_hours"] = n
-    m = _PER_YEAR.search(t)
+    m = _PER_YEAR.search(french.approximate_counts(t))
     if m:
         out["expected_enrolment"] = int(m.group(1))
     start = start_of(t)

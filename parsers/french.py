@@ -213,3 +213,13 @@ PER_YEAR = r"par\s+(?:an|ann[ée]e)\b|/\s*an\b|annuellement|chaque\s+ann[ée]e"
 PEOPLE = r"personnes|apprenant(?:e?s)?|inscriptions|inscrits|participants"
 START_CUE = r"d[ée]but\w*|commenc\w*|lancement|lancer|[àa] partir d|dès|souhait\w*"
 TOTAL = r"au\s+total"
+# "une cinquantaine de personnes": French counts a round number of people with a noun (about fifty)
+APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+               "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+_APPROXIMATE = re.compile(r"\b(?:une|la)\s+(" + "|".join(APPROXIMATE) + r")\s+d(?:e\s+|['’])", re.I)
+
+
+def approximate_counts(text: str) -> str:
+    """The text with "une cinquantaine de" written as the number it means ("50"), for the count patterns."""
+    return _APPROXIMATE.sub(lambda m: f"{APPROXIMATE[m.group(1).lower()]} ", text) if "aine" in text else text
+

@@ -29,17 +29,38 @@ PLACED = 0.6  # a role known from where the paragraph stands
 
 # a full stop, "!" or "?" before a capital or an opening quote ends a sentence, unless it ends a title or an
 # initial ("Dr. Roy", "J. Roy")
-_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])(?<=[.!?])\s+"
-                       r"(?=[A-ZÀ-Þ“\"(])")
+# (the guards look behind the full stop itself: "Dr." and "J." end no sentence)
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!Mrs\.)(?<!Dre\.)(?<!Mme\.)(?<!Prof\.)"
+                       r"(?<!\b[A-Z]\.)\s+(?=[A-ZÀ-Þ“\"(])")
 _KIND = r"(?P<kind>micro-?course|micro-?credential|micro-?certificate|credential|course|certificate|program(?:me)?)"
 # "I am writing to propose a micro-course, ...", "We propose a new micro-credential for ...", "I would like to
 # propose a new micro-credential, ..."
-_PROPOSING = re.compile(r"\b(?:propose|proposing|submit|submitting|put\s+forward|suggest|suggesting|offer)\s+"
+# The verb may be the writer's ("I propose", "this memo proposes") or a request that the office make it ("we are
+# asking CE to develop", "we would like the Institute to offer", "we request that CE create").
+_PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?:s|ting)?\s+forward|suggest(?:s|ed|ing)?|"
+                        r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
+                        r"want|wish)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,4}?(?:to\s+)?(?:develop|create|build|offer|run|launch|"
+                        r"design|deliver|set\s+up))\s+"
                         r"(?:a|an|the|our)\s+(?P<new>new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
                         re.I | re.S)
-_QUOTED = re.compile(r"^\s*,?\s*[“\"‘'](?P<title>[^”\"’']{4,160})[”\"’']\s*,?")
+# "A new micro-credential for registered kinesiologists ...": the answer to "What we propose", a noun phrase that
+# names the kind of course and whom it is for, plays the proposing sentence's part
+_KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND
+                        + r"\b(?P<rest>(?:\s*,\s*[“\"‘'«][^”\"’'»]{4,160}[”\"’'»]\s*,)?\s+(?:aimed\s+at|intended\s+for|designed\s+"
+                        r"for|for)\s+[^,;:]*)$", re.I | re.S)
+# "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
+# micro-credential": the request converts an existing program, which the sentence names
+_CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:part|parts|a\s+module|one\s+module|"
+                         r"module\s+\d+|a\s+unit)\s+of\s+)?(?:our|the|an\s+existing|its|their)\s+(?P<prog>[A-Z][^,.;:?]{3,120}?)"
+                         r"\s+(?:into|to)\s+(?:an?|something|its\s+own)\b")
+# "Can Module 4 of our <program> be offered on its own as a micro-credential, <title>?"
+_ON_ITS_OWN = re.compile(r"\b(?:module|part|unit|block)\s+\w{1,4}\s+of\s+(?:our|the)\s+(?P<prog>[A-Z][^?]{3,160}?)\s+be\s+"
+                         r"(?:offered|run|delivered|taught)\s+(?:on\s+its\s+own|separately|alone|stand-?alone)\s+as\s+an?\s+"
+                         + _KIND + r"\b(?:\s*,\s*(?P<title>[A-Z][^?]{3,160}?))?\s*\??$", re.I | re.S)
+_QUOTED = re.compile(r"^\s*,?\s*[“\"‘'«]\s*(?P<title>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
-_CALLED = re.compile(r"^\s*(?:called|titled|entitled|named)\s+(?:[“\"‘'](?P<quoted>[^”\"’']{4,160})[”\"’']\s*,?|"
+_CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[ée]e?|nomm[ée]e?)\s+"
+                     r"(?:[“\"‘'«]\s*(?P<quoted>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?|"
                      r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)|\.?$))")
 # "for physiotherapists in outpatient practice ..." (not "for your consideration", "for review", "for 2027")
 _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
@@ -67,23 +88,39 @@ _SKILLS = re.compile(r"^(?:what\s+(?:the|this)\s+(?:course|credential|micro-?cou
 # "Competence would be demonstrated through a practical exam ...", "assessed by an OSCE"
 _THROUGH = re.compile(r"\b(?:demonstrated|evidenced|shown|assessed|evaluated|examined|measured|verified)\s+"
                       r"(?:through|by|via|with|in)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "We would ask each learner to complete a portfolio and an observed encounter, both assessed with a rubric": what the
+# learners are asked to do, when the sentence says it is assessed, is the assessment
+_TASKED = re.compile(r"\b(?:ask|require|expect)\s+(?:each|every|all|the|our)?\s*(?:learners?|participants?|students?|"
+                     r"candidates?|graduates?|them)\s+to\s+(?:complete|pass|submit|undertake|sit|produce|present|perform|"
+                     r"carry\s+out)\s+(?P<how>\S.{8,300}?\b(?:assessed|scored|marked|graded|rated|evaluated|reviewed)\b"
+                     r".*?)\s*\.?$", re.I | re.S)
 # "the course would end with two recorded sessions scored against a checklist"
 _ENDS_WITH = re.compile(r"\b(?:end|ends|conclude|concludes|culminate|culminates|finish|finishes)\s+(?:with|in)\s+"
                         r"(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
-_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
-                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)\b|"
+_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
+                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|"
+                       r"backs)\b|"
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|"
                        r"considering|willing|keen|happy|ready)\b")
 _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))\s+(?:with|to)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b")
 _IS_CONTACT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:\([^()]*\)\s+)?"
                          r"(?:from|at|of|on)\s+[^,;]{2,60}?\s+is\s+(?:our|the)\s+contact\b")
+# "Elder Marion Keeshig-Albright has agreed to be our contact", "Dr Ana Roy will be our contact there"
+_AGREED_CONTACT = re.compile(r"(?:^|[;,]\s+(?:and\s+)?)(?P<who>(?:[A-Z][\w'’.-]+\s+){1,4}[A-Z][\w'’-]+)\s+(?:has\s+agreed\s+"
+                             r"to\s+(?:be|act\s+as)|will\s+(?:be|act\s+as)|would\s+be|is)\s+(?:our|the)\s+(?:main\s+)?"
+                             r"contact\b")
 _PARTNER_CUE = re.compile(r"\b(?:partner|partners|endors\w*|letter\s+of\s+support|support\s+letter)\b", re.I)
 _CONTACT = re.compile(r"\(\s*contact\s*(?:person)?\s*[:\-–—]\s*(?P<a>[^()]+)\)|\bour\s+contact\s+(?:there\s+|person\s+)?"
                       r"(?:is|will\s+be)\s+(?P<b>[A-Z][^;]+?)\s*\.?$", re.I)
+# "On behalf of the Patient Experience Office, I am writing ...": the writer's unit (a unit, not an organisation or
+# a person: its name ends in a word for a part of an organisation)
+_ON_BEHALF = re.compile(r"^on\s+behalf\s+of\s+(?:the|our|my)\s+(?P<unit>[A-Z][^,;:]{2,80}?\b(?:office|department|dept|"
+                        r"program(?:me)?|service|services|unit|team|division|centre|center|clinic|laborator(?:y|ies)|"
+                        r"section|branch|directorate))\s*,\s*(?:I|we)\b", re.I)
 # "These map to the MASCC skin toxicity guidelines", "aligned with the CACPR competency profile"
 _MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on)\s+(?:the\s+)?"
                      r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
@@ -91,6 +128,109 @@ _MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+
 _PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
 _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|will|should)\s+need\s+(?P<what>\S.{3,300}?)\s*\.?$"
                    r"|\bwe\s+need\s+(?P<what2>\S.{3,300}?)\s*\.?$", re.I | re.S)
+
+
+# The same roles in French sentences: a letter from a Francophone applicant states its fields the same way.
+# "Je vous écris pour vous proposer un nouveau microcertificat intitulé « X », destiné aux infirmières ..."
+_KIND_FR = r"(?P<kind>micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
+_PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))\s+"
+                           r"(?:un|une|le|la|notre)\s+(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR + r"\b(?P<rest>.*)$",
+                           re.I | re.S)
+_FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?s?|pens[ée]e?s?)\s+(?:aux|aux?|[àa]\s+l['’]|[àa]\s+la|"
+                          r"[àa])\s*(?P<who>\S.{5,240}?)\s*[.;]?\s*$|^\s*,?\s*(?:qui\s+)?s['’]adress(?:e|ant)\s+(?:aux|au|[àa])\s+"
+                          r"(?P<who2>\S.{5,240}?)\s*[.;]?\s*$", re.I | re.S)
+# "La formation développerait la mesure de ..., le test de ... et l'orientation ...": what it builds
+_SKILLS_FR = re.compile(r"^(?:la|cette|notre|le|ce)\s+(?:formation|micro-?certificat|micro-?cours|cours|programme)\s+"
+                        r"(?:d[ée]velopper(?:a|ait)|couvrir(?:a|ait)|enseigner(?:a|ait)|aborder(?:a|ait)|porter(?:a|ait)\s+sur|"
+                        r"vise(?:ra|rait)?|mettr(?:a|ait)\s+l['’]accent\s+sur|renforcer(?:a|ait))\s+(?P<what>\S.{8,400}?)\s*\.?$",
+                        re.I | re.S)
+# "À la fin, la personne pourra mesurer ..., réaliser ... et orienter ...": the outcomes in one sentence
+_LEAD_IN_FR = re.compile(r"\b(?:pourr(?:a|ont)|sera\s+capable\s+de|seront\s+capables\s+de|saur(?:a|ont)|devr(?:a|ont)\s+"
+                         r"[êe]tre\s+capables?\s+de)\s+(?P<items>\S.{8,600}?)\s*\.?$", re.I | re.S)
+_INFINITIVE = re.compile(r"^(?:s['’]|se\s+)?[^\W\d_]{2,}(?:er|ir|re|oir)\b", re.I)
+# "Pour vérifier l'atteinte des résultats, nous proposons un examen ..." / "To check that they can, we propose ..."
+_TO_CHECK = re.compile(r"^(?:pour\s+(?:v[ée]rifier|[ée]valuer|confirmer|mesurer|attester|s['’]assurer)|to\s+(?:check|confirm|"
+                       r"verify|assess|evaluate|measure|make\s+sure))\b[^,]{0,100},\s+(?:nous|je|on|we|I)\s+(?:would\s+|will\s+)?"
+                       r"(?:propos(?:ons|e)|pr[ée]voyons|utiliser(?:ons|ions)|envisageons|plan|propose|use|suggest|envisage|"
+                       r"intend\s+to\s+use)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "La Direction de santé publique appuie le projet : l'appui est confirmé ..."
+_ENDORSER_FR = re.compile(r"^(?i:(?:la|le|les)\s+|l['’])?(?P<org>[A-ZÀ-Þ][^;:]{2,120}?)\s+(?:appuie|appuient|soutient|"
+                          r"soutiennent|endosse|endossent|a\s+(?:appuy[ée]|endoss[ée]|accept[ée]\s+d['’]appuyer)|ont\s+appuy[ée])\b")
+_CONTACT_FR = re.compile(r"\(\s*(?:personne[- ]ressource|personne[- ]contact|contact|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+                         r"(?P<who>[^()]+)\)", re.I)
+# "Le projet s'inscrit dans l'engagement du Plan d'éducation envers ...": the plan's part the course serves
+_FITS_FR = re.compile(r"\bs['’]inscri(?:t|vent|rait)\s+dans\s+(?P<what>\S.*?\bPlan\s+d['’][ée]ducation\b.*?)\s*\.?$", re.I | re.S)
+
+
+def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
+    """The roles of a French sentence (see the English ones in :func:`_roles`)."""
+    found: dict[str, tuple[FieldValue, float, str]] = {}
+    m = _PROPOSING_FR.search(s)
+    if m:
+        found["proposal"] = ("", 0.0, "")
+        kind = m.group("kind").lower().replace("-", "")
+        code = "micro_course" if kind == "microcours" else "new" if m.group("new") or kind == "microcertificat" else None
+        if code:
+            found["request_type"] = (code, READ, "proposing sentence")
+        rest = m.group("rest")
+        t = _QUOTED.match(rest) or _CALLED.match(rest)
+        if t:
+            title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
+            found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
+            rest = rest[t.end():]
+        who = _FOR_WHOM_FR.match(rest)
+        if who:
+            found["target_learners"] = ((who.group("who") or who.group("who2")).strip(), READ, "proposing sentence")
+    skills = _SKILLS_FR.match(s.strip())
+    if skills:
+        found["competencies"] = (skills.group("what").strip(), READ, "skills sentence")
+    lead = _LEAD_IN_FR.search(s)
+    if lead:
+        items = _french_items(lead.group("items"))
+        if len(items) >= 2:
+            found["learning_outcomes"] = (items, READ, "outcome list")
+    how = _TO_CHECK.match(s.strip())
+    if how:
+        found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
+    e = _ENDORSER_FR.match(s.strip())
+    status = choice_code("endorsement_status", s) if e else None
+    if e and status:
+        found["partner_name"] = (e.group("org").strip(" ,"), READ, "endorsing sentence")
+        found["endorsement_status"] = (status, READ, "endorsing sentence")
+        c = _CONTACT_FR.search(s)
+        if c:
+            found["partner_contact"] = (c.group("who").strip().rstrip("."), READ, "endorsing sentence")
+    fits = _FITS_FR.search(s)
+    if fits:
+        found["education_plan_alignment"] = (fits.group("what").strip(), READ, "sentence naming the Education Plan")
+    return found
+
+
+def _converted(conv: re.Match[str]) -> dict[str, tuple[FieldValue, float, str]]:
+    """What a sentence that converts a program states: the request type, the program and, when named, the title."""
+    found: dict[str, tuple[FieldValue, float, str]] = {"proposal": ("", 0.0, "")}  # converting a program proposes
+    found["request_type"] = ("existing_program", READ, "conversion sentence")
+    found["existing_program_name"] = (clean(conv.group("prog")).strip(), READ, "conversion sentence")
+    title = conv.group("title") if "title" in conv.re.groupindex else None
+    if title and not title.rstrip().endswith(":"):
+        # (a title that ends in a colon was cut where the line broke: its rest is not in this sentence)
+        found["proposal_title"] = (clean(title).strip(), READ, "conversion sentence")
+    return found
+
+
+def _french_items(text: str) -> list[str]:
+    """"mesurer A, réaliser B et repérer C, évaluer D et orienter E" -> the items, each opened by its infinitive.
+
+    Commas part the items and the last "et" parts the last two; an "et" inside an earlier item joins two verbs of
+    that item. Every item must open with an infinitive, or the sentence is no list of what learners will do.
+    """
+    parts = [x.strip() for x in re.split(r",\s+", clean(text)) if x.strip()]
+    if parts:
+        last = parts.pop()
+        head, sep, tail = last.rpartition(" et ")
+        parts.extend([head, tail] if sep and _INFINITIVE.match(tail) and _INFINITIVE.match(head) else [last])
+    items = [x.rstrip(" .;") for x in parts]
+    return items if all(_INFINITIVE.match(x) for x in items) else []
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -124,9 +264,11 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
             items = [i for i in (_item(p) for p in _ENUMERATOR.split(after)) if i]
             rest = lines[n + 1:]
         elif after.count(";") >= 1:
-            # "... should be able to: deliver X; use Y; recommend Z."
-            items = [i for i in (_item(p) for p in after.split(";")) if i]
-            rest = lines[n + 1:]
+            # "... should be able to: deliver X; use Y; recommend Z." (the list ends with its sentence: what
+            # follows in the same paragraph is prose again)
+            first, *more = sentences(after) or [after]
+            items = [i for i in (_item(p) for p in first.split(";")) if i]
+            rest = [*more, *lines[n + 1:]]
         else:
             rest = lines[n + 1:]
             marked = bool(rest) and bool(_ITEM_MARK.match(rest[0]))
@@ -164,7 +306,8 @@ def _is_item(line: str) -> bool:
 def unwrapped(lines: list[str]) -> list[str]:
     """A PDF's text lines joined into paragraphs: a line as long as the page's full lines that ends no
     sentence wraps on into the next one."""
-    full = max((len(t) for t in lines), default=0)
+    # (a full line is one that runs on: a line that ends a sentence may be a whole paragraph of another source)
+    full = max((len(t) for t in lines if not _ENDS.search(t)), default=0)
     out: list[str] = []
     for t in lines:
         broken = re.search(r"[^\W\d_]-$", out[-1]) is not None if out else False
@@ -179,6 +322,8 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 WRAP_SHARE = 0.7
+_PLACE_DATE = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,40},\s+(?:le\s+)?(?P<date>[^,]{6,30})$")
+_SALUTATION = re.compile(r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|to\s+whom|bonjour|madame|monsieur)\b", re.I)
 _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
@@ -198,9 +343,15 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
             out[key] = Reading(value, conf, role)
 
     paras = [p for p in (clean(x) if "\n" not in x else x.strip() for x in paragraphs) if p]
-    if paras:
-        dated = to_date(paras[0]) if len(paras[0].split()) <= 4 else None
-        give("submission_date", dated, READ, "dateline")
+    for para in paras[:DATELINE_WITHIN]:
+        # a letter's date stands alone near the top, under the letterhead's lines when there is one
+        placed = _PLACE_DATE.match(para)  # "Val-des-Cèdres, le 26 novembre 2026", "Sudbury, 3 March 2027"
+        line = placed.group("date") if placed else para
+        if len(line.split()) <= 4 and "\n" not in para and to_date(line):
+            give("submission_date", to_date(line), READ, "dateline")
+            break
+        if _SALUTATION.match(para):
+            break  # the body begins: a date below the greeting is no dateline
     for para in paras[:DATELINE_WITHIN]:
         sent = _SENDER_DATE.match(para)
         if sent and len(sent.group("date").split()) <= 8:
@@ -248,8 +399,14 @@ _INSTRUCTION = re.compile(r"^(?:please|describe|list|explain|attach|indicate|pro
 def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     found: dict[str, tuple[FieldValue, float, str]] = {}
     if _INSTRUCTION.search(s):
-        return found
-    m = _PROPOSING.search(s)
+        # a form's instruction or question states nothing, except the writer's own question whether a part of
+        # a program can stand on its own ("Can Module 4 of our X be offered on its own as a micro-credential?")
+        own = _ON_ITS_OWN.search(s)
+        return _converted(own) if own else found
+    french = _roles_fr(s)
+    if french:
+        return french
+    m = _PROPOSING.search(s) or _KIND_NOUN.match(s.strip())
     if m:
         found["proposal"] = ("", 0.0, "")
         kind = m.group("kind").lower().replace("-", "")
@@ -265,6 +422,12 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         who = _FOR_WHOM.match(rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
             found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
+    conv = _CONVERSION.search(s) or _ON_ITS_OWN.search(s)
+    if conv:
+        found.update(_converted(conv))
+    kind = stated_kind(s)
+    if kind and "request_type" not in found:
+        found["request_type"] = (kind, READ, "kind set against another")
     meant = _MEANT_FOR.match(s)
     if meant:
         found["target_learners"] = (_ASIDE.sub("", meant.group("who")).strip(), READ, "audience sentence")
@@ -272,8 +435,11 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         skills = _skills(s)
         if skills and re.search(r"\b(?:competenc|skills?\b)", s, re.I):
             found["competencies"] = (skills, READ, "skills sentence")
+    tasked = _TASKED.search(s)
     how = _THROUGH.search(s)
-    if how and re.search(r"\b(?:competen\w*|achievement|outcomes?|learners?|participants?|skills?)\b", s[:how.start()], re.I):
+    if tasked:
+        found["summative_assessment"] = (tasked.group("how").strip(), READ, "assessment sentence")
+    elif how and re.search(r"\b(?:competen\w*|achievement|outcomes?|learners?|participants?|skills?)\b", s[:how.start()], re.I):
         found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
     elif _ENDS_WITH.search(s) and re.search(r"\b(?:scored|marked|graded|checklist|rubric|exam\w*|test)\b", s, re.I):
         found["summative_assessment"] = (_ENDS_WITH.search(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
@@ -298,8 +464,15 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
         c = _CONTACT.search(s)
+        agreed = _AGREED_CONTACT.search(s) if status else None
         if c and (c.group("a") or c.group("b")) and (e or find_emails(s)):
             found["partner_contact"] = ((c.group("a") or c.group("b")).strip().rstrip("."), READ, "endorsing sentence")
+        elif agreed:
+            # the person the endorsing sentence names as the contact, in its own clause
+            found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")
+    behalf = _ON_BEHALF.match(s)
+    if behalf:
+        found["proposer_department"] = (behalf.group("unit").strip(), READ, "writing on behalf of")
     fw = _MAPPED.search(s)
     if fw and not _PLAN.search(fw.group("fw")):
         found["competency_framework"] = (fw.group("fw").strip(), READ, "framework sentence")
@@ -329,3 +502,108 @@ def skills_of(text: str) -> str | None:
 def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
     return (m.group("what_is") or m.group("what")).strip().rstrip(".") if m else None
+
+
+# An answer in a full sentence often restates its question before it answers: "It is for screeners who ...",
+# "Competence is confirmed by an observed practical ...", "With an observed screen ...". The sentence's frame
+# is the question's echo; what the field holds is the object after it.
+_COURSE = r"(?:it|this|they|the\s+(?:course|credential|micro-?course|micro-?credential|program(?:me)?|module|training|offering))"
+_FOR_FRAME = re.compile(r"^" + _COURSE + r"(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:mainly|mostly|primarily|"
+                        r"chiefly|largely|meant|intended|designed|aimed|built|written|pitched)\s+)*(?:for|at)\s+"
+                        r"(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
+_WHO_SHOWS = (r"(?:competen\w*|achievement|learning|mastery|skills?|success|progress|learners?|participants?|students?|"
+              r"graduates?|candidates?|each\s+(?:learner|participant|student)|they|it|this|performance|outcomes?)")
+_SHOWN_FRAME = re.compile(r"^(?:the\s+|their\s+|a\s+|each\s+)?[^,.;:]{0,30}?\b" + _WHO_SHOWS + r"\s+(?:is|are|would\s+be|"
+                          r"will\s+be|can\s+be|should\s+be|gets?|must\s+be)\s+(?:\w+ly\s+)?(?:demonstrated|evidenced|"
+                          r"confirmed|shown|assessed|evaluated|measured|verified|checked|judged|proven|tested|examined)\s+"
+                          r"(?:through|by|via|with|in|using)\s+(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+_WE_CHECK = re.compile(r"^(?:we|I)\s+(?:would|will|shall|plan\s+to|intend\s+to)\s+(?:assess|check|evaluate|test|examine|"
+                       r"verify|measure|confirm)\s+(?:them|it|this|learners|participants|competence|achievement|each\s+\w+)"
+                       r"\s+(?:through|by|via|with|using)\s+(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+_BARE_MEANS = re.compile(r"^(?:with|through|by|via|using)\s+(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$",
+                         re.I | re.S)
+# "For radiation therapists who staff the suites.": the answer to "Who is it for?" echoes its "for"
+_BARE_FOR = re.compile(r"^for\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program|review|approval)\b)\S.{5,300}?)\s*\.?$",
+                       re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS)}
+
+
+def unframed(key: str, value: str) -> str:
+    """A one-sentence answer without the frame that restates its question ("It is for X." -> "X").
+
+    Only the fields whose answers are phrases (who the learners are, how they are assessed) and only a
+    single sentence: an answer of several sentences is prose, kept whole.
+    """
+    frames = _FRAMES.get(key)
+    if not frames or "\n" in value.strip() or len(sentences(value)) != 1:
+        return value
+    for frame in frames:
+        m = frame.match(value.strip())
+        if m:
+            return m.group("v").strip()
+    return value
+
+
+_PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
+
+
+def proposal_of(text: str) -> dict[str, Reading]:
+    """What the first proposing sentence of an answer states (its kind of course, title and learners).
+
+    A memo's "Purpose." or a briefing note's "Situation" answer opens with the proposing sentence whatever
+    its label asks: that sentence's role does not depend on the label above it.
+    """
+    for s in sentences(text.replace("\n", " ")):
+        found = _roles(s)
+        if "proposal" in found:
+            return {k: Reading(v, c, r) for k, (v, c, r) in found.items() if k in _PROPOSAL_ROLES}
+    return {}
+
+
+# "Micro-course proposal: ...", "New micro-credential idea – ...": the kind of course named before the kind of document
+_SUBJECT_KIND = re.compile(r"\b(?P<new>new\s+)?" + _KIND + r"\s+(?:proposal|idea|concept|request|submission)\b", re.I)
+
+
+def subject_kind(subject: str) -> str | None:
+    """The request type a subject line names ("Micro-course proposal: X" -> "micro_course"), or None."""
+    m = _SUBJECT_KIND.search(clean(subject))
+    if m is None:
+        return None
+    kind = m.group("kind").lower().replace("-", "")
+    return "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
+
+
+# "We have not settled this yet and would welcome CE's advice.", "To be determined", "TBD": the answer says there is
+# none yet. Such an answer is no value of the field (a choice field's "not yet" is one of its options: not here).
+_NO_ANSWER_YET = re.compile(r"^(?:(?:we|I)\s+(?:have\s+not|haven['’]t|have\s+yet\s+to|do\s+not|don['’]t|are\s+not|aren['’]t|am\s+not)"
+                            r"\s+(?:yet\s+)?(?:settled|decided|determined|worked\s+(?:this\s+|it\s+)?out|finali[sz]ed|"
+                            r"confirmed|chosen|agreed|know|sure)|not\s+(?:yet\s+)?(?:settled|decided|determined|known|"
+                            r"confirmed|finali[sz]ed)|to\s+be\s+(?:determined|confirmed|decided|defined|discussed)|"
+                            r"tb[dc]|undecided|unknown|still\s+(?:open|undecided|to\s+be\s+decided))\b", re.I)
+NO_ANSWER_WORDS = 25
+
+
+def no_answer_yet(value: str) -> bool:
+    """Whether a short answer only says that it has no answer yet ("We have not settled this yet.")."""
+    m = _NO_ANSWER_YET.match(value.strip())
+    if m is None or len(value.split()) > NO_ANSWER_WORDS:
+        return False
+    # "TBD – early 2027" or "not decided: probably 20 hours" gives a value after all
+    rest = value.strip()[m.end():]
+    return not re.match(r"\s*[–—:(-]", rest) and not re.search(r"\d", rest)
+
+
+# "A micro-course (not a full credential)", "a micro-course rather than a full credential": a writer who sets one
+# kind against another states the kind of course
+_KIND_CONTRAST = re.compile(r"^(?:(?:it|this)\s+(?:is|would\s+be|will\s+be)\s+|it['’]s\s+)?an?\s+(?P<new>new\s+)?" + _KIND
+                            + r"\s*(?:\(\s*not\s+an?\b[^)]*\)|,?\s+(?:rather\s+than|not|instead\s+of)\s+an?\b)", re.I)
+
+
+def stated_kind(sentence: str) -> str | None:
+    """The request type a sentence states by contrast ("A micro-course (not a full credential) ..."), or None."""
+    m = _KIND_CONTRAST.match(sentence.strip())
+    if m is None:
+        return None
+    kind = m.group("kind").lower().replace("-", "")
+    return "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
+

@@ -21,9 +21,10 @@ from .normalise import (
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
-from .bylines import byline, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones
+from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
+from .composite import contact_line, logistics, phones, start_of
 from . import prose
+from .dialogue import untagged
 from .questions import question_pairs
 from .result import FieldSource
 
@@ -46,6 +47,8 @@ _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
+# in a document set with run-in heads the answer after one may start in lower case ("Skills. recognising ...")
+_RUN_IN_STYLED = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[^\W\d_(]|\d)(\S.*)$", re.S)
 _PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
 # "3a. Kind – a micro-course": a numbered sub-part before the dash is a label, even in words no list holds
 _SUBPART = re.compile(r"^\s*\(?\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s", re.I)
@@ -94,6 +97,7 @@ class Section:
     rank: float = 0.0  # how prominent the label was (see _rank)
     meaning: bool = False  # the label was read by what it means, not as a wording the contract lists
     inline: bool = False  # opened by a "Label: answer" line
+    loose_at: int = 0  # how many loose paragraphs stood before it: where its own prose goes back among them
 
 
 @dataclass
@@ -116,6 +120,7 @@ class Extraction:
     label_reads: dict[str, list[tuple[str, str, float, bool]]] = field(default_factory=dict)
     # the paragraphs after the first under a label read unsurely: prose whose sentences may state other fields
     guessed_prose: list[str] = field(default_factory=list)
+    guessed_at: list[tuple[int, list[str]]] = field(default_factory=list)  # ... and where in the loose text it stood
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -174,11 +179,14 @@ class _Segmenter:
         # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
         # and the "Label: answer" line below it is the next field rather than its answer
         self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
+        # a document whose paragraphs open with run-in heads ("Background. Two incidents ..."): there every such
+        # head starts a topic, in words no list holds too (see _run_in_style)
+        self.run_in_style = _run_in_style(blocks)
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
         """Start a section and make it the current one; returns it."""
-        sec = self.current = Section(key, label, method, conf, wrapped=wrapped)
+        sec = self.current = Section(key, label, method, conf, wrapped=wrapped, loose_at=len(self.loose))
         self.sections.append(sec)
         # an answer typed on the lines under its label with line breaks ("Learning Outcomes:" then "- item"
         # lines in one pasted paragraph) keeps its lines: each may be a list item
@@ -266,6 +274,14 @@ class _Segmenter:
             if consumed:
                 i += consumed
                 i = self._skip_hints(i)
+                continue
+            head = _run_in_head(b) if self.run_in_style else None
+            if head is not None:
+                # a run-in head of the document's own style that names no field: a topic of its own, whose
+                # sentences are read for what they state, and no part of the answer above it
+                self.close()
+                self.open("_noise", head.group(1), "heading", 0.0, head.group(2))
+                i += 1
                 continue
             if (b.heading is not None and not b.line) or (b.line and b.bold and _words(text) <= 8):
                 # a heading that names no field ends the section (a structural heading; a PDF line set in
@@ -434,16 +450,18 @@ class _Segmenter:
         text = self.blocks[i].text.strip()
         b = self.blocks[i]
         if cm and _words(cm.group(1)) <= 9 and not re.search(r"https?$|\d$", cm.group(1)) \
+                and cm.group(1).count("(") <= cm.group(1).count(")") \
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
-            # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...")
-            dash = cm.re is _DASHED or cm.re is _RUN_IN
+            # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...";
+            # a colon inside brackets the words opened, "... suivra (personne-ressource : X)", ends no label)
+            dash = cm.re is _DASHED or cm.re is _RUN_IN or cm.re is _RUN_IN_STYLED
             m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
                              DASHED_MIN if dash else INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and (not dash or cm.re is _RUN_IN or _SUBPART.match(cm.group(1))) \
+            if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED) or _SUBPART.match(cm.group(1))) \
                     and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
@@ -459,7 +477,7 @@ class _Segmenter:
                 self.close()
                 self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
-            if m and cm.re is _RUN_IN and m.key.startswith("_"):
+            if m and cm.re in (_RUN_IN, _RUN_IN_STYLED) and m.key.startswith("_"):
                 if m.key != "_noise":
                     return 0
                 # "Logistics. We see it as ...": a topic that names no field, over what it states
@@ -508,7 +526,7 @@ class _Segmenter:
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
         seps = [dm, cm] if dashed else [cm]
-        rm = _RUN_IN.match(text) if b.heading is None else None
+        rm = (_RUN_IN_STYLED if self.run_in_style else _RUN_IN).match(text) if b.heading is None else None
         if rm is not None and _words(rm.group(1)) <= RUN_IN_WORDS and not _ABBREVIATION.search(rm.group(1)) \
                 and rm.group(1)[:1].isupper() \
                 and (cm is None or rm.end(1) < cm.end(1)):
@@ -577,6 +595,8 @@ class _Segmenter:
                 r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx) if answer else None
                 if r is not None and r.score >= MEANING_MIN:
                     best = (r, 1, first_line)
+            if best and best[0].key in _LOGISTICS and best[0].key in logistics(best[2]):
+                best = None  # "40 learners a year" names the field and states its value: an answer, no label
             if best:
                 m, n, joined = best
                 if self._same_section(m):
@@ -616,6 +636,33 @@ class _Segmenter:
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1
         return 0
+
+
+RUN_IN_STYLE_MIN = 4        # paragraphs opening with a run-in head ...
+RUN_IN_STYLE_SHARE = 0.3    # ... and their share of the document's paragraphs of prose, for it to be the house style
+_NOT_HEADS = frozenset({"yes", "no", "none", "ok", "okay", "note", "nb", "tbd", "n/a", "thanks", "true", "false",
+                        "oui", "non", "aucun", "aucune"})
+
+
+def _run_in_head(b: Block) -> re.Match[str] | None:
+    """The run-in head of a paragraph ("Background. Two incidents ..."): a few capitalised words closed by a full
+    stop, with a sentence after them; None for a plain paragraph."""
+    if b.is_pair or b.heading is not None or b.list_item:
+        return None
+    m = _RUN_IN_STYLED.match(b.text.strip())
+    if m is None or _words(m.group(1)) > RUN_IN_WORDS or not m.group(1)[:1].isupper() \
+            or _ABBREVIATION.search(m.group(1)) or m.group(1).strip().lower() in _NOT_HEADS:
+        return None
+    return m if _words(m.group(2)) >= 3 else None
+
+
+def _run_in_style(blocks: list[Block]) -> bool:
+    """Whether the document sets its paragraphs with run-in heads: several of them, and a fair share of its
+    paragraphs of prose. One "Note. ..." in a letter makes no style; a memo of "Purpose." "Background."
+    "Content." paragraphs does, and there an unlisted head ends the answer above it as a listed one does."""
+    prose_paras = [b for b in blocks if not b.is_pair and b.heading is None and not b.list_item and _words(b.text) >= 4]
+    heads = [m.group(1).strip().lower() for m in (_run_in_head(b) for b in prose_paras) if m is not None]
+    return len(set(heads)) >= RUN_IN_STYLE_MIN and len(heads) >= RUN_IN_STYLE_SHARE * len(prose_paras)
 
 
 def _title_case(text: str) -> bool:
@@ -731,7 +778,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.labels_seen.add(d.key)
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)
-    seg = _Segmenter(question_pairs(_soft_lines(blocks)))
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(blocks))))
     sections = seg.run()
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
@@ -768,6 +815,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
+        if s.key == "proposal_title" and s.inline and len(lines) > 1 \
+                and all(_SENTENCE_END.search(t) and _words(t) >= 6 for t, _ in lines[1:]):
+            # "Working title: X" over a paragraph of sentences: a title is one line, the sentences are prose
+            ex.loose.extend(t for t, _ in lines[1:])
+            lines = lines[:1]
         value = to_value(s.key, lines)
         if value is None and prev_empty == s.key and f.type == "choice":
             # "Endorsement Status" then "Letter of support attached": an answer worded like the field's
@@ -776,6 +828,15 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         prev_empty = s.key if value is None and not _has_answer(lines) else ""
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = value.rstrip(".")
+        said_none = False
+        if s.key == "proposed_start" and isinstance(value, str) and (s.meaning or s.confidence < SURE_LABEL) \
+                and not start_of(value) and not re.search(r"\d", value):
+            value = None  # a label guessed at ("Can you start with ...?") over an answer that names no time
+        if isinstance(value, str):
+            value = prose.unframed(s.key, value)
+            if f.type == "text" and prose.no_answer_yet(value):
+                # "We have not settled this yet": the label's answer says there is none (empty, not unread)
+                value, said_none = None, True
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
         if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):
@@ -787,11 +848,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if guessed and s.method in _PROSE_CUT and len(s.lines) > 1:
             # an unsure label over several paragraphs of prose: its sentences may state other fields
             ex.guessed_prose.extend(t for t, _ in s.lines[1:])
+            ex.guessed_at.append((s.loose_at, [t for t, _ in s.lines[1:]]))
         by_answer = False
         stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
-        if len(stated) >= 3:
+        if len(stated) >= 3 or len(stated) >= 2 and sum(_words(t) for t, _ in lines) <= LOGISTICS_LINE:
             # a label read by meaning or unsure, over an answer that states format, hours, start and intake:
-            # the answer's type outweighs the guess at the label ("Practical details" is no framework)
+            # the answer's type outweighs the guess at the label ("Practical details" is no framework); so does
+            # a short answer that states two of them and little else ("Fully online, 8 hours in total")
             pieces, value, by_answer = {k: v for k, v in stated.items() if isinstance(v, (str, int, float))}, None, True
         backed = partner_line(" ".join(t for t, _ in lines)) if guessed and not s.key.startswith("partner") \
             and s.key != "endorsement_status" else {}
@@ -811,7 +874,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             and ex.sources[s.key].method not in ("content_control", "acroform")
         if ex.put(s.key, value, src, override=weaker or surer):
             ex.raw[s.key] = "\n".join(t for t, _ in lines)
-        if value is None and _has_answer(lines):
+        if value is None and _has_answer(lines) and not said_none:
             ex.unread.add(s.key)
         elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):
             # a printed PDF's tick is often drawn over the box as a path or picture, which its text layer
@@ -1024,11 +1087,13 @@ def _same_subject(key: str, other: str) -> bool:
 
 
 def _rejoined(loose: list[str]) -> list[str]:
-    """Loose text with a printed line that wraps on into the next one (which goes on in lower case) joined."""
+    """Loose text with a printed line that wraps on into the next one (which goes on in lower case, or with the
+    figure a date or a count broke off: "... from the autumn" / "2027, for 50 people a year") joined."""
     out: list[str] = []
     for t in loose:
-        if out and t[:1].islower() and not _SENTENCE_END.search(out[-1]):
-            out[-1] = out[-1] + " " + t
+        if out and (t[:1].islower() or t[:1].isdigit()) and not _SENTENCE_END.search(out[-1]):
+            # (a number broken at its hyphen, "647-555-" / "0152.", is one number again)
+            out[-1] = out[-1] + ("" if out[-1].endswith("-") and t[:1].isdigit() else " ") + t
         else:
             out.append(t)
     return out
@@ -1067,13 +1132,23 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
+    for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT]:
+        # a labelled answer that opens with the proposing sentence states the kind, title and learners too
+        for other, r in prose.proposal_of(ex.raw.get(key, "")).items():
+            if other not in ex.labels_seen:
+                ex.put(other, r.value, FieldSource("prose", r.role, r.confidence))
     if ex.guessed_prose:
         # (an address or a signature in them is the letter's, as in loose text; the blank keeps them apart
         # from the loose line before, which they did not follow on the page)
-        ex.loose.extend(["", *ex.guessed_prose])
+        # (in the place they stood: a signature after them is still the document's last lines)
+        for at, texts in reversed(ex.guessed_at):
+            ex.loose[at:at] = ["", *texts, ""]
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+_NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
+                          r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
+LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
 
 
 SIGNED_TYPED = 0.9  # an address or a number in the signer's own block: its type names it, the block names whose
@@ -1129,6 +1204,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
             if found:
                 break
+    if "proposer_name" not in ex.fields:
+        for k, v in author_line(ex.loose).items():
+            # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
+            ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
         for t in ex.loose:
@@ -1138,8 +1217,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
-        # "I am Health Education Lead in the Office of Indigenous Health"
-        for k, v in introduction(" ".join(ex.loose)).items():
+        # "I am Health Education Lead in the Office of Indigenous Health" (in the loose text or inside an answer:
+        # "Practical bits: online, 12 hrs ... I'm Sleep Lab Lead at Brightwater Sleep Centre")
+        for k, v in introduction(" ".join([*ex.loose, *ex.raw.values()])).items():
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
         others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's
@@ -1148,12 +1228,15 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 ex.put("proposer_email", e, FieldSource("pattern", "email address", 0.6))
                 break
     if "proposer_phone" not in ex.fields:
-        for t in ex.loose:
-            if "@" in t or re.search(r"\b(?:phone|reached|call|tel)", t, re.I):
+        for t in _rejoined(ex.loose):
+            # (a signature's number line may only carry its one-letter prefix: "T 416-555-0187", "M: 647 ...")
+            if "@" in t or re.search(r"\b(?:phone|reached|call|tel)", t, re.I) or _NUMBER_LINE.match(t):
                 m = PHONE.search(t)
                 if m:
                     ex.put("proposer_phone", clean(m.group(0)), FieldSource("pattern", "phone number", 0.6))
                     break
+    if "request_type" not in ex.fields and subject and prose.subject_kind(subject):
+        ex.put("request_type", prose.subject_kind(subject), FieldSource("pattern", "Re", 0.7))
     if "request_type" not in ex.fields:
         for t in ex.loose:
             if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking|create|creating|develop|"
