@@ -201,6 +201,10 @@ def _handle_batch(mb: Mailbox, engine: Engine, settings: Settings, metas: list[M
                  if 0 < attempts <= settings.intake.max_attempts)
     handled: list[tuple[MessageMeta, int]] = []
     try:
+        todo = [(item, row_id) for item, (row_id, attempts) in zip(items, rows) if attempts]
+        if _decide_together(engine, settings, todo, [a for _, a in rows], when, crash, reader):
+            handled = [(item.meta, row_id) for item, (row_id, _) in zip(items, rows)]
+            items = []
         for item, (row_id, attempts) in zip(items, rows):
             try:
                 if attempts:
@@ -429,23 +433,65 @@ def _advance(engine: Engine, folder: str, uid: int) -> None:
             session.add(st)
 
 
+def _decide_together(engine: Engine, settings: Settings, todo: list[tuple[_Fetched, int]], attempts: list[int],
+                     now: datetime, crash: CrashHook, read: Reader) -> bool:
+    """Step 2 for a whole batch in one transaction (one commit, so one disk sync, instead of
+    one per message); False, with nothing written, when the batch must be handled one message
+    at a time instead.
+
+    Only a batch read for the first time qualifies: a message whose earlier attempt failed or
+    stopped the process is handled on its own, so a message that keeps failing is parked after
+    `max_attempts` without holding back the others. Any error rolls the whole batch back and the
+    caller handles each message on its own as before (the documents read stay with the reader).
+    A crash before the commit loses the batch's decisions only: each message is recorded and
+    nothing of it was sent or moved, so the next poll handles it again."""
+    if len(todo) < 2 or any(a > 1 for a in attempts):
+        return False
+    try:
+        with Session(engine, expire_on_commit=False) as session:
+            ids = [row_id for _, row_id in todo]
+            # The batch's records in one SELECT: each message's `session.get` finds its row loaded.
+            session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()
+            for item, row_id in todo:
+                _decide(engine, settings, item.mail, row_id, now, crash, read, item.envelope, session=session)
+            crash("before_commit")
+            session.commit()
+    except (OperatorError, TransientError):
+        raise
+    except Exception as exc:  # noqa: BLE001 -- one message failed: each is handled (and fails) on its own
+        log.info("a batch of %d messages is handled one at a time: %s: %s", len(todo), type(exc).__name__,
+                 clean_header_text(str(exc), 200))
+        return False
+    crash("handled")
+    return True
+
+
 def _decide(engine: Engine, settings: Settings, mail: InboundMail, row_id: int | None, now: datetime,
-            crash: CrashHook, read: Reader, envelope: Envelope) -> None:
-    """Step 2: route and write every consequence in one transaction."""
-    with session_scope(engine) as session:
-        ctx = Context(mail=mail, settings=settings, session=session, now=now, read=read,
-                      envelope=envelope, inbound_id=row_id)
-        outcome = route(ctx)
-        row = session.get(InboundMessage, row_id)
-        assert row is not None
-        row.kind, row.outcome, row.reason = outcome.kind, outcome.folder, outcome.reason[:500]
-        row.target_folder, row.state = outcome.folder, "handled"
-        row.application_id = outcome.application_ids[0] if outcome.application_ids else None
-        if outcome.parked:
-            row.parked_at, row.reported_at = now, None
-        session.add(row)
+            crash: CrashHook, read: Reader, envelope: Envelope, *, session: Session | None = None) -> None:
+    """Step 2: route and write every consequence in one transaction (`session`'s, committed by
+    the caller, when given)."""
+    if session is not None:
+        _write_decision(session, settings, mail, row_id, now, read, envelope)
+        return
+    with session_scope(engine) as own:
+        _write_decision(own, settings, mail, row_id, now, read, envelope)
         crash("before_commit")
     crash("handled")
+
+
+def _write_decision(session: Session, settings: Settings, mail: InboundMail, row_id: int | None, now: datetime,
+                    read: Reader, envelope: Envelope) -> None:
+    ctx = Context(mail=mail, settings=settings, session=session, now=now, read=read,
+                  envelope=envelope, inbound_id=row_id)
+    outcome = route(ctx)
+    row = session.get(InboundMessage, row_id)
+    assert row is not None
+    row.kind, row.outcome, row.reason = outcome.kind, outcome.folder, outcome.reason[:500]
+    row.target_folder, row.state = outcome.folder, "handled"
+    row.application_id = outcome.application_ids[0] if outcome.application_ids else None
+    if outcome.parked:
+        row.parked_at, row.reported_at = now, None
+    session.add(row)
 
 
 def _park(engine: Engine, settings: Settings, row_id: int | None, reason: str, now: datetime) -> None:
