@@ -65,11 +65,13 @@ class ReadAhead:
             kept = self._reads[id(mail)] = (mail, self._submit(mail))
         return kept[1].result()
 
-    def forget(self) -> None:
-        """Drop the reads no rule asked for (cancelled when not started)."""
-        for _, future in self._reads.values():
-            future.cancel()
-        self._reads.clear()
+    def forget(self, mails: Iterable[InboundMail] | None = None) -> None:
+        """Drop the reads of these messages (of every message when None), cancelled when not started."""
+        keys = list(self._reads) if mails is None else [id(m) for m in mails]
+        for key in keys:
+            kept = self._reads.pop(key, None)
+            if kept is not None:
+                kept[1].cancel()
 
     def close(self) -> None:
         self.forget()
