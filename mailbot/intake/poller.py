@@ -470,17 +470,20 @@ def _file(mb: Mailbox, engine: Engine, settings: Settings, handled: list[tuple[M
         return []
     with Session(engine) as session:
         ids = [row_id for _, row_id in handled]
-        rows = {r.id: r for r in session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()}
+        # The columns filing reads, not the raw messages.
+        rows = {row_id: (kind, state, folder) for row_id, kind, state, folder in session.exec(
+            select(InboundMessage.id, InboundMessage.kind, InboundMessage.state, InboundMessage.target_folder)
+            .where(col(InboundMessage.id).in_(ids))).all()}
     moves: dict[str, list[int]] = {}
     to_mark: list[int] = []
     kinds = []
     for meta, row_id in handled:
-        row = rows[row_id]
-        kinds.append(row.kind or row.state)
-        if row.state == "handled":
-            moves.setdefault(folder_for(settings, row.target_folder), []).append(meta.uid)
+        kind, state, target = rows[row_id]
+        kinds.append(kind or state)
+        if state == "handled":
+            moves.setdefault(folder_for(settings, target), []).append(meta.uid)
             to_mark.append(row_id)
-        elif row.state == "filed":
+        elif state == "filed":
             # An identical copy of a message already handled: file it with its twin, send nothing.
             moves.setdefault(settings.imap.ignored_folder, []).append(meta.uid)
     if to_mark:
@@ -520,12 +523,14 @@ def _decide_together(engine: Engine, settings: Settings, todo: list[tuple[_Fetch
     try:
         with Session(engine, expire_on_commit=False) as session:
             ids = [row_id for _, row_id in todo]
-            # The batch's records in one SELECT: each message's `session.get` finds its row loaded.
-            session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()
+            # The batch's records in one SELECT: each message's `session.get` finds its row loaded
+            # (held here: the session keeps unchanged objects only while someone refers to them).
+            records = session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()
             for item, row_id in todo:
                 _decide(engine, settings, item.mail, row_id, now, crash, read, item.envelope, session=session)
             crash("before_commit")
             session.commit()
+            del records
     except (OperatorError, TransientError):
         raise
     except Exception as exc:  # noqa: BLE001 -- one message failed: each is handled (and fails) on its own
