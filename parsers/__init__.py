@@ -255,16 +255,19 @@ _OLE_TEXT = re.compile(rb"(?:[\x20-\x7e\xa0-\xff][\x00]){4,}|[\x20-\x7e\x92\x93\
 def _legacy_doc(data: bytes, filename: str) -> ParseResult:
     """A Word 97-2003 file: we do not read its fields, but its text runs show whether it is the form."""
     text = _ole_text(data)
-    blocks = [Block(text=ln, line=True) for ln in text.splitlines() if ln.strip()]
-    ex = extract(blocks)
-    # the official form's own labels are evidence enough even where the runs do not split into lines
+    # the official form's own labels are evidence enough even where the runs do not split into lines (and then
+    # the text need not be read for labels: the runs of a .doc are long and many)
     hits = sum(1 for label in _OLE_LABELS if label.encode("utf-16-le") in data or label.encode("cp1252") in data)
-    form = hits >= 3 or kind_of(ex.labels_seen, text) == "concept_form"
+    form = hits >= 3 or kind_of(_labels_seen(text), text) == "concept_form"
     warnings = ["Word 97-2003 (.doc) files are not read; ask for DOCX or PDF."]
     return ParseResult(
         is_concept_form=form, kind="concept_form" if form else "not_a_form", file_type="doc",
         needs_manual_review=form, warnings=warnings, unsupported_format="doc",
     )
+
+
+def _labels_seen(text: str) -> set[str]:
+    return extract([Block(text=ln, line=True) for ln in text.splitlines() if ln.strip()]).labels_seen
 
 
 def _ole_text(data: bytes) -> str:

@@ -469,6 +469,8 @@ def _tab_aligned(text: str) -> str:
     label before the first tab makes the line a label and its answer; the segmenter then reads it as any
     "Label: answer" line, answers continued on the paragraphs below included.
     """
+    if _TAB not in text:  # (most paragraphs: the pattern would only backtrack through them)
+        return text
     m = _TAB_LABEL.match(text)
     if m and "\n" not in m.group(2) and _is_label(m.group(2)):
         text = f"{m.group(1)}{m.group(2)}: {m.group(3)}"

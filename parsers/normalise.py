@@ -39,9 +39,11 @@ _BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( 
 def clean(text: str) -> str:
     """Collapse whitespace, drop soft hyphens and placeholder prompts."""
     text = text.replace(_SOFT_HYPHEN, "")
+    low = text.lower()  # (clean runs on every line read: lower once, again only after a prompt is cut)
     for ph in PLACEHOLDERS:
-        if ph in text.lower():
+        if ph in low:
             text = re.sub(re.escape(ph), " ", text, flags=re.IGNORECASE)
+            low = text.lower()
     return _WS.sub(" ", text).strip()
 
 
@@ -146,10 +148,13 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _choice_patterns(key: str) -> tuple[tuple[re.Pattern[str], int, str], ...]:
-    """Each phrase of a choice field, compiled once: choice_code runs for many candidate answers."""
+def _choice_patterns(key: str) -> tuple[tuple[str, re.Pattern[str], int, str], ...]:
+    """Each phrase of a choice field, compiled once: choice_code runs for many candidate answers.
+
+    The folded phrase comes first: a text without it cannot match, and looking for it costs less than a search.
+    """
     f = FIELDS_BY_KEY[key]
-    return tuple((re.compile(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])"), len(ph), code)
+    return tuple((fold(ph), re.compile(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])"), len(ph), code)
                  for code, phrases in f.choices.items()
                  for ph in (*phrases, *french.CHOICES.get(key, {}).get(code, ())))
 
@@ -158,8 +163,8 @@ def choice_code(key: str, text: str) -> str | None:
     """The choice code named earliest in ``text`` (longer phrases win at the same place)."""
     t = " " + fold(text).replace("\u2011", "-").replace("’", "'") + " "
     best: tuple[int, int, str] | None = None
-    for pattern, length, code in _choice_patterns(key):
-        m = pattern.search(t)
+    for phrase, pattern, length, code in _choice_patterns(key):
+        m = pattern.search(t) if phrase in t else None
         if m:
             cand = (m.start(), -length, code)
             if best is None or cand < best:

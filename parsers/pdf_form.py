@@ -175,7 +175,7 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
 
 
 def _alnum(text: str) -> int:
-    return sum(c.isalnum() for c in text)
+    return sum(map(str.isalnum, text))
 
 
 def _page_text(page: PageObject, fonts: dict, slow: bool = True) -> str:

@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from .leaders import as_colon
 
@@ -53,7 +53,9 @@ class Line:
         return (self.y0 + self.y1) / 2
 
     def same_row(self, other: "Line") -> bool:
-        return abs(self.cy - other.cy) < 0.5 * max(self.height, other.height)
+        # cy and height written out: the row readers call this for every pair of runs near each other
+        y0, y1, o0, o1 = self.y0, self.y1, other.y0, other.y1
+        return abs((y0 + y1) / 2 - (o0 + o1) / 2) < 0.5 * max(y1 - y0, 1.0, o1 - o0)
 
     @property
     def is_mark(self) -> bool:
@@ -150,9 +152,18 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     ys0 = [r[1] - 0.5 for r in rects]
     ys1 = [r[3] + 0.5 for r in rects]
     mids = [(r[1] + r[3]) / 2 for r in rects]
+    count = len(rects)
+    # a rectangle that no rectangle of its look-ahead overlaps: a centre inside it is inside none of those
+    alone = [not any(xs0[m] <= xs1[j] and xs0[j] <= xs1[m] and ys0[m] <= ys1[j] and ys0[j] <= ys1[m]
+                     for m in range(j + 1, min(j + _LOOKAHEAD, count))) for j in range(count)]
     handle = tp.raw
-    box = [ctypes.c_double() for _ in range(4)]
-    refs = [ctypes.byref(b) for b in box]
+    calls = _char_calls(raw)
+    unicode, char_box, font_size, text_object, font_of = (calls.unicode, calls.char_box, calls.font_size,
+                                                         calls.text_object, calls.font)
+    page = ctypes.cast(handle, ctypes.c_void_p).value
+    box = (ctypes.c_double * 4)()
+    at = ctypes.addressof(box)
+    refs = [at + n * ctypes.sizeof(ctypes.c_double) for n in range(4)]
     texts: list[list[str]] = [[] for _ in rects]
     bold = [0] * len(rects)
     size = [0.0] * len(rects)
@@ -160,12 +171,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     quarters = [0, 0, 0, 0]
     faces: dict[int, bool] = {}   # font handle -> bold face
     name = ctypes.create_string_buffer(96)
+    last_object, last_face = -1, False  # a text object's characters come one after another
     k = 0
-    count = len(rects)
     for i in range(tp.count_chars()):
         if k >= count:
             break
-        ch = chr(raw.FPDFText_GetUnicode(handle, i) or 32)
+        ch = chr(unicode(page, i) or 32)
         if ch.isspace():
             texts[k].append(" ")
             continue
@@ -175,30 +186,34 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
             texts[k].append("-")
             hyphens[k] += 1  # (no glyph of the font: it counts for neither the weight nor the size)
             continue
-        if not raw.FPDFText_GetCharBox(handle, i, *refs):  # left, right, bottom, top
+        if not char_box(page, i, *refs):  # left, right, bottom, top
             raise RuntimeError(f"pdfium gives no box for character {i}")  # as pypdfium2's get_charbox raises
-        cx, cy = (box[0].value + box[1].value) / 2, (box[2].value + box[3].value) / 2
-        # of the rectangles ahead that hold the character's centre, the one whose middle line is nearest
-        # (two rectangles of tightly spaced lines overlap); the first of equals, as min() picks
-        nearest, gap = -1, 0.0
-        for j in range(k, min(k + _LOOKAHEAD, count)):
-            if xs0[j] <= cx <= xs1[j] and ys0[j] <= cy <= ys1[j]:
-                d = abs(cy - mids[j])
-                if nearest < 0 or d < gap:
-                    nearest, gap = j, d
-        if nearest >= 0:
-            k = nearest
+        cx, cy = (box[0] + box[1]) / 2, (box[2] + box[3]) / 2
+        if not (alone[k] and xs0[k] <= cx <= xs1[k] and ys0[k] <= cy <= ys1[k]):
+            # of the rectangles ahead that hold the character's centre, the one whose middle line is nearest
+            # (two rectangles of tightly spaced lines overlap); the first of equals, as min() picks
+            nearest, gap = -1, 0.0
+            for j in range(k, min(k + _LOOKAHEAD, count)):
+                if xs0[j] <= cx <= xs1[j] and ys0[j] <= cy <= ys1[j]:
+                    d = abs(cy - mids[j])
+                    if nearest < 0 or d < gap:
+                        nearest, gap = j, d
+            if nearest >= 0:
+                k = nearest
         texts[k].append(ch)
-        pts = raw.FPDFText_GetFontSize(handle, i)
-        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(handle, i))
-        face = ctypes.cast(font, ctypes.c_void_p).value or 0
-        if face not in faces:
-            # the weight when the font gives one, else the face's name (the standard 14 fonts give none)
-            weight = raw.FPDFFont_GetWeight(font) if face else -1
-            n = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if face else 0
-            faces[face] = weight >= 600 or (weight <= 0 and n > 0 and bool(_BOLD_NAME.search(
-                name.raw[:n].decode("latin-1"))))
-        bold[k] += faces[face]
+        pts = font_size(page, i)
+        obj = text_object(page, i) or 0
+        if obj != last_object:
+            face = (font_of(obj) if obj else 0) or 0
+            if face not in faces:
+                # the weight when the font gives one, else the face's name (the standard 14 fonts give none)
+                font = ctypes.cast(face, raw.FPDFTextObj_GetFont.restype)
+                weight = raw.FPDFFont_GetWeight(font) if face else -1
+                n = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if face else 0
+                faces[face] = weight >= 600 or (weight <= 0 and n > 0 and bool(_BOLD_NAME.search(
+                    name.raw[:n].decode("latin-1"))))
+            last_object, last_face = obj, faces[face]
+        bold[k] += last_face
         size[k] += pts
         if len(texts[k]) % 8 == 1:  # a sample of angles is enough to tell a page's orientation
             angle = raw.FPDFText_GetCharAngle(handle, i)
@@ -215,6 +230,43 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
             out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1),
                             sheet=0.0 if turn is None else turn.width if turn.quarter % 2 == 0 else turn.height))
     return out
+
+
+class _CharCalls(NamedTuple):
+    """The pdfium functions called once per character, taking and answering plain addresses.
+
+    pypdfium2's bindings take and answer typed pointers: checking each argument's type and turning an
+    answer into a number (ctypes.cast, to know the font) cost more than the C calls themselves. The
+    same C functions bound once more with void pointers (the same ABI) take ints and answer ints.
+    """
+
+    unicode: Any      # FPDFText_GetUnicode(text_page, index) -> code point
+    char_box: Any     # FPDFText_GetCharBox(text_page, index, &left, &right, &bottom, &top) -> ok
+    font_size: Any    # FPDFText_GetFontSize(text_page, index) -> points
+    text_object: Any  # FPDFText_GetTextObject(text_page, index) -> page object or None
+    font: Any         # FPDFTextObj_GetFont(text_object) -> font or None
+
+
+_CHAR_CALLS: list[_CharCalls] = []
+
+
+def _char_calls(raw: Any) -> _CharCalls:
+    if not _CHAR_CALLS:
+        void, index = ctypes.c_void_p, ctypes.c_int
+
+        def bound(function: Any, restype: Any, *argtypes: Any) -> Any:
+            address = ctypes.cast(function, void).value
+            if not address:
+                raise RuntimeError("pypdfium2 gives a pdfium function without an address")
+            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+        _CHAR_CALLS.append(_CharCalls(
+            bound(raw.FPDFText_GetUnicode, ctypes.c_uint, void, index),
+            bound(raw.FPDFText_GetCharBox, ctypes.c_int, void, index, void, void, void, void),
+            bound(raw.FPDFText_GetFontSize, ctypes.c_double, void, index),
+            bound(raw.FPDFText_GetTextObject, void, void, index),
+            bound(raw.FPDFTextObj_GetFont, void, void)))
+    return _CHAR_CALLS[0]
 
 
 def _merge_row(runs: list[Line]) -> list[Line]:

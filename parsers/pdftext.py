@@ -50,6 +50,12 @@ _TOKEN = re.compile(
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f",
             ord("("): b"(", ord(")"): b")", ord("\\"): b"\\"}
 _EI = re.compile(rb"[\x00\t\n\x0c\r ]EI(?=[\x00\t\n\x0c\r ]|$)")
+# A whole array of strings and numbers (a kerned TJ line: one token per glyph run), read in one match. Each item
+# is atomic and tried in _TOKEN's order, so the array splits into the tokens _TOKEN would read one by one; an
+# array holding anything else (a comment, a name, a nested string or array) is left to _TOKEN.
+_ITEM = (rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f" + _WS + rb"]*>|[+-]?(?:\d+\.?\d*|\.\d+)")
+_ARRAY = re.compile(rb"\[((?:[" + _WS + rb"]*+(?>" + _ITEM + rb"))*+)[" + _WS + rb"]*\]", re.DOTALL)
+_ARRAY_ITEM = re.compile(rb"(\((?:[^()\\]|\\.)*\))|<([0-9A-Fa-f" + _WS + rb"]*)>|([+-]?(?:\d+\.?\d*|\.\d+))", re.DOTALL)
 
 
 def _literal(data: bytes, start: int) -> tuple[bytes, int]:
@@ -137,6 +143,14 @@ def operations(data: bytes):
                 target.append(m.group(4).decode("latin-1"))
             elif last == 5:
                 t = m.group(5)
+                if t == b"[" and not arrays:
+                    whole = _ARRAY.match(data, m.start(5))
+                    if whole is not None:
+                        stack.append(_array_items(whole.group(1)))
+                        if len(stack) > MAX_OPERANDS:
+                            raise Unsupported("too many operands")
+                        pos = whole.end()
+                        break
                 if t == b"[":
                     if len(arrays) >= MAX_STACK:
                         raise Unsupported("arrays nested too deep")
@@ -172,6 +186,26 @@ def operations(data: bytes):
                 raise Unsupported("too many operands")
         else:
             pos = n
+
+
+def _array_items(body: bytes) -> list[Any]:
+    """The strings and numbers of an array matched by _ARRAY, converted as operations() converts tokens."""
+    items: list[Any] = []
+    for literal, hexa, number in _ARRAY_ITEM.findall(body):
+        if number:
+            if len(number) > 40:
+                raise Unsupported("number too long")
+            items.append(float(number) if b"." in number else int(number))
+        elif literal:
+            items.append(_literal(literal, 0)[0] if b"\\" in literal else literal[1:-1])
+        elif len(hexa) % 2:
+            items.append(_hex(hexa))
+        else:
+            try:  # (_hex's first step, inline: one hex string a glyph run)
+                items.append(bytes.fromhex(hexa.decode("latin-1")))
+            except ValueError:
+                items.append(_hex(hexa))
+    return items
 
 
 # ------------------------------------------------------------------ fonts ----
@@ -567,17 +601,27 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
         # one TJ: glyph runs and offsets; pypdf adds a space only for a wide negative offset
         m = None
         adv = 0.0  # text-space advance since the start of the array
+        # (one array a line of a Word PDF, one item a glyph run: what stays the same is looked up once)
+        shown: _Font | None = None  # the font, once the first run has checked it
+        wide = 0.95 * font.space_width / 2 if font is not None else 0.0
+        out, last = lines.out, lines.last
         for item in arr:
             if isinstance(item, bytes):
-                if m is None:
-                    m = start(adv)
-                text, wsum, nchars, nspaces = _decode(current_font(), item)
-                lines.write(text)
+                if shown is None:
+                    lines.last = last
+                    m = start(adv)  # (may write a newline or a space)
+                    shown, last = current_font(), lines.last
+                text, wsum, nchars, nspaces = _decode(shown, item)
+                if text:
+                    out.append(text)
+                    last = text[-1]
                 adv += (wsum * fs / 1000 + tc * nchars + tw * nspaces) * th
             elif isinstance(item, (int, float)):
-                if font is not None and -item >= 0.95 * font.space_width / 2 and lines.last not in ("", " ", "\n"):
-                    lines.write(" ")
+                if font is not None and -item >= wide and last not in ("", " ", "\n"):
+                    out.append(" ")
+                    last = " "
                 adv -= item / 1000 * fs * th
+        lines.last = last
         if m is not None:
             lines.end_x = m[4] + adv * m[0]
         tm[4] += adv * tm[0]

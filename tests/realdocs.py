@@ -33,11 +33,19 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu():
+    # this process's CPU time plus that of the programs it ran (Tesseract): a budget of work that a
+    # loaded machine (parallel tests, other jobs) does not stretch the way it stretches wall time
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + kids.ru_utime + kids.ru_stime
+
+
 for path in sys.stdin.read().splitlines():
     data = open(path, "rb").read()
     name = path.rsplit("/", 1)[-1]
     out = {"path": path}
     t0 = time.perf_counter()
+    c0 = cpu()
     try:
         r = getattr(parsers, entry)(data, name)
         out.update(form=r.is_concept_form, kind=r.kind, needs_ocr=r.needs_ocr)
@@ -46,6 +54,7 @@ for path in sys.stdin.read().splitlines():
     except Exception:
         out.update(form=False, kind="traceback", traceback=traceback.format_exc())
     out["seconds"] = time.perf_counter() - t0
+    out["cpu_seconds"] = cpu() - c0
     out["peak_mb"] = peak_mb()
     print(json.dumps(out), flush=True)
 '''
@@ -57,7 +66,7 @@ def documents() -> list[str]:
 
 
 def run(paths: list[str], entry: str = "parse", timeout: float = 900) -> list[dict]:
-    """One dict per document: path, form, kind, seconds, peak_mb (and traceback when one was raised)."""
+    """One dict per document: path, form, kind, seconds (wall), cpu_seconds, peak_mb (and traceback when one was raised)."""
     proc = subprocess.run([sys.executable, "-c", _CHILD, entry], input="\n".join(paths), capture_output=True,
                           text=True, cwd=ROOT, timeout=timeout)
     rows = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]

@@ -3,7 +3,7 @@
 The files are the sample documents of PDF and DOCX libraries (tests/data/real/README.md):
 images, drawings, scans, government forms, encrypted, signed and damaged files, a
 35000 x 35000 pixel page. ``parse`` must take none of them for a concept form, raise
-nothing but a ParseError, and stay within 5 s and a bounded memory on each.
+nothing but a ParseError, and stay within 5 s of CPU and a bounded memory on each.
 """
 from __future__ import annotations
 
@@ -37,7 +37,9 @@ def test_no_real_document_raises_anything_but_a_parse_error(rows: list[dict]) ->
 
 
 def test_each_real_document_parses_within_five_seconds(rows: list[dict]) -> None:
-    slow = [(r["path"], round(r["seconds"], 2)) for r in rows if r["seconds"] > MAX_SECONDS]
+    # CPU seconds, not wall time: the suite runs in parallel beside other work, which stretches wall
+    # time without the parser doing more; the bench (bench/extraction.py --real) reports wall times
+    slow = [(r["path"], round(r["cpu_seconds"], 2)) for r in rows if r["cpu_seconds"] > MAX_SECONDS]
     assert slow == []
 
 
