@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .calibration import TEXT_METHODS as _TEXT_METHODS, cut_short, judge, numbered_rows
-from .classify import kind_of
+from .calibration import TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, judge, misfit, numbered_rows
+from .classify import kind_of, unread_form
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
@@ -135,7 +135,15 @@ def _heading(text: str) -> str:
 
 
 def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> ParseResult:
-    kind = kind_of(ex.labels_seen, text, set(ex.fields), heading)
+    # an answer that cannot be of its question's type (a person's name as the learners, a year as the enrolment)
+    # shows the question was asked, not that the document answers it
+    answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, ""))}
+    kind = kind_of(ex.labels_seen, text, answered, heading)
+    if kind != "concept_form" and unread_form(ex.labels_seen, text, heading):
+        # every required field is unread, not missing: nobody may tell the applicant it is empty
+        return ParseResult(is_concept_form=True, kind="concept_form", file_type=file_type, needs_manual_review=True,
+                           uncertain_fields=list(REQUIRED_KEYS), warnings=["The document calls itself the concept form, but its questions could not be "
+                                     "read: a person reads it."])
     if kind != "concept_form":
         return _not_form(file_type, kind)
     fields = dict(ex.fields)
@@ -164,6 +172,8 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     # two different answers in the form's own fields (two boxes ticked for a one-answer question, a ticked box
     # against a list's choice) are the applicant's contradiction, not a misreading: only a person can settle it
     contradicted = [k for k in doubted if "read_twice" in sources[k].doubts and sources[k].method in _EXPLICIT]
+    # ... and so is one answer given as several to choose from ("Option A: ... / Option B: ...")
+    contradicted += [k for k in doubted if "alternatives" in sources[k].doubts]
     review = bool(contradicted) or _needs_review(
         unlocated, doubted, [k for k in uncertain if k in fields and k not in doubted], len(set(fields) | set(uncertain)))
     return ParseResult(
@@ -196,6 +206,8 @@ _DOUBT_WORDS = {
     "cut_short": "the next label took the end of this answer",
     "trailing_heading": "words after the answer's last sentence look like the next section's heading",
     "fragment": "the answer starts in the middle of a sentence",
+    "speaker": "the answer opens with a chat or transcript header (who wrote it, when)",
+    "alternatives": "the applicant gives several answers to choose from",
     "garbled": "the value holds characters the document's text did not decode, or list items run together",
 }
 
@@ -213,6 +225,11 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
                   order=order, method=src.method, exact_source=exact)
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts)
+    read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}
+    for key in agreeing_practicalities(ex.fields, read_from):
+        b = out[key]
+        if not b.doubts and b.confidence < SURE:
+            out[key] = FieldSource(b.method, b.label, SURE, b.doubts)
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:

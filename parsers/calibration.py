@@ -101,6 +101,7 @@ _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|
 
 
 _PRACTICALITIES = ("delivery_format", "estimated_hours", "proposed_start")
+_ROLE_TYPED = ("request_type", "endorsement_status", "submission_date")
 _TERM = re.compile(r"(?i)^(?:early |late |mid-?)?(?:[a-zé]+ )?(?:19|20)\d\d$")
 
 
@@ -157,6 +158,8 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
         # the answer ties another figure to the field's own unit ("one day, 8 h" read as 1)
         tied = {float(n) for n in _UNIT_COUNT[key].findall(raw)}
         return bool(tied) and float(value) not in tied
+    if key == "target_learners" and _one_person(t):
+        return True  # learners are a group ("Registered nurses in ..."): named people answered another question
     if key in _TITLED and (find_email(t) or PHONE.search(t)):
         return True  # a name of a course, a program, an organisation or a job holds no address: a contact came along
     if f.type in ("text", "list") and is_option(t):
@@ -164,6 +167,19 @@ def misfit(key: str, value: FieldValue, raw: str = "") -> bool:
     if f.type in ("text", "list") and re.fullmatch(r"[\d\s.,/-]+", t) and key not in ("proposed_start",):
         return True  # a bare figure is not a title, a name, a reason or a list of skills
     return False
+
+
+def _one_person(text: str) -> bool:
+    """Named people and nothing else: each name (of a list split at commas or semicolons, an aside in brackets
+    dropped) with no job, no organisation, not a plural group ("Oluchi Brandvold-Asante"; "Ann Roy (CE); Ed Li")."""
+    names = [n.strip() for n in re.split(r"[;,]", re.sub(r"\([^)]*\)", " ", text))]
+    return bool(names) and all(_person_alone(n) for n in names)
+
+
+def _person_alone(name: str) -> bool:
+    words = name.split()
+    return bool(words) and bool(PERSON.fullmatch(name)) and len(words) <= 4 and not _JOB_WORD.search(name) \
+        and not ORG.search(name) and not words[-1].lower().endswith("s")
 
 
 _CHOICES = [(k, f) for k, f in FIELDS_BY_KEY.items() if f.type == "choice"]
@@ -181,6 +197,31 @@ def _option_captions() -> frozenset[str]:
     """The folded captions of every choice field's options, and their plurals."""
     return frozenset(c for _, f in _CHOICES for phrases in f.choices.values() for ph in phrases if len(ph) > 3
                      for c in (fold(ph), fold(ph) + "s"))
+
+
+AGREEING_PRACTICALITIES = 3  # practicalities of distinct shapes split from one answer that show it is a logistics line
+
+
+def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+    """The mode and the length split from one answer that also gave at least two more practicalities, each
+    of its own shape (a delivery word, a figure of hours, a month or term with its year, a yearly count).
+
+    Whatever the answer's label ("The practical bits?", "Logistics", a sentence), several figures and words of
+    distinct types side by side agree on what the answer is: "Online, 10 h, fall 2027, 60 a year". ``read_from``
+    gives each key's (method, label). Counts are not lifted (a count often holds several, "3 cohorts of 10")."""
+    groups: dict[str, list[str]] = {}
+    for key, (method, label) in read_from.items():
+        if method != "composite" or key not in values:
+            continue
+        value = values[key]
+        shaped = _shaped(key, value) if key in _PRACTICALITIES else (
+            key == "expected_enrolment" and isinstance(value, int) and 0 < value <= _MOST[key])
+        if shaped:
+            groups.setdefault(label, []).append(key)
+    # (a start is not lifted either: the split keeps the date of "as soon as possible, ideally September" or
+    # drops the article of "l'automne 2027", so its shape does not show it is the whole answer)
+    return {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
+            if k in ("delivery_format", "estimated_hours")}
 
 
 def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
@@ -244,6 +285,38 @@ def trailing_heading(key: str, value: FieldValue) -> bool:
     if key not in _PROSE or not isinstance(value, str):
         return False
     return bool(_TRAILING.search(value.strip()))
+
+
+# a message's header at the start of a value: "[11/19/2026 2:16 PM] Name: ...", "Name   10:40 AM ...", or a
+# transcript's speaker initials "JSA: ..." (a label's own abbreviation, "RN:", is one word of two letters at most)
+_SPEAKER = re.compile(r"^\s*(?:\[[^\]]{0,40}\d{1,2}:\d{2}[^\]]{0,12}\]"
+                      r"|(?:[A-Z][\w'’.-]+\s+){2,4}\(?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\)?(?=\s)"
+                      r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\s+(?:from\s+)?[A-Z]"
+                      r"|[A-Z]{3,4}:\s)")
+
+
+# ... and inside a value: the answer ran on into the next message
+_NEXT_MESSAGE = re.compile(r"\[[^\]\n]{0,40}\d{1,2}:\d{2}[^\]\n]{0,12}\]|\[[^\]\n]{0,30}\d{1,2}:\d{2}\s*[AaPp][Mm]\b"
+                           r"|(?:[A-Z][\w'’.-]+\s+){2,4}\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
+
+
+# two or more answers offered for one ("Option A: ... / Option B: ...", "either ... or ... (undecided)")
+_ALTERNATIVES = re.compile(r"(?i)\b(?:option|choice|alternative)\s*(?:a|1|one)\b.{1,200}?\b(?:option|choice|alternative)\s*"
+                           r"(?:b|2|two)\b|\b(?:undecided|not\s+(?:yet\s+)?decided|tbc\s*:)")
+_ONE_ANSWER = ("proposal_title", "partner_name", "proposer_name", "existing_program_name")
+
+
+def alternatives(key: str, value: FieldValue) -> bool:
+    """A field that takes one answer (a title, a name) given two or more to choose from: the applicant has not
+    decided, and no reading can decide for them."""
+    return key in _ONE_ANSWER and bool(_ALTERNATIVES.search(_text(value)))
+
+
+def speaker(value: FieldValue) -> bool:
+    """The value opens with a chat's or a transcript's header (who said it, when), or holds one: the reader took
+    a message for the answer, and may have taken the wrong message or run on into the next one."""
+    t = _text(value)
+    return bool(_SPEAKER.match(t) or _NEXT_MESSAGE.search(t))
 
 
 def fragment(key: str, value: FieldValue, method: str) -> bool:
@@ -445,6 +518,10 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("garbled")
     if fragment(key, value, method):
         doubts.append("fragment")
+    if speaker(value):
+        doubts.append("speaker")
+    if alternatives(key, value):
+        doubts.append("alternatives")
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
@@ -458,6 +535,15 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if method == "composite" and confidence < SURE and key in _PRACTICALITIES and asked(key, label) \
             and _shaped(key, value):
         return Verdict(SURE, (), ("typed", "asked"))
+    # a sentence that plays a role (the proposing one, the one about the partner's support, the dated subtitle)
+    # and gives a value of a closed type (a request type, an endorsement status, a date) states that value: on
+    # rounds 2-6 such values were right 25 of 25; the free text a role sentence gives is left a guess (its edges
+    # are the reader's choice)
+    if method == "prose" and LIFT_FLOOR <= confidence < SURE and key in _ROLE_TYPED:
+        return Verdict(SURE, (), ("role", "typed"))
+    # a signature's name line that is a person's name and nothing else names the writer (8 of 8)
+    if method == "signature" and LIFT_FLOOR <= confidence < SURE and key == "proposer_name" and typed(key, value, raw):
+        return Verdict(SURE, (), ("signed", "typed"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)
     if typed(key, value, raw):

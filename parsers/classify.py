@@ -91,14 +91,22 @@ _OTHER_KIND = re.compile(
 
 # The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
 _PROPOSING = re.compile(
-    r"\b(?:i|we)\b[^.;:!?]{0,40}\bpropos(?:e|ing)\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:i|we)\b[^.;:!?]{0,40}\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|suggest(?:ing)?|submit(?:ting)?|"
+    # ... or wishes to build one ("we would like to develop a micro-course"): a course that exists is offered, not wished
+    r"(?:would\s+like|'d\s+like|wish|hope|hoping|want)\s+to\s+(?:offer|develop|create|build|launch|"
+    r"design|start|set\s+up))\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:micro[- ]?(?:course|credential)|course|credential)"
-    r"|\b(?:je|nous)\b[^.;:!?]{0,40}\bpropos(?:e|ons|er)\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
+    r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
+    r"voudrions|voudrais)\s+(?:offrir|developper|creer|lancer|concevoir|mettre\s+sur\s+pied))\s+(?:vous\s+)?"
+    r"(?:(?:un|une|le|la|notre|ce)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+)?(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)", re.I)
 STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) asked or answered in a labelless one
-# ... or its opening lines name it a proposal of a course ("Micro-credential pitch for Michener CE")
-_SELF_NAMED = re.compile(r"\bmicro[- ]?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept)\b|"
-                         r"\b(?:pitch|proposal|concept|proposition)\b[^\n]{0,40}\bmicro[- ]?(?:credential|course|cours|credit)",
+# ... or its opening lines name it a proposal or an idea of a course ("Micro-credential pitch for Michener CE", "Chat:
+# new course ideas"), whatever the genre: a chat, a post or a reply to the office's questions proposes as a letter does
+_SELF_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept|idea)s?\b|"
+                         r"\b(?:pitch|proposal|concept|proposition|idea)s?\b[^\n]{0,40}\b(?:micro[- ]?)?(?:credential|course|cours|credit)|"
+                         # ... or names the office's own intake of proposals ("#ce-proposals", "the CE concept questions")
+                         r"\bce\b[- ]?(?:intake|proposals?|concept)\b",
                          re.I)
 OPENING_LINES = 3
 
@@ -150,6 +158,21 @@ def is_letter_of_support(text: str) -> bool:
     folded = fold(text).replace("’", "'")
     return bool(_LETTER.search(text) or french.LETTER.search(folded)) \
         and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
+
+
+# the form's own name as a document's first line ("CE-F-07 Concept Form | printed ...", "Formulaire de concept")
+_NAMES_ITSELF = re.compile(r"\bconcept[\s-]+form\b|\bmicro[- ]?course\s*/\s*credential\b|\bformulaire\s+de\s+concept\b",
+                           re.I)
+UNREAD_LABELS = 4  # fewer field labels than this found in a document that names itself the form: it was not read
+
+
+def unread_form(labels: set[str], text: str, heading: str) -> bool:
+    """A document whose first line names it the concept form but whose labels the parser could not find (the
+    characters of a print placed one by one, a table read as loose words): it is the form, unread, and a person
+    reads it. Saying "not a form" would drop an application without a word."""
+    real = {k for k in labels if not k.startswith("_")}
+    return bool(_NAMES_ITSELF.search(fold(heading))) and len(real) < UNREAD_LABELS and not heading_kind(heading) \
+        and not is_letter_of_support(text)
 
 
 def kind_of(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> str:

@@ -17,6 +17,7 @@ from lxml import etree
 
 from .answer_columns import question_and_answer
 from .merged_rows import fold_merged_rows
+from . import right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import match_identifier, names_field, one_language
@@ -105,6 +106,7 @@ class DocxReader:
         self.directs: list[Direct] = []
         self.blocks: list[Block] = []
         self._field_state: list[dict] = []
+        self._right_labelled: list[tuple[Block, str]] = []  # "answer<TAB>Label" paragraphs, see right_labels
 
     # -- blocks ----------------------------------------------------------------
     def read(self) -> tuple[list[Block], list[Direct]]:
@@ -112,6 +114,7 @@ class DocxReader:
         if body is None:
             raise DamagedFile("document.xml has no body", "")
         self.blocks = list(self._walk(body))
+        right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
         return self.blocks, self.directs
 
@@ -157,8 +160,13 @@ class DocxReader:
         state = {"bold": True, "any": False, "field": self._field_state[-1] if self._field_state else None,
                  "style_bold": style_bold}
         self._inline(p, parts, boxes, state)
-        text = _tab_aligned("".join(parts))
-        yield Block(text=text, heading=heading, bold=bool(state["bold"] and state["any"]), list_item=list_item)
+        raw = "".join(parts)
+        block = Block(text=_tab_aligned(raw), heading=heading, bold=bool(state["bold"] and state["any"]),
+                      list_item=list_item)
+        flipped = right_labels.tabbed(raw) if _TAB in raw else None
+        if flipped:
+            self._right_labelled.append((block, flipped))
+        yield block
         for box in boxes:
             yield from self._walk(box)
 

@@ -105,9 +105,15 @@ _ROLES = (
                 r"need(?:s|ed)?\b|\bneed(?:s|ed)?(?=\s+from\b)|\bavez[- ]vous\s+besoin\b|\bavons\s+besoin\b"), " resource "),
     (re.compile(r"\bfor\s+whom\b|\bpour\s+qui\b|\bpersonnes\s+(?:visees|ciblees)\b"), " audience "),
     (re.compile(r"\babout\s+(?:you|yourself)\b|\bwho\s+are\s+you\b|\ba\s+propos\s+de\s+vous\b"), " proposer "),
+    # "who" with nothing but stop words after it asks nothing by its words alone: "who is it for" asks for the
+    # audience, "who we are" / "who am I" for the writer
+    (re.compile(r"\bwho\s+(?:(?:is|are|would|will|could|should|can|might)\s+)?(?:(?:it|this|that|the\s+course|the\s+"
+                r"program|they)\s+)?(?:be\s+)?(?:meant\s+|designed\s+|intended\s+)?for\b|\bwho\s+(?:it|this|they)(?:\s+(?:is|are)|'s|'re)\s+"
+                r"(?:meant\s+|designed\s+|intended\s+)?for\b"), " audience "),
+    (re.compile(r"\bwho\s+(?:we\s+are|i\s+am|are\s+we|am\s+i)\b"), " proposer "),
     (re.compile(r"\b(?:walk|come|go|leave|take)s?\s+away\s+with\b|\btake[- ]?aways?\b"), " gain "),
 )
-_ROLE_CUES = ("need", "besoin", "qui", "whom", "you", "vous", "away", "personnes")
+_ROLE_CUES = ("need", "besoin", "qui", "whom", "you", "vous", "away", "personnes", "who")
 
 
 def _by_role(folded: str) -> str:

@@ -12,8 +12,13 @@ lone mark lines disappear; the choice reader then sees ordinary check boxes.
 """
 from __future__ import annotations
 
+import re
+
+from . import french
+from .fields import FIELDS_BY_KEY
+from .labels import fold
 from .normalise import CHECKED, UNCHECKED, choice_code, clean
-from .pdf_layout import Line
+from .pdf_layout import BOX_GLYPHS, Line
 
 CHOICE_KEYS = ("request_type", "endorsement_status", "delivery_format")
 MAX_GAP_EM = 2.5  # a mark further than this from every caption on its row ticks nothing we can name
@@ -87,9 +92,69 @@ def alike_options(lines: list[str]) -> list[str]:
     return out
 
 
+def _boxes_as_shown(lines: list[str], page: list[Line]) -> list[str]:
+    """Stream lines whose box glyphs were drawn apart from their captions, as the page shows the row.
+
+    The geometry reads such a row in display order (see :func:`pdf_layout._boxes_in_place`); a stream
+    line with the same characters in another order is that row read in drawing order."""
+    shown: dict[str, str] = {}
+    for r in page:
+        if any(c in BOX_GLYPHS for c in r.text):
+            shown.setdefault("".join(sorted(r.text.replace(" ", ""))), r.text)
+    if not shown:
+        return lines
+    out = []
+    for ln in lines:
+        key = "".join(sorted(ln.replace(" ", ""))) if any(c in BOX_GLYPHS for c in ln) else ""
+        out.append(shown.get(key, ln) if key else ln)
+    return out
+
+
+# a row of options whose boxes were drawn as one run after the captions: "Online  In person  Hybrid☐ ☐ ☒"
+_TRAILING_BOXES = re.compile(r"^([^" + CHECKED + UNCHECKED + r"]*[^\s" + CHECKED + UNCHECKED + r"])\s*"
+                             r"((?:[" + CHECKED + UNCHECKED + r"]\s*){2,})$")
+
+
+def _option_spans(key: str, text: str) -> list[tuple[int, int]]:
+    """Where each option of a choice field is named in ``text``, left to right, one span an option caption."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return []  # positions in the folded text would not be positions in the text
+    phrases = [fold(ph) for code, own in FIELDS_BY_KEY[key].choices.items()
+               for ph in (*own, *french.CHOICES.get(key, {}).get(code, ()))]
+    found: list[tuple[int, int]] = []
+    for ph in sorted(set(phrases), key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", folded):
+            if not any(m.start() < end and start < m.end() for start, end in found):
+                found.append((m.start(), m.end()))
+    return sorted(found)
+
+
+def trailing_boxes(line: str) -> str:
+    """A row of option captions followed by its boxes in one run, with each box set before its caption.
+
+    Some printers draw the boxes of a row after all its captions in the content stream, so the text reads
+    "Online  In person  Hybrid☐ ☐ ☒". The boxes keep the captions' left-to-right order, so when there are as many
+    boxes as captions of one choice field, the n-th box is the n-th caption's; otherwise the line is left alone."""
+    m = _TRAILING_BOXES.match(line)
+    if m is None:
+        return line
+    head, boxes = m.group(1), [c for c in m.group(2) if not c.isspace()]
+    for key in CHOICE_KEYS:
+        spans = _option_spans(key, head)
+        if len(spans) != len(boxes) or "".join(head[e:s] for (_, e), (s, _) in zip(spans, spans[1:])).strip():
+            continue  # not exactly this field's captions, side by side
+        lead = head[:spans[0][0]]
+        return lead + " ".join(f"{box} {head[s:e]}" for box, (s, e) in zip(boxes, spans))
+    return line
+
+
 def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
     """Stream lines of each page with lone marks moved onto the captions they tick (see module doc)."""
-    pages = [alike_options(p) for p in pages]
+    # boxes drawn apart from their captions: where the page's geometry shows the row, as it shows it; else a row
+    # whose boxes all trail its captions, box by caption in order
+    pages = [_boxes_as_shown(p, geometry[n]) if n < len(geometry) else p for n, p in enumerate(pages)]
+    pages = [alike_options([trailing_boxes(ln) for ln in p]) for p in pages]
     out = []
     for n, lines in enumerate(pages):
         page = geometry[n] if n < len(geometry) else []

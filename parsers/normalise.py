@@ -33,7 +33,7 @@ _MARKER = re.compile(
 CHECKED = "☒☑✔✓✗✘■\u25a3"
 UNCHECKED = "☐□\u25a2\u2610"
 # "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets, or copied as "(•)"
-_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓)\]|\(( |x|X|✓|•|●)\)(?=\s*[^\W\d_]))\s*")
+_BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓|\*)\]|\(( |x|X|✓|•|●|\*)\)(?=\s*[^\W\d_]))\s*")
 
 
 def clean(text: str) -> str:
@@ -53,7 +53,12 @@ def is_empty(text: str, key: str = "") -> bool:
         return False
     if _NOT_APPLICABLE.match(t):
         return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
-    return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t)
+    return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t) \
+        or bool(_NO_ANSWER.match(t))
+
+
+# what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]"
+_NO_ANSWER = re.compile(r"^[(\[]?(?:no answer(?: given)?|not answered|unanswered|no response|left blank)[)\]]?$")
 
 
 # a "not applicable" mark that opens an answer and a reason after it
@@ -74,7 +79,7 @@ def checkbox_state(line: str) -> tuple[bool | None, str]:
     if not m:
         return None, line
     ch = m.group(1) or m.group(2) or m.group(3)
-    return (ch in CHECKED or ch in "xX✓•●"), line[m.end():].strip()
+    return (ch in CHECKED or ch in "xX✓•●*"), line[m.end():].strip()
 
 
 def join_items(items: Sequence[str]) -> str:
@@ -334,7 +339,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     return flat
 
 
-INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓]\]|\([ xX✓•●]\)\s*[^\W\d_])")
+INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓*]\]|\([ xX✓•●*]\)\s*[^\W\d_])")
 
 
 def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:

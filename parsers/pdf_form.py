@@ -35,6 +35,7 @@ MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pyp
 # pages are read well within this, and a long drawing no longer holds the parse for seconds
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
+RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away from the page's edges too
 _WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
                           r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
@@ -128,8 +129,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         # a slide or a flyer set in boxes side by side: each box read whole, its heading over its text
         out.blocks = columns.box_blocks([box for page in boxes for box in page or []])
         return out
-    if out.has_text:
+    pieced = sum(r.pieced for page in geometry for r in page) >= 0.5 * max(sum(map(len, geometry)), 1)
+    if out.has_text and not pieced:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
+        # (not on pages drawn glyph by glyph: their runs are rebuilt, and a label running into its answer's
+        # column interleaves with it there; the text layer, placed by the fonts' widths, reads them in order)
         sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)
         sheets = pdf_layout.without_furniture(sheets)
         out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets) or indented_answers.blocks(sheets))
@@ -210,8 +214,11 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
         for n, ln in enumerate(lines):
             c = clean(ln)
             edge = n < 3 or n >= len(lines) - 3
-            if edge and (_furniture_key(ln) in repeated or _is_page_number(c, page_no)):
+            key = _furniture_key(ln)
+            if edge and (key in repeated or _is_page_number(c, page_no)):
                 continue
+            if key in repeated and len(key) >= RUNNING_MIDDLE:
+                continue  # a sheet of two pages side by side reads the left page's footer mid-sheet
             out.append(ln.replace("\uf0b7", "•").replace("\uf0a7", "▪"))
     return out
 

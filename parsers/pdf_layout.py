@@ -24,9 +24,14 @@ from .leaders import as_colon
 
 # Glyphs that a form drawn flat uses to show a ticked box or a chosen radio button.
 MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
+BOX_GLYPHS = frozenset("☐☒☑□■▣")  # check boxes drawn as characters, ticked or not
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by glyph
+FRAGMENTED_SHARE = 0.5  # runs with a close neighbour on their baseline, of all runs, on such a page
+JOIN_GAP_EM = 1.0     # widest gap (ems) between two pieces of one run of text on such a page
+WORD_GAP_EM = 0.2     # widest gap between two touching pieces of one word (a font change inside it)
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
@@ -43,6 +48,11 @@ class Line:
     bold: bool = False   # most of its characters are set in a bold face
     size: float = 0.0    # its characters' mean font size (points); 0 when unknown
     sheet: float = 0.0   # the width of its page as displayed (points); 0 when unknown
+    spaced: bool = False  # the text layer puts a space (or a line end) after it
+    base: float = 0.0     # the baseline of its first glyph (pdfium's origin); 0 when unknown
+    # (left, right, character) of each glyph, kept only for runs holding a box glyph (see _boxes_in_place)
+    glyphs: tuple[tuple[float, float, str], ...] = ()
+    pieced: bool = False  # joined from glyphs or words drawn one by one (see _glyphs_joined)
 
     @property
     def height(self) -> float:
@@ -105,6 +115,8 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    from . import drawn_marks  # (it reads Line from here)
+
     try:
         pdf = pdfium.PdfDocument(data)
     except Exception:  # pdfium refuses what pypdf may still read; the caller falls back
@@ -116,7 +128,8 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             tp = page.get_textpage()
             left, bottom, right, top = page.get_mediabox()
             turn = _Turn(0, right, top)
-            runs = _char_runs(tp, n, pdfium_c, turn)
+            runs = _glyphs_joined(_char_runs(tp, n, pdfium_c, turn))
+            runs += drawn_marks.mark_lines(drawn_marks.drawn_boxes(page, pdfium_c, turn.box), runs, n)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
             pages.append(runs)
             if turned is not None and turn.quarter:
@@ -168,6 +181,9 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     bold = [0] * len(rects)
     size = [0.0] * len(rects)
     hyphens = [0] * len(rects)
+    origins: list[tuple[float, float] | None] = [None] * len(rects)
+    places: list[list[tuple[float, float, str]]] = [[] for _ in rects]
+    ox, oy = ctypes.c_double(), ctypes.c_double()
     quarters = [0, 0, 0, 0]
     faces: dict[int, bool] = {}   # font handle -> bold face
     name = ctypes.create_string_buffer(96)
@@ -201,6 +217,9 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
             if nearest >= 0:
                 k = nearest
         texts[k].append(ch)
+        places[k].append((box[0], box[1], ch))
+        if origins[k] is None and raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(ox), ctypes.byref(oy)):
+            origins[k] = (ox.value, oy.value)
         pts = font_size(page, i)
         obj = text_object(page, i) or 0
         if obj != last_object:
@@ -222,14 +241,134 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     if turn is not None:
         turn.quarter = max(range(4), key=lambda q: quarters[q]) if any(quarters[1:]) else 0
     out = []
-    for rect, chars, b, pts, extra in zip(rects, texts, bold, size, hyphens):
+    # glyph places are kept for the row rebuilding of an upright page that shows box glyphs
+    boxes = (turn is None or turn.quarter == 0) and any(c in BOX_GLYPHS for t in texts for c in t)
+    for rect, chars, b, pts, extra, origin, placed in zip(rects, texts, bold, size, hyphens, origins, places):
         text = as_colon(" ".join("".join(chars).split()))
         if text:
             x0, y0, x1, y1 = turn.box(*rect) if turn is not None else rect
+            base = 0.0
+            if origin is not None:
+                base = (turn.box(*origin, *origin) if turn is not None else (*origin, *origin))[1]
             glyphs = sum(1 for c in chars if c != " ") - extra
             out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1),
-                            sheet=0.0 if turn is None else turn.width if turn.quarter % 2 == 0 else turn.height))
+                            sheet=0.0 if turn is None else turn.width if turn.quarter % 2 == 0 else turn.height,
+                            spaced=chars[-1] == " ", base=base,
+                            glyphs=tuple(placed) if boxes else ()))
+    return _boxes_in_place(out) if boxes else out
+
+
+def _boxes_in_place(runs: list[Line]) -> list[Line]:
+    """Rows whose box glyphs were drawn apart from their captions, read in the order they are displayed.
+
+    A box glyph that the caption's font lacks comes from a fallback font, and some printers draw all the
+    row's boxes first (or last): the text then reads "☒ ☐ ☐ New ... Convert ... Micro-course", and pdfium's
+    rectangles of that row overlap. Sorting the row's glyphs by their left edge puts each box back before
+    its caption; a gap wider than a fifth of an em between glyphs is a space.
+    """
+    boxed = [r for r in runs if any(c in BOX_GLYPHS for c in r.text)]
+    out = list(runs)
+    for r in boxed:
+        if not any(x is r for x in out):
+            continue
+        em = max(r.size, r.height * 0.7, 1.0)
+        row = [o for o in out if o.same_row(r)]
+        group = [r]
+        while True:
+            # runs that overlap the group (text drawn over other text), and the row's boxes beside it
+            lo, hi = min(g.x0 for g in group), max(g.x1 for g in group)
+            more = [o for o in row if not any(o is g for g in group) and (
+                min(o.x1, hi) - max(o.x0, lo) > 0.5 * min(o.x1 - o.x0, hi - lo)
+                or (o.x0 < hi + 2 * em and o.x1 > lo - em and any(c in BOX_GLYPHS for c in o.text)))]
+            if not more:
+                break
+            group += more
+        if len(group) < 2 or not any(min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+                                     for a in group for b in group if a is not b):
+            continue  # nothing drawn over other text: the row reads in order already
+        placed = [g for o in group for g in o.glyphs]
+        placed.sort(key=lambda g: (g[0] + g[1]) / 2)
+        text = placed[0][2]
+        for prev, cur in zip(placed, placed[1:]):
+            text += (" " if cur[0] - prev[1] > 0.2 * em or cur[2] in BOX_GLYPHS else "") + cur[2]
+        merged = replace(r, x0=min(o.x0 for o in group), y0=min(o.y0 for o in group), x1=max(o.x1 for o in group),
+                         y1=max(o.y1 for o in group), text=as_colon(text), glyphs=())
+        out = [o for o in out if not any(o is g for g in group)] + [merged]
+    out.sort(key=lambda r: (-round(r.y1), r.x0))
+    return [replace(r, glyphs=()) for r in out]
+
+
+def _glyphs_joined(runs: list[Line]) -> list[Line]:
+    """A page drawn glyph by glyph (or word by word) as whole runs of text; other pages as they are.
+
+    Some print drivers draw every character or word as its own text object, so pdfium gives one
+    rectangle per glyph. On such a page most runs have a neighbour on their baseline a fraction of an
+    em to the right; on a page of whole lines only a few runs (marks, cells side by side) have one.
+    Neighbours closer than an em are joined, with a space where pdfium writes one (it judges word gaps by
+    the glyphs' advances; tight glyph boxes of unevenly spaced letters would split words).
+    """
+    rows = _rows(runs)
+    close = sum(1 for row in rows for a, b in zip(row, row[1:]) if _adjoining(a, b))
+    if len(runs) < FRAGMENTS_MIN or close < FRAGMENTED_SHARE * len(runs):
+        return _pieces_of_words_joined(rows) if close else runs
+    out: list[Line] = []
+    for row in rows:
+        merged: list[Line] = []
+        glyphs: list[int] = []
+        for r in row:
+            n = len(r.text.replace(" ", ""))
+            if merged and _adjoining(merged[-1], r):
+                prev = merged[-1]
+                space = prev.spaced
+                total = glyphs[-1] + n
+                merged[-1] = replace(prev, x0=min(prev.x0, r.x0), y0=min(prev.y0, r.y0), x1=max(prev.x1, r.x1),
+                                     y1=max(prev.y1, r.y1), text=prev.text + (" " if space else "") + r.text,
+                                     bold=prev.bold and r.bold, size=(prev.size * glyphs[-1] + r.size * n) / max(total, 1),
+                                     pieced=True,
+                                     spaced=r.spaced)
+                glyphs[-1] = total
+            else:
+                merged.append(r)
+                glyphs.append(n)
+        out.extend(merged)
+    out.sort(key=lambda r: (-round(r.y1), r.x0))
     return out
+
+
+def _pieces_of_words_joined(rows: list[list[Line]]) -> list[Line]:
+    """Runs that touch on one baseline with no space written between them joined as one word.
+
+    pdfium starts a new rectangle where the font changes, so a ligature set from another font ("fi" in
+    a Type 3 font) splits its word in three ("Con" "fi" "rmed"), which a row's reader would join with spaces.
+    """
+    out: list[Line] = []
+    for row in rows:
+        merged: list[Line] = []
+        for r in row:
+            prev = merged[-1] if merged else None
+            if (prev is not None and not prev.spaced and _adjoining(prev, r)
+                    and r.x0 - prev.x1 < WORD_GAP_EM * max(prev.size, r.size, 1.0)
+                    and not any(c in BOX_GLYPHS or c in MARKS for c in (prev.text[-1], r.text[0]))
+                    and prev.text[-1].isalpha() and r.text[0].isalpha()):
+                merged[-1] = replace(prev, x1=max(prev.x1, r.x1), y0=min(prev.y0, r.y0), y1=max(prev.y1, r.y1),
+                                     text=prev.text + r.text, bold=prev.bold and r.bold, spaced=r.spaced)
+            else:
+                merged.append(r)
+        out.extend(merged)
+    out.sort(key=lambda r: (-round(r.y1), r.x0))
+    return out
+
+
+def _adjoining(a: Line, b: Line) -> bool:
+    """``b`` follows ``a`` on its baseline within an em: the next glyph or word of the same text."""
+    em = max(a.size, b.size, 1.0)
+    # glyph boxes are tight (a hyphen's sits at mid height, a comma's below the line): baselines tell
+    if a.base and b.base:
+        level = abs(a.base - b.base) < 0.15 * em
+    else:
+        level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.6 * min(a.y1 - a.y0, b.y1 - b.y0)
+    return (level and -0.2 * em <= b.x0 - a.x1 < JOIN_GAP_EM * em
+            and 0.7 <= (a.size or em) / (b.size or em) <= 1.4)
 
 
 class _CharCalls(NamedTuple):

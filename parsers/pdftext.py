@@ -296,6 +296,27 @@ def parse_to_unicode(data: bytes) -> tuple[dict[int, str], int]:
     return chars, code_len
 
 
+def _type3_scale(font: Any) -> float:
+    """Glyph-space units to thousandths of text space of a Type 3 font; Unsupported unless upright and unskewed."""
+    matrix = font.get("/FontMatrix")
+    m = [_num(v) for v in (list(matrix.get_object()) if matrix is not None else [])]
+    if len(m) != 6 or m[0] <= 0 or abs(m[0] - m[3]) > 1e-9 or m[1] or m[2]:
+        raise Unsupported("Type 3 font matrix that is not a plain scale")
+    return m[0] * 1000
+
+
+def _core_widths(base_font: str) -> dict[str, float] | None:
+    """Glyph widths by character of a standard 14 font (its Adobe AFM metrics), or None for another font."""
+    try:
+        from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS  # private; a missing table means Unsupported
+    except ImportError:
+        return None
+    metrics = CORE_FONT_METRICS.get(base_font.lstrip("/"))
+    if metrics is None or "default" not in metrics.character_widths:
+        return None
+    return {ch: float(w) for ch, w in metrics.character_widths.items()}
+
+
 def _simple_encoding(font: Any) -> list[str]:
     """256 characters of a simple font's /Encoding (a name, or a dict with /Differences)."""
     from pypdf._codecs import (  # private; any failure means Unsupported
@@ -310,7 +331,13 @@ def _simple_encoding(font: Any) -> list[str]:
     if isinstance(enc, str):
         if enc not in ("/WinAnsiEncoding", "/MacRomanEncoding", "/PDFDocEncoding"):
             raise Unsupported(f"encoding {enc}")
-        return list(charset_encoding[enc])
+        table = list(charset_encoding[enc])
+        if enc == "/WinAnsiEncoding":
+            # the PDF reference: in WinAnsiEncoding every unused code above 040 shows the bullet (reportlab
+            # draws its list bullets as code 0x7F)
+            for code in (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D):
+                table[code] = "•"
+        return table
     base = str(enc.get("/BaseEncoding", "/StandardEncoding"))
     if base not in charset_encoding or base in ("/Symbol", "/ZapfDingbats"):
         raise Unsupported(f"base encoding {base}")
@@ -381,7 +408,7 @@ def load_font(font: Any) -> _Font:
                     i += 3
                 else:
                     break
-    elif subtype in ("/TrueType", "/Type1", "/MMType1"):
+    elif subtype in ("/TrueType", "/Type1", "/MMType1", "/Type3"):
         if tu is not None and hasattr(tu, "get_data"):
             chars, code_len = parse_to_unicode(tu.get_data())
             if code_len not in (0, 1):
@@ -393,17 +420,26 @@ def load_font(font: Any) -> _Font:
         widths = font.get("/Widths")
         fd = font.get("/FontDescriptor")
         fd = fd.get_object() if fd is not None else None
-        if widths is None and (fd is None or tu is None):
+        core = _core_widths(str(font.get("/BaseFont", ""))) if widths is None and fd is None else None
+        if core is not None:
+            # one of the standard 14 fonts, which a PDF may name without widths (every viewer knows them):
+            # their published metrics place the glyphs exactly, so words are told apart by their gaps even
+            # when each character is drawn on its own
+            f.widths = {code: core.get(ch, core["default"]) for code, ch in f.chars.items()}
+            f.default_width = core["default"]
+        elif widths is None and (fd is None or tu is None):
             raise Unsupported("simple font without /Widths (standard 14)")
         if widths is None and fd is not None:
             # an embedded font some generators leave without widths (each glyph is then placed by its own
             # Tm, "glyph by glyph"): an average advance is enough to join the glyphs of a word
             f.approx = True
             f.default_width = _num(fd.get("/AvgWidth", 0)) or _num(fd.get("/MissingWidth", 0)) or 500.0
-        else:
+        elif widths is not None:
             first = int(_num(font.get("/FirstChar", 0)))
+            # a Type 3 font's widths are in its own glyph space, which its /FontMatrix maps to text space
+            scale = _type3_scale(font) if subtype == "/Type3" else 1.0
             for k, wv in enumerate(list(widths.get_object())[:256]):
-                f.widths[first + k] = _num(wv.get_object() if hasattr(wv, "get_object") else wv)
+                f.widths[first + k] = scale * _num(wv.get_object() if hasattr(wv, "get_object") else wv)
             f.default_width = _num(fd.get("/MissingWidth", 0)) if fd is not None else 0.0
     else:
         raise Unsupported(f"font subtype {subtype}")

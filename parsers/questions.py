@@ -22,9 +22,9 @@ MIN_QUESTIONS = 4      # a run shorter than this is a numbered list, not a quest
 MAX_QUESTION_WORDS = 25
 MIN_PROMPTS = 2        # real questions a run must hold before numbered sentences in it count as prompts too
 
-# "Q1." "Q 1:" "Question 1 -" / "1." "1)" / "a)" "(a)" / "Q:" "Question:"
+# "Q1." "Q 1:" "Question 1 -" "Question 3 of 23 ·" (a portal's export) / "1." "1)" / "a)" "(a)" / "Q:" "Question:"
 _MARK = re.compile(
-    r"^\s*(?:(?P<q>q|question)\s*(?P<qn>\d{1,2})\s*[.):\-–—]?\s+"
+    r"^\s*(?:(?P<q>q|question)\s*(?P<qn>\d{1,2})(?:\s+(?:of|/|de|sur)\s+\d{1,3})?\s*[.):\-–—·|]?\s+"
     r"|(?P<n>\d{1,2})\s*[.)]\s+"
     r"|\(?(?P<a>[a-z])\)\s+"
     r"|(?P<bare>q|question)\s*[.:]\s+)",

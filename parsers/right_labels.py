@@ -14,6 +14,7 @@ that the label's row falls into: a label centred on a long answer).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .labels import names_field
@@ -28,6 +29,36 @@ MIN_GAP_EM = 2.0      # between an answer's end and a label on its row: wider th
 PARAGRAPH_GAP = 0.8   # line heights of white space that end one answer's paragraph
 LABEL_SCORE = 0.85    # how surely a run must name a field to count for the layout (not to be read)
 STACKED_SHARE = 0.25  # of the labels, those with a line of the same column right under them, at most
+
+
+# "answer<TAB>Label": the text, the tab(s) that carry the label to a stop at the right margin, the label
+_TABBED = re.compile(r"^\s*([^\t]*\S)[ ]*\t+[ ]*([^\t\n]*[^\s\t])\s*$")
+
+
+def tabbed(text: str) -> str | None:
+    """A typed paragraph "answer<TAB>Label" (a right-aligned tab stop sets the label against the margin) as
+    "Label: answer", or None when the text after its last tab is no field's label or the text before it is one
+    (then the tab lines an answer up behind its label, the usual way round).
+
+    One such paragraph is no layout ("Jane Doe<TAB>Date" under a signature line): :func:`retyped` decides for
+    the document as a whole."""
+    m = _TABBED.match(text)
+    if m is None or "\n" in m.group(1):
+        return None
+    answer, label = m.group(1).strip(), m.group(2)
+    if not _named(label) or _named(answer) or not _label_shaped(label):
+        return None
+    return f"{clean(label).rstrip(':')}: {answer}"
+
+
+def retyped(found: list[tuple[Block, str]]) -> None:
+    """Rewrite the paragraphs :func:`tabbed` read as "Label: answer" when there are enough of them to show a
+    document typed with its labels right of the answers (the answers' later paragraphs, without a tab, then
+    continue the answer above them as after any "Label: answer" line)."""
+    if len(found) < MIN_LABELS:
+        return
+    for block, text in found:
+        block.text = text
 
 
 def _named(text: str) -> bool:

@@ -543,6 +543,8 @@ class _Segmenter:
                 nb = self.blocks[i + n]
                 if nb.is_pair or (n and (_words(nb.text) > 7 or not nb.line)):
                     break
+                if n and re.search(r"[:：]\s*\S", nb.text):
+                    break  # a line with a label and its answer ("Status: Letter attached") wraps no label above it
                 joined = (joined + " " + nb.text.strip()).strip()
                 if not b.line:
                     joined = one_language(joined)  # a paragraph is one label, in one language or two
@@ -555,6 +557,15 @@ class _Segmenter:
                 m = _label_match(joined, self.ctx, minimum)
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)
+            if best is not None and best[1] > 1 and self.current is not None and self.current.lines:
+                # the first line has no word of the label matched and adds nothing to what the lines under it
+                # make alone: it ends the answer above ("... with a" / "rubric" / "Partner Organization"),
+                # where "Industry / Employment" / "Partner" is one label wrapped
+                tail = " ".join(self.blocks[i + k].text.strip() for k in range(1, best[1]))
+                alone = _label_match(tail, self.ctx, PLAIN_MIN)
+                if alone is not None and alone.key == best[0].key and alone.score >= best[0].score \
+                        and not set(tokens(first_line)) & set(tokens(best[0].variant)):
+                    best = None
             fresh = self.current is not None and not self.current.lines
             # a sub-heading (ranked below the heading that opened the answer) is part of that answer
             outranked = self.current is not None and _rank(b) < self.current.rank
@@ -596,6 +607,11 @@ class _Segmenter:
                     continue
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
+                if self.current is not None and self.current.key == m.key and not self.current.lines \
+                        and set(tokens(prefix)) < set(tokens(self.current.label)):
+                    # the first line under a label, starting with some of that label's words ("Alignment with
+                    # Michener's Education Plan" / "Education Plan commitment to ..."): its answer, echoing it
+                    break
                 self.close()
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1

@@ -288,3 +288,142 @@ def numbered_table_pdf(rows: Sequence[tuple[str, list[str], list[str]]], break_a
                 pdf.text(260, y + 14 * k, answer[k])
         y += 14 * lines + 8
     return bytes(pdf.output())
+
+
+def glyph_by_glyph_pdf(fields: Sequence[tuple[str, list[str]]] = PROPOSAL, *, per_word: bool = False) -> bytes:
+    """"Label: answer" lines in a standard font named without widths, every character (or, with ``per_word``,
+    every word) drawn as its own text object and spaces only advanced over, as some print drivers do.
+
+    Continuation lines of an answer start under the answer's first word; the page number is a footer."""
+    pdf = _pdf("P", "Letter")
+    pdf.set_font("times", "B", 12)
+    pdf.text(50, 50, "CONCEPT FORM (print)")
+
+    def draw(x: float, y: float, text: str) -> float:
+        pieces = text.split(" ") if per_word else list(text)
+        for n, piece in enumerate(pieces):
+            if piece.strip():
+                pdf.text(x, y, piece)
+            x += pdf.get_string_width(piece + (" " if per_word and n < len(pieces) - 1 else ""))
+        return x
+
+    y = 90.0
+    for label, lines in fields:
+        pdf.set_font("times", "B", 10)
+        x = draw(50, y, label + ":") + pdf.get_string_width(" ")
+        pdf.set_font("times", "", 10)
+        for k, line in enumerate(lines or [""]):
+            draw(x, y, line)
+            y += 13
+        y += 5
+    pdf.set_font("times", "", 8)
+    draw(50, 760, "Form CF-2 - page 1 of 1")
+    return bytes(pdf.output())
+
+
+# choice rows of PROPOSAL as (label, options, index of the chosen one)
+CHOICES: list[tuple[str, list[str], int]] = [
+    ("Type of Request", ["New micro-credential", "Convert an existing program", "Micro-course"], 2),
+    ("Endorsement Status", ["Letter attached", "Confirmed", "In discussion", "None"], 2),
+    ("Delivery Format", ["Online", "In person", "Hybrid"], 2),
+]
+CHOICES_READ = {"request_type": "micro_course", "endorsement_status": "in_discussion", "delivery_format": "hybrid"}
+
+
+def drawn_choices_pdf(style: str = "cross", fields: Sequence[tuple[str, list[str]]] = PROPOSAL[:6]) -> bytes:
+    """Labels at the left, answers in a column to the right, and choice rows whose boxes are only drawn: an
+    outline before each option and, in the chosen one, a drawn cross (``style="cross"``), a filled dot in a
+    round box (``"dot"``), or a filled square (``"square"``); ``"bullets"`` draws the same dot before every
+    option (no choice made). No box or mark is a character of the text layer."""
+    pdf = _pdf("P", "Letter")
+    pdf.set_font("helvetica", "B", 14)
+    pdf.text(40, 50, "Concept proposal - micro-credential")
+    y = 90.0
+    rows: list[tuple[str, list[str], int | None]] = [(label, lines, None) for label, lines in fields]
+    rows += [(label, options, None if style == "bullets" else chosen) for label, options, chosen in CHOICES]
+    for label, items, chosen in rows:
+        pdf.set_font("helvetica", "B", 9)
+        pdf.text(40, y, label)
+        pdf.set_font("helvetica", "", 10)
+        if chosen is None and style != "bullets" or label not in {c[0] for c in CHOICES}:
+            pdf.text(190, y, " ".join(items))
+            y += 22
+            continue
+        x = 190.0
+        for n, option in enumerate(items):
+            box_y = y - 8
+            if style == "dot":
+                pdf.ellipse(x, box_y, 9, 9, style="D")
+            elif style != "bullets":
+                pdf.rect(x, box_y, 9, 9, style="D")
+            if style == "bullets" or n == chosen:
+                if style == "cross":
+                    pdf.line(x + 1.5, box_y + 1.5, x + 7.5, box_y + 7.5)
+                    pdf.line(x + 1.5, box_y + 7.5, x + 7.5, box_y + 1.5)
+                elif style == "square":
+                    pdf.rect(x + 2, box_y + 2, 5, 5, style="F")
+                else:
+                    pdf.ellipse(x + 2.5, box_y + 2.5, 4, 4, style="F")
+            pdf.text(x + 13, y, option)
+            x += 13 + pdf.get_string_width(option) + 18
+        y += 22
+    return bytes(pdf.output())
+
+
+def boxes_apart_pdf(boxes_first: bool = False, fields: Sequence[tuple[str, list[str]]] = PROPOSAL[:6]) -> bytes:
+    """Labels over their answers, and choice rows whose ☐/☒ glyphs come from another font drawn after all the
+    row's option words (or, with ``boxes_first``, before them), each glyph still placed before its option."""
+    pdf = _pdf("P", "Letter")
+    pdf.add_font("dejavu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("helvetica", "B", 13)
+    pdf.text(50, 50, "Micro-Course / Credential Concept Form")
+    y = 85.0
+    for label, lines in [*fields, *((label, [""]) for label, _, _ in CHOICES)]:
+        pdf.set_font("helvetica", "B", 10)
+        pdf.text(50, y, label)
+        y += 14
+        choice = next((c for c in CHOICES if c[0] == label), None)
+        pdf.set_font("helvetica", "", 10)
+        if choice is None:
+            for line in lines:
+                pdf.text(60, y, line)
+                y += 13
+            y += 8
+            continue
+        _, options, chosen = choice
+        # the option words are one text object, spaced out where the boxes go
+        row = "     " + "      ".join(options)
+        places = []
+        for n, option in enumerate(options):
+            before = "     " + "".join(o + "      " for o in options[:n])
+            places.append(60 + pdf.get_string_width(before) - 12)
+
+        def glyphs() -> None:
+            pdf.set_font("dejavu", "", 10)
+            for n, px in enumerate(places):
+                pdf.text(px, y, "☒" if n == chosen else "☐")
+            pdf.set_font("helvetica", "", 10)
+
+        if boxes_first:
+            glyphs()
+        pdf.text(60, y, row)
+        if not boxes_first:
+            glyphs()
+        y += 21
+    return bytes(pdf.output())
+
+
+def saddle_sheets(data: bytes) -> bytes:
+    """Four pages imposed for saddle stitching on two landscape sheets, pages side by side: 4|1, then 2|3 (pypdf)."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+
+    src = PdfReader(io.BytesIO(data))
+    out = PdfWriter()
+    w, h = float(src.pages[0].mediabox.width), float(src.pages[0].mediabox.height)
+    for left, right in ((3, 0), (1, 2)):
+        sheet = out.add_blank_page(2 * w, h)
+        sheet.merge_transformed_page(src.pages[left], Transformation())
+        sheet.merge_transformed_page(src.pages[right], Transformation().translate(w, 0))
+    buf = io.BytesIO()
+    out.write(buf)
+    return buf.getvalue()

@@ -227,10 +227,9 @@ def test_inline_images_and_marked_content_are_skipped() -> None:
 
 
 # --------------------------------------------------------------- fallback ----
-def test_a_standard_14_font_without_widths_is_unsupported_and_read_by_pypdf() -> None:
+def test_a_standard_14_font_without_widths_is_read_with_its_published_metrics() -> None:
     data = text_pdf([["Proposed Title: Standard fonts", "Name of Proposer: Ann Lee"]])
-    with pytest.raises(pdftext.Unsupported):
-        fast(data)
+    assert fast(data)[0].splitlines() == ["Proposed Title: Standard fonts", "Name of Proposer: Ann Lee"]
     pdf = read_pdf(data, "x.pdf")
     assert [b.text for b in pdf.blocks] == ["Proposed Title: Standard fonts", "Name of Proposer: Ann Lee"]
 
@@ -316,3 +315,36 @@ PRINTED = ["Digital Pathology Concept Form.pdf", "Urine Microscopy Refresher - c
 def test_corpus_printed_forms_read_exactly_as_pypdf_reads_them(name: str) -> None:
     data = (CORPUS / name).read_bytes()
     assert fast(data) == slow(data)
+
+
+def test_a_type3_font_is_placed_by_its_widths_through_its_font_matrix() -> None:
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names: list = [NumberObject(97)] + [NameObject("/" + c) for c in letters] + [NumberObject(80), NameObject("/P")]
+    t3 = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type3"),
+        NameObject("/FontBBox"): ArrayObject([NumberObject(0)] * 2 + [NumberObject(1000)] * 2),
+        # glyph space is 1/500 of text space here: a width of 250 is half an em
+        NameObject("/FontMatrix"): ArrayObject([FloatObject(0.002), NumberObject(0), NumberObject(0),
+                                                FloatObject(0.002), NumberObject(0), NumberObject(0)]),
+        NameObject("/CharProcs"): DictionaryObject(),
+        NameObject("/Encoding"): DictionaryObject({NameObject("/Type"): NameObject("/Encoding"),
+                                                   NameObject("/Differences"): ArrayObject(names)}),
+        NameObject("/FirstChar"): NumberObject(80), NameObject("/LastChar"): NumberObject(122),
+        NameObject("/Widths"): ArrayObject([NumberObject(250)] * 43)})
+    # "Pla" then "n" placed where "Pla" ends (3 glyphs of half an em at 10 pt), then "words" a space further
+    content = ("BT /F3 10 Tf 72 700 Td (Pla) Tj ET BT /F3 10 Tf 87 700 Td (n) Tj ET "
+               "BT /F3 10 Tf 95 700 Td (words) Tj ET")
+    assert fast(make_pdf([content], fonts={"/F3": t3}))[0] == "Plan words"
+
+
+def test_an_unused_winansi_code_shows_the_bullet() -> None:
+    from pypdf.generic import DictionaryObject, NameObject
+
+    helvetica = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    content = "BT /F2 10 Tf 72 700 Td (\x7f Assess a wound) Tj ET BT /F2 10 Tf 72 686 Td (\x95 Select a dressing) Tj ET"
+    assert fast(make_pdf([content], fonts={"/F2": helvetica}))[0].splitlines() == ["• Assess a wound",
+                                                                                    "• Select a dressing"]
