@@ -231,9 +231,8 @@ def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> 
     import cProfile
 
     from mailbot.config import load_settings
-    from mailbot.intake.poller import poll_once
     from mailbot.intake.sandbox import SandboxPool
-    from mailbot.mail.outbox import flush
+    from mailbot.ops.cycle import poll_cycle
     from mailbot.store.db import open_database
 
     dovecot, sink = DovecotServer(), SmtpSink()
@@ -254,8 +253,8 @@ def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> 
             with SandboxPool(settings.intake.parse_workers) as sandbox:  # as `poll --once` reads
                 t = time.perf_counter()
                 prof.enable()
-                poll_once(engine, settings, extract=sandbox.extract, readers=sandbox.workers)
-                flush(engine, settings)
+                # As `poll --once` runs it: each filed batch's mail is sent while the next one is read.
+                poll_cycle(engine, settings, extract=sandbox.extract, readers=sandbox.workers)
                 prof.disable()
                 wall = time.perf_counter() - t
         finally:

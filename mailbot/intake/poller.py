@@ -14,13 +14,15 @@ parked messages in one summary email per poll.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import logging
 import re
 from dataclasses import dataclass, field
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -84,10 +86,13 @@ def poll_once(
     crash: CrashHook | None = None,
     extract: Extractor = parse_in_process,
     readers: int = 1,
+    between_batches: Callable[[], None] | None = None,
 ) -> PollReport:
     """Read every new message once. Raises OperatorError/TransientError for server problems.
     `readers` > 1 reads that many messages' attachments at once: `extract` must then be
-    thread-safe (a SandboxPool; see intake/readahead.py)."""
+    thread-safe (a SandboxPool; see intake/readahead.py). `between_batches` is called on this
+    thread each time a batch is filed while later ones remain, the next batch's attachments
+    being read meanwhile (the cycle sends what the filed batch queued: ops/cycle.py)."""
     crash = crash or crash_hook_from_env()
     report = PollReport()
     s = settings.imap
@@ -143,8 +148,19 @@ def poll_once(
             else:
                 kept.append(meta)
         with ReadAhead(extract, settings, readers) as reader:
-            for batch in _batches(kept, settings):
-                _handle_batch(mb, engine, settings, batch, uidvalidity, now, crash, reader, report)
+            # Batch N is filed (and its mail sent) once batch N+1 is fetched, recorded and handed
+            # to the parse workers, so they read N+1 while this thread moves and sends N.
+            previous: _Batch | None = None
+            for metas in _batches(kept, settings):
+                batch = _prepare_batch(mb, engine, settings, metas, uidvalidity, now, crash, reader, report)
+                if previous is not None:
+                    _finish_batch(mb, engine, settings, previous, crash, reader, report)
+                    if between_batches is not None:
+                        between_batches()
+                previous = batch
+                _decide_batch(engine, settings, batch, crash, reader, report)
+            if previous is not None:
+                _finish_batch(mb, engine, settings, previous, crash, reader, report)
         _advance(engine, s.inbox, high)
         if report.backlog_skipped:
             log.info("left %d messages that arrived before the backlog cut-off in %s", report.backlog_skipped, s.inbox)
@@ -178,46 +194,70 @@ def _batches(metas: list[MessageMeta], settings: Settings) -> Iterator[list[Mess
         yield batch
 
 
-def _handle_batch(mb: Mailbox, engine: Engine, settings: Settings, metas: list[MessageMeta], uidvalidity: int,
-                  now: datetime | None, crash: CrashHook, reader: ReadAhead, report: PollReport) -> None:
-    """Fetch, record, decide and file a batch of messages; each message is handled on its own
-    (one failing message never stops the others), only the round trips are shared."""
+@dataclass
+class _Batch:
+    """A batch between its steps: its messages as fetched, each one's (row id, attempt number)
+    as recorded, and the (meta, row id) of those handled (to be filed)."""
+
+    items: list[_Fetched]
+    rows: list[tuple[int, int]]
+    when: datetime
+    handled: list[tuple[MessageMeta, int]] = field(default_factory=list)
+
+
+def _prepare_batch(mb: Mailbox, engine: Engine, settings: Settings, metas: list[MessageMeta], uidvalidity: int,
+                   now: datetime | None, crash: CrashHook, reader: ReadAhead, report: PollReport) -> _Batch:
+    """Fetch and record a batch (step 1), and start reading its attachments."""
     when = now or utcnow()
-
-    def count(kind: str) -> None:
-        report.fetched += 1
-        report.outcomes[kind] = report.outcomes.get(kind, 0) + 1
-
     items: list[_Fetched] = []
     for item in _fetch_batch(mb, settings, metas):
         if item.raw is None:
-            count("vanished")
+            _count(report, "vanished")
         else:
             items.append(item)
     rows = _record_all(engine, items, uidvalidity, when)
     crash("recorded")
-    # The parse worker reads the batch's attachments while the loop below writes each decision.
+    # The parse workers read the batch's attachments while earlier work goes on.
     reader.ahead(item.mail for item, (_, attempts) in zip(items, rows)
                  if 0 < attempts <= settings.intake.max_attempts)
-    handled: list[tuple[MessageMeta, int]] = []
-    try:
-        for item, (row_id, attempts) in zip(items, rows):
-            try:
-                if attempts:
-                    _attempt(engine, settings, item.mail, item.envelope, row_id, attempts, when, crash, reader)
-                handled.append((item.meta, row_id))
-            except OperatorError:
-                raise
-            except TransientError as exc:
-                report.errors.append(str(exc))
-                raise
-            except Exception as exc:  # one bad message must never stop the poll
-                log.exception("message uid %d failed: %s", item.meta.uid, exc)
-                report.errors.append(f"uid {item.meta.uid}: {exc}")
-    finally:
-        reader.forget()
-    for kind in _file(mb, engine, settings, handled, crash):
-        count(kind)
+    return _Batch(items, rows, when)
+
+
+def _decide_batch(engine: Engine, settings: Settings, batch: _Batch, crash: CrashHook, reader: ReadAhead,
+                  report: PollReport) -> None:
+    """Step 2 for a batch: each message is handled on its own (one failing message never stops
+    the others), in one transaction when none fails (see `_decide_together`)."""
+    items, rows, when = batch.items, batch.rows, batch.when
+    todo = [(item, row_id) for item, (row_id, attempts) in zip(items, rows) if attempts]
+    if _decide_together(engine, settings, todo, [a for _, a in rows], when, crash, reader):
+        batch.handled = [(item.meta, row_id) for item, (row_id, _) in zip(items, rows)]
+        return
+    for item, (row_id, attempts) in zip(items, rows):
+        try:
+            if attempts:
+                _attempt(engine, settings, item.mail, item.envelope, row_id, attempts, when, crash, reader)
+            batch.handled.append((item.meta, row_id))
+        except OperatorError:
+            raise
+        except TransientError as exc:
+            report.errors.append(str(exc))
+            raise
+        except Exception as exc:  # one bad message must never stop the poll
+            log.exception("message uid %d failed: %s", item.meta.uid, exc)
+            report.errors.append(f"uid {item.meta.uid}: {exc}")
+
+
+def _finish_batch(mb: Mailbox, engine: Engine, settings: Settings, batch: _Batch, crash: CrashHook,
+                  reader: ReadAhead, report: PollReport) -> None:
+    """Step 3 for a batch: its reads are dropped and its handled messages filed."""
+    reader.forget(item.mail for item in batch.items)
+    for kind in _file(mb, engine, settings, batch.handled, crash):
+        _count(report, kind)
+
+
+def _count(report: PollReport, kind: str) -> None:
+    report.fetched += 1
+    report.outcomes[kind] = report.outcomes.get(kind, 0) + 1
 
 
 @dataclass
@@ -281,7 +321,7 @@ def _record_all(engine: Engine, items: list[_Fetched], uidvalidity: int, now: da
     attempt number is 0 when the message needs no handling (already handled or filed)."""
     try:
         with session_scope(engine) as session:
-            return [_record(session, item, uidvalidity, now) for item in items]
+            return _record_many(session, items, uidvalidity, now)
     except (OperatorError, TransientError):
         raise
     except Exception:  # noqa: BLE001 -- one message spoilt the batch (or a second process raced us): one at a time
@@ -304,6 +344,49 @@ def _record_one(engine: Engine, item: _Fetched, uidvalidity: int, now: datetime)
         return _record(session, item, uidvalidity, now)
 
 
+def _record_many(session: Session, items: list[_Fetched], uidvalidity: int, now: datetime) -> list[tuple[int, int]]:
+    """`_record` for each message, in order. The messages new to the database (the whole of a
+    backlog) are inserted with one statement, their first attempt counted; a message seen before,
+    or twice in this batch, goes through `_record` (its earlier row decides what happens)."""
+    digests = [_digest(item, uidvalidity) for item in items]
+    seen = Counter(digests)
+    known = set(session.exec(select(InboundMessage.content_hash).where(
+        col(InboundMessage.content_hash).in_(digests))).all()) if digests else set()
+    new = [i for i, d in enumerate(digests) if seen[d] == 1 and d not in known]
+    out: dict[int, tuple[int, int]] = {}
+    if new:
+        values = [_row_values(items[i], digests[i], uidvalidity, now) | {"attempts": 1} for i in new]
+        ids = session.connection().execute(
+            insert(InboundMessage).returning(col(InboundMessage.id), sort_by_parameter_order=True), values).scalars()
+        out = {i: (row_id, 1) for i, row_id in zip(new, ids) if row_id is not None}
+        _supersede_partials(session, [(row_id, items[i].mail.message_id) for i, (row_id, _) in out.items()
+                                      if items[i].error is None and not items[i].envelope.missing_body])
+    return [out[i] if i in out else _record(session, item, uidvalidity, now) for i, item in enumerate(items)]
+
+
+def _digest(item: _Fetched, uidvalidity: int) -> str:
+    """The key a message is recorded under (see `_record`)."""
+    meta, raw = item.meta, item.raw or b""
+    if item.error is not None:
+        return hashlib.sha256(f"unrecorded:{uidvalidity}:{meta.uid}:{meta.size}".encode()).hexdigest()
+    if item.envelope.missing_body:
+        return hashlib.sha256(f"partial:{meta.size}:".encode() + raw).hexdigest()
+    return item.mail.content_hash
+
+
+def _row_values(item: _Fetched, digest: str, uidvalidity: int, now: datetime) -> dict[str, Any]:
+    """The columns of a new record of `item`."""
+    meta, raw, mail = item.meta, item.raw or b"", item.mail
+    if item.error is not None:
+        return dict(content_hash=digest, uidvalidity=uidvalidity, uid=meta.uid, size=meta.size,
+                    internal_date=meta.internal_date, received_at=now, raw=b"",
+                    last_error=clean_header_text(f"{type(item.error).__name__}: {item.error}", 500))
+    return dict(content_hash=digest, message_id=clean_header_text(mail.message_id, 300),
+                uidvalidity=uidvalidity, uid=meta.uid, internal_date=meta.internal_date, received_at=now,
+                from_addr=mail.sender or "", subject=mail.subject[:300],
+                size=meta.size if item.envelope.missing_body else len(raw), raw=raw)
+
+
 def _record(session: Session, item: _Fetched, uidvalidity: int, now: datetime) -> tuple[int, int]:
     """The message is in the database before anything else happens, with the attempt about to
     be made counted (so a message that kills the process is parked after `max_attempts`).
@@ -312,30 +395,16 @@ def _record(session: Session, item: _Fetched, uidvalidity: int, now: datetime) -
     headers; a message that could not be read at all by what the server said of it (UID, size,
     date). A message filed for attention or ignored that comes back under a new UID was put
     back in the inbox by a person: it is handled again as new."""
-    meta, raw, mail = item.meta, item.raw or b"", item.mail
-    if item.error is not None:
-        digest = hashlib.sha256(f"unrecorded:{uidvalidity}:{meta.uid}:{meta.size}".encode()).hexdigest()
-    elif item.envelope.missing_body:
-        digest = hashlib.sha256(f"partial:{meta.size}:".encode() + raw).hexdigest()
-    else:
-        digest = mail.content_hash
+    meta = item.meta
+    digest = _digest(item, uidvalidity)
     row = session.exec(select(InboundMessage).where(InboundMessage.content_hash == digest)).first()
     if row is None:
-        if item.error is not None:
-            row = InboundMessage(content_hash=digest, uidvalidity=uidvalidity, uid=meta.uid, size=meta.size,
-                                 internal_date=meta.internal_date, received_at=now, raw=b"",
-                                 last_error=clean_header_text(f"{type(item.error).__name__}: {item.error}", 500))
-        else:
-            row = InboundMessage(
-                content_hash=digest, message_id=clean_header_text(mail.message_id, 300),
-                uidvalidity=uidvalidity, uid=meta.uid, internal_date=meta.internal_date, received_at=now,
-                from_addr=mail.sender or "", subject=mail.subject[:300],
-                size=meta.size if item.envelope.missing_body else len(raw), raw=raw,
-            )
+        row = InboundMessage(**_row_values(item, digest, uidvalidity, now))
         session.add(row)
         session.flush()
         if item.error is None and not item.envelope.missing_body:
-            _supersede_partial(session, row)
+            assert row.id is not None
+            _supersede_partials(session, [(row.id, row.message_id)])
     elif row.uid != meta.uid or row.uidvalidity != uidvalidity:
         if row.state == "filed" and row.target_folder in (ATTENTION, IGNORED):
             log.info("message %d was moved back to the inbox: handling it again", row.id)
@@ -351,16 +420,21 @@ def _record(session: Session, item: _Fetched, uidvalidity: int, now: datetime) -
     return row.id, row.attempts if row.state == "received" else 0
 
 
-def _supersede_partial(session: Session, row: InboundMessage) -> None:
+def _supersede_partials(session: Session, rows: list[tuple[int, str]]) -> None:
     """The whole message is here now (a person moved it back after the limit was raised, or the
-    server delivers it again): its earlier headers-only record is no longer parked."""
-    if row.message_id.endswith("@mailbot.invalid>"):
+    server delivers it again): its earlier headers-only record is no longer parked. `rows`: the
+    (row id, Message-ID) of messages just recorded in full."""
+    first: dict[str, int] = {}
+    for row_id, message_id in rows:
+        if not message_id.endswith("@mailbot.invalid>"):
+            first.setdefault(message_id, row_id)
+    if not first:
         return
     for old in session.exec(select(InboundMessage).where(
-            InboundMessage.message_id == row.message_id, col(InboundMessage.parked_at).is_not(None),
+            col(InboundMessage.message_id).in_(list(first)), col(InboundMessage.parked_at).is_not(None),
             col(InboundMessage.kind).in_(("too_large", "unavailable")))).all():
         old.parked_at = None
-        old.reason = clean_header_text(f"read in full as message {row.id} (was: {old.reason})", 500)
+        old.reason = clean_header_text(f"read in full as message {first[old.message_id]} (was: {old.reason})", 500)
         session.add(old)
 
 
@@ -396,17 +470,20 @@ def _file(mb: Mailbox, engine: Engine, settings: Settings, handled: list[tuple[M
         return []
     with Session(engine) as session:
         ids = [row_id for _, row_id in handled]
-        rows = {r.id: r for r in session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()}
+        # The columns filing reads, not the raw messages.
+        rows = {row_id: (kind, state, folder) for row_id, kind, state, folder in session.exec(
+            select(InboundMessage.id, InboundMessage.kind, InboundMessage.state, InboundMessage.target_folder)
+            .where(col(InboundMessage.id).in_(ids))).all()}
     moves: dict[str, list[int]] = {}
     to_mark: list[int] = []
     kinds = []
     for meta, row_id in handled:
-        row = rows[row_id]
-        kinds.append(row.kind or row.state)
-        if row.state == "handled":
-            moves.setdefault(folder_for(settings, row.target_folder), []).append(meta.uid)
+        kind, state, target = rows[row_id]
+        kinds.append(kind or state)
+        if state == "handled":
+            moves.setdefault(folder_for(settings, target), []).append(meta.uid)
             to_mark.append(row_id)
-        elif row.state == "filed":
+        elif state == "filed":
             # An identical copy of a message already handled: file it with its twin, send nothing.
             moves.setdefault(settings.imap.ignored_folder, []).append(meta.uid)
     if to_mark:
@@ -429,23 +506,67 @@ def _advance(engine: Engine, folder: str, uid: int) -> None:
             session.add(st)
 
 
+def _decide_together(engine: Engine, settings: Settings, todo: list[tuple[_Fetched, int]], attempts: list[int],
+                     now: datetime, crash: CrashHook, read: Reader) -> bool:
+    """Step 2 for a whole batch in one transaction (one commit, so one disk sync, instead of
+    one per message); False, with nothing written, when the batch must be handled one message
+    at a time instead.
+
+    Only a batch read for the first time qualifies: a message whose earlier attempt failed or
+    stopped the process is handled on its own, so a message that keeps failing is parked after
+    `max_attempts` without holding back the others. Any error rolls the whole batch back and the
+    caller handles each message on its own as before (the documents read stay with the reader).
+    A crash before the commit loses the batch's decisions only: each message is recorded and
+    nothing of it was sent or moved, so the next poll handles it again."""
+    if len(todo) < 2 or any(a > 1 for a in attempts):
+        return False
+    try:
+        with Session(engine, expire_on_commit=False) as session:
+            ids = [row_id for _, row_id in todo]
+            # The batch's records in one SELECT: each message's `session.get` finds its row loaded
+            # (held here: the session keeps unchanged objects only while someone refers to them).
+            records = session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()
+            for item, row_id in todo:
+                _decide(engine, settings, item.mail, row_id, now, crash, read, item.envelope, session=session)
+            crash("before_commit")
+            session.commit()
+            del records
+    except (OperatorError, TransientError):
+        raise
+    except Exception as exc:  # noqa: BLE001 -- one message failed: each is handled (and fails) on its own
+        log.info("a batch of %d messages is handled one at a time: %s: %s", len(todo), type(exc).__name__,
+                 clean_header_text(str(exc), 200))
+        return False
+    crash("handled")
+    return True
+
+
 def _decide(engine: Engine, settings: Settings, mail: InboundMail, row_id: int | None, now: datetime,
-            crash: CrashHook, read: Reader, envelope: Envelope) -> None:
-    """Step 2: route and write every consequence in one transaction."""
-    with session_scope(engine) as session:
-        ctx = Context(mail=mail, settings=settings, session=session, now=now, read=read,
-                      envelope=envelope, inbound_id=row_id)
-        outcome = route(ctx)
-        row = session.get(InboundMessage, row_id)
-        assert row is not None
-        row.kind, row.outcome, row.reason = outcome.kind, outcome.folder, outcome.reason[:500]
-        row.target_folder, row.state = outcome.folder, "handled"
-        row.application_id = outcome.application_ids[0] if outcome.application_ids else None
-        if outcome.parked:
-            row.parked_at, row.reported_at = now, None
-        session.add(row)
+            crash: CrashHook, read: Reader, envelope: Envelope, *, session: Session | None = None) -> None:
+    """Step 2: route and write every consequence in one transaction (`session`'s, committed by
+    the caller, when given)."""
+    if session is not None:
+        _write_decision(session, settings, mail, row_id, now, read, envelope)
+        return
+    with session_scope(engine) as own:
+        _write_decision(own, settings, mail, row_id, now, read, envelope)
         crash("before_commit")
     crash("handled")
+
+
+def _write_decision(session: Session, settings: Settings, mail: InboundMail, row_id: int | None, now: datetime,
+                    read: Reader, envelope: Envelope) -> None:
+    ctx = Context(mail=mail, settings=settings, session=session, now=now, read=read,
+                  envelope=envelope, inbound_id=row_id)
+    outcome = route(ctx)
+    row = session.get(InboundMessage, row_id)
+    assert row is not None
+    row.kind, row.outcome, row.reason = outcome.kind, outcome.folder, outcome.reason[:500]
+    row.target_folder, row.state = outcome.folder, "handled"
+    row.application_id = outcome.application_ids[0] if outcome.application_ids else None
+    if outcome.parked:
+        row.parked_at, row.reported_at = now, None
+    session.add(row)
 
 
 def _park(engine: Engine, settings: Settings, row_id: int | None, reason: str, now: datetime) -> None:

@@ -57,15 +57,21 @@ class ReadAhead:
                 self._reads[id(mail)] = (mail, self._submit(mail))
 
     def __call__(self, mail: InboundMail) -> list[ParsedDocument]:
-        """The documents of `mail` (waits for its read; reads it now if it was not read ahead)."""
-        _, future = self._reads.pop(id(mail), (mail, None))
-        return (future or self._submit(mail)).result()
+        """The documents of `mail` (waits for its read; reads it now if it was not read ahead).
+        The read is kept until `forget`: a batch decided together and rolled back is decided
+        again one message at a time from the same documents."""
+        kept = self._reads.get(id(mail))
+        if kept is None:
+            kept = self._reads[id(mail)] = (mail, self._submit(mail))
+        return kept[1].result()
 
-    def forget(self) -> None:
-        """Drop the reads no rule asked for (cancelled when not started)."""
-        for _, future in self._reads.values():
-            future.cancel()
-        self._reads.clear()
+    def forget(self, mails: Iterable[InboundMail] | None = None) -> None:
+        """Drop the reads of these messages (of every message when None), cancelled when not started."""
+        keys = list(self._reads) if mails is None else [id(m) for m in mails]
+        for key in keys:
+            kept = self._reads.pop(key, None)
+            if kept is not None:
+                kept[1].cancel()
 
     def close(self) -> None:
         self.forget()

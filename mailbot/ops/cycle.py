@@ -26,6 +26,12 @@ class SendResult:
     counts: dict[str, int] = field(default_factory=lambda: {"sent": 0, "retry": 0, "failed": 0, "skipped": 0})
     error: MailbotError | None = None  # OperatorError (login refused) or TransientError (unreachable)
 
+    def add(self, later: SendResult) -> None:
+        """Count a later send of the same cycle in this one; its error is kept if there was none."""
+        for k, v in later.counts.items():
+            self.counts[k] = self.counts.get(k, 0) + v
+        self.error = self.error or later.error
+
 
 @dataclass
 class CycleResult:
@@ -100,8 +106,20 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
     when = now or utcnow()
     report: PollReport | None = None
     poll_error: MailbotError | None = None
+    sent = SendResult()
+
+    def send_filed() -> None:
+        # What a filed batch queued goes out while the next batch is read, through the same
+        # send() as the outbox's flush after the poll: the same counts, alerts and errors. Once a
+        # send fails, nothing more is sent in this cycle (as one flush stops at a lost server).
+        if sent.error is None:
+            sent.add(send(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds))
+
+    # With pacing on, one flush after the poll orders the whole backlog's mail (acknowledgements
+    # before staff notices) and no paced wait holds up reading the mailbox.
+    during = send_filed if not settings.smtp.max_per_minute else None
     try:
-        report = poll_once(engine, settings, now=now, extract=extract, readers=readers)
+        report = poll_once(engine, settings, now=now, extract=extract, readers=readers, between_batches=during)
     except OperatorError as exc:
         poll_error = exc
         alerts.record_failure(engine, settings, "imap_refused", str(exc), when)
@@ -113,7 +131,7 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
         alerts.resolve(engine, settings, "imap", when,
                        waited=f"{report.fetched} new messages were read when the mailbox could be read again")
     # The outbox goes out even when the mailbox failed: the alert about it is in there.
-    sent = send(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds)
+    send_filed()
     result = CycleResult(report, sent, poll_error)
     liveness.count(engine, "polls_total", when)
     if not result.healthy:  # the caller reports the error (the service logs it, `poll` prints it)

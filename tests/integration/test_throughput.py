@@ -134,3 +134,58 @@ def test_a_database_already_at_this_schema_is_opened_without_loading_alembic(tmp
     runs = [subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
             for _ in range(2)]
     assert [r.stdout.split() for r in runs] == [["True", "True"], ["False", "True"]], [r.stderr for r in runs]
+
+
+def test_a_backlog_cycle_sends_each_filed_batch_while_reading_on_and_sends_nothing_twice(
+        tmp_path: Path, dovecot, smtp_sink, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mailbot.intake import poller
+    from mailbot.ops.cycle import poll_cycle
+
+    monkeypatch.setattr(poller, "BATCH_MESSAGES", 2)
+    sent_before_batch: list[int] = []
+    real_prepare = poller._prepare_batch
+
+    def prepare(*a, **kw):  # type: ignore[no-untyped-def]
+        sent_before_batch.append(len(smtp_sink.messages))
+        return real_prepare(*a, **kw)
+
+    monkeypatch.setattr(poller, "_prepare_batch", prepare)
+    settings = _no_caps(load_settings(write_config(tmp_path, dovecot, smtp_sink)))
+    engine = open_database(settings.database_url)
+    for n, name in enumerate(SUBMISSIONS[:3] * 2):
+        dovecot.append(_copy((EMAILS / name).read_bytes(), n))
+    result = poll_cycle(engine, settings)
+    assert result.healthy and result.report is not None and result.report.outcomes == {"submission": 6}
+    # Batch 1's mail left once batch 2 was read, before batch 3 was fetched.
+    assert sent_before_batch[:2] == [0, 0] and sent_before_batch[2] > 0, sent_before_batch
+    acks = [m.rcpt_tos[0] for m in smtp_sink.messages if m.message["X-Mailbot"] == "acknowledgement"]
+    assert sorted(acks) == [f"applicant{n}@example.org" for n in range(6)], "each applicant answered once"
+    assert result.sent.counts["sent"] == len(smtp_sink.messages)
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(OutboundMail)
+                            .where(OutboundMail.status != "sent")).one() == 0
+
+
+def test_with_pacing_a_backlog_cycle_sends_only_after_the_poll(tmp_path: Path, dovecot, smtp_sink,
+                                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mailbot.intake import poller
+    from mailbot.ops import cycle
+
+    monkeypatch.setattr(poller, "BATCH_MESSAGES", 1)
+    settings = _no_caps(load_settings(write_config(tmp_path, dovecot, smtp_sink)))
+    settings = settings.model_copy(update={"smtp": settings.smtp.model_copy(update={"max_per_minute": 600})})
+    engine = open_database(settings.database_url)
+    for n, name in enumerate(SUBMISSIONS[:3]):
+        dovecot.append(_copy((EMAILS / name).read_bytes(), n))
+    sends: list[int] = []
+    real_send = cycle.send
+
+    def send(*a, **kw):  # type: ignore[no-untyped-def]
+        sends.append(len(smtp_sink.messages))
+        return real_send(*a, **kw)
+
+    monkeypatch.setattr(cycle, "send", send)
+    result = cycle.poll_cycle(engine, settings)
+    assert result.healthy and sends == [0], "one flush, after the whole poll: acknowledgements first"
+    kinds = [m.message["X-Mailbot"] for m in smtp_sink.messages]
+    assert kinds[:3] == ["acknowledgement"] * 3, kinds
