@@ -75,7 +75,7 @@ def del_xml(text: str, author: str = "Reviewer", date: str = "2026-11-20T10:00:0
 
 def append_runs(paragraph, runs_xml: str) -> None:
     """Append raw run-level XML (runs, sdt, ins/del) to a python-docx paragraph."""
-    frag = parse_xml(f"<w:p {W}>{runs_xml}</w:p>")
+    frag = parse_xml(f'<w:p {W} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">{runs_xml}</w:p>')
     for child in list(frag):
         paragraph._p.append(child)
 

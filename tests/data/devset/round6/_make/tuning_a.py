@@ -497,13 +497,14 @@ def t05():
     acro_page(c, spec, "Konzeptformular Mikro-Credential / Micro-Credential Concept Form", top=560, label_w=250,
               width=520)
     c.save()
-    record(H, name, "3", "en+de", "reportlab AcroForm, landscape pages stored with /Rotate 90, German widget names", F,
+    record(H, name, "3", "en+de", "reportlab AcroForm, pages with /Rotate 90 (shown sideways), German widget names", F,
            "Incomplete: competencies, summative assessment and Education Plan alignment are empty, so they are "
            "missing. A bilingual German/English fillable PDF whose widget names are GERMAN (Titel, Antragsteller, "
            "Funktion, Abteilung, EMail, Begruendung, Lernergebnisse, Pruefung, Partner, Bildungsplan, Stunden, "
            "Teilnehmende, Datum) and whose radio groups export German words (Antragsart = Mikrokurs -> "
-           "micro_course; Unterstuetzung = Keine -> none; Format = Praesenz -> in_person); the landscape pages carry "
-           "/Rotate 90. Endorsement 'None' is a value (none), so endorsement_status is given; outcomes '1)' lines; "
+           "micro_course; Unterstuetzung = Keine -> none; Format = Praesenz -> in_person). The form was laid out "
+           "landscape but its two pages are stored as portrait A4 MediaBoxes with /Rotate 90, so a viewer shows "
+           "them turned (landscape sheet, text running top to bottom). Endorsement 'None' is a value (none), so endorsement_status is given; outcomes '1)' lines; "
            "date '20.11.2026'.",
            checks=["Mikrokurs", "Keine", "Praesenz", "20.11.2026"])
 
