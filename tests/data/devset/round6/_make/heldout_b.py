@@ -432,7 +432,7 @@ def h14():
     ]
     src = TMP / "ed_fillable.pdf"
     c = canvas.Canvas(str(src), pagesize=(595, 842))
-    acro_page(c, spec, "Micro-Course / Credential Concept Form", top=800, label_w=180, width=360)
+    acro_page(c, spec, "Micro-Course / Credential Concept Form", top=800, label_w=180, width=360, wrap_chars=88)
     c.save()
     flatten_pdf(str(src), str(OUT / name))
     record(H, name, "4", "en", "reportlab AcroForm with radio groups -> flattened (appearances merged, form removed)", F,
@@ -440,7 +440,8 @@ def h14():
            "partner_name are missing ('None' is ticked for endorsement: none is a value). A fillable PDF FLATTENED "
            "like a viewer's export: no fields; answers are text in form XObjects drawn over the boxes; the radio "
            "buttons survive only as drawn dots (the selected button's 'on' appearance), so the chosen option is "
-           "the word next to the only filled circle; outcomes '1.' lines; date '29/11/2026'.",
+           "the word next to the only filled circle; the long rationale wraps inside its former box (line breaks "
+           "are layout only); outcomes '1.' lines; date '29/11/2026'.",
            checks=["29/11/2026", "New micro-credential", "None", "Online"])
 
 

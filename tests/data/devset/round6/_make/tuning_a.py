@@ -315,7 +315,8 @@ def t03():
 
 
 # ---------------------------------------------------------------- T04 fillable PDF, meaningless names, manual review
-def acro_page(c, fields_spec, title, top=800, left=40, label_w=190, width=350, page_h=842, rotate_note=None):
+def acro_page(c, fields_spec, title, top=800, left=40, label_w=190, width=350, page_h=842, rotate_note=None,
+              wrap_chars=None):
     """Draw label + widget rows; fields_spec = list of (label, kind, name, value, height, extra)."""
     from reportlab.lib.colors import black, white, HexColor
     y = top
@@ -332,6 +333,10 @@ def acro_page(c, fields_spec, title, top=800, left=40, label_w=190, width=350, p
         c.setFillColor(black)
         for i, part in enumerate(label.split("\n")):
             c.drawString(left, y - 10 - 10 * i, part)
+        if kind == "text" and wrap_chars and h > 20 and value:
+            # the widget appearance does not wrap by itself: break long lines as a viewer would show them
+            import textwrap
+            value = "\n".join(ln for para in value.split("\n") for ln in (textwrap.wrap(para, wrap_chars) or [""]))
         if kind == "text":
             c.acroForm.textfield(name=fname, value=value, x=left + label_w, y=y - h, width=width, height=h,
                                  fontName="Helvetica", fontSize=8 if h > 20 else 9, borderWidth=0.5,

@@ -228,9 +228,14 @@ def t09():
         "submission_date": "2026-11-19",
     }
     shown = {"estimated_hours": "5", "expected_enrolment": "120+", "submission_date": "19 Nov 2026"}
-    lab = ParagraphStyle("lab", fontName="Helvetica-Bold", fontSize=7.5, leading=9, spaceBefore=5,
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    # a TrueType font so that the square marks are real glyphs (Helvetica has no ■/□)
+    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
+    lab = ParagraphStyle("lab", fontName="DejaVuSans-Bold", fontSize=7.5, leading=9, spaceBefore=5,
                          textColor="#444444")
-    ans = ParagraphStyle("ans", fontName="Helvetica", fontSize=8.5, leading=10.5)
+    ans = ParagraphStyle("ans", fontName="DejaVuSans", fontSize=8.5, leading=10.5)
     story = [Paragraph("<b>Micro-Course / Credential Concept Form</b>", ParagraphStyle("t", fontSize=11, leading=14)),
              Spacer(1, 4)]
     from xml.sax.saxutils import escape
@@ -246,14 +251,14 @@ def t09():
     d = BaseDocTemplate(str(OUT / name), pagesize=(pw, ph))
     d.addPageTemplates([PageTemplate(id="three", frames=frames)])
     d.build(story)
-    record(H, name, "4", "en", "reportlab platypus, three newspaper-style columns on a landscape page", F,
+    record(H, name, "4", "en", "reportlab platypus (DejaVu TrueType subset), three newspaper-style columns on a landscape page", F,
            "Incomplete: the partner field is empty (endorsement 'None yet' is ticked), so partner_name is missing. "
            "A printout laid out in THREE COLUMNS on a landscape Letter page (reportlab platypus frames): each label "
            "in small grey capitals on its own line with the answer below, the text flowing from the foot of one "
            "column to the head of the next, so an answer can be split between columns. Choices as '■' (chosen) / "
            "'□' squares; outcomes '• ' lines; 'None yet' = none (a value); '120+' -> 120; the proposed start is a "
            "phrase kept as written; date '19 Nov 2026'.",
-           checks=["120+", "19 Nov 2026", "■ Micro-course", "■ None yet", "■ Online"])
+           checks=["120+", "19 Nov 2026", "■ Micro-course", "■ None yet", "■ Online", "□ New micro-credential", "□ Hybrid"])
 
 
 # ---------------------------------------------------------------- T10 Type3 fonts (matplotlib PDF backend)
