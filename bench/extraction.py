@@ -20,6 +20,10 @@ Shapes come from the corpus README's table (or a ``shape`` key in the expected
 file). Scanned forms (shape 6) are scored through ``mailbot_parsers.read_scan``
 on a separate line when that OCR entry point exists; a scan's classification and
 review flag are what OCR decides (``read_scan``), as in the service's background job.
+
+Speed: median wall time per shape and file type, and the median and mean CPU time of
+one parse of a text-layer document (what the intake's parse workers pay per
+attachment; a change that reads more should quote it before and after).
 """
 from __future__ import annotations
 
@@ -64,6 +68,7 @@ class DocScore:
     false_missing: list[str] = field(default_factory=list)
     error: str = ""
     times: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # CPU ms of this process, per run
     file_type: str = "?"
 
     @property
@@ -87,16 +92,18 @@ def shapes_from_readme(corpus: Path) -> dict[str, str]:
     return out
 
 
-def _timed(fn: Callable[[], Any], runs: int) -> tuple[Any, str, list[float]]:
-    result, error, times = None, "", []
+def _timed(fn: Callable[[], Any], runs: int) -> tuple[Any, str, list[float], list[float]]:
+    """The result (or error code) of ``fn`` and, per run, its wall and CPU milliseconds."""
+    result, error, times, cpu = None, "", [], []
     for _ in range(max(1, runs)):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             result = fn()
         except parsers.ParseError as exc:
             error = exc.code
         times.append((time.perf_counter() - t0) * 1000)
-    return result, error, times
+        cpu.append((time.process_time() - c0) * 1000)
+    return result, error, times, cpu
 
 
 _OCR_READS: dict[Path, Any] = {}
@@ -115,12 +122,12 @@ def ocr_read(path: Path) -> Any:
 
 def score_document(path: Path, expected: dict, shape: str, runs: int) -> DocScore:
     data = path.read_bytes()
-    result, error, times = _timed(lambda: parsers.parse(data, path.name), runs)
+    result, error, times, cpu = _timed(lambda: parsers.parse(data, path.name), runs)
     exp_fields = expected.get("fields", {})
     if result is None:
         keys = set(exp_fields) if not expected.get("needs_manual_review") else set()
         return DocScore(path.name, shape, False, False, True, len(keys), 0, sorted(keys), error=error,
-                        times=times)
+                        times=times, cpu=cpu)
     # a scan is classified by what OCR reads on it, as the service does in its background job (parse() only
     # says "scan, awaiting OCR"); its fields are scored on the separate OCR line, never here
     decided = ocr_read(path) if result.needs_ocr else None
@@ -137,7 +144,7 @@ def score_document(path: Path, expected: dict, shape: str, runs: int) -> DocScor
         return DocScore(path.name, shape, class_ok, review_ok, flagged, len(wrong), 0, wrong,
                         returned=len(result.fields), wrong_presented=[k for k in wrong if k not in uncertain],
                         silent_errors=[] if flagged else [k for k in wrong if k not in uncertain],
-                        error=error, times=times, file_type=result.file_type)
+                        error=error, times=times, cpu=cpu, file_type=result.file_type)
     keys = set(exp_fields) | set(result.fields)
     wrong = sorted(k for k in keys if exp_fields.get(k) != result.fields.get(k))
     presented = [k for k in wrong if k in result.fields and k not in uncertain]
@@ -145,7 +152,7 @@ def score_document(path: Path, expected: dict, shape: str, runs: int) -> DocScor
     false_missing = [k for k in result.missing_required if k in exp_fields]
     return DocScore(path.name, shape, class_ok, review_ok, flagged, len(keys), len(keys) - len(wrong), wrong,
                     returned=len(result.fields), wrong_presented=presented, silent_errors=silent,
-                    uncertain=len(uncertain & keys), false_missing=false_missing, error=error, times=times,
+                    uncertain=len(uncertain & keys), false_missing=false_missing, error=error, times=times, cpu=cpu,
                     file_type=result.file_type)
 
 
@@ -232,6 +239,11 @@ def report(title: str, scores: list[DocScore], scans: list[tuple[Path, dict]], v
     for label, xs in (("DOCX form", docx), ("text-PDF form", pdf_text), ("fillable-PDF", pdf_fill)):
         if xs:
             print(f"median {label} parse: {statistics.median(xs):.1f} ms ({len(xs)} docs)")
+    cpu = [statistics.median(s.cpu) for s in scores if s.shape in TEXT_LAYER and s.cpu]
+    if cpu:
+        # the figure the intake's parse workers pay per attachment: a change that reads more must say what it costs
+        print(f"median parse CPU per text-layer document: {statistics.median(cpu):.1f} ms, mean "
+              f"{statistics.fmean(cpu):.1f} ms ({len(cpu)} docs; this process's CPU time, median of the runs)")
     if scores:
         slowest = max(scores, key=lambda s: max(s.times, default=0.0))
         print(f"max parse time: {max(slowest.times, default=0.0):.1f} ms ({slowest.name})")
@@ -273,7 +285,7 @@ def real_documents() -> None:
     forms = []
     for e in entries:
         path = ROOT / e["path"]
-        result, error, ts = _timed(lambda: parsers.parse(path.read_bytes(), path.name), 1)
+        result, error, ts, _ = _timed(lambda: parsers.parse(path.read_bytes(), path.name), 1)
         times.append((ts[0], path.name))
         if result is not None and result.is_concept_form:
             forms.append(path.name)
