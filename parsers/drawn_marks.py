@@ -17,12 +17,12 @@ from __future__ import annotations
 import ctypes
 from typing import Any, Callable
 
+from .fields import CHOICE_KEYS
+from .marks import MAX_GAP_EM
 from .normalise import choice_code
 from .pdf_layout import Line
 
-CHOICE_KEYS = ("request_type", "endorsement_status", "delivery_format")
 MARK_MIN, MARK_MAX = 3.0, 24.0  # points: the side of a check box or radio button as forms draw them
-MAX_GAP_EM = 2.5                # a mark further than this from the captions on its row marks nothing
 _GLYPH = "✕"
 _Box = tuple[float, float, float, float]
 

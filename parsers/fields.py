@@ -161,6 +161,8 @@ FIELDS: tuple[Field, ...] = (
 FIELDS_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
 KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)
 REQUIRED_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.required)
+# the one-answer questions whose options forms print as boxes to tick
+CHOICE_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.type == "choice")
 REQUIREMENTS: dict[str, tuple[str, ...]] = {
     "R1": ("competencies", "learning_outcomes"),
     "R2": ("summative_assessment",),

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 
-from . import french
-from .fields import FIELDS_BY_KEY
+from .fields import CHOICE_KEYS
 from .labels import fold
-from .normalise import CHECKED, UNCHECKED, choice_code, clean
+from .normalise import CHECKED, UNCHECKED, choice_code, choice_phrases, clean
 from .pdf_layout import BOX_GLYPHS, Line
 
-CHOICE_KEYS = ("request_type", "endorsement_status", "delivery_format")
 MAX_GAP_EM = 2.5  # a mark further than this from every caption on its row ticks nothing we can name
 
 
@@ -120,8 +118,7 @@ def _option_spans(key: str, text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     if len(folded) != len(text):
         return []  # positions in the folded text would not be positions in the text
-    phrases = [fold(ph) for code, own in FIELDS_BY_KEY[key].choices.items()
-               for ph in (*own, *french.CHOICES.get(key, {}).get(code, ()))]
+    phrases = [fold(ph) for _, ph in choice_phrases(key)]
     found: list[tuple[int, int]] = []
     for ph in sorted(set(phrases), key=len, reverse=True):
         for m in re.finditer(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", folded):

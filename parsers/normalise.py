@@ -153,15 +153,21 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def choice_phrases(key: str) -> tuple[tuple[str, str], ...]:
+    """(code, phrase) for every wording of each option of a choice field, English then French."""
+    f = FIELDS_BY_KEY[key]
+    return tuple((code, ph) for code, phrases in f.choices.items()
+                 for ph in (*phrases, *french.CHOICES.get(key, {}).get(code, ())))
+
+
+@lru_cache(maxsize=None)
 def _choice_patterns(key: str) -> tuple[tuple[str, re.Pattern[str], int, str], ...]:
     """Each phrase of a choice field, compiled once: choice_code runs for many candidate answers.
 
     The folded phrase comes first: a text without it cannot match, and looking for it costs less than a search.
     """
-    f = FIELDS_BY_KEY[key]
     return tuple((fold(ph), re.compile(r"(?<![a-z])" + re.escape(fold(ph)) + r"(?:s|es)?(?![a-z])"), len(ph), code)
-                 for code, phrases in f.choices.items()
-                 for ph in (*phrases, *french.CHOICES.get(key, {}).get(code, ())))
+                 for code, ph in choice_phrases(key))
 
 
 def choice_code(key: str, text: str) -> str | None:
@@ -360,8 +366,7 @@ def choice_codes(key: str, text: str) -> tuple[set[str], str]:
     rest = fold(text)
     while (code := choice_code(key, rest)) is not None and code not in out:
         out.add(code)
-        f = FIELDS_BY_KEY[key]
-        phrases = (*f.choices[code], *french.CHOICES.get(key, {}).get(code, ()))
+        phrases = [ph for c, ph in choice_phrases(key) if c == code]
         rest = re.sub("|".join(re.escape(fold(ph)) for ph in sorted(phrases, key=len, reverse=True)), " ", rest)
     return out, rest
 

@@ -20,7 +20,7 @@ from . import (columns, emphasis, header_table, indented_answers, label_gaps, le
                right_labels, stacked)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
-from .fields import FIELDS_BY_KEY, FieldValue
+from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, names_field, split_identifier
 from .layout import Block, Direct
 from .meaning import resolve
@@ -461,7 +461,7 @@ def _checkbox_option(name: str, tooltip: str, caption: str = "", row_label: str 
         if m and m.score >= TOOLTIP_MIN and FIELDS_BY_KEY.get(m.key) and FIELDS_BY_KEY[m.key].type == "choice" \
                 and choice_code(m.key, caption):
             return m.key, caption
-        keys = [k for k in ("request_type", "endorsement_status", "delivery_format") if choice_code(k, caption)]
+        keys = [k for k in CHOICE_KEYS if choice_code(k, caption)]
         if len(keys) == 1:
             return keys[0], caption
         if m and m.score >= TOOLTIP_MIN and m.key == "endorsement_status" and clean(caption).lower() in ("yes", "no"):
@@ -480,7 +480,7 @@ def _checkbox_option(name: str, tooltip: str, caption: str = "", row_label: str 
         if m and m.score >= 0.75 and FIELDS_BY_KEY.get(m.key) and FIELDS_BY_KEY[m.key].type == "choice":
             return m.key, " ".join(words[k:])
     if tooltip:
-        for key in ("request_type", "endorsement_status", "delivery_format"):
+        for key in CHOICE_KEYS:
             if choice_code(key, tooltip):
                 return key, tooltip
     return None, ""
