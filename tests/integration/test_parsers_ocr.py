@@ -62,6 +62,24 @@ def _page(lines: list[str], *, skew: float = 0.8, noise: int = 1500, seed: int =
     return buf.getvalue()
 
 
+def _shadowed_page(lines: list[str]) -> bytes:
+    """A phone photo of a form: the lower part of the page in the phone's shadow, darker toward the foot."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+    img = Image.new("L", (1275, 1650), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=26)
+    for i, line in enumerate(lines):
+        draw.text((110, 120 + 52 * i), line, fill=20, font=font)
+    shade = Image.new("L", img.size, 255)
+    shading = ImageDraw.Draw(shade)
+    for y in range(400, img.height):
+        shading.line([(0, y), (img.width, y)], fill=int(255 * max(0.3, 1.0 - (y - 400) / 500)))
+    buf = io.BytesIO()
+    ImageChops.multiply(img, shade).save(buf, "PDF", resolution=150)
+    return buf.getvalue()
+
+
 def _picture() -> bytes:
     from PIL import Image, ImageDraw
 
@@ -96,6 +114,14 @@ def test_a_scanned_concept_form_is_a_form_for_review_with_every_field_uncertain(
     assert r.missing_required == []  # OCR not finding a value does not show the applicant left it out
     assert sorted(r.uncertain_fields) == sorted(r.fields)  # the result itself says so, not only its warnings
     assert any("proposer_email" in w for w in r.warnings)
+
+
+def test_the_shadowed_part_of_a_phone_photo_is_read_too() -> None:
+    # one global threshold turns the shadowed half black; a local one (Sauvola) still finds its letters
+    r = parsers.read_scan(_shadowed_page(FORM_LINES), "IMG_20260302_0915.pdf")
+    assert r.is_concept_form and r.needs_manual_review
+    assert {"estimated_hours", "delivery_format", "education_plan_alignment", "partner_name"} <= set(r.fields)
+    assert r.fields["estimated_hours"] in (12, "12")
 
 
 def test_a_scanned_letter_of_support_is_not_a_form_and_needs_no_review() -> None:
