@@ -80,6 +80,26 @@ def _shadowed_page(lines: list[str]) -> bytes:
     return buf.getvalue()
 
 
+def _boxed_table_page(lines: list[str]) -> bytes:
+    """A form as a table with heavy cell borders: each label and answer in a box of its own."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (1275, 1650), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=24)
+    draw.text((100, 60), lines[0], fill=20, font=font)
+    for i, line in enumerate(lines[1:]):
+        label, answer = line.split(": ", 1)
+        y = 120 + 60 * i
+        draw.rectangle((90, y, 1185, y + 60), outline=30, width=3)
+        draw.line((420, y, 420, y + 60), fill=30, width=3)
+        draw.text((100, y + 16), label, fill=20, font=font)
+        draw.text((428, y + 16), answer[:60], fill=20, font=font)
+    buf = io.BytesIO()
+    img.save(buf, "PDF", resolution=150)
+    return buf.getvalue()
+
+
 def _picture() -> bytes:
     from PIL import Image, ImageDraw
 
@@ -122,6 +142,26 @@ def test_the_shadowed_part_of_a_phone_photo_is_read_too() -> None:
     assert r.is_concept_form and r.needs_manual_review
     assert {"estimated_hours", "delivery_format", "education_plan_alignment", "partner_name"} <= set(r.fields)
     assert r.fields["estimated_hours"] in (12, "12")
+
+
+def test_a_table_with_heavy_borders_is_read_not_taken_for_a_picture() -> None:
+    # Tesseract reads only the heading of this page as it is; without its rules, every cell
+    r = parsers.read_scan(_boxed_table_page(FORM_LINES), "Scan_0005.pdf")
+    assert r.is_concept_form and r.needs_manual_review
+    assert r.fields.get("proposer_email") == "amara.okonkwo@riverside.example.org"
+    assert r.fields.get("proposal_title") == "Wound Care for Community Nurses"
+    assert len(r.fields) >= 12
+
+
+def test_cell_borders_read_as_letters_are_dropped_from_the_words() -> None:
+    from mailbot_parsers.ocr import _without_rules
+
+    assert _without_rules("|Community", 91.0) == "Community"
+    assert _without_rules("Inju|", 88.0) == "Inju"
+    assert _without_rules("_|", 95.0) == ""
+    assert _without_rules("~", 30.0) == ""  # a low-confidence mark with no letter in it
+    assert _without_rules("—", 93.0) == "—"  # a dash Tesseract is sure of stays
+    assert _without_rules("2024-2027)", 40.0) == "2024-2027)"  # doubtful letters are still letters
 
 
 def test_a_scanned_letter_of_support_is_not_a_form_and_needs_no_review() -> None:
