@@ -36,6 +36,13 @@ FEW_WORDS = 40  # confident words on a page below which it is read once more wit
 INK_NEIGHBOURHOOD_PX = 25
 INK_CONTRAST = 40  # grey levels darker than the neighbourhood's mean
 RULE_RUN_PX = 60  # at DPI 200: 7.6 mm, longer than a letter's stroke in any body or heading size
+SPECKS = ".,;'\"‘’“”`~"  # a word of these alone is dust on the glass
+OPENING_QUOTES = "‘“'\""
+QUOTE_FAMILIES = ("‘’'", "“”\"")
+# 'patient- and family-centred': a hyphen left hanging before a conjunction is the writer's
+SUSPENDED_HYPHEN_JOINS = frozenset({"and", "or", "nor", "to", "&", "et", "ou"})
+TRAILING_DASHES = ("-", "—", "–")
+Word = tuple[str, int, int, int, int]  # text, left, top, right, bottom
 RULE_GLYPHS = "|¦_"  # what vertical and horizontal cell borders are read as
 RULE_GLYPHS_AT_EDGES = "|¦"
 GLOBAL_THRESHOLD, LOCAL_THRESHOLD = 0, 2  # Tesseract 5's thresholding_method: Otsu, Sauvola
@@ -205,7 +212,7 @@ def _read_into(out: OcrText, image: Image, filename: str) -> None:
         if _confident(plain) >= SAUVOLA_GAIN * max(_confident(data), 1):
             data = plain
     out.pages += 1
-    boxes: dict[tuple[int, int, int], list[tuple[str, int, int, int, int]]] = {}
+    boxes: dict[tuple[int, int, int], list[Word]] = {}
     for i, raw in enumerate(data["text"]):
         word = str(raw).strip()
         if not word:
@@ -219,7 +226,10 @@ def _read_into(out: OcrText, image: Image, filename: str) -> None:
         left, top = int(data["left"][i]), int(data["top"][i])
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         boxes.setdefault(key, []).append((word, left, top, left + int(data["width"][i]), top + int(data["height"][i])))
-    for words in boxes.values():  # dict order is Tesseract's reading order
+    for line_words in boxes.values():  # dict order is Tesseract's reading order
+        words = _tidy(line_words)
+        if not words:
+            continue
         out.lines.append(OcrLine(text=" ".join(w[0] for w in words), page=out.pages,
                                  left=min(w[1] for w in words), top=min(w[2] for w in words),
                                  right=max(w[3] for w in words), bottom=max(w[4] for w in words),
@@ -260,6 +270,34 @@ def _without_rules(word: str, confidence: float) -> str:
     if confidence < MIN_WORD_CONFIDENCE and not any(c.isalnum() for c in word):
         return ""
     return word
+
+
+def _tidy(words: list[Word]) -> list[Word]:
+    """One line's words without the specks and split hyphens of a photocopy or fax.
+
+    Dust reads as a lone '.', '‘' or '~' beside the words, an opening quote with no closing
+    one is a speck glued to a word, and Tesseract splits a hyphenated word at its hyphen
+    ('bed- -sharing', 'non- judgemental'), unless the writer left it hanging.
+    """
+    text = " ".join(w[0] for w in words)
+    kept: list[Word] = []
+    for word in words:
+        t = word[0]
+        if all(c in SPECKS for c in t):
+            continue
+        family = next((f for f in QUOTE_FAMILIES if t[0] in f), "")
+        if t[0] in OPENING_QUOTES and len(t) > 1 and sum(text.count(c) for c in family) == 1:
+            t = t[1:]
+        if (kept and kept[-1][0][-2:-1].isalnum() and kept[-1][0].endswith("-") and t.lower() not in SUSPENDED_HYPHEN_JOINS
+                and (t[0].isalpha() or (t[0] == "-" and t[1:2].isalpha()))):
+            prev = kept.pop()
+            word = (prev[0] + t.lstrip("-"), prev[1], min(prev[2], word[2]), word[3], max(prev[4], word[4]))
+        else:
+            word = (t, *word[1:])
+        kept.append(word)
+    while kept and kept[-1][0] in TRAILING_DASHES and len(kept) > 1:
+        kept.pop()
+    return kept
 
 
 def _tesseract(image: Image, threshold: int, out: OcrText, filename: str) -> dict[str, list[Any]]:

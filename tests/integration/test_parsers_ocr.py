@@ -164,6 +164,25 @@ def test_cell_borders_read_as_letters_are_dropped_from_the_words() -> None:
     assert _without_rules("2024-2027)", 40.0) == "2024-2027)"  # doubtful letters are still letters
 
 
+def test_specks_and_split_hyphens_of_a_fax_are_tidied_out_of_a_line() -> None:
+    from mailbot_parsers.ocr import _tidy
+
+    def words(text: str) -> list[tuple[str, int, int, int, int]]:
+        return [(w, 10 * i, 0, 10 * i + 8, 12) for i, w in enumerate(text.split())]
+
+    def line(text: str) -> str:
+        return " ".join(w[0] for w in _tidy(words(text)))
+
+    assert line(". ‘Public health nurses who. support families") == "Public health nurses who. support families"
+    assert line("non- judgemental counselling on bed- -sharing") == "non-judgemental counselling on bed-sharing"
+    assert line("September 2026 -") == "September 2026"
+    assert line("Patient- and family-centred care") == "Patient- and family-centred care"  # the writer's hyphen
+    assert line("the ‘Stop the Bleed’ course") == "the ‘Stop the Bleed’ course"  # a quote that closes is text
+    assert line("- Assess an infant sleep environment") == "- Assess an infant sleep environment"  # a bullet
+    merged = _tidy(words("bed- -sharing"))
+    assert merged == [("bed-sharing", 0, 0, 18, 12)]  # one word spanning both boxes
+
+
 def test_a_scanned_letter_of_support_is_not_a_form_and_needs_no_review() -> None:
     r = parsers.read_scan(_page(LETTER_LINES, seed=3), "Scan_0002.pdf")
     assert not r.is_concept_form and not r.needs_manual_review
