@@ -391,6 +391,16 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
     return out
 
 
+def opening_roles(text: str) -> set[str]:
+    """The fields the first sentence of a text states by its grammar ("proposal" for the proposing sentence).
+
+    Calibration reads it against a label: an answer whose first sentence states other fields and not the
+    labelled one starts somewhere else than the answer (the memo's proposing sentence under "Purpose").
+    """
+    first = sentences(text.replace("\n", " "))
+    return set(_roles(first[0])) if first else set()
+
+
 # a form's instructions ask and tell; a letter's sentences state
 _INSTRUCTION = re.compile(r"^(?:please|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
                           r"summari[sz]e|specify|tick|check|select|enter|complete|note)\b|\?", re.I)
