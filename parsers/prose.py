@@ -554,6 +554,17 @@ def unframed(key: str, value: str) -> str:
     return value
 
 
+# A question that follows an answer's own sentences is the next question, whose label was not recognised ("... delayed
+# results. What will they get better at? Recognising ..."): an answer never asks the reader one
+_NEXT_QUESTION = re.compile(r"(?<=[.!])\s+(?=[A-Z][^.!?\n]{3,160}\?(?:\s|$))")
+
+
+def before_question(value: str) -> str:
+    """An answer without the question (and all that follows it) that comes after its own sentences."""
+    m = _NEXT_QUESTION.search(value)
+    return value[:m.start()].rstrip() if m else value
+
+
 _PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
 
 

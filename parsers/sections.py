@@ -834,6 +834,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = None  # a label guessed at ("Can you start with ...?") over an answer that names no time
         if isinstance(value, str):
             value = prose.unframed(s.key, value)
+            if f.type == "text":
+                value = prose.before_question(value)
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True
