@@ -19,6 +19,7 @@ document's order).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .fields import FieldValue
@@ -554,15 +555,18 @@ def unframed(key: str, value: str) -> str:
     return value
 
 
-# A question that follows an answer's own sentences is the next question, whose label was not recognised ("... delayed
-# results. What will they get better at? Recognising ..."): an answer never asks the reader one
-_NEXT_QUESTION = re.compile(r"(?<=[.!])\s+(?=[A-Z][^.!?\n]{3,160}\?(?:\s|$))")
+# A question that follows an answer's own sentences and asks about another field is the next question, whose label
+# was not recognised ("... delayed results. What will they get better at? Recognising ..."); one that asks nothing
+# the form asks is the applicant's own ("Why does it matter? Each one costs a bed.")
+_NEXT_QUESTION = re.compile(r"(?<=[.!])\s+(?=(?P<q>[A-Z][^.!?\n]{3,160}\?)(?:\s|$))")
 
 
-def before_question(value: str) -> str:
-    """An answer without the question (and all that follows it) that comes after its own sentences."""
-    m = _NEXT_QUESTION.search(value)
-    return value[:m.start()].rstrip() if m else value
+def before_question(value: str, asks_another: Callable[[str], bool]) -> str:
+    """An answer without the question that asks for another field (and all that follows it) after its sentences."""
+    for m in _NEXT_QUESTION.finditer(value):
+        if asks_another(m.group("q")):
+            return value[:m.start()].rstrip()
+    return value
 
 
 _PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from . import french
 from .fields import FIELDS_BY_KEY, FieldValue
@@ -35,7 +36,10 @@ EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
+ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
+ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
 COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
+QUESTION_AFTER_MIN = 0.5  # a question after an answer's sentences that asks another field this surely ends it
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
@@ -179,6 +183,9 @@ class _Segmenter:
         # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
         # and the "Label: answer" line below it is the next field rather than its answer
         self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
+        # a document written as "Question? answer" lines (a reply that answers the office's questions in its own
+        # words, one per line): there such a line inside an answer starts the next answer, not more prose
+        self.asked_form = sum(1 for b in blocks if _asked_line(b)) >= ASKED_FORM
         # a document whose paragraphs open with run-in heads ("Background. Two incidents ..."): there every such
         # head starts a topic, in words no list holds too (see _run_in_style)
         self.run_in_style = _run_in_style(blocks)
@@ -472,8 +479,9 @@ class _Segmenter:
                 r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             rest = cm.group(2).strip()
-            if m is None and empty_before and rest:
-                # a label in words the parser does not know: it still ends the empty field above it
+            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form):
+                # a label in words the parser does not know: it still ends the empty field above it (and a question
+                # of a questionnaire answered line by line ends the answer above it)
                 self.close()
                 self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
@@ -519,8 +527,9 @@ class _Segmenter:
             return 0  # a tick-box caption is an option, never a label
         # 1. "Label: answer" (or "Label — answer"; the separator that comes first is tried first)
         cm = _COLON.match(text)
-        if cm is None and (self.current is None or INLINE_BOX.search(text)):
+        if cm is None and (self.current is None or INLINE_BOX.search(text) or self.asked_form and _asked_line(b)):
             # a question and its answer on one line; inside an answer, a question is the applicant's prose
+            # (unless the document is written that way)
             cm = _ASKED.match(text)
         dm = _DASHED.match(text)
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
@@ -672,6 +681,21 @@ def _title_case(text: str) -> bool:
     if not long_words or _words(t) > 12 or re.search(r"[:,;.!?@]$|^\W", t):
         return False
     return sum(1 for w in long_words if w[0].isupper()) >= 0.75 * len(long_words)
+
+
+def _asks_another(key: str, question: str) -> bool:
+    """Whether a question asks, by its meaning, for another field than ``key``."""
+    # at least half explained: after an answer's own sentences a question is rarely the applicant's, so less than a
+    # label standing alone needs is enough ("What skills, and what will people be able to do?" asks two fields)
+    m = resolve(question)
+    return m is not None and m.score >= QUESTION_AFTER_MIN and not m.key.startswith("_") and m.key != key
+
+
+def _asked_line(b: Block) -> bool:
+    """Whether a block opens with a short question and goes on with its answer ("Who would sit it? Ward nurses")."""
+    cm = None if b.is_pair else _ASKED.match(b.text.strip())
+    return cm is not None and _words(cm.group(1)) <= ASKED_WORDS and cm.group(1)[:1].isupper() \
+        and not cm.group(2).lstrip()[:1].islower()
 
 
 def _answered_label_line(b: Block) -> bool:
@@ -835,7 +859,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if isinstance(value, str):
             value = prose.unframed(s.key, value)
             if f.type == "text":
-                value = prose.before_question(value)
+                value = prose.before_question(value, partial(_asks_another, s.key))
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True

@@ -1,0 +1,35 @@
+"""A reply written as "Question? answer" lines: each question starts the next answer, even inside an answer."""
+from __future__ import annotations
+
+from mailbot_parsers.layout import Block
+from mailbot_parsers.sections import extract
+
+LINES = [
+    "Ostomy teaching - what you asked and what we say",
+    "A name for it: Teaching Ostomy Self-Care Before Discharge",
+    "Who would sit it? Ward nurses on surgical units who discharge patients with a new stoma",
+    "What problem does it solve?",
+    "A third of our ostomy readmissions follow a leak that the patient was never shown how to prevent.",
+    "What will they get better at? Pouch selection and fitting; peristomal skin assessment; teaching back",
+    "How will you know? An observed teaching session with a simulated patient, scored with a checklist",
+    "How does it fit Michener's plan? Practice-based learning with clinical partners",
+]
+
+
+def _fields(lines: list[str]) -> dict:
+    return extract([Block(text=line, line=True) for line in lines]).fields
+
+
+def test_each_question_line_ends_the_answer_above_it() -> None:
+    fields = _fields(LINES)
+    assert fields["target_learners"].startswith("Ward nurses on surgical units")
+    assert fields["rationale"].endswith("shown how to prevent.")
+    assert fields["competencies"].startswith("Pouch selection and fitting")
+    assert fields["summative_assessment"].endswith("scored with a checklist")
+    assert fields["education_plan_alignment"] == "Practice-based learning with clinical partners"
+
+
+def test_a_question_or_two_in_prose_stay_the_applicants_prose() -> None:
+    lines = ["Rationale: readmissions are rising.", "Why does it matter? Each one costs a bed for a week.",
+             "Learning outcomes: fit a pouch"]
+    assert "Each one costs a bed" in str(_fields(lines).get("rationale", ""))
