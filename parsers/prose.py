@@ -624,6 +624,22 @@ _KIND_CONTRAST = re.compile(r"^(?:(?:it|this)\s+(?:is|would\s+be|will\s+be)\s+|i
                             + r"\s*(?:\(\s*not\s+an?\b[^)]*\)|,?\s+(?:rather\s+than|not|instead\s+of)\s+an?\b)", re.I)
 
 
+# a line that opens with the kind of course and goes on with something else than a sentence about it
+# (or with the writer pitching one: "I'm pitching a NEW micro-credential to Michener CE: ...")
+_KIND_LINE = re.compile(r"^(?:(?:i['’]m|i\s+am|we\s+are|we['’]re)\s+(?P<pitch>pitching)\s+)?(?:an?\s+)?(?P<new>new\s+)?"
+                        r"(?P<kind>micro-?course|micro-?credential)\b\s*(?:(?(pitch)|(?!))|$|[.:;·•|(–—]|-\s|pitch\b|"
+                        r"proposal\b)", re.I)
+
+
+def kind_line(line: str) -> str | None:
+    """The request type a line states by opening with the kind of course ("New micro-credential", "A micro-course:
+    short, ..."), or None."""
+    m = _KIND_LINE.match(clean(line).lstrip("✔✓•*-– "))
+    if m is None:
+        return None
+    return "micro_course" if m.group("kind").lower().replace("-", "") == "microcourse" else "new"
+
+
 def stated_kind(sentence: str) -> str | None:
     """The request type a sentence states by contrast ("A micro-course (not a full credential) ..."), or None."""
     m = _KIND_CONTRAST.match(sentence.strip())

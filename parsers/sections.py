@@ -683,6 +683,9 @@ def _title_case(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= 0.75 * len(long_words)
 
 
+_CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)
+
+
 def _asks_another(key: str, question: str) -> bool:
     """Whether a question asks, by its meaning, for another field than ``key``."""
     # at least half explained: after an answer's own sentences a question is rarely the applicant's, so less than a
@@ -1276,6 +1279,15 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if code:
                     ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
                     break
+    if "request_type" not in ex.fields and not _CONVERTS.search(" ".join(ex.loose)):
+        # a line that opens by naming the kind of course ("New micro-credential · concept pitch", "A micro-course:
+        # short, no credential attached", "Micro-course – a short, stand-alone course."): a pitch's or a slide's way
+        # to say what it asks for; a guess, since nothing asks the question there
+        for t in [*ex.title_candidates, *ex.loose]:
+            code = prose.kind_line(t) or prose.subject_kind(t)  # (or "here is the micro-credential proposal")
+            if code:
+                ex.put("request_type", code, FieldSource("pattern", "kind line", 0.6))
+                break
     for t in ex.loose:
         # "..., for the following learners: Radiation therapists" -- a label at the end of a sentence
         m = _TAIL_LABEL.search(t)

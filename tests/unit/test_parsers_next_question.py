@@ -1,4 +1,5 @@
-"""A question that asks for another field, after an answer's own sentences, is the next question."""
+"""Cues read from the applicant's own lines: a question that asks another field ends an answer; a line that opens
+with the kind of course states the request type."""
 from __future__ import annotations
 
 from mailbot_parsers.prose import before_question
@@ -20,3 +21,13 @@ def test_the_applicants_own_question_and_an_opening_one_are_kept() -> None:
     assert before_question(value, _asks_competencies) == value
     assert before_question("Why now? The new analyser arrives in May.", lambda q: True) == \
         "Why now? The new analyser arrives in May."
+
+
+def test_a_line_that_opens_with_the_kind_of_course_states_the_request_type() -> None:
+    from mailbot_parsers.prose import kind_line
+
+    assert kind_line("New micro-credential · concept pitch · 23 April 2026") == "new"
+    assert kind_line("A micro-course: short, no credential attached") == "micro_course"
+    assert kind_line("✔ I'm pitching a NEW micro-credential to Michener CE: 3D printing") == "new"
+    assert kind_line("Micro-credentials are popular with employers.") is None
+    assert kind_line("A micro-course would be too short to cover it.") is None
