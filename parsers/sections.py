@@ -1279,6 +1279,16 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if code:
                     ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
                     break
+    if "endorsement_status" not in ex.fields:
+        # the answer about the partner often goes on with the state of its support ("Lakeside Health Partners
+        # Pharmacy / letter enclosed", "The Guild said yes this morning, letter to follow"): without a question
+        # of its own, that sentence is the endorsement's answer, read less surely
+        for key in ("partner_name", "partner_contact"):
+            code = next(filter(None, (choice_code("endorsement_status", t)
+                                      for t in prose.sentences(ex.raw.get(key, "")))), None)
+            if code:
+                ex.put("endorsement_status", code, FieldSource("composite", "partner's answer", 0.6))
+                break
     if "request_type" not in ex.fields and not _CONVERTS.search(" ".join(ex.loose)):
         # a line that opens by naming the kind of course ("New micro-credential · concept pitch", "A micro-course:
         # short, no credential attached", "Micro-course – a short, stand-alone course."): a pitch's or a slide's way

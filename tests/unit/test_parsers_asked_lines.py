@@ -33,3 +33,10 @@ def test_a_question_or_two_in_prose_stay_the_applicants_prose() -> None:
     lines = ["Rationale: readmissions are rising.", "Why does it matter? Each one costs a bed for a week.",
              "Learning outcomes: fit a pouch"]
     assert "Each one costs a bed" in str(_fields(lines).get("rationale", ""))
+
+
+def test_the_partners_answer_that_states_its_support_gives_the_endorsement() -> None:
+    fields = _fields(["Title: Teaching Ostomy Self-Care", "Partner:",
+                      "I've been talking with the Harrowgate Ostomy Society - they are keen but nothing is signed yet.",
+                      "Hours: 8 hours"])
+    assert fields["endorsement_status"] == "in_discussion"
