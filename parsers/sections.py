@@ -36,6 +36,7 @@ EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
+OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
 ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
 ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
 COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
@@ -930,6 +931,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         dated = _closing_date(blocks)
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "closing date", 0.6))
+    if "submission_date" not in ex.fields:
+        dated = _opening_date(blocks)
+        if dated:
+            ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
     return ex
 
 
@@ -952,6 +957,27 @@ def _closing_date(blocks: list[Block]) -> str | None:
                 found = to_date(m.group("date"))
                 if found:
                     return found
+    return None
+
+
+# words that make a date the course's or someone else's, not the day the document was written
+_OTHER_DATE = re.compile(r"\b(?:start|starts|starting|launch|begin|cohort|from|until|deadline|due|by|meeting|"
+                         r"exported|printed|downloaded|intake|term|d[ée]but|commenc)", re.I)
+
+
+def _opening_date(blocks: list[Block]) -> str | None:
+    """The date a memo, a pitch or a reply is headed with ("... - response to the CE questions - 25 Nov 2026").
+
+    Only the first few paragraphs, and only a short one: a guess, since no label says what the date is.
+    """
+    head = [b for b in blocks if not b.is_pair and b.text.strip()][:OPENING_LINES]
+    for b in head:
+        line = b.text.strip()
+        if "\n" in line or _words(line) > 25 or _OTHER_DATE.search(line):
+            continue
+        found = to_date(line)
+        if found:
+            return found
     return None
 
 

@@ -40,3 +40,13 @@ def test_the_partners_answer_that_states_its_support_gives_the_endorsement() -> 
                       "I've been talking with the Harrowgate Ostomy Society - they are keen but nothing is signed yet.",
                       "Hours: 8 hours"])
     assert fields["endorsement_status"] == "in_discussion"
+
+
+def test_a_dated_heading_gives_an_uncertain_submission_date() -> None:
+    from mailbot_parsers.sections import _opening_date
+
+    heading = [Block(text="Ostomy teaching - what you asked and what we say", line=True),
+               Block(text="Harrowgate Hospital - response to the CE questions - 25 Nov 2026", line=True)]
+    assert _opening_date(heading) == "2026-11-25"
+    assert _opening_date([Block(text="Exported by R. Iyer on Nov 11, 2026", line=True)]) is None
+    assert _opening_date([Block(text="Pilot cohort starting 12 January 2027", line=True)]) is None
