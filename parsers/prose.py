@@ -569,6 +569,25 @@ def before_question(value: str, asks_another: Callable[[str], bool]) -> str:
     return value
 
 
+# a closing sentence that sends the reader elsewhere in the document ("The practicalities are in the table on the next
+# page.", "See below.") says where another answer is, and is no part of this one
+_POINTER = re.compile(r"\b(?:(?:next|following|previous|last|other)\s+page|overleaf|(?:see|in|under)\s+(?:the\s+)?"
+                      r"(?:table|section|appendix|attachment|annex)?\s*(?:below|above|attached)|see\s+(?:below|above|"
+                      r"attached|appendix|annex|section))\b", re.I)
+POINTER_WORDS = 15
+
+
+def without_pointer(value: str) -> str:
+    """A text answer without the closing sentences that point elsewhere in the document (when more remains)."""
+    parts = sentences(value)
+    if len(parts) < 2 or "\n" in value.strip():
+        return value
+    keep = len(parts)
+    while keep > 1 and _POINTER.search(parts[keep - 1]) and len(parts[keep - 1].split()) <= POINTER_WORDS:
+        keep -= 1
+    return value if keep == len(parts) else " ".join(parts[:keep])
+
+
 _PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
 
 

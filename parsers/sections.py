@@ -863,7 +863,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if isinstance(value, str):
             value = prose.unframed(s.key, value)
             if f.type == "text":
-                value = prose.before_question(value, partial(_asks_another, s.key))
+                value = prose.without_pointer(prose.before_question(value, partial(_asks_another, s.key)))
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True

@@ -31,3 +31,12 @@ def test_a_line_that_opens_with_the_kind_of_course_states_the_request_type() -> 
     assert kind_line("✔ I'm pitching a NEW micro-credential to Michener CE: 3D printing") == "new"
     assert kind_line("Micro-credentials are popular with employers.") is None
     assert kind_line("A micro-course would be too short to cover it.") is None
+
+
+def test_a_closing_sentence_that_points_elsewhere_is_no_part_of_the_answer() -> None:
+    from mailbot_parsers.prose import without_pointer
+
+    assert without_pointer("Fits the plan's focus on equity. The practicalities are in the table on the next page.") \
+        == "Fits the plan's focus on equity."
+    assert without_pointer("See below.") == "See below."
+    assert without_pointer("Two sessions. Each is assessed.") == "Two sessions. Each is assessed."
