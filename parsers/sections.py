@@ -23,7 +23,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones, start_of
+from .composite import contact_line, logistics, phones, role_word, start_of
 from . import prose
 from .dialogue import untagged
 from .questions import question_pairs
@@ -1305,6 +1305,16 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if code:
                     ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
                     break
+    title = ex.fields.get("proposer_title")
+    if isinstance(title, str) and "proposer_name" not in ex.fields:
+        # "Name and role: Ada Eze, Educator, Practice Office" read as the role: the person comes first
+        found = person_line(title)
+        named = found.get("proposer_name", "")
+        if named and found.get("proposer_title") and not role_word(named) and _words(named) <= 4:
+            src = ex.sources["proposer_title"]
+            ex.fields["proposer_title"] = found.pop("proposer_title")
+            for k, v in found.items():
+                ex.put(k, v, FieldSource("composite", src.label, round(src.confidence * 0.95, 3)))
     if "endorsement_status" not in ex.fields:
         # the answer about the partner often goes on with the state of its support ("Lakeside Health Partners
         # Pharmacy / letter enclosed", "The Guild said yes this morning, letter to follow"): without a question

@@ -50,3 +50,11 @@ def test_a_dated_heading_gives_an_uncertain_submission_date() -> None:
     assert _opening_date(heading) == "2026-11-25"
     assert _opening_date([Block(text="Exported by R. Iyer on Nov 11, 2026", line=True)]) is None
     assert _opening_date([Block(text="Pilot cohort starting 12 January 2027", line=True)]) is None
+
+
+def test_a_role_answer_that_opens_with_the_persons_name_gives_the_name() -> None:
+    fields = _fields(["Proposal title: Teaching Ostomy Self-Care", "Position: Marguerite Oyelaran-Pike, Enterostomal "
+                      "Therapy Nurse, Surgical Services"])
+    assert fields["proposer_name"] == "Marguerite Oyelaran-Pike"
+    assert fields["proposer_title"].startswith("Enterostomal Therapy Nurse")
+    assert "proposer_name" not in _fields(["Position: Clinical Educator, Cardiology"])
