@@ -687,6 +687,18 @@ def _title_case(text: str) -> bool:
 _CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)
 
 
+def _before_next_label(key: str, value: str) -> str:
+    """A short answer without another field's label and value run on after it ("January 2027 Submitted 30 April
+    2026": a printed line that set the next label beside the answer)."""
+    words = value.split()
+    for n, w in enumerate(words[1:], start=1):
+        if w[:1].isupper() and n + 1 < len(words):
+            m = match_label(w)
+            if m is not None and m.score >= 0.9 and not m.key.startswith("_") and m.key != key:
+                return " ".join(words[:n]).rstrip(" ,;")
+    return value
+
+
 def _asks_another(key: str, question: str) -> bool:
     """Whether a question asks, by its meaning, for another field than ``key``."""
     # at least half explained: after an answer's own sentences a question is rarely the applicant's, so less than a
@@ -855,7 +867,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = to_value(s.key, [(clean(s.label), False), *lines])
         prev_empty = s.key if value is None and not _has_answer(lines) else ""
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
-            value = value.rstrip(".")
+            value = _before_next_label(s.key, value.rstrip("."))
         said_none = False
         if s.key == "proposed_start" and isinstance(value, str) and (s.meaning or s.confidence < SURE_LABEL) \
                 and not start_of(value) and not re.search(r"\d", value):

@@ -58,3 +58,11 @@ def test_a_role_answer_that_opens_with_the_persons_name_gives_the_name() -> None
     assert fields["proposer_name"] == "Marguerite Oyelaran-Pike"
     assert fields["proposer_title"].startswith("Enterostomal Therapy Nurse")
     assert "proposer_name" not in _fields(["Position: Clinical Educator, Cardiology"])
+
+
+def test_a_start_does_not_run_on_into_the_next_label_beside_it() -> None:
+    from mailbot_parsers.sections import _before_next_label
+
+    assert _before_next_label("proposed_start", "January 2027 Submitted 30 April 2026") == "January 2027"
+    assert _before_next_label("proposed_start", "Spring 2027, pending Board approval") == \
+        "Spring 2027, pending Board approval"
