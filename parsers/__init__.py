@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .calibration import TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, judge, misfit, numbered_rows
+from .chains import superseded
 from .classify import kind_of, unread_form
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
@@ -148,6 +149,11 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
         return _not_form(file_type, kind)
     fields = dict(ex.fields)
     sources = _calibrated(ex)
+    for key, value in superseded(text, fields).items():
+        # the newest message of an email thread corrects this field: its value stands, read from a sentence
+        fields[key] = value
+        b = sources[key]
+        sources[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "superseded"))
     warnings: list[str] = []
     if not fields:
         warnings.append("The form appears to be blank.")
@@ -209,6 +215,7 @@ _DOUBT_WORDS = {
     "speaker": "the answer opens with a chat or transcript header (who wrote it, when)",
     "alternatives": "the applicant gives several answers to choose from",
     "garbled": "the value holds characters the document's text did not decode, or list items run together",
+    "superseded": "the newest message of the email thread corrects an older answer; its value is given",
 }
 
 

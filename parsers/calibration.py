@@ -27,6 +27,9 @@ doubts (any one makes the value uncertain)
     starts with a lower-case word and is written in sentences, i.e. it starts in the
     middle of a sentence whose start went elsewhere (a wrapped cell, a line the
     layout gave to the label);
+  * ``other_role``: a text answer read under a label whose first sentence states, by its
+    grammar (:func:`prose.opening_roles`), other fields and not this one: the proposing
+    sentence under "Purpose", the partner's endorsement under "Education Plan fit";
   * ``garbled``: the value holds control characters (glyphs the text layer did not
     decode, bullets drawn as DEL), or a list came back as one item holding several
     bullet marks.
@@ -53,6 +56,7 @@ from functools import lru_cache
 from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
+from .prose import opening_roles
 from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, find_email, fold
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
@@ -479,6 +483,14 @@ def asked(key: str, label: str) -> bool:
     return any(key in group and best in group for group in _GROUPS)
 
 
+def other_role(key: str, value: FieldValue) -> bool:
+    """A text answer whose first sentence states other fields, and not this one, by its grammar."""
+    if FIELDS_BY_KEY[key].type != "text" or not isinstance(value, str):
+        return False
+    roles = opening_roles(value)
+    return bool(roles) and key not in roles
+
+
 def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: str = "",
           offered: list[tuple[FieldValue, float]] | None = None, order: list[str] | None = None,
           method: str = "", exact_source: bool = False) -> Verdict:
@@ -516,6 +528,8 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("trailing_heading")
     if garbled(key, value):
         doubts.append("garbled")
+    if method in TEXT_METHODS and other_role(key, value):
+        doubts.append("other_role")
     if fragment(key, value, method):
         doubts.append("fragment")
     if speaker(value):

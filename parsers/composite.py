@@ -116,6 +116,9 @@ def _role_word(text: str) -> bool:
     return bool(_ROLE.search(text))
 
 
+role_word = _role_word  # (for the readers outside this module: whether words name a job, not a person)
+
+
 def partner_answer(text: str) -> dict[str, str]:
     """'Org (Dr. X, Role)' / 'Org; contact: X' / 'Org. Letter of support attached.' split into fields.
 

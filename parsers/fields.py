@@ -115,7 +115,8 @@ FIELDS: tuple[Field, ...] = (
                       "will follow", "endorsed"),
         "in_discussion": ("in discussion", "discussion", "discussing", "pending", "in progress",
                           "under review", "reviewing", "negotiating", "in talks", "ongoing", "not yet confirmed",
-                          "awaiting", "being discussed", "in conversation", "conversations"),
+                          "awaiting", "being discussed", "in conversation", "conversations", "nothing signed",
+                          "nothing is signed", "still talking", "talking with"),
         "none": ("none yet", "none", "not yet", "no endorsement", "no partner"),
     }),
     Field("education_plan_alignment", "text", True, "R4", (

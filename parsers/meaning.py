@@ -32,7 +32,8 @@ DESCRIPTIONS: dict[str, str] = {
                     "existing program, or a stand-alone micro-course",
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
     "rationale": "why the course is needed: the need, gap, problem, demand, justification, reason or case for it",
-    "competencies": "the competencies, skills, abilities or knowledge the course targets, builds or addresses",
+    "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves or "
+                    "addresses: what learners get better at",
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end, "
                          "afterwards",
     "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
@@ -41,7 +42,7 @@ DESCRIPTIONS: dict[str, str] = {
                             "assessment, exam or test that evidences achievement; how you will know or verify "
                             "that learners have learned it or achieved the outcomes; how they show or demonstrate it",
     "partner_name": "the industry, employment or external partner organization that endorses, supports or backs the "
-                    "course",
+                    "course: the organization behind it",
     "partner_contact": "the contact person at the partner organization: their name, role, email or phone",
     "endorsement_status": "the status of the partner's endorsement or support: a letter of support attached, put in "
                           "writing, confirmed or agreed, in discussion, or none",

@@ -19,6 +19,7 @@ document's order).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .fields import FieldValue
@@ -391,6 +392,16 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
     return out
 
 
+def opening_roles(text: str) -> set[str]:
+    """The fields the first sentence of a text states by its grammar ("proposal" for the proposing sentence).
+
+    Calibration reads it against a label: an answer whose first sentence states other fields and not the
+    labelled one starts somewhere else than the answer (the memo's proposing sentence under "Purpose").
+    """
+    first = sentences(text.replace("\n", " "))
+    return set(_roles(first[0])) if first else set()
+
+
 # a form's instructions ask and tell; a letter's sentences state
 _INSTRUCTION = re.compile(r"^(?:please|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
                           r"summari[sz]e|specify|tick|check|select|enter|complete|note)\b|\?", re.I)
@@ -544,6 +555,39 @@ def unframed(key: str, value: str) -> str:
     return value
 
 
+# A question that follows an answer's own sentences and asks about another field is the next question, whose label
+# was not recognised ("... delayed results. What will they get better at? Recognising ..."); one that asks nothing
+# the form asks is the applicant's own ("Why does it matter? Each one costs a bed.")
+_NEXT_QUESTION = re.compile(r"(?<=[.!])\s+(?=(?P<q>[A-Z][^.!?\n]{3,160}\?)(?:\s|$))")
+
+
+def before_question(value: str, asks_another: Callable[[str], bool]) -> str:
+    """An answer without the question that asks for another field (and all that follows it) after its sentences."""
+    for m in _NEXT_QUESTION.finditer(value):
+        if asks_another(m.group("q")):
+            return value[:m.start()].rstrip()
+    return value
+
+
+# a closing sentence that sends the reader elsewhere in the document ("The practicalities are in the table on the next
+# page.", "See below.") says where another answer is, and is no part of this one
+_POINTER = re.compile(r"\b(?:(?:next|following|previous|last|other)\s+page|overleaf|(?:see|in|under)\s+(?:the\s+)?"
+                      r"(?:table|section|appendix|attachment|annex)?\s*(?:below|above|attached)|see\s+(?:below|above|"
+                      r"attached|appendix|annex|section))\b", re.I)
+POINTER_WORDS = 15
+
+
+def without_pointer(value: str) -> str:
+    """A text answer without the closing sentences that point elsewhere in the document (when more remains)."""
+    parts = sentences(value)
+    if len(parts) < 2 or "\n" in value.strip():
+        return value
+    keep = len(parts)
+    while keep > 1 and _POINTER.search(parts[keep - 1]) and len(parts[keep - 1].split()) <= POINTER_WORDS:
+        keep -= 1
+    return value if keep == len(parts) else " ".join(parts[:keep])
+
+
 _PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
 
 
@@ -597,6 +641,22 @@ def no_answer_yet(value: str) -> bool:
 # kind against another states the kind of course
 _KIND_CONTRAST = re.compile(r"^(?:(?:it|this)\s+(?:is|would\s+be|will\s+be)\s+|it['’]s\s+)?an?\s+(?P<new>new\s+)?" + _KIND
                             + r"\s*(?:\(\s*not\s+an?\b[^)]*\)|,?\s+(?:rather\s+than|not|instead\s+of)\s+an?\b)", re.I)
+
+
+# a line that opens with the kind of course and goes on with something else than a sentence about it
+# (or with the writer pitching one: "I'm pitching a NEW micro-credential to Michener CE: ...")
+_KIND_LINE = re.compile(r"^(?:(?:i['’]m|i\s+am|we\s+are|we['’]re)\s+(?P<pitch>pitching)\s+)?(?:an?\s+)?(?P<new>new\s+)?"
+                        r"(?P<kind>micro-?course|micro-?credential)\b\s*(?:(?(pitch)|(?!))|$|[.:;·•|(–—]|-\s|pitch\b|"
+                        r"proposal\b)", re.I)
+
+
+def kind_line(line: str) -> str | None:
+    """The request type a line states by opening with the kind of course ("New micro-credential", "A micro-course:
+    short, ..."), or None."""
+    m = _KIND_LINE.match(clean(line).lstrip("✔✓•*-– "))
+    if m is None:
+        return None
+    return "micro_course" if m.group("kind").lower().replace("-", "") == "microcourse" else "new"
 
 
 def stated_kind(sentence: str) -> str | None:

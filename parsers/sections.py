@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from . import french
 from .fields import FIELDS_BY_KEY, FieldValue
@@ -22,7 +23,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones, start_of
+from .composite import contact_line, logistics, phones, role_word, start_of
 from . import prose
 from .dialogue import untagged
 from .questions import question_pairs
@@ -35,7 +36,11 @@ EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
+OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
+ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
+ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
 COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
+QUESTION_AFTER_MIN = 0.5  # a question after an answer's sentences that asks another field this surely ends it
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
@@ -179,6 +184,9 @@ class _Segmenter:
         # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
         # and the "Label: answer" line below it is the next field rather than its answer
         self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
+        # a document written as "Question? answer" lines (a reply that answers the office's questions in its own
+        # words, one per line): there such a line inside an answer starts the next answer, not more prose
+        self.asked_form = sum(1 for b in blocks if _asked_line(b)) >= ASKED_FORM
         # a document whose paragraphs open with run-in heads ("Background. Two incidents ..."): there every such
         # head starts a topic, in words no list holds too (see _run_in_style)
         self.run_in_style = _run_in_style(blocks)
@@ -472,8 +480,9 @@ class _Segmenter:
                 r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             rest = cm.group(2).strip()
-            if m is None and empty_before and rest:
-                # a label in words the parser does not know: it still ends the empty field above it
+            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form):
+                # a label in words the parser does not know: it still ends the empty field above it (and a question
+                # of a questionnaire answered line by line ends the answer above it)
                 self.close()
                 self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
@@ -519,8 +528,9 @@ class _Segmenter:
             return 0  # a tick-box caption is an option, never a label
         # 1. "Label: answer" (or "Label — answer"; the separator that comes first is tried first)
         cm = _COLON.match(text)
-        if cm is None and (self.current is None or INLINE_BOX.search(text)):
+        if cm is None and (self.current is None or INLINE_BOX.search(text) or self.asked_form and _asked_line(b)):
             # a question and its answer on one line; inside an answer, a question is the applicant's prose
+            # (unless the document is written that way)
             cm = _ASKED.match(text)
         dm = _DASHED.match(text)
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
@@ -672,6 +682,36 @@ def _title_case(text: str) -> bool:
     if not long_words or _words(t) > 12 or re.search(r"[:,;.!?@]$|^\W", t):
         return False
     return sum(1 for w in long_words if w[0].isupper()) >= 0.75 * len(long_words)
+
+
+_CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)
+
+
+def _before_next_label(key: str, value: str) -> str:
+    """A short answer without another field's label and value run on after it ("January 2027 Submitted 30 April
+    2026": a printed line that set the next label beside the answer)."""
+    words = value.split()
+    for n, w in enumerate(words[1:], start=1):
+        if w[:1].isupper() and n + 1 < len(words):
+            m = match_label(w)
+            if m is not None and m.score >= 0.9 and not m.key.startswith("_") and m.key != key:
+                return " ".join(words[:n]).rstrip(" ,;")
+    return value
+
+
+def _asks_another(key: str, question: str) -> bool:
+    """Whether a question asks, by its meaning, for another field than ``key``."""
+    # at least half explained: after an answer's own sentences a question is rarely the applicant's, so less than a
+    # label standing alone needs is enough ("What skills, and what will people be able to do?" asks two fields)
+    m = resolve(question)
+    return m is not None and m.score >= QUESTION_AFTER_MIN and not m.key.startswith("_") and m.key != key
+
+
+def _asked_line(b: Block) -> bool:
+    """Whether a block opens with a short question and goes on with its answer ("Who would sit it? Ward nurses")."""
+    cm = None if b.is_pair else _ASKED.match(b.text.strip())
+    return cm is not None and _words(cm.group(1)) <= ASKED_WORDS and cm.group(1)[:1].isupper() \
+        and not cm.group(2).lstrip()[:1].islower()
 
 
 def _answered_label_line(b: Block) -> bool:
@@ -827,13 +867,15 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = to_value(s.key, [(clean(s.label), False), *lines])
         prev_empty = s.key if value is None and not _has_answer(lines) else ""
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
-            value = value.rstrip(".")
+            value = _before_next_label(s.key, value.rstrip("."))
         said_none = False
         if s.key == "proposed_start" and isinstance(value, str) and (s.meaning or s.confidence < SURE_LABEL) \
                 and not start_of(value) and not re.search(r"\d", value):
             value = None  # a label guessed at ("Can you start with ...?") over an answer that names no time
         if isinstance(value, str):
             value = prose.unframed(s.key, value)
+            if f.type == "text":
+                value = prose.without_pointer(prose.before_question(value, partial(_asks_another, s.key)))
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True
@@ -901,6 +943,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         dated = _closing_date(blocks)
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "closing date", 0.6))
+    if "submission_date" not in ex.fields:
+        dated = _opening_date(blocks)
+        if dated:
+            ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
     return ex
 
 
@@ -923,6 +969,27 @@ def _closing_date(blocks: list[Block]) -> str | None:
                 found = to_date(m.group("date"))
                 if found:
                     return found
+    return None
+
+
+# words that make a date the course's or someone else's, not the day the document was written
+_OTHER_DATE = re.compile(r"\b(?:start|starts|starting|launch|begin|cohort|from|until|deadline|due|by|meeting|"
+                         r"exported|printed|downloaded|intake|term|d[ée]but|commenc)", re.I)
+
+
+def _opening_date(blocks: list[Block]) -> str | None:
+    """The date a memo, a pitch or a reply is headed with ("... - response to the CE questions - 25 Nov 2026").
+
+    Only the first few paragraphs, and only a short one: a guess, since no label says what the date is.
+    """
+    head = [b for b in blocks if not b.is_pair and b.text.strip()][:OPENING_LINES]
+    for b in head:
+        line = b.text.strip()
+        if "\n" in line or _words(line) > 25 or _OTHER_DATE.search(line):
+            continue
+        found = to_date(line)
+        if found:
+            return found
     return None
 
 
@@ -1250,6 +1317,35 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if code:
                     ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
                     break
+    title = ex.fields.get("proposer_title")
+    if isinstance(title, str) and "proposer_name" not in ex.fields:
+        # "Name and role: Ada Eze, Educator, Practice Office" read as the role: the person comes first
+        found = person_line(title)
+        named = found.get("proposer_name", "")
+        if named and found.get("proposer_title") and not role_word(named) and _words(named) <= 4:
+            src = ex.sources["proposer_title"]
+            ex.fields["proposer_title"] = found.pop("proposer_title")
+            for k, v in found.items():
+                ex.put(k, v, FieldSource("composite", src.label, round(src.confidence * 0.95, 3)))
+    if "endorsement_status" not in ex.fields:
+        # the answer about the partner often goes on with the state of its support ("Lakeside Health Partners
+        # Pharmacy / letter enclosed", "The Guild said yes this morning, letter to follow"): without a question
+        # of its own, that sentence is the endorsement's answer, read less surely
+        for key in ("partner_name", "partner_contact"):
+            code = next(filter(None, (choice_code("endorsement_status", t)
+                                      for t in prose.sentences(ex.raw.get(key, "")))), None)
+            if code:
+                ex.put("endorsement_status", code, FieldSource("composite", "partner's answer", 0.6))
+                break
+    if "request_type" not in ex.fields and not _CONVERTS.search(" ".join(ex.loose)):
+        # a line that opens by naming the kind of course ("New micro-credential · concept pitch", "A micro-course:
+        # short, no credential attached", "Micro-course – a short, stand-alone course."): a pitch's or a slide's way
+        # to say what it asks for; a guess, since nothing asks the question there
+        for t in [*ex.title_candidates, *ex.loose]:
+            code = prose.kind_line(t) or prose.subject_kind(t)  # (or "here is the micro-credential proposal")
+            if code:
+                ex.put("request_type", code, FieldSource("pattern", "kind line", 0.6))
+                break
     for t in ex.loose:
         # "..., for the following learners: Radiation therapists" -- a label at the end of a sentence
         m = _TAIL_LABEL.search(t)
