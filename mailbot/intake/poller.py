@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
@@ -525,7 +526,9 @@ def _decide_together(engine: Engine, settings: Settings, todo: list[tuple[_Fetch
             ids = [row_id for _, row_id in todo]
             # The batch's records in one SELECT: each message's `session.get` finds its row loaded
             # (held here: the session keeps unchanged objects only while someone refers to them).
-            records = session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()
+            # Without the raw bytes: the batch holds each message already, and no rule reads them.
+            records = session.exec(select(InboundMessage).options(defer(InboundMessage.raw))  # type: ignore[arg-type]
+                                   .where(col(InboundMessage.id).in_(ids))).all()
             for item, row_id in todo:
                 _decide(engine, settings, item.mail, row_id, now, crash, read, item.envelope, session=session)
             crash("before_commit")

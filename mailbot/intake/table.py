@@ -207,14 +207,15 @@ def _to_verp(ctx: Context) -> bool:
 
 
 def _duplicate(ctx: Context) -> bool:
+    # Whether one exists, not the row (whose raw bytes the ORM would load).
     earlier = ctx.session.exec(
-        select(InboundMessage).where(
+        select(InboundMessage.id).where(
             InboundMessage.message_id == ctx.mail.message_id,
             InboundMessage.content_hash != ctx.mail.content_hash,
             col(InboundMessage.state).in_(("handled", "filed")),
             # A copy mailbot could not process (parked) was never handled: this one is not a repeat.
             col(InboundMessage.kind).not_in(NEVER_PROCESSED),
-        )
+        ).limit(1)
     ).first()
     return earlier is not None and not ctx.mail.message_id.startswith("<no-id-")
 

@@ -155,7 +155,10 @@ def build_environment(kind: str = "html", folder: Path | None = None,
     env = jinja2.Environment(
         finalize=_finalize_text if kind == "text" else _finalize_html,
         loader=jinja2.FileSystemLoader(search),
-        auto_reload=folder is None,
+        # A template once compiled is kept: the package's are installed code (a change is a new
+        # release and a restart), and overrides are checked before use (see above). Reloading
+        # would stat every template file, and the base templates it extends, for each email.
+        auto_reload=False,
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
