@@ -477,7 +477,7 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                         counts["skipped"] += 1
                         continue
                     crash("before_data")
-                    code, resp = conn.data(row.body)
+                    code, resp = _data(conn, row.body)
                     if code >= 400:
                         raise smtplib.SMTPDataError(code, resp)
                     crash("after_data")
@@ -545,6 +545,25 @@ _CLAIM = update(OutboundMail).where(
          attempts=col(OutboundMail.attempts) + 1)
 _MARK_SENT = update(OutboundMail).where(col(OutboundMail.id).in_(bindparam("ids", expanding=True))).values(
     status="sent", sent_at=bindparam("when"), last_error="")
+
+
+def _data(conn: smtplib.SMTP, body: bytes) -> tuple[int, bytes]:
+    """smtplib.SMTP.data for a body of CRLF lines, with its dot-stuffing done by two byte
+    replacements instead of a multi-line regular expression run over the whole body (a backlog
+    sends megabytes of attached documents). Same bytes on the wire, same answers and errors."""
+    conn.putcmd("data")
+    code, reply = conn.getreply()
+    if code != 354:
+        raise smtplib.SMTPDataError(code, reply)
+    # RFC 5321 4.5.2: a line that begins with "." gets one more; `(?m)^\.` is the start of the
+    # body and every position after a LF.
+    stuffed = body.replace(b"\n.", b"\n..")
+    if stuffed.startswith(b"."):
+        stuffed = b"." + stuffed
+    if not stuffed.endswith(b"\r\n"):
+        stuffed += b"\r\n"
+    conn.send(stuffed + b".\r\n")
+    return conn.getreply()
 
 
 class Undeliverable(Exception):
