@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from email import quoprimime
 from email.message import EmailMessage
 from email.policy import EmailPolicy
+from functools import lru_cache
 
 LINE = 76  # RFC 2045: encoded lines of at most 76 characters
 _BREAK = re.compile(rb"\r\n|\r|\n")
@@ -39,13 +40,27 @@ def _text_payload(content: str) -> tuple[str, bytes]:
     normal = b"\n".join(lines) + b"\n"
     if max((len(x) for x in lines), default=0) <= LINE:
         return ("7bit" if normal.isascii() else "8bit"), normal
-    sniff = _CRLF.join(lines[:10]) + _CRLF
-    sniff_qp = quoprimime.body_encode(sniff.decode("latin-1"), LINE)
-    if len(sniff_qp) > len(binascii.b2a_base64(sniff)):
+    # quoprimime.body_encode encodes each line on its own (line breaks are never quoted), so the
+    # body's encoding is its lines' encodings, one per line; `sniff` is the first ten's.
+    qp = [_qp_line(line.decode("latin-1")) for line in lines]
+    sniff_qp = "\n".join(qp[:10]) + "\n"
+    if len(sniff_qp) > len(binascii.b2a_base64(_CRLF.join(lines[:10]) + _CRLF)):
         return "base64", base64.encodebytes(_CRLF.join(lines) + _CRLF)
-    if len(lines) <= 10:
-        return "quoted-printable", sniff_qp.encode("latin-1")
-    return "quoted-printable", quoprimime.body_encode(normal.decode("latin-1"), LINE).encode("latin-1")
+    return "quoted-printable", ("\n".join(qp) + "\n").encode("latin-1")
+
+
+def _qp_line(line: str) -> str:
+    # A template's HTML repeats from email to email: its lines are encoded once (character by
+    # character in Python, the costliest step of writing a body).
+    return _qp_known(line) if len(line) <= _QP_KEPT_LENGTH else quoprimime.body_encode(line, LINE)
+
+
+_QP_KEPT_LENGTH = 2000
+
+
+@lru_cache(maxsize=4096)
+def _qp_known(line: str) -> str:
+    return quoprimime.body_encode(line, LINE)
 
 
 def _text_part(subtype: str, content: str, first: bool) -> bytes:
@@ -56,8 +71,9 @@ def _text_part(subtype: str, content: str, first: bool) -> bytes:
     return head.encode("ascii") + _CRLF + _lines_crlf(payload)
 
 
-def _attachment_part(data: bytes, maintype: str, subtype: str, filename: str,
-                     policy: EmailPolicy[EmailMessage]) -> bytes:
+def attachment_part(data: bytes, maintype: str, subtype: str, filename: str,
+                    policy: EmailPolicy[EmailMessage]) -> bytes:
+    """One attached file as a body part (headers folded by `policy`, base64 lines of LINE)."""
     head = EmailMessage(policy=policy)
     head["Content-Type"] = f"{maintype}/{subtype}"
     head["Content-Transfer-Encoding"] = "base64"
@@ -74,16 +90,12 @@ def _multipart(boundary: str, parts: Sequence[bytes]) -> bytes:
     return dash + _CRLF + (_CRLF + dash + _CRLF).join(parts) + _CRLF + dash + b"--" + _CRLF
 
 
-Attached = tuple[bytes, str, str, str]  # data, maintype, subtype, file name
-
-
-def body(text: str, html: str, attachments: Sequence[Attached], boundaries: Sequence[str],
-         policy: EmailPolicy[EmailMessage]) -> tuple[str, bytes]:
-    """(Content-Type of the whole email, its body as bytes). `boundaries`: one per multipart
-    level, outermost first (two when there are attachments); `policy` folds attachment headers."""
+def body(text: str, html: str, attachments: Sequence[bytes], boundaries: Sequence[str]) -> tuple[str, bytes]:
+    """(Content-Type of the whole email, its body as bytes). `attachments`: parts written by
+    `attachment_part`; `boundaries`: one per multipart level, outermost first (two when there
+    are attachments)."""
     alternative = _multipart(boundaries[-1], [_text_part("plain", text, True), _text_part("html", html, False)])
     if not attachments:
         return f'multipart/alternative; boundary="{boundaries[-1]}"', alternative
     inner = (f'Content-Type: multipart/alternative; boundary="{boundaries[-1]}"\r\n\r\n').encode("ascii") + alternative
-    parts = [inner] + [_attachment_part(data, main, sub, name, policy) for data, main, sub, name in attachments]
-    return f'multipart/mixed; boundary="{boundaries[0]}"', _multipart(boundaries[0], parts)
+    return f'multipart/mixed; boundary="{boundaries[0]}"', _multipart(boundaries[0], [inner, *attachments])

@@ -311,6 +311,25 @@ def _blank_forms() -> tuple[tuple[str, bytes, str, str], ...]:
     return tuple(out)
 
 
+def _set_plain(msg: EmailMessage, name: str, value: str) -> None:
+    """A header whose value mailbot wrote itself in plain printable ASCII (a date, ids, our own
+    Content-Type): stored as it is, as a parser stores a header it read. Serialising writes such
+    a value unchanged, which is what folding its parsed form writes too (checked byte for byte by
+    tests/unit/test_outgoing_bodies.py); it skips parsing it. Anything else, or a value too long
+    for one line, goes through the header classes."""
+    if value.isascii() and value.isprintable() and len(name) + 2 + len(value) <= (msg.policy.max_line_length or 78):
+        msg.set_raw(name, value)
+    else:
+        msg[name] = value
+
+
+@lru_cache(maxsize=4)
+def _blank_form_parts(policy: email.policy.EmailPolicy[EmailMessage]) -> tuple[bytes, ...]:
+    """The blank forms as body parts, written once per policy (a backlog attaches them to many answers)."""
+    return tuple(bodies.attachment_part(data, maintype, subtype, filename, policy)
+                 for filename, data, maintype, subtype in _blank_forms())
+
+
 def _boundary(*texts: str) -> str:
     """A multipart boundary that no part of an email built here contains.
 
@@ -356,38 +375,37 @@ def make_message(
     msg["From"] = formataddr((clean_header_text(from_name, 80), from_address))
     msg["To"] = ", ".join(to)
     msg["Subject"] = subject
-    msg["Date"] = format_datetime(now)
+    _set_plain(msg, "Date", format_datetime(now))
     mid = message_id or make_msgid(idstring=name.replace("_", "-"), domain=domain)
-    msg["Message-ID"] = mid
+    _set_plain(msg, "Message-ID", mid)
     # Ids copied from inbound mail: only well-formed ones, so no control character or stray
     # text of a sender's reaches our headers.
     in_reply_to = in_reply_to if in_reply_to and _SAFE_MSGID.fullmatch(in_reply_to) else None
     if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
+        _set_plain(msg, "In-Reply-To", in_reply_to)
         refs = [r for r in references if r != in_reply_to and _SAFE_MSGID.fullmatch(r)][-10:] + [in_reply_to]
-        msg["References"] = " ".join(refs)
+        _set_plain(msg, "References", " ".join(refs))
     if reply_to:
         msg["Reply-To"] = clean_header_text(reply_to, 300)
     # RFC 3834 and Microsoft's equivalent: auto-responders must not answer us.
     msg["Auto-Submitted"] = auto_submitted
     msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Mailbot"] = name
-    files: list[bodies.Attached] = []
+    files: list[bytes] = []
     attached: list[str] = []
     if attach_forms:
-        for filename, data, maintype, subtype in _blank_forms():
-            files.append((data, maintype, subtype, filename))
-            attached.append(filename)
+        files += _blank_form_parts(policy)
+        attached += [filename for filename, _, _, _ in _blank_forms()]
     for filename, content_type, data in attachments:  # (name, MIME type, bytes): stored documents
         # The type came with an inbound email: keep it only when it is a plain leaf type.
         maintype, _, subtype = content_type.lower().partition("/")
         if maintype not in ("application", "image", "audio", "video") or not _MIME_TOKEN.fullmatch(subtype):
             maintype, subtype = "application", "octet-stream"
-        files.append((data, maintype, subtype, clean_header_text(filename, 150)))
+        files.append(bodies.attachment_part(data, maintype, subtype, clean_header_text(filename, 150), policy))
         attached.append(filename)
     boundaries = [_boundary(text, html) for _ in range(2 if files else 1)]
-    content_type, body = bodies.body(text, html, files, boundaries, policy)
-    msg["MIME-Version"] = "1.0"
-    msg["Content-Type"] = content_type
+    content_type, body = bodies.body(text, html, files, boundaries)
+    _set_plain(msg, "MIME-Version", "1.0")
+    _set_plain(msg, "Content-Type", content_type)
     msg["Content-Language"] = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
     return Outgoing(msg, body, list(to), mid, subject, attached, policy)

@@ -23,7 +23,7 @@ DOCUMENTS = (("Formulaire é.pdf", "application/pdf", b"%PDF-1.4 x" * 100),
 
 
 def _stdlib(name: str, to: list[str], ctx: dict[str, Any], language: str, attach_forms: bool,
-            attachments: tuple[tuple[str, str, bytes], ...]) -> bytes:
+            attachments: tuple[tuple[str, str, bytes], ...], refs: tuple[str, ...] = ()) -> bytes:
     """The email as the email package builds it (make_message's construction before bodies.py)."""
     subject, text, html = emails.render(name, ctx, language)
     msg = EmailMessage(policy=emails.POLICY.clone(max_line_length=76))
@@ -33,7 +33,7 @@ def _stdlib(name: str, to: list[str], ctx: dict[str, Any], language: str, attach
     msg["Date"] = format_datetime(NOW)
     msg["Message-ID"] = "<x@example.org>"
     msg["In-Reply-To"] = "<a@example.org>"
-    msg["References"] = "<a@example.org>"
+    msg["References"] = " ".join(refs + ("<a@example.org>",))
     msg["Reply-To"] = "ce+tok@example.org"
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
@@ -57,16 +57,17 @@ def _stdlib(name: str, to: list[str], ctx: dict[str, Any], language: str, attach
 
 
 def _both(name: str, to: list[str], ctx: dict[str, Any], language: str, attach_forms: bool,
-          attachments: tuple[tuple[str, str, bytes], ...], monkeypatch: pytest.MonkeyPatch) -> tuple[bytes, bytes]:
+          attachments: tuple[tuple[str, str, bytes], ...], monkeypatch: pytest.MonkeyPatch,
+          refs: tuple[str, ...] = ()) -> tuple[bytes, bytes]:
     counter = itertools.count()
     monkeypatch.setattr(secrets, "token_hex", lambda n=16: f"{next(counter):032x}")  # the same boundaries
     ours = emails.make_message(
         name, to, ctx, from_address="ce@example.org", from_name="Éducation continue", domain="example.org",
         now=NOW, message_id="<x@example.org>", attachments=attachments, language=language,
-        reply_to="ce+tok@example.org", in_reply_to="<a@example.org>", references=("<a@example.org>",),
+        reply_to="ce+tok@example.org", in_reply_to="<a@example.org>", references=refs + ("<a@example.org>",),
         attach_forms=attach_forms, auto_submitted="auto-generated").as_bytes()
     counter = itertools.count()
-    return ours, _stdlib(name, to, ctx, language, attach_forms, attachments)
+    return ours, _stdlib(name, to, ctx, language, attach_forms, attachments, refs)
 
 
 @pytest.mark.parametrize("name", sorted(emails.EMAILS))
@@ -92,6 +93,14 @@ def test_texts_get_the_email_packages_transfer_encoding(text: str, monkeypatch: 
     for to in (["a@example.org"], ["josé@example.org"]):  # the second is written with UTF-8 headers
         ours, theirs = _both("digest", to, {}, "en", True, DOCUMENTS, monkeypatch)
         assert ours == theirs, (text, to)
+
+
+@pytest.mark.parametrize("count", [1, 8, 10])
+def test_references_short_and_long_are_the_same_bytes(count: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    refs = tuple(f"<{'r' * 90}{n}@example.org>" for n in range(count))  # 10 of them: over 998 characters
+    ours, theirs = _both("acknowledgement", ["a@example.org"], CONTEXTS["acknowledgement"], "en", False, (),
+                         monkeypatch, refs)
+    assert ours == theirs
 
 
 def test_the_message_reads_back_with_its_parts() -> None:
