@@ -168,7 +168,7 @@ class Attachment:
     origin: str = "direct"  # direct | forwarded | tnef | inline
     inline: bool = False
 
-    @property
+    @cached_property  # read by storage names, duplicate checks and records: hashed once
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
 
