@@ -388,9 +388,9 @@ def make_message(
     if reply_to:
         msg["Reply-To"] = clean_header_text(reply_to, 300)
     # RFC 3834 and Microsoft's equivalent: auto-responders must not answer us.
-    msg["Auto-Submitted"] = auto_submitted
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Mailbot"] = name
+    _set_plain(msg, "Auto-Submitted", auto_submitted)
+    _set_plain(msg, "X-Auto-Response-Suppress", "All")
+    _set_plain(msg, "X-Mailbot", name)
     files: list[bytes] = []
     attached: list[str] = []
     if attach_forms:
@@ -407,5 +407,6 @@ def make_message(
     content_type, body = bodies.body(text, html, files, boundaries)
     _set_plain(msg, "MIME-Version", "1.0")
     _set_plain(msg, "Content-Type", content_type)
-    msg["Content-Language"] = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
+    _set_plain(msg, "Content-Language",
+               languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE)
     return Outgoing(msg, body, list(to), mid, subject, attached, policy)
