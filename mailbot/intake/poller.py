@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
@@ -148,16 +149,22 @@ def poll_once(
             else:
                 kept.append(meta)
         with ReadAhead(extract, settings, readers) as reader:
-            # Batch N is filed (and its mail sent) once batch N+1 is fetched, recorded and handed
-            # to the parse workers, so they read N+1 while this thread moves and sends N.
+            # Batch N is filed (and its mail sent) once batch N+1 is recorded, and batch N+2 is
+            # fetched and handed to the parse workers before N+1 is decided: the workers, the
+            # slowest step of a backlog, go from N+1's last attachment to N+2's first without
+            # waiting for this thread to decide N+1 and fetch N+2. Each batch is still recorded
+            # after the one before it is decided, as when batches went one at a time.
+            batches = _batches(kept, settings)
+            fetched = _fetch_ahead(mb, engine, settings, next(batches, None), uidvalidity, reader)
             previous: _Batch | None = None
-            for metas in _batches(kept, settings):
-                batch = _prepare_batch(mb, engine, settings, metas, uidvalidity, now, crash, reader, report)
+            while fetched is not None:
+                batch = _prepare_batch(engine, settings, fetched, uidvalidity, now, crash, reader, report)
                 if previous is not None:
                     _finish_batch(mb, engine, settings, previous, crash, reader, report)
                     if between_batches is not None:
                         between_batches()
                 previous = batch
+                fetched = _fetch_ahead(mb, engine, settings, next(batches, None), uidvalidity, reader)
                 _decide_batch(engine, settings, batch, crash, reader, report)
             if previous is not None:
                 _finish_batch(mb, engine, settings, previous, crash, reader, report)
@@ -205,21 +212,41 @@ class _Batch:
     handled: list[tuple[MessageMeta, int]] = field(default_factory=list)
 
 
-def _prepare_batch(mb: Mailbox, engine: Engine, settings: Settings, metas: list[MessageMeta], uidvalidity: int,
+def _fetch_ahead(mb: Mailbox, engine: Engine, settings: Settings, metas: list[MessageMeta] | None,
+                 uidvalidity: int, reader: ReadAhead) -> list[_Fetched] | None:
+    """Fetch a batch (None when there is none) and start reading the attachments of its
+    messages that are new to the database: a new message's first attempt is what recording it
+    will count, so it is read as it would be once recorded. A message recorded before (a crash,
+    a retry, one about to be parked) is read only once `_prepare_batch` has counted its attempt."""
+    if metas is None:
+        return None
+    items = _fetch_batch(mb, settings, metas)
+    digests = {item.meta.uid: _digest(item, uidvalidity) for item in items if item.raw is not None}
+    if digests:
+        with Session(engine) as session:
+            known = set(session.exec(select(InboundMessage.content_hash).where(
+                col(InboundMessage.content_hash).in_(set(digests.values())))).all())
+        reader.ahead(item.mail for item in items if digests.get(item.meta.uid, "") not in known | {""})
+    return items
+
+
+def _prepare_batch(engine: Engine, settings: Settings, fetched: list[_Fetched], uidvalidity: int,
                    now: datetime | None, crash: CrashHook, reader: ReadAhead, report: PollReport) -> _Batch:
-    """Fetch and record a batch (step 1), and start reading its attachments."""
+    """Record a fetched batch (step 1), and read the attachments of the messages to handle."""
     when = now or utcnow()
     items: list[_Fetched] = []
-    for item in _fetch_batch(mb, settings, metas):
+    for item in fetched:
         if item.raw is None:
             _count(report, "vanished")
         else:
             items.append(item)
     rows = _record_all(engine, items, uidvalidity, when)
     crash("recorded")
-    # The parse workers read the batch's attachments while earlier work goes on.
-    reader.ahead(item.mail for item, (_, attempts) in zip(items, rows)
-                 if 0 < attempts <= settings.intake.max_attempts)
+    # The parse workers read the batch's attachments while earlier work goes on; a read started
+    # for a message that needs no handling after all (another process handled it) is dropped.
+    wanted = [0 < attempts <= settings.intake.max_attempts for _, attempts in rows]
+    reader.forget(item.mail for item, want in zip(items, wanted) if not want)
+    reader.ahead(item.mail for item, want in zip(items, wanted) if want)
     return _Batch(items, rows, when)
 
 
@@ -525,7 +552,9 @@ def _decide_together(engine: Engine, settings: Settings, todo: list[tuple[_Fetch
             ids = [row_id for _, row_id in todo]
             # The batch's records in one SELECT: each message's `session.get` finds its row loaded
             # (held here: the session keeps unchanged objects only while someone refers to them).
-            records = session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()
+            # Without the raw bytes: the batch holds each message already, and no rule reads them.
+            records = session.exec(select(InboundMessage).options(defer(InboundMessage.raw))  # type: ignore[arg-type]
+                                   .where(col(InboundMessage.id).in_(ids))).all()
             for item, row_id in todo:
                 _decide(engine, settings, item.mail, row_id, now, crash, read, item.envelope, session=session)
             crash("before_commit")

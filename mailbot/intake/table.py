@@ -146,6 +146,12 @@ class Context:
         return caps.too_many_forms(count, self.settings.intake.max_forms_per_message)
 
     @cached_property
+    def open_same_title(self) -> Application | None:
+        """The sender's one open application with the title of this message's one form (the
+        revision rule's predicate and its handler read this one answer)."""
+        return _same_title_open(self)
+
+    @cached_property
     def inbound(self) -> InboundMessage:
         if self.inbound_id is not None:
             row = self.session.get(InboundMessage, self.inbound_id)
@@ -207,14 +213,15 @@ def _to_verp(ctx: Context) -> bool:
 
 
 def _duplicate(ctx: Context) -> bool:
+    # Whether one exists, not the row (whose raw bytes the ORM would load).
     earlier = ctx.session.exec(
-        select(InboundMessage).where(
+        select(InboundMessage.id).where(
             InboundMessage.message_id == ctx.mail.message_id,
             InboundMessage.content_hash != ctx.mail.content_hash,
             col(InboundMessage.state).in_(("handled", "filed")),
             # A copy mailbot could not process (parked) was never handled: this one is not a repeat.
             col(InboundMessage.kind).not_in(NEVER_PROCESSED),
-        )
+        ).limit(1)
     ).first()
     return earlier is not None and not ctx.mail.message_id.startswith("<no-id-")
 
@@ -552,13 +559,17 @@ def _same_title_open(ctx: Context) -> Application | None:
     title = forms[0].result.fields.get("proposal_title")
     if not isinstance(title, str) or not title.strip():
         return None
-    apps = [a for a in ctx.session.exec(select(Application).where(Application.applicant_email == ctx.mail.sender)).all()
-            if not workflow.is_terminal(a.stage) and " ".join(a.title.lower().split()) == " ".join(title.lower().split())]
-    return apps[0] if len(apps) == 1 else None
+    wanted = " ".join(title.lower().split())
+    # The columns compared, not every application of the sender with its fields and documents.
+    ids = [app_id for app_id, stage, app_title in ctx.session.exec(
+        select(Application.id, Application.stage, Application.title)
+        .where(Application.applicant_email == ctx.mail.sender).order_by(col(Application.id))).all()
+        if not workflow.is_terminal(stage) and " ".join(app_title.lower().split()) == wanted]
+    return ctx.session.get(Application, ids[0]) if len(ids) == 1 else None
 
 
 def revise_by_title(ctx: Context) -> Outcome:
-    app = _same_title_open(ctx)
+    app = ctx.open_same_title
     assert app is not None
     return _revise(ctx, app, ctx.forms(), ctx.mail.text)
 
@@ -692,7 +703,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reply", lambda c: c.linked(), reply),
     Rule("too_many_forms", lambda c: c.too_many_forms is not None, hold_many_forms),
     Rule("resent", _resent, already_recorded),
-    Rule("revision", lambda c: _same_title_open(c) is not None, revise_by_title),
+    Rule("revision", lambda c: c.open_same_title is not None, revise_by_title),
     Rule("submission", lambda c: bool(c.forms()), submit),
     Rule("unreadable_form", lambda c: bool(c.claimed_unreadable()), submit),
     Rule("scanned_form", lambda c: bool(c.scans()) and rules.says_form_is_sent(c.mail), submit),

@@ -22,14 +22,14 @@ from datetime import datetime
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import markupsafe
 
-from mailbot.mail import language as languages, wording
+from mailbot.mail import bodies, language as languages, wording
 from mailbot.mail.message import clean_header_text
 from mailbot.mail.plaintext import text_value, visible
 
@@ -100,7 +100,6 @@ def _remember_folds(header: BaseHeader) -> None:
 
 # Message-IDs in In-Reply-To/References must never be RFC 2047-encoded to fit a line.
 POLICY = email.policy.SMTP.clone(max_line_length=998, header_factory=_RepeatedHeaders())
-BODY_LINE = 76
 # The top-level templates/ folder, installed as the package data `mailbot.templates`.
 TEMPLATE_DIR = Path(str(importlib.resources.files("mailbot.templates")))
 FORMS_DIR = TEMPLATE_DIR / "forms"
@@ -155,7 +154,10 @@ def build_environment(kind: str = "html", folder: Path | None = None,
     env = jinja2.Environment(
         finalize=_finalize_text if kind == "text" else _finalize_html,
         loader=jinja2.FileSystemLoader(search),
-        auto_reload=folder is None,
+        # A template once compiled is kept: the package's are installed code (a change is a new
+        # release and a restart), and overrides are checked before use (see above). Reloading
+        # would stat every template file, and the base templates it extends, for each email.
+        auto_reload=False,
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -241,18 +243,28 @@ REQUIREMENT_TEXT = wording.REQUIREMENTS[languages.OFFICE_LANGUAGE]
 
 @dataclass
 class Outgoing:
-    """A rendered email ready for the outbox."""
+    """A rendered email ready for the outbox: its headers, its body as mailbot.mail.bodies wrote
+    it, and the policy that folds the headers."""
 
-    message: EmailMessage
+    head: EmailMessage  # headers only
+    body: bytes
     recipients: list[str]
     message_id: str
     subject: str
     attachments: list[str] = field(default_factory=list)
+    policy: email.policy.EmailPolicy[EmailMessage] = POLICY
 
     def as_bytes(self) -> bytes:
-        # A non-ASCII address (RFC 6531) is written as UTF-8; the outbox sends it with SMTPUTF8.
-        utf8 = any(not r.isascii() for r in self.recipients)
-        return self.message.as_bytes(policy=POLICY.clone(utf8=True) if utf8 else POLICY)
+        # As email.generator.BytesGenerator writes a header block, then the blank line.
+        headers = b"".join(self.policy.fold_binary(name, value) for name, value in self.head.raw_items())
+        return headers + self.policy.linesep.encode("ascii") + self.body
+
+    @cached_property
+    def message(self) -> EmailMessage:
+        """The email as its reader sees it, parsed from its bytes (for tests and previews)."""
+        parsed = email.message_from_bytes(self.as_bytes(), policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
 
 
 def render(name: str, ctx: dict[str, Any], language: str = languages.OFFICE_LANGUAGE, *,
@@ -299,6 +311,25 @@ def _blank_forms() -> tuple[tuple[str, bytes, str, str], ...]:
     return tuple(out)
 
 
+def _set_plain(msg: EmailMessage, name: str, value: str) -> None:
+    """A header whose value mailbot wrote itself in plain printable ASCII (a date, ids, our own
+    Content-Type): stored as it is, as a parser stores a header it read. Serialising writes such
+    a value unchanged, which is what folding its parsed form writes too (checked byte for byte by
+    tests/unit/test_outgoing_bodies.py); it skips parsing it. Anything else, or a value too long
+    for one line, goes through the header classes."""
+    if value.isascii() and value.isprintable() and len(name) + 2 + len(value) <= (msg.policy.max_line_length or 78):
+        msg.set_raw(name, value)
+    else:
+        msg[name] = value
+
+
+@lru_cache(maxsize=4)
+def _blank_form_parts(policy: email.policy.EmailPolicy[EmailMessage]) -> tuple[bytes, ...]:
+    """The blank forms as body parts, written once per policy (a backlog attaches them to many answers)."""
+    return tuple(bodies.attachment_part(data, maintype, subtype, filename, policy)
+                 for filename, data, maintype, subtype in _blank_forms())
+
+
 def _boundary(*texts: str) -> str:
     """A multipart boundary that no part of an email built here contains.
 
@@ -336,45 +367,46 @@ def make_message(
     """Build one email of kind `name` to `to` from its templates and `ctx` (overrides from
     `templates_folder` first), in ``language`` when the kind goes to outsiders (see :func:`render`)."""
     subject, text, html = render(name, ctx, language, folder=templates_folder)
-    # Bodies are encoded under the part's policy: base64 and quoted-printable lines of at most 76 characters
-    # (RFC 2045); headers are folded by POLICY when the message is serialised.
-    msg = EmailMessage(policy=POLICY.clone(max_line_length=BODY_LINE))
+    # A non-ASCII address (RFC 6531) is written as UTF-8; the outbox sends it with SMTPUTF8.
+    # Headers are folded by this policy when the message is serialised; the body is written
+    # by mailbot.mail.bodies (encoded lines of at most 76 characters, RFC 2045).
+    policy = POLICY.clone(utf8=True) if any(not r.isascii() for r in to) else POLICY
+    msg = EmailMessage(policy=policy)
     msg["From"] = formataddr((clean_header_text(from_name, 80), from_address))
     msg["To"] = ", ".join(to)
     msg["Subject"] = subject
-    msg["Date"] = format_datetime(now)
+    _set_plain(msg, "Date", format_datetime(now))
     mid = message_id or make_msgid(idstring=name.replace("_", "-"), domain=domain)
-    msg["Message-ID"] = mid
+    _set_plain(msg, "Message-ID", mid)
     # Ids copied from inbound mail: only well-formed ones, so no control character or stray
     # text of a sender's reaches our headers.
     in_reply_to = in_reply_to if in_reply_to and _SAFE_MSGID.fullmatch(in_reply_to) else None
     if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
+        _set_plain(msg, "In-Reply-To", in_reply_to)
         refs = [r for r in references if r != in_reply_to and _SAFE_MSGID.fullmatch(r)][-10:] + [in_reply_to]
-        msg["References"] = " ".join(refs)
+        _set_plain(msg, "References", " ".join(refs))
     if reply_to:
         msg["Reply-To"] = clean_header_text(reply_to, 300)
     # RFC 3834 and Microsoft's equivalent: auto-responders must not answer us.
-    msg["Auto-Submitted"] = auto_submitted
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Mailbot"] = name
-    msg.set_content(text)
-    msg.add_alternative(html, subtype="html")
+    _set_plain(msg, "Auto-Submitted", auto_submitted)
+    _set_plain(msg, "X-Auto-Response-Suppress", "All")
+    _set_plain(msg, "X-Mailbot", name)
+    files: list[bytes] = []
     attached: list[str] = []
     if attach_forms:
-        for filename, data, maintype, subtype in _blank_forms():
-            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
-            attached.append(filename)
+        files += _blank_form_parts(policy)
+        attached += [filename for filename, _, _, _ in _blank_forms()]
     for filename, content_type, data in attachments:  # (name, MIME type, bytes): stored documents
         # The type came with an inbound email: keep it only when it is a plain leaf type.
         maintype, _, subtype = content_type.lower().partition("/")
         if maintype not in ("application", "image", "audio", "video") or not _MIME_TOKEN.fullmatch(subtype):
             maintype, subtype = "application", "octet-stream"
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=clean_header_text(filename, 150))
+        files.append(bodies.attachment_part(data, maintype, subtype, clean_header_text(filename, 150), policy))
         attached.append(filename)
-    for part in msg.walk():
-        if part.is_multipart():
-            part.set_boundary(_boundary(text, html))
-    # Last: set_content and add_attachment move or drop Content-* headers of the top part.
-    msg["Content-Language"] = languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE
-    return Outgoing(msg, list(to), mid, subject, attached)
+    boundaries = [_boundary(text, html) for _ in range(2 if files else 1)]
+    content_type, body = bodies.body(text, html, files, boundaries)
+    _set_plain(msg, "MIME-Version", "1.0")
+    _set_plain(msg, "Content-Type", content_type)
+    _set_plain(msg, "Content-Language",
+               languages.known(language) if writes_to_outsiders(name) else languages.OFFICE_LANGUAGE)
+    return Outgoing(msg, body, list(to), mid, subject, attached, policy)

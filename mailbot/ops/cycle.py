@@ -12,7 +12,7 @@ from mailbot.config import Settings
 from mailbot.errors import MailbotError, OperatorError, TransientError
 from mailbot.intake.poller import PollReport, poll_once
 from mailbot.intake.table import Extractor, parse_in_process
-from mailbot.mail.outbox import flush
+from mailbot.mail.outbox import SmtpTransport, flush
 from mailbot.mail.pacing import Pacer
 from mailbot.mail import alerting as alerts
 from mailbot.ops import liveness
@@ -51,16 +51,16 @@ class CycleResult:
 
 
 def send(engine: Engine, settings: Settings, now: datetime | None = None, *, pacer: Pacer | None = None,
-         max_seconds: float | None = None) -> SendResult:
+         max_seconds: float | None = None, transport: SmtpTransport | None = None) -> SendResult:
     """Flush the outbox (all of it: a queue held through an outage goes out at once) and record
-    SMTP failures and recoveries as alerts. `pacer` and `max_seconds` are flush's."""
+    SMTP failures and recoveries as alerts. `pacer`, `max_seconds` and `transport` are flush's."""
     result = SendResult()
     when = now or utcnow()
     recovered = False
     # One flush sends everything due; a second one only for the recovery email queued after it.
     for _ in range(2):
         try:
-            counts = flush(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds)
+            counts = flush(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds, transport=transport)
         except OperatorError as exc:
             alerts.record_failure(engine, settings, "smtp_refused", str(exc), when)
             result.error = exc
@@ -107,31 +107,37 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
     report: PollReport | None = None
     poll_error: MailbotError | None = None
     sent = SendResult()
+    # One SMTP connection for every send of the cycle (a backlog sends after each batch): no
+    # new connection, greeting and EHLO per batch.
+    transport = SmtpTransport(settings.smtp)
 
     def send_filed() -> None:
         # What a filed batch queued goes out while the next batch is read, through the same
         # send() as the outbox's flush after the poll: the same counts, alerts and errors. Once a
         # send fails, nothing more is sent in this cycle (as one flush stops at a lost server).
         if sent.error is None:
-            sent.add(send(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds))
+            sent.add(send(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds, transport=transport))
 
     # With pacing on, one flush after the poll orders the whole backlog's mail (acknowledgements
     # before staff notices) and no paced wait holds up reading the mailbox.
     during = send_filed if not settings.smtp.max_per_minute else None
     try:
-        report = poll_once(engine, settings, now=now, extract=extract, readers=readers, between_batches=during)
-    except OperatorError as exc:
-        poll_error = exc
-        alerts.record_failure(engine, settings, "imap_refused", str(exc), when)
-    except TransientError as exc:
-        poll_error = exc
-        alerts.record_failure(engine, settings, "imap", str(exc), when)
-    else:
-        alerts.resolve(engine, settings, "imap_refused", when)
-        alerts.resolve(engine, settings, "imap", when,
-                       waited=f"{report.fetched} new messages were read when the mailbox could be read again")
-    # The outbox goes out even when the mailbox failed: the alert about it is in there.
-    send_filed()
+        try:
+            report = poll_once(engine, settings, now=now, extract=extract, readers=readers, between_batches=during)
+        except OperatorError as exc:
+            poll_error = exc
+            alerts.record_failure(engine, settings, "imap_refused", str(exc), when)
+        except TransientError as exc:
+            poll_error = exc
+            alerts.record_failure(engine, settings, "imap", str(exc), when)
+        else:
+            alerts.resolve(engine, settings, "imap_refused", when)
+            alerts.resolve(engine, settings, "imap", when,
+                           waited=f"{report.fetched} new messages were read when the mailbox could be read again")
+        # The outbox goes out even when the mailbox failed: the alert about it is in there.
+        send_filed()
+    finally:
+        transport.close()
     result = CycleResult(report, sent, poll_error)
     liveness.count(engine, "polls_total", when)
     if not result.healthy:  # the caller reports the error (the service logs it, `poll` prints it)

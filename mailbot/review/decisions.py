@@ -237,14 +237,17 @@ def link_reply(session: Session, settings: Settings, mail: InboundMail) -> Link:
         return Link(app, "token", claims.stage)
     ids = list(mail.thread_ids)
     if ids:
-        rows = session.exec(select(OutboundMail).where(col(OutboundMail.message_id).in_(ids))).all()
-        mine = [r for r in rows if r.application_id and sender in r.recipients]
+        # The columns that tie the thread to an application, not the emails' bodies.
+        rows = [(app_id, list(recipients), stage) for app_id, recipients, stage in session.exec(
+            select(OutboundMail.application_id, OutboundMail.recipients, OutboundMail.stage)
+            .where(col(OutboundMail.message_id).in_(ids)).order_by(col(OutboundMail.id))).all()]
+        mine = [(app_id, stage) for app_id, recipients, stage in rows if app_id and sender in recipients]
         if mine:
-            row = mine[-1]
-            return Link(session.get(Application, row.application_id), "message-id", row.stage, bad)
-        if rows and rows[-1].application_id:
+            app_id, stage = mine[-1]
+            return Link(session.get(Application, app_id), "message-id", stage, bad)
+        if rows and rows[-1][0]:
             # An answer in our thread from someone we did not write to (a CC'd colleague).
-            return Link(session.get(Application, rows[-1].application_id), "thread", rows[-1].stage, bad)
+            return Link(session.get(Application, rows[-1][0]), "thread", rows[-1][2], bad)
         apps = session.exec(select(Application).where(col(Application.thread_message_id).in_(ids))).all()
         if apps:
             return Link(apps[-1], "thread", "", bad)

@@ -166,6 +166,46 @@ def test_a_backlog_cycle_sends_each_filed_batch_while_reading_on_and_sends_nothi
                             .where(OutboundMail.status != "sent")).one() == 0
 
 
+def test_the_next_batch_is_handed_to_the_parse_workers_before_this_one_is_decided(
+        tmp_path: Path, dovecot, smtp_sink, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The workers are the slowest step of a backlog: they must never wait while this thread
+    # decides a batch and fetches the next. Recording still follows the earlier batch's decisions.
+    from mailbot.intake import poller
+    from mailbot.intake.readahead import ReadAhead
+
+    monkeypatch.setattr(poller, "BATCH_MESSAGES", 2)
+    steps: list[tuple[str, tuple[str, ...]]] = []
+    real_ahead, real_decide, real_record = ReadAhead.ahead, poller._decide_batch, poller._record_all
+
+    def ahead(self, mails):  # type: ignore[no-untyped-def]
+        mails = list(mails)
+        steps.append(("read", tuple(sorted(m.message_id for m in mails if id(m) not in self._reads))))
+        return real_ahead(self, mails)
+
+    def decide(engine, settings, batch, *a, **kw):  # type: ignore[no-untyped-def]
+        steps.append(("decide", tuple(sorted(i.mail.message_id for i in batch.items))))
+        return real_decide(engine, settings, batch, *a, **kw)
+
+    def record(engine, items, *a, **kw):  # type: ignore[no-untyped-def]
+        steps.append(("record", tuple(sorted(i.mail.message_id for i in items))))
+        return real_record(engine, items, *a, **kw)
+
+    monkeypatch.setattr(ReadAhead, "ahead", ahead)
+    monkeypatch.setattr(poller, "_decide_batch", decide)
+    monkeypatch.setattr(poller, "_record_all", record)
+    settings = _no_caps(load_settings(write_config(tmp_path, dovecot, smtp_sink)))
+    engine = open_database(settings.database_url)
+    for n, name in enumerate(SUBMISSIONS[:3] * 2):
+        dovecot.append(_copy((EMAILS / name).read_bytes(), n))
+    report = poll_once(engine, settings)
+    assert report.outcomes == {"submission": 6}
+    batch = [tuple(f"<copy-{n}@throughput.test>" for n in pair) for pair in ((0, 1), (2, 3), (4, 5))]
+    done = [step for step in steps if step != ("read", ())]  # a recorded message already being read
+    assert done == [("read", batch[0]), ("record", batch[0]), ("read", batch[1]), ("decide", batch[0]),
+                    ("record", batch[1]), ("read", batch[2]), ("decide", batch[1]),
+                    ("record", batch[2]), ("decide", batch[2])], done
+
+
 def test_with_pacing_a_backlog_cycle_sends_only_after_the_poll(tmp_path: Path, dovecot, smtp_sink,
                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from mailbot.intake import poller
