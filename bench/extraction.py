@@ -107,17 +107,34 @@ def _timed(fn: Callable[[], Any], runs: int) -> tuple[Any, str, list[float], lis
 
 
 _OCR_READS: dict[Path, Any] = {}
+_OCR_SECONDS_A_PAGE: dict[Path, float] = {}
 
 
 def ocr_read(path: Path) -> Any:
     """What ``read_scan`` makes of a scan (once per file: OCR takes seconds), or None when it cannot run."""
     if path not in _OCR_READS:
         read_scan = getattr(parsers, "read_scan", None)
+        start = time.perf_counter()
         try:
             _OCR_READS[path] = read_scan(path.read_bytes(), path.name) if read_scan else None
         except parsers.ParseError:
             _OCR_READS[path] = None
+        if _OCR_READS[path] is not None:
+            _OCR_SECONDS_A_PAGE[path] = (time.perf_counter() - start) / _ocr_pages(path)
     return _OCR_READS[path]
+
+
+def _ocr_pages(path: Path) -> int:
+    """How many pages OCR reads of this scan (a picture is one page)."""
+    import pypdfium2 as pdfium
+
+    from mailbot_parsers.ocr import MAX_OCR_PAGES
+
+    try:
+        with open(path, "rb") as f:
+            return max(1, min(len(pdfium.PdfDocument(f.read())), MAX_OCR_PAGES))
+    except pdfium.PdfiumError:
+        return 1
 
 
 def score_document(path: Path, expected: dict, shape: str, runs: int) -> DocScore:
@@ -233,6 +250,10 @@ def report(title: str, scores: list[DocScore], scans: list[tuple[Path, dict]], v
             r, n = score_scan(path, expected)
             right, scored = right + r, scored + n
         print(f"OCR of scanned forms (read_scan): {right}/{scored} = {_pct(right, scored):.1f} % of fields right")
+        seconds = sorted(_OCR_SECONDS_A_PAGE[p] for p, _ in scans if p in _OCR_SECONDS_A_PAGE)
+        if seconds:
+            print(f"OCR time a page (wall, scans of this folder): median {statistics.median(seconds):.2f} s, "
+                  f"max {seconds[-1]:.2f} s")
     docx = [s.median_ms for s in scores if s.file_type == "docx" and s.shape in TEXT_LAYER]
     pdf_text = [s.median_ms for s in scores if s.file_type == "pdf" and s.shape in ("4", "5")]
     pdf_fill = [s.median_ms for s in scores if s.file_type == "pdf" and s.shape == "3"]
