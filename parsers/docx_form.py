@@ -8,9 +8,11 @@ XML that declares a DTD is refused.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
+from collections import OrderedDict
 from typing import Iterator
 
 from lxml import etree
@@ -41,6 +43,11 @@ _SYM_UNCHECKED = {"F0A8", "F06F", "F071", "2610", "F0A3"}
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                           remove_comments=True, remove_pis=True)
+# Parsing styles.xml (350 KB in Word's and python-docx's default packages) cost half of a DOCX's reading,
+# and most documents carry one of a few stylesheets: what we take from one is kept under the digest of its
+# bytes, so only a byte-identical stylesheet is served from here, and no bytes of a document are kept.
+STYLE_CACHE_SIZE = 16
+_STYLE_CACHE: OrderedDict[bytes, dict[str, tuple[str, bool]]] = OrderedDict()
 
 
 def read_zip_part(data: bytes, filename: str, part: str, required: bool = True) -> bytes | None:
@@ -574,6 +581,19 @@ def read_styles(data: bytes, filename: str) -> dict[str, tuple[str, bool]]:
     raw = read_zip_part(data, filename, "word/styles.xml", required=False)
     if not raw:
         return {}
+    digest = hashlib.sha256(raw).digest()
+    known = _STYLE_CACHE.get(digest)
+    if known is not None:
+        _STYLE_CACHE.move_to_end(digest)
+        return dict(known)  # a copy: the reader may not change what the next document is served
+    out = _styles_of(raw, filename)
+    _STYLE_CACHE[digest] = dict(out)
+    if len(_STYLE_CACHE) > STYLE_CACHE_SIZE:
+        _STYLE_CACHE.popitem(last=False)
+    return out
+
+
+def _styles_of(raw: bytes, filename: str) -> dict[str, tuple[str, bool]]:
     root = parse_xml(raw, filename)
     out: dict[str, tuple[str, bool]] = {}
     for st in root.iter(f"{_w}style"):
