@@ -178,8 +178,9 @@ def logistics(text: str) -> dict[str, object]:
 
 def start_of(text: str) -> str | None:
     """The start a sentence names: 'starting October 2026' / 'Start: Early 2027' -> 'October 2026' / 'Early 2027'."""
-    for m in _WHEN.finditer(text):
+    matches = list(_WHEN.finditer(text))
+    for m in matches:
         before = text[max(0, m.start() - 30):m.start()]
-        if _START_CUE.search(before) or len(_WHEN.findall(text)) == 1 and not re.search(r"\d", text[:m.start()][-12:]):
+        if _START_CUE.search(before) or len(matches) == 1 and not re.search(r"\d", text[:m.start()][-12:]):
             return m.group(0)  # as written: "spring 2027" and "Spring 2027" are both the applicant's words
     return None

@@ -36,8 +36,30 @@ UNCHECKED = "☐□\u25a2\u2610"
 _BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓|\*)\]|\(( |x|X|✓|•|●|\*)\)(?=\s*[^\W\d_]))\s*")
 
 
+# A document's lines are cleaned again by each reader that meets them (3 calls a distinct line over the
+# corpora): the cleaned text is kept for the document being read, cleared by forget_document() when its
+# parse ends and whenever it grows past this bound, so what it holds is one document's text at most.
+MEMO_MAX = 4096
+_CLEANED: dict[str, str] = {}
+
+
+def forget_document() -> None:
+    """Drop the texts kept while one document was read (parse() calls it when the document is done)."""
+    _CLEANED.clear()
+
+
 def clean(text: str) -> str:
     """Collapse whitespace, drop soft hyphens and placeholder prompts."""
+    done = _CLEANED.get(text)
+    if done is None:
+        done = _clean(text)
+        if len(_CLEANED) >= MEMO_MAX:
+            _CLEANED.clear()
+        _CLEANED[text] = done
+    return done
+
+
+def _clean(text: str) -> str:
     text = text.replace(_SOFT_HYPHEN, "")
     low = text.lower()  # (clean runs on every line read: lower once, again only after a prompt is cut)
     for ph in PLACEHOLDERS:
