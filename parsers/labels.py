@@ -135,7 +135,15 @@ def fold(text: str) -> str:
     if text.isascii():  # most text: NFKD and casefold change nothing an ASCII lower() does not
         return text.lower()
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    # (combining marks are never ASCII: only the other characters are looked at, most text has few)
+    return _NOT_ASCII.sub(_unless_combining, text).casefold()
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unless_combining(m: re.Match[str]) -> str:
+    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 def _stem(tok: str) -> str:
