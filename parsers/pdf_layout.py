@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from .leaders import as_colon
 
@@ -135,8 +135,10 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             if turned is not None and turn.quarter:
                 turned.add(n)
             if rules is not None:
-                for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-                    left, bottom, right, top = turn.box(*obj.get_bounds())
+                for obj, kind, _level in page_objects(page, pdfium_c, max_depth=3):
+                    if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+                        continue
+                    left, bottom, right, top = turn.box(*object_bounds(obj, pdfium_c))
                     if right - left > 30:
                         rules.append(Rule(n, top, left, right))
                         if top - bottom > 2:
@@ -375,6 +377,43 @@ def _adjoining(a: Line, b: Line) -> bool:
         level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.6 * min(a.y1 - a.y0, b.y1 - b.y0)
     return (level and -0.2 * em <= b.x0 - a.x1 < JOIN_GAP_EM * em
             and 0.7 <= (a.size or em) / (b.size or em) <= 1.4)
+
+
+def page_objects(page: Any, raw: Any, max_depth: int) -> Iterator[tuple[Any, int, int]]:
+    """(object, type, nesting level) of a pypdfium2 page's objects and of its form XObjects' down to
+    ``max_depth`` levels, in the order and with the errors of ``PdfPage.get_objects``.
+
+    get_objects builds a Python wrapper for every object it walks past, filtered or not, which cost
+    three times the walk itself on pages drawn glyph by glyph; the raw handles serve our readers.
+    """
+    from pypdfium2 import PdfiumError
+
+    def walk(count: Any, get: Any, parent: Any, level: int) -> Iterator[tuple[Any, int, int]]:
+        n = count(parent)
+        if n < 0:
+            raise PdfiumError("Failed to get number of pageobjects.")
+        for i in range(n):
+            obj = get(parent, i)
+            if not obj:
+                raise PdfiumError("Failed to get pageobject.")
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_UNKNOWN:
+                raise PdfiumError("Failed to determine pageobject type.")
+            yield obj, kind, level
+            if kind == raw.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                yield from walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
+
+    return walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
+
+
+def object_bounds(obj: Any, raw: Any) -> tuple[float, float, float, float]:
+    """Left, bottom, right, top of a page object (as ``PdfObject.get_bounds``, which raises when pdfium cannot)."""
+    from pypdfium2 import PdfiumError
+
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        raise PdfiumError("Failed to locate pageobject.")
+    return left.value, bottom.value, right.value, top.value
 
 
 class _CharCalls(NamedTuple):
