@@ -227,8 +227,10 @@ _COHORTS = re.compile(r"(\d+)\s*(?:cohorts?|groups?|intakes?|offerings?|sessions
                       r"\s*(?:of|x|×|with)\s*(?:about|approx\.?|~|up to)?\s*(\d+)", re.I)
 
 
+@lru_cache(maxsize=1024)
 def words_to_digits(text: str) -> str:
     """'twenty-four hours' -> '24 hours': numbers people spell out, up to the hundreds."""
+    # (kept: an answer is asked about once for every field it might answer, and the search is slow on long text)
     def repl(m: re.Match) -> str:
         if m.group(1):
             val = _TENS[m.group(1).lower()] + (_UNITS[m.group(2).lower()] if m.group(2) else 0)
@@ -331,11 +333,15 @@ PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?
 
 
 def find_email(text: str) -> str | None:
+    if "@" not in text:  # (the pattern tries every run of name characters before it finds none)
+        return None
     m = _EMAIL.search(text)
     return m.group(0).rstrip(".") if m else None
 
 
 def find_emails(text: str) -> list[str]:
+    if "@" not in text:
+        return []
     return [m.rstrip(".") for m in _EMAIL.findall(text)]
 
 
