@@ -15,6 +15,7 @@ from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims
                      UnsupportedFormat)
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
+from .normalise import forget_document
 from .ocr import OcrUnavailable
 from .result import FieldSource, ParseResult
 from .scan import read_scan
@@ -56,6 +57,13 @@ def parse(data: bytes, filename: str = "", content_type: str | None = None, *,
     :class:`ParseError` subclass when the file is damaged, encrypted, too large,
     a zip bomb, declares a DTD, or is not what its name or content type says.
     """
+    try:
+        return _parse(data, filename, content_type, max_bytes=max_bytes, max_pages=max_pages)
+    finally:
+        forget_document()  # the texts kept while this document was read
+
+
+def _parse(data: bytes, filename: str, content_type: str | None, *, max_bytes: int, max_pages: int) -> ParseResult:
     if len(data) > max_bytes:
         raise TooLarge(f"{len(data)} bytes", filename)
     kind = sniff(data, filename, content_type)

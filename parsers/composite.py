@@ -32,6 +32,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + french.MONTHS + r")\.?")
 _WHEN = re.compile(r"\b(?:(?:" + _TERMS + r"|" + _MONTH + r")\s*(?:/\s*\w+\s*)?\d{4}|\d{4}-\d{2}(?:-\d{2})?)\b",
                    re.IGNORECASE)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?|from|first offer(?:ed|ing)?|"
                         r"available|run(?:ning)?|offered|" + french.START_CUE + r")\b", re.IGNORECASE)
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
@@ -181,8 +182,11 @@ def logistics(text: str) -> dict[str, object]:
 
 def start_of(text: str) -> str | None:
     """The start a sentence names: 'starting October 2026' / 'Start: Early 2027' -> 'October 2026' / 'Early 2027'."""
-    for m in _WHEN.finditer(text):
+    if not _FOUR_DIGITS.search(text):
+        return None  # every date _WHEN reads holds a year (four digits): most answers hold none, and its scan is slow
+    matches = list(_WHEN.finditer(text))
+    for m in matches:
         before = text[max(0, m.start() - 30):m.start()]
-        if _START_CUE.search(before) or len(_WHEN.findall(text)) == 1 and not re.search(r"\d", text[:m.start()][-12:]):
+        if _START_CUE.search(before) or len(matches) == 1 and not re.search(r"\d", text[:m.start()][-12:]):
             return m.group(0)  # as written: "spring 2027" and "Spring 2027" are both the applicant's words
     return None

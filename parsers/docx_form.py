@@ -8,9 +8,11 @@ XML that declares a DTD is refused.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
+from collections import OrderedDict
 from typing import Iterator
 
 from lxml import etree
@@ -41,17 +43,42 @@ _SYM_UNCHECKED = {"F0A8", "F06F", "F071", "2610", "F0A3"}
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                           remove_comments=True, remove_pis=True)
+# Parsing styles.xml (350 KB in Word's and python-docx's default packages) cost half of a DOCX's reading,
+# and most documents carry one of a few stylesheets: what we take from one is kept under the digest of its
+# bytes, so only a byte-identical stylesheet is served from here, and no bytes of a document are kept.
+STYLE_CACHE_SIZE = 16
+_STYLE_CACHE: OrderedDict[bytes, dict[str, tuple[str, bool]]] = OrderedDict()
 
 
-def read_zip_part(data: bytes, filename: str, part: str, required: bool = True) -> bytes | None:
-    """One part of an OOXML package, after checking the archive is sane to inflate."""
+# The package read_docx is reading, opened and checked once for the several parts it reads (the document,
+# its stylesheet, headers and properties); held only while it reads, and served only for the same bytes object.
+_OPEN: list[tuple[bytes, zipfile.ZipFile, dict[str, zipfile.ZipInfo]]] = []
+
+
+def _held(data: bytes) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]] | None:
+    for held, zf, names in _OPEN:
+        if held is data:
+            return zf, names
+    return None
+
+
+def _package(data: bytes, filename: str) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    """The archive opened, after checking it is sane to inflate, and its entries by name."""
+    held = _held(data)
+    if held is not None:
+        return held
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise DamagedFile(f"not a readable zip: {exc}", filename) from exc
     check_archive(infos, filename)
-    names = {i.filename: i for i in infos}
+    return zf, {i.filename: i for i in infos}
+
+
+def read_zip_part(data: bytes, filename: str, part: str, required: bool = True) -> bytes | None:
+    """One part of an OOXML package, after checking the archive is sane to inflate."""
+    zf, names = _package(data, filename)
     if part not in names:
         if required:
             raise UnsupportedFormat(f"zip without {part}", filename)
@@ -574,14 +601,28 @@ def read_styles(data: bytes, filename: str) -> dict[str, tuple[str, bool]]:
     raw = read_zip_part(data, filename, "word/styles.xml", required=False)
     if not raw:
         return {}
+    digest = hashlib.sha256(raw).digest()
+    known = _STYLE_CACHE.get(digest)
+    if known is not None:
+        _STYLE_CACHE.move_to_end(digest)
+        return dict(known)  # a copy: the reader may not change what the next document is served
+    out = _styles_of(raw, filename)
+    _STYLE_CACHE[digest] = dict(out)
+    if len(_STYLE_CACHE) > STYLE_CACHE_SIZE:
+        _STYLE_CACHE.popitem(last=False)
+    return out
+
+
+def _styles_of(raw: bytes, filename: str) -> dict[str, tuple[str, bool]]:
     root = parse_xml(raw, filename)
     out: dict[str, tuple[str, bool]] = {}
+    # (iterchildren(tag) is find(tag) without the path machinery: a stylesheet holds hundreds of styles)
     for st in root.iter(f"{_w}style"):
         sid = st.get(f"{_w}styleId", "")
-        name_el = st.find(f"{_w}name")
+        name_el = next(st.iterchildren(f"{_w}name"), None)
         name = name_el.get(f"{_w}val", sid) if name_el is not None else sid
-        rpr = st.find(f"{_w}rPr")
-        bold = rpr is not None and _is_on(rpr.find(f"{_w}b"))
+        rpr = next(st.iterchildren(f"{_w}rPr"), None)
+        bold = rpr is not None and _is_on(next(rpr.iterchildren(f"{_w}b"), None))
         out[sid] = (name, bold)
     return out
 
@@ -608,7 +649,9 @@ def _headers(data: bytes, filename: str, styles: dict[str, tuple[str, bool]]) ->
     are kept apart, to be read after the body (where a signature stands), never as the top of a form.
     """
     try:
-        names = sorted((n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if _HEADER_PART.match(n)),
+        held = _held(data)
+        listed = held[0].namelist() if held is not None else zipfile.ZipFile(io.BytesIO(data)).namelist()
+        names = sorted((n for n in listed if _HEADER_PART.match(n)),
                        key=lambda n: int(_HEADER_PART.match(n).group(1) or 0))  # type: ignore[union-attr]
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         return [], []
@@ -641,6 +684,15 @@ def _headers(data: bytes, filename: str, styles: dict[str, tuple[str, bool]]) ->
 
 def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct], str]:
     """Blocks in reading order, tagged-control values, and the core-properties title."""
+    entry = (data, *_package(data, filename))
+    _OPEN.append(entry)
+    try:
+        return _read_docx(data, filename)
+    finally:
+        _OPEN.remove(entry)
+
+
+def _read_docx(data: bytes, filename: str) -> tuple[list[Block], list[Direct], str]:
     raw = read_zip_part(data, filename, "word/document.xml")
     assert raw is not None
     root = parse_xml(raw, filename)

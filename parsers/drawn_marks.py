@@ -20,7 +20,7 @@ from typing import Any, Callable
 from .fields import CHOICE_KEYS
 from .marks import MAX_GAP_EM
 from .normalise import choice_code
-from .pdf_layout import Line
+from .pdf_layout import Line, object_bounds, page_objects
 
 MARK_MIN, MARK_MAX = 3.0, 24.0  # points: the side of a check box or radio button as forms draw them
 _GLYPH = "✕"
@@ -79,22 +79,22 @@ def _small(box: _Box) -> bool:
 def drawn_boxes(page: Any, raw: Any, turn: Callable[[float, float, float, float], _Box]) -> list[_Box]:
     """Page-space boxes of the marks drawn on one page (see module doc), turned by ``turn``."""
     out: list[_Box] = []
-    for obj in page.get_objects(max_depth=1):
-        box = tuple(obj.get_bounds())
-        if obj.level != 0 or not _small(box):
+    for obj, kind, level in page_objects(page, raw, max_depth=1):
+        box = object_bounds(obj, raw)
+        if level != 0 or not _small(box):
             continue
-        if obj.type == raw.FPDF_PAGEOBJ_FORM:
+        if kind == raw.FPDF_PAGEOBJ_FORM:
             # a widget appearance merged into the page: a mark when something inside it is inked
-            n = raw.FPDFFormObj_CountObjects(obj.raw)
+            n = raw.FPDFFormObj_CountObjects(obj)
             inked = False
             for i in range(min(max(n, 0), 32)):
-                child = raw.FPDFFormObj_GetObject(obj.raw, i)
+                child = raw.FPDFFormObj_GetObject(obj, i)
                 if child and _inked(raw, child, raw.FPDFPageObj_GetType(child)):
                     inked = True
                     break
             if inked:
                 out.append(turn(*box))
-        elif obj.type == raw.FPDF_PAGEOBJ_PATH and _inked(raw, obj.raw, obj.type):
+        elif kind == raw.FPDF_PAGEOBJ_PATH and _inked(raw, obj, kind):
             out.append(turn(*box))
     return out
 

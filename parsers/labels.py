@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,7 +136,15 @@ def fold(text: str) -> str:
     if text.isascii():  # most text: NFKD and casefold change nothing an ASCII lower() does not
         return text.lower()
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    # (combining marks are never ASCII: only the other characters are looked at, most text has few)
+    return _NOT_ASCII.sub(_unless_combining, text).casefold()
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unless_combining(m: re.Match[str]) -> str:
+    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 def _stem(tok: str) -> str:
@@ -149,6 +158,16 @@ def _stem(tok: str) -> str:
 
 def tokens(text: str, keep_parens: bool = True) -> tuple[str, ...]:
     """Content tokens of a label, numbering and markers removed."""
+    return _token_pair(text)[0 if keep_parens else 1]
+
+
+@lru_cache(maxsize=8192)
+def _token_pair(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The tokens of ``text`` with its parenthesised words and without them (the same tuple when it has none).
+
+    A label is asked for both, and the same labels and variants are tokenised again and again
+    across a document's passes: the folding and numbering are done once for both, once per text.
+    """
     t = fold(french.without_homographs(text)).replace("e-mail", "email").replace("’", "'")
     t = _by_role(t)
     t = _BRACKETS.sub(" ", t)
@@ -157,8 +176,11 @@ def tokens(text: str, keep_parens: bool = True) -> tuple[str, ...]:
     while prev != t:
         prev = t
         t = _NUMBERING.sub("", t, count=1)
-    if not keep_parens:
-        t = _PARENS.sub(" ", t)
+    with_parens = _content_tokens(t)
+    return with_parens, (_content_tokens(_PARENS.sub(" ", t)) if "(" in t else with_parens)
+
+
+def _content_tokens(t: str) -> tuple[str, ...]:
     out = []
     for raw in _TOKEN.findall(t):
         if raw in _STOPWORDS or (len(raw) == 1 and raw.isalpha()):
@@ -228,14 +250,14 @@ def _label_weight(toks: frozenset[str]) -> float:
     return sum(0.5 if t in _WEAK else (1.0 if t in _INDEX else _OOV_WEIGHT) for t in toks)
 
 
-def _contained(toks: frozenset[str], cands: set[int]) -> LabelMatch | None:
+def _contained(toks: frozenset[str], cands: Iterable[int]) -> LabelMatch | None:
     """A field one of whose variants lies wholly inside the label, scored by how much of the label it explains."""
     best: LabelMatch | None = None
     total = _label_weight(toks)
     seen: set[str] = set()
     for i in sorted(cands):
         v = _VARIANTS[i]
-        if v.key in seen or not v.toks <= toks or _weight(v.toks) < 1.0:
+        if v.key in seen or not v.toks <= toks or v.weight < 1.0:
             continue
         seen.add(v.key)
         explained = _label_weight(toks & _VOCAB[v.key])
@@ -248,19 +270,26 @@ def _contained(toks: frozenset[str], cands: set[int]) -> LabelMatch | None:
 def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
     if not toks:
         return None
-    cands: set[int] = set()
+    # the weight each candidate variant shares with the label, summed token by token through the index
+    # (weights are multiples of a half: any order of summing gives the same float)
+    shared: dict[int, float] = {}
     for t in toks:
-        cands.update(_INDEX.get(t, ()))
+        ix = _INDEX.get(t)
+        if ix:
+            w = 0.5 if t in _WEAK else 1.0
+            for i in ix:
+                shared[i] = shared.get(i, 0.0) + w
     best: LabelMatch | None = None
+    best_score = 0.0
     w_label = _weight(toks)
-    for i in sorted(cands):
+    for i in sorted(shared):
         v = _VARIANTS[i]
-        common = toks & v.toks
-        score = 2.0 * _weight(frozenset(common)) / (w_label + v.weight)
-        if best is None or score > best.score + 1e-9:
-            best = LabelMatch(v.key, round(score, 4), v.text)
+        score = 2.0 * shared[i] / (w_label + v.weight)
+        if best is None or score > best_score + 1e-9:
+            best_score = round(score, 4)
+            best = LabelMatch(v.key, best_score, v.text)
     if best is not None and best.score < _CONTAIN_SCORE and len(toks) <= 8:
-        c = _contained(toks, cands)
+        c = _contained(toks, shared.keys())
         if c is not None and c.score > best.score:
             best = c
     return best
@@ -276,8 +305,9 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
     if len(text) > 160:
         return None
     best: LabelMatch | None = None
-    for keep in (True, False):
-        m = _score_tokens(frozenset(tokens(text, keep_parens=keep)))
+    with_parens, without = _token_pair(text)
+    for toks in (with_parens,) if without is with_parens else (with_parens, without):
+        m = _score_tokens(frozenset(toks))
         if m and (best is None or m.score > best.score):
             best = m
     prefix = CONTEXT_PREFIX.get(context or "")

@@ -200,6 +200,8 @@ def resolve(label: str, answer: str = "", context: str | None = None) -> LabelMa
                 sem = min(1.0, sem + person)
             elif key == "partner_name":
                 sem = min(1.0, sem + who)
+        if sem < 0.25:
+            continue  # (below either bar whatever the answer's type: its type, the costly part, is not asked)
         fit = answer_fit(key, answer) if answer else 0.5
         # a label half explained by a field, with an answer of exactly that field's type, is enough
         if sem < (0.25 if fit >= 0.9 else 0.34) or fit == 0.0:

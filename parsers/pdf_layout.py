@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from .leaders import as_colon
 
@@ -135,8 +135,10 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             if turned is not None and turn.quarter:
                 turned.add(n)
             if rules is not None:
-                for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-                    left, bottom, right, top = turn.box(*obj.get_bounds())
+                for obj, kind, _level in page_objects(page, pdfium_c, max_depth=3):
+                    if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+                        continue
+                    left, bottom, right, top = turn.box(*object_bounds(obj, pdfium_c))
                     if right - left > 30:
                         rules.append(Rule(n, top, left, right))
                         if top - bottom > 2:
@@ -176,7 +178,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     page = ctypes.cast(handle, ctypes.c_void_p).value
     box = (ctypes.c_double * 4)()
     at = ctypes.addressof(box)
-    refs = [at + n * ctypes.sizeof(ctypes.c_double) for n in range(4)]
+    left_at, right_at, bottom_at, top_at = (at + n * ctypes.sizeof(ctypes.c_double) for n in range(4))
     texts: list[list[str]] = [[] for _ in rects]
     bold = [0] * len(rects)
     size = [0.0] * len(rects)
@@ -187,25 +189,30 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     quarters = [0, 0, 0, 0]
     faces: dict[int, bool] = {}   # font handle -> bold face
     name = ctypes.create_string_buffer(96)
-    last_object, last_face = -1, False  # a text object's characters come one after another
+    # a text object's characters come one after another, and share its face and size (pdfium gives a
+    # character the size of its text object), so both are asked once per object
+    last_object, last_face, pts = -1, False, 0.0
     k = 0
+    current, current_places = texts[0] if texts else [], places[0] if places else []  # rectangle k's
+    x0k, x1k, y0k, y1k, alone_k = (xs0[0], xs1[0], ys0[0], ys1[0], alone[0]) if count else (0.0, 0.0, 0.0, 0.0, False)
     for i in range(tp.count_chars()):
         if k >= count:
             break
         ch = chr(unicode(page, i) or 32)
         if ch.isspace():
-            texts[k].append(" ")
+            current.append(" ")
             continue
         if ch == "\x02":
             # pdfium's mark for the hyphen a line ends in: it stays, so a word broken there ("Micro-" over
             # "course") is joined back whole, as the text layer's own line reads it
-            texts[k].append("-")
+            current.append("-")
             hyphens[k] += 1  # (no glyph of the font: it counts for neither the weight nor the size)
             continue
-        if not char_box(page, i, *refs):  # left, right, bottom, top
+        if not char_box(page, i, left_at, right_at, bottom_at, top_at):
             raise RuntimeError(f"pdfium gives no box for character {i}")  # as pypdfium2's get_charbox raises
-        cx, cy = (box[0] + box[1]) / 2, (box[2] + box[3]) / 2
-        if not (alone[k] and xs0[k] <= cx <= xs1[k] and ys0[k] <= cy <= ys1[k]):
+        left, right, bottom, top = box[0], box[1], box[2], box[3]  # (unpacking the array itself is 4x slower)
+        cx, cy = (left + right) / 2, (bottom + top) / 2
+        if not (alone_k and x0k <= cx <= x1k and y0k <= cy <= y1k):
             # of the rectangles ahead that hold the character's centre, the one whose middle line is nearest
             # (two rectangles of tightly spaced lines overlap); the first of equals, as min() picks
             nearest, gap = -1, 0.0
@@ -214,13 +221,14 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
                     d = abs(cy - mids[j])
                     if nearest < 0 or d < gap:
                         nearest, gap = j, d
-            if nearest >= 0:
+            if nearest >= 0 and nearest != k:
                 k = nearest
-        texts[k].append(ch)
-        places[k].append((box[0], box[1], ch))
+                current, current_places = texts[k], places[k]
+                x0k, x1k, y0k, y1k, alone_k = xs0[k], xs1[k], ys0[k], ys1[k], alone[k]
+        current.append(ch)
+        current_places.append((left, right, ch))
         if origins[k] is None and raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(ox), ctypes.byref(oy)):
             origins[k] = (ox.value, oy.value)
-        pts = font_size(page, i)
         obj = text_object(page, i) or 0
         if obj != last_object:
             face = (font_of(obj) if obj else 0) or 0
@@ -231,10 +239,10 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
                 n = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if face else 0
                 faces[face] = weight >= 600 or (weight <= 0 and n > 0 and bool(_BOLD_NAME.search(
                     name.raw[:n].decode("latin-1"))))
-            last_object, last_face = obj, faces[face]
+            last_object, last_face, pts = obj, faces[face], font_size(page, i)
         bold[k] += last_face
         size[k] += pts
-        if len(texts[k]) % 8 == 1:  # a sample of angles is enough to tell a page's orientation
+        if len(current) % 8 == 1:  # a sample of angles is enough to tell a page's orientation
             angle = raw.FPDFText_GetCharAngle(handle, i)
             if angle >= 0:
                 quarters[round(angle / (math.pi / 2)) % 4] += 1
@@ -242,7 +250,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
         turn.quarter = max(range(4), key=lambda q: quarters[q]) if any(quarters[1:]) else 0
     out = []
     # glyph places are kept for the row rebuilding of an upright page that shows box glyphs
-    boxes = (turn is None or turn.quarter == 0) and any(c in BOX_GLYPHS for t in texts for c in t)
+    boxes = (turn is None or turn.quarter == 0) and any(not BOX_GLYPHS.isdisjoint(t) for t in texts)
     for rect, chars, b, pts, extra, origin, placed in zip(rects, texts, bold, size, hyphens, origins, places):
         text = as_colon(" ".join("".join(chars).split()))
         if text:
@@ -250,7 +258,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
             base = 0.0
             if origin is not None:
                 base = (turn.box(*origin, *origin) if turn is not None else (*origin, *origin))[1]
-            glyphs = sum(1 for c in chars if c != " ") - extra
+            glyphs = len(chars) - chars.count(" ") - extra
             out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1),
                             sheet=0.0 if turn is None else turn.width if turn.quarter % 2 == 0 else turn.height,
                             spaced=chars[-1] == " ", base=base,
@@ -369,6 +377,43 @@ def _adjoining(a: Line, b: Line) -> bool:
         level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.6 * min(a.y1 - a.y0, b.y1 - b.y0)
     return (level and -0.2 * em <= b.x0 - a.x1 < JOIN_GAP_EM * em
             and 0.7 <= (a.size or em) / (b.size or em) <= 1.4)
+
+
+def page_objects(page: Any, raw: Any, max_depth: int) -> Iterator[tuple[Any, int, int]]:
+    """(object, type, nesting level) of a pypdfium2 page's objects and of its form XObjects' down to
+    ``max_depth`` levels, in the order and with the errors of ``PdfPage.get_objects``.
+
+    get_objects builds a Python wrapper for every object it walks past, filtered or not, which cost
+    three times the walk itself on pages drawn glyph by glyph; the raw handles serve our readers.
+    """
+    from pypdfium2 import PdfiumError
+
+    def walk(count: Any, get: Any, parent: Any, level: int) -> Iterator[tuple[Any, int, int]]:
+        n = count(parent)
+        if n < 0:
+            raise PdfiumError("Failed to get number of pageobjects.")
+        for i in range(n):
+            obj = get(parent, i)
+            if not obj:
+                raise PdfiumError("Failed to get pageobject.")
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_UNKNOWN:
+                raise PdfiumError("Failed to determine pageobject type.")
+            yield obj, kind, level
+            if kind == raw.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                yield from walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
+
+    return walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
+
+
+def object_bounds(obj: Any, raw: Any) -> tuple[float, float, float, float]:
+    """Left, bottom, right, top of a page object (as ``PdfObject.get_bounds``, which raises when pdfium cannot)."""
+    from pypdfium2 import PdfiumError
+
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        raise PdfiumError("Failed to locate pageobject.")
+    return left.value, bottom.value, right.value, top.value
 
 
 class _CharCalls(NamedTuple):
