@@ -27,7 +27,14 @@ newsletter that announces a course talks about all of it. So three more checks:
   minutes, a job or grant application, a course outline...) needs that same
   structure: its talk of outcomes and partners is no proposal;
 * a form asks its questions close together: a long regulation or paper in which a
-  few phrases read like the questions is not one.
+  few phrases read like the questions is not one;
+* a concept form makes the case for a course: whom it is for, why it is needed, which
+  skills it builds. Another process's form about a course or a program (another
+  college's new-course proposal with its code, credits and prerequisites, an
+  accreditation page, a course outline, a budget request, a registration) describes,
+  funds or rates it, but never asks that: it needs the contract's structure or its
+  own name to be taken (on the dev sets no concept form lacks all three questions,
+  and 21 of the 27 labelled look-alikes do).
 
 A proposal written as a letter, a memo or a pitch has no labels at all. It is one
 when its writer says, in the first person, that they propose a course ("I am writing
@@ -74,6 +81,8 @@ BLANK_VALUES = 3    # a document with fewer values than this answers nothing: on
 # ... and one that answers fewer of the proposal's own questions than this (only who, how to reach them, when and
 # a title) is a filled form of another kind (an evaluation survey, a registration) unless its structure is ours
 PROPOSAL_ANSWERS_MIN = 2
+# the questions that make the case for a course (whom for, why, which skills): a concept form asks at least one
+CASE_FOR_COURSE = frozenset({"target_learners", "rationale", "competencies"})
 STRUCTURE_MIN = 10  # required questions of the contract (of 12) a blank concept form asks
 GENRE_MIN = 8       # ... and a document headed as another kind of document must ask
 # questions a thousand words: a form asks them close together (a long proposal still has 6 or more); a
@@ -132,6 +141,8 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
         return False
     answered = set(values or ())
     if len((real | answered) - GENERIC) < PROPOSAL_MIN:
+        return False
+    if not (real | answered) & CASE_FOR_COURSE and not _titled(text):
         return False
     structure = len(real & set(REQUIRED_KEYS))
     # (a document that calls itself the concept form is one however little of its own part it answers)
