@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .calibration import TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, judge, misfit, numbered_rows
+from .calibration import (TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option, judge, misfit,
+                          numbered_rows)
 from .classify import kind_of, unread_form
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
@@ -158,7 +159,7 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     # a required field is missing only when its label was found with nothing after it; one whose label
     # was never found may be there in words the parser did not recognise
     absent = missing_required(fields)
-    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread]
+    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))]
     unlocated = [k for k in absent if k not in missing]
     # an optional field whose label has an answer the parser could not read is not empty either
     unread = [k for k in FIELD_KEYS if k in ex.unread and k not in fields and k not in absent]
@@ -181,6 +182,18 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
         needs_manual_review=review, warnings=warnings, uncertain_fields=uncertain,
     )
+
+
+_ANSWER_SHAPED = re.compile(r"[\d\s.,/:%~-]+|\S+@\S+")
+
+
+def _asked(reads: list[tuple[str, str, float, bool]] | None) -> bool:
+    """Whether a field's label was really found: a "label" that is an answer by its shape (the caption of a
+    choice's option, "In person", read as a question about a person; a bare figure; an address) is a value that
+    a layout put where a label stands, and nothing after it says that the field is empty."""
+    if not reads:
+        return True  # seen without a recorded read (a contact line's own label): as before
+    return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip())) for _, label, _, _ in reads)
 
 
 def _needs_review(unlocated: list[str], doubted: list[str], guessed: list[str], looked_for: int) -> bool:
