@@ -237,12 +237,13 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         exact = src.method in ("content_control", "acroform") and src.confidence >= 1.0
         v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
                   order=order, method=src.method, exact_source=exact)
-        out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts)
+        lifted = v.supports if v.confidence > src.confidence else ()
+        out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts, lifted)
     read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}
     for key in agreeing_practicalities(ex.fields, read_from):
         b = out[key]
         if not b.doubts and b.confidence < SURE:
-            out[key] = FieldSource(b.method, b.label, SURE, b.doubts)
+            out[key] = FieldSource(b.method, b.label, SURE, b.doubts, (*b.supports, "agreeing"))
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:
