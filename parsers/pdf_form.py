@@ -112,7 +112,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
     for n, runs in enumerate(geometry[:len(page_lines)]):
-        if n not in turned and header_table.answered_headers(runs) >= header_table.HEADER_MIN:
+        if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
             page_lines[n] = header_table.page_text(runs, lines_apart=True)
     for n in sorted(turned):
