@@ -20,6 +20,7 @@ from .merged_rows import fold_merged_rows
 from . import right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
+from .label_cells import split_typed
 from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
@@ -315,7 +316,8 @@ class DocxReader:
                 answer = -1 if by_columns == -2 else -2
                 for c in cells[:-2]:
                     yield from c
-                yield Block(pair_label=one_language(texts[by_columns]), answer=_flat(cells[answer]))
+                label, typed = split_typed(texts[by_columns], _flat(cells[answer]))
+                yield Block(pair_label=one_language(label), answer=typed)
                 yield from _nested(cells[-2])
                 yield from _nested(cells[-1])
                 i += 1
@@ -337,14 +339,16 @@ class DocxReader:
                 continue
             if len(cells) >= 2 and len(cells) % 2 == 0 and all(labels[0::2]) and (len(cells) == 2 or not any(labels[1::2])):
                 for n in range(0, len(cells), 2):
-                    yield Block(pair_label=one_language(texts[n]), answer=_flat(cells[n + 1]))
+                    label, typed = split_typed(texts[n], _flat(cells[n + 1]))
+                    yield Block(pair_label=one_language(label), answer=typed)
                     yield from _nested(cells[n])
                     yield from _nested(cells[n + 1])
                 i += 1
                 continue
             if len(cells) == 2 and _words(texts[0]) <= 6 and texts[0].strip() and not any(b.is_pair for b in cells[0]):
                 # a short first cell we cannot name (e.g. "To:") still owns its neighbour
-                yield Block(pair_label=texts[0], answer=_flat(cells[1]))
+                label, typed = split_typed(texts[0], _flat(cells[1]))
+                yield Block(pair_label=label, answer=typed)
                 yield from _nested(cells[1])
                 i += 1
                 continue
