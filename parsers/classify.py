@@ -113,11 +113,15 @@ STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates
 # ... or its opening lines name it a proposal or an idea of a course ("Micro-credential pitch for Michener CE", "Chat:
 # new course ideas"), whatever the genre: a chat, a post or a reply to the office's questions proposes as a letter does
 _SELF_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept|idea)s?\b|"
-                         r"\b(?:pitch|proposal|concept|proposition|idea)s?\b[^\n]{0,40}\b(?:micro[- ]?)?(?:credential|course|cours|credit)|"
+                         r"\b(?:pitch|proposal|proposed|concept|proposition|idea)s?\b[^\n]{0,40}\b(?:micro[- ]?)?(?:credential|course|cours|credit)|"
                          # ... or names the office's own intake of proposals ("#ce-proposals", "the CE concept questions")
                          r"\bce\b[- ]?(?:intake|proposals?|concept)\b",
                          re.I)
 OPENING_LINES = 3
+# ... and a letter's or a memo's subject line, which names what it is about wherever its letterhead, date and address
+# put it ("Re: Letter of intent – proposed micro-course", "Objet : proposition de microcours")
+_SUBJECT = re.compile(r"^\s*(?:re|subject|objet|sujet)\s*[:：]", re.I)
+SUBJECT_LINES = 10
 
 
 def proposes(text: str) -> bool:
@@ -161,7 +165,9 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
     may well say that a letter of support is attached: it proposes, the supporter's letter supports)."""
     if values is None or heading_kind(heading) or len((real | set(values)) - GENERIC) < STATED_MIN:
         return False
-    opening = "\n".join([ln for ln in text.splitlines() if ln.strip()][:OPENING_LINES])
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    subject = [ln for ln in lines[OPENING_LINES:SUBJECT_LINES] if _SUBJECT.match(ln)][:1]
+    opening = "\n".join(lines[:OPENING_LINES] + subject)
     return proposes(text) or (bool(_SELF_NAMED.search(fold(opening))) and not is_letter_of_support(text))
 
 
