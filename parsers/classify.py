@@ -113,7 +113,7 @@ STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates
 # ... or its opening lines name it a proposal or an idea of a course ("Micro-credential pitch for Michener CE", "Chat:
 # new course ideas"), whatever the genre: a chat, a post or a reply to the office's questions proposes as a letter does
 _SELF_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept|idea)s?\b|"
-                         r"\b(?:pitch|proposal|proposed|concept|proposition|idea)s?\b[^\n]{0,40}\b(?:micro[- ]?)?(?:credential|course|cours|credit)|"
+                         r"\b(?:pitch|proposal|concept|proposition|idea)s?\b[^\n]{0,40}\b(?:micro[- ]?)?(?:credential|course|cours|credit)|"
                          # ... or names the office's own intake of proposals ("#ce-proposals", "the CE concept questions")
                          r"\bce\b[- ]?(?:intake|proposals?|concept)\b",
                          re.I)
@@ -122,6 +122,8 @@ OPENING_LINES = 3
 # put it ("Re: Letter of intent – proposed micro-course", "Objet : proposition de microcours")
 _SUBJECT = re.compile(r"^\s*(?:re|subject|objet|sujet)\s*[:：]", re.I)
 SUBJECT_LINES = 10
+# a subject line names its course as proposed ("proposed micro-course"); in running text "X proposed a course" reports
+_PROPOSED_COURSE = re.compile(r"\bpropos(?:ed|e)\s+(?:new\s+)?(?:micro[- ]?)?(?:credential|course|cours)", re.I)
 
 
 def proposes(text: str) -> bool:
@@ -168,7 +170,8 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
     lines = [ln for ln in text.splitlines() if ln.strip()]
     subject = [ln for ln in lines[OPENING_LINES:SUBJECT_LINES] if _SUBJECT.match(ln)][:1]
     opening = "\n".join(lines[:OPENING_LINES] + subject)
-    return proposes(text) or (bool(_SELF_NAMED.search(fold(opening))) and not is_letter_of_support(text))
+    named = bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject)
+    return proposes(text) or (named and not is_letter_of_support(text))
 
 
 def is_letter_of_support(text: str) -> bool:
