@@ -87,6 +87,21 @@ def test_an_unmarked_menu_of_options_is_an_ambiguous_choice_but_prose_naming_two
     assert judge("delivery_format", "hybrid", "Format", 1.0, raw="[ ] Online [x] Hybrid").confidence >= SURE
 
 
+def test_one_answer_given_in_two_languages_is_no_menu() -> None:
+    # the same option twice (French then English) is one answer, not two options to choose from
+    both = "Hybride; 8 heures; printemps 2027.\nHybrid; 8 hours; Spring 2027."
+    assert "ambiguous_choice" not in judge("delivery_format", "hybrid", "Format", 1.0, raw=both).doubts
+
+
+def test_an_option_marked_unlike_the_others_is_the_answer_whatever_the_glyph() -> None:
+    menu = "◉ Online ○ In person ○ Hybrid"
+    assert "ambiguous_choice" not in judge("delivery_format", "online", "Format", 1.0, raw=menu).doubts
+    # a value that is not the marked option is the one in doubt
+    assert "ambiguous_choice" in judge("delivery_format", "hybrid", "Format", 1.0, raw=menu).doubts
+    # every option marked alike still says nothing
+    assert "ambiguous_choice" in judge("delivery_format", "online", "Format", 1.0, raw="○ Online ○ In person").doubts
+
+
 @pytest.mark.parametrize("support,key,value,label,kw", [
     ("typed", "proposer_email", "kim@example.org", "How can we reach you?", {}),
     ("typed", "proposer_phone", "416-555-0144", "How can we reach you?", {}),
