@@ -95,7 +95,7 @@ _OTHER_KIND = re.compile(
     r"receipt|quotation|purchase order|polic(?:y|ies)|outline|syllabus|abstract|curriculum vitae|r[eé]sum[eé]|"
     r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
     r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
-    r"subvention|bourse)\b", re.I)
+    r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment)\b", re.I)
 
 
 # The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
