@@ -305,6 +305,15 @@ class DocxReader:
             [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in trs], [_continues(tr) for tr in trs], _cell_text))
         rows = question_and_answer(rows, _cell_text) or rows
         by_columns = _label_column(rows)
+        if _record_table(rows):
+            # a list of records under a row of column names (attendees, a schedule): the names are asked of every
+            # record, so none is a label with nothing after it; the first record (the lead, the first session) is
+            # read under them, the others are text
+            for head, cell in zip(rows[0], rows[1]):
+                yield Block(pair_label=_cell_text(head), answer=_flat(cell), record=True)
+            for cells in rows[2:]:
+                yield Block(text=", ".join(t for t in (_cell_text(c) for c in cells) if t))
+            return
         i = 0
         while i < len(rows):
             cells = rows[i]
@@ -540,6 +549,25 @@ def _without_numbering(rows: list[list[list[Block]]]) -> list[list[list[Block]]]
         if len(numbered) >= 3 and len(others) <= 1 and all(_NUMBER_HEADER.match(t) for t in others):
             return [(r[1:] if end == 0 else r[:-1]) if len(r) >= 3 else r for r in rows]
     return rows
+
+
+RECORDS_MIN = 2  # rows of records under a header row: one row under it is the answers of a header table
+RECORD_LABELS = 0.2  # share of a list's cells that may read like a label by chance
+
+
+def _record_table(rows: list[list[list[Block]]]) -> bool:
+    """A table that lists records: a row of short column names (no question, no colon) over rows of the same
+    width that do not read as labels."""
+    if len(rows) < RECORDS_MIN + 1 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows):
+        return False
+    if any(_nested(c) for r in rows for c in r):
+        return False
+    head = [clean(_cell_text(c)) for c in rows[0]]
+    if not all(0 < _words(t) <= 3 and not t.rstrip().endswith(("?", ":")) for t in head):
+        return False
+    # (a record's cell may happen to read like a label, "Unit Manager"; a row of labels is the next header)
+    marks = [[_label_like(_cell_text(c)) for c in r] for r in rows[1:]]
+    return not any(all(m) for m in marks) and sum(map(sum, marks)) <= RECORD_LABELS * sum(map(len, marks))
 
 
 def _label_column(rows: list[list[list[Block]]]) -> int | None:

@@ -34,6 +34,7 @@ INLINE_MIN = 0.8
 EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
+RECORD_LABEL = 0.6  # a column's name over the first of several records: whose record it is, is a guess
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
@@ -384,8 +385,9 @@ class _Segmenter:
             self.loose.extend(a.text for a in b.answer if not a.is_pair and a.text.strip())
             return
         # PDF lines of a printed form's answer column wrap like any PDF line
-        sec = self.open(m.key, label, "question" if b.question else "table", m.score,
-                        wrapped=any(a.line for a in b.answer))
+        # (a record's column name with nothing under it proves no field of the form empty either)
+        sec = self.open(m.key, label, "question" if b.question else "table",
+                        min(m.score, RECORD_LABEL) if b.record else m.score, wrapped=any(a.line for a in b.answer))
         sec.meaning = _by_meaning(m)
         for a in b.answer:
             if a.is_pair:
