@@ -219,6 +219,10 @@ class _Segmenter:
                 continue
             text = b.text.strip()
             if not text:
+                if self.current is not None and self._signature_after(i):
+                    # a blank line, then the writer's name, role and contact to the end: a signature block, no
+                    # part of the last answer
+                    self.close()
                 i += 1
                 continue
             if (b.heading == 0 or b.heading == 1 and not self.sections and not self.titles) and not b.line:
@@ -339,6 +343,18 @@ class _Segmenter:
             if consumed:
                 return consumed
         return 0
+
+    def _signature_after(self, i: int) -> bool:
+        """Whether the blocks after block i, to the end of the document, are only a signature block: a few short
+        plain lines, a person's name first, and an address or a number among them."""
+        rest = [b for b in self.blocks[i + 1:] if b.is_pair or b.text.strip()]
+        if not rest or len(rest) > SIGNATURE_LINES or any(b.is_pair or b.heading is not None for b in rest):
+            return False
+        texts = [b.text.strip() for b in rest]
+        if any(_words(t) > 10 or _SENTENCE_END.search(t) for t in texts):
+            return False
+        found = signed_block(texts)
+        return bool(found) and bool({"proposer_email", "proposer_phone"} & set(found))
 
     def _last(self, i: int) -> bool:
         """Whether block i is the last block with text."""
