@@ -99,7 +99,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         deadline = time.monotonic() + SLOW_TEXT_BUDGET_S
         for page in reader.pages:
             text = _page_text(page, fonts, slow=time.monotonic() < deadline)
-            page_lines.append([leaders.as_colon(ln) for ln in text.splitlines()])
+            page_lines.append([leaders.as_colon(ln) for ln in text.translate(LIGATURES).splitlines()])
     except (EncryptedFile, TooLarge):
         raise
     except FileNotDecryptedError as exc:
@@ -180,6 +180,11 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
 
 def _alnum(text: str) -> int:
     return sum(map(str.isalnum, text))
+
+
+# a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
 
 
 def _page_text(page: PageObject, fonts: dict, slow: bool = True) -> str:
