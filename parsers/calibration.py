@@ -306,9 +306,18 @@ _ALTERNATIVES = re.compile(r"(?i)\b(?:option|choice|alternative)\s*(?:a|1|one)\b
 _ONE_ANSWER = ("proposal_title", "partner_name", "proposer_name", "existing_program_name")
 
 
-def alternatives(key: str, value: FieldValue) -> bool:
-    """A field that takes one answer (a title, a name) given two or more to choose from: the applicant has not
-    decided, and no reading can decide for them."""
+# a count given as parts added up with no total ("12 core + 6 optional clinic hours"): 12 or 18 is the applicant's
+# to say; a total with its parts in brackets ("16 (8 online + 8 lab)") or stated ("= 18", "18 in total") is one
+_PARTS = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[^\W\d_]+\s+){0,3}(?:\+|\bplus\b)\s*\d", re.I)
+_TOTAL = re.compile(r"=|\btotal\b|\bin all\b|\baltogether\b|\bau total\b", re.I)
+
+
+def alternatives(key: str, value: FieldValue, raw: str = "") -> bool:
+    """A field that takes one answer (a title, a name) given two or more to choose from, or a count given as parts
+    with no total: the applicant has not decided, and no reading can decide for them."""
+    if FIELDS_BY_KEY[key].type == "number" and raw:
+        bare = re.sub(r"\([^()]*\)", " ", raw)
+        return bool(_PARTS.search(bare)) and not _TOTAL.search(bare)
     return key in _ONE_ANSWER and bool(_ALTERNATIVES.search(_text(value)))
 
 
@@ -554,7 +563,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("fragment")
     if speaker(value):
         doubts.append("speaker")
-    if alternatives(key, value):
+    if alternatives(key, value, raw):
         doubts.append("alternatives")
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))

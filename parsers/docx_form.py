@@ -392,6 +392,15 @@ class DocxReader:
                     checks[key].append(caption)
                 continue
             if key in found:
+                if f.type == "list" and isinstance(found[key].value, list) and not self._placeholder(sdt) \
+                        and (more := sdt.find(f"{_w}sdtContent")) is not None:
+                    # a list answered one control an item (three "Outcome" controls under one heading, all
+                    # tagged alike): every control holds an item of the one answer
+                    items = to_value(key, _content_lines(self, more))
+                    if isinstance(items, list):
+                        # (a control nested in one tagged alike repeats its items: each is kept once)
+                        old = found[key].value
+                        found[key] = Direct(key, [*old, *(i for i in items if i not in old)], "content_control", tag)
                 continue
             if self._placeholder(sdt):
                 found[key] = Direct(key, None, "content_control", tag)
@@ -410,7 +419,8 @@ class DocxReader:
             else:
                 lines = _content_lines(self, content)
                 value = to_value(key, lines)
-            found[key] = Direct(key, value, "content_control", tag)
+            raw = " ".join(t for t, _ in _content_lines(self, content)) if f.type == "number" else ""
+            found[key] = Direct(key, value, "content_control", tag, raw=raw)
         for key, captions in checks.items():
             if key in found and found[key].value is not None:
                 continue

@@ -46,3 +46,4 @@ class Direct:
     method: str
     label: str
     confidence: float = 1.0
+    raw: str = ""  # the slot's text a number was read from ("12 core + 6 optional"), for the calibration

@@ -795,7 +795,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     for d in directs or []:
         ex.labels_seen.add(d.key)
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
-        ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)
+        if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
+            ex.raw[d.key] = d.raw
     seg = _Segmenter(question_pairs(untagged(_soft_lines(blocks))))
     sections = seg.run()
     ex.loose = seg.loose

@@ -362,3 +362,13 @@ def test_a_title_followed_by_the_next_question_is_doubted() -> None:
     plain = judge("proposal_title", "Placental Gross Examination: Sampling and Reporting",
                   "What is the proposed title?", 1.0, method="label_line")
     assert ran_on.confidence < SURE and plain.confidence >= SURE
+
+
+def test_a_count_given_as_parts_with_no_total_is_the_applicants_to_settle() -> None:
+    from mailbot_parsers.calibration import alternatives
+
+    assert alternatives("estimated_hours", 10, "10 core + 4 optional practicum hours")
+    assert not alternatives("estimated_hours", 16, "16 (8 online + 8 lab)")
+    assert not alternatives("estimated_hours", 18, "12 theory + 6 lab = 18 hours")
+    assert not alternatives("expected_enrolment", 48, "48 (three cohorts of 16)")
+    assert "alternatives" in judge("estimated_hours", 10, "Hours", 1.0, raw="10 core plus 4 optional").doubts
