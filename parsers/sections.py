@@ -856,6 +856,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True
+        if f.type == "number" and value is not None and prose.undecided_count(" ".join(t for t, _ in lines)):
+            # "Not decided – somewhere between 50 and 100": the applicant gives no count yet (empty, not unread)
+            value, said_none = None, True
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
         if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):
