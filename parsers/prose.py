@@ -593,6 +593,18 @@ def no_answer_yet(value: str) -> bool:
     return not re.match(r"\s*[–—:(-]", rest) and not re.search(r"\d", rest)
 
 
+# "No partner yet – none approached", "None at this stage", "Not yet identified": the partner question answered with
+# no one (a name after it, "Not yet confirmed – Eastvale Rehab", is a partner after all)
+_NO_ONE = re.compile(r"^(?:no|none|not)\b[^.;:]{0,40}?\b(?:yet|so\s+far|approached|identified|at\s+this\s+(?:time|stage|"
+                     r"point))\b", re.I)
+
+
+def no_one_named(text: str) -> bool:
+    """Whether a partner's answer says there is none (yet) and names no one."""
+    m = _NO_ONE.match(text.strip())
+    return m is not None and len(text.split()) <= 12 and not re.search(r"\b[A-Z][\w'’-]+", text.strip()[m.end():])
+
+
 # "somewhere between 50 and 100", "40-60", "30 to 50": a span, not a count
 _SPAN = re.compile(r"\bbetween\s+\d+\s+(?:and|to)\s+\d+|\b\d+\s*(?:[-–—]|to)\s*\d+\b", re.I)
 

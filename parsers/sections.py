@@ -856,6 +856,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True
+        if s.key in ("partner_name", "partner_contact") and isinstance(value, str) and prose.no_one_named(value):
+            # "No partner yet – none approached": no partner is named (empty, not unread), and none endorses it
+            if choice_code("endorsement_status", value) == "none":
+                pieces.setdefault("endorsement_status", "none")
+            value, said_none = None, True
         if f.type == "number" and value is not None and prose.undecided_count(" ".join(t for t, _ in lines)):
             # "Not decided – somewhere between 50 and 100": the applicant gives no count yet (empty, not unread)
             value, said_none = None, True
