@@ -589,7 +589,7 @@ def _centred_owners(labels: list[Line], answers: list[Line]) -> dict[int, int]:
     wide = max(PARAGRAPH_GAP * inner, 0.25 * words[0].height)
     paragraphs: list[list[list[Line]]] = [[rows[0]]] if rows else []
     for gap, row in zip(gaps, rows[1:]):
-        if gap > wide:
+        if gap >= wide:
             paragraphs.append([row])
         else:
             paragraphs[-1].append(row)
