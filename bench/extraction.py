@@ -70,6 +70,9 @@ class DocScore:
     times: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)  # CPU ms of this process, per run
     file_type: str = "?"
+    # (key, value right?, doubts, supports) of each value returned: what each calibration signal was right about
+    judged: list[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    review_expected: bool = False
 
     @property
     def median_ms(self) -> float:
@@ -167,10 +170,15 @@ def score_document(path: Path, expected: dict, shape: str, runs: int) -> DocScor
     presented = [k for k in wrong if k in result.fields and k not in uncertain]
     silent = [] if flagged else [k for k in wrong if k not in uncertain]
     false_missing = [k for k in result.missing_required if k in exp_fields]
+    judged = []
+    for k in result.fields:
+        src = result.sources.get(k)
+        judged.append((k, k not in wrong, tuple(getattr(src, "doubts", ())), tuple(getattr(src, "supports", ()))))
     return DocScore(path.name, shape, class_ok, review_ok, flagged, len(keys), len(keys) - len(wrong), wrong,
                     returned=len(result.fields), wrong_presented=presented, silent_errors=silent,
                     uncertain=len(uncertain & keys), false_missing=false_missing, error=error, times=times, cpu=cpu,
-                    file_type=result.file_type)
+                    file_type=result.file_type, judged=judged,
+                    review_expected=bool(expected.get("needs_manual_review")))
 
 
 def score_scan(path: Path, expected: dict) -> tuple[int, int]:
@@ -277,12 +285,50 @@ def report(title: str, scores: list[DocScore], scans: list[tuple[Path, dict]], v
     print()
 
 
+def calibration_report(title: str, scores: list[DocScore]) -> None:
+    """How often each doubt and each support of the calibration was right, on the text-layer forms of one folder.
+
+    A doubt is worth its uncertain fields when the values it doubts are mostly wrong; "alone" counts the values
+    it is the only doubt of (what dropping it would make sure). A support is worth its lift when the values it
+    made sure are right. The review lines say why forms went to a person: per doubt, on how many forms that
+    should not go it was present."""
+    forms = [s for s in scores if s.shape in TEXT_LAYER]
+    doubts: dict[str, list[int]] = {}  # name -> [right, wrong, right alone, wrong alone]
+    supports: dict[str, list[int]] = {}  # name -> [right, wrong]
+    for s in forms:
+        for _key, right, ds, ss in s.judged:
+            for d in ds:
+                row = doubts.setdefault(d, [0, 0, 0, 0])
+                row[0 if right else 1] += 1
+                if len(ds) == 1:
+                    row[2 if right else 3] += 1
+            for u in ss:
+                supports.setdefault(u, [0, 0])[0 if right else 1] += 1
+    print(f"== calibration: {title}")
+    for name, (r, w, ra, wa) in sorted(doubts.items()):
+        print(f"  doubt   {name:<18} doubts {r + w:>3}: {w:>3} wrong, {r:>3} right "
+              f"({_pct(w, r + w):5.1f} % wrong); alone {ra + wa:>3}: {wa:>3} wrong")
+    for name, (r, w) in sorted(supports.items()):
+        print(f"  support {name:<18} makes sure {r + w:>3}: {r:>3} right, {w:>3} wrong")
+    flagged = [s for s in forms if s.flagged]
+    false_alarms = [s for s in flagged if not s.review_expected]
+    causes: dict[str, int] = {}
+    for s in false_alarms:
+        for d in {d for _k, _r, ds, _s in s.judged for d in ds}:
+            causes[d] = causes.get(d, 0) + 1
+    print(f"  review: {len(flagged)} forms flagged, {len(flagged) - len(false_alarms)} expected; the doubts present on "
+          f"the {len(false_alarms)} others: " + ", ".join(f"{k} {v}" for k, v in sorted(causes.items(), key=lambda x: -x[1])))
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("corpus", nargs="*", default=[str(SHARED / "corpus")])
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every document")
     ap.add_argument("--real", action="store_true", help="also time parse() over the real documents of tests/data/real")
+    ap.add_argument("--calibration", action="store_true",
+                    help="per folder, how often each calibration doubt and support was right")
     args = ap.parse_args(argv)
     everything: list[DocScore] = []
     all_scans: list[tuple[Path, dict]] = []
@@ -291,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
         everything += scores
         all_scans += scans
         report(corpus, scores, scans, args.verbose)
+        if args.calibration:
+            calibration_report(corpus, scores)
     if len(args.corpus) > 1:
         report("all folders", everything, all_scans, False, list_docs=False)
     if args.real:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .calibration import TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, judge, misfit, numbered_rows
+from .calibration import (TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option, judge, misfit,
+                          numbered_rows)
 from .chains import superseded
 from .classify import kind_of, unread_form
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
@@ -172,7 +173,7 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     # a required field is missing only when its label was found with nothing after it; one whose label
     # was never found may be there in words the parser did not recognise
     absent = missing_required(fields)
-    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread]
+    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))]
     unlocated = [k for k in absent if k not in missing]
     # an optional field whose label has an answer the parser could not read is not empty either
     unread = [k for k in FIELD_KEYS if k in ex.unread and k not in fields and k not in absent]
@@ -195,6 +196,18 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
         needs_manual_review=review, warnings=warnings, uncertain_fields=uncertain,
     )
+
+
+_ANSWER_SHAPED = re.compile(r"[\d\s.,/:%~-]+|\S+@\S+")
+
+
+def _asked(reads: list[tuple[str, str, float, bool]] | None) -> bool:
+    """Whether a field's label was really found: a "label" that is an answer by its shape (the caption of a
+    choice's option, "In person", read as a question about a person; a bare figure; an address) is a value that
+    a layout put where a label stands, and nothing after it says that the field is empty."""
+    if not reads:
+        return True  # seen without a recorded read (a contact line's own label): as before
+    return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip())) for _, label, _, _ in reads)
 
 
 def _needs_review(unlocated: list[str], doubted: list[str], guessed: list[str], looked_for: int) -> bool:
@@ -239,12 +252,13 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         exact = src.method in ("content_control", "acroform") and src.confidence >= 1.0
         v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
                   order=order, method=src.method, exact_source=exact)
-        out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts)
+        lifted = v.supports if v.confidence > src.confidence else ()
+        out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts, lifted)
     read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}
     for key in agreeing_practicalities(ex.fields, read_from):
         b = out[key]
         if not b.doubts and b.confidence < SURE:
-            out[key] = FieldSource(b.method, b.label, SURE, b.doubts)
+            out[key] = FieldSource(b.method, b.label, SURE, b.doubts, (*b.supports, "agreeing"))
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:

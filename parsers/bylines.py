@@ -28,7 +28,9 @@ _NAME = re.compile(_NAME_HEAD.pattern + "$")
 _STAND_IN = "Namely Standin"
 _STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
 _BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
-_BRACKET_CONTACT = re.compile(r"\s*\(\s*((?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]\s*[^()]+)\)", re.I)
+# (in French the contact is the "personne-ressource" or the "interlocuteur / interlocutrice")
+_CONTACT_WORD_RE = r"(?:partner\s+)?(?:contact(?:\s+person)?|personne[- ]ressource|interlocut(?:eur|rice))"
+_BRACKET_CONTACT = re.compile(r"\s*\(\s*(" + _CONTACT_WORD_RE + r"\s*[:\-–—]\s*[^()]+)\)", re.I)
 # "(signed by Dr. Imogen Reyes, ireyes@example.com)": who signed the partner's letter is its contact
 _BRACKET_SIGNER = re.compile(r"\s*\(\s*(?:signed|sent|written)\s+by\s+(?P<who>[A-Z][^()]+)\)")
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
@@ -120,7 +122,7 @@ def partner_line(text: str) -> dict[str, str]:
     if talks and bracket:
         # "I've been talking with the X (contact: Y) – they are interested": the brackets hold the contact whole
         org = t[talks.end():bracket.start()].strip(" ,;")
-        contact = re.sub(r"(?i)^(?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]\s*", "", bracket.group(1)).strip()
+        contact = re.sub(r"(?i)^" + _CONTACT_WORD_RE + r"\s*[:\-–—]\s*", "", bracket.group(1)).strip()
         found = {"partner_name": org, "partner_contact": contact}
         status = choice_code("endorsement_status", t[bracket.end():])
         if status:

@@ -310,9 +310,18 @@ _ALTERNATIVES = re.compile(r"(?i)\b(?:option|choice|alternative)\s*(?:a|1|one)\b
 _ONE_ANSWER = ("proposal_title", "partner_name", "proposer_name", "existing_program_name")
 
 
-def alternatives(key: str, value: FieldValue) -> bool:
-    """A field that takes one answer (a title, a name) given two or more to choose from: the applicant has not
-    decided, and no reading can decide for them."""
+# a count given as parts added up with no total ("12 core + 6 optional clinic hours"): 12 or 18 is the applicant's
+# to say; a total with its parts in brackets ("16 (8 online + 8 lab)") or stated ("= 18", "18 in total") is one
+_PARTS = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[^\W\d_]+\s+){0,3}(?:\+|\bplus\b)\s*\d", re.I)
+_TOTAL = re.compile(r"=|\btotal\b|\bin all\b|\baltogether\b|\bau total\b", re.I)
+
+
+def alternatives(key: str, value: FieldValue, raw: str = "") -> bool:
+    """A field that takes one answer (a title, a name) given two or more to choose from, or a count given as parts
+    with no total: the applicant has not decided, and no reading can decide for them."""
+    if FIELDS_BY_KEY[key].type == "number" and raw:
+        bare = re.sub(r"\([^()]*\)", " ", raw)
+        return bool(_PARTS.search(bare)) and not _TOTAL.search(bare)
     return key in _ONE_ANSWER and bool(_ALTERNATIVES.search(_text(value)))
 
 
@@ -389,22 +398,56 @@ def broken_label(label: str) -> bool:
 _OPTION_MARK = re.compile(r"[\x00\ufffd○◯❍□☐❏❑]|\(\s?\)|\[\s?\]|\n")
 
 
-def ambiguous_choice(key: str, raw: str) -> bool:
+# the mark before each option of a printed menu: a bracket pair with or without something inside, or a glyph
+_ANY_MARK = re.compile(r"\(\s?[^\w\s()]?\s?\)|\[\s?[^\w\s\[\]]?\s?\]|\([xX]\)|\[[xX]\]|[○◯❍◉●◦□☐❏❑☒☑■▣▢✔✓✗✘\x00\ufffd]")
+_EMPTY_MARKS = frozenset({"()", "[]", "○", "◯", "❍", "□", "☐", "❏", "❑", "▢", "◦", "\x00", "\ufffd"})
+
+
+def _marked_options(key: str, raw: str) -> list[tuple[str, str | None]]:
+    """(mark, option code) of each option of a printed menu, in order; the mark with the spaces inside dropped."""
+    marks = list(_ANY_MARK.finditer(raw))
+    out = []
+    for n, m in enumerate(marks):
+        caption = raw[m.end():marks[n + 1].start() if n + 1 < len(marks) else len(raw)]
+        out.append((re.sub(r"\s", "", m.group()), choice_code(key, caption)))
+    return out
+
+
+def _odd_mark(options: list[tuple[str, str | None]]) -> str | None:
+    """The code of the one option whose mark differs from the marks of all the others, when that mark is not an
+    empty box: "◉ Online ○ In person ○ Hybrid", "(*) Online ( ) In person", whatever glyph the form used."""
+    kinds = [m for m, code in options if code is not None]
+    if len(kinds) < 2:
+        return None
+    odd = [(m, code) for m, code in options if code is not None and kinds.count(m) == 1]
+    rest = {m for m in kinds if kinds.count(m) > 1} | {m for m, _ in odd[1:]}
+    if len(odd) == 1 and odd[0][0] not in _EMPTY_MARKS and len(rest) <= 1 and (len(kinds) == 2 or rest):
+        return odd[0][1]
+    return None
+
+
+def ambiguous_choice(key: str, raw: str, value: FieldValue | None = None) -> bool:
     """A choice read from the form's printed menu of options with no mark on any of them.
 
     "Hybrid: online theory and two lab days" names two options but answers with the
     first; "[ ] Online [ ] In person [ ] Hybrid" (or boxes a font could not decode)
-    only lists them, and whichever is read first is a guess.
+    only lists them, and whichever is read first is a guess. One option given twice (in
+    two languages) is one answer; a menu with one option marked unlike the others has
+    its answer, and a value that is not that option is the one in doubt.
     """
     if FIELDS_BY_KEY[key].type != "choice" or not raw:
         return False
     if any(c in raw for c in CHECKED) or re.search(r"[\[(][xX✓][\])]", raw):
         return False
-    options = 0
+    odd = _odd_mark(_marked_options(key, raw))
+    if odd is not None:
+        return value is not None and value != odd
+    codes = set()
     for part in _OPTION_MARK.split(raw):
-        if part.strip() and choice_code(key, part):
-            options += 1
-    return options > 1
+        code = choice_code(key, part) if part.strip() else None
+        if code:
+            codes.add(code)
+    return len(codes) > 1
 
 
 def _disagree(key: str, kept: str, other: str) -> bool:
@@ -440,7 +483,7 @@ def typed(key: str, value: FieldValue, raw: str = "") -> bool:
     if key in _TYPED:
         return answer_fit(key, t) >= 0.8 or f.type in ("number", "date", "email")
     if f.type == "choice":
-        return bool(raw) and (any(c in raw for c in CHECKED) or not ambiguous_choice(key, raw)) \
+        return bool(raw) and (any(c in raw for c in CHECKED) or not ambiguous_choice(key, raw, value)) \
             and choice_code(key, raw) == value
     if key in _NAMES:
         return bool(PERSON.match(t)) and not ORG.search(t.split(",")[0]) and len(t.split()) <= 6
@@ -520,7 +563,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("read_twice")
     if method in TEXT_METHODS and confidence >= DOUBTED and broken_label(label):
         doubts.append("broken_label")
-    if ambiguous_choice(key, raw):
+    if ambiguous_choice(key, raw, value):
         doubts.append("ambiguous_choice")
     if not_a_name(key, value):
         doubts.append("not_a_name")
@@ -534,7 +577,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("fragment")
     if speaker(value):
         doubts.append("speaker")
-    if alternatives(key, value):
+    if alternatives(key, value, raw):
         doubts.append("alternatives")
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))

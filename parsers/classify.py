@@ -27,7 +27,14 @@ newsletter that announces a course talks about all of it. So three more checks:
   minutes, a job or grant application, a course outline...) needs that same
   structure: its talk of outcomes and partners is no proposal;
 * a form asks its questions close together: a long regulation or paper in which a
-  few phrases read like the questions is not one.
+  few phrases read like the questions is not one;
+* a concept form makes the case for a course: whom it is for, why it is needed, which
+  skills it builds. Another process's form about a course or a program (another
+  college's new-course proposal with its code, credits and prerequisites, an
+  accreditation page, a course outline, a budget request, a registration) describes,
+  funds or rates it, but never asks that: it needs the contract's structure or its
+  own name to be taken (on the dev sets no concept form lacks all three questions,
+  and 21 of the 27 labelled look-alikes do).
 
 A proposal written as a letter, a memo or a pitch has no labels at all. It is one
 when its writer says, in the first person, that they propose a course ("I am writing
@@ -74,6 +81,8 @@ BLANK_VALUES = 3    # a document with fewer values than this answers nothing: on
 # ... and one that answers fewer of the proposal's own questions than this (only who, how to reach them, when and
 # a title) is a filled form of another kind (an evaluation survey, a registration) unless its structure is ours
 PROPOSAL_ANSWERS_MIN = 2
+# the questions that make the case for a course (whom for, why, which skills): a concept form asks at least one
+CASE_FOR_COURSE = frozenset({"target_learners", "rationale", "competencies"})
 STRUCTURE_MIN = 10  # required questions of the contract (of 12) a blank concept form asks
 GENRE_MIN = 8       # ... and a document headed as another kind of document must ask
 # questions a thousand words: a form asks them close together (a long proposal still has 6 or more); a
@@ -86,7 +95,7 @@ _OTHER_KIND = re.compile(
     r"receipt|quotation|purchase order|polic(?:y|ies)|outline|syllabus|abstract|curriculum vitae|r[eé]sum[eé]|"
     r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
     r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
-    r"subvention|bourse)\b", re.I)
+    r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment)\b", re.I)
 
 
 # The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
@@ -109,6 +118,12 @@ _SELF_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:credential|course|cours|credit)s?
                          r"\bce\b[- ]?(?:intake|proposals?|concept)\b",
                          re.I)
 OPENING_LINES = 3
+# ... and a letter's or a memo's subject line, which names what it is about wherever its letterhead, date and address
+# put it ("Re: Letter of intent – proposed micro-course", "Objet : proposition de microcours")
+_SUBJECT = re.compile(r"^\s*(?:re|subject|objet|sujet)\s*[:：]", re.I)
+SUBJECT_LINES = 10
+# a subject line names its course as proposed ("proposed micro-course"); in running text "X proposed a course" reports
+_PROPOSED_COURSE = re.compile(r"\bpropos(?:ed|e)\s+(?:new\s+)?(?:micro[- ]?)?(?:credential|course|cours)", re.I)
 
 
 def proposes(text: str) -> bool:
@@ -133,6 +148,8 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     answered = set(values or ())
     if len((real | answered) - GENERIC) < PROPOSAL_MIN:
         return False
+    if not (real | answered) & CASE_FOR_COURSE and not _titled(text):
+        return False
     structure = len(real & set(REQUIRED_KEYS))
     # (a document that calls itself the concept form is one however little of its own part it answers)
     # (asked and answered: a sentence of an abstract that mentions an endorsement answers no question of the form)
@@ -150,8 +167,11 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
     may well say that a letter of support is attached: it proposes, the supporter's letter supports)."""
     if values is None or heading_kind(heading) or len((real | set(values)) - GENERIC) < STATED_MIN:
         return False
-    opening = "\n".join([ln for ln in text.splitlines() if ln.strip()][:OPENING_LINES])
-    return proposes(text) or (bool(_SELF_NAMED.search(fold(opening))) and not is_letter_of_support(text))
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    subject = [ln for ln in lines[OPENING_LINES:SUBJECT_LINES] if _SUBJECT.match(ln)][:1]
+    opening = "\n".join(lines[:OPENING_LINES] + subject)
+    named = bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject)
+    return proposes(text) or (named and not is_letter_of_support(text))
 
 
 def is_letter_of_support(text: str) -> bool:

@@ -136,7 +136,8 @@ def partner_answer(text: str) -> dict[str, str]:
             return {**first, "endorsement_status": status}
     m = re.match(r"^(.{3,120}?)\s*\(([^()]{3,160})\)\s*\.?$", t)
     # "(contact: X, role)": the word that names the bracket's content is no part of the person
-    inner = re.sub(r"^(?i:contact(?:\s+person)?|c/o|attn)\s*[:\-–—]?\s*", "", m.group(2).strip()) if m else ""
+    inner = re.sub(r"^(?i:contact(?:\s+person)?|personne[- ]ressource|interlocut(?:eur|rice)|c/o|attn)\s*[:\-–—]?\s*", "",
+                   m.group(2).strip()) if m else ""
     # a bare pair of capitalised words in brackets is as often a place ("Greater Toronto") as a person:
     # a person comes with a role, an address, or an honorific
     vouched = "," in inner or "@" in inner or re.match(r"(?i)(?:dre?|mr|mrs|ms|mx|prof)\.?\s", inner)
@@ -147,7 +148,9 @@ def partner_answer(text: str) -> dict[str, str]:
         # "Red Pine Health (endorsement confirmed)": the brackets state the endorsement, not a person
         return {"partner_name": m.group(1).strip(" ,;–—-"), "endorsement_status": choice_code("endorsement_status", inner)
                 or ""}
-    m = re.match(r"^(.{3,120}?)\s*[;,.–—-]\s*(?:partner\s+)?contact(?:\s+person)?\s*[:\-–—]?\s+(.+)$", t, re.IGNORECASE)
+    # (a French contact in brackets, "(personne-ressource : X)", comes here as "; personne-ressource : X")
+    m = re.match(r"^(.{3,120}?)\s*(?:[;,.–—-]\s*(?:partner\s+)?contact(?:\s+person)?|;\s*(?:personne[- ]ressource|"
+                 r"interlocut(?:eur|rice)))\s*[:\-–—]?\s+(.+)$", t, re.IGNORECASE)
     if m:
         out = {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip().rstrip(".")}
         return out

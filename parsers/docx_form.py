@@ -22,6 +22,7 @@ from .merged_rows import fold_merged_rows
 from . import right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
+from .label_cells import split_typed
 from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
@@ -331,6 +332,15 @@ class DocxReader:
             [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in trs], [_continues(tr) for tr in trs], _cell_text))
         rows = question_and_answer(rows, _cell_text) or rows
         by_columns = _label_column(rows)
+        if _record_table(rows):
+            # a list of records under a row of column names (attendees, a schedule): the names are asked of every
+            # record, so none is a label with nothing after it; the first record (the lead, the first session) is
+            # read under them, the others are text
+            for head, cell in zip(rows[0], rows[1]):
+                yield Block(pair_label=_cell_text(head), answer=_flat(cell), record=True)
+            for cells in rows[2:]:
+                yield Block(text=", ".join(t for t in (_cell_text(c) for c in cells) if t))
+            return
         i = 0
         while i < len(rows):
             cells = rows[i]
@@ -342,7 +352,8 @@ class DocxReader:
                 answer = -1 if by_columns == -2 else -2
                 for c in cells[:-2]:
                     yield from c
-                yield Block(pair_label=one_language(texts[by_columns]), answer=_flat(cells[answer]))
+                label, typed = split_typed(texts[by_columns], _flat(cells[answer]))
+                yield Block(pair_label=one_language(label), answer=typed)
                 yield from _nested(cells[-2])
                 yield from _nested(cells[-1])
                 i += 1
@@ -364,14 +375,16 @@ class DocxReader:
                 continue
             if len(cells) >= 2 and len(cells) % 2 == 0 and all(labels[0::2]) and (len(cells) == 2 or not any(labels[1::2])):
                 for n in range(0, len(cells), 2):
-                    yield Block(pair_label=one_language(texts[n]), answer=_flat(cells[n + 1]))
+                    label, typed = split_typed(texts[n], _flat(cells[n + 1]))
+                    yield Block(pair_label=one_language(label), answer=typed)
                     yield from _nested(cells[n])
                     yield from _nested(cells[n + 1])
                 i += 1
                 continue
             if len(cells) == 2 and _words(texts[0]) <= 6 and texts[0].strip() and not any(b.is_pair for b in cells[0]):
                 # a short first cell we cannot name (e.g. "To:") still owns its neighbour
-                yield Block(pair_label=texts[0], answer=_flat(cells[1]))
+                label, typed = split_typed(texts[0], _flat(cells[1]))
+                yield Block(pair_label=label, answer=typed)
                 yield from _nested(cells[1])
                 i += 1
                 continue
@@ -406,6 +419,15 @@ class DocxReader:
                     checks[key].append(caption)
                 continue
             if key in found:
+                if f.type == "list" and isinstance(found[key].value, list) and not self._placeholder(sdt) \
+                        and (more := sdt.find(f"{_w}sdtContent")) is not None:
+                    # a list answered one control an item (three "Outcome" controls under one heading, all
+                    # tagged alike): every control holds an item of the one answer
+                    items = to_value(key, _content_lines(self, more))
+                    if isinstance(items, list):
+                        # (a control nested in one tagged alike repeats its items: each is kept once)
+                        old = found[key].value
+                        found[key] = Direct(key, [*old, *(i for i in items if i not in old)], "content_control", tag)
                 continue
             if self._placeholder(sdt):
                 found[key] = Direct(key, None, "content_control", tag)
@@ -424,7 +446,8 @@ class DocxReader:
             else:
                 lines = _content_lines(self, content)
                 value = to_value(key, lines)
-            found[key] = Direct(key, value, "content_control", tag)
+            raw = " ".join(t for t, _ in _content_lines(self, content)) if f.type == "number" else ""
+            found[key] = Direct(key, value, "content_control", tag, raw=raw)
         for key, captions in checks.items():
             if key in found and found[key].value is not None:
                 continue
@@ -563,6 +586,25 @@ def _without_numbering(rows: list[list[list[Block]]]) -> list[list[list[Block]]]
         if len(numbered) >= 3 and len(others) <= 1 and all(_NUMBER_HEADER.match(t) for t in others):
             return [(r[1:] if end == 0 else r[:-1]) if len(r) >= 3 else r for r in rows]
     return rows
+
+
+RECORDS_MIN = 2  # rows of records under a header row: one row under it is the answers of a header table
+RECORD_LABELS = 0.2  # share of a list's cells that may read like a label by chance
+
+
+def _record_table(rows: list[list[list[Block]]]) -> bool:
+    """A table that lists records: a row of short column names (no question, no colon) over rows of the same
+    width that do not read as labels."""
+    if len(rows) < RECORDS_MIN + 1 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows):
+        return False
+    if any(_nested(c) for r in rows for c in r):
+        return False
+    head = [clean(_cell_text(c)) for c in rows[0]]
+    if not all(0 < _words(t) <= 3 and not t.rstrip().endswith(("?", ":")) for t in head):
+        return False
+    # (a record's cell may happen to read like a label, "Unit Manager"; a row of labels is the next header)
+    marks = [[_label_like(_cell_text(c)) for c in r] for r in rows[1:]]
+    return not any(all(m) for m in marks) and sum(map(sum, marks)) <= RECORD_LABELS * sum(map(len, marks))
 
 
 def _label_column(rows: list[list[list[Block]]]) -> int | None:

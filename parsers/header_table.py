@@ -9,11 +9,17 @@ header row or a gap, and the page comes back as lines, "Label: answer" for each 
 from __future__ import annotations
 
 from .labels import names_field
+from .meaning import resolve
 from .normalise import clean
 from .pdf_layout import Line, _rows
 
 HEADER_MIN = 2      # label cells a row needs to count as a header row
 LABEL_SCORE = 0.9   # how surely a cell must name a field to count as a label
+# A row of this many cells or more is a table's header, not two fields of a form set side by side: a summary
+# table with the fields as its columns ("Title | Kind | Lead | For | Need | ...") and one row of answers under
+# them. Its labels are short words of the writer's own, so they count when their meaning names a field
+WIDE_ROW = 5
+MEANING_SCORE = 0.85
 ROW_GAP = 2.5       # line heights of empty space that end a table's body
 SEATED_SHARE = 0.75  # of a page's labels, those in rows of labels over answers before it reads as such a table
 
@@ -25,9 +31,47 @@ def _is_label(text: str) -> bool:
     return names_field(t, LABEL_SCORE)
 
 
+def _field_meant(text: str) -> str | None:
+    """The field a short cell names by its meaning, if it names one surely."""
+    t = clean(text).rstrip(":").strip()
+    if not t or len(t.split()) > 6:
+        return None
+    m = resolve(t)
+    return m.key if m is not None and m.score >= MEANING_SCORE and not m.key.startswith("_") else None
+
+
 def _is_header(row: list[Line]) -> bool:
     labels = sum(1 for r in row if _is_label(r.text))
+    if len(row) >= WIDE_ROW and labels * 2 < len(row) + 1:
+        # the columns of a table name different fields; a row of one question's options side by side ("Letter
+        # attached | Endorsement confirmed | In discussion | None yet") names one field several times
+        labels = _distinct_fields(row)
     return len(row) >= HEADER_MIN and labels >= HEADER_MIN and labels * 2 >= len(row) + 1
+
+
+def _distinct_fields(row: list[Line]) -> int:
+    return len({k for k in map(_field_meant, (r.text for r in row)) if k is not None})
+
+
+_OPEN_END = ("(", ",", "/", "-", "&", "–")
+
+
+def _continues(header: list[Line], label: list[str], row: list[Line], last: list[Line]) -> bool:
+    """Whether ``row``, right under a header row (or its last continuation ``last``), is the header's labels
+    wrapped onto another line rather than the first answers: it stands as close as a line of the header,
+    fills fewer than half its columns (the first row of answers starts under most of them), and each of its
+    cells goes on from an open label ("Lead (title, unit," over "email, phone)") or starts as no answer starts
+    (in lower case, or with a "/" or a closing bracket)."""
+    gap = min(r.y0 for r in last) - max(r.y1 for r in row)
+    if gap > max(r.height for r in row) or len(row) * 2 >= len(header):
+        return False
+    for cell in row:
+        n = _column(header, cell)
+        head = label[n].rstrip()
+        opened = head.endswith(_OPEN_END) or head.count("(") > head.count(")")
+        if not (opened or cell.text[:1].islower() or cell.text[:1] in "/)]&"):
+            return False
+    return True
 
 
 def _column(header: list[Line], cell: Line) -> int:
@@ -55,8 +99,15 @@ def page_text(runs: list[Line], lines_apart: bool = False) -> list[str]:
             i += 1
             continue
         answers: list[list[str]] = [[] for _ in row]
+        labels = [r.text for r in row]
         last = row
         i += 1
+        while len(row) >= WIDE_ROW and i < len(rows) and _continues(row, labels, rows[i], last):
+            for cell in rows[i]:
+                n = _column(row, cell)
+                labels[n] = f"{labels[n]} {cell.text}"
+            last = rows[i]
+            i += 1
         while i < len(rows) and not _is_header(rows[i]):
             below = rows[i]
             gap = min(r.y0 for r in last) - max(r.y1 for r in below)
@@ -66,13 +117,45 @@ def page_text(runs: list[Line], lines_apart: bool = False) -> list[str]:
                 answers[_column(row, cell)].append(cell.text)
             last = below
             i += 1
-        for label, answer in zip(row, answers):
+        wide = len(row) >= WIDE_ROW
+        for label, answer in zip(labels, answers):
+            if wide and answer:
+                # a narrow column wraps its answer into short lines that are not its items (where the writer broke
+                # a line cannot be told from where the width did, within a few points): one answer, unwrapped
+                out.append(f"{label.rstrip(':')}: {unwrap(answer)}")
+                continue
             if lines_apart and answer:
-                out.append(f"{label.text.rstrip(':')}: {answer[0]}")
+                out.append(f"{label.rstrip(':')}: {answer[0]}")
                 out.extend(answer[1:])
                 continue
-            out.append(f"{label.text.rstrip(':')}: {' '.join(answer)}".rstrip())
+            out.append(f"{label.rstrip(':')}: {' '.join(answer)}".rstrip())
     return out
+
+
+def unwrap(lines: list[str]) -> str:
+    """The text of a cell wrapped into lines by its width: a word broken after its hyphen ("micro-" over
+    "credential") or a token longer than the cell (an address) is joined again without a space."""
+    out = ""
+    for ln in (x.strip() for x in lines):
+        if not ln:
+            continue
+        tail = out.rsplit(" ", 1)[-1]
+        glued = out.endswith("-") and out[-2:-1].isalpha() or ("@" in tail and " " not in ln and "@" not in ln)
+        out = out + ln if glued or not out else f"{out} {ln}"
+    return out
+
+
+def reads_across(runs: list[Line]) -> bool:
+    """Whether an upright page holds a table read across: rows of labels over their answers (see
+    :func:`answered_headers`), or one wide header row with the fields as columns over answers in most of them."""
+    if answered_headers(runs) >= HEADER_MIN:
+        return True
+    rows = _rows(runs)
+    for n, row in enumerate(rows[:-1]):
+        if len(row) >= WIDE_ROW and _is_header(row) and _distinct_fields(row) * 2 >= len(row) + 1:
+            below = [c for r in rows[n + 1:n + 6] for c in r]
+            return len({_column(row, c) for c in below}) * 2 >= len(row)
+    return False
 
 
 def answered_headers(runs: list[Line]) -> int:

@@ -27,6 +27,9 @@ class Block:
     line: bool = False
     pair_label: str | None = None
     question: bool = False  # the pair is a numbered question of a questionnaire and its answer
+    # the pair is a column's name over the first of several records (a list of attendees): whether that record
+    # answers the form (is the proposer's) is a guess
+    record: bool = False
     answer: list["Block"] = field(default_factory=list)
 
     @property
@@ -43,3 +46,4 @@ class Direct:
     method: str
     label: str
     confidence: float = 1.0
+    raw: str = ""  # the slot's text a number was read from ("12 core + 6 optional"), for the calibration

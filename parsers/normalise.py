@@ -175,6 +175,10 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
             # "Participants will be able to: a; b; and c." -- a lead-in, then items between semicolons
             items = [re.sub(r"^(?:and|or)\s+", "", i.strip()) for i in rest.split(";")]
             items[-1] = items[-1].rstrip(".")
+        parts = [i.strip() for i in single.split(";")]
+        if len(items) == 1 and len(parts) >= 3 and all(p[:1].isupper() and len(p.split()) >= 2 for p in parts):
+            # "Measure X; Start Y; Set up Z": items typed on one line, each opening as a sentence does
+            items = [p.rstrip(".") if n == len(parts) - 1 else p for n, p in enumerate(parts)]
     return [clean(i) for i in items if clean(i)]
 
 

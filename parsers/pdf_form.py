@@ -99,7 +99,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         deadline = time.monotonic() + SLOW_TEXT_BUDGET_S
         for page in reader.pages:
             text = _page_text(page, fonts, slow=time.monotonic() < deadline)
-            page_lines.append([leaders.as_colon(ln) for ln in text.splitlines()])
+            page_lines.append([leaders.as_colon(ln) for ln in text.translate(LIGATURES).splitlines()])
     except (EncryptedFile, TooLarge):
         raise
     except FileNotDecryptedError as exc:
@@ -112,7 +112,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
     for n, runs in enumerate(geometry[:len(page_lines)]):
-        if n not in turned and header_table.answered_headers(runs) >= header_table.HEADER_MIN:
+        if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
             page_lines[n] = header_table.page_text(runs, lines_apart=True)
     for n in sorted(turned):
@@ -180,6 +180,11 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
 
 def _alnum(text: str) -> int:
     return sum(map(str.isalnum, text))
+
+
+# a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
 
 
 def _page_text(page: PageObject, fonts: dict, slow: bool = True) -> str:

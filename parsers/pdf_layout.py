@@ -579,15 +579,19 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             last = r
         bands: list[tuple[Line, list[Line]]] = [(lab, []) for lab in labels]
         cells = [_cell(lab, borders) for lab in labels]
+        centred = _centred_owners(labels, answer_runs)
         orphans: list[Line] = []
         for a in answer_runs:
             # the label in the same ruled row (a table cell may centre its label on a long answer); else
-            # the lowest label whose top is not below the answer's top
+            # the label centred beside the answer's paragraph; else the lowest label whose top is not below
+            # the answer's top
             inside = [n for n, c in enumerate(cells) if c is not None and c[0] < a.cy < c[1]]
             owner = inside[0] if len(inside) == 1 else None
             for n, (lab, _) in enumerate(bands):
                 if len(inside) != 1 and lab.y1 >= a.y1 - 0.6 * a.height:
                     owner = n
+            if len(inside) != 1 and id(a) in centred:
+                owner = centred[id(a)]
             if owner is None:
                 orphans.append(a)
             else:
@@ -602,6 +606,49 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             out.extend(_answer_lines(orphans))
         out.extend(item for _, item in items)
     return out
+
+
+PARAGRAPH_GAP = 2.0  # times the gap between a wrapped answer's lines: a wider one is the next row's padding
+WRAP_GAP = 0.6  # of a line's height: the most a wrapped answer leaves between its lines
+
+
+def _centred_owners(labels: list[Line], answers: list[Line]) -> dict[int, int]:
+    """Answer runs (by id) whose label stands centred beside their paragraph, as a table cell centres a label on
+    a long answer: the answer lines top to bottom, split where the gap between lines is wider than the usual
+    one (a row's padding); a paragraph with exactly one label centred beside it is that label's."""
+    words = sorted((a for a in answers if not a.is_mark), key=lambda a: -a.y1)
+    rows: list[list[Line]] = []
+    for a in words:
+        if rows and rows[-1][-1].same_row(a):
+            rows[-1].append(a)
+        else:
+            rows.append([a])
+    gaps = [min(r.y0 for r in up) - max(r.y1 for r in down) for up, down in zip(rows, rows[1:])]
+    usual = sorted(g for g in gaps if g >= 0)
+    if len(usual) < 3:
+        return {}
+    # (most gaps on a form are between rows; those inside a wrapped answer are the least, and seen twice or more)
+    inner = next((g for n, g in enumerate(usual) if n + 1 < len(usual) and usual[n + 1] - g < 0.3), None)
+    if inner is None or inner > WRAP_GAP * words[0].height:
+        return {}  # no answer wraps at line spacing: every row stands apart, and nothing is centred on one
+    wide = max(PARAGRAPH_GAP * inner, 0.25 * words[0].height)
+    paragraphs: list[list[list[Line]]] = [[rows[0]]] if rows else []
+    for gap, row in zip(gaps, rows[1:]):
+        if gap >= wide:
+            paragraphs.append([row])
+        else:
+            paragraphs[-1].append(row)
+    owners: dict[int, int] = {}
+    for para in paragraphs:
+        top, bottom = max(r.y1 for r in para[0]), min(r.y0 for r in para[-1])
+        # (centred: its middle within a line of the paragraph's; a label level with the paragraph's last lines
+        # is the next row's, top-aligned beside an answer that follows the one above at line spacing)
+        level = [n for n, lab in enumerate(labels) if abs(lab.cy - (top + bottom) / 2) <= para[0][0].height]
+        if len(para) >= 2 and len(level) == 1:
+            for row in para:
+                owners.update((id(r), level[0]) for r in row)
+    # marks (ticked boxes) keep the row rule: their captions' label is found the usual way
+    return owners
 
 
 def _cell(label: Line, borders: list[Rule]) -> tuple[float, float] | None:

@@ -624,10 +624,24 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
         lines.place(m[4] + x_off * m[0], m[5], fs * m[3], fs * f.space_width / 2000 * m[0], f.approx)
         return m
 
+    def spaced(text: str, f: _Font) -> str:
+        """The words of a string as drawn: one with a character spacing of half a space or more (how Ghostscript sets the word
+        space of a PostScript print, "(yN)" with Tc 2.75): each gap between its glyphs is a word's."""
+        if f.approx or len(text) < 2:
+            return text
+        if tc > 0 and tc >= fs * f.space_width / 2000:
+            return " ".join(text)
+        word = tc + (tw if f.code_len == 1 else 0.0)  # (word spacing moves single-byte spaces only)
+        if " " in text and word < 0 and fs * f.space_width / 1000 + word < fs * f.space_width / 2000:
+            # ... and a space that the character and word spacing close to less than half its width ("(Tw o)"
+            # with Tc -0.88, Tw -1.1: a kern, not a gap) separates no words
+            return text.replace(" ", "")
+        return text
+
     def show(s: bytes) -> None:
         m = start(0.0)
         text, wsum, nchars, nspaces = _decode(current_font(), s)
-        lines.write(text)
+        lines.write(spaced(text, current_font()))
         adv = (wsum * fs / 1000 + tc * nchars + tw * nspaces) * th
         tm[4] += adv * tm[0]
         tm[5] += adv * tm[1]
@@ -649,7 +663,7 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
                     shown, last = current_font(), lines.last
                 text, wsum, nchars, nspaces = _decode(shown, item)
                 if text:
-                    out.append(text)
+                    out.append(spaced(text, shown))
                     last = text[-1]
                 adv += (wsum * fs / 1000 + tc * nchars + tw * nspaces) * th
             elif isinstance(item, (int, float)):

@@ -637,6 +637,32 @@ def no_answer_yet(value: str) -> bool:
     return not re.match(r"\s*[–—:(-]", rest) and not re.search(r"\d", rest)
 
 
+# "No partner yet – none approached", "None at this stage", "Not yet identified": the partner question answered with
+# no one (a name after it, "Not yet confirmed – Eastvale Rehab", is a partner after all)
+_NO_ONE = re.compile(r"^(?:no|none|not)\b[^.;:]{0,40}?\b(?:yet|so\s+far|approached|identified|at\s+this\s+(?:time|stage|"
+                     r"point))\b", re.I)
+
+
+def no_one_named(text: str) -> bool:
+    """Whether a partner's answer says there is none (yet) and names no one."""
+    m = _NO_ONE.match(text.strip())
+    return m is not None and len(text.split()) <= 12 and not re.search(r"\b[A-Z][\w'’-]+", text.strip()[m.end():])
+
+
+# "somewhere between 50 and 100", "40-60", "30 to 50": a span, not a count
+_SPAN = re.compile(r"\bbetween\s+\d+\s+(?:and|to)\s+\d+|\b\d+\s*(?:[-–—]|to)\s*\d+\b", re.I)
+
+
+def undecided_count(text: str) -> bool:
+    """Whether a count's answer says it is not decided and gives at most a span ("Not decided – somewhere
+    between 50 and 100"): no count is given, though "TBD – about 40" gives one."""
+    m = _NO_ANSWER_YET.match(text.strip())
+    if m is None or len(text.split()) > NO_ANSWER_WORDS:
+        return False
+    rest = text.strip()[m.end():]
+    return not re.search(r"\d", rest) or bool(_SPAN.search(rest)) and len(re.findall(r"\d+", rest)) == 2
+
+
 # "A micro-course (not a full credential)", "a micro-course rather than a full credential": a writer who sets one
 # kind against another states the kind of course
 _KIND_CONTRAST = re.compile(r"^(?:(?:it|this)\s+(?:is|would\s+be|will\s+be)\s+|it['’]s\s+)?an?\s+(?P<new>new\s+)?" + _KIND

@@ -21,6 +21,9 @@ class FieldSource:
     confidence: float
     # why the value is doubted (names from :mod:`calibration`: "misfit", "read_twice", ...); empty when none is
     doubts: tuple[str, ...] = ()
+    # the signals that made a weakly read value sure ("typed", "in_order", "agreeing", ...): the bench measures
+    # how often each one is right, per dev-set round
+    supports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ INLINE_MIN = 0.8
 EMPHASISED_MIN = 0.75
 PLAIN_MIN = 0.85
 EMBEDDED_MIN = 0.9
+RECORD_LABEL = 0.6  # a column's name over the first of several records: whose record it is, is a guess
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
 ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
@@ -226,6 +227,10 @@ class _Segmenter:
                 continue
             text = b.text.strip()
             if not text:
+                if self.current is not None and self._signature_after(i):
+                    # a blank line, then the writer's name, role and contact to the end: a signature block, no
+                    # part of the last answer
+                    self.close()
                 i += 1
                 continue
             if (b.heading == 0 or b.heading == 1 and not self.sections and not self.titles) and not b.line:
@@ -347,6 +352,18 @@ class _Segmenter:
                 return consumed
         return 0
 
+    def _signature_after(self, i: int) -> bool:
+        """Whether the blocks after block i, to the end of the document, are only a signature block: a few short
+        plain lines, a person's name first, and an address or a number among them."""
+        rest = [b for b in self.blocks[i + 1:] if b.is_pair or b.text.strip()]
+        if not rest or len(rest) > SIGNATURE_LINES or any(b.is_pair or b.heading is not None for b in rest):
+            return False
+        texts = [b.text.strip() for b in rest]
+        if any(_words(t) > 10 or _SENTENCE_END.search(t) for t in texts):
+            return False
+        found = signed_block(texts)
+        return bool(found) and bool({"proposer_email", "proposer_phone"} & set(found))
+
     def _last(self, i: int) -> bool:
         """Whether block i is the last block with text."""
         return not any(b.is_pair or b.text.strip() for b in self.blocks[i + 1:])
@@ -392,8 +409,9 @@ class _Segmenter:
             self.loose.extend(a.text for a in b.answer if not a.is_pair and a.text.strip())
             return
         # PDF lines of a printed form's answer column wrap like any PDF line
-        sec = self.open(m.key, label, "question" if b.question else "table", m.score,
-                        wrapped=any(a.line for a in b.answer))
+        # (a record's column name with nothing under it proves no field of the form empty either)
+        sec = self.open(m.key, label, "question" if b.question else "table",
+                        min(m.score, RECORD_LABEL) if b.record else m.score, wrapped=any(a.line for a in b.answer))
         sec.meaning = _by_meaning(m)
         for a in b.answer:
             if a.is_pair:
@@ -817,7 +835,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     for d in directs or []:
         ex.labels_seen.add(d.key)
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
-        ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False)
+        if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
+            ex.raw[d.key] = d.raw
     seg = _Segmenter(question_pairs(untagged(_soft_lines(blocks))))
     sections = seg.run()
     ex.loose = seg.loose
@@ -879,6 +898,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True
+        if s.key in ("partner_name", "partner_contact") and isinstance(value, str) and prose.no_one_named(value):
+            # "No partner yet – none approached": no partner is named (empty, not unread), and none endorses it
+            if choice_code("endorsement_status", value) == "none":
+                pieces.setdefault("endorsement_status", "none")
+            value, said_none = None, True
+        if f.type == "number" and value is not None and prose.undecided_count(" ".join(t for t, _ in lines)):
+            # "Not decided – somewhere between 50 and 100": the applicant gives no count yet (empty, not unread)
+            value, said_none = None, True
         src = FieldSource(s.method, clean(s.label), round(min(1.0, s.confidence), 3))
         if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):

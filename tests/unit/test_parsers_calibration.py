@@ -87,6 +87,21 @@ def test_an_unmarked_menu_of_options_is_an_ambiguous_choice_but_prose_naming_two
     assert judge("delivery_format", "hybrid", "Format", 1.0, raw="[ ] Online [x] Hybrid").confidence >= SURE
 
 
+def test_one_answer_given_in_two_languages_is_no_menu() -> None:
+    # the same option twice (French then English) is one answer, not two options to choose from
+    both = "Hybride; 8 heures; printemps 2027.\nHybrid; 8 hours; Spring 2027."
+    assert "ambiguous_choice" not in judge("delivery_format", "hybrid", "Format", 1.0, raw=both).doubts
+
+
+def test_an_option_marked_unlike_the_others_is_the_answer_whatever_the_glyph() -> None:
+    menu = "◉ Online ○ In person ○ Hybrid"
+    assert "ambiguous_choice" not in judge("delivery_format", "online", "Format", 1.0, raw=menu).doubts
+    # a value that is not the marked option is the one in doubt
+    assert "ambiguous_choice" in judge("delivery_format", "hybrid", "Format", 1.0, raw=menu).doubts
+    # every option marked alike still says nothing
+    assert "ambiguous_choice" in judge("delivery_format", "online", "Format", 1.0, raw="○ Online ○ In person").doubts
+
+
 @pytest.mark.parametrize("support,key,value,label,kw", [
     ("typed", "proposer_email", "kim@example.org", "How can we reach you?", {}),
     ("typed", "proposer_phone", "416-555-0144", "How can we reach you?", {}),
@@ -347,3 +362,13 @@ def test_a_title_followed_by_the_next_question_is_doubted() -> None:
     plain = judge("proposal_title", "Placental Gross Examination: Sampling and Reporting",
                   "What is the proposed title?", 1.0, method="label_line")
     assert ran_on.confidence < SURE and plain.confidence >= SURE
+
+
+def test_a_count_given_as_parts_with_no_total_is_the_applicants_to_settle() -> None:
+    from mailbot_parsers.calibration import alternatives
+
+    assert alternatives("estimated_hours", 10, "10 core + 4 optional practicum hours")
+    assert not alternatives("estimated_hours", 16, "16 (8 online + 8 lab)")
+    assert not alternatives("estimated_hours", 18, "12 theory + 6 lab = 18 hours")
+    assert not alternatives("expected_enrolment", 48, "48 (three cohorts of 16)")
+    assert "alternatives" in judge("estimated_hours", 10, "Hours", 1.0, raw="10 core plus 4 optional").doubts

@@ -95,6 +95,17 @@ def test_a_heading_names_the_kind_of_document() -> None:
     assert heading_kind("Bone marrow smear review") is None  # a course's topic, not a kind of document
 
 
+def test_an_accreditation_application_for_an_activity_is_another_process() -> None:
+    # a provider asks a professional body to accredit an activity it runs: title, provider, contact, objectives,
+    # needs, evaluation and hours, but no proposal to the office
+    assert heading_kind("Ordre des technologues – Demande d'agrément d'une activité de formation continue")
+    assert heading_kind("Application for Accreditation of a Continuing Education Activity")
+    asked = {"proposal_title", "partner_name", "partner_contact", "request_type", "learning_outcomes", "rationale",
+             "summative_assessment", "estimated_hours", "submission_date"}
+    assert kind_of(asked, "", asked, heading="Application for Accreditation of a CPD Activity") == "not_a_form"
+    assert kind_of(asked, "", asked, heading="Lung ultrasound workshop") == "concept_form"
+
+
 def test_a_heading_naming_another_document_gives_way_to_the_contract_structure() -> None:
     every = {"proposal_title", "proposer_name", "proposer_email", "request_type", "target_learners", "rationale",
              "competencies", "learning_outcomes", "summative_assessment", "partner_name", "endorsement_status",
