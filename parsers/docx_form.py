@@ -419,14 +419,14 @@ class DocxReader:
                     checks[key].append(caption)
                 continue
             if key in found:
-                if f.type == "list" and isinstance(found[key].value, list) and not self._placeholder(sdt) \
+                old = found[key].value
+                if f.type == "list" and isinstance(old, list) and not self._placeholder(sdt) \
                         and (more := sdt.find(f"{_w}sdtContent")) is not None:
                     # a list answered one control an item (three "Outcome" controls under one heading, all
                     # tagged alike): every control holds an item of the one answer
                     items = to_value(key, _content_lines(self, more))
                     if isinstance(items, list):
                         # (a control nested in one tagged alike repeats its items: each is kept once)
-                        old = found[key].value
                         found[key] = Direct(key, [*old, *(i for i in items if i not in old)], "content_control", tag)
                 continue
             if self._placeholder(sdt):
