@@ -170,6 +170,24 @@ def python_docx_bold_label_form(pairs: list[tuple[str, str]]) -> bytes:
     return buf.getvalue()
 
 
+def python_docx_table(heading: str, rows: list[tuple[str, str]], closing: str | None = None) -> bytes:
+    """A heading, a two-column table (label cell, answer cell) and a closing line, written with python-docx."""
+    import docx as python_docx
+
+    d = python_docx.Document()
+    d.add_paragraph(heading)
+    table = d.add_table(rows=0, cols=2)
+    for label, answer in rows:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = answer
+    if closing:
+        d.add_paragraph(closing)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 # ----------------------------------------------------------------- PDFs ----
 def _writer_with_font():
     from pypdf import PdfWriter

@@ -3,11 +3,8 @@ empty, has answered: the row is read as "label: answer", never as a label with n
 the field is missing). Built with python-docx in our own wording."""
 from __future__ import annotations
 
-import io
-
-import docx
-
 import mailbot_parsers as parsers
+from tests.parser_samples import python_docx_table
 
 ROWS: list[tuple[str, str]] = [
     ("Proposed Title", "Tracheostomy Care in Home Settings"),
@@ -25,21 +22,8 @@ ROWS: list[tuple[str, str]] = [
 ]
 
 
-def _form(rows: list[tuple[str, str]]) -> bytes:
-    d = docx.Document()
-    d.add_paragraph("Micro-Course / Credential Concept Form")
-    table = d.add_table(rows=0, cols=2)
-    for label, answer in rows:
-        cells = table.add_row().cells
-        cells[0].text = label
-        cells[1].text = answer
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
-
-
 def test_answers_typed_after_the_labels_colon_are_the_answers() -> None:
-    result = parsers.parse(_form(ROWS), "concept form.docx")
+    result = parsers.parse(python_docx_table("Micro-Course / Credential Concept Form", ROWS), "concept form.docx")
     assert result.fields["proposer_name"] == "Oyelaran Fitzwilliam-Chen"
     assert result.fields["proposer_title"] == "Home Care Clinical Lead"
     assert result.fields["proposer_email"] == "ofchen@example.org"
@@ -50,5 +34,5 @@ def test_answers_typed_after_the_labels_colon_are_the_answers() -> None:
 
 
 def test_a_label_cell_with_nothing_after_its_colon_is_still_an_empty_answer() -> None:
-    result = parsers.parse(_form(ROWS), "concept form.docx")
+    result = parsers.parse(python_docx_table("Micro-Course / Credential Concept Form", ROWS), "concept form.docx")
     assert "existing_program_name" not in result.fields

@@ -4,11 +4,8 @@ the case for the course: whom it is for, why it is needed, which skills it build
 those. Built here as a filled DOCX table in our own wording, parsed end to end."""
 from __future__ import annotations
 
-import io
-
-import docx
-
 import mailbot_parsers as parsers
+from tests.parser_samples import python_docx_table
 
 # (label, answer) rows of a made-up polytechnic's course-change request
 CHANGE_REQUEST: list[tuple[str, str]] = [
@@ -34,28 +31,15 @@ CASE = [("Who would take it?", "Respiratory therapists who sedate patients outsi
         ("Why is it needed?", "Sedation events outside the OR went unnoticed twice last year.")]
 
 
-def _table_docx(heading: str, rows: list[tuple[str, str]]) -> bytes:
-    d = docx.Document()
-    d.add_paragraph(heading)
-    table = d.add_table(rows=0, cols=2)
-    for label, answer in rows:
-        cells = table.add_row().cells
-        cells[0].text = label
-        cells[1].text = answer
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
-
-
 def test_another_process_form_about_a_course_that_never_asks_whom_or_why_is_not_a_concept_form() -> None:
-    data = _table_docx("Northshore Polytechnic - Program Council - Course change request", CHANGE_REQUEST)
+    data = python_docx_table("Northshore Polytechnic - Program Council - Course change request", CHANGE_REQUEST)
     result = parsers.parse(data, "course change request.docx")
     assert not result.is_concept_form
     assert result.fields == {}
 
 
 def test_the_same_form_asking_whom_the_course_is_for_and_why_is_a_concept_form() -> None:
-    data = _table_docx("Northshore Polytechnic - Program Council - Course change request", CHANGE_REQUEST[:6] + CASE
+    data = python_docx_table("Northshore Polytechnic - Program Council - Course change request", CHANGE_REQUEST[:6] + CASE
                        + CHANGE_REQUEST[6:])
     result = parsers.parse(data, "course change request.docx")
     assert result.is_concept_form

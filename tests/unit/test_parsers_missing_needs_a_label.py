@@ -3,11 +3,8 @@ layout set where labels stand (a key-figure strip: the caption "Format" above th
 read as one ("person" asks who), it must not tell an applicant that they left their name out."""
 from __future__ import annotations
 
-import io
-
-import docx
-
 import mailbot_parsers as parsers
+from tests.parser_samples import python_docx_table
 
 ROWS: list[tuple[str, str]] = [
     ("Who it is for", "Triage nurses in community emergency departments"),
@@ -22,27 +19,18 @@ ROWS: list[tuple[str, str]] = [
 ]
 
 
-def _pitch(rows: list[tuple[str, str]]) -> bytes:
-    d = docx.Document()
-    d.add_paragraph("Sepsis screening at triage - a micro-course idea for the CE concept intake")
-    table = d.add_table(rows=0, cols=2)
-    for label, answer in rows:
-        cells = table.add_row().cells
-        cells[0].text = label
-        cells[1].text = answer
-    d.add_paragraph("Sent by the emergency education team")
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
-
-
 def test_an_option_caption_where_a_label_stands_does_not_make_the_name_missing() -> None:
-    result = parsers.parse(_pitch(ROWS), "sepsis idea.docx")
+    result = parsers.parse(_sepsis_pitch(ROWS), "sepsis idea.docx")
     assert result.is_concept_form
     assert "proposer_name" not in result.missing_required
     assert "proposer_name" in result.uncertain_fields  # not read, so the office checks it
 
 
 def test_a_name_label_with_nothing_after_it_still_makes_the_name_missing() -> None:
-    result = parsers.parse(_pitch([("Name of proposer", "")] + ROWS), "sepsis idea.docx")
+    result = parsers.parse(_sepsis_pitch([("Name of proposer", "")] + ROWS), "sepsis idea.docx")
     assert "proposer_name" in result.missing_required
+
+
+def _sepsis_pitch(rows: list[tuple[str, str]]) -> bytes:
+    return python_docx_table("Sepsis screening at triage - a micro-course idea for the CE concept intake", rows,
+                             closing="Sent by the emergency education team")
