@@ -605,6 +605,10 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     # a signature's name line that is a person's name and nothing else names the writer (8 of 8)
     if method == "signature" and LIFT_FLOOR <= confidence < SURE and key == "proposer_name" and typed(key, value, raw):
         return Verdict(SURE, (), ("signed", "typed"))
+    # ... and so does the sentence about the partner that names its contact by a person's name (rounds 2-7: 6 of 6
+    # right, all left uncertain)
+    if method == "prose" and LIFT_FLOOR <= confidence < SURE and key == "partner_contact" and typed(key, value, raw):
+        return Verdict(SURE, (), ("role", "typed"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)
     # an email address or a phone number (a shape no other answer has) under a label, or found by a pattern, that

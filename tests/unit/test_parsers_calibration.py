@@ -395,3 +395,13 @@ def test_a_department_that_names_a_unit_is_typed() -> None:
     title = judge("proposer_department", "Musculoskeletal Ultrasound for Physiotherapists", "contact block", 0.7,
                   method="signature", order=["proposer_name", "proposer_title", "proposer_department", "proposer_email"])
     assert "typed" not in title.supports and title.confidence < SURE
+
+
+def test_the_partner_sentence_naming_a_person_gives_a_sure_contact() -> None:
+    # "Our contact there is Dre Odile Mensah-Gagnon": the sentence's role and the value's shape agree
+    person = judge("partner_contact", "Dre Odile Mensah-Gagnon", "partner sentence", 0.7, method="prose")
+    assert person.confidence >= SURE and person.supports == ("role", "typed")
+    # an organisation in that place is not a person's name: it stays a guess
+    org = judge("partner_contact", "Lakeside Health Network", "partner sentence", 0.7, method="prose")
+    assert org.confidence < SURE
+
