@@ -96,6 +96,10 @@ _SECOND_SENTENCE = re.compile(r"[;.]\s+[A-Z][^;.]*(?:\s+\S+){3,}[.?]$")
 # words that name a job, not a person (with the prefixes specialities put before them: "Histotechnologist")
 _JOB_WORD = re.compile(r"(?i)\b\w*(?:ologist|technologist|therapist|educator|manager|director|coordinator|specialist|"
                        r"nurse|physician|pharmacist|scientist|officer|supervisor|technician|assistant|consultant)s?\b")
+# words that name a discipline or a function, i.e. a unit ("Healthcare Technology Management"), never a person's name
+_UNIT_WORD = re.compile(r"(?i)\b(?:education|management|technology|engineering|operations|administration|informatics|"
+                        r"development|research|quality|imaging|medicine|nursing|therapy|practice|learning|training|"
+                        r"programs?|affairs|resources|safety|support)\b")
 _HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
 _PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -486,7 +490,9 @@ def typed(key: str, value: FieldValue, raw: str = "") -> bool:
         return bool(raw) and (any(c in raw for c in CHECKED) or not ambiguous_choice(key, raw, value)) \
             and choice_code(key, raw) == value
     if key in _NAMES:
-        return bool(PERSON.match(t)) and not ORG.search(t.split(",")[0]) and len(t.split()) <= 6
+        # (a unit's name is capitalised as a person's is: "Continuing Education" above a letter's signature)
+        return bool(PERSON.match(t)) and not ORG.search(t.split(",")[0]) and not _UNIT_WORD.search(t.split(",")[0]) \
+            and len(t.split()) <= 6
     if key == "proposer_department":
         # a unit or an organisation ("Pharmacy Services, Cedarcrest Health Network") is a department's own shape;
         # a person's name or a job is not (on rounds 2-7 such values were lifted to sure 9 right, 0 wrong)

@@ -405,3 +405,12 @@ def test_the_partner_sentence_naming_a_person_gives_a_sure_contact() -> None:
     org = judge("partner_contact", "Lakeside Health Network", "partner sentence", 0.7, method="prose")
     assert org.confidence < SURE
 
+
+def test_a_units_name_over_a_signature_is_not_a_persons() -> None:
+    # "Continuing Education" is capitalised as a name is, but names a function: the signature does not make it sure
+    unit = judge("proposer_name", "Continuing Education", "signed", 0.7, method="signature")
+    person = judge("proposer_name", "Ingeborg Achebe-Whitlock", "signed", 0.7, method="signature")
+    assert unit.confidence < SURE and person.confidence >= SURE
+    # a contact's role after the comma may name a unit: the name before it is still a person's
+    role = judge("partner_contact", "Beatrice Mwangi, Education Lead", "partner sentence", 0.7, method="prose")
+    assert role.confidence >= SURE
