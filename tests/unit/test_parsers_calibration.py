@@ -372,3 +372,45 @@ def test_a_count_given_as_parts_with_no_total_is_the_applicants_to_settle() -> N
     assert not alternatives("estimated_hours", 18, "12 theory + 6 lab = 18 hours")
     assert not alternatives("expected_enrolment", 48, "48 (three cohorts of 16)")
     assert "alternatives" in judge("estimated_hours", 10, "Hours", 1.0, raw="10 core plus 4 optional").doubts
+
+
+def test_an_address_under_a_label_that_clearly_names_it_is_sure_without_its_neighbours() -> None:
+    # an email address or a phone number found by a label (or a pattern) that names that field: its own shape and
+    # the label agree, whatever stands before and after it
+    email = judge("proposer_email", "ada@example.org", "email address", 0.6, method="pattern")
+    phone = judge("proposer_phone", "416-555-0187", "phone number", 0.6, method="pattern")
+    assert email.confidence >= SURE and phone.confidence >= SURE
+    # a label that does not clearly name the field, or a value of the wrong shape, is not lifted by it
+    vague = judge("proposer_email", "ada@example.org", "Details", 0.6, method="label_line")
+    shapeless = judge("proposer_phone", "call the front desk", "phone number", 0.6, method="pattern")
+    assert vague.confidence < SURE and shapeless.confidence < SURE
+
+
+def test_a_department_that_names_a_unit_is_typed() -> None:
+    # a unit or an organisation is a department's shape: with the order of the form it is sure
+    unit = judge("proposer_department", "Pharmacy Services, Cedarcrest Health Network", "contact block", 0.7,
+                 method="signature", order=["proposer_name", "proposer_title", "proposer_department", "proposer_email"])
+    assert "typed" in unit.supports and unit.confidence >= SURE
+    # a course's title read where the department stands names no unit: it stays a guess
+    title = judge("proposer_department", "Musculoskeletal Ultrasound for Physiotherapists", "contact block", 0.7,
+                  method="signature", order=["proposer_name", "proposer_title", "proposer_department", "proposer_email"])
+    assert "typed" not in title.supports and title.confidence < SURE
+
+
+def test_the_partner_sentence_naming_a_person_gives_a_sure_contact() -> None:
+    # "Our contact there is Dre Odile Mensah-Gagnon": the sentence's role and the value's shape agree
+    person = judge("partner_contact", "Dre Odile Mensah-Gagnon", "partner sentence", 0.7, method="prose")
+    assert person.confidence >= SURE and person.supports == ("role", "typed")
+    # an organisation in that place is not a person's name: it stays a guess
+    org = judge("partner_contact", "Lakeside Health Network", "partner sentence", 0.7, method="prose")
+    assert org.confidence < SURE
+
+
+def test_a_units_name_over_a_signature_is_not_a_persons() -> None:
+    # "Continuing Education" is capitalised as a name is, but names a function: the signature does not make it sure
+    unit = judge("proposer_name", "Continuing Education", "signed", 0.7, method="signature")
+    person = judge("proposer_name", "Ingeborg Achebe-Whitlock", "signed", 0.7, method="signature")
+    assert unit.confidence < SURE and person.confidence >= SURE
+    # a contact's role after the comma may name a unit: the name before it is still a person's
+    role = judge("partner_contact", "Beatrice Mwangi, Education Lead", "partner sentence", 0.7, method="prose")
+    assert role.confidence >= SURE
