@@ -156,14 +156,16 @@ def _cancel_others(session: Session, app: Application, now: datetime, keep_entry
     return int(result.rowcount or 0)
 
 
-def schedule_reminders(session: Session, settings: Settings, app: Application, now: datetime) -> list[Reminder]:
-    """Create the missing reminder rows of the application's current stage entry (idempotent)."""
+def schedule_reminders(session: Session, settings: Settings, app: Application, now: datetime, *,
+                       fresh: bool = False) -> list[Reminder]:
+    """Create the missing reminder rows of the application's current stage entry (idempotent).
+    `fresh`: the application was inserted in this transaction, so it has no reminder rows yet."""
     if app.id is None:
         session.flush()
     times = reminder_times(settings, app.stage, app.target_at, app.deadline_at,
                            _aware(app.stage_entered_at) if app.stage_entered_at else now)
-    existing = {
-        r.kind for r in session.exec(select(Reminder).where(
+    existing = set() if fresh else {
+        kind for kind in session.exec(select(Reminder.kind).where(
             Reminder.application_id == app.id, Reminder.stage == app.stage, Reminder.stage_entry == app.stage_entry,
         )).all()
     }
@@ -239,10 +241,11 @@ def on_stage_entered(session: Session, settings: Settings, app: Application, now
     stage = Stage(app.stage)
     app.stage_entry = (app.stage_entry or 0) + 1
     app.stage_entered_at = now
-    if app.id is None:
-        session.add(app)
-        session.flush()
-    _cancel_others(session, app, now, keep_entry=app.stage_entry)
+    # A row not yet inserted has no reminders to cancel or to find: it is inserted once, with its
+    # dates, and its reminders are added without asking the database (statements a new application).
+    fresh = app.id is None
+    if not fresh:
+        _cancel_others(session, app, now, keep_entry=app.stage_entry)
 
     if stage == PAUSE_STAGE:
         # Keep the CE target and deadline as they were: the pause only moves them on resume.
@@ -269,5 +272,7 @@ def on_stage_entered(session: Session, settings: Settings, app: Application, now
         else:
             app.target_at, app.deadline_at = due_dates(settings, stage, now)
     session.add(app)
+    if fresh:
+        session.flush()
     if stage != PAUSE_STAGE:
-        schedule_reminders(session, settings, app, now)
+        schedule_reminders(session, settings, app, now, fresh=fresh)

@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import Any
 
-from sqlalchemy import or_, update
+from sqlalchemy import insert, or_, update
 from sqlmodel import Session, col, select
 
 import mailbot_parsers as parsers
@@ -285,16 +285,17 @@ def bounce(ctx: Context) -> Outcome:
 
 
 def _next_reference(session: Session, prefix: str, year: int) -> str:
-    res = session.exec(
-        update(ReferenceCounter).where(col(ReferenceCounter.year) == year).values(last=col(ReferenceCounter.last) + 1)
-    )
-    if not res.rowcount:
-        session.add(ReferenceCounter(year=year, last=1))
-        session.flush()
-    n = session.get(ReferenceCounter, year)
-    assert n is not None
-    session.refresh(n)
-    return f"{prefix}-{year}-{n.last:04d}"
+    # One statement a new application (PostgreSQL and SQLite >= 3.35 both return the updated value);
+    # the row lock taken by the UPDATE numbers concurrent transactions one after the other.
+    # Run on the connection, not through the ORM: no identity-map object to keep in sync.
+    last = session.connection().execute(
+        update(ReferenceCounter).where(col(ReferenceCounter.year) == year)
+        .values(last=col(ReferenceCounter.last) + 1).returning(col(ReferenceCounter.last))
+    ).scalar()
+    if last is None:  # the first application of the year
+        session.connection().execute(insert(ReferenceCounter).values(year=year, last=1))
+        last = 1
+    return f"{prefix}-{year}-{int(last):04d}"
 
 
 def storage_name(inbound_id: int, index: int, att: Attachment) -> str:
@@ -397,8 +398,7 @@ def create_application(session: Session, settings: Settings, mail: InboundMail, 
     app.applicant_name = str(app.fields.get("proposer_name") or mail.from_name)[:200]
     app.language = applicant_language(settings, mail, app.fields)
     session.add(app)
-    session.flush()
-    decisions.enter_stage(session, settings, app, now)
+    decisions.enter_stage(session, settings, app, now)  # inserts the row with its due dates
     session.add(Event(
         application_id=app.id, at=now, kind=EventKind.RECEIVED, actor=mail.sender, inbound_id=inbound.id,
         stage_from="", stage_to="ce_assessment", comment=new.problem,
