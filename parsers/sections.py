@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from . import french
+from .bilingual import english_lines
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
 from .layout import Block, Direct
@@ -854,7 +855,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 # the same for a line that only names a topic ("Logistics" set in bold on a printed page, or
                 # "Logistics: online, 6 h, ..."): a sentence under it that states several of format, hours, start
                 # and intake is about them
-                for t, _ in _unwrap(s.lines) if s.wrapped else s.lines:
+                for t, _ in english_lines(_unwrap(s.lines) if s.wrapped else s.lines):
                     stated = logistics(t)
                     for fact, val in stated.items() if len(stated) >= 2 else ():
                         if isinstance(val, (str, int, float)):
@@ -869,7 +870,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             continue
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
-        lines = _unwrap(s.lines) if s.wrapped else s.lines
+        lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         f = FIELDS_BY_KEY[s.key]
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
