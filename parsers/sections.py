@@ -140,6 +140,25 @@ class Extraction:
         return True
 
 
+def _proposing_message(sections: list[Section]) -> Section | None:
+    """The "Sent:" header of the message of a thread that holds the proposal: the one followed by the most
+    answers before the next header. A forward or a reply on top of it ("passing this along", "thanks, here
+    is the date") was sent later than the applicant submitted; the first header when none holds answers."""
+    best: Section | None = None
+    best_n = -1
+    for i, s in enumerate(sections):
+        if s.key != "_sent":
+            continue
+        n = 0
+        for t in sections[i + 1:]:
+            if t.key == "_sent":
+                break
+            n += not t.key.startswith("_")
+        if n > best_n:
+            best, best_n = s, n
+    return best
+
+
 def _broken_word(b: Block) -> bool:
     """Whether a printed line ends in the first part of a word broken at its hyphen ("Micro-")."""
     t = b.text.rstrip()
@@ -846,6 +865,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     sure_empty: set[str] = set()
     weak_empty: set[str] = set()
     prev_empty = ""  # the key of the section just before when it held nothing
+    proposing = _proposing_message(sections)
     for s in sections:
         if s.key.startswith("_"):
             if s.key == "_noise" and s.method == "heading":
@@ -860,7 +880,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                     for fact, val in stated.items() if len(stated) >= 2 else ():
                         if isinstance(val, (str, int, float)):
                             ex.put(fact, val, FieldSource("composite", clean(s.label), 0.8))
-            if s.key == "_sent":
+            if s.key == "_sent" and s is proposing:
                 # when a forwarded form was sent: a weak submission date, and no label of the form itself
                 ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
             if s.key == "_subject":
