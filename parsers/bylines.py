@@ -156,9 +156,9 @@ def partner_line(text: str) -> dict[str, str]:
         if ORG.search(org) and not _is_person(who) and status:
             # "Halton Pharmacy Network – their letter of support is attached", the organisation perhaps with its
             # contact in brackets ("Halton Pharmacy Network (J. Roy, jroy@...) – letter attached")
-            named = partner_answer(org)
-            if "partner_contact" in named:
-                return {"partner_name": named["partner_name"], "partner_contact": named["partner_contact"],
+            bracketed = partner_answer(org)
+            if "partner_contact" in bracketed:
+                return {"partner_name": bracketed["partner_name"], "partner_contact": bracketed["partner_contact"],
                         "endorsement_status": status}
             return {"partner_name": org, "endorsement_status": status}
         if ORG.search(org) and _is_person(who) and (_HONORIFIC.match(who) or "," in who or find_email(who)):
