@@ -11,6 +11,7 @@ import re
 from .calibration import (TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option, judge, misfit,
                           numbered_rows)
 from .chains import superseded
+from .bilingual import english_of
 from .classify import kind_of, unread_form
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
@@ -156,7 +157,10 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
                                      "read: a person reads it."])
     if kind != "concept_form":
         return _not_form(file_type, kind)
-    fields = dict(ex.fields)
+    # a title or an item given as "French / English" (a heading, a list line) is read in English, as every
+    # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
+    fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
+              for k, v in ex.fields.items()}
     sources = _calibrated(ex)
     for key, value in superseded(text, fields).items():
         # the newest message of an email thread corrects this field: its value stands, read from a sentence

@@ -154,7 +154,12 @@ def partner_line(text: str) -> dict[str, str]:
         org, who = (p.strip() for p in pieces)
         status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))
         if ORG.search(org) and not _is_person(who) and status:
-            # "Halton Pharmacy Network – their letter of support is attached"
+            # "Halton Pharmacy Network – their letter of support is attached", the organisation perhaps with its
+            # contact in brackets ("Halton Pharmacy Network (J. Roy, jroy@...) – letter attached")
+            bracketed = partner_answer(org)
+            if "partner_contact" in bracketed:
+                return {"partner_name": bracketed["partner_name"], "partner_contact": bracketed["partner_contact"],
+                        "endorsement_status": status}
             return {"partner_name": org, "endorsement_status": status}
         if ORG.search(org) and _is_person(who) and (_HONORIFIC.match(who) or "," in who or find_email(who)):
             # "Oakmont Heart Centre — Dr. Grant Hollis. Letter of support attached."

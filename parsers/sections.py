@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from . import french
+from .bilingual import english_lines
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
 from .layout import Block, Direct
@@ -137,6 +138,25 @@ class Extraction:
         self.fields[key] = value
         self.sources[key] = source
         return True
+
+
+def _proposing_message(sections: list[Section]) -> Section | None:
+    """The "Sent:" header of the message of a thread that holds the proposal: the one followed by the most
+    answers before the next header. A forward or a reply on top of it ("passing this along", "thanks, here
+    is the date") was sent later than the applicant submitted; the first header when none holds answers."""
+    best: Section | None = None
+    best_n = -1
+    for i, s in enumerate(sections):
+        if s.key != "_sent":
+            continue
+        n = 0
+        for t in sections[i + 1:]:
+            if t.key == "_sent":
+                break
+            n += not t.key.startswith("_")
+        if n > best_n:
+            best, best_n = s, n
+    return best
 
 
 def _broken_word(b: Block) -> bool:
@@ -845,6 +865,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     sure_empty: set[str] = set()
     weak_empty: set[str] = set()
     prev_empty = ""  # the key of the section just before when it held nothing
+    proposing = _proposing_message(sections)
     for s in sections:
         if s.key.startswith("_"):
             if s.key == "_noise" and s.method == "heading":
@@ -854,12 +875,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 # the same for a line that only names a topic ("Logistics" set in bold on a printed page, or
                 # "Logistics: online, 6 h, ..."): a sentence under it that states several of format, hours, start
                 # and intake is about them
-                for t, _ in _unwrap(s.lines) if s.wrapped else s.lines:
+                for t, _ in english_lines(_unwrap(s.lines) if s.wrapped else s.lines):
                     stated = logistics(t)
                     for fact, val in stated.items() if len(stated) >= 2 else ():
                         if isinstance(val, (str, int, float)):
                             ex.put(fact, val, FieldSource("composite", clean(s.label), 0.8))
-            if s.key == "_sent":
+            if s.key == "_sent" and s is proposing:
                 # when a forwarded form was sent: a weak submission date, and no label of the form itself
                 ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
             if s.key == "_subject":
@@ -869,7 +890,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             continue
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
-        lines = _unwrap(s.lines) if s.wrapped else s.lines
+        lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         f = FIELDS_BY_KEY[s.key]
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):

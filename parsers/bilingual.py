@@ -1,0 +1,87 @@
+"""The English half of an answer given in French and in English.
+
+Bilingual applicants (Ontario, Quebec, federal bodies) answer each question twice: a French paragraph
+then its English translation, or one line "French / English". The contract's values are read in English
+(FIELDS.md), and the two halves joined read as one garbled answer, so when an answer falls cleanly into
+a French part and an English part of comparable length, only the English part is the value. A French-only
+or English-only answer, or one whose halves cannot both be told apart with confidence, is left whole.
+
+The language of a piece is judged by its function words (articles, prepositions, pronouns), which any
+sentence has whatever its subject; names, acronyms and terms of art, shared by both halves, say nothing.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+# Function words of each language; none is spelled the same in the other ("a", "on", "en"/"an" kept apart).
+_FR = frozenset(
+    "le la les des du de et pour avec dans une un est sont qui que au aux sur par ces cette nous vous notre nos "
+    "leur leurs ou où à en ne pas sans dès vers chaque pendant après avant entre selon chez sera seront ont être"
+    .split())
+_EN = frozenset(
+    "the and of to for with in is are that this our we by from each an at their will be have has who which "
+    "during after before into between they it its was were".split())
+_ELIDED = re.compile(r"\b[ldjqnmst]['’](?=\w)", re.IGNORECASE)  # l'examen, d'appui, qu'il: French only
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SLASH = re.compile(r"\s+/\s+")
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """(French, English) function words in ``text``."""
+    words = [w.lower() for w in _WORD.findall(_ELIDED.sub(" le ", text))]
+    return sum(w in _FR for w in words), sum(w in _EN for w in words)
+
+
+def language(text: str) -> str | None:
+    """"fr" or "en" when the function words of ``text`` clearly say which, else None."""
+    fr, en = _counts(text)
+    if fr >= 2 and fr > 2 * en:
+        return "fr"
+    if en >= 2 and en > 2 * fr:
+        return "en"
+    return None
+
+
+def _leaning(text: str) -> str | None:
+    """The language ``text`` leans to: only for a line beside one whose language is clear (a short
+    translation such as "Clerks and porters." has a single function word)."""
+    fr, en = _counts(text)
+    return "fr" if fr > en else "en" if en > fr else None
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Whether two pieces could be translations of each other (French runs some 10-30 % longer)."""
+    la, lb = len(a), len(b)
+    return min(la, lb) > 0 and max(la, lb) <= 2.2 * min(la, lb)
+
+
+def english_of(text: str) -> str:
+    """"Décrire l'histoire des patients / Describe the patients' history" -> the English half; other text whole."""
+    parts = _SLASH.split(text)
+    if len(parts) != 2 or not _comparable(*parts):
+        return text
+    langs = [language(p) for p in parts]
+    if sorted(langs, key=str) == ["en", "fr"]:
+        return parts[langs.index("en")].strip()
+    return text
+
+
+def english_lines(lines: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The English lines of an answer written as a French block and an English block (in either order, or
+    line by line alternating), each line "French / English" reduced to its English half; otherwise the lines."""
+    out = [(english_of(t), li) for t, li in lines]
+    texts = [t for t, _ in out if t.strip()]
+    if len(texts) < 2:
+        return out
+    langs = [_leaning(t) for t in texts]
+    if None in langs or len(set(langs)) != 2:
+        return out
+    blocks = {g: " ".join(t for t, h in zip(texts, langs) if h == g) for g in ("fr", "en")}
+    if language(blocks["fr"]) != "fr" and language(blocks["en"]) != "en":
+        return out
+    runs = sum(1 for i in range(1, len(langs)) if langs[i] != langs[i - 1]) + 1
+    # one block of each, or a translation after every line: never a stray English sentence in a French answer
+    if (runs == 2 or runs == len(langs) and langs.count("en") == langs.count("fr")) and _comparable(blocks["fr"], blocks["en"]):
+        return [(t, li) for t, li in out if not t.strip() or _leaning(t) == "en"]
+    return out
