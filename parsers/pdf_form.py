@@ -32,7 +32,10 @@ if TYPE_CHECKING:  # pypdf is imported where it is used
 MAX_PAGES = 50
 MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pypdf
 # pypdf's extractor takes up to half a second a page on drawings made of form XObjects; a concept form's
-# pages are read well within this, and a long drawing no longer holds the parse for seconds
+# pages are read well within this, and a long drawing no longer holds the parse for seconds. It is CPU
+# time: on a busy machine wall time runs on while the parser waits, and what a document is read as
+# must not depend on how busy the machine was (an 8-page paper whose fonts the fast extractor cannot
+# read became a "concept form" from its remaining text when the suite ran beside other work)
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
 RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away from the page's edges too
@@ -96,9 +99,9 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             return out
         page_lines: list[list[str]] = []
         fonts: dict = {}  # decoded fonts, shared by the pages that use the same font objects
-        deadline = time.monotonic() + SLOW_TEXT_BUDGET_S
+        deadline = time.process_time() + SLOW_TEXT_BUDGET_S
         for page in reader.pages:
-            text = _page_text(page, fonts, slow=time.monotonic() < deadline)
+            text = _page_text(page, fonts, slow=time.process_time() < deadline)
             page_lines.append([leaders.as_colon(ln) for ln in text.translate(LIGATURES).splitlines()])
     except (EncryptedFile, TooLarge):
         raise
