@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -46,10 +46,20 @@ Word = tuple[str, int, int, int, int]  # text, left, top, right, bottom
 RULE_GLYPHS = "|¦_"  # what vertical and horizontal cell borders are read as
 RULE_GLYPHS_AT_EDGES = "|¦"
 GLOBAL_THRESHOLD, LOCAL_THRESHOLD = 0, 2  # Tesseract 5's thresholding_method: Otsu, Sauvola
-# Sauvola's read replaces Otsu's only with this many times its confident words: on the scans of the
+# A second reading of a page (Sauvola's local threshold, or the page without its rules) replaces the
+# first only with this many times its confident words: on the scans of the
 # dev sets a few percent more confident words went as often with fewer fields right as with more,
 # while shadowed phone photos and dark copies gave Sauvola 1.5 times as many
-SAUVOLA_GAIN = 1.15  # also what a read without the page's rules must gain
+SECOND_READ_GAIN = 1.15
+
+
+TesseractData = dict[str, list[Any]]  # pytesseract's image_to_data as a dict of columns
+
+
+class OcrTimedOut(TooLarge):
+    """A page's OCR ran past PAGE_TIMEOUT_S: a page too busy to read, or a machine too busy this minute."""
+
+    code = "ocr_timeout"
 
 
 class OcrUnavailable(ParseError):
@@ -98,6 +108,9 @@ class OcrText:
         return "\n".join(line.text for line in self.lines)
 
 
+LookAgain = Callable[[OcrText], bool]  # shown the first reading: is a second one worth its time?
+
+
 def available() -> bool:
     """Is the Tesseract binary installed and callable?"""
     try:
@@ -109,18 +122,33 @@ def available() -> bool:
     return True
 
 
-def read_pdf_pages(data: bytes, filename: str = "", max_pages: int = MAX_OCR_PAGES) -> OcrText:
-    """OCR the first ``max_pages`` pages of a PDF; raises DamagedFile / EncryptedFile."""
-    out = OcrText()
+def read_pdf_pages(data: bytes, filename: str = "", max_pages: int = MAX_OCR_PAGES,
+                   look_again: LookAgain | None = None) -> OcrText:
+    """OCR the first ``max_pages`` pages of a PDF; raises DamagedFile / EncryptedFile.
+
+    ``look_again`` sees the first reading; when it says so, each page is read once more with a
+    local threshold and the better reading of each page kept (twice the time, so only on demand).
+    """
     start = time.monotonic()
-    for image in _pdf_page_images(data, filename, max_pages):
-        _read_into(out, image, filename)
+    out = _read_pages(list(_pdf_page_images(data, filename, max_pages)), filename, look_again)
     out.seconds = time.monotonic() - start
     return out
 
 
-def read_image(data: bytes, filename: str = "") -> OcrText:
-    """OCR one picture (PNG, JPEG, TIFF first frame, ...)."""
+def _read_pages(images: list[Image], filename: str, look_again: LookAgain | None) -> OcrText:
+    # Tesseract's OpenMP threads fight over a shared CPU: one page took 4.3 s with two threads
+    # against 0.85 s with one on this 2-core machine. pytesseract passes os.environ to the process.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    first = [_first_read(image, n + 1, filename) for n, image in enumerate(images)]
+    out = _assemble(first)
+    if look_again is None or not look_again(out):
+        return out
+    return _assemble([_second_read(image, read, n + 1, filename)
+                      for n, (image, read) in enumerate(zip(images, first))])
+
+
+def read_image(data: bytes, filename: str = "", look_again: LookAgain | None = None) -> OcrText:
+    """OCR one picture (PNG, JPEG, TIFF first frame, ...); ``look_again`` as for read_pdf_pages."""
     from PIL import Image, UnidentifiedImageError
 
     start = time.monotonic()
@@ -135,8 +163,7 @@ def read_image(data: bytes, filename: str = "") -> OcrText:
         raise DamagedFile(f"image cannot be decoded: {exc}", filename) from exc
     except Image.DecompressionBombError as exc:
         raise TooLarge(str(exc), filename) from exc
-    out = OcrText()
-    _read_into(out, _fit(gray), filename)
+    out = _read_pages([_fit(gray)], filename, look_again)
     out.seconds = time.monotonic() - start
     return out
 
@@ -193,24 +220,38 @@ def _refuse_huge_images(page: object, index: int, filename: str) -> None:
             raise TooLarge(f"page {index + 1} holds a picture of {w}x{h} pixels", filename)
 
 
-def _read_into(out: OcrText, image: Image, filename: str) -> None:
-    # Tesseract's OpenMP threads fight over a shared CPU: one page took 4.3 s with two threads
-    # against 0.85 s with one on this 2-core machine. pytesseract passes os.environ to the process.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    # Otsu's global threshold (Tesseract's default) loses whatever lies in shadow on a phone photo or
-    # an unevenly lit copy; Sauvola's local threshold reads those but breaks clean scans' letters more
-    # often. Both are read and the local one is kept only when it is clearly better (see SAUVOLA_GAIN).
-    data = _tesseract(image, GLOBAL_THRESHOLD, out, filename)
-    local = _tesseract(image, LOCAL_THRESHOLD, out, filename)
-    if _confident(local) >= SAUVOLA_GAIN * max(_confident(data), 1):
-        data = local
+def _first_read(image: Image, page: int, filename: str) -> TesseractData:
+    """The page binarised with Otsu's global threshold, Tesseract's default."""
+    data = _tesseract(image, GLOBAL_THRESHOLD, page, filename)
     if _confident(data) < FEW_WORDS:
         # nearly nothing read: perhaps thick cell borders made Tesseract take the page for a picture.
         # Erasing rules everywhere costs letters that touch them (measured: fewer fields right on
         # the dev scans), so it is a second chance, not the first reading
-        plain = _tesseract(_erase_rules(image), GLOBAL_THRESHOLD, out, filename)
-        if _confident(plain) >= SAUVOLA_GAIN * max(_confident(data), 1):
+        plain = _tesseract(_erase_rules(image), GLOBAL_THRESHOLD, page, filename)
+        if _confident(plain) >= SECOND_READ_GAIN * max(_confident(data), 1):
             data = plain
+    return data
+
+
+def _second_read(image: Image, first: TesseractData, page: int, filename: str) -> TesseractData:
+    """The better of the first reading and one with Sauvola's local threshold.
+
+    A global threshold loses whatever lies in shadow on a phone photo or an unevenly lit copy;
+    a local one reads those but breaks clean scans' letters more often, hence SECOND_READ_GAIN.
+    """
+    local = _tesseract(image, LOCAL_THRESHOLD, page, filename)
+    return local if _confident(local) >= SECOND_READ_GAIN * max(_confident(first), 1) else first
+
+
+def _assemble(pages: list[TesseractData]) -> OcrText:
+    """Tesseract's words of each page as lines in its reading order, tidied of rules and specks."""
+    out = OcrText()
+    for data in pages:
+        _add_page(out, data)
+    return out
+
+
+def _add_page(out: OcrText, data: TesseractData) -> None:
     out.pages += 1
     boxes: dict[tuple[int, int, int], list[Word]] = {}
     for i, raw in enumerate(data["text"]):
@@ -300,18 +341,18 @@ def _tidy(words: list[Word]) -> list[Word]:
     return kept
 
 
-def _tesseract(image: Image, threshold: int, out: OcrText, filename: str) -> dict[str, list[Any]]:
+def _tesseract(image: Image, threshold: int, page: int, filename: str) -> TesseractData:
     """Tesseract's words with boxes and confidences for one page, binarised by ``threshold``."""
     import pytesseract
 
     try:
-        data: dict[str, list[Any]] = pytesseract.image_to_data(
+        data: TesseractData = pytesseract.image_to_data(
             image, lang=_languages(), config=f"--psm 3 -c thresholding_method={threshold}",
             output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
     except (pytesseract.TesseractNotFoundError, FileNotFoundError) as exc:
         raise OcrUnavailable(str(exc), filename) from exc
     except RuntimeError as exc:  # pytesseract's "Tesseract process timeout"
-        raise TooLarge(f"OCR of page {out.pages + 1} over {PAGE_TIMEOUT_S} s", filename) from exc
+        raise OcrTimedOut(f"OCR of page {page} over {PAGE_TIMEOUT_S} s", filename) from exc
     except pytesseract.TesseractError as exc:
         raise DamagedFile(f"OCR failed: {exc}", filename) from exc
     return data
@@ -321,7 +362,7 @@ def _is_confident(word: str, confidence: object) -> bool:
     return float(str(confidence)) >= MIN_WORD_CONFIDENCE and sum(c.isalnum() for c in word) >= 2
 
 
-def _confident(data: dict[str, list[Any]]) -> int:
+def _confident(data: TesseractData) -> int:
     return sum(1 for word, conf in zip(data["text"], data["conf"]) if _is_confident(str(word).strip(), conf))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .classify import kind_of
 from .errors import DamagedFile
+from .fields import REQUIRED_KEYS, missing_required
 from .ocr import OcrText
 from .result import FieldSource, ParseResult
 from .scan_layout import blocks
@@ -20,6 +21,8 @@ IMAGE_SHARE = 0.3  # an image over this share of a page makes the page a picture
 MAX_PROBE_PAGES = 6
 MIN_CONFIDENT_WORDS = 12  # fewer words read with confidence: speckle, a photo, a logo, a signature
 OCR_CONFIDENCE = 0.4  # the most any field read by OCR is trusted: a person checks every value
+# a first reading without more than this share of the required answers is read once more
+LOOK_AGAIN_MISSING = 1 / 3
 
 SCAN_WARNING = "The PDF has no text layer (a scan); its text must be read by OCR or by a person."
 
@@ -81,13 +84,22 @@ def read_scan(data: bytes, filename: str = "") -> ParseResult:
     from . import ocr, parse
 
     result = parse(data, filename)
-    if result.needs_ocr and result.file_type == "pdf":
-        text = ocr.read_pdf_pages(data, filename)
-    elif result.file_type == "image":
-        text = ocr.read_image(data, filename)
+    file_type = result.file_type
+
+    def look_again(text: OcrText) -> bool:
+        # a second reading doubles the time: spent only where the first found no concept form or
+        # lacks most of a form's required answers, which is where a phone photo's shadow or a dark
+        # copy hid what was written
+        first = decide(text, file_type)
+        return not first.is_concept_form or len(missing_required(first.fields)) > len(REQUIRED_KEYS) * LOOK_AGAIN_MISSING
+
+    if result.needs_ocr and file_type == "pdf":
+        text = ocr.read_pdf_pages(data, filename, look_again=look_again)
+    elif file_type == "image":
+        text = ocr.read_image(data, filename, look_again=look_again)
     else:
         return result
-    return decide(text, result.file_type)
+    return decide(text, file_type)
 
 
 def decide(text: OcrText, file_type: str) -> ParseResult:

@@ -50,7 +50,9 @@ ScanReader = Callable[[bytes, str], parsers.ParseResult]
 
 #: A claim older than this was left by a process that died mid-reading: another run may take it.
 STALE_CLAIM = timedelta(minutes=15)
-_TRANSIENT = ("unreadable",)  # the sandbox's time or memory limit, or a dead worker: worth one more try
+# the sandbox's time or memory limit, a dead worker, or a page's OCR past its time limit (the same
+# page reads in seconds once the machine is less busy): worth another try, up to max_attempts
+_TRANSIENT = ("unreadable", "ocr_timeout")
 _NOT_FORM = {"letter_of_support": "a letter", "image": "a picture with no readable text", "blank": "a blank page"}
 
 

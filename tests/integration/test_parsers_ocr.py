@@ -144,6 +144,24 @@ def test_the_shadowed_part_of_a_phone_photo_is_read_too() -> None:
     assert r.fields["estimated_hours"] in (12, "12")
 
 
+def test_a_clearly_read_form_is_read_once_and_a_shadowed_one_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailbot_parsers import ocr
+
+    thresholds: list[int] = []
+    real = ocr._tesseract
+
+    def counted(image: object, threshold: int, page: int, filename: str) -> ocr.TesseractData:
+        thresholds.append(threshold)
+        return real(image, threshold, page, filename)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ocr, "_tesseract", counted)
+    assert parsers.read_scan(_page(FORM_LINES), "Scan_0001.pdf").is_concept_form
+    assert thresholds == [ocr.GLOBAL_THRESHOLD]  # a second reading doubles the time: not spent here
+    thresholds.clear()
+    parsers.read_scan(_shadowed_page(FORM_LINES), "IMG_20260302_0915.pdf")
+    assert thresholds == [ocr.GLOBAL_THRESHOLD, ocr.LOCAL_THRESHOLD]
+
+
 def test_a_table_with_heavy_borders_is_read_not_taken_for_a_picture() -> None:
     # Tesseract reads only the heading of this page as it is; without its rules, every cell
     r = parsers.read_scan(_boxed_table_page(FORM_LINES), "Scan_0005.pdf")

@@ -219,6 +219,31 @@ def test_a_scan_is_acknowledged_at_once_and_staff_hear_when_ocr_has_read_it(tmp_
     assert [j.state for j in _rows(o, OcrJob)] == ["done"]
 
 
+def test_a_scan_whose_ocr_ran_out_of_time_is_read_again_not_given_up(tmp_path, dovecot, smtp_sink):
+    from mailbot_parsers.ocr import OcrTimedOut
+
+    o = Office(tmp_path, dovecot, smtp_sink)
+    engine, settings = _engine_and_settings(o)
+    o.deliver(_with(fresh(APPLICANT, MAILBOX, "Concept form (scanned)", "Please find my concept form attached."),
+                    "Scan_20260203_0915.pdf", SCANNED_FORM.read_bytes()))
+    poll_once(engine, settings)
+    flush(engine, settings)
+    calls: list[str] = []
+
+    with Sandbox() as sandbox:
+        def busy_then_free(data: bytes, filename: str) -> Any:
+            calls.append(filename)
+            if len(calls) == 1:  # the machine was busy: a page's OCR went past its time limit
+                raise OcrTimedOut("OCR of page 1 over 20 s", filename)
+            return sandbox.read_scan(data, filename)
+
+        report = ocr_jobs.run(engine, settings, busy_then_free)
+    assert len(calls) == 2 and report.read == 1 and report.failed == 0
+    assert [j.state for j in _rows(o, OcrJob)] == ["done"]
+    app = _app(o)
+    assert app.fields and app.needs_manual_review and app.awaiting == ""
+
+
 def test_a_scanned_letter_sent_as_a_form_is_recorded_as_not_a_form_and_staff_are_told(tmp_path, dovecot,
                                                                                       smtp_sink):
     o = Office(tmp_path, dovecot, smtp_sink)
