@@ -30,6 +30,8 @@ def answer_lines(doc, key, on="☒", off="☐", opts=None):
 
 
 def list_lines(key, v, style):
+    if v == [""]:
+        return v
     if key == "learning_outcomes" and isinstance(v, list):
         if style == "num":
             return [f"{i+1}. {x}" for i, x in enumerate(v)]
@@ -155,7 +157,7 @@ def enscript_pdf(text, pdf, args=(), txtname="form.txt"):
     with open(name, "w", encoding="latin-1") as f:
         f.write(text)
     ps = name + ".ps"
-    subprocess.run(["enscript", "-q", "-X", "latin1", *args, "-o", ps, name], check=True)
+    subprocess.run(["enscript", "-q", "-X", "latin1", *args, "-o", ps, txtname], check=True, cwd=os.path.dirname(name))
     ps2pdf(ps, pdf)
 
 

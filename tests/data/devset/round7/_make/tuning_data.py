@@ -171,11 +171,10 @@ D["t9"] = Doc("Oxygen cylinder safety for porters - concept form (scanned with O
     "summative_assessment": "Practical checklist assessment during a simulated transport.",
     "partner_name": "Harbourfront Healthcare Facilities Services", "partner_contact": "Yusra Delacroix-Amos",
     "endorsement_status": "none",
-    "education_plan_alignment": "Extends Michener training to support staff, a stated goal of the Education Plan.",
     "delivery_format": "in_person", "estimated_hours": 2, "proposed_start": "As soon as possible in 2027", "expected_enrolment": 200,
     "submission_date": "2026-11-21"},
     W={"estimated_hours": "2", "expected_enrolment": "200", "submission_date": "21.11.2026"},
-    notes="A 'scanned then OCRed' PDF: each page is a greyish JPEG picture of the printed form and over it an INVISIBLE text layer (text render mode 3, as OCR software writes it) with the same lines at the same places. Labels and answers 'Label: answer'; choices as '[x]'/'[ ]'; endorsement 'None' ticked (a value: none) although a partner is named; date '21.11.2026'.",
+    notes="Incomplete: the Education Plan alignment line is blank, so education_plan_alignment is missing. A 'scanned then OCRed' PDF: each page is a greyish JPEG picture of the printed form and over it an INVISIBLE text layer (text render mode 3, as OCR software writes it) with the same lines at the same places. Labels and answers 'Label: answer'; choices as '[x]'/'[ ]'; endorsement 'None' ticked (a value: none) although a partner is named; date '21.11.2026'.",
     route="reportlab page -> pypdfium2 image -> reportlab image + invisible text (Tr 3)", checks=["21.11.2026", "[x] Micro-course", "[x] None", "[x] In person"])
 
 D["t10"] = Doc("Wheelchair skills training - one-page proposal.docx", 5, {
