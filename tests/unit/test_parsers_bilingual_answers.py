@@ -1,5 +1,5 @@
 """An answer given in French and in English is read in English; one language alone stays whole."""
-from parsers.bilingual import english_lines, english_of, language
+from mailbot_parsers.bilingual import english_lines, english_of, language
 
 
 def test_language_by_function_words() -> None:
