@@ -1,5 +1,5 @@
 """A partner answer "Org (person, address) – letter attached" gives the organisation, its contact and the state."""
-from parsers.bylines import partner_line
+from mailbot_parsers.bylines import partner_line
 
 
 def test_bracketed_contact_before_a_dashed_endorsement() -> None:
