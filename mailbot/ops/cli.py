@@ -72,11 +72,10 @@ YOUNG_THRESHOLD = 10_000
 
 
 def _settle_heap() -> None:
-    """After the imports of a long run: the modules' objects live as long as the process, so no
-    collection need look at them again."""
-    import gc
-
-    gc.freeze()
+    """Nothing, on purpose: gc.freeze() here (stop 24) made every object alive at that moment immune
+    to the cycle collector for the rest of the process, so commands run in one process (the test
+    suite calls main() in-process) leaked their engines and PostgreSQL ran out of connections. The
+    parse worker, a process of its own, still freezes its imports."""
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
