@@ -71,13 +71,6 @@ def _read(args: argparse.Namespace) -> tuple[Settings, Reader]:
 YOUNG_THRESHOLD = 10_000
 
 
-def _settle_heap() -> None:
-    """Nothing, on purpose: gc.freeze() here (stop 24) made every object alive at that moment immune
-    to the cycle collector for the rest of the process, so commands run in one process (the test
-    suite calls main() in-process) leaked their engines and PostgreSQL ran out of connections. The
-    parse worker, a process of its own, still freezes its imports."""
-
-
 def cmd_poll(args: argparse.Namespace) -> int:
     """Read all new mail, then send what is queued. Skips (exit 0) when another instance is polling.
     Exits 75 when the mailbox or the SMTP server is unreachable, 2 when either refuses mailbot."""
@@ -96,7 +89,6 @@ def cmd_poll(args: argparse.Namespace) -> int:
         # Workers for the whole run, started at the first attachment (a second one only when two
         # messages are read at once).
         with SandboxPool(settings.intake.parse_workers) as sandbox:
-            _settle_heap()
             result = poll_cycle(engine, settings, now=now, extract=ParseCache(sandbox.extract),
                                 readers=sandbox.workers)
             # Acknowledgements went out first: OCR takes seconds a page, so scans are read after them.
@@ -382,7 +374,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         for name in ("apscheduler", "alembic"):
             logging.getLogger(name).setLevel(logging.WARNING)
     settings, engine = _load(args)
-    _settle_heap()
     return Service(engine, settings).run()
 
 
