@@ -86,11 +86,14 @@ def read_scan(data: bytes, filename: str = "") -> ParseResult:
     result = parse(data, filename)
     file_type = result.file_type
 
+    judged: list[tuple[OcrText, ParseResult]] = []
+
     def look_again(text: OcrText) -> bool:
         # a second reading doubles the time: spent only where the first found no concept form or
         # lacks most of a form's required answers, which is where a phone photo's shadow or a dark
         # copy hid what was written
         first = decide(text, file_type)
+        judged.append((text, first))
         return not first.is_concept_form or len(missing_required(first.fields)) > len(REQUIRED_KEYS) * LOOK_AGAIN_MISSING
 
     if result.needs_ocr and file_type == "pdf":
@@ -99,7 +102,9 @@ def read_scan(data: bytes, filename: str = "") -> ParseResult:
         text = ocr.read_image(data, filename, look_again=look_again)
     else:
         return result
-    return decide(text, file_type)
+    # the first reading kept as it was has already been judged: deciding again would redo the extraction
+    kept = next((done for seen, done in judged if seen is text), None)
+    return kept if kept is not None else decide(text, file_type)
 
 
 def decide(text: OcrText, file_type: str) -> ParseResult:
