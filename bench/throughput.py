@@ -10,7 +10,14 @@ process. The backlog is the corpus emails cycled, each copy with a fresh Message
 attachments of distinct bytes (bench/mailcopies.py). Next to it, in the same run and on the same
 messages: a plain imapclient FETCH of every message, and the same FETCH plus Python's MIME
 parsing of every message (the work no intake can skip); the ratios are the figures to read.
-`--profile FILE` also runs the backlog poll once in-process under cProfile and writes FILE.
+`--profile FILE` also runs the backlog poll once in-process under cProfile and writes FILE (the
+parse workers' cProfile beside it, FILE.workers); `--profile-clock` chooses what is measured:
+`wall` (cProfile, the default), `cpu` (cProfile on the process's CPU clock), `sample`
+(pyinstrument, if installed), `thread-cpu` (the poll thread's own CPU time, sampled: waits and
+other threads cost nothing) or `py-spy` (the real `poll --once` command and its workers sampled
+from outside by py-spy, if installed; `python bench/spysum.py FILE` summarises it per process).
+`--profile-only` skips the measured poll. Before measuring, the bytecode of mailbot and the
+parsers is written as an install writes it (`--no-compile` skips it; see `_compile_project`).
 """
 from __future__ import annotations
 
