@@ -10,7 +10,14 @@ process. The backlog is the corpus emails cycled, each copy with a fresh Message
 attachments of distinct bytes (bench/mailcopies.py). Next to it, in the same run and on the same
 messages: a plain imapclient FETCH of every message, and the same FETCH plus Python's MIME
 parsing of every message (the work no intake can skip); the ratios are the figures to read.
-`--profile FILE` also runs the backlog poll once in-process under cProfile and writes FILE.
+`--profile FILE` also runs the backlog poll once in-process under cProfile and writes FILE (the
+parse workers' cProfile beside it, FILE.workers); `--profile-clock` chooses what is measured:
+`wall` (cProfile, the default), `cpu` (cProfile on the process's CPU clock), `sample`
+(pyinstrument, if installed), `thread-cpu` (the poll thread's own CPU time, sampled: waits and
+other threads cost nothing) or `py-spy` (the real `poll --once` command and its workers sampled
+from outside by py-spy, if installed; `python bench/spysum.py FILE` summarises it per process).
+`--profile-only` skips the measured poll. Before measuring, the bytecode of mailbot and the
+parsers is written as an install writes it (`--no-compile` skips it; see `_compile_project`).
 """
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,8 +181,11 @@ def _mime(raw: bytes) -> None:
             part.get_payload(decode=True)
 
 
-def case_backlog(work: Path, count: int, profile: str | None) -> list[Row]:
+def case_backlog(work: Path, count: int, profile: str | None, clock: str = "wall",
+                 profile_only: bool = False) -> list[Row]:
     rows: list[Row] = []
+    if profile and profile_only:
+        return [("backlog: profile of the poll (in-process)", profile_backlog(work, backlog(count), profile, clock), "")]
     dovecot, sink = DovecotServer(), SmtpSink()
     dovecot.start()
     sink.start()
@@ -220,14 +231,69 @@ def case_backlog(work: Path, count: int, profile: str | None) -> list[Row]:
         ]
         print(f"  backlog poll: {done.stdout.strip()}", file=sys.stderr)
         if profile:
-            rows.append(("backlog: cProfile of the same poll (in-process)", profile_backlog(work, messages, profile), ""))
+            rows.append(("backlog: cProfile of the same poll (in-process)", profile_backlog(work, messages, profile, clock), ""))
     finally:
         dovecot.stop()
         sink.close()
     return rows
 
 
-def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> str:
+class ThreadCpuSampler(threading.Thread):
+    """A sampling profiler of one thread's CPU time: every `interval` seconds it reads the thread's
+    stack and charges the CPU time the thread used since the last sample to each function on it.
+    Waits (for the parse workers, the servers, the disk) cost nothing, and neither do the other
+    threads of the process (the SMTP sink of this benchmark runs in it)."""
+
+    def __init__(self, target: int, interval: float = 0.001) -> None:
+        super().__init__(daemon=True)
+        self.target, self.interval, self.halt = target, interval, threading.Event()
+        self.clock = time.pthread_getcpuclockid(target)
+        self.inclusive: dict[str, float] = {}
+        self.own: dict[str, float] = {}
+        self.total = 0.0
+
+    def run(self) -> None:
+        last = time.clock_gettime(self.clock)
+        while not self.halt.wait(self.interval):
+            now = time.clock_gettime(self.clock)
+            used, last = now - last, now
+            frame = sys._current_frames().get(self.target)
+            if frame is None or not used:
+                continue
+            self.total += used
+            names: list[str] = []
+            while frame is not None:
+                code = frame.f_code
+                names.append(f"{Path(code.co_filename).name}:{code.co_firstlineno}({code.co_name})")
+                frame = frame.f_back
+            self.own[names[0]] = self.own.get(names[0], 0.0) + used
+            for name in set(names):
+                self.inclusive[name] = self.inclusive.get(name, 0.0) + used
+
+    def enable(self) -> None:
+        # The sampler runs only when it gets the GIL: a short switch interval lets it in every
+        # `interval`, not only when the profiled thread waits (which would charge the CPU time of
+        # the computing that came before to the wait).
+        self.switch = sys.getswitchinterval()
+        sys.setswitchinterval(self.interval / 4)
+        self.start()
+
+    def disable(self) -> None:
+        self.halt.set()
+        self.join()
+        sys.setswitchinterval(self.switch)
+
+    def report(self, top: int = 60) -> str:
+        lines = [f"CPU time of the profiled thread: {self.total:.2f} s", "", "inclusive (s, share):"]
+        for name, t in sorted(self.inclusive.items(), key=lambda kv: -kv[1])[:top]:
+            lines.append(f"{t:8.2f} {t / self.total:6.1%}  {name}")
+        lines += ["", "own (s, share):"]
+        for name, t in sorted(self.own.items(), key=lambda kv: -kv[1])[:top]:
+            lines.append(f"{t:8.2f} {t / self.total:6.1%}  {name}")
+        return "\n".join(lines) + "\n"
+
+
+def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str, clock: str = "wall") -> str:
     import cProfile
 
     from mailbot.config import load_settings
@@ -240,12 +306,23 @@ def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> 
     sink.start()
     try:
         (work / "profile").mkdir()
+        if clock == "py-spy":
+            return _py_spy_backlog(_config(work / "profile", dovecot, sink), dovecot, messages, out)
         settings = load_settings(_config(work / "profile", dovecot, sink))
         engine = open_database(settings.database_url)
         with dovecot.client() as c:
             for _, raw in messages:
                 c.append("INBOX", raw)
-        prof = cProfile.Profile()
+        # "cpu": the main thread's functions by the process's CPU time (waits for the parse workers,
+        # the server and the disk cost nothing), the figure the CPU per message row adds up.
+        prof: Any = cProfile.Profile(time.process_time) if clock == "cpu" else cProfile.Profile()
+        if clock == "sample":  # pyinstrument (if installed): samples, so small functions are not inflated
+            from pyinstrument import Profiler
+
+            prof = Profiler(interval=0.001, async_mode="disabled")
+            prof.enable, prof.disable = prof.start, prof.stop
+        elif clock == "thread-cpu":
+            prof = ThreadCpuSampler(threading.get_ident())
         workers_dir = work / "profile" / "workers"
         workers_dir.mkdir()
         os.environ["MAILBOT_BENCH_WORKER_PROFILE"] = str(workers_dir)  # the workers inherit it
@@ -259,7 +336,12 @@ def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> 
                 wall = time.perf_counter() - t
         finally:
             del os.environ["MAILBOT_BENCH_WORKER_PROFILE"]
-        prof.dump_stats(out)
+        if clock == "sample":
+            Path(out).write_text(prof.output_text(unicode=False, color=False, show_all=False))
+        elif clock == "thread-cpu":
+            Path(out).write_text(prof.report())
+        else:
+            prof.dump_stats(out)
         import pstats
 
         dumps = sorted(workers_dir.glob("worker-*.prof"))
@@ -272,6 +354,22 @@ def profile_backlog(work: Path, messages: list[tuple[str, bytes]], out: str) -> 
     finally:
         dovecot.stop()
         sink.close()
+
+
+def _py_spy_backlog(cfg: Path, dovecot: DovecotServer, messages: list[tuple[str, bytes]], out: str) -> str:
+    """The measured command itself (`poll --once --no-ocr`, and its parse workers) sampled from
+    outside by py-spy: only samples where a thread is on a CPU count (no --idle), so the counts
+    are CPU time, per process, with no profiler inside the process to inflate small functions."""
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    _timed_cli(cfg, "poll", "--once")  # the schema and the folders, on an empty inbox
+    with dovecot.client() as c:
+        for _, raw in messages:
+            c.append("INBOX", raw)
+    cmd = [spy, "record", "--format", "raw", "--subprocesses", "--rate", "250", "--output", out, "--",
+           *CLI, "--config", str(cfg), "poll", "--once", "--no-ocr"]
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return f"{time.perf_counter() - t:.1f} s under py-spy -> {out} (summarise: bench/spysum.py {out})"
 
 
 def case_first_run(work: Path, count: int) -> list[Row]:
@@ -441,6 +539,17 @@ def case_startup() -> list[Row]:
     return [("CLI start-up: mailbot --help (wall, median of 5)", f"{bare:.2f} s", f"python -c pass: {python:.2f} s")]
 
 
+def _compile_project() -> None:
+    """Write the bytecode of mailbot and the parsers (`__pycache__`, ignored by git), as installing
+    the package does. Under PYTHONDONTWRITEBYTECODE (set in some development shells) an editable
+    checkout has none, and every command and every parse worker would compile ~90 modules from
+    source at start: a cost of the checkout, not of mailbot, that the stdlib rows never pay."""
+    import compileall
+
+    for package in ("mailbot", "parsers"):
+        compileall.compile_dir(str(ROOT / package), quiet=1)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--backlog", type=int, default=1000)
@@ -450,14 +559,26 @@ def main() -> int:
     ap.add_argument("--idle-seconds", type=int, default=60)
     ap.add_argument("--parse-runs", type=int, default=3)
     ap.add_argument("--profile", default=None, help="also profile the backlog poll in-process into this file")
+    ap.add_argument("--profile-clock", choices=("wall", "cpu", "sample", "thread-cpu", "py-spy"), default="wall",
+                    help="what --profile measures: wall time, the process's CPU time (waits cost nothing), "
+                    "wall time sampled by pyinstrument (a text tree), or the poll thread's own CPU time, "
+                    "sampled (a text list; the parse workers are always profiled by cProfile), or the "
+                    "command and its workers sampled from outside by py-spy (raw stacks, CPU only)")
+    ap.add_argument("--profile-only", action="store_true",
+                    help="with --profile: only the profiled poll, not the measured one (quicker)")
     ap.add_argument("--only", default="", help="comma-separated: backlog,first,service,parse,apps,startup")
+    ap.add_argument("--no-compile", action="store_true",
+                    help="do not write the project's bytecode first (see _compile_project)")
     args = ap.parse_args()
+    if not args.no_compile:
+        _compile_project()
     only = set(filter(None, args.only.split(",")))
     work = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
     rows: list[Row] = []
     cases: list[tuple[str, Callable[[], list[Row]]]] = [
         ("startup", case_startup),
-        ("backlog", lambda: case_backlog(work, args.backlog, args.profile)),
+        ("backlog", lambda: case_backlog(work, args.backlog, args.profile, args.profile_clock,
+                                                args.profile_only)),
         ("first", lambda: case_first_run(work, args.old)),
         ("service", lambda: case_service(work, args.latency, args.idle_seconds)),
         ("apps", lambda: case_applications(work, args.apps)),

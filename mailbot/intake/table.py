@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import Any
 
-from sqlalchemy import insert, or_, update
+from sqlalchemy import bindparam, insert, or_, update
 from sqlmodel import Session, col, select
 
 import mailbot_parsers as parsers
@@ -199,9 +199,29 @@ class Outcome:
 Handler = Callable[[Context], Outcome]
 
 
+# The queries the rules run for every message, built once (building and keying a statement cost
+# more CPU than SQLite's answer); each still runs through the session, which flushes first.
+_OURS = select(OutboundMail.message_id).where(OutboundMail.message_id == bindparam("message_id"))
+# Whether an earlier copy exists, not the row (whose raw bytes the ORM would load). A copy mailbot
+# could not process (parked) was never handled: a message with its Message-ID is not a repeat.
+_EARLIER_COPY = select(InboundMessage.id).where(
+    InboundMessage.message_id == bindparam("message_id"),
+    InboundMessage.content_hash != bindparam("content_hash"),
+    col(InboundMessage.state).in_(("handled", "filed")),
+    col(InboundMessage.kind).not_in(NEVER_PROCESSED),
+).limit(1)
+# The columns the revision rule compares, not every application of the sender with its fields.
+_SENDERS_TITLES = (select(Application.id, Application.stage, Application.title)
+                   .where(Application.applicant_email == bindparam("sender")).order_by(col(Application.id)))
+_RECORDED_FORMS = select(Document, Application).where(
+    col(Document.sha256).in_(bindparam("hashes", expanding=True)), Document.application_id == Application.id,
+    Application.applicant_email == bindparam("sender"), col(Document.role).in_(("form", "unreadable")),
+)
+
+
 def _own_ids(ctx: Context) -> set[str]:
     """Our own Message-ID on an inbound message means our mail came back to us."""
-    row = ctx.session.exec(select(OutboundMail.message_id).where(OutboundMail.message_id == ctx.mail.message_id)).first()
+    row = ctx.session.exec(_OURS, params={"message_id": ctx.mail.message_id}).first()
     return {row} if row else set()
 
 
@@ -213,16 +233,8 @@ def _to_verp(ctx: Context) -> bool:
 
 
 def _duplicate(ctx: Context) -> bool:
-    # Whether one exists, not the row (whose raw bytes the ORM would load).
     earlier = ctx.session.exec(
-        select(InboundMessage.id).where(
-            InboundMessage.message_id == ctx.mail.message_id,
-            InboundMessage.content_hash != ctx.mail.content_hash,
-            col(InboundMessage.state).in_(("handled", "filed")),
-            # A copy mailbot could not process (parked) was never handled: this one is not a repeat.
-            col(InboundMessage.kind).not_in(NEVER_PROCESSED),
-        ).limit(1)
-    ).first()
+        _EARLIER_COPY, params={"message_id": ctx.mail.message_id, "content_hash": ctx.mail.content_hash}).first()
     return earlier is not None and not ctx.mail.message_id.startswith("<no-id-")
 
 
@@ -560,11 +572,9 @@ def _same_title_open(ctx: Context) -> Application | None:
     if not isinstance(title, str) or not title.strip():
         return None
     wanted = " ".join(title.lower().split())
-    # The columns compared, not every application of the sender with its fields and documents.
-    ids = [app_id for app_id, stage, app_title in ctx.session.exec(
-        select(Application.id, Application.stage, Application.title)
-        .where(Application.applicant_email == ctx.mail.sender).order_by(col(Application.id))).all()
-        if not workflow.is_terminal(stage) and " ".join(app_title.lower().split()) == wanted]
+    rows = ctx.session.exec(_SENDERS_TITLES, params={"sender": ctx.mail.sender}).all()
+    ids = [app_id for app_id, stage, app_title in rows
+           if not workflow.is_terminal(stage) and " ".join(app_title.lower().split()) == wanted]
     return ctx.session.get(Application, ids[0]) if len(ids) == 1 else None
 
 
@@ -638,10 +648,7 @@ def _recorded_forms(ctx: Context) -> dict[str, Application]:
     hashes = {d.attachment.sha256 for d in ctx.forms() + ctx.unreadable()}
     if not hashes or ctx.mail.sender is None:
         return {}
-    rows = ctx.session.exec(select(Document, Application).where(
-        col(Document.sha256).in_(hashes), Document.application_id == Application.id,
-        Application.applicant_email == ctx.mail.sender, col(Document.role).in_(("form", "unreadable")),
-    )).all()
+    rows = ctx.session.exec(_RECORDED_FORMS, params={"hashes": sorted(hashes), "sender": ctx.mail.sender}).all()
     return {doc.sha256: app for doc, app in rows}
 
 

@@ -96,7 +96,7 @@ def enqueue(
     (same dedupe_key), if the recipient has hit the daily automated-mail cap, if the answer is
     ``unsolicited`` (to a sender with no application) and the global hourly cap is reached, or
     if no recipient address is valid (then a failed row says why)."""
-    if session.exec(select(OutboundMail.id).where(OutboundMail.dedupe_key == dedupe_key)).first():
+    if session.exec(_QUEUED, params={"key": dedupe_key}).first():
         return None
     checked = [check_address(a) for a in to if a]
     recipients = sorted({c.address for c in checked if not c.problem})
@@ -531,6 +531,8 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
     return counts
 
 
+# Is an email of this dedupe key queued already? Built once: enqueue asks it for every email.
+_QUEUED = select(OutboundMail.id).where(OutboundMail.dedupe_key == bindparam("key"))
 # The statements of sending one row, built once (a backlog runs them for every email).
 _TO_SEND = columns_of(
     col(OutboundMail.id), col(OutboundMail.status), col(OutboundMail.envelope_from), col(OutboundMail.recipients),

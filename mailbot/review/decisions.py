@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
@@ -58,19 +59,23 @@ def _mailto(address: str, keyword: str, reference: str) -> str:
     return f"mailto:{address}?subject={quote(f'{keyword} [{reference}]')}"
 
 
+# review_documents' two queries, built once (every new application and revision asks them).
+_DOCUMENTS_OF = select(Document.id, Document.role, Document.version).where(Document.application_id == bindparam("app_id"))
+_DOCUMENTS = select(Document).where(col(Document.id).in_(bindparam("ids", expanding=True))).order_by(col(Document.id))
+
+
 def review_documents(session: Session, app: Application) -> list[Document]:
     """What a reviewer reads: the concept form as received (its latest version) and every letter
     of support, in the order they arrived."""
     # Which ones first, without their bytes: an application revised many times keeps every
     # version's file, and only the latest is read.
-    rows = session.exec(select(Document.id, Document.role, Document.version)
-                        .where(Document.application_id == app.id)).all()
+    rows = session.exec(_DOCUMENTS_OF, params={"app_id": app.id}).all()
     latest = max((version for _, role, version in rows if role in ("form", "unreadable")), default=0)
     wanted = [i for i, role, version in rows
               if (role in ("form", "unreadable") and version == latest) or role == "letter_of_support"]
     if not wanted:
         return []
-    return list(session.exec(select(Document).where(col(Document.id).in_(wanted)).order_by(col(Document.id))).all())
+    return list(session.exec(_DOCUMENTS, params={"ids": wanted}).all())
 
 
 def as_attachments(docs: list[Document]) -> tuple[tuple[str, str, bytes], ...]:
