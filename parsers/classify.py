@@ -98,17 +98,43 @@ _OTHER_KIND = re.compile(
     r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment)\b", re.I)
 
 
-# The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
+# What a proposal proposes: a course or a credential, named by its kind ("a new micro-credential", "a micro-\ncourse")
+_A_COURSE = (r"(?:micro[- ]?\s*(?:course|credential)|course|credential)")
+_FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)"
+# ... and the verbs that make one (what a writer would like to do with a course that does not exist yet)
+_MAKING = r"(?:offer|develop|create|build|launch|design|start|set\s+up|put\s+together|pilot|introduce|establish|run)"
+_FR_MAKING = r"(?:offrir|developper|creer|lancer|concevoir|mettre\s+sur\s+pied)"
+# The writer proposes a course, in the first person, in one sentence (English and French, accents folded); the writer
+# may name themselves first ("I, Jane Doe, educator in imaging, propose a micro-course")
 _PROPOSING = re.compile(
-    r"\b(?:i|we)\b[^.;:!?]{0,40}\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|suggest(?:ing)?|submit(?:ting)?|"
+    r"\b(?:i|we)\b(?:[^.;:!?]{0,40}|\s*,[^.;:!?]{0,160}?,\s*)\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|"
+    r"suggest(?:ing)?|submit(?:ting)?|"
     # ... or wishes to build one ("we would like to develop a micro-course"): a course that exists is offered, not wished
-    r"(?:would\s+like|'d\s+like|wish|hope|hoping|want)\s+to\s+(?:offer|develop|create|build|launch|"
-    r"design|start|set\s+up))\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:micro[- ]?(?:course|credential)|course|credential)"
+    r"(?:would\s+like|'d\s+like|wish|hope|hoping|want)\s+to\s+" + _MAKING + r")\s+(?:(?:a|an|the|our|this)\s+)?"
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    # ... or recommends one; "I would recommend this course" rates a course that exists, so only a new one counts
+    r"|\b(?:i|we)\b[^.;:!?]{0,40}\brecommend(?:ing)?\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
-    r"voudrions|voudrais)\s+(?:offrir|developper|creer|lancer|concevoir|mettre\s+sur\s+pied))\s+(?:vous\s+)?"
-    r"(?:(?:un|une|le|la|notre|ce)\s+)?"
-    r"(?:nouveau\s+|nouvelle\s+)?(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)", re.I)
+    r"voudrions|voudrais)\s+" + _FR_MAKING + r")\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
+    r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
+# A decision written as an order, where minutes or an action log record what a group decided to do ("3. Propose a
+# micro-course: ..."; "Décision : proposer un microcours"): the group proposes, as a writer does in the first person
+_DECIDING = re.compile(
+    # (read on the text as written: the order opens its line or clause with a capital, where a line that a print
+    # wrapped in the middle of "we invite you to / propose a course" goes on in lower case)
+    r"(?:^|[;:]\s)\s*(?:[-•*]\s*|\d+[.)]?\s+)?(?:Propose|Recommend|Pitch|Put\s+forward)\s+(?i:(?:a|an)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _A_COURSE + r")"
+    r"|(?:^|[;:]\s)\s*(?:[-•*]\s*|\d+[.)]?\s+)?Propos(?:er|ons)\s+(?i:(?:un|une)\s+(?:nouveau\s+|nouvelle\s+)?"
+    r"(?:micro[- ]?(?:cours|cr[ée]dit|certificat|titre)|cours|formation))",
+    re.M)
+# ... or a body proposes that the college make a new course ("Our service proposes that Michener create a new
+# micro-credential"): a third person proposes it; a reporter's "X proposed a course" is past and does not count, and
+# a present-tense report is left to the document's genre (a newsletter is a newsletter)
+_ASKING = re.compile(
+    r"\b(?:proposes|recommends|suggests|requests)\s+(?:that\s+[^.;:!?]{0,60}?\b" + _MAKING + r"\s+)?(?:a|an)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    r"|\bpropose\s+que\s+[^.;:!?]{0,60}?\b(?:offre|developpe|cree|lance|con[cç]oive|mette\s+sur\s+pied)\s+(?:un|une)\s+"
+    r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
 STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) asked or answered in a labelless one
 # ... or its opening lines name it a proposal or an idea of a course ("Micro-credential pitch for Michener CE", "Chat:
 # new course ideas"), whatever the genre: a chat, a post or a reply to the office's questions proposes as a letter does
@@ -126,9 +152,26 @@ SUBJECT_LINES = 10
 _PROPOSED_COURSE = re.compile(r"\bpropos(?:ed|e)\s+(?:new\s+)?(?:micro[- ]?)?(?:credential|course|cours)", re.I)
 
 
+def _unbracketed(text: str) -> str:
+    """The text with a template's brackets taken away: "I, [Jane Doe], propose a [micro-course]" reads as written."""
+    return text.replace("[", "").replace("]", "") if "[" in text else text
+
+
 def proposes(text: str) -> bool:
     """Whether the writer says they propose a course ("I am writing to propose a micro-course")."""
-    return bool(_PROPOSING.search(fold(text)))
+    return bool(_PROPOSING.search(fold(_unbracketed(text))))
+
+
+def decides(text: str) -> bool:
+    """Whether a line records the decision to propose a course ("3. Propose a micro-course: ..."). The same words
+    can call on readers ("Propose a micro-credential for 2027!"): only the answers beside them tell which."""
+    return bool(_DECIDING.search(_unbracketed(text)))
+
+
+def asks_for_course(text: str) -> bool:
+    """Whether someone, in the present, proposes that the college make a new course ("Our service proposes that
+    Michener create a new micro-credential")."""
+    return bool(_ASKING.search(fold(_unbracketed(text))))
 
 
 def heading_kind(heading: str) -> str | None:
@@ -139,10 +182,28 @@ def heading_kind(heading: str) -> str | None:
 
 def is_concept_form(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:
     """Whether the labels (and, when given, the keys read with a value and the document's heading) show a
-    concept form. ``values`` None means the caller could not read values (a legacy .doc, an RTF)."""
+    concept form, or the document states a proposal in its own words (see :func:`_stated_proposal`). ``values``
+    None means the caller could not read values (a legacy .doc, an RTF)."""
     real = {k for k in labels if not k.startswith("_")}
-    if len(real) < 4 or form_score(labels, text) < 10:
-        return _stated_proposal(real, text, values, heading)
+    if len(real) >= 4 and form_score(labels, text) >= 10 and _asked_and_answered(real, text, values, heading):
+        return True
+    # a retyped proposal may carry a few of the form's labels beside its sentences (an SBAR's "Background", a
+    # memo's "From"): they do not make it a form, and they do not stop it from being a proposal either; but then it
+    # must say so in a sentence (a form of another office named "New Course Proposal" is that office's form)
+    return _stated_proposal(real, text, values, heading, labelled=len(real) >= 4 and form_score(labels, text) >= 10)
+
+
+# Questions only a micro-credential proposal asks: how achievement is shown [R2], the partner and its endorsement
+# [R3], the Education Plan [R4] and what kind of request it is. A talk, a placement or a registration can have a title,
+# objectives, an audience and a contact, but answers none of these; every concept form on the dev sets that is
+# neither the contract's full structure nor named a concept form answers at least two of them.
+PROPOSAL_ONLY = frozenset({"summative_assessment", "partner_name", "endorsement_status", "education_plan_alignment",
+                           "request_type"})
+PROPOSAL_ONLY_MIN = 2
+
+
+def _asked_and_answered(real: set[str], text: str, values: Collection[str] | None, heading: str) -> bool:
+    """The label route: the form's questions, asked close together and answered as a proposal answers them."""
     if len(real) * 1000 < LABEL_DENSITY * len(text.split()):
         return False
     answered = set(values or ())
@@ -155,23 +216,43 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     # (asked and answered: a sentence of an abstract that mentions an endorsement answers no question of the form)
     unspecific = not answered & real & (SPECIFIC | {"target_learners"}) and not _titled(text)
     if values is not None and structure < STRUCTURE_MIN and (
-            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific):
+            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific
+            or (len(answered & PROPOSAL_ONLY) < PROPOSAL_ONLY_MIN and not _titled(text))):
         return False
     if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False
     return True
 
 
-def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, heading: str) -> bool:
-    """A proposal written as a letter or memo: proposed in the first person, answered by type (a proposal
-    may well say that a letter of support is attached: it proposes, the supporter's letter supports)."""
-    if values is None or heading_kind(heading) or len((real | set(values)) - GENERIC) < STATED_MIN:
+# a document headed as another kind (minutes, an action log) proposes only in its own voice ("we propose", a decision
+# "Propose a micro-course: ..."), never by reporting, and only with the proposal's own answers in it: so many that the
+# record is the proposal (the minutes' "X presented an idea" with two details is a report of somebody else's)
+GENRE_STATED_MIN = 6
+
+
+def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, heading: str,
+                     labelled: bool = False) -> bool:
+    """A proposal written as a letter or memo: proposed in the first person (or by a group's decision), or a body
+    asking the college for a new course, answered by type (a proposal may well say that a letter of support is
+    attached: it proposes, the supporter's letter supports)."""
+    if values is None:
         return False
+    # (a decision needs the proposal's answers beside it: a call for proposals orders its readers in the same words)
+    detailed = len(set(values) - GENERIC) >= GENRE_STATED_MIN
+    if heading_kind(heading):
+        return detailed and (proposes(text) or decides(text))
+    if detailed and decides(text):
+        return True
+    if len((real | set(values)) - GENERIC) < STATED_MIN:
+        return False
+    if labelled:
+        return proposes(text) or (asks_for_course(text) and not is_letter_of_support(text))
     lines = [ln for ln in text.splitlines() if ln.strip()]
     subject = [ln for ln in lines[OPENING_LINES:SUBJECT_LINES] if _SUBJECT.match(ln)][:1]
     opening = "\n".join(lines[:OPENING_LINES] + subject)
     named = bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject)
-    return proposes(text) or (named and not is_letter_of_support(text))
+    # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it)
+    return proposes(text) or ((named or asks_for_course(text)) and not is_letter_of_support(text))
 
 
 def is_letter_of_support(text: str) -> bool:

@@ -1,0 +1,111 @@
+"""Retyped proposals in the applicant's own genre are concept forms on positive evidence: a sentence that proposes a
+new course (the writer's own, a body asking the college for one, a meeting's decision) beside the proposal's answers.
+Documents with similar vocabulary that propose nothing (a speaker request, a placement evaluation, a survey, minutes
+that report somebody else's idea, a letter of support) stay out.
+
+The texts are written for these tests, in wordings of their own.
+"""
+from __future__ import annotations
+
+import mailbot_parsers as parsers
+from mailbot_parsers.classify import asks_for_course, decides, kind_of, proposes
+from tests.parser_samples import docx, p, table, tc, text_pdf, tr
+
+DETAILS = [
+    "It is meant for ward clerks and unit aides in acute medicine.",
+    "Misfiled requisitions delayed three urgent results last quarter.",
+    "Skills: reading an order set, labelling, escalating a missing order.",
+    "By the end learners will be able to:",
+    "Check a requisition against the order",
+    "Label a specimen bag correctly",
+    "Escalate an incomplete order",
+    "They would be assessed by an observed requisition audit with a checklist.",
+    "Eastgate Hospital supports it and has agreed to endorse it; letter to follow.",
+    "It fits the Education Plan's priority on patient safety.",
+    "Online, 4 hours, starting March 2028, about 90 learners a year.",
+]
+
+
+def _kind(lines: list[str], name: str = "doc.pdf") -> bool:
+    return parsers.parse(text_pdf([lines]), name).is_concept_form
+
+
+def test_a_writer_who_would_like_to_put_a_course_together_proposes_it() -> None:
+    assert proposes("Hi Sam, I'd like to put together a micro-course called Requisition Basics for clerks.")
+    lines = ["From: Ola Brandt <obrandt@example.org>", "Subject: requisitions?",
+             "Hi Sam, I'd like to put together a micro-course called Requisition Basics.", *DETAILS, "Cheers, Ola"]
+    assert _kind(lines)
+
+
+def test_a_recommendation_of_a_new_course_is_a_proposal_but_rating_one_is_not() -> None:
+    assert proposes("We recommend a new micro-credential on requisition handling.")
+    assert not proposes("I would recommend this course to a colleague.")
+    assert not proposes("Would you recommend the course? Yes")
+
+
+def test_a_briefing_note_that_recommends_a_course_is_a_form_despite_its_own_headings() -> None:
+    lines = ["BRIEFING NOTE", "From: Ola Brandt, Unit Manager, Medicine (obrandt@example.org)", "Date: 2027-02-03",
+             "Situation", "Requisitions are misfiled every week.", "Background", "Nobody teaches the order set.",
+             "Assessment", "This is a training gap, not a staffing gap.", "Recommendation",
+             "We recommend a new micro-credential, Requisition Basics, for ward clerks.", *DETAILS]
+    assert _kind(lines)
+
+
+def test_a_template_filled_in_brackets_reads_as_written() -> None:
+    text = "I, [Ola Brandt], [Unit Manager] in [Medicine, Eastgate Hospital], propose a [micro-course] titled [X]."
+    assert proposes(text)
+    lines = ["Proposal letter (fill in each [bracket])", "Date: [3 February 2027]", text,
+             *(f"[{d}]" for d in DETAILS)]
+    assert _kind(lines)
+
+
+def test_a_partner_asking_the_college_for_a_new_course_proposes_it_unless_it_supports_anothers() -> None:
+    assert asks_for_course("Eastgate Hospital proposes that Michener create a new micro-credential on requisitions.")
+    assert not asks_for_course("Dr Brandt proposed a course last year.")
+    intent = ["EASTGATE HOSPITAL", "3 February 2027", "To the Continuing Education team,",
+              "Eastgate Hospital proposes that Michener create a new micro-course on requisition handling.", *DETAILS,
+              "Yours,", "Ola Brandt, Director"]
+    assert _kind(intent)
+    support = ["EASTGATE HOSPITAL", "To whom it may concern,",
+               "Dr Lind proposes that Michener create a new micro-course on requisition handling.",
+               "We are pleased to support her proposal.", *DETAILS[:2], "Sincerely,", "Ola Brandt, Director"]
+    assert not _kind(support)
+
+
+def test_minutes_that_decide_to_propose_a_course_are_a_form_minutes_that_report_one_are_not() -> None:
+    assert decides("3 Education\nPropose a micro-course: Requisition Basics; for ward clerks")
+    # a print that wraps "partners to / propose a course" goes on in lower case: no decision
+    assert not decides("we invite partners to\npropose a micro-course for 2028")
+    head = ["Ward Practice Working Group - minutes", "Meeting of 3 Feb 2027",
+            "Present: Ola Brandt (Unit Manager, Medicine, obrandt@example.org); Sam Lind"]
+    deciding = head + ["1 Audit results noted.",
+                       "2 Propose a micro-course: Requisition Basics; " + " ".join(DETAILS), "Owner: O. Brandt"]
+    assert _kind(deciding, "minutes.pdf")
+    reporting = head + ["1 Audit results noted.", "2 Sam Lind presented an idea for a course on requisitions.",
+                        "Target learners would be ward clerks. Action: Sam to complete the concept form."]
+    assert not _kind(reporting, "minutes.pdf")
+
+
+def _table_docx(title: str, rows: list[tuple[str, str]]) -> bytes:
+    return docx(p(title, style="Title") + table("".join(tr(tc(p(a)), tc(p(b))) for a, b in rows)))
+
+
+def test_a_filled_request_for_a_talk_is_not_a_proposal() -> None:
+    # a title, objectives, an audience and a contact, but no assessment, partner, plan or type of request
+    rows = [("Requesting unit", "Laboratory Medicine"), ("Contact", "Ola Brandt"),
+            ("Email", "obrandt@example.org"), ("Session title", "What a misfiled requisition costs"),
+            ("Learning objectives", "1. Describe the audit; 2. Plan one change"),
+            ("Audience", "Technologists and ward clerks"), ("Expected attendance", "about 80 (hybrid)"),
+            ("Date of request", "3 February 2027")]
+    assert not parsers.parse(_table_docx("Lunch-and-learn speaker request", rows), "talk.docx").is_concept_form
+
+
+def test_the_label_route_needs_two_answers_only_a_proposal_gives() -> None:
+    # many of the form's questions asked (a type of request among them) and answered, but none of its own
+    answered = {"proposal_title", "proposer_name", "proposer_email", "proposer_phone", "proposer_department",
+                "target_learners", "learning_outcomes", "rationale", "delivery_format", "expected_enrolment"}
+    labels = answered | {"request_type"}
+    text = "\n".join(["Session title", "Audience", "Learning objectives", "Why this session", "Contact", "Email"])
+    assert kind_of(labels, text, answered, "Speaker request") == "not_a_form"
+    both = answered | {"summative_assessment", "partner_name"}
+    assert kind_of(labels | both, text, both, "Speaker request") == "concept_form"
