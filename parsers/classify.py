@@ -104,16 +104,29 @@ _FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)"
 # ... and the verbs that make one (what a writer would like to do with a course that does not exist yet)
 _MAKING = r"(?:offer|develop|create|build|launch|design|start|set\s+up|put\s+together|pilot|introduce|establish|run)"
 _FR_MAKING = r"(?:offrir|developper|creer|lancer|concevoir|mettre\s+sur\s+pied)"
+# A new course, as a proposal names it: an article, perhaps "new" and up to two words, and the kind
+_NEW_COURSE = r"(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE
 # The writer proposes a course, in the first person, in one sentence (English and French, accents folded); the writer
 # may name themselves first ("I, Jane Doe, educator in imaging, propose a micro-course")
 _PROPOSING = re.compile(
     r"\b(?:i|we)\b(?:[^.;:!?]{0,40}|\s*,[^.;:!?]{0,160}?,\s*)\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|"
     r"suggest(?:ing)?|submit(?:ting)?|"
-    # ... or wishes to build one ("we would like to develop a micro-course"): a course that exists is offered, not wished
-    r"(?:would\s+like|'d\s+like|wish|hope|hoping|want)\s+to\s+" + _MAKING + r")\s+(?:(?:a|an|the|our|this)\s+)?"
+    # ... or wishes or means to build one ("we would like to develop a micro-course", "our unit plans to launch a
+    # course"): a course that exists is offered or taken, not built
+    r"(?:would\s+(?:like|love)|'d\s+(?:like|love)|wish|hope|hoping|want|wanting|plan|plans|planning|intend|intends|"
+    r"intending|aim|aiming|(?:am|are|'m|'re)\s+keen)\s+to\s+" + _MAKING + r")\s+(?:(?:a|an|the|our|this)\s+)?"
     r"(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
-    # ... or recommends one; "I would recommend this course" rates a course that exists, so only a new one counts
-    r"|\b(?:i|we)\b[^.;:!?]{0,40}\brecommend(?:ing)?\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:plans?|intends?|wants?|wishes|hopes|would\s+like|aims?)\s+to\s+" + _MAKING +
+    r"\s+" + _NEW_COURSE +
+    # ... or has one in mind ("I have an idea for a new micro-course", "we are thinking of a short course")
+    r"|\b(?:i|we)\b[^.;:!?]{0,40}\b(?:an?\s+idea\s+for|thinking\s+(?:of|about))\s+" + _NEW_COURSE +
+    # ... or recommends one; "I would recommend this course" or "a course like this" rates a course that exists, so
+    # only a new one, or a micro-credential, counts
+    r"|\b(?:i|we)\b[^.;:!?]{0,40}\brecommend(?:ing)?\s+(?:a|an)\s+(?:new\s+(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    r"|(?:[\w-]+\s+){0,2}?micro[- ]?\s*(?:course|credential))(?!\s+(?:like|such)\b)"
+    # ... or asks the office whether it would have one ("Would CE consider a micro-course on ...?")
+    r"|\b(?:would|could|can|might)\s+(?:you|ce|michener|the\s+(?:ce\s+)?office)\b[^.;:!?]{0,30}?\b(?:consider|host|"
+    r"offer|develop|create|run|support|be\s+interested\s+in)\s+" + _NEW_COURSE +
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
     r"voudrions|voudrais)\s+" + _FR_MAKING + r")\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
@@ -159,7 +172,7 @@ def _unbracketed(text: str) -> str:
 
 def proposes(text: str) -> bool:
     """Whether the writer says they propose a course ("I am writing to propose a micro-course")."""
-    return bool(_PROPOSING.search(fold(_unbracketed(text))))
+    return bool(_PROPOSING.search(fold(_unbracketed(text)).replace("’", "'")))
 
 
 def decides(text: str) -> bool:
@@ -171,7 +184,7 @@ def decides(text: str) -> bool:
 def asks_for_course(text: str) -> bool:
     """Whether someone, in the present, proposes that the college make a new course ("Our service proposes that
     Michener create a new micro-credential")."""
-    return bool(_ASKING.search(fold(_unbracketed(text))))
+    return bool(_ASKING.search(fold(_unbracketed(text)).replace("’", "'")))
 
 
 def heading_kind(heading: str) -> str | None:
@@ -193,13 +206,19 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     return _stated_proposal(real, text, values, heading, labelled=len(real) >= 4 and form_score(labels, text) >= 10)
 
 
-# Questions only a micro-credential proposal asks: how achievement is shown [R2], the partner and its endorsement
-# [R3], the Education Plan [R4] and what kind of request it is. A talk, a placement or a registration can have a title,
-# objectives, an audience and a contact, but answers none of these; every concept form on the dev sets that is
-# neither the contract's full structure nor named a concept form answers at least two of them.
-PROPOSAL_ONLY = frozenset({"summative_assessment", "partner_name", "endorsement_status", "education_plan_alignment",
-                           "request_type"})
-PROPOSAL_ONLY_MIN = 2
+# What makes a course a micro-credential, as the contract asks it: what it teaches [R1], how achievement is shown
+# [R2], who endorses it [R3], how it fits the Education Plan [R4], and what kind of request it is. A talk, a workshop
+# or a placement has a title, objectives, an audience and a contact, so answers one of these at most; every concept
+# form on the dev sets that is neither the contract's full structure nor named a concept form answers two or more.
+REQUIREMENTS = (frozenset({"competencies", "learning_outcomes"}), frozenset({"summative_assessment"}),
+                frozenset({"partner_name", "endorsement_status"}), frozenset({"education_plan_alignment"}),
+                frozenset({"request_type", "existing_program_name"}))
+REQUIREMENTS_MIN = 2
+
+
+def requirements_answered(answered: Collection[str]) -> int:
+    """How many of the micro-credential's requirements (and the type of request) the answers address."""
+    return sum(1 for group in REQUIREMENTS if group & set(answered))
 
 
 def _asked_and_answered(real: set[str], text: str, values: Collection[str] | None, heading: str) -> bool:
@@ -217,7 +236,7 @@ def _asked_and_answered(real: set[str], text: str, values: Collection[str] | Non
     unspecific = not answered & real & (SPECIFIC | {"target_learners"}) and not _titled(text)
     if values is not None and structure < STRUCTURE_MIN and (
             len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific
-            or (len(answered & PROPOSAL_ONLY) < PROPOSAL_ONLY_MIN and not _titled(text))):
+            or (requirements_answered(answered) < REQUIREMENTS_MIN and not _titled(text))):
         return False
     if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False

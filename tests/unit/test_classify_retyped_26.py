@@ -37,10 +37,24 @@ def test_a_writer_who_would_like_to_put_a_course_together_proposes_it() -> None:
     assert _kind(lines)
 
 
+def test_a_writer_with_a_course_in_mind_proposes_it_whatever_the_verb() -> None:
+    for sentence in ("I have an idea for a new micro-course on requisition handling.",
+                     "We are thinking about a short course on requisition handling.",
+                     "Our unit plans to develop a micro-credential on requisition handling with you.",
+                     "We’re keen to create a micro-credential on requisitions.",
+                     "Would CE consider a micro-course on requisition handling?"):
+        assert proposes(sentence), sentence
+        assert _kind(["Hello,", sentence, *DETAILS, "Ola Brandt, obrandt@example.org"]), sentence
+    # a learner means to take a course, not to build one
+    assert not proposes("I plan to complete the micro-credential on requisitions this spring.")
+    assert not proposes("I would like to register for the course on requisitions.")
+
+
 def test_a_recommendation_of_a_new_course_is_a_proposal_but_rating_one_is_not() -> None:
     assert proposes("We recommend a new micro-credential on requisition handling.")
     assert not proposes("I would recommend this course to a colleague.")
     assert not proposes("Would you recommend the course? Yes")
+    assert not proposes("I would recommend a course like this to anyone.")
 
 
 def test_a_briefing_note_that_recommends_a_course_is_a_form_despite_its_own_headings() -> None:
@@ -107,5 +121,8 @@ def test_the_label_route_needs_two_answers_only_a_proposal_gives() -> None:
     labels = answered | {"request_type"}
     text = "\n".join(["Session title", "Audience", "Learning objectives", "Why this session", "Contact", "Email"])
     assert kind_of(labels, text, answered, "Speaker request") == "not_a_form"
+    # skills beside the objectives are still one requirement (what the course teaches)
+    skills = answered | {"competencies"}
+    assert kind_of(labels | skills, text, skills, "Speaker request") == "not_a_form"
     both = answered | {"summative_assessment", "partner_name"}
     assert kind_of(labels | both, text, both, "Speaker request") == "concept_form"
