@@ -95,7 +95,10 @@ _OTHER_KIND = re.compile(
     r"receipt|quotation|purchase order|polic(?:y|ies)|outline|syllabus|abstract|curriculum vitae|r[eé]sum[eé]|"
     r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
     r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
-    r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment)\b", re.I)
+    r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment|"
+    # a call for proposals asks for them in a proposal's words ("Propose a micro-credential! It must be endorsed...")
+    r"call\s+for\s+(?:[\w-]+\s+){0,2}?(?:proposals|concepts|submissions|ideas|applications|abstracts)|"
+    r"appel\s+(?:a|à|de)\s+(?:propositions|projets|candidatures|concepts))\b", re.I)
 
 
 # What a proposal proposes: a course or a credential, named by its kind ("a new micro-credential", "a micro-\ncourse")
@@ -182,9 +185,32 @@ def decides(text: str) -> bool:
 
 
 def asks_for_course(text: str) -> bool:
-    """Whether someone, in the present, proposes that the college make a new course ("Our service proposes that
-    Michener create a new micro-credential")."""
-    return bool(_ASKING.search(fold(_unbracketed(text)).replace("’", "'")))
+    """Whether the writer's side, in the present, proposes that the college make a new course ("Greyhaven Services
+    proposes that Michener create a new micro-credential" under Greyhaven's letterhead, "This memo recommends a new
+    course"). Someone else who proposes it ("Dr Lind proposes a new micro-course", in her partner's letter) is the
+    proposer the letter supports, not the writer."""
+    plain = fold(_unbracketed(text)).replace("’", "'")
+    head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", plain)][:OPENING_LINES]
+    if not head:
+        return False
+    own = set(_WORD.findall(" ".join(m.group()[:OPENING_CHARS] for m in head))) - _COMMON
+    for m in _ASKING.finditer(plain, head[-1].end()):
+        # (a sentence of the opening itself cannot say whose side it is on)
+        before = plain[plain.rfind("\n", 0, m.start()) + 1:m.start()]
+        subject = _WORD.findall(re.split(r"[.;:!?]", before)[-1])
+        if _SELF_REFERENCE.search(" ".join(subject[-3:])) or own & set(subject[-6:]):
+            return True
+    return False
+
+
+# the writer's side, as a letter or memo opens: its letterhead, sender and date lines
+OPENING_CHARS = 200
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+# words of an opening that name nobody in particular ("Dear Continuing Education team")
+_COMMON = frozenset({"dear", "team", "continuing", "education", "office", "michener", "institute", "from", "date",
+                     "subject", "with", "that", "this", "your", "hello", "whom", "concern"})
+_SELF_REFERENCE = re.compile(r"\b(?:this|our)\s+(?:letter|memo|note|document|proposal|brief|paper|service|team|"
+                             r"department|unit|organi[sz]ation|group|association|company|clinic|hospital)\b|^(?:we|i)\b")
 
 
 def heading_kind(heading: str) -> str | None:

@@ -8,7 +8,7 @@ The texts are written for these tests, in wordings of their own.
 from __future__ import annotations
 
 import mailbot_parsers as parsers
-from mailbot_parsers.classify import asks_for_course, decides, kind_of, proposes
+from mailbot_parsers.classify import asks_for_course, decides, heading_kind, kind_of, proposes
 from tests.parser_samples import docx, p, table, tc, text_pdf, tr
 
 DETAILS = [
@@ -74,15 +74,20 @@ def test_a_template_filled_in_brackets_reads_as_written() -> None:
 
 
 def test_a_partner_asking_the_college_for_a_new_course_proposes_it_unless_it_supports_anothers() -> None:
-    assert asks_for_course("Eastgate Hospital proposes that Michener create a new micro-credential on requisitions.")
-    assert not asks_for_course("Dr Brandt proposed a course last year.")
+    head = "EASTGATE HOSPITAL\nOffice of the Chief Nursing Officer\n3 February 2027\n"
+    assert asks_for_course(head + "Eastgate Hospital proposes that Michener create a new micro-credential on X.")
+    assert asks_for_course(head + "This letter recommends a new micro-course on requisition handling.")
+    # past: a report; someone else: the proposer whom the letter supports
+    assert not asks_for_course(head + "Dr Brandt proposed a course last year.")
+    assert not asks_for_course(head + "Dr Lind proposes that Michener create a new micro-credential on X.")
     intent = ["EASTGATE HOSPITAL", "3 February 2027", "To the Continuing Education team,",
               "Eastgate Hospital proposes that Michener create a new micro-course on requisition handling.", *DETAILS,
               "Yours,", "Ola Brandt, Director"]
     assert _kind(intent)
-    support = ["EASTGATE HOSPITAL", "To whom it may concern,",
-               "Dr Lind proposes that Michener create a new micro-course on requisition handling.",
-               "We are pleased to support her proposal.", *DETAILS[:2], "Sincerely,", "Ola Brandt, Director"]
+    # a partner's letter about someone else's proposal supports it, even where it never says "support"
+    support = ["EASTGATE HOSPITAL", "3 February 2027", "Dear colleagues,",
+               "Dr Lind proposes that Michener create a new micro-course on requisition handling.", *DETAILS,
+               "Sincerely,", "Ola Brandt, Director"]
     assert not _kind(support)
 
 
@@ -126,3 +131,16 @@ def test_the_label_route_needs_two_answers_only_a_proposal_gives() -> None:
     assert kind_of(labels | skills, text, skills, "Speaker request") == "not_a_form"
     both = answered | {"summative_assessment", "partner_name"}
     assert kind_of(labels | both, text, both, "Speaker request") == "concept_form"
+
+
+def test_a_call_for_proposals_orders_its_readers_to_propose_but_proposes_nothing() -> None:
+    assert heading_kind("Call for micro-credential proposals 2028") is not None
+    assert heading_kind("Transcript - intake call with the proposer") is None
+    call = ["Call for micro-credential proposals 2028", "Continuing Education", "Propose a micro-credential for 2028!",
+            "Who can apply: staff, faculty and partners.",
+            "Every micro-credential must be competency-based with clear learning outcomes.",
+            "It needs a summative assessment that shows achievement of the outcomes.",
+            "It must be endorsed by an industry or employment partner; a letter of support is expected.",
+            "It must align with Michener's Education Plan.", "Formats: online, in person or hybrid; 4 to 30 hours.",
+            "Deadline: 31 March 2028. Send the concept form to ce@michener.example."]
+    assert not _kind(call)
