@@ -106,6 +106,8 @@ _A_COURSE = (r"(?:micro[- ]?\s*(?:course|credential)|course|credential)")
 _FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)"
 # ... and the verbs that make one (what a writer would like to do with a course that does not exist yet)
 _MAKING = r"(?:offer|develop|create|build|launch|design|start|set\s+up|put\s+together|pilot|introduce|establish|run)"
+_MAKING_ING = (r"(?:offering|developing|creating|building|launching|designing|starting|setting\s+up|putting\s+together|"
+               r"piloting|introducing|establishing|running)")
 _FR_MAKING = r"(?:offrir|developper|creer|lancer|concevoir|mettre\s+sur\s+pied)"
 # A new course, as a proposal names it: an article, perhaps "new" and up to two words, and the kind
 _NEW_COURSE = r"(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE
@@ -117,8 +119,13 @@ _PROPOSING = re.compile(
     # ... or wishes or means to build one ("we would like to develop a micro-course", "our unit plans to launch a
     # course"): a course that exists is offered or taken, not built
     r"(?:would\s+(?:like|love)|'d\s+(?:like|love)|wish|hope|hoping|want|wanting|plan|plans|planning|intend|intends|"
-    r"intending|aim|aiming|(?:am|are|'m|'re)\s+keen)\s+to\s+" + _MAKING + r")\s+(?:(?:a|an|the|our|this)\s+)?"
-    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    r"intending|aim|aiming|(?:am|are|'m|'re)\s+keen)\s+to\s+" + _MAKING + r"|"
+    # ... or is set on building one ("we are interested in developing a micro-credential")
+    r"(?:interest(?:ed)?\s+in|keen\s+on|committed\s+to)\s+" + _MAKING_ING + r")\s+"
+    # ("we propose to develop a new micro-course")
+    r"(?:to\s+" + _MAKING + r"\s+|(?:a|my|our|this)\s+proposal\s+(?:for|of)\s+)?(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    # ... or hands in its proposal ("please find our proposal for a new micro-credential")
+    r"|\b(?:my|our)\s+(?:joint\s+)?proposal\s+(?:for|of)\s+" + _NEW_COURSE +
     r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:plans?|intends?|wants?|wishes|hopes|would\s+like|aims?)\s+to\s+" + _MAKING +
     r"\s+" + _NEW_COURSE +
     # ... or has one in mind ("I have an idea for a new micro-course", "we are thinking of a short course")

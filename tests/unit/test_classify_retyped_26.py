@@ -42,12 +42,17 @@ def test_a_writer_with_a_course_in_mind_proposes_it_whatever_the_verb() -> None:
                      "We are thinking about a short course on requisition handling.",
                      "Our unit plans to develop a micro-credential on requisition handling with you.",
                      "We’re keen to create a micro-credential on requisitions.",
-                     "Would CE consider a micro-course on requisition handling?"):
+                     "Would CE consider a micro-course on requisition handling?",
+                     "We propose to develop a new micro-course on requisition handling.",
+                     "We are interested in developing a micro-credential with Michener.",
+                     "Please find our proposal for a new micro-credential on requisitions."):
         assert proposes(sentence), sentence
         assert _kind(["Hello,", sentence, *DETAILS, "Ola Brandt, obrandt@example.org"]), sentence
     # a learner means to take a course, not to build one
     assert not proposes("I plan to complete the micro-credential on requisitions this spring.")
     assert not proposes("I would like to register for the course on requisitions.")
+    assert not proposes("I am interested in taking a micro-credential on requisitions.")
+    assert not proposes("We support Dr Lind's proposal for a new micro-course.")
 
 
 def test_a_recommendation_of_a_new_course_is_a_proposal_but_rating_one_is_not() -> None:
