@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import islice
 
 from . import french
 from .fields import REQUIRED_KEYS
@@ -175,6 +176,25 @@ SUBJECT_LINES = 10
 _PROPOSED_COURSE = re.compile(r"\bpropos(?:ed|e)\s+(?:new\s+)?(?:micro[- ]?)?(?:credential|course|cours)", re.I)
 
 
+# Every statement of a proposal ends with the course it proposes: it is looked for only in the stretch of text before
+# each mention of one (a long regulation or paper is read in a few places, not from every "I" and "we" in it)
+_COURSE_NOUN = re.compile(r"\b(?:micro[- ]?)?(?:cours|course|credential|formation|cr[eé]dit|certificat|titre)s?\b", re.I)
+STATEMENT_REACH = 400  # characters: the longest statement ("I, name, role in unit, would like to propose a new ...")
+
+
+def _before_courses(text: str) -> list[tuple[int, int]]:
+    """The stretches of text (start, end) that end with a course's name, merged where they overlap."""
+    spans: list[tuple[int, int]] = []
+    for m in _COURSE_NOUN.finditer(text):
+        end = m.end()
+        start = max(0, m.start() - STATEMENT_REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def _unbracketed(text: str) -> str:
     """The text with a template's brackets taken away: "I, [Jane Doe], propose a [micro-course]" reads as written."""
     return text.replace("[", "").replace("]", "") if "[" in text else text
@@ -182,13 +202,15 @@ def _unbracketed(text: str) -> str:
 
 def proposes(text: str) -> bool:
     """Whether the writer says they propose a course ("I am writing to propose a micro-course")."""
-    return bool(_PROPOSING.search(fold(_unbracketed(text)).replace("’", "'")))
+    plain = fold(_unbracketed(text)).replace("’", "'")
+    return any(_PROPOSING.search(plain, a, b) for a, b in _before_courses(plain))
 
 
 def decides(text: str) -> bool:
     """Whether a line records the decision to propose a course ("3. Propose a micro-course: ..."). The same words
     can call on readers ("Propose a micro-credential for 2027!"): only the answers beside them tell which."""
-    return bool(_DECIDING.search(_unbracketed(text)))
+    plain = _unbracketed(text)
+    return any(_DECIDING.search(plain, a, b) for a, b in _before_courses(plain))
 
 
 def asks_for_course(text: str) -> bool:
@@ -197,11 +219,11 @@ def asks_for_course(text: str) -> bool:
     course"). Someone else who proposes it ("Dr Lind proposes a new micro-course", in her partner's letter) is the
     proposer the letter supports, not the writer."""
     plain = fold(_unbracketed(text)).replace("’", "'")
-    head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", plain)][:OPENING_LINES]
+    head = list(islice(re.finditer(r"[^\n]*\S[^\n]*", plain), OPENING_LINES))
     if not head:
         return False
     own = set(_WORD.findall(" ".join(m.group()[:OPENING_CHARS] for m in head))) - _COMMON
-    for m in _ASKING.finditer(plain, head[-1].end()):
+    for m in (m for a, b in _before_courses(plain) for m in _ASKING.finditer(plain, max(a, head[-1].end()), b)):
         # (a sentence of the opening itself cannot say whose side it is on)
         before = plain[plain.rfind("\n", 0, m.start()) + 1:m.start()]
         subject = _WORD.findall(re.split(r"[.;:!?]", before)[-1])
@@ -231,12 +253,13 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     concept form, or the document states a proposal in its own words (see :func:`_stated_proposal`). ``values``
     None means the caller could not read values (a legacy .doc, an RTF)."""
     real = {k for k in labels if not k.startswith("_")}
-    if len(real) >= 4 and form_score(labels, text) >= 10 and _asked_and_answered(real, text, values, heading):
+    labelled = len(real) >= 4 and form_score(labels, text) >= 10
+    if labelled and _asked_and_answered(real, text, values, heading):
         return True
     # a retyped proposal may carry a few of the form's labels beside its sentences (an SBAR's "Background", a
     # memo's "From"): they do not make it a form, and they do not stop it from being a proposal either; but then it
     # must say so in a sentence (a form of another office named "New Course Proposal" is that office's form)
-    return _stated_proposal(real, text, values, heading, labelled=len(real) >= 4 and form_score(labels, text) >= 10)
+    return _stated_proposal(real, text, values, heading, labelled)
 
 
 # What makes a course a micro-credential, as the contract asks it: what it teaches [R1], how achievement is shown
