@@ -292,7 +292,7 @@ def _asked_and_answered(real: set[str], text: str, values: Collection[str] | Non
     unspecific = not answered & real & (SPECIFIC | {"target_learners"}) and not _titled(text)
     if values is not None and structure < STRUCTURE_MIN and (
             len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific
-            or (requirements_answered(answered) < REQUIREMENTS_MIN and not _titled(text))):
+            or (requirements_answered(answered) < REQUIREMENTS_MIN and not (_titled(text) or self_named(text)))):
         return False
     if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False
@@ -322,12 +322,17 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
         return False
     if labelled:
         return proposes(text) or (asks_for_course(text) and not is_letter_of_support(text))
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it)
+    return proposes(text) or ((self_named(text) or asks_for_course(text)) and not is_letter_of_support(text))
+
+
+def self_named(text: str) -> bool:
+    """Whether the opening lines, or a subject line among the first few, name the document a course proposal or
+    idea ("Micro-credential pitch for Michener CE", "Re: proposed micro-course")."""
+    lines = [ln for ln in islice((ln for ln in text.splitlines() if ln.strip()), SUBJECT_LINES)]
     subject = [ln for ln in lines[OPENING_LINES:SUBJECT_LINES] if _SUBJECT.match(ln)][:1]
     opening = "\n".join(lines[:OPENING_LINES] + subject)
-    named = bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject)
-    # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it)
-    return proposes(text) or ((named or asks_for_course(text)) and not is_letter_of_support(text))
+    return bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject)
 
 
 def is_letter_of_support(text: str) -> bool:

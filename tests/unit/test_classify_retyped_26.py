@@ -136,6 +136,9 @@ def test_the_label_route_needs_two_answers_only_a_proposal_gives() -> None:
     assert kind_of(labels | skills, text, skills, "Speaker request") == "not_a_form"
     both = answered | {"summative_assessment", "partner_name"}
     assert kind_of(labels | both, text, both, "Speaker request") == "concept_form"
+    # ... or a document whose opening names it a course idea: an early proposal may answer little yet
+    idea = "Micro-course idea: requisition basics\n" + text
+    assert kind_of(labels, idea, answered, "Micro-course idea: requisition basics") == "concept_form"
 
 
 def test_a_call_for_proposals_orders_its_readers_to_propose_but_proposes_nothing() -> None:
