@@ -103,7 +103,7 @@ _OTHER_KIND = re.compile(
 
 
 # What a proposal proposes: a course or a credential, named by its kind ("a new micro-credential", "a micro-\ncourse")
-_A_COURSE = (r"(?:micro[- ]?\s*(?:course|credential)|course|credential)")
+_A_COURSE = r"(?:micro[- ]?\s*(?:course|credential)|course|credential)(?!s\b)"  # one course: courses are a catalogue
 _FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)"
 # ... and the verbs that make one (what a writer would like to do with a course that does not exist yet)
 _MAKING = r"(?:offer|develop|create|build|launch|design|start|set\s+up|put\s+together|pilot|introduce|establish|run)"
@@ -117,17 +117,18 @@ _NEW_COURSE = r"(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE
 _PROPOSING = re.compile(
     r"\b(?:i|we)\b(?:[^.;:!?]{0,40}|\s*,[^.;:!?]{0,160}?,\s*)\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|"
     r"suggest(?:ing)?|submit(?:ting)?|"
-    # ... or wishes or means to build one ("we would like to develop a micro-course", "our unit plans to launch a
-    # course"): a course that exists is offered or taken, not built
-    r"(?:would\s+(?:like|love)|'d\s+(?:like|love)|wish|hope|hoping|want|wanting|plan|plans|planning|intend|intends|"
-    r"intending|aim|aiming|(?:am|are|'m|'re)\s+keen)\s+to\s+" + _MAKING + r"|"
-    # ... or is set on building one ("we are interested in developing a micro-credential")
-    r"(?:interest(?:ed)?\s+in|keen\s+on|committed\s+to)\s+" + _MAKING_ING + r")\s+"
+    # ... or wishes to build one ("we would like to develop a micro-course"): a course that exists is offered or taken,
+    # not built; and a plan or an intention ("we plan to launch new micro-credentials") is what annual reports and
+    # strategic plans announce, so only a wish, which asks the office for something, counts
+    r"(?:would\s+(?:like|love)|'d\s+(?:like|love)|wish|hope|hoping|want|wanting|(?:am|are|'m|'re)\s+keen)\s+to\s+"
+    + _MAKING + r"|"
+    # ... or is keen on building one ("we are interested in developing a micro-credential")
+    r"(?:interest(?:ed)?\s+in|keen\s+on)\s+" + _MAKING_ING + r")\s+"
     # ("we propose to develop a new micro-course")
     r"(?:to\s+" + _MAKING + r"\s+|(?:a|my|our|this)\s+proposal\s+(?:for|of)\s+)?(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     # ... or hands in its proposal ("please find our proposal for a new micro-credential")
     r"|\b(?:my|our)\s+(?:joint\s+)?proposal\s+(?:for|of)\s+" + _NEW_COURSE +
-    r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:plans?|intends?|wants?|wishes|hopes|would\s+like|aims?)\s+to\s+" + _MAKING +
+    r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:wants?|wishes|hopes|would\s+like)\s+to\s+" + _MAKING +
     r"\s+" + _NEW_COURSE +
     # ... or has one in mind ("I have an idea for a new micro-course", "we are thinking of a short course")
     r"|\b(?:i|we)\b[^.;:!?]{0,40}\b(?:an?\s+idea\s+for|thinking\s+(?:of|about))\s+" + _NEW_COURSE +

@@ -40,7 +40,7 @@ def test_a_writer_who_would_like_to_put_a_course_together_proposes_it() -> None:
 def test_a_writer_with_a_course_in_mind_proposes_it_whatever_the_verb() -> None:
     for sentence in ("I have an idea for a new micro-course on requisition handling.",
                      "We are thinking about a short course on requisition handling.",
-                     "Our unit plans to develop a micro-credential on requisition handling with you.",
+                     "Our unit would like to develop a micro-credential on requisition handling with you.",
                      "We’re keen to create a micro-credential on requisitions.",
                      "Would CE consider a micro-course on requisition handling?",
                      "We propose to develop a new micro-course on requisition handling.",
@@ -50,6 +50,9 @@ def test_a_writer_with_a_course_in_mind_proposes_it_whatever_the_verb() -> None:
         assert _kind(["Hello,", sentence, *DETAILS, "Ola Brandt, obrandt@example.org"]), sentence
     # a learner means to take a course, not to build one
     assert not proposes("I plan to complete the micro-credential on requisitions this spring.")
+    # an institution's plans are announced in reports and strategic plans, for courses in the plural
+    assert not proposes("Over the next three years we plan to launch new micro-credentials in imaging.")
+    assert not proposes("We would like to offer more courses in the evening.")
     assert not proposes("I would like to register for the course on requisitions.")
     assert not proposes("I am interested in taking a micro-credential on requisitions.")
     assert not proposes("We support Dr Lind's proposal for a new micro-course.")
