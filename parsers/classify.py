@@ -327,6 +327,25 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
     return proposes(text) or ((self_named(text) or asks_for_course(text)) and not is_letter_of_support(text))
 
 
+# A writer who proposes a course in the first person but whose document gave the type-reader few answers (a short
+# email, a pitch whose details are phrased in ways no reader knows) is still proposing: it is a form that a person
+# reads, not a document to drop. Only a note that sends the proposal elsewhere ("my concept form is attached") is not.
+TENTATIVE_MIN = 2
+_COVER_NOTE = re.compile(r"\b(?:attached|enclosed|attaching|enclosing|attach|enclose)\b[^.;!?\n]{0,40}\b(?:concept\s+)?"
+                         r"(?:form|proposal|submission)\b|\b(?:form|proposal|submission)\b[^.;!?\n]{0,25}\b(?:is|are)\s+"
+                         r"(?:attached|enclosed)\b", re.I)
+
+
+def tentative_proposal(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:
+    """Whether a document that :func:`is_concept_form` did not take proposes a course in the writer's own voice
+    with a few answers beside it: the caller takes it as a concept form for a person to review."""
+    if values is None or heading_kind(heading):
+        return False
+    real = {k for k in labels if not k.startswith("_")}
+    return (len((real | set(values)) - GENERIC) >= TENTATIVE_MIN and (proposes(text) or decides(text))
+            and not _COVER_NOTE.search(text) and not is_letter_of_support(text))
+
+
 def self_named(text: str) -> bool:
     """Whether the opening lines, or a subject line among the first few, name the document a course proposal or
     idea ("Micro-credential pitch for Michener CE", "Re: proposed micro-course")."""

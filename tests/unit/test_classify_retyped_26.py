@@ -8,7 +8,7 @@ The texts are written for these tests, in wordings of their own.
 from __future__ import annotations
 
 import mailbot_parsers as parsers
-from mailbot_parsers.classify import asks_for_course, decides, heading_kind, kind_of, proposes
+from mailbot_parsers.classify import asks_for_course, decides, heading_kind, kind_of, proposes, tentative_proposal
 from tests.parser_samples import docx, p, table, tc, text_pdf, tr
 
 DETAILS = [
@@ -155,3 +155,21 @@ def test_a_call_for_proposals_orders_its_readers_to_propose_but_proposes_nothing
             "It must align with Michener's Education Plan.", "Formats: online, in person or hybrid; 4 to 30 hours.",
             "Deadline: 31 March 2028. Send the concept form to ce@michener.example."]
     assert not _kind(call)
+
+
+def test_a_short_proposal_in_the_writers_own_voice_is_a_form_for_a_person_not_dropped() -> None:
+    lines = ["Hi CE team,", "We would like to develop a micro-course on safe requisition handling with you.",
+             "Ward clerks keep misfiling urgent requisitions. Could we meet?", "Ola Brandt, Unit Manager, ob@example.org"]
+    r = parsers.parse(text_pdf([lines]), "short.pdf")
+    assert r.is_concept_form and r.needs_manual_review
+    assert any("a person checks that it is a proposal" in w for w in r.warnings)
+    # nothing answered beside the sentence: nothing to review
+    assert not parsers.parse(text_pdf([["I'd like to propose a micro-course.", "Ola"]]), "tiny.pdf").is_concept_form
+
+
+def test_a_cover_note_that_sends_the_proposal_as_another_attachment_is_not_tentatively_a_form() -> None:
+    note = "We would like to develop a micro-course on requisitions with you. Our concept form is attached."
+    assert not tentative_proposal(set(), note, {"rationale", "request_type"}, "Hi CE team,")
+    assert tentative_proposal(set(), note.split(" Our")[0], {"rationale", "request_type"}, "Hi CE team,")
+    # a genre that reports (minutes, a newsletter) is never a tentative proposal
+    assert not tentative_proposal(set(), note.split(" Our")[0], {"rationale", "request_type"}, "CE News - Spring")
