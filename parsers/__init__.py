@@ -12,7 +12,7 @@ from .calibration import (TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities
                           numbered_rows)
 from .chains import superseded
 from .bilingual import english_of
-from .classify import kind_of, unread_form
+from .classify import kind_of, tentative_proposal, unread_form
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
@@ -155,8 +155,11 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
         return ParseResult(is_concept_form=True, kind="concept_form", file_type=file_type, needs_manual_review=True,
                            uncertain_fields=list(REQUIRED_KEYS), warnings=["The document calls itself the concept form, but its questions could not be "
                                      "read: a person reads it."])
-    if kind != "concept_form":
+    # a writer who proposes a course but says little that could be read: a form for a person, not a document dropped
+    tentative = kind != "concept_form" and tentative_proposal(ex.labels_seen, text, answered, heading)
+    if kind != "concept_form" and not tentative:
         return _not_form(file_type, kind)
+    kind = "concept_form"
     # a title or an item given as "French / English" (a heading, a list line) is read in English, as every
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
@@ -193,7 +196,10 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     contradicted = [k for k in doubted if "read_twice" in sources[k].doubts and sources[k].method in _EXPLICIT]
     # ... and so is one answer given as several to choose from ("Option A: ... / Option B: ...")
     contradicted += [k for k in doubted if "alternatives" in sources[k].doubts]
-    review = bool(contradicted) or _needs_review(
+    if tentative:
+        warnings.append("The document proposes a course in the writer's own words but few answers could be read: "
+                        "a person checks that it is a proposal.")
+    review = tentative or bool(contradicted) or _needs_review(
         unlocated, doubted, [k for k in uncertain if k in fields and k not in doubted], len(set(fields) | set(uncertain)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,

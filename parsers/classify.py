@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import islice
 
 from . import french
 from .fields import REQUIRED_KEYS
@@ -95,20 +96,70 @@ _OTHER_KIND = re.compile(
     r"receipt|quotation|purchase order|polic(?:y|ies)|outline|syllabus|abstract|curriculum vitae|r[eé]sum[eé]|"
     r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
     r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
-    r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment)\b", re.I)
+    r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment|"
+    # a call for proposals asks for them in a proposal's words ("Propose a micro-credential! It must be endorsed...")
+    r"call\s+for\s+(?:[\w-]+\s+){0,2}?(?:proposals|concepts|submissions|ideas|applications|abstracts)|"
+    r"appel\s+(?:a|à|de)\s+(?:propositions|projets|candidatures|concepts))\b", re.I)
 
 
-# The writer proposes a course, in the first person, in one sentence (English and French, accents folded)
+# What a proposal proposes: a course or a credential, named by its kind ("a new micro-credential", "a micro-\ncourse")
+_A_COURSE = r"(?:micro[- ]?\s*(?:course|credential)|course|credential)(?!s\b)"  # one course: courses are a catalogue
+_FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)"
+# ... and the verbs that make one (what a writer would like to do with a course that does not exist yet)
+_MAKING = r"(?:offer|develop|create|build|launch|design|start|set\s+up|put\s+together|pilot|introduce|establish|run)"
+_MAKING_ING = (r"(?:offering|developing|creating|building|launching|designing|starting|setting\s+up|putting\s+together|"
+               r"piloting|introducing|establishing|running)")
+_FR_MAKING = r"(?:offrir|developper|creer|lancer|concevoir|mettre\s+sur\s+pied)"
+# A new course, as a proposal names it: an article, perhaps "new" and up to two words, and the kind
+_NEW_COURSE = r"(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE
+# The writer proposes a course, in the first person, in one sentence (English and French, accents folded); the writer
+# may name themselves first ("I, Jane Doe, educator in imaging, propose a micro-course")
 _PROPOSING = re.compile(
-    r"\b(?:i|we)\b[^.;:!?]{0,40}\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|suggest(?:ing)?|submit(?:ting)?|"
-    # ... or wishes to build one ("we would like to develop a micro-course"): a course that exists is offered, not wished
-    r"(?:would\s+like|'d\s+like|wish|hope|hoping|want)\s+to\s+(?:offer|develop|create|build|launch|"
-    r"design|start|set\s+up))\s+(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:micro[- ]?(?:course|credential)|course|credential)"
+    r"\b(?:i|we)\b(?:[^.;:!?]{0,40}|\s*,[^.;:!?]{0,160}?,\s*)\b(?:propos(?:e|ing)|pitch(?:ing)?|put(?:ting)?\s+forward|"
+    r"suggest(?:ing)?|submit(?:ting)?|"
+    # ... or wishes to build one ("we would like to develop a micro-course"): a course that exists is offered or taken,
+    # not built; and a plan or an intention ("we plan to launch new micro-credentials") is what annual reports and
+    # strategic plans announce, so only a wish, which asks the office for something, counts
+    r"(?:would\s+(?:like|love)|'d\s+(?:like|love)|wish|hope|hoping|want|wanting|(?:am|are|'m|'re)\s+keen)\s+to\s+"
+    + _MAKING + r"|"
+    # ... or is keen on building one ("we are interested in developing a micro-credential")
+    r"(?:interest(?:ed)?\s+in|keen\s+on)\s+" + _MAKING_ING + r")\s+"
+    # ("we propose to develop a new micro-course")
+    r"(?:to\s+" + _MAKING + r"\s+|(?:a|my|our|this)\s+proposal\s+(?:for|of)\s+)?(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    # ... or hands in its proposal ("please find our proposal for a new micro-credential")
+    r"|\b(?:my|our)\s+(?:joint\s+)?proposal\s+(?:for|of)\s+" + _NEW_COURSE +
+    r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:wants?|wishes|hopes|would\s+like)\s+to\s+" + _MAKING +
+    r"\s+" + _NEW_COURSE +
+    # ... or has one in mind ("I have an idea for a new micro-course", "we are thinking of a short course")
+    r"|\b(?:i|we)\b[^.;:!?]{0,40}\b(?:an?\s+idea\s+for|thinking\s+(?:of|about))\s+" + _NEW_COURSE +
+    # ... or recommends one; "I would recommend this course" or "a course like this" rates a course that exists, so
+    # only a new one, or a micro-credential, counts
+    r"|\b(?:i|we)\b[^.;:!?]{0,40}\brecommend(?:ing)?\s+(?:a|an)\s+(?:new\s+(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    r"|(?:[\w-]+\s+){0,2}?micro[- ]?\s*(?:course|credential))(?!\s+(?:like|such)\b)"
+    # ... or asks the office whether it would have one ("Would CE consider a micro-course on ...?")
+    r"|\b(?:would|could|can|might)\s+(?:you|ce|michener|the\s+(?:ce\s+)?office)\b[^.;:!?]{0,30}?\b(?:consider|host|"
+    r"offer|develop|create|run|support|be\s+interested\s+in)\s+" + _NEW_COURSE +
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
-    r"voudrions|voudrais)\s+(?:offrir|developper|creer|lancer|concevoir|mettre\s+sur\s+pied))\s+(?:vous\s+)?"
-    r"(?:(?:un|une|le|la|notre|ce)\s+)?"
-    r"(?:nouveau\s+|nouvelle\s+)?(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)", re.I)
+    r"voudrions|voudrais)\s+" + _FR_MAKING + r")\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
+    r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
+# A decision written as an order, where minutes or an action log record what a group decided to do ("3. Propose a
+# micro-course: ..."; "Décision : proposer un microcours"): the group proposes, as a writer does in the first person
+_DECIDING = re.compile(
+    # (read on the text as written: the order opens its line or clause with a capital, where a line that a print
+    # wrapped in the middle of "we invite you to / propose a course" goes on in lower case)
+    r"(?:^|[;:]\s)\s*(?:[-•*]\s*|\d+[.)]?\s+)?(?:Propose|Recommend|Pitch|Put\s+forward)\s+(?i:(?:a|an)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _A_COURSE + r")"
+    r"|(?:^|[;:]\s)\s*(?:[-•*]\s*|\d+[.)]?\s+)?Propos(?:er|ons)\s+(?i:(?:un|une)\s+(?:nouveau\s+|nouvelle\s+)?"
+    r"(?:micro[- ]?(?:cours|cr[ée]dit|certificat|titre)|cours|formation))",
+    re.M)
+# ... or a body proposes that the college make a new course ("Our service proposes that Michener create a new
+# micro-credential"): a third person proposes it; a reporter's "X proposed a course" is past and does not count, and
+# a present-tense report is left to the document's genre (a newsletter is a newsletter)
+_ASKING = re.compile(
+    r"\b(?:proposes|recommends|suggests|requests)\s+(?:that\s+[^.;:!?]{0,60}?\b" + _MAKING + r"\s+)?(?:a|an)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    r"|\bpropose\s+que\s+[^.;:!?]{0,60}?\b(?:offre|developpe|cree|lance|con[cç]oive|mette\s+sur\s+pied)\s+(?:un|une)\s+"
+    r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
 STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) asked or answered in a labelless one
 # ... or its opening lines name it a proposal or an idea of a course ("Micro-credential pitch for Michener CE", "Chat:
 # new course ideas"), whatever the genre: a chat, a post or a reply to the office's questions proposes as a letter does
@@ -126,9 +177,70 @@ SUBJECT_LINES = 10
 _PROPOSED_COURSE = re.compile(r"\bpropos(?:ed|e)\s+(?:new\s+)?(?:micro[- ]?)?(?:credential|course|cours)", re.I)
 
 
+# Every statement of a proposal ends with the course it proposes: it is looked for only in the stretch of text before
+# each mention of one (a long regulation or paper is read in a few places, not from every "I" and "we" in it)
+_COURSE_NOUN = re.compile(r"\b(?:micro[- ]?)?(?:cours|course|credential|formation|cr[eé]dit|certificat|titre)s?\b", re.I)
+STATEMENT_REACH = 400  # characters: the longest statement ("I, name, role in unit, would like to propose a new ...")
+
+
+def _before_courses(text: str) -> list[tuple[int, int]]:
+    """The stretches of text (start, end) that end with a course's name, merged where they overlap."""
+    spans: list[tuple[int, int]] = []
+    for m in _COURSE_NOUN.finditer(text):
+        end = m.end()
+        start = max(0, m.start() - STATEMENT_REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _unbracketed(text: str) -> str:
+    """The text with a template's brackets taken away: "I, [Jane Doe], propose a [micro-course]" reads as written."""
+    return text.replace("[", "").replace("]", "") if "[" in text else text
+
+
 def proposes(text: str) -> bool:
     """Whether the writer says they propose a course ("I am writing to propose a micro-course")."""
-    return bool(_PROPOSING.search(fold(text)))
+    plain = fold(_unbracketed(text)).replace("’", "'")
+    return any(_PROPOSING.search(plain, a, b) for a, b in _before_courses(plain))
+
+
+def decides(text: str) -> bool:
+    """Whether a line records the decision to propose a course ("3. Propose a micro-course: ..."). The same words
+    can call on readers ("Propose a micro-credential for 2027!"): only the answers beside them tell which."""
+    plain = _unbracketed(text)
+    return any(_DECIDING.search(plain, a, b) for a, b in _before_courses(plain))
+
+
+def asks_for_course(text: str) -> bool:
+    """Whether the writer's side, in the present, proposes that the college make a new course ("Greyhaven Services
+    proposes that Michener create a new micro-credential" under Greyhaven's letterhead, "This memo recommends a new
+    course"). Someone else who proposes it ("Dr Lind proposes a new micro-course", in her partner's letter) is the
+    proposer the letter supports, not the writer."""
+    plain = fold(_unbracketed(text)).replace("’", "'")
+    head = list(islice(re.finditer(r"[^\n]*\S[^\n]*", plain), OPENING_LINES))
+    if not head:
+        return False
+    own = set(_WORD.findall(" ".join(m.group()[:OPENING_CHARS] for m in head))) - _COMMON
+    for m in (m for a, b in _before_courses(plain) for m in _ASKING.finditer(plain, max(a, head[-1].end()), b)):
+        # (a sentence of the opening itself cannot say whose side it is on)
+        before = plain[plain.rfind("\n", 0, m.start()) + 1:m.start()]
+        subject = _WORD.findall(re.split(r"[.;:!?]", before)[-1])
+        if _SELF_REFERENCE.search(" ".join(subject[-3:])) or own & set(subject[-6:]):
+            return True
+    return False
+
+
+# the writer's side, as a letter or memo opens: its letterhead, sender and date lines
+OPENING_CHARS = 200
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+# words of an opening that name nobody in particular ("Dear Continuing Education team")
+_COMMON = frozenset({"dear", "team", "continuing", "education", "office", "michener", "institute", "from", "date",
+                     "subject", "with", "that", "this", "your", "hello", "whom", "concern"})
+_SELF_REFERENCE = re.compile(r"\b(?:this|our)\s+(?:letter|memo|note|document|proposal|brief|paper|service|team|"
+                             r"department|unit|organi[sz]ation|group|association|company|clinic|hospital)\b|^(?:we|i)\b")
 
 
 def heading_kind(heading: str) -> str | None:
@@ -139,10 +251,35 @@ def heading_kind(heading: str) -> str | None:
 
 def is_concept_form(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:
     """Whether the labels (and, when given, the keys read with a value and the document's heading) show a
-    concept form. ``values`` None means the caller could not read values (a legacy .doc, an RTF)."""
+    concept form, or the document states a proposal in its own words (see :func:`_stated_proposal`). ``values``
+    None means the caller could not read values (a legacy .doc, an RTF)."""
     real = {k for k in labels if not k.startswith("_")}
-    if len(real) < 4 or form_score(labels, text) < 10:
-        return _stated_proposal(real, text, values, heading)
+    labelled = len(real) >= 4 and form_score(labels, text) >= 10
+    if labelled and _asked_and_answered(real, text, values, heading):
+        return True
+    # a retyped proposal may carry a few of the form's labels beside its sentences (an SBAR's "Background", a
+    # memo's "From"): they do not make it a form, and they do not stop it from being a proposal either; but then it
+    # must say so in a sentence (a form of another office named "New Course Proposal" is that office's form)
+    return _stated_proposal(real, text, values, heading, labelled)
+
+
+# What makes a course a micro-credential, as the contract asks it: what it teaches [R1], how achievement is shown
+# [R2], who endorses it [R3], how it fits the Education Plan [R4], and what kind of request it is. A talk, a workshop
+# or a placement has a title, objectives, an audience and a contact, so answers one of these at most; every concept
+# form on the dev sets that is neither the contract's full structure nor named a concept form answers two or more.
+REQUIREMENTS = (frozenset({"competencies", "learning_outcomes"}), frozenset({"summative_assessment"}),
+                frozenset({"partner_name", "endorsement_status"}), frozenset({"education_plan_alignment"}),
+                frozenset({"request_type", "existing_program_name"}))
+REQUIREMENTS_MIN = 2
+
+
+def requirements_answered(answered: Collection[str]) -> int:
+    """How many of the micro-credential's requirements (and the type of request) the answers address."""
+    return sum(1 for group in REQUIREMENTS if group & set(answered))
+
+
+def _asked_and_answered(real: set[str], text: str, values: Collection[str] | None, heading: str) -> bool:
+    """The label route: the form's questions, asked close together and answered as a proposal answers them."""
     if len(real) * 1000 < LABEL_DENSITY * len(text.split()):
         return False
     answered = set(values or ())
@@ -155,23 +292,67 @@ def is_concept_form(labels: set[str], text: str, values: Collection[str] | None 
     # (asked and answered: a sentence of an abstract that mentions an endorsement answers no question of the form)
     unspecific = not answered & real & (SPECIFIC | {"target_learners"}) and not _titled(text)
     if values is not None and structure < STRUCTURE_MIN and (
-            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific):
+            len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific
+            or (requirements_answered(answered) < REQUIREMENTS_MIN and not (_titled(text) or self_named(text)))):
         return False
     if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False
     return True
 
 
-def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, heading: str) -> bool:
-    """A proposal written as a letter or memo: proposed in the first person, answered by type (a proposal
-    may well say that a letter of support is attached: it proposes, the supporter's letter supports)."""
-    if values is None or heading_kind(heading) or len((real | set(values)) - GENERIC) < STATED_MIN:
+# a document headed as another kind (minutes, an action log) proposes only in its own voice ("we propose", a decision
+# "Propose a micro-course: ..."), never by reporting, and only with the proposal's own answers in it: so many that the
+# record is the proposal (the minutes' "X presented an idea" with two details is a report of somebody else's)
+GENRE_STATED_MIN = 6
+
+
+def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, heading: str,
+                     labelled: bool = False) -> bool:
+    """A proposal written as a letter or memo: proposed in the first person (or by a group's decision), or a body
+    asking the college for a new course, answered by type (a proposal may well say that a letter of support is
+    attached: it proposes, the supporter's letter supports)."""
+    if values is None:
         return False
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    # (a decision needs the proposal's answers beside it: a call for proposals orders its readers in the same words)
+    detailed = len(set(values) - GENERIC) >= GENRE_STATED_MIN
+    if heading_kind(heading):
+        return detailed and (proposes(text) or decides(text))
+    if detailed and decides(text):
+        return True
+    if len((real | set(values)) - GENERIC) < STATED_MIN:
+        return False
+    if labelled:
+        return proposes(text) or (asks_for_course(text) and not is_letter_of_support(text))
+    # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it)
+    return proposes(text) or ((self_named(text) or asks_for_course(text)) and not is_letter_of_support(text))
+
+
+# A writer who proposes a course in the first person but whose document gave the type-reader few answers (a short
+# email, a pitch whose details are phrased in ways no reader knows) is still proposing: it is a form that a person
+# reads, not a document to drop. Only a note that sends the proposal elsewhere ("my concept form is attached") is not.
+TENTATIVE_MIN = 2
+_COVER_NOTE = re.compile(r"\b(?:attached|enclosed|attaching|enclosing|attach|enclose)\b[^.;!?\n]{0,40}\b(?:concept\s+)?"
+                         r"(?:form|proposal|submission)\b|\b(?:form|proposal|submission)\b[^.;!?\n]{0,25}\b(?:is|are)\s+"
+                         r"(?:attached|enclosed)\b", re.I)
+
+
+def tentative_proposal(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:
+    """Whether a document that :func:`is_concept_form` did not take proposes a course in the writer's own voice
+    with a few answers beside it: the caller takes it as a concept form for a person to review."""
+    if values is None or heading_kind(heading):
+        return False
+    real = {k for k in labels if not k.startswith("_")}
+    return (len((real | set(values)) - GENERIC) >= TENTATIVE_MIN and (proposes(text) or decides(text))
+            and not _COVER_NOTE.search(text) and not is_letter_of_support(text))
+
+
+def self_named(text: str) -> bool:
+    """Whether the opening lines, or a subject line among the first few, name the document a course proposal or
+    idea ("Micro-credential pitch for Michener CE", "Re: proposed micro-course")."""
+    lines = [ln for ln in islice((ln for ln in text.splitlines() if ln.strip()), SUBJECT_LINES)]
     subject = [ln for ln in lines[OPENING_LINES:SUBJECT_LINES] if _SUBJECT.match(ln)][:1]
     opening = "\n".join(lines[:OPENING_LINES] + subject)
-    named = bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject)
-    return proposes(text) or (named and not is_letter_of_support(text))
+    return bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject)
 
 
 def is_letter_of_support(text: str) -> bool:
