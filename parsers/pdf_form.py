@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
@@ -24,6 +24,7 @@ from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, names_field, split_identifier
 from .layout import Block, Direct
 from .meaning import resolve
+from .stream_reading import StreamReading
 from .normalise import choice_code, clean, to_value
 
 if TYPE_CHECKING:  # pypdf is imported where it is used
@@ -38,6 +39,7 @@ MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pyp
 # read became a "concept form" from its remaining text when the suite ran beside other work)
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
+MIN_STAMP = 6  # characters of a running line without letters (a date, a time) before it may be furniture
 RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away from the page's edges too
 _WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
                           r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
@@ -114,6 +116,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    stream = StreamReading([ln for p in page_lines for ln in p])
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
@@ -140,9 +143,18 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)
         sheets = pdf_layout.without_furniture(sheets)
         out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets) or indented_answers.blocks(sheets))
+        out.blocks = [_as_read(b, stream) for b in out.blocks]
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
     return out
+
+
+def _as_read(block: Block, stream: StreamReading) -> Block:
+    """A block built from the page geometry with its texts spaced and spelt as the text layer reads them."""
+    if block.pair_label is not None:
+        return replace(block, pair_label=stream.reading(block.pair_label),
+                       answer=[_as_read(a, stream) for a in block.answer])
+    return replace(block, text=stream.reading(block.text)) if block.text else block
 
 
 def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule]) -> list[Block]:
@@ -234,9 +246,12 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
 def _furniture_key(line: str) -> str:
     """A running line as it repeats from page to page: its numbers ('Page 2 of 3', a date) set aside.
 
-    A line of letters only must match exactly; a bare number is left to :func:`_is_page_number`."""
+    A line without letters must match exactly, and be as long as a date ("12/02/26", a print's time stamp); a
+    bare number is left to :func:`_is_page_number`."""
     c = clean(line)
-    return re.sub(r"\d+", "#", c) if re.search(r"[^\W\d_]", c) else ""
+    if not re.search(r"[^\W\d_]", c):
+        return c if len(c.replace(" ", "")) >= MIN_STAMP and not c.isdigit() else ""
+    return re.sub(r"\d+", "#", c)
 
 
 def _is_page_number(line: str, page_no: int) -> bool:

@@ -454,13 +454,19 @@ def _char_calls(raw: Any) -> _CharCalls:
 
 
 def _merge_row(runs: list[Line]) -> list[Line]:
-    """Join runs of one row whose gap is under one and a half line heights ("a." + item)."""
+    """Join runs of one row whose gap is under one and a half line heights ("a." + item).
+
+    Each run is joined to the run of its own row left of it, wherever the runs of other rows fall in
+    the left-to-right order (a label broken in two, "Michener’" + "s Education Plan", among other labels).
+    """
     out: list[Line] = []
     for r in sorted(runs, key=lambda r: r.x0):
-        if out and out[-1].same_row(r) and r.x0 - out[-1].x1 < 1.5 * max(r.height, out[-1].height) \
-                and not out[-1].is_mark and not r.is_mark:
-            prev = out[-1]
-            out[-1] = Line(prev.page, prev.x0, min(prev.y0, r.y0), r.x1, max(prev.y1, r.y1), prev.text + " " + r.text)
+        n = next((k for k in range(len(out) - 1, -1, -1) if out[k].same_row(r)), -1)
+        prev = out[n] if n >= 0 else None
+        if prev is not None and r.x0 - prev.x1 < 1.5 * max(r.height, prev.height) \
+                and not prev.is_mark and not r.is_mark:
+            out[n] = Line(prev.page, prev.x0, min(prev.y0, r.y0), max(prev.x1, r.x1), max(prev.y1, r.y1),
+                          prev.text + " " + r.text)
         else:
             out.append(r)
     return out
@@ -804,6 +810,7 @@ def _page_number(row: list[Line], page: list[Line]) -> bool:
     return False
 
 
+STAMP_CHARS = 6   # characters of a running row without letters (a date) before it may repeat as furniture
 RUNNING_ROWS = 2  # rows at the top and at the foot of a page where a running header or footer may stand
 
 
@@ -817,13 +824,20 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     def key(row: list[Line]) -> str:
         return re.sub(r"\d+", "#", " ".join(r.text for r in row).strip().lower())
 
+    def stamp(row: list[Line]) -> str:
+        # a row without letters repeats exactly (a print's date or time stamp), not with other figures
+        text = " ".join(r.text for r in row).strip()
+        return text if len(text.replace(" ", "")) >= STAMP_CHARS and not text.isdigit() else ""
+
     edges = []
     for page in pages:
         rows = _rows(page)
         edges.append(rows[:RUNNING_ROWS] + rows[-RUNNING_ROWS:] if len(rows) > 2 * RUNNING_ROWS else rows)
-    seen = Counter(k for rows in edges for k in {key(row) for row in rows if re.search(r"[^\W\d_]", key(row))})
+    seen = Counter(k for rows in edges for k in {key(row) if re.search(r"[^\W\d_]", key(row)) else stamp(row)
+                                                for row in rows} if k)
     out = []
     for page, rows in zip(pages, edges):
-        drop = {id(r) for row in rows if seen[key(row)] >= 2 or _page_number(row, page) for r in row}
+        drop = {id(r) for row in rows if seen[key(row)] >= 2 or seen[stamp(row)] >= 2 or _page_number(row, page)
+                for r in row}
         out.append([r for r in page if id(r) not in drop])
     return out

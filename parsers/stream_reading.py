@@ -1,0 +1,70 @@
+"""The text layer's reading of a piece of text that the page geometry put together.
+
+The layout readers (:mod:`pdf_layout` and the modules over it) build labels and answers from
+pdfium's text rectangles, whose word gaps pdfium judges from the glyphs' boxes. A printer that
+places words or kerned pieces of them one by one (groff's tables through ps2pdf, for one) leaves
+rectangles that split a word ("Tw o", "2 026") or run two words together ("dewarfilling"), and
+a label broken at a glyph from another font ("Michener’" + "sEducation"). The text layer
+(:mod:`pdftext`) places the same glyphs by the fonts' advances and reads those gaps right, and it
+reads a typed apostrophe as typed (see :func:`pdftext.typed_apostrophe`).
+
+:class:`StreamReading` finds a piece of geometry text in the text layer by its glyphs alone
+(spaces aside, a right quote and an apostrophe alike) and gives it back spaced, and with the
+characters, as the text layer has them. A piece found only inside a longer word, or not at all,
+is left as it is.
+"""
+from __future__ import annotations
+
+LETTER_SPACED = 0.4  # spaces a glyph in the text layer's reading: letter by letter, not words
+LOST_SPACES = 0.5    # of the geometry's spaces, the fewest the text layer's reading may keep
+MAX_HITS = 32  # occurrences of a piece looked at for one that starts and ends at word boundaries
+_FOLD = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+
+
+class StreamReading:
+    """The glyphs of a document's text layer, with the gaps between them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        chars: list[str] = []
+        gaps: list[bool] = []  # gaps[i]: a space or a line end stands before glyph i
+        for line in lines:
+            gap = True
+            for ch in line:
+                if ch.isspace():
+                    gap = True
+                    continue
+                chars.append(ch)
+                gaps.append(gap)
+                gap = False
+        gaps.append(True)  # the end of the text is a boundary
+        self._chars = chars
+        self._gaps = gaps
+        self._folded = "".join(chars).translate(_FOLD)
+
+    def reading(self, text: str) -> str:
+        """``text`` as the text layer spaces and spells it, or ``text`` unchanged where the text layer has no
+        such run of glyphs between two word boundaries."""
+        glyphs = "".join(text.split())
+        if len(glyphs) < 2:
+            return text
+        key = glyphs.translate(_FOLD)
+        start = 0
+        for _ in range(MAX_HITS):
+            pos = self._folded.find(key, start)
+            if pos < 0:
+                return text
+            end = pos + len(key)
+            if self._gaps[pos] and self._gaps[end]:
+                out = [self._chars[pos]]
+                for k in range(pos + 1, end):
+                    if self._gaps[k]:
+                        out.append(" ")
+                    out.append(self._chars[k])
+                spaces, before = len(out) - (end - pos), len(text.split()) - 1
+                if spaces >= LETTER_SPACED * len(key) or (before >= 4 and spaces < LOST_SPACES * before):
+                    return text  # spaced otherwise throughout (letter-spaced, or a font read without widths)
+                lead = text[:len(text) - len(text.lstrip())]
+                trail = text[len(text.rstrip()):]
+                return lead + "".join(out) + trail
+            start = pos + 1
+        return text
