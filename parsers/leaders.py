@@ -7,6 +7,7 @@ work. Read as words, they glue the label to its answer (or, on a blank, leave "E
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 # four dots or more (spaced or not, full stops or middle dots), or two ellipsis characters or more
 _LEADER = re.compile(r"\s*(?:(?:[.·∙]\s?){4,}|(?:…\s?){2,})+\s*")
@@ -24,3 +25,30 @@ def as_colon(text: str) -> str:
     if not _AFTER_WORD.match(before[-1]):
         return text
     return before + ": " + after if after else before + ":"
+
+
+RUN_IN_WORDS = 8  # words of a run-in label at most
+ABBREVIATION = 3  # letters of a word closed by a full stop that may be an abbreviation ("M.", "Dr.") rather than a label's end
+_RUN_IN = re.compile(r"^(\s*[^\W\d_][^.:]*?(?:[^\W_]|[\])]))\.(?:\s+(.*))?$", re.DOTALL)
+# a requirement marker of the form ("[R1]".."[R4]", see FIELDS.md) closes the label it follows
+_MARKED = re.compile(r"^(\s*[^\W\d_][^:\[]*?\[R\d\])(?!\s*[:.])\s*(\S.*)$", re.DOTALL)
+
+
+def run_in_as_colon(text: str, is_label: Callable[[str], bool]) -> str:
+    """A run-in label written "Label: answer": one closed by a full stop ("Learning Outcomes [R1]. Learners will
+    ...", a typeset form's heading run into its paragraph, or "Resources Required." over a blank), or one closed
+    by the form's requirement marker with its answer after it on the line ("Competencies [R1] Site choice; ...").
+
+    ``is_label`` says whether the words before the stop name a field of the form: a first sentence that
+    merely starts with a field's words is no label.
+    """
+    m = _RUN_IN.match(text)
+    if m is not None:
+        words = m.group(1).split()
+        if len(words) <= RUN_IN_WORDS and not (len(words[-1]) <= ABBREVIATION and words[-1][-1].isalpha()) \
+                and is_label(m.group(1).strip()):
+            return m.group(1) + ":" + (" " + m.group(2) if m.group(2) else "")
+    m = _MARKED.match(text)
+    if m is not None and len(m.group(1).split()) <= RUN_IN_WORDS and is_label(m.group(1).strip()):
+        return m.group(1) + ": " + m.group(2)
+    return text

@@ -39,6 +39,7 @@ MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pyp
 # read became a "concept form" from its remaining text when the suite ran beside other work)
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
+RUN_IN_SCORE = 0.9  # how surely the words before a full stop must name a field to be its run-in label
 MIN_STAMP = 6  # characters of a running line without letters (a date, a time) before it may be furniture
 RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away from the page's edges too
 _WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
@@ -128,6 +129,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             halves = pdf_layout.without_furniture(pdf_layout.page_halves(geometry[n]))
             page_lines[n] = [ln for half in halves for ln in header_table.page_text(half)]
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
+    lines = [leaders.run_in_as_colon(ln, _run_in_label) if ". " in ln or ln.endswith(".") or "]" in ln else ln
+             for ln in lines]
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
@@ -150,11 +153,14 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
 
 
 def _as_read(block: Block, stream: StreamReading) -> Block:
-    """A block built from the page geometry with its texts spaced and spelt as the text layer reads them."""
+    """A block built from the page geometry with its texts spaced and spelt as the text layer reads them (and a
+    line that spans the columns with a run-in label written "Label: answer")."""
     if block.pair_label is not None:
         return replace(block, pair_label=stream.reading(block.pair_label),
                        answer=[_as_read(a, stream) for a in block.answer])
-    return replace(block, text=stream.reading(block.text)) if block.text else block
+    if not block.text:
+        return block
+    return replace(block, text=leaders.run_in_as_colon(stream.reading(block.text), _run_in_label))
 
 
 def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule]) -> list[Block]:
@@ -191,6 +197,11 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
         if len(text.split()) <= 6 and names_field(text, 0.9):
             labels += 1
     return labels >= 2 and labels >= 0.2 * len(answers)
+
+
+def _run_in_label(text: str) -> bool:
+    """Whether words closed by a full stop at the start of a line are a field's label run into its answer."""
+    return names_field(text, RUN_IN_SCORE)
 
 
 def _alnum(text: str) -> int:

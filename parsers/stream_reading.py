@@ -55,9 +55,10 @@ class StreamReading:
                 return text
             end = pos + len(key)
             if self._gaps[pos] and self._gaps[end]:
+                apart = _gaps_of(text)
                 out = [self._chars[pos]]
                 for k in range(pos + 1, end):
-                    if self._gaps[k]:
+                    if self._gaps[k] or (apart[k - pos] and not _closes(self._chars[k - 1], self._chars[k])):
                         out.append(" ")
                     out.append(self._chars[k])
                 spaces, before = len(out) - (end - pos), len(text.split()) - 1
@@ -68,3 +69,23 @@ class StreamReading:
                 return lead + "".join(out) + trail
             start = pos + 1
         return text
+
+
+def _gaps_of(text: str) -> list[bool]:
+    """For each glyph of ``text``, whether white space stands before it."""
+    out: list[bool] = []
+    gap = True
+    for ch in text:
+        if ch.isspace():
+            gap = True
+        else:
+            out.append(gap)
+            gap = False
+    return out
+
+
+def _closes(left: str, right: str) -> bool:
+    """Whether a space the geometry put between two glyphs that the text layer sets together may go: inside a
+    word or a number ("Tw o", "2 026"), before punctuation, or after a hyphen. A gap after a closing bracket
+    or between a word and a bracket is where two runs of text meet ("[R4] Supports"), and stays."""
+    return (left.isalnum() and right.isalnum()) or right in ",.;:!?%-" or left == "-"
