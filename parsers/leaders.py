@@ -31,22 +31,25 @@ RUN_IN_WORDS = 8  # words of a run-in label at most
 ABBREVIATION = 3  # letters of a word closed by a full stop that may be an abbreviation ("M.", "Dr.") rather than a label's end
 _RUN_IN = re.compile(r"^(\s*[^\W\d_][^.:]*?(?:[^\W_]|[\])]))\.(?:\s+(.*))?$", re.DOTALL)
 # a requirement marker of the form ("[R1]".."[R4]", see FIELDS.md) closes the label it follows
+_MARKER_END = re.compile(r"\[R\d\]$")
 _MARKED = re.compile(r"^(\s*[^\W\d_][^:\[]*?\[R\d\])(?!\s*[:.])\s*(\S.*)$", re.DOTALL)
 
 
-def run_in_as_colon(text: str, is_label: Callable[[str], bool]) -> str:
-    """A run-in label written "Label: answer": one closed by a full stop ("Learning Outcomes [R1]. Learners will
-    ...", a typeset form's heading run into its paragraph, or "Resources Required." over a blank), or one closed
-    by the form's requirement marker with its answer after it on the line ("Competencies [R1] Site choice; ...").
+def run_in_as_colon(text: str, is_label: Callable[[str], bool], set_apart: bool = False) -> str:
+    """A run-in label written "Label: answer": one closed by the form's requirement marker, with its answer after
+    it on the line ("Competencies [R1] Site choice; ...", or a typeset form's "Learning Outcomes [R1]. Learners
+    will ..."), or, on a line ``set_apart`` by its type (bold), a label closed by a full stop over a blank
+    ("Resources Required.").
 
-    ``is_label`` says whether the words before the stop name a field of the form: a first sentence that
-    merely starts with a field's words is no label.
+    ``is_label`` says whether the words before the marker or the stop name a field of the form. A line of
+    plain text ending "Education Plan." is the last line of an answer, not a label, and stays as it is.
     """
     m = _RUN_IN.match(text)
     if m is not None:
         words = m.group(1).split()
-        if len(words) <= RUN_IN_WORDS and not (len(words[-1]) <= ABBREVIATION and words[-1][-1].isalpha()) \
-                and is_label(m.group(1).strip()):
+        marked = _MARKER_END.search(m.group(1)) is not None
+        if (marked or (set_apart and not m.group(2))) and len(words) <= RUN_IN_WORDS \
+                and not (len(words[-1]) <= ABBREVIATION and words[-1][-1].isalpha()) and is_label(m.group(1).strip()):
             return m.group(1) + ":" + (" " + m.group(2) if m.group(2) else "")
     m = _MARKED.match(text)
     if m is not None and len(m.group(1).split()) <= RUN_IN_WORDS and is_label(m.group(1).strip()):

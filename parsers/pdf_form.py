@@ -129,8 +129,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             halves = pdf_layout.without_furniture(pdf_layout.page_halves(geometry[n]))
             page_lines[n] = [ln for half in halves for ln in header_table.page_text(half)]
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
-    lines = [leaders.run_in_as_colon(ln, _run_in_label) if ". " in ln or ln.endswith(".") or "]" in ln else ln
-             for ln in lines]
+    lines = _run_in_labels(lines, geometry)
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
@@ -197,6 +196,19 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
         if len(text.split()) <= 6 and names_field(text, 0.9):
             labels += 1
     return labels >= 2 and labels >= 0.2 * len(answers)
+
+
+def _run_in_labels(lines: list[str], geometry: list[list[pdf_layout.Line]]) -> list[str]:
+    """The lines with their run-in labels written "Label: answer" (see :func:`leaders.run_in_as_colon`); a label
+    closed by a full stop over a blank counts only where the page sets its line apart (bold, or larger)."""
+    candidates = [n for n, ln in enumerate(lines) if ". " in ln or ln.rstrip().endswith(".") or "]" in ln]
+    if not candidates:
+        return lines
+    loud = emphasis.emphasised_lines(geometry) if any(lines[n].rstrip().endswith(".") for n in candidates) else {}
+    out = list(lines)
+    for n in candidates:
+        out[n] = leaders.run_in_as_colon(lines[n], _run_in_label, set_apart=clean(lines[n]) in loud)
+    return out
 
 
 def _run_in_label(text: str) -> bool:

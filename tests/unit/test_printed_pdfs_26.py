@@ -1,0 +1,154 @@
+"""Printed PDFs as other people's tools make them: PostScript and typesetting routes (an apostrophe encoded as
+"quoteright"), word gaps that pdfium's rectangles get wrong, run-in labels closed by a full stop or by the form's
+requirement marker, a label broken mid-row, a print's date stamp at the top of every page.
+
+Every PDF is built here from positioned text, in our own words."""
+from __future__ import annotations
+
+import io
+
+import mailbot_parsers as parsers
+from mailbot_parsers import leaders, pdftext
+from mailbot_parsers.pdf_form import _run_in_label
+from mailbot_parsers.pdf_layout import Line, _merge_row
+from mailbot_parsers.stream_reading import StreamReading
+from tests.parser_samples import _esc, text_pdf
+
+
+def _pdf(pages: list[list[tuple[float, float, str]]], font: dict) -> bytes:
+    """Pages of (x, y, text) drawn in one font, given as a pypdf font dictionary's entries."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    f = DictionaryObject({NameObject("/Type"): NameObject("/Font"), **font})
+    resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(f)})})
+    for runs in pages:
+        page = writer.add_blank_page(612, 792)
+        s = DecodedStreamObject()
+        s.set_data("\n".join(f"BT /F1 10 Tf {x} {y} Td ({_esc(t)}) Tj ET" for x, y, t in runs).encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(s)
+        page[NameObject("/Resources")] = resources
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _postscript_font() -> dict:
+    """Times-Roman re-encoded as ps2pdf writes a groff or enscript print: 0x27 named quoteright."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+    return {NameObject("/Subtype"): NameObject("/Type1"), NameObject("/BaseFont"): NameObject("/Times-Roman"),
+            NameObject("/Encoding"): DictionaryObject({
+                NameObject("/Type"): NameObject("/Encoding"),
+                NameObject("/BaseEncoding"): NameObject("/WinAnsiEncoding"),
+                NameObject("/Differences"): ArrayObject([NumberObject(39), NameObject("/quoteright")])})}
+
+
+def _page_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return pdftext.page_text(PdfReader(io.BytesIO(data)).pages[0])
+
+
+def test_an_apostrophe_encoded_as_quoteright_at_its_ascii_code_reads_as_typed():
+    data = _pdf([[(72, 700, "Alignment with Michener's Education Plan: the plan's safety goal")]], _postscript_font())
+    assert _page_text(data) == "Alignment with Michener's Education Plan: the plan's safety goal"
+
+
+def test_a_standard_font_named_without_an_encoding_is_read_in_its_own():
+    from pypdf.generic import NameObject
+
+    data = _pdf([[(72, 700, "Partner's contact: Ines Baptiste")]],
+                {NameObject("/Subtype"): NameObject("/Type1"), NameObject("/BaseFont"): NameObject("/Helvetica-Bold")})
+    assert _page_text(data) == "Partner's contact: Ines Baptiste"
+
+
+def test_a_typeset_forms_answers_keep_the_typed_apostrophe():
+    rows = ["Proposed Title: Cold Chain Checks for Vaccine Fridges", "Name of Proposer: Ines Baptiste",
+            "Email: ibaptiste@example.org", "Target Learners: Clinic nurses' aides",
+            "Rationale / Need: Audits found fridges out of range", "Competencies: Logging; alarm response",
+            "Learning Outcomes: Read a data logger's record", "Summative Assessment: Observed fridge check",
+            "Industry / Employment Partner: Harbourside Public Health",
+            "Alignment with Michener's Education Plan: Supports the plan's patient safety goal"]
+    data = _pdf([[(72, 720 - 16 * n, t) for n, t in enumerate(rows)]], _postscript_font())
+    result = parsers.parse(data, "cold chain (ps2pdf).pdf")
+    assert result.fields["education_plan_alignment"] == "Supports the plan's patient safety goal"
+
+
+def test_the_text_layer_respaces_words_the_geometry_split_or_joined():
+    stream = StreamReading(["Rationale / Need Two near-misses in storage rooms; staff fill dewars",
+                            "Date Submitted 19 Nov. 2026"])
+    assert stream.reading("Tw o near -misses in storage rooms; stafffill dewars") == \
+        "Two near-misses in storage rooms; staff fill dewars"
+    assert stream.reading("19 Nov. 2 026") == "19 Nov. 2026"
+    assert stream.reading("Michener’ sEducation") == "Michener’ sEducation"  # not in the text layer: as it was
+
+
+def test_the_text_layer_keeps_the_gap_where_a_label_meets_its_answer():
+    stream = StreamReading(["Alignment with the Education Plan [R4]Supports the plan's quality focus"])
+    assert stream.reading("Alignment with the Education Plan [R4] Supports the plan’s quality focus") == \
+        "Alignment with the Education Plan [R4] Supports the plan's quality focus"
+
+
+def test_a_letter_spaced_text_layer_is_not_taken_for_word_gaps():
+    stream = StreamReading(["T A R G E T  L E A R N E R S"])
+    assert stream.reading("TARGET LEARNERS") == "TARGET LEARNERS"
+
+
+def test_a_piece_found_only_inside_a_longer_word_is_left_alone():
+    stream = StreamReading(["Anticoagulation clinic"])
+    assert stream.reading("co ag") == "co ag"
+
+
+def test_a_label_broken_in_two_joins_among_other_rows_runs():
+    runs = [Line(0, 77.1, 309, 189.6, 318, "Alignment with Michener’"), Line(0, 77.5, 391, 230, 400, "Competency Framework"),
+            Line(0, 190.2, 309.8, 282.9, 318, "s Education Plan [R4]"), Line(0, 77.2, 295, 147, 304, "Delivery Format")]
+    texts = sorted(r.text for r in _merge_row(runs))
+    assert texts == ["Alignment with Michener’ s Education Plan [R4]", "Competency Framework", "Delivery Format"]
+
+
+def test_run_in_labels_are_written_with_a_colon():
+    assert leaders.run_in_as_colon("Learning Outcomes [R1]. Learners will log readings", _run_in_label) == \
+        "Learning Outcomes [R1]: Learners will log readings"
+    assert leaders.run_in_as_colon("Resources Required.", _run_in_label, set_apart=True) == "Resources Required:"
+    assert leaders.run_in_as_colon("Compétences visées [R1] Choix du site; surveillance", _run_in_label) == \
+        "Compétences visées [R1]: Choix du site; surveillance"
+
+
+def test_a_sentence_an_abbreviation_or_an_answers_last_line_is_no_run_in_label():
+    for text in ("Target learners are nurses. They work nights.", "Partner contact M. Armand Diouf", "Education Plan.",
+                 "1. Read a data logger", "Summative Assessment [R2]: Observed check"):
+        assert leaders.run_in_as_colon(text, _run_in_label) == text
+
+
+def test_a_typeset_form_with_run_in_labels_reads_its_answers():
+    lines = ["Micro-Course / Credential Concept Form",
+             "Proposed Title. Cold Chain Checks for Vaccine Fridges",
+             "Name of Proposer. Ines Baptiste",
+             "Email. ibaptiste@example.org",
+             "Target Learners. Clinic nurses and pharmacy assistants",
+             "Rationale / Need. Audits found fridges out of range on weekends.",
+             "Competencies / Skills Targeted [R1]. Logging; alarm response; stock rotation",
+             "Learning Outcomes [R1].",
+             "1. Read a data logger",
+             "2. Act on an out-of-range alarm",
+             "Summative Assessment [R2]. An observed fridge check with a checklist",
+             "Industry / Employment Partner [R3]. Harbourside Public Health",
+             "Alignment with Michener's Education Plan [R4]. Supports the patient safety goal."]
+    result = parsers.parse(text_pdf([lines]), "cold chain (typeset).pdf")
+    assert result.fields["competencies"] == "Logging; alarm response; stock rotation"
+    assert result.fields["summative_assessment"] == "An observed fridge check with a checklist"
+    assert result.fields["partner_name"] == "Harbourside Public Health"
+
+
+def test_a_prints_date_stamp_on_every_page_is_no_part_of_an_answer():
+    first = ["12/02/26", "Proposed Title: Cold Chain Checks for Vaccine Fridges", "Name of Proposer: Ines Baptiste",
+             "Email: ibaptiste@example.org", "Target Learners: Clinic nurses",
+             "Rationale / Need: Audits found fridges out of range", "Competencies: Logging; alarm response",
+             "Learning Outcomes: Read a data logger", "Summative Assessment: Observed fridge check",
+             "Industry / Employment Partner: Harbourside Public Health",
+             "Alignment with Michener's Education Plan: Supports the patient safety goal."]
+    second = ["12/02/26", "Delivery Format: Online", "Estimated Hours: 4"]
+    result = parsers.parse(text_pdf([first, second]), "cold chain (enscript).pdf")
+    assert result.fields["education_plan_alignment"] == "Supports the patient safety goal."
