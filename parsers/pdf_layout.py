@@ -723,6 +723,8 @@ def caption_right(lines: list[Line], x0: float, y0: float, x1: float, y1: float)
 
 HALF_SHARE = 0.25     # of a sheet's runs each half of a two-up sheet holds at least
 GUTTER = 12.0         # points of white space, top to bottom, between the two pages of a two-up sheet
+COLUMN_LABELS = 3      # "Label:" lines at its margin each column of a sheet set in two columns holds at least
+SHEET_BANNER_ROWS = 1  # rows at the top and at the foot of a sheet where a banner across both its pages may stand
 IMPOSITION_TOL = 0.02  # of the sheet's width, how far the right page's margin may be from half a sheet on
 
 
@@ -734,10 +736,30 @@ def _gutter(page: list[Line]) -> float | None:
     side's margin half the sheet's width right of the left side's: the same page printed twice over.
     (A landscape form with its answers in a column right of its labels has a white strip and a margin
     on each side too, but its answer column starts wherever the labels' width puts it.)
+    A banner the printer sets across the top or the foot of the whole sheet (a file name, a date, the sheet's
+    number, as a two-up text print has) may cross the strip: the sheet is looked at without it too.
     """
+    return _gutter_and_banner(page)[0]
+
+
+def _gutter_and_banner(page: list[Line]) -> tuple[float | None, set[int]]:
+    """:func:`_gutter`, and the ids of the runs of the banner across the sheet that had to be set aside to see it."""
     runs = [r for r in page if r.text.strip()]
     if len(runs) < 8 or not runs[0].sheet:
-        return None
+        return None, set()
+    cut = _strip(runs)
+    if cut is None:
+        rows = _rows(runs)
+        if len(rows) > 2 * SHEET_BANNER_ROWS + 8:
+            banner = {id(r) for row in rows[:SHEET_BANNER_ROWS] + rows[-SHEET_BANNER_ROWS:] for r in row}
+            cut = _strip([r for r in runs if id(r) not in banner])
+            if cut is not None:
+                return cut, banner
+    return cut, set()
+
+
+def _strip(runs: list[Line]) -> float | None:
+    """The x of the white strip that divides ``runs`` into two pages of a sheet (see :func:`_gutter`), or None."""
     left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
     middle, reach = (left + right) / 2, (right - left) * 0.15
     # the strips of white space between the runs' x-ranges near the middle, the nearest first
@@ -756,15 +778,29 @@ def _gutter(page: list[Line]) -> float | None:
             continue
         if abs(margins[1] - margins[0] - runs[0].sheet / 2) <= IMPOSITION_TOL * runs[0].sheet:
             return cut
+        if all(_colon_labels(h, m) >= COLUMN_LABELS for h, m in zip(halves, margins)):
+            return cut  # newspaper columns of "Label: answer" lines (a text printed two columns to the sheet)
     return None
+
+
+def _colon_labels(runs: list[Line], margin: float) -> int:
+    """How many runs at ``margin`` open with a field's label and a colon ("Phone: 416-555-0100")."""
+    from .labels import names_field  # (labels does not read page geometry; imported where it is used)
+
+    count = 0
+    for r in runs:
+        head, colon, _rest = r.text.partition(":")
+        if r.x0 - margin <= 3 and colon and 0 < len(head.split()) <= 6 and names_field(head.strip(), 0.9):
+            count += 1
+    return count
 
 
 def page_halves(page: list[Line]) -> list[list[Line]]:
     """A two-up sheet (see :func:`_gutter`) as its two pages, left first; any other page whole."""
-    cut = _gutter(page)
+    cut, banner = _gutter_and_banner(page)
     if cut is None:
         return [page]
-    return [[r for r in page if r.x1 <= cut], [r for r in page if r.x0 >= cut]]
+    return [[r for r in page if r.x1 <= cut and id(r) not in banner], [r for r in page if r.x0 >= cut and id(r) not in banner]]
 
 
 def sheets_as_pages(pages: list[list[Line]], rules: list[Rule] | None = None) -> tuple[list[list[Line]], list[Rule]]:
@@ -776,7 +812,7 @@ def sheets_as_pages(pages: list[list[Line]], rules: list[Rule] | None = None) ->
     out: list[list[Line]] = []
     moved: list[Rule] = []
     for n, page in enumerate(pages):
-        cut = _gutter(page)
+        cut, _banner = _gutter_and_banner(page)
         own = [r for r in rules or [] if r.page == n]
         if cut is None:
             out.append([replace(r, page=len(out)) for r in page])

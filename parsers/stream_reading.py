@@ -88,4 +88,5 @@ def _closes(left: str, right: str) -> bool:
     """Whether a space the geometry put between two glyphs that the text layer sets together may go: inside a
     word or a number ("Tw o", "2 026"), before punctuation, or after a hyphen. A gap after a closing bracket
     or between a word and a bracket is where two runs of text meet ("[R4] Supports"), and stays."""
-    return (left.isalnum() and right.isalnum()) or right in ",.;:!?%-" or left == "-"
+    word = set("'\u2019")  # an apostrophe is inside its word ("Plan's")
+    return ((left.isalnum() or left in word) and (right.isalnum() or right in word)) or right in ",.;:!?%-" or left == "-"
