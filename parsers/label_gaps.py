@@ -9,23 +9,44 @@ reads as one long label with nothing after it). The page geometry shows the gap.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from .normalise import clean
 from .pdf_layout import Line, _merge_row, _rows
 from .stacked import _is_label
 
 MIN_GAP_EM = 2.0  # wider than any space between words of one phrase
+MIN_CELL_GAP_EM = 0.3  # the least white between a label and an answer that starts in the page's answer column
+COLUMN_ROWS = 3   # rows whose answers start at one x (a label row's own included) before that x is a column
+COLUMN_TOL = 2.0  # points an answer's start may be off its column
 
 
 def _split(page: list[Line]) -> dict[str, str]:
-    """Whole rows as the stream reads them -> "label: answer", for the rows of one page with a gap after a label."""
-    out: dict[str, str] = {}
-    for row in _rows(_merge_row([r for r in page if not r.is_mark])):
-        if len(row) < 2:
+    """Whole rows as the stream reads them -> "label: answer", for the rows of one page with a gap after a label.
+
+    The gap is wide, or the answer starts where the answers of other rows start: a table's answer column
+    (an HTML or app print sets its label cells as wide as the widest label, so a long label ends close to
+    its answer, closer than the runs of one row that :func:`_merge_row` joins).
+    """
+    found: list[tuple[float, float, str, list[Line]]] = []  # (gap in ems, answer's x, label, answer runs)
+    for raw in _rows([r for r in page if not r.is_mark]):
+        row = _merge_row(raw)
+        if len(row) >= 2:
+            found.append(((row[1].x0 - row[0].x1) / row[0].height, row[1].x0, clean(row[0].text), row[1:]))
             continue
-        label, rest = row[0], row[1:]
-        gap = rest[0].x0 - label.x1
-        text = clean(label.text)
-        if gap < MIN_GAP_EM * label.height or text.endswith(":") or not _is_label(text) or _is_label(rest[0].text):
+        # one run once joined: where its pieces meet with some white between them, a cell may end
+        for k in range(1, len(raw)):
+            gap = (raw[k].x0 - raw[k - 1].x1) / max(raw[k - 1].height, 1.0)
+            if MIN_CELL_GAP_EM <= gap < MIN_GAP_EM:
+                found.append((gap, raw[k].x0, clean(" ".join(r.text for r in raw[:k])), raw[k:]))
+                break
+    rows = [(gap, x, text, rest) for gap, x, text, rest in found
+            if not text.endswith(":") and _is_label(text) and not _is_label(rest[0].text)]
+    starts = Counter(round(x) for _gap, x, _text, _rest in rows)
+    out: dict[str, str] = {}
+    for gap, x, text, rest in rows:
+        column = sum(n for at, n in starts.items() if abs(at - x) <= COLUMN_TOL) >= COLUMN_ROWS
+        if gap < MIN_GAP_EM and not (column and gap >= MIN_CELL_GAP_EM):
             continue
         answer = " ".join(clean(r.text) for r in rest)
         out[clean(text + " " + answer)] = f"{text}: {answer}"

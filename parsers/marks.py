@@ -174,3 +174,24 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
                 new.append(ln)
         out.append(new)
     return out
+
+
+_EMPTY_RADIO = "○◯◦"
+_CHOSEN_RADIO = "●◉⦿"
+_PARENTHESES = re.compile(r"\(( ?|[^\s()])\)(?=\s*[^\W\d_])")
+_RADIO = re.compile(r"([" + _EMPTY_RADIO + _CHOSEN_RADIO + r"])(?=\s*[^\W\d_])")
+
+
+def radios_as_boxes(line: str) -> str:
+    """A row of radio buttons printed as circles ("○ New  ○ Convert  ● Micro-course", a web form's print) written
+    as check boxes, the filled circle ticked. One circle alone is a list bullet, not a choice: a row needs two
+    circles or more, one of them empty, each before a caption."""
+    found = _RADIO.findall(line)
+    if len(found) >= 2 and any(c in _EMPTY_RADIO for c in found):
+        return _RADIO.sub(lambda m: "☐" if m.group(1) in _EMPTY_RADIO else "☒", line)
+    # radio buttons as parentheses, the chosen one holding whatever glyph the print or the OCR made of its dot
+    # ("( ) Letter attached (o) Confirmed"): two or more, one of them empty, each before a caption
+    found = _PARENTHESES.findall(line)
+    if len(found) >= 2 and any(not c.strip() for c in found) and sum(1 for c in found if c.strip()) == 1:
+        return _PARENTHESES.sub(lambda m: "☐" if not m.group(1).strip() else "☒", line)
+    return line

@@ -39,6 +39,7 @@ MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pyp
 # read became a "concept form" from its remaining text when the suite ran beside other work)
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
+WRAPPED_LABEL_WORDS = 6  # words of a label's first line that opens a parenthesis its next line closes
 RUN_IN_SCORE = 0.9  # how surely the words before a full stop must name a field to be its run-in label
 MIN_STAMP = 6  # characters of a running line without letters (a date, a time) before it may be furniture
 RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away from the page's edges too
@@ -129,7 +130,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             halves = pdf_layout.without_furniture(pdf_layout.page_halves(geometry[n]))
             page_lines[n] = [ln for half in halves for ln in header_table.page_text(half)]
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
-    lines = _run_in_labels(lines, geometry)
+    lines = _run_in_labels(_parenthesis_closed([marks.radios_as_boxes(ln) for ln in lines]), geometry)
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
@@ -151,15 +152,16 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     return out
 
 
-def _as_read(block: Block, stream: StreamReading) -> Block:
+def _as_read(block: Block, stream: StreamReading, top: bool = True) -> Block:
     """A block built from the page geometry with its texts spaced and spelt as the text layer reads them (and a
     line that spans the columns with a run-in label written "Label: answer")."""
     if block.pair_label is not None:
         return replace(block, pair_label=stream.reading(block.pair_label),
-                       answer=[_as_read(a, stream) for a in block.answer])
+                       answer=[_as_read(a, stream, top=False) for a in block.answer])
     if not block.text:
         return block
-    return replace(block, text=leaders.run_in_as_colon(stream.reading(block.text), _run_in_label))
+    text = marks.radios_as_boxes(stream.reading(block.text))  # (its radio buttons as boxes, as on the text path)
+    return replace(block, text=leaders.run_in_as_colon(text, _run_in_label) if top else text)
 
 
 def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule]) -> list[Block]:
@@ -196,6 +198,20 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
         if len(text.split()) <= 6 and names_field(text, 0.9):
             labels += 1
     return labels >= 2 and labels >= 0.2 * len(answers)
+
+
+def _parenthesis_closed(lines: list[str]) -> list[str]:
+    """A short line that opens a parenthesis and the line that closes it read as one line: a label wrapped in
+    its cell ("Partner (industry /" over "employer) [R3]: answer"), whose second line alone names another field."""
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if prev.count("(") > prev.count(")") and len(prev.split()) <= WRAPPED_LABEL_WORDS and ":" not in prev \
+                and ln.count(")") > ln.count("(") and ")" in ln.partition(":")[0]:
+            out[-1] = prev.rstrip() + " " + ln.lstrip()
+        else:
+            out.append(ln)
+    return out
 
 
 def _run_in_labels(lines: list[str], geometry: list[list[pdf_layout.Line]]) -> list[str]:
@@ -392,12 +408,16 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             raw = _name_value(value)
             flags = int(fdict.get("/Ff", 0) or 0)
             is_radio = bool(flags & (1 << 15))
+            # on when its value is one of its own export states: a viewer may name them "0", "1", ... (Preview)
+            states = [_name_value(st) for st in fdict.get("/_States_", []) or []]
+            on_states = [st for st in states if st.lower() != "off"]
+            is_on = bool(raw) and raw.lower() != "off" and (raw in on_states if on_states else raw.lower() not in _OFF)
             if is_radio and (m is None or FIELDS_BY_KEY.get(m.key) is None or FIELDS_BY_KEY[m.key].type != "choice"):
                 m2 = _best_match(str(name), tooltip, wt.row_label)
                 m = m2 if m2 is not None and FIELDS_BY_KEY.get(m2.key) and FIELDS_BY_KEY[m2.key].type == "choice" else m
             if m is not None and m.score >= 0.9 and FIELDS_BY_KEY.get(m.key) and FIELDS_BY_KEY[m.key].type == "choice" and is_radio:
                 code = _export_code(m.key, raw)
-                if code is None and raw and raw.lower() not in _OFF:
+                if code is None and is_on:
                     # an export state such as "Choice2" means what its caption on the page says
                     code = choice_code(m.key, wt.captions.get(raw, "")) or _yes_no(m.key, wt.captions.get(raw, raw))
                 if m.key not in found or found[m.key].value is None:
@@ -406,14 +426,15 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             # a check box: one option of a choice field, named Prefix_Option (or with a tooltip); in a radio
             # group whose field was not named, the caption of the chosen state is the option
             caption = wt.captions.get(raw) or next(iter(wt.captions.values()), "")
-            if raw.lower() in _OFF or raw.lower() == "off":
+            if not is_on:
                 key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
                 if key:
                     groups.setdefault(key, [])
                 continue
             key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
             if key:
-                chosen = raw.lower() in ("yes", "on", "1", "true") or (is_radio and raw in wt.captions)
+                chosen = raw.lower() in ("yes", "on", "1", "true") or (raw.isdigit() and raw in on_states) \
+                    or (is_radio and raw in wt.captions)
                 groups.setdefault(key, []).append(option if chosen else raw + " " + option)
             else:
                 unplaced += 1

@@ -542,6 +542,9 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 rest.extend(row)
         label_runs = [r for r in rest if r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)]
         answer_runs = [r for r in rest if r not in label_runs]
+        # a glyph after a label in its cell (a drop-down's arrow, an icon) is neither a label nor an answer
+        label_runs = [r for r in label_runs if not (r.is_mark and any(
+            not o.is_mark and o.same_row(r) and o.x1 <= r.x0 + 1 for o in label_runs))]
         tops = [t.y for t in row_tops or [] if t.page == page_no]
         if tops and out and isinstance(out[-1], Pair):
             # above the page's first numbered row: the end of the row the page before broke off

@@ -152,3 +152,67 @@ def test_a_prints_date_stamp_on_every_page_is_no_part_of_an_answer():
     second = ["12/02/26", "Delivery Format: Online", "Estimated Hours: 4"]
     result = parsers.parse(text_pdf([first, second]), "cold chain (enscript).pdf")
     assert result.fields["education_plan_alignment"] == "Supports the patient safety goal."
+
+
+def _landscape_pdf(runs: list[tuple[float, float, str]]) -> bytes:
+    from pypdf.generic import NameObject, RectangleObject
+
+    from tests.parser_samples import _writer_with_font
+
+    writer, resources = _writer_with_font()
+    page = writer.add_blank_page(842, 595)
+    page[NameObject("/MediaBox")] = RectangleObject([0, 0, 842, 595])
+    from pypdf.generic import DecodedStreamObject
+
+    s = DecodedStreamObject()
+    s.set_data("\n".join(f"BT /F1 10 Tf {x} {y} Td ({_esc(t)}) Tj ET" for x, y, t in runs).encode("cp1252"))
+    page[NameObject("/Contents")] = writer._add_object(s)
+    page[NameObject("/Resources")] = resources
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_a_sheet_printed_in_two_columns_under_a_banner_reads_column_by_column():
+    left = ["Proposed Title: Cold Chain Checks for", "Vaccine Fridges", "Name of Proposer: Ines Baptiste",
+            "Department / Program: Community Health", "Email: ibaptiste@example.org", "Phone: 416-555-0142",
+            "Target Learners: Clinic nurses", "Rationale / Need: Audits found fridges out of range",
+            "Competencies: Logging; alarm response", "Learning Outcomes: Read a data logger"]
+    right = ["Summative Assessment: Observed fridge check", "Industry / Employment Partner: Harbourside Health",
+             "Delivery Format: Online", "Proposed Start: March 2028", "Expected Enrolment per Year: 45",
+             "Estimated Hours: 4", "Date Submitted: 2026-11-21"]
+    runs = [(50, 560, "12/02/26"), (330, 556, "cold_chain_form.txt"), (780, 560, "1")]
+    runs += [(40, 520 - 22 * n, t) for n, t in enumerate(left)]
+    runs += [(425, 520 - 22 * n, t) for n, t in enumerate(right)]
+    result = parsers.parse(_landscape_pdf(runs), "cold chain (2 columns).pdf")
+    assert result.fields["proposer_department"] == "Community Health"
+    assert result.fields["proposed_start"] == "March 2028"
+    assert result.fields["expected_enrolment"] == 45
+    assert result.fields["submission_date"] == "2026-11-21"
+
+
+def test_radio_buttons_printed_as_circles_read_as_boxes():
+    from mailbot_parsers.marks import radios_as_boxes
+
+    assert radios_as_boxes("Type: ○ New micro-credential ○ Convert ● Micro-course") == \
+        "Type: ☐ New micro-credential ☐ Convert ☒ Micro-course"
+    assert radios_as_boxes("● Choose the site") == "● Choose the site"  # a bullet
+
+
+def test_a_label_cell_ending_close_to_an_answer_in_the_answer_column_is_split():
+    from mailbot_parsers.label_gaps import _split
+
+    rows = [("Proposed Title", 120, "Cold Chain Checks"), ("Email", 40, "ibaptiste@example.org"),
+            ("Phone", 45, "416-555-0142"), ("Department / Program", 110, "Community Health")]
+    page = []
+    for n, (label, width, answer) in enumerate(rows):
+        y = 700 - 14 * n
+        page += [Line(0, 58, y, 58 + width, y + 9, label), Line(0, 171.5, y, 300, y + 9, answer)]
+    assert _split(page)["Department / Program Community Health"] == "Department / Program: Community Health"
+
+
+def test_a_label_wrapped_inside_its_parenthesis_reads_as_one_line():
+    from mailbot_parsers.pdf_form import _parenthesis_closed
+
+    assert _parenthesis_closed(["Partner (industry /", "employer) [R3]: Harbourside Health", "Phone: 1"]) == \
+        ["Partner (industry / employer) [R3]: Harbourside Health", "Phone: 1"]
