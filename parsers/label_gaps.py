@@ -9,6 +9,8 @@ reads as one long label with nothing after it). The page geometry shows the gap.
 """
 from __future__ import annotations
 
+import re
+import statistics
 from collections import Counter
 
 from .normalise import clean
@@ -59,4 +61,56 @@ def split_rows(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
     for n, lines in enumerate(pages):
         rows = _split(geometry[n]) if n < len(geometry) else {}
         out.append([rows.get(clean(ln), ln) for ln in lines] if rows else lines)
+    return out
+
+
+WRAP_PITCH = 0.85  # of a page's usual distance between rows: a line this close under an answer wraps it
+_LIST_START = re.compile(r"^\s*(?:[\d]{1,2}[.)]|[a-zA-Z][.)]\s|[•\-–*▪◦·]|[" + "☐☒☑□■" + r"])")
+
+
+def _wrapped_rows(page: list[Line]) -> list[tuple[str, str]]:
+    """(row, the line under it) of one page where that line wraps the row's answer, and would read as a label.
+
+    A printed form sets its rows further apart than the lines of one answer ("Proposed Title: ... in the
+    Emergency" over "Department", a word that names a field on its own). A line at the margin of the row
+    above, set closer to it than rows are to each other, under a "Label: answer" row (or under such a
+    wrapped line), continues that answer.
+    """
+    rows = _rows(_merge_row([r for r in page if not r.is_mark]))
+    tops = [max(r.y1 for r in row) for row in rows]
+    pitches = [a - b for a, b in zip(tops, tops[1:]) if a > b]
+    if len(pitches) < 5:
+        return []
+    usual = statistics.median(pitches)
+    out: list[tuple[str, str]] = []
+    answered = False  # the row above is a "Label: answer" row or a line wrapping one
+    for above, row, top_above, top in zip(rows, rows[1:], tops, tops[1:]):
+        text_above = " ".join(r.text for r in above)
+        head, colon, rest = text_above.partition(":")
+        answered = answered or bool(colon and rest.strip() and len(head.split()) <= 8)
+        text = " ".join(r.text for r in row)
+        close = 0 < top_above - top <= WRAP_PITCH * usual and abs(row[0].x0 - above[0].x0) <= 3
+        if close and answered and ":" not in text and not _LIST_START.match(text) \
+                and not _LIST_START.match(rest) and _is_label(text):
+            out.append((clean(text_above), clean(text)))
+            continue
+        answered = close and answered and ":" not in text
+    return out
+
+
+def joined_wraps(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
+    """Stream lines of each page with an answer's wrapped line that reads like a label joined to the line above."""
+    out = []
+    for n, lines in enumerate(pages):
+        wraps = set(_wrapped_rows(geometry[n])) if n < len(geometry) else set()
+        if not wraps:
+            out.append(lines)
+            continue
+        joined: list[str] = []
+        for ln in lines:
+            if joined and (clean(joined[-1]), clean(ln)) in wraps:
+                joined[-1] = joined[-1].rstrip() + " " + ln.strip()
+            else:
+                joined.append(ln)
+        out.append(joined)
     return out

@@ -179,6 +179,7 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
 _EMPTY_RADIO = "○◯◦"
 _CHOSEN_RADIO = "●◉⦿"
 _PARENTHESES = re.compile(r"\(( ?|[^\s()])\)(?=\s*[^\W\d_])")
+_TYPED_BOX = re.compile(r"(^|[\s:])(_{1,3}|[xX])(?=\s+[^\W\d_])")
 _RADIO = re.compile(r"([" + _EMPTY_RADIO + _CHOSEN_RADIO + r"])(?=\s*[^\W\d_])")
 
 
@@ -194,4 +195,8 @@ def radios_as_boxes(line: str) -> str:
     found = _PARENTHESES.findall(line)
     if len(found) >= 2 and any(not c.strip() for c in found) and sum(1 for c in found if c.strip()) == 1:
         return _PARENTHESES.sub(lambda m: "☐" if not m.group(1).strip() else "☒", line)
+    # a plain-text print's options: a blank ("_") before each caption, an X before the chosen ones
+    found = [mark for _before, mark in _TYPED_BOX.findall(line)]
+    if len(found) >= 2 and any(c.startswith("_") for c in found) and any(c in "xX" for c in found):
+        return _TYPED_BOX.sub(lambda m: m.group(1) + ("☐" if m.group(2).startswith("_") else "☒"), line)
     return line

@@ -129,7 +129,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             # (a booklet sheet turns two pages sideways onto one: each is read whole, the left one first)
             halves = pdf_layout.without_furniture(pdf_layout.page_halves(geometry[n]))
             page_lines[n] = [ln for half in halves for ln in header_table.page_text(half)]
-    lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
+    lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(label_gaps.joined_wraps(page_lines, geometry), geometry), geometry))
     lines = _run_in_labels(_parenthesis_closed([marks.radios_as_boxes(ln) for ln in lines]), geometry)
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
@@ -411,7 +411,7 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             # on when its value is one of its own export states: a viewer may name them "0", "1", ... (Preview)
             states = [_name_value(st) for st in fdict.get("/_States_", []) or []]
             on_states = [st for st in states if st.lower() != "off"]
-            is_on = bool(raw) and raw.lower() != "off" and (raw in on_states if on_states else raw.lower() not in _OFF)
+            is_on = bool(raw) and raw.lower() != "off" and (raw in on_states or raw.lower() not in _OFF)
             if is_radio and (m is None or FIELDS_BY_KEY.get(m.key) is None or FIELDS_BY_KEY[m.key].type != "choice"):
                 m2 = _best_match(str(name), tooltip, wt.row_label)
                 m = m2 if m2 is not None and FIELDS_BY_KEY.get(m2.key) and FIELDS_BY_KEY[m2.key].type == "choice" else m

@@ -216,3 +216,32 @@ def test_a_label_wrapped_inside_its_parenthesis_reads_as_one_line():
 
     assert _parenthesis_closed(["Partner (industry /", "employer) [R3]: Harbourside Health", "Phone: 1"]) == \
         ["Partner (industry / employer) [R3]: Harbourside Health", "Phone: 1"]
+
+
+def test_a_plain_text_prints_blanks_and_crosses_read_as_boxes():
+    from mailbot_parsers.marks import radios_as_boxes
+
+    assert radios_as_boxes("Delivery Format: X Online _ In person _ Hybrid") == \
+        "Delivery Format: ☒ Online ☐ In person ☐ Hybrid"
+    assert radios_as_boxes("Endorsement: ( ) Letter attached (o) Confirmed ( ) None") == \
+        "Endorsement: ☐ Letter attached ☒ Confirmed ☐ None"
+    assert radios_as_boxes("X Ray imaging of the chest") == "X Ray imaging of the chest"
+
+
+def test_an_answers_wrapped_line_that_reads_like_a_label_joins_its_answer():
+    from mailbot_parsers.label_gaps import joined_wraps
+
+    rows = [("Proposed Title: Carbon Monoxide Screening in the Emergency", 0), ("Department", 13),
+            ("Name of Proposer: Ines Baptiste", 17), ("Position / Title: Respiratory Therapist", 17),
+            ("Department / Program: Respiratory Therapy", 17), ("Email: ibaptiste@example.org", 17),
+            ("Phone: 416-555-0142", 17)]
+    page, top = [], 700.0
+    for text, pitch in rows:
+        top -= pitch
+        page.append(Line(0, 72, top - 10, 72 + 5 * len(text), top, text))
+    lines = [text for text, _ in rows]
+    assert joined_wraps([lines], [page])[0][:2] == [
+        "Proposed Title: Carbon Monoxide Screening in the Emergency Department", "Name of Proposer: Ines Baptiste"]
+    # set as far apart as the rows, the same line is a label of its own
+    spaced = [Line(0, 72, r.y0 - 4, r.x1, r.y1 - 4, r.text) if r.text == "Department" else r for r in page]
+    assert joined_wraps([lines], [spaced])[0] == lines
