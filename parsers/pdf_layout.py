@@ -24,8 +24,10 @@ from .leaders import as_colon
 
 # Glyphs that a form drawn flat uses to show a ticked box or a chosen radio button.
 MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
+BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its items
 BOX_GLYPHS = frozenset("☐☒☑□■▣")  # check boxes drawn as characters, ticked or not
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
+RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by glyph
@@ -576,12 +578,14 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                                                 or (r.text.startswith("(") and prev.y0 - r.y1 < 1.2 * r.height)
                                                 or (prev.y0 - r.y1 < r.height and not opens_answer(r)))
             # an answer starts level with its label's first line: a line level with an answer, under one
-            # that has none beside it, starts the next label however closely the lines are set
-            if wrapped and last is not None and not borders and opens_answer(r) and not opens_answer(last):
+            # that has none beside it, starts the next label however closely the lines are set (a long label may
+            # overflow its ruled cell into the next row)
+            if wrapped and last is not None and opens_answer(r) and not opens_answer(last):
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
-            if prev is not None and wrapped and abs(r.x0 - prev.x0) < 6:
+            # (a label column set flush left, or flush right: its wrapped lines share the other edge)
+            if prev is not None and wrapped and (abs(r.x0 - prev.x0) < 6 or abs(r.x1 - prev.x1) < RIGHT_FLUSH):
                 labels[-1] = Line(prev.page, prev.x0, r.y0, max(prev.x1, r.x1), prev.y1, prev.text + " " + r.text)
             else:
                 labels.append(r)
@@ -676,6 +680,10 @@ def _answer_lines(runs: list[Line]) -> list[str]:
     rows = _rows(words)
     if not marks:
         return [" ".join(r.text for r in row) for row in rows]
+    if len(marks) >= 2 and all(m.text.strip() in BULLETS for m in marks) and all(
+            any(m.same_row(row[0]) and m.x1 <= row[0].x0 + 1 for row in rows) for m in marks):
+        # a bullet before each item of a list, not a choice ticked: the items as a list
+        return [("• " if any(m.same_row(row[0]) for m in marks) else "") + " ".join(r.text for r in row) for row in rows]
     chosen: set[int] = set()
     for m in marks:
         # a mark is drawn in the box just before its caption, on the same row
