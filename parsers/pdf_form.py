@@ -21,7 +21,7 @@ from . import (columns, emphasis, header_table, indented_answers, label_gaps, le
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
-from .labels import LabelMatch, match_identifier, match_label, names_field, split_identifier
+from .labels import LabelMatch, match_identifier, match_label, names_field, one_language, split_identifier
 from .layout import Block, Direct
 from .meaning import resolve
 from .stream_reading import StreamReading
@@ -364,7 +364,8 @@ def _best_match(name: str, tooltip: str, shown: str, answer: str = "") -> LabelM
     cands: list[LabelMatch] = []
     for text in (shown, tooltip):
         if text:
-            m = resolve(clean(text).rstrip(":").strip(), answer[:300])
+            # (a bilingual label, "Teilnehmende pro Jahr / Enrolment": the half that is a known wording)
+            m = resolve(one_language(clean(text).rstrip(":").strip()), answer[:300])
             if m and m.score >= TOOLTIP_MIN and not m.key.startswith("_"):
                 cands.append(LabelMatch(m.key, max(m.score, 0.9) if m.score >= 0.85 else m.score, m.variant))
     by_name = match_identifier(name)
@@ -462,17 +463,24 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         elif v not in (None, "", []) and v != found[m.key].value:
             # a second widget that answers the same field otherwise: the reader sees both (calibration doubts it)
             extra.append(Direct(m.key, v, "acroform", str(name), conf))
+    read_weakly: set[str] = set()
     for m, name, value in weak:
-        if m.key in found and found[m.key].value not in (None, "", []):
-            continue
         text = _name_value(value)
         if FIELDS_BY_KEY[m.key].type == "choice":
             v = _export_code(m.key, text)
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
+        if m.key in found and found[m.key].value not in (None, "", []):
+            kept = found[m.key]
+            if m.key in read_weakly and isinstance(v, list) and v and isinstance(kept.value, list):
+                # one widget an item ("Outcome 1", "Outcome 2"), each matched unsurely: the items together
+                found[m.key] = Direct(m.key, [*kept.value, *v], kept.method, kept.label,
+                                      min(kept.confidence, round(m.score, 3)))
+            continue
         if v not in (None, "", []):
             # (a blank widget matched only by meaning is no evidence of a concept form, nor of an empty field)
             found[m.key] = Direct(m.key, v, "acroform", name, round(m.score, 3))
+            read_weakly.add(m.key)
     for key, options in groups.items():
         if key in found and found[key].value is not None:
             # boxes ticked for a field a list or a radio group also answers: another reading of it, which

@@ -27,6 +27,7 @@ MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
 BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its items
 BOX_GLYPHS = frozenset("☐☒☑□■▣")  # check boxes drawn as characters, ticked or not
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
+MAX_LABEL_LINES = 4   # lines a widget's label may wrap onto under its first
 RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -712,11 +713,19 @@ def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: 
         for r in sorted(lines, key=lambda r: r.y0):
             if abs(r.x0 - near.x0) < 3 and 0 <= r.y0 - parts[-1].y1 < 0.6 * r.height and r is not near:
                 parts.append(r)
-        below = [r for r in lines if abs(r.x0 - near.x0) < 3 and 0 <= near.y0 - r.y1 < 0.6 * r.height
-                 and r.x1 <= x0 + 2 and not any(r.same_row(o) for o in lines if o.x0 > x0)]
         text = " ".join(r.text for r in reversed(parts))
-        if below:
-            text += " " + max(below, key=lambda r: r.y1).text
+        # ... and the lines it wraps onto under it, as many as follow at line spacing (a tall widget's label
+        # set over three lines: "Alignment with" / "Michener's" / "Education Plan")
+        last = near
+        for k in range(MAX_LABEL_LINES):
+            # (the first line under it may sit below a one-line widget; the next ones still beside the widget)
+            below = [r for r in lines if abs(r.x0 - near.x0) < 3 and 0 <= last.y0 - r.y1 < 0.6 * r.height
+                     and r.x1 <= x0 + 2 and (k == 0 or r.y1 >= y0)
+                     and not any(r.same_row(o) for o in lines if o.x0 > x0)]
+            if not below:
+                break
+            last = max(below, key=lambda r: r.y1)
+            text += " " + last.text
         return text
     above = [r for r in lines if 0 <= r.y0 - y1 < 3 * r.height and r.x0 < x1 and r.x1 > x0]
     if above:

@@ -245,3 +245,40 @@ def test_an_answers_wrapped_line_that_reads_like_a_label_joins_its_answer():
     # set as far apart as the rows, the same line is a label of its own
     spaced = [Line(0, 72, r.y0 - 4, r.x1, r.y1 - 4, r.text) if r.text == "Department" else r for r in page]
     assert joined_wraps([lines], [spaced])[0] == lines
+
+
+def _text_field(name: str, value: str, label: str = "") -> dict:
+    return {"name": name, "type": "text", "value": value, "label": label or name}
+
+
+_FILLED = [_text_field("ProposedTitle", "Cold Chain Checks for Vaccine Fridges", "Proposed Title"),
+           _text_field("ProposerName", "Ines Baptiste", "Name of Proposer"),
+           _text_field("Email", "ibaptiste@example.org"), _text_field("TargetLearners", "Clinic nurses", "Target Learners"),
+           _text_field("Rationale", "Audits found fridges out of range", "Rationale / Need"),
+           _text_field("SummativeAssessment", "Observed fridge check", "Summative Assessment"),
+           _text_field("PartnerName", "Harbourside Public Health", "Industry / Employment Partner")]
+
+
+def test_a_check_box_filled_with_a_numbered_export_state_is_ticked():
+    from tests.parser_samples import acroform_pdf
+
+    data = acroform_pdf(_FILLED + [
+        {"name": "Format_Online", "type": "checkbox", "value": "Off", "states": ["0", "Off"]},
+        {"name": "Format_Hybrid", "type": "checkbox", "value": "0", "states": ["0", "Off"]}])
+    assert parsers.parse(data, "cold chain (filled in Preview).pdf").fields["delivery_format"] == "hybrid"
+
+
+def test_widgets_each_holding_an_outcome_read_together_when_matched_unsurely():
+    from tests.parser_samples import acroform_pdf
+
+    data = acroform_pdf(_FILLED + [_text_field("Outcome 1", "Read a data logger"),
+                                   _text_field("Outcome 2", "Act on an out-of-range alarm")])
+    assert parsers.parse(data, "cold chain (fillable).pdf").fields["learning_outcomes"] == [
+        "Read a data logger", "Act on an out-of-range alarm"]
+
+
+def test_a_bilingual_label_beside_a_widget_is_read_in_the_language_known():
+    from tests.parser_samples import acroform_pdf
+
+    data = acroform_pdf(_FILLED + [_text_field("Teilnehmende", "18", "Teilnehmende / Enrolment")])
+    assert parsers.parse(data, "Konzeptformular (ausfuellbar).pdf").fields["expected_enrolment"] == 18
