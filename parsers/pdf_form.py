@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
@@ -156,12 +156,13 @@ def _as_read(block: Block, stream: StreamReading, top: bool = True) -> Block:
     """A block built from the page geometry with its texts spaced and spelt as the text layer reads them (and a
     line that spans the columns with a run-in label written "Label: answer")."""
     if block.pair_label is not None:
-        return replace(block, pair_label=stream.reading(block.pair_label),
-                       answer=[_as_read(a, stream, top=False) for a in block.answer])
-    if not block.text:
+        block.pair_label = stream.reading(block.pair_label)
+        block.answer = [_as_read(a, stream, top=False) for a in block.answer]
         return block
-    text = marks.radios_as_boxes(stream.reading(block.text))  # (its radio buttons as boxes, as on the text path)
-    return replace(block, text=leaders.run_in_as_colon(text, _run_in_label) if top else text)
+    if block.text:
+        text = marks.radios_as_boxes(stream.reading(block.text))  # (its radio buttons as boxes, as on the text path)
+        block.text = leaders.run_in_as_colon(text, _run_in_label) if top else text
+    return block
 
 
 def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule]) -> list[Block]:

@@ -463,15 +463,17 @@ def _merge_row(runs: list[Line]) -> list[Line]:
     the left-to-right order (a label broken in two, "Michener’" + "s Education Plan", among other labels).
     """
     out: list[Line] = []
-    for r in sorted(runs, key=lambda r: r.x0):
-        n = next((k for k in range(len(out) - 1, -1, -1) if out[k].same_row(r)), -1)
-        prev = out[n] if n >= 0 else None
-        if prev is not None and r.x0 - prev.x1 < 1.5 * max(r.height, prev.height) \
-                and not prev.is_mark and not r.is_mark:
-            out[n] = Line(prev.page, prev.x0, min(prev.y0, r.y0), max(prev.x1, r.x1), max(prev.y1, r.y1),
-                          prev.text + " " + r.text)
-        else:
-            out.append(r)
+    for row in _rows(runs):
+        merged: list[Line] = []
+        for r in row:
+            prev = merged[-1] if merged else None
+            if prev is not None and r.x0 - prev.x1 < 1.5 * max(r.height, prev.height) \
+                    and not prev.is_mark and not r.is_mark:
+                merged[-1] = Line(prev.page, prev.x0, min(prev.y0, r.y0), max(prev.x1, r.x1), max(prev.y1, r.y1),
+                                  prev.text + " " + r.text)
+            else:
+                merged.append(r)
+        out.extend(merged)
     return out
 
 

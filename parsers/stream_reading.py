@@ -25,21 +25,15 @@ class StreamReading:
     """The glyphs of a document's text layer, with the gaps between them."""
 
     def __init__(self, lines: list[str]) -> None:
-        chars: list[str] = []
+        words = [w for line in lines for w in line.split()]
         gaps: list[bool] = []  # gaps[i]: a space or a line end stands before glyph i
-        for line in lines:
-            gap = True
-            for ch in line:
-                if ch.isspace():
-                    gap = True
-                    continue
-                chars.append(ch)
-                gaps.append(gap)
-                gap = False
+        for w in words:
+            gaps.append(True)
+            gaps.extend([False] * (len(w) - 1))
         gaps.append(True)  # the end of the text is a boundary
-        self._chars = chars
+        self._chars = "".join(words)
         self._gaps = gaps
-        self._folded = "".join(chars).translate(_FOLD)
+        self._folded = self._chars.translate(_FOLD)
 
     def reading(self, text: str) -> str:
         """``text`` as the text layer spaces and spells it, or ``text`` unchanged where the text layer has no
