@@ -99,6 +99,13 @@ def _boxes_as_shown(lines: list[str], page: list[Line]) -> list[str]:
     for r in page:
         if any(c in BOX_GLYPHS for c in r.text):
             shown.setdefault("".join(sorted(r.text.replace(" ", ""))), r.text)
+        if r.text.strip() in BOX_GLYPHS:
+            # a box drawn on its own before its caption, which the stream reads after it ("Confirmed☒")
+            after = [o for o in page if o is not r and o.same_row(r) and 0 <= o.x0 - r.x1 < MAX_GAP_EM * r.height
+                     and not any(c in BOX_GLYPHS for c in o.text)]
+            if after:
+                caption = min(after, key=lambda o: o.x0).text.strip()
+                shown.setdefault("".join(sorted((caption + r.text).replace(" ", ""))), r.text.strip() + " " + caption)
     if not shown:
         return lines
     out = []

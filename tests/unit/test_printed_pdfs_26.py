@@ -282,3 +282,12 @@ def test_a_bilingual_label_beside_a_widget_is_read_in_the_language_known():
 
     data = acroform_pdf(_FILLED + [_text_field("Teilnehmende", "18", "Teilnehmende / Enrolment")])
     assert parsers.parse(data, "Konzeptformular (ausfuellbar).pdf").fields["expected_enrolment"] == 18
+
+
+def test_a_box_drawn_before_its_caption_but_read_after_it_is_put_back_before():
+    from mailbot_parsers.marks import _boxes_as_shown
+
+    page = [Line(0, 239.9, 494.2, 246.4, 500.8, "☐"), Line(0, 250.5, 492.3, 370.3, 501.0, "Letter of support attached"),
+            Line(0, 239.9, 482.2, 246.4, 488.8, "☒"), Line(0, 250.5, 481.0, 371.0, 489.0, "Confirmed, letter to follow")]
+    assert _boxes_as_shown([" Letter of support attached☐", " Confirmed, letter to follow☒"], page) == \
+        ["☐ Letter of support attached", "☒ Confirmed, letter to follow"]
