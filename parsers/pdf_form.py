@@ -237,9 +237,7 @@ def _alnum(text: str) -> int:
     return sum(map(str.isalnum, text))
 
 
-# a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st"})
+LIGATURES = pdf_layout.LIGATURES  # (kept here too: the text layer's readers translate with it)
 
 
 def _page_text(page: PageObject, fonts: dict, slow: bool = True) -> str:

@@ -35,6 +35,9 @@ FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by gly
 FRAGMENTED_SHARE = 0.5  # runs with a close neighbour on their baseline, of all runs, on such a page
 JOIN_GAP_EM = 1.0     # widest gap (ems) between two pieces of one run of text on such a page
 WORD_GAP_EM = 0.2     # widest gap between two touching pieces of one word (a font change inside it)
+# a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
@@ -255,7 +258,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     # glyph places are kept for the row rebuilding of an upright page that shows box glyphs
     boxes = (turn is None or turn.quarter == 0) and any(not BOX_GLYPHS.isdisjoint(t) for t in texts)
     for rect, chars, b, pts, extra, origin, placed in zip(rects, texts, bold, size, hyphens, origins, places):
-        text = as_colon(" ".join("".join(chars).split()))
+        text = as_colon(" ".join("".join(chars).translate(LIGATURES).split()))
         if text:
             x0, y0, x1, y1 = turn.box(*rect) if turn is not None else rect
             base = 0.0
@@ -303,7 +306,7 @@ def _boxes_in_place(runs: list[Line]) -> list[Line]:
         for prev, cur in zip(placed, placed[1:]):
             text += (" " if cur[0] - prev[1] > 0.2 * em or cur[2] in BOX_GLYPHS else "") + cur[2]
         merged = replace(r, x0=min(o.x0 for o in group), y0=min(o.y0 for o in group), x1=max(o.x1 for o in group),
-                         y1=max(o.y1 for o in group), text=as_colon(text), glyphs=())
+                         y1=max(o.y1 for o in group), text=as_colon(text.translate(LIGATURES)), glyphs=())
         out = [o for o in out if not any(o is g for g in group)] + [merged]
     out.sort(key=lambda r: (-round(r.y1), r.x0))
     return [replace(r, glyphs=()) for r in out]
