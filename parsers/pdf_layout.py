@@ -28,6 +28,7 @@ BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its ite
 BOX_GLYPHS = frozenset("☐☒☑□■▣")  # check boxes drawn as characters, ticked or not
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
 MAX_LABEL_LINES = 4   # lines a widget's label may wrap onto under its first
+RULED_WRAP = 2.5      # line heights of white between two lines of one ruled label cell at most
 RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -576,7 +577,8 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             # a label wrapped over lines: the next line sits at line spacing right under it (a new label
             # starts a new cell or row, further down), or it is a bracketed hint under the label
             if borders:
-                wrapped = prev is not None and prev.y0 - r.y1 < r.height and not any(
+                # (whatever the line spacing a generator sets inside a cell: no border between, the same cell)
+                wrapped = prev is not None and prev.y0 - r.y1 < RULED_WRAP * r.height and not any(
                     b.x0 <= prev.x0 + 2 and b.x1 >= prev.x0 and r.y1 - 1 <= b.y <= prev.y0 + 1 for b in borders)
             else:
                 # (a line that no answer starts beside may sit a little further: a label centred in its row)

@@ -291,3 +291,32 @@ def test_a_box_drawn_before_its_caption_but_read_after_it_is_put_back_before():
             Line(0, 239.9, 482.2, 246.4, 488.8, "☒"), Line(0, 250.5, 481.0, 371.0, 489.0, "Confirmed, letter to follow")]
     assert _boxes_as_shown([" Letter of support attached☐", " Confirmed, letter to follow☒"], page) == \
         ["☐ Letter of support attached", "☒ Confirmed, letter to follow"]
+
+
+def test_a_ruled_table_with_wide_line_spacing_keeps_each_wrapped_label_whole():
+    """fpdf2's table sets the lines inside a cell as far apart as its rows: the borders say where a label ends."""
+    from fpdf import FPDF
+
+    rows = [("Proposed Title", "Bedside Glucose Meter Quality Control"), ("Name of Proposer", "Marguerite Oyelaran"),
+            ("Email", "moyelaran@example.org"), ("Target Learners", "Nurses who run glucose meters on wards"),
+            ("Rationale / Need", "Quality control failures are the most common audit finding"),
+            ("Competencies / Skills Targeted [R1]", "Running liquid QC; interpreting QC results; corrective action; "
+                                                    "documentation"),
+            ("Learning Outcomes [R1]", "1. Run liquid QC on the ward meter\n2. Decide whether a QC result is acceptable"),
+            ("Competency Framework Alignment", ""),
+            ("Summative Assessment [R2]", "Observed QC run with a checklist"),
+            ("Industry / Employment Partner [R3]", "Lakeview General Hospital Laboratory"),
+            ("Alignment with Michener's Education Plan [R4]", "Patient safety through quality testing"),
+            ("Estimated Hours", "4")]
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 10)
+    with pdf.table(col_widths=(55, 125), text_align="LEFT") as table:
+        for label, answer in rows:
+            row = table.row()
+            row.cell(label)
+            row.cell(answer)
+    result = parsers.parse(bytes(pdf.output()), "glucose QC (table print).pdf")
+    assert result.fields["competencies"] == "Running liquid QC; interpreting QC results; corrective action; documentation"
+    assert result.fields["education_plan_alignment"] == "Patient safety through quality testing"
+    assert result.fields.get("competency_framework") is None
