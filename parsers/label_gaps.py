@@ -13,6 +13,7 @@ import re
 import statistics
 from collections import Counter
 
+from . import side_by_side
 from .normalise import clean
 from .pdf_layout import Line, _merge_row, _rows
 from .stacked import _is_label
@@ -31,7 +32,17 @@ def _split(page: list[Line]) -> dict[str, str]:
     its answer, closer than the runs of one row that :func:`_merge_row` joins).
     """
     found: list[tuple[float, float, str, list[Line]]] = []  # (gap in ems, answer's x, label, answer runs)
-    for raw in _rows([r for r in page if not r.is_mark]):
+    out: dict[str, str] = {}
+    words = [r for r in page if not r.is_mark]
+    two_pairs = side_by_side.second_label_column([words]) is not None
+    margin = min((r.x0 for r in words), default=0.0)
+    for raw in _rows(words):
+        pairs = side_by_side.pairs_of_row(raw, margin) if two_pairs else None
+        if pairs is not None:
+            # two fields side by side on the row: a line each
+            out[clean(" ".join(r.text for r in raw))] = "\n".join(
+                f"{clean(label).rstrip(':')}: {clean(answer)}" for label, answer in pairs)
+            continue
         row = _merge_row(raw)
         if len(row) >= 2:
             found.append(((row[1].x0 - row[0].x1) / row[0].height, row[1].x0, clean(row[0].text), row[1:]))
@@ -45,7 +56,6 @@ def _split(page: list[Line]) -> dict[str, str]:
     rows = [(gap, x, text, rest) for gap, x, text, rest in found
             if not text.endswith(":") and _is_label(text) and not _is_label(rest[0].text)]
     starts = Counter(round(x) for _gap, x, _text, _rest in rows)
-    out: dict[str, str] = {}
     for gap, x, text, rest in rows:
         column = sum(n for at, n in starts.items() if abs(at - x) <= COLUMN_TOL) >= COLUMN_ROWS
         if gap < MIN_GAP_EM and not (column and gap >= MIN_CELL_GAP_EM):
@@ -60,7 +70,7 @@ def split_rows(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
     out = []
     for n, lines in enumerate(pages):
         rows = _split(geometry[n]) if n < len(geometry) else {}
-        out.append([rows.get(clean(ln), ln) for ln in lines] if rows else lines)
+        out.append([part for ln in lines for part in rows.get(clean(ln), ln).split("\n")] if rows else lines)
     return out
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
-               right_labels, stacked)
+               right_labels, side_by_side, stacked)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -166,9 +166,13 @@ def _as_read(block: Block, stream: StreamReading, top: bool = True) -> Block:
 
 
 def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule]) -> list[Block]:
-    """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts."""
+    """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts (among them
+    two pairs of columns, see :mod:`side_by_side`)."""
     x = pdf_layout.answer_column(pages)
-    if x is None or stacked.labels_at_answer_edge(pages, x):
+    if x is None:
+        return []
+    if side_by_side.second_label_column(pages) is not None or stacked.labels_at_answer_edge(pages, x):
+        # (two label/answer pairs a row: the stream's lines, each row split into its pairs, read them)
         return []
     pages, numbered = number_column(pages, x)
     items = pdf_layout.column_pairs(pages, x, rules + numbered, row_tops=numbered)

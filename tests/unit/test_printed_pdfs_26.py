@@ -320,3 +320,35 @@ def test_a_ruled_table_with_wide_line_spacing_keeps_each_wrapped_label_whole():
     assert result.fields["competencies"] == "Running liquid QC; interpreting QC results; corrective action; documentation"
     assert result.fields["education_plan_alignment"] == "Patient safety through quality testing"
     assert result.fields.get("competency_framework") is None
+
+
+def test_a_table_with_two_fields_a_row_reads_each_pair():
+    from fpdf import FPDF
+
+    pairs = [(("Name of Proposer", "Tobiah Marsh-Akande"), ("Position / Title", "Physiotherapist")),
+             (("Department / Program", "Rehabilitation Services"), ("Email", "tmarsh@example.org")),
+             (("Phone", "905-555-0110"), ("Date Submitted", "2026-11-28")),
+             (("Estimated Hours", "6"), ("Proposed Start", "Winter 2028"))]
+    single = [("Proposed Title", "Safe Use of Bariatric Lifting Equipment"), ("Target Learners", "Support workers"),
+              ("Rationale / Need", "Transfer injuries have doubled."), ("Competencies", "Sling fitting; transfers"),
+              ("Learning Outcomes", "Fit a sling; perform a transfer"), ("Summative Assessment", "Observed transfer"),
+              ("Industry / Employment Partner", "Northshore Long-Term Care Group")]
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 9)
+    with pdf.table(col_widths=(40, 50, 35, 55), text_align="LEFT") as table:
+        for (l1, a1), (l2, a2) in pairs:
+            row = table.row()
+            for text in (l1, a1, l2, a2):
+                row.cell(text)
+    pdf.ln(4)
+    with pdf.table(col_widths=(60, 120), text_align="LEFT") as table:
+        for label, answer in single:
+            row = table.row()
+            row.cell(label)
+            row.cell(answer)
+    fields = parsers.parse(bytes(pdf.output()), "bariatric lifts (table print).pdf").fields
+    assert fields["proposer_name"] == "Tobiah Marsh-Akande"
+    assert fields["proposer_title"] == "Physiotherapist"
+    assert fields["proposer_email"] == "tmarsh@example.org"
+    assert fields["proposed_start"] == "Winter 2028"
