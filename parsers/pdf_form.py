@@ -123,6 +123,9 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
             page_lines[n] = header_table.page_text(runs, lines_apart=True)
+        elif n not in turned and (columns_of := pdf_layout.label_columns(runs)) is not None:
+            # two columns of "Label: answer" lines, which the stream may read straight across: column by column
+            page_lines[n] = [" ".join(r.text for r in row) for half in columns_of for row in pdf_layout._rows(half)]
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):

@@ -778,10 +778,11 @@ def _gutter_and_banner(page: list[Line]) -> tuple[float | None, set[int]]:
     if cut is None:
         rows = _rows(runs)
         if len(rows) > 2 * SHEET_BANNER_ROWS + 8:
-            banner = {id(r) for row in rows[:SHEET_BANNER_ROWS] + rows[-SHEET_BANNER_ROWS:] for r in row}
-            cut = _strip([r for r in runs if id(r) not in banner])
+            edges = rows[:SHEET_BANNER_ROWS] + rows[-SHEET_BANNER_ROWS:]
+            cut = _strip([r for r in runs if not any(r is e for row in edges for e in row)])
             if cut is not None:
-                return cut, banner
+                # (an edge row that does not cross the strip is the columns' own first or last line)
+                return cut, {id(r) for row in edges if any(e.x0 < cut < e.x1 for e in row) for r in row}
     return cut, set()
 
 
@@ -828,6 +829,18 @@ def page_halves(page: list[Line]) -> list[list[Line]]:
     if cut is None:
         return [page]
     return [[r for r in page if r.x1 <= cut and id(r) not in banner], [r for r in page if r.x0 >= cut and id(r) not in banner]]
+
+
+def label_columns(page: list[Line]) -> list[list[Line]] | None:
+    """A page set in two columns of "Label: answer" lines (see :func:`_gutter`) as its two columns, left first;
+    None for any other page. The text layer of such a page may read straight across both columns."""
+    cut, _banner = _gutter_and_banner(page)
+    if cut is None:
+        return None
+    halves = page_halves(page)
+    if len(halves) != 2 or not all(h and _colon_labels(h, min(r.x0 for r in h)) >= COLUMN_LABELS for h in halves):
+        return None
+    return halves
 
 
 def sheets_as_pages(pages: list[list[Line]], rules: list[Rule] | None = None) -> tuple[list[list[Line]], list[Rule]]:

@@ -352,3 +352,32 @@ def test_a_table_with_two_fields_a_row_reads_each_pair():
     assert fields["proposer_title"] == "Physiotherapist"
     assert fields["proposer_email"] == "tmarsh@example.org"
     assert fields["proposed_start"] == "Winter 2028"
+
+
+def test_a_page_in_two_columns_that_the_stream_reads_straight_across_is_read_column_by_column():
+    from fpdf import FPDF
+
+    left = ["Proposed Title: Wound Vacuum Therapy", "in Home Care", "Name of Proposer: Ines Okafor-Lind",
+            "Position / Title: Wound Nurse", "Email: iokafor@example.org", "Phone: 416-555-0109",
+            "Target Learners: Home care nurses", "Rationale / Need: Dressing failures lead", "to readmissions.",
+            "Competencies / Skills Targeted [R1]:", "Dressing changes; troubleshooting alarms"]
+    right = ["Learning Outcomes [R1]:", "1. Change an NPWT dressing", "2. Troubleshoot a pump alarm",
+             "Summative Assessment [R2]: Observed dressing change", "Industry / Employment Partner [R3]:",
+             "Lakeshore Home Health", "Partner Contact: Rui Tanaka", "Delivery Format: [ ] Online [X] Hybrid",
+             "Estimated Hours: 5", "Proposed Start: Fall 2027", "Date Submitted: 2026-11-30"]
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 12)
+    pdf.text(40, 40, "Micro-Course / Credential Concept Form")
+    pdf.set_font("helvetica", "", 9)
+    for i in range(max(len(left), len(right))):  # row by row across both columns, as the stream will read them
+        if i < len(left):
+            pdf.text(15, 60 + 6 * i, left[i])
+        if i < len(right):
+            pdf.text(112, 60 + 6 * i, right[i])
+    fields = parsers.parse(bytes(pdf.output()), "NPWT (two columns).pdf").fields
+    assert fields["proposal_title"] == "Wound Vacuum Therapy in Home Care"
+    assert fields["competencies"] == "Dressing changes; troubleshooting alarms"
+    assert fields["learning_outcomes"] == ["Change an NPWT dressing", "Troubleshoot a pump alarm"]
+    assert fields["partner_name"] == "Lakeshore Home Health"
+    assert fields["submission_date"] == "2026-11-30"
