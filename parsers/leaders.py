@@ -11,7 +11,7 @@ from typing import Callable
 
 # four dots or more (spaced or not, full stops or middle dots), or two ellipsis characters or more
 _LEADER = re.compile(r"\s*(?:(?:[.·∙]\s?){4,}|(?:…\s?){2,})+\s*")
-_AFTER_WORD = re.compile(r"[^\W_]|[)?]")
+_AFTER_WORD = re.compile(r"[^\W_]|[)\]?]")
 
 
 def as_colon(text: str) -> str:

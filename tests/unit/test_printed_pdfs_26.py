@@ -381,3 +381,8 @@ def test_a_page_in_two_columns_that_the_stream_reads_straight_across_is_read_col
     assert fields["learning_outcomes"] == ["Change an NPWT dressing", "Troubleshoot a pump alarm"]
     assert fields["partner_name"] == "Lakeshore Home Health"
     assert fields["submission_date"] == "2026-11-30"
+
+
+def test_a_leader_after_a_requirement_marker_is_a_colon():
+    assert leaders.as_colon("Summative Assessment [R2] ........ Observed set-up") == \
+        "Summative Assessment [R2]: Observed set-up"
