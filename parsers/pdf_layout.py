@@ -29,6 +29,7 @@ BOX_GLYPHS = frozenset("☐☒☑□■▣")  # check boxes drawn as characters,
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
 MAX_LABEL_LINES = 4   # lines a widget's label may wrap onto under its first
 RULED_WRAP = 2.5      # line heights of white between two lines of one ruled label cell at most
+RULED_SHARE = 0.5     # of the label column's lines, the share a border parts from the next before rows count as ruled
 RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -564,6 +565,13 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 label_runs = [r for r in label_runs if not any(r is c for c in carried)]
         labels: list[Line] = []
         last: Line | None = None  # the last line merged into labels[-1]
+        # every row ruled off across the label column: however far apart a generator sets a cell's lines, a label
+        # runs on until the next border (where only some rows are ruled, lines further apart than a line are apart)
+        label_left = min((r.x0 for r in label_runs), default=0.0)
+        across = [b.y for b in borders if b.x0 <= label_left + 2 and b.x1 >= label_left + 10]
+        lines_down = sorted(_merge_row(label_runs), key=lambda r: -r.y1)
+        parted = sum(1 for a, b in zip(lines_down, lines_down[1:]) if any(b.y1 - 1 <= y <= a.y0 + 1 for y in across))
+        reach = RULED_WRAP if len(lines_down) > 2 and parted >= RULED_SHARE * (len(lines_down) - 1) else 1.0
         words = [a for a in answer_runs if not a.is_mark]
         # where answers start: an answer line with no answer line right above it (a wrapped line has one)
         answer_tops = [a for a in words if not any(
@@ -577,8 +585,7 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             # a label wrapped over lines: the next line sits at line spacing right under it (a new label
             # starts a new cell or row, further down), or it is a bracketed hint under the label
             if borders:
-                # (whatever the line spacing a generator sets inside a cell: no border between, the same cell)
-                wrapped = prev is not None and prev.y0 - r.y1 < RULED_WRAP * r.height and not any(
+                wrapped = prev is not None and prev.y0 - r.y1 < reach * r.height and not any(
                     b.x0 <= prev.x0 + 2 and b.x1 >= prev.x0 and r.y1 - 1 <= b.y <= prev.y0 + 1 for b in borders)
             else:
                 # (a line that no answer starts beside may sit a little further: a label centred in its row)

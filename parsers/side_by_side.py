@@ -44,10 +44,13 @@ def _second_label(row: list[Line], margin: float) -> int | None:
 
 
 def pairs_of_row(row: list[Line], margin: float) -> list[tuple[str, str]] | None:
-    """The (label, answer) pairs of a row that holds two, or None."""
-    k = _second_label(row, margin)
-    if k is None:
+    """The (label, answer) pairs of a row that holds two or more, or None."""
+    if _second_label(row, margin) is None:
         return None
-    first = row[:k]
-    second = row[k:]
-    return [(first[0].text, " ".join(r.text for r in first[1:])), (second[0].text, " ".join(r.text for r in second[1:]))]
+    pairs: list[list[Line]] = [[row[0]]]
+    for k in range(1, len(row)):
+        if len(pairs[-1]) > 1 and not row[k].is_mark and not _is_label(row[k - 1].text) and _is_label(row[k].text):
+            pairs.append([row[k]])
+        else:
+            pairs[-1].append(row[k])
+    return [(pair[0].text, " ".join(r.text for r in pair[1:])) for pair in pairs]
