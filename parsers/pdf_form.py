@@ -354,7 +354,7 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
                 wt.label = pdf_layout.label_left_or_above(lines, x0, y0, x1, y1)
                 row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1]
                 wt.row_label = min(row, key=lambda r: r.x0).text if row else wt.label
-            caption = pdf_layout.caption_right(lines, x0, y0, x1, y1)
+            caption = pdf_layout.caption_beside(lines, x0, y0, x1, y1)
             for st in states:
                 if st.lower() != "off" and caption:
                     wt.captions.setdefault(st, caption)

@@ -755,6 +755,20 @@ def caption_right(lines: list[Line], x0: float, y0: float, x1: float, y1: float)
     return min(right, key=lambda r: r.x0).text if right else ""
 
 
+def caption_beside(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
+    """The caption of a tick box or radio button: the text just right of it, or just left of it where that is
+    nearer ("Online ☐  In person ☐": the next option's caption stands right of each box, further away)."""
+    cy = (y0 + y1) / 2
+    level = [r for r in lines if abs(r.cy - cy) < max(y1 - y0, r.height) / 2 + 1]
+    right = [r for r in level if r.x0 >= x1 - 2 and r.x0 - x1 < 60]
+    left = [r for r in level if r.x1 <= x0 + 2 and x0 - r.x1 < 60]
+    after = min(right, key=lambda r: r.x0) if right else None
+    before = max(left, key=lambda r: r.x1) if left else None
+    if before is not None and (after is None or x0 - before.x1 < after.x0 - x1):
+        return before.text
+    return after.text if after is not None else ""
+
+
 HALF_SHARE = 0.25     # of a sheet's runs each half of a two-up sheet holds at least
 GUTTER = 12.0         # points of white space, top to bottom, between the two pages of a two-up sheet
 COLUMN_LABELS = 3      # "Label:" lines at its margin each column of a sheet set in two columns holds at least

@@ -386,3 +386,50 @@ def test_a_page_in_two_columns_that_the_stream_reads_straight_across_is_read_col
 def test_a_leader_after_a_requirement_marker_is_a_colon():
     assert leaders.as_colon("Summative Assessment [R2] ........ Observed set-up") == \
         "Summative Assessment [R2]: Observed set-up"
+
+
+def test_check_boxes_printed_after_their_captions_take_the_caption_left_of_them():
+    from pypdf.generic import (ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, FloatObject,
+                               NameObject, TextStringObject)
+
+    from tests.parser_samples import _writer_with_font
+
+    writer, resources = _writer_with_font()
+    page = writer.add_blank_page(612, 792)
+    annots, ops = ArrayObject(), []
+
+    def widget(name: str, rect: tuple, value: str, box: bool = False) -> None:
+        d = DictionaryObject({NameObject("/T"): TextStringObject(name), NameObject("/Type"): NameObject("/Annot"),
+                              NameObject("/Subtype"): NameObject("/Widget"), NameObject("/FT"): NameObject(
+                                  "/Btn" if box else "/Tx"),
+                              NameObject("/Rect"): ArrayObject([FloatObject(c) for c in rect])})
+        if box:
+            d[NameObject("/V")] = NameObject("/" + value)
+            d[NameObject("/AP")] = DictionaryObject({NameObject("/N"): DictionaryObject(
+                {NameObject("/Yes"): DictionaryObject(), NameObject("/Off"): DictionaryObject()})})
+        else:
+            d[NameObject("/V")] = TextStringObject(value)
+        annots.append(writer._add_object(d))
+
+    y = 740
+    for n, (label, value) in enumerate([(f["label"], f["value"]) for f in _FILLED], 1):
+        ops.append(f"BT /F1 10 Tf 50 {y + 3} Td ({_esc(label)}) Tj ET")
+        widget(f"Text{n}", (220, y, 560, y + 14), value)
+        y -= 22
+    ops.append(f"BT /F1 10 Tf 50 {y + 3} Td (Delivery Format) Tj ET")
+    x = 220
+    for k, option in enumerate(["Online", "In person", "Hybrid"]):
+        ops.append(f"BT /F1 10 Tf {x} {y + 3} Td ({option}) Tj ET")
+        w = 5.5 * len(option) + 4
+        widget(f"Check Box 2.{k}", (x + w, y, x + w + 12, y + 12), "Yes" if option == "Hybrid" else "Off", box=True)
+        x += w + 30
+    page[NameObject("/Annots")] = annots
+    page[NameObject("/Resources")] = resources
+    content = DecodedStreamObject()
+    content.set_data("\n".join(ops).encode("cp1252"))
+    page[NameObject("/Contents")] = writer._add_object(content)
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): ArrayObject(annots), NameObject("/NeedAppearances"): BooleanObject(True)})
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert parsers.parse(buf.getvalue(), "sterile field (fillable).pdf").fields["delivery_format"] == "hybrid"
