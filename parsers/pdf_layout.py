@@ -747,14 +747,6 @@ def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: 
     return ""
 
 
-def caption_right(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
-    """The caption printed just right of a tick box or radio button."""
-    cy = (y0 + y1) / 2
-    right = [r for r in lines if r.x0 >= x1 - 2 and abs(r.cy - cy) < max(y1 - y0, r.height) / 2 + 1
-             and r.x0 - x1 < 60]
-    return min(right, key=lambda r: r.x0).text if right else ""
-
-
 def caption_beside(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
     """The caption of a tick box or radio button: the text just right of it, or just left of it where that is
     nearer ("Online ☐  In person ☐": the next option's caption stands right of each box, further away)."""

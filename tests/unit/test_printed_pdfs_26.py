@@ -433,3 +433,28 @@ def test_check_boxes_printed_after_their_captions_take_the_caption_left_of_them(
     buf = io.BytesIO()
     writer.write(buf)
     assert parsers.parse(buf.getvalue(), "sterile field (fillable).pdf").fields["delivery_format"] == "hybrid"
+
+
+def test_a_numbered_table_under_a_title_keeps_its_numbers_out_of_the_labels():
+    from fpdf import FPDF
+
+    rows = [("1", "Proposed Title", "Pessary Fitting Basics"), ("2", "Name of Proposer", "Odile Brandt-Mensah"),
+            ("3", "Email", "obrandt@example.org"), ("4", "Target Learners", "Registered nurses"),
+            ("5", "Rationale / Need", "Long waits for fittings"), ("6", "Competencies", "Sizing; fitting"),
+            ("7", "Learning Outcomes", "Fit a ring pessary"), ("8", "Summative Assessment", "Observed fitting"),
+            ("9", "Industry / Employment Partner", "Riverside Women's Clinic"),
+            ("10", "Alignment with Michener's Education Plan [R4]", "Access to community care")]
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 12)
+    pdf.cell(0, 10, "Concept Form", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 9)
+    with pdf.table(col_widths=(10, 60, 110), text_align="LEFT") as table:
+        for number, label, answer in rows:
+            row = table.row()
+            for text in (number, label, answer):
+                row.cell(text)
+    fields = parsers.parse(bytes(pdf.output()), "pessary (numbered table).pdf").fields
+    assert fields["proposal_title"] == "Pessary Fitting Basics"
+    assert fields["partner_name"] == "Riverside Women's Clinic"
+    assert fields["education_plan_alignment"] == "Access to community care"
