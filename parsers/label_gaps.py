@@ -32,11 +32,16 @@ def _split(page: list[Line]) -> dict[str, str]:
     its answer, closer than the runs of one row that :func:`_merge_row` joins).
     """
     found: list[tuple[float, float, str, list[Line]]] = []  # (gap in ems, answer's x, label, answer runs)
+    leads: dict[str, str] = {}  # label -> the section name standing before it on its row
     out: dict[str, str] = {}
     words = [r for r in page if not r.is_mark]
     two_pairs = side_by_side.second_label_column([words]) is not None
     margin = min((r.x0 for r in words), default=0.0)
-    for raw in _rows(words):
+    rows_down = _rows(words)
+    # where most rows start: the label column, when a column of section names stands left of it on a few rows
+    firsts = Counter(round(row[0].x0) for row in rows_down)
+    label_x = float(firsts.most_common(1)[0][0]) if firsts and firsts.most_common(1)[0][0] > margin + COLUMN_TOL else None
+    for raw in rows_down:
         pairs = side_by_side.pairs_of_row(raw, margin) if two_pairs else None
         if pairs is not None:
             # two fields side by side on the row: a line each
@@ -44,6 +49,13 @@ def _split(page: list[Line]) -> dict[str, str]:
                 f"{clean(label).rstrip(':')}: {clean(answer)}" for label, answer in pairs)
             continue
         row = _merge_row(raw)
+        if len(row) >= 3 and label_x is not None and row[0].x1 < label_x - 2 and abs(row[1].x0 - label_x) <= COLUMN_TOL \
+                and _is_label(row[1].text) and not _is_label(row[2].text):
+            # a section's name in a column of its own before the label column ("C. Outcomes | Competencies | answer"),
+            # which may read like a label itself: a line of its own above the row's label and answer
+            found.append(((row[2].x0 - row[1].x1) / row[1].height, row[2].x0, clean(row[1].text), row[2:]))
+            leads[clean(row[1].text)] = clean(row[0].text)
+            continue
         if len(row) >= 2:
             found.append(((row[1].x0 - row[0].x1) / row[0].height, row[1].x0, clean(row[0].text), row[1:]))
             continue
@@ -61,7 +73,11 @@ def _split(page: list[Line]) -> dict[str, str]:
         if gap < MIN_GAP_EM and not (column and gap >= MIN_CELL_GAP_EM):
             continue
         answer = " ".join(clean(r.text) for r in rest)
-        out[clean(text + " " + answer)] = f"{text}: {answer}"
+        lead = leads.get(text)
+        if lead:
+            out[clean(f"{lead} {text} {answer}")] = f"{lead}\n{text}: {answer}"
+        else:
+            out[clean(text + " " + answer)] = f"{text}: {answer}"
     return out
 
 

@@ -458,3 +458,25 @@ def test_a_numbered_table_under_a_title_keeps_its_numbers_out_of_the_labels():
     assert fields["proposal_title"] == "Pessary Fitting Basics"
     assert fields["partner_name"] == "Riverside Women's Clinic"
     assert fields["education_plan_alignment"] == "Access to community care"
+
+
+def test_a_column_of_section_names_before_the_labels_is_no_part_of_a_label():
+    from fpdf import FPDF
+
+    rows = [("A. Proposer", "Proposed Title", "Pessary Fitting Basics"), ("", "Name of Proposer", "Odile Brandt-Mensah"),
+            ("", "Email", "obrandt@example.org"), ("B. Need", "Target Learners", "Registered nurses"),
+            ("", "Rationale / Need", "Long waits for fittings"), ("C. Outcomes", "Competencies / Skills Targeted [R1]",
+                                                                    "Assessment; sizing; fitting"),
+            ("", "Learning Outcomes [R1]", "Fit a ring pessary"), ("", "Summative Assessment [R2]", "Observed fitting"),
+            ("D. Partner", "Industry / Employment Partner [R3]", "Riverside Women's Clinic")]
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 9)
+    with pdf.table(col_widths=(30, 60, 90), text_align="LEFT") as table:
+        for section, label, answer in rows:
+            row = table.row()
+            for text in (section, label, answer):
+                row.cell(text)
+    fields = parsers.parse(bytes(pdf.output()), "pessary (sections column).pdf").fields
+    assert fields["competencies"] == "Assessment; sizing; fitting"
+    assert fields["partner_name"] == "Riverside Women's Clinic"
