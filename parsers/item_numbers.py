@@ -14,6 +14,7 @@ import re
 from .pdf_layout import Line, Rule
 
 MIN_NUMBERS = 3   # numbered rows that make a numbering column
+CENTRED = 1.5     # line heights a number centred in its row may sit below the row's first label line
 _NUMBER = re.compile(r"(?:\d{1,3}[.)]?|[a-z][.)]|#|no\.?|n[°º]|item)", re.I)
 
 
@@ -25,7 +26,9 @@ def number_column(pages: list[list[Line]], answer_x: float) -> tuple[list[list[L
     words = [r for r in left if not _NUMBER.fullmatch(r.text.strip())]
     if len(numbers) < MIN_NUMBERS or not words:
         return pages, []
-    text_x = min(r.x0 for r in words)
+    # where the label text of the numbered rows starts (a title or a heading above the table may stand further left)
+    beside = [w for w in words if any(w.page == n.page and w.same_row(n) for n in numbers)]
+    text_x = min(r.x0 for r in beside or words)
     # the column: numbers wholly left of where the label text starts, and no label text that far left
     column = [r for r in numbers if r.x1 <= text_x - 2]
     if len(column) < MIN_NUMBERS:
@@ -34,6 +37,10 @@ def number_column(pages: list[list[Line]], answer_x: float) -> tuple[list[list[L
     borders = []
     for n in column:
         level = [w for w in words if w.page == n.page and w.same_row(n)]
+        if not level:
+            # a number centred on a label wrapped over two lines: the row starts at the label line just above it
+            above = [w for w in words if w.page == n.page and 0 < w.cy - n.cy <= CENTRED * max(n.height, w.height)]
+            level = [min(above, key=lambda w: w.cy - n.cy)] if above else []
         top = max([n.y1, *(w.y1 for w in level)])
         borders.append(Rule(n.page, top + 0.5, margin, answer_x - 2))
     dropped = {id(r) for r in column}

@@ -99,6 +99,13 @@ def _boxes_as_shown(lines: list[str], page: list[Line]) -> list[str]:
     for r in page:
         if any(c in BOX_GLYPHS for c in r.text):
             shown.setdefault("".join(sorted(r.text.replace(" ", ""))), r.text)
+        if r.text.strip() in BOX_GLYPHS:
+            # a box drawn on its own before its caption, which the stream reads after it ("Confirmed☒")
+            after = [o for o in page if o is not r and o.same_row(r) and 0 <= o.x0 - r.x1 < MAX_GAP_EM * r.height
+                     and not any(c in BOX_GLYPHS for c in o.text)]
+            if after:
+                caption = min(after, key=lambda o: o.x0).text.strip()
+                shown.setdefault("".join(sorted((caption + r.text).replace(" ", ""))), r.text.strip() + " " + caption)
     if not shown:
         return lines
     out = []
@@ -174,3 +181,29 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
                 new.append(ln)
         out.append(new)
     return out
+
+
+_EMPTY_RADIO = "○◯◦"
+_CHOSEN_RADIO = "●◉⦿"
+_PARENTHESES = re.compile(r"\(( ?|[^\s()])\)(?=\s*[^\W\d_])")
+_TYPED_BOX = re.compile(r"(^|[\s:])(_{1,3}|[xX])(?=\s+[^\W\d_])")
+_RADIO = re.compile(r"([" + _EMPTY_RADIO + _CHOSEN_RADIO + r"])(?=\s*[^\W\d_])")
+
+
+def radios_as_boxes(line: str) -> str:
+    """A row of radio buttons printed as circles ("○ New  ○ Convert  ● Micro-course", a web form's print) written
+    as check boxes, the filled circle ticked. One circle alone is a list bullet, not a choice: a row needs two
+    circles or more, one of them empty, each before a caption."""
+    found = _RADIO.findall(line)
+    if len(found) >= 2 and any(c in _EMPTY_RADIO for c in found):
+        return _RADIO.sub(lambda m: "☐" if m.group(1) in _EMPTY_RADIO else "☒", line)
+    # radio buttons as parentheses, the chosen one holding whatever glyph the print or the OCR made of its dot
+    # ("( ) Letter attached (o) Confirmed"): two or more, one of them empty, each before a caption
+    found = _PARENTHESES.findall(line)
+    if len(found) >= 2 and any(not c.strip() for c in found) and sum(1 for c in found if c.strip()) == 1:
+        return _PARENTHESES.sub(lambda m: "☐" if not m.group(1).strip() else "☒", line)
+    # a plain-text print's options: a blank ("_") before each caption, an X before the chosen ones
+    found = [mark for _before, mark in _TYPED_BOX.findall(line)]
+    if len(found) >= 2 and any(c.startswith("_") for c in found) and any(c in "xX" for c in found):
+        return _TYPED_BOX.sub(lambda m: m.group(1) + ("☐" if m.group(2).startswith("_") else "☒"), line)
+    return line

@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
-               right_labels, stacked)
+               right_labels, side_by_side, stacked)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
-from .labels import LabelMatch, match_identifier, match_label, names_field, split_identifier
+from .labels import LabelMatch, match_identifier, match_label, names_field, one_language, split_identifier
 from .layout import Block, Direct
 from .meaning import resolve
+from .stream_reading import StreamReading
 from .normalise import choice_code, clean, to_value
 
 if TYPE_CHECKING:  # pypdf is imported where it is used
@@ -38,6 +39,9 @@ MIN_FAST_TEXT = 20  # letters and digits below which a page is read again by pyp
 # read became a "concept form" from its remaining text when the suite ran beside other work)
 SLOW_TEXT_BUDGET_S = 1.0
 TOOLTIP_MIN = 0.75
+WRAPPED_LABEL_WORDS = 6  # words of a label's first line that opens a parenthesis its next line closes
+RUN_IN_SCORE = 0.9  # how surely the words before a full stop must name a field to be its run-in label
+MIN_STAMP = 6  # characters of a running line without letters (a date, a time) before it may be furniture
 RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away from the page's edges too
 _WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
                           r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
@@ -114,17 +118,22 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    stream = StreamReading([ln for p in page_lines for ln in p])
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
             page_lines[n] = header_table.page_text(runs, lines_apart=True)
+        elif n not in turned and (columns_of := pdf_layout.label_columns(runs)) is not None:
+            # two columns of "Label: answer" lines, which the stream may read straight across: column by column
+            page_lines[n] = [" ".join(r.text for r in row) for half in columns_of for row in pdf_layout._rows(half)]
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):
             # (a booklet sheet turns two pages sideways onto one: each is read whole, the left one first)
             halves = pdf_layout.without_furniture(pdf_layout.page_halves(geometry[n]))
             page_lines[n] = [ln for half in halves for ln in header_table.page_text(half)]
-    lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(page_lines, geometry), geometry))
+    lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(label_gaps.joined_wraps(page_lines, geometry), geometry), geometry))
+    lines = _run_in_labels(_parenthesis_closed([marks.radios_as_boxes(ln) for ln in lines]), geometry)
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
@@ -140,15 +149,33 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)
         sheets = pdf_layout.without_furniture(sheets)
         out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets) or indented_answers.blocks(sheets))
+        out.blocks = [_as_read(b, stream) for b in out.blocks]
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
     return out
 
 
+def _as_read(block: Block, stream: StreamReading, top: bool = True) -> Block:
+    """A block built from the page geometry with its texts spaced and spelt as the text layer reads them (and a
+    line that spans the columns with a run-in label written "Label: answer")."""
+    if block.pair_label is not None:
+        block.pair_label = stream.reading(block.pair_label)
+        block.answer = [_as_read(a, stream, top=False) for a in block.answer]
+        return block
+    if block.text:
+        text = marks.radios_as_boxes(stream.reading(block.text))  # (its radio buttons as boxes, as on the text path)
+        block.text = leaders.run_in_as_colon(text, _run_in_label) if top else text
+    return block
+
+
 def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule]) -> list[Block]:
-    """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts."""
+    """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts (among them
+    two pairs of columns, see :mod:`side_by_side`)."""
     x = pdf_layout.answer_column(pages)
-    if x is None or stacked.labels_at_answer_edge(pages, x):
+    if x is None:
+        return []
+    if side_by_side.second_label_column(pages) is not None or stacked.labels_at_answer_edge(pages, x):
+        # (two label/answer pairs a row: the stream's lines, each row split into its pairs, read them)
         return []
     pages, numbered = number_column(pages, x)
     items = pdf_layout.column_pairs(pages, x, rules + numbered, row_tops=numbered)
@@ -181,13 +208,43 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
     return labels >= 2 and labels >= 0.2 * len(answers)
 
 
+def _parenthesis_closed(lines: list[str]) -> list[str]:
+    """A short line that opens a parenthesis and the line that closes it read as one line: a label wrapped in
+    its cell ("Partner (industry /" over "employer) [R3]: answer"), whose second line alone names another field."""
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if prev.count("(") > prev.count(")") and len(prev.split()) <= WRAPPED_LABEL_WORDS and ":" not in prev \
+                and ln.count(")") > ln.count("(") and ")" in ln.partition(":")[0]:
+            out[-1] = prev.rstrip() + " " + ln.lstrip()
+        else:
+            out.append(ln)
+    return out
+
+
+def _run_in_labels(lines: list[str], geometry: list[list[pdf_layout.Line]]) -> list[str]:
+    """The lines with their run-in labels written "Label: answer" (see :func:`leaders.run_in_as_colon`); a label
+    closed by a full stop over a blank counts only where the page sets its line apart (bold, or larger)."""
+    candidates = [n for n, ln in enumerate(lines) if ". " in ln or ln.rstrip().endswith(".") or "]" in ln]
+    if not candidates:
+        return lines
+    loud = emphasis.emphasised_lines(geometry) if any(lines[n].rstrip().endswith(".") for n in candidates) else {}
+    out = list(lines)
+    for n in candidates:
+        out[n] = leaders.run_in_as_colon(lines[n], _run_in_label, set_apart=clean(lines[n]) in loud)
+    return out
+
+
+def _run_in_label(text: str) -> bool:
+    """Whether words closed by a full stop at the start of a line are a field's label run into its answer."""
+    return names_field(text, RUN_IN_SCORE)
+
+
 def _alnum(text: str) -> int:
     return sum(map(str.isalnum, text))
 
 
-# a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st"})
+LIGATURES = pdf_layout.LIGATURES  # (kept here too: the text layer's readers translate with it)
 
 
 def _page_text(page: PageObject, fonts: dict, slow: bool = True) -> str:
@@ -234,9 +291,12 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
 def _furniture_key(line: str) -> str:
     """A running line as it repeats from page to page: its numbers ('Page 2 of 3', a date) set aside.
 
-    A line of letters only must match exactly; a bare number is left to :func:`_is_page_number`."""
+    A line without letters must match exactly, and be as long as a date ("12/02/26", a print's time stamp); a
+    bare number is left to :func:`_is_page_number`."""
     c = clean(line)
-    return re.sub(r"\d+", "#", c) if re.search(r"[^\W\d_]", c) else ""
+    if not re.search(r"[^\W\d_]", c):
+        return c if len(c.replace(" ", "")) >= MIN_STAMP and not c.isdigit() else ""
+    return re.sub(r"\d+", "#", c)
 
 
 def _is_page_number(line: str, page_no: int) -> bool:
@@ -294,7 +354,7 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
                 wt.label = pdf_layout.label_left_or_above(lines, x0, y0, x1, y1)
                 row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1]
                 wt.row_label = min(row, key=lambda r: r.x0).text if row else wt.label
-            caption = pdf_layout.caption_right(lines, x0, y0, x1, y1)
+            caption = pdf_layout.caption_beside(lines, x0, y0, x1, y1)
             for st in states:
                 if st.lower() != "off" and caption:
                     wt.captions.setdefault(st, caption)
@@ -310,7 +370,8 @@ def _best_match(name: str, tooltip: str, shown: str, answer: str = "") -> LabelM
     cands: list[LabelMatch] = []
     for text in (shown, tooltip):
         if text:
-            m = resolve(clean(text).rstrip(":").strip(), answer[:300])
+            # (a bilingual label, "Teilnehmende pro Jahr / Enrolment": the half that is a known wording)
+            m = resolve(one_language(clean(text).rstrip(":").strip()), answer[:300])
             if m and m.score >= TOOLTIP_MIN and not m.key.startswith("_"):
                 cands.append(LabelMatch(m.key, max(m.score, 0.9) if m.score >= 0.85 else m.score, m.variant))
     by_name = match_identifier(name)
@@ -354,12 +415,16 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             raw = _name_value(value)
             flags = int(fdict.get("/Ff", 0) or 0)
             is_radio = bool(flags & (1 << 15))
+            # on when its value is one of its own export states: a viewer may name them "0", "1", ... (Preview)
+            states = [_name_value(st) for st in fdict.get("/_States_", []) or []]
+            on_states = [st for st in states if st.lower() != "off"]
+            is_on = bool(raw) and raw.lower() != "off" and (raw in on_states or raw.lower() not in _OFF)
             if is_radio and (m is None or FIELDS_BY_KEY.get(m.key) is None or FIELDS_BY_KEY[m.key].type != "choice"):
                 m2 = _best_match(str(name), tooltip, wt.row_label)
                 m = m2 if m2 is not None and FIELDS_BY_KEY.get(m2.key) and FIELDS_BY_KEY[m2.key].type == "choice" else m
             if m is not None and m.score >= 0.9 and FIELDS_BY_KEY.get(m.key) and FIELDS_BY_KEY[m.key].type == "choice" and is_radio:
                 code = _export_code(m.key, raw)
-                if code is None and raw and raw.lower() not in _OFF:
+                if code is None and is_on:
                     # an export state such as "Choice2" means what its caption on the page says
                     code = choice_code(m.key, wt.captions.get(raw, "")) or _yes_no(m.key, wt.captions.get(raw, raw))
                 if m.key not in found or found[m.key].value is None:
@@ -368,14 +433,15 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             # a check box: one option of a choice field, named Prefix_Option (or with a tooltip); in a radio
             # group whose field was not named, the caption of the chosen state is the option
             caption = wt.captions.get(raw) or next(iter(wt.captions.values()), "")
-            if raw.lower() in _OFF or raw.lower() == "off":
+            if not is_on:
                 key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
                 if key:
                     groups.setdefault(key, [])
                 continue
             key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
             if key:
-                chosen = raw.lower() in ("yes", "on", "1", "true") or (is_radio and raw in wt.captions)
+                chosen = raw.lower() in ("yes", "on", "1", "true") or (raw.isdigit() and raw in on_states) \
+                    or (is_radio and raw in wt.captions)
                 groups.setdefault(key, []).append(option if chosen else raw + " " + option)
             else:
                 unplaced += 1
@@ -403,17 +469,24 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         elif v not in (None, "", []) and v != found[m.key].value:
             # a second widget that answers the same field otherwise: the reader sees both (calibration doubts it)
             extra.append(Direct(m.key, v, "acroform", str(name), conf))
+    read_weakly: set[str] = set()
     for m, name, value in weak:
-        if m.key in found and found[m.key].value not in (None, "", []):
-            continue
         text = _name_value(value)
         if FIELDS_BY_KEY[m.key].type == "choice":
             v = _export_code(m.key, text)
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
+        if m.key in found and found[m.key].value not in (None, "", []):
+            kept = found[m.key]
+            if m.key in read_weakly and isinstance(v, list) and v and isinstance(kept.value, list):
+                # one widget an item ("Outcome 1", "Outcome 2"), each matched unsurely: the items together
+                found[m.key] = Direct(m.key, [*kept.value, *v], kept.method, kept.label,
+                                      min(kept.confidence, round(m.score, 3)))
+            continue
         if v not in (None, "", []):
             # (a blank widget matched only by meaning is no evidence of a concept form, nor of an empty field)
             found[m.key] = Direct(m.key, v, "acroform", name, round(m.score, 3))
+            read_weakly.add(m.key)
     for key, options in groups.items():
         if key in found and found[key].value is not None:
             # boxes ticked for a field a list or a radio group also answers: another reading of it, which

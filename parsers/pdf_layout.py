@@ -24,14 +24,22 @@ from .leaders import as_colon
 
 # Glyphs that a form drawn flat uses to show a ticked box or a chosen radio button.
 MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
+BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its items
 BOX_GLYPHS = frozenset("☐☒☑□■▣")  # check boxes drawn as characters, ticked or not
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
+MAX_LABEL_LINES = 4   # lines a widget's label may wrap onto under its first
+RULED_WRAP = 2.5      # line heights of white between two lines of one ruled label cell at most
+RULED_SHARE = 0.5     # of the label column's lines, the share a border parts from the next before rows count as ruled
+RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by glyph
 FRAGMENTED_SHARE = 0.5  # runs with a close neighbour on their baseline, of all runs, on such a page
 JOIN_GAP_EM = 1.0     # widest gap (ems) between two pieces of one run of text on such a page
 WORD_GAP_EM = 0.2     # widest gap between two touching pieces of one word (a font change inside it)
+# a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
@@ -252,7 +260,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     # glyph places are kept for the row rebuilding of an upright page that shows box glyphs
     boxes = (turn is None or turn.quarter == 0) and any(not BOX_GLYPHS.isdisjoint(t) for t in texts)
     for rect, chars, b, pts, extra, origin, placed in zip(rects, texts, bold, size, hyphens, origins, places):
-        text = as_colon(" ".join("".join(chars).split()))
+        text = as_colon(" ".join("".join(chars).translate(LIGATURES).split()))
         if text:
             x0, y0, x1, y1 = turn.box(*rect) if turn is not None else rect
             base = 0.0
@@ -300,7 +308,7 @@ def _boxes_in_place(runs: list[Line]) -> list[Line]:
         for prev, cur in zip(placed, placed[1:]):
             text += (" " if cur[0] - prev[1] > 0.2 * em or cur[2] in BOX_GLYPHS else "") + cur[2]
         merged = replace(r, x0=min(o.x0 for o in group), y0=min(o.y0 for o in group), x1=max(o.x1 for o in group),
-                         y1=max(o.y1 for o in group), text=as_colon(text), glyphs=())
+                         y1=max(o.y1 for o in group), text=as_colon(text.translate(LIGATURES)), glyphs=())
         out = [o for o in out if not any(o is g for g in group)] + [merged]
     out.sort(key=lambda r: (-round(r.y1), r.x0))
     return [replace(r, glyphs=()) for r in out]
@@ -454,15 +462,23 @@ def _char_calls(raw: Any) -> _CharCalls:
 
 
 def _merge_row(runs: list[Line]) -> list[Line]:
-    """Join runs of one row whose gap is under one and a half line heights ("a." + item)."""
+    """Join runs of one row whose gap is under one and a half line heights ("a." + item).
+
+    Each run is joined to the run of its own row left of it, wherever the runs of other rows fall in
+    the left-to-right order (a label broken in two, "Michener’" + "s Education Plan", among other labels).
+    """
     out: list[Line] = []
-    for r in sorted(runs, key=lambda r: r.x0):
-        if out and out[-1].same_row(r) and r.x0 - out[-1].x1 < 1.5 * max(r.height, out[-1].height) \
-                and not out[-1].is_mark and not r.is_mark:
-            prev = out[-1]
-            out[-1] = Line(prev.page, prev.x0, min(prev.y0, r.y0), r.x1, max(prev.y1, r.y1), prev.text + " " + r.text)
-        else:
-            out.append(r)
+    for row in _rows(runs):
+        merged: list[Line] = []
+        for r in row:
+            prev = merged[-1] if merged else None
+            if prev is not None and r.x0 - prev.x1 < 1.5 * max(r.height, prev.height) \
+                    and not prev.is_mark and not r.is_mark:
+                merged[-1] = Line(prev.page, prev.x0, min(prev.y0, r.y0), max(prev.x1, r.x1), max(prev.y1, r.y1),
+                                  prev.text + " " + r.text)
+            else:
+                merged.append(r)
+        out.extend(merged)
     return out
 
 
@@ -536,6 +552,9 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 rest.extend(row)
         label_runs = [r for r in rest if r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)]
         answer_runs = [r for r in rest if r not in label_runs]
+        # a glyph after a label in its cell (a drop-down's arrow, an icon) is neither a label nor an answer
+        label_runs = [r for r in label_runs if not (r.is_mark and any(
+            not o.is_mark and o.same_row(r) and o.x1 <= r.x0 + 1 for o in label_runs))]
         tops = [t.y for t in row_tops or [] if t.page == page_no]
         if tops and out and isinstance(out[-1], Pair):
             # above the page's first numbered row: the end of the row the page before broke off
@@ -546,6 +565,13 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 label_runs = [r for r in label_runs if not any(r is c for c in carried)]
         labels: list[Line] = []
         last: Line | None = None  # the last line merged into labels[-1]
+        # every row ruled off across the label column: however far apart a generator sets a cell's lines, a label
+        # runs on until the next border (where only some rows are ruled, lines further apart than a line are apart)
+        label_left = min((r.x0 for r in label_runs), default=0.0)
+        across = [b.y for b in borders if b.x0 <= label_left + 2 and b.x1 >= label_left + 10]
+        lines_down = sorted(_merge_row(label_runs), key=lambda r: -r.y1)
+        parted = sum(1 for a, b in zip(lines_down, lines_down[1:]) if any(b.y1 - 1 <= y <= a.y0 + 1 for y in across))
+        reach = RULED_WRAP if len(lines_down) > 2 and parted >= RULED_SHARE * (len(lines_down) - 1) else 1.0
         words = [a for a in answer_runs if not a.is_mark]
         # where answers start: an answer line with no answer line right above it (a wrapped line has one)
         answer_tops = [a for a in words if not any(
@@ -559,7 +585,7 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             # a label wrapped over lines: the next line sits at line spacing right under it (a new label
             # starts a new cell or row, further down), or it is a bracketed hint under the label
             if borders:
-                wrapped = prev is not None and prev.y0 - r.y1 < r.height and not any(
+                wrapped = prev is not None and prev.y0 - r.y1 < reach * r.height and not any(
                     b.x0 <= prev.x0 + 2 and b.x1 >= prev.x0 and r.y1 - 1 <= b.y <= prev.y0 + 1 for b in borders)
             else:
                 # (a line that no answer starts beside may sit a little further: a label centred in its row)
@@ -567,12 +593,14 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                                                 or (r.text.startswith("(") and prev.y0 - r.y1 < 1.2 * r.height)
                                                 or (prev.y0 - r.y1 < r.height and not opens_answer(r)))
             # an answer starts level with its label's first line: a line level with an answer, under one
-            # that has none beside it, starts the next label however closely the lines are set
-            if wrapped and last is not None and not borders and opens_answer(r) and not opens_answer(last):
+            # that has none beside it, starts the next label however closely the lines are set (a long label may
+            # overflow its ruled cell into the next row)
+            if wrapped and last is not None and opens_answer(r) and not opens_answer(last):
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
-            if prev is not None and wrapped and abs(r.x0 - prev.x0) < 6:
+            # (a label column set flush left, or flush right: its wrapped lines share the other edge)
+            if prev is not None and wrapped and (abs(r.x0 - prev.x0) < 6 or abs(r.x1 - prev.x1) < RIGHT_FLUSH):
                 labels[-1] = Line(prev.page, prev.x0, r.y0, max(prev.x1, r.x1), prev.y1, prev.text + " " + r.text)
             else:
                 labels.append(r)
@@ -667,6 +695,10 @@ def _answer_lines(runs: list[Line]) -> list[str]:
     rows = _rows(words)
     if not marks:
         return [" ".join(r.text for r in row) for row in rows]
+    if len(marks) >= 2 and all(m.text.strip() in BULLETS for m in marks) and all(
+            any(m.same_row(row[0]) and m.x1 <= row[0].x0 + 1 for row in rows) for m in marks):
+        # a bullet before each item of a list, not a choice ticked: the items as a list
+        return [("• " if any(m.same_row(row[0]) for m in marks) else "") + " ".join(r.text for r in row) for row in rows]
     chosen: set[int] = set()
     for m in marks:
         # a mark is drawn in the box just before its caption, on the same row
@@ -695,11 +727,19 @@ def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: 
         for r in sorted(lines, key=lambda r: r.y0):
             if abs(r.x0 - near.x0) < 3 and 0 <= r.y0 - parts[-1].y1 < 0.6 * r.height and r is not near:
                 parts.append(r)
-        below = [r for r in lines if abs(r.x0 - near.x0) < 3 and 0 <= near.y0 - r.y1 < 0.6 * r.height
-                 and r.x1 <= x0 + 2 and not any(r.same_row(o) for o in lines if o.x0 > x0)]
         text = " ".join(r.text for r in reversed(parts))
-        if below:
-            text += " " + max(below, key=lambda r: r.y1).text
+        # ... and the lines it wraps onto under it, as many as follow at line spacing (a tall widget's label
+        # set over three lines: "Alignment with" / "Michener's" / "Education Plan")
+        last = near
+        for k in range(MAX_LABEL_LINES):
+            # (the first line under it may sit below a one-line widget; the next ones still beside the widget)
+            below = [r for r in lines if abs(r.x0 - near.x0) < 3 and 0 <= last.y0 - r.y1 < 0.6 * r.height
+                     and r.x1 <= x0 + 2 and (k == 0 or r.y1 >= y0)
+                     and not any(r.same_row(o) for o in lines if o.x0 > x0)]
+            if not below:
+                break
+            last = max(below, key=lambda r: r.y1)
+            text += " " + last.text
         return text
     above = [r for r in lines if 0 <= r.y0 - y1 < 3 * r.height and r.x0 < x1 and r.x1 > x0]
     if above:
@@ -707,16 +747,24 @@ def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: 
     return ""
 
 
-def caption_right(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
-    """The caption printed just right of a tick box or radio button."""
+def caption_beside(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
+    """The caption of a tick box or radio button: the text just right of it, or just left of it where that is
+    nearer ("Online ☐  In person ☐": the next option's caption stands right of each box, further away)."""
     cy = (y0 + y1) / 2
-    right = [r for r in lines if r.x0 >= x1 - 2 and abs(r.cy - cy) < max(y1 - y0, r.height) / 2 + 1
-             and r.x0 - x1 < 60]
-    return min(right, key=lambda r: r.x0).text if right else ""
+    level = [r for r in lines if abs(r.cy - cy) < max(y1 - y0, r.height) / 2 + 1]
+    right = [r for r in level if r.x0 >= x1 - 2 and r.x0 - x1 < 60]
+    left = [r for r in level if r.x1 <= x0 + 2 and x0 - r.x1 < 60]
+    after = min(right, key=lambda r: r.x0) if right else None
+    before = max(left, key=lambda r: r.x1) if left else None
+    if before is not None and (after is None or x0 - before.x1 < after.x0 - x1):
+        return before.text
+    return after.text if after is not None else ""
 
 
 HALF_SHARE = 0.25     # of a sheet's runs each half of a two-up sheet holds at least
 GUTTER = 12.0         # points of white space, top to bottom, between the two pages of a two-up sheet
+COLUMN_LABELS = 3      # "Label:" lines at its margin each column of a sheet set in two columns holds at least
+SHEET_BANNER_ROWS = 1  # rows at the top and at the foot of a sheet where a banner across both its pages may stand
 IMPOSITION_TOL = 0.02  # of the sheet's width, how far the right page's margin may be from half a sheet on
 
 
@@ -728,10 +776,31 @@ def _gutter(page: list[Line]) -> float | None:
     side's margin half the sheet's width right of the left side's: the same page printed twice over.
     (A landscape form with its answers in a column right of its labels has a white strip and a margin
     on each side too, but its answer column starts wherever the labels' width puts it.)
+    A banner the printer sets across the top or the foot of the whole sheet (a file name, a date, the sheet's
+    number, as a two-up text print has) may cross the strip: the sheet is looked at without it too.
     """
+    return _gutter_and_banner(page)[0]
+
+
+def _gutter_and_banner(page: list[Line]) -> tuple[float | None, set[int]]:
+    """:func:`_gutter`, and the ids of the runs of the banner across the sheet that had to be set aside to see it."""
     runs = [r for r in page if r.text.strip()]
     if len(runs) < 8 or not runs[0].sheet:
-        return None
+        return None, set()
+    cut = _strip(runs)
+    if cut is None:
+        rows = _rows(runs)
+        if len(rows) > 2 * SHEET_BANNER_ROWS + 8:
+            edges = rows[:SHEET_BANNER_ROWS] + rows[-SHEET_BANNER_ROWS:]
+            cut = _strip([r for r in runs if not any(r is e for row in edges for e in row)])
+            if cut is not None:
+                # (an edge row that does not cross the strip is the columns' own first or last line)
+                return cut, {id(r) for row in edges if any(e.x0 < cut < e.x1 for e in row) for r in row}
+    return cut, set()
+
+
+def _strip(runs: list[Line]) -> float | None:
+    """The x of the white strip that divides ``runs`` into two pages of a sheet (see :func:`_gutter`), or None."""
     left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
     middle, reach = (left + right) / 2, (right - left) * 0.15
     # the strips of white space between the runs' x-ranges near the middle, the nearest first
@@ -750,15 +819,41 @@ def _gutter(page: list[Line]) -> float | None:
             continue
         if abs(margins[1] - margins[0] - runs[0].sheet / 2) <= IMPOSITION_TOL * runs[0].sheet:
             return cut
+        if all(_colon_labels(h, m) >= COLUMN_LABELS for h, m in zip(halves, margins)):
+            return cut  # newspaper columns of "Label: answer" lines (a text printed two columns to the sheet)
     return None
+
+
+def _colon_labels(runs: list[Line], margin: float) -> int:
+    """How many runs at ``margin`` open with a field's label and a colon ("Phone: 416-555-0100")."""
+    from .labels import names_field  # (labels does not read page geometry; imported where it is used)
+
+    count = 0
+    for r in runs:
+        head, colon, _rest = r.text.partition(":")
+        if r.x0 - margin <= 3 and colon and 0 < len(head.split()) <= 6 and names_field(head.strip(), 0.9):
+            count += 1
+    return count
 
 
 def page_halves(page: list[Line]) -> list[list[Line]]:
     """A two-up sheet (see :func:`_gutter`) as its two pages, left first; any other page whole."""
-    cut = _gutter(page)
+    cut, banner = _gutter_and_banner(page)
     if cut is None:
         return [page]
-    return [[r for r in page if r.x1 <= cut], [r for r in page if r.x0 >= cut]]
+    return [[r for r in page if r.x1 <= cut and id(r) not in banner], [r for r in page if r.x0 >= cut and id(r) not in banner]]
+
+
+def label_columns(page: list[Line]) -> list[list[Line]] | None:
+    """A page set in two columns of "Label: answer" lines (see :func:`_gutter`) as its two columns, left first;
+    None for any other page. The text layer of such a page may read straight across both columns."""
+    cut, _banner = _gutter_and_banner(page)
+    if cut is None:
+        return None
+    halves = page_halves(page)
+    if len(halves) != 2 or not all(h and _colon_labels(h, min(r.x0 for r in h)) >= COLUMN_LABELS for h in halves):
+        return None
+    return halves
 
 
 def sheets_as_pages(pages: list[list[Line]], rules: list[Rule] | None = None) -> tuple[list[list[Line]], list[Rule]]:
@@ -770,7 +865,7 @@ def sheets_as_pages(pages: list[list[Line]], rules: list[Rule] | None = None) ->
     out: list[list[Line]] = []
     moved: list[Rule] = []
     for n, page in enumerate(pages):
-        cut = _gutter(page)
+        cut, _banner = _gutter_and_banner(page)
         own = [r for r in rules or [] if r.page == n]
         if cut is None:
             out.append([replace(r, page=len(out)) for r in page])
@@ -804,6 +899,7 @@ def _page_number(row: list[Line], page: list[Line]) -> bool:
     return False
 
 
+STAMP_CHARS = 6   # characters of a running row without letters (a date) before it may repeat as furniture
 RUNNING_ROWS = 2  # rows at the top and at the foot of a page where a running header or footer may stand
 
 
@@ -817,13 +913,20 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     def key(row: list[Line]) -> str:
         return re.sub(r"\d+", "#", " ".join(r.text for r in row).strip().lower())
 
+    def stamp(row: list[Line]) -> str:
+        # a row without letters repeats exactly (a print's date or time stamp), not with other figures
+        text = " ".join(r.text for r in row).strip()
+        return text if len(text.replace(" ", "")) >= STAMP_CHARS and not text.isdigit() else ""
+
     edges = []
     for page in pages:
         rows = _rows(page)
         edges.append(rows[:RUNNING_ROWS] + rows[-RUNNING_ROWS:] if len(rows) > 2 * RUNNING_ROWS else rows)
-    seen = Counter(k for rows in edges for k in {key(row) for row in rows if re.search(r"[^\W\d_]", key(row))})
+    seen = Counter(k for rows in edges for k in {key(row) if re.search(r"[^\W\d_]", key(row)) else stamp(row)
+                                                for row in rows} if k)
     out = []
     for page, rows in zip(pages, edges):
-        drop = {id(r) for row in rows if seen[key(row)] >= 2 or _page_number(row, page) for r in row}
+        drop = {id(r) for row in rows if seen[key(row)] >= 2 or seen[stamp(row)] >= 2 or _page_number(row, page)
+                for r in row}
         out.append([r for r in page if id(r) not in drop])
     return out

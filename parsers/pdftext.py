@@ -326,10 +326,14 @@ def _simple_encoding(font: Any) -> list[str]:
 
     enc = font.get("/Encoding")
     enc = enc.get_object() if enc is not None else None
+    if enc is None and str(font.get("/Subtype", "")) == "/Type1" and font.get("/FontDescriptor") is None \
+            and str(font.get("/BaseFont", "")).lstrip("/") not in ("Symbol", "ZapfDingbats") \
+            and _core_widths(str(font.get("/BaseFont", ""))) is not None:
+        enc = "/StandardEncoding"  # a standard 14 text font named without an encoding uses its built-in one
     if enc is None:
         raise Unsupported("font without an /Encoding")
     if isinstance(enc, str):
-        if enc not in ("/WinAnsiEncoding", "/MacRomanEncoding", "/PDFDocEncoding"):
+        if enc not in ("/WinAnsiEncoding", "/MacRomanEncoding", "/PDFDocEncoding", "/StandardEncoding"):
             raise Unsupported(f"encoding {enc}")
         table = list(charset_encoding[enc])
         if enc == "/WinAnsiEncoding":
@@ -443,6 +447,8 @@ def load_font(font: Any) -> _Font:
             f.default_width = _num(fd.get("/MissingWidth", 0)) if fd is not None else 0.0
     else:
         raise Unsupported(f"font subtype {subtype}")
+    if f.code_len == 1 and typed_apostrophe(f.chars):
+        f.chars[APOSTROPHE] = "'"
     for code, ch in f.chars.items():
         if ch == " ":
             f.space_code = code
@@ -451,6 +457,21 @@ def load_font(font: Any) -> _Font:
                 f.space_width = sw
             break
     return f
+
+
+APOSTROPHE = 0x27
+
+
+def typed_apostrophe(chars: dict[int, str]) -> bool:
+    """Whether a one-byte font shows the typed ASCII apostrophe as a right quote.
+
+    PostScript's standard encodings (and TeX's, and groff's fonts) name the glyph at 0x27 "quoteright", so
+    a text printed through PostScript or typeset reads its typed apostrophes back as "’". The font's codes
+    must be ASCII's (a subset font numbers its glyphs in the order they were used, and 0x27 is then any
+    glyph): its letters and digits stand at their ASCII codes.
+    """
+    return chars.get(APOSTROPHE) == "\u2019" and all(chars.get(ord(c)) in (None, c) for c in "Aa0") \
+        and sum(chars.get(ord(c)) == c for c in "AEIOUaeiou0123456789") >= 8
 
 
 # --------------------------------------------------------------- the page ----
