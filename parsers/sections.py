@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from . import french
-from .bilingual import english_lines
+from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
 from .layout import Block, Direct
@@ -1089,8 +1089,9 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
     elif key in _LOGISTICS:
         found.update({k: v for k, v in logistics(text).items() if isinstance(v, (str, int, float))})
-        for line in text.split("\n"):
-            # one fact a line ("Hybrid" / "24 hours" / "January 2027"): each line read alone too
+        for line in sorted(text.split("\n"), key=_french_line):
+            # one fact a line ("Hybrid" / "24 hours" / "January 2027"): each line read alone too (an English line
+            # before its French twin: "printemps 2027" over "Spring 2027" is the same start, read in English)
             found.update({k: v for k, v in logistics(line).items() if k not in found and isinstance(v, (str, int, float))})
         if "delivery_format" in found:
             # tick boxes decide the format, not the first option named
@@ -1102,6 +1103,16 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
         if key != "proposed_start" or len(found) < 2:
             found.pop(key, None)  # the plain reading of the asked field stands; a start alone keeps its words
     return found
+
+
+# (the French months spelled unlike their English names: "sept", "oct", "nov", "déc" also abbreviate English ones)
+_FRENCH_WHEN = re.compile(r"\b(?:" + french.TERMS + r"|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|"
+                          r"ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b", re.IGNORECASE)
+
+
+def _french_line(line: str) -> bool:
+    """Whether a line is written in French (its function words, or a French month or season named)."""
+    return language(line) == "fr" or bool(_FRENCH_WHEN.search(line))
 
 
 def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
