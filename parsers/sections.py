@@ -43,6 +43,7 @@ ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire 
 ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
 COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
 QUESTION_AFTER_MIN = 0.5  # a question after an answer's sentences that asks another field this surely ends it
+WRAPPED_SHARE = 0.75  # a line this long of the page's full width may have wrapped its last words onto the next
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
@@ -82,6 +83,8 @@ _CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerel
                       r"warm regards|best wishes|respectfully|yours"
                       r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
+# a requirement's tag of the official form ("[R1]" .. "[R4]"), with the stop or colon a print set after it
+_REQUIREMENT_TAG = re.compile(r"\s*(?:\[R\d\]\s*)+[.:]?\s*")
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
@@ -211,6 +214,7 @@ class _Segmenter:
         # a document whose paragraphs open with run-in heads ("Background. Two incidents ..."): there every such
         # head starts a topic, in words no list holds too (see _run_in_style)
         self.run_in_style = _run_in_style(blocks)
+        self.width: int | None = None  # see _line_width
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -414,6 +418,12 @@ class _Segmenter:
         self.close()
         label = clean(b.pair_label or "")
         answer = clean(" ".join(a.text for a in b.answer if not a.is_pair))
+        if _REQUIREMENT_TAG.fullmatch(label) and self.sections and self.sections[-1].method == "table":
+            # "Competencies / Skills Targeted" over "[R1]" in the label column: the label's tag wrapped onto the
+            # next row, and the answer beside it goes on with the answer above
+            self.sections[-1].lines.extend((part, a.list_item) for a in b.answer if not a.is_pair
+                                           for part in a.text.split("\n") if part.strip())
+            return
         # the row above is the context of a question that refers to it ("Who is your contact there?" under the partner)
         ctx = self.sections[-1].key if self.sections and self.sections[-1].key in _PARTNER_KEYS else None
         m = _label_match(label, ctx, PAIR_MIN)
@@ -465,6 +475,32 @@ class _Segmenter:
         """Whether another email header block (a forwarded message's) follows the one at block i."""
         return any(not b.is_pair and b.text.strip().lower().startswith("from") and _MAIL_HEADER.match(b.text.strip())
                    and self._in_mail_header(j) for j, b in enumerate(self.blocks[i + 4:], i + 4))
+
+    def _wrapped_word(self, i: int, key: str) -> bool:
+        """Whether printed line i, a word or two that name a field ("Department", "Unit", "Program"), is the rest
+        of the answer line above it that wrapped: that line stops mid-phrase (no closing punctuation) and either
+        the document writes its labels with a colon and this one has none, or the field it names was answered
+        already (a form asks each question once)."""
+        b = self.blocks[i]
+        text = b.text.strip()
+        if not b.line or b.bold or b.heading is not None or b.list_item or _words(text) > 2 or ":" in text \
+                or self.current is None or not self.current.lines or not self.current.wrapped or i == 0:
+            return False
+        above = self.blocks[i - 1]
+        if above.is_pair or not above.line or re.search(r"[.:;!?)\]]\s*$", above.text) \
+                or not above.text.strip().endswith(self.current.lines[-1][0].strip()):
+            return False
+        if any(sec.key == key and sec.lines for sec in self.sections):
+            return True
+        # (a short line above ended where its writer ended it: "Name: Ada Roy" over "Department")
+        return self.colon_form and len(above.text.strip()) >= WRAPPED_SHARE * self._line_width()
+
+    def _line_width(self) -> int:
+        """The length of the page's full lines (the 90th percentile of its printed lines' lengths)."""
+        if self.width is None:
+            lengths = sorted(len(b.text.strip()) for b in self.blocks if b.line and not b.is_pair)
+            self.width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+        return self.width
 
     def _answer_below(self, i: int) -> str:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
@@ -645,6 +681,8 @@ class _Segmenter:
                     best = (r, 1, first_line)
             if best and best[0].key in _LOGISTICS and best[0].key in logistics(best[2]):
                 best = None  # "40 learners a year" names the field and states its value: an answer, no label
+            if best and best[1] == 1 and self._wrapped_word(i, best[0].key):
+                best = None  # "... in the Emergency" / "Department": the end of the answer's line, wrapped
             if best:
                 m, n, joined = best
                 if self._same_section(m):
@@ -680,6 +718,14 @@ class _Segmenter:
                     # the first line under a label, starting with some of that label's words ("Alignment with
                     # Michener's Education Plan" / "Education Plan commitment to ..."): its answer, echoing it
                     break
+                tag = _REQUIREMENT_TAG.match(rest)
+                if tag:
+                    # "Summative Assessment [R2]. supervised ...": the requirement's tag is the label's, not the answer's
+                    prefix, rest = prefix + " " + tag.group(0).strip(), rest[tag.end():]
+                whole = match_label((prefix + " " + rest).strip().rstrip(".:").strip()) if _words(rest) <= 3 else None
+                if whole is not None and whole.key == m.key and whole.score >= m.score:
+                    # "Competency Framework Alignment." with nothing after it: the label in full, and no answer
+                    prefix, rest = (prefix + " " + rest).strip(), ""
                 self.close()
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1

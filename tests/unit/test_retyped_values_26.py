@@ -37,3 +37,78 @@ def test_a_bilingual_practicalities_answer_gives_the_english_start() -> None:
               "Hybride; 8 heures; printemps 2027; 60 apprenants par année.\n"
               "Hybrid; 8 hours; Spring 2027; 60 learners a year.\n")
     assert r.fields.get("proposed_start") == "Spring 2027"
+
+
+PRINTED = """Micro-Course / Credential Concept Form
+Proposed Title: Carbon Monoxide Screening with Pulse CO-Oximetry in the Emergency
+Department
+Name of Proposer: Dashiell Amankwah
+Position / Title: Respiratory Therapist
+Department / Program: Respiratory Therapy
+Email: damankwah@example.org
+Target Learners: Triage nurses and paramedics
+Rationale / Need: Clusters of missed CO exposure every winter.
+Competencies / Skills Targeted [R1]: Pulse CO-oximeter operation; interpretation of SpCO values
+Summative Assessment [R2]: Online case quiz and an observed screening.
+Industry / Employment Partner [R3]: Kingsmere Regional Police Service – Forensic Identification
+Unit
+Partner Contact: Felicity Brandvold, fbrandvold@example.com
+Endorsement Status [R3]: [ ] Letter attached [X] Confirmed [ ] In discussion [ ] None
+"""
+
+
+def _pdf_lines(text: str) -> parsers.ParseResult:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    return extract([Block(text=ln, line=True) for ln in text.splitlines() if ln.strip()])
+
+
+def test_a_label_word_that_ends_a_wrapped_answer_line_is_part_of_the_answer() -> None:
+    ex = _pdf_lines(PRINTED)
+    assert ex.fields["proposal_title"] == "Carbon Monoxide Screening with Pulse CO-Oximetry in the Emergency Department"
+    assert ex.fields["partner_name"] == "Kingsmere Regional Police Service – Forensic Identification Unit"
+    assert ex.fields["proposer_department"] == "Respiratory Therapy"
+
+
+def test_a_label_word_alone_after_a_finished_answer_still_starts_its_field() -> None:
+    ex = _pdf_lines(PRINTED.replace("Department / Program: Respiratory Therapy\n", "")
+                    .replace("Position / Title: Respiratory Therapist", "Position / Title: Respiratory Therapist.")
+                    .replace("Name of Proposer: Dashiell Amankwah\n",
+                             "Name of Proposer: Dashiell Amankwah\nDepartment\nRespiratory Therapy\n"))
+    assert ex.fields.get("proposer_department") == "Respiratory Therapy"
+
+
+RUN_IN = """Micro-Course / Credential Concept Form
+Proposed Title. Fluoride Varnish Application for Community Health Workers
+Name of Proposer. Philippa Eghosa-Lindqvist
+Email. peghosa@example.org
+Target Learners. community health workers and school nurses
+Competencies / Skills Targeted [R1]. caries risk screening; varnish application; record keeping
+Competency Framework Alignment.
+Summative Assessment [R2]. supervised application on five children, signed off by a hygienist
+Industry / Employment Partner [R3]. Riverlands Public Health Unit
+"""
+
+
+def test_a_requirement_tag_after_a_run_in_label_is_no_part_of_the_answer() -> None:
+    ex = _pdf_lines(RUN_IN)
+    assert ex.fields["competencies"] == "caries risk screening; varnish application; record keeping"
+    assert ex.fields["summative_assessment"].startswith("supervised application")
+    assert ex.fields["partner_name"] == "Riverlands Public Health Unit"
+    assert "competency_framework" not in ex.fields  # "Alignment." is the rest of the label, not its answer
+
+
+def test_a_requirement_tag_wrapped_into_the_next_label_cell_continues_the_answer() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    def pair(label: str, *answer: str) -> Block:
+        return Block(text="", pair_label=label, answer=[Block(text=a, line=True) for a in answer])
+
+    ex = extract([pair("Proposed Title", "Pressure Injury Staging"),
+                  pair("Competencies / Skills Targeted", "Risk assessment with the Braden Scale; staging with the NPIAP"),
+                  pair("[R1]", "system; prevention care planning"),
+                  pair("Target Learners", "Registered nurses")])
+    assert ex.fields["competencies"] == ("Risk assessment with the Braden Scale; staging with the NPIAP system; "
+                                         "prevention care planning")
