@@ -89,7 +89,7 @@ _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:a|per|/|each)\s*year|" + french.PER_YEAR + ")", re.I)
-_DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from"}
+_DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
 _FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
                         r"\.\s+(?=[A-ZÀ-Þ])")
@@ -946,7 +946,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # "Working title: X" over a paragraph of sentences: a title is one line, the sentences are prose
             ex.loose.extend(t for t, _ in lines[1:])
             lines = lines[:1]
+        if s.key == "proposal_title" and s.inline and len(lines) > 1 and _unknown_label_line(lines[1][0]):
+            # "Title: X" over "For: nurses who ...": a title is one line, and the next "Label: answer" line, in
+            # words no list holds, asks a question of its own
+            ex.loose.extend(t for t, _ in lines[1:])
+            lines = lines[:1]
         value = to_value(s.key, lines)
+        if s.key == "proposal_title" and isinstance(value, str):
+            value = _without_kind(value)
         if value is None and prev_empty == s.key and f.type == "choice":
             # "Endorsement Status" then "Letter of support attached": an answer worded like the field's
             # label was read as the label again; it is the empty label's answer
@@ -1109,6 +1116,25 @@ def _soft_lines(blocks: list[Block]) -> list[Block]:
         for a, z in zip(cuts, cuts[1:]):
             out.append(Block(text="\n".join(lines[a:z]), heading=b.heading, bold=b.bold, list_item=b.list_item))
     return out
+
+
+_KIND_AFTER = re.compile(r"^(.{8,}?)\s*\(([^()]{3,60})\)\s*$")
+
+
+def _without_kind(title: str) -> str:
+    """"Exercise Prescription in Cardiac Rehabilitation (a new micro-credential)" -> the title: a bracket after it
+    that says what kind of request it is describes the proposal, it is no part of its name."""
+    m = _KIND_AFTER.match(title)
+    if m and _words(m.group(2)) <= 5 and choice_code("request_type", m.group(2)):
+        return m.group(1).strip()
+    return title
+
+
+def _unknown_label_line(text: str) -> bool:
+    """A "Label: answer" line whose label is a few capitalised words that name no field the parser knows."""
+    m = _COLON.match(text.strip())
+    return bool(m and m.group(2).strip() and _words(m.group(1)) <= 3 and m.group(1)[:1].isupper()
+                and match_label(m.group(1)) is None)
 
 
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:

@@ -112,3 +112,21 @@ def test_a_requirement_tag_wrapped_into_the_next_label_cell_continues_the_answer
                   pair("Target Learners", "Registered nurses")])
     assert ex.fields["competencies"] == ("Risk assessment with the Braden Scale; staging with the NPIAP system; "
                                          "prevention care planning")
+
+
+def test_a_title_line_ends_before_a_label_line_in_words_no_list_holds() -> None:
+    body = FORM.replace("Proposed title: Wound Photography at the Bedside\n",
+                        "Title: Wound Photography at the Bedside (a new micro-credential)\n"
+                        "For: ward nurses who photograph wounds for the chart\n")
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    ex = extract([Block(text=ln) for ln in body.splitlines()])  # a document's paragraphs
+    assert ex.fields["proposal_title"] == "Wound Photography at the Bedside"
+
+
+def test_a_label_does_not_end_on_an_ampersand() -> None:
+    ex = _pdf_lines(PRINTED.replace("Industry / Employment Partner [R3]: Kingsmere Regional Police Service – "
+                                    "Forensic Identification\nUnit\n",
+                                    "Partners & fit\n• Partner: Lakemount Children's Foundation\n"))
+    assert ex.fields["partner_name"] == "Lakemount Children's Foundation"
