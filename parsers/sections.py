@@ -349,6 +349,10 @@ class _Segmenter:
                 # "I picture it as a hybrid course of 14 hours, for 30 learners a year" after another answer
                 # starts a new topic: it is no part of that answer
                 self.close()
+            if self.current is not None and self.current.lines and _sibling_item(self.current.label, text):
+                # "• Title – X" over "• Type – micro-course": the next item of a list of labelled answers, in
+                # words no list of ours holds; it is no part of the answer above
+                self.close()
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -1128,6 +1132,20 @@ def _without_kind(title: str) -> str:
     if m and _words(m.group(2)) <= 5 and choice_code("request_type", m.group(2)):
         return m.group(1).strip()
     return title
+
+
+_BULLET = re.compile(r"^\s*([•▪▸‣◦●■*-])\s+")
+
+
+def _sibling_item(label: str, text: str) -> bool:
+    """Whether ``text`` is set as the label's own line was: the same bullet, then a few capitalised words and a
+    dash or colon before an answer ("• Title – ..." / "• Type – micro-course")."""
+    own, this = _BULLET.match(label), _BULLET.match(text)
+    if own is None or this is None or own.group(1) != this.group(1):
+        return False
+    rest = text[this.end():]
+    m = _DASHED.match(rest) or _COLON.match(rest)
+    return bool(m and m.group(2).strip() and _words(m.group(1)) <= 3 and m.group(1)[:1].isupper())
 
 
 def _unknown_label_line(text: str) -> bool:

@@ -130,3 +130,14 @@ def test_a_label_does_not_end_on_an_ampersand() -> None:
                                     "Forensic Identification\nUnit\n",
                                     "Partners & fit\n• Partner: Lakemount Children's Foundation\n"))
     assert ex.fields["partner_name"] == "Lakemount Children's Foundation"
+
+
+def test_bulleted_labelled_answers_end_at_the_next_bullet_of_the_same_shape() -> None:
+    ex = _pdf_lines("Hi CE team, here is my idea.\n"
+                    "• Title – Medical Device Cybersecurity Essentials\n"
+                    "• Type – micro-course\n"
+                    "• Audience – Biomedical engineering technologists\n"
+                    "• Problem – Networked pumps are the commonest unpatched devices on hospital networks\n"
+                    "Email: evander@example.org\n")
+    assert ex.fields["proposal_title"] == "Medical Device Cybersecurity Essentials"
+    assert ex.fields["target_learners"] == "Biomedical engineering technologists"
