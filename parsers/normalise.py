@@ -179,6 +179,12 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
         if len(items) == 1 and len(parts) >= 3 and all(p[:1].isupper() and len(p.split()) >= 2 for p in parts):
             # "Measure X; Start Y; Set up Z": items typed on one line, each opening as a sentence does
             items = [p.rstrip(".") if n == len(parts) - 1 else p for n, p in enumerate(parts)]
+        elif len(items) == 1 and len(parts) >= 3 and all(p[:1].islower() and len(p.split()) >= 2 for p in parts) \
+                and not re.search(r"[.!?]\s", single):
+            # "collect a swab correctly; select the right PPE; and explain the procedure.": the rest of a sentence
+            # whose lead-in was the label ("By the end they would be able to"), one item between semicolons
+            parts[-1] = re.sub(r"^(?:and|or|et|ou)\s+", "", parts[-1]).rstrip(".")
+            items = parts
     return [clean(i) for i in items if clean(i)]
 
 

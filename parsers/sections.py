@@ -15,7 +15,7 @@ from functools import partial
 from . import french
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, coverage, resolve
 from .normalise import (
@@ -349,7 +349,8 @@ class _Segmenter:
                 # "I picture it as a hybrid course of 14 hours, for 30 learners a year" after another answer
                 # starts a new topic: it is no part of that answer
                 self.close()
-            if self.current is not None and self.current.lines and _sibling_item(self.current.label, text):
+            if self.current is not None and self.current.lines and (_sibling_item(self.current.label, text)
+                                                                    or _next_number(self.current.label, text)):
                 # "• Title – X" over "• Type – micro-course": the next item of a list of labelled answers, in
                 # words no list of ours holds; it is no part of the answer above
                 self.close()
@@ -1148,6 +1149,24 @@ def _sibling_item(label: str, text: str) -> bool:
     return bool(m and m.group(2).strip() and _words(m.group(1)) <= 3 and m.group(1)[:1].isupper())
 
 
+def _spells_name(email: str, name: str) -> bool:
+    """Whether an address's local part holds the person's family name (or a given name of four letters or more)."""
+    local = re.sub(r"[^a-z]", "", fold(email.split("@", 1)[0]))
+    words = [re.sub(r"[^a-z]", "", fold(w)) for w in re.split(r"[\s-]+", name) if w]
+    words = [w for w in words if len(w) >= 4 or w == (words[-1] if words else "")]
+    return any(w and w in local for w in words)
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+
+
+def _next_number(label: str, text: str) -> bool:
+    """Whether ``text`` opens the paragraph numbered after the one whose opening words were the label ("4. By the
+    end they would be able to:" then "5. We would assess them ..."): the next point, not more of this answer."""
+    own, this = _NUMBERED.match(label), _NUMBERED.match(text)
+    return bool(own and this and int(this.group(1)) == int(own.group(1)) + 1)
+
+
 def _unknown_label_line(text: str) -> bool:
     """A "Label: answer" line whose label is a few capitalised words that name no field the parser knows."""
     m = _COLON.match(text.strip())
@@ -1439,10 +1458,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
         others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's
-        for e in find_emails(loose):
-            if not CE_MAILBOX.match(e) and e not in others:
-                ex.put("proposer_email", e, FieldSource("pattern", "email address", 0.6))
-                break
+        found = [e for e in dict.fromkeys(find_emails(loose)) if not CE_MAILBOX.match(e) and e not in others]
+        name = ex.fields.get("proposer_name")
+        if len(found) > 1 and isinstance(name, str):
+            # several addresses in the text (the partner's contact, a colleague's): the proposer's is the one
+            # spelled with the proposer's name; when none is, which one is theirs is not known
+            found = [e for e in found if _spells_name(e, name)]
+        if found:
+            ex.put("proposer_email", found[0], FieldSource("pattern", "email address", 0.6))
     if "proposer_phone" not in ex.fields:
         for t in _rejoined(ex.loose):
             # (a signature's number line may only carry its one-letter prefix: "T 416-555-0187", "M: 647 ...")

@@ -141,3 +141,29 @@ def test_bulleted_labelled_answers_end_at_the_next_bullet_of_the_same_shape() ->
                     "Email: evander@example.org\n")
     assert ex.fields["proposal_title"] == "Medical Device Cybersecurity Essentials"
     assert ex.fields["target_learners"] == "Biomedical engineering technologists"
+
+
+NUMBERED = """Emeka Vandersloot – proposal to Continuing Education
+1. I propose a micro-course called Swab Collection for Pharmacy Staff for community pharmacists.
+2. The reason is simple: poorly collected swabs give false negatives.
+4. By the end they would be able to: collect a throat swab correctly; select and use the right PPE; label specimens
+for transport; and explain the procedure to a patient.
+5. We would assess them with an observed collection on a task trainer.
+6. Our partner contact is Ms Rhiannon Bakshi (rbakshi@example.org).
+9. Please contact me at evandersloot@example.org or 416-555-0133.
+Emeka Vandersloot, Laboratory Educator, Medical Laboratory Science.
+"""
+
+
+def test_a_numbered_paragraph_ends_at_the_next_number_and_its_inline_list_is_split() -> None:
+    ex = _pdf_lines(NUMBERED)
+    assert ex.fields["learning_outcomes"] == ["collect a throat swab correctly", "select and use the right PPE",
+                                              "label specimens for transport", "explain the procedure to a patient"]
+
+
+def test_of_several_addresses_in_the_text_the_proposer_s_is_spelled_with_their_name() -> None:
+    from mailbot_parsers.sections import _spells_name
+
+    assert _spells_name("evandersloot@example.org", "Emeka Vandersloot")
+    assert not _spells_name("rbakshi@example.org", "Emeka Vandersloot")
+    assert _spells_name("h.obuya-lindgren@example.org", "Harriet Obuya-Lindgren")
