@@ -992,6 +992,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
+        if s.method != "table" and isinstance(pieces.get("partner_name"), str):
+            pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
+        if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
+            value = prose.organisation_of(value)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
         if guessed and s.method in _PROSE_CUT and len(s.lines) > 1:
             # an unsure label over several paragraphs of prose: its sentences may state other fields

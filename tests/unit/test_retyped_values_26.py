@@ -167,3 +167,16 @@ def test_of_several_addresses_in_the_text_the_proposer_s_is_spelled_with_their_n
     assert _spells_name("evandersloot@example.org", "Emeka Vandersloot")
     assert not _spells_name("rbakshi@example.org", "Emeka Vandersloot")
     assert _spells_name("h.obuya-lindgren@example.org", "Harriet Obuya-Lindgren")
+
+
+def test_a_partner_named_as_the_subject_of_a_sentence_is_the_name_alone() -> None:
+    from mailbot_parsers.prose import organisation_of
+
+    assert organisation_of("The Lakemount Patient and Family Council co-designed the scenarios.") \
+        == "Lakemount Patient and Family Council"
+    assert organisation_of("Riverbend Home Care itself – my director has agreed to endorse it.") == "Riverbend Home Care"
+    assert organisation_of("The Hollins Bay Cancer Centre itself") == "Hollins Bay Cancer Centre"
+    # a name alone, a name with its unit after a dash, or a French name with lower-case words stays whole
+    assert organisation_of("Westmount Regional Health – Pharmacy Department") == "Westmount Regional Health – Pharmacy Department"
+    assert organisation_of("Réseau périnatal du Grand Lac") == "Réseau périnatal du Grand Lac"
+    assert organisation_of("Bayshore Rehabilitation Hospital") == "Bayshore Rehabilitation Hospital"
