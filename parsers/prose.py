@@ -571,6 +571,27 @@ def organisation_of(value: str) -> str:
     return " ".join(name).rstrip(",;:") if len(name) >= 2 else value
 
 
+# "We have discussed the idea with Hyacinth Roy, Faculty, Pharmacy Program (hroy@example.org), who has agreed to act
+# as lead proposer": a letter from someone else (a partner) that names who proposes the course
+_NAMED_PROPOSER = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s*(?P<role>[^.()@;]{3,90}?))?\s*"
+    r"(?:\((?P<email>[^()\s]+@[^()\s]+)\))?,?\s+(?:who\s+)?(?:has\s+agreed\s+to\s+|will\s+|is\s+to\s+|would\s+)?"
+    r"(?:act|be|serve)\s+as\s+(?:the\s+|our\s+)?(?:lead\s+)?proposer\b")
+
+
+def named_proposer(text: str) -> dict[str, str]:
+    """The proposer a letter names in the third person, with the role and address given beside the name."""
+    m = _NAMED_PROPOSER.search(text)
+    if m is None:
+        return {}
+    out = {"proposer_name": m.group("who")}
+    if m.group("role"):
+        out["proposer_title"] = m.group("role").strip(" ,")
+    if m.group("email"):
+        out["proposer_email"] = m.group("email").rstrip(".")
+    return out
+
+
 def unframed(key: str, value: str) -> str:
     """A one-sentence answer without the frame that restates its question ("It is for X." -> "X").
 

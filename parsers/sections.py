@@ -1415,6 +1415,12 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
     if "proposer_name" not in ex.fields:
+        for t in _rejoined(ex.loose):
+            # "... with Hyacinth Roy, Faculty (hroy@example.org), who has agreed to act as lead proposer": a letter
+            # by someone else names the proposer; its signer is not them
+            for k, v in prose.named_proposer(t).items():
+                ex.put(k, v, FieldSource("prose", "named proposer", 0.8))
+    if "proposer_name" not in ex.fields:
         for t in ex.loose:
             found = byline(t)
             for k, v in found.items():
@@ -1470,7 +1476,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             found = [e for e in found if _spells_name(e, name)]
         if found:
             ex.put("proposer_email", found[0], FieldSource("pattern", "email address", 0.6))
-    if "proposer_phone" not in ex.fields:
+    named = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
+    if "proposer_phone" not in ex.fields and not named:  # (a letter naming the proposer is signed by another)
         for t in _rejoined(ex.loose):
             # (a signature's number line may only carry its one-letter prefix: "T 416-555-0187", "M: 647 ...")
             if "@" in t or re.search(r"\b(?:phone|reached|call|tel)", t, re.I) or _NUMBER_LINE.match(t):

@@ -180,3 +180,13 @@ def test_a_partner_named_as_the_subject_of_a_sentence_is_the_name_alone() -> Non
     assert organisation_of("Westmount Regional Health – Pharmacy Department") == "Westmount Regional Health – Pharmacy Department"
     assert organisation_of("Réseau périnatal du Grand Lac") == "Réseau périnatal du Grand Lac"
     assert organisation_of("Bayshore Rehabilitation Hospital") == "Bayshore Rehabilitation Hospital"
+
+
+def test_a_letter_that_names_its_proposer_in_the_third_person() -> None:
+    from mailbot_parsers.prose import named_proposer
+
+    assert named_proposer("We have discussed the idea with Hyacinth Moreau-Tembo, Faculty, Pharmacy Technician Program "
+                          "(hmoreautembo@example.org), who has agreed to act as lead proposer on Michener's side.") == {
+        "proposer_name": "Hyacinth Moreau-Tembo", "proposer_title": "Faculty, Pharmacy Technician Program",
+        "proposer_email": "hmoreautembo@example.org"}
+    assert named_proposer("Dr Ana Roy will be our contact there.") == {}
