@@ -268,6 +268,9 @@ class _Segmenter:
                 # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
                 self.titles.append(clean(text))
                 self.title_at = i
+            if _PAGE_MARK.fullmatch(text):
+                i += 1  # "Slide 3", "Page 2 of 4": where a page or slide starts, no part of the answer around it
+                continue
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
                 self.open("_noise", text, "label_line", 1.0)
@@ -926,7 +929,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 # the same for a line that only names a topic ("Logistics" set in bold on a printed page, or
                 # "Logistics: online, 6 h, ..."): a sentence under it that states several of format, hours, start
                 # and intake is about them
-                for t, _ in english_lines(_unwrap(s.lines) if s.wrapped else s.lines):
+                said = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
+                # (and the lines together: a slide's bullets "• Hybrid" / "• 5 h" / "• Start: Spring 2028", one a line)
+                for t in [*(t for t, _ in said), *([" ; ".join(t for t, _ in said)] if len(said) > 1 else [])]:
                     stated = logistics(t)
                     for fact, val in stated.items() if len(stated) >= 2 else ():
                         if isinstance(val, (str, int, float)):
@@ -1139,6 +1144,7 @@ def _without_kind(title: str) -> str:
     return title
 
 
+_PAGE_MARK = re.compile(r"(?i)(?:slide|page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
 _BULLET = re.compile(r"^\s*([•▪▸‣◦●■*-])\s+")
 
 

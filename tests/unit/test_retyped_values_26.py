@@ -190,3 +190,25 @@ def test_a_letter_that_names_its_proposer_in_the_third_person() -> None:
         "proposer_name": "Hyacinth Moreau-Tembo", "proposer_title": "Faculty, Pharmacy Technician Program",
         "proposer_email": "hmoreautembo@example.org"}
     assert named_proposer("Dr Ana Roy will be our contact there.") == {}
+
+
+SLIDES = """Virtual Reality Distraction for Paediatric Procedures
+• Saoirse Adebayo-Lindgren, Child Life Specialist
+Slide 1
+Why now
+• Needle fear delays care; headsets sit in cupboards
+Slide 3
+Target learners
+• Nurses, phlebotomists and child life specialists
+Logistics
+• Hybrid
+• 5 h
+• Start: Spring 2028
+"""
+
+
+def test_slide_marks_end_no_answer_and_a_single_bullet_is_the_answer_alone() -> None:
+    ex = _pdf_lines(SLIDES)
+    assert ex.fields["rationale"] == "Needle fear delays care; headsets sit in cupboards"
+    assert ex.fields["target_learners"] == "Nurses, phlebotomists and child life specialists"
+    assert ex.fields["delivery_format"] == "hybrid" and ex.fields["estimated_hours"] == 5
