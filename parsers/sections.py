@@ -1144,6 +1144,7 @@ def _without_kind(title: str) -> str:
     return title
 
 
+_BULLET_GLYPH = re.compile(r"^\s*[•▪▸‣◦●■►➢]\s+")
 _PAGE_MARK = re.compile(r"(?i)(?:slide|page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
 _BULLET = re.compile(r"^\s*([•▪▸‣◦●■*-])\s+")
 
@@ -1407,6 +1408,8 @@ def _signed_confidence(key: str, base: float) -> float:
 
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
+    # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
+    ex.loose = [_BULLET_GLYPH.sub("", t) for t in ex.loose]
     loose = " ".join(ex.loose)
     if "proposal_title" not in ex.fields:
         if subject:
