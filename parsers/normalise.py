@@ -418,9 +418,15 @@ def choice_codes(key: str, text: str) -> tuple[set[str], str]:
     return out, rest
 
 
+def _box_count(text: str) -> int:
+    return sum(1 for c in text if c in CHECKED or c in UNCHECKED)
+
+
 def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:
     # "☐ New  ☐ Conversion  ☒ Micro-course" on one line is three options
-    lines = [(part, li) for t, li in lines for part in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None else [t])]
+    # (... also after the question's words: "Type de demande ☐ Nouveau ☐ Conversion ☒ Microcours")
+    lines = [(part, li) for t, li in lines
+             for part in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None or _box_count(t) >= 2 else [t])]
     boxes = [checkbox_state(t) for t, _ in lines]
     if any(state is not None for state, _ in boxes):
         for state, caption in boxes:

@@ -9,7 +9,7 @@ leave (an email in a sentence, a memo's "Re:" line, a signature block).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import french
@@ -911,7 +911,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
             ex.raw[d.key] = d.raw
-    seg = _Segmenter(question_pairs(untagged(_soft_lines(blocks))))
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(blocks)))))
     sections = seg.run()
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
@@ -1142,6 +1142,30 @@ def _without_kind(title: str) -> str:
     if m and _words(m.group(2)) <= 5 and choice_code("request_type", m.group(2)):
         return m.group(1).strip()
     return title
+
+
+_RADIO_OFF, _RADIO_ON = "○◯", "●◉⦿"
+
+
+def _radio_groups(blocks: list[Block]) -> list[Block]:
+    """A web form's radio buttons as tick boxes: in a line that holds an empty button ("○ Online ● Hybrid"), a
+    filled one is the option chosen. (A filled dot alone is a bullet, and stays one.)"""
+    def group(texts: list[str]) -> bool:
+        return any(c in t for t in texts for c in _RADIO_OFF)
+
+    def ticked(text: str) -> str:
+        return text.translate({ord(c): "☐" for c in _RADIO_OFF} | {ord(c): "☒" for c in _RADIO_ON})
+
+    out = []
+    for n, b in enumerate(blocks):
+        if b.is_pair:
+            # the options of one question stand in its answer cell, one a line
+            if group([a.text for a in b.answer if not a.is_pair]):
+                b = replace(b, answer=[replace(a, text=ticked(a.text)) if not a.is_pair else a for a in b.answer])
+        elif b.text and group([x.text for x in blocks[max(0, n - 1):n + 2] if not x.is_pair]):
+            b = replace(b, text=ticked(b.text))  # ... or on the lines around the chosen one
+        out.append(b)
+    return out
 
 
 _BULLET_GLYPH = re.compile(r"^\s*[•▪▸‣◦●■►➢]\s+")

@@ -212,3 +212,21 @@ def test_slide_marks_end_no_answer_and_a_single_bullet_is_the_answer_alone() -> 
     assert ex.fields["rationale"] == "Needle fear delays care; headsets sit in cupboards"
     assert ex.fields["target_learners"] == "Nurses, phlebotomists and child life specialists"
     assert ex.fields["delivery_format"] == "hybrid" and ex.fields["estimated_hours"] == 5
+
+
+def test_radio_buttons_of_a_web_print_are_tick_boxes() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    ex = _pdf_lines(PRINTED + "Delivery Format: ○ Online ○ In person ● Hybrid\n")
+    assert ex.fields["delivery_format"] == "hybrid"
+    pair = Block(text="", pair_label="This proposal is for",
+                 answer=[Block(text=t, line=True) for t in ("○ New micro-credential", "◉ Micro-course")])
+    assert extract([pair]).fields["request_type"] == "micro_course"
+
+
+def test_options_after_the_question_s_words_on_one_line() -> None:
+    from mailbot_parsers.normalise import to_value
+
+    assert to_value("request_type", [("Type de demande ☐ Nouveau microcertificat ☐ Conversion ☒ Microcours", False)]) \
+        == "micro_course"
