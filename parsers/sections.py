@@ -484,6 +484,25 @@ class _Segmenter:
         return any(not b.is_pair and b.text.strip().lower().startswith("from") and _MAIL_HEADER.match(b.text.strip())
                    and self._in_mail_header(j) for j, b in enumerate(self.blocks[i + 4:], i + 4))
 
+    def _bracket_wrapped(self, i: int) -> int:
+        """A printed label wrapped inside its bracket, the answer after the bracket's end on the next line
+        ("Partenaire (industrie /" over "employeur) [R3] Réseau de soins ..."): 2 when read so, else 0."""
+        b = self.blocks[i]
+        text = b.text.strip()
+        if not b.line or text.count("(") <= text.count(")") or i + 1 >= len(self.blocks) or _words(text) > 8:
+            return 0
+        nb = self.blocks[i + 1]
+        m = re.match(r"^([^()]{0,40}\))((?:\s*\[R\d\])*)\s*[:.]?\s+(\S.*)$", nb.text.strip())
+        if nb.is_pair or not nb.line or m is None:
+            return 0
+        label = f"{text} {m.group(1)}{m.group(2)}"
+        lm = _label_match(label, self.ctx, PLAIN_MIN)
+        if lm is None or lm.key.startswith("_"):
+            return 0
+        self.close()
+        self.open(lm.key, label, "label_line", lm.score, m.group(3), wrapped=True)
+        return 2
+
     def _wrapped_word(self, i: int, key: str) -> bool:
         """Whether printed line i, a word or two that name a field ("Department", "Unit", "Program"), is the rest
         of the answer line above it that wrapped: that line stops mid-phrase (no closing punctuation) and either
@@ -642,6 +661,9 @@ class _Segmenter:
             done = self._inline_label(i, cm)
             if done:
                 return max(done, 0)
+        done = self._bracket_wrapped(i)
+        if done:
+            return done
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
         if _is_label_shaped(first_line) and "\n" not in text:
             best: tuple[LabelMatch, int, str] | None = None
@@ -711,6 +733,9 @@ class _Segmenter:
                     break
                 if words[k - 1].lower() in _DANGLING:
                     continue  # "Name of the | person submitting": a label does not end on "of the"
+                if _HONORIFIC.fullmatch(words[k - 1]):
+                    continue  # "Partner contact M. Armand Roy": the title opens the answer's name
+
                 if any(w[0] in CHECKED + UNCHECKED or w.startswith("[") for w in words[:k]):
                     continue  # a label ends before the first tick box (a glyph, or "[ ]" typed as brackets)
                 m = match_label(prefix)
@@ -1168,6 +1193,7 @@ def _radio_groups(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_HONORIFIC = re.compile(r"(?:[A-Z]\.|M\.|Mme|Mlle|Dre?\.?|Mrs?\.?|Ms\.?|Mx\.?|Prof\.?)")
 _BULLET_GLYPH = re.compile(r"^\s*[•▪▸‣◦●■►➢]\s+")
 _PAGE_MARK = re.compile(r"(?i)(?:slide|page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
 _BULLET = re.compile(r"^\s*([•▪▸‣◦●■*-])\s+")

@@ -230,3 +230,31 @@ def test_options_after_the_question_s_words_on_one_line() -> None:
 
     assert to_value("request_type", [("Type de demande ☐ Nouveau microcertificat ☐ Conversion ☒ Microcours", False)]) \
         == "micro_course"
+
+
+WEB_PRINT = """Formulaire de concept – microcours / microcertificat
+1. Proposeur
+Titre proposé: Hypodermoclyse en soins palliatifs
+Nom du proposeur: Héloïse Mbuyi-Tremblay
+Courriel: hmbuyi@example.org
+2. Demande
+Type de demande ○ Nouveau microcertificat ○ Conversion d'un programme existant ● Microcours
+Public cible: Infirmières auxiliaires en soins à domicile
+3. Exigences
+Compétences visées [R1] Choix du site; surveillance; gestion des complications
+Partenaire (industrie /
+employeur) [R3] Réseau de soins palliatifs de l'Estrie-Nord
+Personne-ressource du partenaire M. Armand Diouf-Leclerc
+4. Logistique
+Mode de prestation: ○ En ligne ○ En présentiel ● Hybride
+"""
+
+
+def test_a_form_s_numbered_section_names_head_sections_not_questions() -> None:
+    ex = _pdf_lines(WEB_PRINT)
+    assert ex.fields["request_type"] == "micro_course"
+    assert ex.fields["target_learners"] == "Infirmières auxiliaires en soins à domicile"
+    assert ex.fields["competencies"] == "Choix du site; surveillance; gestion des complications"
+    assert ex.fields["partner_name"] == "Réseau de soins palliatifs de l'Estrie-Nord"  # the label wrapped in its bracket
+    assert ex.fields["partner_contact"] == "M. Armand Diouf-Leclerc"  # the honorific opens the answer
+    assert ex.fields["delivery_format"] == "hybrid"
