@@ -258,3 +258,12 @@ def test_a_form_s_numbered_section_names_head_sections_not_questions() -> None:
     assert ex.fields["partner_name"] == "Réseau de soins palliatifs de l'Estrie-Nord"  # the label wrapped in its bracket
     assert ex.fields["partner_contact"] == "M. Armand Diouf-Leclerc"  # the honorific opens the answer
     assert ex.fields["delivery_format"] == "hybrid"
+
+
+def test_what_we_can_contribute_asks_for_the_resources() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    pair = Block(text="", pair_label="What we can contribute",
+                 answer=[Block(text="Ultrasound machines (partner), phantoms, expert reviewers.")])
+    assert extract([pair]).fields["resources_required"] == "Ultrasound machines (partner), phantoms, expert reviewers."
