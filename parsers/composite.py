@@ -117,6 +117,17 @@ def _role_word(text: str) -> bool:
     return bool(_ROLE.search(text))
 
 
+def role_and_unit(text: str) -> tuple[str, str] | None:
+    """"Occupational Therapist, Rehabilitation Sciences" -> (the role, the unit); None unless the first part names
+    a job and the second does not (two roles, "Radiation Therapist, Patient Care Specialist", are one title)."""
+    if text.count(",") != 1:
+        return None
+    role, unit = (p.strip() for p in text.split(","))
+    if role and unit and _ROLE.fullmatch(role.split()[-1]) and not _ROLE.search(unit):  # (the job is the head word)
+        return role, unit
+    return None
+
+
 role_word = _role_word  # (for the readers outside this module: whether words name a job, not a person)
 
 

@@ -24,7 +24,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones, role_word, start_of
+from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
 from . import prose
 from .dialogue import untagged
 from .questions import question_pairs
@@ -1512,6 +1512,20 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for k, v in author_line(ex.loose).items():
             # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
             ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
+    if "proposer_name" in ex.fields and ex.sources.get("proposer_title", FieldSource("", "", 0)).label == "author line" \
+            and "proposer_department" not in ex.fields:
+        # "Ada Roy – proposal to Continuing Education" heads the page; "Ada Roy, Laboratory Educator, Medical
+        # Laboratory Science." closes it: the role and unit the writer signs with are surer than the header's words
+        for t in reversed(ex.loose):
+            found = contact_line(t.rstrip(".")) if _words(t) <= 20 else {}
+            split = role_and_unit(found.get("proposer_title", "")) if "proposer_department" not in found else None
+            if split:
+                found["proposer_title"], found["proposer_department"] = split
+            if found.get("proposer_name") == ex.fields["proposer_name"] and "proposer_department" in found:
+                for k in ("proposer_title", "proposer_department"):
+                    if k in found:
+                        ex.put(k, found[k], FieldSource("signature", "signed", 0.7), override=True)
+                break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
         for t in ex.loose:

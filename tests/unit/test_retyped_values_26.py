@@ -267,3 +267,22 @@ def test_what_we_can_contribute_asks_for_the_resources() -> None:
     pair = Block(text="", pair_label="What we can contribute",
                  answer=[Block(text="Ultrasound machines (partner), phantoms, expert reviewers.")])
     assert extract([pair]).fields["resources_required"] == "Ultrasound machines (partner), phantoms, expert reviewers."
+
+
+def test_a_signed_role_and_unit_on_one_line_are_split() -> None:
+    from mailbot_parsers.bylines import signed_block
+    from mailbot_parsers.composite import role_and_unit
+
+    assert signed_block(["Imogen Kasperek-Diallo", "Occupational Therapist, Rehabilitation Sciences"]) == {
+        "proposer_name": "Imogen Kasperek-Diallo", "proposer_title": "Occupational Therapist",
+        "proposer_department": "Rehabilitation Sciences"}
+    assert role_and_unit("Laboratory Educator, Medical Laboratory Science") == ("Laboratory Educator",
+                                                                                "Medical Laboratory Science")
+    assert role_and_unit("Radiation Therapist, Patient Care Specialist") is None  # two roles: one title
+    assert role_and_unit("Lakeside Hospital, Pharmacy") is None
+
+
+def test_the_closing_signature_outranks_the_header_s_words_after_the_name() -> None:
+    ex = _pdf_lines(NUMBERED)
+    assert ex.fields["proposer_title"] == "Laboratory Educator"
+    assert ex.fields["proposer_department"] == "Medical Laboratory Science"
