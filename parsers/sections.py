@@ -1541,16 +1541,16 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
         others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's
-        found = [e for e in dict.fromkeys(find_emails(loose)) if not CE_MAILBOX.match(e) and e not in others]
+        addresses = [e for e in dict.fromkeys(find_emails(loose)) if not CE_MAILBOX.match(e) and e not in others]
         name = ex.fields.get("proposer_name")
-        if len(found) > 1 and isinstance(name, str):
+        if len(addresses) > 1 and isinstance(name, str):
             # several addresses in the text (the partner's contact, a colleague's): the proposer's is the one
             # spelled with the proposer's name; when none is, which one is theirs is not known
-            found = [e for e in found if _spells_name(e, name)]
-        if found:
-            ex.put("proposer_email", found[0], FieldSource("pattern", "email address", 0.6))
-    named = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
-    if "proposer_phone" not in ex.fields and not named:  # (a letter naming the proposer is signed by another)
+            addresses = [e for e in addresses if _spells_name(e, name)]
+        if addresses:
+            ex.put("proposer_email", addresses[0], FieldSource("pattern", "email address", 0.6))
+    third_person = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
+    if "proposer_phone" not in ex.fields and not third_person:  # (a letter naming the proposer is signed by another)
         for t in _rejoined(ex.loose):
             # (a signature's number line may only carry its one-letter prefix: "T 416-555-0187", "M: 647 ...")
             if "@" in t or re.search(r"\b(?:phone|reached|call|tel)", t, re.I) or _NUMBER_LINE.match(t):
