@@ -286,3 +286,17 @@ def test_the_closing_signature_outranks_the_header_s_words_after_the_name() -> N
     ex = _pdf_lines(NUMBERED)
     assert ex.fields["proposer_title"] == "Laboratory Educator"
     assert ex.fields["proposer_department"] == "Medical Laboratory Science"
+
+
+def test_alternating_translations_keep_the_english_lines_even_without_function_words() -> None:
+    from mailbot_parsers.bilingual import english_lines
+
+    lines = [("Change a CVAD dressing and connector aseptically", False),
+             ("Changer un pansement et un connecteur de DAVC de façon aseptique", False),
+             ("Manage a partial occlusion", False), ("Gérer une occlusion partielle", False),
+             ("Recognise and escalate signs of infection", False), ("Reconnaître et signaler les signes d'infection", False)]
+    assert [t for t, _ in english_lines(lines)] == ["Change a CVAD dressing and connector aseptically",
+                                                    "Manage a partial occlusion",
+                                                    "Recognise and escalate signs of infection"]
+    english_only = [("Manage a partial occlusion", False), ("Flush the line", False), ("Clean the port", False)]
+    assert english_lines(english_only) == english_only
