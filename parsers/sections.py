@@ -208,6 +208,10 @@ class _Segmenter:
         # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
         # and the "Label: answer" line below it is the next field rather than its answer
         self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
+        if self.colon_form:
+            # a printed form set in two columns, each line read across both: "Phone: 416-555-0193 Resources
+            # Required:" holds two "Label: answer" pairs, the second one starting at a label in full
+            self.blocks = blocks = [part for b in blocks for part in _beside_labels(b)]
         # a document written as "Question? answer" lines (a reply that answers the office's questions in its own
         # words, one per line): there such a line inside an answer starts the next answer, not more prose
         self.asked_form = sum(1 for b in blocks if _asked_line(b)) >= ASKED_FORM
@@ -1226,6 +1230,48 @@ def _next_number(label: str, text: str) -> bool:
     end they would be able to:" then "5. We would assess them ..."): the next point, not more of this answer."""
     own, this = _NUMBERED.match(label), _NUMBERED.match(text)
     return bool(own and this and int(this.group(1)) == int(own.group(1)) + 1)
+
+
+_COLON_AT = re.compile(r"[:：](?=\s|$)")
+_WORD_BEFORE = re.compile(r"(?:\w[^\w\s]?){3,}")
+
+
+def _beside_labels(b: Block) -> list[Block]:
+    """A printed line cut before each further label written in full with its colon ("Programs: Proposed Start:
+    January 2028" -> "Programs:", "Proposed Start: January 2028"; "Phone: 416-555-0193 Resources Required:" ->
+    "Phone: 416-555-0193", "Resources Required:"). The colon must follow a listed wording exactly, of two words or
+    more, with words of an answer before it on the line; a label that runs from where the line (or the pair before
+    it) starts is one label, not an answer and a label."""
+    if b.is_pair or not b.line or b.heading is not None or b.bold:
+        return [b]
+    text = b.text
+    colons = list(_COLON_AT.finditer(text))
+    if not colons or len(colons) == 1 and not text[colons[0].end():].strip():
+        return [b]
+    cuts: list[int] = []
+    seg = 0  # where the piece of the line that this colon ends starts
+    for colon in colons:
+        words = list(re.finditer(r"\S+", text[seg:colon.start()]))
+        best = None
+        spans_all = False
+        for k in range(1, min(8, len(words)) + 1):
+            start = seg + words[-k].start()
+            label = text[start:colon.start()].strip()
+            m = match_label(label)
+            if m is None or m.score < 1.0 or m.key.startswith("_") or set(tokens(label)) != set(tokens(m.variant)):
+                continue
+            if start == seg:
+                spans_all = True
+            elif text[start:start + 1].isupper() and _words(label) >= 2:
+                best = start
+        if best is not None and not spans_all and _WORD_BEFORE.search(text[seg:best]):
+            cuts.append(best)
+        seg = colon.end()
+    if not cuts:
+        return [b]
+    bounds = [0, *cuts, len(text)]
+    return [Block(text=text[a:z].strip(), line=True, list_item=b.list_item)
+            for a, z in zip(bounds, bounds[1:]) if text[a:z].strip()]
 
 
 def _unknown_label_line(text: str) -> bool:

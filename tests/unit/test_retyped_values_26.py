@@ -300,3 +300,35 @@ def test_alternating_translations_keep_the_english_lines_even_without_function_w
                                                     "Recognise and escalate signs of infection"]
     english_only = [("Manage a partial occlusion", False), ("Flush the line", False), ("Clean the port", False)]
     assert english_lines(english_only) == english_only
+
+
+TWO_COLUMNS = """CONCEPT FORM - MICRO-COURSE / CREDENTIAL
+Proposed Title: Insulin Pump Troubleshooting for
+Diabetes Educators Alignment with Michener’s Education Plan [R4]: Chronic
+disease management in the community.
+Name of Proposer: Femi Strandberg-Oyelowo
+Position / Title: Certified Diabetes Educator
+Email: fstrandberg@example.org Expected Enrolment per Year: 55
+Phone: 416-555-0193 Resources Required:
+Target Learners: Diabetes educators and nurses
+Estimated Hours: 9
+Expected Enrolment per Year: 55
+Proposed Start: January 2028
+"""
+
+
+def test_a_two_column_print_read_across_splits_at_a_full_label_with_its_colon() -> None:
+    ex = _pdf_lines(TWO_COLUMNS)
+    assert ex.fields["proposal_title"] == "Insulin Pump Troubleshooting for Diabetes Educators"
+    assert ex.fields["proposer_phone"] == "416-555-0193"
+    assert ex.fields["proposer_email"] == "fstrandberg@example.org"
+    assert ex.fields["expected_enrolment"] == 55
+    assert ex.fields["proposed_start"] == "January 2028"  # a label from the line's start is one label
+
+
+def test_a_numbered_label_line_is_not_cut_after_its_number() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import _beside_labels
+
+    b = Block(text="2. Name of Proposer: Delphine Ouellet-Marsh", line=True)
+    assert _beside_labels(b) == [b]
