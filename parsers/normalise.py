@@ -165,6 +165,8 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
         return [clean(i) for i in split_inline_list(raw[0]) if clean(i)]  # "(1) a; (2) b": the first number too
     if len(items) > 1 and items[0].endswith(":"):
         items = items[1:]
+    elif len(items) == 1 and items[0].endswith(":") and len(items[0].split()) >= 4:
+        return []  # "By the end of the course learners will be able to:" alone leads in to items not read here
     if len(items) == 1:
         single = items[0]
         lead, sep, rest = single.partition(":")

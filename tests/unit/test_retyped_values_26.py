@@ -332,3 +332,10 @@ def test_a_numbered_label_line_is_not_cut_after_its_number() -> None:
 
     b = Block(text="2. Name of Proposer: Delphine Ouellet-Marsh", line=True)
     assert _beside_labels(b) == [b]
+
+
+def test_a_lead_in_alone_is_no_outcome() -> None:
+    from mailbot_parsers.normalise import to_value
+
+    assert to_value("learning_outcomes", [("By the end of the course learners will be able to:", False)]) is None
+    assert to_value("learning_outcomes", [("Triage: sort patients by acuity", False)]) == ["Triage: sort patients by acuity"]
