@@ -725,6 +725,11 @@ class _Segmenter:
                 method = "heading" if b.heading is not None else "label_line"
                 sec = self.open(m.key, joined, method, m.score, wrapped=b.line)
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
+                f = FIELDS_BY_KEY.get(m.key)
+                if f is not None and f.type == "choice" and any(c in CHECKED for c in joined) \
+                        and choice_code(m.key, joined):
+                    # "• Letter of support ✓ (attached)": the tick says the line states its own answer
+                    sec.lines.append((joined, False))
                 return n
         # 3. PDF line that starts with a label and goes on with the answer (in a short paragraph, only a
         #    typed answer: "Submitted 1 March 2026", "Email ada@example.org")

@@ -339,3 +339,8 @@ def test_a_lead_in_alone_is_no_outcome() -> None:
 
     assert to_value("learning_outcomes", [("By the end of the course learners will be able to:", False)]) is None
     assert to_value("learning_outcomes", [("Triage: sort patients by acuity", False)]) == ["Triage: sort patients by acuity"]
+
+
+def test_a_ticked_line_that_names_a_choice_s_field_states_its_answer() -> None:
+    ex = _pdf_lines(SLIDES + "Partners & fit\n• Partner: Lakemount Children's Foundation\n• Letter of support ✓ (attached)\n")
+    assert ex.fields["endorsement_status"] == "letter_attached"
