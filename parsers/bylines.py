@@ -261,6 +261,8 @@ def signed_block(lines: list[str]) -> dict[str, str]:
         if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t:
             break
         block.append(t)
+    if block and " | " in block[0] and "," not in block[0]:
+        block[0] = block[0].replace(" | ", ", ")  # "Evander Roy | Biomedical Engineering Manager": a name, then a role
     head = block[0].split(",")[0].strip() if block else ""
     if not block or not _NAME.match(head) or ORG.search(head):
         return {}

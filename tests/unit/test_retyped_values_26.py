@@ -344,3 +344,12 @@ def test_a_lead_in_alone_is_no_outcome() -> None:
 def test_a_ticked_line_that_names_a_choice_s_field_states_its_answer() -> None:
     ex = _pdf_lines(SLIDES + "Partners & fit\n• Partner: Lakemount Children's Foundation\n• Letter of support ✓ (attached)\n")
     assert ex.fields["endorsement_status"] == "letter_attached"
+
+
+def test_a_mail_signature_with_a_bar_between_name_and_role() -> None:
+    from mailbot_parsers.bylines import signed_block
+
+    assert signed_block(["Evander", "--", "Evander Oyelowo-Strand | Biomedical Engineering Manager",
+                         "Healthcare Technology Management, Northvale Hospital", "705-555-0148"]) == {
+        "proposer_name": "Evander Oyelowo-Strand", "proposer_title": "Biomedical Engineering Manager",
+        "proposer_department": "Healthcare Technology Management, Northvale Hospital", "proposer_phone": "705-555-0148"}
