@@ -192,9 +192,18 @@ def _ends_statement(t: str) -> bool:
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
     m = match_label(text.strip().rstrip(":").strip(), context)
-    if m is None or m.score < minimum:
+    if m is None or m.score < minimum or _addressee(text, m):
         return None
     return m
+
+
+_TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
+_BY_WHOM = re.compile(r"(?i)\b(?:by|par)\s*$")
+
+
+def _addressee(text: str, m: LabelMatch) -> bool:
+    """"Prepared for:" read as "Prepared by": the label names whom the document is for, not who wrote it."""
+    return bool(_TO_WHOM.search(text.strip()) and _BY_WHOM.search(m.variant.strip()))
 
 
 class _Segmenter:
@@ -584,6 +593,8 @@ class _Segmenter:
                 answer = self._answer_below(i + 1)
                 r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+            if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and _TO_WHOM.search(cm.group(1))):
+                m = None  # "Prepared for: the intake review": whom it is for, never who proposes it
             rest = cm.group(2).strip()
             if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question

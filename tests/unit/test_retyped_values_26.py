@@ -353,3 +353,10 @@ def test_a_mail_signature_with_a_bar_between_name_and_role() -> None:
                          "Healthcare Technology Management, Northvale Hospital", "705-555-0148"]) == {
         "proposer_name": "Evander Oyelowo-Strand", "proposer_title": "Biomedical Engineering Manager",
         "proposer_department": "Healthcare Technology Management, Northvale Hospital", "proposer_phone": "705-555-0148"}
+
+
+def test_prepared_for_names_the_addressee_not_the_proposer() -> None:
+    ex = _pdf_lines("Briefing note\nPrepared for: Continuing Education intake review\n"
+                    "Prepared by: Ifeoluwa Strandberg, Clinical Practice Leader\nDate: November 24, 2026\n"
+                    "Audience\nRegistered respiratory therapists in adult intensive care units.\n")
+    assert ex.fields["proposer_name"] == "Ifeoluwa Strandberg"
