@@ -440,4 +440,14 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
-    return choice_code(key, flat)
+    return _stated_choice(key, flat)
+
+
+def _stated_choice(key: str, text: str) -> str | None:
+    """The choice a sentence states: the one named first, except that an endorsement said to be given and its
+    letter said to be attached ("has endorsed it; a letter of support is attached") is the letter attached."""
+    code = choice_code(key, text)
+    if key == "endorsement_status" and code == "confirmed" and choice_codes(key, text)[0] == {"confirmed",
+                                                                                              "letter_attached"}:
+        return "letter_attached"
+    return code

@@ -360,3 +360,11 @@ def test_prepared_for_names_the_addressee_not_the_proposer() -> None:
                     "Prepared by: Ifeoluwa Strandberg, Clinical Practice Leader\nDate: November 24, 2026\n"
                     "Audience\nRegistered respiratory therapists in adult intensive care units.\n")
     assert ex.fields["proposer_name"] == "Ifeoluwa Strandberg"
+
+
+def test_an_endorsement_given_with_its_letter_attached_is_the_letter() -> None:
+    from mailbot_parsers.normalise import to_value
+
+    said = "The clinic has endorsed the proposal; a letter of support is attached."
+    assert to_value("endorsement_status", [(said, False)]) == "letter_attached"
+    assert to_value("endorsement_status", [("Confirmed – letter to follow", False)]) == "confirmed"
