@@ -74,7 +74,7 @@ def english_lines(lines: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
     texts = [t for t, _ in out if t.strip()]
     if len(texts) < 2:
         return out
-    langs = [_leaning(t) for t in texts]
+    langs = _alternation(texts, [_leaning(t) for t in texts])
     if None in langs or len(set(langs)) != 2:
         return out
     blocks = {g: " ".join(t for t, h in zip(texts, langs) if h == g) for g in ("fr", "en")}
@@ -83,5 +83,24 @@ def english_lines(lines: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
     runs = sum(1 for i in range(1, len(langs)) if langs[i] != langs[i - 1]) + 1
     # one block of each, or a translation after every line: never a stray English sentence in a French answer
     if (runs == 2 or runs == len(langs) and langs.count("en") == langs.count("fr")) and _comparable(blocks["fr"], blocks["en"]):
-        return [(t, li) for t, li in out if not t.strip() or _leaning(t) == "en"]
+        english = {t for t, g in zip(texts, langs) if g == "en"}
+        return [(t, li) for t, li in out if not t.strip() or t in english]
     return out
+
+
+def _alternation(texts: list[str], langs: list[str | None]) -> list[str | None]:
+    """The languages of lines given as translation pairs ("Manage a partial occlusion" / "Gérer une occlusion
+    partielle"), where a short line has no function word to lean on: when the lines whose language shows alternate
+    strictly, an even number of lines in all, each unknown one takes the language its place in the pairs gives it,
+    provided it is of comparable length to its pair. Otherwise the languages as they are."""
+    known = [(i, g) for i, g in enumerate(langs) if g is not None]
+    if None not in langs or len(texts) % 2 or len(known) < len(texts) // 2 + 1:
+        return langs
+    first = known[0][1] if known[0][0] % 2 == 0 else ("en" if known[0][1] == "fr" else "fr")
+    other = "en" if first == "fr" else "fr"
+    pattern = [first if i % 2 == 0 else other for i in range(len(texts))]
+    if any(g != pattern[i] for i, g in known):
+        return langs
+    if not all(_comparable(texts[i], texts[i + 1]) for i in range(0, len(texts), 2)):
+        return langs
+    return list(pattern)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .composite import _ROLE, contact_line, partner_answer, phones
+from .composite import _ROLE, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
 from .normalise import choice_code, clean, find_email, find_emails, to_date
 
@@ -261,6 +261,8 @@ def signed_block(lines: list[str]) -> dict[str, str]:
         if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t:
             break
         block.append(t)
+    if block and " | " in block[0] and "," not in block[0]:
+        block[0] = block[0].replace(" | ", ", ")  # "Evander Roy | Biomedical Engineering Manager": a name, then a role
     head = block[0].split(",")[0].strip() if block else ""
     if not block or not _NAME.match(head) or ORG.search(head):
         return {}
@@ -270,6 +272,9 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     if signed_role and all(_CREDENTIAL.match(c.strip()) for c in signed_role.split(",")):
         signed_role = ""  # "Ines Roy, RRT": the letters after the name are no role
     rest = [signed_role, *block[1:]] if signed_role else block[1:]
+    split = role_and_unit(rest[0]) if len(rest) == 1 else None
+    if split:
+        rest = list(split)  # "Occupational Therapist, Rehabilitation Sciences" as the one line under the name
     if rest:
         out["proposer_title"] = rest[0]
     if len(rest) >= 2:

@@ -117,6 +117,17 @@ def _role_word(text: str) -> bool:
     return bool(_ROLE.search(text))
 
 
+def role_and_unit(text: str) -> tuple[str, str] | None:
+    """"Occupational Therapist, Rehabilitation Sciences" -> (the role, the unit); None unless the first part names
+    a job and the second does not (two roles, "Radiation Therapist, Patient Care Specialist", are one title)."""
+    if text.count(",") != 1:
+        return None
+    role, unit = (p.strip() for p in text.split(","))
+    if role and unit and _ROLE.fullmatch(role.split()[-1]) and not _ROLE.search(unit):  # (the job is the head word)
+        return role, unit
+    return None
+
+
 role_word = _role_word  # (for the readers outside this module: whether words name a job, not a person)
 
 
@@ -183,6 +194,11 @@ def logistics(text: str) -> dict[str, object]:
     return out
 
 
+# the day of a full date just before its month ("12 March 2026", "March 12, 2026" is read whole by _WHEN's caller):
+# a date written out, not a start. A figure further back is another item of a list ("hybrid / 15 h / Fall 2026")
+_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e)?\s*(?:of\s+)?$", re.IGNORECASE)
+
+
 def start_of(text: str) -> str | None:
     """The start a sentence names: 'starting October 2026' / 'Start: Early 2027' -> 'October 2026' / 'Early 2027'."""
     if not _FOUR_DIGITS.search(text):
@@ -190,6 +206,6 @@ def start_of(text: str) -> str | None:
     matches = list(_WHEN.finditer(text))
     for m in matches:
         before = text[max(0, m.start() - 30):m.start()]
-        if _START_CUE.search(before) or len(matches) == 1 and not re.search(r"\d", text[:m.start()][-12:]):
+        if _START_CUE.search(before) or len(matches) == 1 and not _DAY_BEFORE.search(text[:m.start()]):
             return m.group(0)  # as written: "spring 2027" and "Spring 2027" are both the applicant's words
     return None

@@ -72,6 +72,7 @@ _CANON: dict[str, str] = {
     "enrolled": "enrolment", "enrol": "enrolment", "registrations": "enrolment",
     "organisational": "organization", "organizational": "organization", "aligns": "alignment", "align": "alignment",
     "aligned": "alignment", "evidenced": "evidence", "submitting": "submitted", "submits": "submitted",
+    "contribute": "provide", "contributes": "provide", "contributing": "provide", "provides": "provide",
     "gained": "gain", "gains": "gain", "acquired": "acquire", "covered": "cover", "covers": "cover",
 }
 # French words read as the English token they translate (an English spelling of the same word wins)

@@ -165,6 +165,8 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
         return [clean(i) for i in split_inline_list(raw[0]) if clean(i)]  # "(1) a; (2) b": the first number too
     if len(items) > 1 and items[0].endswith(":"):
         items = items[1:]
+    elif len(items) == 1 and items[0].endswith(":") and len(items[0].split()) >= 4:
+        return []  # "By the end of the course learners will be able to:" alone leads in to items not read here
     if len(items) == 1:
         single = items[0]
         lead, sep, rest = single.partition(":")
@@ -179,6 +181,12 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
         if len(items) == 1 and len(parts) >= 3 and all(p[:1].isupper() and len(p.split()) >= 2 for p in parts):
             # "Measure X; Start Y; Set up Z": items typed on one line, each opening as a sentence does
             items = [p.rstrip(".") if n == len(parts) - 1 else p for n, p in enumerate(parts)]
+        elif len(items) == 1 and len(parts) >= 3 and all(p[:1].islower() and len(p.split()) >= 2 for p in parts) \
+                and not re.search(r"[.!?]\s", single):
+            # "collect a swab correctly; select the right PPE; and explain the procedure.": the rest of a sentence
+            # whose lead-in was the label ("By the end they would be able to"), one item between semicolons
+            parts[-1] = re.sub(r"^(?:and|or|et|ou)\s+", "", parts[-1]).rstrip(".")
+            items = parts
     return [clean(i) for i in items if clean(i)]
 
 
@@ -378,7 +386,12 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     marked = [strip_marker(t) for t, _ in lines]
     if len(lines) > 1 and (any(li for _, li in lines) or sum(1 for _, had in marked if had) >= 2):
         return join_items([t for t, _ in marked]) or None
+    if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in _BULLET_GLYPHS:
+        return marked[0][0] or None  # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text
     return flat
+
+
+_BULLET_GLYPHS = "•▪▸‣◦●■►➢"
 
 
 INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓*]\]|\([ xX✓•●*]\)\s*[^\W\d_])")
@@ -407,9 +420,15 @@ def choice_codes(key: str, text: str) -> tuple[set[str], str]:
     return out, rest
 
 
+def _box_count(text: str) -> int:
+    return sum(1 for c in text if c in CHECKED or c in UNCHECKED)
+
+
 def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | None:
     # "☐ New  ☐ Conversion  ☒ Micro-course" on one line is three options
-    lines = [(part, li) for t, li in lines for part in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None else [t])]
+    # (... also after the question's words: "Type de demande ☐ Nouveau ☐ Conversion ☒ Microcours")
+    lines = [(part, li) for t, li in lines
+             for part in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None or _box_count(t) >= 2 else [t])]
     boxes = [checkbox_state(t) for t, _ in lines]
     if any(state is not None for state, _ in boxes):
         for state, caption in boxes:
@@ -421,4 +440,14 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
-    return choice_code(key, flat)
+    return _stated_choice(key, flat)
+
+
+def _stated_choice(key: str, text: str) -> str | None:
+    """The choice a sentence states: the one named first, except that an endorsement said to be given and its
+    letter said to be attached ("has endorsed it; a letter of support is attached") is the letter attached."""
+    code = choice_code(key, text)
+    if key == "endorsement_status" and code == "confirmed" and choice_codes(key, text)[0] == {"confirmed",
+                                                                                              "letter_attached"}:
+        return "letter_attached"
+    return code

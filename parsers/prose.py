@@ -539,6 +539,59 @@ _BARE_FOR = re.compile(r"^for\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program
 _FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS)}
 
 
+# the words that may join the capitalised words of an organisation's name ("Patient and Family Council")
+_NAME_JOINS = frozenset({"and", "of", "for", "the", "&", "on", "in", "at", "de", "du", "des", "la", "le", "et"})
+ORG_CLAUSE_WORDS = 3  # the fewest words of the clause after the name for the name to be cut from it
+
+
+def organisation_of(value: str) -> str:
+    """The partner named as the subject of a sentence ("The Lakemount Patient and Family Council co-designed the
+    scenarios." / "Riverbend Home Care itself – my director has agreed ...") -> the organisation's name. A value
+    that does not open with a name of two capitalised words or more, then a clause, is returned as it is."""
+    words = value.split()
+    n = 0
+    capitals = 0
+    while n < len(words):
+        w = words[n]
+        if w[:1].isupper() and any(c.isalpha() for c in w):
+            capitals += 1
+        elif not (w.lower() in _NAME_JOINS and capitals):
+            break
+        n += 1
+    while n and words[n - 1].lower() in _NAME_JOINS:
+        n -= 1  # "... Council and" / "... of": the name ends on a word of its own
+    rest = words[n:]
+    if capitals < 2 or not rest or not re.match(r"[a-zà-ÿ]", rest[0]) or rest[0].lower() in _NAME_JOINS:
+        return value
+    if len(rest) < ORG_CLAUSE_WORDS and not re.match(r"(?i)itself|themselves$", rest[0]):
+        return value
+    name = words[:n]
+    if name[0] in ("The", "Our"):
+        name = name[1:]  # the sentence's article, no part of the name
+    return " ".join(name).rstrip(",;:") if len(name) >= 2 else value
+
+
+# "We have discussed the idea with Hyacinth Roy, Faculty, Pharmacy Program (hroy@example.org), who has agreed to act
+# as lead proposer": a letter from someone else (a partner) that names who proposes the course
+_NAMED_PROPOSER = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s*(?P<role>[^.()@;]{3,90}?))?\s*"
+    r"(?:\((?P<email>[^()\s]+@[^()\s]+)\))?,?\s+(?:who\s+)?(?:has\s+agreed\s+to\s+|will\s+|is\s+to\s+|would\s+)?"
+    r"(?:act|be|serve)\s+as\s+(?:the\s+|our\s+)?(?:lead\s+)?proposer\b")
+
+
+def named_proposer(text: str) -> dict[str, str]:
+    """The proposer a letter names in the third person, with the role and address given beside the name."""
+    m = _NAMED_PROPOSER.search(text)
+    if m is None:
+        return {}
+    out = {"proposer_name": m.group("who")}
+    if m.group("role"):
+        out["proposer_title"] = m.group("role").strip(" ,")
+    if m.group("email"):
+        out["proposer_email"] = m.group("email").rstrip(".")
+    return out
+
+
 def unframed(key: str, value: str) -> str:
     """A one-sentence answer without the frame that restates its question ("It is for X." -> "X").
 

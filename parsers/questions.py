@@ -139,6 +139,11 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
         return blocks
     out = blocks[: run[0].index]
     tail = _answer_end(blocks, run[-1].index + 1)
+    # a form's numbered section names ("1. Proposer", "2. Request"): when one of the run heads "Label: answer" lines,
+    # the others named as briefly (a few words, nothing asked) head sections of the same form, not questions
+    # (a printed line only: a styled heading shows itself, and a questionnaire's own headings ask in few words too)
+    sections = all(blocks[q.index].heading is None for q in run) and any(
+        _heads_labels(blocks, q, run[n + 1].index if n + 1 < len(run) else tail) for n, q in enumerate(run))
     for n, q in enumerate(run):
         end = run[n + 1].index if n + 1 < len(run) else tail
         label, start = q.text, q.index + 1
@@ -146,7 +151,7 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
             label, start = f"{label} {blocks[start].text.strip()}", start + 1
         answer = _answer(blocks[start:end], q)
         if any(b.is_pair for b in blocks[q.index + 1:end]) or sum(
-                1 for b in answer if _LABEL_LINE.match(b.text.strip())) >= 2:
+                1 for b in answer if _LABEL_LINE.match(b.text.strip())) >= 2 or sections and _section_name(q.text):
             # a numbered heading over a table or over "Label: answer" lines: the heading is not a question, but
             # it still ends the answer above it (a printed line has no style to show that it is a heading)
             head = blocks[q.index]
@@ -161,6 +166,21 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
                          line=blocks[q.index].line, question=True))
     out.extend(blocks[tail:])
     return out
+
+
+SECTION_NAME_WORDS = 3
+
+
+def _heads_labels(blocks: list[Block], q: _Question, end: int) -> bool:
+    """Whether numbered line ``q`` stands over two "Label: answer" lines or more (a section of a form)."""
+    return _section_name(q.text) and sum(1 for b in blocks[q.index + 1:end]
+                                         if not b.is_pair and _LABEL_LINE.match(b.text.strip())) >= 2
+
+
+def _section_name(text: str) -> bool:
+    """A numbered line that only names a part ("2. Demande"): a few words, no question asked, no colon."""
+    words = _MARK.sub("", text.strip()).split()
+    return 0 < len(words) <= SECTION_NAME_WORDS and not text.rstrip().endswith(("?", ":"))
 
 
 def _answer(blocks: list[Block], q: _Question) -> list[Block]:

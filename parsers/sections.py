@@ -9,13 +9,13 @@ leave (an email in a sentence, a memo's "Re:" line, a signature block).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import french
-from .bilingual import english_lines
+from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, match_label, one_language, tokens
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, coverage, resolve
 from .normalise import (
@@ -24,7 +24,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones, role_word, start_of
+from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
 from . import prose
 from .dialogue import untagged
 from .questions import question_pairs
@@ -43,6 +43,7 @@ ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire 
 ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
 COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
 QUESTION_AFTER_MIN = 0.5  # a question after an answer's sentences that asks another field this surely ends it
+WRAPPED_SHARE = 0.75  # a line this long of the page's full width may have wrapped its last words onto the next
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
@@ -82,11 +83,13 @@ _CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerel
                       r"warm regards|best wishes|respectfully|yours"
                       r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
+# a requirement's tag of the official form ("[R1]" .. "[R4]"), with the stop or colon a print set after it
+_REQUIREMENT_TAG = re.compile(r"\s*(?:\[R\d\]\s*)+[.:]?\s*")
 _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_enrolment")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:a|per|/|each)\s*year|" + french.PER_YEAR + ")", re.I)
-_DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from"}
+_DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
 _FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
                         r"\.\s+(?=[A-ZÀ-Þ])")
@@ -189,9 +192,18 @@ def _ends_statement(t: str) -> bool:
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
     m = match_label(text.strip().rstrip(":").strip(), context)
-    if m is None or m.score < minimum:
+    if m is None or m.score < minimum or _addressee(text, m):
         return None
     return m
+
+
+_TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
+_BY_WHOM = re.compile(r"(?i)\b(?:by|par)\s*$")
+
+
+def _addressee(text: str, m: LabelMatch) -> bool:
+    """"Prepared for:" read as "Prepared by": the label names whom the document is for, not who wrote it."""
+    return bool(_TO_WHOM.search(text.strip()) and _BY_WHOM.search(m.variant.strip()))
 
 
 class _Segmenter:
@@ -205,12 +217,17 @@ class _Segmenter:
         # a form written as "Label: answer" lines: there a "Label:" with nothing after it is an empty field,
         # and the "Label: answer" line below it is the next field rather than its answer
         self.colon_form = sum(1 for b in blocks if _answered_label_line(b)) >= COLON_FORM
+        if self.colon_form:
+            # a printed form set in two columns, each line read across both: "Phone: 416-555-0193 Resources
+            # Required:" holds two "Label: answer" pairs, the second one starting at a label in full
+            self.blocks = blocks = [part for b in blocks for part in _beside_labels(b)]
         # a document written as "Question? answer" lines (a reply that answers the office's questions in its own
         # words, one per line): there such a line inside an answer starts the next answer, not more prose
         self.asked_form = sum(1 for b in blocks if _asked_line(b)) >= ASKED_FORM
         # a document whose paragraphs open with run-in heads ("Background. Two incidents ..."): there every such
         # head starts a topic, in words no list holds too (see _run_in_style)
         self.run_in_style = _run_in_style(blocks)
+        self.width: int | None = None  # see _line_width
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -264,6 +281,9 @@ class _Segmenter:
                 # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
                 self.titles.append(clean(text))
                 self.title_at = i
+            if _PAGE_MARK.fullmatch(text):
+                i += 1  # "Slide 3", "Page 2 of 4": where a page or slide starts, no part of the answer around it
+                continue
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
                 self.open("_noise", text, "label_line", 1.0)
@@ -345,6 +365,11 @@ class _Segmenter:
                 # "I picture it as a hybrid course of 14 hours, for 30 learners a year" after another answer
                 # starts a new topic: it is no part of that answer
                 self.close()
+            if self.current is not None and self.current.lines and (_sibling_item(self.current.label, text)
+                                                                    or _next_number(self.current.label, text)):
+                # "• Title – X" over "• Type – micro-course": the next item of a list of labelled answers, in
+                # words no list of ours holds; it is no part of the answer above
+                self.close()
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -414,6 +439,12 @@ class _Segmenter:
         self.close()
         label = clean(b.pair_label or "")
         answer = clean(" ".join(a.text for a in b.answer if not a.is_pair))
+        if _REQUIREMENT_TAG.fullmatch(label) and self.sections and self.sections[-1].method == "table":
+            # "Competencies / Skills Targeted" over "[R1]" in the label column: the label's tag wrapped onto the
+            # next row, and the answer beside it goes on with the answer above
+            self.sections[-1].lines.extend((part, a.list_item) for a in b.answer if not a.is_pair
+                                           for part in a.text.split("\n") if part.strip())
+            return
         # the row above is the context of a question that refers to it ("Who is your contact there?" under the partner)
         ctx = self.sections[-1].key if self.sections and self.sections[-1].key in _PARTNER_KEYS else None
         m = _label_match(label, ctx, PAIR_MIN)
@@ -466,6 +497,51 @@ class _Segmenter:
         return any(not b.is_pair and b.text.strip().lower().startswith("from") and _MAIL_HEADER.match(b.text.strip())
                    and self._in_mail_header(j) for j, b in enumerate(self.blocks[i + 4:], i + 4))
 
+    def _bracket_wrapped(self, i: int) -> int:
+        """A printed label wrapped inside its bracket, the answer after the bracket's end on the next line
+        ("Partenaire (industrie /" over "employeur) [R3] Réseau de soins ..."): 2 when read so, else 0."""
+        b = self.blocks[i]
+        text = b.text.strip()
+        if not b.line or text.count("(") <= text.count(")") or i + 1 >= len(self.blocks) or _words(text) > 8:
+            return 0
+        nb = self.blocks[i + 1]
+        m = re.match(r"^([^()]{0,40}\))((?:\s*\[R\d\])*)\s*[:.]?\s+(\S.*)$", nb.text.strip())
+        if nb.is_pair or not nb.line or m is None:
+            return 0
+        label = f"{text} {m.group(1)}{m.group(2)}"
+        lm = _label_match(label, self.ctx, PLAIN_MIN)
+        if lm is None or lm.key.startswith("_"):
+            return 0
+        self.close()
+        self.open(lm.key, label, "label_line", lm.score, m.group(3), wrapped=True)
+        return 2
+
+    def _wrapped_word(self, i: int, key: str) -> bool:
+        """Whether printed line i, a word or two that name a field ("Department", "Unit", "Program"), is the rest
+        of the answer line above it that wrapped: that line stops mid-phrase (no closing punctuation) and either
+        the document writes its labels with a colon and this one has none, or the field it names was answered
+        already (a form asks each question once)."""
+        b = self.blocks[i]
+        text = b.text.strip()
+        if not b.line or b.bold or b.heading is not None or b.list_item or _words(text) > 2 or ":" in text \
+                or self.current is None or not self.current.lines or not self.current.wrapped or i == 0:
+            return False
+        above = self.blocks[i - 1]
+        if above.is_pair or not above.line or re.search(r"[.:;!?)\]]\s*$", above.text) \
+                or not above.text.strip().endswith(self.current.lines[-1][0].strip()):
+            return False
+        if any(sec.key == key and sec.lines for sec in self.sections):
+            return True
+        # (a short line above ended where its writer ended it: "Name: Ada Roy" over "Department")
+        return self.colon_form and len(above.text.strip()) >= WRAPPED_SHARE * self._line_width()
+
+    def _line_width(self) -> int:
+        """The length of the page's full lines (the 90th percentile of its printed lines' lengths)."""
+        if self.width is None:
+            lengths = sorted(len(b.text.strip()) for b in self.blocks if b.line and not b.is_pair)
+            self.width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+        return self.width
+
     def _answer_below(self, i: int) -> str:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
         out: list[str] = []
@@ -517,6 +593,8 @@ class _Segmenter:
                 answer = self._answer_below(i + 1)
                 r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+            if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and _TO_WHOM.search(cm.group(1))):
+                m = None  # "Prepared for: the intake review": whom it is for, never who proposes it
             rest = cm.group(2).strip()
             if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
@@ -598,6 +676,9 @@ class _Segmenter:
             done = self._inline_label(i, cm)
             if done:
                 return max(done, 0)
+        done = self._bracket_wrapped(i)
+        if done:
+            return done
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
         if _is_label_shaped(first_line) and "\n" not in text:
             best: tuple[LabelMatch, int, str] | None = None
@@ -645,6 +726,8 @@ class _Segmenter:
                     best = (r, 1, first_line)
             if best and best[0].key in _LOGISTICS and best[0].key in logistics(best[2]):
                 best = None  # "40 learners a year" names the field and states its value: an answer, no label
+            if best and best[1] == 1 and self._wrapped_word(i, best[0].key):
+                best = None  # "... in the Emergency" / "Department": the end of the answer's line, wrapped
             if best:
                 m, n, joined = best
                 if self._same_section(m):
@@ -653,6 +736,11 @@ class _Segmenter:
                 method = "heading" if b.heading is not None else "label_line"
                 sec = self.open(m.key, joined, method, m.score, wrapped=b.line)
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
+                f = FIELDS_BY_KEY.get(m.key)
+                if f is not None and f.type == "choice" and any(c in CHECKED for c in joined) \
+                        and choice_code(m.key, joined):
+                    # "• Letter of support ✓ (attached)": the tick says the line states its own answer
+                    sec.lines.append((joined, False))
                 return n
         # 3. PDF line that starts with a label and goes on with the answer (in a short paragraph, only a
         #    typed answer: "Submitted 1 March 2026", "Email ada@example.org")
@@ -665,6 +753,9 @@ class _Segmenter:
                     break
                 if words[k - 1].lower() in _DANGLING:
                     continue  # "Name of the | person submitting": a label does not end on "of the"
+                if _HONORIFIC.fullmatch(words[k - 1]):
+                    continue  # "Partner contact M. Armand Roy": the title opens the answer's name
+
                 if any(w[0] in CHECKED + UNCHECKED or w.startswith("[") for w in words[:k]):
                     continue  # a label ends before the first tick box (a glyph, or "[ ]" typed as brackets)
                 m = match_label(prefix)
@@ -680,6 +771,14 @@ class _Segmenter:
                     # the first line under a label, starting with some of that label's words ("Alignment with
                     # Michener's Education Plan" / "Education Plan commitment to ..."): its answer, echoing it
                     break
+                tag = _REQUIREMENT_TAG.match(rest)
+                if tag:
+                    # "Summative Assessment [R2]. supervised ...": the requirement's tag is the label's, not the answer's
+                    prefix, rest = prefix + " " + tag.group(0).strip(), rest[tag.end():]
+                whole = match_label((prefix + " " + rest).strip().rstrip(".:").strip()) if _words(rest) <= 3 else None
+                if whole is not None and whole.key == m.key and whole.score >= m.score:
+                    # "Competency Framework Alignment." with nothing after it: the label in full, and no answer
+                    prefix, rest = (prefix + " " + rest).strip(), ""
                 self.close()
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1
@@ -857,7 +956,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
             ex.raw[d.key] = d.raw
-    seg = _Segmenter(question_pairs(untagged(_soft_lines(blocks))))
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(blocks)))))
     sections = seg.run()
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
@@ -875,7 +974,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 # the same for a line that only names a topic ("Logistics" set in bold on a printed page, or
                 # "Logistics: online, 6 h, ..."): a sentence under it that states several of format, hours, start
                 # and intake is about them
-                for t, _ in english_lines(_unwrap(s.lines) if s.wrapped else s.lines):
+                said = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
+                # (and the lines together: a slide's bullets "• Hybrid" / "• 5 h" / "• Start: Spring 2028", one a line)
+                for t in [*(t for t, _ in said), *([" ; ".join(t for t, _ in said)] if len(said) > 1 else [])]:
                     stated = logistics(t)
                     for fact, val in stated.items() if len(stated) >= 2 else ():
                         if isinstance(val, (str, int, float)):
@@ -900,7 +1001,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # "Working title: X" over a paragraph of sentences: a title is one line, the sentences are prose
             ex.loose.extend(t for t, _ in lines[1:])
             lines = lines[:1]
+        if s.key == "proposal_title" and s.inline and len(lines) > 1 and _unknown_label_line(lines[1][0]):
+            # "Title: X" over "For: nurses who ...": a title is one line, and the next "Label: answer" line, in
+            # words no list holds, asks a question of its own
+            ex.loose.extend(t for t, _ in lines[1:])
+            lines = lines[:1]
         value = to_value(s.key, lines)
+        if s.key == "proposal_title" and isinstance(value, str):
+            value = _without_kind(value)
         if value is None and prev_empty == s.key and f.type == "choice":
             # "Endorsement Status" then "Letter of support attached": an answer worded like the field's
             # label was read as the label again; it is the empty label's answer
@@ -934,6 +1042,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
+        if s.method != "table" and isinstance(pieces.get("partner_name"), str):
+            pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
+        if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
+            value = prose.organisation_of(value)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
         if guessed and s.method in _PROSE_CUT and len(s.lines) > 1:
             # an unsure label over several paragraphs of prose: its sentences may state other fields
@@ -1065,6 +1177,126 @@ def _soft_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_KIND_AFTER = re.compile(r"^(.{8,}?)\s*\(([^()]{3,60})\)\s*$")
+
+
+def _without_kind(title: str) -> str:
+    """"Exercise Prescription in Cardiac Rehabilitation (a new micro-credential)" -> the title: a bracket after it
+    that says what kind of request it is describes the proposal, it is no part of its name."""
+    m = _KIND_AFTER.match(title)
+    if m and _words(m.group(2)) <= 5 and choice_code("request_type", m.group(2)):
+        return m.group(1).strip()
+    return title
+
+
+_RADIO_OFF, _RADIO_ON = "○◯", "●◉⦿"
+
+
+def _radio_groups(blocks: list[Block]) -> list[Block]:
+    """A web form's radio buttons as tick boxes: in a line that holds an empty button ("○ Online ● Hybrid"), a
+    filled one is the option chosen. (A filled dot alone is a bullet, and stays one.)"""
+    def group(texts: list[str]) -> bool:
+        return any(c in t for t in texts for c in _RADIO_OFF)
+
+    def ticked(text: str) -> str:
+        return text.translate({ord(c): "☐" for c in _RADIO_OFF} | {ord(c): "☒" for c in _RADIO_ON})
+
+    out = []
+    for n, b in enumerate(blocks):
+        if b.is_pair:
+            # the options of one question stand in its answer cell, one a line
+            if group([a.text for a in b.answer if not a.is_pair]):
+                b = replace(b, answer=[replace(a, text=ticked(a.text)) if not a.is_pair else a for a in b.answer])
+        elif b.text and group([x.text for x in blocks[max(0, n - 1):n + 2] if not x.is_pair]):
+            b = replace(b, text=ticked(b.text))  # ... or on the lines around the chosen one
+        out.append(b)
+    return out
+
+
+_HONORIFIC = re.compile(r"(?:[A-Z]\.|M\.|Mme|Mlle|Dre?\.?|Mrs?\.?|Ms\.?|Mx\.?|Prof\.?)")
+_BULLET_GLYPH = re.compile(r"^\s*[•▪▸‣◦●■►➢]\s+")
+_PAGE_MARK = re.compile(r"(?i)(?:slide|page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
+_BULLET = re.compile(r"^\s*([•▪▸‣◦●■*-])\s+")
+
+
+def _sibling_item(label: str, text: str) -> bool:
+    """Whether ``text`` is set as the label's own line was: the same bullet, then a few capitalised words and a
+    dash or colon before an answer ("• Title – ..." / "• Type – micro-course")."""
+    own, this = _BULLET.match(label), _BULLET.match(text)
+    if own is None or this is None or own.group(1) != this.group(1):
+        return False
+    rest = text[this.end():]
+    m = _DASHED.match(rest) or _COLON.match(rest)
+    return bool(m and m.group(2).strip() and _words(m.group(1)) <= 3 and m.group(1)[:1].isupper())
+
+
+def _spells_name(email: str, name: str) -> bool:
+    """Whether an address's local part holds the person's family name (or a given name of four letters or more)."""
+    local = re.sub(r"[^a-z]", "", fold(email.split("@", 1)[0]))
+    words = [re.sub(r"[^a-z]", "", fold(w)) for w in re.split(r"[\s-]+", name) if w]
+    words = [w for w in words if len(w) >= 4 or w == (words[-1] if words else "")]
+    return any(w and w in local for w in words)
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+
+
+def _next_number(label: str, text: str) -> bool:
+    """Whether ``text`` opens the paragraph numbered after the one whose opening words were the label ("4. By the
+    end they would be able to:" then "5. We would assess them ..."): the next point, not more of this answer."""
+    own, this = _NUMBERED.match(label), _NUMBERED.match(text)
+    return bool(own and this and int(this.group(1)) == int(own.group(1)) + 1)
+
+
+_COLON_AT = re.compile(r"[:：](?=\s|$)")
+_WORD_BEFORE = re.compile(r"(?:\w[^\w\s]?){3,}")
+
+
+def _beside_labels(b: Block) -> list[Block]:
+    """A printed line cut before each further label written in full with its colon ("Programs: Proposed Start:
+    January 2028" -> "Programs:", "Proposed Start: January 2028"; "Phone: 416-555-0193 Resources Required:" ->
+    "Phone: 416-555-0193", "Resources Required:"). The colon must follow a listed wording exactly, of two words or
+    more, with words of an answer before it on the line; a label that runs from where the line (or the pair before
+    it) starts is one label, not an answer and a label."""
+    if b.is_pair or not b.line or b.heading is not None or b.bold:
+        return [b]
+    text = b.text
+    colons = list(_COLON_AT.finditer(text))
+    if not colons or len(colons) == 1 and not text[colons[0].end():].strip():
+        return [b]
+    cuts: list[int] = []
+    seg = 0  # where the piece of the line that this colon ends starts
+    for colon in colons:
+        words = list(re.finditer(r"\S+", text[seg:colon.start()]))
+        best = None
+        spans_all = False
+        for k in range(1, min(8, len(words)) + 1):
+            start = seg + words[-k].start()
+            label = text[start:colon.start()].strip()
+            m = match_label(label)
+            if m is None or m.score < 1.0 or m.key.startswith("_") or set(tokens(label)) != set(tokens(m.variant)):
+                continue
+            if start == seg:
+                spans_all = True
+            elif text[start:start + 1].isupper() and _words(label) >= 2:
+                best = start
+        if best is not None and not spans_all and _WORD_BEFORE.search(text[seg:best]):
+            cuts.append(best)
+        seg = colon.end()
+    if not cuts:
+        return [b]
+    bounds = [0, *cuts, len(text)]
+    return [Block(text=text[a:z].strip(), line=True, list_item=b.list_item)
+            for a, z in zip(bounds, bounds[1:]) if text[a:z].strip()]
+
+
+def _unknown_label_line(text: str) -> bool:
+    """A "Label: answer" line whose label is a few capitalised words that name no field the parser knows."""
+    m = _COLON.match(text.strip())
+    return bool(m and m.group(2).strip() and _words(m.group(1)) <= 3 and m.group(1)[:1].isupper()
+                and match_label(m.group(1)) is None)
+
+
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     """Fields a composite answer to the ``key`` question holds besides (or instead of) its plain value."""
     text = "\n".join(t for t, _ in lines if t.strip())
@@ -1089,8 +1321,9 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
     elif key in _LOGISTICS:
         found.update({k: v for k, v in logistics(text).items() if isinstance(v, (str, int, float))})
-        for line in text.split("\n"):
-            # one fact a line ("Hybrid" / "24 hours" / "January 2027"): each line read alone too
+        for line in sorted(text.split("\n"), key=_french_line):
+            # one fact a line ("Hybrid" / "24 hours" / "January 2027"): each line read alone too (an English line
+            # before its French twin: "printemps 2027" over "Spring 2027" is the same start, read in English)
             found.update({k: v for k, v in logistics(line).items() if k not in found and isinstance(v, (str, int, float))})
         if "delivery_format" in found:
             # tick boxes decide the format, not the first option named
@@ -1102,6 +1335,16 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
         if key != "proposed_start" or len(found) < 2:
             found.pop(key, None)  # the plain reading of the asked field stands; a start alone keeps its words
     return found
+
+
+# (the French months spelled unlike their English names: "sept", "oct", "nov", "déc" also abbreviate English ones)
+_FRENCH_WHEN = re.compile(r"\b(?:" + french.TERMS + r"|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|"
+                          r"ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b", re.IGNORECASE)
+
+
+def _french_line(line: str) -> bool:
+    """Whether a line is written in French (its function words, or a French month or season named)."""
+    return language(line) == "fr" or bool(_FRENCH_WHEN.search(line))
 
 
 def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
@@ -1277,6 +1520,8 @@ def _signed_confidence(key: str, base: float) -> float:
 
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
+    # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
+    ex.loose = [_BULLET_GLYPH.sub("", t) for t in ex.loose]
     loose = " ".join(ex.loose)
     if "proposal_title" not in ex.fields:
         if subject:
@@ -1290,6 +1535,12 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I) and not _generic_title(t):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
+    if "proposer_name" not in ex.fields:
+        for t in _rejoined(ex.loose):
+            # "... with Hyacinth Roy, Faculty (hroy@example.org), who has agreed to act as lead proposer": a letter
+            # by someone else names the proposer; its signer is not them
+            for k, v in prose.named_proposer(t).items():
+                ex.put(k, v, FieldSource("prose", "named proposer", 0.8))
     if "proposer_name" not in ex.fields:
         for t in ex.loose:
             found = byline(t)
@@ -1323,6 +1574,20 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for k, v in author_line(ex.loose).items():
             # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
             ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
+    if "proposer_name" in ex.fields and ex.sources.get("proposer_title", FieldSource("", "", 0)).label == "author line" \
+            and "proposer_department" not in ex.fields:
+        # "Ada Roy – proposal to Continuing Education" heads the page; "Ada Roy, Laboratory Educator, Medical
+        # Laboratory Science." closes it: the role and unit the writer signs with are surer than the header's words
+        for t in reversed(ex.loose):
+            found = contact_line(t.rstrip(".")) if _words(t) <= 20 else {}
+            split = role_and_unit(found.get("proposer_title", "")) if "proposer_department" not in found else None
+            if split:
+                found["proposer_title"], found["proposer_department"] = split
+            if found.get("proposer_name") == ex.fields["proposer_name"] and "proposer_department" in found:
+                for k in ("proposer_title", "proposer_department"):
+                    if k in found:
+                        ex.put(k, found[k], FieldSource("signature", "signed", 0.7), override=True)
+                break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
         for t in ex.loose:
@@ -1338,11 +1603,16 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if "proposer_email" not in ex.fields:
         others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's
-        for e in find_emails(loose):
-            if not CE_MAILBOX.match(e) and e not in others:
-                ex.put("proposer_email", e, FieldSource("pattern", "email address", 0.6))
-                break
-    if "proposer_phone" not in ex.fields:
+        addresses = [e for e in dict.fromkeys(find_emails(loose)) if not CE_MAILBOX.match(e) and e not in others]
+        name = ex.fields.get("proposer_name")
+        if len(addresses) > 1 and isinstance(name, str):
+            # several addresses in the text (the partner's contact, a colleague's): the proposer's is the one
+            # spelled with the proposer's name; when none is, which one is theirs is not known
+            addresses = [e for e in addresses if _spells_name(e, name)]
+        if addresses:
+            ex.put("proposer_email", addresses[0], FieldSource("pattern", "email address", 0.6))
+    third_person = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
+    if "proposer_phone" not in ex.fields and not third_person:  # (a letter naming the proposer is signed by another)
         for t in _rejoined(ex.loose):
             # (a signature's number line may only carry its one-letter prefix: "T 416-555-0187", "M: 647 ...")
             if "@" in t or re.search(r"\b(?:phone|reached|call|tel)", t, re.I) or _NUMBER_LINE.match(t):
