@@ -228,8 +228,77 @@ def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, 
             groups.setdefault(label, []).append(key)
     # (a start is not lifted either: the split keeps the date of "as soon as possible, ideally September" or
     # drops the article of "l'automne 2027", so its shape does not show it is the whole answer)
-    return {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
-            if k in ("delivery_format", "estimated_hours")}
+    practical = {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
+                 if k in ("delivery_format", "estimated_hours")}
+    return practical | agreeing_contact(values, read_from)
+
+
+# the pieces a contact line, a signature or a byline is split into (a question about the proposer answered in one go)
+_PIECE_METHODS = ("composite", "signature", "pattern", "byline")
+AGREEING_CONTACT = 3  # pieces of distinct shapes from one line, the job and the unit among them
+# nouns that name a job (a role a person holds), in English and French: what a job title ends with or is built on
+_ROLE_NOUN = re.compile(r"(?i)\b\w*(?:ologist|technologist|therapist|educator|manager|director|coordinator|specialist|"
+                        r"nurse|physician|pharmacist|scientist|officer|supervisor|technician|assistant|consultant|"
+                        r"lead|leader|advis[eo]r|worker|analyst|practitioner|trainer|instructor|paramedic|dietitian|"
+                        r"midwife|sonographer|radiographer|counsell?or|navigator|facilitator|chief|"
+                        r"conseill(?:er|[eè]re)|technologiste|coordonnat(?:eur|rice)|format(?:eur|rice)|"
+                        r"directeur|directrice|infirmi(?:er|[eè]re)|gestionnaire|inhaloth[eé]rapeute|"
+                        r"physioth[eé]rapeute|ergoth[eé]rapeute|pharmacien(?:ne)?)s?\b")
+_BROKEN_PIECE = re.compile(r"[:@\d]|[a-z]{2}\.\s|[;?!]")
+
+
+def job_shaped(text: str) -> bool:
+    """A job title and nothing else: it names a role ("Charge Technologist", "Director of Care", "Conseillère en
+    soins infirmiers"), holds no address, figure, colon or sentence break, and is short."""
+    t = text.strip()
+    return bool(t) and t[0].isalpha() and len(t.split()) <= 10 and not _BROKEN_PIECE.search(t) \
+        and bool(_ROLE_NOUN.search(t.split(",")[0]))
+
+
+def unit_shaped(text: str) -> bool:
+    """A department or an organisation and nothing else: capitalised, naming a unit or an organisation, with no
+    job in it (a title that ran on), no address, figure, colon or sentence break."""
+    t = text.strip()
+    return bool(t) and t[0].isupper() and len(t.split()) <= 15 and not _BROKEN_PIECE.search(t) \
+        and bool(ORG.search(t) or _UNIT_WORD.search(t)) and not _ROLE_NOUN.search(t)
+
+
+def _contact_shape(key: str, value: FieldValue) -> bool:
+    t = _text(value)
+    if key == "proposer_name":
+        return typed(key, value) and not _ROLE_NOUN.search(t)
+    if key == "proposer_email":
+        return answer_fit(key, t) >= 1.0
+    if key == "proposer_phone":
+        return answer_fit(key, t) >= 1.0
+    if key == "proposer_title":
+        return job_shaped(t)
+    return key == "proposer_department" and unit_shaped(t)
+
+
+def agreeing_contact(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+    """The job title and the department split from one contact line, signature or byline, when each piece that
+    line gave has its own shape: a job ("Charge Technologist"), a unit or organisation ("Neurodiagnostics,
+    Queensway Health Sciences Centre") and at least one more (the person's name, an email address, a phone).
+
+    Where the split put a boundary wrong, a piece shows it: the title ran into the unit ("Clinical Practice
+    Leader, Respiratory Therapy"), the unit took a word of the title ("formatrice Programme ..."), a caption came
+    along ("Clinique ... Courriel, — téléphone"), the unit is where the job should be ("Anatomic Pathology").
+    The title and the department are lifted together or not at all, and only when they do not overlap."""
+    groups: dict[str, dict[str, FieldValue]] = {}
+    for key, (method, label) in read_from.items():
+        if method in _PIECE_METHODS and key in values and key in _GROUPS[0]:
+            groups.setdefault(label, {})[key] = values[key]
+    out: set[str] = set()
+    for pieces in groups.values():
+        title, unit = pieces.get("proposer_title"), pieces.get("proposer_department")
+        if not isinstance(title, str) or not isinstance(unit, str):
+            continue
+        if fold(title) in fold(unit) or fold(unit) in fold(title):
+            continue
+        if len(pieces) >= AGREEING_CONTACT and all(_contact_shape(k, v) for k, v in pieces.items()):
+            out |= {"proposer_title", "proposer_department"}
+    return out
 
 
 def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
