@@ -32,7 +32,9 @@ doubts (any one makes the value uncertain)
     sentence under "Purpose", the partner's endorsement under "Education Plan fit";
   * ``garbled``: the value holds control characters (glyphs the text layer did not
     decode, bullets drawn as DEL), or a list came back as one item holding several
-    bullet marks.
+    bullet marks;
+  * ``marked_other``: the printed menu the choice was read from ticks one option (every option has a box
+    or bracket of its own before it, one ticked) and the value is another.
 
 supports (each lifts a value read from a weak label, only when nothing doubts it)
   * ``typed``: the value has exactly the field's distinctive type (an email
@@ -43,7 +45,10 @@ supports (each lifts a value read from a weak label, only when nothing doubts it
   * ``typed`` and ``asked`` together make a piece split from a composite answer sure: an
     email address, a phone number or a date read from the answer to a question about the
     same group of fields ("Who is proposing it?", "FROM") is that field's answer, whatever
-    the words around it.
+    the words around it;
+  * ``marked``: a choice read from a printed menu whose own marks tick exactly that option;
+  * ``agreeing`` (:func:`agreeing_practicalities`, :func:`agreeing_contact`): pieces of distinct shapes split from
+    one answer agree on how it was split (a delivery word, hours and a term; a job, a unit and a name or address).
 
 The result is the confidence reported, with the names of the doubts so staff see why.
 """
@@ -523,6 +528,33 @@ def ambiguous_choice(key: str, raw: str, value: FieldValue | None = None) -> boo
     return len(codes) > 1
 
 
+# a mark printed before each option of a menu: a box or a bracket pair, empty or ticked, a radio glyph, or a bare
+# "X" / "_" written where a box would be ("_ New micro-credential _ Convert ... X Micro-course")
+_MENU_MARK = re.compile(r"\[\s*[xX✓✔*]?\s*\]|\(\s*[xX✓✔•●*]?\s*\)|[☒☑✔✓✗✘■▣◉●☐□▢○◯❍❏❑◦]"
+                        r"|(?<!\S)[xX_](?=\s*[^\W\d_])")
+_TICKED = re.compile(r"[xX✓✔*•●☒☑✗✘■▣◉]")
+
+
+def menu_mark(key: str, raw: str) -> str | None:
+    """The one option ticked in a printed menu whose every option has a mark of its own before it, ticked or
+    empty ("[ ] Letter attached [X] Confirmed [ ] None", "◉ Online ○ In person ○ Hybrid"); None when the menu
+    is not of that kind, when no option or several are ticked."""
+    if FIELDS_BY_KEY[key].type != "choice" or not raw:
+        return None
+    marks = list(_MENU_MARK.finditer(raw))
+    if len(marks) < 2 or choice_code(key, raw[:marks[0].start()]):
+        return None
+    ticked, codes = [], []
+    for n, m in enumerate(marks):
+        code = choice_code(key, raw[m.end():marks[n + 1].start() if n + 1 < len(marks) else len(raw)])
+        if code is None or code in codes:
+            return None
+        codes.append(code)
+        if _TICKED.search(m.group()):
+            ticked.append(code)
+    return ticked[0] if len(ticked) == 1 else None
+
+
 def _disagree(key: str, kept: str, other: str) -> bool:
     """Whether two readings of one field say different things (one inside the other is the same answer)."""
     if kept == other or (other and kept and (other in kept or kept in other)):
@@ -644,6 +676,9 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("broken_label")
     if ambiguous_choice(key, raw, value):
         doubts.append("ambiguous_choice")
+    marked = menu_mark(key, raw)
+    if marked is not None and marked != value:
+        doubts.append("marked_other")
     if not_a_name(key, value):
         doubts.append("not_a_name")
     if trailing_heading(key, value):
@@ -661,6 +696,9 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
+    # the option the menu's own marks pick is the value read: the reading and the ticked box agree
+    if marked is not None and confidence < SURE:
+        return Verdict(SURE, (), ("marked",))
     # (counts are not lifted: a logistics answer often holds several, "3 cohorts of 10 a year (30)")
     if method == "composite" and confidence < SURE and key in _TYPED[:3] and typed(key, value, raw) \
             and asked(key, label):
