@@ -240,14 +240,14 @@ def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, 
 
 # the pieces a contact line, a signature or a byline is split into (a question about the proposer answered in one go)
 _PIECE_METHODS = ("composite", "signature", "pattern", "byline")
-AGREEING_CONTACT = 3  # pieces of distinct shapes from one line, the job and the unit among them
+AGREEING_CONTACT = 2  # pieces of distinct shapes from one answer: the job and the unit at least
 # nouns that name a job (a role a person holds), in English and French: what a job title ends with or is built on
 _ROLE_NOUN = re.compile(r"(?i)\b\w*(?:ologist|technologist|therapist|educator|manager|director|coordinator|specialist|"
                         r"nurse|physician|pharmacist|scientist|officer|supervisor|technician|assistant|consultant|"
                         r"lead|leader|advis[eo]r|worker|analyst|practitioner|trainer|instructor|paramedic|dietitian|"
                         r"midwife|sonographer|radiographer|counsell?or|navigator|facilitator|chief|"
                         r"conseill(?:er|[eè]re)|technologiste|coordonnat(?:eur|rice)|format(?:eur|rice)|"
-                        r"directeur|directrice|infirmi(?:er|[eè]re)|gestionnaire|inhaloth[eé]rapeute|"
+                        r"directeur|directrice|infirmi(?:er|[eè]re)(?!s)|gestionnaire|inhaloth[eé]rapeute|"
                         r"physioth[eé]rapeute|ergoth[eé]rapeute|pharmacien(?:ne)?)s?\b")
 _BROKEN_PIECE = re.compile(r"[:@\d]|[a-z]{2}\.\s|[;?!]")
 
@@ -283,8 +283,8 @@ def _contact_shape(key: str, value: FieldValue) -> bool:
 
 def agreeing_contact(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
     """The job title and the department split from one contact line, signature or byline, when each piece that
-    line gave has its own shape: a job ("Charge Technologist"), a unit or organisation ("Neurodiagnostics,
-    Queensway Health Sciences Centre") and at least one more (the person's name, an email address, a phone).
+    answer gave (under one label) has its own shape: a job ("Charge Technologist"), a unit or organisation
+    ("Neurodiagnostics, Queensway Health Sciences Centre"), and the name, email address or phone if it gave them.
 
     Where the split put a boundary wrong, a piece shows it: the title ran into the unit ("Clinical Practice
     Leader, Respiratory Therapy"), the unit took a word of the title ("formatrice Programme ..."), a caption came
@@ -292,12 +292,13 @@ def agreeing_contact(values: dict[str, FieldValue], read_from: dict[str, tuple[s
     The title and the department are lifted together or not at all, and only when they do not overlap."""
     groups: dict[str, dict[str, FieldValue]] = {}
     for key, (method, label) in read_from.items():
-        if method in _PIECE_METHODS and key in values and key in _GROUPS[0]:
+        if key in values and key in _GROUPS[0]:
             groups.setdefault(label, {})[key] = values[key]
     out: set[str] = set()
-    for pieces in groups.values():
+    for label, pieces in groups.items():
         title, unit = pieces.get("proposer_title"), pieces.get("proposer_department")
-        if not isinstance(title, str) or not isinstance(unit, str):
+        if not isinstance(title, str) or not isinstance(unit, str) \
+                or any(read_from[k][0] not in _PIECE_METHODS for k in ("proposer_title", "proposer_department")):
             continue
         if fold(title) in fold(unit) or fold(unit) in fold(title):
             continue
