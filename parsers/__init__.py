@@ -259,7 +259,7 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         lifted = v.supports if v.confidence > src.confidence else ()
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts, lifted)
     read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}
-    for key in agreeing_practicalities(ex.fields, read_from):
+    for key in agreeing_practicalities(ex.fields, read_from, [*ex.raw.values(), *ex.loose]):
         b = out[key]
         if not b.doubts and b.confidence < SURE:
             out[key] = FieldSource(b.method, b.label, SURE, b.doubts, (*b.supports, "agreeing"))

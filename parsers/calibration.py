@@ -215,13 +215,16 @@ def _option_captions() -> frozenset[str]:
 AGREEING_PRACTICALITIES = 3  # practicalities of distinct shapes split from one answer that show it is a logistics line
 
 
-def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]],
+                            texts: list[str] | None = None) -> set[str]:
     """The mode and the length split from one answer that also gave at least two more practicalities, each
     of its own shape (a delivery word, a figure of hours, a month or term with its year, a yearly count).
 
     Whatever the answer's label ("The practical bits?", "Logistics", a sentence), several figures and words of
     distinct types side by side agree on what the answer is: "Online, 10 h, fall 2027, 60 a year". ``read_from``
-    gives each key's (method, label). Counts are not lifted (a count often holds several, "3 cohorts of 10")."""
+    gives each key's (method, label). A count often holds several ("3 cohorts of 10 a year (30)"): it is lifted
+    only when ``texts`` (the answers and loose lines the document gave) show the sentence that states it per year
+    and that sentence holds no other count (:func:`count_alone`)."""
     groups: dict[str, list[str]] = {}
     for key, (method, label) in read_from.items():
         if method != "composite" or key not in values:
@@ -234,8 +237,42 @@ def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, 
     # (a start is not lifted either: the split keeps the date of "as soon as possible, ideally September" or
     # drops the article of "l'automne 2027", so its shape does not show it is the whole answer)
     practical = {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
-                 if k in ("delivery_format", "estimated_hours")}
+                 if k in ("delivery_format", "estimated_hours")
+                 or k == "expected_enrolment" and texts is not None and count_alone(int(values[k]), texts)}
     return practical | agreeing_contact(values, read_from)
+
+
+_YEARLY = re.compile(r"(?i)\b(?:year|yr|annum|annual(?:ly)?|yearly|par\s+an|ann[ée]e|annuellement)\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])[.!?]\s+|\n")
+_FIGURE = re.compile(r"(?<![\w$€.,])(\d+(?:[.,]\d+)?)(?![\w.,]?\d)")
+# what a figure beside a count may be without being another count: hours, a year, money, a share
+_NOT_A_COUNT = re.compile(r"^\s*-?\s*(?:hours?|hrs?|h|heures?|%|percent|pour\s+cent)\b", re.I)
+# counts multiplied or repeated: "3 cohorts of 10", "two intakes", "twice a year", "x 2"
+_SEVERAL = re.compile(r"(?i)\b(?:cohorts?|intakes?|groups?\s+of|sessions?\s+of|offerings?\s+of|classes\s+of|"
+                      r"sections?\s+of|runs?\s+of|twice|times\s+a\s+year|per\s+(?:cohort|group|session|intake)|"
+                      r"each\s+(?:cohort|group|session|intake))\b|[×x]\s*\d")
+
+
+def count_alone(value: int, texts: list[str]) -> bool:
+    """Whether every sentence of ``texts`` that states ``value`` beside a yearly word states no other count, and
+    at least one does: "We expect 60 learners a year" gives 60 alone; "3 cohorts of 10 a year (30)" gives 10
+    with two more counts beside it, and which one answers is the applicant's to say."""
+    found = False
+    own = re.compile(r"(?<![\w$€.,])" + str(value) + r"(?![\w.,]?\d)")
+    for text in texts:
+        for sentence in _SENTENCE_BREAK.split(text):
+            if not own.search(sentence) or not _YEARLY.search(sentence):
+                continue
+            found = True
+            if _SEVERAL.search(sentence):
+                return False
+            for m in _FIGURE.finditer(sentence):
+                figure = m.group(1)
+                if figure == str(value) or re.fullmatch(r"(?:19|20)\d\d", figure):
+                    continue
+                if not _NOT_A_COUNT.match(sentence[m.end():]):
+                    return False
+    return found
 
 
 # the pieces a contact line, a signature or a byline is split into (a question about the proposer answered in one go)
