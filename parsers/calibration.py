@@ -234,11 +234,13 @@ def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, 
             key == "expected_enrolment" and isinstance(value, int) and 0 < value <= _MOST[key])
         if shaped:
             groups.setdefault(label, []).append(key)
-    # (a start is not lifted either: the split keeps the date of "as soon as possible, ideally September" or
-    # drops the article of "l'automne 2027", so its shape does not show it is the whole answer)
+    # (a start is lifted only where a start verb governs it: the split keeps the date of "as soon as possible,
+    # ideally September" or drops the article of "l'automne 2027", so its shape alone does not show it is the whole
+    # answer)
     practical = {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
                  if k in ("delivery_format", "estimated_hours")
-                 or k == "expected_enrolment" and texts is not None and count_alone(int(values[k]), texts)}
+                 or k == "expected_enrolment" and texts is not None and count_alone(int(values[k]), texts)
+                 or k == "proposed_start" and texts is not None and start_stated(str(values[k]), texts)}
     return practical | agreeing_contact(values, read_from)
 
 
@@ -273,6 +275,26 @@ def count_alone(value: int, texts: list[str]) -> bool:
                 if not _NOT_A_COUNT.match(sentence[m.end():]):
                     return False
     return found
+
+
+# a verb or a phrase whose object is when the course starts, right before the date ("starting in spring 2027",
+# "Launch Q1 2027", "first offering in November 2026", "Start: January 2028", "could open in spring 2027")
+_START_VERB = re.compile(r"(?i)\b(?:start(?:s|ing)?|launch(?:es|ing)?|begin(?:s|ning)?|open(?:s|ing)?|from|"
+                         r"first\s+(?:offering|cohort|run|intake|session))\s*:?\s+(?:in\s+|on\s+|by\s+)?$")
+_HEDGE = re.compile(r"(?i)\b(?:ideally|possibly|perhaps|maybe|tentatively|hopefully|or|unless|asap|soon)\b")
+
+
+def start_stated(value: str, texts: list[str]) -> bool:
+    """Whether a sentence of ``texts`` gives ``value`` as the object of a start verb, and none hedges it."""
+    stated = False
+    for text in texts:
+        for sentence in _SENTENCE_BREAK.split(text):
+            for m in re.finditer(re.escape(value), sentence):
+                before = sentence[:m.start()]
+                if _HEDGE.search(" ".join(before.split()[-3:])):
+                    return False
+                stated = stated or bool(_START_VERB.search(before))
+    return stated
 
 
 # the pieces a contact line, a signature or a byline is split into (a question about the proposer answered in one go)

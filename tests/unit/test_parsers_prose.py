@@ -167,11 +167,10 @@ def test_a_heading_that_names_no_field_still_lets_its_logistics_sentence_be_read
     assert r.fields["estimated_hours"] == 16
     assert r.fields["expected_enrolment"] == 24
     assert r.fields["proposed_start"] == "January 2027"
-    # four practicalities of distinct shapes in one sentence agree: the mode and the length are sure, and so is the
-    # count, the only one its sentence states; the start stays a guess (calibration.agreeing_practicalities)
-    assert "estimated_hours" not in r.uncertain_fields
-    assert "expected_enrolment" not in r.uncertain_fields
-    assert "proposed_start" in r.uncertain_fields
+    # four practicalities of distinct shapes in one sentence agree: the mode and the length are sure, and so are the
+    # count, the only one its sentence states, and the start, the object of "starting"
+    # (calibration.agreeing_practicalities)
+    assert not {"estimated_hours", "expected_enrolment", "proposed_start"} & set(r.uncertain_fields)
 
 
 def test_in_a_form_of_label_lines_an_empty_label_does_not_swallow_the_next_label() -> None:
