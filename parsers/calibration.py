@@ -363,7 +363,25 @@ def agreeing_contact(values: dict[str, FieldValue], read_from: dict[str, tuple[s
             continue
         if len(pieces) >= AGREEING_CONTACT and all(_contact_shape(k, v) for k, v in pieces.items()):
             out |= {"proposer_title", "proposer_department"}
+    name, email = values.get("proposer_name"), values.get("proposer_email")
+    if isinstance(name, str) and isinstance(email, str) and _contact_shape("proposer_name", name) \
+            and answer_fit("proposer_email", email) >= 1.0 and name_in_address(name, email):
+        out.add("proposer_name")
     return out
+
+
+def name_in_address(name: str, email: str) -> bool:
+    """Whether an email address is built from a person's name: its local part holds a part of the surname (three
+    letters or more) and the first name or its initial ("Gareth Llewellyn" / gllewellyn@, "Rashida
+    Vandersloot-Ibekwe" / r.vandersloot@). Two readings of two fields that agree on who the proposer is."""
+    local = re.sub(r"[^a-z]", "", fold(email.split("@")[0]))
+    words = [re.sub(r"[^a-z]", "", fold(w)) for w in name.replace(",", " ").split() if not _HONORIFIC.fullmatch(w)]
+    words = [w for w in words if w]
+    if len(words) < 2 or not local:
+        return False
+    surname = [re.sub(r"[^a-z]", "", fold(part)) for part in re.split(r"[-‐]", name.split()[-1])]
+    first = words[0]
+    return any(len(part) >= 3 and part in local for part in surname) and (first in local or local.startswith(first[0]))
 
 
 def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
