@@ -363,11 +363,29 @@ def agreeing_contact(values: dict[str, FieldValue], read_from: dict[str, tuple[s
             continue
         if len(pieces) >= AGREEING_CONTACT and all(_contact_shape(k, v) for k, v in pieces.items()):
             out |= {"proposer_title", "proposer_department"}
+    out |= partner_contact_agrees(values, read_from)
     name, email = values.get("proposer_name"), values.get("proposer_email")
     if isinstance(name, str) and isinstance(email, str) and _contact_shape("proposer_name", name) \
             and answer_fit("proposer_email", email) >= 1.0 and name_in_address(name, email):
         out.add("proposer_name")
     return out
+
+
+def partner_contact_agrees(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+    """The partner's contact split from an answer about the partner that also named the organisation: a person
+    ("Dr. Emeka Farrow-Lindqvist, Medical Director") beside an organisation ("Crestview General Hospital ...")
+    is who to contact there. Only the person is lifted: where the organisation's name ends in such an answer
+    ("Yes - the Northgate ...", "... Network of Brightwater Harriet Moyo-Castell") is the reader's guess."""
+    contact, partner = values.get("partner_contact"), values.get("partner_name")
+    if "partner_contact" not in read_from or "partner_name" not in read_from:
+        return set()
+    (method, label), (_, partner_label) = read_from["partner_contact"], read_from["partner_name"]
+    if method not in _PIECE_METHODS or label != partner_label or not isinstance(contact, str) \
+            or not isinstance(partner, str) or answer_fit("partner_name", partner) < 0.9:
+        return set()
+    head = contact.split(",")[0]
+    return {"partner_contact"} if PERSON.match(contact) and not ORG.search(head) and not _ROLE_NOUN.search(head) \
+        else set()
 
 
 def name_in_address(name: str, email: str) -> bool:
