@@ -226,8 +226,11 @@ def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, 
     only when ``texts`` (the answers and loose lines the document gave) show the sentence that states it per year
     and that sentence holds no other count (:func:`count_alone`)."""
     groups: dict[str, list[str]] = {}
+    # (the answer's own field, read under its label, is one of the pieces: "Format, length, start and numbers?"
+    # read as the hours, with the mode, the start and the count split from the same answer)
+    split = {label for method, label in read_from.values() if method == "composite"}
     for key, (method, label) in read_from.items():
-        if method != "composite" or key not in values:
+        if label not in split or key not in values:
             continue
         value = values[key]
         shaped = _shaped(key, value) if key in _PRACTICALITIES else (
