@@ -161,7 +161,7 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
               for k, v in ex.fields.items()}
-    sources = _calibrated(ex)
+    sources = _calibrated(ex, text)
     for key, value in superseded(text, fields).items():
         # the newest message of an email thread corrects this field: its value stands, read from a sentence
         fields[key] = value
@@ -244,7 +244,7 @@ _DOUBT_WORDS = {
 }
 
 
-def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
+def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
     """Each field's source with the confidence the agreement of signals allows (see :mod:`calibration`)."""
     order = [k for k in ex.sources if k in ex.fields]
     out: dict[str, FieldSource] = {}
@@ -259,7 +259,7 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         lifted = v.supports if v.confidence > src.confidence else ()
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts, lifted)
     read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}
-    for key in agreeing_practicalities(ex.fields, read_from, [*ex.raw.values(), *ex.loose]):
+    for key in agreeing_practicalities(ex.fields, read_from, [*ex.raw.values(), *ex.loose, text]):
         b = out[key]
         if not b.doubts and b.confidence < SURE:
             out[key] = FieldSource(b.method, b.label, SURE, b.doubts, (*b.supports, "agreeing"))
