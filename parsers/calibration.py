@@ -242,7 +242,8 @@ def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, 
     # answer)
     practical = {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
                  if k in ("delivery_format", "estimated_hours")
-                 or k == "expected_enrolment" and texts is not None and count_alone(int(values[k]), texts)
+                 or k == "expected_enrolment" and texts is not None and isinstance(n := values[k], int)
+                 and count_alone(n, texts)
                  or k == "proposed_start" and texts is not None and start_stated(str(values[k]), texts)}
     return practical | agreeing_contact(values, read_from)
 
