@@ -233,6 +233,7 @@ _DOUBT_WORDS = {
     "read_twice": "the form gives this field twice with different values",
     "broken_label": "the label was cut from running text",
     "ambiguous_choice": "several options are named and none is marked",
+    "marked_other": "the form's own tick marks another option",
     "not_a_name": "the value is more than a name",
     "cut_short": "the next label took the end of this answer",
     "trailing_heading": "words after the answer's last sentence look like the next section's heading",
