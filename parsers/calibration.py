@@ -701,6 +701,21 @@ def typed(key: str, value: FieldValue, raw: str = "") -> bool:
     return False
 
 
+_PRACTICAL_WORDS = re.compile(r"(?i)\b(?:online|hybrid|in[- ]person|hours?|heures?|starting|delivered|weeks?|days?)\b")
+
+
+def learners_shaped(value: FieldValue) -> bool:
+    """A group of people and nothing more, as a sentence names its learners: a noun phrase that starts in lower case
+    (no end of a title ran into it), holds a plural among its first words ("nurses", "technologists", "staff"), and
+    no figure, colon, sentence break or logistics word (the sentence went on: "..., delivered online over 12 hours")."""
+    if not isinstance(value, str) or not value[:1].isalpha() or not value[:1].islower():
+        return False
+    if re.search(r"\d|[:;]|[.!?](?:\s|$)", value) or _PRACTICAL_WORDS.search(value) or len(value.split()) > 30:
+        return False
+    return any(w.lower().rstrip(",").endswith(("s", "x")) or w.lower() in ("staff", "personnel")
+               for w in value.split()[:6])
+
+
 def in_order(key: str, order: list[str]) -> bool:
     """Both neighbours of ``key`` in document order come before and after it in the contract's order."""
     if key not in order:
@@ -821,6 +836,10 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     # ... and so does the sentence about the partner that names its contact by a person's name (rounds 2-7: 6 of 6
     # right, all left uncertain)
     if method == "prose" and LIFT_FLOOR <= confidence < SURE and key == "partner_contact" and typed(key, value, raw):
+        return Verdict(SURE, (), ("role", "typed"))
+    # ... and so does the group of people a proposing sentence names as its learners, when it reads as that group
+    # and nothing more (rounds 2-7: 11 of 11 right, and every such value read elsewhere right too, 7 of 7)
+    if method == "prose" and LIFT_FLOOR <= confidence < SURE and key == "target_learners" and learners_shaped(value):
         return Verdict(SURE, (), ("role", "typed"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)

@@ -6,12 +6,13 @@
 * the proposer's name is the one the email address is built from;
 * the partner's contact split from an answer that also named the organisation is a person;
 * a yearly count or a start split from a logistics answer is stated alone, or as the object of a start verb, in
-  the sentence it came from.
+  the sentence it came from;
+* the learners a proposing sentence names read as a group of people and nothing more.
 """
 from __future__ import annotations
 
-from mailbot_parsers.calibration import (agreeing_contact, agreeing_practicalities, count_alone, judge, menu_mark,
-                                         name_in_address, start_stated)
+from mailbot_parsers.calibration import (agreeing_contact, agreeing_practicalities, count_alone, judge,
+                                         learners_shaped, menu_mark, name_in_address, start_stated)
 
 
 def _from(label: str, keys: list[str], method: str = "composite") -> dict[str, tuple[str, str]]:
@@ -120,3 +121,19 @@ def test_a_logistics_answer_lifts_its_count_and_start_when_their_sentence_bears_
     several = "A hybrid course of about 14 hours, starting in spring 2027, with two cohorts of 15 (30 a year)."
     assert agreeing_practicalities(values, read_from, [several]) == {"delivery_format", "estimated_hours",
                                                                       "proposed_start"}
+
+
+# -- the learners a sentence names --------------------------------------------------------------------------------
+
+def test_learners_named_by_a_proposing_sentence_are_sure_when_they_read_as_a_group_and_nothing_more() -> None:
+    assert learners_shaped("physiotherapists in outpatient and private practice who see patients with dizziness")
+    assert learners_shaped("les inhalothérapeutes des hôpitaux régionaux")
+    # the end of the title ran into it, the sentence went on with the logistics, or it is not a group
+    assert not learners_shaped("Community Pharmacy Staff for community pharmacists who collect swabs")
+    assert not learners_shaped("analysts and senior technologists, delivered online over 12 hours starting spring")
+    assert not learners_shaped("the course. It runs twice")
+    sure = judge("target_learners", "registered nurses in long-term care homes", "proposing sentence", 0.7,
+                 method="prose")
+    assert sure.confidence >= 0.85 and sure.supports == ("role", "typed")
+    assert judge("target_learners", "Community Pharmacy Staff for pharmacists", "proposing sentence", 0.7,
+                 method="prose").confidence < 0.85

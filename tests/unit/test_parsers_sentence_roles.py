@@ -76,9 +76,12 @@ def test_the_paragraph_after_the_proposal_is_the_need_and_the_dateline_the_date(
 def test_values_read_from_prose_are_reported_uncertain() -> None:
     r = parse(letter())
     # (calibration may lift a reading that other signals confirm, such as an organisation's name in its place)
-    for key in ("target_learners", "competencies", "summative_assessment", "rationale"):
+    for key in ("competencies", "summative_assessment", "rationale"):
         assert r.sources[key].confidence < SURE, key
         assert key in r.uncertain_fields
+    # ... and the learners the proposing sentence names, a group of people and nothing more (calibration.learners_shaped)
+    assert r.fields["target_learners"].startswith("registered nurses and practical nurses")
+    assert "target_learners" not in r.uncertain_fields
 
 
 def test_the_signature_under_a_closing_gives_the_name_role_and_unit() -> None:
