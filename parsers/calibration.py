@@ -368,6 +368,7 @@ def agreeing_contact(values: dict[str, FieldValue], read_from: dict[str, tuple[s
         if len(pieces) >= AGREEING_CONTACT and all(_contact_shape(k, v) for k, v in pieces.items()):
             out |= {"proposer_title", "proposer_department"}
     out |= partner_contact_agrees(values, read_from)
+    out |= proposing_split(values, read_from)
     name, email = values.get("proposer_name"), values.get("proposer_email")
     if isinstance(name, str) and isinstance(email, str) and _contact_shape("proposer_name", name) \
             and answer_fit("proposer_email", email) >= 1.0 and name_in_address(name, email):
@@ -390,6 +391,20 @@ def partner_contact_agrees(values: dict[str, FieldValue], read_from: dict[str, t
     head = contact.split(",")[0]
     return {"partner_contact"} if PERSON.match(contact) and not ORG.search(head) and not _ROLE_NOUN.search(head) \
         else set()
+
+
+def proposing_split(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+    """The title a proposing sentence names, when the learners the same sentence names read as a group of people
+    and nothing more ("... a new micro-credential, PET-CT Patient Preparation and Safety, for nuclear medicine
+    technologists ..."): where the title ends and the learners begin, the two pieces agree. Where the title's end
+    ran into the learners ("Community Pharmacy Staff for community pharmacists"), the learners show it."""
+    title, learners = values.get("proposal_title"), values.get("target_learners")
+    if not isinstance(title, str) or not isinstance(learners, str):
+        return set()
+    if read_from.get("proposal_title") != read_from.get("target_learners") or read_from["proposal_title"][0] != "prose":
+        return set()
+    clean = title[:1].isupper() and len(title.split()) <= 20 and not re.search(r"[.!?;]\s|\d{4}", title)
+    return {"proposal_title"} if clean and learners_shaped(learners) else set()
 
 
 def name_in_address(name: str, email: str) -> bool:

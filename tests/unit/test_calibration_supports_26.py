@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from mailbot_parsers.calibration import (agreeing_contact, agreeing_practicalities, count_alone, judge,
-                                         learners_shaped, menu_mark, name_in_address, start_stated)
+                                         learners_shaped, menu_mark, name_in_address, proposing_split, start_stated)
 
 
 def _from(label: str, keys: list[str], method: str = "composite") -> dict[str, tuple[str, str]]:
@@ -137,3 +137,17 @@ def test_learners_named_by_a_proposing_sentence_are_sure_when_they_read_as_a_gro
     assert sure.confidence >= 0.85 and sure.supports == ("role", "typed")
     assert judge("target_learners", "Community Pharmacy Staff for pharmacists", "proposing sentence", 0.7,
                  method="prose").confidence < 0.85
+
+
+
+def test_the_title_of_a_proposing_sentence_is_sure_when_its_learners_show_a_clean_split() -> None:
+    read_from = _from("proposing sentence", ["proposal_title", "target_learners"], method="prose")
+    values = {"proposal_title": "PET-CT Patient Preparation and Safety",
+              "target_learners": "nuclear medicine technologists who are new to PET-CT"}
+    assert proposing_split(values, read_from) == {"proposal_title"}
+    ran_on = {"proposal_title": "Nasopharyngeal and Throat Swab Collection",
+              "target_learners": "Community Pharmacy Staff for community pharmacists and pharmacy technicians"}
+    assert proposing_split(ran_on, read_from) == set()
+    # the two read from different places do not vouch for each other
+    apart = {**read_from, "target_learners": ("label_line", "Learners")}
+    assert proposing_split(values, apart) == set()
