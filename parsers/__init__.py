@@ -164,7 +164,7 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
               for k, v in ex.fields.items()}
-    sources = _calibrated(ex)
+    sources = _calibrated(ex, text)
     for key, value in superseded(text, fields).items():
         # the newest message of an email thread corrects this field: its value stands, read from a sentence
         fields[key] = value
@@ -239,6 +239,7 @@ _DOUBT_WORDS = {
     "read_twice": "the form gives this field twice with different values",
     "broken_label": "the label was cut from running text",
     "ambiguous_choice": "several options are named and none is marked",
+    "marked_other": "the form's own tick marks another option",
     "not_a_name": "the value is more than a name",
     "cut_short": "the next label took the end of this answer",
     "trailing_heading": "words after the answer's last sentence look like the next section's heading",
@@ -250,7 +251,7 @@ _DOUBT_WORDS = {
 }
 
 
-def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
+def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
     """Each field's source with the confidence the agreement of signals allows (see :mod:`calibration`)."""
     order = [k for k in ex.sources if k in ex.fields]
     out: dict[str, FieldSource] = {}
@@ -265,7 +266,7 @@ def _calibrated(ex: Extraction) -> dict[str, FieldSource]:
         lifted = v.supports if v.confidence > src.confidence else ()
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts, lifted)
     read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}
-    for key in agreeing_practicalities(ex.fields, read_from):
+    for key in agreeing_practicalities(ex.fields, read_from, [*ex.raw.values(), *ex.loose, text]):
         b = out[key]
         if not b.doubts and b.confidence < SURE:
             out[key] = FieldSource(b.method, b.label, SURE, b.doubts, (*b.supports, "agreeing"))

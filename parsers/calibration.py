@@ -32,7 +32,9 @@ doubts (any one makes the value uncertain)
     sentence under "Purpose", the partner's endorsement under "Education Plan fit";
   * ``garbled``: the value holds control characters (glyphs the text layer did not
     decode, bullets drawn as DEL), or a list came back as one item holding several
-    bullet marks.
+    bullet marks;
+  * ``marked_other``: the printed menu the choice was read from ticks one option (every option has a box
+    or bracket of its own before it, one ticked) and the value is another.
 
 supports (each lifts a value read from a weak label, only when nothing doubts it)
   * ``typed``: the value has exactly the field's distinctive type (an email
@@ -43,7 +45,10 @@ supports (each lifts a value read from a weak label, only when nothing doubts it
   * ``typed`` and ``asked`` together make a piece split from a composite answer sure: an
     email address, a phone number or a date read from the answer to a question about the
     same group of fields ("Who is proposing it?", "FROM") is that field's answer, whatever
-    the words around it.
+    the words around it;
+  * ``marked``: a choice read from a printed menu whose own marks tick exactly that option;
+  * ``agreeing`` (:func:`agreeing_practicalities`, :func:`agreeing_contact`): pieces of distinct shapes split from
+    one answer agree on how it was split (a delivery word, hours and a term; a job, a unit and a name or address).
 
 The result is the confidence reported, with the names of the doubts so staff see why.
 """
@@ -210,26 +215,210 @@ def _option_captions() -> frozenset[str]:
 AGREEING_PRACTICALITIES = 3  # practicalities of distinct shapes split from one answer that show it is a logistics line
 
 
-def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+def agreeing_practicalities(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]],
+                            texts: list[str] | None = None) -> set[str]:
     """The mode and the length split from one answer that also gave at least two more practicalities, each
     of its own shape (a delivery word, a figure of hours, a month or term with its year, a yearly count).
 
     Whatever the answer's label ("The practical bits?", "Logistics", a sentence), several figures and words of
     distinct types side by side agree on what the answer is: "Online, 10 h, fall 2027, 60 a year". ``read_from``
-    gives each key's (method, label). Counts are not lifted (a count often holds several, "3 cohorts of 10")."""
+    gives each key's (method, label). A count often holds several ("3 cohorts of 10 a year (30)"): it is lifted
+    only when ``texts`` (the answers and loose lines the document gave) show the sentence that states it per year
+    and that sentence holds no other count (:func:`count_alone`)."""
     groups: dict[str, list[str]] = {}
+    # (the answer's own field, read under its label, is one of the pieces: "Format, length, start and numbers?"
+    # read as the hours, with the mode, the start and the count split from the same answer)
+    split = {label for method, label in read_from.values() if method == "composite"}
     for key, (method, label) in read_from.items():
-        if method != "composite" or key not in values:
+        if label not in split or key not in values:
             continue
         value = values[key]
         shaped = _shaped(key, value) if key in _PRACTICALITIES else (
             key == "expected_enrolment" and isinstance(value, int) and 0 < value <= _MOST[key])
         if shaped:
             groups.setdefault(label, []).append(key)
-    # (a start is not lifted either: the split keeps the date of "as soon as possible, ideally September" or
-    # drops the article of "l'automne 2027", so its shape does not show it is the whole answer)
-    return {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
-            if k in ("delivery_format", "estimated_hours")}
+    # (a start is lifted only where a start verb governs it: the split keeps the date of "as soon as possible,
+    # ideally September" or drops the article of "l'automne 2027", so its shape alone does not show it is the whole
+    # answer)
+    practical = {k for keys in groups.values() if len(keys) >= AGREEING_PRACTICALITIES for k in keys
+                 if k in ("delivery_format", "estimated_hours")
+                 or k == "expected_enrolment" and texts is not None and isinstance(n := values[k], int)
+                 and count_alone(n, texts)
+                 or k == "proposed_start" and texts is not None and start_stated(str(values[k]), texts)}
+    return practical | agreeing_contact(values, read_from)
+
+
+_YEARLY = re.compile(r"(?i)\b(?:year|yr|annum|annual(?:ly)?|yearly|par\s+an|ann[ée]e|annuellement)\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])[.!?]\s+|\n")
+_FIGURE = re.compile(r"(?<![\w$€.,])(\d+(?:[.,]\d+)?)(?![\w.,]?\d)")
+# what a figure beside a count may be without being another count: hours, a year, money, a share
+_NOT_A_COUNT = re.compile(r"^\s*-?\s*(?:hours?|hrs?|h|heures?|%|percent|pour\s+cent)\b", re.I)
+# counts multiplied or repeated: "3 cohorts of 10", "two intakes", "twice a year", "x 2"
+_SEVERAL = re.compile(r"(?i)\b(?:cohorts?|intakes?|groups?\s+of|sessions?\s+of|offerings?\s+of|classes\s+of|"
+                      r"sections?\s+of|runs?\s+of|twice|times\s+a\s+year|per\s+(?:cohort|group|session|intake)|"
+                      r"each\s+(?:cohort|group|session|intake))\b|[×x]\s*\d")
+
+
+def count_alone(value: int, texts: list[str]) -> bool:
+    """Whether every sentence of ``texts`` that states ``value`` beside a yearly word states no other count, and
+    at least one does: "We expect 60 learners a year" gives 60 alone; "3 cohorts of 10 a year (30)" gives 10
+    with two more counts beside it, and which one answers is the applicant's to say."""
+    found = False
+    own = re.compile(r"(?<![\w$€.,])" + str(value) + r"(?![\w.,]?\d)")
+    for text in texts:
+        for sentence in _SENTENCE_BREAK.split(text):
+            if not own.search(sentence) or not _YEARLY.search(sentence):
+                continue
+            found = True
+            if _SEVERAL.search(sentence):
+                return False
+            for m in _FIGURE.finditer(sentence):
+                figure = m.group(1)
+                if figure == str(value) or re.fullmatch(r"(?:19|20)\d\d", figure):
+                    continue
+                if not _NOT_A_COUNT.match(sentence[m.end():]):
+                    return False
+    return found
+
+
+# a verb or a phrase whose object is when the course starts, right before the date ("starting in spring 2027",
+# "Launch Q1 2027", "first offering in November 2026", "Start: January 2028", "could open in spring 2027")
+_START_VERB = re.compile(r"(?i)\b(?:start(?:s|ing)?|launch(?:es|ing)?|begin(?:s|ning)?|open(?:s|ing)?|from|"
+                         r"first\s+(?:offering|cohort|run|intake|session))\s*:?\s+(?:in\s+|on\s+|by\s+)?$")
+_HEDGE = re.compile(r"(?i)\b(?:ideally|possibly|perhaps|maybe|tentatively|hopefully|or|unless|asap|soon)\b")
+
+
+def start_stated(value: str, texts: list[str]) -> bool:
+    """Whether a sentence of ``texts`` gives ``value`` as the object of a start verb, and none hedges it."""
+    stated = False
+    for text in texts:
+        for sentence in _SENTENCE_BREAK.split(text):
+            for m in re.finditer(re.escape(value), sentence):
+                before = sentence[:m.start()]
+                if _HEDGE.search(" ".join(before.split()[-3:])):
+                    return False
+                stated = stated or bool(_START_VERB.search(before))
+    return stated
+
+
+# the pieces a contact line, a signature or a byline is split into (a question about the proposer answered in one go)
+_PIECE_METHODS = ("composite", "signature", "pattern", "byline")
+AGREEING_CONTACT = 2  # pieces of distinct shapes from one answer: the job and the unit at least
+# nouns that name a job (a role a person holds), in English and French: what a job title ends with or is built on
+_ROLE_NOUN = re.compile(r"(?i)\b\w*(?:ologist|technologist|therapist|educator|manager|director|coordinator|specialist|"
+                        r"nurse|physician|pharmacist|scientist|officer|supervisor|technician|assistant|consultant|"
+                        r"lead|leader|advis[eo]r|worker|analyst|practitioner|trainer|instructor|paramedic|dietitian|"
+                        r"midwife|sonographer|radiographer|counsell?or|navigator|facilitator|chief|"
+                        r"conseill(?:er|[eè]re)|technologiste|coordonnat(?:eur|rice)|format(?:eur|rice)|"
+                        r"directeur|directrice|infirmi(?:er|[eè]re)(?!s)|gestionnaire|inhaloth[eé]rapeute|"
+                        r"physioth[eé]rapeute|ergoth[eé]rapeute|pharmacien(?:ne)?)s?\b")
+_BROKEN_PIECE = re.compile(r"[:@\d]|[a-z]{2}\.\s|[;?!]")
+
+
+def job_shaped(text: str) -> bool:
+    """A job title and nothing else: it names a role ("Charge Technologist", "Director of Care", "Conseillère en
+    soins infirmiers"), holds no address, figure, colon or sentence break, and is short."""
+    t = text.strip()
+    return bool(t) and t[0].isalpha() and len(t.split()) <= 10 and not _BROKEN_PIECE.search(t) \
+        and bool(_ROLE_NOUN.search(t.split(",")[0]))
+
+
+def unit_shaped(text: str) -> bool:
+    """A department or an organisation and nothing else: capitalised, naming a unit or an organisation, with no
+    job in it (a title that ran on), no address, figure, colon or sentence break."""
+    t = text.strip()
+    return bool(t) and t[0].isupper() and len(t.split()) <= 15 and not _BROKEN_PIECE.search(t) \
+        and bool(ORG.search(t) or _UNIT_WORD.search(t)) and not _ROLE_NOUN.search(t)
+
+
+def _contact_shape(key: str, value: FieldValue) -> bool:
+    t = _text(value)
+    if key == "proposer_name":
+        return typed(key, value) and not _ROLE_NOUN.search(t)
+    if key == "proposer_email":
+        return answer_fit(key, t) >= 1.0
+    if key == "proposer_phone":
+        return answer_fit(key, t) >= 1.0
+    if key == "proposer_title":
+        return job_shaped(t)
+    return key == "proposer_department" and unit_shaped(t)
+
+
+def agreeing_contact(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+    """The job title and the department split from one contact line, signature or byline, when each piece that
+    answer gave (under one label) has its own shape: a job ("Charge Technologist"), a unit or organisation
+    ("Neurodiagnostics, Queensway Health Sciences Centre"), and the name, email address or phone if it gave them.
+
+    Where the split put a boundary wrong, a piece shows it: the title ran into the unit ("Clinical Practice
+    Leader, Respiratory Therapy"), the unit took a word of the title ("formatrice Programme ..."), a caption came
+    along ("Clinique ... Courriel, — téléphone"), the unit is where the job should be ("Anatomic Pathology").
+    The title and the department are lifted together or not at all, and only when they do not overlap."""
+    groups: dict[str, dict[str, FieldValue]] = {}
+    for key, (method, label) in read_from.items():
+        if key in values and key in _GROUPS[0]:
+            groups.setdefault(label, {})[key] = values[key]
+    out: set[str] = set()
+    for label, pieces in groups.items():
+        title, unit = pieces.get("proposer_title"), pieces.get("proposer_department")
+        if not isinstance(title, str) or not isinstance(unit, str) \
+                or any(read_from[k][0] not in _PIECE_METHODS for k in ("proposer_title", "proposer_department")):
+            continue
+        if fold(title) in fold(unit) or fold(unit) in fold(title):
+            continue
+        if len(pieces) >= AGREEING_CONTACT and all(_contact_shape(k, v) for k, v in pieces.items()):
+            out |= {"proposer_title", "proposer_department"}
+    out |= partner_contact_agrees(values, read_from)
+    out |= proposing_split(values, read_from)
+    name, email = values.get("proposer_name"), values.get("proposer_email")
+    if isinstance(name, str) and isinstance(email, str) and _contact_shape("proposer_name", name) \
+            and answer_fit("proposer_email", email) >= 1.0 and name_in_address(name, email):
+        out.add("proposer_name")
+    return out
+
+
+def partner_contact_agrees(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+    """The partner's contact split from an answer about the partner that also named the organisation: a person
+    ("Dr. Emeka Farrow-Lindqvist, Medical Director") beside an organisation ("Crestview General Hospital ...")
+    is who to contact there. Only the person is lifted: where the organisation's name ends in such an answer
+    ("Yes - the Northgate ...", "... Network of Brightwater Harriet Moyo-Castell") is the reader's guess."""
+    contact, partner = values.get("partner_contact"), values.get("partner_name")
+    if "partner_contact" not in read_from or "partner_name" not in read_from:
+        return set()
+    (method, label), (_, partner_label) = read_from["partner_contact"], read_from["partner_name"]
+    if method not in _PIECE_METHODS or label != partner_label or not isinstance(contact, str) \
+            or not isinstance(partner, str) or answer_fit("partner_name", partner) < 0.9:
+        return set()
+    head = contact.split(",")[0]
+    return {"partner_contact"} if PERSON.match(contact) and not ORG.search(head) and not _ROLE_NOUN.search(head) \
+        else set()
+
+
+def proposing_split(values: dict[str, FieldValue], read_from: dict[str, tuple[str, str]]) -> set[str]:
+    """The title a proposing sentence names, when the learners the same sentence names read as a group of people
+    and nothing more ("... a new micro-credential, PET-CT Patient Preparation and Safety, for nuclear medicine
+    technologists ..."): where the title ends and the learners begin, the two pieces agree. Where the title's end
+    ran into the learners ("Community Pharmacy Staff for community pharmacists"), the learners show it."""
+    title, learners = values.get("proposal_title"), values.get("target_learners")
+    if not isinstance(title, str) or not isinstance(learners, str):
+        return set()
+    if read_from.get("proposal_title") != read_from.get("target_learners") or read_from["proposal_title"][0] != "prose":
+        return set()
+    clean = title[:1].isupper() and len(title.split()) <= 20 and not re.search(r"[.!?;]\s|\d{4}", title)
+    return {"proposal_title"} if clean and learners_shaped(learners) else set()
+
+
+def name_in_address(name: str, email: str) -> bool:
+    """Whether an email address is built from a person's name: its local part holds a part of the surname (three
+    letters or more) and the first name or its initial ("Gareth Llewellyn" / gllewellyn@, "Rashida
+    Vandersloot-Ibekwe" / r.vandersloot@). Two readings of two fields that agree on who the proposer is."""
+    local = re.sub(r"[^a-z]", "", fold(email.split("@")[0]))
+    words = [re.sub(r"[^a-z]", "", fold(w)) for w in name.replace(",", " ").split() if not _HONORIFIC.fullmatch(w)]
+    words = [w for w in words if w]
+    if len(words) < 2 or not local:
+        return False
+    surname = [re.sub(r"[^a-z]", "", fold(part)) for part in re.split(r"[-‐]", name.split()[-1])]
+    first = words[0]
+    return any(len(part) >= 3 and part in local for part in surname) and (first in local or local.startswith(first[0]))
 
 
 def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
@@ -454,6 +643,33 @@ def ambiguous_choice(key: str, raw: str, value: FieldValue | None = None) -> boo
     return len(codes) > 1
 
 
+# a mark printed before each option of a menu: a box or a bracket pair, empty or ticked, a radio glyph, or a bare
+# "X" / "_" written where a box would be ("_ New micro-credential _ Convert ... X Micro-course")
+_MENU_MARK = re.compile(r"\[\s*[xX✓✔*]?\s*\]|\(\s*[xX✓✔•●*]?\s*\)|[☒☑✔✓✗✘■▣◉●☐□▢○◯❍❏❑◦]"
+                        r"|(?<!\S)[xX_](?=\s*[^\W\d_])")
+_TICKED = re.compile(r"[xX✓✔*•●☒☑✗✘■▣◉]")
+
+
+def menu_mark(key: str, raw: str) -> str | None:
+    """The one option ticked in a printed menu whose every option has a mark of its own before it, ticked or
+    empty ("[ ] Letter attached [X] Confirmed [ ] None", "◉ Online ○ In person ○ Hybrid"); None when the menu
+    is not of that kind, when no option or several are ticked."""
+    if FIELDS_BY_KEY[key].type != "choice" or not raw:
+        return None
+    marks = list(_MENU_MARK.finditer(raw))
+    if len(marks) < 2 or choice_code(key, raw[:marks[0].start()]):
+        return None
+    ticked, codes = [], []
+    for n, m in enumerate(marks):
+        code = choice_code(key, raw[m.end():marks[n + 1].start() if n + 1 < len(marks) else len(raw)])
+        if code is None or code in codes:
+            return None
+        codes.append(code)
+        if _TICKED.search(m.group()):
+            ticked.append(code)
+    return ticked[0] if len(ticked) == 1 else None
+
+
 def _disagree(key: str, kept: str, other: str) -> bool:
     """Whether two readings of one field say different things (one inside the other is the same answer)."""
     if kept == other or (other and kept and (other in kept or kept in other)):
@@ -498,6 +714,21 @@ def typed(key: str, value: FieldValue, raw: str = "") -> bool:
         # a person's name or a job is not (on rounds 2-7 such values were lifted to sure 9 right, 0 wrong)
         return bool(ORG.search(t))
     return False
+
+
+_PRACTICAL_WORDS = re.compile(r"(?i)\b(?:online|hybrid|in[- ]person|hours?|heures?|starting|delivered|weeks?|days?)\b")
+
+
+def learners_shaped(value: FieldValue) -> bool:
+    """A group of people and nothing more, as a sentence names its learners: a noun phrase that starts in lower case
+    (no end of a title ran into it), holds a plural among its first words ("nurses", "technologists", "staff"), and
+    no figure, colon, sentence break or logistics word (the sentence went on: "..., delivered online over 12 hours")."""
+    if not isinstance(value, str) or not value[:1].isalpha() or not value[:1].islower():
+        return False
+    if re.search(r"\d|[:;]|[.!?](?:\s|$)", value) or _PRACTICAL_WORDS.search(value) or len(value.split()) > 30:
+        return False
+    return any(w.lower().rstrip(",").endswith(("s", "x")) or w.lower() in ("staff", "personnel")
+               for w in value.split()[:6])
 
 
 def in_order(key: str, order: list[str]) -> bool:
@@ -575,6 +806,9 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("broken_label")
     if ambiguous_choice(key, raw, value):
         doubts.append("ambiguous_choice")
+    marked = menu_mark(key, raw)
+    if marked is not None and marked != value:
+        doubts.append("marked_other")
     if not_a_name(key, value):
         doubts.append("not_a_name")
     if trailing_heading(key, value):
@@ -592,6 +826,9 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if doubts:
         return Verdict(round(min(confidence, DOUBTED - 0.1 * (len(doubts) - 1)), 3), tuple(doubts))
     supports: list[str] = []
+    # the option the menu's own marks pick is the value read: the reading and the ticked box agree
+    if marked is not None and confidence < SURE:
+        return Verdict(SURE, (), ("marked",))
     # (counts are not lifted: a logistics answer often holds several, "3 cohorts of 10 a year (30)")
     if method == "composite" and confidence < SURE and key in _TYPED[:3] and typed(key, value, raw) \
             and asked(key, label):
@@ -614,6 +851,10 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     # ... and so does the sentence about the partner that names its contact by a person's name (rounds 2-7: 6 of 6
     # right, all left uncertain)
     if method == "prose" and LIFT_FLOOR <= confidence < SURE and key == "partner_contact" and typed(key, value, raw):
+        return Verdict(SURE, (), ("role", "typed"))
+    # ... and so does the group of people a proposing sentence names as its learners, when it reads as that group
+    # and nothing more (rounds 2-7: 11 of 11 right, and every such value read elsewhere right too, 7 of 7)
+    if method == "prose" and LIFT_FLOOR <= confidence < SURE and key == "target_learners" and learners_shaped(value):
         return Verdict(SURE, (), ("role", "typed"))
     if confidence >= STRONG_LABEL or confidence < LIFT_FLOOR:
         return Verdict(confidence)

@@ -76,9 +76,12 @@ def test_the_paragraph_after_the_proposal_is_the_need_and_the_dateline_the_date(
 def test_values_read_from_prose_are_reported_uncertain() -> None:
     r = parse(letter())
     # (calibration may lift a reading that other signals confirm, such as an organisation's name in its place)
-    for key in ("target_learners", "competencies", "summative_assessment", "rationale"):
+    for key in ("competencies", "summative_assessment", "rationale"):
         assert r.sources[key].confidence < SURE, key
         assert key in r.uncertain_fields
+    # ... and the learners the proposing sentence names, a group of people and nothing more (calibration.learners_shaped)
+    assert r.fields["target_learners"].startswith("registered nurses and practical nurses")
+    assert "target_learners" not in r.uncertain_fields
 
 
 def test_the_signature_under_a_closing_gives_the_name_role_and_unit() -> None:
@@ -324,8 +327,11 @@ def test_a_reply_under_the_quoted_questions_it_answers_is_read_question_by_quest
     assert r.fields.get("proposer_name") != "Dorian Velasquez-Ott"  # the asker's sign-off stays quoted
 
 
-def test_the_address_and_number_of_the_signers_block_are_sure_and_its_role_is_not() -> None:
+def test_the_address_number_role_and_unit_of_the_signers_block_are_sure() -> None:
     r = parse(letter(closing="With thanks,", signature_extra=("t.keller-obi@northfield.example", "519-555-0144")))
     assert r.fields["proposer_email"] == "t.keller-obi@northfield.example"
     assert r.sources["proposer_email"].confidence >= SURE and r.sources["proposer_phone"].confidence >= SURE
-    assert "proposer_title" in r.uncertain_fields
+    # the role and the unit under the name each have their own shape (a job, an organisation): the signature's lines
+    # agree on how they were split, so they are sure too (calibration.agreeing_contact)
+    assert r.fields["proposer_title"] == "Wound Care Clinical Lead"
+    assert not {"proposer_title", "proposer_department"} & set(r.uncertain_fields)
