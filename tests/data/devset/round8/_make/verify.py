@@ -57,7 +57,7 @@ def check_half(half, modname):
         if d["shape"] == "6":
             if pdf_has_text(path):
                 errs.append("scan has a text layer")
-            src = os.path.join(HERE, "src_" + d["file"])
+            src = os.path.join(HERE, ("heldout_src_" if half == "heldout" else "src_") + d["file"])
             txt = pdf_text(src)
         if exp["is_concept_form"]:
             T = norm(txt)
