@@ -37,10 +37,12 @@ def _second_label(row: list[Line], margin: float) -> int | None:
     """Where in a row (left to right) a second label starts after a label at the margin and its answer, or None."""
     if len(row) < 3 or row[0].x0 > margin + 20 or not _is_label(row[0].text):
         return None
-    for k in range(2, len(row)):
-        if not row[k].is_mark and not _is_label(row[k - 1].text) and _is_label(row[k].text):
-            return k
-    return None
+    return next((k for k in range(2, len(row)) if _label_after_answer(row, k)), None)
+
+
+def _label_after_answer(row: list[Line], k: int) -> bool:
+    """Whether the run at ``k`` is a label that follows an answer (not a tick box, not a wrapped label)."""
+    return not row[k].is_mark and not _is_label(row[k - 1].text) and _is_label(row[k].text)
 
 
 def pairs_of_row(row: list[Line], margin: float) -> list[tuple[str, str]] | None:
@@ -49,7 +51,7 @@ def pairs_of_row(row: list[Line], margin: float) -> list[tuple[str, str]] | None
         return None
     pairs: list[list[Line]] = [[row[0]]]
     for k in range(1, len(row)):
-        if len(pairs[-1]) > 1 and not row[k].is_mark and not _is_label(row[k - 1].text) and _is_label(row[k].text):
+        if len(pairs[-1]) > 1 and _label_after_answer(row, k):
             pairs.append([row[k]])
         else:
             pairs[-1].append(row[k])
