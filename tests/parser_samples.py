@@ -297,16 +297,28 @@ def acroform_pdf(fields: list[dict]) -> bytes:
     return buf.getvalue()
 
 
-def positioned_pdf(runs: list[tuple[float, float, str]]) -> bytes:
+def positioned_pdf(runs: list[tuple[float, float, str]], *, size: tuple[float, float] = (612, 792)) -> bytes:
     """A one-page PDF with text drawn at (x, y): a form printed or flattened to positioned text only."""
-    from pypdf.generic import DecodedStreamObject, NameObject
+    return positioned_pages([runs], size=size)
+
+
+def positioned_pages(pages: list[list[tuple[float, float, str]]], *, size: tuple[float, float] = (612, 792),
+                     font: dict | None = None) -> bytes:
+    """Pages of text drawn at (x, y), in Helvetica or in ``font`` (a pypdf font dictionary's entries, such as
+    the re-encoded fonts of a PostScript print)."""
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
 
     writer, resources = _writer_with_font()
-    page = writer.add_blank_page(612, 792)
-    s = DecodedStreamObject()
-    s.set_data("\n".join(f"BT /F1 10 Tf {x} {y} Td ({_esc(t)}) Tj ET" for x, y, t in runs).encode("cp1252"))
-    page[NameObject("/Contents")] = writer._add_object(s)
-    page[NameObject("/Resources")] = resources
+    if font is not None:
+        f = DictionaryObject({NameObject("/Type"): NameObject("/Font"), **font})
+        resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(f)})})
+    for runs in pages:
+        page = writer.add_blank_page(*size)
+        page[NameObject("/MediaBox")] = RectangleObject([0, 0, *size])
+        s = DecodedStreamObject()
+        s.set_data("\n".join(f"BT /F1 10 Tf {x} {y} Td ({_esc(t)}) Tj ET" for x, y, t in runs).encode("cp1252"))
+        page[NameObject("/Contents")] = writer._add_object(s)
+        page[NameObject("/Resources")] = resources
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()

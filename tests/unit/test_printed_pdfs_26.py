@@ -12,26 +12,7 @@ from mailbot_parsers import leaders, pdftext
 from mailbot_parsers.pdf_form import _run_in_label
 from mailbot_parsers.pdf_layout import Line, _merge_row
 from mailbot_parsers.stream_reading import StreamReading
-from tests.parser_samples import _esc, text_pdf
-
-
-def _pdf(pages: list[list[tuple[float, float, str]]], font: dict) -> bytes:
-    """Pages of (x, y, text) drawn in one font, given as a pypdf font dictionary's entries."""
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    f = DictionaryObject({NameObject("/Type"): NameObject("/Font"), **font})
-    resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(f)})})
-    for runs in pages:
-        page = writer.add_blank_page(612, 792)
-        s = DecodedStreamObject()
-        s.set_data("\n".join(f"BT /F1 10 Tf {x} {y} Td ({_esc(t)}) Tj ET" for x, y, t in runs).encode("latin-1"))
-        page[NameObject("/Contents")] = writer._add_object(s)
-        page[NameObject("/Resources")] = resources
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+from tests.parser_samples import _esc, positioned_pages, positioned_pdf, text_pdf
 
 
 def _postscript_font() -> dict:
@@ -52,15 +33,17 @@ def _page_text(data: bytes) -> str:
 
 
 def test_an_apostrophe_encoded_as_quoteright_at_its_ascii_code_reads_as_typed():
-    data = _pdf([[(72, 700, "Alignment with Michener's Education Plan: the plan's safety goal")]], _postscript_font())
+    data = positioned_pages([[(72, 700, "Alignment with Michener's Education Plan: the plan's safety goal")]],
+                            font=_postscript_font())
     assert _page_text(data) == "Alignment with Michener's Education Plan: the plan's safety goal"
 
 
 def test_a_standard_font_named_without_an_encoding_is_read_in_its_own():
     from pypdf.generic import NameObject
 
-    data = _pdf([[(72, 700, "Partner's contact: Ines Baptiste")]],
-                {NameObject("/Subtype"): NameObject("/Type1"), NameObject("/BaseFont"): NameObject("/Helvetica-Bold")})
+    data = positioned_pages([[(72, 700, "Partner's contact: Ines Baptiste")]],
+                            font={NameObject("/Subtype"): NameObject("/Type1"),
+                                  NameObject("/BaseFont"): NameObject("/Helvetica-Bold")})
     assert _page_text(data) == "Partner's contact: Ines Baptiste"
 
 
@@ -71,7 +54,7 @@ def test_a_typeset_forms_answers_keep_the_typed_apostrophe():
             "Learning Outcomes: Read a data logger's record", "Summative Assessment: Observed fridge check",
             "Industry / Employment Partner: Harbourside Public Health",
             "Alignment with Michener's Education Plan: Supports the plan's patient safety goal"]
-    data = _pdf([[(72, 720 - 16 * n, t) for n, t in enumerate(rows)]], _postscript_font())
+    data = positioned_pages([[(72, 720 - 16 * n, t) for n, t in enumerate(rows)]], font=_postscript_font())
     result = parsers.parse(data, "cold chain (ps2pdf).pdf")
     assert result.fields["education_plan_alignment"] == "Supports the plan's patient safety goal"
 
@@ -154,25 +137,6 @@ def test_a_prints_date_stamp_on_every_page_is_no_part_of_an_answer():
     assert result.fields["education_plan_alignment"] == "Supports the patient safety goal."
 
 
-def _landscape_pdf(runs: list[tuple[float, float, str]]) -> bytes:
-    from pypdf.generic import NameObject, RectangleObject
-
-    from tests.parser_samples import _writer_with_font
-
-    writer, resources = _writer_with_font()
-    page = writer.add_blank_page(842, 595)
-    page[NameObject("/MediaBox")] = RectangleObject([0, 0, 842, 595])
-    from pypdf.generic import DecodedStreamObject
-
-    s = DecodedStreamObject()
-    s.set_data("\n".join(f"BT /F1 10 Tf {x} {y} Td ({_esc(t)}) Tj ET" for x, y, t in runs).encode("cp1252"))
-    page[NameObject("/Contents")] = writer._add_object(s)
-    page[NameObject("/Resources")] = resources
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
-
-
 def test_a_sheet_printed_in_two_columns_under_a_banner_reads_column_by_column():
     left = ["Proposed Title: Cold Chain Checks for", "Vaccine Fridges", "Name of Proposer: Ines Baptiste",
             "Department / Program: Community Health", "Email: ibaptiste@example.org", "Phone: 416-555-0142",
@@ -184,7 +148,7 @@ def test_a_sheet_printed_in_two_columns_under_a_banner_reads_column_by_column():
     runs = [(50, 560, "12/02/26"), (330, 556, "cold_chain_form.txt"), (780, 560, "1")]
     runs += [(40, 520 - 22 * n, t) for n, t in enumerate(left)]
     runs += [(425, 520 - 22 * n, t) for n, t in enumerate(right)]
-    result = parsers.parse(_landscape_pdf(runs), "cold chain (2 columns).pdf")
+    result = parsers.parse(positioned_pdf(runs, size=(842, 595)), "cold chain (2 columns).pdf")
     assert result.fields["proposer_department"] == "Community Health"
     assert result.fields["proposed_start"] == "March 2028"
     assert result.fields["expected_enrolment"] == 45
