@@ -435,7 +435,9 @@ def holds_label(key: str, value: FieldValue) -> str | None:
     text answer ("... E. Practicalities Delivery Format ☐ Online ☒ Hybrid")."""
     t = _text(value)
     f = FIELDS_BY_KEY[key]
-    if f.type in ("text", "list") and sum(t.count(c) for c in CHECKED + UNCHECKED) >= 2:
+    # an empty box is an option left unchosen: one is enough to show a menu rode along (a ticked glyph alone
+    # may be the answer's own mark)
+    if f.type in ("text", "list") and (any(c in UNCHECKED for c in t) or sum(c in CHECKED for c in t) >= 2):
         return next((k for k, _ in _CHOICES if k != key and choice_code(k, t)), "_options")
     if key in ("partner_name", "partner_contact") and choice_code("endorsement_status", t) not in (None, "none"):
         return "endorsement_status"  # "Red Pine Health (endorsement confirmed)": the status rode along

@@ -39,6 +39,7 @@ TABLE: tuple[Glyph, ...] = (
     Glyph("❑", EMPTY_BOX, ("F071",)),
     Glyph("◉", RADIO_ON),
     Glyph("●", RADIO_ON),
+    Glyph("⦿", RADIO_ON),
     Glyph("○", RADIO_OFF),
     Glyph("◯", RADIO_OFF),
     Glyph("❍", RADIO_OFF),
