@@ -58,6 +58,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import glyphs
 from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
@@ -434,7 +435,9 @@ def holds_label(key: str, value: FieldValue) -> str | None:
     text answer ("... E. Practicalities Delivery Format ☐ Online ☒ Hybrid")."""
     t = _text(value)
     f = FIELDS_BY_KEY[key]
-    if f.type in ("text", "list") and sum(t.count(c) for c in CHECKED + UNCHECKED) >= 2:
+    # an empty box is an option left unchosen: one is enough to show a menu rode along (a ticked glyph alone
+    # may be the answer's own mark)
+    if f.type in ("text", "list") and (any(c in UNCHECKED for c in t) or sum(c in CHECKED for c in t) >= 2):
         return next((k for k, _ in _CHOICES if k != key and choice_code(k, t)), "_options")
     if key in ("partner_name", "partner_contact") and choice_code("endorsement_status", t) not in (None, "none"):
         return "endorsement_status"  # "Red Pine Health (endorsement confirmed)": the status rode along
@@ -588,12 +591,13 @@ def broken_label(label: str) -> bool:
     return t[0].islower() and not t.split()[0].lower() in ("e-mail", "email") or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", t))
 
 
-_OPTION_MARK = re.compile(r"[\x00\ufffd○◯❍□☐❏❑]|\(\s?\)|\[\s?\]|\n")
+_UNREAD = "\x00\ufffd"  # what a box becomes when its font cannot be decoded
+_OPTION_MARK = re.compile(r"[" + _UNREAD + glyphs.RADIOS_OFF + glyphs.EMPTY_BOXES + r"]|\(\s?\)|\[\s?\]|\n")
 
 
 # the mark before each option of a printed menu: a bracket pair with or without something inside, or a glyph
-_ANY_MARK = re.compile(r"\(\s?[^\w\s()]?\s?\)|\[\s?[^\w\s\[\]]?\s?\]|\([xX]\)|\[[xX]\]|[○◯❍◉●◦□☐❏❑☒☑■▣▢✔✓✗✘\x00\ufffd]")
-_EMPTY_MARKS = frozenset({"()", "[]", "○", "◯", "❍", "□", "☐", "❏", "❑", "▢", "◦", "\x00", "\ufffd"})
+_ANY_MARK = re.compile(r"\(\s?[^\w\s()]?\s?\)|\[\s?[^\w\s\[\]]?\s?\]|\([xX]\)|\[[xX]\]|[" + glyphs.ALL + _UNREAD + "]")
+_EMPTY_MARKS = frozenset({"()", "[]", *glyphs.RADIOS_OFF, *glyphs.EMPTY_BOXES, *_UNREAD})
 
 
 def _marked_options(key: str, raw: str) -> list[tuple[str, str | None]]:
@@ -645,9 +649,9 @@ def ambiguous_choice(key: str, raw: str, value: FieldValue | None = None) -> boo
 
 # a mark printed before each option of a menu: a box or a bracket pair, empty or ticked, a radio glyph, or a bare
 # "X" / "_" written where a box would be ("_ New micro-credential _ Convert ... X Micro-course")
-_MENU_MARK = re.compile(r"\[\s*[xX✓✔*]?\s*\]|\(\s*[xX✓✔•●*]?\s*\)|[☒☑✔✓✗✘■▣◉●☐□▢○◯❍❏❑◦]"
+_MENU_MARK = re.compile(r"\[\s*[xX✓✔*]?\s*\]|\(\s*[xX✓✔•●*]?\s*\)|[" + glyphs.ALL + r"]"
                         r"|(?<!\S)[xX_](?=\s*[^\W\d_])")
-_TICKED = re.compile(r"[xX✓✔*•●☒☑✗✘■▣◉]")
+_TICKED = re.compile(r"[xX*•" + glyphs.TICKED + glyphs.RADIOS_ON + r"]")
 
 
 def menu_mark(key: str, raw: str) -> str | None:

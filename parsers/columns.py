@@ -18,7 +18,7 @@ import re
 import statistics
 
 from .layout import Block
-from .pdf_layout import Line, _merge_row, _rows
+from .pdf_layout import Line, _merge_row, rows_of
 
 BAND_GAP = 2.0      # white between rows of boxes, in body line heights
 GUTTER = 2.0        # white between boxes of a row, in body line heights
@@ -78,7 +78,7 @@ def regions(runs: list[Line], height: float | None = None, depth: int = 0) -> li
 
 
 def _lines(box: list[Line]) -> list[str]:
-    return [" ".join(r.text for r in row) for row in _rows(_merge_row(box))]
+    return [" ".join(r.text for r in row) for row in rows_of(_merge_row(box))]
 
 
 def boxed(page: list[Line]) -> list[list[str]] | None:

@@ -19,7 +19,7 @@ from lxml import etree
 
 from .answer_columns import question_and_answer
 from .merged_rows import fold_merged_rows
-from . import right_labels
+from . import glyphs, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import split_typed
@@ -37,10 +37,6 @@ MAX_TOTAL_UNCOMPRESSED = 100 * 1024 * 1024
 MAX_ENTRY_UNCOMPRESSED = 40 * 1024 * 1024
 MAX_RATIO = 150
 MAX_ENTRIES = 2000
-
-# Wingdings / MS Gothic code points Word uses for tick boxes (w:sym)
-_SYM_CHECKED = {"F0FE", "F078", "F0FD", "F0FB", "2612", "F053"}
-_SYM_UNCHECKED = {"F0A8", "F06F", "F071", "2610", "F0A3"}
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                           remove_comments=True, remove_pis=True)
@@ -263,9 +259,9 @@ class DocxReader:
                 parts.append("-")
             elif tag == f"{_w}sym":
                 code = (child.get(f"{_w}char") or "").upper()
-                if code in _SYM_CHECKED:
+                if code in glyphs.SYM_TICKED:  # Wingdings / MS Gothic tick boxes
                     parts.append("☒")
-                elif code in _SYM_UNCHECKED:
+                elif code in glyphs.SYM_EMPTY:
                     parts.append("☐")
             elif tag in (f"{_w}drawing", f"{_w}pict", f"{{{MC}}}AlternateContent", f"{_w}object"):
                 for tb in _textboxes(child):

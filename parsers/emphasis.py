@@ -12,7 +12,7 @@ import unicodedata
 
 from .layout import Block
 from .normalise import clean
-from .pdf_layout import Line, _rows
+from .pdf_layout import Line, rows_of
 
 _BULLETS = "•◦▪▫●○‣⁃∙·"
 LARGER = 1.15        # a size this much above the body's reads as a heading
@@ -32,7 +32,7 @@ def emphasised_lines(pages: list[list[Line]]) -> dict[str, float]:
     loud: dict[str, float] = {}
     plain: set[str] = set()
     for p in pages:
-        for row in _rows(p):
+        for row in rows_of(p):
             text = clean(" ".join(r.text for r in row))
             if not text:
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .labels import names_field
 from .meaning import resolve
 from .normalise import clean
-from .pdf_layout import Line, _rows
+from .pdf_layout import Line, rows_of
 
 HEADER_MIN = 2      # label cells a row needs to count as a header row
 LABEL_SCORE = 0.9   # how surely a cell must name a field to count as a label
@@ -90,7 +90,7 @@ def page_text(runs: list[Line], lines_apart: bool = False) -> list[str]:
 
     With ``lines_apart`` a cell's answer keeps its lines (the first after the label): a list stays a list."""
     out: list[str] = []
-    rows = _rows(runs)
+    rows = rows_of(runs)
     i = 0
     while i < len(rows):
         row = rows[i]
@@ -150,7 +150,7 @@ def reads_across(runs: list[Line]) -> bool:
     :func:`answered_headers`), or one wide header row with the fields as columns over answers in most of them."""
     if answered_headers(runs) >= HEADER_MIN:
         return True
-    rows = _rows(runs)
+    rows = rows_of(runs)
     for n, row in enumerate(rows[:-1]):
         if len(row) >= WIDE_ROW and _is_header(row) and _distinct_fields(row) * 2 >= len(row) + 1:
             below = [c for r in rows[n + 1:n + 6] for c in r]
@@ -163,7 +163,7 @@ def answered_headers(runs: list[Line]) -> int:
 
     A form printed upright may set its fields that way too ("Proposed title | Name of proposer" over the
     two answers); read line by line, both labels and both answers would run together."""
-    rows = _rows(runs)
+    rows = rows_of(runs)
     # (most pages have no row of two labels or more: reading every run as a label is left for those that do)
     if sum(1 for row in rows if len(row) >= HEADER_MIN and all(_is_label(r.text) for r in row)) < HEADER_MIN:
         return 0

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .labels import names_field
 from .layout import Block
 from .normalise import clean
-from .pdf_layout import Line, _rows
+from .pdf_layout import Line, rows_of
 
 MIN_LABELS = 4        # labels with an indented answer under them before pages count as laid out this way
 MIN_INDENT = 8.0      # points right of the margin where an indented answer starts, at least ...
@@ -72,7 +72,7 @@ def _named(text: str) -> bool:
 
 
 def _page_rows(page: list[Line]) -> list[_Row]:
-    rows = _rows([r for r in page if r.text.strip()])
+    rows = rows_of([r for r in page if r.text.strip()])
     return [_Row(min(r.x0 for r in row), clean(" ".join(r.text for r in row)), row) for row in rows]
 
 

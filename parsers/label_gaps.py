@@ -13,10 +13,10 @@ import re
 import statistics
 from collections import Counter
 
-from . import side_by_side
+from . import glyphs, side_by_side
 from .normalise import clean
-from .pdf_layout import Line, _merge_row, _rows
-from .stacked import _is_label
+from .pdf_layout import Line, _merge_row, rows_of
+from .stacked import is_label
 
 MIN_GAP_EM = 2.0  # wider than any space between words of one phrase
 MIN_CELL_GAP_EM = 0.3  # the least white between a label and an answer that starts in the page's answer column
@@ -37,7 +37,7 @@ def _split(page: list[Line]) -> dict[str, str]:
     words = [r for r in page if not r.is_mark]
     two_pairs = side_by_side.second_label_column([words]) is not None
     margin = min((r.x0 for r in words), default=0.0)
-    rows_down = _rows(words)
+    rows_down = rows_of(words)
     # where most rows start: the label column, when a column of section names stands left of it on a few rows
     firsts = Counter(round(row[0].x0) for row in rows_down)
     label_x = float(firsts.most_common(1)[0][0]) if firsts and firsts.most_common(1)[0][0] > margin + COLUMN_TOL else None
@@ -50,7 +50,7 @@ def _split(page: list[Line]) -> dict[str, str]:
             continue
         row = _merge_row(raw)
         if len(row) >= 3 and label_x is not None and row[0].x1 < label_x - 2 and abs(row[1].x0 - label_x) <= COLUMN_TOL \
-                and _is_label(row[1].text) and not _is_label(row[2].text):
+                and is_label(row[1].text) and not is_label(row[2].text):
             # a section's name in a column of its own before the label column ("C. Outcomes | Competencies | answer"),
             # which may read like a label itself: a line of its own above the row's label and answer
             found.append(((row[2].x0 - row[1].x1) / row[1].height, row[2].x0, clean(row[1].text), row[2:]))
@@ -66,7 +66,7 @@ def _split(page: list[Line]) -> dict[str, str]:
                 found.append((gap, raw[k].x0, clean(" ".join(r.text for r in raw[:k])), raw[k:]))
                 break
     rows = [(gap, x, text, rest) for gap, x, text, rest in found
-            if not text.endswith(":") and _is_label(text) and not _is_label(rest[0].text)]
+            if not text.endswith(":") and is_label(text) and not is_label(rest[0].text)]
     starts = Counter(round(x) for _gap, x, _text, _rest in rows)
     for gap, x, text, rest in rows:
         column = sum(n for at, n in starts.items() if abs(at - x) <= COLUMN_TOL) >= COLUMN_ROWS
@@ -91,7 +91,7 @@ def split_rows(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
 
 
 WRAP_PITCH = 0.85  # of a page's usual distance between rows: a line this close under an answer wraps it
-_LIST_START = re.compile(r"^\s*(?:[\d]{1,2}[.)]|[a-zA-Z][.)]\s|[•\-–*▪◦·]|[" + "☐☒☑□■" + r"])")
+_LIST_START = re.compile(r"^\s*(?:[\d]{1,2}[.)]|[a-zA-Z][.)]\s|[•\-–*▪◦·]|[" + glyphs.BOXES + r"])")
 
 
 def _wrapped_rows(page: list[Line]) -> list[tuple[str, str]]:
@@ -102,7 +102,7 @@ def _wrapped_rows(page: list[Line]) -> list[tuple[str, str]]:
     above, set closer to it than rows are to each other, under a "Label: answer" row (or under such a
     wrapped line), continues that answer.
     """
-    rows = _rows(_merge_row([r for r in page if not r.is_mark]))
+    rows = rows_of(_merge_row([r for r in page if not r.is_mark]))
     tops = [max(r.y1 for r in row) for row in rows]
     pitches = [a - b for a, b in zip(tops, tops[1:]) if a > b]
     if len(pitches) < 5:
@@ -117,7 +117,7 @@ def _wrapped_rows(page: list[Line]) -> list[tuple[str, str]]:
         text = " ".join(r.text for r in row)
         close = 0 < top_above - top <= WRAP_PITCH * usual and abs(row[0].x0 - above[0].x0) <= 3
         if close and answered and ":" not in text and not _LIST_START.match(text) \
-                and not _LIST_START.match(rest) and _is_label(text):
+                and not _LIST_START.match(rest) and is_label(text):
             out.append((clean(text_above), clean(text)))
             continue
         answered = close and answered and ":" not in text

@@ -16,6 +16,7 @@ import re
 
 from .fields import CHOICE_KEYS
 from .labels import fold
+from . import glyphs
 from .normalise import CHECKED, UNCHECKED, choice_code, choice_phrases, clean
 from .pdf_layout import BOX_GLYPHS, Line
 
@@ -183,8 +184,8 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
     return out
 
 
-_EMPTY_RADIO = "○◯◦"
-_CHOSEN_RADIO = "●◉⦿"
+_EMPTY_RADIO = glyphs.RADIOS_OFF
+_CHOSEN_RADIO = glyphs.RADIOS_ON
 _PARENTHESES = re.compile(r"\(( ?|[^\s()])\)(?=\s*[^\W\d_])")
 _TYPED_BOX = re.compile(r"(^|[\s:])(_{1,3}|[xX])(?=\s+[^\W\d_])")
 _RADIO = re.compile(r"([" + _EMPTY_RADIO + _CHOSEN_RADIO + r"])(?=\s*[^\W\d_])")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from . import french
+from . import french, glyphs
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import fold
 
@@ -30,8 +30,8 @@ _MARKER = re.compile(
     r"^\s*(?:[" + re.escape(BULLET_CHARS) + r"](?=\s)|[" + re.escape("•◦▪■●○‣∙\uf0b7\uf0a7\uf0d8") + r"]"
     r"|\(?\d{1,2}[.)](?=\s)|\(\d{1,2}\)|\(?[a-z][.)](?=\s)|\(?[ivx]{1,4}[.)](?=\s))\s*",
 )
-CHECKED = "☒☑✔✓✗✘■\u25a3"
-UNCHECKED = "☐□\u25a2\u2610"
+CHECKED = glyphs.TICKED        # a tick box ticked, or a tick mark
+UNCHECKED = glyphs.EMPTY_BOXES
 # "(x) In person ( ) Hybrid": a flattened form's radio buttons printed as brackets, or copied as "(•)"
 _BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓|\*)\]|\(( |x|X|✓|•|●|\*)\)(?=\s*[^\W\d_]))\s*")
 

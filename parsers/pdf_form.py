@@ -125,7 +125,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             page_lines[n] = header_table.page_text(runs, lines_apart=True)
         elif n not in turned and (columns_of := pdf_layout.label_columns(runs)) is not None:
             # two columns of "Label: answer" lines, which the stream may read straight across: column by column
-            page_lines[n] = [" ".join(r.text for r in row) for half in columns_of for row in pdf_layout._rows(half)]
+            page_lines[n] = [" ".join(r.text for r in row) for half in columns_of for row in pdf_layout.rows_of(half)]
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):

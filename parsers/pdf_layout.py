@@ -20,12 +20,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterator, NamedTuple
 
+from . import glyphs
 from .leaders import as_colon
 
-# Glyphs that a form drawn flat uses to show a ticked box or a chosen radio button.
-MARKS = frozenset("●•■▪✓✔✕✖✗✘☒☑xX◉")
 BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its items
-BOX_GLYPHS = frozenset("☐☒☑□■▣")  # check boxes drawn as characters, ticked or not
+# Glyphs that a form drawn flat uses, as a run of their own, to show a ticked box or a chosen radio button.
+MARKS = frozenset(glyphs.TICKED + glyphs.RADIOS_ON + "xX") | BULLETS
+BOX_GLYPHS = frozenset(glyphs.BOXES)  # check boxes drawn as characters, ticked or not
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
 MAX_LABEL_LINES = 4   # lines a widget's label may wrap onto under its first
 RULED_WRAP = 2.5      # line heights of white between two lines of one ruled label cell at most
@@ -323,7 +324,7 @@ def _glyphs_joined(runs: list[Line]) -> list[Line]:
     Neighbours closer than an em are joined, with a space where pdfium writes one (it judges word gaps by
     the glyphs' advances; tight glyph boxes of unevenly spaced letters would split words).
     """
-    rows = _rows(runs)
+    rows = rows_of(runs)
     close = sum(1 for row in rows for a, b in zip(row, row[1:]) if _adjoining(a, b))
     if len(runs) < FRAGMENTS_MIN or close < FRAGMENTED_SHARE * len(runs):
         return _pieces_of_words_joined(rows) if close else runs
@@ -468,7 +469,7 @@ def _merge_row(runs: list[Line]) -> list[Line]:
     the left-to-right order (a label broken in two, "Michener’" + "s Education Plan", among other labels).
     """
     out: list[Line] = []
-    for row in _rows(runs):
+    for row in rows_of(runs):
         merged: list[Line] = []
         for r in row:
             prev = merged[-1] if merged else None
@@ -482,7 +483,8 @@ def _merge_row(runs: list[Line]) -> list[Line]:
     return out
 
 
-def _rows(runs: list[Line]) -> list[list[Line]]:
+def rows_of(runs: list[Line]) -> list[list[Line]]:
+    """The runs grouped into rows (runs on one baseline band), top to bottom, each row left to right."""
     rows: list[list[Line]] = []
     for r in sorted(runs, key=lambda r: -r.cy):
         if rows and any(r.same_row(x) for x in rows[-1]):
@@ -506,12 +508,12 @@ def answer_column(pages: list[list[Line]]) -> float | None:
     for x, _n in starts.most_common(3):
         paired = 0
         for p in pages:
-            for row in _rows(p):
+            for row in rows_of(p):
                 left = [r for r in row if r.x1 < x - 2]
                 right = [r for r in row if abs(r.x0 - x) <= 4]
                 if left and right and all(r.x0 < margin + COLUMN_GAP for r in left):
                     paired += 1
-        spanning = sum(1 for p in pages for row in _rows(p)
+        spanning = sum(1 for p in pages for row in rows_of(p)
                        if any(r.x0 < x - 20 and r.x1 > x + 20 for r in row))
         # a grid of labels and answers, not running text that happens to hold a few "Label:  value" rows
         if paired >= MIN_ROWS and paired >= spanning:
@@ -543,7 +545,7 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         borders = [r for r in rules or [] if r.page == page_no and r.x0 < x - 10]
         spanning: list[Line] = []
         rest: list[Line] = []
-        for row in _rows(p):
+        for row in rows_of(p):
             # a row with a run across both columns is running text (a heading, a footer with its page number)
             if any(r.x0 < x - 20 and r.x1 > x + 20 for r in row):
                 spanning.append(Line(row[0].page, row[0].x0, min(r.y0 for r in row), row[-1].x1,
@@ -692,7 +694,7 @@ def _answer_lines(runs: list[Line]) -> list[str]:
     """Answer runs as lines; where marks are drawn, options become ☒/☐ captions."""
     marks = [r for r in runs if r.is_mark]
     words = _merge_row([r for r in runs if not r.is_mark])
-    rows = _rows(words)
+    rows = rows_of(words)
     if not marks:
         return [" ".join(r.text for r in row) for row in rows]
     if len(marks) >= 2 and all(m.text.strip() in BULLETS for m in marks) and all(
@@ -789,7 +791,7 @@ def _gutter_and_banner(page: list[Line]) -> tuple[float | None, set[int]]:
         return None, set()
     cut = _strip(runs)
     if cut is None:
-        rows = _rows(runs)
+        rows = rows_of(runs)
         if len(rows) > 2 * SHEET_BANNER_ROWS + 8:
             edges = rows[:SHEET_BANNER_ROWS] + rows[-SHEET_BANNER_ROWS:]
             cut = _strip([r for r in runs if not any(r is e for row in edges for e in row)])
@@ -920,7 +922,7 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 
     edges = []
     for page in pages:
-        rows = _rows(page)
+        rows = rows_of(page)
         edges.append(rows[:RUNNING_ROWS] + rows[-RUNNING_ROWS:] if len(rows) > 2 * RUNNING_ROWS else rows)
     seen = Counter(k for rows in edges for k in {key(row) if re.search(r"[^\W\d_]", key(row)) else stamp(row)
                                                 for row in rows} if k)

@@ -20,7 +20,7 @@ from collections import Counter
 from .labels import names_field
 from .layout import Block
 from .normalise import clean
-from .pdf_layout import COLUMN_GAP, Line, _rows
+from .pdf_layout import COLUMN_GAP, Line, rows_of
 
 MIN_LABELS = 4        # right-aligned labels before pages count as laid out this way
 EDGE_TOL = 3.0        # points a right-aligned label's end may stray from the common edge
@@ -142,7 +142,7 @@ def _paragraphs(rows: list[list[Line]]) -> list[list[list[Line]]]:
 def _page_items(page: list[Line], labels: list[Line]) -> list[tuple[float, Line | None, list[list[Line]]]]:
     """(top, label or None, answer rows) of one page, top down; a None label holds rows before any label."""
     rest = [r for r in page if r not in labels]
-    rows = _rows(rest)
+    rows = rows_of(rest)
     owned: dict[int, list[list[Line]]] = {id(lab): [] for lab in labels}
     ordered = sorted(labels, key=lambda r: -r.cy)
     free: list[list[Line]] = []  # rows before the page's first label

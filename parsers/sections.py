@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import french
+from . import french, glyphs
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
@@ -1189,7 +1189,7 @@ def _without_kind(title: str) -> str:
     return title
 
 
-_RADIO_OFF, _RADIO_ON = "○◯", "●◉⦿"
+_RADIO_OFF, _RADIO_ON = glyphs.RADIOS_OFF, glyphs.RADIOS_ON
 
 
 def _radio_groups(blocks: list[Block]) -> list[Block]:

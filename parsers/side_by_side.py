@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .pdf_layout import Line, _rows
-from .stacked import _is_label
+from .pdf_layout import Line, rows_of
+from .stacked import is_label
 
 MIN_ROWS = 3      # rows with a label at the second label column before it counts
 SNAP = 4.0        # points: starts this close count as one x
@@ -23,7 +23,7 @@ def second_label_column(pages: list[list[Line]]) -> float | None:
     margin = min((r.x0 for p in pages for r in p), default=0.0)
     starts: Counter[float] = Counter()
     for p in pages:
-        for row in _rows(p):
+        for row in rows_of(p):
             k = _second_label(row, margin)
             if k is not None:
                 starts[round(row[k].x0 / SNAP) * SNAP] += 1
@@ -35,14 +35,14 @@ def second_label_column(pages: list[list[Line]]) -> float | None:
 
 def _second_label(row: list[Line], margin: float) -> int | None:
     """Where in a row (left to right) a second label starts after a label at the margin and its answer, or None."""
-    if len(row) < 3 or row[0].x0 > margin + 20 or not _is_label(row[0].text):
+    if len(row) < 3 or row[0].x0 > margin + 20 or not is_label(row[0].text):
         return None
     return next((k for k in range(2, len(row)) if _label_after_answer(row, k)), None)
 
 
 def _label_after_answer(row: list[Line], k: int) -> bool:
     """Whether the run at ``k`` is a label that follows an answer (not a tick box, not a wrapped label)."""
-    return not row[k].is_mark and not _is_label(row[k - 1].text) and _is_label(row[k].text)
+    return not row[k].is_mark and not is_label(row[k - 1].text) and is_label(row[k].text)
 
 
 def pairs_of_row(row: list[Line], margin: float) -> list[tuple[str, str]] | None:

@@ -19,7 +19,8 @@ MIN_LABELS = 3
 MIN_SHARE = 0.2  # of the runs starting at the answer edge
 
 
-def _is_label(text: str) -> bool:
+def is_label(text: str) -> bool:
+    """Whether a run of text names a field of the form (a tick box and its caption do not)."""
     t = text.strip().rstrip(":").strip()
     if not t or t[0] in CHECKED + UNCHECKED:
         return False
@@ -29,5 +30,5 @@ def _is_label(text: str) -> bool:
 def labels_at_answer_edge(pages: list[list[Line]], x: float) -> bool:
     """Whether the runs starting at the supposed answer column are, in good part, labels themselves."""
     starts = [r for p in pages for r in p if abs(r.x0 - x) <= 4 and not r.is_mark]
-    labels = sum(1 for r in starts if _is_label(r.text))
+    labels = sum(1 for r in starts if is_label(r.text))
     return labels >= MIN_LABELS and labels >= MIN_SHARE * len(starts)
