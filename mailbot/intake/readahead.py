@@ -62,6 +62,10 @@ class ReadAhead:
         again one message at a time from the same documents."""
         kept = self._reads.get(id(mail))
         if kept is None:
+            if not mail.attachments:
+                # Nothing to read (no extractor call): answered here. Submitted, it would wait behind
+                # every read queued for the later messages (the next batch's), and this thread with it.
+                return read_documents(mail, self.extract, self.settings)
             kept = self._reads[id(mail)] = (mail, self._submit(mail))
         return kept[1].result()
 

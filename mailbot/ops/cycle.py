@@ -3,6 +3,8 @@ and tell the operator and the monitors how it went (alerts, heartbeat, metrics).
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -98,6 +100,58 @@ def _pending(engine: Engine, due_by: datetime | None = None) -> int:
             OutboundMail.status == "pending", OutboundMail.next_attempt_at <= when)).one())
 
 
+class _Sender:
+    """Runs `send` on a thread of its own each time `kick` is called (once more when kicked while
+    it runs), so the mail of filed batches goes out while the poll reads and decides the next ones:
+    on a backlog the poller's thread is the slowest step, and an SMTP conversation is mostly
+    waiting for the server (and, per email, for the claim's commit to reach the disk). The claims
+    keep their order and their guarantee (committed before DATA, one process or thread per row);
+    the database serialises the claims with the poller's transactions."""
+
+    def __init__(self, send: Callable[[], None]) -> None:
+        self._send = send
+        self._lock = threading.Lock()
+        self._wanted = threading.Event()
+        self._pending = self._stopping = False
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def kick(self) -> None:
+        with self._lock:
+            self._pending = True
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="mailbot-send", daemon=True)
+                self._thread.start()
+        self._wanted.set()
+
+    def _loop(self) -> None:
+        while True:
+            self._wanted.wait()
+            with self._lock:
+                pending, self._pending = self._pending, False
+                if not self._stopping:
+                    self._wanted.clear()
+                elif not pending:
+                    return
+            if pending:
+                try:
+                    self._send()
+                except BaseException as exc:  # noqa: BLE001 -- raised again on the poll's thread by close()
+                    self._error = exc
+                    return
+
+    def close(self, *, reraise: bool = True) -> None:
+        """Wait for the sends asked for so far to end; raise what the thread raised."""
+        with self._lock:
+            self._stopping = True
+        self._wanted.set()
+        if self._thread is not None:
+            self._thread.join()
+        error, self._error = self._error, None
+        if error is not None and reraise:
+            raise error
+
+
 def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
                extract: Extractor = parse_in_process, *, pacer: Pacer | None = None,
                max_seconds: float | None = None, readers: int = 1) -> CycleResult:
@@ -112,18 +166,21 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
     transport = SmtpTransport(settings.smtp)
 
     def send_filed() -> None:
-        # What a filed batch queued goes out while the next batch is read, through the same
+        # What a filed batch queued goes out while the next batch is read (on the sender's
+        # thread; the last time on this one, once that thread has ended), through the same
         # send() as the outbox's flush after the poll: the same counts, alerts and errors. Once a
         # send fails, nothing more is sent in this cycle (as one flush stops at a lost server).
         if sent.error is None:
             sent.add(send(engine, settings, now=now, pacer=pacer, max_seconds=max_seconds, transport=transport))
 
     # With pacing on, one flush after the poll orders the whole backlog's mail (acknowledgements
-    # before staff notices) and no paced wait holds up reading the mailbox.
-    during = send_filed if not settings.smtp.max_per_minute else None
+    # before staff notices) and no paced wait holds up reading the mailbox. Without, each filed
+    # batch's mail is sent on the sender's thread while this one reads on.
+    sender = _Sender(send_filed) if not settings.smtp.max_per_minute else None
     try:
         try:
-            report = poll_once(engine, settings, now=now, extract=extract, readers=readers, between_batches=during)
+            report = poll_once(engine, settings, now=now, extract=extract, readers=readers,
+                               between_batches=sender.kick if sender is not None else None)
         except OperatorError as exc:
             poll_error = exc
             alerts.record_failure(engine, settings, "imap_refused", str(exc), when)
@@ -134,9 +191,13 @@ def poll_cycle(engine: Engine, settings: Settings, now: datetime | None = None,
             alerts.resolve(engine, settings, "imap_refused", when)
             alerts.resolve(engine, settings, "imap", when,
                            waited=f"{report.fetched} new messages were read when the mailbox could be read again")
+        if sender is not None:
+            sender.close()  # (its sends end before this thread's use the same connection)
         # The outbox goes out even when the mailbox failed: the alert about it is in there.
         send_filed()
     finally:
+        if sender is not None:
+            sender.close(reraise=False)
         transport.close()
     result = CycleResult(report, sent, poll_error)
     liveness.count(engine, "polls_total", when)

@@ -2,6 +2,8 @@
 answers to applicants first, and a first run over an old mailbox touches nothing."""
 from __future__ import annotations
 
+import threading
+
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -141,23 +143,44 @@ def test_a_backlog_cycle_sends_each_filed_batch_while_reading_on_and_sends_nothi
     from mailbot.intake import poller
     from mailbot.ops.cycle import poll_cycle
 
+    from mailbot.ops import cycle
+
     monkeypatch.setattr(poller, "BATCH_MESSAGES", 2)
     sent_before_batch: list[int] = []
-    real_prepare = poller._prepare_batch
+    sends: list[tuple[str, int, bool]] = []  # (thread, emails sent by the call, whether the poll was still reading)
+    real_prepare, real_send, real_poll = poller._prepare_batch, cycle.send, cycle.poll_once
+    polling = [False]
 
     def prepare(*a, **kw):  # type: ignore[no-untyped-def]
         sent_before_batch.append(len(smtp_sink.messages))
         return real_prepare(*a, **kw)
 
+    def send(*a, **kw):  # type: ignore[no-untyped-def]
+        reading = polling[0]
+        result = real_send(*a, **kw)
+        sends.append((threading.current_thread().name, result.counts["sent"], reading))
+        return result
+
+    def poll(*a, **kw):  # type: ignore[no-untyped-def]
+        polling[0] = True
+        try:
+            return real_poll(*a, **kw)
+        finally:
+            polling[0] = False
+
     monkeypatch.setattr(poller, "_prepare_batch", prepare)
+    monkeypatch.setattr(cycle, "send", send)
+    monkeypatch.setattr(cycle, "poll_once", poll)
     settings = _no_caps(load_settings(write_config(tmp_path, dovecot, smtp_sink)))
     engine = open_database(settings.database_url)
     for n, name in enumerate(SUBMISSIONS[:3] * 2):
         dovecot.append(_copy((EMAILS / name).read_bytes(), n))
     result = poll_cycle(engine, settings)
     assert result.healthy and result.report is not None and result.report.outcomes == {"submission": 6}
-    # Batch 1's mail left once batch 2 was read, before batch 3 was fetched.
-    assert sent_before_batch[:2] == [0, 0] and sent_before_batch[2] > 0, sent_before_batch
+    # Nothing left before batch 1 was filed (once batch 2 was recorded); then the filed batches'
+    # mail went out on the sender's thread, started while the poll was still reading.
+    assert sent_before_batch[:2] == [0, 0], sent_before_batch
+    assert sends[0][0] == "mailbot-send" and sends[0][1] > 0 and sends[0][2], sends
     acks = [m.rcpt_tos[0] for m in smtp_sink.messages if m.message["X-Mailbot"] == "acknowledgement"]
     assert sorted(acks) == [f"applicant{n}@example.org" for n in range(6)], "each applicant answered once"
     assert result.sent.counts["sent"] == len(smtp_sink.messages)

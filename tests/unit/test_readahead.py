@@ -3,6 +3,7 @@ documents as a read on demand, nothing read for mail the table decides from its 
 from __future__ import annotations
 
 import threading
+import time
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -130,3 +131,24 @@ def test_with_two_readers_two_messages_are_read_at_once_and_each_keeps_its_docum
         reader.ahead(mails)
         docs = [reader(m) for m in mails]
     assert [[d.attachment.filename for d in ds] for ds in docs] == [[f"n{n}-0.txt"] for n in range(4)]
+
+
+def test_a_message_without_attachments_is_answered_at_once_not_behind_the_queued_reads(settings: Settings) -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def slow(att: Attachment) -> ParsedDocument:
+        started.set()
+        release.wait(5)
+        return parse_in_process(att)
+
+    bare = mail(9, files=0)
+    reader = ReadAhead(slow, settings)
+    try:
+        reader.ahead([mail(n) for n in range(3)])  # later messages' reads, queued and one running
+        assert started.wait(5)
+        t = time.monotonic()
+        assert reader(bare) == []  # nothing of it to read: no wait for the reads queued before it
+        assert time.monotonic() - t < 2  # (behind them it would wait until they end, 5 s each)
+    finally:
+        release.set()
+        reader.close()
