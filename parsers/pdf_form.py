@@ -13,11 +13,11 @@ import logging
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
-               right_labels, side_by_side, stacked)
+               right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -25,7 +25,7 @@ from .labels import LabelMatch, match_identifier, match_label, names_field, one_
 from .layout import Block, Direct
 from .meaning import resolve
 from .stream_reading import StreamReading
-from .normalise import choice_code, clean, to_value
+from .normalise import choice_code, clean, is_empty, to_value
 
 if TYPE_CHECKING:  # pypdf is imported where it is used
     from pypdf import PageObject, PdfReader
@@ -172,6 +172,10 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts (among them
     two pairs of columns, see :mod:`side_by_side`)."""
     x = pdf_layout.answer_column(pages)
+    if x is not None and translated_labels.translation_column(pages, x):
+        # each label printed again in a second language in the column right of it: the answers start further on
+        pages = translated_labels.without_column(pages, x)
+        x = pdf_layout.answer_column(pages)
     if x is None:
         return []
     if side_by_side.second_label_column(pages) is not None or stacked.labels_at_answer_edge(pages, x):
@@ -404,6 +408,7 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
     extra: list[Direct] = []
     weak: list[tuple[LabelMatch, str, Any]] = []
     unplaced = 0  # ticked boxes that no field claims
+    unread: set[str] = set()  # fields whose widget holds an answer that no value could be read from
     groups: dict[str, list[str]] = {}
     for name, fdict in fields.items():
         ft = str(fdict.get("/FT", ""))
@@ -429,6 +434,8 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                     code = choice_code(m.key, wt.captions.get(raw, "")) or _yes_no(m.key, wt.captions.get(raw, raw))
                 if m.key not in found or found[m.key].value is None:
                     found[m.key] = Direct(m.key, code, "acroform", str(name), min(1.0, m.score))
+                if code is None and is_on:
+                    unread.add(m.key)  # a button is on in a state the reader cannot name: answered, not empty
                 continue
             # a check box: one option of a choice field, named Prefix_Option (or with a tooltip); in a radio
             # group whose field was not named, the caption of the chosen state is the option
@@ -456,9 +463,12 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         text = _name_value(value)
         f = FIELDS_BY_KEY[m.key]
         if f.type == "choice":
-            v: FieldValue | None = _export_code(m.key, text)
+            v: FieldValue | None = _export_code(m.key, text) or _export_code(m.key, _shown_option(fdict, text))
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
+        if v in (None, "", []) and not is_empty(text, m.key):
+            # (an editable combo box holds what the applicant typed, which need name none of its options)
+            unread.add(m.key)
         conf = 1.0 if m.score >= 1.0 else 0.9
         if m.key not in found or found[m.key].value in (None, "", []):
             found[m.key] = Direct(m.key, v, "acroform", str(name), conf)
@@ -500,10 +510,28 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             continue
         codes = list(dict.fromkeys(c for c in (_option_code(key, o) for o in options) if c))
         found[key] = Direct(key, codes[0] if codes else None, "acroform", key, 0.9)
+        if options and not codes:
+            unread.add(key)  # boxes ticked whose options name no choice of the field: answered, not read
         # two boxes ticked for a one-answer question: each is a reading of the field, and calibration doubts
         # the kept one (read twice) so a person decides instead of the first box winning
         extra.extend(Direct(key, c, "acroform", key, 0.9) for c in codes[1:])
+    for key in unread:
+        if key in found and found[key].value in (None, "", []):
+            found[key] = replace(found[key], unread=True)
     return list(found.values()) + extra
+
+
+def _shown_option(fdict: Any, value: str) -> str:
+    """The text a list or combo box shows for the export value it holds: its /Opt entry may be a pair
+    [export value, text shown], and the text shown is what the applicant chose."""
+    for opt in fdict.get("/Opt", None) or []:
+        try:
+            pair = opt.get_object() if hasattr(opt, "get_object") else opt
+            if isinstance(pair, (list, tuple)) and len(pair) == 2 and _name_value(pair[0]) == value:
+                return _name_value(pair[1])
+        except Exception:  # a malformed option names nothing
+            continue
+    return ""
 
 
 def _option_code(key: str, option: str) -> str | None:

@@ -766,6 +766,12 @@ class _Segmenter:
                     continue
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
+                if self.current is not None and self.current.key != m.key and not self.current.lines \
+                        and any(sec.key == m.key and sec.lines for sec in self.sections):
+                    # the first line under a label, opening with words that name a field the form has answered
+                    # already ("Our program trains ..." under "Rationale"): a form asks each question once, so it
+                    # is the answer to the label above
+                    continue
                 if self.current is not None and self.current.key == m.key and not self.current.lines \
                         and set(tokens(prefix)) < set(tokens(self.current.label)):
                     # the first line under a label, starting with some of that label's words ("Alignment with
@@ -956,6 +962,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
             ex.raw[d.key] = d.raw
+        if d.unread:
+            ex.unread.add(d.key)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(blocks)))))
     sections = seg.run()
     ex.loose = seg.loose

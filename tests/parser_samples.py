@@ -251,7 +251,9 @@ def image_only_pdf(title: str = "") -> bytes:
 
 
 def acroform_pdf(fields: list[dict]) -> bytes:
-    """A fillable PDF. Each field: {"name", "type": "text"|"radio"|"checkbox", "value", "tooltip"?, "states"?}."""
+    """A fillable PDF. Each field: {"name", "type": "text"|"radio"|"checkbox"|"combo", "value", "tooltip"?, "states"?,
+    "options"?}. A combo box is editable (the applicant may type a value of their own); each of its "options" is a
+    string or an (export value, text shown) pair."""
     from pypdf.generic import (ArrayObject, BooleanObject, DictionaryObject, FloatObject, NameObject, NumberObject,
                                TextStringObject)
 
@@ -270,6 +272,13 @@ def acroform_pdf(fields: list[dict]) -> bytes:
             shown.append(f"BT /F1 10 Tf 50 {y + 3} Td ({_esc(spec['label'])}) Tj ET")
         if spec["type"] == "text":
             d[NameObject("/FT")] = NameObject("/Tx")
+            d[NameObject("/V")] = TextStringObject(spec["value"])
+        elif spec["type"] == "combo":
+            d[NameObject("/FT")] = NameObject("/Ch")
+            d[NameObject("/Ff")] = NumberObject((1 << 17) | (1 << 18))  # a combo box, editable
+            d[NameObject("/Opt")] = ArrayObject(
+                ArrayObject([TextStringObject(o[0]), TextStringObject(o[1])]) if isinstance(o, tuple)
+                else TextStringObject(o) for o in spec.get("options", []))
             d[NameObject("/V")] = TextStringObject(spec["value"])
         else:
             d[NameObject("/FT")] = NameObject("/Btn")

@@ -1,0 +1,120 @@
+"""A required field is called missing only on evidence: the worst error the parser can make is to tell an applicant
+that a question they answered is empty.
+
+The readings that used to lose an answer (a label printed in two languages, a combo box's own typed text, a button on
+in a state the reader cannot name, an answer line opening with another field's words), and the guard: on a printed
+PDF a field is missing only where its label stands on the page with nothing in its answer's place.
+
+Every PDF is built here from positioned text or fields, in our own words."""
+from __future__ import annotations
+
+import mailbot_parsers as parsers
+from tests.parser_samples import acroform_pdf, positioned_pdf, text_pdf
+
+# --------------------------------------------------------------- a label column in two languages ----
+
+_BILINGUAL_ROWS = [
+    ("Proposed Title", "Titre proposé", "Suturing Basics for Clinic Nurses"),
+    ("Name of Proposer", "Nom du proposant", "Odile Brandt-Mensah"),
+    ("Email", "Courriel", "obrandt@example.org"),
+    ("Type of Request", "Type de demande", "New / Nouveau"),
+    ("Target Learners", "Apprenants visés", "Clinic nurses who close simple wounds"),
+    ("Rationale / Need", "Justification / besoin", None),
+    ("Competencies / Skills Targeted", "Compétences visées", "Wound assessment; suture choice; knot tying"),
+    ("Summative Assessment", "Évaluation sommative", "Observed suturing on a pad, scored with a checklist"),
+    ("Industry / Employment Partner", "Partenaire du milieu de travail", "Lakeview Family Health Team"),
+    ("Endorsement Status", "État de l'appui", "Confirmed / Confirmé"),
+]
+
+
+def _spreadsheet(rationale_drawn: bool = True) -> bytes:
+    """A bilingual spreadsheet printed to PDF: English label, French label, answer; the one cell that wraps (the
+    rationale, two lines) drawn after all the others, as spreadsheet programs draw multi-line cells."""
+    runs: list[tuple[float, float, str]] = [(50, 760, "Concept Form / Formulaire de concept")]
+    y = 730.0
+    for en, fr, answer in _BILINGUAL_ROWS:
+        runs += [(50, y, en), (190, y, fr)]
+        if answer is not None:
+            runs.append((340, y, answer))
+        if en.startswith("Rationale"):
+            rationale_y = y
+            y -= 12
+        y -= 20
+    if rationale_drawn:
+        runs += [(340, rationale_y, "Clinic nurses refer simple cuts to the emergency department;"),
+                 (340, rationale_y - 12, "closing them in clinic saves a visit.")]
+    return positioned_pdf(runs)
+
+
+def test_a_label_printed_again_in_a_second_language_column_is_no_answer():
+    r = parsers.parse(_spreadsheet(), "form.pdf")
+    assert r.fields["rationale"] == ("Clinic nurses refer simple cuts to the emergency department; "
+                                     "closing them in clinic saves a visit.")
+    assert r.fields["proposer_name"] == "Odile Brandt-Mensah"
+    assert r.fields["partner_name"] == "Lakeview Family Health Team"
+    assert r.missing_required == [] or "rationale" not in r.missing_required
+
+
+def test_the_bilingual_spreadsheet_with_the_rationale_left_blank_says_it_is_missing():
+    r = parsers.parse(_spreadsheet(rationale_drawn=False), "form.pdf")
+    assert "rationale" not in r.fields
+    assert "rationale" in r.missing_required
+
+
+# ---------------------------------------------------------------------------- fillable fields ----
+
+def _fillable(*extra: dict) -> bytes:
+    return acroform_pdf([
+        {"name": "Proposed Title", "type": "text", "value": "Suturing Basics"},
+        {"name": "Name of Proposer", "type": "text", "value": "Odile Brandt-Mensah"},
+        {"name": "Email", "type": "text", "value": "obrandt@example.org"},
+        {"name": "Target Learners", "type": "text", "value": "Clinic nurses who close simple wounds"},
+        {"name": "Rationale", "type": "text", "value": "Simple cuts are sent to the emergency department."},
+        {"name": "Learning Outcomes", "type": "text", "value": "Choose a suture; tie a square knot"},
+        {"name": "Summative Assessment", "type": "text", "value": "Observed suturing on a pad"},
+        {"name": "Industry Partner", "type": "text", "value": "Lakeview Family Health Team"},
+        *extra,
+    ])
+
+
+def test_a_combo_box_holding_the_applicants_own_words_is_unread_not_missing():
+    data = _fillable({"name": "Endorsement Status", "type": "combo", "value": "Said yes on the phone, paperwork soon",
+                      "options": ["Letter of support attached", "Confirmed", "In discussion", "None yet"]})
+    r = parsers.parse(data, "form.pdf")
+    assert "endorsement_status" not in r.missing_required
+    assert "endorsement_status" in r.uncertain_fields
+
+
+def test_a_combo_box_option_given_as_an_export_value_reads_as_the_text_it_shows():
+    data = _fillable({"name": "Endorsement Status", "type": "combo", "value": "3",
+                      "options": [("1", "Letter of support attached"), ("2", "Confirmed"), ("3", "In discussion"),
+                                  ("4", "None yet")]})
+    assert parsers.parse(data, "form.pdf").fields["endorsement_status"] == "in_discussion"
+
+
+def test_a_button_on_in_a_state_the_reader_cannot_name_is_unread_not_missing():
+    data = _fillable({"name": "Endorsement Status", "type": "radio", "value": "Choice3", "states": ["Choice3", "Off"]})
+    r = parsers.parse(data, "form.pdf")
+    assert "endorsement_status" not in r.missing_required
+    assert "endorsement_status" in r.uncertain_fields
+
+
+def test_a_combo_box_left_empty_is_missing():
+    data = _fillable({"name": "Endorsement Status", "type": "combo", "value": "",
+                      "options": ["Letter of support attached", "Confirmed", "In discussion", "None yet"]})
+    assert "endorsement_status" in parsers.parse(data, "form.pdf").missing_required
+
+
+# ----------------------------------------------------- an answer opening with another field's words ----
+
+def test_an_answer_opening_with_the_words_of_a_field_answered_already_is_the_answer():
+    data = text_pdf([[
+        "CONCEPT FORM", "PROPOSED TITLE", "Suturing Basics for Clinic Nurses", "NAME OF PROPOSER", "Odile Brandt-Mensah",
+        "DEPARTMENT / PROGRAM", "Family Practice Nursing", "EMAIL", "obrandt@example.org",
+        "TARGET LEARNERS", "Clinic nurses who close simple wounds",
+        "RATIONALE / NEED", "Our program sends simple cuts to the emergency department; closing them in clinic",
+        "saves a visit.", "SUMMATIVE ASSESSMENT", "Observed suturing on a pad, scored with a checklist",
+    ]])
+    r = parsers.parse(data, "form.pdf")
+    assert r.fields["rationale"].startswith("Our program sends simple cuts")
+    assert r.fields["proposer_department"] == "Family Practice Nursing"
