@@ -58,6 +58,8 @@ class PdfContent:
     pages: int = 0
     has_text: bool = False
     text: str = ""
+    # the text-layer pages' runs, furniture dropped (empty for a form read from its fields): where each label stands
+    geometry: list[list[pdf_layout.Line]] = field(default_factory=list)
 
 
 def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> PdfContent:
@@ -119,6 +121,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
     stream = StreamReading([ln for p in page_lines for ln in p])
+    out.geometry = pdf_layout.without_furniture(geometry)
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too

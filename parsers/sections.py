@@ -121,6 +121,9 @@ class Extraction:
     title_candidates: list[str] = field(default_factory=list)
     # keys whose label has an answer the parser could not turn into a value: not empty, not read
     unread: set[str] = field(default_factory=set)
+    # keys whose answer says in words that there is none yet ("No partner yet", "not decided"): empty by the
+    # applicant's own statement, wherever the page sets it
+    said_none: set[str] = field(default_factory=set)
     # every value the document gave for a key, kept or not, and the answer text a kept value was read
     # from: calibration doubts a field read twice with different values, or a choice named ambiguously
     offered: dict[str, list[tuple[FieldValue, float]]] = field(default_factory=dict)
@@ -1084,6 +1087,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             and ex.sources[s.key].method not in ("content_control", "acroform")
         if ex.put(s.key, value, src, override=weaker or surer):
             ex.raw[s.key] = "\n".join(t for t, _ in lines)
+        if said_none:
+            ex.said_none.add(s.key)
         if value is None and _has_answer(lines) and not said_none:
             ex.unread.add(s.key)
         elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):

@@ -9,7 +9,9 @@ Every PDF is built here from positioned text or fields, in our own words."""
 from __future__ import annotations
 
 import mailbot_parsers as parsers
-from tests.parser_samples import acroform_pdf, positioned_pdf, text_pdf
+from mailbot_parsers.empty_answers import shown_empty
+from mailbot_parsers.pdf_layout import Line
+from tests.parser_samples import ANSWERS, LABELS, acroform_pdf, docx, p, positioned_pdf, run, sdt, table, text_pdf, tr
 
 # --------------------------------------------------------------- a label column in two languages ----
 
@@ -105,6 +107,17 @@ def test_a_combo_box_left_empty_is_missing():
     assert "endorsement_status" in parsers.parse(data, "form.pdf").missing_required
 
 
+def test_a_word_drop_down_holding_the_applicants_own_words_is_unread_not_missing():
+    listed = '<w:dropDownList><w:listItem w:displayText="Confirmed" w:value="Confirmed"/></w:dropDownList>'
+    data = docx(
+        p("Micro-Course / Credential Concept Form", style="Title")
+        + table("".join(tr(LABELS[k], v) for k, v in ANSWERS.items()))
+        + p(sdt("endorsement_status", run("Said yes on the phone, paperwork soon"), extra_pr=listed)))
+    r = parsers.parse(data, "form.docx")
+    assert "endorsement_status" not in r.missing_required
+    assert "endorsement_status" in r.uncertain_fields
+
+
 # ----------------------------------------------------- an answer opening with another field's words ----
 
 def test_an_answer_opening_with_the_words_of_a_field_answered_already_is_the_answer():
@@ -118,3 +131,76 @@ def test_an_answer_opening_with_the_words_of_a_field_answered_already_is_the_ans
     r = parsers.parse(data, "form.pdf")
     assert r.fields["rationale"].startswith("Our program sends simple cuts")
     assert r.fields["proposer_department"] == "Family Practice Nursing"
+
+
+# ----------------------------------------------------------------------------------- the guard ----
+
+def _line(x: float, y: float, text: str, size: float = 10.0) -> Line:
+    return Line(0, x, y, x + 5.0 * len(text), y + size * 0.7, text, size=size)
+
+
+def test_a_label_with_nothing_in_its_place_down_to_the_next_label_is_shown_empty():
+    page = [_line(50, 700, "Rationale / Need"), _line(50, 660, "Summative Assessment"),
+            _line(50, 645, "A checklist")]
+    assert shown_empty([page], "Rationale / Need", "rationale")
+
+
+def test_an_answer_beside_the_label_or_under_it_shows_the_field_answered():
+    beside = [_line(50, 700, "Rationale / Need"), _line(300, 700, "Cuts are sent away"), _line(50, 660, "Summative Assessment")]
+    under = [_line(50, 700, "Rationale / Need"), _line(50, 685, "Cuts are sent away"), _line(50, 660, "Summative Assessment")]
+    assert not shown_empty([beside], "Rationale / Need", "rationale")
+    assert not shown_empty([under], "Rationale / Need", "rationale")
+
+
+def test_a_label_not_found_on_the_page_shows_nothing():
+    page = [_line(50, 700, "Summative Assessment")]
+    assert not shown_empty([page], "Rationale / Need", "rationale")
+
+
+def test_hints_blanks_unticked_boxes_and_the_label_in_another_language_are_no_answer():
+    page = [_line(50, 700, "Rationale / Need"), _line(190, 700, "Justification / besoin"),
+            _line(50, 688, "(100 words at most)"), _line(50, 676, "________________"),
+            _line(50, 664, "☐ Not applicable"), _line(50, 640, "Summative Assessment")]
+    assert shown_empty([page], "Rationale / Need", "rationale")
+
+
+def test_in_a_form_that_closes_its_labels_with_a_colon_the_next_such_line_is_the_next_label():
+    # "Contact:" names no field surely on its own; closed with a colon like the label above it, it is a label
+    page = [_line(110, 700, "(a) Partner:"), _line(110, 680, "(b) Contact:"), _line(110, 660, "(c) Status:")]
+    assert shown_empty([page], "(a) Partner", "partner_name")
+    page.insert(1, _line(110, 690, "Lakeview Family Health Team"))
+    assert not shown_empty([page], "(a) Partner", "partner_name")
+
+
+def test_a_label_wrapped_over_two_lines_is_found_whole():
+    page = [_line(50, 700, "Alignment with Michener's"), _line(50, 690, "Education Plan"),
+            _line(50, 660, "Delivery Format")]
+    assert shown_empty([page], "Alignment with Michener's Education Plan", "education_plan_alignment")
+
+
+def test_the_answer_under_a_label_beside_it_belongs_to_that_label_not_this_one():
+    # two cards side by side: the left one empty, the right one answered under its own label
+    page = [_line(50, 700, "Rationale / Need"), _line(320, 700, "Summative Assessment"),
+            _line(320, 685, "A checklist"), _line(50, 660, "Target Learners"), _line(50, 645, "Clinic nurses")]
+    assert shown_empty([page], "Rationale / Need", "rationale")
+
+
+def test_a_label_that_ends_its_page_has_its_answer_looked_for_atop_the_next():
+    first = [_line(50, 700, "Target Learners"), _line(50, 685, "Clinic nurses"), _line(50, 80, "Rationale / Need")]
+    answered = [_line(50, 760, "Cuts are sent away"), _line(50, 730, "Summative Assessment")]
+    blank = [_line(50, 730, "Summative Assessment"), _line(50, 715, "A checklist")]
+    assert not shown_empty([first, answered], "Rationale / Need", "rationale")
+    assert shown_empty([first, blank], "Rationale / Need", "rationale")
+
+
+def test_a_printed_form_with_a_required_answer_left_blank_still_says_it_is_missing():
+    data = text_pdf([[
+        "Concept Form", "Proposed Title: Suturing Basics for Clinic Nurses", "Name of Proposer: Odile Brandt-Mensah",
+        "Email: obrandt@example.org", "Target Learners: Clinic nurses who close simple wounds", "Rationale / Need:",
+        "Competencies / Skills Targeted: Wound assessment; suture choice; knot tying",
+        "Learning Outcomes: Choose a suture; tie a square knot",
+        "Summative Assessment: Observed suturing on a pad, scored with a checklist",
+        "Industry / Employment Partner: Lakeview Family Health Team", "Endorsement Status: Confirmed",
+    ]])
+    r = parsers.parse(data, "form.pdf")
+    assert "rationale" in r.missing_required
