@@ -204,3 +204,15 @@ def test_a_printed_form_with_a_required_answer_left_blank_still_says_it_is_missi
     ]])
     r = parsers.parse(data, "form.pdf")
     assert "rationale" in r.missing_required
+
+
+def test_an_answer_the_reading_loses_on_a_printed_page_is_uncertain_not_missing(monkeypatch):
+    # the reading of the bilingual spreadsheet without its fix (the translation column taken for the answers) finds
+    # labels with nothing after them; the page shows text in their answers' place, so nothing is called missing
+    from mailbot_parsers import translated_labels
+
+    monkeypatch.setattr(translated_labels, "translation_column", lambda pages, x: False)
+    r = parsers.parse(_spreadsheet(), "form.pdf")
+    assert r.is_concept_form
+    assert r.missing_required == []
+    assert "rationale" not in r.fields and "rationale" in r.uncertain_fields
