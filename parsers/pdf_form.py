@@ -99,10 +99,13 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             return laid_out[0]
 
         out.directs = _acroform(reader, lambda: _widget_texts(reader, geometry_of_pages()))
-        if len(out.directs) >= 3:
+        typed_over = not any(d.value not in (None, "", []) for d in out.directs) and any(d.unread for d in out.directs)
+        if len(out.directs) >= 3 and not typed_over:
             # a real form: its fields are the answers; the text layer holds only labels and captions
             out.has_text = True
             return out
+        # (a fillable form whose fields hold nothing, answered over them in text a viewer's "fill and sign" tool
+        # writes on the page: its text layer is read, beside the fields that prove nothing empty)
         page_lines: list[list[str]] = []
         fonts: dict = {}  # decoded fonts, shared by the pages that use the same font objects
         deadline = time.process_time() + SLOW_TEXT_BUDGET_S
@@ -329,6 +332,7 @@ class WidgetText:
     label: str = ""
     row_label: str = ""
     captions: dict[str, str] = field(default_factory=dict)
+    inside: str = ""  # text the page itself draws inside the widget (an answer typed over an empty field)
 
 
 def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict[str, WidgetText]:
@@ -361,6 +365,8 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
                 wt.label = pdf_layout.label_left_or_above(lines, x0, y0, x1, y1)
                 row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1]
                 wt.row_label = min(row, key=lambda r: r.x0).text if row else wt.label
+            wt.inside = " ".join([wt.inside, *(r.text for r in lines if x0 <= (r.x0 + r.x1) / 2 <= x1
+                                                and y0 <= r.cy <= y1)]).strip()
             caption = pdf_layout.caption_beside(lines, x0, y0, x1, y1)
             for st in states:
                 if st.lower() != "off" and caption:
@@ -469,8 +475,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             v: FieldValue | None = _export_code(m.key, text) or _export_code(m.key, _shown_option(fdict, text))
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
-        if v in (None, "", []) and not is_empty(text, m.key):
-            # (an editable combo box holds what the applicant typed, which need name none of its options)
+        if v in (None, "", []) and not (is_empty(text, m.key) and is_empty(wt.inside, m.key)):
+            # (an editable combo box holds what the applicant typed, which need name none of its options; an empty
+            # field may have its answer written over it on the page)
             unread.add(m.key)
         conf = 1.0 if m.score >= 1.0 else 0.9
         if m.key not in found or found[m.key].value in (None, "", []):

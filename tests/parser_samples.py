@@ -252,8 +252,9 @@ def image_only_pdf(title: str = "") -> bytes:
 
 def acroform_pdf(fields: list[dict]) -> bytes:
     """A fillable PDF. Each field: {"name", "type": "text"|"radio"|"checkbox"|"combo", "value", "tooltip"?, "states"?,
-    "options"?}. A combo box is editable (the applicant may type a value of their own); each of its "options" is a
-    string or an (export value, text shown) pair."""
+    "options"?, "label"?, "typed"?}. A combo box is editable (the applicant may type a value of their own); each of
+    its "options" is a string or an (export value, text shown) pair. "label" is printed left of the widget, "typed"
+    on the page inside it (as a viewer's fill-and-sign tool writes an answer over a field it leaves empty)."""
     from pypdf.generic import (ArrayObject, BooleanObject, DictionaryObject, FloatObject, NameObject, NumberObject,
                                TextStringObject)
 
@@ -270,6 +271,8 @@ def acroform_pdf(fields: list[dict]) -> bytes:
             d[NameObject("/TU")] = TextStringObject(spec["tooltip"])
         if spec.get("label"):
             shown.append(f"BT /F1 10 Tf 50 {y + 3} Td ({_esc(spec['label'])}) Tj ET")
+        if spec.get("typed"):
+            shown.append(f"BT /F1 10 Tf 205 {y + 3} Td ({_esc(spec['typed'])}) Tj ET")
         if spec["type"] == "text":
             d[NameObject("/FT")] = NameObject("/Tx")
             d[NameObject("/V")] = TextStringObject(spec["value"])

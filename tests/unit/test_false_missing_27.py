@@ -107,6 +107,20 @@ def test_a_combo_box_left_empty_is_missing():
     assert "endorsement_status" in parsers.parse(data, "form.pdf").missing_required
 
 
+def test_a_fillable_form_answered_over_its_empty_fields_is_read_from_the_page():
+    answers = {"Proposed Title": "Suturing Basics", "Name of Proposer": "Odile Brandt-Mensah",
+               "Email": "obrandt@example.org", "Target Learners": "Clinic nurses who close simple wounds",
+               "Rationale": "Simple cuts are sent to the emergency department.",
+               "Competencies": "Wound assessment; suture choice", "Learning Outcomes": "Tie a square knot",
+               "Summative Assessment": "Observed suturing on a pad", "Industry Partner": "Lakeview Family Health Team",
+               "Endorsement Status": "Confirmed"}
+    data = acroform_pdf([{"name": k, "label": k, "type": "text", "value": "", "typed": v} for k, v in answers.items()])
+    r = parsers.parse(data, "form.pdf")
+    assert r.is_concept_form
+    assert r.fields["rationale"] == "Simple cuts are sent to the emergency department."
+    assert "rationale" not in r.missing_required
+
+
 def test_a_word_drop_down_holding_the_applicants_own_words_is_unread_not_missing():
     listed = '<w:dropDownList><w:listItem w:displayText="Confirmed" w:value="Confirmed"/></w:dropDownList>'
     data = docx(
