@@ -7,12 +7,14 @@ never runs OCR: a scan comes back with ``needs_ocr`` set, and :func:`read_scan`
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .calibration import (TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option, judge, misfit,
                           numbered_rows)
 from .chains import superseded
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
+from .empty_answers import shown_empty
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
@@ -119,7 +121,12 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
         return _scanned(data, filename)
     ex = extract(pdf.blocks, pdf.directs)
     text = pdf.text + " " + " ".join(pdf.metadata.values())
-    result = _result(ex, text, "pdf", heading=_heading(pdf.text))
+    pages = pdf.geometry
+
+    def shown(label: str, key: str) -> bool:
+        return shown_empty(pages, label, key)
+
+    result = _result(ex, text, "pdf", heading=_heading(pdf.text), printed=shown if pages else None)
     if (not result.is_concept_form and not pdf.directs
             and sum(c.isalnum() for c in pdf.text) < SPARSE_TEXT * max(pdf.pages, 1)):
         # scanner apps stamp a line of text ("Scanned with ..."); the page itself is still a picture
@@ -145,7 +152,10 @@ def _heading(text: str) -> str:
     return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
 
 
-def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> ParseResult:
+def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
+            printed: Callable[[str, str], bool] | None = None) -> ParseResult:
+    """The parse result of an extraction. ``printed`` tells, for a document read from a printed page, whether a
+    label (as read, for a key) stands on the page with nothing in its answer's place (see :mod:`empty_answers`)."""
     # an answer that cannot be of its question's type (a person's name as the learners, a year as the enrolment)
     # shows the question was asked, not that the document answers it
     answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, ""))}
@@ -180,7 +190,8 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "") -> Par
     # a required field is missing only when its label was found with nothing after it; one whose label
     # was never found may be there in words the parser did not recognise
     absent = missing_required(fields)
-    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))]
+    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))
+               and (printed is None or k in ex.said_none or _shown_empty(k, ex.label_reads.get(k), printed))]
     unlocated = [k for k in absent if k not in missing]
     # an optional field whose label has an answer the parser could not read is not empty either
     unread = [k for k in FIELD_KEYS if k in ex.unread and k not in fields and k not in absent]
@@ -218,6 +229,17 @@ def _asked(reads: list[tuple[str, str, float, bool]] | None) -> bool:
     if not reads:
         return True  # seen without a recorded read (a contact line's own label): as before
     return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip())) for _, label, _, _ in reads)
+
+
+def _shown_empty(key: str, reads: list[tuple[str, str, float, bool]] | None,
+                 printed: Callable[[str, str], bool]) -> bool:
+    """Whether a printed page shows a field's answer empty: a field of the form's own (a fillable field left blank)
+    is, and one read from the text only where one of its labels stands on the page with nothing in its answer's
+    place. The reading order of a PDF's text is the order it was drawn in, which proves no answer absent."""
+    if any(method in _EXPLICIT for method, _, _, _ in reads or ()):
+        return True
+    labels = [label for _, label, _, _ in reads or () if not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip()))]
+    return any(printed(label, key) for label in dict.fromkeys(labels))
 
 
 def _needs_review(unlocated: list[str], doubted: list[str], guessed: list[str], looked_for: int) -> bool:

@@ -443,12 +443,15 @@ class DocxReader:
                 lines = _content_lines(self, content)
                 value = to_value(key, lines)
             raw = " ".join(t for t, _ in _content_lines(self, content)) if f.type == "number" else ""
-            found[key] = Direct(key, value, "content_control", tag, raw=raw)
+            # a control holding words no value is read from (a drop-down's own typed text) is answered, not empty
+            unread = value in (None, "", []) and not is_empty(_content_text(self, content), key)
+            found[key] = Direct(key, value, "content_control", tag, raw=raw, unread=unread)
         for key, captions in checks.items():
             if key in found and found[key].value is not None:
                 continue
             code = next((c for c in (choice_code(key, cap) for cap in captions) if c), None)
-            found[key] = Direct(key, code, "content_control", key)
+            # (a box ticked whose caption names no choice of the field: answered, not read)
+            found[key] = Direct(key, code, "content_control", key, unread=code is None and bool(captions))
         return list(found.values())
 
 

@@ -47,3 +47,6 @@ class Direct:
     label: str
     confidence: float = 1.0
     raw: str = ""  # the slot's text a number was read from ("12 core + 6 optional"), for the calibration
+    # the slot holds an answer the reader could not turn into a value (a combo box's own typed text that names no
+    # option, a ticked box whose export state means nothing known): the field is unread, never empty
+    unread: bool = False

@@ -13,11 +13,11 @@ import logging
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
-               right_labels, side_by_side, stacked)
+               right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -25,7 +25,7 @@ from .labels import LabelMatch, match_identifier, match_label, names_field, one_
 from .layout import Block, Direct
 from .meaning import resolve
 from .stream_reading import StreamReading
-from .normalise import choice_code, clean, to_value
+from .normalise import choice_code, clean, is_empty, to_value
 
 if TYPE_CHECKING:  # pypdf is imported where it is used
     from pypdf import PageObject, PdfReader
@@ -58,6 +58,8 @@ class PdfContent:
     pages: int = 0
     has_text: bool = False
     text: str = ""
+    # the text-layer pages' runs, furniture dropped (empty for a form read from its fields): where each label stands
+    geometry: list[list[pdf_layout.Line]] = field(default_factory=list)
 
 
 def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> PdfContent:
@@ -97,10 +99,13 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             return laid_out[0]
 
         out.directs = _acroform(reader, lambda: _widget_texts(reader, geometry_of_pages()))
-        if len(out.directs) >= 3:
+        typed_over = not any(d.value not in (None, "", []) for d in out.directs) and any(d.unread for d in out.directs)
+        if len(out.directs) >= 3 and not typed_over:
             # a real form: its fields are the answers; the text layer holds only labels and captions
             out.has_text = True
             return out
+        # (a fillable form whose fields hold nothing, answered over them in text a viewer's "fill and sign" tool
+        # writes on the page: its text layer is read, beside the fields that prove nothing empty)
         page_lines: list[list[str]] = []
         fonts: dict = {}  # decoded fonts, shared by the pages that use the same font objects
         deadline = time.process_time() + SLOW_TEXT_BUDGET_S
@@ -119,6 +124,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
     stream = StreamReading([ln for p in page_lines for ln in p])
+    out.geometry = pdf_layout.without_furniture(geometry)
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
@@ -172,6 +178,10 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts (among them
     two pairs of columns, see :mod:`side_by_side`)."""
     x = pdf_layout.answer_column(pages)
+    if x is not None and translated_labels.translation_column(pages, x):
+        # each label printed again in a second language in the column right of it: the answers start further on
+        pages = translated_labels.without_column(pages, x)
+        x = pdf_layout.answer_column(pages)
     if x is None:
         return []
     if side_by_side.second_label_column(pages) is not None or stacked.labels_at_answer_edge(pages, x):
@@ -322,6 +332,7 @@ class WidgetText:
     label: str = ""
     row_label: str = ""
     captions: dict[str, str] = field(default_factory=dict)
+    inside: str = ""  # text the page itself draws inside the widget (an answer typed over an empty field)
 
 
 def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict[str, WidgetText]:
@@ -354,6 +365,8 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
                 wt.label = pdf_layout.label_left_or_above(lines, x0, y0, x1, y1)
                 row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1]
                 wt.row_label = min(row, key=lambda r: r.x0).text if row else wt.label
+            wt.inside = " ".join([wt.inside, *(r.text for r in lines if x0 <= (r.x0 + r.x1) / 2 <= x1
+                                                and y0 <= r.cy <= y1)]).strip()
             caption = pdf_layout.caption_beside(lines, x0, y0, x1, y1)
             for st in states:
                 if st.lower() != "off" and caption:
@@ -404,6 +417,7 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
     extra: list[Direct] = []
     weak: list[tuple[LabelMatch, str, Any]] = []
     unplaced = 0  # ticked boxes that no field claims
+    unread: set[str] = set()  # fields whose widget holds an answer that no value could be read from
     groups: dict[str, list[str]] = {}
     for name, fdict in fields.items():
         ft = str(fdict.get("/FT", ""))
@@ -429,6 +443,8 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                     code = choice_code(m.key, wt.captions.get(raw, "")) or _yes_no(m.key, wt.captions.get(raw, raw))
                 if m.key not in found or found[m.key].value is None:
                     found[m.key] = Direct(m.key, code, "acroform", str(name), min(1.0, m.score))
+                if code is None and is_on:
+                    unread.add(m.key)  # a button is on in a state the reader cannot name: answered, not empty
                 continue
             # a check box: one option of a choice field, named Prefix_Option (or with a tooltip); in a radio
             # group whose field was not named, the caption of the chosen state is the option
@@ -456,9 +472,13 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         text = _name_value(value)
         f = FIELDS_BY_KEY[m.key]
         if f.type == "choice":
-            v: FieldValue | None = _export_code(m.key, text)
+            v: FieldValue | None = _export_code(m.key, text) or _export_code(m.key, _shown_option(fdict, text))
         else:
             v = to_value(m.key, [(ln, False) for ln in text.replace("\r", "\n").split("\n")])
+        if v in (None, "", []) and not (is_empty(text, m.key) and is_empty(wt.inside, m.key)):
+            # (an editable combo box holds what the applicant typed, which need name none of its options; an empty
+            # field may have its answer written over it on the page)
+            unread.add(m.key)
         conf = 1.0 if m.score >= 1.0 else 0.9
         if m.key not in found or found[m.key].value in (None, "", []):
             found[m.key] = Direct(m.key, v, "acroform", str(name), conf)
@@ -500,10 +520,28 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
             continue
         codes = list(dict.fromkeys(c for c in (_option_code(key, o) for o in options) if c))
         found[key] = Direct(key, codes[0] if codes else None, "acroform", key, 0.9)
+        if options and not codes:
+            unread.add(key)  # boxes ticked whose options name no choice of the field: answered, not read
         # two boxes ticked for a one-answer question: each is a reading of the field, and calibration doubts
         # the kept one (read twice) so a person decides instead of the first box winning
         extra.extend(Direct(key, c, "acroform", key, 0.9) for c in codes[1:])
+    for key in unread:
+        if key in found and found[key].value in (None, "", []):
+            found[key] = replace(found[key], unread=True)
     return list(found.values()) + extra
+
+
+def _shown_option(fdict: Any, value: str) -> str:
+    """The text a list or combo box shows for the export value it holds: its /Opt entry may be a pair
+    [export value, text shown], and the text shown is what the applicant chose."""
+    for opt in fdict.get("/Opt", None) or []:
+        try:
+            pair = opt.get_object() if hasattr(opt, "get_object") else opt
+            if isinstance(pair, (list, tuple)) and len(pair) == 2 and _name_value(pair[0]) == value:
+                return _name_value(pair[1])
+        except Exception:  # a malformed option names nothing
+            continue
+    return ""
 
 
 def _option_code(key: str, option: str) -> str | None:

@@ -121,6 +121,9 @@ class Extraction:
     title_candidates: list[str] = field(default_factory=list)
     # keys whose label has an answer the parser could not turn into a value: not empty, not read
     unread: set[str] = field(default_factory=set)
+    # keys whose answer says in words that there is none yet ("No partner yet", "not decided"): empty by the
+    # applicant's own statement, wherever the page sets it
+    said_none: set[str] = field(default_factory=set)
     # every value the document gave for a key, kept or not, and the answer text a kept value was read
     # from: calibration doubts a field read twice with different values, or a choice named ambiguously
     offered: dict[str, list[tuple[FieldValue, float]]] = field(default_factory=dict)
@@ -766,6 +769,12 @@ class _Segmenter:
                     continue
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
+                if self.current is not None and self.current.key != m.key and not self.current.lines \
+                        and any(sec.key == m.key and sec.lines for sec in self.sections):
+                    # the first line under a label, opening with words that name a field the form has answered
+                    # already ("Our program trains ..." under "Rationale"): a form asks each question once, so it
+                    # is the answer to the label above
+                    continue
                 if self.current is not None and self.current.key == m.key and not self.current.lines \
                         and set(tokens(prefix)) < set(tokens(self.current.label)):
                     # the first line under a label, starting with some of that label's words ("Alignment with
@@ -956,6 +965,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
             ex.raw[d.key] = d.raw
+        if d.unread:
+            ex.unread.add(d.key)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(blocks)))))
     sections = seg.run()
     ex.loose = seg.loose
@@ -1076,6 +1087,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             and ex.sources[s.key].method not in ("content_control", "acroform")
         if ex.put(s.key, value, src, override=weaker or surer):
             ex.raw[s.key] = "\n".join(t for t, _ in lines)
+        if said_none:
+            ex.said_none.add(s.key)
         if value is None and _has_answer(lines) and not said_none:
             ex.unread.add(s.key)
         elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):

@@ -251,7 +251,10 @@ def image_only_pdf(title: str = "") -> bytes:
 
 
 def acroform_pdf(fields: list[dict]) -> bytes:
-    """A fillable PDF. Each field: {"name", "type": "text"|"radio"|"checkbox", "value", "tooltip"?, "states"?}."""
+    """A fillable PDF. Each field: {"name", "type": "text"|"radio"|"checkbox"|"combo", "value", "tooltip"?, "states"?,
+    "options"?, "label"?, "typed"?}. A combo box is editable (the applicant may type a value of their own); each of
+    its "options" is a string or an (export value, text shown) pair. "label" is printed left of the widget, "typed"
+    on the page inside it (as a viewer's fill-and-sign tool writes an answer over a field it leaves empty)."""
     from pypdf.generic import (ArrayObject, BooleanObject, DictionaryObject, FloatObject, NameObject, NumberObject,
                                TextStringObject)
 
@@ -268,8 +271,17 @@ def acroform_pdf(fields: list[dict]) -> bytes:
             d[NameObject("/TU")] = TextStringObject(spec["tooltip"])
         if spec.get("label"):
             shown.append(f"BT /F1 10 Tf 50 {y + 3} Td ({_esc(spec['label'])}) Tj ET")
+        if spec.get("typed"):
+            shown.append(f"BT /F1 10 Tf 205 {y + 3} Td ({_esc(spec['typed'])}) Tj ET")
         if spec["type"] == "text":
             d[NameObject("/FT")] = NameObject("/Tx")
+            d[NameObject("/V")] = TextStringObject(spec["value"])
+        elif spec["type"] == "combo":
+            d[NameObject("/FT")] = NameObject("/Ch")
+            d[NameObject("/Ff")] = NumberObject((1 << 17) | (1 << 18))  # a combo box, editable
+            d[NameObject("/Opt")] = ArrayObject(
+                ArrayObject([TextStringObject(o[0]), TextStringObject(o[1])]) if isinstance(o, tuple)
+                else TextStringObject(o) for o in spec.get("options", []))
             d[NameObject("/V")] = TextStringObject(spec["value"])
         else:
             d[NameObject("/FT")] = NameObject("/Btn")

@@ -1,0 +1,165 @@
+"""Whether a printed page shows a label's answer to be empty: the evidence a required field may be called missing by.
+
+The acknowledgement tells the applicant which required fields are missing, and telling someone that a question they
+answered is empty is the worst error the parser can make. A label read with nothing after it in the reading order is
+no such evidence on a PDF: the text layer's order is the order the program drew things in, and a spreadsheet's
+multi-line cells, a browser's cards or a two-language label column all put an answer somewhere the reading did not
+look. The page itself is the evidence. The label is found on the page, and the region its answer would take (the
+rest of its row, up to a label of another field beside it, and the band under it down to the next label at its
+edge or left of it, running on to the top of the next page when the label ends a page) must hold nothing but labels,
+hints in brackets, unticked boxes and blank lines to write on. When the label cannot be found on the page, or
+anything else lies in that region, the field is not shown to be empty: it is uncertain, and a person looks.
+"""
+from __future__ import annotations
+
+import re
+
+from .labels import match_label
+from .normalise import checkbox_state, clean, is_empty
+from .pdf_layout import Line
+
+SNAP = 4.0          # points: a line starting this close to the label's left edge (or left of it) starts a new row
+LABEL_SCORE = 0.9   # how surely a line must name a field to be a label, not an answer
+HEAD_WORDS = 8      # words before a colon that may be a label ("Summative Assessment: a checklist")
+SAME_SIZE = 0.6     # points: a line set in the label's own type (size and weight) at its edge is the next label
+_COLONS = (":", "：")
+_TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)|\{[^}]*\}")  # "[R1]", "(if converting)", "(max. 150 words)"
+
+
+def shown_empty(pages: list[list[Line]], label: str, key: str) -> bool:
+    """Whether ``label`` (as the reading found it, for field ``key``) stands on the pages with its answer region
+    empty. False when the label is not found on the pages, or when any found copy has text in its region."""
+    target = _letters(label)
+    if not target:
+        return False
+    found = False
+    for n, page in enumerate(pages):
+        for start in page:
+            placed = _placed(page, start, target)
+            if placed is None:
+                continue
+            found = True
+            lines, rest = placed
+            if _answers(rest, key) or not _region_empty(pages, n, lines, key):
+                return False
+    return found
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of ``text``, folded: a label compared whatever the spacing and punctuation."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _placed(page: list[Line], start: Line, target: str) -> tuple[list[Line], str] | None:
+    """The lines that spell the label from ``start`` (on its row, rightwards, then on the lines it wraps onto), and
+    any text the last of them holds after the label; None when the label does not start at ``start``."""
+    have = _letters(start.text)
+    if not have or not (target.startswith(have) or have.startswith(target)):
+        return None
+    lines = [start]
+    while len(have) < len(target):
+        last = lines[-1]
+        # the label goes on in the next run of its row, or on the next line down at its left edge
+        beside = [r for r in page if r is not last and r.same_row(last) and r.x0 >= last.x1 - 1]
+        below = [r for r in page if r.y1 <= last.y0 + 1 and abs(r.x0 - start.x0) <= SNAP
+                 and last.y0 - r.y1 < 1.5 * last.height]
+        nxt = next((r for r in sorted(beside, key=lambda r: r.x0) + sorted(below, key=lambda r: -r.y1)
+                    if _continues(target, have, _letters(r.text))), None)
+        if nxt is None:
+            return None
+        have += _letters(nxt.text)
+        lines.append(nxt)
+    return lines, _rest_after(lines[-1].text, len(have) - len(target))
+
+
+def _continues(target: str, have: str, more: str) -> bool:
+    if not more:
+        return False
+    whole = have + more
+    return target.startswith(whole) or whole.startswith(target)
+
+
+def _rest_after(text: str, extra: int) -> str:
+    """The end of ``text`` that holds its last ``extra`` letters and digits (what follows the label on its line)."""
+    if extra <= 0:
+        return ""
+    count = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i].isalnum():
+            count += 1
+            if count == extra:
+                return text[i:]
+    return text
+
+
+def _answers(text: str, key: str) -> bool:
+    """Whether ``text`` (a line, or what follows a label on its line) may be an answer: anything but a blank to write
+    on, a hint or tag in brackets, an unticked box's caption, or a label."""
+    t = clean(_TAGS.sub(" ", text)).strip(" :.-–—_")
+    if not t or is_empty(t, key):
+        return False
+    ticked, _caption = checkbox_state(t)
+    if ticked is False:
+        return False
+    m = match_label(t.rstrip(":").strip())
+    return not (m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_"))
+
+
+def _region_empty(pages: list[list[Line]], n: int, lines: list[Line], key: str) -> bool:
+    page = pages[n]
+    left = min(r.x0 for r in lines)
+    bottom = min(r.y0 for r in lines)
+    placed = {id(r) for r in lines}
+    # the rest of the label's rows, up to a label of another field beside it (a second column of fields)
+    right_edge = float("inf")
+    beside: list[Line] = []
+    for r in sorted((r for r in page if id(r) not in placed and any(r.same_row(x) for x in lines)
+                     and r.x0 >= min(x.x1 for x in lines if x.same_row(r)) - 1), key=lambda r: r.x0):
+        named = _label_key(r.text)
+        if named is not None and named != key:
+            right_edge = r.x0
+            break
+        beside.append(r)
+    if any(_answers(r.text, key) for r in beside):
+        return False
+    # the band under it, down to the next label at its edge or left of it (on this page, or atop the next)
+    for page_no in (n, n + 1):
+        if page_no >= len(pages):
+            break
+        under = [r for r in pages[page_no] if id(r) not in placed and r.x0 < right_edge - 1
+                 and (page_no > n or r.y1 <= bottom + 1)]
+        stops = [r for r in under if r.x0 <= left + SNAP and _next_label(r, lines, key)]
+        stop = max(stops, key=lambda r: r.y1) if stops else None
+        band = [r for r in under if stop is None or (r.cy > stop.cy and not r.same_row(stop))]
+        if any(r.x1 > left - SNAP and _answers(r.text, key) for r in band):
+            return False
+        if stop is not None:
+            return True
+    return True
+
+
+def _label_key(text: str) -> str | None:
+    """The field ``text`` is the label of, or whose "Label: answer" line it is; None when it names none surely."""
+    t = clean(_TAGS.sub(" ", text))
+    head, colon, _ = t.partition(":")
+    for cand in (t.rstrip(":").strip(), head.strip() if colon and len(head.split()) <= HEAD_WORDS else ""):
+        m = match_label(cand) if cand else None
+        if m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_"):
+            return m.key
+    return None
+
+
+def _next_label(r: Line, lines: list[Line], key: str) -> bool:
+    """Whether line ``r``, starting at the label's edge or left of it, starts the next row: a field's label (or its
+    "Label: answer" line), or a line set in the label's own type (a label in words no list holds, a heading)."""
+    named = _label_key(r.text)
+    if named is not None and named != key:
+        return True
+    label = lines[0]
+    if lines[-1].text.rstrip().endswith(_COLONS) and r.text.rstrip().endswith(_COLONS) \
+            and len(r.text.split()) <= HEAD_WORDS:
+        return True  # a form that closes its labels with a colon: a short line closed so is its next label
+    # (only a label set apart from the answers, bold or in capitals, tells the next one by its type)
+    return bool((label.bold or label.text.isupper()) and r.size and label.size
+                and abs(r.size - label.size) <= SAME_SIZE and r.bold == label.bold
+                and r.text.isupper() == label.text.isupper())
