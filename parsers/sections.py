@@ -9,6 +9,7 @@ leave (an email in a sentence, a memo's "Re:" line, a signature block).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -21,7 +22,7 @@ from .meaning import DESCRIPTIONS, ORG, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
+    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
@@ -66,6 +67,8 @@ _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|d
 DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
+_TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
+_YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
@@ -141,6 +144,36 @@ class Extraction:
         self.fields[key] = value
         self.sources[key] = source
         return True
+
+
+_INLINE_TAG = re.compile(r"^\[([A-Z]{2,3})\]\s+(?=\S)")
+INLINE_TAGS_MIN = 3  # answers opened with the same initials before they are an inline reply's
+
+
+def _inline_tag(blocks: list[Block]) -> str:
+    """The initials that open three or more lines of the document ("[DK] Micro-course"), else ""."""
+    lines = [a for b in blocks for a in (b.answer if b.is_pair else [b])]
+    seen = Counter(m.group(1) for b in lines for m in [_INLINE_TAG.match(b.text.strip())] if m)
+    tag, n = seen.most_common(1)[0] if seen else ("", 0)
+    return tag if n >= INLINE_TAGS_MIN else ""
+
+
+def _untagged(b: Block, tag: str) -> Block:
+    if b.is_pair:
+        return replace(b, answer=[_untagged(a, tag) for a in b.answer])
+    m = _INLINE_TAG.match(b.text.strip())
+    return replace(b, text=b.text.strip()[m.end():]) if m and m.group(1) == tag else b
+
+
+def _initials_of(sender: str, tag: str) -> bool:
+    """Whether a mail header's sender ("Dagny Kovalenko-Mensah <dk@...>") has these initials (DK, or DKM with
+    each part of a double name)."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", sender.split("<", 1)[0])
+    if len(words) < 2:
+        return False
+    whole = "".join(w[0] for w in words).upper()
+    parts = "".join(p[0] for w in words for p in w.split("-")).upper()
+    return tag in (whole, parts, (words[0][0] + words[-1][0]).upper())
 
 
 def _proposing_message(sections: list[Section]) -> Section | None:
@@ -228,6 +261,12 @@ class _Segmenter:
         # head starts a topic, in words no list holds too (see _run_in_style)
         self.run_in_style = _run_in_style(blocks)
         self.width: int | None = None  # see _line_width
+        # answers typed inline into someone else's message, each opened with the replier's initials ("[DK] ..."):
+        # the tag is no part of the answer, and it names who wrote the answers (see _answerer)
+        self.inline_tag = _inline_tag(self.blocks)
+        self.answerer_sent = False  # the last mail header's sender wrote the inline answers
+        if self.inline_tag:
+            self.blocks = blocks = [_untagged(b, self.inline_tag) for b in self.blocks]
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -622,6 +661,10 @@ class _Segmenter:
             if m and fresh and cur is not None and FIELDS_BY_KEY.get(cur.key) is not None \
                     and FIELDS_BY_KEY[cur.key].type == "choice" and choice_code(cur.key, cm.group(1)):
                 return -1  # "Convert an existing program: ..." under "Type of request" is its answer
+            if m and cur is not None and cur.lines and FIELDS_BY_KEY.get(cur.key) is not None \
+                    and FIELDS_BY_KEY[cur.key].type == "choice" and _YES_NO_AFTER.match(rest) \
+                    and answered_options(cur.key, " ".join(t for t, _ in cur.lines[-1:]) + " " + text) is not None:
+                return -1  # "... Convert an existing" over "program: No  Micro-course: Yes": the options wrap on
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
                 score = m.score
@@ -659,7 +702,16 @@ class _Segmenter:
             seps.append(rm)
         if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
             header = cm.group(1).strip().lower()
-            if header == "from" and self._forwarded_below(i):
+            if header == "from" and self.inline_tag:
+                self.answerer_sent = _initials_of(cm.group(2), self.inline_tag)
+                if not self.answerer_sent:
+                    # a message whose questions another answered inline: its sender asked, and proposes nothing
+                    self.close()
+                    self.open("_noise", cm.group(1), "label_line", 0.6, cm.group(2))
+                    self.close()
+                    return 1
+                # (the sender whose initials open the inline answers wrote them: read as any sender below)
+            elif header == "from" and self._forwarded_below(i):
                 # the outer envelope of a forward: whoever forwarded it; the message below it names the author
                 self.close()
                 self.open("_noise", cm.group(1), "label_line", 0.6, cm.group(2))
@@ -667,9 +719,10 @@ class _Segmenter:
                 return 1
             if header in ("to", "cc", "sent", "date"):
                 # the envelope of a forwarded message: who it went to is noise, when it was sent is a weak date
+                # (of inline answers, the date their writer sent them)
                 self.close()
-                self.open("_sent" if header in ("sent", "date") else "_noise", cm.group(1), "label_line",
-                          0.6, cm.group(2))
+                dated = header in ("sent", "date") and (not self.inline_tag or self.answerer_sent)
+                self.open("_sent" if dated else "_noise", cm.group(1), "label_line", 0.6, cm.group(2))
                 self.close()
                 return 1
         for cm in seps:
@@ -726,6 +779,11 @@ class _Segmenter:
                     best = (r, 1, first_line)
             if best and best[0].key in _LOGISTICS and best[0].key in logistics(best[2]):
                 best = None  # "40 learners a year" names the field and states its value: an answer, no label
+            if best and best[1] == 1 and FIELDS_BY_KEY.get(best[0].key) is not None \
+                    and FIELDS_BY_KEY[best[0].key].type == "number" and (bare := _TRAILING_NUMBER.match(first_line)):
+                alone = _label_match(bare.group(1), self.ctx, PLAIN_MIN)
+                if alone is not None and alone.key == best[0].key and alone.score >= best[0].score:
+                    best = None  # "Expected Enrolment per Year 150": the label, then its figure (read below)
             if best and best[1] == 1 and self._wrapped_word(i, best[0].key):
                 best = None  # "... in the Emergency" / "Department": the end of the answer's line, wrapped
             if best:
@@ -851,6 +909,43 @@ def _asked_line(b: Block) -> bool:
         and not cm.group(2).lstrip()[:1].islower()
 
 
+_ITEM_NUMBER = re.compile(r"^(.*?\D)\s*[#(]?(\d{1,2})[).:]?\s*$")
+
+
+def _numbered_items(sections: list[Section]) -> list[Section]:
+    """Runs of one list field's label numbered one by one ("Outcome 1", "Outcome 2", ...), each over one item,
+    as one section whose items are those answers: a sheet that gives every item a row of its own."""
+    out: list[Section] = []
+    run: list[Section] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            first = run[0]
+            items = [(" ".join(clean(t) for t, _ in s.lines if t.strip()), True) for s in run]
+            out.append(Section(first.key, first.label, first.method, min(s.confidence for s in run),
+                               [(t, li) for t, li in items if t], rank=first.rank, meaning=first.meaning,
+                               inline=first.inline, loose_at=first.loose_at))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for s in sections:
+        m = _ITEM_NUMBER.match(clean(s.label))
+        f = FIELDS_BY_KEY.get(s.key)
+        if m is None or f is None or f.type != "list":
+            flush()
+            out.append(s)
+            continue
+        if run:
+            prev = _ITEM_NUMBER.match(clean(run[-1].label))
+            if prev is None or run[-1].key != s.key or fold(prev.group(1)) != fold(m.group(1)) \
+                    or int(m.group(2)) != int(prev.group(2)) + 1:
+                flush()
+        run.append(s)
+    flush()
+    return out
+
+
 def _answered_label_line(b: Block) -> bool:
     """Whether a block is a short "Label: answer" line with the answer filled in."""
     cm = None if b.is_pair else _COLON.match(b.text.strip())
@@ -882,6 +977,26 @@ def _plausible(key: str, value: str) -> bool:
     if f.type == "choice":
         return checkbox_state(value)[0] is not None and choice_code(key, value) is not None
     return False
+
+
+ITEM_LINES_MIN = 3  # lines of a list answer, each a capitalised item, before they are items without markers
+# words a line cannot end on when its sentence ends there (articles, prepositions, conjunctions)
+_RUNS_ON = frozenset("a an the of for and or nor to in on with at by from into as than that which who whose "
+                     "de du des la le les et ou à au aux pour par en sur avec dans".split())
+
+
+def _item_a_line(lines: list[tuple[str, bool]]) -> bool:
+    """Whether a PDF list answer sets one item a line with no marker: three lines or more, each starting with a
+    capital and none running on into the next (no comma, dash or little word at its end, no full stop inside)."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    if len(texts) < ITEM_LINES_MIN or any(strip_marker(t)[1] or checkbox_state(t)[0] is not None for t in texts):
+        return False
+    for t in texts:
+        last = re.findall(r"[^\W\d_]+", t.lower())[-1:]
+        if not t[0].isupper() or t[-1] in ",;:-–—/&" or (last and last[0] in _RUNS_ON) \
+                or re.search(r"[.!?]\s", t):
+            return False
+    return True
 
 
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -957,7 +1072,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
             ex.raw[d.key] = d.raw
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(blocks)))))
-    sections = seg.run()
+    sections = _numbered_items(seg.run())
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
@@ -991,8 +1106,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             continue
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
-        lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         f = FIELDS_BY_KEY[s.key]
+        if s.wrapped and f.type == "list" and _item_a_line(s.lines):
+            lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
+        else:
+            lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
