@@ -18,7 +18,7 @@ from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
 from .layout import Block, Direct
-from .meaning import DESCRIPTIONS, ORG, coverage, resolve
+from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
@@ -67,6 +67,9 @@ _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|d
 DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
+_BULLETED = re.compile(r"^\s*[•▪▸‣◦●►➢*–-]\s")
+NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
@@ -210,7 +213,8 @@ def _is_label_shaped(text: str) -> bool:
     if t.endswith((";", ",")):
         return False  # an item of a list, not a label
     # a question is a label ("Who is the audience?"); a sentence that ends in a full stop is not
-    return 0 < _words(t) <= 12 and not _ends_statement(t.rstrip(")")) or t.endswith(":")
+    return 0 < _words(t) <= 12 and not _ends_statement(t.rstrip(")")) or t.endswith(":") \
+        or (t.endswith("?") and _words(t) <= NUMBERED_QUESTION_WORDS and bool(_NUMBERED.match(t)))
 
 
 def _ends_statement(t: str) -> bool:
@@ -754,7 +758,11 @@ class _Segmenter:
                     # right after a label, a line is its answer unless it is exactly a label, or (a printed
                     # form's label left blank) surely the label of a field no label has named yet
                     minimum = 0.9 if b.line and not self._named(joined) else 0.99
-                m = _label_match(joined, self.ctx, minimum)
+                # (a label set above the answer being read starts a topic of its own: the words around it do not
+                # narrow what it means, as "Contact" under a partner's lines is the partner's, but over them is not)
+                ctx = None if self.current is not None and self.current.lines and _rank(b) > self.current.rank \
+                    and b.line else self.ctx
+                m = _label_match(joined, ctx, minimum)
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)
             if best is not None and best[1] > 1 and self.current is not None and self.current.lines:
@@ -768,15 +776,25 @@ class _Segmenter:
                     best = None
             fresh = self.current is not None and not self.current.lines
             # a sub-heading (ranked below the heading that opened the answer) is part of that answer
-            outranked = self.current is not None and _rank(b) < self.current.rank
+            outranked = self.current is not None and _rank(b) < self.current.rank \
+                and not (first_line.rstrip().endswith("?") and _NUMBERED.match(first_line))  # (a numbered question is the next one)
             if best is None and not fresh and not outranked and i != self.title_at and (b.heading is not None or b.bold
                                                                  or first_line.rstrip().endswith("?")):
                 # a label set apart (bold, a heading, a question) in the applicant's own words: what it asks
                 # and what the paragraph under it answers decide together
                 answer = self._answer_below(i + 1)
-                r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx) if answer else None
+                taken = frozenset(s.key for s in self.sections)
+                r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx, taken) if answer else None
                 if r is not None and r.score >= MEANING_MIN:
                     best = (r, 1, first_line)
+            if best and best[0].key == "_contact" and best[0].score < 1.0 and b.line:
+                # a heading read as "contact" ("Who we want to reach") over lines with no address or number in them:
+                # what it asks is told by its words and its answer together
+                answer = self._answer_below(i + best[1])
+                if answer and not find_email(answer) and not PHONE.search(answer):
+                    r = resolve(best[2].rstrip(":").strip(), answer[:300], self.ctx)
+                    best = (r, best[1], best[2]) if r is not None and r.score >= MEANING_MIN \
+                        and not r.key.startswith("_") else None
             if best and best[0].key in _LOGISTICS and best[0].key in logistics(best[2]):
                 best = None  # "40 learners a year" names the field and states its value: an answer, no label
             if best and best[1] == 1 and FIELDS_BY_KEY.get(best[0].key) is not None \
@@ -795,9 +813,11 @@ class _Segmenter:
                 sec = self.open(m.key, joined, method, m.score, wrapped=b.line)
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
                 f = FIELDS_BY_KEY.get(m.key)
-                if f is not None and f.type == "choice" and any(c in CHECKED for c in joined) \
+                if f is not None and f.type == "choice" and (any(c in CHECKED for c in joined) or (
+                        best[1] == 1 and _BULLETED.match(joined) and self.current is not None)) \
                         and choice_code(m.key, joined):
-                    # "• Letter of support ✓ (attached)": the tick says the line states its own answer
+                    # "• Letter of support ✓ (attached)": the tick says the line states its own answer (so does a
+                    # bullet among another answer's: "Partner" / "• Oakmont Clinic" / "• Letter of support attached")
                     sec.lines.append((joined, False))
                 return n
         # 3. PDF line that starts with a label and goes on with the answer (in a short paragraph, only a
@@ -1498,6 +1518,13 @@ def _has_answer(lines: list[tuple[str, bool]]) -> bool:
 def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     out = []
     for text, li in lines:
+        team = _team_contact(text) if s.key == "proposer_name" else None
+        if team is not None:
+            # "School vaccination team – contact person: C. Mbuyi": the team proposes through its contact, who
+            # is the proposer; the team is the proposer's unit
+            ex.put("proposer_department", team[0], FieldSource("inline", clean(s.label), 0.7))
+            out.append((team[1], li))
+            continue
         head, parts = _split_embedded(text, s.key)
         for lm, val in parts:
             f = FIELDS_BY_KEY[lm.key]
@@ -1510,6 +1537,35 @@ def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list
         if head:
             out.append((head, li))
     return out
+
+
+PIECE_LINES = 4  # lines of a contact block set one piece a line: name, role, unit, then address and number
+
+
+def _piece_a_line(lines: list[str]) -> int:
+    """How many of ``lines`` make a contact block set one piece a line (short lines that end no sentence, the
+    last of them holding an address or a number and none before it), else 0."""
+    for k, t in enumerate(lines):
+        if _words(t) > 8 or _SENTENCE_END.search(t.strip()):
+            return 0
+        if find_email(t) or PHONE.search(t):
+            return k + 1 if k >= 2 else 0
+    return 0
+
+
+def _team_contact(text: str) -> tuple[str, str] | None:
+    """(team, person) of a proposer's answer that names a team, then its contact person after a dash and a label
+    ("School vaccination team – contact person: C. Mbuyi"); None for any other answer."""
+    for mm in _EMBEDDED.finditer(text):
+        if mm.start() == 0:
+            continue
+        lm = match_label(mm.group(1))
+        person = text[mm.end():].strip().rstrip(".;")
+        team = text[:mm.start()].strip().rstrip("–—-,;:").strip()
+        if lm is not None and lm.score >= EMBEDDED_MIN and lm.key in ("proposer_name", "partner_contact") \
+                and answer_fit("proposer_name", person) >= 0.9 and answer_fit("proposer_name", team) < 0.9:
+            return team, person
+    return None
 
 
 def _mine_logistics(key: str, lines: list[tuple[str, bool]]) -> FieldValue | None:
@@ -1684,6 +1740,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # a contact block set apart from the text, on one line or wrapped onto a second
             found = signature(ex.loose[n:n + 2]) if _words(t) <= 20 else {}
             found = found if found and _words(" ".join(ex.loose[n:n + 2])) <= 30 else signature([t])
+            if not found:
+                # a presenter's block, one piece a line (a deck's title slide): name, role, unit, then the address
+                found = signature(ex.loose[n:n + span]) if (span := _piece_a_line(ex.loose[n:n + PIECE_LINES])) else {}
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
             if found:

@@ -123,3 +123,93 @@ def test_answers_typed_inline_under_initials_are_the_repliers() -> None:
     assert result.fields.get("proposer_name") in ("Wren Abernathy-Cole", None)
     assert result.fields.get("proposer_email") in ("wabernathy@example.org", None)
     assert result.fields.get("submission_date") in ("2026-12-01", None)
+
+
+# ------------------------------------------------------------ slide decks, questionnaires printed to PDF ----
+from mailbot_parsers.bylines import partner_line  # noqa: E402
+from mailbot_parsers.emphasis import _display_wraps  # noqa: E402
+from mailbot_parsers.layout import Block  # noqa: E402
+from mailbot_parsers.sections import extract  # noqa: E402
+
+
+def _slides(*rows: tuple[str, bool]) -> dict:
+    """(text, set apart as a slide's heading?) lines read the way a deck printed to PDF is read."""
+    return extract([Block(text=t, line=True, bold=b) for t, b in rows]).fields
+
+
+def test_a_title_set_in_display_type_over_lines_is_one_line() -> None:
+    lines, sizes = _display_wraps(["Safe Patient Handling ", "for Porters", "A pitch to Continuing Education"],
+                                  [28.0, 28.0, 14.0], 12.0)
+    assert lines == ["Safe Patient Handling for Porters", "A pitch to Continuing Education"]
+    assert sizes == [28.0, 14.0]
+    # bold labels of the body's size, one after another, stay apart
+    assert _display_wraps(["Name", "Email"], [12.0, 12.0], 12.0)[0] == ["Name", "Email"]
+
+
+def test_a_partner_answer_one_piece_a_bullet_splits_into_partner_contact_and_status() -> None:
+    assert partner_line("• Ontario Safe Handling Association\n• Champion: Dr. Ada Eze\n• Letter of support attached") \
+        == {"partner_name": "Ontario Safe Handling Association", "partner_contact": "Dr. Ada Eze",
+            "endorsement_status": "letter_attached"}
+    assert partner_line("• Ontario Safe Handling Association\n• Funding still to be found") == {}
+
+
+def test_a_heading_read_as_contact_over_no_address_asks_what_its_words_and_answer_say() -> None:
+    fields = _slides(("Who we want to reach", True), ("Porters and patient transport staff in acute care", False),
+                     ("Skills", True), ("Risk assessment before a transfer; use of slider sheets", False))
+    assert fields.get("target_learners") == "Porters and patient transport staff in acute care"
+
+
+def test_a_heading_that_fits_two_fields_alike_is_the_one_not_answered_yet() -> None:
+    fields = _slides(("Learners will be able to", True), ("1. Assess a transfer for risk", False),
+                     ("2. Use a slider sheet", False),
+                     ("Proof of learning", True),
+                     ("Observed transfers in the simulation lab marked by two assessors with a checklist", False))
+    assert fields.get("summative_assessment") == \
+        "Observed transfers in the simulation lab marked by two assessors with a checklist"
+
+
+def test_a_contact_slide_after_the_partner_lines_is_the_proposers() -> None:
+    fields = _slides(("At a glance", True), ("Partner: Ontario Safe Handling Association", False),
+                     ("Endorsement: Signed letter attached", False),
+                     ("Contact", True),
+                     ("Wren Abernathy-Cole | Ergonomics Coordinator | Occupational Health | wabernathy@example.org", False))
+    assert fields.get("proposer_email") == "wabernathy@example.org"
+    assert "partner_contact" not in fields
+
+
+def test_a_numbered_question_naming_the_options_asks_for_the_choice_even_wrapped_before_its_mark() -> None:
+    # (French spacing sets the question mark apart, and the print wrapped it onto a line of its own)
+    lines = ["Proposition de microcours - copie de vos réponses",
+             "1. Quel est le titre de votre projet ?", "Manutention sécuritaire des patients pour les préposés",
+             "2. Nom du proposant", "Wren Abernathy-Cole",
+             "3. Courriel", "wabernathy@example.org",
+             "4. S'agit-il d'un nouveau microcertificat, de la conversion d'un programme existant ou d'un microcours",
+             "?", "Microcours",
+             "5. À qui s'adresse la formation ?", "Préposés au transport des patients en soins aigus",
+             "6. Pourquoi cette formation est-elle nécessaire ?", "Les blessures ont doublé en deux ans.",
+             "7. Comment l'atteinte des résultats sera-t-elle évaluée ?", "Transferts observés notés avec une grille"]
+    result = parsers.parse(text_pdf([lines]), "answers.pdf")
+    assert result.fields.get("request_type") == "micro_course"
+    assert result.fields.get("target_learners") == "Préposés au transport des patients en soins aigus"
+
+
+def test_a_team_named_as_proposer_with_its_contact_person_proposes_through_that_person() -> None:
+    fields = extract([Block(text=t, line=True) for t in [
+        "Name of Proposer: School vaccination team – contact person: Wren Abernathy-Cole",
+        "Position / Title: Nurse educator", "Email: wabernathy@example.org"]]).fields
+    assert fields.get("proposer_name") == "Wren Abernathy-Cole"
+    assert fields.get("proposer_department") == "School vaccination team"
+
+
+def test_a_presenters_block_one_piece_a_line_on_a_title_slide_names_the_proposer() -> None:
+    fields = _slides(("Safe Patient Handling for Porters", True), ("A pitch to Continuing Education", False),
+                     ("Wren Abernathy-Cole", False), ("Ergonomics Coordinator", False),
+                     ("Occupational Health, Lakeview General", False), ("wabernathy@example.org · 905-555-0142", False),
+                     ("Who it's for", True), ("Porters and patient transport staff in acute care", False),
+                     ("Questions?", True), ("Thank you for your time.", False),
+                     ("We would be glad to present this to the committee.", False),
+                     ("Slides and notes can be shared on request.", False),
+                     ("A pilot could run in the spring term.", False))
+    assert fields.get("proposer_name") == "Wren Abernathy-Cole"
+    assert fields.get("proposer_title") == "Ergonomics Coordinator"
+    assert fields.get("proposer_email") == "wabernathy@example.org"
