@@ -149,6 +149,15 @@ class Extraction:
         return True
 
 
+CAPITAL_LABELS_MIN = 5  # "LABEL: answer" lines with the label in capitals before capitals mark every label
+
+
+def _capital_label(text: str) -> bool:
+    """Words before a colon written in capitals, as a typed form's labels are ("WHO'S ASKING", "ED PLAN")."""
+    t = text.strip()
+    return 0 < _words(t) <= 4 and t.isupper() and sum(c.isalpha() for c in t) >= 2
+
+
 _INLINE_TAG = re.compile(r"^\[([A-Z]{2,3})\]\s+(?=\S)")
 INLINE_TAGS_MIN = 3  # answers opened with the same initials before they are an inline reply's
 
@@ -267,6 +276,10 @@ class _Segmenter:
         self.width: int | None = None  # see _line_width
         # answers typed inline into someone else's message, each opened with the replier's initials ("[DK] ..."):
         # the tag is no part of the answer, and it names who wrote the answers (see _answerer)
+        # a form typed as "LABEL: answer" lines with its labels in capitals ("WHY: ...", "FOR: ..."): there a line
+        # opened by words in capitals and a colon is the next label, known or not
+        self.capital_labels = sum(1 for b in self.blocks if not b.is_pair and (c := _COLON.match(b.text.strip()))
+                                  and _capital_label(c.group(1))) >= CAPITAL_LABELS_MIN
         self.inline_tag = _inline_tag(self.blocks)
         self.answerer_sent = False  # the last mail header's sender wrote the inline answers
         if self.inline_tag:
@@ -369,7 +382,10 @@ class _Segmenter:
             consumed = self._label(i) if b.heading != 0 or b.line else 0
             if consumed:
                 i += consumed
-                i = self._skip_hints(i)
+                if self.current is None or not self.current.lines:
+                    # (a hint stands between a label and its answer; after "Why: ... 2 events in 2026", a line
+                    # "(no harm)" goes on with the answer)
+                    i = self._skip_hints(i)
                 continue
             head = _run_in_head(b) if self.run_in_style else None
             if head is not None:
@@ -639,11 +655,13 @@ class _Segmenter:
             if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and _TO_WHOM.search(cm.group(1))):
                 m = None  # "Prepared for: the intake review": whom it is for, never who proposes it
             rest = cm.group(2).strip()
-            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form):
+            capital = self.capital_labels and _capital_label(cm.group(1))
+            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
                 self.close()
-                self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
+                # (a label in capitals that names no field is a topic, whose line may still state the logistics)
+                self.open("_noise" if capital and not empty_before else "_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
             if m and cm.re in (_RUN_IN, _RUN_IN_STYLED) and m.key.startswith("_"):
                 if m.key != "_noise":

@@ -213,3 +213,50 @@ def test_a_presenters_block_one_piece_a_line_on_a_title_slide_names_the_proposer
     assert fields.get("proposer_name") == "Wren Abernathy-Cole"
     assert fields.get("proposer_title") == "Ergonomics Coordinator"
     assert fields.get("proposer_email") == "wabernathy@example.org"
+
+
+# ------------------------------------------------------------ plain text and mail threads printed to PDF ----
+def test_a_typed_form_with_labels_in_capitals_ends_each_answer_at_the_next_capital_label() -> None:
+    fields = extract([Block(text=t, line=True) for t in [
+        "DATE: 1 December 2026", "WHAT: Safe Patient Handling for Porters",
+        "WHO'S ASKING: Wren Abernathy-Cole, Ergonomics Coordinator", "CONTACT: wabernathy@example.org",
+        "FOR: porters and patient transport staff",
+        "WHY: lifting injuries among porters doubled in two years; 40 lost-time claims",
+        "(most of them during transfers)",
+        "SKILLS: risk assessment; slider sheets; team lifts",
+        "HOW ASSESSED: observed transfers scored with a checklist"]]).fields
+    assert fields.get("submission_date") == "2026-12-01"
+    assert fields.get("rationale") == ("lifting injuries among porters doubled in two years; 40 lost-time claims "
+                                       "(most of them during transfers)")
+
+
+def test_numbered_questions_answered_in_order_further_down_pair_with_their_answers() -> None:
+    lines = [
+        "Tomasz Ellery <tellery@example.edu> Fri, Nov 20, 2026, 2:15 PM",
+        "Hi Wren, to start the assessment we need a few things:",
+        "1. Who exactly is it for?",
+        "2. How will you assess learners (summative)?",
+        "3. Do you have an industry partner?",
+        "4. How does it fit the Education Plan?",
+        "Best,", "Tomasz Ellery",
+        "Wren Abernathy-Cole <wabernathy@example.org> Wed, Nov 25, 2026, 8:03 AM",
+        "Hi Tomasz, answers below, in your order.",
+        "1. Porters and patient transport staff in acute care.",
+        "2. Summative: observed transfers in the simulation lab, scored with a checklist.",
+        "3. Ontario Safe Handling Association, who will send a letter.",
+        "4. It fits the Education Plan's push for practice-ready staff.",
+        "Thanks,", "Wren",
+    ]
+    fields = extract([Block(text=t, line=True) for t in lines]).fields
+    assert fields.get("target_learners") == "Porters and patient transport staff in acute care."
+    assert "observed transfers in the simulation lab" in str(fields.get("summative_assessment"))
+    assert fields.get("partner_name") == "Ontario Safe Handling Association"
+    assert fields.get("education_plan_alignment") == "It fits the Education Plan's push for practice-ready staff."
+
+
+def test_a_why_answered_with_because_gives_the_reason_without_the_echo() -> None:
+    fields = extract([Block(text=t, line=True) for t in [
+        "Proposed Title: Safe Patient Handling for Porters", "Name of Proposer: Wren Abernathy-Cole",
+        "Why is this needed? Because lifting injuries among porters doubled in two years.",
+        "Target Learners: porters and patient transport staff"]]).fields
+    assert fields.get("rationale") == "lifting injuries among porters doubled in two years"
