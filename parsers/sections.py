@@ -1481,7 +1481,7 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
             # one fact a line ("Hybrid" / "24 hours" / "January 2027"): each line read alone too (an English line
             # before its French twin: "printemps 2027" over "Spring 2027" is the same start, read in English)
             found.update({k: v for k, v in logistics(line).items() if k not in found and isinstance(v, (str, int, float))})
-        if "delivery_format" in found:
+        if "delivery_format" in found and _has_boxes(lines):
             # tick boxes decide the format, not the first option named
             fmt = to_value("delivery_format", lines)
             if fmt is None:

@@ -260,3 +260,12 @@ def test_a_why_answered_with_because_gives_the_reason_without_the_echo() -> None
         "Why is this needed? Because lifting injuries among porters doubled in two years.",
         "Target Learners: porters and patient transport staff"]]).fields
     assert fields.get("rationale") == "lifting injuries among porters doubled in two years"
+
+
+def test_a_course_said_to_be_partly_in_person_and_partly_online_is_hybrid() -> None:
+    from mailbot_parsers.composite import logistics
+
+    assert logistics("Mostly in person (two half-days) with a short online pre-module, about 6 hours, "
+                     "starting spring 2027")["delivery_format"] == "hybrid"
+    assert "delivery_format" not in logistics("Online or in person, to be decided; about 6 hours")
+    assert logistics("Fully online, 8 hours in total")["delivery_format"] == "online"
