@@ -269,3 +269,10 @@ def test_a_course_said_to_be_partly_in_person_and_partly_online_is_hybrid() -> N
                      "starting spring 2027")["delivery_format"] == "hybrid"
     assert "delivery_format" not in logistics("Online or in person, to be decided; about 6 hours")
     assert logistics("Fully online, 8 hours in total")["delivery_format"] == "online"
+
+
+def test_a_phone_number_broken_after_its_hyphen_reads_whole() -> None:
+    lines = [f"{label}: {' '.join(items)}" for label, items in PROPOSAL if items and label != "Phone"]
+    lines.insert(5, "Phone: 905-555- 0142")
+    result = parsers.parse(text_pdf([lines]), "concept.pdf")
+    assert result.fields.get("proposer_phone") == "905-555-0142"
