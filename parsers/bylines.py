@@ -17,7 +17,7 @@ import re
 
 from .composite import _ROLE, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
-from .normalise import choice_code, clean, find_email, find_emails, to_date
+from .normalise import choice_code, clean, find_email, find_emails, strip_marker, to_date
 
 # a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
 # (a capital initial may carry an accent: "Élodie", "Émile")
@@ -114,8 +114,32 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 _OUR_CONTACT = re.compile(r"\b(?i:our|the)\s+contact\s+(?:there\s+|person\s+)?(?:is|will\s+be)\s+([A-Z][^;]+?)\s*(?:[.;]\s|\.?$)")
 
 
+def _partner_items(text: str) -> dict[str, str]:
+    """A partner answer set one piece a line (a slide's bullets): the organisation, then lines that each name its
+    contact person ("Champion: Dr. A. Ogunbiyi") or state the endorsement ("Letter of support attached").
+    {} unless every line after the first is one of those."""
+    lines = [strip_marker(clean(x))[0] for x in text.split("\n") if clean(x)]
+    if len(lines) < 2 or (_is_person(lines[0]) and len(lines[0].split()) <= 3) \
+            or choice_code("endorsement_status", lines[0]):
+        return {}
+    found = {"partner_name": lines[0].rstrip(".;")}
+    for line in lines[1:]:
+        head, colon, rest = line.partition(":")
+        who = rest.strip() if colon and len(head.split()) <= 3 else line
+        if "partner_contact" not in found and _is_person(who):
+            found["partner_contact"] = who.rstrip(".;")
+        elif "endorsement_status" not in found and (status := choice_code("endorsement_status", line)):
+            found["endorsement_status"] = status
+        else:
+            return {}
+    return found
+
+
 def partner_line(text: str) -> dict[str, str]:
     """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
+    items = _partner_items(text)
+    if items:
+        return items
     t = clean(text)
     talks = _TALKS.match(t)
     bracket = _BRACKET_CONTACT.search(t)

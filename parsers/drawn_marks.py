@@ -23,6 +23,7 @@ from .normalise import choice_code
 from .pdf_layout import Line, object_bounds, page_objects
 
 MARK_MIN, MARK_MAX = 3.0, 24.0  # points: the side of a check box or radio button as forms draw them
+DOT_MIN = 1.5  # points: the least side of a chosen radio button's dot drawn inside its circle
 _GLYPH = "✕"
 _Box = tuple[float, float, float, float]
 
@@ -71,18 +72,36 @@ def _inked(raw: Any, obj: Any, kind: int) -> bool:
     return bool(stroke.value) and diagonal and not closed
 
 
+def _dot(box: _Box) -> bool:
+    """Whether a shape is of a radio button's dot's size, too small to be a box itself."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    return DOT_MIN <= min(w, h) and max(w, h) < MARK_MIN and max(w, h) <= 2 * min(w, h)
+
+
 def _small(box: _Box) -> bool:
     w, h = box[2] - box[0], box[3] - box[1]
     return MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and max(w, h) <= 2.5 * min(w, h)
 
 
+def _inside(inner: _Box, outer: _Box) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] < cx < outer[2] and outer[1] < cy < outer[3] and inner[2] - inner[0] < outer[2] - outer[0]
+
+
 def drawn_boxes(page: Any, raw: Any, turn: Callable[[float, float, float, float], _Box]) -> list[_Box]:
     """Page-space boxes of the marks drawn on one page (see module doc), turned by ``turn``."""
     out: list[_Box] = []
+    frames: list[_Box] = []  # every drawn thing of a box's size: a radio button's dot may be smaller than one
+    dots: list[_Box] = []
     for obj, kind, level in page_objects(page, raw, max_depth=1):
         box = object_bounds(obj, raw)
-        if level != 0 or not _small(box):
+        if level != 0:
             continue
+        if not _small(box):
+            if kind == raw.FPDF_PAGEOBJ_PATH and _dot(box) and _inked(raw, obj, kind):
+                dots.append(box)
+            continue
+        frames.append(box)
         if kind == raw.FPDF_PAGEOBJ_FORM:
             # a widget appearance merged into the page: a mark when something inside it is inked
             n = raw.FPDFFormObj_CountObjects(obj)
@@ -96,6 +115,11 @@ def drawn_boxes(page: Any, raw: Any, turn: Callable[[float, float, float, float]
                 out.append(turn(*box))
         elif kind == raw.FPDF_PAGEOBJ_PATH and _inked(raw, obj, kind):
             out.append(turn(*box))
+    for dot in dots:
+        # the dot of a chosen radio button, drawn inside its circle: the circle is where the mark stands
+        frame = next((f for f in frames if _inside(dot, f)), None)
+        if frame is not None:
+            out.append(turn(*frame))
     return out
 
 

@@ -7,6 +7,7 @@ the section finder ends the answer above it as it does for a bold DOCX paragraph
 """
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 
@@ -17,6 +18,7 @@ from .pdf_layout import Line, rows_of
 _BULLETS = "•◦▪▫●○‣⁃∙·"
 LARGER = 1.15        # a size this much above the body's reads as a heading
 MAX_WORDS = 10       # a heading is a short line; a long bold line is emphasised prose
+DISPLAY = 1.6        # a size this much above the body's is a title's display type
 
 
 def emphasised_lines(pages: list[list[Line]]) -> dict[str, float]:
@@ -62,7 +64,10 @@ def headed_blocks(lines: list[str], pages: list[list[Line]]) -> list[Block]:
     set larger than the set-apart line under it (a heading over a box of bold labels) stands.
     """
     loud = emphasised_lines(pages)
-    sizes = [loud.get(clean(ln)) for ln in lines]
+    # (a line may end in the question mark or colon that wrapped onto a line of its own, see pdf_form)
+    sizes = [loud.get(clean(ln), loud.get(clean(ln)[:-1].rstrip()) if clean(ln)[-1:] in "?:!？：" else None)
+             for ln in lines]
+    lines, sizes = _display_wraps(lines, sizes, _body_size(pages))
 
     def heading(n: int) -> bool:
         size = sizes[n]
@@ -80,6 +85,27 @@ def headed_blocks(lines: list[str], pages: list[list[Line]]) -> list[Block]:
         elif not (_bullet_only(ln) and n + 1 < len(lines)):
             out.append(Block(text=ln, line=True, bold=heading(n)))
     return out
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    sizes = [r.size for p in pages for r in p if r.size > 0 for _ in range(max(len(r.text), 1))]
+    return statistics.median_low(sizes) if sizes else 0.0
+
+
+def _display_wraps(lines: list[str], sizes: list[float | None], body: float) -> tuple[list[str], list[float | None]]:
+    """A title set in display type over several lines ("Flexible Bronchoscopy" / "Assisting for Respiratory" /
+    "Therapists") as one line: consecutive lines of one size well above the body's, none ending its sentence."""
+    out: list[str] = []
+    out_sizes: list[float | None] = []
+    for ln, size in zip(lines, sizes):
+        prev = out_sizes[-1] if out_sizes else None
+        if prev is not None and size == prev and body > 0 and size >= DISPLAY * body \
+                and not re.search(r"[.:;!?]$", out[-1].strip()):
+            out[-1] = out[-1].rstrip() + " " + ln.strip()
+            continue
+        out.append(ln)
+        out_sizes.append(size)
+    return out, out_sizes
 
 
 def _bullet_only(line: str) -> bool:

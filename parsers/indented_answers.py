@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .labels import names_field
+from .marks import row_text
 from .layout import Block
 from .normalise import clean
 from .pdf_layout import Line, rows_of
@@ -73,7 +74,7 @@ def _named(text: str) -> bool:
 
 def _page_rows(page: list[Line]) -> list[_Row]:
     rows = rows_of([r for r in page if r.text.strip()])
-    return [_Row(min(r.x0 for r in row), clean(" ".join(r.text for r in row)), row) for row in rows]
+    return [_Row(min(r.x0 for r in row), clean(row_text(row)), row) for row in rows]
 
 
 def _margin_and_indent(rows: list[_Row]) -> tuple[float, float] | None:

@@ -27,33 +27,75 @@ def _is_option(text: str) -> bool:
     return any(choice_code(k, text) for k in CHOICE_KEYS)
 
 
-def _ticked(page: list[Line]) -> tuple[set[str], set[str], dict[str, str]]:
-    """(chosen captions, other captions on the marks' rows, whole rows as read -> boxed) of one page.
+def _ticked(page: list[Line]) -> tuple[set[str], set[str], dict[str, str], dict[str, list[tuple[str, bool]]]]:
+    """(chosen captions, other captions on the marks' rows, whole rows as read -> boxed, rows by their letters
+    -> their option captions in order, each with whether it is ticked) of one page.
 
     The stream may hold a row as one line ("Online In person X Hybrid"); the third item rewrites such
-    a line with a box before each caption."""
+    a line with a box before each caption. The fourth finds a row the stream wrote otherwise (the mark
+    left out, a colon after the label beside the options: "Delivery Format: Online In person Hybrid")."""
     chosen: set[str] = set()
     rows: set[str] = set()
     whole: dict[str, str] = {}
+    lettered: dict[str, list[tuple[str, bool]]] = {}
     runs = [r for r in page if not r.is_mark]
     for m in (r for r in page if r.is_mark):
         row = [r for r in runs if r.same_row(m)]
-        after = [(r.x0 - m.x1, r) for r in row if r.x0 >= m.x1 - 1]
-        before = [(m.x0 - r.x1, r) for r in row if r.x1 <= m.x0 + 1]
-        near = min(after, key=lambda t: t[0], default=None)
-        back = min(before, key=lambda t: t[0], default=None)
-        # the caption on the nearer side; a mark in front of its caption is the common way, so it wins a tie
-        pick = near if near is not None and (back is None or near[0] <= back[0] + 1) else back
-        limit = MAX_GAP_EM * m.height
-        if pick is None or pick[0] > limit or not _is_option(pick[1].text):
+        pick = _ticked_caption(m, row)
+        if pick is None:
             continue
-        chosen.add(clean(pick[1].text))
+        chosen.add(clean(pick.text))
         rows.update(clean(r.text) for r in row if _is_option(r.text))
         ordered = sorted([*row, m], key=lambda r: r.x0)
-        boxed = " ".join(("☒ " if r is pick[1] else "☐ " if _is_option(r.text) else "") + clean(r.text)
+        boxed = " ".join(("☒ " if r is pick else "☐ " if _is_option(r.text) else "") + clean(r.text)
                          for r in ordered if r is not m)
         whole[" ".join(clean(r.text) for r in ordered)] = boxed
-    return chosen, rows - chosen, whole
+        key = _letters(" ".join(r.text for r in ordered if r is not m))
+        before = dict(lettered.get(key, []))
+        lettered[key] = [(clean(r.text), r is pick or before.get(clean(r.text), False))
+                         for r in ordered if r is not m and _is_option(r.text)]
+    return chosen, rows - chosen, whole, lettered
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", fold(text))
+
+
+def _boxed_in_place(line: str, captions: list[tuple[str, bool]]) -> str:
+    """``line`` with a box before each caption (ticked or not), found in order; the line as it was when one
+    caption is not found."""
+    out, at = [], 0
+    for caption, ticked in captions:
+        found = line.find(caption, at)
+        if found < 0:
+            return line
+        out.append(line[at:found] + ("☒ " if ticked else "☐ ") + caption)
+        at = found + len(caption)
+    return "".join(out) + line[at:]
+
+
+def _ticked_caption(mark: Line, row: list[Line]) -> Line | None:
+    """The option caption of ``row`` (runs without marks) that ``mark`` ticks: the one on its nearer side."""
+    after = [(r.x0 - mark.x1, r) for r in row if r.x0 >= mark.x1 - 1]
+    before = [(mark.x0 - r.x1, r) for r in row if r.x1 <= mark.x0 + 1]
+    near = min(after, key=lambda t: t[0], default=None)
+    back = min(before, key=lambda t: t[0], default=None)
+    # a mark in front of its caption is the common way, so it wins a tie
+    pick = near if near is not None and (back is None or near[0] <= back[0] + 1) else back
+    if pick is None or pick[0] > MAX_GAP_EM * mark.height or not _is_option(pick[1].text):
+        return None
+    return pick[1]
+
+
+def row_text(row: list[Line]) -> str:
+    """One row of runs (left to right) as text; where a mark ticks one of its option captions, the captions
+    as boxes ("☐ New micro-credential ☒ Micro-course"), the mark itself dropped."""
+    words = [r for r in row if not r.is_mark]
+    picked = {id(c) for m in row if m.is_mark for c in [_ticked_caption(m, words)] if c is not None}
+    if not picked:
+        return " ".join(r.text for r in row)
+    return " ".join(("☒ " if id(r) in picked else "☐ " if _is_option(r.text) else "") + r.text
+                    for r in sorted(words, key=lambda r: r.x0))
 
 
 def _lead_glyph(line: str) -> str:
@@ -163,7 +205,7 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
     out = []
     for n, lines in enumerate(pages):
         page = geometry[n] if n < len(geometry) else []
-        chosen, others, whole = _ticked(page)
+        chosen, others, whole, lettered = _ticked(page)
         if not whole:
             out.append(lines)
             continue
@@ -178,6 +220,8 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
                 new.append("☒ " + c)
             elif c in others:
                 new.append("☐ " + c)
+            elif (key := _letters(c)) in lettered:
+                new.append(_boxed_in_place(c, lettered[key]))
             else:
                 new.append(ln)
         out.append(new)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import french
 from .fields import FIELDS, FIELDS_BY_KEY
 from .labels import LabelMatch, match_label, tokens
-from .normalise import PHONE, choice_code, find_email, to_date, words_to_digits
+from .normalise import PHONE, choice_code, choice_codes, find_email, to_date, words_to_digits
 
 DESCRIPTIONS: dict[str, str] = {
     # What each field of FIELDS.md asks, in general words (not the wording of any one form).
@@ -104,6 +104,9 @@ _DESC, _IDF = _build()
 _TOPIC = _words("course micro credential proposal proposed form")
 _PARTNER_WORDS = _words("partner partners endorser endorsing")
 _PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
+ASKED_BEFORE = 0.05  # what a field the document answered already loses against the others a label fits
+SHORT_FIGURE_WORDS = 8  # words of an answer that gives hours as a bare figure ("about 16", "12 in total")
+OPTIONS_ASKED = 0.9  # how surely a label naming two or more options of a choice asks for that choice
 _OOV = 0.5  # a word no description uses still counts against the label, but less
 
 
@@ -147,6 +150,8 @@ def answer_fit(key: str, answer: str) -> float:
     hours = _DURATION.search(words_to_digits(a))
     if key == "estimated_hours" and hours:
         return 1.0
+    if key == "estimated_hours" and words > SHORT_FIGURE_WORDS:
+        return 0.0  # a sentence with a number in it ("marked by two assessors") that names no hours is no duration
     if key in ("estimated_hours", "expected_enrolment"):
         return 0.8 if re.search(r"\d", words_to_digits(a)) and words <= 15 else 0.0
     if key == "proposed_start" and hours and not to_date(a):
@@ -173,11 +178,14 @@ def answer_fit(key: str, answer: str) -> float:
 
 
 @lru_cache(maxsize=4096)
-def resolve(label: str, answer: str = "", context: str | None = None) -> LabelMatch | None:
+def resolve(label: str, answer: str = "", context: str | None = None,
+            taken: frozenset[str] = frozenset()) -> LabelMatch | None:
     """The field a label (with the answer beside it) asks for, scored 0..1; None when nothing fits.
 
     A wording the contract lists wins as before; otherwise the description
-    coverage and the answer's type decide, and the score stays below 1.
+    coverage and the answer's type decide, and the score stays below 1. Of the fields a
+    label in the applicant's words fits about as well, one the document has not answered yet
+    (not in ``taken``) is the likelier: a document asks each question once.
     """
     lex = match_label(label, context)
     if lex is not None and lex.score >= 0.9 and not lex.key.startswith("_") and answer_fit(lex.key, answer) > 0:
@@ -193,6 +201,8 @@ def resolve(label: str, answer: str = "", context: str | None = None) -> LabelMa
         if about_partner and key.startswith("proposer_"):
             continue
         sem = max(cov.get(key, 0.0), lex.score if lex is not None and lex.key == key else 0.0)
+        if FIELDS_BY_KEY[key].type == "choice" and len(choice_codes(key, label)[0]) >= 2:
+            sem = max(sem, OPTIONS_ASKED)  # "Is this new, a conversion or a micro-course?" names the choices
         if about_partner and key in _PARTNER_KEYS:
             # "partner" is what the label is about; which partner field the answer's type says
             sem = max(sem, max(cov.get(k, 0.0) for k in _PARTNER_KEYS))
@@ -206,7 +216,7 @@ def resolve(label: str, answer: str = "", context: str | None = None) -> LabelMa
         # a label half explained by a field, with an answer of exactly that field's type, is enough
         if sem < (0.25 if fit >= 0.9 else 0.34) or fit == 0.0:
             continue
-        score = round(min(0.95, 0.75 * sem + 0.25 * fit + (0.1 if fit >= 0.9 else 0.0)), 4)
+        score = round(min(0.95, 0.75 * sem + 0.25 * fit + (0.1 if fit >= 0.9 else 0.0)) - (ASKED_BEFORE if key in taken else 0.0), 4)
         if best is None or score > best.score:
             best = LabelMatch(key, score, DESCRIPTIONS[key])
     if about_partner and lex is not None and lex.key.startswith("proposer_"):

@@ -400,6 +400,9 @@ INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓*]\]|\([
 def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:
     """Whether the answer lines name two or more options of a choice without one tick setting one apart:
     every option ticked alike (the same glyph before each), or options listed with no tick at all."""
+    answered = answered_options(key, " ".join(t for t, _ in lines))
+    if answered is not None:
+        return sum(1 for _, yes in answered if yes) >= 2
     parts = [p for t, _ in lines for p in (INLINE_BOX.split(t) if checkbox_state(t)[0] is not None else [t])]
     boxes = [checkbox_state(p) for p in parts]
     if any(state is not None for state, _ in boxes):
@@ -440,7 +443,32 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
+    answered = answered_options(key, flat)
+    if answered is not None:
+        return next((code for code, yes in answered if yes), None)
     return _stated_choice(key, flat)
+
+
+# "New micro-credential: No  Micro-course: Yes": each option's check box printed as its value (a form's print
+# that writes a box as Yes/No, Oui/Non, On/Off)
+_OPTION_ANSWER = re.compile(r"([^:]+?)\s*:\s*(yes|no|oui|non|on|off|true|false)\b[.;,]?", re.I)
+_YES = ("yes", "oui", "on", "true")
+
+
+def answered_options(key: str, text: str) -> list[tuple[str, bool]] | None:
+    """Each option of a choice written as "caption: Yes" or "caption: No", in order, with whether it is chosen;
+    None unless the whole text is two or more of this field's options written that way."""
+    found = list(_OPTION_ANSWER.finditer(text))
+    if len(found) < 2 or text[found[-1].end():].strip() or found[0].start() > 0 and text[:found[0].start()].strip():
+        return None
+    out = []
+    for m in found:
+        caption = m.group(1).strip()
+        code = choice_code(key, caption)
+        if code is None or len(caption.split()) > 8:
+            return None
+        out.append((code, m.group(2).lower() in _YES))
+    return out if len({c for c, _ in out}) == len(out) else None
 
 
 def _stated_choice(key: str, text: str) -> str | None:

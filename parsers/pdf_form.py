@@ -220,11 +220,15 @@ def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:
 
 def _parenthesis_closed(lines: list[str]) -> list[str]:
     """A short line that opens a parenthesis and the line that closes it read as one line: a label wrapped in
-    its cell ("Partner (industry /" over "employer) [R3]: answer"), whose second line alone names another field."""
+    its cell ("Partner (industry /" over "employer) [R3]: answer"), whose second line alone names another field.
+    (A line of a lone "?" or ":" ends the line above it.)"""
     out: list[str] = []
     for ln in lines:
         prev = out[-1] if out else ""
-        if prev.count("(") > prev.count(")") and len(prev.split()) <= WRAPPED_LABEL_WORDS and ":" not in prev \
+        if prev.strip() and ln.strip() in ("?", ":", "!", "？", "："):
+            # the question mark that French spacing sets apart, wrapped onto a line of its own: its question's
+            out[-1] = prev.rstrip() + " " + ln.strip()
+        elif prev.count("(") > prev.count(")") and len(prev.split()) <= WRAPPED_LABEL_WORDS and ":" not in prev \
                 and ln.count(")") > ln.count("(") and ")" in ln.partition(":")[0]:
             out[-1] = prev.rstrip() + " " + ln.lstrip()
         else:

@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from . import glyphs
 from .leaders import as_colon
@@ -137,8 +137,11 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             tp = page.get_textpage()
             left, bottom, right, top = page.get_mediabox()
             turn = _Turn(0, right, top)
-            runs = _glyphs_joined(_char_runs(tp, n, pdfium_c, turn))
-            runs += drawn_marks.mark_lines(drawn_marks.drawn_boxes(page, pdfium_c, turn.box), runs, n)
+            drawn = drawn_marks.drawn_boxes(page, pdfium_c, lambda *box: box)  # (user space, turned below)
+            runs = _glyphs_joined(_char_runs(tp, n, pdfium_c, turn, drawn))
+            drawn = [turn.box(*box) for box in drawn]
+            runs = _split_at_marks(runs, drawn) if drawn and not turn.quarter else runs
+            runs += drawn_marks.mark_lines(drawn, runs, n)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
             pages.append(runs)
             if turned is not None and turn.quarter:
@@ -157,7 +160,8 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
     return pages
 
 
-def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> list[Line]:
+def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
+               keep: Sequence[tuple[float, float, float, float]] = ()) -> list[Line]:
     """pdfium's text rectangles, each with the characters that pdfium built it from.
 
     Reading a rectangle back with a bounded-text query also picks up the characters of a
@@ -166,7 +170,8 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     characters in content order, so walking the characters in that order and moving on to the
     next rectangle when a character's centre leaves the current one gives each rectangle its own text.
     Each rectangle also keeps its typography (bold face, font size), and when ``turn`` is given its
-    quarter is set from the characters' angle and the rectangles come out turned upright.
+    quarter is set from the characters' angle and the rectangles come out turned upright. A rectangle that
+    a box of ``keep`` (user space) stands inside keeps its glyphs' places (see :func:`_split_at_marks`).
     """
     rects = [tp.get_rect(i) for i in range(tp.count_rects())]
     # the bounds a character's centre may fall in, and each rectangle's middle line, worked out once
@@ -189,18 +194,19 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
     at = ctypes.addressof(box)
     left_at, right_at, bottom_at, top_at = (at + n * ctypes.sizeof(ctypes.c_double) for n in range(4))
     texts: list[list[str]] = [[] for _ in rects]
-    bold = [0] * len(rects)
+    bold = [0] * len(rects)       # glyphs in a face named bold, and heavy or not weighed
+    heavy = [0] * len(rects)      # glyphs in a face heavy by its stem width only (see _faces_weighed)
     size = [0.0] * len(rects)
     hyphens = [0] * len(rects)
     origins: list[tuple[float, float] | None] = [None] * len(rects)
     places: list[list[tuple[float, float, str]]] = [[] for _ in rects]
     ox, oy = ctypes.c_double(), ctypes.c_double()
     quarters = [0, 0, 0, 0]
-    faces: dict[int, bool] = {}   # font handle -> bold face
+    faces: dict[int, tuple[bool, int]] = {}   # font handle -> (named bold, weight)
     name = ctypes.create_string_buffer(96)
     # a text object's characters come one after another, and share its face and size (pdfium gives a
     # character the size of its text object), so both are asked once per object
-    last_object, last_face, pts = -1, False, 0.0
+    last_object, last_face, pts = -1, (False, 0), 0.0
     k = 0
     current, current_places = texts[0] if texts else [], places[0] if places else []  # rectangle k's
     x0k, x1k, y0k, y1k, alone_k = (xs0[0], xs1[0], ys0[0], ys1[0], alone[0]) if count else (0.0, 0.0, 0.0, 0.0, False)
@@ -246,10 +252,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
                 font = ctypes.cast(face, raw.FPDFTextObj_GetFont.restype)
                 weight = raw.FPDFFont_GetWeight(font) if face else -1
                 n = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if face else 0
-                faces[face] = weight >= 600 or (weight <= 0 and n > 0 and bool(_BOLD_NAME.search(
-                    name.raw[:n].decode("latin-1"))))
+                faces[face] = (n > 0 and bool(_BOLD_NAME.search(name.raw[:n].decode("latin-1"))), weight)
             last_object, last_face, pts = obj, faces[face], font_size(page, i)
-        bold[k] += last_face
+        if last_face[0] and (last_face[1] >= 600 or last_face[1] <= 0):
+            bold[k] += 1  # (a face named bold that pdfium weighs light stays plain, as the parser was tuned on)
+        elif last_face[1] >= 600 and not last_face[0]:
+            heavy[k] += 1
         size[k] += pts
         if len(current) % 8 == 1:  # a sample of angles is enough to tell a page's orientation
             angle = raw.FPDFText_GetCharAngle(handle, i)
@@ -257,12 +265,17 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
                 quarters[round(angle / (math.pi / 2)) % 4] += 1
     if turn is not None:
         turn.quarter = max(range(4), key=lambda q: quarters[q]) if any(quarters[1:]) else 0
+    if _faces_weighed(faces.values()):
+        bold = [b + h for b, h in zip(bold, heavy)]
     out = []
     # glyph places are kept for the row rebuilding of an upright page that shows box glyphs
     boxes = (turn is None or turn.quarter == 0) and any(not BOX_GLYPHS.isdisjoint(t) for t in texts)
+    upright = turn is None or turn.quarter == 0
     for rect, chars, b, pts, extra, origin, placed in zip(rects, texts, bold, size, hyphens, origins, places):
         text = as_colon(" ".join("".join(chars).translate(LIGATURES).split()))
         if text:
+            kept = boxes or (upright and any(rect[0] < (k[0] + k[2]) / 2 < rect[2] and rect[1] < (k[1] + k[3]) / 2 < rect[3]
+                                             for k in keep))
             x0, y0, x1, y1 = turn.box(*rect) if turn is not None else rect
             base = 0.0
             if origin is not None:
@@ -271,8 +284,50 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None) -> li
             out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1),
                             sheet=0.0 if turn is None else turn.width if turn.quarter % 2 == 0 else turn.height,
                             spaced=chars[-1] == " ", base=base,
-                            glyphs=tuple(placed) if boxes else ()))
+                            glyphs=tuple(placed) if kept else ()))
     return _boxes_in_place(out) if boxes else out
+
+
+def _split_at_marks(runs: list[Line], marks: list[tuple[float, float, float, float]]) -> list[Line]:
+    """Runs that a drawn mark stands inside, split at the mark: a radio button drawn in the gap between two
+    captions that pdfium read as one rectangle ("New micro-credential  (•) Micro-course"). Only runs that kept
+    their glyphs' places (see :func:`_char_runs`) are split; every run leaves without them."""
+    out: list[Line] = []
+    for r in runs:
+        inside = sorted(m for m in marks if r.x0 < m[0] and m[2] < r.x1 and r.y0 < (m[1] + m[3]) / 2 < r.y1)
+        if not r.glyphs or not inside or len(r.glyphs) != len(r.text.replace(" ", "")):
+            out.append(replace(r, glyphs=()) if r.glyphs else r)
+            continue
+        em = max(r.size, r.height * 0.7, 1.0)
+        pieces: list[list[tuple[float, float, str]]] = [[]]
+        cuts = iter(inside)
+        cut = next(cuts, None)
+        for g in sorted(r.glyphs, key=lambda g: (g[0] + g[1]) / 2):
+            while cut is not None and (g[0] + g[1]) / 2 > cut[2]:
+                pieces.append([])
+                cut = next(cuts, None)
+            pieces[-1].append(g)
+        for piece in (p for p in pieces if p):
+            text = piece[0][2]
+            for prev, cur in zip(piece, piece[1:]):
+                text += (" " if cur[0] - prev[1] > 0.2 * em else "") + cur[2]
+            out.append(replace(r, x0=piece[0][0], x1=piece[-1][1], glyphs=(),
+                               text=as_colon(text.translate(LIGATURES)) if len(pieces) > 1 else r.text))
+    return out
+
+
+def _faces_weighed(faces: Iterable[tuple[bool, int]]) -> bool:
+    """Whether the weights pdfium gives a page's faces tell bold from plain.
+
+    pdfium works a face's weight out of the stem width (/StemV) its PDF declares, a figure each generator
+    estimates its own way; a face named bold ("LiberationSerif-Bold") says what it is. Where a face named
+    bold weighs no more than one whose name says nothing (a print driver that sets both near 140), the
+    weights are the generator's guesses and only the names count; elsewhere a heavy face is bold by its
+    weight too (the standard faces and many subsets name no weight)."""
+    faces = list(faces)
+    named = [w for b, w in faces if b]
+    plain = [w for b, w in faces if not b and w >= 600]
+    return not (named and plain and min(named) <= max(plain))
 
 
 def _boxes_in_place(runs: list[Line]) -> list[Line]:

@@ -536,7 +536,10 @@ _BARE_MEANS = re.compile(r"^(?:with|through|by|via|using)\s+(?P<v>(?:an?|the|two
 # "For radiation therapists who staff the suites.": the answer to "Who is it for?" echoes its "for"
 _BARE_FOR = re.compile(r"^for\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program|review|approval)\b)\S.{5,300}?)\s*\.?$",
                        re.I | re.S)
-_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS)}
+# "Because skills fade when ...": the answer to "Why?" echoes its "why" (in French, "Parce que ...")
+_BECAUSE = re.compile(r"^(?:because|parce\s+que\s+|parce\s+qu['’]|car\s+)\s*(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS),
+           "rationale": (_BECAUSE,)}
 
 
 # the words that may join the capitalised words of an organisation's name ("Patient and Family Council")

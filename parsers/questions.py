@@ -135,7 +135,10 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
     asked = sum(q.asks for q in prompted)
     if len(prompted) > len(run) and asked >= MIN_PROMPTS and asked * 2 >= len(prompted):
         run = prompted
-    if not run or not _answered(blocks, run):
+    if run and not _answered(blocks, run):
+        starts = _answers_in_order(blocks, run)
+        return _paired_in_order(blocks, run, starts) if starts else blocks
+    if not run:
         return blocks
     out = blocks[: run[0].index]
     tail = _answer_end(blocks, run[-1].index + 1)
@@ -163,6 +166,51 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
             tail = _signed_under(blocks, start, end)
             answer = _answer(blocks[start:tail], q)
         out.append(Block(text=blocks[q.index].text, pair_label=label, answer=answer,
+                         line=blocks[q.index].line, question=True))
+    out.extend(blocks[tail:])
+    return out
+
+
+def _answers_in_order(blocks: list[Block], run: list[_Question]) -> list[int] | None:
+    """Where the answers to questions asked one after another are given later, numbered as the questions were
+    ("Answers below, in your order." then "1. It's for ...", "2. Skills: ..."): the blocks that start answers 1..n,
+    in reading order after the last question; None unless there is one for every question."""
+    if run[0].family not in ("n", "q") or not all(q.text.rstrip().endswith("?") for q in run):
+        return None  # (only questions asked with a question mark: a numbered list over its twin in French is no Q&A)
+    group = "n" if run[0].family == "n" else "qn"
+    starts: list[int] = []
+    for j in range(run[-1].index + 1, len(blocks)):
+        m = _MARK.match(blocks[j].text) if not blocks[j].is_pair else None
+        if m and m.group(group) and int(m.group(group)) == len(starts) + 1 \
+                and not blocks[j].text.rstrip().endswith("?"):
+            starts.append(j)
+            if len(starts) == len(run):
+                return starts
+    return None
+
+
+_OWN_LABEL = re.compile(r"^\s*([^:\n]{1,30}):\s+\S")
+_SIGNATURE_DASHES = re.compile(r"^\s*[-–—_]{2,}\s*$")
+
+
+def _paired_in_order(blocks: list[Block], run: list[_Question], starts: list[int]) -> list[Block]:
+    """The questions of ``run`` paired with the answers numbered alike further down (see _answers_in_order); what
+    stands between the questions and the answers (a sign-off, the reply's header) stays where it was."""
+    out = blocks[: run[0].index] + blocks[run[-1].index + 1: starts[0]]
+    tail = _answer_end(blocks, starts[-1] + 1)
+    tail = next((j for j in range(starts[-1] + 1, tail) if _SIGNATURE_DASHES.match(blocks[j].text)), tail)
+    for n, q in enumerate(run):
+        start = starts[n]
+        end = starts[n + 1] if n + 1 < len(run) else _signed_under(blocks, start, tail)
+        first = blocks[start]
+        lead = Block(text=_MARK.sub("", first.text, count=1), heading=first.heading, bold=first.bold,
+                     list_item=first.list_item, line=first.line)
+        own = _OWN_LABEL.match(lead.text)
+        if own and names_field(own.group(1), 0.9):
+            # "2. Skills: ...; Outcomes – ...": an answer that names its fields itself is read by its own labels
+            out.extend([lead, *blocks[start + 1:end]])
+            continue
+        out.append(Block(text=blocks[q.index].text, pair_label=q.text, answer=_answer([lead, *blocks[start + 1:end]], q),
                          line=blocks[q.index].line, question=True))
     out.extend(blocks[tail:])
     return out

@@ -9,6 +9,7 @@ leave (an email in a sentence, a memo's "Re:" line, a signature block).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -17,11 +18,11 @@ from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
 from .layout import Block, Direct
-from .meaning import DESCRIPTIONS, ORG, coverage, resolve
+from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
     PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
+    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
@@ -66,6 +67,11 @@ _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|d
 DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
+_BULLETED = re.compile(r"^\s*[•▪▸‣◦●►➢*–-]\s")
+NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
+_TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
+_YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
@@ -146,6 +152,45 @@ class Extraction:
         return True
 
 
+CAPITAL_LABELS_MIN = 5  # "LABEL: answer" lines with the label in capitals before capitals mark every label
+
+
+def _capital_label(text: str) -> bool:
+    """Words before a colon written in capitals, as a typed form's labels are ("WHO'S ASKING", "ED PLAN")."""
+    t = text.strip()
+    return 0 < _words(t) <= 4 and t.isupper() and sum(c.isalpha() for c in t) >= 2
+
+
+_INLINE_TAG = re.compile(r"^\[([A-Z]{2,3})\]\s+(?=\S)")
+INLINE_TAGS_MIN = 3  # answers opened with the same initials before they are an inline reply's
+
+
+def _inline_tag(blocks: list[Block]) -> str:
+    """The initials that open three or more lines of the document ("[DK] Micro-course"), else ""."""
+    lines = [a for b in blocks for a in (b.answer if b.is_pair else [b])]
+    seen = Counter(m.group(1) for b in lines for m in [_INLINE_TAG.match(b.text.strip())] if m)
+    tag, n = seen.most_common(1)[0] if seen else ("", 0)
+    return tag if n >= INLINE_TAGS_MIN else ""
+
+
+def _untagged(b: Block, tag: str) -> Block:
+    if b.is_pair:
+        return replace(b, answer=[_untagged(a, tag) for a in b.answer])
+    m = _INLINE_TAG.match(b.text.strip())
+    return replace(b, text=b.text.strip()[m.end():]) if m and m.group(1) == tag else b
+
+
+def _initials_of(sender: str, tag: str) -> bool:
+    """Whether a mail header's sender ("Dagny Kovalenko-Mensah <dk@...>") has these initials (DK, or DKM with
+    each part of a double name)."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", sender.split("<", 1)[0])
+    if len(words) < 2:
+        return False
+    whole = "".join(w[0] for w in words).upper()
+    parts = "".join(p[0] for w in words for p in w.split("-")).upper()
+    return tag in (whole, parts, (words[0][0] + words[-1][0]).upper())
+
+
 def _proposing_message(sections: list[Section]) -> Section | None:
     """The "Sent:" header of the message of a thread that holds the proposal: the one followed by the most
     answers before the next header. A forward or a reply on top of it ("passing this along", "thanks, here
@@ -180,7 +225,8 @@ def _is_label_shaped(text: str) -> bool:
     if t.endswith((";", ",")):
         return False  # an item of a list, not a label
     # a question is a label ("Who is the audience?"); a sentence that ends in a full stop is not
-    return 0 < _words(t) <= 12 and not _ends_statement(t.rstrip(")")) or t.endswith(":")
+    return 0 < _words(t) <= 12 and not _ends_statement(t.rstrip(")")) or t.endswith(":") \
+        or (t.endswith("?") and _words(t) <= NUMBERED_QUESTION_WORDS and bool(_NUMBERED.match(t)))
 
 
 def _ends_statement(t: str) -> bool:
@@ -231,6 +277,16 @@ class _Segmenter:
         # head starts a topic, in words no list holds too (see _run_in_style)
         self.run_in_style = _run_in_style(blocks)
         self.width: int | None = None  # see _line_width
+        # answers typed inline into someone else's message, each opened with the replier's initials ("[DK] ..."):
+        # the tag is no part of the answer, and it names who wrote the answers (see _answerer)
+        # a form typed as "LABEL: answer" lines with its labels in capitals ("WHY: ...", "FOR: ..."): there a line
+        # opened by words in capitals and a colon is the next label, known or not
+        self.capital_labels = sum(1 for b in self.blocks if not b.is_pair and (c := _COLON.match(b.text.strip()))
+                                  and _capital_label(c.group(1))) >= CAPITAL_LABELS_MIN
+        self.inline_tag = _inline_tag(self.blocks)
+        self.answerer_sent = False  # the last mail header's sender wrote the inline answers
+        if self.inline_tag:
+            self.blocks = blocks = [_untagged(b, self.inline_tag) for b in self.blocks]
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -329,7 +385,10 @@ class _Segmenter:
             consumed = self._label(i) if b.heading != 0 or b.line else 0
             if consumed:
                 i += consumed
-                i = self._skip_hints(i)
+                if self.current is None or not self.current.lines:
+                    # (a hint stands between a label and its answer; after "Why: ... 2 events in 2026", a line
+                    # "(no harm)" goes on with the answer)
+                    i = self._skip_hints(i)
                 continue
             head = _run_in_head(b) if self.run_in_style else None
             if head is not None:
@@ -599,11 +658,13 @@ class _Segmenter:
             if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and _TO_WHOM.search(cm.group(1))):
                 m = None  # "Prepared for: the intake review": whom it is for, never who proposes it
             rest = cm.group(2).strip()
-            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form):
+            capital = self.capital_labels and _capital_label(cm.group(1))
+            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
                 self.close()
-                self.open("_unknown", cm.group(1), "label_line", 0.0, rest)
+                # (a label in capitals that names no field is a topic, whose line may still state the logistics)
+                self.open("_noise" if capital and not empty_before else "_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
             if m and cm.re in (_RUN_IN, _RUN_IN_STYLED) and m.key.startswith("_"):
                 if m.key != "_noise":
@@ -625,6 +686,10 @@ class _Segmenter:
             if m and fresh and cur is not None and FIELDS_BY_KEY.get(cur.key) is not None \
                     and FIELDS_BY_KEY[cur.key].type == "choice" and choice_code(cur.key, cm.group(1)):
                 return -1  # "Convert an existing program: ..." under "Type of request" is its answer
+            if m and cur is not None and cur.lines and FIELDS_BY_KEY.get(cur.key) is not None \
+                    and FIELDS_BY_KEY[cur.key].type == "choice" and _YES_NO_AFTER.match(rest) \
+                    and answered_options(cur.key, " ".join(t for t, _ in cur.lines[-1:]) + " " + text) is not None:
+                return -1  # "... Convert an existing" over "program: No  Micro-course: Yes": the options wrap on
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
                 score = m.score
@@ -662,7 +727,16 @@ class _Segmenter:
             seps.append(rm)
         if cm is not None and _MAIL_HEADER.match(text) and self._in_mail_header(i):
             header = cm.group(1).strip().lower()
-            if header == "from" and self._forwarded_below(i):
+            if header == "from" and self.inline_tag:
+                self.answerer_sent = _initials_of(cm.group(2), self.inline_tag)
+                if not self.answerer_sent:
+                    # a message whose questions another answered inline: its sender asked, and proposes nothing
+                    self.close()
+                    self.open("_noise", cm.group(1), "label_line", 0.6, cm.group(2))
+                    self.close()
+                    return 1
+                # (the sender whose initials open the inline answers wrote them: read as any sender below)
+            elif header == "from" and self._forwarded_below(i):
                 # the outer envelope of a forward: whoever forwarded it; the message below it names the author
                 self.close()
                 self.open("_noise", cm.group(1), "label_line", 0.6, cm.group(2))
@@ -670,9 +744,10 @@ class _Segmenter:
                 return 1
             if header in ("to", "cc", "sent", "date"):
                 # the envelope of a forwarded message: who it went to is noise, when it was sent is a weak date
+                # (of inline answers, the date their writer sent them)
                 self.close()
-                self.open("_sent" if header in ("sent", "date") else "_noise", cm.group(1), "label_line",
-                          0.6, cm.group(2))
+                dated = header in ("sent", "date") and (not self.inline_tag or self.answerer_sent)
+                self.open("_sent" if dated else "_noise", cm.group(1), "label_line", 0.6, cm.group(2))
                 self.close()
                 return 1
         for cm in seps:
@@ -704,7 +779,11 @@ class _Segmenter:
                     # right after a label, a line is its answer unless it is exactly a label, or (a printed
                     # form's label left blank) surely the label of a field no label has named yet
                     minimum = 0.9 if b.line and not self._named(joined) else 0.99
-                m = _label_match(joined, self.ctx, minimum)
+                # (a label set above the answer being read starts a topic of its own: the words around it do not
+                # narrow what it means, as "Contact" under a partner's lines is the partner's, but over them is not)
+                ctx = None if self.current is not None and self.current.lines and _rank(b) > self.current.rank \
+                    and b.line else self.ctx
+                m = _label_match(joined, ctx, minimum)
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)
             if best is not None and best[1] > 1 and self.current is not None and self.current.lines:
@@ -718,17 +797,32 @@ class _Segmenter:
                     best = None
             fresh = self.current is not None and not self.current.lines
             # a sub-heading (ranked below the heading that opened the answer) is part of that answer
-            outranked = self.current is not None and _rank(b) < self.current.rank
+            outranked = self.current is not None and _rank(b) < self.current.rank \
+                and not (first_line.rstrip().endswith("?") and _NUMBERED.match(first_line))  # (a numbered question is the next one)
             if best is None and not fresh and not outranked and i != self.title_at and (b.heading is not None or b.bold
                                                                  or first_line.rstrip().endswith("?")):
                 # a label set apart (bold, a heading, a question) in the applicant's own words: what it asks
                 # and what the paragraph under it answers decide together
                 answer = self._answer_below(i + 1)
-                r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx) if answer else None
+                taken = frozenset(s.key for s in self.sections)
+                r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx, taken) if answer else None
                 if r is not None and r.score >= MEANING_MIN:
                     best = (r, 1, first_line)
+            if best and best[0].key == "_contact" and best[0].score < 1.0 and b.line:
+                # a heading read as "contact" ("Who we want to reach") over lines with no address or number in them:
+                # what it asks is told by its words and its answer together
+                answer = self._answer_below(i + best[1])
+                if answer and not find_email(answer) and not PHONE.search(answer):
+                    r = resolve(best[2].rstrip(":").strip(), answer[:300], self.ctx)
+                    best = (r, best[1], best[2]) if r is not None and r.score >= MEANING_MIN \
+                        and not r.key.startswith("_") else None
             if best and best[0].key in _LOGISTICS and best[0].key in logistics(best[2]):
                 best = None  # "40 learners a year" names the field and states its value: an answer, no label
+            if best and best[1] == 1 and FIELDS_BY_KEY.get(best[0].key) is not None \
+                    and FIELDS_BY_KEY[best[0].key].type == "number" and (bare := _TRAILING_NUMBER.match(first_line)):
+                alone = _label_match(bare.group(1), self.ctx, PLAIN_MIN)
+                if alone is not None and alone.key == best[0].key and alone.score >= best[0].score:
+                    best = None  # "Expected Enrolment per Year 150": the label, then its figure (read below)
             if best and best[1] == 1 and self._wrapped_word(i, best[0].key):
                 best = None  # "... in the Emergency" / "Department": the end of the answer's line, wrapped
             if best:
@@ -740,9 +834,11 @@ class _Segmenter:
                 sec = self.open(m.key, joined, method, m.score, wrapped=b.line)
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
                 f = FIELDS_BY_KEY.get(m.key)
-                if f is not None and f.type == "choice" and any(c in CHECKED for c in joined) \
+                if f is not None and f.type == "choice" and (any(c in CHECKED for c in joined) or (
+                        best[1] == 1 and _BULLETED.match(joined) and self.current is not None)) \
                         and choice_code(m.key, joined):
-                    # "• Letter of support ✓ (attached)": the tick says the line states its own answer
+                    # "• Letter of support ✓ (attached)": the tick says the line states its own answer (so does a
+                    # bullet among another answer's: "Partner" / "• Oakmont Clinic" / "• Letter of support attached")
                     sec.lines.append((joined, False))
                 return n
         # 3. PDF line that starts with a label and goes on with the answer (in a short paragraph, only a
@@ -860,6 +956,43 @@ def _asked_line(b: Block) -> bool:
         and not cm.group(2).lstrip()[:1].islower()
 
 
+_ITEM_NUMBER = re.compile(r"^(.*?\D)\s*[#(]?(\d{1,2})[).:]?\s*$")
+
+
+def _numbered_items(sections: list[Section]) -> list[Section]:
+    """Runs of one list field's label numbered one by one ("Outcome 1", "Outcome 2", ...), each over one item,
+    as one section whose items are those answers: a sheet that gives every item a row of its own."""
+    out: list[Section] = []
+    run: list[Section] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            first = run[0]
+            items = [(" ".join(clean(t) for t, _ in s.lines if t.strip()), True) for s in run]
+            out.append(Section(first.key, first.label, first.method, min(s.confidence for s in run),
+                               [(t, li) for t, li in items if t], rank=first.rank, meaning=first.meaning,
+                               inline=first.inline, loose_at=first.loose_at))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for s in sections:
+        m = _ITEM_NUMBER.match(clean(s.label))
+        f = FIELDS_BY_KEY.get(s.key)
+        if m is None or f is None or f.type != "list":
+            flush()
+            out.append(s)
+            continue
+        if run:
+            prev = _ITEM_NUMBER.match(clean(run[-1].label))
+            if prev is None or run[-1].key != s.key or fold(prev.group(1)) != fold(m.group(1)) \
+                    or int(m.group(2)) != int(prev.group(2)) + 1:
+                flush()
+        run.append(s)
+    flush()
+    return out
+
+
 def _answered_label_line(b: Block) -> bool:
     """Whether a block is a short "Label: answer" line with the answer filled in."""
     cm = None if b.is_pair else _COLON.match(b.text.strip())
@@ -891,6 +1024,26 @@ def _plausible(key: str, value: str) -> bool:
     if f.type == "choice":
         return checkbox_state(value)[0] is not None and choice_code(key, value) is not None
     return False
+
+
+ITEM_LINES_MIN = 3  # lines of a list answer, each a capitalised item, before they are items without markers
+# words a line cannot end on when its sentence ends there (articles, prepositions, conjunctions)
+_RUNS_ON = frozenset("a an the of for and or nor to in on with at by from into as than that which who whose "
+                     "de du des la le les et ou à au aux pour par en sur avec dans".split())
+
+
+def _item_a_line(lines: list[tuple[str, bool]]) -> bool:
+    """Whether a PDF list answer sets one item a line with no marker: three lines or more, each starting with a
+    capital and none running on into the next (no comma, dash or little word at its end, no full stop inside)."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    if len(texts) < ITEM_LINES_MIN or any(strip_marker(t)[1] or checkbox_state(t)[0] is not None for t in texts):
+        return False
+    for t in texts:
+        last = re.findall(r"[^\W\d_]+", t.lower())[-1:]
+        if not t[0].isupper() or t[-1] in ",;:-–—/&" or (last and last[0] in _RUNS_ON) \
+                or re.search(r"[.!?]\s", t):
+            return False
+    return True
 
 
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -968,7 +1121,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(blocks)))))
-    sections = seg.run()
+    sections = _numbered_items(seg.run())
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
@@ -1002,8 +1155,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             continue
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
-        lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         f = FIELDS_BY_KEY[s.key]
+        if s.wrapped and f.type == "list" and _item_a_line(s.lines):
+            lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
+        else:
+            lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
@@ -1338,7 +1494,7 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
             # one fact a line ("Hybrid" / "24 hours" / "January 2027"): each line read alone too (an English line
             # before its French twin: "printemps 2027" over "Spring 2027" is the same start, read in English)
             found.update({k: v for k, v in logistics(line).items() if k not in found and isinstance(v, (str, int, float))})
-        if "delivery_format" in found:
+        if "delivery_format" in found and _has_boxes(lines):
             # tick boxes decide the format, not the first option named
             fmt = to_value("delivery_format", lines)
             if fmt is None:
@@ -1393,6 +1549,13 @@ def _has_answer(lines: list[tuple[str, bool]]) -> bool:
 def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     out = []
     for text, li in lines:
+        team = _team_contact(text) if s.key == "proposer_name" else None
+        if team is not None:
+            # "School vaccination team – contact person: C. Mbuyi": the team proposes through its contact, who
+            # is the proposer; the team is the proposer's unit
+            ex.put("proposer_department", team[0], FieldSource("inline", clean(s.label), 0.7))
+            out.append((team[1], li))
+            continue
         head, parts = _split_embedded(text, s.key)
         for lm, val in parts:
             f = FIELDS_BY_KEY[lm.key]
@@ -1405,6 +1568,35 @@ def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list
         if head:
             out.append((head, li))
     return out
+
+
+PIECE_LINES = 4  # lines of a contact block set one piece a line: name, role, unit, then address and number
+
+
+def _piece_a_line(lines: list[str]) -> int:
+    """How many of ``lines`` make a contact block set one piece a line (short lines that end no sentence, the
+    last of them holding an address or a number and none before it), else 0."""
+    for k, t in enumerate(lines):
+        if _words(t) > 8 or _SENTENCE_END.search(t.strip()):
+            return 0
+        if find_email(t) or PHONE.search(t):
+            return k + 1 if k >= 2 else 0
+    return 0
+
+
+def _team_contact(text: str) -> tuple[str, str] | None:
+    """(team, person) of a proposer's answer that names a team, then its contact person after a dash and a label
+    ("School vaccination team – contact person: C. Mbuyi"); None for any other answer."""
+    for mm in _EMBEDDED.finditer(text):
+        if mm.start() == 0:
+            continue
+        lm = match_label(mm.group(1))
+        person = text[mm.end():].strip().rstrip(".;")
+        team = text[:mm.start()].strip().rstrip("–—-,;:").strip()
+        if lm is not None and lm.score >= EMBEDDED_MIN and lm.key in ("proposer_name", "partner_contact") \
+                and answer_fit("proposer_name", person) >= 0.9 and answer_fit("proposer_name", team) < 0.9:
+            return team, person
+    return None
 
 
 def _mine_logistics(key: str, lines: list[tuple[str, bool]]) -> FieldValue | None:
@@ -1579,6 +1771,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # a contact block set apart from the text, on one line or wrapped onto a second
             found = signature(ex.loose[n:n + 2]) if _words(t) <= 20 else {}
             found = found if found and _words(" ".join(ex.loose[n:n + 2])) <= 30 else signature([t])
+            if not found:
+                # a presenter's block, one piece a line (a deck's title slide): name, role, unit, then the address
+                found = signature(ex.loose[n:n + span]) if (span := _piece_a_line(ex.loose[n:n + PIECE_LINES])) else {}
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
             if found:

@@ -330,11 +330,14 @@ CHOICES: list[tuple[str, list[str], int]] = [
 CHOICES_READ = {"request_type": "micro_course", "endorsement_status": "in_discussion", "delivery_format": "hybrid"}
 
 
-def drawn_choices_pdf(style: str = "cross", fields: Sequence[tuple[str, list[str]]] = PROPOSAL[:6]) -> bytes:
+def drawn_choices_pdf(style: str = "cross", fields: Sequence[tuple[str, list[str]]] = PROPOSAL[:6], *,
+                      one_run: bool = False) -> bytes:
     """Labels at the left, answers in a column to the right, and choice rows whose boxes are only drawn: an
     outline before each option and, in the chosen one, a drawn cross (``style="cross"``), a filled dot in a
-    round box (``"dot"``), or a filled square (``"square"``); ``"bullets"`` draws the same dot before every
-    option (no choice made). No box or mark is a character of the text layer."""
+    round box (``"dot"``; ``"small dot"``: a radio button's dot smaller than 3 pt), or a filled square
+    (``"square"``); ``"bullets"`` draws the same dot before every option (no choice made). No box or mark is a
+    character of the text layer. With ``one_run`` a row's options are one text object, spaced out where the
+    boxes stand between them (as a print driver sets a flattened form's row)."""
     pdf = _pdf("P", "Letter")
     pdf.set_font("helvetica", "B", 14)
     pdf.text(40, 50, "Concept proposal - micro-credential")
@@ -350,13 +353,19 @@ def drawn_choices_pdf(style: str = "cross", fields: Sequence[tuple[str, list[str
             y += 22
             continue
         x = 190.0
+        if one_run:
+            pdf.text(x + 13, y, (" " * 8).join(items))
         for n, option in enumerate(items):
             box_y = y - 8
-            if style == "dot":
+            if style == "small dot":
+                pdf.ellipse(x, box_y, 9, 9, style="D")
+                if n == chosen:
+                    pdf.ellipse(x + 3.2, box_y + 3.2, 2.6, 2.6, style="F")
+            elif style == "dot":
                 pdf.ellipse(x, box_y, 9, 9, style="D")
             elif style != "bullets":
                 pdf.rect(x, box_y, 9, 9, style="D")
-            if style == "bullets" or n == chosen:
+            if style != "small dot" and (style == "bullets" or n == chosen):
                 if style == "cross":
                     pdf.line(x + 1.5, box_y + 1.5, x + 7.5, box_y + 7.5)
                     pdf.line(x + 1.5, box_y + 7.5, x + 7.5, box_y + 1.5)
@@ -364,8 +373,9 @@ def drawn_choices_pdf(style: str = "cross", fields: Sequence[tuple[str, list[str
                     pdf.rect(x + 2, box_y + 2, 5, 5, style="F")
                 else:
                     pdf.ellipse(x + 2.5, box_y + 2.5, 4, 4, style="F")
-            pdf.text(x + 13, y, option)
-            x += 13 + pdf.get_string_width(option) + 18
+            if not one_run:
+                pdf.text(x + 13, y, option)
+            x += pdf.get_string_width(option + " " * 8) if one_run else 13 + pdf.get_string_width(option) + 18
         y += 22
     return bytes(pdf.output())
 
