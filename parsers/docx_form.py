@@ -188,7 +188,7 @@ class DocxReader:
         state = {"bold": True, "any": False, "field": self._field_state[-1] if self._field_state else None,
                  "style_bold": style_bold}
         self._inline(p, parts, boxes, state)
-        raw = "".join(parts)
+        raw = "".join(_glued_labels_apart(parts, state.get("pieces", [])))
         block = Block(text=_tab_aligned(raw), heading=heading, bold=bool(state["bold"] and state["any"]),
                       list_item=list_item)
         flipped = right_labels.tabbed(raw) if _TAB in raw else None
@@ -250,6 +250,7 @@ class DocxReader:
                 continue
             if tag == f"{_w}t":
                 if child.text:
+                    state.setdefault("pieces", []).append((len(parts), run_bold))
                     parts.append(child.text)
                     if child.text.strip():
                         state["any"] = True
@@ -517,6 +518,45 @@ def _textboxes(el: etree._Element) -> list[etree._Element]:
 
 _TAB = "\t"
 _TAB_LABEL = re.compile(r"^(\s*)([^\t\n:]*[^\s:])\t+(?=\S)(.*)$", re.S)
+# A form whose table was flattened (a .doc re-saved, a table converted to text without separators) runs its rows
+# into one paragraph: "Proposed Title: X Name of Proposer: Y ...". Its labels are still set in bold and the answers
+# plainly, so a bold stretch ending in a colon that follows plain text starts a line of its own again. One such
+# stretch is an emphasised word in prose ("... **Note:** ..."); two or more are the rows of a form.
+GLUED_LABELS_MIN = 2
+GLUED_LABEL_WORDS = 8
+
+
+def _glued_labels_apart(parts: list[str], pieces: list[tuple[int, bool]]) -> list[str]:
+    """The paragraph's text pieces with a line break before each bold label glued to the answer before it."""
+    starts: list[int] = []   # pieces that open a label after plain text
+    inner: list[int] = []    # bold pieces holding two labels ("Alignment:Summative Assessment:")
+    i = 0
+    while i < len(pieces):
+        if not pieces[i][1]:
+            i += 1
+            continue
+        j = i
+        # (an empty label's colon closes it: "Framework:" and "Assessment:" bold one after the other are two rows)
+        while j + 1 < len(pieces) and pieces[j + 1][1] and not parts[pieces[j][0]].rstrip().endswith(":"):
+            j += 1
+        label = "".join(parts[pieces[i][0]:pieces[j][0] + 1]).strip()
+        before = "".join(parts[:pieces[i][0]])
+        if (label.endswith(":") and 0 < len(label.split()) <= GLUED_LABEL_WORDS and label[:1].isupper()
+                and before.strip() and not before.endswith("\n")):
+            starts.append(pieces[i][0])
+        inner.extend(pieces[k][0] for k in range(i, j + 1) if _LABEL_AFTER_LABEL.search(parts[pieces[k][0]]))
+        i = j + 1
+    if len(starts) + len(inner) < GLUED_LABELS_MIN:
+        return parts
+    out = list(parts)
+    for k in inner:
+        out[k] = _LABEL_AFTER_LABEL.sub(":\n", out[k])
+    for k in reversed(starts):
+        out.insert(k, "\n")
+    return out
+
+
+_LABEL_AFTER_LABEL = re.compile(r":(?=[A-ZÀ-Þ][^\W\d_]*\b[^:\n]{0,60}:\s*$)")
 
 
 def _tab_aligned(text: str) -> str:
