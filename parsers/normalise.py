@@ -433,7 +433,7 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     if any(state is not None for state, _ in boxes):
         for state, caption in boxes:
             if state:
-                code = choice_code(key, caption)
+                code = choice_code(key, caption) or abbreviated_choice(key, caption)
                 if code:
                     return code
         return None
@@ -441,6 +441,25 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     if is_empty(flat, key):
         return None
     return _stated_choice(key, flat)
+
+
+_ABBREVIATED = re.compile(r"[^\W\d_]+\.")
+
+
+def abbreviated_choice(key: str, caption: str) -> str | None:
+    """The option a tick box's caption names in short ("Onl.", "In pers.", "New micro-cred."): every word of the
+    caption is the option's word or, cut and closed by a full stop, its beginning; one option only, else None."""
+    words = fold(caption).replace("’", "'").split()
+    if not words or not any(_ABBREVIATED.fullmatch(w) for w in words):
+        return None
+    found: set[str] = set()
+    for code, phrase in choice_phrases(key):
+        option = fold(phrase).split()
+        if len(option) == len(words) and all(
+                w == o or (_ABBREVIATED.fullmatch(w) and len(w) >= 3 and o.startswith(w[:-1]) and len(o) > len(w) - 1)
+                for w, o in zip(words, option)):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def _stated_choice(key: str, text: str) -> str | None:
