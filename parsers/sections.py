@@ -596,6 +596,23 @@ class _Segmenter:
             if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and _TO_WHOM.search(cm.group(1))):
                 m = None  # "Prepared for: the intake review": whom it is for, never who proposes it
             rest = cm.group(2).strip()
+            # in a form written as "Label: answer" paragraphs, a field answered on its label's line ends there: the
+            # next paragraph "Type: Micro-course", in words no list holds, is another field, not more of that answer
+            # (though the answer above makes its words read as a sub-heading of the same field)
+            answered_before = self.colon_form and not b.line and cm.re is _COLON and self.current is not None \
+                and self.current.inline and len(self.current.lines) == 1 and _words(cm.group(1)) <= 3 \
+                and cm.group(1)[:1].isupper() and (m is None or self._same_section(m) and FIELDS_BY_KEY.get(
+                    m.key) is not None and FIELDS_BY_KEY[m.key].type != "list"
+                    and _label_match(cm.group(1), None, INLINE_MIN) is None)
+            if answered_before:
+                r = resolve(cm.group(1).strip(), clean(rest)[:300], self.ctx)
+                m = r if r is not None and r.score >= MEANING_MIN + 0.1 and r.key != self.current.key else None
+                answered_before = m is None
+            if m is None and rest and answered_before:
+                # (what it says is read as the document's other sentences are: "Aim: We propose a new micro-credential")
+                self.close()
+                self.loose.append(text)
+                return 1
             if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
@@ -1404,7 +1421,9 @@ def _mine_logistics(key: str, lines: list[tuple[str, bool]]) -> FieldValue | Non
             if _PER_YEAR.search(sentence) or _COHORTS.search(sentence):
                 return to_number(sentence[_first_count(sentence):], key)
         return None
-    if key == "delivery_format":
+    if key == "delivery_format" and not _has_boxes(lines):
+        # (where the answer is a row of tick boxes, the ticked one answers: an option that the boxes leave unticked
+        # is named there only to be offered, and a tick beside words no option reads as is unread, not that option)
         return choice_code(key, text)
     return None
 
