@@ -30,7 +30,10 @@ _STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
 _BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
 # (in French the contact is the "personne-ressource" or the "interlocuteur / interlocutrice")
 _CONTACT_WORD_RE = r"(?:partner\s+)?(?:contact(?:\s+person)?|personne[- ]ressource|interlocut(?:eur|rice))"
-_BRACKET_CONTACT = re.compile(r"\s*\(\s*(" + _CONTACT_WORD_RE + r"\s*[:\-–—]\s*[^()]+)\)", re.I)
+# "(contact: Jo Roy)", also without the colon before the name ("(contact Jo Roy)")
+_BRACKET_CONTACT = re.compile(r"\s*\(\s*(" + _CONTACT_WORD_RE + r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z]))[^()]+)\)", re.I)
+# an organisation's name alone before the brackets: capitalised, short, no sentence
+_NAME_BEFORE = re.compile(r"\s*(?:the\s+)?[A-Z][^.;:!?()]{2,90}?\s*")
 # "(signed by Dr. Imogen Reyes, ireyes@example.com)": who signed the partner's letter is its contact
 _BRACKET_SIGNER = re.compile(r"\s*\(\s*(?:signed|sent|written)\s+by\s+(?P<who>[A-Z][^()]+)\)")
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
@@ -119,10 +122,11 @@ def partner_line(text: str) -> dict[str, str]:
     t = clean(text)
     talks = _TALKS.match(t)
     bracket = _BRACKET_CONTACT.search(t)
-    if talks and bracket:
-        # "I've been talking with the X (contact: Y) – they are interested": the brackets hold the contact whole
-        org = t[talks.end():bracket.start()].strip(" ,;")
-        contact = re.sub(r"(?i)^" + _CONTACT_WORD_RE + r"\s*[:\-–—]\s*", "", bracket.group(1)).strip()
+    if bracket and (talks or _NAME_BEFORE.fullmatch(t[:bracket.start()])):
+        # "I've been talking with the X (contact: Y) – they are interested", "X (contact Y) – letter to follow": the
+        # brackets hold the contact whole, what follows them may say how far the endorsement is
+        org = t[talks.end() if talks else 0:bracket.start()].strip(" ,;")
+        contact = re.sub(r"(?i)^" + _CONTACT_WORD_RE + r"\s*[:\-–—]?\s*", "", bracket.group(1)).strip()
         found = {"partner_name": org, "partner_contact": contact}
         status = choice_code("endorsement_status", t[bracket.end():])
         if status:
