@@ -39,10 +39,10 @@ DESCRIPTIONS: dict[str, str] = {
     "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
                             "mapped or aligned to",
     "summative_assessment": "how learners are assessed, evaluated or checked at the end: the final or summative "
-                            "assessment, exam or test that evidences achievement; how you will know or verify "
+                            "assessment, exam or test that evidences achievement, its proof; how you will know or verify "
                             "that learners have learned it or achieved the outcomes; how they show or demonstrate it",
     "partner_name": "the industry, employment or external partner organization that endorses, supports or backs the "
-                    "course: the organization behind it",
+                    "course: the organization behind it, its backer",
     "partner_contact": "the contact person at the partner organization: their name, role, email or phone",
     "endorsement_status": "the status of the partner's endorsement or support: a letter of support attached, put in "
                           "writing, confirmed or agreed, in discussion, or none",
