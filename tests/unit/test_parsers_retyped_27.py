@@ -1,0 +1,109 @@
+"""Retyped DOCX forms: a flattened table's glued labels, abbreviated tick-box captions, partner remarks in brackets,
+and one-line answers of a "Label: answer" form that end at the next label in the writer's own words."""
+from __future__ import annotations
+
+import io
+
+import docx
+
+import mailbot_parsers as parsers
+from mailbot_parsers.bylines import partner_line
+from mailbot_parsers.docx_form import read_docx
+from mailbot_parsers.normalise import to_value
+
+
+def _saved(document: "docx.document.Document") -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _glued_form() -> bytes:
+    """A form whose table lost its cells: every row run into one paragraph, labels bold, answers plain."""
+    d = docx.Document()
+    d.add_paragraph("Micro-Course / Credential Concept Form")
+    para = d.add_paragraph()
+    rows = [("Proposed Title:", " Safe Specimen Transport"), ("Name of Proposer:", " Ada Lindqvist-Osei"),
+            ("Email:", " alindqvist@example.org"), ("Target Learners:", " Clinic nurses and porters"),
+            ("Rationale / Need:", " Samples arrive late and leak."),
+            ("Competencies / Skills Targeted [R1]:", " Packaging; labelling; cold chain"),
+            ("Competency Framework Alignment:", ""),
+            ("Summative Assessment [R2]:", " Observed packing of three specimens."),
+            ("Industry / Employment Partner [R3]:", " Lakeside Reference Laboratory"),
+            ("Endorsement Status [R3]:", " ☐ Letter attached   ☒ Confirmed   ☐ In discussion   ☐ None"),
+            ("Alignment with Michener's Education Plan [R4]:", " Supports community partners."),
+            ("Delivery Format:", " ☒ Online   ☐ In person   ☐ Hybrid")]
+    for label, answer in rows:
+        para.add_run(label).bold = True
+        if answer:
+            para.add_run(answer)
+    return _saved(d)
+
+
+def test_labels_glued_into_one_paragraph_are_read_as_rows() -> None:
+    r = parsers.parse(_glued_form(), "form.docx")
+    assert r.is_concept_form
+    assert r.fields["proposal_title"] == "Safe Specimen Transport"
+    assert r.fields["proposer_name"] == "Ada Lindqvist-Osei"
+    assert r.fields["target_learners"] == "Clinic nurses and porters"
+    assert r.fields["summative_assessment"] == "Observed packing of three specimens."
+    assert r.fields["partner_name"] == "Lakeside Reference Laboratory"
+    assert r.fields["endorsement_status"] == "confirmed"
+    assert r.fields["delivery_format"] == "online"
+    assert "competency_framework" not in r.fields  # its label was empty: the next label is no answer
+
+
+def test_one_bold_word_with_a_colon_in_prose_splits_nothing() -> None:
+    d = docx.Document()
+    para = d.add_paragraph("We will run the course twice a year. ")
+    para.add_run("Note:").bold = True
+    para.add_run(" the lab is shared with the day program.")
+    blocks, _, _ = read_docx(_saved(d), "memo.docx")
+    assert [b.text for b in blocks if b.text] == [
+        "We will run the course twice a year. Note: the lab is shared with the day program."]
+
+
+def test_an_abbreviated_caption_of_the_ticked_box_names_its_option() -> None:
+    assert to_value("delivery_format", [("[X] Onl.   [ ] In pers.   [ ] Hybrid", False)]) == "online"
+    assert to_value("endorsement_status", [("[ ] Letter   [ ] Confirmed   [X] In disc.   [ ] None", False)]) \
+        == "in_discussion"
+    # a cut word must still be the start of one option's word only
+    assert to_value("delivery_format", [("[X] O.   [ ] Hybrid", False)]) is None
+
+
+def test_an_unticked_option_is_never_the_answer_when_the_ticked_caption_is_unread() -> None:
+    d = docx.Document()
+    d.add_paragraph("Micro-Course / Credential Concept Form")
+    t = d.add_table(rows=0, cols=2)
+    for label, answer in [("Proposed Title", "Cold Chain Basics"), ("Target Learners", "Porters"),
+                          ("Rationale / Need", "Late samples"), ("Competencies / Skills Targeted", "Packing"),
+                          ("Summative Assessment", "Observed packing"), ("Industry / Employment Partner", "Lakeside Lab"),
+                          ("Endorsement Status", "☒ Confirmed ☐ None"), ("Delivery Format", "[X] Webinar   [ ] Hybrid")]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    r = parsers.parse(_saved(d), "form.docx")
+    assert r.fields.get("delivery_format") != "hybrid"
+
+
+def test_a_partner_with_its_contact_in_brackets_without_a_colon() -> None:
+    assert partner_line("Elmwood Care Homes (contact Jerome Achterberg) – letter of support attached") == {
+        "partner_name": "Elmwood Care Homes", "partner_contact": "Jerome Achterberg",
+        "endorsement_status": "letter_attached"}
+
+
+def test_a_remark_in_brackets_after_the_partner_is_no_part_of_its_name() -> None:
+    assert partner_line("Greenway Pharmacies (letter of support to follow)")["partner_name"] == "Greenway Pharmacies"
+    assert partner_line("Greater Lakes Health (Toronto)") == {}  # a place (or an acronym) stays with the name
+
+
+def test_a_one_line_answer_ends_at_the_next_label_in_the_writers_words() -> None:
+    d = docx.Document()
+    d.add_paragraph("Logic model – Cold Chain Basics")
+    for line in ["Lead: Ada Lindqvist-Osei, Educator, Laboratory Services (alindqvist@example.org)",
+                 "Partner: Greenway Pharmacies", "Type: Micro-course", "Learners: Porters and clinic nurses",
+                 "Skills focus: packing; labelling; cold chain", "Summative: observed packing of three specimens",
+                 "Fit with Michener's Education Plan: supports community partners"]:
+        d.add_paragraph(line)
+    r = parsers.parse(_saved(d), "model.docx")
+    assert r.fields["partner_name"] == "Greenway Pharmacies"
+    assert r.fields.get("request_type") == "micro_course"
