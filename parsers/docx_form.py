@@ -332,6 +332,10 @@ class DocxReader:
         rows = _without_numbering(fold_merged_rows(
             [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in trs], [_continues(tr) for tr in trs], _cell_text))
         rows = question_and_answer(rows, _cell_text) or rows
+        options = _option_grid(rows)
+        if options:
+            yield from options
+            return
         by_columns = _label_column(rows)
         if _record_table(rows):
             # a list of records under a row of column names (attendees, a schedule): the names are asked of every
@@ -626,6 +630,30 @@ def _without_numbering(rows: list[list[list[Block]]]) -> list[list[list[Block]]]
         if len(numbered) >= 3 and len(others) <= 1 and all(_NUMBER_HEADER.match(t) for t in others):
             return [(r[1:] if end == 0 else r[:-1]) if len(r) >= 3 else r for r in rows]
     return rows
+
+
+# A choice laid out as a small table, one option a row, the chosen one marked in a cell of its own beside it
+# ("Microcours | X"): the rows are that question's tick boxes, not labels with answers
+_CELL_MARK = re.compile(r"^\s*(?:[xX✓✔✗✘☒■●•*]|\[\s*[xX✓✔*]\s*\]|\(\s*[xX✓✔*•]\s*\))\s*$")
+OPTION_WORDS = 8
+_CHOICE_KEYS = tuple(k for k, f in FIELDS_BY_KEY.items() if f.type == "choice")
+
+
+def _option_grid(rows: list[list[list[Block]]]) -> list[Block]:
+    """The rows of an options table as tick-box lines ("☒ Microcours"), or [] when the table is not one."""
+    if len(rows) < 2 or any(len(r) != 2 for r in rows) or any(_nested(c) for r in rows for c in r):
+        return []
+    texts = [[clean(_cell_text(c)) for c in r] for r in rows]
+    for mark_at in (1, 0):
+        marks = [t[mark_at] for t in texts]
+        captions = [t[1 - mark_at] for t in texts]
+        if all(not m or _CELL_MARK.match(m) for m in marks) and sum(1 for m in marks if m) >= 1 \
+                and sum(1 for m in marks if not m) >= 1 \
+                and all(0 < _words(c) <= OPTION_WORDS and not c.endswith((":", "?")) for c in captions) \
+                and any(sum(1 for c in captions if choice_code(k, c)) >= 2 for k in _CHOICE_KEYS):
+            # (two captions or more name options of one of the form's choices: a blank form's labels never do)
+            return [Block(text=("☒ " if m else "☐ ") + c) for m, c in zip(marks, captions)]
+    return []
 
 
 RECORDS_MIN = 2  # rows of records under a header row: one row under it is the answers of a header table
