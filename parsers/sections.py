@@ -227,6 +227,9 @@ class _Segmenter:
         # a document whose paragraphs open with run-in heads ("Background. Two incidents ..."): there every such
         # head starts a topic, in words no list holds too (see _run_in_style)
         self.run_in_style = _run_in_style(blocks)
+        # a briefing note in the SBAR order (Situation, Background, Assessment, Recommendation): its "Assessment" is
+        # the writer's reading of the situation, never how learners are assessed
+        self.sbar = len({h for h in map(_sbar_head, blocks) if h}) == len(_SBAR_HEADS)
         self.width: int | None = None  # see _line_width
 
     # -- section bookkeeping -------------------------------------------------
@@ -321,6 +324,12 @@ class _Segmenter:
                 # the rest of a word that the line above broke at a hyphen ("[X] Micro-" over "course"): it goes
                 # on with that line and starts no label, however like a label's first word it reads
                 self.add(text, b.list_item)
+                i += 1
+                continue
+            if self.sbar and _sbar_head(b) == "assessment":
+                # (what it says goes to the document's sentences, as under any heading that names no field)
+                self.close()
+                self.open("_noise", "Assessment", "heading", 0.0, _COLON.sub(r"\2", text, 1) if ":" in text else "")
                 i += 1
                 continue
             consumed = self._label(i) if b.heading != 0 or b.line else 0
@@ -1305,6 +1314,19 @@ def _beside_labels(b: Block) -> list[Block]:
     bounds = [0, *cuts, len(text)]
     return [Block(text=text[a:z].strip(), line=True, list_item=b.list_item)
             for a, z in zip(bounds, bounds[1:]) if text[a:z].strip()]
+
+
+_SBAR_HEADS = ("situation", "background", "assessment", "recommendation")
+_SBAR_LINE = re.compile(r"^\s*(?:[SBAR]\s*[-–—:.]\s*)?(situation|background|assessment|recommendations?)\s*(?:[:：]|$)",
+                        re.I)
+
+
+def _sbar_head(b: Block) -> str | None:
+    """The SBAR head a block opens with ("Situation", "A – Assessment:", "Recommendations"), or None."""
+    if b.is_pair:
+        return None
+    m = _SBAR_LINE.match(b.text.split("\n", 1)[0])
+    return m.group(1).lower().rstrip("s") if m else None
 
 
 def _unknown_label_line(text: str) -> bool:
