@@ -51,6 +51,15 @@ BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|c
                     r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
 
 
+# the first strong separator of a line, when it is a dash between words
+_DASHED_UNIT = re.compile(r"^[^—–|;\n]+?\s+([—–])\s+\S")
+UNIT_TAIL_WORDS = 4
+
+
+def _contact_piece(text: str) -> bool:
+    return bool(find_email(text) or phones(text))
+
+
 def _is_person(text: str) -> bool:
     t = text.strip()
     return bool(PERSON.match(t) or _NAME_HEAD.match(t)) and not ORG.search(t.split(",")[0])
@@ -67,6 +76,14 @@ def canonical_person(text: str) -> str:
         return " — ".join(p.strip() for p in pieces if p.strip())
     parts = _STRONG.split(t)
     head, comma, tail = parts[0].partition(",")
+    dashed = _DASHED_UNIT.match(t)
+    if comma and len(parts) > 1 and _is_person(head) and "," in tail and dashed and not _contact_piece(parts[1]) \
+            and len(parts[1].split()) <= UNIT_TAIL_WORDS and not _ROLE.search(parts[1]):
+        # "Name, Role, Diagnostic Imaging – Ultrasound": the commas part the name, the role and the unit already,
+        # so a dash after the unit joins its sub-unit to it ("– Ultrasound") and starts no piece of its own
+        role, _, unit = tail.partition(",")
+        return " — ".join([head.strip(), role.strip(), f"{unit.strip()} {dashed.group(1)} {parts[1].strip()}",
+                           *(p for p in parts[2:] if p.strip())])
     if comma and len(parts) > 1 and _is_person(head) and tail.strip():
         # "Name, Role — Unit": with dashes between the pieces, the comma after the name starts the role
         rest = [p for p in parts[1:] if p.strip()]
