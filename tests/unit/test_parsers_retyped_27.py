@@ -107,3 +107,41 @@ def test_a_one_line_answer_ends_at_the_next_label_in_the_writers_words() -> None
     r = parsers.parse(_saved(d), "model.docx")
     assert r.fields["partner_name"] == "Greenway Pharmacies"
     assert r.fields.get("request_type") == "micro_course"
+
+
+def test_a_nested_table_of_options_with_the_chosen_one_marked_beside_it() -> None:
+    d = docx.Document()
+    d.add_paragraph("Formulaire de concept")
+    t = d.add_table(rows=0, cols=2)
+    for label, answer in [("Titre proposé", "Photothérapie sécuritaire"), ("Apprenants visés", "Infirmières"),
+                          ("Justification / besoin", "Erreurs de dose"), ("Compétences visées", "Calcul des doses"),
+                          ("Évaluation sommative", "Examen écrit"), ("Partenaire", "Association des cliniques")]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    for label, options in [("Type de demande", [("Nouveau microcertificat", ""), ("Microcours", "X")]),
+                           ("Statut de l’appui", [("Lettre d’appui jointe", ""), ("En discussion", "X"),
+                                                  ("Aucun pour l’instant", "")])]:
+        cells = t.add_row().cells
+        cells[0].text = label
+        inner = cells[1].add_table(rows=0, cols=2)
+        for caption, mark in options:
+            row = inner.add_row().cells
+            row[0].text, row[1].text = caption, mark
+    r = parsers.parse(_saved(d), "formulaire.docx")
+    assert r.fields["request_type"] == "micro_course"
+    assert r.fields["endorsement_status"] == "in_discussion"
+
+
+def test_the_assessment_of_an_sbar_note_is_the_writers_analysis() -> None:
+    d = docx.Document()
+    d.add_heading("SBAR briefing note: a PET-CT micro-credential", 0)
+    for head, text in [("Situation", "We are asking CE to develop a new micro-credential, PET-CT Preparation, for "
+                                     "nuclear medicine technologists new to PET-CT."),
+                       ("Background", "Three new scanners opened in 2026 and repeat scans doubled."),
+                       ("Assessment", "The gap is not physics but four practical skills."),
+                       ("Recommendation", "Build the course."),
+                       ("How we will know", "A scored simulation of a full patient preparation.")]:
+        d.add_heading(head, 1)
+        d.add_paragraph(text)
+    r = parsers.parse(_saved(d), "sbar.docx")
+    assert r.fields.get("summative_assessment") != "The gap is not physics but four practical skills."
