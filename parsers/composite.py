@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import french
-from .normalise import PHONE, choice_code, clean, find_emails, to_number
+from .normalise import PHONE, both_ways, choice_code, clean, find_emails, to_number
 from .meaning import ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -189,6 +189,8 @@ def logistics(text: str) -> dict[str, object]:
     t = clean(text)
     out: dict[str, object] = {}
     fmt = choice_code("delivery_format", t)
+    if fmt in ("online", "in_person") and both_ways(t):
+        fmt = "hybrid"  # "online + 1 in-person lab": both parts named, the course is hybrid
     if fmt:
         out["delivery_format"] = fmt
     m = _HOURS.search(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t))

@@ -462,10 +462,23 @@ def abbreviated_choice(key: str, caption: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_EITHER = re.compile(r"\b(?:or|ou|either|soit|tbd|to be (?:decided|confirmed)|à déterminer|à confirmer)\b|\?", re.I)
+
+
+def both_ways(text: str) -> bool:
+    """Whether a sentence gives the course an online part and an in-person part ("online modules + a half-day lab"):
+    a hybrid course by definition, whichever part it names first. Offered as alternatives ("online or in person")
+    it is no answer of that kind."""
+    codes, _ = choice_codes("delivery_format", text)
+    return {"online", "in_person"} <= codes and not _EITHER.search(text)
+
+
 def _stated_choice(key: str, text: str) -> str | None:
     """The choice a sentence states: the one named first, except that an endorsement said to be given and its
     letter said to be attached ("has endorsed it; a letter of support is attached") is the letter attached."""
     code = choice_code(key, text)
+    if key == "delivery_format" and code in ("online", "in_person") and both_ways(text):
+        return "hybrid"
     if key == "endorsement_status" and code == "confirmed" and choice_codes(key, text)[0] == {"confirmed",
                                                                                               "letter_attached"}:
         return "letter_attached"

@@ -145,3 +145,13 @@ def test_the_assessment_of_an_sbar_note_is_the_writers_analysis() -> None:
         d.add_paragraph(text)
     r = parsers.parse(_saved(d), "sbar.docx")
     assert r.fields.get("summative_assessment") != "The gap is not physics but four practical skills."
+
+
+def test_a_course_with_an_online_part_and_an_in_person_part_is_hybrid() -> None:
+    from mailbot_parsers.composite import logistics
+
+    assert logistics("online + 1 in-person tasting lab, ~6 hrs, ~80/yr")["delivery_format"] == "hybrid"
+    assert to_value("delivery_format", [("Online modules plus an in-person skills day", False)]) == "hybrid"
+    assert to_value("delivery_format", [("Fully online", False)]) == "online"
+    # offered as alternatives, the two parts make no hybrid course
+    assert to_value("delivery_format", [("Online or in person, to be decided", False)]) != "hybrid"
