@@ -463,14 +463,28 @@ def abbreviated_choice(key: str, caption: str) -> str | None:
 
 
 _EITHER = re.compile(r"\b(?:or|ou|either|soit|tbd|to be (?:decided|confirmed)|à déterminer|à confirmer)\b|\?", re.I)
+# what joins the two parts of one course ("online theory + a lab", "online modules and an in-person day")
+_JOINED = re.compile(r"^[^.;:!?]{0,40}?(?:\+|&|\bplus\b|\band\b|\bwith\b|\bthen\b|\bfollowed\s+by\b|\bet\b|\bpuis\b|"
+                     r"\bavec\b)[^.;:!?]{0,40}$", re.I)
+
+
+def _named_at(key: str, code: str, folded: str) -> tuple[int, int] | None:
+    """Where an option is first named in a folded text (its earliest wording)."""
+    spans = [m.span() for phrase, pattern, _, c in _choice_patterns(key) if c == code and phrase in folded
+             for m in [pattern.search(folded)] if m]
+    return min(spans) if spans else None
 
 
 def both_ways(text: str) -> bool:
-    """Whether a sentence gives the course an online part and an in-person part ("online modules + a half-day lab"):
-    a hybrid course by definition, whichever part it names first. Offered as alternatives ("online or in person")
-    it is no answer of that kind."""
-    codes, _ = choice_codes("delivery_format", text)
-    return {"online", "in_person"} <= codes and not _EITHER.search(text)
+    """Whether a sentence gives the course an online part joined to an in-person part ("online modules + a half-day
+    lab"): a hybrid course by definition, whichever part it names first. Options listed side by side ("Online In
+    person Hybrid", "Online: Yes In person: No") or offered as alternatives ("online or in person") are not."""
+    folded = " " + fold(text).replace("\u2011", "-").replace("’", "'") + " "
+    online, in_person = _named_at("delivery_format", "online", folded), _named_at("delivery_format", "in_person", folded)
+    if online is None or in_person is None or _EITHER.search(text):
+        return False
+    first, second = sorted((online, in_person))
+    return bool(_JOINED.match(folded[first[1]:second[0]]))
 
 
 def _stated_choice(key: str, text: str) -> str | None:
