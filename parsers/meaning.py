@@ -20,7 +20,7 @@ from .normalise import PHONE, choice_code, find_email, to_date, words_to_digits
 
 DESCRIPTIONS: dict[str, str] = {
     # What each field of FIELDS.md asks, in general words (not the wording of any one form).
-    "proposal_title": "the title or name of the proposed micro-course or micro-credential: what it is called",
+    "proposal_title": "the title or name of the proposed micro-course, micro-credential or project: what it is called",
     "proposer_name": "the name of the person who proposes, submits, sends, prepared or leads the proposal: the "
                      "proponent, applicant, author or requester",
     "proposer_title": "the proposer's job title, position, role or occupation",
@@ -41,8 +41,8 @@ DESCRIPTIONS: dict[str, str] = {
     "summative_assessment": "how learners are assessed, evaluated or checked at the end: the final or summative "
                             "assessment, exam or test that evidences achievement, its proof; how you will know or verify "
                             "that learners have learned it or achieved the outcomes; how they show or demonstrate it",
-    "partner_name": "the industry, employment or external partner organization that endorses, supports or backs the "
-                    "course: the organization behind it, its backer",
+    "partner_name": "the industry, employment or external partner organization that endorses, supports, sponsors or backs "
+                    "the course: the organization behind it, its backer",
     "partner_contact": "the contact person at the partner organization: their name, role, email or phone",
     "endorsement_status": "the status of the partner's endorsement or support: a letter of support attached, put in "
                           "writing, confirmed or agreed, in discussion, or none",
