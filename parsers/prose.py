@@ -60,6 +60,18 @@ _ON_ITS_OWN = re.compile(r"\b(?:module|part|unit|block)\s+\w{1,4}\s+of\s+(?:our|
                          + _KIND + r"\b(?:\s*,\s*(?P<title>[A-Z][^?]{3,160}?))?\s*\??$", re.I | re.S)
 _QUOTED = re.compile(r"^\s*,?\s*[“\"‘'«]\s*(?P<title>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
+# "we would like to propose a new micro-credential: Trauma-Informed Communication at the Front Desk." (a name in title
+# case after the colon, to the sentence's end)
+_COLON_NAMED = re.compile(r"^\s*:\s*(?P<title>[A-ZÀ-Þ][^.;:!?]{3,160}?)\s*[.!]?\s*$")
+
+
+def _colon_named(rest: str) -> re.Match[str] | None:
+    m = _COLON_NAMED.match(rest)
+    if m is None:
+        return None
+    words = [w for w in m.group("title").split() if w[:1].isalpha() and len(w) > 3]
+    # a name, not a sentence: its longer words capitalised ("Trauma-Informed Communication at the Imaging Front Desk")
+    return m if words and sum(w[:1].isupper() for w in words) >= 0.75 * len(words) else None
 _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[ée]e?|nomm[ée]e?)\s+"
                      r"(?:[“\"‘'«]\s*(?P<quoted>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?|"
                      r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)|\.?$))")
@@ -174,7 +186,7 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if code:
             found["request_type"] = (code, READ, "proposing sentence")
         rest = m.group("rest")
-        t = _QUOTED.match(rest) or _CALLED.match(rest)
+        t = _QUOTED.match(rest) or _CALLED.match(rest) or _colon_named(rest)
         if t:
             title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
             found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
@@ -425,7 +437,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if code:
             found["request_type"] = (code, READ, "proposing sentence")
         rest = m.group("rest")
-        t = _QUOTED.match(rest) or _APPOSITIVE.match(rest) or _CALLED.match(rest)
+        t = _QUOTED.match(rest) or _APPOSITIVE.match(rest) or _CALLED.match(rest) or _colon_named(rest)
         if t:
             title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
             found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
