@@ -25,6 +25,7 @@ from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import split_typed
 from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
+from .meaning import PERSON
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -737,6 +738,10 @@ def _styles_of(raw: bytes, filename: str) -> dict[str, tuple[str, bool]]:
     return out
 
 
+def contact_of(text: str) -> bool:
+    return bool(find_emails(text) or PHONE.search(text))
+
+
 _HEADER_PART = re.compile(r"^word/header(\d*)\.xml$")
 HEADER_ANSWERS = 2  # answered label lines that make a page header part of the form
 
@@ -787,8 +792,15 @@ def _headers(data: bytes, filename: str, styles: dict[str, tuple[str, bool]]) ->
             out.extend(blocks)
         elif text not in seen:
             seen.add(text)
-            contact.extend(Block(text=b.text) for b in blocks
-                           if not b.is_pair and (find_emails(b.text) or PHONE.search(b.text)))
+            plain = [b for b in blocks if not b.is_pair and b.text.strip()]
+            for k, b in enumerate(plain):
+                if not (find_emails(b.text) or PHONE.search(b.text)):
+                    continue
+                if k and not contact_of(plain[k - 1].text) and PERSON.match(plain[k - 1].text.strip()):
+                    # the sender's name (and role) on the line above their address: one signature block with it
+                    contact.append(Block(text=plain[k - 1].text.strip() + "\n" + b.text.strip()))
+                else:
+                    contact.append(Block(text=b.text))
     return out, contact
 
 
