@@ -155,3 +155,60 @@ def test_a_course_with_an_online_part_and_an_in_person_part_is_hybrid() -> None:
     assert to_value("delivery_format", [("Fully online", False)]) == "online"
     # offered as alternatives, the two parts make no hybrid course
     assert to_value("delivery_format", [("Online or in person, to be decided", False)]) != "hybrid"
+
+
+def test_a_charter_names_the_partner_sponsor_and_the_title_project_name() -> None:
+    from mailbot_parsers.meaning import resolve
+
+    sponsor = resolve("Sponsor", "Grand River Hospice and Home Care", None)
+    assert sponsor is not None and sponsor.key == "partner_name"
+    title = resolve("Project name", "Hypodermoclysis in Palliative Home Care", None)
+    assert title is not None and title.key == "proposal_title"
+    proof = resolve("Proof of learning", "Timed fault-finding station with three hidden faults", None)
+    assert proof is not None and proof.key == "summative_assessment"
+
+
+def test_a_title_given_after_a_colon_in_the_proposing_sentence() -> None:
+    d = docx.Document()
+    d.add_paragraph("30 November 2026 – to Michener Continuing Education")
+    d.add_paragraph("We would like to propose a new micro-credential: Trauma-Informed Communication at the Imaging "
+                    "Front Desk.")
+    d.add_heading("Who", 3)
+    d.add_paragraph("It is meant for imaging clerks and technologists who greet patients.")
+    d.add_heading("Why", 3)
+    d.add_paragraph("Complaints about front-desk interactions doubled this year.")
+    d.add_heading("Partner", 3)
+    d.add_paragraph("The Lakemount Patient and Family Council co-designed the scenarios; its letter of support is "
+                    "attached.")
+    r = parsers.parse(_saved(d), "proposal.docx")
+    assert r.fields["proposal_title"] == "Trauma-Informed Communication at the Imaging Front Desk"
+
+
+def test_a_letterhead_name_line_over_the_address_line_is_the_signature() -> None:
+    from mailbot_parsers.bylines import signature
+
+    assert signature(["Ngaire Oduya, Patient Experience Lead · Medical Imaging, Lakemount Health Partners\n"
+                      "noduya@example.org · 905-555-0127"]) == {
+        "proposer_name": "Ngaire Oduya", "proposer_title": "Patient Experience Lead",
+        "proposer_department": "Medical Imaging, Lakemount Health Partners", "proposer_email": "noduya@example.org",
+        "proposer_phone": "905-555-0127"}
+
+
+def test_the_proposer_named_in_the_letterhead_above_their_address() -> None:
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "Lakemount Health Partners · Medical Imaging"
+    header.add_paragraph("Ngaire Oduya, Patient Experience Lead · Medical Imaging, Lakemount Health Partners")
+    header.add_paragraph("noduya@example.org · 905-555-0127")
+    d.add_paragraph("We would like to propose a new micro-credential: Trauma-Informed Communication at the Front Desk.")
+    for head, text in [("Who", "It is meant for imaging clerks and technologists who greet patients."),
+                       ("How we'll know it works", "Two recorded role-plays scored on a communication rubric."),
+                       ("Partner", "The Lakemount Patient and Family Council co-designed the scenarios; its letter of "
+                                   "support is attached."),
+                       ("Fit", "Person-centred care, the first pillar of Michener's Education Plan.")]:
+        d.add_heading(head, 3)
+        d.add_paragraph(text)
+    r = parsers.parse(_saved(d), "proposal.docx")
+    assert r.fields["proposer_name"] == "Ngaire Oduya"
+    assert r.fields["proposer_email"] == "noduya@example.org"
+    assert "Ngaire" not in str(r.fields.get("education_plan_alignment"))
