@@ -251,8 +251,10 @@ def signature(lines: list[str]) -> dict[str, str]:
     head, _, letters = parts[0].partition(",") if parts else ("", "", "")
     if letters and all(_CREDENTIAL.match(c.strip()) for c in letters.split(",")):
         parts[0] = head.strip()  # "Adaeze Whitcombe-Ng, RN, MN": the letters after the name are no role
-    elif letters.strip() and _NAME.match(head.strip()) and not ORG.search(head):
-        parts[:1] = [head.strip(), letters.strip()]  # "Ngaire Oduya, Patient Experience Lead · Unit": name, then role
+    elif letters.strip() and len(parts) >= 2 and _NAME.match(head.strip()) and not ORG.search(head):
+        # "Ngaire Oduya, Patient Experience Lead · Unit": set apart from other pieces, the name, then the role (a
+        # line of commas alone, "Contact: Jo Roy, Manager, jo@x.org", is a sentence's list, not a signature)
+        parts[:1] = [head.strip(), letters.strip()]
     if len(parts) < 2 or not (emails or numbers) or not _NAME.match(parts[0]) or ORG.search(parts[0]):
         return {}
     out = {"proposer_name": parts[0], "proposer_title": parts[1]}
