@@ -110,10 +110,19 @@ _TASKED = re.compile(r"\b(?:ask|require|expect)\s+(?:each|every|all|the|our)?\s*
 # "the course would end with two recorded sessions scored against a checklist"
 _ENDS_WITH = re.compile(r"\b(?:end|ends|conclude|concludes|culminate|culminates|finish|finishes)\s+(?:with|in)\s+"
                         r"(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "We make this request because our centre makes 14,000 packs a week and most errors ...": why the course is asked for
+_BECAUSE = re.compile(r"\b(?:request|proposal|propose|proposing|ask|asking|suggest|suggesting|idea)\b[^.;:]{0,40}?\bbecause\s+"
+                      r"(?P<why>\S.{8,400}?)\s*\.?$", re.I | re.S)
+# "For the summative assessment we suggest a timed practical ...": the assessment named as the sentence's topic, then
+# what the writer proposes for it
+_TOPIC_ASSESSMENT = re.compile(r"^\s*(?:for|as)\s+(?:the|a|our)?\s*(?:final\s+|summative\s+)?(?:assessment|evaluation|exam)"
+                               r"\s*,?\s+(?:we|i)\s+(?:would\s+|could\s+)?(?:suggest|propose|recommend|plan|envisage|"
+                               r"picture|use)\s+(?:to\s+use\s+)?(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
-_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
+_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formally|fully|already|now|strongly|"
+                       r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
                        r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|"
                        r"backs)\b|"
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|"
@@ -466,6 +475,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
     elif _ENDS_WITH.search(s) and re.search(r"\b(?:scored|marked|graded|checklist|rubric|exam\w*|test)\b", s, re.I):
         found["summative_assessment"] = (_ENDS_WITH.search(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
+    elif _TOPIC_ASSESSMENT.match(s):
+        found["summative_assessment"] = (_TOPIC_ASSESSMENT.match(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
@@ -482,6 +493,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if status and "letter_attached" in choice_codes("endorsement_status", s)[0]:
             status = "letter_attached"  # "has endorsed it and their letter is attached": the letter says more
         e = _ENDORSER.match(s)
+        if e and status is None and re.search(r"\bendorses?\b", e.group(0)):
+            status = "confirmed"  # "Norvale Pharmacy Group formally endorses this proposal": said, so given
         if e and status:
             found["partner_name"] = ((e.group("org") or e.group("org2")).strip(" ,"), READ, "endorsing sentence")
         if status:
@@ -493,6 +506,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         elif agreed:
             # the person the endorsing sentence names as the contact, in its own clause
             found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")
+    why = _BECAUSE.search(s)
+    if why:
+        found["rationale"] = (why.group("why").strip(), READ, "reason sentence")
     behalf = _ON_BEHALF.match(s)
     if behalf:
         found["proposer_department"] = (behalf.group("unit").strip(), READ, "writing on behalf of")

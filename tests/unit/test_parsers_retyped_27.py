@@ -212,3 +212,17 @@ def test_the_proposer_named_in_the_letterhead_above_their_address() -> None:
     assert r.fields["proposer_name"] == "Ngaire Oduya"
     assert r.fields["proposer_email"] == "noduya@example.org"
     assert "Ngaire" not in str(r.fields.get("education_plan_alignment"))
+
+
+def test_a_partners_letter_of_intent_read_by_its_sentences() -> None:
+    from mailbot_parsers import prose
+
+    found = prose.read([
+        "Norvale Pharmacy Group would like to propose that Michener develop a micro-course for pharmacy assistants. "
+        "We make this request because most packaging errors trace back to staff who were never trained.",
+        "For the summative assessment we suggest a timed practical in which learners fill two packs with seeded errors.",
+        "Norvale Pharmacy Group formally endorses this proposal and commits to hosting the practical sessions."])
+    assert found["rationale"].value == "most packaging errors trace back to staff who were never trained"
+    assert found["summative_assessment"].value == "a timed practical in which learners fill two packs with seeded errors"
+    assert found["partner_name"].value == "Norvale Pharmacy Group"
+    assert found["endorsement_status"].value == "confirmed"
