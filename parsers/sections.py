@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import french
+from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
@@ -20,7 +21,7 @@ from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
-    PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
+    CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
@@ -93,7 +94,6 @@ _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
 _FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
                         r"\.\s+(?=[A-ZÀ-Þ])")
-CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
 @dataclass
@@ -379,6 +379,8 @@ class _Segmenter:
                 # "• Title – X" over "• Type – micro-course": the next item of a list of labelled answers, in
                 # words no list of ours holds; it is no part of the answer above
                 self.close()
+            if self.current is not None and not b.line and self._complete(b):
+                self.close()
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -386,6 +388,20 @@ class _Segmenter:
                     self.add(part, b.list_item)
             i += 1
         return self.sections
+
+    def _complete(self, b: Block) -> bool:
+        """Whether the current answer is complete before the paragraph ``b`` (a DOCX paragraph, not a PDF line):
+        a typed value given on its label's line ("Date: 25 November 2026") is one value, and the paragraphs under
+        it are the document's sentences; a bulleted list of answers ends at the first plain sentence after it."""
+        cur = self.current
+        f = FIELDS_BY_KEY.get(cur.key) if cur is not None else None
+        if cur is None or f is None or not cur.lines or b.list_item or _MARKER_LINE.match(b.text):
+            return False
+        if f.type in _ONE_VALUE and cur.inline and len(cur.lines) == 1 and _words(b.text) >= SENTENCE_WORDS \
+                and to_value(cur.key, cur.lines) is not None:
+            return True
+        return f.type == "list" and len(cur.lines) >= 2 and all(li for _, li in cur.lines) \
+            and _words(b.text) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(b.text.strip()))
 
     def _after_section_name(self, i: int) -> int:
         """Read the field a section heading's line goes on with ("A. Proposer Proposed Title Falls Prevention
@@ -982,7 +998,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
             ex.raw[d.key] = d.raw
-    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(blocks)))))
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
     sections = seg.run()
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
@@ -1327,6 +1343,11 @@ def _sbar_head(b: Block) -> str | None:
         return None
     m = _SBAR_LINE.match(b.text.split("\n", 1)[0])
     return m.group(1).lower().rstrip("s") if m else None
+
+
+_ONE_VALUE = ("date", "email", "phone", "number")
+SENTENCE_WORDS = 6  # words of a paragraph that is a sentence of its own, not the next piece of an answer
+_MARKER_LINE = re.compile(r"^\s*(?:[-•*●▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 
 
 def _unknown_label_line(text: str) -> bool:
