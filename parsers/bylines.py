@@ -17,7 +17,7 @@ import re
 
 from .composite import _ROLE, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
-from .normalise import choice_code, clean, find_email, find_emails, to_date
+from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, to_date
 
 # a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
 # (a capital initial may carry an accent: "Élodie", "Émile")
@@ -32,6 +32,9 @@ _BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*
 _CONTACT_WORD_RE = r"(?:partner\s+)?(?:contact(?:\s+person)?|personne[- ]ressource|interlocut(?:eur|rice))"
 # "(contact: Jo Roy)", also without the colon before the name ("(contact Jo Roy)")
 _BRACKET_CONTACT = re.compile(r"\s*\(\s*(" + _CONTACT_WORD_RE + r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z]))[^()]+)\)", re.I)
+# "Our partner is X (contact: Y)": the sentence's subject and verb are no part of the name
+_PARTNER_IS = re.compile(r"^\s*(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[sz]ation)?\s+(?:is|will\s+be|would\s+be)\s+",
+                         re.I)
 # an organisation's name alone before the brackets: capitalised, short, no sentence
 _NAME_BEFORE = re.compile(r"\s*(?:the\s+)?[A-Z][^.;:!?()]{2,90}?\s*")
 # "(signed by Dr. Imogen Reyes, ireyes@example.com)": who signed the partner's letter is its contact
@@ -142,7 +145,7 @@ def partner_line(text: str) -> dict[str, str]:
     if bracket and (talks or _NAME_BEFORE.fullmatch(t[:bracket.start()])):
         # "I've been talking with the X (contact: Y) – they are interested", "X (contact Y) – letter to follow": the
         # brackets hold the contact whole, what follows them may say how far the endorsement is
-        org = t[talks.end() if talks else 0:bracket.start()].strip(" ,;")
+        org = _PARTNER_IS.sub("", t[talks.end() if talks else 0:bracket.start()]).strip(" ,;")
         contact = re.sub(r"(?i)^" + _CONTACT_WORD_RE + r"\s*[:\-–—]?\s*", "", bracket.group(1)).strip()
         found = {"partner_name": org, "partner_contact": contact}
         status = choice_code("endorsement_status", t[bracket.end():])
@@ -242,6 +245,7 @@ def signature(lines: list[str]) -> dict[str, str]:
     numbers = phones(text)
     for found in (*emails, *numbers):
         text = text.replace(found, " | ")
+    emails = [e for e in emails if not CE_MAILBOX.match(e)]  # "... and send to ce@...": the office's, not the signer's
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
     # what is left of "T 416-…" (a number's one-letter prefix) and the date the block was written are no unit

@@ -348,6 +348,10 @@ PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?
                    r"|\b(?:ext\.?|extension)\s*\d{2,6}", re.I)
 
 
+# the office's own mailbox ("ce@michener.example"): a template's "send to" line, never an applicant's address
+CE_MAILBOX = re.compile(r"^ce@", re.I)
+
+
 def find_email(text: str) -> str | None:
     if "@" not in text:  # (the pattern tries every run of name characters before it finds none)
         return None

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .bylines import person_line
 from .fields import FieldValue
 from .normalise import choice_code, choice_codes, clean, find_emails, to_date
 
@@ -110,8 +111,12 @@ _TASKED = re.compile(r"\b(?:ask|require|expect)\s+(?:each|every|all|the|our)?\s*
 # "the course would end with two recorded sessions scored against a checklist"
 _ENDS_WITH = re.compile(r"\b(?:end|ends|conclude|concludes|culminate|culminates|finish|finishes)\s+(?:with|in)\s+"
                         r"(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "I, Kwame Roy, Senior Technologist in Mobile Imaging, Lakemount Health, propose a micro-course ...": the writer names
+# themselves, their role and their unit between "I" and the verb
+_I_NAMED = re.compile(r"^\s*I\s*,\s*(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*,\s*(?P<role>[^;:]{3,160}?)"
+                      r"\s*,\s*(?:(?:would\s+like|wish|want|am\s+writing)\s+to\s+|hereby\s+)?(?:propose|submit|suggest)\b")
 # "We make this request because our centre makes 14,000 packs a week and most errors ...": why the course is asked for
-_BECAUSE = re.compile(r"\b(?:request|proposal|propose|proposing|ask|asking|suggest|suggesting|idea)\b[^.;:]{0,40}?\bbecause\s+"
+_BECAUSE = re.compile(r"\b(?:request|proposal|propose|proposing|ask|asking|suggest|suggesting|idea|needed|necessary)\b[^.;:]{0,40}?\bbecause\s+"
                       r"(?P<why>\S.{8,400}?)\s*\.?$", re.I | re.S)
 # "For the summative assessment we suggest a timed practical ...": the assessment named as the sentence's topic, then
 # what the writer proposes for it
@@ -506,6 +511,10 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         elif agreed:
             # the person the endorsing sentence names as the contact, in its own clause
             found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")
+    me = _I_NAMED.match(s)
+    if me:
+        for k, v in person_line(f"{me.group('who')}, {me.group('role')}").items():
+            found[k] = (v, READ, "proposing sentence")
     why = _BECAUSE.search(s)
     if why:
         found["rationale"] = (why.group("why").strip(), READ, "reason sentence")

@@ -226,3 +226,40 @@ def test_a_partners_letter_of_intent_read_by_its_sentences() -> None:
     assert found["summative_assessment"].value == "a timed practical in which learners fill two packs with seeded errors"
     assert found["partner_name"].value == "Norvale Pharmacy Group"
     assert found["endorsement_status"].value == "confirmed"
+
+
+def _bracket_letter() -> bytes:
+    d = docx.Document()
+    d.add_heading("Proposal letter – fill in the [brackets]", 1)
+    d.add_paragraph("Template CE-T3 · Replace the text in each [bracket] with your answer and send to ce@michener.example.")
+    d.add_paragraph("Date: [25 November 2026]")
+    d.add_paragraph("I, [Kwame Lindahl], [Senior Radiological Technologist] in [Mobile Imaging Services, Lakemount "
+                    "Health Partners], propose a [micro-course] titled [Mobile Radiography in Care Homes] for [medical "
+                    "radiation technologists who work on mobile units].")
+    d.add_paragraph("It is needed because [residents are increasingly imaged in place and nobody teaches it].")
+    d.add_paragraph("By the end of the course, learners will be able to:")
+    for item in ("[Position a frail resident in bed]", "[Apply radiation protection in a shared room]"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Achievement will be shown by [an observed exam in a partner home].")
+    d.add_paragraph("Format: [hybrid]; hours: [10]; start: [October 2027]; learners per year: [30]; resources: "
+                    "[resources, if any].")
+    d.add_paragraph("You can reach me at [klindahl@example.org] or [905-555-0161].")
+    return _saved(d)
+
+
+def test_a_form_letter_filled_in_its_brackets_is_read_without_them() -> None:
+    r = parsers.parse(_bracket_letter(), "letter.docx")
+    assert r.fields["proposal_title"] == "Mobile Radiography in Care Homes"
+    assert r.fields["proposer_name"] == "Kwame Lindahl"
+    assert r.fields["proposer_title"] == "Senior Radiological Technologist"
+    assert r.fields["proposer_email"] == "klindahl@example.org"
+    assert r.fields["proposed_start"] == "October 2027"
+    assert r.fields["learning_outcomes"] == ["Position a frail resident in bed",
+                                             "Apply radiation protection in a shared room"]
+    assert "resources_required" not in r.fields  # the bracket still holds the template's prompt
+
+
+def test_a_date_given_on_its_labels_line_takes_no_sentence_below_it() -> None:
+    r = parsers.parse(_bracket_letter(), "letter.docx")
+    assert r.fields["submission_date"] == "2026-11-25"
+    assert r.fields.get("rationale") == "residents are increasingly imaged in place and nobody teaches it"
