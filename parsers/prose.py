@@ -60,6 +60,9 @@ _ON_ITS_OWN = re.compile(r"\b(?:module|part|unit|block)\s+\w{1,4}\s+of\s+(?:our|
                          r"(?:offered|run|delivered|taught)\s+(?:on\s+its\s+own|separately|alone|stand-?alone)\s+as\s+an?\s+"
                          + _KIND + r"\b(?:\s*,\s*(?P<title>[A-Z][^?]{3,160}?))?\s*\??$", re.I | re.S)
 _QUOTED = re.compile(r"^\s*,?\s*[“\"‘'«]\s*(?P<title>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?")
+# "propose a course to Michener CE called ...": whom it is proposed to stands between the course and its name
+_TO_OFFICE = re.compile(r"^\s*to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:CE|Michener|Continuing\s+Education|you|the\s+office)\b"
+                        r"(?=\s+(?:called|titled|entitled|named|[“\"‘']))")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
 # "we would like to propose a new micro-credential: Trauma-Informed Communication at the Front Desk." (a name in title
 # case after the colon, to the sentence's end)
@@ -120,9 +123,11 @@ _BECAUSE = re.compile(r"\b(?:request|proposal|propose|proposing|ask|asking|sugge
                       r"(?P<why>\S.{8,400}?)\s*\.?$", re.I | re.S)
 # "For the summative assessment we suggest a timed practical ...": the assessment named as the sentence's topic, then
 # what the writer proposes for it
-_TOPIC_ASSESSMENT = re.compile(r"^\s*(?:for|as)\s+(?:the|a|our)?\s*(?:final\s+|summative\s+)?(?:assessment|evaluation|exam)"
-                               r"\s*,?\s+(?:we|i)\s+(?:would\s+|could\s+)?(?:suggest|propose|recommend|plan|envisage|"
-                               r"picture|use)\s+(?:to\s+use\s+)?(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+_TOPIC_ASSESSMENT = re.compile(r"^\s*(?:(?:for|as)\s+(?:the|a|our)?\s*(?:final\s+|summative\s+)?(?:assessment|evaluation|exam)"
+                               r"|to\s+(?:check|verify|confirm|see|know|show)\s+(?:that\s+)?(?:they|learners|participants|"
+                               r"people|students|staff)\b[^,.;]{0,40})"
+                               r"\s*,?\s+(?:we|i)(?:['’]d|\s+would|\s+could|\s+will)?\s+(?:suggest|propose|recommend|plan|"
+                               r"envisage|picture|use|run)\s+(?:to\s+use\s+)?(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
@@ -327,7 +332,13 @@ def _is_item(line: str) -> bool:
         return False
     if _ITEM_MARK.match(t) and not re.match(r"^\s*\d{1,2}\.\d", t):
         return True
-    return len(t.split()) <= 25 and len(sentences(t)) == 1 and not t.endswith(":") and t[:1].isupper()
+    # (an outcome says what learners do; a sentence in the writer's own voice, "To check they can do it, I'd use
+    # ...", is the letter going on)
+    return len(t.split()) <= 25 and len(sentences(t)) == 1 and not t.endswith(":") and t[:1].isupper() \
+        and not _FIRST_PERSON.search(t)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:d|ll|m|ve)|we|we['’](?:d|ll|re|ve))\b")
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -450,7 +461,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         code = "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
         if code:
             found["request_type"] = (code, READ, "proposing sentence")
-        rest = m.group("rest")
+        rest = _TO_OFFICE.sub("", m.group("rest"), count=1)
         t = _QUOTED.match(rest) or _APPOSITIVE.match(rest) or _CALLED.match(rest) or _colon_named(rest)
         if t:
             title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
@@ -549,7 +560,15 @@ def skills_of(text: str) -> str | None:
 
 def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
+    if m is None:
+        listed = _SKILLS_ARE.match(s.strip())
+        return listed.group("what").strip().rstrip(".") if listed else None
     return (m.group("what_is") or m.group("what")).strip().rstrip(".") if m else None
+
+
+# "The skills I have in mind are: X; Y; Z.", "Our key competencies would be X, Y and Z."
+_SKILLS_ARE = re.compile(r"^(?:the|our)\s+(?:main\s+|key\s+|core\s+)?(?:skills|competenc(?:y|ies))\b[^.:;]{0,40}?\b"
+                         r"(?:are|would\s+be|will\s+be|include)\s*:?\s+(?P<what>\S.{8,400}?)\s*\.?$", re.I | re.S)
 
 
 # An answer in a full sentence often restates its question before it answers: "It is for screeners who ...",
