@@ -13,6 +13,7 @@ import io
 import re
 import zipfile
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Iterator
 
 from lxml import etree
@@ -337,6 +338,16 @@ class DocxReader:
         if options:
             yield from options
             return
+        english = _language_column(rows)
+        if english is not None:
+            # a bilingual table, one language a column under a row naming them: the English column is the
+            # document (every answer is read in English), each of its cells a paragraph of its own
+            for cells in rows[1:]:
+                for b in cells[english] if english < len(cells) else []:
+                    # (a cell's line breaks part its heading from its items: "Outcomes." over "1. ...")
+                    parts = [t for t in b.text.split("\n") if t.strip()] if not b.is_pair else []
+                    yield from ([replace(b, text=t) for t in parts] if len(parts) > 1 else [b])
+            return
         by_columns = _label_column(rows)
         if _record_table(rows):
             # a list of records under a row of column names (attendees, a schedule): the names are asked of every
@@ -655,6 +666,20 @@ def _option_grid(rows: list[list[list[Block]]]) -> list[Block]:
             # (two captions or more name options of one of the form's choices: a blank form's labels never do)
             return [Block(text=("☒ " if m else "☐ ") + c) for m, c in zip(marks, captions)]
     return []
+
+
+_LANGUAGE_HEAD = re.compile(r"^\s*(?:english|anglais|en)\s*$|^\s*(?:fran[çc]ais|french|fr)\s*$", re.I)
+
+
+def _language_column(rows: list[list[list[Block]]]) -> int | None:
+    """The English column of a table whose first row names its columns' languages ("English | Français")."""
+    if len(rows) < 2 or len(rows[0]) != 2:
+        return None
+    heads = [clean(_cell_text(c)) for c in rows[0]]
+    if not all(_LANGUAGE_HEAD.match(h) for h in heads):
+        return None
+    english = [i for i, h in enumerate(heads) if re.match(r"\s*(?:english|anglais|en)\s*$", h, re.I)]
+    return english[0] if len(english) == 1 else None
 
 
 RECORDS_MIN = 2  # rows of records under a header row: one row under it is the answers of a header table

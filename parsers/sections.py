@@ -400,6 +400,10 @@ class _Segmenter:
         if f.type in _ONE_VALUE and cur.inline and len(cur.lines) == 1 and _words(b.text) >= SENTENCE_WORDS \
                 and to_value(cur.key, cur.lines) is not None:
             return True
+        if cur.key.startswith("proposer_") and cur.inline and len(cur.lines) == 1 and "," in cur.lines[0][0] \
+                and _SENTENCE_END.search(b.text.strip()) and _words(b.text) >= 4 and b.text.strip()[:1].isupper():
+            # "Who we are. Name, Role, Unit" is one line of who; the sentence under it says something else
+            return True
         return f.type == "list" and len(cur.lines) >= 2 and all(li for _, li in cur.lines) \
             and _words(b.text) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(b.text.strip()))
 
@@ -722,7 +726,9 @@ class _Segmenter:
         if done:
             return done
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
-        if _is_label_shaped(first_line) and "\n" not in text:
+        # (in a document of run-in heads, "Outcomes." alone over its items is such a head with nothing after it)
+        alone = self.run_in_style and _words(first_line) <= RUN_IN_WORDS and bool(_HEAD_ALONE.fullmatch(first_line.strip()))
+        if (_is_label_shaped(first_line) or alone) and "\n" not in text:
             best: tuple[LabelMatch, int, str] | None = None
             span = 4 if b.line else 1
             joined = ""
@@ -1345,6 +1351,7 @@ def _sbar_head(b: Block) -> str | None:
     return m.group(1).lower().rstrip("s") if m else None
 
 
+_HEAD_ALONE = re.compile(r"[^\W\d_][^.:;,!?\n]{0,40}\.")
 _ONE_VALUE = ("date", "email", "phone", "number")
 SENTENCE_WORDS = 6  # words of a paragraph that is a sentence of its own, not the next piece of an answer
 _MARKER_LINE = re.compile(r"^\s*(?:[-•*●▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")

@@ -263,3 +263,38 @@ def test_a_date_given_on_its_labels_line_takes_no_sentence_below_it() -> None:
     r = parsers.parse(_bracket_letter(), "letter.docx")
     assert r.fields["submission_date"] == "2026-11-25"
     assert r.fields.get("rationale") == "residents are increasingly imaged in place and nobody teaches it"
+
+
+def test_a_forms_requirement_markers_are_no_bracketed_answers() -> None:
+    from mailbot_parsers.brackets import unbracketed
+    from mailbot_parsers.layout import Block
+
+    blocks = [Block(text=t) for t in ["Competencies [R1]: Logging", "Learning Outcomes [R1]: Read a logger",
+                                      "Summative Assessment [R2]: Observed check", "Partner [R3]: Harbourside",
+                                      "Education Plan [R4]: Safety goal"]]
+    assert unbracketed(blocks) == blocks
+
+
+def test_a_bilingual_table_is_read_in_its_english_column() -> None:
+    d = docx.Document()
+    d.add_heading("Micro-credential proposal / Proposition de microcertificat", 1)
+    t = d.add_table(rows=0, cols=2)
+    for en, fr in [("English", "Français"),
+                   ("Title. Naloxone for Community Workers", "Titre. Naloxone pour les intervenants"),
+                   ("Who we are. Solène Amadi, Harm Reduction Coordinator, Eastview Community Health Centre",
+                    "Qui nous sommes. Solène Amadi, Coordonnatrice, Centre de santé Eastview"),
+                   ("This is a new micro-credential.", "Il s’agit d’un nouveau microcertificat."),
+                   ("Learners. outreach workers and shelter staff", "Personnes visées. intervenants et personnel"),
+                   ("Why. Overdose calls doubled and staff never practised.", "Pourquoi. Les appels ont doublé."),
+                   ("Outcomes.\n1. Recognise an overdose\n2. Give naloxone correctly", "Résultats.\n1. Reconnaître\n2. Donner"),
+                   ("Assessment. A timed scenario on a manikin.", "Évaluation. Un scénario chronométré."),
+                   ("Partner. Rideau Valley Shelter Alliance (Thierry Dion, tdion@example.com). Letter of support attached.",
+                    "Partenaire. Rideau Valley Shelter Alliance (Thierry Dion, tdion@example.com). Lettre jointe.")]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = en, fr
+    r = parsers.parse(_saved(d), "bilingual.docx")
+    assert r.fields["proposer_title"] == "Harm Reduction Coordinator"
+    assert r.fields["proposer_department"] == "Eastview Community Health Centre"
+    assert r.fields["learning_outcomes"] == ["Recognise an overdose", "Give naloxone correctly"]
+    assert r.fields["partner_name"] == "Rideau Valley Shelter Alliance"
+    assert r.fields["endorsement_status"] == "letter_attached"
