@@ -190,7 +190,8 @@ class DocxReader:
         state = {"bold": True, "any": False, "field": self._field_state[-1] if self._field_state else None,
                  "style_bold": style_bold}
         self._inline(p, parts, boxes, state)
-        raw = "".join(_glued_labels_apart(parts, state.get("pieces", [])))
+        pieces = state.get("pieces")
+        raw = "".join(_glued_labels_apart(parts, pieces if isinstance(pieces, list) else []))
         block = Block(text=_tab_aligned(raw), heading=heading, bold=bool(state["bold"] and state["any"]),
                       list_item=list_item)
         flipped = right_labels.tabbed(raw) if _TAB in raw else None

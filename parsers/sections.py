@@ -633,7 +633,7 @@ class _Segmenter:
                 and cm.group(1)[:1].isupper() and (m is None or self._same_section(m) and FIELDS_BY_KEY.get(
                     m.key) is not None and FIELDS_BY_KEY[m.key].type != "list"
                     and _label_match(cm.group(1), None, INLINE_MIN) is None)
-            if answered_before:
+            if answered_before and self.current is not None:
                 r = resolve(cm.group(1).strip(), clean(rest)[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 and r.key != self.current.key else None
                 answered_before = m is None
@@ -727,8 +727,9 @@ class _Segmenter:
             return done
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
         # (in a document of run-in heads, "Outcomes." alone over its items is such a head with nothing after it)
-        alone = self.run_in_style and _words(first_line) <= RUN_IN_WORDS and bool(_HEAD_ALONE.fullmatch(first_line.strip()))
-        if (_is_label_shaped(first_line) or alone) and "\n" not in text:
+        head_alone = self.run_in_style and _words(first_line) <= RUN_IN_WORDS \
+            and bool(_HEAD_ALONE.fullmatch(first_line.strip()))
+        if (_is_label_shaped(first_line) or head_alone) and "\n" not in text:
             best: tuple[LabelMatch, int, str] | None = None
             span = 4 if b.line else 1
             joined = ""
