@@ -298,3 +298,11 @@ def test_a_bilingual_table_is_read_in_its_english_column() -> None:
     assert r.fields["learning_outcomes"] == ["Recognise an overdose", "Give naloxone correctly"]
     assert r.fields["partner_name"] == "Rideau Valley Shelter Alliance"
     assert r.fields["endorsement_status"] == "letter_attached"
+
+
+def test_a_chats_time_stamps_are_no_bracketed_answers() -> None:
+    from mailbot_parsers.brackets import unbracketed
+    from mailbot_parsers.layout import Block
+
+    blocks = [Block(text=f"[11/19/2026 2:0{n} PM] Ana Roy: line {n}") for n in range(6)]
+    assert unbracketed(blocks) == blocks
