@@ -173,7 +173,8 @@ def partner_line(text: str) -> dict[str, str]:
         if status:
             found["endorsement_status"] = status
         return found
-    pieces = re.split(r"\s+[—–]\s+", sentences[0], maxsplit=1)
+    # ("Réseau des cliniques de l'Outaouais : nous sommes en discussion ...": French sets its colon apart too)
+    pieces = re.split(r"\s+[—–:]\s+", sentences[0], maxsplit=1)
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
         status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))

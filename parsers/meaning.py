@@ -63,7 +63,9 @@ _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|univers
                   r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
                   r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city|board|school|district|"
                   r"alliance|coalition|consortium|federation|chapter|division|partnership|collaborative|"
-                  r"laboratory|labs?|residence|home|care)\b", re.I)
+                  r"laboratory|labs?|residence|home|care|"
+                  # (and a French organisation's head noun: "Réseau des cliniques ...", "Groupe ...")
+                  r"r[ée]seau|cliniques?|h[ôo]pital|groupe|soci[ée]t[ée]|f[ée]d[ée]ration|regroupement|cisss|ciusss)\b", re.I)
 _PERSON = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof|chief|deputy|elder)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
                      r"(?:\s*[,–—(-]|$)")
 

@@ -166,7 +166,9 @@ _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|w
 # "Je vous écris pour vous proposer un nouveau microcertificat intitulé « X », destiné aux infirmières ..."
 _KIND_FR = r"(?P<kind>micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
 _PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))\s+"
-                           r"(?:un|une|le|la|notre)\s+(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR + r"\b(?P<rest>.*)$",
+                           # ("je vous soumets la proposition d'un microcours intitulé ...")
+                           r"(?:(?:la|ma|notre)\s+proposition\s+d['’](?:un|une)\s+|(?:un|une|le|la|notre)\s+)"
+                           r"(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR + r"\b(?P<rest>.*)$",
                            re.I | re.S)
 _FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?s?|pens[ée]e?s?)\s+(?:aux|aux?|[àa]\s+l['’]|[àa]\s+la|"
                           r"[àa])\s*(?P<who>\S.{5,240}?)\s*[.;]?\s*$|^\s*,?\s*(?:qui\s+)?s['’]adress(?:e|ant)\s+(?:aux|au|[àa])\s+"

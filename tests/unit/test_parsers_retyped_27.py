@@ -306,3 +306,15 @@ def test_a_chats_time_stamps_are_no_bracketed_answers() -> None:
 
     blocks = [Block(text=f"[11/19/2026 2:0{n} PM] Ana Roy: line {n}") for n in range(6)]
     assert unbracketed(blocks) == blocks
+
+
+def test_a_french_memo_submits_its_proposal_and_names_its_partner_before_a_spaced_colon() -> None:
+    from mailbot_parsers import prose
+
+    found = prose.read(["Je vous soumets la proposition d'un microcours intitulé « Ajustement des masques de PPC ». "
+                        "Il s'agit d'un microcours."])
+    assert found["proposal_title"].value == "Ajustement des masques de PPC"
+    assert found["request_type"].value == "micro_course"
+    said = partner_line("Réseau des cliniques du sommeil de l'Outaouais : nous sommes en discussion avec le réseau.")
+    assert said["partner_name"] == "Réseau des cliniques du sommeil de l'Outaouais"
+    assert said["endorsement_status"] == "in_discussion"
