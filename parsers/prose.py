@@ -53,7 +53,10 @@ _KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|onlin
 # "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
 # micro-credential": the request converts an existing program, which the sentence names
 _CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:part|parts|a\s+module|one\s+module|"
-                         r"module\s+\d+|a\s+unit)\s+of\s+)?(?:our|the|an\s+existing|its|their)\s+(?P<prog>[A-Z][^,.;:?]{3,120}?)"
+                         r"module\s+\d+|a\s+unit)\s+of\s+)?(?:(?:our|the|an\s+existing|its|their)\s+"
+                         # ("convert the early pregnancy content of Diagnostic Medical Sonography into a ...")
+                         r"|the\s+(?:[a-z][\w-]*\s+){0,3}(?:content|material|portion|section|component)\s+of\s+"
+                         r"(?:(?:our|the|its|their)\s+)?)(?P<prog>[A-Z][^,.;:?]{3,120}?)"
                          r"\s+(?:into|to)\s+(?:an?|something|its\s+own)\b")
 # "Can Module 4 of our <program> be offered on its own as a micro-credential, <title>?"
 _ON_ITS_OWN = re.compile(r"\b(?:module|part|unit|block)\s+\w{1,4}\s+of\s+(?:our|the)\s+(?P<prog>[A-Z][^?]{3,160}?)\s+be\s+"
@@ -240,11 +243,20 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     return found
 
 
+# what a conversion makes, after "into a": "stand-alone micro-credential", then the rest of the sentence
+_KIND_THEN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?" + _KIND + r"\b(?P<rest>.*)$", re.I | re.S)
+
+
 def _converted(conv: re.Match[str]) -> dict[str, tuple[FieldValue, float, str]]:
     """What a sentence that converts a program states: the request type, the program and, when named, the title."""
     found: dict[str, tuple[FieldValue, float, str]] = {"proposal": ("", 0.0, "")}  # converting a program proposes
     found["request_type"] = ("existing_program", READ, "conversion sentence")
     found["existing_program_name"] = (clean(conv.group("prog")).strip(), READ, "conversion sentence")
+    after = _KIND_THEN.match(conv.string[conv.end():])
+    who = _FOR_WHOM.match(after.group("rest")) if after else None
+    if who and ":" not in who.group("who"):
+        # "... into a stand-alone micro-credential for generalist sonographers who cover ...": whom it is for
+        found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "conversion sentence")
     title = conv.group("title") if "title" in conv.re.groupindex else None
     if title and not title.rstrip().endswith(":"):
         # (a title that ends in a colon was cut where the line broke: its rest is not in this sentence)

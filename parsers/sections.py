@@ -1036,7 +1036,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_subject":
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
-                _contact(ex, " ".join(t for t, _ in s.lines), s)
+                _contact(ex, "\n".join(t for t, _ in s.lines), s)
             continue
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
@@ -1489,7 +1489,10 @@ def _first_count(sentence: str) -> int:
 
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
-    pieces = contact_line(text)
+    # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
+    pieces = person_line(text) if "\n" in text else {}
+    text = " ".join(text.split("\n"))
+    pieces = pieces if len(pieces) > len(contact_line(text)) else contact_line(text)
     if pieces:
         for k, v in pieces.items():
             if ex.put(k, v, src):

@@ -318,3 +318,26 @@ def test_a_french_memo_submits_its_proposal_and_names_its_partner_before_a_space
     said = partner_line("Réseau des cliniques du sommeil de l'Outaouais : nous sommes en discussion avec le réseau.")
     assert said["partner_name"] == "Réseau des cliniques du sommeil de l'Outaouais"
     assert said["endorsement_status"] == "in_discussion"
+
+
+def test_converting_part_of_a_program_names_the_program_and_the_learners() -> None:
+    from mailbot_parsers import prose
+
+    found = prose.read(["We request support to convert the early pregnancy content of Diagnostic Medical Sonography "
+                        "(obstetrics module) into a stand-alone micro-credential for generalist sonographers who "
+                        "cover early pregnancy units."])
+    assert found["request_type"].value == "existing_program"
+    assert found["existing_program_name"].value == "Diagnostic Medical Sonography (obstetrics module)"
+    assert found["target_learners"].value == "generalist sonographers who cover early pregnancy units"
+
+
+def test_a_contact_block_under_its_heading_keeps_its_lines_apart() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    ex = extract([Block(text="Pour me joindre", heading=2),
+                  Block(text="Ophélie Lambert, Ergothérapeute clinicienne\nProgramme de réadaptation neurologique, "
+                             "Centre Les Érables\nCourriel : o.lambert@example.org – Tél. : 819-555-0113")])
+    assert ex.fields["proposer_name"] == "Ophélie Lambert"
+    assert ex.fields["proposer_title"] == "Ergothérapeute clinicienne"
+    assert ex.fields["proposer_department"] == "Programme de réadaptation neurologique, Centre Les Érables"
