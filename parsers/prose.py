@@ -90,7 +90,9 @@ _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+fo
 _MEANT_FOR = re.compile(r"^(?:it|this|the\s+(?:course|credential|micro-?course|micro-?credential))\s+(?:is|would\s+be|will\s+be)\s+"
                         r"(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)\s+(?P<who>.{6,240}?)\s*\.?$", re.I | re.S)
 # ", who screen cognition every day": a clause set off by a comma describes the learners named before it
-_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$", re.S)
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$"
+                    # (", delivered online over 12 hours starting ...": how the course runs, not whom it is for)
+                    r"|,\s+(?:delivered|offered|taught|run|running|starting|beginning|lasting|held|given)\b.*$", re.S)
 # the sentence that opens the list of outcomes: "By the end, participants will be able to:", "At the end they
 # should be able to:", "After completing it, participants will:", "On completion, learners will be able to (1)"
 LEAD_IN = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<lead>[^.!?;:]*?\b(?:(?:will|would|should|shall|can)\s+be\s+able\s+to|"
@@ -138,7 +140,7 @@ _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formall
                        r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
                        r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|"
                        r"backs)\b|"
-                       r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|"
+                       r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|discussing|"
                        r"considering|willing|keen|happy|ready)\b")
 _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))\s+(?:with|to)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b")
@@ -526,7 +528,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if e and status is None and re.search(r"\bendorses?\b", e.group(0)):
             status = "confirmed"  # "Norvale Pharmacy Group formally endorses this proposal": said, so given
         if e and status:
-            found["partner_name"] = ((e.group("org") or e.group("org2")).strip(" ,"), READ, "endorsing sentence")
+            # ("Crestline Health Laboratories (my employer) is discussing ...": the aside is no part of the name)
+            org = re.sub(r"\s*\([^()]*\)\s*$", "", (e.group("org") or e.group("org2")).strip(" ,"))
+            found["partner_name"] = (org, READ, "endorsing sentence")
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
         c = _CONTACT.search(s)

@@ -341,3 +341,20 @@ def test_a_contact_block_under_its_heading_keeps_its_lines_apart() -> None:
     assert ex.fields["proposer_name"] == "Ophélie Lambert"
     assert ex.fields["proposer_title"] == "Ergothérapeute clinicienne"
     assert ex.fields["proposer_department"] == "Programme de réadaptation neurologique, Centre Les Érables"
+
+
+def test_a_memo_from_a_labs_analyst_read_by_its_sentences_and_signature() -> None:
+    d = docx.Document()
+    for line in ["MEMORANDUM", "TO:\tContinuing Education, Michener", "FROM:\tTobiah Kowalski, LIS Analyst",
+                 "DATE:\t25 November 2026", "RE:\tProposed micro-credential – autoverification",
+                 "I am proposing a new micro-credential, Designing Autoverification Rules, for laboratory information "
+                 "system analysts and senior technologists, delivered online over 12 hours starting spring 2027.",
+                 "Achievement would be shown through a validation package reviewed by a laboratory director. Crestline "
+                 "Health Laboratories (my employer) is discussing a formal endorsement with its medical director.",
+                 "I would be glad to discuss.", "Tobiah Kowalski", "LIS Analyst",
+                 "Laboratory Information Systems, Crestline Health Laboratories", "tkowalski@example.com | 416-555-0116"]:
+        d.add_paragraph(line)
+    r = parsers.parse(_saved(d), "memo.docx")
+    assert r.fields["target_learners"] == "laboratory information system analysts and senior technologists"
+    assert r.fields["partner_name"] == "Crestline Health Laboratories"
+    assert r.fields["proposer_department"] == "Laboratory Information Systems, Crestline Health Laboratories"
