@@ -68,6 +68,7 @@ DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
+_SENT_BESIDE = re.compile(r"\S\s+(?:sent|date)\s*:\s*\S", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -671,8 +672,9 @@ class _Segmenter:
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
                 score = m.score
-                if _MAIL_HEADER.match(text) and self._in_mail_header(i):
-                    # a forwarded message's sender is whoever forwarded it: the form's own label is surer
+                if _MAIL_HEADER.match(text) and (self._in_mail_header(i) or _SENT_BESIDE.search(text)):
+                    # a forwarded message's sender is whoever forwarded it: the form's own label is surer (so is a
+                    # quoted message's header run onto one line, "From: Ana Roy <ana@x.org>  Sent: 13 Nov")
                     score = min(score, 0.6)
                 sec = self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line)
                 sec.meaning, sec.inline = _by_meaning(m), True

@@ -358,3 +358,21 @@ def test_a_memo_from_a_labs_analyst_read_by_its_sentences_and_signature() -> Non
     assert r.fields["target_learners"] == "laboratory information system analysts and senior technologists"
     assert r.fields["partner_name"] == "Crestline Health Laboratories"
     assert r.fields["proposer_department"] == "Laboratory Information Systems, Crestline Health Laboratories"
+
+
+def test_a_quoted_replys_header_on_one_line_does_not_name_the_proposer() -> None:
+    d = docx.Document()
+    for line in ["From: Ignatius Holm <iholm@michener.example>", "Sent: Friday, November 27, 2026 8:05 AM",
+                 "To: ce@michener.example", "Subject: FW: art line refresher?", "See below - would CE consider it?", "",
+                 "From: Ignatius Holm <iholm@michener.example>", "Sent: Thursday, November 12, 2026 4:41 PM",
+                 "To: Marguerite Voss <mvoss@example.com>", "Subject: art line refresher?", "Hi Marguerite,",
+                 "I'd like to put together a micro-course called \"Arterial Line Set-up for RTs\" for RTs in community "
+                 "hospitals. By the end people should be able to:"]:
+        d.add_paragraph(line)
+    for item in ("Set up and zero a transducer", "Perform a square-wave test", "Recognise abnormal waveforms"):
+        d.add_paragraph(item, style="List Bullet")
+    for line in ["I'd finish with a simulated set-up station with a checklist.", "Cheers, Iggy", "",
+                 "From: Marguerite Voss <mvoss@example.com>  Sent: November 13, 2026", "We'd be keen, let's talk."]:
+        d.add_paragraph(line)
+    r = parsers.parse(_saved(d), "FW.docx")
+    assert r.fields.get("proposer_name") != "Marguerite Voss" or "proposer_name" in r.uncertain_fields
