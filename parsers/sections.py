@@ -380,7 +380,7 @@ class _Segmenter:
                 # "• Title – X" over "• Type – micro-course": the next item of a list of labelled answers, in
                 # words no list of ours holds; it is no part of the answer above
                 self.close()
-            if self.current is not None and not b.line and self._complete(b):
+            if self.current is not None and not b.line and self._complete(i):
                 self.close()
             if self.current is None:
                 self.loose.append(text)
@@ -390,14 +390,20 @@ class _Segmenter:
             i += 1
         return self.sections
 
-    def _complete(self, b: Block) -> bool:
-        """Whether the current answer is complete before the paragraph ``b`` (a DOCX paragraph, not a PDF line):
+    def _complete(self, i: int) -> bool:
+        """Whether the current answer is complete before the paragraph at ``i`` (a DOCX paragraph, not a PDF line):
         a typed value given on its label's line ("Date: 25 November 2026") is one value, and the paragraphs under
-        it are the document's sentences; a bulleted list of answers ends at the first plain sentence after it."""
-        cur = self.current
+        it are the document's sentences; a bulleted list of answers ends at the first plain sentence after it, and
+        a list at a word or two over the next "Label: answer" line ("Summary" over "Working title: ...")."""
+        cur, b = self.current, self.blocks[i]
         f = FIELDS_BY_KEY.get(cur.key) if cur is not None else None
         if cur is None or f is None or not cur.lines or b.list_item or _MARKER_LINE.match(b.text):
             return False
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        labelled = _COLON.match(nxt.text.strip()) if nxt is not None and not nxt.is_pair else None
+        if f.type == "list" and len(cur.lines) >= 2 and _words(b.text) <= 2 and not re.search(r"[.;:,!?]\s*$", b.text) \
+                and labelled is not None and match_label(labelled.group(1)) is not None:
+            return True
         if f.type in _ONE_VALUE and cur.inline and len(cur.lines) == 1 and _words(b.text) >= SENTENCE_WORDS \
                 and to_value(cur.key, cur.lines) is not None:
             return True

@@ -376,3 +376,13 @@ def test_a_quoted_replys_header_on_one_line_does_not_name_the_proposer() -> None
         d.add_paragraph(line)
     r = parsers.parse(_saved(d), "FW.docx")
     assert r.fields.get("proposer_name") != "Marguerite Voss" or "proposer_name" in r.uncertain_fields
+
+
+def test_an_outcome_list_ends_at_a_heading_word_over_the_next_labelled_line() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    ex = extract([Block(text="By the end, learners should be able to:"),
+                  Block(text="Explain what a biosimilar is"), Block(text="Demonstrate the new injection device"),
+                  Block(text="Summary"), Block(text="Working title: Biosimilar Switching for Technicians")])
+    assert ex.fields["learning_outcomes"] == ["Explain what a biosimilar is", "Demonstrate the new injection device"]
