@@ -339,6 +339,12 @@ class DocxReader:
         if options:
             yield from options
             return
+        if _numbered_rows(rows):
+            # "LO1 | Verify milk ...", "LO2 | Prepare feeds ...": a list laid out as a table, its numbers in a column
+            for cells in rows:
+                for b in _flat(cells[1]):
+                    yield replace(b, list_item=True)
+            return
         english = _language_column(rows)
         if english is not None:
             # a bilingual table, one language a column under a row naming them: the English column is the
@@ -681,6 +687,20 @@ def _language_column(rows: list[list[list[Block]]]) -> int | None:
         return None
     english = [i for i, h in enumerate(heads) if re.match(r"\s*(?:english|anglais|en)\s*$", h, re.I)]
     return english[0] if len(english) == 1 else None
+
+
+# an item's number or code alone in its cell: "1", "1.", "LO1", "LO 2", "Q3", "a)"
+_ITEM_CODE = re.compile(r"^\s*(?:[A-Z]{1,4}\s?-?\d{1,2}|\d{1,2}|[a-h])[.):]?\s*$")
+
+
+def _numbered_rows(rows: list[list[list[Block]]]) -> bool:
+    """Two columns, two rows or more: item codes in the first, a text in the second of every row."""
+    if len(rows) < 2 or any(len(r) != 2 for r in rows) or any(_nested(c) for r in rows for c in r):
+        return False
+    codes = [clean(_cell_text(r[0])) for r in rows]
+    return all(_ITEM_CODE.match(c) for c in codes) and len(set(codes)) == len(codes) \
+        and all(_words(clean(_cell_text(r[1]))) >= 2 for r in rows) \
+        and not any(_label_like(_cell_text(r[1])) for r in rows)  # (numbered questions are a form's own rows)
 
 
 RECORDS_MIN = 2  # rows of records under a header row: one row under it is the answers of a header table

@@ -335,6 +335,10 @@ def to_date(text: str) -> str | None:
     m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
     if m and m.group(1) in _MONTHS and not cands:
         cands.append((int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2))))
+    # "2026-Dec-01": year, month in letters, day (the ISO order with the month spelled)
+    m = re.search(r"\b(\d{4})[-/. ]([a-z]{3,9})\.?[-/. ](\d{1,2})\b", t)
+    if m and m.group(2) in _MONTHS and not cands:
+        cands.append((int(m.group(1)), _MONTHS[m.group(2)], int(m.group(3))))
     for y, mo, d in cands:
         try:
             return dt.date(y, mo, d).isoformat()

@@ -386,3 +386,27 @@ def test_an_outcome_list_ends_at_a_heading_word_over_the_next_labelled_line() ->
                   Block(text="Explain what a biosimilar is"), Block(text="Demonstrate the new injection device"),
                   Block(text="Summary"), Block(text="Working title: Biosimilar Switching for Technicians")])
     assert ex.fields["learning_outcomes"] == ["Explain what a biosimilar is", "Demonstrate the new injection device"]
+
+
+def test_outcomes_laid_out_as_a_nested_table_of_numbered_rows() -> None:
+    d = docx.Document()
+    d.add_paragraph("Micro-Course / Credential Concept Form")
+    t = d.add_table(rows=0, cols=2)
+    for label, answer in [("Proposed Title", "Breast Milk Handling in the NICU"), ("Target Learners", "NICU nurses"),
+                          ("Rationale / Need", "Misadministration incidents"), ("Competencies", "Barcode checks"),
+                          ("Summative Assessment", "Observed preparation of feeds"),
+                          ("Industry / Employment Partner", "Lakeshore NICU")]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    cells = t.add_row().cells
+    cells[0].text, cells[1].text = "Learning Outcomes", "By the end of the course learners will be able to:"
+    inner = cells[1].add_table(rows=0, cols=2)
+    for code, item in [("LO1", "Verify milk to the right infant"), ("LO2", "Prepare fortified feeds aseptically")]:
+        row = inner.add_row().cells
+        row[0].text, row[1].text = code, item
+    r = parsers.parse(_saved(d), "form.docx")
+    assert r.fields["learning_outcomes"] == ["Verify milk to the right infant", "Prepare fortified feeds aseptically"]
+
+
+def test_a_date_with_its_month_spelled_between_year_and_day() -> None:
+    assert to_value("submission_date", [("2026-Dec-01", False)]) == "2026-12-01"
