@@ -1672,12 +1672,15 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if isinstance(ex.fields.get("proposer_name"), str) and "proposer_department" not in ex.fields:
         # a memo's "FROM: Name, Role" gives no unit; the name signed under the letter, with its role and unit one a
         # line below it, does
-        for n, t in enumerate(ex.loose):
-            if clean(t) == ex.fields["proposer_name"]:
-                found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
-                if found.get("proposer_name") == ex.fields["proposer_name"] and "proposer_department" in found:
-                    ex.put("proposer_department", found["proposer_department"],
-                           FieldSource("signature", "signed", _signed_confidence("proposer_department", 0.6)))
+        # (the signature stands at the end: the name may also head a mail print, over its rule lines)
+        for n in reversed(range(len(ex.loose))):
+            if clean(ex.loose[n]) != ex.fields["proposer_name"]:
+                continue
+            found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
+            unit = found.get("proposer_department", "")
+            if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[^\W\d_]{3}", unit):
+                ex.put("proposer_department", unit,
+                       FieldSource("signature", "signed", _signed_confidence("proposer_department", 0.6)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
