@@ -89,6 +89,10 @@ _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+fo
 # "It is meant for occupational therapists ...", "The course is aimed at ..."
 _MEANT_FOR = re.compile(r"^(?:it|this|the\s+(?:course|credential|micro-?course|micro-?credential))\s+(?:is|would\s+be|will\s+be)\s+"
                         r"(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)\s+(?P<who>.{6,240}?)\s*\.?$", re.I | re.S)
+# "It's for registered polysomnographic technologists who score overnight studies." (not "it is for review")
+_ITS_FOR = re.compile(r"^(?:it|this\s+one)(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:mainly\s+|mostly\s+|primarily\s+)?"
+                      r"for\s+(?!(?:your|you|the\s+office|review|consideration|approval|discussion|the\s+continuing|"
+                      r"continuing|ce\b|michener|now|\d))(?P<who>[^.;:]{6,240}?)\s*\.?$", re.I | re.S)
 # ", who screen cognition every day": a clause set off by a comma describes the learners named before it
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$"
                     # (", delivered online over 12 hours starting ...": how the course runs, not whom it is for)
@@ -138,7 +142,8 @@ _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|eva
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
 _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formally|fully|already|now|strongly|"
                        r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
-                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|"
+                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|said\s+yes|"
+                       r"agreed\s+to\s+(?:endorse|support|partner)|"
                        r"backs)\b|"
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|discussing|"
                        r"considering|willing|keen|happy|ready)\b")
@@ -492,7 +497,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     kind = stated_kind(s)
     if kind and "request_type" not in found:
         found["request_type"] = (kind, READ, "kind set against another")
-    meant = _MEANT_FOR.match(s)
+    meant = _MEANT_FOR.match(s) or _ITS_FOR.match(s.strip())
     if meant:
         found["target_learners"] = (_ASIDE.sub("", meant.group("who")).strip(), READ, "audience sentence")
     if LEAD_IN.search(s) is None:

@@ -410,3 +410,12 @@ def test_outcomes_laid_out_as_a_nested_table_of_numbered_rows() -> None:
 
 def test_a_date_with_its_month_spelled_between_year_and_day() -> None:
     assert to_value("submission_date", [("2026-Dec-01", False)]) == "2026-12-01"
+
+
+def test_its_for_names_the_learners() -> None:
+    from mailbot_parsers import prose
+
+    found = prose.read(["Working title: Polysomnography Scoring. It's for registered polysomnographic technologists "
+                        "who score overnight studies."])
+    assert found["target_learners"].value == "registered polysomnographic technologists who score overnight studies"
+    assert "target_learners" not in prose.read(["It is for your consideration."])
