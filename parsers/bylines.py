@@ -256,7 +256,7 @@ def signature(lines: list[str]) -> dict[str, str]:
     head, _, letters = parts[0].partition(",") if parts else ("", "", "")
     if letters and all(_CREDENTIAL.match(c.strip()) for c in letters.split(",")):
         parts[0] = head.strip()  # "Adaeze Whitcombe-Ng, RN, MN": the letters after the name are no role
-    elif letters.strip() and len(parts) >= 2 and _NAME.match(head.strip()) and not ORG.search(head):
+    elif letters.strip() and _PIPES.search(" ".join(lines)) and _NAME.match(head.strip()) and not ORG.search(head):
         # "Ngaire Oduya, Patient Experience Lead · Unit": set apart from other pieces, the name, then the role (a
         # line of commas alone, "Contact: Jo Roy, Manager, jo@x.org", is a sentence's list, not a signature)
         parts[:1] = [head.strip(), letters.strip()]
@@ -294,7 +294,11 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     if block and " | " in block[0] and "," not in block[0]:
         block[0] = block[0].replace(" | ", ", ")  # "Evander Roy | Biomedical Engineering Manager": a name, then a role
     head = block[0].split(",")[0].strip() if block else ""
-    if not block or not _NAME.match(head) or ORG.search(head):
+    if not block and flat and _PIPES.search(flat[0]):
+        # the first name signed over a letterhead's contact line ("Ingeborg" / "Ingeborg A., Clinical Director ·
+        # address · number"): that line is the signature
+        return signature(flat[:1])
+    if not block or not _NAME.match(head) or ORG.search(head) or _THE_OFFICE.search(head):
         return {}
     out = {"proposer_name": head}
     # "Anaïs Roy, orthoptiste" over the unit: a role signed on the name's line comes first
@@ -322,6 +326,8 @@ def signed_block(lines: list[str]) -> dict[str, str]:
 
 
 _SIG_DASHES = re.compile(r"^\s*[-–—_]{2,}\s*$")
+# the office a letter is addressed to ("Continuing Education, The Michener Institute") signs nothing
+_THE_OFFICE = re.compile(r"^(?:continuing\s+education|formation\s+continue|(?:the\s+)?michener\b)", re.I)
 
 
 def introduction(text: str) -> dict[str, str]:

@@ -26,7 +26,7 @@ from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import split_typed
 from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
-from .meaning import PERSON
+from .meaning import ORG, PERSON
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -842,7 +842,8 @@ def _headers(data: bytes, filename: str, styles: dict[str, tuple[str, bool]]) ->
             for k, b in enumerate(plain):
                 if not (find_emails(b.text) or PHONE.search(b.text)):
                     continue
-                if k and not contact_of(plain[k - 1].text) and PERSON.match(plain[k - 1].text.strip()):
+                above = plain[k - 1].text.strip() if k else ""
+                if above and not contact_of(above) and PERSON.match(above) and not ORG.search(above.split(",")[0]):
                     # the sender's name (and role) on the line above their address: one signature block with it
                     contact.append(Block(text=plain[k - 1].text.strip() + "\n" + b.text.strip()))
                 else:

@@ -419,3 +419,12 @@ def test_its_for_names_the_learners() -> None:
                         "who score overnight studies."])
     assert found["target_learners"].value == "registered polysomnographic technologists who score overnight studies"
     assert "target_learners" not in prose.read(["It is for your consideration."])
+
+
+def test_a_first_name_signed_over_the_letterheads_contact_line() -> None:
+    from mailbot_parsers.bylines import signed_block
+
+    assert signed_block(["Ingeborg", "Ingeborg Whitlock, Clinical Director  ·  iwhitlock@example.com  ·  416-555-0183"]) \
+        == {"proposer_name": "Ingeborg Whitlock", "proposer_title": "Clinical Director",
+            "proposer_email": "iwhitlock@example.com", "proposer_phone": "416-555-0183"}
+    assert signed_block(["Continuing Education, The Michener Institute", "Point-of-Care Ultrasound"]) == {}
