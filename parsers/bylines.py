@@ -134,7 +134,7 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 
 
 # "Our contact there is Kwabena Asante-Lund (kasante-lund@example.com)."
-_OUR_CONTACT = re.compile(r"\b(?i:our|the)\s+contact\s+(?:there\s+|person\s+)?(?:is|will\s+be)\s+([A-Z][^;]+?)\s*(?:[.;]\s|\.?$)")
+_OUR_CONTACT = re.compile(r"\b(?i:our|the|my)\s+contact\s+(?:there\s+|person\s+)?(?:is|will\s+be)\s+([A-Z][^;]+?)\s*(?:[.;]\s|\.?$)")
 
 
 def partner_line(text: str) -> dict[str, str]:
@@ -193,7 +193,12 @@ def partner_line(text: str) -> dict[str, str]:
             if status:
                 out["endorsement_status"] = status
             return out
-    return partner_answer(t)
+    found = partner_answer(t)
+    named = _OUR_CONTACT.search(t) if "partner_contact" not in found else None
+    if named:
+        # "... has signed a letter of support; my contact there is Otis Maranga, Director of Therapy."
+        found = {**found, "partner_contact": named.group(1).strip().rstrip(".")}
+    return found
 
 
 def byline(text: str) -> dict[str, str]:

@@ -581,6 +581,25 @@ def skills_of(text: str) -> str | None:
     return _skills(found[-1]) if found else None
 
 
+# "A brand-new micro-credential, Wheelchair Skills Training for Rehabilitation Assistants, built on ...": the course named
+# by its kind, its title set off by commas
+_COURSE_NAMED = re.compile(r"^\s*(?:[Aa]|[Aa]n)\s+(?P<new>(?:[Bb]rand[- ])?[Nn]ew\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND +
+                           r"\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|\.?$)")
+
+
+def course_named(text: str) -> dict[str, str]:
+    """The request type and the title of an answer that names the course by its kind ({} otherwise)."""
+    m = _COURSE_NAMED.match(clean(text))
+    if m is None:
+        return {}
+    kind = m.group("kind").lower().replace("-", "")
+    code = "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
+    out = {"proposal_title": m.group("title").strip()}
+    if code:
+        out["request_type"] = code
+    return out
+
+
 def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
     if m is None:

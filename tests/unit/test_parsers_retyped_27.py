@@ -428,3 +428,13 @@ def test_a_first_name_signed_over_the_letterheads_contact_line() -> None:
         == {"proposer_name": "Ingeborg Whitlock", "proposer_title": "Clinical Director",
             "proposer_email": "iwhitlock@example.com", "proposer_phone": "416-555-0183"}
     assert signed_block(["Continuing Education, The Michener Institute", "Point-of-Care Ultrasound"]) == {}
+
+
+def test_an_answer_that_names_the_course_by_its_kind_under_a_guessed_heading() -> None:
+    from mailbot_parsers import prose
+
+    assert prose.course_named("A brand-new micro-credential, Wheelchair Skills Training for Assistants, built on the "
+                              "open program materials.") == {"proposal_title": "Wheelchair Skills Training for Assistants",
+                                                             "request_type": "new"}
+    assert partner_line("Bayshore Rehabilitation Hospital has signed a letter of support (attached); my contact there "
+                        "is Otis Maranga, Director of Therapy.")["partner_contact"] == "Otis Maranga, Director of Therapy"
