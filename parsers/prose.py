@@ -634,7 +634,15 @@ _BARE_MEANS = re.compile(r"^(?:with|through|by|via|using)\s+(?P<v>(?:an?|the|two
 # "For radiation therapists who staff the suites.": the answer to "Who is it for?" echoes its "for"
 _BARE_FOR = re.compile(r"^for\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program|review|approval)\b)\S.{5,300}?)\s*\.?$",
                        re.I | re.S)
-_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS)}
+# "Learners complete an observed station scored with a checklist.": the learners' task is the assessment
+_THEY_DO = re.compile(r"^(?:learners|participants|students|candidates|each\s+(?:learner|participant|student|candidate))\s+"
+                      r"(?:will\s+|would\s+|must\s+|should\s+)?(?:complete|completes|pass|passes|sit|sits|take|takes|"
+                      r"undertake|undertakes)\s+(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$",
+                      re.I | re.S)
+# "Mainly rehabilitation assistants in inpatient rehab.": a hedge before the learners named
+_HEDGED = re.compile(r"^(?:mainly|mostly|primarily|chiefly|largely|principally)\s+(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED),
+           "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO)}
 
 
 # the words that may join the capitalised words of an organisation's name ("Patient and Family Council")

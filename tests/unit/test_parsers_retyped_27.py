@@ -438,3 +438,12 @@ def test_an_answer_that_names_the_course_by_its_kind_under_a_guessed_heading() -
                                                              "request_type": "new"}
     assert partner_line("Bayshore Rehabilitation Hospital has signed a letter of support (attached); my contact there "
                         "is Otis Maranga, Director of Therapy.")["partner_contact"] == "Otis Maranga, Director of Therapy"
+
+
+def test_an_answer_framed_by_what_learners_do_or_hedged() -> None:
+    from mailbot_parsers.prose import unframed
+
+    assert unframed("summative_assessment", "Learners complete an observed station scored with a checklist.") \
+        == "an observed station scored with a checklist"
+    assert unframed("target_learners", "Mainly rehabilitation assistants in inpatient rehab.") \
+        == "rehabilitation assistants in inpatient rehab"
