@@ -285,6 +285,13 @@ class _Segmenter:
                 # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
                 self.titles.append(clean(text))
                 self.title_at = i
+            if not b.line and not self.sections and not self.loose and i == self._first_text() and text.isupper() \
+                    and _words(text) <= KIND_LINE_WORDS and ":" not in text and _weak_label(text):
+                # a document's first paragraph in capitals names its kind ("NOTE DE SERVICE", "MEMORANDUM"): no
+                # label, however like one a word of it reads ("service" is no department here)
+                self.loose.append(text)
+                i += 1
+                continue
             if _PAGE_MARK.fullmatch(text):
                 i += 1  # "Slide 3", "Page 2 of 4": where a page or slide starts, no part of the answer around it
                 continue
@@ -389,6 +396,10 @@ class _Segmenter:
                     self.add(part, b.list_item)
             i += 1
         return self.sections
+
+    def _first_text(self) -> int:
+        """The index of the document's first block with text."""
+        return next((n for n, b in enumerate(self.blocks) if b.is_pair or b.text.strip()), -1)
 
     def _complete(self, i: int) -> bool:
         """Whether the current answer is complete before the paragraph at ``i`` (a DOCX paragraph, not a PDF line):
@@ -1368,6 +1379,13 @@ def _sbar_head(b: Block) -> str | None:
 
 _HEAD_ALONE = re.compile(r"[^\W\d_][^.:;,!?\n]{0,40}\.")
 _ONE_VALUE = ("date", "email", "phone", "number")
+KIND_LINE_WORDS = 4
+
+
+def _weak_label(text: str) -> bool:
+    """Whether a text names no field surely (a full label in capitals, "PROPOSED TITLE", is one)."""
+    m = match_label(text.strip())
+    return m is None or m.score < 0.9
 SENTENCE_WORDS = 6  # words of a paragraph that is a sentence of its own, not the next piece of an answer
 _MARKER_LINE = re.compile(r"^\s*(?:[-•*●▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 

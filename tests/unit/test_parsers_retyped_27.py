@@ -447,3 +447,14 @@ def test_an_answer_framed_by_what_learners_do_or_hedged() -> None:
         == "an observed station scored with a checklist"
     assert unframed("target_learners", "Mainly rehabilitation assistants in inpatient rehab.") \
         == "rehabilitation assistants in inpatient rehab"
+
+
+def test_a_documents_first_line_in_capitals_names_its_kind_not_a_field() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    ex = extract([Block(text="NOTE DE SERVICE"), Block(text="À : Formation continue (ce@michener.example)"),
+                  Block(text="De : Géraldine Nyambura, Inhalothérapeute, Clinique du sommeil")])
+    assert ex.fields.get("proposer_department") != "À : Formation continue (ce@michener.example)"
+    assert "proposer_department" not in ex.label_reads or all(
+        label != "NOTE DE SERVICE" for _, label, _, _ in ex.label_reads["proposer_department"])
