@@ -1131,12 +1131,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if "partner_name" in backed and "endorsement_status" in backed:
             # the same for an organisation named with the state of its endorsement ("Who is backing it?")
             pieces, value, by_answer = dict(backed), None, True
-        named = prose.course_named(lines[0][0]) if guessed and lines and s.key not in ("proposal_title", "request_type") \
+        course = prose.course_named(lines[0][0]) if guessed and lines and s.key not in ("proposal_title", "request_type") \
             else {}
-        if named:
+        if course:
             # ... and for an answer that names the course itself ("A brand-new micro-credential, <title>, built on
             # ..." under "What I'd like to build"): it answers what is proposed, not the guessed question
-            pieces, value, by_answer = dict(named), None, True
+            pieces, value, by_answer = dict(course), None, True
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         if value == "existing_program" and "existing_program_name" not in pieces:
