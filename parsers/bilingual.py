@@ -88,12 +88,26 @@ def english_lines(lines: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
+_NAME = re.compile(r"\b[A-Z][\w'’-]{3,}")
+
+
+def _shared_names(a: str, b: str) -> bool:
+    """Whether two lines share a capitalised word of four letters or more (a person's or a place's name, an
+    acronym): what a translation keeps."""
+    return bool(set(_NAME.findall(a)) & set(_NAME.findall(b)))
+
+
 def _alternation(texts: list[str], langs: list[str | None]) -> list[str | None]:
     """The languages of lines given as translation pairs ("Manage a partial occlusion" / "Gérer une occlusion
     partielle"), where a short line has no function word to lean on: when the lines whose language shows alternate
     strictly, an even number of lines in all, each unknown one takes the language its place in the pairs gives it,
     provided it is of comparable length to its pair. Otherwise the languages as they are."""
     known = [(i, g) for i, g in enumerate(langs) if g is not None]
+    if len(texts) == 2 and len(known) == 1 and _comparable(*texts) and _shared_names(*texts):
+        # one line and its translation, the one without function words ("Jo Roy, Quality Lead, Imaging") known
+        # by the other: the pair shares its names, and the other line's language shows
+        at, lang = known[0]
+        return [lang if i == at else ("en" if lang == "fr" else "fr") for i in range(2)]
     if None not in langs or len(texts) % 2 or len(known) < len(texts) // 2 + 1:
         return langs
     first = known[0][1] if known[0][0] % 2 == 0 else ("en" if known[0][1] == "fr" else "fr")

@@ -17,7 +17,7 @@ import re
 
 from .composite import _ROLE, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
-from .normalise import choice_code, clean, find_email, find_emails, strip_marker, to_date
+from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
 # a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
 # (a capital initial may carry an accent: "Élodie", "Émile")
@@ -30,7 +30,13 @@ _STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
 _BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
 # (in French the contact is the "personne-ressource" or the "interlocuteur / interlocutrice")
 _CONTACT_WORD_RE = r"(?:partner\s+)?(?:contact(?:\s+person)?|personne[- ]ressource|interlocut(?:eur|rice))"
-_BRACKET_CONTACT = re.compile(r"\s*\(\s*(" + _CONTACT_WORD_RE + r"\s*[:\-–—]\s*[^()]+)\)", re.I)
+# "(contact: Jo Roy)", also without the colon before the name ("(contact Jo Roy)")
+_BRACKET_CONTACT = re.compile(r"\s*\(\s*(" + _CONTACT_WORD_RE + r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z]))[^()]+)\)", re.I)
+# "Our partner is X (contact: Y)": the sentence's subject and verb are no part of the name
+_PARTNER_IS = re.compile(r"^\s*(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[sz]ation)?\s+(?:is|will\s+be|would\s+be)\s+",
+                         re.I)
+# an organisation's name alone before the brackets: capitalised, short, no sentence
+_NAME_BEFORE = re.compile(r"\s*(?:the\s+)?[A-Z][^.;:!?()]{2,90}?\s*")
 # "(signed by Dr. Imogen Reyes, ireyes@example.com)": who signed the partner's letter is its contact
 _BRACKET_SIGNER = re.compile(r"\s*\(\s*(?:signed|sent|written)\s+by\s+(?P<who>[A-Z][^()]+)\)")
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
@@ -46,6 +52,15 @@ _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the pro
 BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
                     r"(?:\s+(?:on\s+)?[\w]+,?){0,4}?\s+by\s*"
                     r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
+
+
+# the first strong separator of a line, when it is a dash between words
+_DASHED_UNIT = re.compile(r"^[^—–|;\n]+?\s+([—–])\s+\S")
+UNIT_TAIL_WORDS = 4
+
+
+def _contact_piece(text: str) -> bool:
+    return bool(find_email(text) or phones(text))
 
 
 def _is_person(text: str) -> bool:
@@ -64,6 +79,14 @@ def canonical_person(text: str) -> str:
         return " — ".join(p.strip() for p in pieces if p.strip())
     parts = _STRONG.split(t)
     head, comma, tail = parts[0].partition(",")
+    dashed = _DASHED_UNIT.match(t)
+    if comma and len(parts) > 1 and _is_person(head) and "," in tail and dashed and not _contact_piece(parts[1]) \
+            and len(parts[1].split()) <= UNIT_TAIL_WORDS and not _ROLE.search(parts[1]):
+        # "Name, Role, Diagnostic Imaging – Ultrasound": the commas part the name, the role and the unit already,
+        # so a dash after the unit joins its sub-unit to it ("– Ultrasound") and starts no piece of its own
+        role, _, unit = tail.partition(",")
+        return " — ".join([head.strip(), role.strip(), f"{unit.strip()} {dashed.group(1)} {parts[1].strip()}",
+                           *(p for p in parts[2:] if p.strip())])
     if comma and len(parts) > 1 and _is_person(head) and tail.strip():
         # "Name, Role — Unit": with dashes between the pieces, the comma after the name starts the role
         rest = [p for p in parts[1:] if p.strip()]
@@ -111,7 +134,7 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 
 
 # "Our contact there is Kwabena Asante-Lund (kasante-lund@example.com)."
-_OUR_CONTACT = re.compile(r"\b(?i:our|the)\s+contact\s+(?:there\s+|person\s+)?(?:is|will\s+be)\s+([A-Z][^;]+?)\s*(?:[.;]\s|\.?$)")
+_OUR_CONTACT = re.compile(r"\b(?i:our|the|my)\s+contact\s+(?:there\s+|person\s+)?(?:is|will\s+be)\s+([A-Z][^;]+?)\s*(?:[.;]\s|\.?$)")
 
 
 def _partner_items(text: str) -> dict[str, str]:
@@ -143,10 +166,11 @@ def partner_line(text: str) -> dict[str, str]:
     t = clean(text)
     talks = _TALKS.match(t)
     bracket = _BRACKET_CONTACT.search(t)
-    if talks and bracket:
-        # "I've been talking with the X (contact: Y) – they are interested": the brackets hold the contact whole
-        org = t[talks.end():bracket.start()].strip(" ,;")
-        contact = re.sub(r"(?i)^" + _CONTACT_WORD_RE + r"\s*[:\-–—]\s*", "", bracket.group(1)).strip()
+    if bracket and (talks or _NAME_BEFORE.fullmatch(t[:bracket.start()])):
+        # "I've been talking with the X (contact: Y) – they are interested", "X (contact Y) – letter to follow": the
+        # brackets hold the contact whole, what follows them may say how far the endorsement is
+        org = _PARTNER_IS.sub("", t[talks.end() if talks else 0:bracket.start()]).strip(" ,;")
+        contact = re.sub(r"(?i)^" + _CONTACT_WORD_RE + r"\s*[:\-–—]?\s*", "", bracket.group(1)).strip()
         found = {"partner_name": org, "partner_contact": contact}
         status = choice_code("endorsement_status", t[bracket.end():])
         if status:
@@ -173,7 +197,8 @@ def partner_line(text: str) -> dict[str, str]:
         if status:
             found["endorsement_status"] = status
         return found
-    pieces = re.split(r"\s+[—–]\s+", sentences[0], maxsplit=1)
+    # ("Réseau des cliniques de l'Outaouais : nous sommes en discussion ...": French sets its colon apart too)
+    pieces = re.split(r"\s+[—–:]\s+", sentences[0], maxsplit=1)
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
         status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))
@@ -192,7 +217,12 @@ def partner_line(text: str) -> dict[str, str]:
             if status:
                 out["endorsement_status"] = status
             return out
-    return partner_answer(t)
+    found = partner_answer(t)
+    named = _OUR_CONTACT.search(t) if "partner_contact" not in found else None
+    if named:
+        # "... has signed a letter of support; my contact there is Otis Maranga, Director of Therapy."
+        found = {**found, "partner_contact": named.group(1).strip().rstrip(".")}
+    return found
 
 
 def byline(text: str) -> dict[str, str]:
@@ -245,6 +275,7 @@ def signature(lines: list[str]) -> dict[str, str]:
     numbers = phones(text)
     for found in (*emails, *numbers):
         text = text.replace(found, " | ")
+    emails = [e for e in emails if not CE_MAILBOX.match(e)]  # "... and send to ce@...": the office's, not the signer's
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
     # what is left of "T 416-…" (a number's one-letter prefix) and the date the block was written are no unit
@@ -254,6 +285,10 @@ def signature(lines: list[str]) -> dict[str, str]:
     head, _, letters = parts[0].partition(",") if parts else ("", "", "")
     if letters and all(_CREDENTIAL.match(c.strip()) for c in letters.split(",")):
         parts[0] = head.strip()  # "Adaeze Whitcombe-Ng, RN, MN": the letters after the name are no role
+    elif letters.strip() and _PIPES.search(" ".join(lines)) and _NAME.match(head.strip()) and not ORG.search(head):
+        # "Ngaire Oduya, Patient Experience Lead · Unit": set apart from other pieces, the name, then the role (a
+        # line of commas alone, "Contact: Jo Roy, Manager, jo@x.org", is a sentence's list, not a signature)
+        parts[:1] = [head.strip(), letters.strip()]
     if len(parts) < 2 or not (emails or numbers) or not _NAME.match(parts[0]) or ORG.search(parts[0]):
         return {}
     out = {"proposer_name": parts[0], "proposer_title": parts[1]}
@@ -288,7 +323,11 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     if block and " | " in block[0] and "," not in block[0]:
         block[0] = block[0].replace(" | ", ", ")  # "Evander Roy | Biomedical Engineering Manager": a name, then a role
     head = block[0].split(",")[0].strip() if block else ""
-    if not block or not _NAME.match(head) or ORG.search(head):
+    if not block and flat and _PIPES.search(flat[0]):
+        # the first name signed over a letterhead's contact line ("Ingeborg" / "Ingeborg A., Clinical Director ·
+        # address · number"): that line is the signature
+        return signature(flat[:1])
+    if not block or not _NAME.match(head) or ORG.search(head) or _THE_OFFICE.search(head):
         return {}
     out = {"proposer_name": head}
     # "Anaïs Roy, orthoptiste" over the unit: a role signed on the name's line comes first
@@ -316,6 +355,8 @@ def signed_block(lines: list[str]) -> dict[str, str]:
 
 
 _SIG_DASHES = re.compile(r"^\s*[-–—_]{2,}\s*$")
+# the office a letter is addressed to ("Continuing Education, The Michener Institute") signs nothing
+_THE_OFFICE = re.compile(r"^(?:continuing\s+education|formation\s+continue|(?:the\s+)?michener\b)", re.I)
 
 
 def introduction(text: str) -> dict[str, str]:

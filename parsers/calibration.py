@@ -502,7 +502,9 @@ _NEXT_MESSAGE = re.compile(r"\[[^\]\n]{0,40}\d{1,2}:\d{2}[^\]\n]{0,12}\]|\[[^\]\
 
 # two or more answers offered for one ("Option A: ... / Option B: ...", "either ... or ... (undecided)")
 _ALTERNATIVES = re.compile(r"(?i)\b(?:option|choice|alternative)\s*(?:a|1|one)\b.{1,200}?\b(?:option|choice|alternative)\s*"
-                           r"(?:b|2|two)\b|\b(?:undecided|not\s+(?:yet\s+)?decided|tbc\s*:)")
+                           r"(?:b|2|two)\b|\b(?:undecided|not\s+(?:yet\s+)?decided|tbc\s*:)"
+                           # ... "Either Kingsway Associates or Maple Ridge Hospital": two names, one to be chosen
+                           r"|\b(?:either|soit)\s+(?-i:[A-Z])[^.;:!?]{1,120}?\s+(?:or|ou|soit)\s+(?-i:[A-Z])")
 _ONE_ANSWER = ("proposal_title", "partner_name", "proposer_name", "existing_program_name")
 
 

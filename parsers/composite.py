@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import french
-from .normalise import PHONE, choice_code, choice_codes, clean, find_emails, to_number
+from .normalise import PHONE, both_ways, choice_code, choice_codes, clean, find_emails, to_number
 from .meaning import ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -131,6 +131,14 @@ def role_and_unit(text: str) -> tuple[str, str] | None:
 role_word = _role_word  # (for the readers outside this module: whether words name a job, not a person)
 
 
+# a name of two to eight capitalised words (joined by "of", "and", "&", "de" ...), no sentence: "Greenway Pharmacies"
+_TITLE_CASED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|et|&)\s+)*[A-Z][\w'’&.-]*){1,7}")
+
+
+# words in lower case, three or more, no address: a remark, not a name, a place or an acronym
+_REMARK = re.compile(r"[a-zà-ÿ][^@()]*?(?:\s+\S+){2,}")
+
+
 def partner_answer(text: str) -> dict[str, str]:
     """'Org (Dr. X, Role)' / 'Org; contact: X' / 'Org. Letter of support attached.' split into fields.
 
@@ -154,11 +162,14 @@ def partner_answer(text: str) -> dict[str, str]:
     vouched = "," in inner or "@" in inner or re.match(r"(?i)(?:dre?|mr|mrs|ms|mx|prof)\.?\s", inner)
     if m and vouched and PERSON.match(inner) and not ORG.search(inner.split(",")[0]):
         return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": inner}
-    if m and ORG.search(m.group(1)) and not PERSON.match(inner) and not ORG.search(inner) \
-            and choice_code("endorsement_status", inner):
+    if m and (ORG.search(m.group(1)) or _TITLE_CASED.fullmatch(m.group(1))) and not PERSON.match(inner) \
+            and not ORG.search(inner) and choice_code("endorsement_status", inner):
         # "Red Pine Health (endorsement confirmed)": the brackets state the endorsement, not a person
         return {"partner_name": m.group(1).strip(" ,;–—-"), "endorsement_status": choice_code("endorsement_status", inner)
                 or ""}
+    if m and _TITLE_CASED.fullmatch(m.group(1).strip()) and _REMARK.fullmatch(inner):
+        # "Greenway Pharmacies (letter of support to follow)": a remark in brackets about the partner named before it
+        return {"partner_name": m.group(1).strip(" ,;–—-")}
     # (a French contact in brackets, "(personne-ressource : X)", comes here as "; personne-ressource : X")
     m = re.match(r"^(.{3,120}?)\s*(?:[;,.–—-]\s*(?:partner\s+)?contact(?:\s+person)?|;\s*(?:personne[- ]ressource|"
                  r"interlocut(?:eur|rice)))\s*[:\-–—]?\s+(.+)$", t, re.IGNORECASE)
@@ -181,7 +192,9 @@ def logistics(text: str) -> dict[str, object]:
     t = clean(text)
     out: dict[str, object] = {}
     fmt = choice_code("delivery_format", t)
-    if fmt in ("online", "in_person"):
+    if fmt in ("online", "in_person") and both_ways(t):
+        fmt = "hybrid"  # "online + 1 in-person lab": both parts named, the course is hybrid
+    elif fmt in ("online", "in_person"):
         named = choice_codes("delivery_format", t)[0]
         if named >= {"online", "in_person"}:
             # "mostly in person with a short online pre-module" is both, which is hybrid; "online or in person"

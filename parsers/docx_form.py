@@ -13,6 +13,7 @@ import io
 import re
 import zipfile
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Iterator
 
 from lxml import etree
@@ -25,6 +26,7 @@ from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import split_typed
 from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
+from .meaning import ORG, PERSON
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -184,7 +186,8 @@ class DocxReader:
         state = {"bold": True, "any": False, "field": self._field_state[-1] if self._field_state else None,
                  "style_bold": style_bold}
         self._inline(p, parts, boxes, state)
-        raw = "".join(parts)
+        pieces = state.get("pieces")
+        raw = "".join(_glued_labels_apart(parts, pieces if isinstance(pieces, list) else []))
         block = Block(text=_tab_aligned(raw), heading=heading, bold=bool(state["bold"] and state["any"]),
                       list_item=list_item)
         flipped = right_labels.tabbed(raw) if _TAB in raw else None
@@ -246,6 +249,7 @@ class DocxReader:
                 continue
             if tag == f"{_w}t":
                 if child.text:
+                    state.setdefault("pieces", []).append((len(parts), run_bold))
                     parts.append(child.text)
                     if child.text.strip():
                         state["any"] = True
@@ -327,6 +331,26 @@ class DocxReader:
         rows = _without_numbering(fold_merged_rows(
             [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in trs], [_continues(tr) for tr in trs], _cell_text))
         rows = question_and_answer(rows, _cell_text) or rows
+        options = _option_grid(rows)
+        if options:
+            yield from options
+            return
+        if _numbered_rows(rows):
+            # "LO1 | Verify milk ...", "LO2 | Prepare feeds ...": a list laid out as a table, its numbers in a column
+            for cells in rows:
+                for b in _flat(cells[1]):
+                    yield replace(b, list_item=True)
+            return
+        english = _language_column(rows)
+        if english is not None:
+            # a bilingual table, one language a column under a row naming them: the English column is the
+            # document (every answer is read in English), each of its cells a paragraph of its own
+            for cells in rows[1:]:
+                for b in cells[english] if english < len(cells) else []:
+                    # (a cell's line breaks part its heading from its items: "Outcomes." over "1. ...")
+                    parts = [t for t in b.text.split("\n") if t.strip()] if not b.is_pair else []
+                    yield from ([replace(b, text=t) for t in parts] if len(parts) > 1 else [b])
+            return
         by_columns = _label_column(rows)
         if _record_table(rows):
             # a list of records under a row of column names (attendees, a schedule): the names are asked of every
@@ -516,6 +540,45 @@ def _textboxes(el: etree._Element) -> list[etree._Element]:
 
 _TAB = "\t"
 _TAB_LABEL = re.compile(r"^(\s*)([^\t\n:]*[^\s:])\t+(?=\S)(.*)$", re.S)
+# A form whose table was flattened (a .doc re-saved, a table converted to text without separators) runs its rows
+# into one paragraph: "Proposed Title: X Name of Proposer: Y ...". Its labels are still set in bold and the answers
+# plainly, so a bold stretch ending in a colon that follows plain text starts a line of its own again. One such
+# stretch is an emphasised word in prose ("... **Note:** ..."); two or more are the rows of a form.
+GLUED_LABELS_MIN = 2
+GLUED_LABEL_WORDS = 8
+
+
+def _glued_labels_apart(parts: list[str], pieces: list[tuple[int, bool]]) -> list[str]:
+    """The paragraph's text pieces with a line break before each bold label glued to the answer before it."""
+    starts: list[int] = []   # pieces that open a label after plain text
+    inner: list[int] = []    # bold pieces holding two labels ("Alignment:Summative Assessment:")
+    i = 0
+    while i < len(pieces):
+        if not pieces[i][1]:
+            i += 1
+            continue
+        j = i
+        # (an empty label's colon closes it: "Framework:" and "Assessment:" bold one after the other are two rows)
+        while j + 1 < len(pieces) and pieces[j + 1][1] and not parts[pieces[j][0]].rstrip().endswith(":"):
+            j += 1
+        label = "".join(parts[pieces[i][0]:pieces[j][0] + 1]).strip()
+        before = "".join(parts[:pieces[i][0]])
+        if (label.endswith(":") and 0 < len(label.split()) <= GLUED_LABEL_WORDS and label[:1].isupper()
+                and before.strip() and not before.endswith("\n")):
+            starts.append(pieces[i][0])
+        inner.extend(pieces[k][0] for k in range(i, j + 1) if _LABEL_AFTER_LABEL.search(parts[pieces[k][0]]))
+        i = j + 1
+    if len(starts) + len(inner) < GLUED_LABELS_MIN:
+        return parts
+    out = list(parts)
+    for k in inner:
+        out[k] = _LABEL_AFTER_LABEL.sub(":\n", out[k])
+    for k in reversed(starts):
+        out.insert(k, "\n")
+    return out
+
+
+_LABEL_AFTER_LABEL = re.compile(r":(?=[A-ZÀ-Þ][^\W\d_]*\b[^:\n]{0,60}:\s*$)")
 
 
 def _tab_aligned(text: str) -> str:
@@ -585,6 +648,58 @@ def _without_numbering(rows: list[list[list[Block]]]) -> list[list[list[Block]]]
         if len(numbered) >= 3 and len(others) <= 1 and all(_NUMBER_HEADER.match(t) for t in others):
             return [(r[1:] if end == 0 else r[:-1]) if len(r) >= 3 else r for r in rows]
     return rows
+
+
+# A choice laid out as a small table, one option a row, the chosen one marked in a cell of its own beside it
+# ("Microcours | X"): the rows are that question's tick boxes, not labels with answers
+_CELL_MARK = re.compile(r"^\s*(?:[xX✓✔✗✘☒■●•*]|\[\s*[xX✓✔*]\s*\]|\(\s*[xX✓✔*•]\s*\))\s*$")
+OPTION_WORDS = 8
+_CHOICE_KEYS = tuple(k for k, f in FIELDS_BY_KEY.items() if f.type == "choice")
+
+
+def _option_grid(rows: list[list[list[Block]]]) -> list[Block]:
+    """The rows of an options table as tick-box lines ("☒ Microcours"), or [] when the table is not one."""
+    if len(rows) < 2 or any(len(r) != 2 for r in rows) or any(_nested(c) for r in rows for c in r):
+        return []
+    texts = [[clean(_cell_text(c)) for c in r] for r in rows]
+    for mark_at in (1, 0):
+        marks = [t[mark_at] for t in texts]
+        captions = [t[1 - mark_at] for t in texts]
+        if all(not m or _CELL_MARK.match(m) for m in marks) and sum(1 for m in marks if m) >= 1 \
+                and sum(1 for m in marks if not m) >= 1 \
+                and all(0 < _words(c) <= OPTION_WORDS and not c.endswith((":", "?")) for c in captions) \
+                and any(sum(1 for c in captions if choice_code(k, c)) >= 2 for k in _CHOICE_KEYS):
+            # (two captions or more name options of one of the form's choices: a blank form's labels never do)
+            return [Block(text=("☒ " if m else "☐ ") + c) for m, c in zip(marks, captions)]
+    return []
+
+
+_LANGUAGE_HEAD = re.compile(r"^\s*(?:english|anglais|en)\s*$|^\s*(?:fran[çc]ais|french|fr)\s*$", re.I)
+
+
+def _language_column(rows: list[list[list[Block]]]) -> int | None:
+    """The English column of a table whose first row names its columns' languages ("English | Français")."""
+    if len(rows) < 2 or len(rows[0]) != 2:
+        return None
+    heads = [clean(_cell_text(c)) for c in rows[0]]
+    if not all(_LANGUAGE_HEAD.match(h) for h in heads):
+        return None
+    english = [i for i, h in enumerate(heads) if re.match(r"\s*(?:english|anglais|en)\s*$", h, re.I)]
+    return english[0] if len(english) == 1 else None
+
+
+# an item's number or code alone in its cell: "1", "1.", "LO1", "LO 2", "Q3", "a)"
+_ITEM_CODE = re.compile(r"^\s*(?:[A-Z]{1,4}\s?-?\d{1,2}|\d{1,2}|[a-h])[.):]?\s*$")
+
+
+def _numbered_rows(rows: list[list[list[Block]]]) -> bool:
+    """Two columns, two rows or more: item codes in the first, a text in the second of every row."""
+    if len(rows) < 2 or any(len(r) != 2 for r in rows) or any(_nested(c) for r in rows for c in r):
+        return False
+    codes = [clean(_cell_text(r[0])) for r in rows]
+    return all(_ITEM_CODE.match(c) for c in codes) and len(set(codes)) == len(codes) \
+        and all(_words(clean(_cell_text(r[1]))) >= 2 for r in rows) \
+        and not any(_label_like(_cell_text(r[1])) for r in rows)  # (numbered questions are a form's own rows)
 
 
 RECORDS_MIN = 2  # rows of records under a header row: one row under it is the answers of a header table
@@ -668,6 +783,10 @@ def _styles_of(raw: bytes, filename: str) -> dict[str, tuple[str, bool]]:
     return out
 
 
+def contact_of(text: str) -> bool:
+    return bool(find_emails(text) or PHONE.search(text))
+
+
 _HEADER_PART = re.compile(r"^word/header(\d*)\.xml$")
 HEADER_ANSWERS = 2  # answered label lines that make a page header part of the form
 
@@ -718,8 +837,16 @@ def _headers(data: bytes, filename: str, styles: dict[str, tuple[str, bool]]) ->
             out.extend(blocks)
         elif text not in seen:
             seen.add(text)
-            contact.extend(Block(text=b.text) for b in blocks
-                           if not b.is_pair and (find_emails(b.text) or PHONE.search(b.text)))
+            plain = [b for b in blocks if not b.is_pair and b.text.strip()]
+            for k, b in enumerate(plain):
+                if not (find_emails(b.text) or PHONE.search(b.text)):
+                    continue
+                above = plain[k - 1].text.strip() if k else ""
+                if above and not contact_of(above) and PERSON.match(above) and not ORG.search(above.split(",")[0]):
+                    # the sender's name (and role) on the line above their address: one signature block with it
+                    contact.append(Block(text=plain[k - 1].text.strip() + "\n" + b.text.strip()))
+                else:
+                    contact.append(Block(text=b.text))
     return out, contact
 
 

@@ -20,7 +20,7 @@ from .normalise import PHONE, choice_code, choice_codes, find_email, to_date, wo
 
 DESCRIPTIONS: dict[str, str] = {
     # What each field of FIELDS.md asks, in general words (not the wording of any one form).
-    "proposal_title": "the title or name of the proposed micro-course or micro-credential: what it is called",
+    "proposal_title": "the title or name of the proposed micro-course, micro-credential or project: what it is called",
     "proposer_name": "the name of the person who proposes, submits, sends, prepared or leads the proposal: the "
                      "proponent, applicant, author or requester",
     "proposer_title": "the proposer's job title, position, role or occupation",
@@ -39,10 +39,10 @@ DESCRIPTIONS: dict[str, str] = {
     "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
                             "mapped or aligned to",
     "summative_assessment": "how learners are assessed, evaluated or checked at the end: the final or summative "
-                            "assessment, exam or test that evidences achievement; how you will know or verify "
+                            "assessment, exam or test that evidences achievement, its proof; how you will know or verify "
                             "that learners have learned it or achieved the outcomes; how they show or demonstrate it",
-    "partner_name": "the industry, employment or external partner organization that endorses, supports or backs the "
-                    "course: the organization behind it",
+    "partner_name": "the industry, employment or external partner organization that endorses, supports, sponsors or backs "
+                    "the course: the organization behind it, its backer",
     "partner_contact": "the contact person at the partner organization: their name, role, email or phone",
     "endorsement_status": "the status of the partner's endorsement or support: a letter of support attached, put in "
                           "writing, confirmed or agreed, in discussion, or none",
@@ -63,7 +63,9 @@ _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|univers
                   r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
                   r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city|board|school|district|"
                   r"alliance|coalition|consortium|federation|chapter|division|partnership|collaborative|"
-                  r"laboratory|labs?|residence|home|care)\b", re.I)
+                  r"laboratory|labs?|residence|home|care|"
+                  # (and a French organisation's head noun: "Réseau des cliniques ...", "Groupe ...")
+                  r"r[ée]seau|cliniques?|h[ôo]pital|groupe|soci[ée]t[ée]|f[ée]d[ée]ration|regroupement|cisss|ciusss)\b", re.I)
 _PERSON = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof|chief|deputy|elder)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
                      r"(?:\s*[,–—(-]|$)")
 

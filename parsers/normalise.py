@@ -335,6 +335,10 @@ def to_date(text: str) -> str | None:
     m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
     if m and m.group(1) in _MONTHS and not cands:
         cands.append((int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2))))
+    # "2026-Dec-01": year, month in letters, day (the ISO order with the month spelled)
+    m = re.search(r"\b(\d{4})[-/. ]([a-z]{3,9})\.?[-/. ](\d{1,2})\b", t)
+    if m and m.group(2) in _MONTHS and not cands:
+        cands.append((int(m.group(1)), _MONTHS[m.group(2)], int(m.group(3))))
     for y, mo, d in cands:
         try:
             return dt.date(y, mo, d).isoformat()
@@ -346,6 +350,10 @@ def to_date(text: str) -> str | None:
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?"
                    r"|\b(?:ext\.?|extension)\s*\d{2,6}", re.I)
+
+
+# the office's own mailbox ("ce@michener.example"): a template's "send to" line, never an applicant's address
+CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
 def find_email(text: str) -> str | None:
@@ -436,7 +444,7 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     if any(state is not None for state, _ in boxes):
         for state, caption in boxes:
             if state:
-                code = choice_code(key, caption)
+                code = choice_code(key, caption) or abbreviated_choice(key, caption)
                 if code:
                     return code
         return None
@@ -471,10 +479,56 @@ def answered_options(key: str, text: str) -> list[tuple[str, bool]] | None:
     return out if len({c for c, _ in out}) == len(out) else None
 
 
+_ABBREVIATED = re.compile(r"[^\W\d_]+\.")
+
+
+def abbreviated_choice(key: str, caption: str) -> str | None:
+    """The option a tick box's caption names in short ("Onl.", "In pers.", "New micro-cred."): every word of the
+    caption is the option's word or, cut and closed by a full stop, its beginning; one option only, else None."""
+    words = fold(caption).replace("’", "'").split()
+    if not words or not any(_ABBREVIATED.fullmatch(w) for w in words):
+        return None
+    found: set[str] = set()
+    for code, phrase in choice_phrases(key):
+        option = fold(phrase).split()
+        if len(option) == len(words) and all(
+                w == o or (_ABBREVIATED.fullmatch(w) and len(w) >= 3 and o.startswith(w[:-1]) and len(o) > len(w) - 1)
+                for w, o in zip(words, option)):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+_EITHER = re.compile(r"\b(?:or|ou|either|soit|tbd|to be (?:decided|confirmed)|à déterminer|à confirmer)\b|\?", re.I)
+# what joins the two parts of one course ("online theory + a lab", "online modules and an in-person day")
+_JOINED = re.compile(r"^[^.;:!?]{0,40}?(?:\+|&|\bplus\b|\band\b|\bwith\b|\bthen\b|\bfollowed\s+by\b|\bet\b|\bpuis\b|"
+                     r"\bavec\b)[^.;:!?]{0,40}$", re.I)
+
+
+def _named_at(key: str, code: str, folded: str) -> tuple[int, int] | None:
+    """Where an option is first named in a folded text (its earliest wording)."""
+    spans = [m.span() for phrase, pattern, _, c in _choice_patterns(key) if c == code and phrase in folded
+             for m in [pattern.search(folded)] if m]
+    return min(spans) if spans else None
+
+
+def both_ways(text: str) -> bool:
+    """Whether a sentence gives the course an online part joined to an in-person part ("online modules + a half-day
+    lab"): a hybrid course by definition, whichever part it names first. Options listed side by side ("Online In
+    person Hybrid", "Online: Yes In person: No") or offered as alternatives ("online or in person") are not."""
+    folded = " " + fold(text).replace("\u2011", "-").replace("’", "'") + " "
+    online, in_person = _named_at("delivery_format", "online", folded), _named_at("delivery_format", "in_person", folded)
+    if online is None or in_person is None or _EITHER.search(text):
+        return False
+    first, second = sorted((online, in_person))
+    return bool(_JOINED.match(folded[first[1]:second[0]]))
+
+
 def _stated_choice(key: str, text: str) -> str | None:
     """The choice a sentence states: the one named first, except that an endorsement said to be given and its
     letter said to be attached ("has endorsed it; a letter of support is attached") is the letter attached."""
     code = choice_code(key, text)
+    if key == "delivery_format" and code in ("online", "in_person") and both_ways(text):
+        return "hybrid"
     if key == "endorsement_status" and code == "confirmed" and choice_codes(key, text)[0] == {"confirmed",
                                                                                               "letter_attached"}:
         return "letter_attached"

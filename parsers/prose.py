@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .bylines import person_line
 from .fields import FieldValue
 from .normalise import choice_code, choice_codes, clean, find_emails, to_date
 
@@ -52,14 +53,32 @@ _KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|onlin
 # "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
 # micro-credential": the request converts an existing program, which the sentence names
 _CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:part|parts|a\s+module|one\s+module|"
-                         r"module\s+\d+|a\s+unit)\s+of\s+)?(?:our|the|an\s+existing|its|their)\s+(?P<prog>[A-Z][^,.;:?]{3,120}?)"
+                         r"module\s+\d+|a\s+unit)\s+of\s+)?(?:(?:our|the|an\s+existing|its|their)\s+"
+                         # ("convert the early pregnancy content of Diagnostic Medical Sonography into a ...")
+                         r"|the\s+(?:[a-z][\w-]*\s+){0,3}(?:content|material|portion|section|component)\s+of\s+"
+                         r"(?:(?:our|the|its|their)\s+)?)(?P<prog>[A-Z][^,.;:?]{3,120}?)"
                          r"\s+(?:into|to)\s+(?:an?|something|its\s+own)\b")
 # "Can Module 4 of our <program> be offered on its own as a micro-credential, <title>?"
 _ON_ITS_OWN = re.compile(r"\b(?:module|part|unit|block)\s+\w{1,4}\s+of\s+(?:our|the)\s+(?P<prog>[A-Z][^?]{3,160}?)\s+be\s+"
                          r"(?:offered|run|delivered|taught)\s+(?:on\s+its\s+own|separately|alone|stand-?alone)\s+as\s+an?\s+"
                          + _KIND + r"\b(?:\s*,\s*(?P<title>[A-Z][^?]{3,160}?))?\s*\??$", re.I | re.S)
 _QUOTED = re.compile(r"^\s*,?\s*[“\"‘'«]\s*(?P<title>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?")
+# "propose a course to Michener CE called ...": whom it is proposed to stands between the course and its name
+_TO_OFFICE = re.compile(r"^\s*to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:CE|Michener|Continuing\s+Education|you|the\s+office)\b"
+                        r"(?=\s+(?:called|titled|entitled|named|[“\"‘']))")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*,")
+# "we would like to propose a new micro-credential: Trauma-Informed Communication at the Front Desk." (a name in title
+# case after the colon, to the sentence's end)
+_COLON_NAMED = re.compile(r"^\s*:\s*(?P<title>[A-ZÀ-Þ][^.;:!?]{3,160}?)\s*[.!]?\s*$")
+
+
+def _colon_named(rest: str) -> re.Match[str] | None:
+    m = _COLON_NAMED.match(rest)
+    if m is None:
+        return None
+    words = [w for w in m.group("title").split() if w[:1].isalpha() and len(w) > 3]
+    # a name, not a sentence: its longer words capitalised ("Trauma-Informed Communication at the Imaging Front Desk")
+    return m if words and sum(w[:1].isupper() for w in words) >= 0.75 * len(words) else None
 _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[ée]e?|nomm[ée]e?)\s+"
                      r"(?:[“\"‘'«]\s*(?P<quoted>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?|"
                      r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)|\.?$))")
@@ -70,8 +89,14 @@ _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+fo
 # "It is meant for occupational therapists ...", "The course is aimed at ..."
 _MEANT_FOR = re.compile(r"^(?:it|this|the\s+(?:course|credential|micro-?course|micro-?credential))\s+(?:is|would\s+be|will\s+be)\s+"
                         r"(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)\s+(?P<who>.{6,240}?)\s*\.?$", re.I | re.S)
+# "It's for registered polysomnographic technologists who score overnight studies." (not "it is for review")
+_ITS_FOR = re.compile(r"^(?:it|this\s+one)(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:mainly\s+|mostly\s+|primarily\s+)?"
+                      r"for\s+(?!(?:your|you|the\s+office|review|consideration|approval|discussion|the\s+continuing|"
+                      r"continuing|ce\b|michener|now|\d))(?P<who>[^.;:]{6,240}?)\s*\.?$", re.I | re.S)
 # ", who screen cognition every day": a clause set off by a comma describes the learners named before it
-_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$", re.S)
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$"
+                    # (", delivered online over 12 hours starting ...": how the course runs, not whom it is for)
+                    r"|,\s+(?:delivered|offered|taught|run|running|starting|beginning|lasting|held|given)\b.*$", re.S)
 # the sentence that opens the list of outcomes: "By the end, participants will be able to:", "At the end they
 # should be able to:", "After completing it, participants will:", "On completion, learners will be able to (1)"
 LEAD_IN = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<lead>[^.!?;:]*?\b(?:(?:will|would|should|shall|can)\s+be\s+able\s+to|"
@@ -98,13 +123,29 @@ _TASKED = re.compile(r"\b(?:ask|require|expect)\s+(?:each|every|all|the|our)?\s*
 # "the course would end with two recorded sessions scored against a checklist"
 _ENDS_WITH = re.compile(r"\b(?:end|ends|conclude|concludes|culminate|culminates|finish|finishes)\s+(?:with|in)\s+"
                         r"(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "I, Kwame Roy, Senior Technologist in Mobile Imaging, Lakemount Health, propose a micro-course ...": the writer names
+# themselves, their role and their unit between "I" and the verb
+_I_NAMED = re.compile(r"^\s*I\s*,\s*(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*,\s*(?P<role>[^;:]{3,160}?)"
+                      r"\s*,\s*(?:(?:would\s+like|wish|want|am\s+writing)\s+to\s+|hereby\s+)?(?:propose|submit|suggest)\b")
+# "We make this request because our centre makes 14,000 packs a week and most errors ...": why the course is asked for
+_BECAUSE = re.compile(r"\b(?:request|proposal|propose|proposing|ask|asking|suggest|suggesting|idea|needed|necessary)\b[^.;:]{0,40}?\bbecause\s+"
+                      r"(?P<why>\S.{8,400}?)\s*\.?$", re.I | re.S)
+# "For the summative assessment we suggest a timed practical ...": the assessment named as the sentence's topic, then
+# what the writer proposes for it
+_TOPIC_ASSESSMENT = re.compile(r"^\s*(?:(?:for|as)\s+(?:the|a|our)?\s*(?:final\s+|summative\s+)?(?:assessment|evaluation|exam)"
+                               r"|to\s+(?:check|verify|confirm|see|know|show)\s+(?:that\s+)?(?:they|learners|participants|"
+                               r"people|students|staff)\b[^,.;]{0,40})"
+                               r"\s*,?\s+(?:we|i)(?:['’]d|\s+would|\s+could|\s+will)?\s+(?:suggest|propose|recommend|plan|"
+                               r"envisage|picture|use|run)\s+(?:to\s+use\s+)?(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
-_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
-                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|"
+_ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formally|fully|already|now|strongly|"
+                       r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
+                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|said\s+yes|"
+                       r"agreed\s+to\s+(?:endorse|support|partner)|"
                        r"backs)\b|"
-                       r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|"
+                       r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|discussing|"
                        r"considering|willing|keen|happy|ready)\b")
 _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))\s+(?:with|to)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b")
@@ -135,7 +176,9 @@ _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|w
 # "Je vous écris pour vous proposer un nouveau microcertificat intitulé « X », destiné aux infirmières ..."
 _KIND_FR = r"(?P<kind>micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
 _PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))\s+"
-                           r"(?:un|une|le|la|notre)\s+(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR + r"\b(?P<rest>.*)$",
+                           # ("je vous soumets la proposition d'un microcours intitulé ...")
+                           r"(?:(?:la|ma|notre)\s+proposition\s+d['’](?:un|une)\s+|(?:un|une|le|la|notre)\s+)"
+                           r"(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR + r"\b(?P<rest>.*)$",
                            re.I | re.S)
 _FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?s?|pens[ée]e?s?)\s+(?:aux|aux?|[àa]\s+l['’]|[àa]\s+la|"
                           r"[àa])\s*(?P<who>\S.{5,240}?)\s*[.;]?\s*$|^\s*,?\s*(?:qui\s+)?s['’]adress(?:e|ant)\s+(?:aux|au|[àa])\s+"
@@ -174,7 +217,7 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if code:
             found["request_type"] = (code, READ, "proposing sentence")
         rest = m.group("rest")
-        t = _QUOTED.match(rest) or _CALLED.match(rest)
+        t = _QUOTED.match(rest) or _CALLED.match(rest) or _colon_named(rest)
         if t:
             title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
             found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
@@ -207,11 +250,20 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     return found
 
 
+# what a conversion makes, after "into a": "stand-alone micro-credential", then the rest of the sentence
+_KIND_THEN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?" + _KIND + r"\b(?P<rest>.*)$", re.I | re.S)
+
+
 def _converted(conv: re.Match[str]) -> dict[str, tuple[FieldValue, float, str]]:
     """What a sentence that converts a program states: the request type, the program and, when named, the title."""
     found: dict[str, tuple[FieldValue, float, str]] = {"proposal": ("", 0.0, "")}  # converting a program proposes
     found["request_type"] = ("existing_program", READ, "conversion sentence")
     found["existing_program_name"] = (clean(conv.group("prog")).strip(), READ, "conversion sentence")
+    after = _KIND_THEN.match(conv.string[conv.end():])
+    who = _FOR_WHOM.match(after.group("rest")) if after else None
+    if who and ":" not in who.group("who"):
+        # "... into a stand-alone micro-credential for generalist sonographers who cover ...": whom it is for
+        found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "conversion sentence")
     title = conv.group("title") if "title" in conv.re.groupindex else None
     if title and not title.rstrip().endswith(":"):
         # (a title that ends in a colon was cut where the line broke: its rest is not in this sentence)
@@ -301,7 +353,13 @@ def _is_item(line: str) -> bool:
         return False
     if _ITEM_MARK.match(t) and not re.match(r"^\s*\d{1,2}\.\d", t):
         return True
-    return len(t.split()) <= 25 and len(sentences(t)) == 1 and not t.endswith(":") and t[:1].isupper()
+    # (an outcome says what learners do; a sentence in the writer's own voice, "To check they can do it, I'd use
+    # ...", is the letter going on)
+    return len(t.split()) <= 25 and len(sentences(t)) == 1 and not t.endswith(":") and t[:1].isupper() \
+        and not _FIRST_PERSON.search(t)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:d|ll|m|ve)|we|we['’](?:d|ll|re|ve))\b")
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -424,8 +482,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         code = "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
         if code:
             found["request_type"] = (code, READ, "proposing sentence")
-        rest = m.group("rest")
-        t = _QUOTED.match(rest) or _APPOSITIVE.match(rest) or _CALLED.match(rest)
+        rest = _TO_OFFICE.sub("", m.group("rest"), count=1)
+        t = _QUOTED.match(rest) or _APPOSITIVE.match(rest) or _CALLED.match(rest) or _colon_named(rest)
         if t:
             title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
             found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
@@ -439,7 +497,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     kind = stated_kind(s)
     if kind and "request_type" not in found:
         found["request_type"] = (kind, READ, "kind set against another")
-    meant = _MEANT_FOR.match(s)
+    meant = _MEANT_FOR.match(s) or _ITS_FOR.match(s.strip())
     if meant:
         found["target_learners"] = (_ASIDE.sub("", meant.group("who")).strip(), READ, "audience sentence")
     if LEAD_IN.search(s) is None:
@@ -454,6 +512,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
     elif _ENDS_WITH.search(s) and re.search(r"\b(?:scored|marked|graded|checklist|rubric|exam\w*|test)\b", s, re.I):
         found["summative_assessment"] = (_ENDS_WITH.search(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
+    elif _TOPIC_ASSESSMENT.match(s):
+        found["summative_assessment"] = (_TOPIC_ASSESSMENT.match(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
@@ -470,8 +530,12 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if status and "letter_attached" in choice_codes("endorsement_status", s)[0]:
             status = "letter_attached"  # "has endorsed it and their letter is attached": the letter says more
         e = _ENDORSER.match(s)
+        if e and status is None and re.search(r"\bendorses?\b", e.group(0)):
+            status = "confirmed"  # "Norvale Pharmacy Group formally endorses this proposal": said, so given
         if e and status:
-            found["partner_name"] = ((e.group("org") or e.group("org2")).strip(" ,"), READ, "endorsing sentence")
+            # ("Crestline Health Laboratories (my employer) is discussing ...": the aside is no part of the name)
+            org = re.sub(r"\s*\([^()]*\)\s*$", "", (e.group("org") or e.group("org2")).strip(" ,"))
+            found["partner_name"] = (org, READ, "endorsing sentence")
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
         c = _CONTACT.search(s)
@@ -481,6 +545,13 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         elif agreed:
             # the person the endorsing sentence names as the contact, in its own clause
             found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")
+    me = _I_NAMED.match(s)
+    if me:
+        for k, v in person_line(f"{me.group('who')}, {me.group('role')}").items():
+            found[k] = (v, READ, "proposing sentence")
+    why = _BECAUSE.search(s)
+    if why:
+        found["rationale"] = (why.group("why").strip(), READ, "reason sentence")
     behalf = _ON_BEHALF.match(s)
     if behalf:
         found["proposer_department"] = (behalf.group("unit").strip(), READ, "writing on behalf of")
@@ -510,9 +581,36 @@ def skills_of(text: str) -> str | None:
     return _skills(found[-1]) if found else None
 
 
+# "A brand-new micro-credential, Wheelchair Skills Training for Rehabilitation Assistants, built on ...": the course named
+# by its kind, its title set off by commas
+_COURSE_NAMED = re.compile(r"^\s*(?:[Aa]|[Aa]n)\s+(?P<new>(?:[Bb]rand[- ])?[Nn]ew\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND +
+                           r"\s*,\s*(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|\.?$)")
+
+
+def course_named(text: str) -> dict[str, str]:
+    """The request type and the title of an answer that names the course by its kind ({} otherwise)."""
+    m = _COURSE_NAMED.match(clean(text))
+    if m is None:
+        return {}
+    kind = m.group("kind").lower().replace("-", "")
+    code = "micro_course" if kind == "microcourse" else "new" if m.group("new") or kind == "microcredential" else None
+    out = {"proposal_title": m.group("title").strip()}
+    if code:
+        out["request_type"] = code
+    return out
+
+
 def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
+    if m is None:
+        listed = _SKILLS_ARE.match(s.strip())
+        return listed.group("what").strip().rstrip(".") if listed else None
     return (m.group("what_is") or m.group("what")).strip().rstrip(".") if m else None
+
+
+# "The skills I have in mind are: X; Y; Z.", "Our key competencies would be X, Y and Z."
+_SKILLS_ARE = re.compile(r"^(?:the|our)\s+(?:main\s+|key\s+|core\s+)?(?:skills|competenc(?:y|ies))\b[^.:;]{0,40}?\b"
+                         r"(?:are|would\s+be|will\s+be|include)\s*:?\s+(?P<what>\S.{8,400}?)\s*\.?$", re.I | re.S)
 
 
 # An answer in a full sentence often restates its question before it answers: "It is for screeners who ...",
@@ -538,8 +636,15 @@ _BARE_FOR = re.compile(r"^for\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program
                        re.I | re.S)
 # "Because skills fade when ...": the answer to "Why?" echoes its "why" (in French, "Parce que ...")
 _BECAUSE = re.compile(r"^(?:because|parce\s+que\s+|parce\s+qu['’]|car\s+)\s*(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
-_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR), "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS),
-           "rationale": (_BECAUSE,)}
+# "Learners complete an observed station scored with a checklist.": the learners' task is the assessment
+_THEY_DO = re.compile(r"^(?:learners|participants|students|candidates|each\s+(?:learner|participant|student|candidate))\s+"
+                      r"(?:will\s+|would\s+|must\s+|should\s+)?(?:complete|completes|pass|passes|sit|sits|take|takes|"
+                      r"undertake|undertakes)\s+(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$",
+                      re.I | re.S)
+# "Mainly rehabilitation assistants in inpatient rehab.": a hedge before the learners named
+_HEDGED = re.compile(r"^(?:mainly|mostly|primarily|chiefly|largely|principally)\s+(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED),
+           "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO), "rationale": (_BECAUSE,)}
 
 
 # the words that may join the capitalised words of an organisation's name ("Patient and Family Council")

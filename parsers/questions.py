@@ -277,8 +277,8 @@ def _answer_end(blocks: list[Block], start: int) -> int:
         b = blocks[j]
         if b.heading is not None and j > start:
             return j
-        if re.match(r"^\s*(?:thank you|thanks|sincerely|regards|kind regards|best regards|best wishes)\b",
-                    b.text, re.IGNORECASE):
+        if re.match(r"^\s*(?:thank you|thanks|with\s+(?:many\s+)?thanks|many\s+thanks|sincerely|yours|regards|kind regards|"
+                    r"best regards|warm regards|best wishes|cheers|merci|cordialement|salutations)\b", b.text, re.IGNORECASE):
             return j
     return len(blocks)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import french, glyphs
+from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
@@ -21,7 +22,7 @@ from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     INLINE_BOX, _COHORTS,
-    PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
+    CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
 from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
@@ -73,6 +74,7 @@ _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
+_SENT_BESIDE = re.compile(r"\S\s+(?:sent|date)\s*:\s*\S", re.I)
 _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -99,7 +101,6 @@ _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
 _FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
                         r"\.\s+(?=[A-ZÀ-Þ])")
-CE_MAILBOX = re.compile(r"^ce@", re.I)
 
 
 @dataclass
@@ -276,6 +277,9 @@ class _Segmenter:
         # a document whose paragraphs open with run-in heads ("Background. Two incidents ..."): there every such
         # head starts a topic, in words no list holds too (see _run_in_style)
         self.run_in_style = _run_in_style(blocks)
+        # a briefing note in the SBAR order (Situation, Background, Assessment, Recommendation): its "Assessment" is
+        # the writer's reading of the situation, never how learners are assessed
+        self.sbar = len({h for h in map(_sbar_head, blocks) if h}) == len(_SBAR_HEADS)
         self.width: int | None = None  # see _line_width
         # answers typed inline into someone else's message, each opened with the replier's initials ("[DK] ..."):
         # the tag is no part of the answer, and it names who wrote the answers (see _answerer)
@@ -340,6 +344,13 @@ class _Segmenter:
                 # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
                 self.titles.append(clean(text))
                 self.title_at = i
+            if not b.line and not self.sections and not self.loose and i == self._first_text() and text.isupper() \
+                    and _words(text) <= KIND_LINE_WORDS and ":" not in text and _weak_label(text):
+                # a document's first paragraph in capitals names its kind ("NOTE DE SERVICE", "MEMORANDUM"): no
+                # label, however like one a word of it reads ("service" is no department here)
+                self.loose.append(text)
+                i += 1
+                continue
             if _PAGE_MARK.fullmatch(text):
                 i += 1  # "Slide 3", "Page 2 of 4": where a page or slide starts, no part of the answer around it
                 continue
@@ -380,6 +391,12 @@ class _Segmenter:
                 # the rest of a word that the line above broke at a hyphen ("[X] Micro-" over "course"): it goes
                 # on with that line and starts no label, however like a label's first word it reads
                 self.add(text, b.list_item)
+                i += 1
+                continue
+            if self.sbar and _sbar_head(b) == "assessment":
+                # (what it says goes to the document's sentences, as under any heading that names no field)
+                self.close()
+                self.open("_noise", "Assessment", "heading", 0.0, _COLON.sub(r"\2", text, 1) if ":" in text else "")
                 i += 1
                 continue
             consumed = self._label(i) if b.heading != 0 or b.line else 0
@@ -432,6 +449,8 @@ class _Segmenter:
                 # "• Title – X" over "• Type – micro-course": the next item of a list of labelled answers, in
                 # words no list of ours holds; it is no part of the answer above
                 self.close()
+            if self.current is not None and not b.line and self._complete(i):
+                self.close()
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -439,6 +458,34 @@ class _Segmenter:
                     self.add(part, b.list_item)
             i += 1
         return self.sections
+
+    def _first_text(self) -> int:
+        """The index of the document's first block with text."""
+        return next((n for n, b in enumerate(self.blocks) if b.is_pair or b.text.strip()), -1)
+
+    def _complete(self, i: int) -> bool:
+        """Whether the current answer is complete before the paragraph at ``i`` (a DOCX paragraph, not a PDF line):
+        a typed value given on its label's line ("Date: 25 November 2026") is one value, and the paragraphs under
+        it are the document's sentences; a bulleted list of answers ends at the first plain sentence after it, and
+        a list at a word or two over the next "Label: answer" line ("Summary" over "Working title: ...")."""
+        cur, b = self.current, self.blocks[i]
+        f = FIELDS_BY_KEY.get(cur.key) if cur is not None else None
+        if cur is None or f is None or not cur.lines or b.list_item or _MARKER_LINE.match(b.text):
+            return False
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        labelled = _COLON.match(nxt.text.strip()) if nxt is not None and not nxt.is_pair else None
+        if f.type == "list" and len(cur.lines) >= 2 and _words(b.text) <= 2 and not re.search(r"[.;:,!?]\s*$", b.text) \
+                and labelled is not None and match_label(labelled.group(1)) is not None:
+            return True
+        if f.type in _ONE_VALUE and cur.inline and len(cur.lines) == 1 and _words(b.text) >= SENTENCE_WORDS \
+                and to_value(cur.key, cur.lines) is not None:
+            return True
+        if cur.key.startswith("proposer_") and cur.inline and len(cur.lines) == 1 and "," in cur.lines[0][0] \
+                and _SENTENCE_END.search(b.text.strip()) and _words(b.text) >= 4 and b.text.strip()[:1].isupper():
+            # "Who we are. Name, Role, Unit" is one line of who; the sentence under it says something else
+            return True
+        return f.type == "list" and len(cur.lines) >= 2 and all(li for _, li in cur.lines) \
+            and _words(b.text) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(b.text.strip()))
 
     def _after_section_name(self, i: int) -> int:
         """Read the field a section heading's line goes on with ("A. Proposer Proposed Title Falls Prevention
@@ -659,6 +706,23 @@ class _Segmenter:
                 m = None  # "Prepared for: the intake review": whom it is for, never who proposes it
             rest = cm.group(2).strip()
             capital = self.capital_labels and _capital_label(cm.group(1))
+            # in a form written as "Label: answer" paragraphs, a field answered on its label's line ends there: the
+            # next paragraph "Type: Micro-course", in words no list holds, is another field, not more of that answer
+            # (though the answer above makes its words read as a sub-heading of the same field)
+            answered_before = self.colon_form and not b.line and cm.re is _COLON and self.current is not None \
+                and self.current.inline and len(self.current.lines) == 1 and _words(cm.group(1)) <= 3 \
+                and cm.group(1)[:1].isupper() and (m is None or self._same_section(m) and FIELDS_BY_KEY.get(
+                    m.key) is not None and FIELDS_BY_KEY[m.key].type != "list"
+                    and _label_match(cm.group(1), None, INLINE_MIN) is None)
+            if answered_before and self.current is not None:
+                r = resolve(cm.group(1).strip(), clean(rest)[:300], self.ctx)
+                m = r if r is not None and r.score >= MEANING_MIN + 0.1 and r.key != self.current.key else None
+                answered_before = m is None
+            if m is None and rest and answered_before:
+                # (what it says is read as the document's other sentences are: "Aim: We propose a new micro-credential")
+                self.close()
+                self.loose.append(text)
+                return 1
             if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
@@ -693,8 +757,9 @@ class _Segmenter:
             if m and not (self._same_section(m) and cm.group(2).strip()):
                 self.close()
                 score = m.score
-                if _MAIL_HEADER.match(text) and self._in_mail_header(i):
-                    # a forwarded message's sender is whoever forwarded it: the form's own label is surer
+                if _MAIL_HEADER.match(text) and (self._in_mail_header(i) or _SENT_BESIDE.search(text)):
+                    # a forwarded message's sender is whoever forwarded it: the form's own label is surer (so is a
+                    # quoted message's header run onto one line, "From: Ana Roy <ana@x.org>  Sent: 13 Nov")
                     score = min(score, 0.6)
                 sec = self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line)
                 sec.meaning, sec.inline = _by_meaning(m), True
@@ -758,7 +823,10 @@ class _Segmenter:
         if done:
             return done
         # 2. the whole paragraph (or, for PDF lines, up to four lines) is a label
-        if _is_label_shaped(first_line) and "\n" not in text:
+        # (in a document of run-in heads, "Outcomes." alone over its items is such a head with nothing after it)
+        head_alone = self.run_in_style and _words(first_line) <= RUN_IN_WORDS \
+            and bool(_HEAD_ALONE.fullmatch(first_line.strip()))
+        if (_is_label_shaped(first_line) or head_alone) and "\n" not in text:
             best: tuple[LabelMatch, int, str] | None = None
             span = 4 if b.line else 1
             joined = ""
@@ -1120,7 +1188,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.raw[d.key] = d.raw
         if d.unread:
             ex.unread.add(d.key)
-    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(blocks)))))
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
     sections = _numbered_items(seg.run())
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
@@ -1151,7 +1219,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_subject":
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
-                _contact(ex, " ".join(t for t, _ in s.lines), s)
+                _contact(ex, "\n".join(t for t, _ in s.lines), s)
             continue
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
@@ -1230,6 +1298,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if "partner_name" in backed and "endorsement_status" in backed:
             # the same for an organisation named with the state of its endorsement ("Who is backing it?")
             pieces, value, by_answer = dict(backed), None, True
+        course = prose.course_named(lines[0][0]) if guessed and lines and s.key not in ("proposal_title", "request_type") \
+            else {}
+        if course:
+            # ... and for an answer that names the course itself ("A brand-new micro-credential, <title>, built on
+            # ..." under "What I'd like to build"): it answers what is proposed, not the guessed question
+            pieces, value, by_answer = dict(course), None, True
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         if value == "existing_program" and "existing_program_name" not in pieces:
@@ -1459,6 +1533,32 @@ def _beside_labels(b: Block) -> list[Block]:
             for a, z in zip(bounds, bounds[1:]) if text[a:z].strip()]
 
 
+_SBAR_HEADS = ("situation", "background", "assessment", "recommendation")
+_SBAR_LINE = re.compile(r"^\s*(?:[SBAR]\s*[-–—:.]\s*)?(situation|background|assessment|recommendations?)\s*(?:[:：]|$)",
+                        re.I)
+
+
+def _sbar_head(b: Block) -> str | None:
+    """The SBAR head a block opens with ("Situation", "A – Assessment:", "Recommendations"), or None."""
+    if b.is_pair:
+        return None
+    m = _SBAR_LINE.match(b.text.split("\n", 1)[0])
+    return m.group(1).lower().rstrip("s") if m else None
+
+
+_HEAD_ALONE = re.compile(r"[^\W\d_][^.:;,!?\n]{0,40}\.")
+_ONE_VALUE = ("date", "email", "phone", "number")
+KIND_LINE_WORDS = 4
+
+
+def _weak_label(text: str) -> bool:
+    """Whether a text names no field surely (a full label in capitals, "PROPOSED TITLE", is one)."""
+    m = match_label(text.strip())
+    return m is None or m.score < 0.9
+SENTENCE_WORDS = 6  # words of a paragraph that is a sentence of its own, not the next piece of an answer
+_MARKER_LINE = re.compile(r"^\s*(?:[-•*●▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
+
+
 def _unknown_label_line(text: str) -> bool:
     """A "Label: answer" line whose label is a few capitalised words that name no field the parser knows."""
     m = _COLON.match(text.strip())
@@ -1609,7 +1709,9 @@ def _mine_logistics(key: str, lines: list[tuple[str, bool]]) -> FieldValue | Non
             if _PER_YEAR.search(sentence) or _COHORTS.search(sentence):
                 return to_number(sentence[_first_count(sentence):], key)
         return None
-    if key == "delivery_format":
+    if key == "delivery_format" and not _has_boxes(lines):
+        # (where the answer is a row of tick boxes, the ticked one answers: an option that the boxes leave unticked
+        # is named there only to be offered, and a tick beside words no option reads as is unread, not that option)
         return choice_code(key, text)
     return None
 
@@ -1624,7 +1726,10 @@ def _first_count(sentence: str) -> int:
 
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
-    pieces = contact_line(text)
+    # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
+    pieces = person_line(text) if "\n" in text else {}
+    text = " ".join(text.split("\n"))
+    pieces = pieces if len(pieces) > len(contact_line(text)) else contact_line(text)
     if pieces:
         for k, v in pieces.items():
             if ex.put(k, v, src):
@@ -1795,6 +1900,19 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 for k in ("proposer_title", "proposer_department"):
                     if k in found:
                         ex.put(k, found[k], FieldSource("signature", "signed", 0.7), override=True)
+                break
+    if isinstance(ex.fields.get("proposer_name"), str) and "proposer_department" not in ex.fields:
+        # a memo's "FROM: Name, Role" gives no unit; the name signed under the letter, with its role and unit one a
+        # line below it, does
+        # (the signature stands at the end: the name may also head a mail print, over its rule lines)
+        for n in reversed(range(len(ex.loose))):
+            if clean(ex.loose[n]) != ex.fields["proposer_name"]:
+                continue
+            found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
+            unit = found.get("proposer_department", "")
+            if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[^\W\d_]{3}", unit):
+                ex.put("proposer_department", unit,
+                       FieldSource("signature", "signed", _signed_confidence("proposer_department", 0.6)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
