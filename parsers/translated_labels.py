@@ -12,7 +12,7 @@ right of them is read against the first labels.
 from __future__ import annotations
 
 from .labels import match_label
-from .pdf_layout import Line, _rows
+from .pdf_layout import Line, rows_of
 
 MIN_ROWS = 4        # rows whose two label cells name the same field before a column counts as a translation
 LABEL_SCORE = 0.9   # how surely each of the two cells must name its field
@@ -28,7 +28,7 @@ def translation_column(pages: list[list[Line]], x: float) -> bool:
     margin = min(r.x0 for r in runs)
     same = 0
     for p in pages:
-        for row in _rows(p):
+        for row in rows_of(p):
             first = row[0]
             if first.is_mark or first.x0 > margin + MARGIN_SLACK or first.x1 >= x - 2:
                 continue
