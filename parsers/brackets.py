@@ -15,7 +15,8 @@ from .layout import Block
 # a bracketed answer: some words that are no tick box ("[X]", "[ ]", "[x ]")
 # (nor are a form's own markers beside its labels: "[R1]" says which requirement a question serves)
 # (nor a chat's or a log's time stamps, "[11/19/2026 2:03 PM]", nor a paper's citations, "[12]", "[3, 4]")
-_FILLED = re.compile(r"\[(?!\s*[xX✓✔*]?\s*\])(?!\s*[A-Z]{1,2}\d{1,2}\s*\])(?![^\[\]\n]*\d{1,2}:\d{2})"
+# (nor a replier's initials opening the answers typed into someone's message, "[WA] Micro-course")
+_FILLED = re.compile(r"\[(?!\s*[xX✓✔*]?\s*\])(?!\s*[A-Z]{1,2}\d{1,2}\s*\])(?![A-Z]{2,3}\])(?![^\[\]\n]*\d{1,2}:\d{2})"
                      r"(?!\s*\d+(?:\s*[,–-]\s*\d+)*\s*\])([^\[\]\n]{2,400})\]")
 FILLED_MIN = 5        # bracketed answers a document needs to be a filled form letter
 FILLED_BLOCKS = 3     # ... spread over this many paragraphs at least

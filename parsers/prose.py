@@ -128,7 +128,7 @@ _ENDS_WITH = re.compile(r"\b(?:end|ends|conclude|concludes|culminate|culminates|
 _I_NAMED = re.compile(r"^\s*I\s*,\s*(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*,\s*(?P<role>[^;:]{3,160}?)"
                       r"\s*,\s*(?:(?:would\s+like|wish|want|am\s+writing)\s+to\s+|hereby\s+)?(?:propose|submit|suggest)\b")
 # "We make this request because our centre makes 14,000 packs a week and most errors ...": why the course is asked for
-_BECAUSE = re.compile(r"\b(?:request|proposal|propose|proposing|ask|asking|suggest|suggesting|idea|needed|necessary)\b[^.;:]{0,40}?\bbecause\s+"
+_PROPOSED_BECAUSE = re.compile(r"\b(?:request|proposal|propose|proposing|ask|asking|suggest|suggesting|idea|needed|necessary)\b[^.;:]{0,40}?\bbecause\s+"
                       r"(?P<why>\S.{8,400}?)\s*\.?$", re.I | re.S)
 # "For the summative assessment we suggest a timed practical ...": the assessment named as the sentence's topic, then
 # what the writer proposes for it
@@ -549,7 +549,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     if me:
         for k, v in person_line(f"{me.group('who')}, {me.group('role')}").items():
             found[k] = (v, READ, "proposing sentence")
-    why = _BECAUSE.search(s)
+    why = _PROPOSED_BECAUSE.search(s)
     if why:
         found["rationale"] = (why.group("why").strip(), READ, "reason sentence")
     behalf = _ON_BEHALF.match(s)
@@ -635,7 +635,7 @@ _BARE_MEANS = re.compile(r"^(?:with|through|by|via|using)\s+(?P<v>(?:an?|the|two
 _BARE_FOR = re.compile(r"^for\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program|review|approval)\b)\S.{5,300}?)\s*\.?$",
                        re.I | re.S)
 # "Because skills fade when ...": the answer to "Why?" echoes its "why" (in French, "Parce que ...")
-_BECAUSE = re.compile(r"^(?:because|parce\s+que\s+|parce\s+qu['’]|car\s+)\s*(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+_BARE_BECAUSE = re.compile(r"^(?:because|parce\s+que\s+|parce\s+qu['’]|car\s+)\s*(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
 # "Learners complete an observed station scored with a checklist.": the learners' task is the assessment
 _THEY_DO = re.compile(r"^(?:learners|participants|students|candidates|each\s+(?:learner|participant|student|candidate))\s+"
                       r"(?:will\s+|would\s+|must\s+|should\s+)?(?:complete|completes|pass|passes|sit|sits|take|takes|"
@@ -644,7 +644,7 @@ _THEY_DO = re.compile(r"^(?:learners|participants|students|candidates|each\s+(?:
 # "Mainly rehabilitation assistants in inpatient rehab.": a hedge before the learners named
 _HEDGED = re.compile(r"^(?:mainly|mostly|primarily|chiefly|largely|principally)\s+(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
 _FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED),
-           "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO), "rationale": (_BECAUSE,)}
+           "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO), "rationale": (_BARE_BECAUSE,)}
 
 
 # the words that may join the capitalised words of an organisation's name ("Patient and Family Council")
