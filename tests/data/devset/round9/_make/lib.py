@@ -207,6 +207,9 @@ def pdf_text(path):
             val = v.get("/V")
             if val is not None:
                 parts.append(str(val))
+            opt = v.get("/Opt")
+            if opt is not None:
+                parts.append(str(opt))
     except Exception:
         pass
     try:
