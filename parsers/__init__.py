@@ -7,6 +7,7 @@ never runs OCR: a scan comes back with ``needs_ocr`` set, and :func:`read_scan`
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Callable
 
 from .calibration import (TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option, judge, misfit,
@@ -123,11 +124,7 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
     ex = extract(pdf.blocks, pdf.directs)
     text = pdf.text + " " + " ".join(pdf.metadata.values())
     pages = pdf.geometry
-
-    def shown(label: str, key: str) -> bool:
-        return shown_empty(pages, label, key)
-
-    result = _result(ex, text, "pdf", heading=_heading(pdf.text), printed=shown if pages else None)
+    result = _result(ex, text, "pdf", heading=_heading(pdf.text), printed=partial(shown_empty, pages) if pages else None)
     if (not result.is_concept_form and not pdf.directs
             and sum(c.isalnum() for c in pdf.text) < SPARSE_TEXT * max(pdf.pages, 1)):
         # scanner apps stamp a line of text ("Scanned with ..."); the page itself is still a picture
