@@ -35,6 +35,17 @@ doubts (any one makes the value uncertain)
     bullet marks;
   * ``marked_other``: the printed menu the choice was read from ticks one option (every option has a box
     or bracket of its own before it, one ticked) and the value is another.
+  * ``guidance``: the value opens with a bracketed remark, the form's guidance left where the answer begins;
+  * ``stray_mark``: a text answer opens with a mark no answer opens with (a bullet glyph, a required field's
+    asterisk, the slash of a two-language label);
+  * ``label_tail``: the value opens with the end of its label (lower-case words up to a question mark, or a
+    name that opens with a lower-case word);
+  * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, or a start holds
+    hours or a yearly count: the next block came along.
+  ``garbled`` also covers an accent set apart from its letter, a list item cut at a hyphenated line end and a
+  one-item list holding several sentences; ``is_label`` also a long wording of the field's own label (the other
+  language's) opening the value. The doubts in ``EDGE_DOUBTS`` are about a value's edges only: they make it
+  uncertain but weigh as guesses when :func:`parsers.parse` decides whether the whole form goes to a person.
 
 supports (each lifts a value read from a weak label, only when nothing doubts it)
   * ``typed``: the value has exactly the field's distinctive type (an email
@@ -73,6 +84,9 @@ LIFT_CAP = 0.9
 STRONG_LABEL = 0.9    # a label this sure does not need supports
 CLEAR_MARGIN = 0.3    # how much more of a label one field must explain than the next for a clear label
 
+# doubts about a value's edges only (what came before or after the answer, or a newer answer given in its place): the
+# value is uncertain, but the doubt says nothing of how the rest of the document was read (see parsers.parse's review)
+EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "superseded"})
 ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
@@ -108,7 +122,13 @@ _UNIT_WORD = re.compile(r"(?i)\b(?:education|management|technology|engineering|o
                         r"programs?|affairs|resources|safety|support)\b")
 _HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
 _PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+# an accent the text layer set apart from its letter ("Aur´elie"): a spacing diacritic between two letters
+_LOOSE_ACCENT = re.compile(r"[^\W\d_][´¨ˆ˜¸˘ˇ˝˚˙`][^\W\d_]")
+# a word a line end broke ("the exchange vol-" over "ume for ..."): a list item that ends in a hyphen
+_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
+# two sentences inside one item (a full stop after a word, then a capital)
+_TWO_SENTENCES = re.compile(r"[a-z)%]\.\s+[A-Z]")
 # a bullet glyph anywhere, or a dash that opens an item after the previous one ended (not a dash inside a sentence)
 _INNER_BULLETS = re.compile(r"(?:^|\s)[•▪◦●\x7f]\s*\S|(?:^|[.;!?]\s+)[-–*]\s+\S")
 _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|we|they|this|that|which|who)\b")
@@ -523,6 +543,67 @@ def alternatives(key: str, value: FieldValue, raw: str = "") -> bool:
     return key in _ONE_ANSWER and bool(_ALTERNATIVES.search(_text(value)))
 
 
+# the form's own guidance left before the answer: a bracketed remark that opens it ("[Décrivez le besoin : ...] Les
+# listes ...", "(one per line) * HPLC run ..."); a phone may open with its area code in brackets
+_GUIDANCE = re.compile(r"^\s*(?:\[[^\]]*[^\W\d_]{2}[^\]]*\]|\((?=[^)]*[^\W\d_]{2})[^)]*\))")
+# what an answer may open with besides a letter or a figure: quotes, brackets, a sign of money, "about", "more than"
+_ANSWER_START = re.compile(r"^\s*(?:[^\W_]|[\"'“‘«(\[$€£~<>+#¿¡])")
+# the end of a question: a question mark within its first words ("... learners be able | to do at the end? ...")
+_QUESTION_END = re.compile(r"^(?:\S+\s+){0,11}?\S*\?(?:\s|$)")
+_NAMED = ("proposal_title", "existing_program_name", "partner_name", "proposer_department", "proposer_name",
+          "partner_contact")
+# a machine's timestamp (a time with its seconds): a print view's footer or a message header, never an answer's words
+_STAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE_SHAPE = re.compile(r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
+_HOURS_OR_COUNT = re.compile(r"(?i)\d+\s*(?:h\b|hrs?\b|hours?\b|heures?\b)|\d+\s+(?:[^\W\d_]+\s+){0,2}?"
+                             r"(?:a|per|par|each|every|/)\s*(?:year|yr|an|année|annee)\b")
+
+
+def guidance(key: str, value: FieldValue) -> bool:
+    """The value (or an item of a list) opens with a bracketed remark: the form's guidance for the question, left
+    where the answer begins ("[Titre court et descriptif] Supervision ...", "(one per line) * ...")."""
+    if FIELDS_BY_KEY[key].type not in ("text", "list") or key == "proposer_phone":
+        return False
+    items = value if isinstance(value, list) else [value]
+    return any(_GUIDANCE.match(str(i)) for i in items)
+
+
+def stray_mark(key: str, value: FieldValue) -> bool:
+    """A text answer that opens with a mark no answer opens with: a bullet or a box glyph, a required field's
+    asterisk, the slash of a two-language label ("/ Lien avec le Plan ..."), a dash before a number."""
+    if FIELDS_BY_KEY[key].type not in ("text", "list"):
+        return False
+    items = value if isinstance(value, list) else [value]
+    return any(str(i).strip() and not _ANSWER_START.match(str(i)) for i in items[:1])
+
+
+def label_tail(key: str, value: FieldValue) -> bool:
+    """The value opens with the end of its question: lower-case words up to a question mark ("to do at the end?
+    ..."), or, for a name (of a course, a person, an organisation, a unit), a word in lower case ("and site
+    Laboratory Medicine ...", "of Micro-Course / Credential ..."). A job may be written in lower case
+    ("orthoptiste"), and a name may open with a lower-case letter before capitals ("eFAST")."""
+    t = _text(value).strip()
+    first = t.split()[0] if t else ""
+    if not first[:1].isalpha() or not first[:1].islower():
+        return False
+    if FIELDS_BY_KEY[key].type in ("text", "list") and _QUESTION_END.match(t) and len(t.split()) > 4:
+        return True
+    return key in _NAMED and first.isalpha() and first.islower()
+
+
+def ran_on(key: str, value: FieldValue) -> bool:
+    """An answer that runs on into what no answer of its field holds: a prose answer holding an email address or
+    a phone number (a signature or a contact block below it) or a machine's timestamp (a print footer); a start
+    holding hours or a yearly count (the next practicalities, "Printemps 2027; environ 150 personnes par année")."""
+    t = _text(value)
+    if key in _PROSE or key == "learning_outcomes":
+        return bool(_ADDRESS.search(t) or _PHONE_SHAPE.search(t) or _STAMP.search(t))
+    if key == "proposed_start":
+        return bool(_HOURS_OR_COUNT.search(t))
+    return False
+
+
 def speaker(value: FieldValue) -> bool:
     """The value opens with a chat's or a transcript's header (who said it, when), or holds one: the reader took
     a message for the answer, and may have taken the wrong message or run on into the next one."""
@@ -543,11 +624,16 @@ def fragment(key: str, value: FieldValue, method: str) -> bool:
 
 
 def garbled(key: str, value: FieldValue) -> bool:
-    """Undecoded glyphs in the value, or a list read as one item that holds several bullets."""
+    """Undecoded glyphs in the value (control characters, an accent set apart from its letter), a list item cut
+    at a hyphenated line end, or a list read as one item that holds several bullets or several sentences (the
+    lines of a list read as one paragraph)."""
     items = value if isinstance(value, list) else [value]
-    if any(_CONTROL.search(str(i)) for i in items):
+    if any(_CONTROL.search(str(i)) or _LOOSE_ACCENT.search(str(i)) for i in items):
         return True
-    return isinstance(value, list) and len(value) == 1 and len(_INNER_BULLETS.findall(str(value[0]))) >= 2
+    if isinstance(value, list) and any(_BROKEN_WORD.search(str(i).rstrip()) for i in value):
+        return True
+    return isinstance(value, list) and len(value) == 1 and (len(_INNER_BULLETS.findall(str(value[0]))) >= 2
+                                                             or _TWO_SENTENCES.search(str(value[0])) is not None)
 
 
 def is_label(key: str, value: FieldValue) -> str | None:
@@ -568,7 +654,21 @@ def is_label(key: str, value: FieldValue) -> str | None:
             other = _other_label(head, key, 0.95)
             if other is not None:
                 return other
-    return None
+    return key if _own_label_head(key, words) else None
+
+
+def _own_label_head(key: str, words: list[str]) -> bool:
+    """The value opens with a wording of its own field's label, of three words or more, and a capitalised answer
+    follows ("Personne-ressource chez le partenaire (nom et courriel) Genevieve ...": the second language's label
+    ran into the answer). A short label's words often open an answer ("Education Plan commitment to ...")."""
+    for n in range(min(8, len(words) - 1), 2, -1):
+        head = " ".join(words[:n])
+        if not head[:1].isupper() or not words[n][:1].isupper():
+            continue
+        m = match_label(head)
+        if m is not None and m.key == key and m.score >= 0.95 and len(m.variant.split()) >= 3:
+            return True
+    return False
 
 
 def stray_number(key: str, value: FieldValue) -> bool:
@@ -827,6 +927,14 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("fragment")
     if speaker(value):
         doubts.append("speaker")
+    if guidance(key, value):
+        doubts.append("guidance")
+    if stray_mark(key, value):
+        doubts.append("stray_mark")
+    if label_tail(key, value):
+        doubts.append("label_tail")
+    if ran_on(key, value):
+        doubts.append("ran_on")
     if alternatives(key, value, raw):
         doubts.append("alternatives")
     if doubts:

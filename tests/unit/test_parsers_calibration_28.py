@@ -1,0 +1,96 @@
+"""Honest confidence: a value whose edges show that something else came with it is uncertain, and such edge doubts
+alone do not send a form to a person."""
+from __future__ import annotations
+
+import pytest
+
+import mailbot_parsers as parsers
+from mailbot_parsers.calibration import EDGE_DOUBTS, judge
+
+SURE = parsers.SURE
+
+# (doubt, key, value the doubt is about, the same answer without it)
+EDGES = [
+    ("guidance", "rationale", "[Describe the need: data, skills gap, demand] Waiting lists exceed a year.",
+     "Waiting lists exceed a year."),
+    ("guidance", "competency_framework", "[Name the framework, if any]", "CSMLS competency profile"),
+    ("guidance", "learning_outcomes", ["[3 to 6 outcomes, each with an action verb]", "Prepare a dose ladder."],
+     ["Prepare a dose ladder.", "Recognise a reaction."]),
+    ("guidance", "competencies", "(one per line) * Run acceptance; variant recognition",
+     "Run acceptance; variant recognition"),
+    ("stray_mark", "target_learners", "* Medical laboratory technologists in hematology.",
+     "Medical laboratory technologists in hematology."),
+    ("stray_mark", "education_plan_alignment", "/ Lien avec le Plan d'éducation de Michener",
+     "Digital health skills, an Education Plan priority."),
+    ("label_tail", "proposer_department", "and site Laboratory Medicine, Greenway Hospital",
+     "Laboratory Medicine, Greenway Hospital"),
+    ("label_tail", "proposal_title", "of Micro-Course / Credential PACS Administration Fundamentals",
+     "PACS Administration Fundamentals"),
+    ("label_tail", "summative_assessment", "will it be assessed at the end? A practical exam with a checklist.",
+     "A practical exam with a checklist."),
+    ("ran_on", "resources_required", "A sandbox and a faculty member. Zainab Okafor, Analyst z.okafor@example.org",
+     "A sandbox and a faculty member."),
+    ("ran_on", "summative_assessment", "Capstone graded with a rubric. Generated at Tue Dec 01 08:12:44 EST 2026",
+     "Capstone graded with a rubric."),
+    ("ran_on", "proposed_start", "Printemps 2027; environ 150 personnes par année", "Printemps 2027"),
+    ("ran_on", "proposed_start", "Fall 2027, 12 hours", "Fall 2027"),
+    ("garbled", "proposer_name", "Aur´elie Moreau", "Aurélie Moreau"),
+    ("garbled", "competencies", "\x88 Calculating plasma volume \x88 Priming the device",
+     "Calculating plasma volume; priming the device"),
+    ("garbled", "learning_outcomes", ["Calculate the exchange vol-", "ume for a procedure."],
+     ["Calculate the exchange volume for a procedure.", "Prime a set-up."]),
+    ("garbled", "learning_outcomes", ["Perform a final check of refills. Detect selection errors. Complete a validation."],
+     ["Perform a final check of refills.", "Detect selection errors."]),
+    ("is_label", "partner_contact", "Personne-ressource chez le partenaire (nom et courriel) Genevieve Sow, Director",
+     "Genevieve Sow, Director"),
+]
+
+
+@pytest.mark.parametrize("doubt,key,value,plain", EDGES, ids=[f"{e[0]}-{e[1]}" for e in EDGES])
+def test_a_value_with_something_else_at_its_edge_is_uncertain(doubt, key, value, plain) -> None:
+    doubted = judge(key, value, "Label", 1.0, method="label_line")
+    clean = judge(key, plain, "Label", 1.0, method="label_line")
+    assert doubt in doubted.doubts
+    assert doubted.confidence < SURE
+    assert not clean.doubts and clean.confidence >= SURE
+
+
+@pytest.mark.parametrize("key,value", [
+    ("proposer_phone", "(416) 555-0196, ext. 4410"),     # an area code in brackets opens a phone
+    ("proposer_title", "orthoptiste"),                    # a job may be written in lower case
+    ("proposal_title", "eFAST Ultrasound for Community Paramedics"),
+    ("education_plan_alignment", "Education Plan commitment to equity and inclusion."),  # a short label's words
+    ("resources_required", "$5,000 for simulation supplies."),
+    ("proposal_title", "« Premiers soins » en santé mentale"),
+    ("learning_outcomes", ["Use a well-designed checklist.", "Apply self-care strategies."]),
+    ("proposed_start", "September 2027"),
+    ("competencies", "Sessions run 08:30 to 12:00; scanning and image review"),
+])
+def test_ordinary_answers_raise_no_edge_doubt(key, value) -> None:
+    verdict = judge(key, value, "Label", 1.0, method="label_line")
+    assert not set(verdict.doubts) & (EDGE_DOUBTS | {"garbled", "is_label"}), verdict.doubts
+
+
+FORM = [
+    "Micro-Course / Credential Concept Form",
+    "Proposed Title: [Short and descriptive] Pre-analytical Quality",
+    "Name of Proposer: Leilani Kahananui",
+    "Email: l.kahananui@example.org",
+    "Type of Request: New micro-credential",
+    "Target Learners: [Who are they?] Specimen processors in hospital laboratories.",
+    "Rationale / Need: [Describe the need] Most laboratory errors happen before analysis.",
+    "Competencies / Skills Targeted: [List them] Specimen acceptance; centrifugation; storage",
+    "Learning Outcomes: Apply acceptance criteria",
+    "Summative Assessment: A practical exam with seeded errors.",
+    "Industry / Employment Partner: Crestview Regional Laboratory",
+    "Endorsement Status: Letter of support attached",
+    "Alignment with Michener's Education Plan: Patient safety, an Education Plan priority.",
+]
+
+
+def test_guidance_left_in_several_answers_makes_them_uncertain_but_sends_no_form_to_a_person() -> None:
+    result = parsers.parse("\n".join(FORM).encode(), "form.txt")
+    assert {"proposal_title", "target_learners", "rationale", "competencies"} <= set(result.uncertain_fields)
+    assert all(result.sources[k].doubts == ("guidance",) for k in ("proposal_title", "rationale"))
+    assert "proposer_email" not in result.uncertain_fields
+    assert not result.needs_manual_review
