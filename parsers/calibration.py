@@ -534,11 +534,28 @@ _PARTS = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[^\W\d_]+\s+){0,3}(?:\+|\bplus\b)\s*\
 _TOTAL = re.compile(r"=|\btotal\b|\bin all\b|\baltogether\b|\bau total\b", re.I)
 
 
+# a count offered with another in its place ("12 hours – or 15 if we add a day", "20 or 24 hours", "ou 30"): the
+# unit a figure may carry before "or"
+_OR_UNIT = r"(?:\s*(?:h|hrs?|hours?|heures?|learners|participants|students|people|apprenants|personnes)\b)?"
+
+
+def _or_another(value: float, raw: str) -> bool:
+    """Whether the answer gives the figure read and, joined to it by "or", another one."""
+    n = f"{value:g}"
+    own = r"(?<![\d.,])" + re.escape(n) + r"(?![\d]|[.,]\d)"
+    other = r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d]|[.,]\d)"
+    joint = r"\s*[,;–—-]?\s*\b(?:or|ou)\s+(?:(?:maybe|perhaps|possibly|peut-être|even|up\s+to|jusqu'à)\s+)?"
+    return re.search(own + _OR_UNIT + joint + other, raw, re.I) is not None \
+        or re.search(other + _OR_UNIT + joint + own, raw, re.I) is not None
+
+
 def alternatives(key: str, value: FieldValue, raw: str = "") -> bool:
     """A field that takes one answer (a title, a name) given two or more to choose from, or a count given as parts
-    with no total: the applicant has not decided, and no reading can decide for them."""
+    with no total or as one figure or another: the applicant has not decided, and no reading can decide for them."""
     if FIELDS_BY_KEY[key].type == "number" and raw:
         bare = re.sub(r"\([^()]*\)", " ", raw)
+        if isinstance(value, (int, float)) and _or_another(value, bare):
+            return True
         return bool(_PARTS.search(bare)) and not _TOTAL.search(bare)
     return key in _ONE_ANSWER and bool(_ALTERNATIVES.search(_text(value)))
 
@@ -784,9 +801,17 @@ def _disagree(key: str, kept: str, other: str) -> bool:
     return not (key == "endorsement_status" and other == "none")
 
 
+# the writer's own words ("our", "we", "my"): a sentence or a remark, which a name never holds ("Metro Shared Laboratory
+# Services (my employer)", "... Monitoring Request type Please convert our existing ..."); "I" and "US" are left out, a
+# numeral and an abbreviation in titles
+_FIRST_PERSON = re.compile(r"(?i:\b(?:our|we|my)\b)|\b(?:nous|notre|nos|mon|mes|je)\b")
+
+
 def not_a_name(key: str, value: FieldValue) -> bool:
     t = _text(value).strip()
     words = t.split()
+    if key in _NAMES + _TITLED and _FIRST_PERSON.search(t):
+        return True
     if key in _NAMES:
         if key == "proposer_name" and ("," in t or len(words) > 5):
             return True  # a name with a role or a unit after it: the composite was not split

@@ -94,3 +94,26 @@ def test_guidance_left_in_several_answers_makes_them_uncertain_but_sends_no_form
     assert all(result.sources[k].doubts == ("guidance",) for k in ("proposal_title", "rationale"))
     assert "proposer_email" not in result.uncertain_fields
     assert not result.needs_manual_review
+
+
+@pytest.mark.parametrize("key,value", [
+    ("partner_name", "Metro Shared Laboratory Services (my employer)"),
+    ("proposal_title", "Autoverification Rules in Middleware Request type Please convert our existing workshop"),
+    ("partner_name", "We are in discussion with Bluewater Home Health"),
+])
+def test_a_name_holding_the_writers_own_words_is_not_a_name_alone(key, value) -> None:
+    verdict = judge(key, value, "Label", 1.0, method="label_line")
+    assert "not_a_name" in verdict.doubts and verdict.confidence < SURE
+
+
+@pytest.mark.parametrize("value", ["Mechanical Ventilation I", "MSK US for Physiotherapists", "Yo-Yo Ma Foundation"])
+def test_a_numeral_or_an_abbreviation_is_not_the_writers_word(value) -> None:
+    assert "not_a_name" not in judge("proposal_title", value, "Label", 1.0, method="label_line").doubts
+
+
+def test_a_count_given_as_one_figure_or_another_is_the_applicants_to_settle() -> None:
+    raw = "All in person. Hours: 12 hours – or 15 if we add the second scenario day. Start spring 2027."
+    undecided = judge("estimated_hours", 12, "Format, hours, start?", 1.0, raw=raw, method="question")
+    decided = judge("estimated_hours", 12, "Hours", 1.0, raw="12 hours, or more if the cohort asks", method="label_line")
+    assert "alternatives" in undecided.doubts and undecided.confidence < SURE
+    assert "alternatives" not in decided.doubts
