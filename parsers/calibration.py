@@ -524,7 +524,9 @@ _NEXT_MESSAGE = re.compile(r"\[[^\]\n]{0,40}\d{1,2}:\d{2}[^\]\n]{0,12}\]|\[[^\]\
 _ALTERNATIVES = re.compile(r"(?i)\b(?:option|choice|alternative)\s*(?:a|1|one)\b.{1,200}?\b(?:option|choice|alternative)\s*"
                            r"(?:b|2|two)\b|\b(?:undecided|not\s+(?:yet\s+)?decided|tbc\s*:)"
                            # ... "Either Kingsway Associates or Maple Ridge Hospital": two names, one to be chosen
-                           r"|\b(?:either|soit)\s+(?-i:[A-Z])[^.;:!?]{1,120}?\s+(?:or|ou|soit)\s+(?-i:[A-Z])")
+                           r"|\b(?:either|soit)\s+(?-i:[A-Z])[^.;:!?]{1,120}?\s+(?:or|ou|soit)\s+(?-i:[A-Z])"
+                           # ... or the first of them, its "or" cut off by the reader: a name never opens with "either"
+                           r"|^\s*(?:either|soit)\s+(?-i:[A-Z])")
 _ONE_ANSWER = ("proposal_title", "partner_name", "proposer_name", "existing_program_name")
 
 

@@ -117,3 +117,8 @@ def test_a_count_given_as_one_figure_or_another_is_the_applicants_to_settle() ->
     decided = judge("estimated_hours", 12, "Hours", 1.0, raw="12 hours, or more if the cohort asks", method="label_line")
     assert "alternatives" in undecided.doubts and undecided.confidence < SURE
     assert "alternatives" not in decided.doubts
+
+
+def test_a_partner_opened_by_either_is_one_of_several_to_choose_from() -> None:
+    assert "alternatives" in judge("partner_name", "Either Kingsway Anaesthesia Associates", "Backers", 1.0).doubts
+    assert "alternatives" not in judge("partner_name", "Kingsway Anaesthesia Associates", "Backers", 1.0).doubts
