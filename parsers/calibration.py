@@ -42,6 +42,7 @@ doubts (any one makes the value uncertain)
     name that opens with a lower-case word);
   * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, or a start holds
     hours or a yearly count: the next block came along.
+  * ``pull_quote``: a prose answer holds a quoted sentence repeating its own words, a layout's pull quote;
   ``garbled`` also covers an accent set apart from its letter, a list item cut at a hyphenated line end and a
   one-item list holding several sentences; ``is_label`` also a long wording of the field's own label (the other
   language's) opening the value. The doubts in ``EDGE_DOUBTS`` are about a value's edges only: they make it
@@ -86,7 +87,7 @@ CLEAR_MARGIN = 0.3    # how much more of a label one field must explain than the
 
 # doubts about a value's edges only (what came before or after the answer, or a newer answer given in its place): the
 # value is uncertain, but the doubt says nothing of how the rest of the document was read (see parsers.parse's review)
-EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "superseded"})
+EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "pull_quote", "superseded"})
 ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
@@ -611,6 +612,23 @@ def label_tail(key: str, value: FieldValue) -> bool:
     return key in _NAMED and first.isalpha() and first.islower()
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"]{10,200})[”\"]")
+
+
+def pull_quote(key: str, value: FieldValue) -> bool:
+    """A prose answer holding a quoted sentence of four words or more that repeats its own words: the pull quote a
+    page layout set beside the text ("... handle every antimicrobial order ... “Technicians handle every
+    antimicrobial order.” ..."), read into the answer, and what follows it may be another block."""
+    if key not in _PROSE or not isinstance(value, str):
+        return False
+    for m in _QUOTED.finditer(value):
+        quoted = " ".join(re.sub(r"[^\w\s]", " ", m.group(1).lower()).split())
+        rest = " ".join(re.sub(r"[^\w\s]", " ", (value[:m.start()] + " " + value[m.end():]).lower()).split())
+        if len(quoted.split()) >= 4 and quoted in rest:
+            return True
+    return False
+
+
 def ran_on(key: str, value: FieldValue) -> bool:
     """An answer that runs on into what no answer of its field holds: a prose answer holding an email address or
     a phone number (a signature or a contact block below it) or a machine's timestamp (a print footer); a start
@@ -962,6 +980,8 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("label_tail")
     if ran_on(key, value):
         doubts.append("ran_on")
+    if pull_quote(key, value):
+        doubts.append("pull_quote")
     if alternatives(key, value, raw):
         doubts.append("alternatives")
     if doubts:

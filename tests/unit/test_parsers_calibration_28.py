@@ -122,3 +122,11 @@ def test_a_count_given_as_one_figure_or_another_is_the_applicants_to_settle() ->
 def test_a_partner_opened_by_either_is_one_of_several_to_choose_from() -> None:
     assert "alternatives" in judge("partner_name", "Either Kingsway Anaesthesia Associates", "Backers", 1.0).doubts
     assert "alternatives" not in judge("partner_name", "Kingsway Anaesthesia Associates", "Backers", 1.0).doubts
+
+
+def test_a_pull_quote_read_into_an_answer_is_doubted_but_a_quotation_is_not() -> None:
+    pulled = ("Technicians handle every antimicrobial order and could flag dose errors. “Technicians handle every "
+              "antimicrobial order.” We are therefore proposing a micro-credential.")
+    quoted = "Staff told us: “we never practise the rare emergencies” and audits agree."
+    assert "pull_quote" in judge("rationale", pulled, "The gap", 1.0).doubts
+    assert "pull_quote" not in judge("rationale", quoted, "The gap", 1.0).doubts
