@@ -75,7 +75,7 @@ from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import opening_roles
-from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, find_email, fold
+from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -125,7 +125,7 @@ _HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
 _PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 # an accent the text layer set apart from its letter ("Aur´elie"): a spacing diacritic between two letters
-_LOOSE_ACCENT = re.compile(r"[^\W\d_][´¨ˆ˜¸˘ˇ˝˚˙`][^\W\d_]")
+_LOOSE_ACCENT = re.compile(r"[^\W\d_][´¨ˆ˜¸˘ˇ˝˚˙][^\W\d_]")
 # a word a line end broke ("the exchange vol-" over "ume for ..."): a list item that ends in a hyphen
 _BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
 # two sentences inside one item (a full stop after a word, then a capital)
@@ -813,6 +813,25 @@ def menu_mark(key: str, raw: str) -> str | None:
     return ticked[0] if len(ticked) == 1 else None
 
 
+_ONE_TICK = re.compile(r"[" + glyphs.TICKED + glyphs.RADIOS_ON + r"]")
+_NEAR_MARK = 4  # words between a tick and the caption it ticks, at most ("☒ Yes – letter of support attached")
+
+
+def ticked_other(key: str, raw: str, value: FieldValue | None) -> bool:
+    """The one tick or filled radio of a choice's answer stands before a caption that does not name the value, which
+    is named further on ("◉ Letter of support – I will attach it ... Confirmed, letter to follow ..."): the mark
+    picks an option the parser could not name, and the value is another option of the printed list."""
+    if FIELDS_BY_KEY[key].type != "choice" or not raw or not isinstance(value, str):
+        return False
+    ticks = list(_ONE_TICK.finditer(raw))
+    if len(ticks) != 1:
+        return False
+    after = fold(raw[ticks[0].end():])
+    found = [after.find(fold(ph)) for code, ph in choice_phrases(key) if code == value]
+    found = [n for n in found if n >= 0]
+    return bool(found) and len(after[:min(found)].split()) > _NEAR_MARK
+
+
 def _disagree(key: str, kept: str, other: str) -> bool:
     """Whether two readings of one field say different things (one inside the other is the same answer)."""
     if kept == other or (other and kept and (other in kept or kept in other)):
@@ -958,7 +977,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if ambiguous_choice(key, raw, value):
         doubts.append("ambiguous_choice")
     marked = menu_mark(key, raw)
-    if marked is not None and marked != value:
+    if marked is not None and marked != value or marked is None and ticked_other(key, raw, value):
         doubts.append("marked_other")
     if not_a_name(key, value):
         doubts.append("not_a_name")

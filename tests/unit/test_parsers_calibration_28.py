@@ -130,3 +130,13 @@ def test_a_pull_quote_read_into_an_answer_is_doubted_but_a_quotation_is_not() ->
     quoted = "Staff told us: “we never practise the rare emergencies” and audits agree."
     assert "pull_quote" in judge("rationale", pulled, "The gap", 1.0).doubts
     assert "pull_quote" not in judge("rationale", quoted, "The gap", 1.0).doubts
+
+
+def test_a_choice_named_after_the_caption_its_one_tick_stands_before_is_doubted() -> None:
+    raw = "◉ Letter of support – I will attach it to the CE email Confirmed, letter to follow In discussion None yet"
+    assert "marked_other" in judge("endorsement_status", "confirmed", "Endorsement", 1.0, raw=raw).doubts
+    # the tick right before the value's caption, or a yes/no box, is the value's own mark
+    assert not judge("endorsement_status", "confirmed", "Endorsement", 1.0,
+                     raw="Letter of support attached  ✔ Endorsement confirmed  In discussion").doubts
+    assert not judge("endorsement_status", "letter_attached", "Letter of support attached?", 1.0,
+                     raw="☑ Yes\n☐ No").doubts
