@@ -565,7 +565,8 @@ def alternatives(key: str, value: FieldValue, raw: str = "") -> bool:
 
 # the form's own guidance left before the answer: a bracketed remark that opens it ("[Décrivez le besoin : ...] Les
 # listes ...", "(one per line) * HPLC run ..."); a phone may open with its area code in brackets
-_GUIDANCE = re.compile(r"^\s*(?:\[[^\]]*[^\W\d_]{2}[^\]]*\]|\((?=[^)]*[^\W\d_]{2})[^)]*\))")
+# (a remark in round brackets has two words at least: "(ii) Describe ..." is an item's number)
+_GUIDANCE = re.compile(r"^\s*(?:\[[^\]]*[^\W\d_]{2}[^\]]*\]|\([^)]*[^\W\d_]{2}\s+[^)]*[^\W\d_][^)]*\))")
 # what an answer may open with besides a letter or a figure: quotes, brackets, a sign of money, "about", "more than"
 _ANSWER_START = re.compile(r"^\s*(?:[^\W_]|[\"'“‘«(\[$€£~<>+#¿¡])")
 # the end of a question: a question mark within its first words ("... learners be able | to do at the end? ...")

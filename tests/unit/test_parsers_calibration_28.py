@@ -65,6 +65,8 @@ def test_a_value_with_something_else_at_its_edge_is_uncertain(doubt, key, value,
     ("learning_outcomes", ["Use a well-designed checklist.", "Apply self-care strategies."]),
     ("proposed_start", "September 2027"),
     ("competencies", "Sessions run 08:30 to 12:00; scanning and image review"),
+    ("learning_outcomes", ["(ii) Describe the two scanning planes.", "(iii) Record the findings."]),
+    ("proposal_title", "(CT) Colonography for Technologists"),
 ])
 def test_ordinary_answers_raise_no_edge_doubt(key, value) -> None:
     verdict = judge(key, value, "Label", 1.0, method="label_line")
