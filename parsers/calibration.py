@@ -125,7 +125,9 @@ _HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
 _PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 # an accent the text layer set apart from its letter ("Aur´elie"): a spacing diacritic between two letters
-_LOOSE_ACCENT = re.compile(r"[^\W\d_][´¨ˆ˜¸˘ˇ˝˚˙][^\W\d_]")
+_ACCENTS = "´¨ˆ˜¸˘ˇ˝˚˙"
+_ANY_ACCENT = re.compile("[" + _ACCENTS + "]")
+_LOOSE_ACCENT = re.compile(r"[^\W\d_][" + _ACCENTS + r"][^\W\d_]")
 # a word a line end broke ("the exchange vol-" over "ume for ..."): a list item that ends in a hyphen
 _BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
 # two sentences inside one item (a full stop after a word, then a capital)
@@ -666,7 +668,7 @@ def garbled(key: str, value: FieldValue) -> bool:
     at a hyphenated line end, or a list read as one item that holds several bullets or several sentences (the
     lines of a list read as one paragraph)."""
     items = value if isinstance(value, list) else [value]
-    if any(_CONTROL.search(str(i)) or _LOOSE_ACCENT.search(str(i)) for i in items):
+    if any(_CONTROL.search(str(i)) or _ANY_ACCENT.search(str(i)) and _LOOSE_ACCENT.search(str(i)) for i in items):
         return True
     if isinstance(value, list) and any(_BROKEN_WORD.search(str(i).rstrip()) for i in value):
         return True
