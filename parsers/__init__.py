@@ -10,8 +10,8 @@ import re
 from functools import partial
 from typing import Callable
 
-from .calibration import (TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option, judge, misfit,
-                          numbered_rows)
+from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
+                          judge, misfit, numbered_rows)
 from .chains import superseded
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
@@ -211,8 +211,11 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     if tentative:
         warnings.append("The document proposes a course in the writer's own words but few answers could be read: "
                         "a person checks that it is a proposal.")
+    # a value doubted only at its edges (the form's guidance before it, a footer after it, a thread's newer answer
+    # in its place) is uncertain on its own, and weighs as a guess: it says nothing of how the rest was read
+    troubled = [k for k in doubted if not set(sources[k].doubts) <= EDGE_DOUBTS]
     review = tentative or bool(contradicted) or _needs_review(
-        unlocated, doubted, [k for k in uncertain if k in fields and k not in doubted], len(set(fields) | set(uncertain)))
+        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled], len(set(fields) | set(uncertain)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
@@ -271,6 +274,11 @@ _DOUBT_WORDS = {
     "alternatives": "the applicant gives several answers to choose from",
     "garbled": "the value holds characters the document's text did not decode, or list items run together",
     "superseded": "the newest message of the email thread corrects an older answer; its value is given",
+    "guidance": "the value opens with the form's guidance for the question (a bracketed remark)",
+    "stray_mark": "the value opens with a mark no answer opens with (a bullet, an asterisk, a slash)",
+    "label_tail": "the value opens with the end of the question's label",
+    "ran_on": "the value runs on into something this field never holds (an address, a phone, a timestamp, a count)",
+    "pull_quote": "the value holds a quoted repeat of its own words (a page layout's pull quote)",
 }
 
 

@@ -35,6 +35,18 @@ doubts (any one makes the value uncertain)
     bullet marks;
   * ``marked_other``: the printed menu the choice was read from ticks one option (every option has a box
     or bracket of its own before it, one ticked) and the value is another.
+  * ``guidance``: the value opens with a bracketed remark, the form's guidance left where the answer begins;
+  * ``stray_mark``: a text answer opens with a mark no answer opens with (a bullet glyph, a required field's
+    asterisk, the slash of a two-language label);
+  * ``label_tail``: the value opens with the end of its label (lower-case words up to a question mark, or a
+    name that opens with a lower-case word);
+  * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, or a start holds
+    hours or a yearly count: the next block came along.
+  * ``pull_quote``: a prose answer holds a quoted sentence repeating its own words, a layout's pull quote;
+  ``garbled`` also covers an accent set apart from its letter, a list item cut at a hyphenated line end and a
+  one-item list holding several sentences; ``is_label`` also a long wording of the field's own label (the other
+  language's) opening the value. The doubts in ``EDGE_DOUBTS`` are about a value's edges only: they make it
+  uncertain but weigh as guesses when :func:`parsers.parse` decides whether the whole form goes to a person.
 
 supports (each lifts a value read from a weak label, only when nothing doubts it)
   * ``typed``: the value has exactly the field's distinctive type (an email
@@ -63,7 +75,7 @@ from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import opening_roles
-from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, find_email, fold
+from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -73,6 +85,9 @@ LIFT_CAP = 0.9
 STRONG_LABEL = 0.9    # a label this sure does not need supports
 CLEAR_MARGIN = 0.3    # how much more of a label one field must explain than the next for a clear label
 
+# doubts about a value's edges only (what came before or after the answer, or a newer answer given in its place): the
+# value is uncertain, but the doubt says nothing of how the rest of the document was read (see parsers.parse's review)
+EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "pull_quote", "superseded"})
 ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
@@ -108,7 +123,15 @@ _UNIT_WORD = re.compile(r"(?i)\b(?:education|management|technology|engineering|o
                         r"programs?|affairs|resources|safety|support)\b")
 _HONORIFIC = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof|m|mme|mlle|pr)\.?")
 _PHONE_WORDS = 5  # words of letters a phone answer may carry ("ext.", "office", "or", "cell", "poste")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+# an accent the text layer set apart from its letter ("Aur´elie"): a spacing diacritic between two letters
+_ACCENTS = "´¨ˆ˜¸˘ˇ˝˚˙"
+_ANY_ACCENT = re.compile("[" + _ACCENTS + "]")
+_LOOSE_ACCENT = re.compile(r"[^\W\d_][" + _ACCENTS + r"][^\W\d_]")
+# a word a line end broke ("the exchange vol-" over "ume for ..."): a list item that ends in a hyphen
+_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
+# two sentences inside one item (a full stop after a word, then a capital)
+_TWO_SENTENCES = re.compile(r"[a-z)%]\.\s+[A-Z]")
 # a bullet glyph anywhere, or a dash that opens an item after the previous one ended (not a dash inside a sentence)
 _INNER_BULLETS = re.compile(r"(?:^|\s)[•▪◦●\x7f]\s*\S|(?:^|[.;!?]\s+)[-–*]\s+\S")
 _SENTENCE_WORDS = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|our|we|they|this|that|which|who)\b")
@@ -504,7 +527,9 @@ _NEXT_MESSAGE = re.compile(r"\[[^\]\n]{0,40}\d{1,2}:\d{2}[^\]\n]{0,12}\]|\[[^\]\
 _ALTERNATIVES = re.compile(r"(?i)\b(?:option|choice|alternative)\s*(?:a|1|one)\b.{1,200}?\b(?:option|choice|alternative)\s*"
                            r"(?:b|2|two)\b|\b(?:undecided|not\s+(?:yet\s+)?decided|tbc\s*:)"
                            # ... "Either Kingsway Associates or Maple Ridge Hospital": two names, one to be chosen
-                           r"|\b(?:either|soit)\s+(?-i:[A-Z])[^.;:!?]{1,120}?\s+(?:or|ou|soit)\s+(?-i:[A-Z])")
+                           r"|\b(?:either|soit)\s+(?-i:[A-Z])[^.;:!?]{1,120}?\s+(?:or|ou|soit)\s+(?-i:[A-Z])"
+                           # ... or the first of them, its "or" cut off by the reader: a name never opens with "either"
+                           r"|^\s*(?:either|soit)\s+(?-i:[A-Z])")
 _ONE_ANSWER = ("proposal_title", "partner_name", "proposer_name", "existing_program_name")
 
 
@@ -514,13 +539,109 @@ _PARTS = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[^\W\d_]+\s+){0,3}(?:\+|\bplus\b)\s*\
 _TOTAL = re.compile(r"=|\btotal\b|\bin all\b|\baltogether\b|\bau total\b", re.I)
 
 
+# a count offered with another in its place ("12 hours – or 15 if we add a day", "20 or 24 hours", "ou 30"): the
+# unit a figure may carry before "or"
+_OR_UNIT = r"(?:\s*(?:h|hrs?|hours?|heures?|learners|participants|students|people|apprenants|personnes)\b)?"
+
+
+def _or_another(value: float, raw: str) -> bool:
+    """Whether the answer gives the figure read and, joined to it by "or", another one."""
+    n = f"{value:g}"
+    own = r"(?<![\d.,])" + re.escape(n) + r"(?![\d]|[.,]\d)"
+    other = r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d]|[.,]\d)"
+    joint = r"\s*[,;–—-]?\s*\b(?:or|ou)\s+(?:(?:maybe|perhaps|possibly|peut-être|even|up\s+to|jusqu'à)\s+)?"
+    return re.search(own + _OR_UNIT + joint + other, raw, re.I) is not None \
+        or re.search(other + _OR_UNIT + joint + own, raw, re.I) is not None
+
+
 def alternatives(key: str, value: FieldValue, raw: str = "") -> bool:
     """A field that takes one answer (a title, a name) given two or more to choose from, or a count given as parts
-    with no total: the applicant has not decided, and no reading can decide for them."""
+    with no total or as one figure or another: the applicant has not decided, and no reading can decide for them."""
     if FIELDS_BY_KEY[key].type == "number" and raw:
         bare = re.sub(r"\([^()]*\)", " ", raw)
+        if isinstance(value, (int, float)) and _or_another(value, bare):
+            return True
         return bool(_PARTS.search(bare)) and not _TOTAL.search(bare)
     return key in _ONE_ANSWER and bool(_ALTERNATIVES.search(_text(value)))
+
+
+# the form's own guidance left before the answer: a bracketed remark that opens it ("[Décrivez le besoin : ...] Les
+# listes ...", "(one per line) * HPLC run ..."); a phone may open with its area code in brackets
+# (a remark in round brackets has two words at least: "(ii) Describe ..." is an item's number)
+_GUIDANCE = re.compile(r"^\s*(?:\[[^\]]*[^\W\d_]{2}[^\]]*\]|\([^)]*[^\W\d_]{2}\s+[^)]*[^\W\d_][^)]*\))")
+# what an answer may open with besides a letter or a figure: quotes, brackets, a sign of money, "about", "more than"
+_ANSWER_START = re.compile(r"^\s*(?:[^\W_]|[\"'“‘«(\[$€£~<>+#¿¡])")
+# the end of a question: a question mark within its first words ("... learners be able | to do at the end? ...")
+_QUESTION_END = re.compile(r"^(?:\S+\s+){0,11}?\S*\?(?:\s|$)")
+_NAMED = ("proposal_title", "existing_program_name", "partner_name", "proposer_department", "proposer_name",
+          "partner_contact")
+# a machine's timestamp (a time with its seconds): a print view's footer or a message header, never an answer's words
+_STAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE_SHAPE = re.compile(r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
+_HOURS_OR_COUNT = re.compile(r"(?i)\d+\s*(?:h\b|hrs?\b|hours?\b|heures?\b)|\d+\s+(?:[^\W\d_]+\s+){0,2}?"
+                             r"(?:a|per|par|each|every|/)\s*(?:year|yr|an|année|annee)\b")
+
+
+def guidance(key: str, value: FieldValue) -> bool:
+    """The value (or an item of a list) opens with a bracketed remark: the form's guidance for the question, left
+    where the answer begins ("[Titre court et descriptif] Supervision ...", "(one per line) * ...")."""
+    if FIELDS_BY_KEY[key].type not in ("text", "list") or key == "proposer_phone":
+        return False
+    items = value if isinstance(value, list) else [value]
+    return any(_GUIDANCE.match(str(i)) for i in items)
+
+
+def stray_mark(key: str, value: FieldValue) -> bool:
+    """A text answer that opens with a mark no answer opens with: a bullet or a box glyph, a required field's
+    asterisk, the slash of a two-language label ("/ Lien avec le Plan ..."), a dash before a number."""
+    if FIELDS_BY_KEY[key].type not in ("text", "list"):
+        return False
+    items = value if isinstance(value, list) else [value]
+    return any(str(i).strip() and not _ANSWER_START.match(str(i)) for i in items[:1])
+
+
+def label_tail(key: str, value: FieldValue) -> bool:
+    """The value opens with the end of its question: lower-case words up to a question mark ("to do at the end?
+    ..."), or, for a name (of a course, a person, an organisation, a unit), a word in lower case ("and site
+    Laboratory Medicine ...", "of Micro-Course / Credential ..."). A job may be written in lower case
+    ("orthoptiste"), and a name may open with a lower-case letter before capitals ("eFAST")."""
+    t = _text(value).strip()
+    first = t.split()[0] if t else ""
+    if not first[:1].isalpha() or not first[:1].islower():
+        return False
+    if FIELDS_BY_KEY[key].type in ("text", "list") and _QUESTION_END.match(t) and len(t.split()) > 4:
+        return True
+    return key in _NAMED and first.isalpha() and first.islower()
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{10,200})[”\"]")
+
+
+def pull_quote(key: str, value: FieldValue) -> bool:
+    """A prose answer holding a quoted sentence of four words or more that repeats its own words: the pull quote a
+    page layout set beside the text ("... handle every antimicrobial order ... “Technicians handle every
+    antimicrobial order.” ..."), read into the answer, and what follows it may be another block."""
+    if key not in _PROSE or not isinstance(value, str):
+        return False
+    for m in _QUOTED.finditer(value):
+        quoted = " ".join(re.sub(r"[^\w\s]", " ", m.group(1).lower()).split())
+        rest = " ".join(re.sub(r"[^\w\s]", " ", (value[:m.start()] + " " + value[m.end():]).lower()).split())
+        if len(quoted.split()) >= 4 and quoted in rest:
+            return True
+    return False
+
+
+def ran_on(key: str, value: FieldValue) -> bool:
+    """An answer that runs on into what no answer of its field holds: a prose answer holding an email address or
+    a phone number (a signature or a contact block below it) or a machine's timestamp (a print footer); a start
+    holding hours or a yearly count (the next practicalities, "Printemps 2027; environ 150 personnes par année")."""
+    t = _text(value)
+    if key in _PROSE or key == "learning_outcomes":
+        return bool(_ADDRESS.search(t) or _PHONE_SHAPE.search(t) or _STAMP.search(t))
+    if key == "proposed_start":
+        return bool(_HOURS_OR_COUNT.search(t))
+    return False
 
 
 def speaker(value: FieldValue) -> bool:
@@ -543,11 +664,16 @@ def fragment(key: str, value: FieldValue, method: str) -> bool:
 
 
 def garbled(key: str, value: FieldValue) -> bool:
-    """Undecoded glyphs in the value, or a list read as one item that holds several bullets."""
+    """Undecoded glyphs in the value (control characters, an accent set apart from its letter), a list item cut
+    at a hyphenated line end, or a list read as one item that holds several bullets or several sentences (the
+    lines of a list read as one paragraph)."""
     items = value if isinstance(value, list) else [value]
-    if any(_CONTROL.search(str(i)) for i in items):
+    if any(_CONTROL.search(str(i)) or _ANY_ACCENT.search(str(i)) and _LOOSE_ACCENT.search(str(i)) for i in items):
         return True
-    return isinstance(value, list) and len(value) == 1 and len(_INNER_BULLETS.findall(str(value[0]))) >= 2
+    if isinstance(value, list) and any(_BROKEN_WORD.search(str(i).rstrip()) for i in value):
+        return True
+    return isinstance(value, list) and len(value) == 1 and (len(_INNER_BULLETS.findall(str(value[0]))) >= 2
+                                                             or _TWO_SENTENCES.search(str(value[0])) is not None)
 
 
 def is_label(key: str, value: FieldValue) -> str | None:
@@ -568,7 +694,21 @@ def is_label(key: str, value: FieldValue) -> str | None:
             other = _other_label(head, key, 0.95)
             if other is not None:
                 return other
-    return None
+    return key if _own_label_head(key, words) else None
+
+
+def _own_label_head(key: str, words: list[str]) -> bool:
+    """The value opens with a wording of its own field's label, of three words or more, and a capitalised answer
+    follows ("Personne-ressource chez le partenaire (nom et courriel) Genevieve ...": the second language's label
+    ran into the answer). A short label's words often open an answer ("Education Plan commitment to ...")."""
+    for n in range(min(8, len(words) - 1), 2, -1):
+        head = " ".join(words[:n])
+        if not head[:1].isupper() or not words[n][:1].isupper():
+            continue
+        m = match_label(head)
+        if m is not None and m.key == key and m.score >= 0.95 and len(m.variant.split()) >= 3:
+            return True
+    return False
 
 
 def stray_number(key: str, value: FieldValue) -> bool:
@@ -676,6 +816,25 @@ def menu_mark(key: str, raw: str) -> str | None:
     return ticked[0] if len(ticked) == 1 else None
 
 
+_ONE_TICK = re.compile(r"[" + glyphs.TICKED + glyphs.RADIOS_ON + r"]")
+_NEAR_MARK = 4  # words between a tick and the caption it ticks, at most ("☒ Yes – letter of support attached")
+
+
+def ticked_other(key: str, raw: str, value: FieldValue | None) -> bool:
+    """The one tick or filled radio of a choice's answer stands before a caption that does not name the value, which
+    is named further on ("◉ Letter of support – I will attach it ... Confirmed, letter to follow ..."): the mark
+    picks an option the parser could not name, and the value is another option of the printed list."""
+    if FIELDS_BY_KEY[key].type != "choice" or not raw or not isinstance(value, str):
+        return False
+    ticks = list(_ONE_TICK.finditer(raw))
+    if len(ticks) != 1:
+        return False
+    after = fold(raw[ticks[0].end():])
+    found = [after.find(fold(ph)) for code, ph in choice_phrases(key) if code == value]
+    found = [n for n in found if n >= 0]
+    return bool(found) and len(after[:min(found)].split()) > _NEAR_MARK
+
+
 def _disagree(key: str, kept: str, other: str) -> bool:
     """Whether two readings of one field say different things (one inside the other is the same answer)."""
     if kept == other or (other and kept and (other in kept or kept in other)):
@@ -684,9 +843,17 @@ def _disagree(key: str, kept: str, other: str) -> bool:
     return not (key == "endorsement_status" and other == "none")
 
 
+# the writer's own words ("our", "we", "my"): a sentence or a remark, which a name never holds ("Metro Shared Laboratory
+# Services (my employer)", "... Monitoring Request type Please convert our existing ..."); "I" and "US" are left out, a
+# numeral and an abbreviation in titles
+_FIRST_PERSON = re.compile(r"(?i:\b(?:our|we|my)\b)|\b(?:nous|notre|nos|mon|mes|je)\b")
+
+
 def not_a_name(key: str, value: FieldValue) -> bool:
     t = _text(value).strip()
     words = t.split()
+    if key in _NAMES + _TITLED and _FIRST_PERSON.search(t):
+        return True
     if key in _NAMES:
         if key == "proposer_name" and ("," in t or len(words) > 5):
             return True  # a name with a role or a unit after it: the composite was not split
@@ -813,7 +980,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if ambiguous_choice(key, raw, value):
         doubts.append("ambiguous_choice")
     marked = menu_mark(key, raw)
-    if marked is not None and marked != value:
+    if marked is not None and marked != value or marked is None and ticked_other(key, raw, value):
         doubts.append("marked_other")
     if not_a_name(key, value):
         doubts.append("not_a_name")
@@ -827,6 +994,16 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("fragment")
     if speaker(value):
         doubts.append("speaker")
+    if guidance(key, value):
+        doubts.append("guidance")
+    if stray_mark(key, value):
+        doubts.append("stray_mark")
+    if label_tail(key, value):
+        doubts.append("label_tail")
+    if ran_on(key, value):
+        doubts.append("ran_on")
+    if pull_quote(key, value):
+        doubts.append("pull_quote")
     if alternatives(key, value, raw):
         doubts.append("alternatives")
     if doubts:
