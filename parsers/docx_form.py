@@ -14,10 +14,11 @@ import re
 import zipfile
 from collections import OrderedDict
 from dataclasses import replace
-from typing import Iterator
+from typing import Callable, Iterator
 
 from lxml import etree
 
+from . import alt_chunks
 from .answer_columns import question_and_answer
 from .merged_rows import fold_merged_rows
 from . import glyphs, right_labels
@@ -126,9 +127,11 @@ def _is_on(el: etree._Element | None) -> bool:
 class DocxReader:
     """Turns document.xml into blocks (reading order) and direct values (tagged controls)."""
 
-    def __init__(self, root: etree._Element, styles: dict[str, tuple[str, bool]]) -> None:
+    def __init__(self, root: etree._Element, styles: dict[str, tuple[str, bool]],
+                 chunks: Callable[[str], list[etree._Element]] | None = None) -> None:
         self.root = root
         self.styles = styles  # styleId -> (name, bold)
+        self.chunks = chunks  # an altChunk's relationship id -> the body Word imports from its part
         self.directs: list[Direct] = []
         self.blocks: list[Block] = []
         self._field_state: list[dict] = []
@@ -157,6 +160,11 @@ class DocxReader:
                     yield from self._walk(content)
             elif tag in (f"{_w}customXml", f"{_w}ins", f"{_w}moveTo", f"{_w}smartTag"):
                 yield from self._walk(child)
+            elif tag == f"{_w}altChunk" and self.chunks is not None:
+                # content imported from another format (a portal's HTML export): read as Word shows it
+                holder = etree.Element(f"{_w}body")
+                holder.extend(self.chunks(child.get(f"{{{alt_chunks.R}}}id", "")))
+                yield from self._walk(holder)
 
     def _paragraph(self, p: etree._Element) -> Iterator[Block]:
         ppr = p.find(f"{_w}pPr")
@@ -865,7 +873,12 @@ def _read_docx(data: bytes, filename: str) -> tuple[list[Block], list[Direct], s
     assert raw is not None
     root = parse_xml(raw, filename)
     styles = read_styles(data, filename)
-    blocks, directs = DocxReader(root, styles).read()
+    chunks = None
+    if b"altChunk" in raw:
+        rels_raw = read_zip_part(data, filename, "word/_rels/document.xml.rels", required=False)
+        rels = alt_chunks.chunk_targets(parse_xml(rels_raw, filename) if rels_raw else None)
+        chunks = alt_chunks.resolver(lambda name: read_zip_part(data, filename, name, required=False), rels)
+    blocks, directs = DocxReader(root, styles, chunks).read()
     answered, letterhead = _headers(data, filename, styles)
     blocks = answered + blocks + letterhead
     title = ""

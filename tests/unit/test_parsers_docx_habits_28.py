@@ -1,0 +1,102 @@
+"""DOCX forms as people and programs really fill them in: a portal's HTML export (altChunk), guidance text left in
+the answer cells, outlines pasted from an outliner, two boxes ticked for one choice. Each file is built small with
+python-docx, with raw XML where python-docx has no API."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import docx as python_docx
+from docx.shared import RGBColor
+
+import mailbot_parsers as parsers
+
+FORM_ROWS = [
+    ("Proposed Title of Micro-Course / Credential", "Point-of-Care Ultrasound Basics"),
+    ("Name of Proposer", "Ada Lovelace-Mbeki"),
+    ("Email", "ada@example.org"),
+    ("Target Learners", "Emergency nurses."),
+    ("Rationale / Need", "Bedside scans are delayed at night."),
+    ("Competencies / Skills Targeted", "Probe handling; image acquisition"),
+    ("Summative Assessment", "Observed scan with a checklist."),
+    ("Industry / Employment Partner", "Lakeshore General Hospital"),
+    ("Alignment with the Education Plan", "Point-of-care skills for acute care."),
+]
+
+
+def parse(data: bytes) -> parsers.ParseResult:
+    return parsers.parse(data, "form.docx")
+
+
+def _saved(doc: python_docx.document.Document) -> bytes:
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _rewritten(data: bytes, edit: dict[str, object]) -> bytes:
+    """The package with parts replaced (bytes / str), edited (a function of the old text) or added."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        names = [i.filename for i in src.infolist()]
+        for name in names + [n for n in edit if n not in names]:
+            change = edit.get(name)
+            if change is None:
+                z.writestr(name, src.read(name))
+                continue
+            new = change(src.read(name).decode("utf-8")) if callable(change) else change
+            z.writestr(name, new.encode("utf-8") if isinstance(new, str) else new)
+    return out.getvalue()
+
+
+# -- a portal's export to Word: the body is an HTML altChunk ------------------------------------------------------
+
+def _alt_chunk_docx(html: bytes, target: str = "afchunk.htm") -> bytes:
+    base = _saved(python_docx.Document())
+    rel = (f'<Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           f'aFChunk" Target="{target}"/></Relationships>')
+    return _rewritten(base, {
+        "word/document.xml": lambda x: re.sub(r"<w:body>.*?(<w:sectPr)", r'<w:body><w:altChunk r:id="rIdAlt1"/>\1',
+                                              x, flags=re.S),
+        "word/_rels/document.xml.rels": lambda x: x.replace("</Relationships>", rel),
+        f"word/{target}": html,
+    })
+
+
+def _html_form(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f'<tr><td style="font-weight:bold">{label}</td><td>{answer}</td></tr>' for label, answer in rows)
+    return ("<html><head><meta charset='utf-8'><title>Concept form</title></head><body>"
+            f"<h2>Micro-Course / Credential Concept Form</h2><p>Exported from the portal.</p><table>{cells}</table>"
+            "</body></html>")
+
+
+def test_it_reads_a_form_exported_by_a_portal_as_an_html_alt_chunk() -> None:
+    rows = [*FORM_ROWS, ("Delivery Format", "&#9744; Online &nbsp; &#9746; Hybrid"),
+            ("Learning Outcomes", "<ol><li>Acquire a FAST view.</li><li>Recognise free fluid.</li></ol>")]
+    r = parse(_alt_chunk_docx(_html_form(rows).encode()))
+    assert r.is_concept_form
+    assert r.fields["proposal_title"] == "Point-of-Care Ultrasound Basics"
+    assert r.fields["partner_name"] == "Lakeshore General Hospital"
+    assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["learning_outcomes"] == ["Acquire a FAST view.", "Recognise free fluid."]
+    assert not set(r.uncertain_fields) & set(r.fields)
+
+
+def test_it_reads_an_alt_chunk_in_the_charset_it_declares_and_a_cell_merged_down() -> None:
+    html = _html_form([*FORM_ROWS[:1], ("Name of Proposer", "Zoë Côté"), *FORM_ROWS[2:]]).replace("utf-8", "windows-1252")
+    html = html.replace("<table>", '<table><tr><td rowspan="2">Logistics</td><td>Estimated Hours</td><td>12</td></tr>'
+                                   "<tr><td>Proposed Start</td><td>May 2027</td></tr>")
+    r = parse(_alt_chunk_docx(html.encode("cp1252")))
+    assert r.fields["proposer_name"] == "Zoë Côté"
+    assert r.fields["estimated_hours"] == 12
+    assert r.fields["proposed_start"] == "May 2027"
+
+
+def test_an_alt_chunk_that_is_missing_or_not_html_reads_as_an_empty_page() -> None:
+    base = _alt_chunk_docx(b"PK\x03\x04 not html")
+    r = parse(base)
+    assert not r.is_concept_form
+    gone = _rewritten(_alt_chunk_docx(b"<p>x</p>"), {"word/_rels/document.xml.rels": lambda x: x.replace("rIdAlt1", "rIdX")})
+    assert not parse(gone).is_concept_form
