@@ -21,7 +21,7 @@ from lxml import etree
 from . import alt_chunks
 from .answer_columns import question_and_answer
 from .merged_rows import fold_merged_rows
-from . import glyphs, right_labels
+from . import glyphs, guidance, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import split_typed
@@ -136,13 +136,14 @@ class DocxReader:
         self.blocks: list[Block] = []
         self._field_state: list[dict] = []
         self._right_labelled: list[tuple[Block, str]] = []  # "answer<TAB>Label" paragraphs, see right_labels
+        self._guidance: set[int] = set()  # ids of paragraphs set wholly as the form's guidance (see guidance.py)
 
     # -- blocks ----------------------------------------------------------------
     def read(self) -> tuple[list[Block], list[Direct]]:
         body = self.root.find(f"{_w}body")
         if body is None:
             raise DamagedFile("document.xml has no body", "")
-        self.blocks = list(self._walk(body))
+        self.blocks = guidance.bracketed_hints(list(self._walk(body)), self._guidance)
         right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
         return self.blocks, self.directs
@@ -198,6 +199,8 @@ class DocxReader:
         raw = "".join(_glued_labels_apart(parts, pieces if isinstance(pieces, list) else []))
         block = Block(text=_tab_aligned(raw), heading=heading, bold=bool(state["bold"] and state["any"]),
                       list_item=list_item)
+        if state["any"] and not state.get("typed"):
+            self._guidance.add(id(block))
         flipped = right_labels.tabbed(raw) if _TAB in raw else None
         if flipped:
             self._right_labelled.append((block, flipped))
@@ -234,6 +237,7 @@ class DocxReader:
         if rpr is not None and _is_on(rpr.find(f"{_w}vanish")):
             return
         field = state.get("field")
+        hint = guidance.run_is_guidance(rpr, self.styles)
         b_el = rpr.find(f"{_w}b") if rpr is not None else None
         run_bold = _is_on(b_el) if b_el is not None else bool(state.get("style_bold"))
         for child in r:
@@ -261,6 +265,8 @@ class DocxReader:
                     parts.append(child.text)
                     if child.text.strip():
                         state["any"] = True
+                        if not hint:
+                            state["typed"] = True
                         if not run_bold:
                             state["bold"] = False
             elif tag == f"{_w}tab" or tag == f"{_w}ptab":
@@ -337,7 +343,8 @@ class DocxReader:
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
         trs = self._rows(tbl)
         rows = _without_numbering(fold_merged_rows(
-            [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in trs], [_continues(tr) for tr in trs], _cell_text))
+            [[guidance.without(list(self._walk(tc)), self._guidance) for tc in self._cells(tr)] for tr in trs],
+            [_continues(tr) for tr in trs], _cell_text))
         rows = question_and_answer(rows, _cell_text) or rows
         options = _option_grid(rows)
         if options:

@@ -784,7 +784,10 @@ _NO_ANSWER_YET = re.compile(r"^(?:(?:we|I)\s+(?:have\s+not|haven['’]t|have\s+y
                             r"\s+(?:yet\s+)?(?:settled|decided|determined|worked\s+(?:this\s+|it\s+)?out|finali[sz]ed|"
                             r"confirmed|chosen|agreed|know|sure)|not\s+(?:yet\s+)?(?:settled|decided|determined|known|"
                             r"confirmed|finali[sz]ed)|to\s+be\s+(?:determined|confirmed|decided|defined|discussed)|"
-                            r"tb[dc]|undecided|unknown|still\s+(?:open|undecided|to\s+be\s+decided))\b", re.I)
+                            r"tb[dc]|undecided|unknown|still\s+(?:open|undecided|to\s+be\s+decided)"
+                            # (French: "À déterminer", "À confirmer", "Non déterminé", "Pas encore décidé")
+                            r"|à\s+(?:déterminer|confirmer|définir|préciser)|(?:non|pas\s+encore)\s+(?:déterminée?|décidée?|"
+                            r"confirmée?|défini(?:e)?)s?)(?!\w)", re.I)
 NO_ANSWER_WORDS = 25
 
 

@@ -100,3 +100,49 @@ def test_an_alt_chunk_that_is_missing_or_not_html_reads_as_an_empty_page() -> No
     assert not r.is_concept_form
     gone = _rewritten(_alt_chunk_docx(b"<p>x</p>"), {"word/_rels/document.xml.rels": lambda x: x.replace("rIdAlt1", "rIdX")})
     assert not parse(gone).is_concept_form
+
+
+# -- the template's guidance left in the answer cells -------------------------------------------------------------
+
+def _form_with_guidance(rows: list[tuple[str, str | None, str]]) -> bytes:
+    """A two-column form; each answer cell holds the template's grey italic hint (when given) over the typed text."""
+    doc = python_docx.Document()
+    doc.add_heading("Micro-Course / Credential Concept Form", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for label, hint, answer in rows:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(label).bold = True
+        para = cells[1].paragraphs[0]
+        if hint is not None:
+            run = para.add_run(hint)
+            run.italic = True
+            run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+            para = cells[1].add_paragraph() if answer else para
+        if answer:
+            para.add_run(answer)
+    return _saved(doc)
+
+
+def test_guidance_left_above_the_typed_answer_is_not_part_of_it() -> None:
+    rows = [(label, f"[Describe: {label.lower()}]", answer) for label, answer in FORM_ROWS]
+    r = parse(_form_with_guidance(rows))
+    assert not any("[" in v for v in r.fields.values() if isinstance(v, str))
+    assert r.fields["rationale"] == "Bedside scans are delayed at night."
+    assert r.fields["proposal_title"] == "Point-of-Care Ultrasound Basics"
+
+
+def test_a_bracketed_hint_alone_is_an_unanswered_cell_and_grey_typed_text_is_an_answer() -> None:
+    rows = [(label, None, answer) for label, answer in FORM_ROWS if not label.startswith(("Rationale", "Summative"))]
+    rows += [("Rationale / Need", "[Describe the need]", ""),
+             # an applicant who typed over the hint writes in its grey: that text is her answer
+             ("Summative Assessment", "Observed scan with a checklist.", "")]
+    r = parse(_form_with_guidance(rows))
+    assert "rationale" not in r.fields and "rationale" in r.missing_required
+    assert r.fields["summative_assessment"] == "Observed scan with a checklist."
+
+
+def test_a_french_partner_answer_a_determiner_is_no_partner() -> None:
+    rows = [(label, None, answer) for label, answer in FORM_ROWS if not label.startswith("Industry")]
+    rows.append(("Partenaire du milieu / employeur [R3]", "[Nom de l'organisme partenaire]", "À déterminer"))
+    r = parse(_form_with_guidance(rows))
+    assert "partner_name" not in r.fields
