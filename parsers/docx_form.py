@@ -21,7 +21,7 @@ from lxml import etree
 from . import alt_chunks
 from .answer_columns import question_and_answer
 from .merged_rows import fold_merged_rows
-from . import glyphs, guidance, right_labels
+from . import glyphs, guidance, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import split_typed
@@ -137,13 +137,14 @@ class DocxReader:
         self._field_state: list[dict] = []
         self._right_labelled: list[tuple[Block, str]] = []  # "answer<TAB>Label" paragraphs, see right_labels
         self._guidance: set[int] = set()  # ids of paragraphs set wholly as the form's guidance (see guidance.py)
+        self._levels: dict[int, int] = {}  # id of a list paragraph -> its depth in the list (see outline.py)
 
     # -- blocks ----------------------------------------------------------------
     def read(self) -> tuple[list[Block], list[Direct]]:
         body = self.root.find(f"{_w}body")
         if body is None:
             raise DamagedFile("document.xml has no body", "")
-        self.blocks = guidance.bracketed_hints(list(self._walk(body)), self._guidance)
+        self.blocks = outline.fold(guidance.bracketed_hints(list(self._walk(body)), self._guidance), self._levels)
         right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
         return self.blocks, self.directs
@@ -170,11 +171,13 @@ class DocxReader:
     def _paragraph(self, p: etree._Element) -> Iterator[Block]:
         ppr = p.find(f"{_w}pPr")
         heading, list_item, style_bold = None, False, False
+        style_name, ilvl = "", None
         if ppr is not None:
             ps = ppr.find(f"{_w}pStyle")
             if ps is not None:
                 sid = ps.get(f"{_w}val", "")
                 name, style_bold = self.styles.get(sid, (sid, False))
+                style_name = name
                 heading = _heading_level(sid, name)
                 if re.match(r"list", name, re.I) or re.match(r"list", sid, re.I):
                     list_item = "paragraph" not in name.lower() or ppr.find(f"{_w}numPr") is not None
@@ -183,6 +186,8 @@ class DocxReader:
                 nid = numpr.find(f"{_w}numId")
                 if nid is None or nid.get(f"{_w}val") != "0":
                     list_item = True
+                lvl = numpr.find(f"{_w}ilvl")
+                ilvl = lvl.get(f"{_w}val") if lvl is not None else None
             ol = ppr.find(f"{_w}outlineLvl")
             if ol is not None and heading is None:
                 try:
@@ -201,6 +206,8 @@ class DocxReader:
                       list_item=list_item)
         if state["any"] and not state.get("typed"):
             self._guidance.add(id(block))
+        if list_item:
+            self._levels[id(block)] = outline.list_level(style_name, ilvl)
         flipped = right_labels.tabbed(raw) if _TAB in raw else None
         if flipped:
             self._right_labelled.append((block, flipped))

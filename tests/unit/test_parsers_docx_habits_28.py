@@ -146,3 +146,48 @@ def test_a_french_partner_answer_a_determiner_is_no_partner() -> None:
     rows.append(("Partenaire du milieu / employeur [R3]", "[Nom de l'organisme partenaire]", "À déterminer"))
     r = parse(_form_with_guidance(rows))
     assert "partner_name" not in r.fields
+
+
+# -- an outline pasted from an outliner: top-level bullets are labels ---------------------------------------------
+
+OUTLINE = [
+    (0, "course"), (1, "Pressure Injuries: Staging and Dressings"), (2, "type: micro-course"),
+    (0, "me"), (1, "Ada Lovelace-Mbeki"), (2, "Community Nurse Educator"), (2, "ada@example.org"),
+    (0, "why"), (1, "referrals for chronic wounds doubled since 2024"),
+    (0, "who"), (1, "home care nurses and personal support workers"),
+    (0, "skills"), (1, "wound assessment"), (1, "dressing selection"),
+    (0, "outcomes"), (1, "measure and stage a pressure injury"), (1, "choose a dressing for an exuding wound"),
+    (1, "teach a family to change a simple dressing"),
+    (0, "assessment"), (1, "observed home visit with a checklist"),
+    (0, "partner"), (1, "Northside Home Care – letter attached"),
+    (0, "Ed Plan"), (1, "community-based care"),
+]
+
+
+def _outline_docx(items: list[tuple[int, str]]) -> bytes:
+    doc = python_docx.Document()
+    for level, text in items:
+        doc.add_paragraph(text, style="List Bullet" if level == 0 else f"List Bullet {level + 1}")
+    return _saved(doc)
+
+
+def test_an_outline_reads_its_top_level_bullets_as_labels_and_the_bullets_under_them_as_answers() -> None:
+    r = parse(_outline_docx(OUTLINE))
+    assert r.is_concept_form
+    assert r.fields["proposal_title"] == "Pressure Injuries: Staging and Dressings"
+    assert r.fields["request_type"] == "micro_course"
+    assert r.fields["target_learners"] == "home care nurses and personal support workers"
+    assert r.fields["learning_outcomes"] == ["measure and stage a pressure injury", "choose a dressing for an exuding wound",
+                                             "teach a family to change a simple dressing"]
+    assert r.fields["education_plan_alignment"] == "community-based care"
+    assert r.fields["proposer_email"] == "ada@example.org"
+
+
+def test_a_list_with_a_sub_point_or_two_is_no_outline() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.outline import fold
+
+    items = [Block(text="Bring a laptop.", list_item=True), Block(text="charged", list_item=True),
+             Block(text="Read chapter 2.", list_item=True), Block(text="Arrive early.", list_item=True)]
+    levels = {id(items[0]): 0, id(items[1]): 1, id(items[2]): 0, id(items[3]): 0}
+    assert fold(items, levels) == items
