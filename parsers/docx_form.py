@@ -24,7 +24,7 @@ from .merged_rows import fold_merged_rows
 from . import glyphs, guidance, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
-from .label_cells import split_typed
+from .label_cells import headed_cell, split_typed
 from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
@@ -33,6 +33,7 @@ from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _w = f"{{{W}}}"
 _w14 = f"{{{W14}}}"
 
@@ -138,13 +139,15 @@ class DocxReader:
         self._right_labelled: list[tuple[Block, str]] = []  # "answer<TAB>Label" paragraphs, see right_labels
         self._guidance: set[int] = set()  # ids of paragraphs set wholly as the form's guidance (see guidance.py)
         self._levels: dict[int, int] = {}  # id of a list paragraph -> its depth in the list (see outline.py)
+        self._floating: set[int] = set()  # ids of paragraphs of a floating text box
 
     # -- blocks ----------------------------------------------------------------
     def read(self) -> tuple[list[Block], list[Direct]]:
         body = self.root.find(f"{_w}body")
         if body is None:
             raise DamagedFile("document.xml has no body", "")
-        self.blocks = outline.fold(guidance.bracketed_hints(list(self._walk(body)), self._guidance), self._levels)
+        blocks = _without_pull_quotes(list(self._walk(body)), self._floating)
+        self.blocks = outline.fold(guidance.bracketed_hints(blocks, self._guidance), self._levels)
         right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
         return self.blocks, self.directs
@@ -213,7 +216,11 @@ class DocxReader:
             self._right_labelled.append((block, flipped))
         yield block
         for box in boxes:
-            yield from self._walk(box)
+            floating = any(a.tag == f"{{{WP}}}anchor" for a in box.iterancestors())
+            for b in self._walk(box):
+                if floating:
+                    self._floating.add(id(b))
+                yield b
 
     def _inline(self, el: etree._Element, parts: list[str], boxes: list, state: dict) -> None:
         for child in el:
@@ -431,7 +438,8 @@ class DocxReader:
                 i += 1
                 continue
             for c in cells:
-                yield from c
+                headed = headed_cell(c) if len(cells) >= 2 else None
+                yield from [headed] if headed is not None else c
             i += 1
 
     # -- tagged content controls ------------------------------------------------
@@ -548,6 +556,29 @@ def _dropdown_code(pr: etree._Element, key: str, text: str) -> str | None:
     if text in f.choices:
         return text
     return choice_code(key, text)
+
+
+PULL_QUOTE_WORDS = 3  # a shorter box ("Draft", "Page 2") says nothing the body could be checked against
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _without_pull_quotes(blocks: list[Block], floating: set[int]) -> list[Block]:
+    """The blocks without a floating text box that repeats words of the body (a brochure's pull quote: decoration
+    set beside the text it quotes, no answer of its own)."""
+    if not floating:
+        return blocks
+    body = " " + " ".join(_folded(t) for b in blocks if id(b) not in floating
+                          for t in ([b.pair_label or "", *(a.text for a in b.answer)] if b.is_pair else [b.text])) + " "
+    out = []
+    for b in blocks:
+        words = _folded(b.text) if id(b) in floating and not b.is_pair else ""
+        if len(words.split()) >= PULL_QUOTE_WORDS and f" {words} " in body:
+            continue
+        out.append(b)
+    return out
 
 
 def _textboxes(el: etree._Element) -> list[etree._Element]:

@@ -191,3 +191,38 @@ def test_a_list_with_a_sub_point_or_two_is_no_outline() -> None:
              Block(text="Read chapter 2.", list_item=True), Block(text="Arrive early.", list_item=True)]
     levels = {id(items[0]): 0, id(items[1]): 1, id(items[2]): 0, id(items[3]): 0}
     assert fold(items, levels) == items
+
+
+# -- a brochure's pull quote and a canvas's boxes -------------------------------------------------------------------
+
+_PULL_QUOTE = ('<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+               'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+               'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+               'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+               '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>'
+               '<w:txbxContent><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData>'
+               '</a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r>')
+
+
+def test_a_floating_pull_quote_that_repeats_the_text_is_decoration() -> None:
+    doc = python_docx.Document()
+    doc.add_heading("Wound care for home care nurses", 1)
+    for label, answer in FORM_ROWS:
+        doc.add_heading(label, 3)
+        doc.add_paragraph(answer)
+    data = _rewritten(_saved(doc), {"word/document.xml": lambda x: x.replace(
+        "<w:t>Bedside scans are delayed at night.</w:t></w:r>",
+        "<w:t>Bedside scans are delayed at night.</w:t></w:r>" + _PULL_QUOTE.format("“Scans are delayed at night.”"), 1)})
+    r = parse(data)
+    assert r.fields["rationale"] == "Bedside scans are delayed at night."
+
+
+def test_a_canvas_box_reads_its_bold_heading_as_the_label_of_the_rest_of_the_cell() -> None:
+    from mailbot_parsers.label_cells import headed_cell
+    from mailbot_parsers.layout import Block
+
+    box = [Block(text="Partner", bold=True), Block(text="Lakeshore General Hospital – letter in discussion")]
+    pair = headed_cell(box)
+    assert pair is not None and pair.pair_label == "Partner" and pair.answer == box[1:]
+    assert headed_cell([Block(text="Partner", bold=True), Block(text="Contact", bold=True)]) is None
+    assert headed_cell([Block(text="A sentence in bold that runs on for a while.", bold=True), Block(text="x")]) is None
