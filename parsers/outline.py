@@ -71,3 +71,55 @@ def _run(items: list[Block], depth: list[int]) -> list[Block]:
         out.append(Block(pair_label=items[n].text.strip(), answer=answer))
         out.extend(stated)
     return out
+
+
+# A mind map exported to Word as a numbered outline: each branch a heading ("4 Outcomes"), its sub-branches headings
+# numbered under it ("4.1 Run a walk test …"), leaves plain paragraphs. The sub-branches are the branch's answer, not
+# headings of sections of their own.
+_OUTLINE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+
+
+def _number(block: Block) -> str | None:
+    m = _OUTLINE_NUMBER.match(block.text)
+    return m.group(1) if m else None
+
+
+def fold_headings(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each numbered heading that has numbered sub-headings under it read as a label and answer."""
+    spans: list[tuple[int, int]] = []  # (parent heading, end) of each branch
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        num = _number(b) if b.heading and not b.is_pair and "." not in (_number(b) or ".") else None
+        if num is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and not blocks[j].is_pair and not (blocks[j].heading is not None and blocks[j].heading <= (b.heading or 0)):
+            j += 1
+        subs = [blocks[k] for k in range(i + 1, j) if blocks[k].heading is not None]
+        if subs and all((_number(s) or "").startswith(num + ".") for s in subs) and _label_like(_OUTLINE_NUMBER.sub("", b.text)):
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    if len(spans) < OUTLINE_MIN:
+        return blocks
+    out: list[Block] = []
+    last = 0
+    for start, end in spans:
+        out.extend(blocks[last:start])
+        answer: list[Block] = []
+        stated: list[Block] = []
+        for b in blocks[start + 1:end]:
+            text = _OUTLINE_NUMBER.sub("", b.text) if b.heading is not None else b.text
+            line = replace(b, text=text, heading=None, bold=False, list_item=b.heading is not None)
+            if _LABELLED.match(text):
+                stated.append(replace(line, list_item=False))
+            else:
+                answer.append(line)
+        out.append(Block(pair_label=blocks[start].text.strip(), answer=answer))
+        out.extend(stated)
+        last = end
+    out.extend(blocks[last:])
+    return out

@@ -226,3 +226,33 @@ def test_a_canvas_box_reads_its_bold_heading_as_the_label_of_the_rest_of_the_cel
     assert pair is not None and pair.pair_label == "Partner" and pair.answer == box[1:]
     assert headed_cell([Block(text="Partner", bold=True), Block(text="Contact", bold=True)]) is None
     assert headed_cell([Block(text="A sentence in bold that runs on for a while.", bold=True), Block(text="x")]) is None
+
+
+def test_a_mind_map_exported_as_numbered_headings_reads_each_branch_as_a_label_and_its_sub_branches_as_answer() -> None:
+    doc = python_docx.Document()
+    doc.add_heading("Pressure Injuries: Staging and Dressings", 0)
+    branches = [("Why?", ["Referrals for chronic wounds doubled since 2024"]),
+                ("Who", ["Home care nurses and personal support workers"]),
+                ("Outcomes", ["Stage a pressure injury", "Choose a dressing", "Teach a family member"]),
+                ("Assessment", ["Observed home visit with a checklist"]),
+                ("Partner", ["Northside Health Alliance"]),
+                ("Ed Plan fit", ["TODO – ask the chair"])]
+    for n, (label, subs) in enumerate(branches, 1):
+        doc.add_heading(f"{n} {label}", 1)
+        for k, sub in enumerate(subs, 1):
+            doc.add_heading(f"{n}.{k} {sub}", 2)
+    r = parse(_saved(doc))
+    assert r.is_concept_form
+    assert r.fields["learning_outcomes"] == ["Stage a pressure injury", "Choose a dressing", "Teach a family member"]
+    assert r.fields["summative_assessment"] == "Observed home visit with a checklist"
+    assert r.fields["partner_name"] == "Northside Health Alliance"
+    assert "education_plan_alignment" not in r.fields  # "TODO – ..." is the writer's task, no answer
+
+
+def test_headings_over_headings_that_are_not_numbered_under_them_stay_headings() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.outline import fold_headings
+
+    blocks = [Block(text=t, heading=h) for t, h in
+              (("1 About you", 1), ("Name", 2), ("2 Course", 1), ("Title", 2), ("3 Partner", 1), ("Organisation", 2))]
+    assert fold_headings(blocks) == blocks
