@@ -444,7 +444,8 @@ class DocxReader:
 
     # -- tagged content controls ------------------------------------------------
     def _controls(self, body: etree._Element) -> list[Direct]:
-        found: dict[str, Direct] = {}
+        tagged: dict[str, Direct] = {}
+        bound: dict[str, Direct] = {}  # controls with no tag, named only by their data binding
         checks: dict[str, list[str]] = {}
         for sdt in body.iter(f"{_w}sdt"):
             pr = sdt.find(f"{_w}sdtPr")
@@ -454,8 +455,13 @@ class DocxReader:
             alias_el = pr.find(f"{_w}alias")
             tag = tag_el.get(f"{_w}val", "") if tag_el is not None else ""
             alias = alias_el.get(f"{_w}val", "") if alias_el is not None else ""
+            fallback = False
             if not tag:
-                continue
+                tag = _bound_element(pr)
+                fallback = True
+                if not tag or pr.find(f"{_w14}checkbox") is not None:
+                    continue
+            found = bound if fallback else tagged
             m = match_identifier(tag)
             if m is None or m.score < 0.9 or m.key.startswith("_"):
                 continue
@@ -500,13 +506,30 @@ class DocxReader:
             # a control holding words no value is read from (a drop-down's own typed text) is answered, not empty
             unread = value in (None, "", []) and not is_empty(_content_text(self, content), key)
             found[key] = Direct(key, value, "content_control", tag, raw=raw, unread=unread)
+        found = tagged
         for key, captions in checks.items():
             if key in found and found[key].value is not None:
                 continue
             code = next((c for c in (choice_code(key, cap) for cap in captions) if c), None)
             # (a box ticked whose caption names no choice of the field: answered, not read)
             found[key] = Direct(key, code, "content_control", key, unread=code is None and bool(captions))
+        for key, d in bound.items():
+            if key not in found and d.value not in (None, "", []):
+                found[key] = replace(d, confidence=min(d.confidence, BOUND_CONFIDENCE), fallback=True)
         return list(found.values())
+
+
+# A control bound to a custom XML element but given no tag: the element's name ("proposal_title") is where the value
+# is stored, which says what the control holds less surely than a label the applicant reads
+BOUND_CONFIDENCE = 0.8
+_XPATH_STEP = re.compile(r"(?:^|/)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\[\d+\])?\s*$")
+
+
+def _bound_element(pr: etree._Element) -> str:
+    """The local name of the XML element a content control is bound to ("/cf:form[1]/cf:proposal_title[1]"), or ""."""
+    binding = pr.find(f"{_w}dataBinding")
+    m = _XPATH_STEP.search(binding.get(f"{_w}xpath", "")) if binding is not None else None
+    return m.group(1) if m else ""
 
 
 def _is_on_w14(el: etree._Element | None) -> bool:

@@ -1182,6 +1182,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     """Fields from reading-order blocks plus values read from named slots (which win)."""
     ex = Extraction()
     for d in directs or []:
+        if d.fallback:
+            continue  # (put after the text is read, below)
         ex.labels_seen.add(d.key)
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
@@ -1340,6 +1342,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
                 ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
     ex.unread |= weak_empty - sure_empty
+    for d in directs or []:
+        if d.fallback and d.key not in ex.labels_seen and ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence)):
+            ex.labels_seen.add(d.key)
+            ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, True))
     _prose(ex, wrapped=any(b.line for b in blocks))
     _fill_gaps(ex, subject)
     if "submission_date" not in ex.fields:

@@ -256,3 +256,30 @@ def test_headings_over_headings_that_are_not_numbered_under_them_stay_headings()
     blocks = [Block(text=t, heading=h) for t, h in
               (("1 About you", 1), ("Name", 2), ("2 Course", 1), ("Title", 2), ("3 Partner", 1), ("Organisation", 2))]
     assert fold_headings(blocks) == blocks
+
+
+# -- content controls bound to a custom XML part, no tags ---------------------------------------------------------
+
+def _bound_control(element: str, shown: str) -> str:
+    return ('<w:sdt><w:sdtPr><w:id w:val="7"/><w:dataBinding w:prefixMappings="xmlns:cf=\'urn:example:form\'" '
+            f'w:xpath="/cf:form[1]/cf:{element}[1]" w:storeItemID="{{6B0D3C5E-2F4A-4B7E-9C31-0A5D8E7F1C22}}"/>'
+            f'<w:text/></w:sdtPr><w:sdtContent><w:r><w:t>{shown}</w:t></w:r></w:sdtContent></w:sdt>')
+
+
+def test_a_control_bound_to_custom_xml_with_no_visible_label_is_read_as_a_weak_value() -> None:
+    doc = python_docx.Document()
+    doc.add_heading("Micro-Course / Credential Concept Form", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for label, answer in FORM_ROWS:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    doc.add_paragraph("BOUND-HOURS")
+    doc.add_paragraph("BOUND-TITLE")
+    data = _rewritten(_saved(doc), {"word/document.xml": lambda x: x.replace(
+        "<w:r><w:t>BOUND-HOURS</w:t></w:r>", _bound_control("estimated_hours", "14")).replace(
+        "<w:r><w:t>BOUND-TITLE</w:t></w:r>", _bound_control("proposal_title", "A title the control shows"))})
+    r = parse(data)
+    # no label on the page: the binding's element name says which field (below a label's or a tag's confidence)
+    assert r.fields["estimated_hours"] == 14 and r.sources["estimated_hours"].confidence < 1.0
+    # the visible label's answer wins over a binding's
+    assert r.fields["proposal_title"] == "Point-of-Care Ultrasound Basics"
