@@ -347,6 +347,9 @@ class DocxReader:
         rows = []
         for child in tbl:
             if child.tag == f"{_w}tr":
+                trpr = child.find(f"{_w}trPr")
+                if trpr is not None and trpr.find(f"{_w}del") is not None:
+                    continue  # a row deleted with changes tracked: gone once the changes are accepted
                 rows.append(child)
             elif child.tag in (f"{_w}sdt", f"{_w}customXml"):
                 inner = child.find(f"{_w}sdtContent") if child.tag == f"{_w}sdt" else child

@@ -283,3 +283,65 @@ def test_a_control_bound_to_custom_xml_with_no_visible_label_is_read_as_a_weak_v
     assert r.fields["estimated_hours"] == 14 and r.sources["estimated_hours"].confidence < 1.0
     # the visible label's answer wins over a binding's
     assert r.fields["proposal_title"] == "Point-of-Care Ultrasound Basics"
+
+
+# -- tracked changes left on, reviewer comments ---------------------------------------------------------------------
+
+_INS = '<w:ins w:id="{n}" w:author="B. Reviewer" w:date="2026-11-30T10:00:00Z"><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:ins>'
+_DEL = ('<w:del w:id="{n}" w:author="B. Reviewer" w:date="2026-11-30T10:00:00Z"><w:r><w:delText xml:space="preserve">{t}'
+        '</w:delText></w:r></w:del>')
+
+
+def _tracked_form() -> bytes:
+    doc = python_docx.Document()
+    doc.add_heading("Micro-Course / Credential Concept Form", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for label, answer in [*FORM_ROWS, ("Estimated Hours", "HOURS"), ("Learning Outcomes", "OUTCOMES"), ("Notes", "NOTES")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    comment = ('<w:commentRangeStart w:id="0"/><w:r><w:t>Bedside scans are delayed at night.</w:t></w:r>'
+               '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>')
+    moved = ('<w:p><w:moveFromRangeStart w:id="20" w:name="m1"/><w:moveFrom w:id="21"><w:r><w:t>Recognise free fluid.</w:t>'
+             '</w:r></w:moveFrom><w:moveFromRangeEnd w:id="20"/></w:p>')
+    outcomes = ('<w:p><w:moveToRangeStart w:id="22" w:name="m1"/><w:moveTo w:id="23"><w:r><w:t>Recognise free fluid.</w:t>'
+                '</w:r></w:moveTo><w:moveToRangeEnd w:id="22"/></w:p><w:p><w:r><w:t>Acquire a FAST view.</w:t></w:r></w:p>'
+                + moved)
+
+    def edit(x: str) -> str:
+        x = x.replace("<w:r><w:t>HOURS</w:t></w:r>", _DEL.format(n=1, t="24") + _INS.format(n=2, t="20"))
+        x = x.replace("<w:r><w:t>Bedside scans are delayed at night.</w:t></w:r>", comment)
+        x = re.sub(r"<w:p>(?:(?!<w:p>).)*?OUTCOMES</w:t></w:r></w:p>", outcomes, x, flags=re.S)
+        # the old Notes row deleted with tracking: its row and its text are marked deleted
+        x = re.sub(r"<w:tr>((?:(?!<w:tr>).)*?)<w:t>Notes</w:t>(.*?)<w:t>NOTES</w:t>(.*?)</w:tr>",
+                   lambda m: "<w:tr><w:trPr>" + _DEL.format(n=5, t="").split("<w:r>")[0] + "</w:del></w:trPr>"
+                   + m.group(1) + "<w:delText>Notes</w:delText>" + m.group(2) + "<w:delText>NOTES</w:delText>" + m.group(3)
+                   + "</w:tr>", x, flags=re.S)
+        return x
+
+    comments = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.'
+                'org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="B. Reviewer"><w:p><w:r><w:t>Rationale: '
+                'cite the 2025 audit here, and say the hours are 30.</w:t></w:r></w:p></w:comment></w:comments>')
+    return _rewritten(_saved(doc), {"word/document.xml": edit, "word/comments.xml": comments})
+
+
+def test_tracked_changes_are_read_as_if_accepted_and_comments_are_never_answers() -> None:
+    r = parse(_tracked_form())
+    assert r.fields["estimated_hours"] == 20  # "24" deleted, "20" inserted
+    assert r.fields["learning_outcomes"] == ["Recognise free fluid.", "Acquire a FAST view."]  # moved to the top
+    assert r.fields["rationale"] == "Bedside scans are delayed at night."
+    assert "audit" not in " ".join(str(v) for v in r.fields.values())
+
+
+def test_a_row_deleted_with_tracking_is_gone_even_where_its_text_is_not_marked() -> None:
+    doc = python_docx.Document()
+    doc.add_heading("Micro-Course / Credential Concept Form", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for label, answer in [*FORM_ROWS, ("Industry / Employment Partner", "Old Partner Hospital")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    data = _rewritten(_saved(doc), {"word/document.xml": lambda x: re.sub(
+        r"<w:tr>(?=(?:(?!<w:tr>).)*Old Partner Hospital)",
+        '<w:tr><w:trPr><w:del w:id="9" w:author="B. Reviewer" w:date="2026-11-30T10:00:00Z"/></w:trPr>', x, flags=re.S)})
+    r = parse(data)
+    assert r.fields["partner_name"] == "Lakeshore General Hospital"
+    assert "partner_name" not in r.uncertain_fields
