@@ -1165,7 +1165,9 @@ def _subject_title(text: str) -> str:
     """'Micro-credential concept – CPET Fundamentals' -> 'CPET Fundamentals'."""
     t = clean(text)
     # (a hyphen inside a word, "micro-credential", separates nothing)
-    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
+    # ('Micro-credential canvas: …', 'Micro-credential on a page: …': the kind of credential and the kind of page)
+    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form|micro-?credential|micro-?course)\b[^–—:]{0,30}?)"
+                 r"(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
     return m.group(2).strip() if m else t
 
 

@@ -345,3 +345,25 @@ def test_a_row_deleted_with_tracking_is_gone_even_where_its_text_is_not_marked()
     r = parse(data)
     assert r.fields["partner_name"] == "Lakeshore General Hospital"
     assert "partner_name" not in r.uncertain_fields
+
+
+def test_two_boxes_ticked_for_one_choice_is_never_a_confident_pick() -> None:
+    doc = python_docx.Document()
+    doc.add_heading("Micro-Course / Credential Concept Form", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for label, answer in [*FORM_ROWS, ("Type of Request", "☒ New micro-credential   ☐ Convert an existing program   ☒ Micro-course")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    r = parse(_saved(doc))
+    assert "request_type" in r.uncertain_fields
+
+
+def test_a_canvas_title_drops_the_name_of_the_page_kind_before_its_colon() -> None:
+    doc = python_docx.Document()
+    doc.add_paragraph().add_run("Micro-credential on a page: Pressure Injury Staging for Home Care").bold = True
+    table = doc.add_table(rows=0, cols=2)
+    for label, answer in FORM_ROWS[1:]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    r = parse(_saved(doc))
+    assert r.fields["proposal_title"] == "Pressure Injury Staging for Home Care"
