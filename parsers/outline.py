@@ -84,6 +84,12 @@ def _number(block: Block) -> str | None:
     return m.group(1) if m else None
 
 
+def _below(block: Block, level: int) -> bool:
+    """Whether a block stands under a heading of ``level`` (a paragraph, or a heading of a deeper level)."""
+    heading = block.heading
+    return heading is None or heading > level
+
+
 def fold_headings(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each numbered heading that has numbered sub-headings under it read as a label and answer."""
     spans: list[tuple[int, int]] = []  # (parent heading, end) of each branch
@@ -94,8 +100,9 @@ def fold_headings(blocks: list[Block]) -> list[Block]:
         if num is None:
             i += 1
             continue
+        level = b.heading or 0
         j = i + 1
-        while j < len(blocks) and not blocks[j].is_pair and not (blocks[j].heading is not None and blocks[j].heading <= (b.heading or 0)):
+        while j < len(blocks) and not blocks[j].is_pair and _below(blocks[j], level):
             j += 1
         subs = [blocks[k] for k in range(i + 1, j) if blocks[k].heading is not None]
         if subs and all((_number(s) or "").startswith(num + ".") for s in subs) and _label_like(_OUTLINE_NUMBER.sub("", b.text)):
