@@ -367,3 +367,23 @@ def test_a_canvas_title_drops_the_name_of_the_page_kind_before_its_colon() -> No
         cells[0].text, cells[1].text = label, answer
     r = parse(_saved(doc))
     assert r.fields["proposal_title"] == "Pressure Injury Staging for Home Care"
+
+
+def test_a_footnote_in_an_answer_adds_neither_its_number_nor_its_text() -> None:
+    doc = python_docx.Document()
+    doc.add_heading("Micro-Course / Credential Concept Form", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for label, answer in FORM_ROWS:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    ref = ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr>'
+           '<w:footnoteReference w:id="1"/></w:r>')
+    notes = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="http://schemas.openxmlformats.'
+             'org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t> Night audit '
+             '2025, table 3.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    data = _rewritten(_saved(doc), {
+        "word/document.xml": lambda x: x.replace("<w:t>Bedside scans are delayed at night.</w:t></w:r>",
+                                                 "<w:t>Bedside scans are delayed at night.</w:t></w:r>" + ref),
+        "word/footnotes.xml": notes})
+    r = parse(data)
+    assert r.fields["rationale"] == "Bedside scans are delayed at night."
