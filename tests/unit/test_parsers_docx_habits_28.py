@@ -387,3 +387,12 @@ def test_a_footnote_in_an_answer_adds_neither_its_number_nor_its_text() -> None:
         "word/footnotes.xml": notes})
     r = parse(data)
     assert r.fields["rationale"] == "Bedside scans are delayed at night."
+
+
+def test_a_french_form_asks_for_the_education_plan_as_its_harmonisation() -> None:
+    rows = [(label, None, answer) for label, answer in FORM_ROWS if not label.startswith(("Alignment", "Summative"))]
+    rows += [("Évaluation sommative [R2]", None, ""),
+             ("Harmonisation avec le plan d’enseignement de Michener [R4]", None, "Répond à l’objectif de parcours courts.")]
+    r = parse(_form_with_guidance(rows))
+    assert r.fields["education_plan_alignment"] == "Répond à l’objectif de parcours courts."
+    assert "summative_assessment" not in r.fields
