@@ -140,6 +140,9 @@ class DocxReader:
         self._guidance: set[int] = set()  # ids of paragraphs set wholly as the form's guidance (see guidance.py)
         self._levels: dict[int, int] = {}  # id of a list paragraph -> its depth in the list (see outline.py)
         self._floating: set[int] = set()  # ids of paragraphs of a floating text box
+        # the blocks whose ids are kept above, held while the reader lives: an id is an object's only while it
+        # exists, and a block dropped on the way (a table's cells are rebuilt) would hand its id to a new one
+        self._marked: list[Block] = []
 
     # -- blocks ----------------------------------------------------------------
     def read(self) -> tuple[list[Block], list[Direct]]:
@@ -209,8 +212,10 @@ class DocxReader:
                       list_item=list_item)
         if state["any"] and not state.get("typed"):
             self._guidance.add(id(block))
+            self._marked.append(block)
         if list_item:
             self._levels[id(block)] = outline.list_level(style_name, ilvl)
+            self._marked.append(block)
         flipped = right_labels.tabbed(raw) if _TAB in raw else None
         if flipped:
             self._right_labelled.append((block, flipped))
@@ -220,6 +225,7 @@ class DocxReader:
             for b in self._walk(box):
                 if floating:
                     self._floating.add(id(b))
+                    self._marked.append(b)
                 yield b
 
     def _inline(self, el: etree._Element, parts: list[str], boxes: list, state: dict) -> None:

@@ -1152,7 +1152,9 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
         end = found[n + 1][0].start() if n + 1 < len(found) else len(text)
         value = text[mm.end():end].strip()
         if FIELDS_BY_KEY[lm.key].type != "text" or lm.key in _LOGISTICS:
-            value = _FULL_STOP.split(value, 1)[0]  # a short typed value ends with its sentence
+            # a short typed value ends with its sentence, or with its item of a list run on with semicolons
+            # ("en ligne; début souhaité : Printemps 2027; environ 150 personnes par année")
+            value = _FULL_STOP.split(value, 1)[0].split(";", 1)[0]
         elif lm.key == "partner_contact":
             person, *after = _FULL_STOP.split(value, 1)
             if after and choice_code("endorsement_status", after[0]):
@@ -1166,9 +1168,13 @@ def _subject_title(text: str) -> str:
     t = clean(text)
     # (a hyphen inside a word, "micro-credential", separates nothing)
     # ('Micro-credential canvas: …', 'Micro-credential on a page: …': the kind of credential and the kind of page)
-    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form|micro-?credential|micro-?course)\b[^–—:]{0,30}?)"
-                 r"(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
-    return m.group(2).strip() if m else t
+    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form|micro-?credential|micro-?course|proposition|"
+                 r"formulaire|microcours|microcertificat)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
+    if not m:
+        return t
+    # (the name quoted after the colon: « Approche … ». / "Wound Care Basics".)
+    quoted = re.fullmatch(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]\s*\.?", m.group(2).strip())
+    return quoted.group(1) if quoted else m.group(2).strip()
 
 
 _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential", "idea", "concept", "form", "proposal",

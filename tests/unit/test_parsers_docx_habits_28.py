@@ -396,3 +396,24 @@ def test_a_french_form_asks_for_the_education_plan_as_its_harmonisation() -> Non
     r = parse(_form_with_guidance(rows))
     assert r.fields["education_plan_alignment"] == "Répond à l’objectif de parcours courts."
     assert "summative_assessment" not in r.fields
+
+
+def test_a_subject_line_names_the_proposal_in_quotes_after_its_kind() -> None:
+    from mailbot_parsers.sections import _subject_title
+
+    assert _subject_title("Proposition d'un microcours : « Approche tenant compte des traumatismes ».") == \
+        "Approche tenant compte des traumatismes"
+    assert _subject_title("Micro-course proposal – “Wound Care Basics”") == "Wound Care Basics"
+    assert _subject_title("Wound Care: Basics") == "Wound Care: Basics"
+
+
+def test_a_start_named_inside_a_list_run_on_with_semicolons_ends_at_its_semicolon() -> None:
+    doc = python_docx.Document()
+    doc.add_heading("Micro-Course / Credential Concept Form", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for label, answer in [*FORM_ROWS, ("Modalités", "en ligne; début souhaité : Printemps 2027; environ 150 personnes par année.")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    r = parse(_saved(doc))
+    assert r.fields["proposed_start"] == "Printemps 2027"
+    assert r.fields["expected_enrolment"] == 150
