@@ -14,16 +14,17 @@ import re
 import zipfile
 from collections import OrderedDict
 from dataclasses import replace
-from typing import Iterator
+from typing import Callable, Iterator
 
 from lxml import etree
 
+from . import alt_chunks
 from .answer_columns import question_and_answer
 from .merged_rows import fold_merged_rows
-from . import glyphs, right_labels
+from . import glyphs, guidance, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
-from .label_cells import split_typed
+from .label_cells import headed_cell, split_typed
 from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
@@ -32,6 +33,7 @@ from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _w = f"{{{W}}}"
 _w14 = f"{{{W14}}}"
 
@@ -126,20 +128,29 @@ def _is_on(el: etree._Element | None) -> bool:
 class DocxReader:
     """Turns document.xml into blocks (reading order) and direct values (tagged controls)."""
 
-    def __init__(self, root: etree._Element, styles: dict[str, tuple[str, bool]]) -> None:
+    def __init__(self, root: etree._Element, styles: dict[str, tuple[str, bool]],
+                 chunks: Callable[[str], list[etree._Element]] | None = None) -> None:
         self.root = root
         self.styles = styles  # styleId -> (name, bold)
+        self.chunks = chunks  # an altChunk's relationship id -> the body Word imports from its part
         self.directs: list[Direct] = []
         self.blocks: list[Block] = []
         self._field_state: list[dict] = []
         self._right_labelled: list[tuple[Block, str]] = []  # "answer<TAB>Label" paragraphs, see right_labels
+        self._guidance: set[int] = set()  # ids of paragraphs set wholly as the form's guidance (see guidance.py)
+        self._levels: dict[int, int] = {}  # id of a list paragraph -> its depth in the list (see outline.py)
+        self._floating: set[int] = set()  # ids of paragraphs of a floating text box
+        # the blocks whose ids are kept above, held while the reader lives: an id is an object's only while it
+        # exists, and a block dropped on the way (a table's cells are rebuilt) would hand its id to a new one
+        self._marked: list[Block] = []
 
     # -- blocks ----------------------------------------------------------------
     def read(self) -> tuple[list[Block], list[Direct]]:
         body = self.root.find(f"{_w}body")
         if body is None:
             raise DamagedFile("document.xml has no body", "")
-        self.blocks = list(self._walk(body))
+        blocks = _without_pull_quotes(list(self._walk(body)), self._floating)
+        self.blocks = outline.fold_headings(outline.fold(guidance.bracketed_hints(blocks, self._guidance), self._levels))
         right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
         return self.blocks, self.directs
@@ -157,15 +168,22 @@ class DocxReader:
                     yield from self._walk(content)
             elif tag in (f"{_w}customXml", f"{_w}ins", f"{_w}moveTo", f"{_w}smartTag"):
                 yield from self._walk(child)
+            elif tag == f"{_w}altChunk" and self.chunks is not None:
+                # content imported from another format (a portal's HTML export): read as Word shows it
+                holder = etree.Element(f"{_w}body")
+                holder.extend(self.chunks(child.get(f"{{{alt_chunks.R}}}id", "")))
+                yield from self._walk(holder)
 
     def _paragraph(self, p: etree._Element) -> Iterator[Block]:
         ppr = p.find(f"{_w}pPr")
         heading, list_item, style_bold = None, False, False
+        style_name, ilvl = "", None
         if ppr is not None:
             ps = ppr.find(f"{_w}pStyle")
             if ps is not None:
                 sid = ps.get(f"{_w}val", "")
                 name, style_bold = self.styles.get(sid, (sid, False))
+                style_name = name
                 heading = _heading_level(sid, name)
                 if re.match(r"list", name, re.I) or re.match(r"list", sid, re.I):
                     list_item = "paragraph" not in name.lower() or ppr.find(f"{_w}numPr") is not None
@@ -174,6 +192,8 @@ class DocxReader:
                 nid = numpr.find(f"{_w}numId")
                 if nid is None or nid.get(f"{_w}val") != "0":
                     list_item = True
+                lvl = numpr.find(f"{_w}ilvl")
+                ilvl = lvl.get(f"{_w}val") if lvl is not None else None
             ol = ppr.find(f"{_w}outlineLvl")
             if ol is not None and heading is None:
                 try:
@@ -190,12 +210,23 @@ class DocxReader:
         raw = "".join(_glued_labels_apart(parts, pieces if isinstance(pieces, list) else []))
         block = Block(text=_tab_aligned(raw), heading=heading, bold=bool(state["bold"] and state["any"]),
                       list_item=list_item)
+        if state["any"] and not state.get("typed"):
+            self._guidance.add(id(block))
+            self._marked.append(block)
+        if list_item:
+            self._levels[id(block)] = outline.list_level(style_name, ilvl)
+            self._marked.append(block)
         flipped = right_labels.tabbed(raw) if _TAB in raw else None
         if flipped:
             self._right_labelled.append((block, flipped))
         yield block
         for box in boxes:
-            yield from self._walk(box)
+            floating = any(a.tag == f"{{{WP}}}anchor" for a in box.iterancestors())
+            for b in self._walk(box):
+                if floating:
+                    self._floating.add(id(b))
+                    self._marked.append(b)
+                yield b
 
     def _inline(self, el: etree._Element, parts: list[str], boxes: list, state: dict) -> None:
         for child in el:
@@ -226,6 +257,7 @@ class DocxReader:
         if rpr is not None and _is_on(rpr.find(f"{_w}vanish")):
             return
         field = state.get("field")
+        hint = guidance.run_is_guidance(rpr, self.styles)
         b_el = rpr.find(f"{_w}b") if rpr is not None else None
         run_bold = _is_on(b_el) if b_el is not None else bool(state.get("style_bold"))
         for child in r:
@@ -253,6 +285,8 @@ class DocxReader:
                     parts.append(child.text)
                     if child.text.strip():
                         state["any"] = True
+                        if not hint:
+                            state["typed"] = True
                         if not run_bold:
                             state["bold"] = False
             elif tag == f"{_w}tab" or tag == f"{_w}ptab":
@@ -319,6 +353,9 @@ class DocxReader:
         rows = []
         for child in tbl:
             if child.tag == f"{_w}tr":
+                trpr = child.find(f"{_w}trPr")
+                if trpr is not None and trpr.find(f"{_w}del") is not None:
+                    continue  # a row deleted with changes tracked: gone once the changes are accepted
                 rows.append(child)
             elif child.tag in (f"{_w}sdt", f"{_w}customXml"):
                 inner = child.find(f"{_w}sdtContent") if child.tag == f"{_w}sdt" else child
@@ -329,7 +366,8 @@ class DocxReader:
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
         trs = self._rows(tbl)
         rows = _without_numbering(fold_merged_rows(
-            [[list(self._walk(tc)) for tc in self._cells(tr)] for tr in trs], [_continues(tr) for tr in trs], _cell_text))
+            [[guidance.without(list(self._walk(tc)), self._guidance) for tc in self._cells(tr)] for tr in trs],
+            [_continues(tr) for tr in trs], _cell_text))
         rows = question_and_answer(rows, _cell_text) or rows
         options = _option_grid(rows)
         if options:
@@ -409,12 +447,14 @@ class DocxReader:
                 i += 1
                 continue
             for c in cells:
-                yield from c
+                headed = headed_cell(c) if len(cells) >= 2 else None
+                yield from [headed] if headed is not None else c
             i += 1
 
     # -- tagged content controls ------------------------------------------------
     def _controls(self, body: etree._Element) -> list[Direct]:
-        found: dict[str, Direct] = {}
+        tagged: dict[str, Direct] = {}
+        bound: dict[str, Direct] = {}  # controls with no tag, named only by their data binding
         checks: dict[str, list[str]] = {}
         for sdt in body.iter(f"{_w}sdt"):
             pr = sdt.find(f"{_w}sdtPr")
@@ -424,8 +464,13 @@ class DocxReader:
             alias_el = pr.find(f"{_w}alias")
             tag = tag_el.get(f"{_w}val", "") if tag_el is not None else ""
             alias = alias_el.get(f"{_w}val", "") if alias_el is not None else ""
+            fallback = False
             if not tag:
-                continue
+                tag = _bound_element(pr)
+                fallback = True
+                if not tag or pr.find(f"{_w14}checkbox") is not None:
+                    continue
+            found = bound if fallback else tagged
             m = match_identifier(tag)
             if m is None or m.score < 0.9 or m.key.startswith("_"):
                 continue
@@ -470,13 +515,30 @@ class DocxReader:
             # a control holding words no value is read from (a drop-down's own typed text) is answered, not empty
             unread = value in (None, "", []) and not is_empty(_content_text(self, content), key)
             found[key] = Direct(key, value, "content_control", tag, raw=raw, unread=unread)
+        found = tagged
         for key, captions in checks.items():
             if key in found and found[key].value is not None:
                 continue
             code = next((c for c in (choice_code(key, cap) for cap in captions) if c), None)
             # (a box ticked whose caption names no choice of the field: answered, not read)
             found[key] = Direct(key, code, "content_control", key, unread=code is None and bool(captions))
+        for key, d in bound.items():
+            if key not in found and d.value not in (None, "", []):
+                found[key] = replace(d, confidence=min(d.confidence, BOUND_CONFIDENCE), fallback=True)
         return list(found.values())
+
+
+# A control bound to a custom XML element but given no tag: the element's name ("proposal_title") is where the value
+# is stored, which says what the control holds less surely than a label the applicant reads
+BOUND_CONFIDENCE = 0.8
+_XPATH_STEP = re.compile(r"(?:^|/)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\[\d+\])?\s*$")
+
+
+def _bound_element(pr: etree._Element) -> str:
+    """The local name of the XML element a content control is bound to ("/cf:form[1]/cf:proposal_title[1]"), or ""."""
+    binding = pr.find(f"{_w}dataBinding")
+    m = _XPATH_STEP.search(binding.get(f"{_w}xpath", "")) if binding is not None else None
+    return m.group(1) if m else ""
 
 
 def _is_on_w14(el: etree._Element | None) -> bool:
@@ -526,6 +588,29 @@ def _dropdown_code(pr: etree._Element, key: str, text: str) -> str | None:
     if text in f.choices:
         return text
     return choice_code(key, text)
+
+
+PULL_QUOTE_WORDS = 3  # a shorter box ("Draft", "Page 2") says nothing the body could be checked against
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _without_pull_quotes(blocks: list[Block], floating: set[int]) -> list[Block]:
+    """The blocks without a floating text box that repeats words of the body (a brochure's pull quote: decoration
+    set beside the text it quotes, no answer of its own)."""
+    if not floating:
+        return blocks
+    body = " " + " ".join(_folded(t) for b in blocks if id(b) not in floating
+                          for t in ([b.pair_label or "", *(a.text for a in b.answer)] if b.is_pair else [b.text])) + " "
+    out = []
+    for b in blocks:
+        words = _folded(b.text) if id(b) in floating and not b.is_pair else ""
+        if len(words.split()) >= PULL_QUOTE_WORDS and f" {words} " in body:
+            continue
+        out.append(b)
+    return out
 
 
 def _textboxes(el: etree._Element) -> list[etree._Element]:
@@ -865,7 +950,12 @@ def _read_docx(data: bytes, filename: str) -> tuple[list[Block], list[Direct], s
     assert raw is not None
     root = parse_xml(raw, filename)
     styles = read_styles(data, filename)
-    blocks, directs = DocxReader(root, styles).read()
+    chunks = None
+    if b"altChunk" in raw:
+        rels_raw = read_zip_part(data, filename, "word/_rels/document.xml.rels", required=False)
+        rels = alt_chunks.chunk_targets(parse_xml(rels_raw, filename) if rels_raw else None)
+        chunks = alt_chunks.resolver(lambda name: read_zip_part(data, filename, name, required=False), rels)
+    blocks, directs = DocxReader(root, styles, chunks).read()
     answered, letterhead = _headers(data, filename, styles)
     blocks = answered + blocks + letterhead
     title = ""

@@ -66,6 +66,7 @@ _WORDS: dict[str, str] = {
     "soutien": "support", "etat": "status", "statut": "status", "lettre": "letter", "joint": "attached",
     # education plan
     "lien": "alignment", "arrimage": "alignment", "alignement": "alignment", "coherence": "alignment",
+    "harmonisation": "alignment",
     "adequation": "fit", "strategique": "strategic", "institutionnel": "institutional",
     # delivery and logistics
     "prestation": "delivery", "diffusion": "delivery", "formule": "format", "modalite": "modality",

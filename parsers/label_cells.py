@@ -26,3 +26,21 @@ def split_typed(label: str, answer: list[Block]) -> tuple[str, list[Block]]:
         return label, answer
     lines = [ln.strip() for ln in m.group(2).splitlines() if ln.strip()]
     return m.group(1), [Block(text=ln) for ln in lines]
+
+
+# A box of a canvas or a one-page summary laid out as a table ("Problem" in bold over the text of the box, all in
+# one cell): the cell's own bold heading is the label of the rest of the cell.
+HEADING_WORDS = 5
+
+
+def headed_cell(blocks: list[Block]) -> Block | None:
+    """The cell as a label and its answer when its first paragraph is a short bold heading over plain text."""
+    texts = [b for b in blocks if b.is_pair or b.text.strip()]
+    if len(texts) < 2 or texts[0].is_pair or any(b.is_pair for b in texts[1:]):
+        return None
+    head = texts[0].text.strip()
+    if not texts[0].bold or "\n" in head or not 0 < len(head.split()) <= HEADING_WORDS or head.endswith((".", ";", ",")):
+        return None
+    if any(b.bold for b in texts[1:]):
+        return None  # (bold lines below it: a cell of several headings, or all bold, is no box with its heading)
+    return Block(pair_label=head.rstrip(":").strip(), answer=texts[1:])

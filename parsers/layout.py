@@ -50,3 +50,6 @@ class Direct:
     # the slot holds an answer the reader could not turn into a value (a combo box's own typed text that names no
     # option, a ticked box whose export state means nothing known): the field is unread, never empty
     unread: bool = False
+    # the slot is named only by where its value is stored (a content control bound to a custom XML element, no
+    # tag): a weak sign of the field, that counts only where the document's text gives the field nothing
+    fallback: bool = False

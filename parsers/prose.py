@@ -784,12 +784,18 @@ _NO_ANSWER_YET = re.compile(r"^(?:(?:we|I)\s+(?:have\s+not|haven['’]t|have\s+y
                             r"\s+(?:yet\s+)?(?:settled|decided|determined|worked\s+(?:this\s+|it\s+)?out|finali[sz]ed|"
                             r"confirmed|chosen|agreed|know|sure)|not\s+(?:yet\s+)?(?:settled|decided|determined|known|"
                             r"confirmed|finali[sz]ed)|to\s+be\s+(?:determined|confirmed|decided|defined|discussed)|"
-                            r"tb[dc]|undecided|unknown|still\s+(?:open|undecided|to\s+be\s+decided))\b", re.I)
+                            r"tb[dc]|undecided|unknown|still\s+(?:open|undecided|to\s+be\s+decided)"
+                            # (French: "À déterminer", "À confirmer", "Non déterminé", "Pas encore décidé")
+                            r"|à\s+(?:déterminer|confirmer|définir|préciser)|(?:non|pas\s+encore)\s+(?:déterminée?|décidée?|"
+                            r"confirmée?|défini(?:e)?)s?)(?!\w)", re.I)
 NO_ANSWER_WORDS = 25
+_TODO = re.compile(r"^\s*(?:TODO|ToDo|todo)\b")
 
 
 def no_answer_yet(value: str) -> bool:
     """Whether a short answer only says that it has no answer yet ("We have not settled this yet.")."""
+    if _TODO.match(value) and len(value.split()) <= NO_ANSWER_WORDS:
+        return True  # "TODO – ask Ruth": what follows is the writer's task, not an answer
     m = _NO_ANSWER_YET.match(value.strip())
     if m is None or len(value.split()) > NO_ANSWER_WORDS:
         return False

@@ -1152,7 +1152,9 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
         end = found[n + 1][0].start() if n + 1 < len(found) else len(text)
         value = text[mm.end():end].strip()
         if FIELDS_BY_KEY[lm.key].type != "text" or lm.key in _LOGISTICS:
-            value = _FULL_STOP.split(value, 1)[0]  # a short typed value ends with its sentence
+            # a short typed value ends with its sentence, or with its item of a list run on with semicolons
+            # ("en ligne; début souhaité : Printemps 2027; environ 150 personnes par année")
+            value = _FULL_STOP.split(value, 1)[0].split(";", 1)[0]
         elif lm.key == "partner_contact":
             person, *after = _FULL_STOP.split(value, 1)
             if after and choice_code("endorsement_status", after[0]):
@@ -1165,8 +1167,14 @@ def _subject_title(text: str) -> str:
     """'Micro-credential concept – CPET Fundamentals' -> 'CPET Fundamentals'."""
     t = clean(text)
     # (a hyphen inside a word, "micro-credential", separates nothing)
-    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
-    return m.group(2).strip() if m else t
+    # ('Micro-credential canvas: …', 'Micro-credential on a page: …': the kind of credential and the kind of page)
+    m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form|micro-?credential|micro-?course|proposition|"
+                 r"formulaire|microcours|microcertificat)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
+    if not m:
+        return t
+    # (the name quoted after the colon: « Approche … ». / "Wound Care Basics".)
+    quoted = re.fullmatch(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]\s*\.?", m.group(2).strip())
+    return quoted.group(1) if quoted else m.group(2).strip()
 
 
 _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential", "idea", "concept", "form", "proposal",
@@ -1182,6 +1190,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     """Fields from reading-order blocks plus values read from named slots (which win)."""
     ex = Extraction()
     for d in directs or []:
+        if d.fallback:
+            continue  # (put after the text is read, below)
         ex.labels_seen.add(d.key)
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
@@ -1340,6 +1350,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
                 ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
     ex.unread |= weak_empty - sure_empty
+    for d in directs or []:
+        if d.fallback and d.key not in ex.labels_seen and ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence)):
+            ex.labels_seen.add(d.key)
+            ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, True))
     _prose(ex, wrapped=any(b.line for b in blocks))
     _fill_gaps(ex, subject)
     if "submission_date" not in ex.fields:

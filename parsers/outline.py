@@ -1,0 +1,132 @@
+"""An outline pasted from an outliner app: the top-level bullets are the writer's labels, the bullets under each its answer.
+
+"course" over "Fetal Heart Rate Monitoring …", "who" over "labour & delivery nurses …": nested bullets with no
+heading at all. Read flat, every bullet is a list item of one long list and the short top-level words are lost
+among the answers. Here the outline's structure is kept: where a run of bullets holds several short top-level
+items each with deeper items under it, each such item becomes a label and its deeper items its answer. A deeper
+item that is itself "label: answer" ("type: micro-course" under the title) states a field of its own and is
+kept as its own line after the answer.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from .layout import Block
+
+OUTLINE_MIN = 3          # top-level items with items under them: fewer is a list with a sub-point, not an outline
+LABEL_WORDS = 4          # a top-level item longer than this is a point of its own, not a label
+_LABELLED = re.compile(r"^\s*[^\W\d_][\w /&'’-]{0,30}:\s+\S")
+
+
+def list_level(style_name: str, ilvl: str | None) -> int:
+    """A list paragraph's depth: its numbering level, else the number of a "List Bullet 2" style, else 0."""
+    if ilvl is not None and ilvl.isdigit():
+        return int(ilvl)
+    m = re.search(r"(\d)\s*$", style_name)
+    return max(int(m.group(1)) - 1, 0) if m else 0
+
+
+def _label_like(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t.split()) <= LABEL_WORDS and not t.endswith((".", ";", ",")) and not _LABELLED.match(t)
+
+
+def fold(blocks: list[Block], levels: Mapping[int, int]) -> list[Block]:
+    """``blocks`` with each outline run (see the module's note) read as labels and answers."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and id(blocks[j]) in levels and not blocks[j].is_pair and blocks[j].list_item:
+            j += 1
+        if j == i:
+            out.append(blocks[i])
+            i += 1
+            continue
+        out.extend(_run(blocks[i:j], [levels[id(b)] for b in blocks[i:j]]))
+        i = j
+    return out
+
+
+def _run(items: list[Block], depth: list[int]) -> list[Block]:
+    top = min(depth)
+    heads = [n for n, d in enumerate(depth) if d == top]
+    parents = [n for n in heads if n + 1 < len(items) and depth[n + 1] > top]
+    if len(parents) < OUTLINE_MIN or not all(_label_like(items[n].text) for n in parents):
+        return items
+    out: list[Block] = []
+    for k, n in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(items)
+        below = items[n + 1:end]
+        if not below:
+            out.append(items[n])
+            continue
+        first = min(depth[n + 1:end])
+        answer = [replace(b, list_item=True) for b, d in zip(below, depth[n + 1:end])
+                  if d == first or not _LABELLED.match(b.text)]
+        stated = [replace(b, list_item=False) for b, d in zip(below, depth[n + 1:end])
+                  if d > first and _LABELLED.match(b.text)]
+        out.append(Block(pair_label=items[n].text.strip(), answer=answer))
+        out.extend(stated)
+    return out
+
+
+# A mind map exported to Word as a numbered outline: each branch a heading ("4 Outcomes"), its sub-branches headings
+# numbered under it ("4.1 Run a walk test …"), leaves plain paragraphs. The sub-branches are the branch's answer, not
+# headings of sections of their own.
+_OUTLINE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+
+
+def _number(block: Block) -> str | None:
+    m = _OUTLINE_NUMBER.match(block.text)
+    return m.group(1) if m else None
+
+
+def _below(block: Block, level: int) -> bool:
+    """Whether a block stands under a heading of ``level`` (a paragraph, or a heading of a deeper level)."""
+    heading = block.heading
+    return heading is None or heading > level
+
+
+def fold_headings(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each numbered heading that has numbered sub-headings under it read as a label and answer."""
+    spans: list[tuple[int, int]] = []  # (parent heading, end) of each branch
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        num = _number(b) if b.heading and not b.is_pair and "." not in (_number(b) or ".") else None
+        if num is None:
+            i += 1
+            continue
+        level = b.heading or 0
+        j = i + 1
+        while j < len(blocks) and not blocks[j].is_pair and _below(blocks[j], level):
+            j += 1
+        subs = [blocks[k] for k in range(i + 1, j) if blocks[k].heading is not None]
+        if subs and all((_number(s) or "").startswith(num + ".") for s in subs) and _label_like(_OUTLINE_NUMBER.sub("", b.text)):
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    if len(spans) < OUTLINE_MIN:
+        return blocks
+    out: list[Block] = []
+    last = 0
+    for start, end in spans:
+        out.extend(blocks[last:start])
+        answer: list[Block] = []
+        stated: list[Block] = []
+        for b in blocks[start + 1:end]:
+            text = _OUTLINE_NUMBER.sub("", b.text) if b.heading is not None else b.text
+            line = replace(b, text=text, heading=None, bold=False, list_item=b.heading is not None)
+            if _LABELLED.match(text):
+                stated.append(replace(line, list_item=False))
+            else:
+                answer.append(line)
+        out.append(Block(pair_label=blocks[start].text.strip(), answer=answer))
+        out.extend(stated)
+        last = end
+    out.extend(blocks[last:])
+    return out
