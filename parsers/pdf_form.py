@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
+from . import (annotations, columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
                right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
@@ -92,10 +92,14 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         rules: list[pdf_layout.Rule] = []
         turned: set[int] = set()
         laid_out: list[list[list[pdf_layout.Line]]] = []
+        fonts: dict = {}  # decoded fonts, shared by the pages (and annotations) that use the same font objects
+        # answers a "fill and sign" or typewriter tool wrote as annotations over the page: part of what it shows
+        notes = {n: found for n, page in enumerate(reader.pages[:max_pages])
+                 if "/Annots" in page and (found := annotations.page_notes(page, n, fonts))}
 
         def geometry_of_pages() -> list[list[pdf_layout.Line]]:
             if not laid_out:
-                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned))
+                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned, notes))
             return laid_out[0]
 
         out.directs = _acroform(reader, lambda: _widget_texts(reader, geometry_of_pages()))
@@ -107,10 +111,12 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         # (a fillable form whose fields hold nothing, answered over them in text a viewer's "fill and sign" tool
         # writes on the page: its text layer is read, beside the fields that prove nothing empty)
         page_lines: list[list[str]] = []
-        fonts: dict = {}  # decoded fonts, shared by the pages that use the same font objects
         deadline = time.process_time() + SLOW_TEXT_BUDGET_S
-        for page in reader.pages:
+        for n, page in enumerate(reader.pages):
             text = _page_text(page, fonts, slow=time.process_time() < deadline)
+            if n in notes:
+                # (after the page's own text, as a program that draws the answers after the form's labels)
+                text = "\n".join([text, *(note.text for note in notes[n])])
             page_lines.append([leaders.as_colon(ln) for ln in text.translate(LIGATURES).splitlines()])
     except (EncryptedFile, TooLarge):
         raise

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from . import glyphs
+from .annotations import Note, placed_lines
 from .leaders import as_colon
 
 BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its items
@@ -115,11 +116,12 @@ class _Turn:
 
 
 def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
-               turned: set[int] | None = None) -> list[list[Line]]:
+               turned: set[int] | None = None, notes: dict[int, list[Note]] | None = None) -> list[list[Line]]:
     """Text runs of each page as displayed, top to bottom then left to right; [] when pdfium cannot open the file.
 
     When ``rules`` is a list, the horizontal edges of drawn paths are appended to it; when ``turned``
-    is a set, the numbers of the pages whose text was turned upright are added to it.
+    is a set, the numbers of the pages whose text was turned upright are added to it. ``notes`` (page number ->
+    the text annotations written on it, see :mod:`annotations`) join their pages' runs where they stand.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -142,6 +144,7 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             drawn = [turn.box(*box) for box in drawn]
             runs = _split_at_marks(runs, drawn) if drawn and not turn.quarter else runs
             runs += drawn_marks.mark_lines(drawn, runs, n)
+            runs += note_runs((notes or {}).get(n, ()), n, turn)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
             pages.append(runs)
             if turned is not None and turn.quarter:
@@ -158,6 +161,20 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
     finally:
         pdf.close()
     return pages
+
+
+def note_runs(notes: Iterable[Note], page_no: int, turn: _Turn) -> list[Line]:
+    """The lines of a page's text annotations as runs of its text, turned upright as its characters are (a note
+    on a page turned sideways is one run over its rectangle: how a viewer wraps it there is not known)."""
+    out = []
+    for note in notes:
+        placed = placed_lines(note) if not turn.quarter else [(note.x0, note.y0, note.x1, note.y1, " ".join(note.lines))]
+        for box in placed:
+            x0, y0, x1, y1 = turn.box(*box[:4])
+            out.append(Line(page_no, x0, y0, x1, y1, as_colon(box[4].translate(LIGATURES)), size=note.size,
+                            sheet=turn.width if turn.quarter % 2 == 0 else turn.height, spaced=True,
+                            base=y0 if not turn.quarter else 0.0))
+    return out
 
 
 def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,

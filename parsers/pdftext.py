@@ -592,11 +592,22 @@ def _decode(font: _Font, s: bytes) -> tuple[str, float, int, int]:
 
 def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
     """The text of one page, lines separated by "\\n"; raises Unsupported (or anything else) to fall back."""
+    return stream_text(_resolve(page.get("/Resources")) or {}, page_content(page), font_cache)
+
+
+def form_text(form: Any, font_cache: dict[Any, _Font] | None = None) -> str:
+    """The text a form XObject draws (an annotation's appearance stream), as :func:`page_text` reads a page's."""
+    form = _resolve(form)
+    if form is None or not hasattr(form, "get_data"):
+        return ""
+    return stream_text(_resolve(form.get("/Resources")) or {}, form.get_data(), font_cache)
+
+
+def stream_text(resources: Any, data: bytes, font_cache: dict[Any, _Font] | None = None) -> str:
+    """The text of a content stream drawn with ``resources``; raises Unsupported (or anything else) to fall back."""
     font_cache = {} if font_cache is None else font_cache
-    resources = _resolve(page.get("/Resources")) or {}
     font_dict = _resolve(resources.get("/Font")) or {}
     xobjects = _resolve(resources.get("/XObject")) or {}
-    data = page_content(page)
 
     fonts: dict[str, _Font] = {}
 
