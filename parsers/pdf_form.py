@@ -117,7 +117,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             if n in notes:
                 # (after the page's own text, as a program that draws the answers after the form's labels)
                 text = "\n".join([text, *(note.text for note in notes[n])])
-            page_lines.append([leaders.as_colon(ln) for ln in text.translate(LIGATURES).splitlines()])
+            text = pdf_layout.undecoded_marks(text.translate(LIGATURES))
+            page_lines.append([leaders.as_colon(ln) for ln in text.splitlines()])
     except (EncryptedFile, TooLarge):
         raise
     except FileNotDecryptedError as exc:

@@ -22,6 +22,8 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from . import glyphs
 from .annotations import Note, placed_lines
+from .labels import match_label
+from .pdftext import ACCENTS, BELOW_ACCENTS, accented
 from .leaders import as_colon
 
 BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its items
@@ -34,6 +36,7 @@ RULED_WRAP = 2.5      # line heights of white between two lines of one ruled lab
 RULED_SHARE = 0.5     # of the label column's lines, the share a border parts from the next before rows count as ruled
 RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
+LABEL_ON_ITS_OWN = 0.9  # how surely a label's wrapped line must name a field to start a label of its own
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by glyph
 FRAGMENTED_SHARE = 0.5  # runs with a close neighbour on their baseline, of all runs, on such a page
@@ -42,6 +45,9 @@ WORD_GAP_EM = 0.2     # widest gap between two touching pieces of one word (a fo
 # a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                            "\ufb05": "st", "\ufb06": "st"})
+# a glyph the text layer decodes to a C1 control character is no text (a Type 3 font's glyph that maps to nothing,
+# as TeX's bitmap fonts set \textbullet); standing alone, before a list item, it is the item's marker
+_UNDECODED_MARK = re.compile(r"(?<!\S)[\x80-\x9f](?!\S)")
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
@@ -163,6 +169,12 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
     return pages
 
 
+def undecoded_marks(text: str) -> str:
+    """``text`` with each undecoded glyph that stands alone (a list's marker in a font that names no character for
+    it) written as a bullet; one inside a word stays, as the sign of text that did not decode."""
+    return _UNDECODED_MARK.sub("•", text) if re.search(r"[\x80-\x9f]", text) else text
+
+
 def note_runs(notes: Iterable[Note], page_no: int, turn: _Turn) -> list[Line]:
     """The lines of a page's text annotations as runs of its text, turned upright as its characters are (a note
     on a page turned sideways is one run over its rectangle: how a viewer wraps it there is not known)."""
@@ -257,6 +269,14 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 k = nearest
                 current, current_places = texts[k], places[k]
                 x0k, x1k, y0k, y1k, alone_k = xs0[k], xs1[k], ys0[k], ys1[k], alone[k]
+        if current_places and current and (current[-1] in ACCENTS or ch in BELOW_ACCENTS):
+            # an accent over its letter, drawn apart (TeX's OT1 fonts have no accented letters): one letter
+            was_left, was_right, was = current_places[-1]
+            if was == current[-1] and min(right, was_right) - max(left, was_left) > 0.3 * min(right - left, was_right - was_left):
+                ch = accented(ch, was) if was in ACCENTS else accented(was, ch)
+                current.pop()
+                current_places.pop()
+                left, right = min(left, was_left), max(right, was_right)
         current.append(ch)
         current_places.append((left, right, ch))
         if origins[k] is None and raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(ox), ctypes.byref(oy)):
@@ -289,7 +309,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     boxes = (turn is None or turn.quarter == 0) and any(not BOX_GLYPHS.isdisjoint(t) for t in texts)
     upright = turn is None or turn.quarter == 0
     for rect, chars, b, pts, extra, origin, placed in zip(rects, texts, bold, size, hyphens, origins, places):
-        text = as_colon(" ".join("".join(chars).translate(LIGATURES).split()))
+        text = as_colon(undecoded_marks(" ".join("".join(chars).translate(LIGATURES).split())))
         if text:
             kept = boxes or (upright and any(rect[0] < (k[0] + k[2]) / 2 < rect[2] and rect[1] < (k[1] + k[3]) / 2 < rect[3]
                                              for k in keep))
@@ -669,7 +689,11 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             # an answer starts level with its label's first line: a line level with an answer, under one
             # that has none beside it, starts the next label however closely the lines are set (a long label may
             # overflow its ruled cell into the next row)
-            if wrapped and last is not None and opens_answer(r) and not opens_answer(last):
+            # (... unless, set at a wrapped line's spacing, it names no other field on its own: the rest of a label
+            # whose answer a list or a paragraph's spacing pushed down to its second line, "Competencies / Skills"
+            # over "Targeted [R1]")
+            if wrapped and last is not None and opens_answer(r) and not opens_answer(last) and not (
+                    prev is not None and prev.y0 - r.y1 < 0.5 * r.height and _rest_of_label(prev.text, r.text)):
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
@@ -708,6 +732,16 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             out.extend(_answer_lines(orphans))
         out.extend(item for _, item in items)
     return out
+
+
+def _rest_of_label(label: str, line: str) -> bool:
+    """Whether ``line``, set right under ``label``, may be the rest of it: it names no field on its own, or the
+    field the label names."""
+    m = match_label(line)
+    if m is None or m.score < LABEL_ON_ITS_OWN or m.key.startswith("_"):
+        return True
+    first = match_label(label)
+    return first is not None and first.key == m.key
 
 
 PARAGRAPH_GAP = 2.0  # times the gap between a wrapped answer's lines: a wider one is the next row's padding

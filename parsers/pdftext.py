@@ -22,6 +22,7 @@ nothing recurses.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 MAX_STACK = 256          # q nesting and array nesting kept; deeper input is unsupported
@@ -206,6 +207,25 @@ def _array_items(body: bytes) -> list[Any]:
             except ValueError:
                 items.append(_hex(hexa))
     return items
+
+
+# ---------------------------------------------------------------- accents ----
+# The spacing accents a font without accented letters (TeX's OT1 Computer Modern) sets over a letter, drawn before
+# it, and the marks it sets under a letter, drawn after it; each as the combining mark it stands for.
+ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "^": "\u0302", "\u02dc": "\u0303", "~": "\u0303",
+           "\u00a8": "\u0308", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02da": "\u030a", "\u00af": "\u0304",
+           "\u02d9": "\u0307", "\u02dd": "\u030b"}
+BELOW_ACCENTS = {"\u00b8": "\u0327", "\u02db": "\u0328"}
+_DOTLESS = {"\u0131": "i", "\u0237": "j"}  # an accent over i or j is set on the dotless letter
+
+
+def accented(letter: str, accent: str) -> str:
+    """The letter with the accent drawn over (or under) it: "´" on "e" is "é"; anything else comes back as drawn."""
+    mark = ACCENTS.get(accent) or BELOW_ACCENTS.get(accent)
+    base = _DOTLESS.get(letter, letter)
+    if mark is None or not base.isalpha():
+        return accent + letter if accent in ACCENTS else letter + accent
+    return unicodedata.normalize("NFC", base + mark)
 
 
 # ------------------------------------------------------------------ fonts ----
@@ -687,13 +707,24 @@ def stream_text(resources: Any, data: bytes, font_cache: dict[Any, _Font] | None
         shown: _Font | None = None  # the font, once the first run has checked it
         wide = 0.95 * font.space_width / 2 if font is not None else 0.0
         out, last = lines.out, lines.last
-        for item in arr:
+        accent = ""  # a spacing accent the pen moved back from: set on the letter drawn next
+        for n, item in enumerate(arr):
             if isinstance(item, bytes):
                 if shown is None:
                     lines.last = last
                     m = start(adv)  # (may write a newline or a space)
                     shown, last = current_font(), lines.last
                 text, wsum, nchars, nspaces = _decode(shown, item)
+                if accent:
+                    text, accent = (accented(text[0], accent) + text[1:] if text else accent), ""
+                elif text in ACCENTS and n + 2 < len(arr) and isinstance(arr[n + 2], bytes) \
+                        and isinstance(arr[n + 1], (int, float)) and arr[n + 1] >= 0.5 * wsum > 0:
+                    # (TeX's OT1 fonts have no accented letters: the accent, the pen moved back, the letter)
+                    accent, text = text, ""
+                elif text[:1] in BELOW_ACCENTS and last.isalpha() and n and isinstance(arr[n - 1], (int, float)) \
+                        and arr[n - 1] >= 0.5 * wsum > 0 and out:
+                    # (a cedilla is set after its letter, the pen moved back under it)
+                    out[-1], text = out[-1][:-1] + accented(out[-1][-1], text[0]), text[1:]
                 if text:
                     out.append(spaced(text, shown))
                     last = text[-1]
