@@ -46,6 +46,7 @@ RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away fr
 _WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
                           r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
+_ANY_STATE = "*"  # the caption key of a widget that names no states (it has no appearance streams)
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -60,6 +61,8 @@ class PdfContent:
     text: str = ""
     # the text-layer pages' runs, furniture dropped (empty for a form read from its fields): where each label stands
     geometry: list[list[pdf_layout.Line]] = field(default_factory=list)
+    # every page with text is a picture under an invisible text layer: a scan OCR made searchable, its text a guess
+    ocr_layer: bool = False
 
 
 def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> PdfContent:
@@ -91,6 +94,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         # labels and for the text layout alike
         rules: list[pdf_layout.Rule] = []
         turned: set[int] = set()
+        ocr_pages: set[int] = set()
         laid_out: list[list[list[pdf_layout.Line]]] = []
         fonts: dict = {}  # decoded fonts, shared by the pages (and annotations) that use the same font objects
         # answers a "fill and sign" or typewriter tool wrote as annotations over the page: part of what it shows
@@ -99,7 +103,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
 
         def geometry_of_pages() -> list[list[pdf_layout.Line]]:
             if not laid_out:
-                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned, notes))
+                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned, notes, ocr_pages))
             return laid_out[0]
 
         out.directs = _acroform(reader, lambda: _widget_texts(reader, geometry_of_pages()))
@@ -132,6 +136,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
     stream = StreamReading([ln for p in page_lines for ln in p])
     out.geometry = pdf_layout.without_furniture(geometry)
+    out.ocr_layer = bool(ocr_pages) and all(n in ocr_pages for n, runs in enumerate(geometry) if runs)
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
@@ -367,7 +372,8 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
                     node = node.get("/Parent")
                 rect = [float(v) for v in annot.get("/Rect")]
                 x0, y0, x1, y1 = min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3])
-                states = [str(k)[1:] for k in (annot.get("/AP") or {}).get("/N", {}).keys()] if "/AP" in annot else []
+                # (a widget without appearances, which a viewer draws itself: its caption stands for whatever on state)
+                states = [str(k)[1:] for k in (annot.get("/AP") or {}).get("/N", {}).keys()] if "/AP" in annot else [_ANY_STATE]
             except Exception:  # a malformed widget gives no geometry; the field's name and tooltip still count
                 continue
             name = ".".join(parts)
@@ -467,8 +473,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 continue
             key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
             if key:
+                # (a check box that names no states of its own, having no appearances, is ticked by any value on)
                 chosen = raw.lower() in ("yes", "on", "1", "true") or (raw.isdigit() and raw in on_states) \
-                    or (is_radio and raw in wt.captions)
+                    or (is_radio and raw in wt.captions) or (not is_radio and not states and _ANY_STATE in wt.captions)
                 groups.setdefault(key, []).append(option if chosen else raw + " " + option)
             else:
                 unplaced += 1

@@ -36,6 +36,7 @@ RULED_WRAP = 2.5      # line heights of white between two lines of one ruled lab
 RULED_SHARE = 0.5     # of the label column's lines, the share a border parts from the next before rows count as ruled
 RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
+OCR_PICTURE_SHARE = 0.6  # of a page, covered by images under an invisible text layer: a scan made searchable
 LABEL_ON_ITS_OWN = 0.9  # how surely a label's wrapped line must name a field to start a label of its own
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by glyph
@@ -122,12 +123,15 @@ class _Turn:
 
 
 def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
-               turned: set[int] | None = None, notes: dict[int, list[Note]] | None = None) -> list[list[Line]]:
+               turned: set[int] | None = None, notes: dict[int, list[Note]] | None = None,
+               ocr_pages: set[int] | None = None) -> list[list[Line]]:
     """Text runs of each page as displayed, top to bottom then left to right; [] when pdfium cannot open the file.
 
     When ``rules`` is a list, the horizontal edges of drawn paths are appended to it; when ``turned``
     is a set, the numbers of the pages whose text was turned upright are added to it. ``notes`` (page number ->
-    the text annotations written on it, see :mod:`annotations`) join their pages' runs where they stand.
+    the text annotations written on it, see :mod:`annotations`) join their pages' runs where they stand. When
+    ``ocr_pages`` is a set, the numbers of the pages that are a picture under an invisible text layer (a scan made
+    searchable by OCR: all its text drawn in render mode 3 over an image covering the page) are added to it.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -155,18 +159,35 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             pages.append(runs)
             if turned is not None and turn.quarter:
                 turned.add(n)
-            if rules is not None:
+            if rules is not None or ocr_pages is not None:
+                texts = shown = 0
+                pictured = 0.0
                 for obj, kind, _level in page_objects(page, pdfium_c, max_depth=3):
-                    if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+                    if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                        texts += 1
+                        shown += pdfium_c.FPDFTextObj_GetTextRenderMode(obj) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
                         continue
-                    left, bottom, right, top = turn.box(*object_bounds(obj, pdfium_c))
-                    if right - left > 30:
-                        rules.append(Rule(n, top, left, right))
-                        if top - bottom > 2:
-                            rules.append(Rule(n, bottom, left, right))
+                    if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                        x0, y0, x1, y1 = object_bounds(obj, pdfium_c)
+                        pictured += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
+                        continue
+                    if kind != pdfium_c.FPDF_PAGEOBJ_PATH or rules is None:
+                        continue
+                    x0, y0, x1, y1 = turn.box(*object_bounds(obj, pdfium_c))
+                    if x1 - x0 > 30:
+                        rules.append(Rule(n, y1, x0, x1))
+                        if y1 - y0 > 2:
+                            rules.append(Rule(n, y0, x0, x1))
+                if ocr_pages is not None and texts and not shown and not notes_on(notes, n) \
+                        and pictured >= OCR_PICTURE_SHARE * max((right - left) * (top - bottom), 1.0):
+                    ocr_pages.add(n)
     finally:
         pdf.close()
     return pages
+
+
+def notes_on(notes: dict[int, list[Note]] | None, page_no: int) -> bool:
+    return bool(notes and notes.get(page_no))
 
 
 def undecoded_marks(text: str) -> str:
@@ -674,8 +695,10 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         def opens_answer(line: Line) -> bool:
             return any(a.same_row(line) for a in answer_tops)
 
-        for r in sorted(_merge_row(label_runs), key=lambda r: -r.y1):
+        column = sorted(_merge_row(label_runs), key=lambda r: -r.y1)
+        for i, r in enumerate(column):
             prev = labels[-1] if labels else None
+            below = column[i + 1] if i + 1 < len(column) else None
             # a label wrapped over lines: the next line sits at line spacing right under it (a new label
             # starts a new cell or row, further down), or it is a bracketed hint under the label
             if borders:
@@ -689,11 +712,12 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             # an answer starts level with its label's first line: a line level with an answer, under one
             # that has none beside it, starts the next label however closely the lines are set (a long label may
             # overflow its ruled cell into the next row)
-            # (... unless, set at a wrapped line's spacing, it names no other field on its own: the rest of a label
-            # whose answer a list or a paragraph's spacing pushed down to its second line, "Competencies / Skills"
-            # over "Targeted [R1]")
+            # (... unless, set at a wrapped line's spacing, it names no other field on its own and ends the label's
+            # lines: the rest of a label whose answer a list or a paragraph's spacing pushed down to its last line,
+            # "Competencies / Skills" over "Targeted [R1]"; a label's first line has its own wrapped lines under it)
             if wrapped and last is not None and opens_answer(r) and not opens_answer(last) and not (
-                    prev is not None and prev.y0 - r.y1 < 0.5 * r.height and _rest_of_label(prev.text, r.text)):
+                    prev is not None and prev.y0 - r.y1 < 0.5 * r.height and _rest_of_label(prev.text, r.text)
+                    and not (below is not None and r.y0 - below.y1 < below.height and abs(below.x0 - r.x0) < 6)):
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
