@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import (annotations, columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
+from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
                right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
@@ -99,7 +99,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         fonts: dict = {}  # decoded fonts, shared by the pages (and annotations) that use the same font objects
         # answers a "fill and sign" or typewriter tool wrote as annotations over the page: part of what it shows
         notes = {n: found for n, page in enumerate(reader.pages[:max_pages])
-                 if "/Annots" in page and (found := annotations.page_notes(page, n, fonts))}
+                 if "/Annots" in page and (found := annotation_text.page_notes(page, n, fonts))}
 
         def geometry_of_pages() -> list[list[pdf_layout.Line]]:
             if not laid_out:

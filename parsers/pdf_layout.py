@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from . import glyphs
-from .annotations import Note, placed_lines
+from .annotation_text import Note, placed_lines
 from .labels import match_label
 from .pdftext import ACCENTS, BELOW_ACCENTS, accented
 from .leaders import as_colon
@@ -129,7 +129,7 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
 
     When ``rules`` is a list, the horizontal edges of drawn paths are appended to it; when ``turned``
     is a set, the numbers of the pages whose text was turned upright are added to it. ``notes`` (page number ->
-    the text annotations written on it, see :mod:`annotations`) join their pages' runs where they stand. When
+    the text annotations written on it, see :mod:`annotation_text`) join their pages' runs where they stand. When
     ``ocr_pages`` is a set, the numbers of the pages that are a picture under an invisible text layer (a scan made
     searchable by OCR: all its text drawn in render mode 3 over an image covering the page) are added to it.
     """

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 import mailbot_parsers as parsers
-from mailbot_parsers import annotations, pdftext
+from mailbot_parsers import annotation_text, pdftext
 from mailbot_parsers.empty_answers import shown_empty
 from mailbot_parsers.normalise import checkbox_state
 from mailbot_parsers.pdf_layout import Line, page_lines, undecoded_marks
@@ -104,7 +104,7 @@ def test_an_annotation_with_only_rich_text_or_only_an_appearance_is_read():
     writer.pages[0][NameObject("/Annots")] = ArrayObject([rich, drawn])
     buf = io.BytesIO()
     writer.write(buf)
-    notes = annotations.page_notes(PdfReader(io.BytesIO(buf.getvalue())).pages[0], 0)
+    notes = annotation_text.page_notes(PdfReader(io.BytesIO(buf.getvalue())).pages[0], 0)
     assert [n.lines for n in notes] == [("Phlebotomists & aides", "on night shifts"), ("Harbour Street Clinic",)]
 
 
@@ -124,13 +124,13 @@ def test_comments_callouts_and_hidden_annotations_are_not_page_text():
     writer.pages[0][NameObject("/Annots")] = ArrayObject([sticky, callout, hidden, shown])
     buf = io.BytesIO()
     writer.write(buf)
-    notes = annotations.page_notes(PdfReader(io.BytesIO(buf.getvalue())).pages[0], 0)
+    notes = annotation_text.page_notes(PdfReader(io.BytesIO(buf.getvalue())).pages[0], 0)
     assert [n.text for n in notes] == ["Lakeshore Cancer Centre"]
 
 
 def test_an_annotations_lines_stand_in_its_rectangle_from_the_top():
-    note = annotations.Note(0, 200, 500, 500, 540, ("first line", "second line"), 9.0)
-    placed = annotations.placed_lines(note)
+    note = annotation_text.Note(0, 200, 500, 500, 540, ("first line", "second line"), 9.0)
+    placed = annotation_text.placed_lines(note)
     assert [p[4] for p in placed] == ["first line", "second line"]
     assert all(500 <= p[1] < p[3] <= 540 and 200 <= p[0] < p[2] <= 500 for p in placed)
     assert placed[0][1] > placed[1][1]
