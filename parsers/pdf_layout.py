@@ -479,7 +479,7 @@ def _pieces_of_words_joined(rows: list[list[Line]]) -> list[Line]:
             if (prev is not None and not prev.spaced and _adjoining(prev, r)
                     and r.x0 - prev.x1 < WORD_GAP_EM * max(prev.size, r.size, 1.0)
                     and not any(c in BOX_GLYPHS or c in MARKS for c in (prev.text[-1], r.text[0]))
-                    and prev.text[-1].isalpha() and r.text[0].isalpha()):
+                    and _inside_word(prev.text, r.text)):
                 merged[-1] = replace(prev, x1=max(prev.x1, r.x1), y0=min(prev.y0, r.y0), y1=max(prev.y1, r.y1),
                                      text=prev.text + r.text, bold=prev.bold and r.bold, spaced=r.spaced)
             else:
@@ -487,6 +487,20 @@ def _pieces_of_words_joined(rows: list[list[Line]]) -> list[Line]:
         out.extend(merged)
     out.sort(key=lambda r: (-round(r.y1), r.x0))
     return out
+
+
+_APOSTROPHES = "'\u2019"
+
+
+def _inside_word(before: str, after: str) -> bool:
+    """Whether two pieces meet inside a word: letter to letter, or at an apostrophe between letters ("Michener" "'"
+    "s", an apostrophe drawn in a fallback font as a piece of its own)."""
+    end, start = before[-1], after[0]
+    if end.isalpha() and start.isalpha():
+        return True
+    if start in _APOSTROPHES:
+        return end.isalpha() and (len(after) == 1 or after[1].isalpha())
+    return end in _APOSTROPHES and start.isalpha() and (len(before) == 1 or before[-2].isalpha())
 
 
 def _adjoining(a: Line, b: Line) -> bool:

@@ -316,6 +316,59 @@ def parse_to_unicode(data: bytes) -> tuple[dict[int, str], int]:
     return chars, code_len
 
 
+def parse_cid_cmap(data: bytes) -> dict[int, int]:
+    """cidchar/cidrange of an embedded horizontal CMap with two-byte codes -> {code: CID}; Unsupported otherwise."""
+    if b"/UseCMap" in data or re.search(rb"/WMode\s+1", data):
+        raise Unsupported("CMap that uses another or writes vertically")
+    cids: dict[int, int] = {}
+    for sec in _CMAP_SECTION.finditer(data):
+        kind, body = sec.group(1), sec.group(2)
+        if kind == b"codespacerange":
+            ranges = re.findall(rb"<([0-9A-Fa-f]+)>", body)
+            if not ranges or any(len(r) != 4 for r in ranges):
+                raise Unsupported("CMap codes that are not two bytes")
+        elif kind == b"cidchar":
+            for code, cid in re.findall(rb"<([0-9A-Fa-f]+)>\s*(\d+)", body):
+                cids[int(code, 16)] = int(cid)
+        elif kind == b"cidrange":
+            for lo, hi, cid in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\d+)", body):
+                first, last = int(lo, 16), int(hi, 16)
+                if last < first or last - first >= MAX_RANGE:
+                    raise Unsupported("cidrange too wide")
+                for k in range(last - first + 1):
+                    cids[first + k] = int(cid) + k
+        else:
+            raise Unsupported("bf mappings in an encoding CMap")
+        if len(cids) > MAX_CMAP_ENTRIES:
+            raise Unsupported("CMap too large")
+    if not cids:
+        raise Unsupported("encoding CMap maps nothing")
+    return cids
+
+
+def _cid_widths(f: _Font, w: Any) -> None:
+    """A CID font's /W array into ``f.widths`` (by CID)."""
+    arr = list(w.get_object())
+    i = 0
+    while i + 1 < len(arr) and len(f.widths) <= MAX_CMAP_ENTRIES:
+        first = int(_num(arr[i]))
+        nxt = arr[i + 1].get_object() if hasattr(arr[i + 1], "get_object") else arr[i + 1]
+        if isinstance(nxt, list):
+            for k, wv in enumerate(nxt):
+                f.widths[first + k] = _num(wv)
+            i += 2
+        elif i + 2 < len(arr):
+            last = int(_num(nxt))
+            if last - first >= MAX_RANGE:
+                raise Unsupported("/W range too wide")
+            wv = _num(arr[i + 2])
+            for c in range(first, last + 1):
+                f.widths[c] = wv
+            i += 3
+        else:
+            break
+
+
 def _type3_scale(font: Any) -> float:
     """Glyph-space units to thousandths of text space of a Type 3 font; Unsupported unless upright and unskewed."""
     matrix = font.get("/FontMatrix")
@@ -402,9 +455,14 @@ def load_font(font: Any) -> _Font:
         d = desc[0].get_object()
         if tu is None or not hasattr(tu, "get_data"):
             raise Unsupported("CID font without ToUnicode")
-        enc = str(font.get("/Encoding", ""))
-        if enc not in ("/Identity-H",):
-            raise Unsupported(f"CID encoding {enc}")
+        encoding = font.get("/Encoding")
+        encoding = encoding.get_object() if encoding is not None and hasattr(encoding, "get_object") else encoding
+        cids: dict[int, int] | None = None  # code -> CID, when an embedded CMap maps them (else CID = code)
+        if hasattr(encoding, "get_data"):
+            # an embedded CMap (WeasyPrint writes one for each font): horizontal, two-byte codes, each mapped to a CID
+            cids = parse_cid_cmap(encoding.get_data())
+        elif str(encoding) not in ("/Identity-H",):
+            raise Unsupported(f"CID encoding {encoding}")
         chars, code_len = parse_to_unicode(tu.get_data())
         if code_len not in (0, 2):
             raise Unsupported("odd CID code length")
@@ -412,26 +470,12 @@ def load_font(font: Any) -> _Font:
         f.chars = chars
         f.default_width = _num(d.get("/DW", 1000), 1000)
         w = d.get("/W")
-        if w is not None:
-            arr = list(w.get_object())
-            i = 0
-            while i + 1 < len(arr) and len(f.widths) <= MAX_CMAP_ENTRIES:
-                first = int(_num(arr[i]))
-                nxt = arr[i + 1].get_object() if hasattr(arr[i + 1], "get_object") else arr[i + 1]
-                if isinstance(nxt, list):
-                    for k, wv in enumerate(nxt):
-                        f.widths[first + k] = _num(wv)
-                    i += 2
-                elif i + 2 < len(arr):
-                    last = int(_num(nxt))
-                    if last - first >= MAX_RANGE:
-                        raise Unsupported("/W range too wide")
-                    wv = _num(arr[i + 2])
-                    for c in range(first, last + 1):
-                        f.widths[c] = wv
-                    i += 3
-                else:
-                    break
+        if w is not None and cids is not None:
+            by_cid = _Font()
+            _cid_widths(by_cid, w)
+            f.widths = {code: by_cid.widths.get(cid, f.default_width) for code, cid in cids.items()}
+        elif w is not None:
+            _cid_widths(f, w)  # (Identity-H: a code is its CID)
     elif subtype in ("/TrueType", "/Type1", "/MMType1", "/Type3"):
         if tu is not None and hasattr(tu, "get_data"):
             chars, code_len = parse_to_unicode(tu.get_data())

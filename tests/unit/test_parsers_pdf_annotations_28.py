@@ -289,3 +289,26 @@ def test_the_same_text_drawn_visibly_over_a_picture_is_not_taken_for_ocr():
     result = parsers.parse(data, "letterhead background.pdf")
     assert result.fields["proposer_name"] == "Odile Brandt-Kamau"
     assert "proposer_name" not in result.uncertain_fields
+
+
+def test_a_cid_font_with_an_embedded_encoding_cmap_is_decoded_by_its_codes():
+    # (as WeasyPrint writes each font: codes -> CIDs in an embedded CMap, ToUnicode by code, widths by CID)
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /WP-Encod-0 def /CMapType 1 def\n"
+            b"1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n3 begincidchar\n<0024> 36\n<0044> 7\n<0003> 3\n"
+            b"endcidchar\nendcmap")
+    assert pdftext.parse_cid_cmap(cmap) == {0x24: 36, 0x44: 7, 0x03: 3}
+    assert pdftext.parse_cid_cmap(b"1 begincodespacerange\n<0000> <00ff>\nendcodespacerange\n"
+                                  b"1 begincidrange\n<0010> <0012> 100\nendcidrange") == {16: 100, 17: 101, 18: 102}
+    import pytest
+
+    with pytest.raises(pdftext.Unsupported):
+        pdftext.parse_cid_cmap(b"1 begincodespacerange\n<00> <ff>\nendcodespacerange\n1 begincidchar\n<41> 3\nendcidchar")
+
+
+def test_an_apostrophe_drawn_as_a_piece_of_its_own_stays_inside_its_word():
+    from mailbot_parsers.pdf_layout import _pieces_of_words_joined
+
+    row = [Line(0, 55.2, 623.0, 173.0, 632.4, "Alignment with Michener", size=10, base=625.0),
+           Line(0, 173.8, 629.6, 175.0, 632.3, "'", size=10, base=625.0),
+           Line(0, 176.1, 625.0, 181.0, 630.6, "s", size=10, base=625.0, spaced=True)]
+    assert [r.text for r in _pieces_of_words_joined([row])] == ["Alignment with Michener's"]
