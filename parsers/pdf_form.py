@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
-               right_labels, side_by_side, stacked, translated_labels)
+from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks, marks,
+               pdf_layout, pdftext, right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -170,7 +170,26 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         out.blocks = [_as_read(b, stream) for b in out.blocks]
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
+    if "-" in out.text:
+        _typeset_breaks(out.blocks, line_breaks.words_of(lines))
     return out
+
+
+def _typeset_breaks(blocks: list[Block], words: line_breaks.Vocabulary) -> None:
+    """The answer lines of ``blocks`` with a typesetter's hyphenation breaks as soft hyphens (see :mod:`line_breaks`)."""
+    runs: list[list[Block]] = [[]]
+    for b in blocks:
+        if b.is_pair:
+            runs.append([a for a in b.answer if not a.is_pair])
+            runs.append([])
+        elif b.line:
+            runs[-1].append(b)
+        else:
+            runs.append([])
+    for run in runs:
+        if len(run) > 1 and any(b.text.rstrip().endswith("-") for b in run):
+            for b, text in zip(run, line_breaks.typeset_breaks([b.text for b in run], words)):
+                b.text = text
 
 
 def _as_read(block: Block, stream: StreamReading, top: bool = True) -> Block:

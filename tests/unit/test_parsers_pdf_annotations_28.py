@@ -312,3 +312,29 @@ def test_an_apostrophe_drawn_as_a_piece_of_its_own_stays_inside_its_word():
            Line(0, 173.8, 629.6, 175.0, 632.3, "'", size=10, base=625.0),
            Line(0, 176.1, 625.0, 181.0, 630.6, "s", size=10, base=625.0, spaced=True)]
     assert [r.text for r in _pieces_of_words_joined([row])] == ["Alignment with Michener's"]
+
+
+def test_a_typesetters_hyphenation_break_is_joined_where_the_documents_words_show_it():
+    from mailbot_parsers.line_breaks import SOFT_HYPHEN, typeset_breaks, words_of
+
+    text = ["Registered nurses and laboratory technologists", "Apheresis Nursing and Tech-", "nologist Practice",
+            "shared decision-", "making with decision-making tools", "Sonography Canada cardiac compe-",
+            "tencies", "c.osei-", "ferreira@example.com"]
+    words = words_of(text)
+    lines = typeset_breaks(text, words)
+    assert lines[1] == "Apheresis Nursing and Tech" + SOFT_HYPHEN  # ("technologists" is a word of the document)
+    assert lines[3] == "shared decision-"  # ("making" is a word of its own: the compound's hyphen)
+    assert lines[5] == "Sonography Canada cardiac compe-"  # (no evidence either way: as drawn)
+    assert lines[7] == "c.osei-"  # (an address)
+
+
+def test_a_latex_answer_broken_at_a_hyphenation_point_reads_whole():
+    rows = [(700, "Proposed Title", "Plasma Exchange for Tech-"), (688, None, "nologist Practice"),
+            (660, "Name of Proposer", "Ines Baptiste"), (640, "Email", "ibaptiste@example.org"),
+            (620, "Target Learners", "Laboratory technologists on the unit"),
+            (600, "Summative Assessment", "Observed procedure"), (580, "Industry / Employment Partner", "Northgate Health"),
+            (560, "Learning Outcomes", "Prime the device")]
+    runs = [(40, 750, "Micro-Course / Credential Concept Form")]
+    runs += [run for y, label, answer in rows for run in ([(40, y, label)] if label else []) + [(200, y, answer)]]
+    result = parsers.parse(positioned_pages([runs]), "plasma (LaTeX).pdf")
+    assert result.fields["proposal_title"] == "Plasma Exchange for Technologist Practice"
