@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks, marks,
-               pdf_layout, pdftext, right_labels, side_by_side, stacked, translated_labels)
+from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks,
+               marks, pdf_layout, pdftext, right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -46,6 +46,7 @@ RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away fr
 _WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
                           r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_]-[ \t]*\n[ \t]*[^\W\d_]")
 _ANY_STATE = "*"  # the caption key of a widget that names no states (it has no appearance streams)
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -170,13 +171,15 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         out.blocks = [_as_read(b, stream) for b in out.blocks]
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
-    if "-" in out.text:
-        _typeset_breaks(out.blocks, line_breaks.words_of(lines))
+    if _LINE_END_HYPHEN.search(out.text):
+        _typeset_breaks(out.blocks, lines)
     return out
 
 
-def _typeset_breaks(blocks: list[Block], words: line_breaks.Vocabulary) -> None:
-    """The answer lines of ``blocks`` with a typesetter's hyphenation breaks as soft hyphens (see :mod:`line_breaks`)."""
+def _typeset_breaks(blocks: list[Block], lines: list[str]) -> None:
+    """The answer lines of ``blocks`` with a typesetter's hyphenation breaks as soft hyphens (:mod:`line_breaks`),
+    by the words of the document's ``lines``."""
+    words: list[line_breaks.Vocabulary] = []
     runs: list[list[Block]] = [[]]
     for b in blocks:
         if b.is_pair:
@@ -188,7 +191,8 @@ def _typeset_breaks(blocks: list[Block], words: line_breaks.Vocabulary) -> None:
             runs.append([])
     for run in runs:
         if len(run) > 1 and any(b.text.rstrip().endswith("-") for b in run):
-            for b, text in zip(run, line_breaks.typeset_breaks([b.text for b in run], words)):
+            words = words or [line_breaks.words_of(lines)]
+            for b, text in zip(run, line_breaks.typeset_breaks([b.text for b in run], words[0])):
                 b.text = text
 
 
@@ -392,7 +396,8 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
                 rect = [float(v) for v in annot.get("/Rect")]
                 x0, y0, x1, y1 = min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3])
                 # (a widget without appearances, which a viewer draws itself: its caption stands for whatever on state)
-                states = [str(k)[1:] for k in (annot.get("/AP") or {}).get("/N", {}).keys()] if "/AP" in annot else [_ANY_STATE]
+                states = ([str(k)[1:] for k in (annot.get("/AP") or {}).get("/N", {}).keys()] if "/AP" in annot
+                          else [_ANY_STATE])
             except Exception:  # a malformed widget gives no geometry; the field's name and tooltip still count
                 continue
             name = ".".join(parts)
@@ -484,7 +489,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 continue
             # a check box: one option of a choice field, named Prefix_Option (or with a tooltip); in a radio
             # group whose field was not named, the caption of the chosen state is the option
-            caption = wt.captions.get(raw) or next(iter(wt.captions.values()), "")
+            # (a radio button without appearances gives the caption of none of its states in particular)
+            caption = wt.captions.get(raw) or next(
+                (c for st, c in wt.captions.items() if not (is_radio and st == _ANY_STATE)), "")
             if not is_on:
                 key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
                 if key:

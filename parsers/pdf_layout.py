@@ -49,6 +49,7 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
 # a glyph the text layer decodes to a C1 control character is no text (a Type 3 font's glyph that maps to nothing,
 # as TeX's bitmap fonts set \textbullet); standing alone, before a list item, it is the item's marker
 _UNDECODED_MARK = re.compile(r"(?<!\S)[\x80-\x9f](?!\S)")
+_C1 = re.compile(r"[\x80-\x9f]")
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
@@ -160,14 +161,14 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             if turned is not None and turn.quarter:
                 turned.add(n)
             if rules is not None or ocr_pages is not None:
-                texts = shown = 0
-                pictured = 0.0
+                texts, shown, pictured = 0, False, 0.0
                 for obj, kind, _level in page_objects(page, pdfium_c, max_depth=3):
                     if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                         texts += 1
-                        shown += pdfium_c.FPDFTextObj_GetTextRenderMode(obj) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+                        if not shown and ocr_pages is not None:  # (one visible text object settles it)
+                            shown = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
                         continue
-                    if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                    if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE and ocr_pages is not None:
                         x0, y0, x1, y1 = object_bounds(obj, pdfium_c)
                         pictured += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
                         continue
@@ -193,7 +194,7 @@ def notes_on(notes: dict[int, list[Note]] | None, page_no: int) -> bool:
 def undecoded_marks(text: str) -> str:
     """``text`` with each undecoded glyph that stands alone (a list's marker in a font that names no character for
     it) written as a bullet; one inside a word stays, as the sign of text that did not decode."""
-    return _UNDECODED_MARK.sub("•", text) if re.search(r"[\x80-\x9f]", text) else text
+    return _UNDECODED_MARK.sub("•", text) if _C1.search(text) else text
 
 
 def note_runs(notes: Iterable[Note], page_no: int, turn: _Turn) -> list[Line]:
@@ -201,7 +202,8 @@ def note_runs(notes: Iterable[Note], page_no: int, turn: _Turn) -> list[Line]:
     on a page turned sideways is one run over its rectangle: how a viewer wraps it there is not known)."""
     out = []
     for note in notes:
-        placed = placed_lines(note) if not turn.quarter else [(note.x0, note.y0, note.x1, note.y1, " ".join(note.lines))]
+        placed = (placed_lines(note) if not turn.quarter
+                  else [(note.x0, note.y0, note.x1, note.y1, " ".join(note.lines))])
         for box in placed:
             x0, y0, x1, y1 = turn.box(*box[:4])
             out.append(Line(page_no, x0, y0, x1, y1, as_colon(box[4].translate(LIGATURES)), size=note.size,
@@ -293,7 +295,8 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
         if current_places and current and (current[-1] in ACCENTS or ch in BELOW_ACCENTS):
             # an accent over its letter, drawn apart (TeX's OT1 fonts have no accented letters): one letter
             was_left, was_right, was = current_places[-1]
-            if was == current[-1] and min(right, was_right) - max(left, was_left) > 0.3 * min(right - left, was_right - was_left):
+            overlap = min(right, was_right) - max(left, was_left)
+            if was == current[-1] and overlap > 0.3 * min(right - left, was_right - was_left):
                 ch = accented(ch, was) if was in ACCENTS else accented(was, ch)
                 current.pop()
                 current_places.pop()
