@@ -125,6 +125,8 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
     text = pdf.text + " " + " ".join(pdf.metadata.values())
     pages = pdf.geometry
     result = _result(ex, text, "pdf", heading=_heading(pdf.text), printed=partial(shown_empty, pages) if pages else None)
+    if pdf.ocr_layer and not pdf.directs:
+        return _scan().searchable(result)  # a scan whose text is OCR's reading: nothing read from it is sure
     if (not result.is_concept_form and not pdf.directs
             and sum(c.isalnum() for c in pdf.text) < SPARSE_TEXT * max(pdf.pages, 1)):
         # scanner apps stamp a line of text ("Scanned with ..."); the page itself is still a picture

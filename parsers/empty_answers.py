@@ -133,9 +133,21 @@ def _region_empty(pages: list[list[Line]], n: int, lines: list[Line], key: str) 
         band = [r for r in under if stop is None or (r.cy > stop.cy and not r.same_row(stop))]
         if any(r.x1 > left - SNAP and _answers(r.text, key) for r in band):
             return False
+        if stop is not None and page_no == n and _label_key(stop.text) is None and _wrapped_under(stop, lines) \
+                and any(r is not stop and r.same_row(stop) and r.x0 > stop.x1 and _answers(r.text, key) for r in under):
+            # a line in the label's type right under it, naming no field, with an answer beside it: the label's own
+            # last line, whose answer a list or a paragraph's spacing set level with it ("Competencies / Skills"
+            # over "Targeted [R1]"), not the next label
+            return False
         if stop is not None:
             return True
     return True
+
+
+def _wrapped_under(r: Line, lines: list[Line]) -> bool:
+    """Whether ``r`` sits right under the label's last line, as a wrapped line of it would."""
+    last = min(lines, key=lambda x: x.y0)
+    return 0 <= last.y0 - r.y1 + 1 and last.y0 - r.y1 < 0.5 * max(r.height, last.height)
 
 
 def _label_key(text: str) -> str | None:

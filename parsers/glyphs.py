@@ -32,6 +32,7 @@ TABLE: tuple[Glyph, ...] = (
     Glyph("☑", TICKED_BOX, ("F0FE",)),
     Glyph("■", TICKED_BOX),
     Glyph("▣", TICKED_BOX),
+    Glyph("⊠", TICKED_BOX),  # (TeX's \boxtimes, amssymb)
     Glyph("☐", EMPTY_BOX, ("2610", "F06F", "F0A8", "F0A3")),
     Glyph("□", EMPTY_BOX),
     Glyph("▢", EMPTY_BOX),

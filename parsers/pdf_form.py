@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import (columns, emphasis, header_table, indented_answers, label_gaps, leaders, marks, pdf_layout, pdftext,
-               right_labels, side_by_side, stacked, translated_labels)
+from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks,
+               marks, pdf_layout, pdftext, right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -46,6 +46,8 @@ RUNNING_MIDDLE = 16  # characters of a running line before it is dropped away fr
 _WIDGET_WORD = re.compile(r"^(?:check_?box|checkbox|check|chk|cb|radio_?button|radio|rb|opt(?:ion)?|btn|button)"
                           r"(?=[_\-. ]|(?-i:[A-Z]))[_\-. ]?", re.IGNORECASE)
 _OFF = {"/off", "off", "", "/no", "no", "false", "0"}
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_]-[ \t]*\n[ \t]*[^\W\d_]")
+_ANY_STATE = "*"  # the caption key of a widget that names no states (it has no appearance streams)
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -60,6 +62,8 @@ class PdfContent:
     text: str = ""
     # the text-layer pages' runs, furniture dropped (empty for a form read from its fields): where each label stands
     geometry: list[list[pdf_layout.Line]] = field(default_factory=list)
+    # every page with text is a picture under an invisible text layer: a scan OCR made searchable, its text a guess
+    ocr_layer: bool = False
 
 
 def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> PdfContent:
@@ -91,11 +95,16 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         # labels and for the text layout alike
         rules: list[pdf_layout.Rule] = []
         turned: set[int] = set()
+        ocr_pages: set[int] = set()
         laid_out: list[list[list[pdf_layout.Line]]] = []
+        fonts: dict = {}  # decoded fonts, shared by the pages (and annotations) that use the same font objects
+        # answers a "fill and sign" or typewriter tool wrote as annotations over the page: part of what it shows
+        notes = {n: found for n, page in enumerate(reader.pages[:max_pages])
+                 if "/Annots" in page and (found := annotation_text.page_notes(page, n, fonts))}
 
         def geometry_of_pages() -> list[list[pdf_layout.Line]]:
             if not laid_out:
-                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned))
+                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned, notes, ocr_pages))
             return laid_out[0]
 
         out.directs = _acroform(reader, lambda: _widget_texts(reader, geometry_of_pages()))
@@ -107,11 +116,14 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         # (a fillable form whose fields hold nothing, answered over them in text a viewer's "fill and sign" tool
         # writes on the page: its text layer is read, beside the fields that prove nothing empty)
         page_lines: list[list[str]] = []
-        fonts: dict = {}  # decoded fonts, shared by the pages that use the same font objects
         deadline = time.process_time() + SLOW_TEXT_BUDGET_S
-        for page in reader.pages:
+        for n, page in enumerate(reader.pages):
             text = _page_text(page, fonts, slow=time.process_time() < deadline)
-            page_lines.append([leaders.as_colon(ln) for ln in text.translate(LIGATURES).splitlines()])
+            if n in notes:
+                # (after the page's own text, as a program that draws the answers after the form's labels)
+                text = "\n".join([text, *(note.text for note in notes[n])])
+            text = pdf_layout.undecoded_marks(text.translate(LIGATURES))
+            page_lines.append([leaders.as_colon(ln) for ln in text.splitlines()])
     except (EncryptedFile, TooLarge):
         raise
     except FileNotDecryptedError as exc:
@@ -125,6 +137,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
     stream = StreamReading([ln for p in page_lines for ln in p])
     out.geometry = pdf_layout.without_furniture(geometry)
+    out.ocr_layer = bool(ocr_pages) and all(n in ocr_pages for n, runs in enumerate(geometry) if runs)
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
@@ -158,7 +171,29 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         out.blocks = [_as_read(b, stream) for b in out.blocks]
     if not out.blocks:
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
+    if _LINE_END_HYPHEN.search(out.text):
+        _typeset_breaks(out.blocks, lines)
     return out
+
+
+def _typeset_breaks(blocks: list[Block], lines: list[str]) -> None:
+    """The answer lines of ``blocks`` with a typesetter's hyphenation breaks as soft hyphens (:mod:`line_breaks`),
+    by the words of the document's ``lines``."""
+    words: list[line_breaks.Vocabulary] = []
+    runs: list[list[Block]] = [[]]
+    for b in blocks:
+        if b.is_pair:
+            runs.append([a for a in b.answer if not a.is_pair])
+            runs.append([])
+        elif b.line:
+            runs[-1].append(b)
+        else:
+            runs.append([])
+    for run in runs:
+        if len(run) > 1 and any(b.text.rstrip().endswith("-") for b in run):
+            words = words or [line_breaks.words_of(lines)]
+            for b, text in zip(run, line_breaks.typeset_breaks([b.text for b in run], words[0])):
+                b.text = text
 
 
 def _as_read(block: Block, stream: StreamReading, top: bool = True) -> Block:
@@ -360,7 +395,9 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
                     node = node.get("/Parent")
                 rect = [float(v) for v in annot.get("/Rect")]
                 x0, y0, x1, y1 = min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3])
-                states = [str(k)[1:] for k in (annot.get("/AP") or {}).get("/N", {}).keys()] if "/AP" in annot else []
+                # (a widget without appearances, which a viewer draws itself: its caption stands for whatever on state)
+                states = ([str(k)[1:] for k in (annot.get("/AP") or {}).get("/N", {}).keys()] if "/AP" in annot
+                          else [_ANY_STATE])
             except Exception:  # a malformed widget gives no geometry; the field's name and tooltip still count
                 continue
             name = ".".join(parts)
@@ -452,7 +489,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 continue
             # a check box: one option of a choice field, named Prefix_Option (or with a tooltip); in a radio
             # group whose field was not named, the caption of the chosen state is the option
-            caption = wt.captions.get(raw) or next(iter(wt.captions.values()), "")
+            # (a radio button without appearances gives the caption of none of its states in particular)
+            caption = wt.captions.get(raw) or next(
+                (c for st, c in wt.captions.items() if not (is_radio and st == _ANY_STATE)), "")
             if not is_on:
                 key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
                 if key:
@@ -460,8 +499,9 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
                 continue
             key, option = _checkbox_option(str(name), tooltip, caption, wt.row_label)
             if key:
+                # (a check box that names no states of its own, having no appearances, is ticked by any value on)
                 chosen = raw.lower() in ("yes", "on", "1", "true") or (raw.isdigit() and raw in on_states) \
-                    or (is_radio and raw in wt.captions)
+                    or (is_radio and raw in wt.captions) or (not is_radio and not states and _ANY_STATE in wt.captions)
                 groups.setdefault(key, []).append(option if chosen else raw + " " + option)
             else:
                 unplaced += 1

@@ -21,6 +21,9 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from . import glyphs
+from .annotation_text import Note, placed_lines
+from .labels import match_label
+from .pdftext import ACCENTS, BELOW_ACCENTS, accented
 from .leaders import as_colon
 
 BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its items
@@ -33,6 +36,8 @@ RULED_WRAP = 2.5      # line heights of white between two lines of one ruled lab
 RULED_SHARE = 0.5     # of the label column's lines, the share a border parts from the next before rows count as ruled
 RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
+OCR_PICTURE_SHARE = 0.6  # of a page, covered by images under an invisible text layer: a scan made searchable
+LABEL_ON_ITS_OWN = 0.9  # how surely a label's wrapped line must name a field to start a label of its own
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by glyph
 FRAGMENTED_SHARE = 0.5  # runs with a close neighbour on their baseline, of all runs, on such a page
@@ -41,6 +46,10 @@ WORD_GAP_EM = 0.2     # widest gap between two touching pieces of one word (a fo
 # a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                            "\ufb05": "st", "\ufb06": "st"})
+# a glyph the text layer decodes to a C1 control character is no text (a Type 3 font's glyph that maps to nothing,
+# as TeX's bitmap fonts set \textbullet); standing alone, before a list item, it is the item's marker
+_UNDECODED_MARK = re.compile(r"(?<!\S)[\x80-\x9f](?!\S)")
+_C1 = re.compile(r"[\x80-\x9f]")
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
 
 
@@ -115,11 +124,15 @@ class _Turn:
 
 
 def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
-               turned: set[int] | None = None) -> list[list[Line]]:
+               turned: set[int] | None = None, notes: dict[int, list[Note]] | None = None,
+               ocr_pages: set[int] | None = None) -> list[list[Line]]:
     """Text runs of each page as displayed, top to bottom then left to right; [] when pdfium cannot open the file.
 
     When ``rules`` is a list, the horizontal edges of drawn paths are appended to it; when ``turned``
-    is a set, the numbers of the pages whose text was turned upright are added to it.
+    is a set, the numbers of the pages whose text was turned upright are added to it. ``notes`` (page number ->
+    the text annotations written on it, see :mod:`annotation_text`) join their pages' runs where they stand. When
+    ``ocr_pages`` is a set, the numbers of the pages that are a picture under an invisible text layer (a scan made
+    searchable by OCR: all its text drawn in render mode 3 over an image covering the page) are added to it.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -142,22 +155,61 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             drawn = [turn.box(*box) for box in drawn]
             runs = _split_at_marks(runs, drawn) if drawn and not turn.quarter else runs
             runs += drawn_marks.mark_lines(drawn, runs, n)
+            runs += note_runs((notes or {}).get(n, ()), n, turn)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
             pages.append(runs)
             if turned is not None and turn.quarter:
                 turned.add(n)
-            if rules is not None:
+            if rules is not None or ocr_pages is not None:
+                texts, shown, pictured = 0, False, 0.0
                 for obj, kind, _level in page_objects(page, pdfium_c, max_depth=3):
-                    if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+                    if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                        texts += 1
+                        if not shown and ocr_pages is not None:  # (one visible text object settles it)
+                            shown = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
                         continue
-                    left, bottom, right, top = turn.box(*object_bounds(obj, pdfium_c))
-                    if right - left > 30:
-                        rules.append(Rule(n, top, left, right))
-                        if top - bottom > 2:
-                            rules.append(Rule(n, bottom, left, right))
+                    if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE and ocr_pages is not None:
+                        x0, y0, x1, y1 = object_bounds(obj, pdfium_c)
+                        pictured += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
+                        continue
+                    if kind != pdfium_c.FPDF_PAGEOBJ_PATH or rules is None:
+                        continue
+                    x0, y0, x1, y1 = turn.box(*object_bounds(obj, pdfium_c))
+                    if x1 - x0 > 30:
+                        rules.append(Rule(n, y1, x0, x1))
+                        if y1 - y0 > 2:
+                            rules.append(Rule(n, y0, x0, x1))
+                if ocr_pages is not None and texts and not shown and not notes_on(notes, n) \
+                        and pictured >= OCR_PICTURE_SHARE * max((right - left) * (top - bottom), 1.0):
+                    ocr_pages.add(n)
     finally:
         pdf.close()
     return pages
+
+
+def notes_on(notes: dict[int, list[Note]] | None, page_no: int) -> bool:
+    return bool(notes and notes.get(page_no))
+
+
+def undecoded_marks(text: str) -> str:
+    """``text`` with each undecoded glyph that stands alone (a list's marker in a font that names no character for
+    it) written as a bullet; one inside a word stays, as the sign of text that did not decode."""
+    return _UNDECODED_MARK.sub("•", text) if _C1.search(text) else text
+
+
+def note_runs(notes: Iterable[Note], page_no: int, turn: _Turn) -> list[Line]:
+    """The lines of a page's text annotations as runs of its text, turned upright as its characters are (a note
+    on a page turned sideways is one run over its rectangle: how a viewer wraps it there is not known)."""
+    out = []
+    for note in notes:
+        placed = (placed_lines(note) if not turn.quarter
+                  else [(note.x0, note.y0, note.x1, note.y1, " ".join(note.lines))])
+        for box in placed:
+            x0, y0, x1, y1 = turn.box(*box[:4])
+            out.append(Line(page_no, x0, y0, x1, y1, as_colon(box[4].translate(LIGATURES)), size=note.size,
+                            sheet=turn.width if turn.quarter % 2 == 0 else turn.height, spaced=True,
+                            base=y0 if not turn.quarter else 0.0))
+    return out
 
 
 def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
@@ -240,6 +292,15 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 k = nearest
                 current, current_places = texts[k], places[k]
                 x0k, x1k, y0k, y1k, alone_k = xs0[k], xs1[k], ys0[k], ys1[k], alone[k]
+        if current_places and current and (current[-1] in ACCENTS or ch in BELOW_ACCENTS):
+            # an accent over its letter, drawn apart (TeX's OT1 fonts have no accented letters): one letter
+            was_left, was_right, was = current_places[-1]
+            overlap = min(right, was_right) - max(left, was_left)
+            if was == current[-1] and overlap > 0.3 * min(right - left, was_right - was_left):
+                ch = accented(ch, was) if was in ACCENTS else accented(was, ch)
+                current.pop()
+                current_places.pop()
+                left, right = min(left, was_left), max(right, was_right)
         current.append(ch)
         current_places.append((left, right, ch))
         if origins[k] is None and raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(ox), ctypes.byref(oy)):
@@ -272,7 +333,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     boxes = (turn is None or turn.quarter == 0) and any(not BOX_GLYPHS.isdisjoint(t) for t in texts)
     upright = turn is None or turn.quarter == 0
     for rect, chars, b, pts, extra, origin, placed in zip(rects, texts, bold, size, hyphens, origins, places):
-        text = as_colon(" ".join("".join(chars).translate(LIGATURES).split()))
+        text = as_colon(undecoded_marks(" ".join("".join(chars).translate(LIGATURES).split())))
         if text:
             kept = boxes or (upright and any(rect[0] < (k[0] + k[2]) / 2 < rect[2] and rect[1] < (k[1] + k[3]) / 2 < rect[3]
                                              for k in keep))
@@ -421,7 +482,7 @@ def _pieces_of_words_joined(rows: list[list[Line]]) -> list[Line]:
             if (prev is not None and not prev.spaced and _adjoining(prev, r)
                     and r.x0 - prev.x1 < WORD_GAP_EM * max(prev.size, r.size, 1.0)
                     and not any(c in BOX_GLYPHS or c in MARKS for c in (prev.text[-1], r.text[0]))
-                    and prev.text[-1].isalpha() and r.text[0].isalpha()):
+                    and _inside_word(prev.text, r.text)):
                 merged[-1] = replace(prev, x1=max(prev.x1, r.x1), y0=min(prev.y0, r.y0), y1=max(prev.y1, r.y1),
                                      text=prev.text + r.text, bold=prev.bold and r.bold, spaced=r.spaced)
             else:
@@ -429,6 +490,20 @@ def _pieces_of_words_joined(rows: list[list[Line]]) -> list[Line]:
         out.extend(merged)
     out.sort(key=lambda r: (-round(r.y1), r.x0))
     return out
+
+
+_APOSTROPHES = "'\u2019"
+
+
+def _inside_word(before: str, after: str) -> bool:
+    """Whether two pieces meet inside a word: letter to letter, or at an apostrophe between letters ("Michener" "'"
+    "s", an apostrophe drawn in a fallback font as a piece of its own)."""
+    end, start = before[-1], after[0]
+    if end.isalpha() and start.isalpha():
+        return True
+    if start in _APOSTROPHES:
+        return end.isalpha() and (len(after) == 1 or after[1].isalpha())
+    return end in _APOSTROPHES and start.isalpha() and (len(before) == 1 or before[-2].isalpha())
 
 
 def _adjoining(a: Line, b: Line) -> bool:
@@ -637,8 +712,10 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         def opens_answer(line: Line) -> bool:
             return any(a.same_row(line) for a in answer_tops)
 
-        for r in sorted(_merge_row(label_runs), key=lambda r: -r.y1):
+        column = sorted(_merge_row(label_runs), key=lambda r: -r.y1)
+        for i, r in enumerate(column):
             prev = labels[-1] if labels else None
+            below = column[i + 1] if i + 1 < len(column) else None
             # a label wrapped over lines: the next line sits at line spacing right under it (a new label
             # starts a new cell or row, further down), or it is a bracketed hint under the label
             if borders:
@@ -652,7 +729,12 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             # an answer starts level with its label's first line: a line level with an answer, under one
             # that has none beside it, starts the next label however closely the lines are set (a long label may
             # overflow its ruled cell into the next row)
-            if wrapped and last is not None and opens_answer(r) and not opens_answer(last):
+            # (... unless, set at a wrapped line's spacing, it names no other field on its own and ends the label's
+            # lines: the rest of a label whose answer a list or a paragraph's spacing pushed down to its last line,
+            # "Competencies / Skills" over "Targeted [R1]"; a label's first line has its own wrapped lines under it)
+            if wrapped and last is not None and opens_answer(r) and not opens_answer(last) and not (
+                    prev is not None and prev.y0 - r.y1 < 0.5 * r.height and _rest_of_label(prev.text, r.text)
+                    and not (below is not None and r.y0 - below.y1 < below.height and abs(below.x0 - r.x0) < 6)):
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
@@ -691,6 +773,16 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             out.extend(_answer_lines(orphans))
         out.extend(item for _, item in items)
     return out
+
+
+def _rest_of_label(label: str, line: str) -> bool:
+    """Whether ``line``, set right under ``label``, may be the rest of it: it names no field on its own, or the
+    field the label names."""
+    m = match_label(line)
+    if m is None or m.score < LABEL_ON_ITS_OWN or m.key.startswith("_"):
+        return True
+    first = match_label(label)
+    return first is not None and first.key == m.key
 
 
 PARAGRAPH_GAP = 2.0  # times the gap between a wrapped answer's lines: a wider one is the next row's padding

@@ -22,6 +22,7 @@ nothing recurses.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 MAX_STACK = 256          # q nesting and array nesting kept; deeper input is unsupported
@@ -208,6 +209,25 @@ def _array_items(body: bytes) -> list[Any]:
     return items
 
 
+# ---------------------------------------------------------------- accents ----
+# The spacing accents a font without accented letters (TeX's OT1 Computer Modern) sets over a letter, drawn before
+# it, and the marks it sets under a letter, drawn after it; each as the combining mark it stands for.
+ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "^": "\u0302", "\u02dc": "\u0303", "~": "\u0303",
+           "\u00a8": "\u0308", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02da": "\u030a", "\u00af": "\u0304",
+           "\u02d9": "\u0307", "\u02dd": "\u030b"}
+BELOW_ACCENTS = {"\u00b8": "\u0327", "\u02db": "\u0328"}
+_DOTLESS = {"\u0131": "i", "\u0237": "j"}  # an accent over i or j is set on the dotless letter
+
+
+def accented(letter: str, accent: str) -> str:
+    """The letter with the accent drawn over (or under) it: "´" on "e" is "é"; anything else comes back as drawn."""
+    mark = ACCENTS.get(accent) or BELOW_ACCENTS.get(accent)
+    base = _DOTLESS.get(letter, letter)
+    if mark is None or not base.isalpha():
+        return accent + letter if accent in ACCENTS else letter + accent
+    return unicodedata.normalize("NFC", base + mark)
+
+
 # ------------------------------------------------------------------ fonts ----
 class _Font:
     __slots__ = ("approx", "cache", "error", "chars", "code_len", "default_width", "space_code", "space_width", "widths")
@@ -296,6 +316,59 @@ def parse_to_unicode(data: bytes) -> tuple[dict[int, str], int]:
     return chars, code_len
 
 
+def parse_cid_cmap(data: bytes) -> dict[int, int]:
+    """cidchar/cidrange of an embedded horizontal CMap with two-byte codes -> {code: CID}; Unsupported otherwise."""
+    if b"/UseCMap" in data or re.search(rb"/WMode\s+1", data):
+        raise Unsupported("CMap that uses another or writes vertically")
+    cids: dict[int, int] = {}
+    for sec in _CMAP_SECTION.finditer(data):
+        kind, body = sec.group(1), sec.group(2)
+        if kind == b"codespacerange":
+            ranges = re.findall(rb"<([0-9A-Fa-f]+)>", body)
+            if not ranges or any(len(r) != 4 for r in ranges):
+                raise Unsupported("CMap codes that are not two bytes")
+        elif kind == b"cidchar":
+            for code, cid in re.findall(rb"<([0-9A-Fa-f]+)>\s*(\d+)", body):
+                cids[int(code, 16)] = int(cid)
+        elif kind == b"cidrange":
+            for lo, hi, cid in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\d+)", body):
+                first, last = int(lo, 16), int(hi, 16)
+                if last < first or last - first >= MAX_RANGE:
+                    raise Unsupported("cidrange too wide")
+                for k in range(last - first + 1):
+                    cids[first + k] = int(cid) + k
+        else:
+            raise Unsupported("bf mappings in an encoding CMap")
+        if len(cids) > MAX_CMAP_ENTRIES:
+            raise Unsupported("CMap too large")
+    if not cids:
+        raise Unsupported("encoding CMap maps nothing")
+    return cids
+
+
+def _cid_widths(f: _Font, w: Any) -> None:
+    """A CID font's /W array into ``f.widths`` (by CID)."""
+    arr = list(w.get_object())
+    i = 0
+    while i + 1 < len(arr) and len(f.widths) <= MAX_CMAP_ENTRIES:
+        first = int(_num(arr[i]))
+        nxt = arr[i + 1].get_object() if hasattr(arr[i + 1], "get_object") else arr[i + 1]
+        if isinstance(nxt, list):
+            for k, wv in enumerate(nxt):
+                f.widths[first + k] = _num(wv)
+            i += 2
+        elif i + 2 < len(arr):
+            last = int(_num(nxt))
+            if last - first >= MAX_RANGE:
+                raise Unsupported("/W range too wide")
+            wv = _num(arr[i + 2])
+            for c in range(first, last + 1):
+                f.widths[c] = wv
+            i += 3
+        else:
+            break
+
+
 def _type3_scale(font: Any) -> float:
     """Glyph-space units to thousandths of text space of a Type 3 font; Unsupported unless upright and unskewed."""
     matrix = font.get("/FontMatrix")
@@ -382,9 +455,14 @@ def load_font(font: Any) -> _Font:
         d = desc[0].get_object()
         if tu is None or not hasattr(tu, "get_data"):
             raise Unsupported("CID font without ToUnicode")
-        enc = str(font.get("/Encoding", ""))
-        if enc not in ("/Identity-H",):
-            raise Unsupported(f"CID encoding {enc}")
+        encoding = font.get("/Encoding")
+        encoding = encoding.get_object() if encoding is not None and hasattr(encoding, "get_object") else encoding
+        cids: dict[int, int] | None = None  # code -> CID, when an embedded CMap maps them (else CID = code)
+        if hasattr(encoding, "get_data"):
+            # an embedded CMap (WeasyPrint writes one for each font): horizontal, two-byte codes, each mapped to a CID
+            cids = parse_cid_cmap(encoding.get_data())
+        elif str(encoding) not in ("/Identity-H",):
+            raise Unsupported(f"CID encoding {encoding}")
         chars, code_len = parse_to_unicode(tu.get_data())
         if code_len not in (0, 2):
             raise Unsupported("odd CID code length")
@@ -392,26 +470,12 @@ def load_font(font: Any) -> _Font:
         f.chars = chars
         f.default_width = _num(d.get("/DW", 1000), 1000)
         w = d.get("/W")
-        if w is not None:
-            arr = list(w.get_object())
-            i = 0
-            while i + 1 < len(arr) and len(f.widths) <= MAX_CMAP_ENTRIES:
-                first = int(_num(arr[i]))
-                nxt = arr[i + 1].get_object() if hasattr(arr[i + 1], "get_object") else arr[i + 1]
-                if isinstance(nxt, list):
-                    for k, wv in enumerate(nxt):
-                        f.widths[first + k] = _num(wv)
-                    i += 2
-                elif i + 2 < len(arr):
-                    last = int(_num(nxt))
-                    if last - first >= MAX_RANGE:
-                        raise Unsupported("/W range too wide")
-                    wv = _num(arr[i + 2])
-                    for c in range(first, last + 1):
-                        f.widths[c] = wv
-                    i += 3
-                else:
-                    break
+        if w is not None and cids is not None:
+            by_cid = _Font()
+            _cid_widths(by_cid, w)
+            f.widths = {code: by_cid.widths.get(cid, f.default_width) for code, cid in cids.items()}
+        elif w is not None:
+            _cid_widths(f, w)  # (Identity-H: a code is its CID)
     elif subtype in ("/TrueType", "/Type1", "/MMType1", "/Type3"):
         if tu is not None and hasattr(tu, "get_data"):
             chars, code_len = parse_to_unicode(tu.get_data())
@@ -592,11 +656,22 @@ def _decode(font: _Font, s: bytes) -> tuple[str, float, int, int]:
 
 def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
     """The text of one page, lines separated by "\\n"; raises Unsupported (or anything else) to fall back."""
+    return stream_text(_resolve(page.get("/Resources")) or {}, page_content(page), font_cache)
+
+
+def form_text(form: Any, font_cache: dict[Any, _Font] | None = None) -> str:
+    """The text a form XObject draws (an annotation's appearance stream), as :func:`page_text` reads a page's."""
+    form = _resolve(form)
+    if form is None or not hasattr(form, "get_data"):
+        return ""
+    return stream_text(_resolve(form.get("/Resources")) or {}, form.get_data(), font_cache)
+
+
+def stream_text(resources: Any, data: bytes, font_cache: dict[Any, _Font] | None = None) -> str:
+    """The text of a content stream drawn with ``resources``; raises Unsupported (or anything else) to fall back."""
     font_cache = {} if font_cache is None else font_cache
-    resources = _resolve(page.get("/Resources")) or {}
     font_dict = _resolve(resources.get("/Font")) or {}
     xobjects = _resolve(resources.get("/XObject")) or {}
-    data = page_content(page)
 
     fonts: dict[str, _Font] = {}
 
@@ -676,13 +751,24 @@ def page_text(page: Any, font_cache: dict[Any, _Font] | None = None) -> str:
         shown: _Font | None = None  # the font, once the first run has checked it
         wide = 0.95 * font.space_width / 2 if font is not None else 0.0
         out, last = lines.out, lines.last
-        for item in arr:
+        accent = ""  # a spacing accent the pen moved back from: set on the letter drawn next
+        for n, item in enumerate(arr):
             if isinstance(item, bytes):
                 if shown is None:
                     lines.last = last
                     m = start(adv)  # (may write a newline or a space)
                     shown, last = current_font(), lines.last
                 text, wsum, nchars, nspaces = _decode(shown, item)
+                if accent:
+                    text, accent = (accented(text[0], accent) + text[1:] if text else accent), ""
+                elif text in ACCENTS and n + 2 < len(arr) and isinstance(arr[n + 2], bytes) \
+                        and isinstance(arr[n + 1], (int, float)) and arr[n + 1] >= 0.5 * wsum > 0:
+                    # (TeX's OT1 fonts have no accented letters: the accent, the pen moved back, the letter)
+                    accent, text = text, ""
+                elif text[:1] in BELOW_ACCENTS and last.isalpha() and n and isinstance(arr[n - 1], (int, float)) \
+                        and arr[n - 1] >= 0.5 * wsum > 0 and out:
+                    # (a cedilla is set after its letter, the pen moved back under it)
+                    out[-1], text = out[-1][:-1] + accented(out[-1][-1], text[0]), text[1:]
                 if text:
                     out.append(spaced(text, shown))
                     last = text[-1]

@@ -9,9 +9,11 @@ recognisable text.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .classify import kind_of
 from .errors import DamagedFile
-from .fields import REQUIRED_KEYS, missing_required
+from .fields import FIELDS, REQUIRED_KEYS, missing_required
 from .ocr import OcrText
 from .result import FieldSource, ParseResult
 from .scan_layout import blocks
@@ -61,6 +63,25 @@ def image_share(data: bytes, filename: str = "", max_pages: int = MAX_PROBE_PAGE
     finally:
         pdf.close()
     return best, objects
+
+
+def searchable(result: ParseResult) -> ParseResult:
+    """The result of a scan made searchable (a picture under OCR's invisible text layer), read from that layer.
+
+    The layer is a machine's reading of the picture, not the writer's text: a letter misread, a tick box lost, a
+    handwritten answer not recognised at all. Every value is uncertain (a person confirms it against the page), and
+    a required field the layer does not show is not missing but uncertain: its answer may be on the page in a hand
+    the OCR could not read.
+    """
+    if not result.is_concept_form:
+        return result
+    sources = {k: FieldSource(s.method, s.label, min(s.confidence, OCR_CONFIDENCE), s.doubts, s.supports)
+               if k in result.fields else s for k, s in result.sources.items()}
+    doubtful = {*result.uncertain_fields, *result.fields, *result.missing_required}
+    uncertain = [f.key for f in FIELDS if f.key in doubtful]
+    warnings = [*result.warnings, "The PDF is a scan with an OCR text layer: its values are OCR's reading, not "
+                                  "confirmed, and nothing it lacks is called missing."]
+    return replace(result, sources=sources, uncertain_fields=uncertain, missing_required=[], warnings=warnings)
 
 
 def pending(file_type: str = "pdf") -> ParseResult:

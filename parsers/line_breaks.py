@@ -1,0 +1,60 @@
+"""Words a typesetter broke at a line's end: a hyphenation point, or a compound's own hyphen.
+
+TeX (and any typesetter that hyphenates) breaks a word where its patterns allow ("Tech-" over "nologist"), and the
+hyphen it draws is the same glyph as a compound's ("decision-" over "making"). A printed page cannot tell them apart;
+the document's own words can. Where the rest of the broken word is a word of its own elsewhere in the document
+("making"), the hyphen is the compound's and stays. Where the word joined without it is a word of the document
+elsewhere ("technologists" beside "Tech-" / "nologist"), the break was the typesetter's: the line ends in a soft
+hyphen, which every reader of the lines joins without one. Anything else is left as drawn (the hyphen kept).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[^\W\d_]+")
+_BROKEN = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})-$")  # a line ending in a word of letters and its hyphen
+_REST = re.compile(r"^([^\W\d_]{2,})(?![\w@.-]*@)")  # the next line's first word, lower case, not an address
+SOFT_HYPHEN = "\u00ad"
+MIN_JOINED = 6  # letters of the joined word before a longer word of the document may stand for it ("volumes")
+
+
+class Vocabulary:
+    """The words of a document, folded, and how often each occurs."""
+
+    def __init__(self, text: str) -> None:
+        self.counts = Counter(w.casefold() for w in _WORD.findall(text))
+        self._words = sorted(self.counts)
+
+    def occurs(self, word: str, besides: int = 0) -> bool:
+        """Whether ``word`` occurs more than ``besides`` times."""
+        return self.counts.get(word.casefold(), 0) > besides
+
+    def starts_a_word(self, stem: str) -> bool:
+        """Whether a word of the document is ``stem`` or starts with it (its plural, its other endings)."""
+        import bisect
+
+        stem = stem.casefold()
+        i = bisect.bisect_left(self._words, stem)
+        return i < len(self._words) and self._words[i].startswith(stem)
+
+
+def typeset_breaks(lines: list[str], vocabulary: Vocabulary) -> list[str]:
+    """``lines`` with each hyphen that the document's words show to be a typesetter's break made a soft hyphen."""
+    out = list(lines)
+    for n in range(len(out) - 1):
+        head, rest = _BROKEN.search(out[n].rstrip()), _REST.match(out[n + 1].lstrip())
+        if head is None or rest is None or not rest.group(1)[0].islower():
+            continue
+        first, second = head.group(1), rest.group(1)
+        if vocabulary.occurs(second, besides=1):
+            continue  # the rest is a word of its own: a compound's hyphen
+        joined = first + second
+        if vocabulary.occurs(joined) or (len(joined) >= MIN_JOINED and vocabulary.starts_a_word(joined)):
+            out[n] = out[n].rstrip()[:-1] + SOFT_HYPHEN
+    return out
+
+
+def words_of(texts: Iterable[str]) -> Vocabulary:
+    return Vocabulary("\n".join(texts))
