@@ -288,6 +288,9 @@ def _asked_and_answered(real: set[str], text: str, values: Collection[str] | Non
     if not (real | answered) & CASE_FOR_COURSE and not _titled(text):
         return False
     structure = len(real & set(REQUIRED_KEYS))
+    if structure < STRUCTURE_MIN and speaks_about_a_proposal(text) and not proposes(text):
+        # (before the title: a reply or a rubric names the concept form it speaks of)
+        return False
     # (a document that calls itself the concept form is one however little of its own part it answers)
     # (asked and answered: a sentence of an abstract that mentions an endorsement answers no question of the form)
     unspecific = not answered & real & (SPECIFIC | {"target_learners"}) and not _titled(text)
@@ -323,8 +326,10 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
         return False
     if labelled:
         return proposes(text) or (asks_for_course(text) and not is_letter_of_support(text))
-    # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it)
-    return proposes(text) or ((self_named(text) or asks_for_course(text)) and not is_letter_of_support(text))
+    # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it; a reply
+    # or a verdict names the proposal it speaks of)
+    return proposes(text) or ((self_named(text) or asks_for_course(text)) and not is_letter_of_support(text)
+                              and not speaks_about_a_proposal(text))
 
 
 # A writer who proposes a course in the first person but whose document gave the type-reader few answers (a short
@@ -359,6 +364,58 @@ def is_letter_of_support(text: str) -> bool:
     folded = fold(text).replace("’", "'")
     return bool(_LETTER.search(text) or french.LETTER.search(folded)) \
         and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
+
+
+# A document can ask the form's questions and answer them without proposing anything: it speaks ABOUT a proposal or
+# a course, from the outside. Three kinds of evidence show that side, each in the document's own words or structure:
+# * it replies to a submission: the writer thanks the reader for it, or says what became of it ("Thank you for
+#   submitting your concept form", "le formulaire de concept que vous avez soumis"): the proposer is the reader;
+_REPLY = re.compile(
+    r"\bthank(?:s|\s+you)\s+for\s+(?:submitting|sending|your\s+(?:[\w-]+\s+){0,2}?(?:proposal|concept|submission|application))\b"
+    r"|\byour\s+(?:[\w-]+\s+){0,3}?(?:proposal|concept|submission|application|form)\s+(?:has|have|was|were|is)\s+"
+    r"(?:been\s+|now\s+)?(?:received|recorded|registered|logged|reviewed|assessed|evaluated|considered|approved|"
+    r"accepted|declined|rejected)\b"
+    r"|\b(?:form|proposal|concept|submission|application)\s+(?:that\s+)?you\s+(?:have\s+)?(?:submitted|sent)\b"
+    r"|\bvous\s+(?:nous\s+)?avez\s+(?:soumis|transmis|depose|envoye|presente)\b"
+    r"|\bremerci\w*\s+(?:pour|de)\s+votre\s+(?:proposition|demande|concept|formulaire|soumission)\b"
+    r"|\bvotre\s+(?:proposition|demande|concept|formulaire|soumission)\s+(?:a\s+ete|est)\s+(?:bien\s+)?"
+    r"(?:recu|enregistre|examine|etudie|evalue|approuve|accepte|refuse)", re.I)
+# * it gives a verdict on one: the value of its own decision, recommendation or rating is a verdict ("Décision:
+#   approuvé sous conditions", "Recommendation: ☐ Support ☒ Support with revisions"), or it scores against a scale
+#   ("Score (1-4)"). A proposal's "Recommendation" recommends the course in a sentence, and the form's office-use
+#   "Decision:" is left empty by the proposer;
+_VERDICT_LABEL = r"(?:decision|recommendation|verdict|outcome|avis|recommandation|rating|appreciation|cote)s?\b"
+_VERDICT = (r"(?:approved|approval|approuvee?s?|approbation|accepted|acceptee?s?|rejected|refusee?s?|declined|deferred|"
+            r"reportee?s?|(?:not\s+)?supported|conditionally|(?:sous|with|under)\s+conditions?|with\s+revisions?|"
+            r"(?:does\s+not\s+|partially\s+)?meets|not\s+met)\b")
+_TICK = r"(?:[☒☑■✔✓]|\[x\])"
+_VERDICT_GIVEN = re.compile(
+    r"^[ \t]*(?:\d+[.)]\s*)?" + _VERDICT_LABEL + r"[^\n:|]{0,30}(?:[:|]\s*|\n\s*)(?:" + _TICK + r"\s*)?" + _VERDICT
+    + r"|^[ \t]*(?:\d+[.)]\s*)?" + _VERDICT_LABEL + r"[^\n]{0,40}\n?[^\n]{0,80}?" + _TICK + r"\s*(?:do\s+not\s+)?"
+    r"(?:support|approve|accept|reject|defer|refuse|approuve|accepte)\w*"
+    r"|\b(?:score|note|cote)s?\b[^\n]{0,50}?\b[0-4]\s*(?:[–-]|to|a)\s*(?:[3-9]|10)\b", re.I | re.M)
+# * the micro-credential it speaks of has already been taken, at a date ("technologues ayant terminé le
+#   microcertificat en 2025-2026"): a proposal's course does not exist yet (a program it converts may, but it is not
+#   the micro-credential)
+_MICRO = r"(?:micro[- ]?(?:credential|course|certificat|cours|credit|titre))s?\b"
+_TAKEN = re.compile(
+    r"(?<!will\s)\b(?:(?:has|have|had)\s+(?:successfully\s+)?)?(?:completed|finished|earned|passed|ayant\s+(?:termine|suivi|"
+    r"complete|reussi|obtenu))\s+(?:the\s+|le\s+|la\s+|l'|this\s+|their\s+|ce\s+|leur\s+)?(?:[\w-]+\s+){0,2}?" + _MICRO
+    + r"[^.;\n]{0,60}?\b(?:in|en|since|depuis|during|durant|pendant)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.I)
+
+
+def _unquoted(text: str) -> str:
+    """The text without the lines an email quotes (the other party's words: a reply's answers are the writer's)."""
+    return "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(">"))
+
+
+def speaks_about_a_proposal(text: str) -> bool:
+    """Whether the document shows, by its own words or structure, that it speaks about a proposal or a course from
+    the outside (a reply to a submission, a verdict or a score on one, a course already taken) instead of making one.
+    Such a document is a concept form only when its writer proposes in so many words, or it asks the form's whole
+    structure."""
+    plain = fold(_unquoted(text)).replace("’", "'")
+    return bool(_REPLY.search(plain) or _VERDICT_GIVEN.search(plain) or _TAKEN.search(plain))
 
 
 # the form's own name as a document's first line ("CE-F-07 Concept Form | printed ...", "Formulaire de concept")

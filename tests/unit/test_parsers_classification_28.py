@@ -11,6 +11,7 @@ import re
 import zipfile
 
 import mailbot_parsers as parsers
+from mailbot_parsers.classify import speaks_about_a_proposal
 from mailbot_parsers.strict_ooxml import transitional
 from tests.parser_samples import ANSWERS, two_column_form
 
@@ -47,3 +48,69 @@ def test_strict_names_map_to_the_transitional_ones_and_nothing_else_changes() ->
         b"xmlns:ep='http://schemas.openxmlformats.org/officeDocument/2006/extended-properties'"
     usual = b'<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
     assert transitional(usual) is usual
+
+
+# --- a proposal and three documents about one, in the same words -------------------------------------------------
+from tests.parser_samples import docx, p, table, tr  # noqa: E402
+
+COURSE = "Bedside Dysphagia Screening for Care Aides"
+ROWS = [("Proposed title", COURSE), ("Proposer", "Mirela Sandoval-Quist, m.sandoval@example.org"),
+        ("Date", "2 December 2026"),
+        ("Target learners", "Health care aides on stroke units."),
+        ("Summative assessment", "Observed bedside screening scored with a checklist."),
+        ("Industry / employment partner", "Riverside Stroke Network"),
+        ("Endorsement status", "Letter of support attached"),
+        ("Education Plan alignment", "Interprofessional stroke care."),
+        ("Delivery format", "In person, 8 hours")]
+
+
+def _doc(heading: str, opening: list[str], rows: list[tuple[str, str]], closing: list[str]) -> bytes:
+    return docx(p(heading, style="Title") + "".join(p(x) for x in opening) + table(*(tr(a, b) for a, b in rows))
+                + "".join(p(x) for x in closing))
+
+
+def test_the_proposal_itself_is_a_concept_form() -> None:
+    doc = _doc("Micro-credential concept – dysphagia screening", ["We propose a new micro-credential for care aides."],
+               ROWS, ["Mirela Sandoval-Quist"])
+    assert parsers.parse(doc, "concept.docx").is_concept_form
+
+
+def test_a_committee_decision_on_the_proposal_is_not_one() -> None:
+    doc = _doc("Committee decision", ["To: Mirela Sandoval-Quist", "Dear Ms Sandoval-Quist,",
+                                      "The committee has reviewed the concept form that you submitted."],
+               ROWS + [("Decision", "Approved with conditions")], ["Yours sincerely,", "Chair, Program Committee"])
+    assert not parsers.parse(doc, "decision.docx").is_concept_form
+
+
+def test_a_reviewers_rubric_of_the_proposal_is_not_one() -> None:
+    rows = ROWS[:3] + [("Reviewer", "Dr Ilse Moreau-Banda"), ("Requirement", "Score (1-4)"),
+                       ("Summative assessment", "2 – only a quiz is described."),
+                       ("Industry / employment partner", "3 – Riverside Stroke Network named; letter not yet seen."),
+                       ("Education Plan alignment", "4 – fits interprofessional stroke care."),
+                       ("Recommendation", "☐ Support   ☒ Support with revisions   ☐ Do not support")]
+    doc = _doc("Micro-credential concept – reviewer rubric", ["Score each requirement from 1 (not met) to 4."], rows, [])
+    assert not parsers.parse(doc, "rubric.docx").is_concept_form
+
+
+def test_a_study_of_a_micro_credential_already_taken_is_not_one() -> None:
+    rows = [("Project title", "Effects of the dysphagia screening micro-credential on practice"),
+            ("Principal investigator", "Dr Ilse Moreau-Banda, i.moreau@example.org"),
+            ("Participants and recruitment", "About 40 health care aides who completed the micro-credential in "
+             "2025-2026 will be invited."),
+            ("Research objectives", "Measure screening accuracy six months after the course."),
+            ("Partner", "Riverside Stroke Network (site access)"),
+            ("Partner endorsement", "The network's letter of support is attached.")]
+    doc = _doc("Research ethics application", [], rows, [])
+    assert not parsers.parse(doc, "ethics.docx").is_concept_form
+
+
+def test_the_evidence_of_an_outside_view_is_read_from_the_writers_own_lines() -> None:
+    assert speaks_about_a_proposal("Décision\nApprouvé sous conditions")
+    assert speaks_about_a_proposal("Nous avons étudié le formulaire de concept que vous avez soumis.")
+    assert speaks_about_a_proposal("Recommendation\n☐ Support ☒ Support with revisions")
+    # a proposal recommends its course in a sentence, and leaves the office's "Decision" empty
+    assert not speaks_about_a_proposal("Recommendation\nThat Continuing Education approve a new micro-credential.")
+    assert not speaks_about_a_proposal("For CE office use only\nReference no.\nReviewed by\nDecision\n")
+    # learners who will complete the course are a proposal's; a reply's quoted question is the office's words
+    assert not speaks_about_a_proposal("Learners who have completed the micro-credential will be able to triage.")
+    assert not speaks_about_a_proposal("> Thank you for submitting your idea. How many hours?\n12 hours, in person.")
