@@ -114,3 +114,31 @@ def test_the_evidence_of_an_outside_view_is_read_from_the_writers_own_lines() ->
     # learners who will complete the course are a proposal's; a reply's quoted question is the office's words
     assert not speaks_about_a_proposal("Learners who have completed the micro-credential will be able to triage.")
     assert not speaks_about_a_proposal("> Thank you for submitting your idea. How many hours?\n12 hours, in person.")
+
+
+# --- forms that were missed --------------------------------------------------------------------------------------
+from mailbot_parsers.labels import match_label  # noqa: E402
+from tests.parser_samples import text_pdf  # noqa: E402
+
+
+def test_a_numbered_questionnaire_whose_answer_is_an_address_in_lower_case_is_read_question_by_question() -> None:
+    # a survey's response print: "5. Email address" over "k.osei@example.org" is a question and its answer, not a
+    # list item wrapped onto a lower-case line
+    lines = ["Concept intake – response 4", "1. Title of your proposed course", "Spirometry Coaching",
+             "2. Your name", "Kofi Lindqvist-Osei", "3. Your position", "Respiratory therapist",
+             "4. Department", "Pulmonary Function Lab", "5. Email address", "k.lindqvist-osei@example.org",
+             "6. Type of request", "New micro-credential", "7. Who are the learners?", "Respiratory therapists.",
+             "8. Learning outcomes", "Coach a patient through an acceptable manoeuvre.",
+             "9. How will learners be assessed?", "Observed test session with a checklist.",
+             "10. Partner organization", "Lakeside Lung Health", "11. Partner endorsement",
+             "Confirmed (letter will follow)", "12. Delivery format", "Online"]
+    r = parsers.parse(text_pdf([lines]), "response.pdf")
+    assert r.is_concept_form
+    assert r.fields["proposer_email"] == "k.lindqvist-osei@example.org"
+    assert r.fields["request_type"] == "new" and r.fields["partner_name"] == "Lakeside Lung Health"
+
+
+def test_ed_plan_is_the_education_plan() -> None:
+    for label in ("Ed Plan", "Fit with Ed Plan", "Ed Plan fit"):
+        m = match_label(label)
+        assert m is not None and m.key == "education_plan_alignment" and m.score >= 1.0, label
