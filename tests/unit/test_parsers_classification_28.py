@@ -163,3 +163,29 @@ def test_a_mind_map_exported_as_numbered_headings_gives_its_branches_as_answers(
     assert r.fields["learning_outcomes"] == ["Coach a patient through an acceptable test", "Grade a session's quality"]
     assert r.fields["summative_assessment"] == "Observed test session with a checklist"
     assert r.fields["partner_name"] == "Lakeside Lung Health Alliance"
+
+
+def _shapes_pdf(shapes: list[tuple[float, float, float, float]]) -> bytes:
+    """A one-page PDF that only fills these rectangles (x, y, width, height): no font, no image."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    content = DecodedStreamObject()
+    content.set_data("\n".join(f"{x} {y} {w} {h} re f" for x, y, w, h in shapes).encode())
+    page[NameObject("/Contents")] = writer._add_object(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_page_whose_letters_were_converted_to_outlines_waits_for_ocr_like_a_scan() -> None:
+    # forty lines of fifteen letter-sized shapes: lettering, with no text layer and no picture
+    letters = [(50 + 9 * k, 740 - 14 * n, 6, 8) for n in range(40) for k in range(15)]
+    r = parsers.parse(_shapes_pdf(letters), "printed.pdf")
+    assert r.needs_ocr and r.kind == "scan" and not r.is_concept_form
+    # a bar chart's few shapes are a drawing, not text
+    bars = [(80 + 60 * k, 100, 40, 50 + 40 * k) for k in range(8)] + [(80 + 60 * k, 90, 4, 4) for k in range(8)]
+    drawing = parsers.parse(_shapes_pdf(bars), "chart.pdf")
+    assert not drawing.needs_ocr and drawing.kind == "image"
