@@ -381,10 +381,11 @@ _REPLY = re.compile(
     r"|\bvotre\s+(?:proposition|demande|concept|formulaire|soumission)\s+(?:a\s+ete|est)\s+(?:bien\s+)?"
     r"(?:recu|enregistre|examine|etudie|evalue|approuve|accepte|refuse)", re.I)
 # * it gives a verdict on one: the value of its own decision, recommendation or rating is a verdict ("Décision:
-#   approuvé sous conditions", "Recommendation: ☐ Support ☒ Support with revisions"), or it scores against a scale
-#   ("Score (1-4)"). A proposal's "Recommendation" recommends the course in a sentence, and the form's office-use
-#   "Decision:" is left empty by the proposer;
-_VERDICT_LABEL = r"(?:decision|recommendation|verdict|outcome|avis|recommandation|rating|appreciation|cote)s?\b"
+#   approuvé sous conditions", "Recommendation: ☐ Support ☒ Support with revisions"), or a column of its own is a
+#   score on a scale ("Score (1-4)"). A proposal's "Recommendation" recommends the course in a sentence, and the
+#   form's office-use "Decision:" is left empty by the proposer;
+_VERDICT_LABEL = (r"(?:decision|recommendation|verdict|(?:review\s+)?outcome\s+of\s+(?:the\s+)?review|review\s+outcome|avis|"
+                  r"recommandation|rating|appreciation|cote)s?\b")
 _VERDICT = (r"(?:approved|approval|approuvee?s?|approbation|accepted|acceptee?s?|rejected|refusee?s?|declined|deferred|"
             r"reportee?s?|(?:not\s+)?supported|conditionally|(?:sous|with|under)\s+conditions?|with\s+revisions?|"
             r"(?:does\s+not\s+|partially\s+)?meets|not\s+met)\b")
@@ -393,7 +394,8 @@ _VERDICT_GIVEN = re.compile(
     r"^[ \t]*(?:\d+[.)]\s*)?" + _VERDICT_LABEL + r"[^\n:|]{0,30}(?:[:|]\s*|\n\s*)(?:" + _TICK + r"\s*)?" + _VERDICT
     + r"|^[ \t]*(?:\d+[.)]\s*)?" + _VERDICT_LABEL + r"[^\n]{0,40}\n?[^\n]{0,80}?" + _TICK + r"\s*(?:do\s+not\s+)?"
     r"(?:support|approve|accept|reject|defer|refuse|approuve|accepte)\w*"
-    r"|\b(?:score|note|cote)s?\b[^\n]{0,50}?\b[0-4]\s*(?:[–-]|to|a)\s*(?:[3-9]|10)\b", re.I | re.M)
+    # (the scale as a column's own heading: an assessment that "scores each step from 1 to 5" describes a course)
+    r"|^[ \t]*(?:score|note|cote|rating)s?\s*\(\s*[0-4]\s*(?:[–-]|to|a)\s*(?:[3-9]|10)\s*\)[ \t]*$", re.I | re.M)
 # * the micro-credential it speaks of has already been taken, at a date ("technologues ayant terminé le
 #   microcertificat en 2025-2026"): a proposal's course does not exist yet (a program it converts may, but it is not
 #   the micro-credential)

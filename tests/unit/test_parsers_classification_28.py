@@ -111,6 +111,10 @@ def test_the_evidence_of_an_outside_view_is_read_from_the_writers_own_lines() ->
     # a proposal recommends its course in a sentence, and leaves the office's "Decision" empty
     assert not speaks_about_a_proposal("Recommendation\nThat Continuing Education approve a new micro-credential.")
     assert not speaks_about_a_proposal("For CE office use only\nReference no.\nReviewed by\nDecision\n")
+    # a scale is a rubric's when it heads a column; an assessment that scores each step describes the course
+    assert speaks_about_a_proposal("Requirement\nScore (1-4)\nReviewer comments")
+    assert not speaks_about_a_proposal("Summative assessment\nAn observed practical scored from 1 to 4 on each step.")
+    assert not speaks_about_a_proposal("Learning outcomes\nOutcome 1: Accepted positioning standards applied.")
     # learners who will complete the course are a proposal's; a reply's quoted question is the office's words
     assert not speaks_about_a_proposal("Learners who have completed the micro-credential will be able to triage.")
     assert not speaks_about_a_proposal("> Thank you for submitting your idea. How many hours?\n12 hours, in person.")
