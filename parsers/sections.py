@@ -415,14 +415,6 @@ class _Segmenter:
                 self.open("_noise", head.group(1), "heading", 0.0, head.group(2))
                 i += 1
                 continue
-            if self.current is not None and b.heading is not None and not b.line and self.current.key in FIELDS_BY_KEY \
-                    and self.current.method == "heading" and _rank(b) < self.current.rank:
-                # a heading of a lower level under the heading that named the field (a mind map's or an outline's
-                # branches exported as numbered headings, "4 Outcomes" over "4.1 Run a walk test"): an item of its
-                # answer, as a sub-heading under a label is (see _label); its outline number is no part of it
-                self.add(_OUTLINE_NUMBER.sub("", text, 1), True)
-                i += 1
-                continue
             if (b.heading is not None and not b.line) or (b.line and b.bold and _words(text) <= 8):
                 # a heading that names no field ends the section (a structural heading; a PDF line set in
                 # bold or large type)
@@ -1077,9 +1069,6 @@ def _answered_label_line(b: Block) -> bool:
 
 def _by_meaning(m: LabelMatch) -> bool:
     return m.variant == DESCRIPTIONS.get(m.key)
-
-
-_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 
 
 def _rank(b: Block) -> float:

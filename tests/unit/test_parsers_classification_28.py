@@ -148,27 +148,6 @@ def test_ed_plan_is_the_education_plan() -> None:
         assert m is not None and m.key == "education_plan_alignment" and m.score >= 1.0, label
 
 
-def test_a_mind_map_exported_as_numbered_headings_gives_its_branches_as_answers() -> None:
-    # the branches are headings of level 1 ("4 Outcomes"), their children headings of level 2 ("4.1 ..."): the
-    # children are the answer's items, without their outline numbers
-    def branch(n: int, name: str, *children: str) -> str:
-        return p(f"{n} {name}", style="Heading1") + "".join(
-            p(f"{n}.{k} {c}", style="Heading2") for k, c in enumerate(children, 1))
-
-    body = (p("Spirometry Coaching for Respiratory Therapists", style="Title")
-            + branch(1, "Skills", "Coaching a forced manoeuvre", "Judging acceptability")
-            + branch(2, "Outcomes", "Coach a patient through an acceptable test", "Grade a session's quality")
-            + branch(3, "Assessment", "Observed test session with a checklist")
-            + branch(4, "Partner", "Lakeside Lung Health Alliance")
-            + branch(5, "Ed Plan fit", "Builds skills for the current workforce")
-            + branch(6, "Logistics", "Format: online", "Hours: 6"))
-    r = parsers.parse(docx(body), "mind map.docx")
-    assert r.is_concept_form
-    assert r.fields["learning_outcomes"] == ["Coach a patient through an acceptable test", "Grade a session's quality"]
-    assert r.fields["summative_assessment"] == "Observed test session with a checklist"
-    assert r.fields["partner_name"] == "Lakeside Lung Health Alliance"
-
-
 def _shapes_pdf(shapes: list[tuple[float, float, float, float]]) -> bytes:
     """A one-page PDF that only fills these rectangles (x, y, width, height): no font, no image."""
     from pypdf import PdfWriter
