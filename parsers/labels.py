@@ -51,7 +51,7 @@ _CANON: dict[str, str] = {
     "enrollment": "enrolment", "enrollments": "enrolment", "enrolments": "enrolment", "enroll": "enrolment",
     "organisation": "organization", "organisations": "organization", "org": "organization",
     "programme": "program", "programmes": "program", "dept": "department", "depts": "department",
-    "tel": "telephone", "hrs": "hour", "hr": "hour", "h": "hour", "yr": "year", "years": "year", "ed": "education",
+    "tel": "telephone", "hrs": "hour", "hr": "hour", "h": "hour", "yr": "year", "years": "year",
     "annual": "year", "annually": "year", "yearly": "year", "est": "estimated", "approx": "estimated",
     "no": "number", "num": "number", "nbr": "number", "mail": "email", "e": "", "objectives": "objective",
     "learner": "learner", "learners": "learner", "students": "learner", "student": "learner",

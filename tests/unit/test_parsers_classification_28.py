@@ -121,7 +121,6 @@ def test_the_evidence_of_an_outside_view_is_read_from_the_writers_own_lines() ->
 
 
 # --- forms that were missed --------------------------------------------------------------------------------------
-from mailbot_parsers.labels import match_label  # noqa: E402
 from tests.parser_samples import text_pdf  # noqa: E402
 
 
@@ -140,12 +139,6 @@ def test_a_numbered_questionnaire_whose_answer_is_an_address_in_lower_case_is_re
     assert r.is_concept_form
     assert r.fields["proposer_email"] == "k.lindqvist-osei@example.org"
     assert r.fields["request_type"] == "new" and r.fields["partner_name"] == "Lakeside Lung Health"
-
-
-def test_ed_plan_is_the_education_plan() -> None:
-    for label in ("Ed Plan", "Fit with Ed Plan", "Ed Plan fit"):
-        m = match_label(label)
-        assert m is not None and m.key == "education_plan_alignment" and m.score >= 1.0, label
 
 
 def _shapes_pdf(shapes: list[tuple[float, float, float, float]]) -> bytes:
