@@ -288,7 +288,8 @@ def _asked_and_answered(real: set[str], text: str, values: Collection[str] | Non
     if not (real | answered) & CASE_FOR_COURSE and not _titled(text):
         return False
     structure = len(real & set(REQUIRED_KEYS))
-    if structure < STRUCTURE_MIN and speaks_about_a_proposal(text) and not proposes(text):
+    if structure < STRUCTURE_MIN and speaks_about_a_proposal(text, "existing_program_name" in answered) \
+            and not proposes(text):
         # (before the title: a reply or a rubric names the concept form it speaks of)
         return False
     # (a document that calls itself the concept form is one however little of its own part it answers)
@@ -329,7 +330,7 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
     # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it; a reply
     # or a verdict names the proposal it speaks of)
     return proposes(text) or ((self_named(text) or asks_for_course(text)) and not is_letter_of_support(text)
-                              and not speaks_about_a_proposal(text))
+                              and not speaks_about_a_proposal(text, "existing_program_name" in values))
 
 
 # A writer who proposes a course in the first person but whose document gave the type-reader few answers (a short
@@ -397,12 +398,13 @@ _VERDICT_GIVEN = re.compile(
     # (the scale as a column's own heading: an assessment that "scores each step from 1 to 5" describes a course)
     r"|^[ \t]*(?:score|note|cote|rating)s?\s*\(\s*[0-4]\s*(?:[–-]|to|a)\s*(?:[3-9]|10)\s*\)[ \t]*$", re.I | re.M)
 # * the micro-credential it speaks of has already been taken, at a date ("technologues ayant terminé le
-#   microcertificat en 2025-2026"): a proposal's course does not exist yet (a program it converts may, but it is not
-#   the micro-credential)
+#   microcertificat en 2025-2026"): a proposal's course does not exist yet (a program it converts may, and so may a
+#   pilot run to try it out: neither counts, see speaks_about_a_proposal)
 _MICRO = r"(?:micro[- ]?(?:credential|course|certificat|cours|credit|titre))s?\b"
 _TAKEN = re.compile(
     r"(?<!will\s)\b(?:(?:has|have|had)\s+(?:successfully\s+)?)?(?:completed|finished|earned|passed|ayant\s+(?:termine|suivi|"
-    r"complete|reussi|obtenu))\s+(?:the\s+|le\s+|la\s+|l'|this\s+|their\s+|ce\s+|leur\s+)?(?:[\w-]+\s+){0,2}?" + _MICRO
+    r"complete|reussi|obtenu))\s+(?:the\s+|le\s+|la\s+|l'|this\s+|their\s+|ce\s+|leur\s+)?"
+    r"(?:(?!pilot|projet[- ]pilote)[\w-]+\s+){0,2}?" + _MICRO
     + r"[^.;\n]{0,60}?\b(?:in|en|since|depuis|during|durant|pendant)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.I)
 
 
@@ -411,13 +413,13 @@ def _unquoted(text: str) -> str:
     return "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(">"))
 
 
-def speaks_about_a_proposal(text: str) -> bool:
+def speaks_about_a_proposal(text: str, converts: bool = False) -> bool:
     """Whether the document shows, by its own words or structure, that it speaks about a proposal or a course from
     the outside (a reply to a submission, a verdict or a score on one, a course already taken) instead of making one.
     Such a document is a concept form only when its writer proposes in so many words, or it asks the form's whole
-    structure."""
+    structure. ``converts``: the document names a program to convert, which learners may well have completed."""
     plain = fold(_unquoted(text)).replace("’", "'")
-    return bool(_REPLY.search(plain) or _VERDICT_GIVEN.search(plain) or _TAKEN.search(plain))
+    return bool(_REPLY.search(plain) or _VERDICT_GIVEN.search(plain) or not converts and _TAKEN.search(plain))
 
 
 # the form's own name as a document's first line ("CE-F-07 Concept Form | printed ...", "Formulaire de concept")

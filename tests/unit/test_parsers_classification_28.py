@@ -117,6 +117,11 @@ def test_the_evidence_of_an_outside_view_is_read_from_the_writers_own_lines() ->
     assert not speaks_about_a_proposal("Learning outcomes\nOutcome 1: Accepted positioning standards applied.")
     # learners who will complete the course are a proposal's; a reply's quoted question is the office's words
     assert not speaks_about_a_proposal("Learners who have completed the micro-credential will be able to triage.")
+    # a pilot run to try the course out, or a program the proposal converts, may well have been completed
+    assert not speaks_about_a_proposal("Forty nurses completed our pilot micro-course in 2025 and asked for more.")
+    assert speaks_about_a_proposal("Technologists who completed the micro-credential in 2025 will be surveyed.")
+    assert not speaks_about_a_proposal("Technologists who completed the micro-credential in 2025 will be surveyed.",
+                                       converts=True)
     assert not speaks_about_a_proposal("> Thank you for submitting your idea. How many hours?\n12 hours, in person.")
 
 
