@@ -369,18 +369,20 @@ def is_letter_of_support(text: str) -> bool:
 
 # A document can ask the form's questions and answer them without proposing anything: it speaks ABOUT a proposal or
 # a course, from the outside. Three kinds of evidence show that side, each in the document's own words or structure:
-# * it replies to a submission: the writer thanks the reader for it, or says what became of it ("Thank you for
-#   submitting your concept form", "le formulaire de concept que vous avez soumis"): the proposer is the reader;
+# * it replies to a submission with what the writer's side made of it: the reader's proposal was reviewed, decided on
+#   ("The committee has reviewed the concept form that you submitted", "le comité a étudié le formulaire de concept que
+#   vous avez soumis", "your proposal has been approved"): the proposer is the reader. (A portal's copy of the answers
+#   thanks its sender and says what was received: that is the proposal itself, so receipt alone is no evidence)
+_EVALUATED = (r"(?:reviewed|assessed|evaluated|considered|examined|studied|discussed|approved|accepted|declined|rejected|"
+              r"etudie|examine|evalue|considere|analyse|approuve|accepte|refuse)")
+_SUBMITTED = r"(?:proposal|concept|submission|application|form|proposition|demande|formulaire|soumission)"
 _REPLY = re.compile(
-    r"\bthank(?:s|\s+you)\s+for\s+(?:submitting|sending|your\s+(?:[\w-]+\s+){0,2}?(?:proposal|concept|submission|application))\b"
-    r"|\byour\s+(?:[\w-]+\s+){0,3}?(?:proposal|concept|submission|application|form)\s+(?:has|have|was|were|is)\s+"
-    r"(?:been\s+|now\s+)?(?:received|recorded|registered|logged|reviewed|assessed|evaluated|considered|approved|"
-    r"accepted|declined|rejected)\b"
-    r"|\b(?:form|proposal|concept|submission|application)\s+(?:that\s+)?you\s+(?:have\s+)?(?:submitted|sent)\b"
-    r"|\bvous\s+(?:nous\s+)?avez\s+(?:soumis|transmis|depose|envoye|presente)\b"
-    r"|\bremerci\w*\s+(?:pour|de)\s+votre\s+(?:proposition|demande|concept|formulaire|soumission)\b"
-    r"|\bvotre\s+(?:proposition|demande|concept|formulaire|soumission)\s+(?:a\s+ete|est)\s+(?:bien\s+)?"
-    r"(?:recu|enregistre|examine|etudie|evalue|approuve|accepte|refuse)", re.I)
+    r"\b" + _EVALUATED + r"\b[^.;!?]{0,80}?\b(?:the|your)\s+(?:[\w-]+\s+){0,2}?" + _SUBMITTED
+    + r"\b[^.;!?]{0,40}?\byou\s+(?:have\s+|had\s+)?submitted\b"
+    r"|\byour\s+(?:[\w-]+\s+){0,3}?" + _SUBMITTED + r"\s+(?:has|have|was|were)\s+(?:been\s+)?" + _EVALUATED + r"\b"
+    r"|\b" + _EVALUATED + r"\w*\b[^.;!?]{0,80}?\b(?:le|la|l'|votre)\s*(?:[\w-]+\s+){0,2}?" + _SUBMITTED
+    + r"\b[^.;!?]{0,40}?\bque\s+vous\s+(?:nous\s+)?avez\s+(?:soumise?s?|transmise?s?|deposee?s?|presentee?s?)\b"
+    r"|\bvotre\s+" + _SUBMITTED + r"\s+(?:a\s+ete|est)\s+" + _EVALUATED, re.I)
 # * it gives a verdict on one: the value of its own decision, recommendation or rating is a verdict ("Décision:
 #   approuvé sous conditions", "Recommendation: ☐ Support ☒ Support with revisions"), or a column of its own is a
 #   score on a scale ("Score (1-4)"). A proposal's "Recommendation" recommends the course in a sentence, and the

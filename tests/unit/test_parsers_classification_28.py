@@ -108,6 +108,9 @@ def test_the_evidence_of_an_outside_view_is_read_from_the_writers_own_lines() ->
     assert speaks_about_a_proposal("Décision\nApprouvé sous conditions")
     assert speaks_about_a_proposal("Nous avons étudié le formulaire de concept que vous avez soumis.")
     assert speaks_about_a_proposal("Recommendation\n☐ Support ☒ Support with revisions")
+    assert speaks_about_a_proposal("Your proposal has been approved with conditions.")
+    # a portal's copy of the answers says what it received: that copy is the proposal itself
+    assert not speaks_about_a_proposal("Thank you for submitting your concept. Below is a copy of the form you submitted.")
     # a proposal recommends its course in a sentence, and leaves the office's "Decision" empty
     assert not speaks_about_a_proposal("Recommendation\nThat Continuing Education approve a new micro-credential.")
     assert not speaks_about_a_proposal("For CE office use only\nReference no.\nReviewed by\nDecision\n")
