@@ -51,6 +51,7 @@ from collections.abc import Collection
 from itertools import islice
 
 from . import french
+from .chains import newest_message
 from .fields import REQUIRED_KEYS
 from .labels import fold
 
@@ -420,7 +421,9 @@ def speaks_about_a_proposal(text: str, converts: bool = False) -> bool:
     the outside (a reply to a submission, a verdict or a score on one, a course already taken) instead of making one.
     Such a document is a concept form only when its writer proposes in so many words, or it asks the form's whole
     structure. ``converts``: the document names a program to convert, which learners may well have completed."""
-    plain = fold(_unquoted(text)).replace("’", "'")
+    # (in a mail thread, only the newest message is the writer's: an office's older "your proposal has been reviewed,
+    # a few questions" under the proposer's answers is the other party's)
+    plain = fold(_unquoted(newest_message(text) or text)).replace("’", "'")
     return bool(_REPLY.search(plain) or _VERDICT_GIVEN.search(plain) or not converts and _TAKEN.search(plain))
 
 

@@ -125,7 +125,12 @@ def test_the_evidence_of_an_outside_view_is_read_from_the_writers_own_lines() ->
     assert speaks_about_a_proposal("Technologists who completed the micro-credential in 2025 will be surveyed.")
     assert not speaks_about_a_proposal("Technologists who completed the micro-credential in 2025 will be surveyed.",
                                        converts=True)
-    assert not speaks_about_a_proposal("> Thank you for submitting your idea. How many hours?\n12 hours, in person.")
+    assert not speaks_about_a_proposal("> Your idea has been reviewed. How many hours?\n12 hours, in person.")
+    thread = ("From: Ines Brandt <ines@example.org>\nSent: 2 December 2026\nTo: CE\nSubject: RE: your proposal\n"
+              "Here are my answers: 12 hours, in person, nurses on surgical wards, observed practical.\n\n"
+              "From: CE Office <ce@michener.example>\nSent: 1 December 2026\n"
+              "Your proposal has been reviewed by the committee. How many hours, and in what format?")
+    assert not speaks_about_a_proposal(thread)
 
 
 # --- forms that were missed --------------------------------------------------------------------------------------
