@@ -22,6 +22,7 @@ from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
 from .normalise import forget_document
 from .ocr import OcrUnavailable
+from .outlined_text import drawn_text
 from .result import FieldSource, ParseResult
 from .scan import read_scan
 from .sections import Extraction, extract
@@ -332,9 +333,11 @@ def _image_share(data: bytes, filename: str) -> tuple[float, int]:
 
 
 def _scanned(data: bytes, filename: str) -> ParseResult:
-    """A PDF without text or fields: a scan for OCR when a picture fills a page, otherwise a drawing or blank."""
+    """A PDF without text or fields: a scan for OCR when a picture fills a page or its letters are drawn as shapes
+    (see :mod:`outlined_text`), otherwise a drawing or blank."""
     share, objects = _image_share(data, filename)
-    if share >= _scan().IMAGE_SHARE:
+    if share >= _scan().IMAGE_SHARE or objects and drawn_text(data):
+        # (a page whose letters were converted to outlines is lettering for OCR as much as a scanned one is)
         return _scan().pending("pdf")
     return _scan().no_text("pdf", objects > 0)
 

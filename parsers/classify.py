@@ -51,6 +51,7 @@ from collections.abc import Collection
 from itertools import islice
 
 from . import french
+from .chains import newest_message
 from .fields import REQUIRED_KEYS
 from .labels import fold
 
@@ -288,6 +289,10 @@ def _asked_and_answered(real: set[str], text: str, values: Collection[str] | Non
     if not (real | answered) & CASE_FOR_COURSE and not _titled(text):
         return False
     structure = len(real & set(REQUIRED_KEYS))
+    if structure < STRUCTURE_MIN and speaks_about_a_proposal(text, "existing_program_name" in answered) \
+            and not proposes(text):
+        # (before the title: a reply or a rubric names the concept form it speaks of)
+        return False
     # (a document that calls itself the concept form is one however little of its own part it answers)
     # (asked and answered: a sentence of an abstract that mentions an endorsement answers no question of the form)
     unspecific = not answered & real & (SPECIFIC | {"target_learners"}) and not _titled(text)
@@ -323,8 +328,10 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
         return False
     if labelled:
         return proposes(text) or (asks_for_course(text) and not is_letter_of_support(text))
-    # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it)
-    return proposes(text) or ((self_named(text) or asks_for_course(text)) and not is_letter_of_support(text))
+    # (a letter of support may well say that its writer's colleague "proposes a new course": it supports it; a reply
+    # or a verdict names the proposal it speaks of)
+    return proposes(text) or ((self_named(text) or asks_for_course(text)) and not is_letter_of_support(text)
+                              and not speaks_about_a_proposal(text, "existing_program_name" in values))
 
 
 # A writer who proposes a course in the first person but whose document gave the type-reader few answers (a short
@@ -359,6 +366,65 @@ def is_letter_of_support(text: str) -> bool:
     folded = fold(text).replace("’", "'")
     return bool(_LETTER.search(text) or french.LETTER.search(folded)) \
         and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
+
+
+# A document can ask the form's questions and answer them without proposing anything: it speaks ABOUT a proposal or
+# a course, from the outside. Three kinds of evidence show that side, each in the document's own words or structure:
+# * it replies to a submission with what the writer's side made of it: the reader's proposal was reviewed, decided on
+#   ("The committee has reviewed the concept form that you submitted", "le comité a étudié le formulaire de concept que
+#   vous avez soumis", "your proposal has been approved"): the proposer is the reader. (A portal's copy of the answers
+#   thanks its sender and says what was received: that is the proposal itself, so receipt alone is no evidence)
+_EVALUATED = (r"(?:reviewed|assessed|evaluated|considered|examined|studied|discussed|approved|accepted|declined|rejected|"
+              r"etudie|examine|evalue|considere|analyse|approuve|accepte|refuse)")
+_SUBMITTED = r"(?:proposal|concept|submission|application|form|proposition|demande|formulaire|soumission)"
+_REPLY = re.compile(
+    r"\b" + _EVALUATED + r"\b[^.;!?]{0,80}?\b(?:the|your)\s+(?:[\w-]+\s+){0,2}?" + _SUBMITTED
+    + r"\b[^.;!?]{0,40}?\byou\s+(?:have\s+|had\s+)?submitted\b"
+    r"|\byour\s+(?:[\w-]+\s+){0,3}?" + _SUBMITTED + r"\s+(?:has|have|was|were)\s+(?:been\s+)?" + _EVALUATED + r"\b"
+    r"|\b" + _EVALUATED + r"\w*\b[^.;!?]{0,80}?\b(?:le|la|l'|votre)\s*(?:[\w-]+\s+){0,2}?" + _SUBMITTED
+    + r"\b[^.;!?]{0,40}?\bque\s+vous\s+(?:nous\s+)?avez\s+(?:soumise?s?|transmise?s?|deposee?s?|presentee?s?)\b"
+    r"|\bvotre\s+" + _SUBMITTED + r"\s+(?:a\s+ete|est)\s+" + _EVALUATED, re.I)
+# * it gives a verdict on one: the value of its own decision, recommendation or rating is a verdict ("Décision:
+#   approuvé sous conditions", "Recommendation: ☐ Support ☒ Support with revisions"), or a column of its own is a
+#   score on a scale ("Score (1-4)"). A proposal's "Recommendation" recommends the course in a sentence, and the
+#   form's office-use "Decision:" is left empty by the proposer;
+_VERDICT_LABEL = (r"(?:decision|recommendation|verdict|(?:review\s+)?outcome\s+of\s+(?:the\s+)?review|review\s+outcome|avis|"
+                  r"recommandation|rating|appreciation|cote)s?\b")
+_VERDICT = (r"(?:approved|approval|approuvee?s?|approbation|accepted|acceptee?s?|rejected|refusee?s?|declined|deferred|"
+            r"reportee?s?|(?:not\s+)?supported|conditionally|(?:sous|with|under)\s+conditions?|with\s+revisions?|"
+            r"(?:does\s+not\s+|partially\s+)?meets|not\s+met)\b")
+_TICK = r"(?:[☒☑■✔✓]|\[x\])"
+_VERDICT_GIVEN = re.compile(
+    r"^[ \t]*(?:\d+[.)]\s*)?" + _VERDICT_LABEL + r"[^\n:|]{0,30}(?:[:|]\s*|\n\s*)(?:" + _TICK + r"\s*)?" + _VERDICT
+    + r"|^[ \t]*(?:\d+[.)]\s*)?" + _VERDICT_LABEL + r"[^\n]{0,40}\n?[^\n]{0,80}?" + _TICK + r"\s*(?:do\s+not\s+)?"
+    r"(?:support|approve|accept|reject|defer|refuse|approuve|accepte)\w*"
+    # (the scale as a column's own heading: an assessment that "scores each step from 1 to 5" describes a course)
+    r"|^[ \t]*(?:score|note|cote|rating)s?\s*\(\s*[0-4]\s*(?:[–-]|to|a)\s*(?:[3-9]|10)\s*\)[ \t]*$", re.I | re.M)
+# * the micro-credential it speaks of has already been taken, at a date ("technologues ayant terminé le
+#   microcertificat en 2025-2026"): a proposal's course does not exist yet (a program it converts may, and so may a
+#   pilot run to try it out: neither counts, see speaks_about_a_proposal)
+_MICRO = r"(?:micro[- ]?(?:credential|course|certificat|cours|credit|titre))s?\b"
+_TAKEN = re.compile(
+    r"(?<!will\s)\b(?:(?:has|have|had)\s+(?:successfully\s+)?)?(?:completed|finished|earned|passed|ayant\s+(?:termine|suivi|"
+    r"complete|reussi|obtenu))\s+(?:the\s+|le\s+|la\s+|l'|this\s+|their\s+|ce\s+|leur\s+)?"
+    r"(?:(?!pilot|projet[- ]pilote)[\w-]+\s+){0,2}?" + _MICRO
+    + r"[^.;\n]{0,60}?\b(?:in|en|since|depuis|during|durant|pendant)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.I)
+
+
+def _unquoted(text: str) -> str:
+    """The text without the lines an email quotes (the other party's words: a reply's answers are the writer's)."""
+    return "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(">"))
+
+
+def speaks_about_a_proposal(text: str, converts: bool = False) -> bool:
+    """Whether the document shows, by its own words or structure, that it speaks about a proposal or a course from
+    the outside (a reply to a submission, a verdict or a score on one, a course already taken) instead of making one.
+    Such a document is a concept form only when its writer proposes in so many words, or it asks the form's whole
+    structure. ``converts``: the document names a program to convert, which learners may well have completed."""
+    # (in a mail thread, only the newest message is the writer's: an office's older "your proposal has been reviewed,
+    # a few questions" under the proposer's answers is the other party's)
+    plain = fold(_unquoted(newest_message(text) or text)).replace("’", "'")
+    return bool(_REPLY.search(plain) or _VERDICT_GIVEN.search(plain) or not converts and _TAKEN.search(plain))
 
 
 # the form's own name as a document's first line ("CE-F-07 Concept Form | printed ...", "Formulaire de concept")

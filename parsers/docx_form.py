@@ -29,6 +29,7 @@ from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
+from .strict_ooxml import transitional
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -90,7 +91,7 @@ def read_zip_part(data: bytes, filename: str, part: str, required: bool = True) 
         raise DamagedFile(f"cannot inflate {part}: {exc}", filename) from exc
     except Exception as exc:  # zlib.error and friends: the bytes are corrupt
         raise DamagedFile(f"cannot inflate {part}: {exc}", filename) from exc
-    return raw
+    return transitional(raw)  # a Strict Open XML save is read under the names of the usual (transitional) class
 
 
 def check_archive(infos: list[zipfile.ZipInfo], filename: str) -> None:

@@ -245,7 +245,16 @@ def _wraps_on(blocks: list[Block], i: int) -> bool:
     nxt = blocks[i + 1]
     t = nxt.text.strip()
     # (a question that wraps onto a line ending in its question mark is still a question)
-    return nxt.line and not nxt.is_pair and t[:1].islower() and not _ends_question(blocks, i + 1)
+    return nxt.line and not nxt.is_pair and _runs_on(t) and not _ends_question(blocks, i + 1)
+
+
+# an address typed in lower case ("j.doe@example.org", "www.example.org") opens an answer, never goes on with a sentence
+_ADDRESS = re.compile(r"^\S*(?:@|://|www\.)\S*")
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a printed line reads as the rest of the sentence above it: it opens in lower case with a word."""
+    return text[:1].islower() and not _ADDRESS.match(text)
 
 
 def _ends_question(blocks: list[Block], i: int) -> bool:
@@ -268,7 +277,7 @@ def _answered(blocks: list[Block], run: list[_Question]) -> bool:
 
 def _goes_on(blocks: list[Block], start: int) -> bool:
     nxt = next((b for b in blocks[start:start + 1] if not b.is_pair and b.text.strip()), None)
-    return nxt is not None and nxt.line and nxt.text.strip()[:1].islower()
+    return nxt is not None and nxt.line and _runs_on(nxt.text.strip())
 
 
 def _answer_end(blocks: list[Block], start: int) -> int:
