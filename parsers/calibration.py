@@ -93,6 +93,8 @@ _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
 _MOST = {"estimated_hours": 1000, "expected_enrolment": 5000}
 TEXT_METHODS = ("table", "label_line", "heading", "question", "inline")
+# labels the document's structure made (a table cell or a pair of an outline, a heading paragraph), not a line of text
+_STRUCTURAL = ("table", "heading")
 _TYPED = ("proposer_email", "proposer_phone", "submission_date", "estimated_hours", "expected_enrolment")
 _INNER_LABEL = re.compile(r"(?:^|[.;!?]\s+|\s{2,}|\s[–—-]\s|\n)([A-Z][A-Za-z /'’()-]{2,45}?)\s*(?:[:：]|\?:?)\s+\S")
 _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
@@ -724,13 +726,17 @@ def stray_number(key: str, value: FieldValue) -> bool:
     return False
 
 
-def broken_label(label: str) -> bool:
-    """A label that starts in lower case or holds the end of a sentence was cut from running text."""
+def broken_label(label: str, by_structure: bool = False) -> bool:
+    """A label that starts in lower case or holds the end of a sentence was cut from running text.
+
+    ``by_structure``: the document's structure made the text a label (a table cell, a heading, an outline level):
+    a lower-case start is then the writer's style ("who", "outcomes"), not a line cut from a sentence."""
     # a list mark ("a)", "(iv)", "b.") numbers the question; it is not the end of a sentence
     t = re.sub(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s+(?=\S)", "", label.strip())
     if not t or not t[0].isalpha():
         return False
-    return t[0].islower() and not t.split()[0].lower() in ("e-mail", "email") or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", t))
+    lower = t[0].islower() and not t.split()[0].lower() in ("e-mail", "email") and not by_structure
+    return lower or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", t))
 
 
 _UNREAD = "\x00\ufffd"  # what a box becomes when its font cannot be decoded
@@ -975,7 +981,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if offered and any(_disagree(key, norm, fold(_text(v)).strip(" .")) and c >= confidence - 0.05
                        for v, c in offered):
         doubts.append("read_twice")
-    if method in TEXT_METHODS and confidence >= DOUBTED and broken_label(label):
+    if method in TEXT_METHODS and confidence >= DOUBTED and broken_label(label, by_structure=method in _STRUCTURAL):
         doubts.append("broken_label")
     if ambiguous_choice(key, raw, value):
         doubts.append("ambiguous_choice")
