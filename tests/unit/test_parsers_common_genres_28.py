@@ -1,0 +1,90 @@
+"""The common retyped genres of round 10: a one-page pitch whose "at a glance" box sets each label in the SECOND
+column (value | label), and a format named by its parts and called blended as well. Built with fpdf2 in our own
+wording (not copies of the round 10 files)."""
+from __future__ import annotations
+
+import mailbot_parsers as parsers
+from mailbot_parsers.normalise import to_value
+
+# (heading, text) of the pitch's sections
+SECTIONS: list[tuple[str, str]] = [
+    ("The problem", "Night-shift staff set up the bladder scanner without any common training, so volumes are "
+                    "often misread and catheters are placed that were not needed."),
+    ("Who", "Registered nurses and personal support workers on inpatient surgical wards."),
+    ("What they learn", "Skills: scanner set-up, probe placement, reading the volume, deciding when to escalate."),
+    ("Partner", "Westbrook Continence Service has agreed to endorse it."),
+]
+# (answer, label) rows of the glance box, label second
+GLANCE: list[tuple[str, str]] = [
+    ("New micro-credential", "Type"),
+    ("Online theory + 1 ward practice shift (blended)", "Format"),
+    ("6", "Hours"),
+    ("Spring 2028", "Start"),
+    ("3 March 2027", "Date"),
+]
+
+
+def _pitch_pdf(glance: list[tuple[str, str]], label_x: float = 420) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 14)
+    y = 60.0
+    pdf.text(56, y, "Bladder Scanning on Surgical Wards")
+    pdf.set_font("helvetica", "", 9)
+    y += 18
+    pdf.text(56, y, "Ines Vantongeren - Clinical Nurse Educator - Surgical Programme - ivantongeren@example.org")
+    for heading, text in SECTIONS:
+        y += 26
+        pdf.set_font("helvetica", "B", 11)
+        pdf.text(56, y, heading)
+        pdf.set_font("helvetica", "", 9)
+        pdf.set_xy(56, y + 4)
+        pdf.multi_cell(480, 12, text)
+        y = pdf.get_y() + 2
+    y += 20
+    pdf.set_font("helvetica", "B", 11)
+    pdf.text(56, y, "In short")
+    pdf.set_font("helvetica", "", 9)
+    for answer, label in glance:
+        y += 11  # (rows at line spacing, as a typeset table sets them)
+        pdf.text(62, y, answer)
+        pdf.text(label_x, y, label)
+    return bytes(pdf.output())
+
+
+def test_a_glance_box_with_labels_in_the_second_column_is_read_label_first() -> None:
+    result = parsers.parse(_pitch_pdf(GLANCE), "pitch.pdf")
+    assert result.is_concept_form
+    assert result.fields["request_type"] == "new"
+    assert result.fields["estimated_hours"] == 6
+    assert result.fields["proposed_start"] == "Spring 2028"
+    assert result.fields["submission_date"] == "2027-03-03"
+    assert result.fields["delivery_format"] == "hybrid"
+
+
+def test_rows_without_a_common_label_column_are_left_as_written() -> None:
+    from mailbot_parsers import pdf_layout, right_labels
+
+    data = _pitch_pdf(GLANCE)
+    runs = pdf_layout.page_lines(data, 5, None, set())
+    assert len(right_labels.table_rows(runs)) == len(GLANCE)
+    # too few rows: a line that happens to end in a word set far right is no table
+    assert right_labels.table_rows(pdf_layout.page_lines(_pitch_pdf(GLANCE[:2]), 5, None, set())) == {}
+
+
+def test_a_table_with_its_labels_first_is_not_flipped() -> None:
+    from mailbot_parsers import pdf_layout, right_labels
+
+    first = [(label, answer) for answer, label in GLANCE]
+    runs = pdf_layout.page_lines(_pitch_pdf(first, label_x=200), 5, None, set())
+    assert right_labels.table_rows(runs) == {}
+
+
+def test_a_format_named_by_its_parts_and_called_blended_is_hybrid() -> None:
+    assert to_value("delivery_format", [("Online modules + one clinic day (blended)", False)]) == "hybrid"
+    # ... but not when the writer leaves the choice open or says it is not
+    assert to_value("delivery_format", [("Online or blended", False)]) == "online"
+    assert to_value("delivery_format", [("Online only (not blended)", False)]) == "online"
