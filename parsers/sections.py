@@ -97,6 +97,10 @@ _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:a|per|/|each)\s*year|" + french.PER_YEAR + ")", re.I)
+# a yearly count and nothing else ("16 per year", "about 25 learners a year")
+_YEARLY_COUNT = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|up\s+to|~)\s*)?" + _PER_YEAR.pattern + r"\.?",
+                           re.I)
+TITLE_WORDS = 20  # words of a title wrapped over two lines, at most
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
 _FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
@@ -339,6 +343,14 @@ class _Segmenter:
                 self.title_at = i
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
+                nb = blocks[i + 1] if i + 1 < len(blocks) else None
+                if text.split()[-1].lower() in _DANGLING and nb is not None and nb.line and not nb.is_pair \
+                        and _title_case(nb.text) and _words(text + " " + nb.text) <= TITLE_WORDS:
+                    # a title wrapped after a word that cannot end one ("... for" / "Neurophysiology Technologists")
+                    self.titles.append(clean(text + " " + nb.text))
+                    self.loose.append(self.titles[-1])
+                    i += 2
+                    continue
                 self.titles.append(clean(text))
             elif b.bold and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
@@ -641,6 +653,8 @@ class _Segmenter:
             return False
         if any(sec.key == key and sec.lines for sec in self.sections):
             return True
+        if text[:1].islower():
+            return True  # "... to lab" / "standard": a label set on a line of its own opens with a capital
         # (a short line above ended where its writer ended it: "Name: Ada Roy" over "Department")
         return self.colon_form and len(above.text.strip()) >= WRAPPED_SHARE * self._line_width()
 
@@ -1287,6 +1301,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
+        if s.key == "target_learners" and isinstance(value, str) and _YEARLY_COUNT.fullmatch(value.strip()):
+            # "Learners: 16 per year" (a slide's bullet, a pitch's glance box): how many learners, not who they are
+            pieces["expected_enrolment"], value = to_number(value, "expected_enrolment"), None
         if s.method != "table" and isinstance(pieces.get("partner_name"), str):
             pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":

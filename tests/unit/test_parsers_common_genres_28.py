@@ -88,3 +88,64 @@ def test_a_format_named_by_its_parts_and_called_blended_is_hybrid() -> None:
     # ... but not when the writer leaves the choice open or says it is not
     assert to_value("delivery_format", [("Online or blended", False)]) == "online"
     assert to_value("delivery_format", [("Online only (not blended)", False)]) == "online"
+
+
+# a slide deck exported to PDF: one topic a slide, a bullet drawn as a run of its own before each item
+SLIDES: list[tuple[str, list[str]]] = [
+    ("Type of request", ["New micro-credential"]),
+    ("Who is this for?", ["Telemetry technicians on cardiac step-down units"]),
+    ("Why is this needed?", ["Missed rhythm changes on night shifts", "No shared orientation across sites"]),
+    ("Skills", ["Lead placement and signal quality", "Rhythm recognition", "Escalation"]),
+    ("Learning outcomes", ["Place leads and check the signal against the unit", "standard",
+                           "Recognise life-threatening rhythms", "Escalate using the unit algorithm"]),
+    ("Assessment", ["Rhythm strip test and an observed escalation, graded with a checklist"]),
+    ("Partner", ["Lakeview Cardiac Network", "Letter of support: attached"]),
+    ("Education Plan fit", ["Supports safe care in allied health roles"]),
+    ("Logistics", ["Format: hybrid", "Hours: 12", "Start: Fall 2027", "Learners: 30 per year"]),
+]
+
+
+def _slides_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", unit="pt", format=(540, 960))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 34)
+    pdf.text(120, 130, "Cardiac Monitoring Basics for")
+    pdf.text(200, 172, "Telemetry Technicians")
+    pdf.set_font("helvetica", "", 18)
+    for n, line in enumerate(["Concept proposal to Michener CE", "Priya Haldane-Osei, Charge Technician",
+                              "Cardiology Unit, Lakeview General Hospital", "phaldane@example.org - 416-555-0190",
+                              "12 January 2027"]):
+        pdf.text(260, 240 + 28 * n, line)
+    for heading, items in SLIDES:
+        pdf.add_page()
+        pdf.set_font("helvetica", "", 40)
+        pdf.text(300, 90, heading)
+        y = 160.0
+        for item in items:
+            if not item[:1].islower():
+                pdf.set_font("helvetica", "", 40)
+                pdf.text(52, y + 4, "\x95")  # the bullet, a run of its own in a larger size, as Impress draws it
+            pdf.set_font("helvetica", "", 26)
+            pdf.text(81, y, item)
+            y += 36
+    return bytes(pdf.output())
+
+
+def test_a_slide_deck_reads_as_its_bullets_say() -> None:
+    result = parsers.parse(_slides_pdf(), "slides.pdf")
+    assert result.is_concept_form
+    f = result.fields
+    # a wrapped title is one title, and the byline under it is the proposer's
+    assert f["proposal_title"] == "Cardiac Monitoring Basics for Telemetry Technicians"
+    assert f["proposer_name"] == "Priya Haldane-Osei"
+    # a bullet lists an item: it ticks nothing, even before an option's words
+    assert f["target_learners"] == "Telemetry technicians on cardiac step-down units"
+    assert f["delivery_format"] == "hybrid"
+    # a bullet's wrapped line in lower case ("standard") is no label of its own
+    assert f["learning_outcomes"][0] == "Place leads and check the signal against the unit standard"
+    assert "competency_framework" not in f
+    # "Learners: 30 per year" counts the learners
+    assert f["expected_enrolment"] == 30
