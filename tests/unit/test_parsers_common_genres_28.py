@@ -88,6 +88,8 @@ def test_a_format_named_by_its_parts_and_called_blended_is_hybrid() -> None:
     # ... but not when the writer leaves the choice open or says it is not
     assert to_value("delivery_format", [("Online or blended", False)]) == "online"
     assert to_value("delivery_format", [("Online only (not blended)", False)]) == "online"
+    # ... nor when the options are only listed (a print whose boxes did not decode)
+    assert to_value("delivery_format", [("\x00 Online \x00 In person \x00 Hybrid", False)]) != "hybrid"
 
 
 # a slide deck exported to PDF: one topic a slide, a bullet drawn as a run of its own before each item
