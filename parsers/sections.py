@@ -1301,6 +1301,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
+        if f.type == "text" and s.inline and isinstance(value, str) and value[:1].islower() \
+                and value.endswith(".") and not _FULL_STOP.search(value):
+            # "Skills: direct pressure, wound packing and handover." goes on in lower case after its label: the rest
+            # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
+            # prose.skills_of reads a sentence that names the skills)
+            value = value.rstrip(".")
         if s.key == "target_learners" and isinstance(value, str) and _YEARLY_COUNT.fullmatch(value.strip()):
             # "Learners: 16 per year" (a slide's bullet, a pitch's glance box): how many learners, not who they are
             pieces["expected_enrolment"], value = to_number(value, "expected_enrolment"), None

@@ -151,3 +151,43 @@ def test_a_slide_deck_reads_as_its_bullets_say() -> None:
     assert "competency_framework" not in f
     # "Learners: 30 per year" counts the learners
     assert f["expected_enrolment"] == 30
+
+
+def _memo() -> bytes:
+    from tests.parser_samples import docx, p
+
+    return docx(
+        p("MEMORANDUM", bold=True)
+        + p("To: Continuing Education, The Michener Institute")
+        + p("From: Tomasz Abernethy-Kaur, Coordinator, Infection Prevention – Eastlake Health")
+        + p("Date: March 3, 2027")
+        + p("This memo sets out our concept for a micro-course, Safe Handling of Reusable Scopes, for endoscopy "
+            "reprocessing staff in community hospitals.")
+        + p("Why it matters", style="Heading2")
+        + p("Audits found scopes stored wet and logs left incomplete on two of our sites last year.")
+        + p("What staff will learn", style="Heading2")
+        + p("Skills: leak testing, manual cleaning, drying and storage, and traceability records.")
+        + p("Outcomes:")
+        + p("Perform a leak test to the manufacturer's instructions", numbered=True)
+        + p("Complete the traceability record for each scope", numbered=True)
+        + p("How we will know", style="Heading2")
+        + p("Assessment: an observed reprocessing cycle, scored with a checklist.")
+        + p("Partner and fit", style="Heading2")
+        + p("The Eastlake Sterile Services Network supports it; its signed letter of support is attached.")
+        + p("It fits Michener's Education Plan priority of patient safety in allied health practice.")
+        + p("Practicalities", style="Heading2")
+        + p("We see it delivered in person, 6 hours in total, for about 40 staff a year, first cohort in May 2027.")
+    )
+
+
+def test_a_memo_names_its_concept_for_a_course_and_its_inline_phrases_end_with_the_sentence() -> None:
+    result = parsers.parse(_memo(), "memo.docx")
+    assert result.is_concept_form
+    f = result.fields
+    # "our concept for a micro-course, <title>, for <learners>": the kind, the title and whom it is for
+    assert f["request_type"] == "micro_course"
+    assert f["target_learners"] == "endoscopy reprocessing staff in community hospitals"
+    # "Skills: leak testing, ... records." goes on in lower case: its full stop ends the writer's sentence
+    assert f["competencies"] == "leak testing, manual cleaning, drying and storage, and traceability records"
+    assert f["summative_assessment"] == "an observed reprocessing cycle, scored with a checklist"
+    assert "competencies" not in result.uncertain_fields
