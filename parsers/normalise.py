@@ -116,7 +116,8 @@ def join_items(items: Sequence[str]) -> str:
             continue
         if not out:
             out = item
-        elif out[-1] in ".;:,!?)":
+        elif out[-1] in ".;:,!?":
+            # (an item that ends in a bracket, "Création de souvenirs (photos, empreintes)", has ended no sentence)
             out += " " + item
         else:
             out += "; " + item

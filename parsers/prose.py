@@ -671,6 +671,8 @@ def organisation_of(value: str) -> str:
     while n and words[n - 1].lower() in _NAME_JOINS:
         n -= 1  # "... Council and" / "... of": the name ends on a word of its own
     rest = words[n:]
+    if len(rest) > 1 and rest[0] in ("–", "—", "-") and capitals >= 2:
+        rest = rest[1:]  # "Norgate Eye Associates – we are in talks ...": the dash sets the name apart from the clause
     if capitals < 2 or not rest or not re.match(r"[a-zà-ÿ]", rest[0]) or rest[0].lower() in _NAME_JOINS:
         return value
     if len(rest) < ORG_CLAUSE_WORDS and not re.match(r"(?i)itself|themselves$", rest[0]):

@@ -653,8 +653,10 @@ class _Segmenter:
             return False
         if any(sec.key == key and sec.lines for sec in self.sections):
             return True
-        if text[:1].islower():
-            return True  # "... to lab" / "standard": a label set on a line of its own opens with a capital
+        if text[:1].islower() and not text.endswith("?"):
+            # "... to lab" / "standard": a label set on a line of its own opens with a capital (a question's wrapped
+            # end, "Whose idea is it and how do we" / "reach them?", is still the question)
+            return True
         # (a short line above ended where its writer ended it: "Name: Ada Roy" over "Department")
         return self.colon_form and len(above.text.strip()) >= WRAPPED_SHARE * self._line_width()
 

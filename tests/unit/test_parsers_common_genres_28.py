@@ -191,3 +191,21 @@ def test_a_memo_names_its_concept_for_a_course_and_its_inline_phrases_end_with_t
     assert f["competencies"] == "leak testing, manual cleaning, drying and storage, and traceability records"
     assert f["summative_assessment"] == "an observed reprocessing cycle, scored with a checklist"
     assert "competencies" not in result.uncertain_fields
+
+
+def test_an_item_ending_in_a_bracket_is_still_set_apart_from_the_next() -> None:
+    from mailbot_parsers.normalise import join_items
+
+    assert join_items(["Making keepsakes (photos, prints)", "Referral to support"]) == \
+        "Making keepsakes (photos, prints); Referral to support"
+    assert join_items(["Hand hygiene.", "Gowning"]) == "Hand hygiene. Gowning"
+
+
+def test_a_partner_named_before_a_dash_and_a_clause() -> None:
+    from mailbot_parsers.prose import organisation_of
+
+    assert organisation_of("Westbrook Eye Group – we are talking about an endorsement, nothing signed.") == \
+        "Westbrook Eye Group"
+    # a name that goes on after the dash in capitals is one name ("... – Cardiac Rehab Section")
+    assert organisation_of("Lakeshore Heart Network – Cardiac Rehab Section") == \
+        "Lakeshore Heart Network – Cardiac Rehab Section"
