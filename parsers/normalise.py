@@ -116,8 +116,7 @@ def join_items(items: Sequence[str]) -> str:
             continue
         if not out:
             out = item
-        elif out[-1] in ".;:,!?":
-            # (an item that ends in a bracket, "Création de souvenirs (photos, empreintes)", has ended no sentence)
+        elif out[-1] in ".;:,!?)":
             out += " " + item
         else:
             out += "; " + item

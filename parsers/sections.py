@@ -100,6 +100,9 @@ _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + fr
 # a yearly count and nothing else ("16 per year", "about 25 learners a year")
 _YEARLY_COUNT = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|up\s+to|~)\s*)?" + _PER_YEAR.pattern + r"\.?",
                            re.I)
+# an enrolment given as a span and nothing more ("15-20", "about 15 to 20 learners a year")
+_COUNT_RANGE = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|between)\s+)?\d+\s*(?:-|–|—|to|and)\s*\d+"
+                          r"(?:\s+[a-zà-ÿ]+){0,2}(?:\s*(?:a|per|/|each)\s*year)?\.?", re.I)
 TITLE_WORDS = 20  # words of a title wrapped over two lines, at most
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
@@ -1293,6 +1296,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if choice_code("endorsement_status", value) == "none":
                 pieces.setdefault("endorsement_status", "none")
             value, said_none = None, True
+        if s.key == "expected_enrolment" and value is not None and _COUNT_RANGE.fullmatch(" ".join(t for t, _ in lines).strip()):
+            # "15-20": a span, not the one number the field holds (unread, for a person: not the lower end)
+            value = None
         if f.type == "number" and value is not None and prose.undecided_count(" ".join(t for t, _ in lines)):
             # "Not decided – somewhere between 50 and 100": the applicant gives no count yet (empty, not unread)
             value, said_none = None, True
@@ -1304,7 +1310,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.key in pieces:
             value = pieces.pop(s.key)
         if f.type == "text" and s.inline and isinstance(value, str) and value[:1].islower() \
-                and value.endswith(".") and not _FULL_STOP.search(value):
+                and value.endswith(".") and not _FULL_STOP.search(value) \
+                and all(t.strip()[:1].islower() for t, _ in lines[1:]):  # (one sentence, wrapped or not)
             # "Skills: direct pressure, wound packing and handover." goes on in lower case after its label: the rest
             # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
             # prose.skills_of reads a sentence that names the skills)

@@ -193,14 +193,6 @@ def test_a_memo_names_its_concept_for_a_course_and_its_inline_phrases_end_with_t
     assert "competencies" not in result.uncertain_fields
 
 
-def test_an_item_ending_in_a_bracket_is_still_set_apart_from_the_next() -> None:
-    from mailbot_parsers.normalise import join_items
-
-    assert join_items(["Making keepsakes (photos, prints)", "Referral to support"]) == \
-        "Making keepsakes (photos, prints); Referral to support"
-    assert join_items(["Hand hygiene.", "Gowning"]) == "Hand hygiene. Gowning"
-
-
 def test_a_partner_named_before_a_dash_and_a_clause() -> None:
     from mailbot_parsers.prose import organisation_of
 
@@ -209,3 +201,54 @@ def test_a_partner_named_before_a_dash_and_a_clause() -> None:
     # a name that goes on after the dash in capitals is one name ("... – Cardiac Rehab Section")
     assert organisation_of("Lakeshore Heart Network – Cardiac Rehab Section") == \
         "Lakeshore Heart Network – Cardiac Rehab Section"
+
+
+def test_an_enrolment_given_as_a_span_is_no_number() -> None:
+    from tests.parser_samples import ANSWERS, LABELS, docx, p, table, tr
+
+    def form(enrolment: str) -> bytes:
+        rows = [(LABELS[k], v) for k, v in ANSWERS.items()] + [("Expected Enrolment per Year", enrolment)]
+        return docx(p("Micro-Course / Credential Concept Form", style="Title") + table("".join(tr(a, b) for a, b in rows)))
+
+    result = parsers.parse(form("25-30"), "form.docx")
+    assert "expected_enrolment" not in result.fields
+    assert "expected_enrolment" in result.uncertain_fields  # unread, for a person: not the lower end
+    assert parsers.parse(form("30 a year"), "form.docx").fields["expected_enrolment"] == 30
+
+
+# (label, answer lines) of a ruled two-column form printed over two pages; the page break falls inside a row
+PAGE_ONE = [("Proposed Title", ["Feeding Assessment for Care Aides"]), ("Name of Proposer", ["Odile Marchand-Tse"]),
+            ("Target Learners", ["Care aides in long-term care"]), ("Rationale / Need", ["Choking incidents rose."]),
+            ("Delivery Format", ["In person at the home,"])]
+PAGE_TWO = [(None, ["with one online module", "before the first visit"]), ("Estimated Hours", ["5"]),
+            ("Proposed Start", ["Fall 2027"]), ("Expected Enrolment per Year", ["about 60"]),
+            ("Industry / Employment Partner", ["Harbour Care Homes, with its", "clinical education team"])]
+
+
+def _ruled_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("helvetica", "", 9)
+    for rows, top in ((PAGE_ONE, 640.0), (PAGE_TWO, 60.0)):
+        pdf.add_page()
+        if rows is PAGE_ONE:
+            pdf.text(57, 80, "Micro-Course / Credential Concept Form")
+        y = top
+        pdf.rect(50, y, 500, 0.6, style="F")
+        for label, answers in rows:
+            for n, answer in enumerate(answers):
+                if label and n == 0:
+                    pdf.text(57, y + 10, label)
+                pdf.text(307, y + 9 + 10 * n, answer)
+            y += 11 + 10 * (len(answers) - 1)  # (rows set close, as a print's table sets them)
+            pdf.rect(50, y, 500, 0.6, style="F")
+    return bytes(pdf.output())
+
+
+def test_a_ruled_row_broken_by_the_page_ends_on_the_next_page_not_in_a_later_row() -> None:
+    result = parsers.parse(_ruled_pdf(), "form.pdf")
+    assert result.fields["proposed_start"] == "Fall 2027"
+    assert result.fields["delivery_format"] == "hybrid"
+    assert result.fields["estimated_hours"] == 5
