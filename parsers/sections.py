@@ -1318,7 +1318,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = value.rstrip(".")
         if s.key == "target_learners" and isinstance(value, str) and _YEARLY_COUNT.fullmatch(value.strip()):
             # "Learners: 16 per year" (a slide's bullet, a pitch's glance box): how many learners, not who they are
-            pieces["expected_enrolment"], value = to_number(value, "expected_enrolment"), None
+            count = to_number(value, "expected_enrolment")
+            if count is not None:
+                pieces["expected_enrolment"], value = count, None
         if s.method != "table" and isinstance(pieces.get("partner_name"), str):
             pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
