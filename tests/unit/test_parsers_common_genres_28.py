@@ -252,3 +252,28 @@ def test_a_ruled_row_broken_by_the_page_ends_on_the_next_page_not_in_a_later_row
     assert result.fields["proposed_start"] == "Fall 2027"
     assert result.fields["delivery_format"] == "hybrid"
     assert result.fields["estimated_hours"] == 5
+
+
+def test_a_row_broken_by_the_page_is_not_claimed_by_a_label_centred_on_the_next_page() -> None:
+    # the geometry of a print whose table goes on over a page break (x0, y0, x1, y1, text), rules across both columns
+    from mailbot_parsers.pdf_layout import Line, Rule, column_pairs
+
+    def runs(page: int, rows: list[tuple[float, float, float, float, str]]) -> list[Line]:
+        return [Line(page, *row) for row in rows]
+
+    first = runs(0, [(57, 147, 130, 155, "Rationale / Need"), (307, 147, 480, 155, "Falls rose by a third."),
+                     (57, 134, 150, 142, "Target Learners"), (307, 134, 470, 142, "Care aides on night shift"),
+                     (57, 121, 140, 129, "Estimated Cost"), (307, 121, 340, 129, "None"),
+                     (57, 82, 135, 91, "Delivery Format"), (316, 84, 348, 92, "Online")])
+    second = runs(1, [(316, 706.9, 360, 716.4, "In person"), (316, 694.2, 350, 704.2, "Hybrid"),
+                      (57, 683.3, 136, 691.0, "Estimated Hours"), (307, 681.1, 429, 691.0, "Six (two 3-hour workshops)"),
+                      (57, 668.0, 127, 677.9, "Proposed Start"), (306, 670.2, 348, 677.9, "Fall 2027"),
+                      (57, 654.8, 198, 664.7, "Expected Enrolment per Year"), (306, 657.0, 344, 664.7, "about 50"),
+                      (57, 641.7, 151, 651.6, "Resources Required"),
+                      (306, 643.9, 491, 651.6, "A classroom with scales and stadiometers."),
+                      (57, 630.7, 130, 638.4, "Date Submitted"), (307, 630.7, 356, 638.1, "1 Dec 2026")])
+    rules = [Rule(0, y, 51, 550) for y in (160.0, 145.0, 132.0, 119.0, 95.0, 79.0)] + \
+        [Rule(1, y, 51, 550) for y in (720.2, 694.5, 681.2, 668.2, 655.0, 641.9, 628.7)]
+    pairs = {p.label: p.answer for p in column_pairs([first, second], 306.0, rules) if not isinstance(p, str)}
+    assert pairs["Delivery Format"] == ["Online", "In person", "Hybrid"]
+    assert pairs["Proposed Start"] == ["Fall 2027"]
