@@ -1862,6 +1862,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
                           r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
 LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
@@ -1994,6 +1995,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if m:
                     ex.put("proposer_phone", clean(m.group(0)), FieldSource("pattern", "phone number", 0.6))
                     break
+    if "proposer_phone" not in ex.fields and not third_person:
+        # a number alone on one of the last lines: the signature's, under the writer's name, role and unit
+        bare = [t for t in ex.loose[-LAST_LINES:] if PHONE.fullmatch(t.strip().rstrip("."))]
+        if len(bare) == 1:
+            ex.put("proposer_phone", clean(bare[0].strip().rstrip(".")), FieldSource("pattern", "phone number", 0.6))
     if "request_type" not in ex.fields and subject and prose.subject_kind(subject):
         ex.put("request_type", prose.subject_kind(subject), FieldSource("pattern", "Re", 0.7))
     if "request_type" not in ex.fields:

@@ -277,3 +277,20 @@ def test_a_row_broken_by_the_page_is_not_claimed_by_a_label_centred_on_the_next_
     pairs = {p.label: p.answer for p in column_pairs([first, second], 306.0, rules) if not isinstance(p, str)}
     assert pairs["Delivery Format"] == ["Online", "In person", "Hybrid"]
     assert pairs["Proposed Start"] == ["Fall 2027"]
+
+
+def test_a_signature_number_alone_on_its_line_is_the_proposers_phone() -> None:
+    from tests.parser_samples import docx, p
+
+    lines = ["Subject: Micro-credential proposal - wound photography", "Hello CE team,",
+             "I'd like to propose a new micro-credential called Wound Photography for Home Care Nurses.",
+             "Who it is for: home care nurses who document wounds",
+             "Skills: consent, lighting and framing, measurement, secure upload.",
+             "Assessment: a graded set of ten photographs against a checklist.",
+             "Partner: Lakeside Home Care has agreed to endorse it; the letter follows next week.",
+             "Education Plan: it supports safe care closer to home, a priority of the Plan.",
+             "Practically, it would be online, about 4 hours, for 60 nurses a year, starting in spring 2027.",
+             "Thanks,", "Amara Lindgren-Osei", "Wound Care Nurse Clinician", "Lakeside Home Care", "705-555-0161"]
+    result = parsers.parse(docx("".join(p(t) for t in lines)), "proposal.docx")
+    assert result.is_concept_form
+    assert result.fields["proposer_phone"] == "705-555-0161"
