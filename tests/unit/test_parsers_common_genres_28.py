@@ -294,3 +294,17 @@ def test_a_signature_number_alone_on_its_line_is_the_proposers_phone() -> None:
     result = parsers.parse(docx("".join(p(t) for t in lines)), "proposal.docx")
     assert result.is_concept_form
     assert result.fields["proposer_phone"] == "705-555-0161"
+
+
+def test_a_question_asked_already_over_an_answer_that_states_another_field_asks_that_one() -> None:
+    from tests.parser_samples import python_docx_bold_label_form
+
+    pairs = [("Course", "Pressure Injury Staging for Care Aides"),
+             ("The gap", "Staging is guessed on nights and wound referrals arrive late."),
+             ("Who", "Care aides and practical nurses in long-term care homes."),
+             ("What they will learn", "Skills: staging, skin checks, repositioning, escalation."),
+             ("Partner", "Lakeside Long-Term Care Network has agreed to endorse it."),
+             ("Why Michener", "It extends the Education Plan's commitment to credentials for unregulated care roles.")]
+    result = parsers.parse(python_docx_bold_label_form(pairs), "pitch.docx")
+    assert result.fields["education_plan_alignment"] == pairs[-1][1]
+    assert result.fields["rationale"] == pairs[1][1]
