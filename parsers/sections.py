@@ -894,7 +894,8 @@ class _Segmenter:
                 taken = frozenset(s.key for s in self.sections)
                 r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx, taken) if answer else None
                 stated = prose.opening_roles(answer) if r is not None and r.key in taken else set()
-                if len(stated) == 1 and not stated & taken and FIELDS_BY_KEY.get(next(iter(stated))) is not None:
+                if r is not None and len(stated) == 1 and not stated & taken \
+                        and FIELDS_BY_KEY.get(next(iter(stated))) is not None:
                     # a question the document has answered already ("Why Michener" after "The gap"), over an answer
                     # whose first sentence states another, unanswered field by its grammar ("It extends the
                     # Education Plan's commitment to ..."): a document asks each question once, so it asks that one
