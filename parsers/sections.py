@@ -103,6 +103,7 @@ _YEARLY_COUNT = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|u
 # an enrolment given as a span and nothing more ("15-20", "about 15 to 20 learners a year")
 _COUNT_RANGE = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|between)\s+)?\d+\s*(?:-|–|—|to|and)\s*\d+"
                           r"(?:\s+[a-zà-ÿ]+){0,2}(?:\s*(?:a|per|/|each)\s*year)?\.?", re.I)
+_SENTENCE_STOP = re.compile(r"(?:\)|@\S+|\b[^\W\d_]{4,})\.$")
 TITLE_WORDS = 20  # words of a title wrapped over two lines, at most
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
@@ -1323,6 +1324,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
             # prose.skills_of reads a sentence that names the skills)
             value = value.rstrip(".")
+        if s.key in ("partner_contact", "proposer_name") and isinstance(value, str) and _SENTENCE_STOP.search(value):
+            # "Contact: Dr Ama Roy (aroy@example.com)." - a person's name and address end no sentence of their own:
+            # the full stop is the sentence's (an initial or a title's abbreviation keeps its own)
+            value = value[:-1].rstrip()
         if s.key == "target_learners" and isinstance(value, str) and _YEARLY_COUNT.fullmatch(value.strip()):
             # "Learners: 16 per year" (a slide's bullet, a pitch's glance box): how many learners, not who they are
             count = to_number(value, "expected_enrolment")

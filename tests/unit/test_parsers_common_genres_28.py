@@ -308,3 +308,24 @@ def test_a_question_asked_already_over_an_answer_that_states_another_field_asks_
     result = parsers.parse(python_docx_bold_label_form(pairs), "pitch.docx")
     assert result.fields["education_plan_alignment"] == pairs[-1][1]
     assert result.fields["rationale"] == pairs[1][1]
+
+
+def test_a_contact_at_a_sentence_end_leaves_the_full_stop_to_the_sentence() -> None:
+    from tests.parser_samples import docx, p
+
+    lines = ["Proposal: Wound Photography for Home Care Nurses",
+             "Who it is for: home care nurses who document wounds",
+             "Skills: consent, lighting and framing, measurement, secure upload.",
+             "Assessment: a graded set of ten photographs against a checklist.",
+             "Partner: Lakeside Home Care has agreed to endorse it. Contact: Dr. Ines Vallet (ivallet@example.com).",
+             "Education Plan: it supports safe care closer to home, a priority of the Plan.",
+             "Type of request: new micro-credential"]
+    result = parsers.parse(docx("".join(p(t) for t in lines)), "proposal.docx")
+    assert result.fields["partner_contact"] == "Dr. Ines Vallet (ivallet@example.com)"
+    # ... and so on a printed page whose line broke before "Contact:"
+    from tests.parser_samples import text_pdf
+
+    printed = [*lines[:4], "Partner: Lakeside Home Care has agreed to endorse it; the letter comes next",
+               "week. Contact: Dr. Ines Vallet (ivallet@example.com).", *lines[5:]]
+    assert parsers.parse(text_pdf([printed]), "proposal.pdf").fields["partner_contact"] == \
+        "Dr. Ines Vallet (ivallet@example.com)"
