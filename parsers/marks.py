@@ -18,7 +18,7 @@ from .fields import CHOICE_KEYS
 from .labels import fold
 from . import glyphs
 from .normalise import CHECKED, UNCHECKED, choice_code, choice_phrases, clean
-from .pdf_layout import BOX_GLYPHS, Line
+from .pdf_layout import BOX_GLYPHS, BULLETS, Line
 
 MAX_GAP_EM = 2.5  # a mark further than this from every caption on its row ticks nothing we can name
 
@@ -196,6 +196,29 @@ def trailing_boxes(line: str) -> str:
     return line
 
 
+LIST_BULLETS = 2  # rows a bullet opens before an item that is no option, before the bullets make lists
+
+
+def _bulleted(geometry: list[list[Line]]) -> bool:
+    """Whether the document's bullets ("•") are its lists' bullets, never a chosen option's mark: it draws no empty
+    box or radio button anywhere (nothing to choose among), and bullets open rows of items that are no option of any
+    choice (a slide's "• Outpatient waits exceed 6 months"). There a bullet before "New micro-credential" lists the
+    answer; read as a tick it would put a box before every bulleted answer that happens to name an option."""
+    items = 0
+    for page in geometry:
+        if any(c in _UNTICKED for r in page for c in r.text):
+            return False
+        runs = [r for r in page if not r.is_mark]
+        for m in (r for r in page if r.is_mark and r.text.strip() in BULLETS):
+            row = sorted((r for r in runs if r.same_row(m) and r.x0 >= m.x1 - 1), key=lambda r: r.x0)
+            if row and not any(r.x1 <= m.x0 + 1 and r.same_row(m) for r in runs) and not _is_option(row[0].text):
+                items += 1
+    return items >= LIST_BULLETS
+
+
+_UNTICKED = frozenset(glyphs.EMPTY_BOXES + glyphs.RADIOS_OFF)
+
+
 def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[str]]:
     """Stream lines of each page with lone marks moved onto the captions they tick (see module doc)."""
     # boxes drawn apart from their captions: where the page's geometry shows the row, as it shows it; else a row
@@ -203,8 +226,11 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
     pages = [_boxes_as_shown(p, geometry[n]) if n < len(geometry) else p for n, p in enumerate(pages)]
     pages = [alike_options([trailing_boxes(ln) for ln in p]) for p in pages]
     out = []
+    listed = _bulleted(geometry)
     for n, lines in enumerate(pages):
         page = geometry[n] if n < len(geometry) else []
+        if listed:
+            page = [r for r in page if not (r.is_mark and r.text.strip() in BULLETS)]
         chosen, others, whole, lettered = _ticked(page)
         if not whole:
             out.append(lines)

@@ -523,11 +523,25 @@ def both_ways(text: str) -> bool:
     return bool(_JOINED.match(folded[first[1]:second[0]]))
 
 
+_NOT_HYBRID = re.compile(r"\b(?:not|no|non|pas|never|rather\s+than|instead\s+of)\s+(?:\w+\s+)?(?:hybrid|blended|mixed|hybride)",
+                         re.I)
+
+
+def _hybrid_parts(text: str) -> bool:
+    """Whether a sentence describes the course by its parts and names it hybrid too ("online modules + a clinic day
+    (blended)"); a bare row of the options ("Online  In person  Hybrid"), alternatives or a denial are not."""
+    codes, rest = choice_codes("delivery_format", text)
+    return "hybrid" in codes and len(re.findall(r"[^\W\d_]+", rest)) > 2 and not _EITHER.search(text) \
+        and not _NOT_HYBRID.search(text)
+
+
 def _stated_choice(key: str, text: str) -> str | None:
     """The choice a sentence states: the one named first, except that an endorsement said to be given and its
     letter said to be attached ("has endorsed it; a letter of support is attached") is the letter attached."""
     code = choice_code(key, text)
-    if key == "delivery_format" and code in ("online", "in_person") and both_ways(text):
+    if key == "delivery_format" and code in ("online", "in_person") and (both_ways(text) or _hybrid_parts(text)):
+        # (a course described by its parts and named hybrid as well, "online modules + a clinic day (blended)",
+        # is the hybrid course its parts make; "online or blended" leaves the choice open)
         return "hybrid"
     if key == "endorsement_status" and code == "confirmed" and choice_codes(key, text)[0] == {"confirmed",
                                                                                               "letter_attached"}:

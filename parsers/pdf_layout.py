@@ -748,7 +748,13 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         cells = [_cell(lab, borders) for lab in labels]
         centred = _centred_owners(labels, answer_runs)
         orphans: list[Line] = []
+        # above the ruled row of the page's first label, an answer stands in a row of its own with no label: the row
+        # that the page before broke off (a table that goes on over a page break), never a later label's
+        first_cell = cells[max(range(len(labels)), key=lambda n: labels[n].y1)] if labels else None
         for a in answer_runs:
+            if first_cell is not None and out and isinstance(out[-1], Pair) and a.y0 >= first_cell[1] - 1:
+                orphans.append(a)
+                continue
             # the label in the same ruled row (a table cell may centre its label on a long answer); else
             # the label centred beside the answer's paragraph; else the lowest label whose top is not below
             # the answer's top

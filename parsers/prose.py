@@ -40,6 +40,8 @@ _KIND = r"(?P<kind>micro-?course|micro-?credential|micro-?certificate|credential
 # The verb may be the writer's ("I propose", "this memo proposes") or a request that the office make it ("we are
 # asking CE to develop", "we would like the Institute to offer", "we request that CE create").
 _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?:s|ting)?\s+forward|suggest(?:s|ed|ing)?|"
+                        # ... or names its own proposal of one ("this memo sets out our concept for a micro-course, X,")
+                        r"(?:our|my|this)\s+(?:concept|proposal|pitch)\s+for|"
                         r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
                         r"want|wish)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,4}?(?:to\s+)?(?:develop|create|build|offer|run|launch|"
                         r"design|deliver|set\s+up))\s+"
@@ -669,6 +671,8 @@ def organisation_of(value: str) -> str:
     while n and words[n - 1].lower() in _NAME_JOINS:
         n -= 1  # "... Council and" / "... of": the name ends on a word of its own
     rest = words[n:]
+    if len(rest) > 1 and rest[0] in ("–", "—", "-") and capitals >= 2:
+        rest = rest[1:]  # "Norgate Eye Associates – we are in talks ...": the dash sets the name apart from the clause
     if capitals < 2 or not rest or not re.match(r"[a-zà-ÿ]", rest[0]) or rest[0].lower() in _NAME_JOINS:
         return value
     if len(rest) < ORG_CLAUSE_WORDS and not re.match(r"(?i)itself|themselves$", rest[0]):

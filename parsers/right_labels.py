@@ -187,3 +187,55 @@ def blocks(pages: list[list[Line]]) -> list[Block]:
                 out.extend(Block(text=b.text, line=True, bold=all(r.bold for r in row))
                            for b, row in zip(lines, rows))
     return out
+
+
+def table_rows(pages: list[list[Line]]) -> dict[str, str]:
+    """A small table set inside a page with its labels in the SECOND column ("9 | Hours", "Autumn 2027 | Start"),
+    as a one-page pitch's "at a glance" box has it: each row's text as the stream reads it ("9 Hours") mapped to
+    "Label: answer". Only a run of rows that is a table by its geometry counts: MIN_LABELS rows or more one under
+    the other, each of two runs set apart by a wide gap, the left runs starting at one edge and the right runs at
+    another (or ending at one), and the right runs naming fields where the left ones do not."""
+    out: dict[str, str] = {}
+    for page in pages:
+        run: list[tuple[Line, Line]] = []
+        for row in [*rows_of([r for r in page if not r.is_mark and r.text.strip()]), []]:
+            pair = _label_right(row)
+            if pair is not None and (not run or _same_columns(run[-1], pair)):
+                run.append(pair)
+                continue
+            _flip(run, out)
+            run = [pair] if pair is not None else []
+    return out
+
+
+def _label_right(row: list[Line]) -> tuple[Line, Line] | None:
+    """(answer, label) of a row made of two runs with a wide gap between them and a label's shape on the right."""
+    if len(row) != 2:
+        return None
+    left, right = row
+    if right.x0 - left.x1 < MIN_GAP_EM * max(left.height, right.height) or not _label_shaped(right.text):
+        return None
+    return left, right
+
+
+def _same_columns(a: tuple[Line, Line], b: tuple[Line, Line]) -> bool:
+    return abs(a[0].x0 - b[0].x0) <= EDGE_TOL and (abs(a[1].x0 - b[1].x0) <= EDGE_TOL or abs(a[1].x1 - b[1].x1) <= EDGE_TOL)
+
+
+def _flip(run: list[tuple[Line, Line]], out: dict[str, str]) -> None:
+    if len(run) < MIN_LABELS:
+        return
+    named = sum(1 for _, lab in run if _named(lab.text))
+    # (a table with its labels first names fields on the left: it is read the usual way round)
+    if named < MIN_LABELS * 3 // 4 or named <= 2 * sum(1 for ans, _ in run if _named(ans.text)):
+        return
+    for ans, lab in run:
+        out[" ".join(f"{clean(ans.text)} {clean(lab.text)}".split())] = f"{clean(lab.text).rstrip(':')}: {clean(ans.text)}"
+
+
+def flipped(lines: list[str], pages: list[list[Line]]) -> list[str]:
+    """The text lines with the rows of :func:`table_rows` written label first."""
+    rows = table_rows(pages) if len(lines) >= MIN_LABELS else {}
+    if not rows:
+        return lines
+    return [rows.get(" ".join(clean(ln).split()), ln) for ln in lines]

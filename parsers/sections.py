@@ -97,6 +97,14 @@ _LOGISTICS = ("delivery_format", "estimated_hours", "proposed_start", "expected_
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours|hrs|hr|h|" + french.HOURS + r")\b", re.I)
 _PER_YEAR = re.compile(r"(\d+)\s*(?:learners|students|participants|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:a|per|/|each)\s*year|" + french.PER_YEAR + ")", re.I)
+# a yearly count and nothing else ("16 per year", "about 25 learners a year")
+_YEARLY_COUNT = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|up\s+to|~)\s*)?" + _PER_YEAR.pattern + r"\.?",
+                           re.I)
+# an enrolment given as a span and nothing more ("15-20", "about 15 to 20 learners a year")
+_COUNT_RANGE = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|between)\s+)?\d+\s*(?:-|–|—|to|and)\s*\d+"
+                          r"(?:\s+[a-zà-ÿ]+){0,2}(?:\s*(?:a|per|/|each)\s*year)?\.?", re.I)
+_SENTENCE_STOP = re.compile(r"(?:\)|@\S+|\b[^\W\d_]{4,})\.$")
+TITLE_WORDS = 20  # words of a title wrapped over two lines, at most
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
 _FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
@@ -339,6 +347,14 @@ class _Segmenter:
                 self.title_at = i
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
+                nb = blocks[i + 1] if i + 1 < len(blocks) else None
+                if text.split()[-1].lower() in _DANGLING and nb is not None and nb.line and not nb.is_pair \
+                        and _title_case(nb.text) and _words(text + " " + nb.text) <= TITLE_WORDS:
+                    # a title wrapped after a word that cannot end one ("... for" / "Neurophysiology Technologists")
+                    self.titles.append(clean(text + " " + nb.text))
+                    self.loose.append(self.titles[-1])
+                    i += 2
+                    continue
                 self.titles.append(clean(text))
             elif b.bold and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
@@ -641,6 +657,10 @@ class _Segmenter:
             return False
         if any(sec.key == key and sec.lines for sec in self.sections):
             return True
+        if text[:1].islower() and not text.endswith("?"):
+            # "... to lab" / "standard": a label set on a line of its own opens with a capital (a question's wrapped
+            # end, "Whose idea is it and how do we" / "reach them?", is still the question)
+            return True
         # (a short line above ended where its writer ended it: "Name: Ada Roy" over "Department")
         return self.colon_form and len(above.text.strip()) >= WRAPPED_SHARE * self._line_width()
 
@@ -874,6 +894,13 @@ class _Segmenter:
                 answer = self._answer_below(i + 1)
                 taken = frozenset(s.key for s in self.sections)
                 r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx, taken) if answer else None
+                stated = prose.opening_roles(answer) if r is not None and r.key in taken else set()
+                if r is not None and len(stated) == 1 and not stated & taken \
+                        and FIELDS_BY_KEY.get(next(iter(stated))) is not None:
+                    # a question the document has answered already ("Why Michener" after "The gap"), over an answer
+                    # whose first sentence states another, unanswered field by its grammar ("It extends the
+                    # Education Plan's commitment to ..."): a document asks each question once, so it asks that one
+                    r = LabelMatch(next(iter(stated)), MEANING_MIN, r.variant)
                 if r is not None and r.score >= MEANING_MIN:
                     best = (r, 1, first_line)
             if best and best[0].key == "_contact" and best[0].score < 1.0 and b.line:
@@ -1277,6 +1304,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if choice_code("endorsement_status", value) == "none":
                 pieces.setdefault("endorsement_status", "none")
             value, said_none = None, True
+        if s.key == "expected_enrolment" and value is not None and _COUNT_RANGE.fullmatch(" ".join(t for t, _ in lines).strip()):
+            # "15-20": a span, not the one number the field holds (unread, for a person: not the lower end)
+            value = None
         if f.type == "number" and value is not None and prose.undecided_count(" ".join(t for t, _ in lines)):
             # "Not decided – somewhere between 50 and 100": the applicant gives no count yet (empty, not unread)
             value, said_none = None, True
@@ -1287,6 +1317,22 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
+        if f.type == "text" and s.inline and isinstance(value, str) and value[:1].islower() \
+                and value.endswith(".") and not _FULL_STOP.search(value) \
+                and all(t.strip()[:1].islower() for t, _ in lines[1:]):  # (one sentence, wrapped or not)
+            # "Skills: direct pressure, wound packing and handover." goes on in lower case after its label: the rest
+            # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
+            # prose.skills_of reads a sentence that names the skills)
+            value = value.rstrip(".")
+        if s.key in ("partner_contact", "proposer_name") and isinstance(value, str) and _SENTENCE_STOP.search(value):
+            # "Contact: Dr Ama Roy (aroy@example.com)." - a person's name and address end no sentence of their own:
+            # the full stop is the sentence's (an initial or a title's abbreviation keeps its own)
+            value = value[:-1].rstrip()
+        if s.key == "target_learners" and isinstance(value, str) and _YEARLY_COUNT.fullmatch(value.strip()):
+            # "Learners: 16 per year" (a slide's bullet, a pitch's glance box): how many learners, not who they are
+            count = to_number(value, "expected_enrolment")
+            if count is not None:
+                pieces["expected_enrolment"], value = count, None
         if s.method != "table" and isinstance(pieces.get("partner_name"), str):
             pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
@@ -1828,6 +1874,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
                           r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
 LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
@@ -1960,6 +2007,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if m:
                     ex.put("proposer_phone", clean(m.group(0)), FieldSource("pattern", "phone number", 0.6))
                     break
+    if "proposer_phone" not in ex.fields and not third_person:
+        # a number alone on one of the last lines: the signature's, under the writer's name, role and unit
+        bare = [t for t in ex.loose[-LAST_LINES:] if PHONE.fullmatch(t.strip().rstrip("."))]
+        if len(bare) == 1:
+            ex.put("proposer_phone", clean(bare[0].strip().rstrip(".")), FieldSource("pattern", "phone number", 0.6))
     if "request_type" not in ex.fields and subject and prose.subject_kind(subject):
         ex.put("request_type", prose.subject_kind(subject), FieldSource("pattern", "Re", 0.7))
     if "request_type" not in ex.fields:
