@@ -41,6 +41,7 @@ EMBEDDED_MIN = 0.9
 RECORD_LABEL = 0.6  # a column's name over the first of several records: whose record it is, is a guess
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
+REQUIRED_MARKS = 3  # lines ending in a lone "*" that make it a form service's print, whose required questions end so
 ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
 ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
 COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
@@ -49,6 +50,8 @@ WRAPPED_SHARE = 0.75  # a line this long of the page's full width may have wrapp
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
+_REQUIRED_MARK = re.compile(r"\s+\*\s*$")  # "Who is it for? *": a form service marks a required question so
+_HINT_AFTER_QUESTION = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")  # "Which skills? (one per line)": how to answer
 _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
 # "Working title — Trauma-informed practice": a spaced dash after a few words does a colon's work
 # a second "Label: answer" set beside the first with a wide gap of spaces
@@ -291,6 +294,16 @@ class _Segmenter:
         self.answerer_sent = False  # the last mail header's sender wrote the inline answers
         if self.inline_tag:
             self.blocks = blocks = [_untagged(b, self.inline_tag) for b in self.blocks]
+        # a form service's print marks each required question with a trailing "*": such a line is a question in full,
+        # never a label with its answer after it, and the marker and the hint after its question mark are no words
+        # of it ("Which skills will it build? (one per line) *")
+        marked = [k for k, b in enumerate(self.blocks) if not b.is_pair and "\n" not in b.text.strip()
+                  and _REQUIRED_MARK.search(b.text) and _words(b.text) > 1]
+        self.marked: frozenset[int] = frozenset(marked if len(marked) >= REQUIRED_MARKS else ())
+        if self.marked:
+            self.blocks = blocks = [
+                replace(b, text=_HINT_AFTER_QUESTION.sub("", _REQUIRED_MARK.sub("", b.text))) if k in self.marked
+                else b for k, b in enumerate(self.blocks)]
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -815,7 +828,8 @@ class _Segmenter:
                 self.open("_sent" if dated else "_noise", cm.group(1), "label_line", 0.6, cm.group(2))
                 self.close()
                 return 1
-        for cm in seps:
+        marked = i in self.marked
+        for cm in [] if marked else seps:
             done = self._inline_label(i, cm)
             if done:
                 return max(done, 0)
@@ -826,7 +840,12 @@ class _Segmenter:
         # (in a document of run-in heads, "Outcomes." alone over its items is such a head with nothing after it)
         head_alone = self.run_in_style and _words(first_line) <= RUN_IN_WORDS \
             and bool(_HEAD_ALONE.fullmatch(first_line.strip()))
-        if (_is_label_shaped(first_line) or head_alone) and "\n" not in text:
+        typed_answer = self.current is not None and not self.current.lines and b.line \
+            and _typed_key(self.current.key) and _plausible(self.current.key, first_line) \
+            and _label_match(first_line, self.ctx, PLAIN_MIN) is None
+        # ("Phone number" / "416-555-0184" / "About the course": the number under a typed field's label answers it,
+        # and starts no label wrapped over the lines after it)
+        if (_is_label_shaped(first_line) or head_alone) and "\n" not in text and not typed_answer:
             best: tuple[LabelMatch, int, str] | None = None
             span = 4 if b.line else 1
             joined = ""
@@ -838,10 +857,13 @@ class _Segmenter:
                     break
                 if n and re.search(r"[:：]\s*\S", nb.text):
                     break  # a line with a label and its answer ("Status: Letter attached") wraps no label above it
+                if n and (i + n - 1) in self.marked:
+                    break  # the required marker ended the question on the line above
                 joined = (joined + " " + nb.text.strip()).strip()
                 if not b.line:
                     joined = one_language(joined)  # a paragraph is one label, in one language or two
-                emphasised = b.heading is not None or b.bold
+                # (a required question's marker sets its line apart as a bold face does)
+                emphasised = b.heading is not None or b.bold or (i + n) in self.marked
                 minimum = EMPHASISED_MIN if emphasised else PLAIN_MIN
                 if self.current is not None and not self.current.lines and not emphasised:
                     # right after a label, a line is its answer unless it is exactly a label, or (a printed
@@ -909,6 +931,10 @@ class _Segmenter:
                     # bullet among another answer's: "Partner" / "• Oakmont Clinic" / "• Letter of support attached")
                     sec.lines.append((joined, False))
                 return n
+        if marked:
+            # a required question no label names: whatever answers it, it is no part of the answer above
+            self.close()
+            return 0
         # 3. PDF line that starts with a label and goes on with the answer (in a short paragraph, only a
         #    typed answer: "Submitted 1 March 2026", "Email ada@example.org")
         if b.line or (_words(text) <= 8 and "\n" not in text):
@@ -949,6 +975,10 @@ class _Segmenter:
                     # "Summative Assessment [R2]. supervised ...": the requirement's tag is the label's, not the answer's
                     prefix, rest = prefix + " " + tag.group(0).strip(), rest[tag.end():]
                 whole = match_label((prefix + " " + rest).strip().rstrip(".:").strip()) if _words(rest) <= 3 else None
+                if _LABEL_GOES_ON.match(rest) and _words(rest) <= 3 and _is_label_shaped(first_line):
+                    # "Your department and site": a rest that opens on a joining word goes on with the label's
+                    # words (an answer does not start "and ..."); the line is the label in full, its answer below
+                    whole = m
                 if whole is not None and whole.key == m.key and whole.score >= m.score:
                     # "Competency Framework Alignment." with nothing after it: the label in full, and no answer
                     prefix, rest = (prefix + " " + rest).strip(), ""
@@ -1076,6 +1106,16 @@ def _rank(b: Block) -> float:
     if b.heading is not None:
         return 10.0 - b.heading
     return 1.0 if b.bold else 0.0
+
+
+def _typed_key(key: str) -> bool:
+    """Whether a field's answer has a type of its own (an address, a number, a date, a phone number)."""
+    f = FIELDS_BY_KEY.get(key)
+    return f is not None and (f.type in ("email", "number", "date") or key == "proposer_phone")
+
+
+# words that join a label's words to more of them ("Your department and site"): no answer opens with one
+_LABEL_GOES_ON = re.compile(r"(?:and|or|&|\+)\s+\S")
 
 
 def _plausible(key: str, value: str) -> bool:
