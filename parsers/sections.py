@@ -1154,6 +1154,29 @@ def _item_a_line(lines: list[tuple[str, bool]]) -> bool:
     return True
 
 
+def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
+    """The items of a PDF list answer set one sentence an item with no marker, a long one wrapping: every sentence
+    ends at the end of a line and the next opens with a capital on a new one, and no line holds the end of one
+    sentence and the start of another. None when the lines are not set so (or are one item)."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    if len(texts) < 2 or any(strip_marker(t)[1] or checkbox_state(t)[0] is not None for t in texts):
+        return None
+    items: list[str] = []
+    open_item = ""
+    for t in texts:
+        if re.search(r"[.!?]\s+\S", t):
+            return None  # two sentences on one line: a paragraph, not a sentence a line
+        if not open_item and not t[0].isupper():
+            return None
+        open_item = (open_item + " " + t).strip()
+        if _SENTENCE_END.search(t):
+            items.append(open_item)
+            open_item = ""
+    if open_item or len(items) < 2 or len(items) == len(texts):
+        return None  # (a sentence a line, none wrapping, is read as such already)
+    return items
+
+
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Join PDF lines that wrap; a bullet, number or tick box starts a new item."""
     out: list[list] = []
@@ -1276,6 +1299,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         f = FIELDS_BY_KEY[s.key]
         if s.wrapped and f.type == "list" and _item_a_line(s.lines):
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
+        elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
+            lines = english_lines([(t, True) for t in items])
         else:
             lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         pieces = _pieces(s.key, lines)
