@@ -195,6 +195,30 @@ def _initials_of(sender: str, tag: str) -> bool:
     return tag in (whole, parts, (words[0][0] + words[-1][0]).upper())
 
 
+def _senders(sections: list[Section]) -> list[Section]:
+    """The sections with the sender of each message of a thread settled: the sender of the message that holds the
+    answers (the most answers before the next sender's header) proposes, any other sender is noise. A message with
+    an older one below it (section "_from") proposes only when it holds more answers than every other; else (a
+    forward's envelope, a note on top) the innermost message's sender does, as a forward names its author."""
+    heads = [n for n, s in enumerate(sections) if s.key == "_from" or (s.key == "proposer_name" and s.label == "From")]
+    if not any(sections[n].key == "_from" for n in heads):
+        return sections
+    bounds = [*heads[1:], len(sections)]
+    answers = [sum(1 for t in sections[n + 1:end] if not t.key.startswith("_")) for n, end in zip(heads, bounds)]
+    most = max(answers)
+    chosen = next((n for n, a in zip(heads, answers) if a == most), heads[-1]) \
+        if answers.count(most) == 1 and sections[heads[answers.index(most)]].key == "_from" else None
+    out = []
+    for n, s in enumerate(sections):
+        if n in heads:
+            if chosen is not None:
+                s = replace(s, key="proposer_name" if n == chosen else "_noise")
+            elif s.key == "_from":
+                s = replace(s, key="_noise")
+        out.append(s)
+    return out
+
+
 def _proposing_message(sections: list[Section]) -> Section | None:
     """The "Sent:" header of the message of a thread that holds the proposal: the one followed by the most
     answers before the next header. A forward or a reply on top of it ("passing this along", "thanks, here
@@ -815,9 +839,11 @@ class _Segmenter:
                     return 1
                 # (the sender whose initials open the inline answers wrote them: read as any sender below)
             elif header == "from" and self._forwarded_below(i):
-                # the outer envelope of a forward: whoever forwarded it; the message below it names the author
+                # the sender of a message with an older one below it: the outer envelope of a forward (whoever
+                # forwarded it, the message below names the author), or a reply that answers the older message
+                # (its sender wrote the answers): which one, the answers under each header tell (see _senders)
                 self.close()
-                self.open("_noise", cm.group(1), "label_line", 0.6, cm.group(2))
+                self.open("_from", cm.group(1), "label_line", 0.6, cm.group(2))
                 self.close()
                 return 1
             if header in ("to", "cc", "sent", "date"):
@@ -1262,7 +1288,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
-    sections = _numbered_items(seg.run())
+    sections = _senders(_numbered_items(seg.run()))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
@@ -1992,6 +2018,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[^\W\d_]{3}", unit):
                 ex.put("proposer_department", unit,
                        FieldSource("signature", "signed", _signed_confidence("proposer_department", 0.6)))
+                for k in ("proposer_phone", "proposer_email"):
+                    if k in found and k not in ex.fields:
+                        # (the number and the address under the same signature are the signer's too)
+                        ex.put(k, found[k], FieldSource("signature", "signed", _signed_confidence(k, 0.6)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
