@@ -760,7 +760,12 @@ class _Segmenter:
                 self.close()
                 self.loose.append(text)
                 return 1
-            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital):
+            # (in a header of "Key: value" lines, a ticket's or a record's, a person's or a number's answer is a line
+            # or two: the next "Key: value" line, in words that name no field, is the next key, "Assignee: ...")
+            header_key = self.colon_form and b.line and cm.re is _COLON and self.current is not None \
+                and self.current.inline and (self.current.key.startswith("proposer_") or _typed_key(self.current.key)) \
+                and _unknown_label_line(text)
+            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital or header_key):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
                 self.close()
@@ -1323,6 +1328,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
         f = FIELDS_BY_KEY[s.key]
+        signer = ex.fields.get("proposer_name")
+        if f.type in ("text", "list") and isinstance(signer, str) and s.key != "proposer_name" and len(s.lines) > 1:
+            # the proposer's name alone on a line under the last answer, their role, unit and address under it: a
+            # signature, no part of the answer (it is read as the proposer's own contact block)
+            cut = next((n for n, (t, _) in enumerate(s.lines) if n and clean(t) == signer), None)
+            if cut is not None:
+                ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
+                s = replace(s, lines=s.lines[:cut])
         if s.wrapped and f.type == "list" and _item_a_line(s.lines):
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
