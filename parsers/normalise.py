@@ -230,7 +230,8 @@ def choice_code(key: str, text: str) -> str | None:
 
 
 # a letter, then the verb that sends it with the submission in another form than the participle the phrases hold
-_LETTER_ATTACHING = re.compile(r"\bletters?\b[^.;/]{0,40}?\b(?:attach(?:es|ing)?|enclos(?:e|es|ing))\b")
+_LETTER_ATTACHING = re.compile(r"\bletters?\b[^.;/]{0,40}?\b(?:attach(?:es|ing)?|enclos(?:e|es|ing))\b"
+                               r"|\b(?:attach(?:es|ing)?|enclos(?:e|es|ing))\b[^.;/]{0,40}?\bletters?\b")
 
 
 _NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![\d])")

@@ -745,7 +745,9 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
-            if wrapped and last is not None and opens_answer(r) and opens_answer(last) and not r.text.startswith("("):
+            if wrapped and last is not None and opens_answer(r) and opens_answer(last) and r.text[:1].isupper() \
+                    and prev is not None and prev.text.count("(") <= prev.text.count(")"):
+                # (a hint in brackets, a bracket left open above or a lower-case word goes on with the label above)
                 # each line level with the first line of an answer of its own: rows set tight, one label a row
                 # (a wrapped label's next line stands beside its answer's wrapped line, or beside nothing)
                 wrapped = False
@@ -791,8 +793,8 @@ def _full_before(above_end: float, line: Line, line_end: float) -> bool:
     that line reaches further than the row above with the line's first word added, the word might not have fit."""
     text = line.text.strip()
     first = text.split()[0] if text else ""
-    if not first or not first[0].isalnum() or len(text) < 2:
-        return True  # a bullet, a number's mark or a glyph: whether it wraps, its width does not tell
+    if not first or not first[0].isalnum() or len(text) < 2 or re.fullmatch(r"(?:\d{1,3}|[A-Za-z])[.)]", first):
+        return True  # a bullet, an item's number or a glyph: whether it wraps, its width does not tell
     word = (line.x1 - line.x0) * (len(first) + 1) / len(text)
     return above_end + word >= line_end - 0.5 * line.height
 

@@ -1329,14 +1329,18 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
         f = FIELDS_BY_KEY[s.key]
         signer = ex.fields.get("proposer_name")
-        if f.type in ("text", "list") and isinstance(signer, str) and s.key != "proposer_name" and len(s.lines) > 1:
-            # the proposer's name alone on a line under the last answer, their role, unit and address under it: a
-            # signature, no part of the answer (it is read as the proposer's own contact block)
-            cut = next((n for n, (t, _) in enumerate(s.lines) if n and clean(t) == signer), None)
+        if f.type in ("text", "list") and isinstance(signer, str) and s.key != "proposer_name" and len(s.lines) > 1 \
+                and s.wrapped:
+            # the proposer's name alone on a printed line under the last answer, their role, unit and address under
+            # it: a signature, no part of the answer (it is read as the proposer's own contact block). (A paragraph
+            # answer that runs on into the signature ran on past its end, and says so: see calibration's ran_on)
+            cut = next((n for n, (t, _) in enumerate(s.lines) if n and clean(t) == signer and any(
+                find_email(u) or PHONE.search(u) for u, _ in s.lines[n + 1:n + 1 + SIGNATURE_LINES])), None)
             if cut is not None:
                 ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
                 s = replace(s, lines=s.lines[:cut])
-        if s.wrapped and f.type == "list" and _item_a_line(s.lines):
+        if s.wrapped and f.type in ("list", "text") and _item_a_line(s.lines):
+            # (a text answer too: "Skills (one per line)" answered with an item a printed line is a list of them)
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
             lines = english_lines([(t, True) for t in items])
