@@ -712,10 +712,9 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         def row_end(line: Line) -> float:
             return max(w.x1 for w in words if w.same_row(line))
 
-        right = max((w.x1 for w in words), default=0.0)  # how far the answer column's lines reach
         answer_tops = [a for a in words if not any(
             o is not a and 0 <= o.y0 - a.y1 < a.height and abs(o.x0 - a.x0) < COLUMN_GAP
-            and _full_before(row_end(o), a, max(row_end(a), right - 2 * a.height)) for o in words)]
+            and _full_before(row_end(o), a, row_end(a)) for o in words)]
 
         def opens_answer(line: Line) -> bool:
             return any(a.same_row(line) for a in answer_tops)

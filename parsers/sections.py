@@ -1139,6 +1139,11 @@ def _rank(b: Block) -> float:
     return 1.0 if b.bold else 0.0
 
 
+# a sentence that is an infinitive of purpose naming the document's own act: proposing or asking ("To propose to CE a
+# new credential ..., and to seek its assessment")
+_PURPOSE_CLAUSE = re.compile(r"(?i)^\s*to\s+(?:propose|request|seek|submit|present|ask|put\s+forward|obtain)\b")
+
+
 def _typed_key(key: str) -> bool:
     """Whether a field's answer has a type of its own (an address, a number, a date, a phone number)."""
     f = FIELDS_BY_KEY.get(key)
@@ -1339,8 +1344,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if cut is not None:
                 ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
                 s = replace(s, lines=s.lines[:cut])
-        if s.wrapped and f.type in ("list", "text") and _item_a_line(s.lines):
-            # (a text answer too: "Skills (one per line)" answered with an item a printed line is a list of them)
+        if s.wrapped and (f.type == "list" or s.key == "competencies") and _item_a_line(s.lines):
+            # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
+            # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
             lines = english_lines([(t, True) for t in items])
@@ -1360,6 +1366,23 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.loose.extend(t for t, _ in lines[1:])
             lines = lines[:1]
         value = to_value(s.key, lines)
+        if s.key == "proposer_name" and isinstance(value, str) and ORG.search(value.split(",")[0]) \
+                and not find_email(value) and answer_fit(s.key, value) < 0.5 \
+                and any(t.key == "proposer_name" and t is not s for t in sections[sections.index(s) + 1:]):
+            # "From: Public Health Nursing, Lakeland ..." over a "Prepared by" block further down: a unit sent it,
+            # the person named below wrote it
+            continue
+        if s.key == "target_learners" and isinstance(value, str) and find_email(value):
+            # "Destinataire : Formation continue (ce@...)": an addressee with a mailbox is whom the document is sent
+            # to; the learners are a group of people, who have no address
+            ex.loose.append(value)
+            continue
+        if s.key == "rationale" and isinstance(value, str) and all(
+                _PURPOSE_CLAUSE.match(t) for t in prose.sentences(value)):
+            # "PURPOSE: To propose to CE a short credential ...": what the document is for, which is the proposal
+            # itself, not why the course is needed (the need stands under the headings after it)
+            ex.loose.extend(t for t, _ in lines)
+            continue
         if s.key == "proposal_title" and isinstance(value, str):
             value = _without_kind(value)
         if value is None and prev_empty == s.key and f.type == "choice":
