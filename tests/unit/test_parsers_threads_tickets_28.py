@@ -161,3 +161,46 @@ def test_label_rows_set_as_tight_as_a_paragraph_stay_apart_when_each_has_its_own
     f = result.fields
     assert f["proposer_title"] == "Quality Lead"
     assert f["proposer_department"] == "Diagnostic Imaging, Willowbrook Hospital"
+
+
+def _note(purpose: str, sender: str, addressee: str) -> list:
+    from mailbot_parsers.layout import Block
+
+    return [Block(text="BRIEFING NOTE", bold=True),
+            Block(pair_label="To:", answer=[Block(text=addressee)]),
+            Block(pair_label="From:", answer=[Block(text=sender)]),
+            Block(pair_label="Date:", answer=[Block(text="November 26, 2026")]),
+            Block(text="PURPOSE", bold=True), Block(text=purpose),
+            Block(text="Title: Newborn Jaundice Screening in Community Care"),
+            Block(text="Learners: Public health nurses and midwives who see newborns at home."),
+            Block(text="Assessment: Observed measurement with a checklist."),
+            Block(pair_label="Prepared by", answer=[Block(text="Olamide Brennan"),
+                                                     Block(text="Clinical Practice Lead, Maternal-Newborn")])]
+
+
+def test_a_notes_purpose_is_no_rationale_and_the_unit_that_sent_it_is_no_proposer() -> None:
+    from mailbot_parsers.sections import extract
+
+    ex = extract(_note("To propose to Continuing Education a short credential for community staff, and to seek "
+                       "its assessment of the concept.", "Public Health Nursing, Lakeland Regional Health Unit",
+                       "Continuing Education"))
+    assert "rationale" not in ex.fields
+    assert ex.fields["proposer_name"] == "Olamide Brennan"
+
+
+def test_an_addressee_with_a_mailbox_is_not_the_target_learners() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+
+    ex = extract([Block(pair_label="Destinataire", answer=[Block(text="Formation continue (ce@michener.example)")]),
+                  Block(pair_label="Clientèle", answer=[Block(text="Techniciens en prélèvement.")])])
+    assert ex.fields.get("target_learners") == "Techniciens en prélèvement."
+
+
+def test_prose_answers_no_question_about_a_role_a_unit_or_a_program() -> None:
+    from mailbot_parsers.meaning import answer_fit
+
+    prose = "Staff have had a one-hour demonstration only. Audits show late referrals."
+    for key in ("proposer_title", "proposer_department", "existing_program_name"):
+        assert answer_fit(key, prose) == 0.0, key
+    assert answer_fit("proposer_title", "Clinical Practice Lead, Maternal-Newborn") > 0
