@@ -163,7 +163,7 @@ def answer_fit(key: str, answer: str) -> float:
         return 0.2  # a length of time, not a moment
     f = FIELDS_BY_KEY[key]
     if key in ("proposer_title", "proposer_department", "existing_program_name") \
-            and (words > 15 or re.search(r"[.!?]\s+[A-Z]", a)):
+            and (words > 15 or re.search(r"[a-z]{3}[.!?]\s+[A-Z]", a)):
         return 0.0  # sentences of prose name no one's role or unit, nor a program
     if f.type == "choice":
         return 0.9 if choice_code(key, a) else 0.1

@@ -1374,15 +1374,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             continue
         if s.key == "target_learners" and isinstance(value, str) and find_email(value):
             # "Destinataire : Formation continue (ce@...)": an addressee with a mailbox is whom the document is sent
-            # to; the learners are a group of people, who have no address
-            ex.loose.append(value)
+            # to; the learners are a group of people, who have no address (nor is the addressee's the proposer's)
             continue
-        if s.key == "rationale" and isinstance(value, str) and all(
-                _PURPOSE_CLAUSE.match(t) for t in prose.sentences(value)):
-            # "PURPOSE: To propose to CE a short credential ...": what the document is for, which is the proposal
-            # itself, not why the course is needed (the need stands under the headings after it)
-            ex.loose.extend(t for t, _ in lines)
-            continue
+        # "PURPOSE: To propose to CE a short credential ...": what the document is for, which is the proposal itself,
+        # not why the course is needed (the need stands under the headings after it): the question was asked, and
+        # this answer to it is a guess
+        purpose_only = s.key == "rationale" and isinstance(value, str) and all(
+            _PURPOSE_CLAUSE.match(t) for t in prose.sentences(value))
         if s.key == "proposal_title" and isinstance(value, str):
             value = _without_kind(value)
         if value is None and prev_empty == s.key and f.type == "choice":
@@ -1415,6 +1413,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):
             # a guess, not a reading, and below what calibration lifts back to sure on other signals
+            src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
+        if purpose_only:
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
