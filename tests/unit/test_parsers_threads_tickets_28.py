@@ -205,3 +205,11 @@ def test_prose_answers_no_question_about_a_role_a_unit_or_a_program() -> None:
     for key in ("proposer_title", "proposer_department", "existing_program_name"):
         assert answer_fit(key, prose) == 0.0, key
     assert answer_fit("proposer_title", "Clinical Practice Lead, Maternal-Newborn") > 0
+
+
+def test_a_contact_line_that_lost_the_comma_after_the_name_still_splits_name_and_role() -> None:
+    from mailbot_parsers.composite import contact_line
+
+    got = contact_line("Ezinne Halloran-Vance Patient Experience Lead, Diagnostic Imaging, ehv@example.org")
+    assert got["proposer_name"] == "Ezinne Halloran-Vance"
+    assert got["proposer_title"] == "Patient Experience Lead"
