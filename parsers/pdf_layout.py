@@ -746,6 +746,7 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
             if wrapped and last is not None and opens_answer(r) and opens_answer(last) and r.text[:1].isupper() \
+                    and len(r.text.split()) <= LABEL_ROW_WORDS \
                     and prev is not None and prev.text.count("(") <= prev.text.count(")"):
                 # (a hint in brackets, a bracket left open above or a lower-case word goes on with the label above)
                 # each line level with the first line of an answer of its own: rows set tight, one label a row
@@ -786,6 +787,9 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             out.extend(_answer_lines(orphans))
         out.extend(item for _, item in items)
     return out
+
+
+LABEL_ROW_WORDS = 6  # words of a label row of its own (a longer line under a short one is a paragraph's, or more label)
 
 
 def _full_before(above_end: float, line: Line, line_end: float) -> bool:
