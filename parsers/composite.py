@@ -97,8 +97,15 @@ def contact_line(text: str) -> dict[str, str]:
         first = parts[0]
     if not PERSON.match(first) or ORG.search(first):
         return {}
-    out["proposer_name"] = clean(first)
     rest = parts[1:]
+    words = first.split()
+    # "Ezinne Halloran-Vance Patient Experience Lead": a print that lost the comma between the name and the role;
+    # the role is the words from where a role's name runs to the end, the name what stands before them
+    cut = next((k for k in range(2, len(words)) if _role_word(" ".join(words[k:])) and not _role_word(" ".join(words[:k]))
+                and all(w[:1].isupper() for w in words[k:])), None) if len(words) >= 3 else None
+    if cut is not None:
+        first, rest = " ".join(words[:cut]), [" ".join(words[cut:]), *rest]
+    out["proposer_name"] = clean(first)
     if len(rest) == 1:
         piece = clean(rest[0])
         out["proposer_department" if ORG.search(piece) and not _role_word(piece) else "proposer_title"] = piece

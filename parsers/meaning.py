@@ -22,7 +22,7 @@ DESCRIPTIONS: dict[str, str] = {
     # What each field of FIELDS.md asks, in general words (not the wording of any one form).
     "proposal_title": "the title or name of the proposed micro-course, micro-credential or project: what it is called",
     "proposer_name": "the name of the person who proposes, submits, sends, prepared or leads the proposal: the "
-                     "proponent, applicant, author or requester",
+                     "proponent, applicant, author, requester or reporter",
     "proposer_title": "the proposer's job title, position, role or occupation",
     "proposer_department": "the proposer's department, unit, program, service, school, organization or employer: "
                            "where they work",
@@ -106,6 +106,9 @@ _DESC, _IDF = _build()
 _TOPIC = _words("course micro credential proposal proposed form")
 _PARTNER_WORDS = _words("partner partners endorser endorsing")
 _PARTNER_KEYS = ("partner_name", "partner_contact", "endorsement_status")
+# the words that name the proposer by their part in it (the description's "the proponent, applicant, author or
+# requester"): with another field's words after them ("Requester email") they say whose, not what
+_PROPOSER_ROLE = _words(DESCRIPTIONS["proposer_name"].split(":", 1)[1]) - _words("the or")
 ASKED_BEFORE = 0.05  # what a field the document answered already loses against the others a label fits
 SHORT_FIGURE_WORDS = 8  # words of an answer that gives hours as a bare figure ("about 16", "12 in total")
 OPTIONS_ASKED = 0.9  # how surely a label naming two or more options of a choice asks for that choice
@@ -159,6 +162,9 @@ def answer_fit(key: str, answer: str) -> float:
     if key == "proposed_start" and hours and not to_date(a):
         return 0.2  # a length of time, not a moment
     f = FIELDS_BY_KEY[key]
+    if key in ("proposer_title", "proposer_department", "existing_program_name") \
+            and (words > 15 or re.search(r"[a-z]{3}[.!?]\s+[A-Z]", a)):
+        return 0.0  # sentences of prose name no one's role or unit, nor a program
     if f.type == "choice":
         return 0.9 if choice_code(key, a) else 0.1
     if key in ("proposer_name", "partner_contact"):
@@ -179,6 +185,24 @@ def answer_fit(key: str, answer: str) -> float:
     return 0.5
 
 
+_BY_WHOM = re.compile(r"([^\W\d_]+ed)\s+(?:by|for)\s*:?$", re.I)
+
+
+def _proposer_part(label: str, answer: str) -> LabelMatch | None:
+    """"Requester department", "Applicant email": a word that names the proposer by their part, then the words of
+    one of the proposer's other fields; that field (its wording in full, or by what it means), else None."""
+    words = _words(label)
+    role = words & _PROPOSER_ROLE
+    if not role or not words - role:
+        return None
+    rest = " ".join(t for t in tokens(label, keep_parens=False) if _stem(t) not in role)
+    lex = match_label(rest)
+    if lex is not None and lex.score >= 0.9 and lex.key.startswith("proposer_") and lex.key != "proposer_name" \
+            and (not answer or answer_fit(lex.key, answer) > 0):
+        return LabelMatch(lex.key, 0.9, lex.variant)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def resolve(label: str, answer: str = "", context: str | None = None,
             taken: frozenset[str] = frozenset()) -> LabelMatch | None:
@@ -192,6 +216,14 @@ def resolve(label: str, answer: str = "", context: str | None = None,
     lex = match_label(label, context)
     if lex is not None and lex.score >= 0.9 and not lex.key.startswith("_") and answer_fit(lex.key, answer) > 0:
         return lex
+    whose = _proposer_part(label, answer)
+    if whose is not None:
+        return whose
+    if answer and _PERSON.match(answer) and not _ORG.search(answer.split(",")[0]):
+        act = _BY_WHOM.match(label.strip())
+        if act and _stem(act.group(1).lower()) + "er" in _PROPOSER_ROLE:
+            # "Requested for: Ada Roy": the person the act of the one who requests is done for or by (the requester)
+            return LabelMatch("proposer_name", 0.85, DESCRIPTIONS["proposer_name"])
     cov = coverage(label)
     # a label that names the partner asks about the partner, never about the proposer ("Partner lead")
     about_partner = bool(_words(label) & _PARTNER_WORDS)

@@ -222,7 +222,16 @@ def choice_code(key: str, text: str) -> str | None:
         yn = re.match(r"\s*(yes|no|oui|non)\b", t.strip())
         if yn:
             return "letter_attached" if yn.group(1) in ("yes", "oui") else "none"
+    if key == "endorsement_status" and (m := _LETTER_ATTACHING.search(t)) and (best is None or m.start() < best[0]):
+        # "Letter of support - I will attach it to the email": the letter goes with the submission, which is what
+        # "Letter of Support Attached?" asks, in whatever tense the applicant puts the verb
+        return "letter_attached"
     return best[2] if best else None
+
+
+# a letter, then the verb that sends it with the submission in another form than the participle the phrases hold
+_LETTER_ATTACHING = re.compile(r"\bletters?\b[^.;/]{0,40}?\b(?:attach(?:es|ing)?|enclos(?:e|es|ing))\b"
+                               r"|\b(?:attach(?:es|ing)?|enclos(?:e|es|ing))\b[^.;/]{0,40}?\bletters?\b")
 
 
 _NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![\d])")

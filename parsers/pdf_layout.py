@@ -706,8 +706,15 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         reach = RULED_WRAP if len(lines_down) > 2 and parted >= RULED_SHARE * (len(lines_down) - 1) else 1.0
         words = [a for a in answer_runs if not a.is_mark]
         # where answers start: an answer line with no answer line right above it (a wrapped line has one)
+        # (a line under another at line spacing wraps it only when that line was full: the first word of the
+        # line under it would not fit after it. A short line over a longer one ends its own answer, in rows set
+        # as tight as a paragraph's lines: "Sonography Quality Lead" over "Diagnostic Imaging, Willowbrook ...")
+        def row_end(line: Line) -> float:
+            return max(w.x1 for w in words if w.same_row(line))
+
         answer_tops = [a for a in words if not any(
-            o is not a and 0 <= o.y0 - a.y1 < a.height and abs(o.x0 - a.x0) < COLUMN_GAP for o in words)]
+            o is not a and 0 <= o.y0 - a.y1 < a.height and abs(o.x0 - a.x0) < COLUMN_GAP
+            and _full_before(row_end(o), a, row_end(a)) for o in words)]
 
         def opens_answer(line: Line) -> bool:
             return any(a.same_row(line) for a in answer_tops)
@@ -738,6 +745,13 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
+            if wrapped and last is not None and opens_answer(r) and opens_answer(last) and r.text[:1].isupper() \
+                    and len(r.text.split()) <= LABEL_ROW_WORDS \
+                    and prev is not None and prev.text.count("(") <= prev.text.count(")"):
+                # (a hint in brackets, a bracket left open above or a lower-case word goes on with the label above)
+                # each line level with the first line of an answer of its own: rows set tight, one label a row
+                # (a wrapped label's next line stands beside its answer's wrapped line, or beside nothing)
+                wrapped = False
             # (a label column set flush left, or flush right: its wrapped lines share the other edge)
             if prev is not None and wrapped and (abs(r.x0 - prev.x0) < 6 or abs(r.x1 - prev.x1) < RIGHT_FLUSH):
                 labels[-1] = Line(prev.page, prev.x0, r.y0, max(prev.x1, r.x1), prev.y1, prev.text + " " + r.text)
@@ -779,6 +793,20 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             out.extend(_answer_lines(orphans))
         out.extend(item for _, item in items)
     return out
+
+
+LABEL_ROW_WORDS = 6  # words of a label row of its own (a longer line under a short one is a paragraph's, or more label)
+
+
+def _full_before(above_end: float, line: Line, line_end: float) -> bool:
+    """Whether a row ending at ``above_end`` may have wrapped onto ``line`` (whose row ends at ``line_end``): unless
+    that line reaches further than the row above with the line's first word added, the word might not have fit."""
+    text = line.text.strip()
+    first = text.split()[0] if text else ""
+    if not first or not first[0].isalnum() or len(text) < 2 or re.fullmatch(r"(?:\d{1,3}|[A-Za-z])[.)]", first):
+        return True  # a bullet, an item's number or a glyph: whether it wraps, its width does not tell
+    word = (line.x1 - line.x0) * (len(first) + 1) / len(text)
+    return above_end + word >= line_end - 0.5 * line.height
 
 
 def _rest_of_label(label: str, line: str) -> bool:
@@ -827,7 +855,9 @@ def _centred_owners(labels: list[Line], answers: list[Line]) -> dict[int, int]:
         # (centred: its middle within a line of the paragraph's; a label level with the paragraph's last lines
         # is the next row's, top-aligned beside an answer that follows the one above at line spacing)
         level = [n for n, lab in enumerate(labels) if abs(lab.cy - (top + bottom) / 2) <= para[0][0].height]
-        if len(para) >= 2 and len(level) == 1:
+        # (rows set tight, each level with a label of its own, are one answer a row: no label is centred on them)
+        beside = sum(1 for row in para if any(lab.same_row(row[0]) for lab in labels))
+        if len(para) >= 2 and len(level) == 1 and beside < 2:
             for row in para:
                 owners.update((id(r), level[0]) for r in row)
     # marks (ticked boxes) keep the row rule: their captions' label is found the usual way

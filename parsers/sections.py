@@ -41,6 +41,7 @@ EMBEDDED_MIN = 0.9
 RECORD_LABEL = 0.6  # a column's name over the first of several records: whose record it is, is a guess
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
+REQUIRED_MARKS = 3  # lines ending in a lone "*" that make it a form service's print, whose required questions end so
 ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
 ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
 COLON_FORM = 6  # "Label: answer" lines that make a document a form written that way
@@ -49,6 +50,8 @@ WRAPPED_SHARE = 0.75  # a line this long of the page's full width may have wrapp
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
+_REQUIRED_MARK = re.compile(r"\s+\*\s*$")  # "Who is it for? *": a form service marks a required question so
+_HINT_AFTER_QUESTION = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")  # "Which skills? (one per line)": how to answer
 _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
 # "Working title — Trauma-informed practice": a spaced dash after a few words does a colon's work
 # a second "Label: answer" set beside the first with a wide gap of spaces
@@ -200,6 +203,30 @@ def _initials_of(sender: str, tag: str) -> bool:
     return tag in (whole, parts, (words[0][0] + words[-1][0]).upper())
 
 
+def _senders(sections: list[Section]) -> list[Section]:
+    """The sections with the sender of each message of a thread settled: the sender of the message that holds the
+    answers (the most answers before the next sender's header) proposes, any other sender is noise. A message with
+    an older one below it (section "_from") proposes only when it holds more answers than every other; else (a
+    forward's envelope, a note on top) the innermost message's sender does, as a forward names its author."""
+    heads = [n for n, s in enumerate(sections) if s.key == "_from" or (s.key == "proposer_name" and s.label == "From")]
+    if not any(sections[n].key == "_from" for n in heads):
+        return sections
+    bounds = [*heads[1:], len(sections)]
+    answers = [sum(1 for t in sections[n + 1:end] if not t.key.startswith("_")) for n, end in zip(heads, bounds)]
+    most = max(answers)
+    chosen = next((n for n, a in zip(heads, answers) if a == most), heads[-1]) \
+        if answers.count(most) == 1 and sections[heads[answers.index(most)]].key == "_from" else None
+    out = []
+    for n, s in enumerate(sections):
+        if n in heads:
+            if chosen is not None:
+                s = replace(s, key="proposer_name" if n == chosen else "_noise")
+            elif s.key == "_from":
+                s = replace(s, key="_noise")
+        out.append(s)
+    return out
+
+
 def _proposing_message(sections: list[Section]) -> Section | None:
     """The "Sent:" header of the message of a thread that holds the proposal: the one followed by the most
     answers before the next header. A forward or a reply on top of it ("passing this along", "thanks, here
@@ -299,6 +326,16 @@ class _Segmenter:
         self.answerer_sent = False  # the last mail header's sender wrote the inline answers
         if self.inline_tag:
             self.blocks = blocks = [_untagged(b, self.inline_tag) for b in self.blocks]
+        # a form service's print marks each required question with a trailing "*": such a line is a question in full,
+        # never a label with its answer after it, and the marker and the hint after its question mark are no words
+        # of it ("Which skills will it build? (one per line) *")
+        marked = [k for k, b in enumerate(self.blocks) if not b.is_pair and "\n" not in b.text.strip()
+                  and _REQUIRED_MARK.search(b.text) and _words(b.text) > 1]
+        self.marked: frozenset[int] = frozenset(marked if len(marked) >= REQUIRED_MARKS else ())
+        if self.marked:
+            self.blocks = blocks = [
+                replace(b, text=_HINT_AFTER_QUESTION.sub("", _REQUIRED_MARK.sub("", b.text))) if k in self.marked
+                else b for k, b in enumerate(self.blocks)]
 
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
@@ -743,7 +780,12 @@ class _Segmenter:
                 self.close()
                 self.loose.append(text)
                 return 1
-            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital):
+            # (in a header of "Key: value" lines, a ticket's or a record's, a person's or a number's answer is a line
+            # or two: the next "Key: value" line, in words that name no field, is the next key, "Assignee: ...")
+            header_key = self.colon_form and b.line and cm.re is _COLON and self.current is not None \
+                and self.current.inline and (self.current.key.startswith("proposer_") or _typed_key(self.current.key)) \
+                and _unknown_label_line(text)
+            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital or header_key):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
                 self.close()
@@ -822,9 +864,11 @@ class _Segmenter:
                     return 1
                 # (the sender whose initials open the inline answers wrote them: read as any sender below)
             elif header == "from" and self._forwarded_below(i):
-                # the outer envelope of a forward: whoever forwarded it; the message below it names the author
+                # the sender of a message with an older one below it: the outer envelope of a forward (whoever
+                # forwarded it, the message below names the author), or a reply that answers the older message
+                # (its sender wrote the answers): which one, the answers under each header tell (see _senders)
                 self.close()
-                self.open("_noise", cm.group(1), "label_line", 0.6, cm.group(2))
+                self.open("_from", cm.group(1), "label_line", 0.6, cm.group(2))
                 self.close()
                 return 1
             if header in ("to", "cc", "sent", "date"):
@@ -835,7 +879,8 @@ class _Segmenter:
                 self.open("_sent" if dated else "_noise", cm.group(1), "label_line", 0.6, cm.group(2))
                 self.close()
                 return 1
-        for cm in seps:
+        marked = i in self.marked
+        for cm in [] if marked else seps:
             done = self._inline_label(i, cm)
             if done:
                 return max(done, 0)
@@ -846,7 +891,12 @@ class _Segmenter:
         # (in a document of run-in heads, "Outcomes." alone over its items is such a head with nothing after it)
         head_alone = self.run_in_style and _words(first_line) <= RUN_IN_WORDS \
             and bool(_HEAD_ALONE.fullmatch(first_line.strip()))
-        if (_is_label_shaped(first_line) or head_alone) and "\n" not in text:
+        typed_answer = self.current is not None and not self.current.lines and b.line \
+            and _typed_key(self.current.key) and _plausible(self.current.key, first_line) \
+            and _label_match(first_line, self.ctx, PLAIN_MIN) is None
+        # ("Phone number" / "416-555-0184" / "About the course": the number under a typed field's label answers it,
+        # and starts no label wrapped over the lines after it)
+        if (_is_label_shaped(first_line) or head_alone) and "\n" not in text and not typed_answer:
             best: tuple[LabelMatch, int, str] | None = None
             span = 4 if b.line else 1
             joined = ""
@@ -858,10 +908,13 @@ class _Segmenter:
                     break
                 if n and re.search(r"[:：]\s*\S", nb.text):
                     break  # a line with a label and its answer ("Status: Letter attached") wraps no label above it
+                if n and (i + n - 1) in self.marked:
+                    break  # the required marker ended the question on the line above
                 joined = (joined + " " + nb.text.strip()).strip()
                 if not b.line:
                     joined = one_language(joined)  # a paragraph is one label, in one language or two
-                emphasised = b.heading is not None or b.bold
+                # (a required question's marker sets its line apart as a bold face does)
+                emphasised = b.heading is not None or b.bold or (i + n) in self.marked
                 minimum = EMPHASISED_MIN if emphasised else PLAIN_MIN
                 if self.current is not None and not self.current.lines and not emphasised:
                     # right after a label, a line is its answer unless it is exactly a label, or (a printed
@@ -936,6 +989,10 @@ class _Segmenter:
                     # bullet among another answer's: "Partner" / "• Oakmont Clinic" / "• Letter of support attached")
                     sec.lines.append((joined, False))
                 return n
+        if marked:
+            # a required question no label names: whatever answers it, it is no part of the answer above
+            self.close()
+            return 0
         # 3. PDF line that starts with a label and goes on with the answer (in a short paragraph, only a
         #    typed answer: "Submitted 1 March 2026", "Email ada@example.org")
         if b.line or (_words(text) <= 8 and "\n" not in text):
@@ -976,6 +1033,10 @@ class _Segmenter:
                     # "Summative Assessment [R2]. supervised ...": the requirement's tag is the label's, not the answer's
                     prefix, rest = prefix + " " + tag.group(0).strip(), rest[tag.end():]
                 whole = match_label((prefix + " " + rest).strip().rstrip(".:").strip()) if _words(rest) <= 3 else None
+                if _LABEL_GOES_ON.match(rest) and _words(rest) <= 3 and _is_label_shaped(first_line):
+                    # "Your department and site": a rest that opens on a joining word goes on with the label's
+                    # words (an answer does not start "and ..."); the line is the label in full, its answer below
+                    whole = m
                 if whole is not None and whole.key == m.key and whole.score >= m.score:
                     # "Competency Framework Alignment." with nothing after it: the label in full, and no answer
                     prefix, rest = (prefix + " " + rest).strip(), ""
@@ -1105,6 +1166,21 @@ def _rank(b: Block) -> float:
     return 1.0 if b.bold else 0.0
 
 
+# a sentence that is an infinitive of purpose naming the document's own act: proposing or asking ("To propose to CE a
+# new credential ..., and to seek its assessment")
+_PURPOSE_CLAUSE = re.compile(r"(?i)^\s*to\s+(?:propose|request|seek|submit|present|ask|put\s+forward|obtain)\b")
+
+
+def _typed_key(key: str) -> bool:
+    """Whether a field's answer has a type of its own (an address, a number, a date, a phone number)."""
+    f = FIELDS_BY_KEY.get(key)
+    return f is not None and (f.type in ("email", "number", "date") or key == "proposer_phone")
+
+
+# words that join a label's words to more of them ("Your department and site"): no answer opens with one
+_LABEL_GOES_ON = re.compile(r"(?:and|or|&|\+)\s+\S")
+
+
 def _plausible(key: str, value: str) -> bool:
     """Whether a value could belong to a typed field (guards one-word PDF labels)."""
     f = FIELDS_BY_KEY.get(key)
@@ -1139,6 +1215,29 @@ def _item_a_line(lines: list[tuple[str, bool]]) -> bool:
                 or re.search(r"[.!?]\s", t):
             return False
     return True
+
+
+def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
+    """The items of a PDF list answer set one sentence an item with no marker, a long one wrapping: every sentence
+    ends at the end of a line and the next opens with a capital on a new one, and no line holds the end of one
+    sentence and the start of another. None when the lines are not set so (or are one item)."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    if len(texts) < 2 or any(strip_marker(t)[1] or checkbox_state(t)[0] is not None for t in texts):
+        return None
+    items: list[str] = []
+    open_item = ""
+    for t in texts:
+        if re.search(r"[.!?]\s+\S", t):
+            return None  # two sentences on one line: a paragraph, not a sentence a line
+        if not open_item and not t[0].isupper():
+            return None
+        open_item = (open_item + " " + t).strip()
+        if _SENTENCE_END.search(t):
+            items.append(open_item)
+            open_item = ""
+    if open_item or len(items) < 2 or len(items) == len(texts):
+        return None  # (a sentence a line, none wrapping, is read as such already)
+    return items
 
 
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -1226,7 +1325,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
-    sections = _numbered_items(seg.run())
+    sections = _senders(_numbered_items(seg.run()))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
@@ -1261,8 +1360,23 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
         f = FIELDS_BY_KEY[s.key]
-        if s.wrapped and f.type == "list" and _item_a_line(s.lines):
+        signer = ex.fields.get("proposer_name")
+        if f.type in ("text", "list") and isinstance(signer, str) and s.key != "proposer_name" and len(s.lines) > 1 \
+                and s.wrapped:
+            # the proposer's name alone on a printed line under the last answer, their role, unit and address under
+            # it: a signature, no part of the answer (it is read as the proposer's own contact block). (A paragraph
+            # answer that runs on into the signature ran on past its end, and says so: see calibration's ran_on)
+            cut = next((n for n, (t, _) in enumerate(s.lines) if n and clean(t) == signer and any(
+                find_email(u) or PHONE.search(u) for u, _ in s.lines[n + 1:n + 1 + SIGNATURE_LINES])), None)
+            if cut is not None:
+                ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
+                s = replace(s, lines=s.lines[:cut])
+        if s.wrapped and (f.type == "list" or s.key == "competencies") and _item_a_line(s.lines):
+            # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
+            # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
+        elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
+            lines = english_lines([(t, True) for t in items])
         else:
             lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         pieces = _pieces(s.key, lines)
@@ -1279,6 +1393,21 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.loose.extend(t for t, _ in lines[1:])
             lines = lines[:1]
         value = to_value(s.key, lines)
+        if s.key == "proposer_name" and isinstance(value, str) and ORG.search(value.split(",")[0]) \
+                and not find_email(value) and answer_fit(s.key, value) < 0.5 \
+                and any(t.key == "proposer_name" and t is not s for t in sections[sections.index(s) + 1:]):
+            # "From: Public Health Nursing, Lakeland ..." over a "Prepared by" block further down: a unit sent it,
+            # the person named below wrote it
+            continue
+        if s.key == "target_learners" and isinstance(value, str) and find_email(value):
+            # "Destinataire : Formation continue (ce@...)": an addressee with a mailbox is whom the document is sent
+            # to; the learners are a group of people, who have no address (nor is the addressee's the proposer's)
+            continue
+        # "PURPOSE: To propose to CE a short credential ...": what the document is for, which is the proposal itself,
+        # not why the course is needed (the need stands under the headings after it): the question was asked, and
+        # this answer to it is a guess
+        purpose_only = s.key == "rationale" and isinstance(value, str) and all(
+            _PURPOSE_CLAUSE.match(t) for t in prose.sentences(value))
         if s.key == "proposal_title" and isinstance(value, str):
             value = _without_kind(value)
         if value is None and prev_empty == s.key and f.type == "choice":
@@ -1314,6 +1443,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if f.type == "choice" and value is not None and choice_unclear(s.key, lines):
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):
             # a guess, not a reading, and below what calibration lifts back to sure on other signals
+            src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
+        if purpose_only:
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
@@ -1974,6 +2105,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[^\W\d_]{3}", unit):
                 ex.put("proposer_department", unit,
                        FieldSource("signature", "signed", _signed_confidence("proposer_department", 0.6)))
+                for k in ("proposer_phone", "proposer_email"):
+                    if k in found and k not in ex.fields:
+                        # (the number and the address under the same signature are the signer's too)
+                        ex.put(k, found[k], FieldSource("signature", "signed", _signed_confidence(k, 0.6)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
