@@ -67,6 +67,7 @@ The result is the confidence reported, with the names of the doubts so staff see
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -954,6 +955,16 @@ def other_role(key: str, value: FieldValue) -> bool:
     return bool(roles) and key not in roles
 
 
+# the checks that need only the field and its value, in the order their doubts are reported: what the value is
+# (not a name, a heading, garbled text), then what came with it at its edges (guidance, a stray mark, the label's
+# tail, run-on content, a pull quote)
+_SHAPE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
+    ("not_a_name", not_a_name), ("trailing_heading", trailing_heading), ("garbled", garbled))
+_EDGE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
+    ("guidance", guidance), ("stray_mark", stray_mark), ("label_tail", label_tail), ("ran_on", ran_on),
+    ("pull_quote", pull_quote))
+
+
 def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: str = "",
           offered: list[tuple[FieldValue, float]] | None = None, order: list[str] | None = None,
           method: str = "", exact_source: bool = False) -> Verdict:
@@ -988,28 +999,14 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     marked = menu_mark(key, raw)
     if marked is not None and marked != value or marked is None and ticked_other(key, raw, value):
         doubts.append("marked_other")
-    if not_a_name(key, value):
-        doubts.append("not_a_name")
-    if trailing_heading(key, value):
-        doubts.append("trailing_heading")
-    if garbled(key, value):
-        doubts.append("garbled")
+    doubts += [name for name, check in _SHAPE_CHECKS if check(key, value)]
     if method in TEXT_METHODS and other_role(key, value):
         doubts.append("other_role")
     if fragment(key, value, method):
         doubts.append("fragment")
     if speaker(value):
         doubts.append("speaker")
-    if guidance(key, value):
-        doubts.append("guidance")
-    if stray_mark(key, value):
-        doubts.append("stray_mark")
-    if label_tail(key, value):
-        doubts.append("label_tail")
-    if ran_on(key, value):
-        doubts.append("ran_on")
-    if pull_quote(key, value):
-        doubts.append("pull_quote")
+    doubts += [name for name, check in _EDGE_CHECKS if check(key, value)]
     if alternatives(key, value, raw):
         doubts.append("alternatives")
     if doubts:
