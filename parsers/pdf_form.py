@@ -154,7 +154,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(label_gaps.joined_wraps(page_lines, geometry), geometry), geometry))
     lines = _run_in_labels(_parenthesis_closed([marks.radios_as_boxes(ln) for ln in lines]), geometry)
     # (a table inside the page with its labels in the second column: its rows read label first)
-    lines = right_labels.flipped(lines, pdf_layout.without_furniture(geometry))
+    lines = right_labels.flipped(lines, out.geometry)
     out.text = "\n".join(lines)
     out.has_text = sum(c.isalnum() for c in out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
