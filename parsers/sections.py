@@ -73,7 +73,6 @@ DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wor
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
 _BULLETED = re.compile(r"^\s*[•▪▸‣◦●►➢*–-]\s")
 NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
-_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
