@@ -18,7 +18,8 @@ from email.message import Message
 
 from lxml import etree, html
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from .strict_ooxml import W
+
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _w = f"{{{W}}}"

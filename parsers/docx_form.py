@@ -29,9 +29,8 @@ from .labels import match_identifier, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
-from .strict_ooxml import transitional
+from .strict_ooxml import W, transitional
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"

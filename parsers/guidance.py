@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from lxml import etree
 
 from .layout import Block
+from .strict_ooxml import W
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _w = f"{{{W}}}"
 
 GREY_SPREAD = 0x18        # red, green and blue this close together: a grey, not a colour

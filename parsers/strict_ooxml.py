@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 STRICT_ROOT = b"http://purl.oclc.org/ooxml/"
+# the transitional WordprocessingML namespace: the name every DOCX reader of this package looks elements up by
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # http://purl.oclc.org/ooxml/<group>/<name> -> http://schemas.openxmlformats.org/<group>/2006/<name>
 _STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/(wordprocessingml|drawingml|officeDocument|spreadsheetml|"
                      rb"presentationml)/([A-Za-z]+)")
