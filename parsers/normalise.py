@@ -250,6 +250,8 @@ _WORD_NUM = re.compile(
     r"|(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))(?:\s+hundred)?\b", re.I)
 _COHORTS = re.compile(r"(\d+)\s*(?:cohorts?|groups?|intakes?|offerings?|sessions?|classes|sections?|runs?)"
                       r"\s*(?:of|x|×|with)\s*(?:about|approx\.?|~|up to)?\s*(\d+)", re.I)
+# a bare product of two counts ("3 x 10", "4 × 16"): groups of learners when the answer is an enrolment
+_PRODUCT = re.compile(r"(?<![\d.])(\d+)\s*[x×]\s*(\d+)(?![\d.])", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -270,7 +272,7 @@ def words_to_digits(text: str) -> str:
 def to_number(text: str, key: str = "") -> int | float | None:
     """The number an answer states; a per-year / in-total figure beats the first one.
 
-    Spelled-out numbers count ("twelve hours"), and for enrolment "3 cohorts of 16" is 48
+    Spelled-out numbers count ("twelve hours"), and for enrolment "3 cohorts of 16" (or "3 x 16") is 48
     unless the answer states the yearly total itself.
     """
     t = words_to_digits(clean(text))
@@ -279,7 +281,7 @@ def to_number(text: str, key: str = "") -> int | float | None:
         return None
     chosen = nums[0]
     if key == "expected_enrolment":
-        cohorts = list(_COHORTS.finditer(t))
+        cohorts = list(_COHORTS.finditer(t)) or list(_PRODUCT.finditer(t))
         in_cohort = {c.start(2) for c in cohorts} | {c.start(1) for c in cohorts}
         stated = [m for m in nums if m.start() not in in_cohort and _PER_YEAR.match(t[m.end():])]
         if stated:
