@@ -1012,7 +1012,12 @@ class _Segmenter:
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
                 rest = " ".join(words[k:])
-                if (k == 1 or not b.line) and not _plausible(m.key, rest):
+                below = self.current is not None and not self.current.inline  # (an answer set under its label)
+                if (k == 1 or not b.line or below and _one_word(words[:k])) and not _plausible(m.key, rest):
+                    # (a single word opening a line is as likely the first word of a sentence, and so, inside an
+                    # answer set under its label, is one word behind an article or a preposition: "The public health
+                    # laboratory raised ..."; after a "Label: sentence" line, "The skills involved are ..." may
+                    # name the next topic as that line named its own)
                     continue
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
@@ -1148,6 +1153,40 @@ def _numbered_items(sections: list[Section]) -> list[Section]:
     return out
 
 
+SUB_HEADINGS_MIN = 2  # sub-headings in a long answer before a line that names a field there may be another of them
+
+
+def _sub_headed(sections: list[Section]) -> list[Section]:
+    """A line naming a field inside a long answer written under sub-headings of its own ("Fit with the Education
+    Plan" among "Summary", "The consequences", "Risks") is another of those sub-headings when the document asks that
+    field again further on under a label of its own (a document asks each question once): it and what it holds go
+    back into the answer it interrupted."""
+    out: list[Section] = []
+    for n, s in enumerate(sections):
+        prev = out[-1] if out else None
+        if prev is not None and FIELDS_BY_KEY.get(s.key) is not None and FIELDS_BY_KEY.get(prev.key) is not None \
+                and prev.key != s.key and not s.inline and s.wrapped and prev.wrapped \
+                and any(o.key == s.key and o.lines for o in sections[n + 1:]) \
+                and _sub_headings(prev.lines) >= SUB_HEADINGS_MIN:
+            prev.lines.extend([(s.label, False), *s.lines])
+            continue
+        out.append(s)
+    return out
+
+
+def _sub_headings(lines: list[tuple[str, bool]]) -> int:
+    """Lines of an answer that head the paragraph under them: short, capitalised, unpunctuated, set between the
+    end of one sentence and the start of the next."""
+    texts = [t.strip() for t, li in lines]
+    count = 0
+    for k in range(1, len(texts) - 1):
+        t, before, after = texts[k], texts[k - 1], texts[k + 1]
+        if t and _words(t) <= 8 and t[:1].isupper() and not re.search(r"[.,;:!?]$", t) \
+                and re.search(r"[.!?]$", before) and after[:1].isupper() and not lines[k][1]:
+            count += 1
+    return count
+
+
 def _answered_label_line(b: Block) -> bool:
     """Whether a block is a short "Label: answer" line with the answer filled in."""
     cm = None if b.is_pair else _COLON.match(b.text.strip())
@@ -1168,6 +1207,12 @@ def _rank(b: Block) -> float:
 # a sentence that is an infinitive of purpose naming the document's own act: proposing or asking ("To propose to CE a
 # new credential ..., and to seek its assessment")
 _PURPOSE_CLAUSE = re.compile(r"(?i)^\s*to\s+(?:propose|request|seek|submit|present|ask|put\s+forward|obtain)\b")
+
+
+def _one_word(words: list[str]) -> bool:
+    """Whether the words opening a line are one word, or one behind little words ("The public", "For learners,");
+    a label's own little word after its word ("Submitted by") makes two."""
+    return all(w.lower() in _RUNS_ON for w in words[:-1])
 
 
 def _typed_key(key: str) -> bool:
@@ -1324,7 +1369,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
-    sections = _senders(_numbered_items(seg.run()))
+    sections = _senders(_sub_headed(_numbered_items(seg.run())))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
