@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import french, glyphs
+from . import french, glyphs, line_breaks
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
@@ -1301,7 +1301,7 @@ def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         elif prev.endswith("\u00ad"):
             out[-1][0] = prev[:-1] + t
         else:
-            out[-1][0] = prev + " " + t
+            out[-1][0] = line_breaks.joined(prev, t)
     return [(t, li) for t, li in out]
 
 
@@ -1996,7 +1996,7 @@ def _rejoined(loose: list[str]) -> list[str]:
     for t in loose:
         if out and (t[:1].islower() or t[:1].isdigit()) and not _SENTENCE_END.search(out[-1]):
             # (a number broken at its hyphen, "647-555-" / "0152.", is one number again)
-            out[-1] = out[-1] + ("" if out[-1].endswith("-") and t[:1].isdigit() else " ") + t
+            out[-1] = line_breaks.joined(out[-1], t)
         else:
             out.append(t)
     return out
