@@ -542,18 +542,47 @@ def _hybrid_parts(text: str) -> bool:
     """Whether a sentence describes the course by its parts and names it hybrid too ("online modules + a clinic day
     (blended)"); a bare row of the options ("Online  In person  Hybrid"), alternatives or a denial are not."""
     codes, rest = choice_codes("delivery_format", text)
-    return "hybrid" in codes and len(re.findall(r"[^\W\d_]+", rest)) > 2 and not _EITHER.search(text) \
+    return "hybrid" in codes and _described(rest) and not _EITHER.search(text) \
         and not _NOT_HYBRID.search(text)
+
+
+# words that offer the formats named as alternatives or deny one of them ("online or in person", "not in person")
+_OFFERED = re.compile(r"\b(?:or|either|not|no|ou|soit|pas|non)\b", re.I)
+
+
+def delivery_format(text: str) -> str | None:
+    """The delivery format a sentence states (the one rule for a hybrid course): the option named first, except
+    that a course given an online part and an in-person part is hybrid, joined in words ("online modules + a
+    half-day lab", :func:`both_ways`), described by its parts and named hybrid too ("online modules + a clinic day
+    (blended)"), or given both with nothing between them that offers a choice ("mostly in person with a short
+    online pre-module"); both named as alternatives, or one denied ("online or in person"), state no one format,
+    and a bare row of the options names them only."""
+    code = choice_code("delivery_format", text)
+    if code not in ("online", "in_person"):
+        return code
+    if both_ways(text) or _hybrid_parts(text):
+        return "hybrid"
+    named, rest = choice_codes("delivery_format", text)
+    if named >= {"online", "in_person"}:
+        if _OFFERED.search(text):
+            return None
+        if _described(rest):
+            return "hybrid"
+    return code
+
+
+def _described(rest: str) -> bool:
+    """Whether words other than the options' own are left in a text (a sentence about the course, not a bare row
+    of the options printed side by side: "Online  In person  Hybrid")."""
+    return len(re.findall(r"[^\W\d_]+", rest)) > 2
 
 
 def _stated_choice(key: str, text: str) -> str | None:
     """The choice a sentence states: the one named first, except that an endorsement said to be given and its
     letter said to be attached ("has endorsed it; a letter of support is attached") is the letter attached."""
+    if key == "delivery_format":
+        return delivery_format(text)
     code = choice_code(key, text)
-    if key == "delivery_format" and code in ("online", "in_person") and (both_ways(text) or _hybrid_parts(text)):
-        # (a course described by its parts and named hybrid as well, "online modules + a clinic day (blended)",
-        # is the hybrid course its parts make; "online or blended" leaves the choice open)
-        return "hybrid"
     if key == "endorsement_status" and code == "confirmed" and choice_codes(key, text)[0] == {"confirmed",
                                                                                               "letter_attached"}:
         return "letter_attached"
