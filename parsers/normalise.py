@@ -26,6 +26,10 @@ _EMPTY = frozenset({"", "n/a", "na", "n.a.", "none", "-", "--", "—", "–", "t
 _WS = re.compile(r"[\s\u00a0\u2007\u202f\u200b]+")
 _SOFT_HYPHEN = "\u00ad"
 BULLET_CHARS = "•◦▪▫■□●○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2219–—-*>"
+# the glyphs drawn as a list's bullets (a slide's, a typed list's), and those with the characters typed as bullets:
+# a line opening with one and a space is a bulleted line (boxes and the wider BULLET_CHARS aside: a box is an answer)
+BULLET_GLYPHS = "•▪▸‣◦●■►➢"
+BULLETED = re.compile(r"^\s*([" + re.escape(BULLET_GLYPHS) + r"*–-])\s+")
 _MARKER = re.compile(
     r"^\s*(?:[" + re.escape(BULLET_CHARS) + r"](?=\s)|[" + re.escape("•◦▪■●○‣∙\uf0b7\uf0a7\uf0d8") + r"]"
     r"|\(?\d{1,2}[.)](?=\s)|\(\d{1,2}\)|\(?[a-z][.)](?=\s)|\(?[ivx]{1,4}[.)](?=\s))\s*",
@@ -405,12 +409,10 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     marked = [strip_marker(t) for t, _ in lines]
     if len(lines) > 1 and (any(li for _, li in lines) or sum(1 for _, had in marked if had) >= 2):
         return join_items([t for t, _ in marked]) or None
-    if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in _BULLET_GLYPHS:
+    if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in BULLET_GLYPHS:
         return marked[0][0] or None  # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text
     return flat
 
-
-_BULLET_GLYPHS = "•▪▸‣◦●■►➢"
 
 
 INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓*]\]|\([ xX✓•●*]\)\s*[^\W\d_])")

@@ -21,7 +21,7 @@ from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_labe
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
-    INLINE_BOX, _COHORTS,
+    BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
@@ -71,7 +71,6 @@ _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|d
 DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
-_BULLETED = re.compile(r"^\s*[•▪▸‣◦●►➢*–-]\s")
 NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
@@ -522,7 +521,7 @@ class _Segmenter:
         a list at a word or two over the next "Label: answer" line ("Summary" over "Working title: ...")."""
         cur, b = self.current, self.blocks[i]
         f = FIELDS_BY_KEY.get(cur.key) if cur is not None else None
-        if cur is None or f is None or not cur.lines or b.list_item or _MARKER_LINE.match(b.text):
+        if cur is None or f is None or not cur.lines or b.list_item or strip_marker(b.text)[1]:
             return False
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         labelled = _COLON.match(nxt.text.strip()) if nxt is not None and not nxt.is_pair else None
@@ -982,7 +981,7 @@ class _Segmenter:
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
                 f = FIELDS_BY_KEY.get(m.key)
                 if f is not None and f.type == "choice" and (any(c in CHECKED for c in joined) or (
-                        best[1] == 1 and _BULLETED.match(joined) and self.current is not None)) \
+                        best[1] == 1 and BULLETED.match(joined) and self.current is not None)) \
                         and choice_code(m.key, joined):
                     # "• Letter of support ✓ (attached)": the tick says the line states its own answer (so does a
                     # bullet among another answer's: "Partner" / "• Oakmont Clinic" / "• Letter of support attached")
@@ -1692,15 +1691,14 @@ def _radio_groups(blocks: list[Block]) -> list[Block]:
 
 
 _HONORIFIC = re.compile(r"(?:[A-Z]\.|M\.|Mme|Mlle|Dre?\.?|Mrs?\.?|Ms\.?|Mx\.?|Prof\.?)")
-_BULLET_GLYPH = re.compile(r"^\s*[•▪▸‣◦●■►➢]\s+")
+_BULLET_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"]\s+")
 _PAGE_MARK = re.compile(r"(?i)(?:slide|page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
-_BULLET = re.compile(r"^\s*([•▪▸‣◦●■*-])\s+")
 
 
 def _sibling_item(label: str, text: str) -> bool:
     """Whether ``text`` is set as the label's own line was: the same bullet, then a few capitalised words and a
     dash or colon before an answer ("• Title – ..." / "• Type – micro-course")."""
-    own, this = _BULLET.match(label), _BULLET.match(text)
+    own, this = BULLETED.match(label), BULLETED.match(text)
     if own is None or this is None or own.group(1) != this.group(1):
         return False
     rest = text[this.end():]
@@ -1791,7 +1789,6 @@ def _weak_label(text: str) -> bool:
     m = match_label(text.strip())
     return m is None or m.score < 0.9
 SENTENCE_WORDS = 6  # words of a paragraph that is a sentence of its own, not the next piece of an answer
-_MARKER_LINE = re.compile(r"^\s*(?:[-•*●▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 
 
 def _unknown_label_line(text: str) -> bool:
