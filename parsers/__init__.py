@@ -47,7 +47,6 @@ REVIEW_GUESS_WEIGHT = 0.25
 REVIEW_GUESS_CAP = 1.0
 _EXPLICIT = ("acroform", "content_control")  # answers given in the form's own fields, not read from text
 FIELD_KEYS = tuple(f.key for f in FIELDS)
-_WRAPPED_HYPHEN = re.compile(r"(?<=\d)-\s+(?=\d)")
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
                "Endorsement Status", "Education Plan", "Target Learners", "Concept Form")
@@ -175,9 +174,6 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
               for k, v in ex.fields.items()}
-    if isinstance(fields.get("proposer_phone"), str):
-        # a number broken after a hyphen at a line's end ("905-555-" over "0138") reads back with a space in it
-        fields["proposer_phone"] = _WRAPPED_HYPHEN.sub("-", str(fields["proposer_phone"]))
     sources = _calibrated(ex, text)
     for key, value in superseded(text, fields).items():
         # the newest message of an email thread corrects this field: its value stands, read from a sentence

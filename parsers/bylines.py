@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .composite import _ROLE, contact_line, partner_answer, phones, role_and_unit
+from .composite import _ROLE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
 from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
@@ -199,6 +199,13 @@ def partner_line(text: str) -> dict[str, str]:
         return found
     # ("Réseau des cliniques de l'Outaouais : nous sommes en discussion ...": French sets its colon apart too)
     pieces = re.split(r"\s+[—–:]\s+", sentences[0], maxsplit=1)
+    name, semicolon, clause = sentences[0].partition(";")
+    if len(pieces) == 1 and semicolon and clause.strip() and _TITLE_CASED.fullmatch(name.strip()) \
+            and not re.match(_CONTACT_WORD_RE, clause.strip(), re.I):
+        # a semicolon sets the clause apart after a name written as one ("Halton Pharmacy Network; they have
+        # agreed"), not after a clause of its own ("The network is discussing it; nothing is confirmed"); a clause
+        # that names the contact ("; contact Dr. Roy (roy@...). Letter attached.") is read whole below
+        pieces = [name, clause]
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
         status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import french
-from .normalise import PHONE, both_ways, choice_code, choice_codes, clean, find_emails, to_number
+from .normalise import PHONE, choice_code, clean, delivery_format, find_emails, to_number
 from .meaning import ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -191,22 +191,11 @@ def partner_answer(text: str) -> dict[str, str]:
     return {}
 
 
-_EITHER = re.compile(r"(?i)\b(?:or|either|not|no|ou|soit|pas|non)\b")
-
-
 def logistics(text: str) -> dict[str, object]:
     """Delivery format, hours, start and yearly enrolment stated together in one answer."""
     t = clean(text)
     out: dict[str, object] = {}
-    fmt = choice_code("delivery_format", t)
-    if fmt in ("online", "in_person") and both_ways(t):
-        fmt = "hybrid"  # "online + 1 in-person lab": both parts named, the course is hybrid
-    elif fmt in ("online", "in_person"):
-        named = choice_codes("delivery_format", t)[0]
-        if named >= {"online", "in_person"}:
-            # "mostly in person with a short online pre-module" is both, which is hybrid; "online or in person"
-            # (or one of them denied) says no one format
-            fmt = None if _EITHER.search(t) else "hybrid"
+    fmt = delivery_format(t)
     if fmt:
         out["delivery_format"] = fmt
     m = _HOURS.search(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t))

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import french, glyphs
+from . import french, glyphs, line_breaks
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
@@ -21,7 +21,7 @@ from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_labe
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
-    INLINE_BOX, _COHORTS,
+    BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
@@ -71,7 +71,6 @@ _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|d
 DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
-_BULLETED = re.compile(r"^\s*[•▪▸‣◦●►➢*–-]\s")
 NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
@@ -522,7 +521,7 @@ class _Segmenter:
         a list at a word or two over the next "Label: answer" line ("Summary" over "Working title: ...")."""
         cur, b = self.current, self.blocks[i]
         f = FIELDS_BY_KEY.get(cur.key) if cur is not None else None
-        if cur is None or f is None or not cur.lines or b.list_item or _MARKER_LINE.match(b.text):
+        if cur is None or f is None or not cur.lines or b.list_item or strip_marker(b.text)[1]:
             return False
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         labelled = _COLON.match(nxt.text.strip()) if nxt is not None and not nxt.is_pair else None
@@ -982,7 +981,7 @@ class _Segmenter:
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
                 f = FIELDS_BY_KEY.get(m.key)
                 if f is not None and f.type == "choice" and (any(c in CHECKED for c in joined) or (
-                        best[1] == 1 and _BULLETED.match(joined) and self.current is not None)) \
+                        best[1] == 1 and BULLETED.match(joined) and self.current is not None)) \
                         and choice_code(m.key, joined):
                     # "• Letter of support ✓ (attached)": the tick says the line states its own answer (so does a
                     # bullet among another answer's: "Partner" / "• Oakmont Clinic" / "• Letter of support attached")
@@ -1012,7 +1011,12 @@ class _Segmenter:
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
                 rest = " ".join(words[k:])
-                if (k == 1 or not b.line) and not _plausible(m.key, rest):
+                below = self.current is not None and not self.current.inline  # (an answer set under its label)
+                if (k == 1 or not b.line or below and _one_word(words[:k])) and not _plausible(m.key, rest):
+                    # (a single word opening a line is as likely the first word of a sentence, and so, inside an
+                    # answer set under its label, is one word behind an article or a preposition: "The public health
+                    # laboratory raised ..."; after a "Label: sentence" line, "The skills involved are ..." may
+                    # name the next topic as that line named its own)
                     continue
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
@@ -1148,6 +1152,40 @@ def _numbered_items(sections: list[Section]) -> list[Section]:
     return out
 
 
+SUB_HEADINGS_MIN = 2  # sub-headings in a long answer before a line that names a field there may be another of them
+
+
+def _sub_headed(sections: list[Section]) -> list[Section]:
+    """A line naming a field inside a long answer written under sub-headings of its own ("Fit with the Education
+    Plan" among "Summary", "The consequences", "Risks") is another of those sub-headings when the document asks that
+    field again further on under a label of its own (a document asks each question once): it and what it holds go
+    back into the answer it interrupted."""
+    out: list[Section] = []
+    for n, s in enumerate(sections):
+        prev = out[-1] if out else None
+        if prev is not None and FIELDS_BY_KEY.get(s.key) is not None and FIELDS_BY_KEY.get(prev.key) is not None \
+                and prev.key != s.key and not s.inline and s.wrapped and prev.wrapped \
+                and any(o.key == s.key and o.lines for o in sections[n + 1:]) \
+                and _sub_headings(prev.lines) >= SUB_HEADINGS_MIN:
+            prev.lines.extend([(s.label, False), *s.lines])
+            continue
+        out.append(s)
+    return out
+
+
+def _sub_headings(lines: list[tuple[str, bool]]) -> int:
+    """Lines of an answer that head the paragraph under them: short, capitalised, unpunctuated, set between the
+    end of one sentence and the start of the next."""
+    texts = [t.strip() for t, li in lines]
+    count = 0
+    for k in range(1, len(texts) - 1):
+        t, before, after = texts[k], texts[k - 1], texts[k + 1]
+        if t and _words(t) <= 8 and t[:1].isupper() and not re.search(r"[.,;:!?]$", t) \
+                and re.search(r"[.!?]$", before) and after[:1].isupper() and not lines[k][1]:
+            count += 1
+    return count
+
+
 def _answered_label_line(b: Block) -> bool:
     """Whether a block is a short "Label: answer" line with the answer filled in."""
     cm = None if b.is_pair else _COLON.match(b.text.strip())
@@ -1168,6 +1206,12 @@ def _rank(b: Block) -> float:
 # a sentence that is an infinitive of purpose naming the document's own act: proposing or asking ("To propose to CE a
 # new credential ..., and to seek its assessment")
 _PURPOSE_CLAUSE = re.compile(r"(?i)^\s*to\s+(?:propose|request|seek|submit|present|ask|put\s+forward|obtain)\b")
+
+
+def _one_word(words: list[str]) -> bool:
+    """Whether the words opening a line are one word, or one behind little words ("The public", "For learners,");
+    a label's own little word after its word ("Submitted by") makes two."""
+    return all(w.lower() in _RUNS_ON for w in words[:-1])
 
 
 def _typed_key(key: str) -> bool:
@@ -1256,7 +1300,7 @@ def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         elif prev.endswith("\u00ad"):
             out[-1][0] = prev[:-1] + t
         else:
-            out[-1][0] = prev + " " + t
+            out[-1][0] = line_breaks.joined(prev, t)
     return [(t, li) for t, li in out]
 
 
@@ -1324,7 +1368,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
-    sections = _senders(_numbered_items(seg.run()))
+    sections = _senders(_sub_headed(_numbered_items(seg.run())))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
@@ -1647,15 +1691,14 @@ def _radio_groups(blocks: list[Block]) -> list[Block]:
 
 
 _HONORIFIC = re.compile(r"(?:[A-Z]\.|M\.|Mme|Mlle|Dre?\.?|Mrs?\.?|Ms\.?|Mx\.?|Prof\.?)")
-_BULLET_GLYPH = re.compile(r"^\s*[•▪▸‣◦●■►➢]\s+")
+_BULLET_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"]\s+")
 _PAGE_MARK = re.compile(r"(?i)(?:slide|page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
-_BULLET = re.compile(r"^\s*([•▪▸‣◦●■*-])\s+")
 
 
 def _sibling_item(label: str, text: str) -> bool:
     """Whether ``text`` is set as the label's own line was: the same bullet, then a few capitalised words and a
     dash or colon before an answer ("• Title – ..." / "• Type – micro-course")."""
-    own, this = _BULLET.match(label), _BULLET.match(text)
+    own, this = BULLETED.match(label), BULLETED.match(text)
     if own is None or this is None or own.group(1) != this.group(1):
         return False
     rest = text[this.end():]
@@ -1746,7 +1789,6 @@ def _weak_label(text: str) -> bool:
     m = match_label(text.strip())
     return m is None or m.score < 0.9
 SENTENCE_WORDS = 6  # words of a paragraph that is a sentence of its own, not the next piece of an answer
-_MARKER_LINE = re.compile(r"^\s*(?:[-•*●▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 
 
 def _unknown_label_line(text: str) -> bool:
@@ -1951,7 +1993,7 @@ def _rejoined(loose: list[str]) -> list[str]:
     for t in loose:
         if out and (t[:1].islower() or t[:1].isdigit()) and not _SENTENCE_END.search(out[-1]):
             # (a number broken at its hyphen, "647-555-" / "0152.", is one number again)
-            out[-1] = out[-1] + ("" if out[-1].endswith("-") and t[:1].isdigit() else " ") + t
+            out[-1] = line_breaks.joined(out[-1], t)
         else:
             out.append(t)
     return out
