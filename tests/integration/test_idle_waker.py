@@ -1,0 +1,112 @@
+"""The service's IMAP IDLE thread against a real Dovecot: new mail wakes the poll whenever it lands.
+
+Dovecot announces mail that arrived before an IDLE command in the same packet as the command's
+"+ idling" (a message appended after SELECT, or between two IDLEs, while the thread was busy). imaplib
+reads that packet into its buffered file, so a select() on the socket never sees those EXISTS lines:
+the thread must look at what is already read as well, or it sleeps until the next IDLE renewal.
+The tests put the mail in exactly that gap by appending from a wrapper around ``IMAPClient.idle``.
+"""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from imapclient import IMAPClient
+
+from clockhelpers import make_env
+from mailbot.ops.scheduler import IdleWaker
+
+RAW = b"From: lead@hospital.example\r\nTo: ce@michener.example\r\nSubject: concept form\r\n\r\nAttached.\r\n"
+
+
+class Wakes:
+    """Counts the IDLE thread's wake-ups; `wait(n)` blocks until there were n."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._cond = threading.Condition()
+
+    def __call__(self) -> None:
+        with self._cond:
+            self.count += 1
+            self._cond.notify_all()
+
+    def wait(self, n: int, timeout: float) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: self.count >= n, timeout)
+
+
+@pytest.fixture
+def idle_run(tmp_path, dovecot):  # type: ignore[no-untyped-def]
+    """Start an IdleWaker on `dovecot`'s inbox; yields a function that starts it and returns its Wakes."""
+    settings, _ = make_env(tmp_path, dovecot=dovecot)
+    stop = threading.Event()
+    threads: list[IdleWaker] = []
+
+    def start() -> Wakes:
+        wakes = Wakes()
+        waker = IdleWaker(settings, wakes, stop)
+        threads.append(waker)
+        waker.start()
+        return wakes
+
+    yield start
+    stop.set()
+    for waker in threads:
+        waker.join(timeout=5)
+        assert not waker.is_alive(), "the IDLE thread did not stop"
+
+
+def _append_before_idle(monkeypatch, dovecot, calls: set[int]) -> None:  # type: ignore[no-untyped-def]
+    """Make the IDLE commands numbered in `calls` (1 = the first) start only after a new message landed."""
+    real_idle = IMAPClient.idle
+    seen = [0]
+
+    def idle(client: IMAPClient) -> None:
+        seen[0] += 1
+        if seen[0] in calls:
+            dovecot.append(RAW)
+        real_idle(client)
+
+    monkeypatch.setattr(IMAPClient, "idle", idle)
+
+
+def test_mail_that_lands_between_select_and_the_first_idle_wakes_the_poll(idle_run, dovecot, monkeypatch):
+    _append_before_idle(monkeypatch, dovecot, {1})
+    wakes = idle_run()
+    # Dovecot answers the IDLE with "+ idling" and "* 1 EXISTS" in one packet; about 0.5 s is its
+    # own delay for mail that comes later, so 10 s is only room for a loaded machine.
+    assert wakes.wait(1, timeout=10), "mail that landed just before IDLE started never woke the poll"
+    assert dovecot.uids("INBOX") == [1]
+
+
+def test_mail_that_lands_while_idle_is_being_renewed_wakes_the_poll(idle_run, dovecot, monkeypatch):
+    _append_before_idle(monkeypatch, dovecot, {2})  # the second IDLE: after the first one ended
+    wakes = idle_run()
+    time.sleep(0.5)
+    dovecot.append(RAW)  # during the first IDLE: announced at once, ends it, wakes the poll
+    assert wakes.wait(1, timeout=10), "the first message never woke the poll"
+    assert wakes.wait(2, timeout=10), "mail that landed between two IDLE commands never woke the poll"
+    assert dovecot.uids("INBOX") == [1, 2]
+
+
+def test_mail_that_came_before_the_idle_session_wakes_the_poll_once(idle_run, dovecot):
+    """Mail that arrived while no IDLE listened (after the start-up poll's search, before this
+    session's SELECT; or while the thread was reconnecting) has no EXISTS to come: the new session
+    wakes the poll itself when the inbox already holds mail. The poll decides what is new."""
+    dovecot.append(RAW)
+    wakes = idle_run()
+    assert wakes.wait(1, timeout=10), "mail already in the inbox at SELECT never woke the poll"
+    time.sleep(1.5)
+    assert wakes.count == 1, "an idle inbox must not wake the poll again and again"
+
+
+def test_an_empty_inbox_does_not_wake_the_poll(idle_run, dovecot):
+    wakes = idle_run()
+    time.sleep(1.5)
+    assert wakes.count == 0
+    dovecot.append(RAW)
+    assert wakes.wait(1, timeout=10)
+    time.sleep(1.5)
+    assert wakes.count == 1, "one message, one wake-up"
