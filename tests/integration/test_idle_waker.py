@@ -4,18 +4,25 @@ Dovecot announces mail that arrived before an IDLE command in the same packet as
 "+ idling" (a message appended after SELECT, or between two IDLEs, while the thread was busy). imaplib
 reads that packet into its buffered file, so a select() on the socket never sees those EXISTS lines:
 the thread must look at what is already read as well, or it sleeps until the next IDLE renewal.
-The tests put the mail in exactly that gap by appending from a wrapper around ``IMAPClient.idle``.
+The tests put the mail in exactly that gap by appending from a wrapper around ``IMAPClient.idle``,
+on a plain connection and through implicit TLS (the look at what is already read must not block
+or fail on a TLS socket either).
 """
 from __future__ import annotations
 
+import socket
+import ssl
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from imapclient import IMAPClient
 
 from clockhelpers import make_env
+from mailbot.config import load_settings
 from mailbot.ops.scheduler import IdleWaker
+from mailservers import make_self_signed_cert
 
 RAW = b"From: lead@hospital.example\r\nTo: ce@michener.example\r\nSubject: concept form\r\n\r\nAttached.\r\n"
 
@@ -37,10 +44,62 @@ class Wakes:
             return self._cond.wait_for(lambda: self.count >= n, timeout)
 
 
-@pytest.fixture
-def idle_run(tmp_path, dovecot):  # type: ignore[no-untyped-def]
-    """Start an IdleWaker on `dovecot`'s inbox; yields a function that starts it and returns its Wakes."""
+class TlsRelay:
+    """Implicit TLS on a loopback port, relayed to Dovecot's plain port (the test Dovecot has no
+    TLS): what a client reads arrives in TLS records, as from Microsoft 365 on port 993."""
+
+    def __init__(self, folder: Path, port: int) -> None:
+        cert, key = make_self_signed_cert(folder)
+        self.cafile = str(cert)
+        self.context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.context.load_cert_chain(cert, key)
+        self.target = port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                raw, _ = self.listener.accept()
+                client = self.context.wrap_socket(raw, server_side=True)
+            except OSError:
+                return  # closed
+            server = socket.create_connection(("127.0.0.1", self.target))
+            for src, dst in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(src, dst), daemon=True).start()
+
+    @staticmethod
+    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (src, dst):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.fixture(params=["plain", "tls"])
+def idle_run(request, tmp_path, dovecot):  # type: ignore[no-untyped-def]
+    """Start an IdleWaker on `dovecot`'s inbox (directly, or through implicit TLS); yields a
+    function that starts it and returns its Wakes."""
     settings, _ = make_env(tmp_path, dovecot=dovecot)
+    relay = None
+    if request.param == "tls":
+        relay = TlsRelay(tmp_path, dovecot.port)
+        text = settings.path.read_text()
+        plain = f'port = {dovecot.port}\nsecurity = "none"\n'
+        assert plain in text
+        settings.path.write_text(text.replace(plain, f'port = {relay.port}\nsecurity = "ssl"\ncafile = "{relay.cafile}"\n'))
+        settings = load_settings(settings.path)
     stop = threading.Event()
     threads: list[IdleWaker] = []
 
@@ -56,6 +115,8 @@ def idle_run(tmp_path, dovecot):  # type: ignore[no-untyped-def]
     for waker in threads:
         waker.join(timeout=5)
         assert not waker.is_alive(), "the IDLE thread did not stop"
+    if relay is not None:
+        relay.close()
 
 
 def _append_before_idle(monkeypatch, dovecot, calls: set[int]) -> None:  # type: ignore[no-untyped-def]
