@@ -85,18 +85,22 @@ def tick(engine: Engine, settings: Settings, now: datetime, read_scan: ScanReade
 def _unread_idle_responses(client: Any) -> bool | None:
     """Whether the IDLE connection already holds response bytes a select() on its socket cannot see.
 
-    imaplib reads the socket through a buffered file. Dovecot answers an IDLE command with
-    "+ idling" and, in the same packet, the EXISTS of mail that landed since the last command
-    (after SELECT, or between two IDLEs): reading the "+ idling" line pulls those lines into the
-    buffer too, and the socket then looks quiet until the next renewal. True when bytes wait in the
-    buffer (or on the socket), False when nothing does, None when this imaplib keeps no such buffer
-    where we look (the caller then renews IDLE often, since idle_done() reads what is buffered).
+    imaplib reads the socket through a buffer. Dovecot answers an IDLE command with "+ idling" and,
+    in the same packet, the EXISTS of mail that landed since the last command (after SELECT, or
+    between two IDLEs): reading the "+ idling" line pulls those lines into the buffer too, and the
+    socket then looks quiet until the next renewal. True when bytes wait there, False when none do,
+    None when this imaplib keeps its buffer where we do not look (the caller then renews IDLE often:
+    idle_done() reads whatever is buffered).
     """
     import ssl
 
     imap = getattr(client, "_imap", None)
-    reader = getattr(imap, "_file", None) or getattr(imap, "file", None)
-    peek = getattr(reader, "peek", None)
+    readbuf = getattr(imap, "_readbuf", None)
+    if isinstance(readbuf, list):  # Python 3.14+: imaplib's own list of received chunks
+        return any(readbuf)
+    # Python 3.11-3.13: a BufferedReader over the socket (an instance attribute; on 3.14 "file" is
+    # a property that warns, never reached here).
+    peek = getattr(vars(imap).get("file") if imap is not None else None, "peek", None)
     if peek is None:
         return None
     sock = client.socket()

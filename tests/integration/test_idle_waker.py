@@ -21,7 +21,7 @@ from imapclient import IMAPClient
 
 from clockhelpers import make_env
 from mailbot.config import load_settings
-from mailbot.ops.scheduler import IdleWaker
+from mailbot.ops.scheduler import IdleWaker, _unread_idle_responses
 from mailservers import make_self_signed_cert
 
 RAW = b"From: lead@hospital.example\r\nTo: ce@michener.example\r\nSubject: concept form\r\n\r\nAttached.\r\n"
@@ -171,3 +171,23 @@ def test_an_empty_inbox_does_not_wake_the_poll(idle_run, dovecot):
     assert wakes.wait(1, timeout=10)
     time.sleep(1.5)
     assert wakes.count == 1, "one message, one wake-up"
+
+
+def test_what_imaplib_has_already_read_is_found_in_its_buffer_of_any_python_version():
+    """Python 3.14's imaplib keeps its own list of received chunks instead of a BufferedReader
+    (whose old name is then a property that warns): both places are looked at, and an imaplib
+    that keeps its buffer elsewhere is reported as unknown (the thread then renews IDLE often)."""
+    from types import SimpleNamespace
+
+    class Imap314:
+        def __init__(self, chunks: list[bytes]) -> None:
+            self._readbuf = chunks
+
+        @property
+        def file(self) -> None:
+            raise AssertionError("IMAP4.file must not be read on Python 3.14")
+
+    assert _unread_idle_responses(SimpleNamespace(_imap=Imap314([b"", b"* 1 EXISTS\r\n"]))) is True
+    assert _unread_idle_responses(SimpleNamespace(_imap=Imap314([b""]))) is False
+    assert _unread_idle_responses(SimpleNamespace(_imap=Imap314([]))) is False
+    assert _unread_idle_responses(SimpleNamespace(_imap=SimpleNamespace())) is None
