@@ -26,7 +26,7 @@ _NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-ZÀ-Þ][\w'�
                         r"[A-ZÀ-Þ][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
 _NAME = re.compile(_NAME_HEAD.pattern + "$")
 _STAND_IN = "Namely Standin"
-_STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
+_STRONG = re.compile(r"\s+[—–|·•]\s+|\s*[;\n]\s*")
 _BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
 # (in French the contact is the "personne-ressource" or the "interlocuteur / interlocutrice")
 _CONTACT_WORD_RE = r"(?:partner\s+)?(?:contact(?:\s+person)?|personne[- ]ressource|interlocut(?:eur|rice))"
@@ -97,8 +97,15 @@ def _dashed_person(t: str) -> str | None:
     role and the dash takes is read from the role: a job word alone ("Manager, Employee Wellness") is completed by
     it; a named role ("Echo Lab Supervisor") is whole, and the piece is the unit the organisation holds. None unless
     the line has exactly that shape."""
-    if "\n" in t or ";" in t or "|" in t:
+    if ";" in t or "|" in t:
         return None
+    if "\n" in t:
+        # a line wrapped after the dash ("... Occupational Health — People and Culture, Sunnyside" / "Health
+        # Network"): the whole line up to the dash stands on the first line, the rest is the organisation's name
+        first, _, after = t.partition("\n")
+        if not re.search(r"\s[—–]\s", first) or any(_contact_piece(x) for x in after.split("\n")):
+            return None
+        t = f"{first} {' '.join(after.split())}"
     dashes = list(re.finditer(r"\s+([—–])\s+", t))
     if len(dashes) != 1:
         return None
@@ -111,7 +118,7 @@ def _dashed_person(t: str) -> str | None:
     if not org or _contact_piece(org) or not org[:1].isupper() or _ROLE.search(unit) \
             or not _ROLE.fullmatch(role.split()[-1]):  # (a role's head word names the job: "Echo Lab Supervisor")
         return None
-    if _BARE_ROLE.match(role) and ORG.search(org) and not ORG.search(unit):
+    if _BARE_ROLE.match(role) and ORG.search(org):
         # "Manager, Employee Wellness – Harbourside Health": the dash parts the role from the organisation
         return " — ".join([name, f"{role}, {unit}", org, *contacts])
     return " — ".join([name, role, f"{unit} {_KEPT_DASH[dashes[0].group(1)]} {org}", *contacts])

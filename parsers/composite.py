@@ -22,11 +22,11 @@ from . import french
 from .normalise import PHONE, both_ways, choice_code, choice_codes, clean, find_emails, to_number
 from .meaning import ORG, PERSON
 
-_SEPARATORS = re.compile(r"\s+[—–|/]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
+_SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
 _LEADING_WORDS = re.compile(r"^(?:e-?mail|phone|tel(?:ephone)?|ext(?:ension)?|cell|mobile|contact|reach me at|courriel|"
                             r"t[ée]l(?:[ée]phone)?|cellulaire)\b"
                             r"\s*[:.]?\s*", re.IGNORECASE)
-_EMPTY_PART = re.compile(r"^[\s,.;:()<>\[\]—–|/-]*$")
+_EMPTY_PART = re.compile(r"^[\s,.;:()<>\[\]—–|/·•-]*$")
 _TERMS = r"(?:spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|" + french.TERMS + ")"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + french.MONTHS + r")\.?")

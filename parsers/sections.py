@@ -1923,9 +1923,10 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
     pieces = person_line(text) if "\n" in text else {}
     text = " ".join(text.split("\n"))
-    joined = contact_line(text)
-    # (lines that are the writer's own, not a print's wraps, part the pieces surer than the words inside them:
-    # "Lead Sonographer, Obstetrics" / "Fetal Assessment Unit, ..." are the role and the unit, one a line)
+    # (a print's lines may be wraps, "Desmond Roy, Chief" / "Radiopharmacist, Nuclear Medicine,": the pieces are
+    # read from the line they make together, and only the writer's own lines part them surer than the words in
+    # them: "Lead Sonographer, Obstetrics" / "Fetal Assessment Unit, ..." are the role and the unit, one a line)
+    joined = (person_line(text) or contact_line(text)) if s.wrapped else contact_line(text)
     pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
     if pieces:
         for k, v in pieces.items():
