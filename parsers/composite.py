@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import french
-from .normalise import PHONE, both_ways, choice_code, choice_codes, clean, find_emails, to_number
+from .normalise import PHONE, both_ways, choice_code, choice_codes, clean, find_emails, to_date, to_number
 from .meaning import ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -86,8 +86,9 @@ def contact_line(text: str) -> dict[str, str]:
         out["proposer_phone"] = nums[0]
         for n in nums:
             t = t.replace(n, " | ")
-    parts = [_LEADING_WORDS.sub("", p.strip(" ,.;:()")).strip(" ,.;:()") for p in _SEPARATORS.split(t)]
-    parts = [p for p in parts if p and not _EMPTY_PART.match(p)]
+    parts = [_LEADING_WORDS.sub("", p.strip(" ,.;:()—–·•")).strip(" ,.;:()—–·•") for p in _SEPARATORS.split(t)]
+    # (the date a contact line was written on, "· 29 Nov 2026", is no unit)
+    parts = [p for p in parts if p and not _EMPTY_PART.match(p) and not (len(p.split()) <= 4 and to_date(p))]
     if not parts:
         return out if len(out) >= 2 else {}
     first = parts[0]

@@ -36,6 +36,13 @@ def test_spaced_middle_dots_part_a_contact_line_as_bars_do() -> None:
     assert found["proposer_phone"] == "416-555-0170"
 
 
+def test_the_date_at_the_end_of_a_byline_is_no_unit() -> None:
+    found = person_line("Noor Castellanos-Ibe, Vascular Sonographer · Vascular Lab, Elmbrook Hospital · "
+                        "ncastellanos@example.org · 905-555-0138 · 12 Oct 2026")
+    assert found["proposer_department"] == "Vascular Lab, Elmbrook Hospital"
+    assert found["proposer_phone"] == "905-555-0138"
+
+
 def test_a_named_role_is_whole_and_the_unit_keeps_its_dash() -> None:
     found = person_line("Ines Vatanen-Brook, Sleep Lab Coordinator, Respirology – Westfield Lung Institute, "
                         "ivatanen@example.org, 905-555-0142")
