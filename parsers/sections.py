@@ -1179,7 +1179,8 @@ def _typed_key(key: str) -> bool:
 
 
 # a verb that goes on from a sentence's subject ("Our service would like ..."): no answer opens with one
-_PREDICATE = re.compile(r"(?:would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|shall)\s+\S")
+# (a copula may: "Our partner is Lakeview Hospital" names the partner)
+_PREDICATE = re.compile(r"(?:would|will|has|have|had|can|could|should|may|might|must|shall)\s+\S")
 # words that join a label's words to more of them ("Your department and site"): no answer opens with one
 _LABEL_GOES_ON = re.compile(r"(?:and|or|&|\+)\s+\S")
 

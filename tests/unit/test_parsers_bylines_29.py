@@ -135,3 +135,9 @@ def test_a_sentence_subject_is_no_label() -> None:
     from mailbot_parsers.sections import _PREDICATE
     assert _PREDICATE.match("would like to propose a course")
     assert not _PREDICATE.match("Eastlake Paramedic Services")
+
+
+def test_words_said_twice_back_to_back_are_pieces_run_together() -> None:
+    from mailbot_parsers.calibration import unit_shaped
+    assert unit_shaped("Medical Imaging, Fernwood Children's Centre")
+    assert not unit_shaped("Medical Imaging Medical Imaging, Fernwood Children's Centre")
