@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import french
-from .normalise import PHONE, both_ways, choice_code, choice_codes, clean, find_emails, to_date, to_number
+from .normalise import PHONE, both_ways, choice_code, choice_codes, clean, find_emails, to_number
 from .meaning import ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -74,6 +74,8 @@ def contact_line(text: str) -> dict[str, str]:
     Returns {} unless the text starts with a person's name and holds at least one
     more piece (a role, a unit, an address or a number): a bare name is no composite.
     """
+    from .normalise import to_date  # (imported here, where it is used: a contact line's date is no piece)
+
     t = text.replace("<", " ").replace(">", " ")
     out: dict[str, str] = {}
     emails = find_emails(t)
