@@ -339,7 +339,8 @@ _ROLE_NOUN = re.compile(r"(?i)\b\w*(?:ologist|technologist|therapist|educator|ma
                         r"conseill(?:er|[eè]re)|technologiste|coordonnat(?:eur|rice)|format(?:eur|rice)|"
                         r"directeur|directrice|infirmi(?:er|[eè]re)(?!s)|gestionnaire|inhaloth[eé]rapeute|"
                         r"physioth[eé]rapeute|ergoth[eé]rapeute|pharmacien(?:ne)?)s?\b")
-_BROKEN_PIECE = re.compile(r"[:@\d]|[a-z]{2}\.\s|[;?!]")
+# (words said twice back to back, "Diagnostic Imaging Diagnostic Imaging, ...": two pieces a print ran together)
+_BROKEN_PIECE = re.compile(r"[:@\d]|[a-z]{2}\.\s|[;?!]|\b([A-Za-z]\w+(?:\s+\w+){0,2})\s+\1\b")
 
 
 def job_shaped(text: str) -> bool:

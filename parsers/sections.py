@@ -25,7 +25,7 @@ from .normalise import (
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
-from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, author_line, byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
 from . import prose
 from .dialogue import untagged
@@ -1018,6 +1018,8 @@ class _Segmenter:
                     # laboratory raised ..."; after a "Label: sentence" line, "The skills involved are ..." may
                     # name the next topic as that line named its own)
                     continue
+                if _PREDICATE.match(rest):
+                    continue  # "Our service would like to propose ...": the words are a sentence's subject, no label
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
                 if self.current is not None and self.current.key != m.key and not self.current.lines \
@@ -1220,6 +1222,9 @@ def _typed_key(key: str) -> bool:
     return f is not None and (f.type in ("email", "number", "date") or key == "proposer_phone")
 
 
+# a verb that goes on from a sentence's subject ("Our service would like ..."): no answer opens with one
+# (a copula may: "Our partner is Lakeview Hospital" names the partner)
+_PREDICATE = re.compile(r"(?:would|will|has|have|had|can|could|should|may|might|must|shall)\s+\S")
 # words that join a label's words to more of them ("Your department and site"): no answer opens with one
 _LABEL_GOES_ON = re.compile(r"(?:and|or|&|\+)\s+\S")
 
@@ -1961,7 +1966,11 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
     pieces = person_line(text) if "\n" in text else {}
     text = " ".join(text.split("\n"))
-    pieces = pieces if len(pieces) > len(contact_line(text)) else contact_line(text)
+    # (a print's lines may be wraps, "Desmond Roy, Chief" / "Radiopharmacist, Nuclear Medicine,": the pieces are
+    # read from the line they make together, and only the writer's own lines part them surer than the words in
+    # them: "Lead Sonographer, Obstetrics" / "Fetal Assessment Unit, ..." are the role and the unit, one a line)
+    joined = (person_line(text) or contact_line(text)) if s.wrapped else contact_line(text)
+    pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
     if pieces:
         for k, v in pieces.items():
             if ex.put(k, v, src):
@@ -2164,6 +2173,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # "Practical bits: online, 12 hrs ... I'm Sleep Lab Lead at Brightwater Sleep Centre")
         for k, v in introduction(" ".join([*ex.loose, *ex.raw.values()])).items():
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
+    if isinstance(ex.fields.get("proposer_name"), str):
+        ex.fields["proposer_name"] = as_signed(str(ex.fields["proposer_name"]), ex.loose)
     if "proposer_email" not in ex.fields:
         others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's
         addresses = [e for e in dict.fromkeys(find_emails(loose)) if not CE_MAILBOX.match(e) and e not in others]
