@@ -125,7 +125,7 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
     ex = extract(pdf.blocks, pdf.directs)
     text = pdf.text + " " + " ".join(pdf.metadata.values())
     pages = pdf.geometry
-    result = _result(ex, text, "pdf", heading=_heading(pdf.text), printed=partial(shown_empty, pages) if pages else None)
+    result = _result(ex, text, "pdf", heading=_pdf_heading(pdf.text, pdf.blocks), printed=partial(shown_empty, pages) if pages else None)
     if pdf.ocr_layer and not pdf.directs:
         return _scan().searchable(result)  # a scan whose text is OCR's reading: nothing read from it is sure
     if (not result.is_concept_form and not pdf.directs
@@ -151,6 +151,16 @@ def _text_of(blocks: list[Block]) -> str:
 def _heading(text: str) -> str:
     """The document's first line of text: what it calls itself, when it says."""
     return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+
+
+def _pdf_heading(text: str, blocks: list[Block]) -> str:
+    """A PDF's first line, or the whole title when the page wrapped it over lines ("Westmarch Health Foundation –" /
+    "Community Grant Application 2027"): the reader joined the wrapped lines into the first block, which opens with
+    that line. A first block that does not open with it (a running header read first) leaves the line as it is."""
+    first = _heading(text)
+    block = blocks[0] if blocks and not blocks[0].is_pair else None
+    title = " ".join(block.text.split()) if block is not None else ""
+    return title if first and title.startswith(" ".join(first.split())) else first
 
 
 def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
