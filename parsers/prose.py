@@ -411,6 +411,7 @@ _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
 _PIECES = re.compile(r"\s+[—–·|]\s+")
+TITLE_PAGE_LINES = 10  # ... and at most this many lines of a title page before the first sentence
 DATELINE_WITHIN = 6  # paragraphs from the top where a letter's date or a mail print's sender line stands
 
 
@@ -432,7 +433,10 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
         else:
             whole.append(x)
     paras = [p for p in (clean(x) if "\n" not in x else x.strip() for x in whole) if p]
-    for para in paras[:DATELINE_WITHIN]:
+    # (a deck's title slide sets title, subtitle, name, unit, address and number one a line before its date: the
+    # top runs to the first sentence, however many such lines stand there)
+    top = next((n for n, p in enumerate(paras) if _ENDS.search(p) and len(p.split()) >= 6), len(paras))
+    for para in paras[:min(max(DATELINE_WITHIN, top), TITLE_PAGE_LINES)]:
         # a letter's date stands alone near the top, under the letterhead's lines when there is one
         placed = _PLACE_DATE.match(para)  # "Val-des-Cèdres, le 26 novembre 2026", "Sudbury, 3 March 2027"
         line = placed.group("date") if placed else para

@@ -167,3 +167,26 @@ def test_an_inline_list_of_outcomes_ends_with_its_sentence() -> None:
     assert split is not None
     assert split[1] == ["clean a probe", "store it", "log it"]
     assert split[2] == ["We would assess them with a checklist."]
+
+
+def test_a_title_slide_s_date_below_its_contact_lines_is_the_submission_date() -> None:
+    from mailbot_parsers.prose import read
+
+    found = read(["Splinting Basics for Rural", "Emergency Nurses", "A pitch for a Michener micro-credential",
+                  "Tamsin Oyelaran-Holt – Clinical Educator", "Emergency Department, Northpoint Hospital",
+                  "toyelaran@example.org", "705-555-0190", "March 8, 2027",
+                  "Rural nurses splint a fracture a few times a year and lose the skill between cases."])
+    assert found["submission_date"].value == "2027-03-08"
+
+
+def test_a_funders_application_titled_over_a_title_and_a_subtitle_is_no_concept_form() -> None:
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Northbay Community Trust", style="Title")
+    doc.add_paragraph("Small Project Grant Application 2028", style="Subtitle")
+    for text, _, _ in FUND_APPLICATION[1:]:
+        doc.add_paragraph(text)
+    out = io.BytesIO()
+    doc.save(out)
+    assert not parsers.parse(out.getvalue(), "application.docx").is_concept_form
