@@ -1203,6 +1203,8 @@ def _sentence_goes_on(prefix: str, rest: str) -> bool:
     after = rest.lower().split()[:2]
     if not words or not rest[:1].islower() or not re.search(r"[\w),]$", prefix):
         return False
+    if after[:1] in (["is"], ["are"]) and not _AUXILIARIES & set(words):
+        return False  # "Our partner | is Toronto General Hospital": the field named, then its value
     return prefix.endswith(",") or words[0].split("'")[0] in _SUBJECT_OPENERS \
         or bool(_AUXILIARIES & {*words, *after})
 
