@@ -129,8 +129,9 @@ _PROPOSING = re.compile(
     r"(?:to\s+" + _MAKING + r"\s+|(?:a|my|our|this)\s+proposal\s+(?:for|of)\s+)?(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     # ... or hands in its proposal ("please find our proposal for a new micro-credential")
     r"|\b(?:my|our)\s+(?:joint\s+)?proposal\s+(?:for|of)\s+" + _NEW_COURSE +
-    r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:wants?|wishes|hopes|would\s+like)\s+to\s+" + _MAKING +
-    r"\s+" + _NEW_COURSE +
+    # ... or the writer's own unit does ("our service would like to propose a micro-course")
+    r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:wants?|wishes|hopes|would\s+like)\s+to\s+(?:" + _MAKING +
+    r"|propose|pitch|suggest|put\s+forward)\s+" + _NEW_COURSE +
     # ... or has one in mind ("I have an idea for a new micro-course", "we are thinking of a short course")
     r"|\b(?:i|we)\b[^.;:!?]{0,40}\b(?:an?\s+idea\s+for|thinking\s+(?:of|about))\s+" + _NEW_COURSE +
     # ... or recommends one; "I would recommend this course" or "a course like this" rates a course that exists, so

@@ -383,9 +383,12 @@ class _Segmenter:
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 nb = blocks[i + 1] if i + 1 < len(blocks) else None
-                if text.split()[-1].lower() in _DANGLING and nb is not None and nb.line and not nb.is_pair \
-                        and _title_case(nb.text) and _words(text + " " + nb.text) <= TITLE_WORDS:
-                    # a title wrapped after a word that cannot end one ("... for" / "Neurophysiology Technologists")
+                if (text.split()[-1].lower() in _DANGLING or b.text != b.text.rstrip()) and nb is not None \
+                        and nb.line and not nb.is_pair and _title_case(nb.text) \
+                        and _words(text + " " + nb.text) <= TITLE_WORDS:
+                    # a title wrapped after a word that cannot end one ("... for" / "Neurophysiology Technologists"),
+                    # or where the producer left the space it broke the line at ("... for Health " / "Professions
+                    # Simulation": a line that ends a paragraph ends with no space)
                     self.titles.append(clean(text + " " + nb.text))
                     self.loose.append(self.titles[-1])
                     i += 2
@@ -973,7 +976,9 @@ class _Segmenter:
                 best = None  # "... in the Emergency" / "Department": the end of the answer's line, wrapped
             if best:
                 m, n, joined = best
-                if self._same_section(m):
+                if self._same_section(m) and _rank(b) <= self.current.rank:  # type: ignore[union-attr]
+                    # (a heading set above the label that opened the answer, "Who it is for" after "• Learners: ~20
+                    # per year", starts a new one)
                     return 0
                 self.close()
                 method = "heading" if b.heading is not None else "label_line"
@@ -1045,6 +1050,8 @@ class _Segmenter:
                 if whole is not None and whole.key == m.key and whole.score >= m.score:
                     # "Competency Framework Alignment." with nothing after it: the label in full, and no answer
                     prefix, rest = (prefix + " " + rest).strip(), ""
+                if m.key != "_contact" and _sentence_goes_on(prefix, rest):
+                    break  # "The skills | involved are ...", "We would assess | them with ...": a sentence, no label
                 self.close()
                 self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 return 1
@@ -1227,6 +1234,28 @@ def _typed_key(key: str) -> bool:
 _PREDICATE = re.compile(r"(?:would|will|has|have|had|can|could|should|may|might|must|shall)\s+\S")
 # words that join a label's words to more of them ("Your department and site"): no answer opens with one
 _LABEL_GOES_ON = re.compile(r"(?:and|or|&|\+)\s+\S")
+# A line of prose opens with a label's words as often as a form's line does ("The skills involved are ...", "We would
+# assess them with ...", "It fits the Education Plan's emphasis on ..."). A label names a thing; a sentence opens with
+# its subject's article or pronoun, or has its verb right there, and goes on in lower case after the label's words.
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "your", "their", "its", "this", "these", "those", "we", "i",
+                              "it", "they", "you", "he", "she", "for", "please", "le", "la", "les", "l", "au", "aux",
+                              "ce", "cette", "ces", "nous", "je", "notre", "nos", "mon", "ma", "mes"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may",
+                          "might", "must", "has", "have", "had", "does", "do", "est", "sont", "sera", "seront"})
+
+
+def _sentence_goes_on(prefix: str, rest: str) -> bool:
+    """Whether a line that opens with a label's words (``prefix``) is a sentence going on in ``rest``: the rest
+    continues in lower case after no mark of a label's end ("Target Learners. community ..." is a run-in label), and
+    the words open a sentence (an article, a pronoun) or hold its verb ("Learners will be able to ...")."""
+    words = prefix.lower().replace("’", "'").split()
+    after = rest.lower().split()[:2]
+    if not words or not rest[:1].islower() or not re.search(r"[\w),]$", prefix):
+        return False
+    if after[:1] in (["is"], ["are"]) and not _AUXILIARIES & set(words):
+        return False  # "Our partner | is Toronto General Hospital": the field named, then its value
+    return prefix.endswith(",") or words[0].split("'")[0] in _SUBJECT_OPENERS \
+        or bool(_AUXILIARIES & {*words, *after})
 
 
 def _plausible(key: str, value: str) -> bool:
@@ -1470,7 +1499,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 and not start_of(value) and not re.search(r"\d", value):
             value = None  # a label guessed at ("Can you start with ...?") over an answer that names no time
         if isinstance(value, str):
-            value = prose.unframed(s.key, value)
+            if s.method != "table" or prose.echoes_question(s.method, s.label):
+                # "It is for X." under "Who is it for?": the sentence echoes its question, and the field holds the
+                # phrase after the echo. In the form's own cell the answer is kept as written (calibration doubts
+                # both where the label asks nothing: see calibration.reframed)
+                value = prose.unframed(s.key, value)
             if f.type == "text":
                 value = prose.without_pointer(prose.before_question(value, partial(_asks_another, s.key)))
             if f.type == "text" and prose.no_answer_yet(value):
@@ -1517,10 +1550,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
             value = prose.organisation_of(value)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
-        if guessed and s.method in _PROSE_CUT and len(s.lines) > 1:
+        first = 1
+        while s.wrapped and first < len(s.lines) and not _SENTENCE_END.search(s.lines[first - 1][0]) \
+                and not strip_marker(s.lines[first][0].strip())[1]:
+            first += 1  # ("Type: conversion of our existing SP Trainer" / "Workshop Series": one answer, wrapped)
+        if guessed and s.method in _PROSE_CUT and len(s.lines) > first:
             # an unsure label over several paragraphs of prose: its sentences may state other fields
-            ex.guessed_prose.extend(t for t, _ in s.lines[1:])
-            ex.guessed_at.append((s.loose_at, [t for t, _ in s.lines[1:]]))
+            ex.guessed_prose.extend(t for t, _ in s.lines[first:])
+            ex.guessed_at.append((s.loose_at, [t for t, _ in s.lines[first:]]))
         by_answer = False
         stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
         if len(stated) >= 3 or len(stated) >= 2 and sum(_words(t) for t, _ in lines) <= LOGISTICS_LINE:
@@ -1864,7 +1901,8 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
             if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and not is_empty(rest):
                 return clean(rest).rstrip(".")
-    return None
+    # ... or the answer says in words what it converts ("conversion of our existing SP Trainer Workshop Series")
+    return prose.converted_program(" ".join(t for t, _ in lines))
 
 
 def _has_boxes(lines: list[tuple[str, bool]]) -> bool:
@@ -2029,16 +2067,38 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             # the sentence before the outcomes names the skills, whatever answer it ran on from
             value = skills[0]
             ex.put("competencies", skills[1].rstrip("."), FieldSource("prose", "skills before outcomes", prose.READ))
+            if value[:1].islower() and value.endswith(".") and not _FULL_STOP.search(value):
+                # "The need: we are introducing ... in the field." - the phrase that goes on after its run-in label
+                # ends with the writer's sentence, not with a stop of its own (as a whole answer's does)
+                value = value.rstrip(".")
         if value:
             ex.fields[key] = value
         else:
             del ex.fields[key]
             del ex.sources[key]
         leftover.extend(rest)
+    if wrapped and "education_plan_alignment" not in ex.labels_seen:
+        for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and k != "education_plan_alignment"]:
+            # "Partner: X endorses the idea ... It fits the Education Plan's emphasis on ...": a later sentence of an
+            # answer that names the Education Plan, which no label asks about, states the alignment (a line of a
+            # printed letter runs on into the next without a mark of its paragraph's end)
+            parts = prose.sentences(ex.raw.get(key, ""))
+            at = next((j for j in range(1, len(parts)) if prose.names_the_plan(parts[j])), None)
+            if at is None:
+                continue
+            leftover.extend(parts[at:])
+            ex.raw[key] = " ".join(parts[:at])
+            held = ex.fields[key]
+            if isinstance(held, str) and parts[at] in held:
+                ex.fields[key] = held[:held.index(parts[at])].rstrip()
     outcomes = ex.fields.get("learning_outcomes")
     if isinstance(outcomes, list) and len(outcomes) > 2 and prose.only_lead_in(outcomes[0]):
         ex.fields["learning_outcomes"] = outcomes[1:]  # "Outcomes: learners will be able to" over the list
-    for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
+    readings = prose.read(ex.loose, wrapped=wrapped)
+    # (read apart: what an answer ran on into is no wrapped line of the letter's last loose line, its signature)
+    for key, r in prose.read(leftover, wrapped=wrapped).items():
+        readings.setdefault(key, r)
+    for key, r in readings.items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
     for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT]:
@@ -2074,6 +2134,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
     ex.loose = [_BULLET_GLYPH.sub("", t) for t in ex.loose]
+    for n in range(len(ex.loose) - 1, 0, -1):
+        if re.search(r"\d-$", ex.loose[n - 1].rstrip()) and re.match(r"\d", ex.loose[n].strip()):
+            # a number the printed line broke at its hyphen ("... | 705-" / "555-0187"): one number again
+            ex.loose[n - 1:n + 1] = [ex.loose[n - 1].rstrip() + ex.loose[n].strip()]
     loose = " ".join(ex.loose)
     if "proposal_title" not in ex.fields:
         if subject:
