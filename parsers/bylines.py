@@ -214,8 +214,40 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
                     r"working|meeting|in\s+(?:touch|discussions?|contact))\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
 
 
-# "Our contact there is Kwabena Asante-Lund (kasante-lund@example.com)."
-_OUR_CONTACT = re.compile(r"\b(?i:our|the|my)\s+contact\s+(?:there\s+|person\s+)?(?:is|will\s+be)\s+([A-Z][^;]+?)\s*(?:[.;]\s|\.?$)")
+# the clause that names the partner's contact person, the person after it: "Our contact there is Kwabena Asante-Lund
+# (k@x.org)", "my contact at the association is ...", "Contact: Dr. Ana Roy", "Répondant : ...", "personne-ressource :
+# ...", "the letter of support signed by Dr. Eszter Roy, Physician Lead is attached"
+_CONTACT_CLAUSE = re.compile(
+    r"(?:\b(?i:our|the|my)\s+(?i:main\s+)?contact(?:\s+person)?(?:\s+(?:there|at\s+(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,5}?))?"
+    r"\s+(?:is|will\s+be|would\s+be)\s+"
+    r"|(?:^|[.;]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ]ressource|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+    r"|\b(?i:signed|written|sent)\s+by\s+)"
+    r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Ý].*)$")
+# where the person's part of the clause ends: the sentence's end, a bracket closing the clause, a new clause
+_WHO_ENDS = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.(?:\s|$)|;|\)"
+                       r"|,\s+(?:but|and|who|which|though|although|so|mais|et|qui)\b|\s+(?:is|are|was|has|have|will|would)\s+"
+                       r"(?:attached|enclosed|included|signed|on\s+file|joined|to\s+follow)\b")
+
+
+# "our director, Lorenzo Roy (lroy@x.org), signed the attached letter": the person set beside their role signs
+_SIGNER_BESIDE = re.compile(r"\b(?i:our|their|its|the)\s+[a-z][\w -]{2,40},\s+(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?"
+                            r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}(?:\s*\([^()]*\))?),\s+(?:has\s+)?(?:signed|wrote|sent)\b")
+
+
+def contact_clause(text: str) -> str | None:
+    """The partner's contact person a clause names ("our contact there is X, Role", "Répondant : X"), else None."""
+    m = _CONTACT_CLAUSE.search(text)
+    if m is None:
+        beside = _SIGNER_BESIDE.search(text)
+        return beside.group("who") if beside and _is_person(beside.group("who")) else None
+    who = m.group("who")
+    end = _WHO_ENDS.search(who)
+    while end is not None and end.group(0) == ")" and who[:end.start()].count("(") > who[:end.start()].count(")"):
+        end = _WHO_ENDS.search(who, end.end())  # the person's own brackets ("X (x@y.org)") are part of them
+    who = (who[:end.start()] if end else who).strip(" ,")
+    if not who or not _is_person(who) or len(who.split()) > 14:
+        return None
+    return who
 
 
 def _partner_items(text: str) -> dict[str, str]:
@@ -241,6 +273,16 @@ def _partner_items(text: str) -> dict[str, str]:
 
 def partner_line(text: str) -> dict[str, str]:
     """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
+    found = _partner_line(text)
+    if "partner_name" in found and "partner_contact" not in found:
+        # however the organisation and its state were read, a clause may name its contact person
+        who = contact_clause(clean(text))
+        if who and who != found["partner_name"]:
+            found = {**found, "partner_contact": who}
+    return found
+
+
+def _partner_line(text: str) -> dict[str, str]:
     items = _partner_items(text)
     if items:
         return items
@@ -259,7 +301,7 @@ def partner_line(text: str) -> dict[str, str]:
         return found
     signer = _BRACKET_SIGNER.search(t)
     if signer:
-        found = partner_line(t[:signer.start()] + t[signer.end():])
+        found = _partner_line(t[:signer.start()] + t[signer.end():])
         if "partner_name" in found:
             found.setdefault("partner_contact", signer.group("who").strip().rstrip("."))
             return found
@@ -269,9 +311,9 @@ def partner_line(text: str) -> dict[str, str]:
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
         found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip())}  # the sentence's article
-        named = _OUR_CONTACT.search(t[said.end():])
+        named = contact_clause(t[said.end():])
         if named:
-            found["partner_contact"] = named.group(1).strip().rstrip(".")
+            found["partner_contact"] = named
         # what follows the verb ("supports the idea; we are still in discussion"), else the verb itself ("has
         # confirmed its endorsement") may give the status
         status = choice_code("endorsement_status", t[said.end():]) or choice_code("endorsement_status", t[said.end(1):])
@@ -306,10 +348,10 @@ def partner_line(text: str) -> dict[str, str]:
                 out["endorsement_status"] = status
             return out
     found = partner_answer(t)
-    named = _OUR_CONTACT.search(t) if "partner_contact" not in found else None
+    named = contact_clause(t) if "partner_contact" not in found else None
     if named:
         # "... has signed a letter of support; my contact there is Otis Maranga, Director of Therapy."
-        found = {**found, "partner_contact": named.group(1).strip().rstrip(".")}
+        found = {**found, "partner_contact": named}
     return found
 
 

@@ -25,7 +25,7 @@ from .normalise import (
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
-from .bylines import as_signed, author_line, byline, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, author_line, byline, contact_clause, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
 from . import prose
 from .dialogue import untagged
@@ -1840,6 +1840,10 @@ def _unknown_label_line(text: str) -> bool:
                 and match_label(m.group(1)) is None)
 
 
+# a sentence that opens on the contact person at the organisation named before it
+_CONTACT_THERE = re.compile(r"(?i)^(?:our|my)\s+(?:main\s+)?contact(?:\s+person)?\s+(?:there|at\s+(?:the|their)\b)")
+
+
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     """Fields a composite answer to the ``key`` question holds besides (or instead of) its plain value."""
     text = "\n".join(t for t, _ in lines if t.strip())
@@ -2331,6 +2335,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # an organisation named with the state of its endorsement is the partner, wherever it stands
                 for k, v in said.items():
                     ex.put(k, v, FieldSource("pattern", "partner sentence", 0.6))
+                break
+    elif "partner_contact" not in ex.fields:
+        for t in ex.loose:
+            # a line of its own after the partner's answer: "My contact there is Dr. Abena Owusu, thoracic surgeon."
+            # (only the clause that points back at the partner, "there" / "at the ...", not a bare "Contact:")
+            who = contact_clause(t) if _CONTACT_THERE.match(clean(t)) else None
+            if who:
+                ex.put("partner_contact", who, FieldSource("pattern", "partner sentence", 0.6))
                 break
     name = ex.fields.get("proposer_name")
     if isinstance(name, str):
