@@ -5,6 +5,7 @@
 Every field of a text-layer concept form whose extracted value differs from the expected one is put in
 one kind of error, judged from the two values alone (and the document's other expected values):
 
+* form not taken: the document was not read as a concept form (or could not be read) at all;
 * missed: expected, nothing extracted;  extra: extracted, nothing expected;
 * cut short: the extracted text is the start (or a part) of the expected one;
 * ran on: the extracted text starts with the expected one and goes on (into the next answer);
@@ -50,7 +51,9 @@ def fold(value: Any) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def kind(key: str, exp: Any, got: Any, others: dict[str, Any]) -> str:
+def kind(key: str, exp: Any, got: Any, others: dict[str, Any], taken: bool = True) -> str:
+    if not taken:
+        return "form not taken"
     if got is None:
         return "missed"
     if exp is None:
@@ -122,12 +125,13 @@ def main(argv: list[str] | None = None) -> int:
             got = dict(result.fields) if result is not None else {}
             unc = set(getattr(result, "uncertain_fields", ())) if result is not None else set()
             rev = bool(result is None or result.needs_manual_review)
+            taken = result is not None and result.is_concept_form
             keys = set(exp) | set(got)
             scored += len(keys)
             where = f"{corpus.name if corpus.name != 'tuning' else corpus.parent.name}/{doc.name}"
             for k in sorted(keys):
                 if exp.get(k) != got.get(k):
-                    errors.append((where, k, kind(k, exp.get(k), got.get(k), exp), exp.get(k), got.get(k),
+                    errors.append((where, k, kind(k, exp.get(k), got.get(k), exp, taken), exp.get(k), got.get(k),
                                    k in unc, rev))
     by_kind = Counter(e[2] for e in errors)
     by_field: dict[str, Counter[str]] = defaultdict(Counter)

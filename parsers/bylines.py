@@ -49,9 +49,9 @@ _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the pro
                      r"(?:\w+\s+)?(?:endorsement|support)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
 # (a date may stand between the verb and "by": "Submitted 20 February 2026 by")
-BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
+BYLINE = re.compile(r"^\s*(?:(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
                     r"(?:\s+(?:on\s+)?[\w]+,?){0,4}?\s+by\s*"
-                    r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
+                    r"[:\-–—]?\s+(?P<who>\S.*)|by\s+(?P<bare>(?-i:[A-Z])(?-i:[a-zà-ÿ'’]+)\s+(?-i:[A-Z]).*))$", re.I | re.S)
 
 
 # the first strong separator of a line, when it is a dash between words
@@ -358,14 +358,18 @@ def _partner_line(text: str) -> dict[str, str]:
 def byline(text: str) -> dict[str, str]:
     """'Prepared by Ada Eze (Role, Unit). Questions to ada@x.org or 416-555-0100.' -> proposer_* fields."""
     # a signature block's own lines keep apart its name, role and unit
-    lines = "\n".join(clean(line) for line in text.split("\n") if line.strip())
+    lines = "\n".join(_rejoined([clean(line) for line in text.split("\n") if line.strip()]))
     m = BYLINE.match(lines)
     intro = _INTRODUCED.match(lines) if m is None else None
     if m is None and intro is None:
         return {}
     # "I'm Ingrid Solheim, Certified Lymphedema Therapist in ..." introduces the proposer as a byline does
-    who = m.group("who") if m is not None else lines[intro.end():]  # type: ignore[union-attr]
+    # ("By Ada Eze, Role, Unit": the bare "By" of an article's byline, before a name of capitalised words)
+    who = (m.group("who") or m.group("bare")) if m is not None else lines[intro.end():]  # type: ignore[union-attr]
     first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
+    pieces = _PIPES.split(first)
+    if len(pieces) > 1 and all(find_email(p) or phones(p) for p in pieces[1:]):
+        first = pieces[0]  # "Name, Role, Unit · a@b.org · 416-…": the address and the number are read below
     out = person_line(first)
     if not out:
         name = PERSON.match(first)
@@ -399,6 +403,18 @@ def _ends_in_contact(row: str) -> bool:
     return any(row.endswith(found) for found in (*find_emails(row), *phones(row)))
 
 
+def _rejoined(rows: list[str]) -> list[str]:
+    """A block's lines with each piece broken at its own hyphen where a line ended ("twhitfield-" over
+    "annan@example.org") made one again, the hyphen kept: a name's or an address's hyphen is no typesetter's."""
+    out: list[str] = []
+    for row in rows:
+        if out and re.search(r"[^\W_]-$", out[-1]) and re.match(r"[^\W_]", row):
+            out[-1] += row
+        else:
+            out.append(row)
+    return out
+
+
 def signature(lines: list[str]) -> dict[str, str]:
     """A contact block set apart from the text: 'Dr. Ana da Silva | Lead | Microbiology, Labs' + 'a@b.org | 416-…'.
 
@@ -406,7 +422,7 @@ def signature(lines: list[str]) -> dict[str, str]:
     at least one more piece; otherwise {} (a line of prose is no signature).
     """
     # a block's own line breaks separate its pieces ("Name, RN\nRole\nUnit\naddress · number")
-    rows = [clean(t) for entry in lines for t in entry.split("\n") if t.strip()]
+    rows = _rejoined([clean(t) for entry in lines for t in entry.split("\n") if t.strip()])
     ends = [n for n, row in enumerate(rows) if _ends_in_contact(row)]
     if ends and ends[-1] < len(rows) - 1 and not any(_contact_piece(row) for row in rows[ends[-1] + 1:]):
         # a line that ends on its address or number ends the block: a line after it with neither ("The idea", the

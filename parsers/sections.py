@@ -1840,6 +1840,8 @@ def _unknown_label_line(text: str) -> bool:
                 and match_label(m.group(1)) is None)
 
 
+# a line that ends in a word broken at its hyphen
+_BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
 # a sentence that opens on the contact person at the organisation named before it
 _CONTACT_THERE = re.compile(r"(?i)^(?:our|my)\s+(?:main\s+)?contact(?:\s+person)?\s+(?:there|at\s+(?:the|their)\b)")
 
@@ -2162,8 +2164,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             for k, v in prose.named_proposer(t).items():
                 ex.put(k, v, FieldSource("prose", "named proposer", 0.8))
     if "proposer_name" not in ex.fields:
-        for t in ex.loose:
-            found = byline(t)
+        for n, t in enumerate(ex.loose):
+            # (a byline whose address the line's end broke at its hyphen goes on in the next line)
+            found = byline(t + "\n" + ex.loose[n + 1] if n + 1 < len(ex.loose) and _BROKEN_AT_HYPHEN.search(t) else t)
             for k, v in found.items():
                 # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading.
                 # (Values found in prose are no labels seen: a CV or a letter has names and numbers too.)
