@@ -220,11 +220,11 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 _CONTACT_CLAUSE = re.compile(
     r"(?:\b(?i:our|the|my)\s+(?i:main\s+)?contact(?:\s+person)?(?:\s+(?:there|at\s+(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,5}?))?"
     r"\s+(?:is|will\s+be|would\s+be)\s+"
-    r"|(?:^|[.;]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ]ressource|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+    r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ]ressource|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
     r"|\b(?i:signed|written|sent)\s+by\s+)"
     r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Ý].*)$")
 # where the person's part of the clause ends: the sentence's end, a bracket closing the clause, a new clause
-_WHO_ENDS = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.(?:\s|$)|;|\)"
+_WHO_ENDS = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.(?:\s|$)|;|\)|\s+[–—]\s+"
                        r"|,\s+(?:but|and|who|which|though|although|so|mais|et|qui)\b|\s+(?:is|are|was|has|have|will|would)\s+"
                        r"(?:attached|enclosed|included|signed|on\s+file|joined|to\s+follow)\b")
 
@@ -332,7 +332,7 @@ def _partner_line(text: str) -> dict[str, str]:
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
         status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))
-        if ORG.search(org) and not _is_person(who) and status:
+        if (ORG.search(org) or _TITLE_CASED.fullmatch(org)) and not _is_person(who) and status:
             # "Halton Pharmacy Network – their letter of support is attached", the organisation perhaps with its
             # contact in brackets ("Halton Pharmacy Network (J. Roy, jroy@...) – letter attached")
             bracketed = partner_answer(org)
