@@ -187,9 +187,7 @@ def partner_answer(text: str) -> dict[str, str]:
         out = {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": m.group(2).strip().rstrip(".")}
         return out
     sentences = _SENTENCE.split(t)
-    if len(sentences) >= 2 and len(sentences[0].split()) <= 12 and sentences[0].count("(") == sentences[0].count(")"):
-        # (a first piece that closes a bracket it did not open is the end of an aside begun on a line before it,
-        # "Dre X). Une lettre d'appui est jointe.", not the organisation's name)
+    if len(sentences) >= 2 and len(sentences[0].split()) <= 12:
         status = choice_code("endorsement_status", " ".join(sentences[1:]))
         if status:
             return {"partner_name": sentences[0].strip(), "endorsement_status": status}
