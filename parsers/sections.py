@@ -1618,6 +1618,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, True))
     _prose(ex, wrapped=any(b.line for b in blocks))
     _fill_gaps(ex, subject)
+    _unit_after_role(ex)
     if "submission_date" not in ex.fields:
         dated = _closing_date(blocks)
         if dated:
@@ -2134,6 +2135,29 @@ def _signed_confidence(key: str, base: float) -> float:
     """A signature block's address and number are read by their type (an address parses as one, a number by
     libphonenumber): as sure as a typed piece of the proposer's answer. Its name, role and unit stay a reading."""
     return SIGNED_TYPED if key in ("proposer_email", "proposer_phone") else base
+
+
+# the readings that cut the title out of a line that holds more (name, role, unit, address): a signature, a byline,
+# a composite answer ("Who's asking: Name, Role, Unit"), a sentence
+_PIECED = frozenset({"signature", "byline", "composite", "prose", "pattern"})
+
+
+def _unit_after_role(ex: Extraction) -> None:
+    """A title cut from a line as "Role, Unit[, Organisation]" where no unit was read: the role ends at the comma after its
+    job word ("Vascular Access Nurse Consultant, Home and Community Care Education"), the unit follows it. A job
+    word alone ("Manager, Patient Service Centres") goes on after its comma, and two roles are one title."""
+    title = ex.fields.get("proposer_title")
+    if not isinstance(title, str) or "proposer_department" in ex.fields or "," not in title:
+        return
+    role, _, unit = (p.strip() for p in title.partition(","))
+    if len(role.split()) < 2 or not unit or not role_word(role.split()[-1]) or role_word(unit) \
+            or not re.search(r"[^\W\d_]{3}", unit) or find_email(unit) or phones(unit):
+        return
+    src = ex.sources["proposer_title"]
+    if src.method not in _PIECED:
+        return  # the answer to a question asking for the title is what its writer gave as their title, whole
+    ex.put("proposer_title", role, src, override=True)
+    ex.put("proposer_department", unit, FieldSource(src.method, src.label, min(src.confidence, 0.8)))
 
 
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:

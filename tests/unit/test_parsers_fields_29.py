@@ -91,3 +91,23 @@ def test_a_bare_by_line_is_a_byline_and_a_broken_address_is_one_piece() -> None:
     block = signature(["Karin Obuya-Stahl | Education Coordinator | Paramedic Services | kobuya-",
                        "stahl@example.org | 705-555-0181"])
     assert block.get("proposer_email") == "kobuya-stahl@example.org"
+
+
+def test_a_contact_line_under_the_title_parts_the_role_from_the_unit_after_it() -> None:
+    body = [
+        "Pressure Injury Staging for Personal Support Workers",
+        "Rosalind Achterberg-Ide – Wound Care Nurse Consultant, Long-Term Care Education – rai@example.org – "
+        "416-555-0177",
+        "Request: a new micro-credential.",
+        "Learners: Personal support workers in long-term care homes.",
+        "Need: Pressure injuries are found late because PSWs are not taught to recognise early stages.",
+        "Competencies: Skin inspection; staging; repositioning; reporting.",
+        "Assessment: An observed skin check on a simulated resident, scored with a checklist.",
+        "Partner: Cedarview Care Homes – letter of support attached.",
+        "Education Plan: It serves the Plan's priority on care in the community.",
+        "Delivery: Online, 6 hours, starting in May 2027, about 60 learners a year.",
+    ]
+    r = parsers.parse(_docx(body), "proposal.docx")
+    assert r.fields.get("proposer_name") == "Rosalind Achterberg-Ide"
+    assert r.fields.get("proposer_title") == "Wound Care Nurse Consultant"
+    assert r.fields.get("proposer_department") == "Long-Term Care Education"
