@@ -33,7 +33,7 @@ DESCRIPTIONS: dict[str, str] = {
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
     "rationale": "why the course is needed: the need, gap, problem, demand, justification, reason or case for it",
     "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves or "
-                    "addresses: what learners get better at",
+                    "addresses: what learners practise or get better at",
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end, "
                          "afterwards",
     "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
@@ -180,9 +180,17 @@ def answer_fit(key: str, answer: str) -> float:
         if _ORG.search(head) and len(head.split()) <= 12:
             return 0.9
         return 0.9 if _ORG.search(a) and words <= 12 else (0.2 if _PERSON.match(a) and words <= 6 else 0.5)
+    if f.type in ("text", "list") and _CONTACT_WORDS.fullmatch(PHONE.sub(" ", _EMAIL_ANY.sub(" ", a))):
+        return 0.0  # an address and a number, nothing else ("ada@x.org / 416-555-0101"): how to reach someone
     if f.type in ("text", "list") and (has_email or (phone and words <= 4)):
         return 0.2
     return 0.5
+
+
+_EMAIL_ANY = re.compile(r"\S+@\S+")
+# what stands around an address and a number in a contact answer: separators and the words that name them
+_CONTACT_WORDS = re.compile(r"(?:[\W_]|\b(?:e-?mail|courriel|tel|t[ée]l[ée]phone|phone|ph|cell|mobile|work|office|ext|poste|or|"
+                            r"and|ou|et|x)\b)*", re.I)
 
 
 _BY_WHOM = re.compile(r"([^\W\d_]+ed)\s+(?:by|for)\s*:?$", re.I)

@@ -1817,7 +1817,16 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
             if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and not is_empty(rest):
                 return clean(rest).rstrip(".")
+        named = _CONVERTED_NAMED.search(clean(text))
+        if named and named.group("prog")[:1].isupper():
+            return named.group("prog")
     return None
+
+
+# "Converting our existing internal workshop, Privacy Essentials for HIM": the program named after its kind, set off
+# by a comma, to the answer's end
+_CONVERTED_NAMED = re.compile(r"\bconver(?:t|ts|ting|sion\s+of)\s+(?:our|the|an|my|their)\s+(?:existing|current)\s+"
+                              r"[^,.;:]{2,60},\s*(?P<prog>[A-Z][^;.]{3,120}?)\s*\.?$", re.I)
 
 
 def _has_boxes(lines: list[tuple[str, bool]]) -> bool:
