@@ -60,7 +60,7 @@ DESCRIPTIONS: dict[str, str] = {
 
 _DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.I)
 _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
-                  r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
+                  r"association|associates|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
                   r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city|board|school|district|"
                   r"alliance|coalition|consortium|federation|chapter|division|partnership|collaborative|"
                   r"laboratory|labs?|residence|home|care|"
@@ -193,6 +193,11 @@ _CONTACT_WORDS = re.compile(r"(?:[\W_]|\b(?:e-?mail|courriel|tel|t[ée]l[ée]pho
                             r"and|ou|et|x)\b)*", re.I)
 
 
+_FOR_ALONE = re.compile(r"\s*(?:for|pour)\s*[:?]?\s*", re.I)
+FOR_ALONE = 0.85
+_TITLED = re.compile(r"^(?:[A-Z][\w'’&.-]*\s*)+$")  # a name in title case, every word capitalised
+
+
 _BY_WHOM = re.compile(r"([^\W\d_]+ed)\s+(?:by|for)\s*:?$", re.I)
 
 
@@ -227,6 +232,10 @@ def resolve(label: str, answer: str = "", context: str | None = None,
     whose = _proposer_part(label, answer)
     if whose is not None:
         return whose
+    if _FOR_ALONE.fullmatch(label) and answer and not find_email(answer) and not to_date(answer) \
+            and not _PERSON.match(answer) and not (_ORG.search(answer) and answer[:1].isupper() and _TITLED.match(answer)):
+        # "For" over "Nurses and clinic staff": whom the course is for, as a pitch or a memo heads its audience
+        return LabelMatch("target_learners", FOR_ALONE, DESCRIPTIONS["target_learners"])
     if answer and _PERSON.match(answer) and not _ORG.search(answer.split(",")[0]):
         act = _BY_WHOM.match(label.strip())
         if act and _stem(act.group(1).lower()) + "er" in _PROPOSER_ROLE:
