@@ -290,6 +290,7 @@ _TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
 _BY_WHOM = re.compile(r"(?i)\b(?:by|par)\s*$")
 
 
+SENT_ALONE = 0.85  # the date line of the one message a document is, which asks no date of its own
 PRINTED_HEADING_WORDS = 4  # words of a printed line set as a heading in the applicant's words ("The problem")
 MAIL_HEADER_PAIRS = 3  # header rows set as label and answer (From, Sent, To, Subject) that make an email's header
 
@@ -1138,7 +1139,7 @@ def _lines_after(lines: list[tuple[str, bool]], sentence: str) -> list[str]:
 
 
 # the words a sentence opens with when it is the writer's own ("It fits ...", "We would ..."), which no label opens with
-_SUBJECTS = frozenset({"it", "this", "that", "we", "i", "they", "these", "those", "he", "she"})
+_SUBJECTS = frozenset({"it", "this", "that", "we", "i", "they", "these", "those", "he", "she", "our", "my", "their"})
 
 
 RUN_IN_STYLE_MIN = 4        # paragraphs opening with a run-in head ...
@@ -1445,8 +1446,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                         if isinstance(val, (str, int, float)):
                             ex.put(fact, val, FieldSource("composite", clean(s.label), 0.8))
             if s.key == "_sent" and s is proposing:
-                # when a forwarded form was sent: a weak submission date, and no label of the form itself
-                ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
+                # when a forwarded form was sent: a weak submission date, and no label of the form itself; when the
+                # document is one message and asks no date of its own, the day it was sent is the day it was submitted
+                alone = sum(1 for t in sections if t.key in ("_sent", "_from")) == 1 \
+                    and not any(t.key == "submission_date" for t in sections)
+                ex.put("submission_date", to_value("submission_date", s.lines),
+                       FieldSource("label_line", s.label, SENT_ALONE if alone else 0.6))
             if s.key == "_subject":
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
@@ -1476,13 +1481,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         if s.in_sentence and lines:
             # the answer of words that open a sentence is that sentence; the writer's prose goes on after it
-            said = prose.sentences(" ".join(t for t, _ in lines))
-            if len(said) > 1:
+            opening = prose.sentences(" ".join(t for t, _ in lines))
+            if len(opening) > 1:
                 # (the paragraphs after it, by the printed lines' width, as the writer's other prose is read)
-                after = prose.unwrapped(_lines_after(s.lines, said[0]))
+                after = prose.unwrapped(_lines_after(s.lines, opening[0]))
                 ex.guessed_prose.extend(after)
                 ex.guessed_at.append((s.loose_at, after))
-            lines = [(said[0].rstrip("."), False)] if said else lines
+            lines = [(opening[0].rstrip("."), False)] if opening else lines
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
