@@ -290,7 +290,6 @@ _TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
 _BY_WHOM = re.compile(r"(?i)\b(?:by|par)\s*$")
 
 
-SENT_ALONE = 0.85  # the date line of the one message a document is, which asks no date of its own
 PRINTED_HEADING_WORDS = 4  # words of a printed line set as a heading in the applicant's words ("The problem")
 MAIL_HEADER_PAIRS = 3  # header rows set as label and answer (From, Sent, To, Subject) that make an email's header
 
@@ -1446,12 +1445,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                         if isinstance(val, (str, int, float)):
                             ex.put(fact, val, FieldSource("composite", clean(s.label), 0.8))
             if s.key == "_sent" and s is proposing:
-                # when a forwarded form was sent: a weak submission date, and no label of the form itself; when the
-                # document is one message and asks no date of its own, the day it was sent is the day it was submitted
-                alone = sum(1 for t in sections if t.key in ("_sent", "_from")) == 1 \
-                    and not any(t.key == "submission_date" for t in sections)
-                ex.put("submission_date", to_value("submission_date", s.lines),
-                       FieldSource("label_line", s.label, SENT_ALONE if alone else 0.6))
+                # when a forwarded form was sent: a weak submission date, and no label of the form itself
+                ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
             if s.key == "_subject":
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":

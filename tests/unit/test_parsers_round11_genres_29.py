@@ -170,3 +170,14 @@ def test_a_printed_heading_in_the_writers_words_is_read_by_its_meaning() -> None
     ]
     got = parsers.parse(text_pdf([lines]), "proposal.pdf").fields
     assert got.get("education_plan_alignment") == "The course supports the Education Plan's priority on safe care at night."
+
+
+def test_skills_set_apart_by_slashes_are_list_items() -> None:
+    from mailbot_parsers.normalise import to_value
+
+    assert to_value("competencies", [("cast saw handling / skin checks under the cast / splitting a cast", False)]) \
+        == "cast saw handling; skin checks under the cast; splitting a cast"
+    # a pair inside brackets, or two phrases, is no list
+    assert to_value("competencies", [("rhythm classes (normal / atypical / abnormal), escalation", False)]) \
+        == "rhythm classes (normal / atypical / abnormal), escalation"
+    assert to_value("competencies", [("indications / contraindications", False)]) == "indications / contraindications"
