@@ -1138,7 +1138,7 @@ def _lines_after(lines: list[tuple[str, bool]], sentence: str) -> list[str]:
 
 
 # the words a sentence opens with when it is the writer's own ("It fits ...", "We would ..."), which no label opens with
-_SUBJECTS = frozenset({"it", "this", "that", "we", "i", "they", "these", "those", "he", "she", "our", "my", "their"})
+_SUBJECTS = frozenset({"it", "this", "that", "we", "i", "they", "these", "those", "he", "she"})
 
 
 RUN_IN_STYLE_MIN = 4        # paragraphs opening with a run-in head ...
