@@ -403,8 +403,8 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     marked = [strip_marker(t) for t, _ in lines]
     if len(lines) > 1 and (any(li for _, li in lines) or sum(1 for _, had in marked if had) >= 2):
         return join_items([t for t, _ in marked]) or None
-    if key == "competencies" and (items := _slash_items(flat)):
-        return join_items(items)  # "a / b / c": skills set apart by slashes, each a phrase of its own
+    if key == "competencies" and (slashed := _slash_items(flat)):
+        return join_items(slashed)  # "a / b / c": skills set apart by slashes, each a phrase of its own
     if key == "competencies" and len(lines) > 1 and all(t[:1].isupper() for t, _ in lines[1:]):
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
         # each line an item (a line that ends its sentence is joined with a space all the same)
