@@ -307,7 +307,10 @@ def _header_lines(blocks: list[Block]) -> list[Block]:
         run = 0
         while k + run < len(blocks) and header(blocks[k + run]):
             run += 1
-        if run < MAIL_HEADER_PAIRS:
+        # (a message's sender has an address; a memo's "From:" names a person or a unit, and its grid stays a table)
+        sender = next((" ".join(a.text for a in b.answer if not a.is_pair) for b in blocks[k:k + run]
+                       if clean(b.pair_label or "").rstrip(":").lower() == "from"), "")
+        if run < MAIL_HEADER_PAIRS or "@" not in sender:
             out.append(blocks[k])
             k += 1
             continue
