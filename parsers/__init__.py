@@ -47,7 +47,6 @@ REVIEW_GUESS_WEIGHT = 0.25
 REVIEW_GUESS_CAP = 1.0
 _EXPLICIT = ("acroform", "content_control")  # answers given in the form's own fields, not read from text
 FIELD_KEYS = tuple(f.key for f in FIELDS)
-_WRAPPED_HYPHEN = re.compile(r"(?<=\d)-\s+(?=\d)")
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
 _OLE_LABELS = ("Proposed Title", "Name of Proposer", "Learning Outcomes", "Summative Assessment",
                "Endorsement Status", "Education Plan", "Target Learners", "Concept Form")
@@ -125,7 +124,7 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
     ex = extract(pdf.blocks, pdf.directs)
     text = pdf.text + " " + " ".join(pdf.metadata.values())
     pages = pdf.geometry
-    result = _result(ex, text, "pdf", heading=_heading(pdf.text), printed=partial(shown_empty, pages) if pages else None)
+    result = _result(ex, text, "pdf", heading=_pdf_heading(pdf.text, pdf.blocks), printed=partial(shown_empty, pages) if pages else None)
     if pdf.ocr_layer and not pdf.directs:
         return _scan().searchable(result)  # a scan whose text is OCR's reading: nothing read from it is sure
     if (not result.is_concept_form and not pdf.directs
@@ -148,9 +147,30 @@ def _text_of(blocks: list[Block]) -> str:
     return "\n".join(out)
 
 
+TITLE_LINES = 3        # a title and the subtitle lines under it ("Northbay Community Trust" / "Small Project Grant ...")
+TITLE_LINE_WORDS = 8
+
+
 def _heading(text: str) -> str:
-    """The document's first line of text: what it calls itself, when it says."""
-    return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    """The document's first line of text, with the short title-like lines right under it (a subtitle that names the
+    kind of document: no label's colon, no sentence): what it calls itself, when it says."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    out = lines[:1]
+    for ln in lines[1:TITLE_LINES]:
+        if len(ln.split()) > TITLE_LINE_WORDS or re.search(r"[:：]|[.!?]$|@|\d{3}\D?\d{4}", ln):
+            break
+        out.append(ln)
+    return " ".join(out)
+
+
+def _pdf_heading(text: str, blocks: list[Block]) -> str:
+    """A PDF's first line, or the whole title when the page wrapped it over lines ("Westmarch Health Foundation –" /
+    "Community Grant Application 2027"): the reader joined the wrapped lines into the first block, which opens with
+    that line. A first block that does not open with it (a running header read first) leaves the line as it is."""
+    first = next((" ".join(ln.split()) for ln in text.splitlines() if ln.strip()), "")
+    block = blocks[0] if blocks and not blocks[0].is_pair else None
+    title = " ".join(block.text.split()) if block is not None else ""
+    return title if first and title.startswith(first) and len(title) > len(first) else _heading(text)
 
 
 def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
@@ -161,7 +181,9 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # shows the question was asked, not that the document answers it
     answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, ""))}
     kind = kind_of(ex.labels_seen, text, answered, heading)
-    if kind != "concept_form" and unread_form(ex.labels_seen, text, heading):
+    # (the form's name on the first line itself: a subtitle "Please find my concept form" under a letterhead is no name)
+    first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if kind != "concept_form" and unread_form(ex.labels_seen, text, first_line):
         # every required field is unread, not missing: nobody may tell the applicant it is empty
         return ParseResult(is_concept_form=True, kind="concept_form", file_type=file_type, needs_manual_review=True,
                            uncertain_fields=list(REQUIRED_KEYS), warnings=["The document calls itself the concept form, but its questions could not be "
@@ -175,9 +197,6 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
               for k, v in ex.fields.items()}
-    if isinstance(fields.get("proposer_phone"), str):
-        # a number broken after a hyphen at a line's end ("905-555-" over "0138") reads back with a space in it
-        fields["proposer_phone"] = _WRAPPED_HYPHEN.sub("-", str(fields["proposer_phone"]))
     sources = _calibrated(ex, text)
     for key, value in superseded(text, fields).items():
         # the newest message of an email thread corrects this field: its value stands, read from a sentence

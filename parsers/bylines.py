@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .composite import _ROLE, contact_line, partner_answer, phones, role_and_unit
+from .composite import _ROLE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
 from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
@@ -26,7 +26,7 @@ _NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-ZÀ-Þ][\w'�
                         r"[A-ZÀ-Þ][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
 _NAME = re.compile(_NAME_HEAD.pattern + "$")
 _STAND_IN = "Namely Standin"
-_STRONG = re.compile(r"\s+[—–|]\s+|\s*[;\n]\s*")
+_STRONG = re.compile(r"\s+[—–|·•]\s+|\s*[;\n]\s*")
 _BRACKETED = re.compile(r"^\s*([^()]{3,80}?)\s*\(([^()]{3,160})\)\s*[.,;]?\s*(.*)$", re.S)
 # (in French the contact is the "personne-ressource" or the "interlocuteur / interlocutrice")
 _CONTACT_WORD_RE = r"(?:partner\s+)?(?:contact(?:\s+person)?|personne[- ]ressource|interlocut(?:eur|rice))"
@@ -68,6 +68,62 @@ def _is_person(text: str) -> bool:
     return bool(PERSON.match(t) or _NAME_HEAD.match(t)) and not ORG.search(t.split(",")[0])
 
 
+# a dash kept inside one piece ("Cardiology – Northgate Heart Institute"): the readers after canonical_person split
+# at every spaced dash, so the unit's own dash travels as this mark and is put back once the pieces are read
+_KEPT_DASH = {"–": "\u2012", "—": "\u2015"}
+# a role named by its job word alone ("Manager", "Director"): a comma after it goes on with what it manages
+_BARE_ROLE = re.compile(r"^(?:(?:senior|associate|assistant|deputy|acting|interim|executive)\s+)?" + _ROLE.pattern + "$",
+                        re.I)
+
+
+def _contact_tail(text: str) -> tuple[str, list[str]]:
+    """'Unit, a@b.org, 416-…' -> ('Unit', ['a@b.org', '416-…']): the address and number a line ends with."""
+    pieces = [p.strip() for p in text.split(",")]
+    tail: list[str] = []
+    while len(pieces) > 1 and _contact_piece(pieces[-1]) and not re.search(r"[^\W\d_]{3}", _uncontacted(pieces[-1])):
+        tail.insert(0, pieces.pop())
+    return ", ".join(pieces), tail
+
+
+def _uncontacted(text: str) -> str:
+    for found in (*find_emails(text), *phones(text)):
+        text = text.replace(found, " ")
+    return _CONTACT_WORD.sub(" ", text)
+
+
+def _dashed_person(t: str) -> str | None:
+    """'Name, Role, Unit – Organisation[, address, number]': the commas part the name, the role and the unit, the one
+    spaced dash parts what the writer works in from the organisation it belongs to. Which side the piece between the
+    role and the dash takes is read from the role: a job word alone ("Manager, Employee Wellness") is completed by
+    it; a named role ("Echo Lab Supervisor") is whole, and the piece is the unit the organisation holds. None unless
+    the line has exactly that shape."""
+    if ";" in t or "|" in t:
+        return None
+    if "\n" in t:
+        # a line wrapped after the dash ("... Occupational Health — People and Culture, Sunnyside" / "Health
+        # Network"): the whole line up to the dash stands on the first line, the rest is the organisation's name
+        first, _, after = t.partition("\n")
+        if not re.search(r"\s[—–]\s", first) or any(_contact_piece(x) for x in after.split("\n")):
+            return None
+        t = f"{first} {' '.join(after.split())}"
+    dashes = list(re.finditer(r"\s+([—–])\s+", t))
+    if len(dashes) != 1:
+        return None
+    before, after = t[:dashes[0].start()], t[dashes[0].end():]
+    pieces = [p.strip() for p in before.split(",")]
+    if len(pieces) != 3 or not _is_person(pieces[0]) or not all(pieces) or any(_contact_piece(p) for p in pieces):
+        return None
+    name, role, unit = pieces
+    org, contacts = _contact_tail(after)
+    if not org or _contact_piece(org) or not org[:1].isupper() or _ROLE.search(unit) \
+            or not _ROLE.fullmatch(role.split()[-1]):  # (a role's head word names the job: "Echo Lab Supervisor")
+        return None
+    if _BARE_ROLE.match(role) and ORG.search(org):
+        # "Manager, Employee Wellness – Harbourside Health": the dash parts the role from the organisation
+        return " — ".join([name, f"{role}, {unit}", org, *contacts])
+    return " — ".join([name, role, f"{unit} {_KEPT_DASH[dashes[0].group(1)]} {org}", *contacts])
+
+
 def canonical_person(text: str) -> str:
     """'Ada Eze (Role, Unit) rest' / 'Ada Eze, Role — Unit' -> 'Ada Eze — Role — Unit — rest'."""
     # the answer's own lines separate its pieces as a dash would
@@ -77,6 +133,9 @@ def canonical_person(text: str) -> str:
         role, _, unit = m.group(2).partition(",")
         pieces = [m.group(1), role, unit, m.group(3)]
         return " — ".join(p.strip() for p in pieces if p.strip())
+    dashed_person = _dashed_person(t)
+    if dashed_person:
+        return dashed_person
     parts = _STRONG.split(t)
     head, comma, tail = parts[0].partition(",")
     dashed = _DASHED_UNIT.match(t)
@@ -85,7 +144,7 @@ def canonical_person(text: str) -> str:
         # "Name, Role, Diagnostic Imaging – Ultrasound": the commas part the name, the role and the unit already,
         # so a dash after the unit joins its sub-unit to it ("– Ultrasound") and starts no piece of its own
         role, _, unit = tail.partition(",")
-        return " — ".join([head.strip(), role.strip(), f"{unit.strip()} {dashed.group(1)} {parts[1].strip()}",
+        return " — ".join([head.strip(), role.strip(), f"{unit.strip()} {_KEPT_DASH[dashed.group(1)]} {parts[1].strip()}",
                            *(p for p in parts[2:] if p.strip())])
     if comma and len(parts) > 1 and _is_person(head) and tail.strip():
         # "Name, Role — Unit": with dashes between the pieces, the comma after the name starts the role
@@ -103,10 +162,32 @@ _INTRODUCED = re.compile(r"^\s*(?:I\s+am|I['’]m|my\s+name\s+is|this\s+is)\s+(?
 _ROLE_IN_UNIT = re.compile(r"^(?P<role>.+?)\s+(?:in|at|with)\s+(?:the\s+)?(?P<unit>[A-Z].+)$")
 
 
+# "Me: Ada Eze, ...": a word or two and a colon before the name label the line, they are no part of the name
+_LEAD_IN = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*(?=[A-ZÀ-Þ])")
+
+
 def person_line(text: str) -> dict[str, str]:
     """A proposer's signature or contact line split into proposer_* fields ({} when it is a bare name)."""
-    t = canonical_person(_INTRODUCED.sub("", text))  # "I'm Ingrid Solheim, ...": the name follows the introduction
+    found = _person_line(text)
+    for key, value in found.items():
+        for dash, kept in _KEPT_DASH.items():
+            value = value.replace(kept, dash)  # (the unit's own dash, see _dashed_person)
+        found[key] = value
+    return found
+
+
+def _person_line(text: str) -> dict[str, str]:
+    text = _INTRODUCED.sub("", text)  # "I'm Ingrid Solheim, ...": the name follows the introduction
+    lead = _LEAD_IN.match(text)
+    if lead and _is_person(text[lead.end():]):
+        text = text[lead.end():]
+    t = canonical_person(text)
     found = contact_line(t)
+    first, comma, units = found.get("proposer_department", "").partition(",")
+    if comma and "proposer_title" not in found and first.strip()[:1].islower() and units.strip()[:1].isupper():
+        # "Claudine Roy, archiviste médicale principale, Gestion de l'information, Hôpital Beaumont": a piece in
+        # lower case describes what the person does (French writes a job in lower case); the names after it are units
+        found["proposer_title"], found["proposer_department"] = first.strip(), units.strip()
     role = found.get("proposer_title", "")
     m = _ROLE_IN_UNIT.match(role) if role and "proposer_department" not in found else None
     if m and ORG.search(m.group("unit")):
@@ -199,6 +280,13 @@ def partner_line(text: str) -> dict[str, str]:
         return found
     # ("Réseau des cliniques de l'Outaouais : nous sommes en discussion ...": French sets its colon apart too)
     pieces = re.split(r"\s+[—–:]\s+", sentences[0], maxsplit=1)
+    name, semicolon, clause = sentences[0].partition(";")
+    if len(pieces) == 1 and semicolon and clause.strip() and _TITLE_CASED.fullmatch(name.strip()) \
+            and not re.match(_CONTACT_WORD_RE, clause.strip(), re.I):
+        # a semicolon sets the clause apart after a name written as one ("Halton Pharmacy Network; they have
+        # agreed"), not after a clause of its own ("The network is discussing it; nothing is confirmed"); a clause
+        # that names the contact ("; contact Dr. Roy (roy@...). Letter attached.") is read whole below
+        pieces = [name, clause]
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
         status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))
@@ -263,6 +351,12 @@ _INTRODUCTION = re.compile(r"\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+|an\s+)?(?P<ti
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.?|[A-Z](?:\.[A-Z])+\.?)$")  # RN, MN, PhD, RRT, M.Sc.
 
 
+def _ends_in_contact(row: str) -> bool:
+    """Whether a line ends on an e-mail address or a phone number (nothing but punctuation after it)."""
+    row = row.rstrip(" .,;)>")
+    return any(row.endswith(found) for found in (*find_emails(row), *phones(row)))
+
+
 def signature(lines: list[str]) -> dict[str, str]:
     """A contact block set apart from the text: 'Dr. Ana da Silva | Lead | Microbiology, Labs' + 'a@b.org | 416-…'.
 
@@ -270,14 +364,21 @@ def signature(lines: list[str]) -> dict[str, str]:
     at least one more piece; otherwise {} (a line of prose is no signature).
     """
     # a block's own line breaks separate its pieces ("Name, RN\nRole\nUnit\naddress · number")
-    text = " | ".join(clean(t) for entry in lines for t in entry.split("\n") if t.strip())
+    rows = [clean(t) for entry in lines for t in entry.split("\n") if t.strip()]
+    ends = [n for n, row in enumerate(rows) if _ends_in_contact(row)]
+    if ends and ends[-1] < len(rows) - 1 and not any(_contact_piece(row) for row in rows[ends[-1] + 1:]):
+        # a line that ends on its address or number ends the block: a line after it with neither ("The idea", the
+        # next heading) is not the block's line wrapped over
+        rows = rows[:ends[-1] + 1]
+    text = " | ".join(rows)
     emails = find_emails(text)
     numbers = phones(text)
     for found in (*emails, *numbers):
         text = text.replace(found, " | ")
     emails = [e for e in emails if not CE_MAILBOX.match(e)]  # "... and send to ce@...": the office's, not the signer's
     parts = [p.strip(" ,.;:()") for p in _PIPES.split(text)]
-    parts = [p for p in parts if p and not re.fullmatch(r"[\W_]*", p) and not _CONTACT_WORD.fullmatch(p)]
+    # (digits alone are a number the line's end cut, "705-", and no unit)
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d_]*", p) and not _CONTACT_WORD.fullmatch(p)]
     # what is left of "T 416-…" (a number's one-letter prefix) and the date the block was written are no unit
     parts = [p for p in parts if not re.fullmatch(r"[A-Za-z]{1,2}\.?", p) and not (len(p.split()) <= 4 and to_date(p))]
     if len(parts) > 2 and " " not in parts[0] and parts[1].startswith(parts[0] + " "):
@@ -392,3 +493,13 @@ def author_line(loose: list[str]) -> dict[str, str]:
             return found
     return {}
 
+
+
+def as_signed(name: str, loose: list[str]) -> str:
+    """The proposer's name as they sign it: "Dr. Ada Eze" read from a header line is "Ada Eze" when a line of the
+    document holds that name alone (the signature under the text); otherwise the name as read."""
+    title = _HONORIFIC.match(name)
+    bare = name[title.end():].strip() if title else ""
+    if bare and any(clean(line) == bare for line in loose):
+        return bare
+    return name

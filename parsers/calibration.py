@@ -43,6 +43,10 @@ doubts (any one makes the value uncertain)
   * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, or a start holds
     hours or a yearly count: the next block came along.
   * ``pull_quote``: a prose answer holds a quoted sentence repeating its own words, a layout's pull quote;
+  * ``inner_heading``: a printed prose answer holds a short capitalised line that ends no sentence between two of
+    its sentences, the next part's heading: the answer ran on past its end;
+  * ``reframed``: a one-sentence answer under a label that asks nothing opens with a frame about its field
+    ("Learners complete X."): whether the value is the sentence or the phrase after the frame is a guess;
   ``garbled`` also covers an accent set apart from its letter, a list item cut at a hyphenated line end and a
   one-item list holding several sentences; ``is_label`` also a long wording of the field's own label (the other
   language's) opening the value. The doubts in ``EDGE_DOUBTS`` are about a value's edges only: they make it
@@ -75,7 +79,7 @@ from . import glyphs
 from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
-from .prose import opening_roles
+from .prose import echoes_question, opening_roles, unframed
 from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
@@ -88,7 +92,7 @@ CLEAR_MARGIN = 0.3    # how much more of a label one field must explain than the
 
 # doubts about a value's edges only (what came before or after the answer, or a newer answer given in its place): the
 # value is uncertain, but the doubt says nothing of how the rest of the document was read (see parsers.parse's review)
-EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "pull_quote", "superseded"})
+EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "pull_quote", "superseded", "reframed"})
 ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
@@ -339,7 +343,8 @@ _ROLE_NOUN = re.compile(r"(?i)\b\w*(?:ologist|technologist|therapist|educator|ma
                         r"conseill(?:er|[eè]re)|technologiste|coordonnat(?:eur|rice)|format(?:eur|rice)|"
                         r"directeur|directrice|infirmi(?:er|[eè]re)(?!s)|gestionnaire|inhaloth[eé]rapeute|"
                         r"physioth[eé]rapeute|ergoth[eé]rapeute|pharmacien(?:ne)?)s?\b")
-_BROKEN_PIECE = re.compile(r"[:@\d]|[a-z]{2}\.\s|[;?!]")
+# (words said twice back to back, "Diagnostic Imaging Diagnostic Imaging, ...": two pieces a print ran together)
+_BROKEN_PIECE = re.compile(r"[:@\d]|[a-z]{2}\.\s|[;?!]|\b([A-Za-z]\w+(?:\s+\w+){0,2})\s+\1\b")
 
 
 def job_shaped(text: str) -> bool:
@@ -965,6 +970,28 @@ _EDGE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
     ("pull_quote", pull_quote))
 
 
+# a sentence's end, a few words with no stop of their own, then a new sentence's opening word ("... in laboratory
+# quality. Risks and mitigation The main risk we see ...")
+_INNER_HEADING = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:The|We|Our|It|This|These|In|For|Each|Every|"
+                            r"Most|Many|A|An|I|They|Learners|Participants)\s+[a-z]")
+
+
+def inner_heading(key: str, value: FieldValue) -> bool:
+    """Whether a prose answer holds, between its sentences, a few words that end no sentence before the next one
+    opens ("... laboratory quality. Risks and mitigation The main risk ..."): the heading of the next part of the
+    document, which the answer ran on past."""
+    return key in _PROSE and isinstance(value, str) and _INNER_HEADING.search(value) is not None
+
+
+def reframed(key: str, raw: str, label: str, method: str) -> bool:
+    """Whether a one-sentence answer under a label that asks nothing opens with a frame about its field ("Assessment.
+    Learners complete an observed station ...", "Learning outcomes are assessed by a practical exam: ..."): the dev
+    sets keep such a sentence whole as often as they cut it to the phrase after the frame, so either reading is a
+    guess (under a question, "It is for X." echoes it, and X is the answer)."""
+    return method in ("table", "label_line", "inline") and bool(raw) and not echoes_question(method, label) \
+        and unframed(key, raw.strip()) != raw.strip()
+
+
 def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: str = "",
           offered: list[tuple[FieldValue, float]] | None = None, order: list[str] | None = None,
           method: str = "", exact_source: bool = False) -> Verdict:
@@ -1004,6 +1031,10 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("other_role")
     if fragment(key, value, method):
         doubts.append("fragment")
+    if reframed(key, raw, label, method):
+        doubts.append("reframed")
+    if inner_heading(key, value):
+        doubts.append("inner_heading")
     if speaker(value):
         doubts.append("speaker")
     doubts += [name for name, check in _EDGE_CHECKS if check(key, value)]

@@ -129,8 +129,9 @@ _PROPOSING = re.compile(
     r"(?:to\s+" + _MAKING + r"\s+|(?:a|my|our|this)\s+proposal\s+(?:for|of)\s+)?(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     # ... or hands in its proposal ("please find our proposal for a new micro-credential")
     r"|\b(?:my|our)\s+(?:joint\s+)?proposal\s+(?:for|of)\s+" + _NEW_COURSE +
-    r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:wants?|wishes|hopes|would\s+like)\s+to\s+" + _MAKING +
-    r"\s+" + _NEW_COURSE +
+    # ... or the writer's own unit does ("our service would like to propose a micro-course")
+    r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:wants?|wishes|hopes|would\s+like)\s+to\s+(?:" + _MAKING +
+    r"|propose|pitch|suggest|put\s+forward)\s+" + _NEW_COURSE +
     # ... or has one in mind ("I have an idea for a new micro-course", "we are thinking of a short course")
     r"|\b(?:i|we)\b[^.;:!?]{0,40}\b(?:an?\s+idea\s+for|thinking\s+(?:of|about))\s+" + _NEW_COURSE +
     # ... or recommends one; "I would recommend this course" or "a course like this" rates a course that exists, so
@@ -244,10 +245,18 @@ _SELF_REFERENCE = re.compile(r"\b(?:this|our)\s+(?:letter|memo|note|document|pro
                              r"department|unit|organi[sz]ation|group|association|company|clinic|hospital)\b|^(?:we|i)\b")
 
 
+# ... and the kinds whose words also name a course's topic, when the heading leads with them as its kind, before the
+# subject ("Evaluation report: <course>", "Pilot review – <course>"): "Incident report writing" is a topic, not a kind
+_KIND_FIRST = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:d')?(?:report|evaluation|review|summary|audit|rapport|bilan|compte\s+rendu)"
+    r"\s*(?::|\s[-\u2013\u2014]\s|$)", re.I)
+
+
 def heading_kind(heading: str) -> str | None:
     """The kind of document a heading names when it is not a proposal ("CE News", "Course Outline")."""
-    m = _OTHER_KIND.search(fold(heading))
-    return m.group(0).lower() if m else None
+    folded = fold(heading)
+    m = _OTHER_KIND.search(folded) or _KIND_FIRST.search(folded)
+    return m.group(0).strip(" :-\u2013\u2014").lower() if m else None
 
 
 def is_concept_form(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:

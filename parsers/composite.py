@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 
 from . import french
-from .normalise import PHONE, both_ways, choice_code, choice_codes, clean, find_emails, to_number
+from .normalise import PHONE, choice_code, clean, delivery_format, find_emails, to_number
 from .meaning import ORG, PERSON
 
-_SEPARATORS = re.compile(r"\s+[—–|/]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
+_SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
 _LEADING_WORDS = re.compile(r"^(?:e-?mail|phone|tel(?:ephone)?|ext(?:ension)?|cell|mobile|contact|reach me at|courriel|"
                             r"t[ée]l(?:[ée]phone)?|cellulaire)\b"
                             r"\s*[:.]?\s*", re.IGNORECASE)
-_EMPTY_PART = re.compile(r"^[\s,.;:()<>\[\]—–|/-]*$")
+_EMPTY_PART = re.compile(r"^[\s,.;:()<>\[\]—–|/·•-]*$")
 _TERMS = r"(?:spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|" + french.TERMS + ")"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + french.MONTHS + r")\.?")
@@ -74,6 +74,8 @@ def contact_line(text: str) -> dict[str, str]:
     Returns {} unless the text starts with a person's name and holds at least one
     more piece (a role, a unit, an address or a number): a bare name is no composite.
     """
+    from .normalise import to_date  # (imported here, where it is used: a contact line's date is no piece)
+
     t = text.replace("<", " ").replace(">", " ")
     out: dict[str, str] = {}
     emails = find_emails(t)
@@ -86,8 +88,9 @@ def contact_line(text: str) -> dict[str, str]:
         out["proposer_phone"] = nums[0]
         for n in nums:
             t = t.replace(n, " | ")
-    parts = [_LEADING_WORDS.sub("", p.strip(" ,.;:()")).strip(" ,.;:()") for p in _SEPARATORS.split(t)]
-    parts = [p for p in parts if p and not _EMPTY_PART.match(p)]
+    parts = [_LEADING_WORDS.sub("", p.strip(" ,.;:()—–·•")).strip(" ,.;:()—–·•") for p in _SEPARATORS.split(t)]
+    # (the date a contact line was written on, "· 29 Nov 2026", is no unit)
+    parts = [p for p in parts if p and not _EMPTY_PART.match(p) and not (len(p.split()) <= 4 and to_date(p))]
     if not parts:
         return out if len(out) >= 2 else {}
     first = parts[0]
@@ -191,22 +194,11 @@ def partner_answer(text: str) -> dict[str, str]:
     return {}
 
 
-_EITHER = re.compile(r"(?i)\b(?:or|either|not|no|ou|soit|pas|non)\b")
-
-
 def logistics(text: str) -> dict[str, object]:
     """Delivery format, hours, start and yearly enrolment stated together in one answer."""
     t = clean(text)
     out: dict[str, object] = {}
-    fmt = choice_code("delivery_format", t)
-    if fmt in ("online", "in_person") and both_ways(t):
-        fmt = "hybrid"  # "online + 1 in-person lab": both parts named, the course is hybrid
-    elif fmt in ("online", "in_person"):
-        named = choice_codes("delivery_format", t)[0]
-        if named >= {"online", "in_person"}:
-            # "mostly in person with a short online pre-module" is both, which is hybrid; "online or in person"
-            # (or one of them denied) says no one format
-            fmt = None if _EITHER.search(t) else "hybrid"
+    fmt = delivery_format(t)
     if fmt:
         out["delivery_format"] = fmt
     m = _HOURS.search(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t))

@@ -561,9 +561,11 @@ def _content_text(reader: DocxReader, content: etree._Element) -> str:
 
 
 def _content_lines(reader: DocxReader, content: etree._Element) -> list[tuple[str, bool]]:
-    if content.find(f"{_w}p") is not None or content.find(f"{_w}tbl") is not None:
+    # (a control may wrap a whole table cell, the answer cell of a "label | answer" row: its paragraphs are the cell's)
+    cells = content.findall(f"{_w}tc")
+    if content.find(f"{_w}p") is not None or content.find(f"{_w}tbl") is not None or cells:
         out: list[tuple[str, bool]] = []
-        for b in reader._walk(content):
+        for b in (b for holder in cells or [content] for b in reader._walk(holder)):
             if b.is_pair:
                 continue
             out.extend((part, b.list_item) for part in b.text.split("\n"))

@@ -100,7 +100,9 @@ LABELS: dict[str, tuple[str, ...]] = {
                        "Nom de la formation", "Titre du cours", "Titre"),
     "proposer_name": ("Nom du proposant / de la proposante", "Nom du proposant", "Proposant", "Soumis par",
                       "Nom", "Nom du responsable", "Responsable", "Nom de la personne-ressource", "Demandeur",
-                      "Nom du demandeur", "Présenté par", "Préparé par", "Votre nom", "Nom complet", "Promoteur"),
+                      "Nom du demandeur", "Présenté par", "Préparé par", "Votre nom", "Nom complet", "Promoteur",
+                      # (a memo's "From", its sender: "Expéditrice : Claudine Roy, archiviste, ...")
+                      "Expéditeur", "Expéditrice"),
     "proposer_title": ("Poste / titre", "Titre du poste", "Fonction", "Poste occupé", "Rôle", "Poste"),
     "proposer_department": ("Service / programme", "Service", "Département", "Unité", "Établissement",
                             "Organisme", "Employeur", "Secteur / programme", "École / département",

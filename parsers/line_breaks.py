@@ -56,5 +56,19 @@ def typeset_breaks(lines: list[str], vocabulary: Vocabulary) -> list[str]:
     return out
 
 
+# a line that ends in a hyphen straight after a character, over a line that opens with a figure: a number broken at its
+# own hyphen ("905-555-" over "0138", "COVID-" over "19"); a dash standing for a pause has a space before it
+_FIGURE_BROKEN = re.compile(r"\S-$")
+
+
+def joined(line: str, rest: str) -> str:
+    """Two printed lines of one value, the second the wrapped rest of the first, as one line: a space between them,
+    none where a number was broken at its hyphen (the one place a wrapped value's lines are put together)."""
+    line, rest = line.rstrip(), rest.lstrip()
+    if _FIGURE_BROKEN.search(line) and rest[:1].isdigit():
+        return line + rest
+    return line + " " + rest
+
+
 def words_of(texts: Iterable[str]) -> Vocabulary:
     return Vocabulary("\n".join(texts))

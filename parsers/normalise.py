@@ -26,6 +26,10 @@ _EMPTY = frozenset({"", "n/a", "na", "n.a.", "none", "-", "--", "—", "–", "t
 _WS = re.compile(r"[\s\u00a0\u2007\u202f\u200b]+")
 _SOFT_HYPHEN = "\u00ad"
 BULLET_CHARS = "•◦▪▫■□●○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2219–—-*>"
+# the glyphs drawn as a list's bullets (a slide's, a typed list's), and those with the characters typed as bullets:
+# a line opening with one and a space is a bulleted line (boxes and the wider BULLET_CHARS aside: a box is an answer)
+BULLET_GLYPHS = "•▪▸‣◦●■►➢"
+BULLETED = re.compile(r"^\s*([" + re.escape(BULLET_GLYPHS) + r"*–-])\s+")
 _MARKER = re.compile(
     r"^\s*(?:[" + re.escape(BULLET_CHARS) + r"](?=\s)|[" + re.escape("•◦▪■●○‣∙\uf0b7\uf0a7\uf0d8") + r"]"
     r"|\(?\d{1,2}[.)](?=\s)|\(\d{1,2}\)|\(?[a-z][.)](?=\s)|\(?[ivx]{1,4}[.)](?=\s))\s*",
@@ -250,6 +254,8 @@ _WORD_NUM = re.compile(
     r"|(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))(?:\s+hundred)?\b", re.I)
 _COHORTS = re.compile(r"(\d+)\s*(?:cohorts?|groups?|intakes?|offerings?|sessions?|classes|sections?|runs?)"
                       r"\s*(?:of|x|×|with)\s*(?:about|approx\.?|~|up to)?\s*(\d+)", re.I)
+# a bare product of two counts ("3 x 10", "4 × 16"): groups of learners when the answer is an enrolment
+_PRODUCT = re.compile(r"(?<![\d.])(\d+)\s*[x×]\s*(\d+)(?![\d.])", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -270,7 +276,7 @@ def words_to_digits(text: str) -> str:
 def to_number(text: str, key: str = "") -> int | float | None:
     """The number an answer states; a per-year / in-total figure beats the first one.
 
-    Spelled-out numbers count ("twelve hours"), and for enrolment "3 cohorts of 16" is 48
+    Spelled-out numbers count ("twelve hours"), and for enrolment "3 cohorts of 16" (or "3 x 16") is 48
     unless the answer states the yearly total itself.
     """
     t = words_to_digits(clean(text))
@@ -279,7 +285,7 @@ def to_number(text: str, key: str = "") -> int | float | None:
         return None
     chosen = nums[0]
     if key == "expected_enrolment":
-        cohorts = list(_COHORTS.finditer(t))
+        cohorts = list(_COHORTS.finditer(t)) or list(_PRODUCT.finditer(t))
         in_cohort = {c.start(2) for c in cohorts} | {c.start(1) for c in cohorts}
         stated = [m for m in nums if m.start() not in in_cohort and _PER_YEAR.match(t[m.end():])]
         if stated:
@@ -409,12 +415,11 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
         # each line an item (a line that ends its sentence is joined with a space all the same)
         return join_items([t for t, _ in lines]) or None
-    if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in _BULLET_GLYPHS:
+    if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in BULLET_GLYPHS:
         return marked[0][0] or None  # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text
     return flat
 
 
-_BULLET_GLYPHS = "•▪▸‣◦●■►➢"
 SLASH_ITEMS = 3  # phrases set apart by " / " before they are a list ("normal / abnormal" is one item's pair)
 
 
@@ -565,18 +570,47 @@ def _hybrid_parts(text: str) -> bool:
     """Whether a sentence describes the course by its parts and names it hybrid too ("online modules + a clinic day
     (blended)"); a bare row of the options ("Online  In person  Hybrid"), alternatives or a denial are not."""
     codes, rest = choice_codes("delivery_format", text)
-    return "hybrid" in codes and len(re.findall(r"[^\W\d_]+", rest)) > 2 and not _EITHER.search(text) \
+    return "hybrid" in codes and _described(rest) and not _EITHER.search(text) \
         and not _NOT_HYBRID.search(text)
+
+
+# words that offer the formats named as alternatives or deny one of them ("online or in person", "not in person")
+_OFFERED = re.compile(r"\b(?:or|either|not|no|ou|soit|pas|non)\b", re.I)
+
+
+def delivery_format(text: str) -> str | None:
+    """The delivery format a sentence states (the one rule for a hybrid course): the option named first, except
+    that a course given an online part and an in-person part is hybrid, joined in words ("online modules + a
+    half-day lab", :func:`both_ways`), described by its parts and named hybrid too ("online modules + a clinic day
+    (blended)"), or given both with nothing between them that offers a choice ("mostly in person with a short
+    online pre-module"); both named as alternatives, or one denied ("online or in person"), state no one format,
+    and a bare row of the options names them only."""
+    code = choice_code("delivery_format", text)
+    if code not in ("online", "in_person"):
+        return code
+    if both_ways(text) or _hybrid_parts(text):
+        return "hybrid"
+    named, rest = choice_codes("delivery_format", text)
+    if named >= {"online", "in_person"}:
+        if _OFFERED.search(text):
+            return None
+        if _described(rest):
+            return "hybrid"
+    return code
+
+
+def _described(rest: str) -> bool:
+    """Whether words other than the options' own are left in a text (a sentence about the course, not a bare row
+    of the options printed side by side: "Online  In person  Hybrid")."""
+    return len(re.findall(r"[^\W\d_]+", rest)) > 2
 
 
 def _stated_choice(key: str, text: str) -> str | None:
     """The choice a sentence states: the one named first, except that an endorsement said to be given and its
     letter said to be attached ("has endorsed it; a letter of support is attached") is the letter attached."""
+    if key == "delivery_format":
+        return delivery_format(text)
     code = choice_code(key, text)
-    if key == "delivery_format" and code in ("online", "in_person") and (both_ways(text) or _hybrid_parts(text)):
-        # (a course described by its parts and named hybrid as well, "online modules + a clinic day (blended)",
-        # is the hybrid course its parts make; "online or blended" leaves the choice open)
-        return "hybrid"
     if key == "endorsement_status" and code == "confirmed" and choice_codes(key, text)[0] == {"confirmed",
                                                                                               "letter_attached"}:
         return "letter_attached"

@@ -267,7 +267,7 @@ def _parenthesis_closed(lines: list[str]) -> list[str]:
             out[-1] = prev.rstrip() + " " + ln.strip()
         elif prev.count("(") > prev.count(")") and len(prev.split()) <= WRAPPED_LABEL_WORDS and ":" not in prev \
                 and ln.count(")") > ln.count("(") and ")" in ln.partition(":")[0]:
-            out[-1] = prev.rstrip() + " " + ln.lstrip()
+            out[-1] = line_breaks.joined(prev, ln)
         else:
             out.append(ln)
     return out

@@ -55,11 +55,24 @@ _KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|onlin
 # "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
 # micro-credential": the request converts an existing program, which the sentence names
 _CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:part|parts|a\s+module|one\s+module|"
-                         r"module\s+\d+|a\s+unit)\s+of\s+)?(?:(?:our|the|an\s+existing|its|their)\s+"
+                         r"module\s+\d+|a\s+unit)\s+of\s+)?(?:(?:our|the|an|its|their)\s+(?:existing\s+|current\s+)?"
                          # ("convert the early pregnancy content of Diagnostic Medical Sonography into a ...")
                          r"|the\s+(?:[a-z][\w-]*\s+){0,3}(?:content|material|portion|section|component)\s+of\s+"
                          r"(?:(?:our|the|its|their)\s+)?)(?P<prog>[A-Z][^,.;:?]{3,120}?)"
                          r"\s+(?:into|to)\s+(?:an?|something|its\s+own)\b")
+# "conversion of our existing SP Trainer Workshop Series": the answer to the type of request names the program it
+# converts (the sentence may stop there: the kind it becomes is the question's)
+_CONVERTS = re.compile(r"\b(?i:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:our|the|an|its|their)\s+)?"
+                       r"(?:existing\s+|current\s+)?(?P<prog>[A-Z][^,.;:?()]{3,120}?)\s*(?:[.;]?\s*$|\s+(?:into|to)\s)",
+                       re.S)
+
+
+def converted_program(answer: str) -> str | None:
+    """The program an answer to the type of request says it converts ("Conversion of our existing X" -> "X")."""
+    m = _CONVERTS.search(clean(answer))
+    return m.group("prog").strip() if m else None
+
+
 # "Can Module 4 of our <program> be offered on its own as a micro-credential, <title>?"
 _ON_ITS_OWN = re.compile(r"\b(?:module|part|unit|block)\s+\w{1,4}\s+of\s+(?:our|the)\s+(?P<prog>[A-Z][^?]{3,160}?)\s+be\s+"
                          r"(?:offered|run|delivered|taught)\s+(?:on\s+its\s+own|separately|alone|stand-?alone)\s+as\s+an?\s+"
@@ -83,7 +96,10 @@ def _colon_named(rest: str) -> re.Match[str] | None:
     return m if words and sum(w[:1].isupper() for w in words) >= 0.75 * len(words) else None
 _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[ée]e?|nomm[ée]e?)\s+"
                      r"(?:[“\"‘'«]\s*(?P<quoted>[^”\"’'«»]{4,160}?)\s*[”\"’'»]\s*,?|"
-                     r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s)|\.?$))")
+                     # (a title ends before "for" and its learners, unless what follows "for" to the sentence's end
+                     # is in title case too: "called Tourniquet Application for Community Responders.")
+                     r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s(?![A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|"
+                     r"the|in|&))*\s*\.?$))|\.?$))")
 # "for physiotherapists in outpatient practice ..." (not "for your consideration", "for review", "for 2027")
 _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
                        r"consideration|approval|discussion|the\s+continuing|continuing|ce\b|michener|\d))(?P<who>.{6,240}?)"
@@ -316,8 +332,14 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
         after = line[m.end():].strip()
         items: list[str] = []
         if after and _ENUMERATOR.search(after):
-            items = [i for i in (_item(p) for p in _ENUMERATOR.split(after)) if i]
-            rest = lines[n + 1:]
+            # "... able to (1) A; (2) B; and (3) C. We would assess them ...": the list ends with the sentence whose
+            # next one opens on no number of its own (an item may be a sentence: "(1) Do A. (2) Do B.")
+            parts = sentences(after) or [after]
+            end = 1
+            while end < len(parts) and re.match(r"\(?(?:\d{1,2}|[a-h])\)\s", parts[end]):
+                end += 1
+            items = [i for i in (_item(p) for p in _ENUMERATOR.split(" ".join(parts[:end]))) if i]
+            rest = [*parts[end:], *lines[n + 1:]]
         elif after.count(";") >= 1:
             # "... should be able to: deliver X; use Y; recommend Z." (the list ends with its sentence: what
             # follows in the same paragraph is prose again)
@@ -392,6 +414,7 @@ _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
 _PIECES = re.compile(r"\s+[—–·|]\s+")
+TITLE_PAGE_LINES = 10  # ... and at most this many lines of a title page before the first sentence
 DATELINE_WITHIN = 6  # paragraphs from the top where a letter's date or a mail print's sender line stands
 
 
@@ -406,10 +429,17 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
         if value not in (None, "", []) and key not in out:
             out[key] = Reading(value, conf, role)
 
-    paras = [p for p in (clean(x) if "\n" not in x else x.strip() for x in paragraphs) if p]
-    # (a printed page's head counts its wrapped lines one by one: a contact block over three or four lines)
-    top = 2 * DATELINE_WITHIN if wrapped else DATELINE_WITHIN
-    for para in paras[:DATELINE_WITHIN]:
+    whole: list[str] = []
+    for x in paragraphs:
+        if whole and whole[-1].rstrip().endswith("\u00ad"):
+            whole[-1] = whole[-1].rstrip() + x.lstrip()  # a word broken where its line ended ("labora-" / "tory")
+        else:
+            whole.append(x)
+    paras = [p for p in (clean(x) if "\n" not in x else x.strip() for x in whole) if p]
+    # (a deck's title slide sets title, subtitle, name, unit, address and number one a line before its date: the
+    # top runs to the first sentence, however many such lines stand there)
+    top = next((n for n, p in enumerate(paras) if _ENDS.search(p) and len(p.split()) >= 6), len(paras))
+    for para in paras[:min(max(DATELINE_WITHIN, top), TITLE_PAGE_LINES)]:
         # a letter's date stands alone near the top, under the letterhead's lines when there is one
         placed = _PLACE_DATE.match(para)  # "Val-des-Cèdres, le 26 novembre 2026", "Sudbury, 3 March 2027"
         line = placed.group("date") if placed else para
@@ -418,7 +448,7 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
             break
         if _SALUTATION.match(para):
             break  # the body begins: a date below the greeting is no dateline
-    for para in paras[:top]:
+    for para in paras[:DATELINE_WITHIN]:
         sent = _SENDER_DATE.match(para)
         if sent and len(sent.group("date").split()) <= 8:
             give("submission_date", to_date(sent.group("date")), READ, "sender line")
@@ -462,7 +492,8 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
     return out
 
 
-_CONTACT_THERE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Tt]he(?:ir)?)\s+contact\s+(?:there\s+|person\s+|(?:at|with)\s+(?:the\s+)?[^,.;]{2,60}?\s+)?(?:is|will\s+be)\s+"
+_CONTACT_THERE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Tt]he(?:ir)?)\s+contact\s+"
+                            r"(?:there\s+|person\s+|(?:at|with)\s+(?:the\s+)?[^,.;]{2,60}?\s+)?(?:is|will\s+be)\s+"
                             r"(?P<who>[A-ZÀ-Þ][^;.]*?(?:\([^()]*\))?)\s*(?:[.;](?:\s|$)|$)")
 
 
@@ -528,6 +559,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
     elif _ENDS_WITH.search(s) and re.search(r"\b(?:scored|marked|graded|checklist|rubric|exam\w*|test)\b", s, re.I):
         found["summative_assessment"] = (_ENDS_WITH.search(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
+    elif _WE_CHECK.match(s.strip()):
+        # "We would assess them with an online case quiz and ...": how the writer will check, the phrase after it
+        found["summative_assessment"] = (_WE_CHECK.match(s.strip()).group("v").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _TOPIC_ASSESSMENT.match(s):
         found["summative_assessment"] = (_TOPIC_ASSESSMENT.match(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
@@ -580,6 +614,11 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     if need:
         found["resources_required"] = ((need.group("what") or need.group("what2")).strip(), READ, "needs sentence")
     return found
+
+
+def names_the_plan(sentence: str) -> bool:
+    """Whether a sentence names the Education Plan (the sentence that states the alignment, in prose)."""
+    return _PLAN.search(sentence) is not None and not _INSTRUCTION.search(sentence)
 
 
 def skills_at_end(text: str) -> tuple[str, str] | None:
@@ -716,6 +755,12 @@ def named_proposer(text: str) -> dict[str, str]:
     if m.group("email"):
         out["proposer_email"] = m.group("email").rstrip(".")
     return out
+
+
+def echoes_question(method: str, label: str) -> bool:
+    """Whether an answer's label is a question its sentence may echo ("Who is it for?", a heading in the writer's own
+    words); a label that names a topic ("Assessment", "Evaluation") asks nothing to echo."""
+    return method in ("question", "heading") or clean(label).rstrip(" .:").endswith("?")
 
 
 def unframed(key: str, value: str) -> str:

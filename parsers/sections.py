@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import french, glyphs
+from . import french, glyphs, line_breaks
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
@@ -21,11 +21,11 @@ from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_labe
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
-    INLINE_BOX, _COHORTS,
+    BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
-from .bylines import author_line, byline, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, author_line, byline, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
 from . import prose
 from .dialogue import untagged
@@ -71,7 +71,6 @@ _ABBREVIATION = re.compile(r"(?i)\b(?:approx|est|no|nos|dept|tel|ext|vs|etc|dr|d
 DASHED_WORDS = 6
 DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wording before it is a label
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
-_BULLETED = re.compile(r"^\s*[•▪▸‣◦●►➢*–-]\s")
 NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
@@ -447,9 +446,12 @@ class _Segmenter:
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 nb = blocks[i + 1] if i + 1 < len(blocks) else None
-                if text.split()[-1].lower() in _DANGLING and nb is not None and nb.line and not nb.is_pair \
-                        and _title_case(nb.text) and _words(text + " " + nb.text) <= TITLE_WORDS:
-                    # a title wrapped after a word that cannot end one ("... for" / "Neurophysiology Technologists")
+                if (text.split()[-1].lower() in _DANGLING or b.text != b.text.rstrip()) and nb is not None \
+                        and nb.line and not nb.is_pair and _title_case(nb.text) \
+                        and _words(text + " " + nb.text) <= TITLE_WORDS:
+                    # a title wrapped after a word that cannot end one ("... for" / "Neurophysiology Technologists"),
+                    # or where the producer left the space it broke the line at ("... for Health " / "Professions
+                    # Simulation": a line that ends a paragraph ends with no space)
                     self.titles.append(clean(text + " " + nb.text))
                     self.loose.append(self.titles[-1])
                     i += 2
@@ -585,7 +587,7 @@ class _Segmenter:
         a list at a word or two over the next "Label: answer" line ("Summary" over "Working title: ...")."""
         cur, b = self.current, self.blocks[i]
         f = FIELDS_BY_KEY.get(cur.key) if cur is not None else None
-        if cur is None or f is None or not cur.lines or b.list_item or _MARKER_LINE.match(b.text):
+        if cur is None or f is None or not cur.lines or b.list_item or strip_marker(b.text)[1]:
             return False
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         labelled = _COLON.match(nxt.text.strip()) if nxt is not None and not nxt.is_pair else None
@@ -1052,7 +1054,9 @@ class _Segmenter:
                 best = None  # "... in the Emergency" / "Department": the end of the answer's line, wrapped
             if best:
                 m, n, joined = best
-                if self._same_section(m):
+                if self._same_section(m) and _rank(b) <= self.current.rank:  # type: ignore[union-attr]
+                    # (a heading set above the label that opened the answer, "Who it is for" after "• Learners: ~20
+                    # per year", starts a new one)
                     return 0
                 self.close()
                 method = "heading" if b.heading is not None else "label_line"
@@ -1060,7 +1064,7 @@ class _Segmenter:
                 sec.rank, sec.meaning = _rank(b), _by_meaning(m)
                 f = FIELDS_BY_KEY.get(m.key)
                 if f is not None and f.type == "choice" and (any(c in CHECKED for c in joined) or (
-                        best[1] == 1 and _BULLETED.match(joined) and self.current is not None)) \
+                        best[1] == 1 and BULLETED.match(joined) and self.current is not None)) \
                         and choice_code(m.key, joined):
                     # "• Letter of support ✓ (attached)": the tick says the line states its own answer (so does a
                     # bullet among another answer's: "Partner" / "• Oakmont Clinic" / "• Letter of support attached")
@@ -1090,10 +1094,17 @@ class _Segmenter:
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
                 rest = " ".join(words[k:])
-                if (k == 1 or not b.line) and not _plausible(m.key, rest):
+                below = self.current is not None and not self.current.inline  # (an answer set under its label)
+                if (k == 1 or not b.line or below and _one_word(words[:k])) and not _plausible(m.key, rest):
+                    # (a single word opening a line is as likely the first word of a sentence, and so, inside an
+                    # answer set under its label, is one word behind an article or a preposition: "The public health
+                    # laboratory raised ..."; after a "Label: sentence" line, "The skills involved are ..." may
+                    # name the next topic as that line named its own)
                     continue
                 if b.line and rest[:1].islower() and words[0].lower() in _SUBJECTS:
                     continue  # "It fits the Education Plan's commitment to ...": a sentence's subject, no label
+                if _PREDICATE.match(rest):
+                    continue  # "Our service would like to propose ...": the words are a sentence's subject, no label
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
                     continue
                 if self.current is not None and self.current.key != m.key and not self.current.lines \
@@ -1119,10 +1130,14 @@ class _Segmenter:
                 if whole is not None and whole.key == m.key and whole.score >= m.score:
                     # "Competency Framework Alignment." with nothing after it: the label in full, and no answer
                     prefix, rest = (prefix + " " + rest).strip(), ""
+                # "For assessment, each learner ...": on a printed line, words that open a sentence, closed by its
+                # comma, name what the sentence answers: the label of that sentence (see Section.in_sentence)
+                in_sentence = b.line and prefix.endswith(",") and rest[:1].islower()
+                if m.key != "_contact" and not in_sentence and _sentence_goes_on(prefix, rest):
+                    break  # "The skills | involved are ...", "We would assess | them with ...": a sentence, no label
                 self.close()
                 sec = self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
-                # "For assessment, each learner ...": words that open a sentence, closed by its comma
-                sec.in_sentence = b.line and prefix.endswith(",") and rest[:1].islower()
+                sec.in_sentence = in_sentence
                 return 1
         return 0
 
@@ -1247,6 +1262,40 @@ def _numbered_items(sections: list[Section]) -> list[Section]:
     return out
 
 
+SUB_HEADINGS_MIN = 2  # sub-headings in a long answer before a line that names a field there may be another of them
+
+
+def _sub_headed(sections: list[Section]) -> list[Section]:
+    """A line naming a field inside a long answer written under sub-headings of its own ("Fit with the Education
+    Plan" among "Summary", "The consequences", "Risks") is another of those sub-headings when the document asks that
+    field again further on under a label of its own (a document asks each question once): it and what it holds go
+    back into the answer it interrupted."""
+    out: list[Section] = []
+    for n, s in enumerate(sections):
+        prev = out[-1] if out else None
+        if prev is not None and FIELDS_BY_KEY.get(s.key) is not None and FIELDS_BY_KEY.get(prev.key) is not None \
+                and prev.key != s.key and not s.inline and s.wrapped and prev.wrapped \
+                and any(o.key == s.key and o.lines for o in sections[n + 1:]) \
+                and _sub_headings(prev.lines) >= SUB_HEADINGS_MIN:
+            prev.lines.extend([(s.label, False), *s.lines])
+            continue
+        out.append(s)
+    return out
+
+
+def _sub_headings(lines: list[tuple[str, bool]]) -> int:
+    """Lines of an answer that head the paragraph under them: short, capitalised, unpunctuated, set between the
+    end of one sentence and the start of the next."""
+    texts = [t.strip() for t, li in lines]
+    count = 0
+    for k in range(1, len(texts) - 1):
+        t, before, after = texts[k], texts[k - 1], texts[k + 1]
+        if t and _words(t) <= 8 and t[:1].isupper() and not re.search(r"[.,;:!?]$", t) \
+                and re.search(r"[.!?]$", before) and after[:1].isupper() and not lines[k][1]:
+            count += 1
+    return count
+
+
 def _answered_label_line(b: Block) -> bool:
     """Whether a block is a short "Label: answer" line with the answer filled in."""
     cm = None if b.is_pair else _COLON.match(b.text.strip())
@@ -1269,14 +1318,45 @@ def _rank(b: Block) -> float:
 _PURPOSE_CLAUSE = re.compile(r"(?i)^\s*to\s+(?:propose|request|seek|submit|present|ask|put\s+forward|obtain)\b")
 
 
+def _one_word(words: list[str]) -> bool:
+    """Whether the words opening a line are one word, or one behind little words ("The public", "For learners,");
+    a label's own little word after its word ("Submitted by") makes two."""
+    return all(w.lower() in _RUNS_ON for w in words[:-1])
+
+
 def _typed_key(key: str) -> bool:
     """Whether a field's answer has a type of its own (an address, a number, a date, a phone number)."""
     f = FIELDS_BY_KEY.get(key)
     return f is not None and (f.type in ("email", "number", "date") or key == "proposer_phone")
 
 
+# a verb that goes on from a sentence's subject ("Our service would like ..."): no answer opens with one
+# (a copula may: "Our partner is Lakeview Hospital" names the partner)
+_PREDICATE = re.compile(r"(?:would|will|has|have|had|can|could|should|may|might|must|shall)\s+\S")
 # words that join a label's words to more of them ("Your department and site"): no answer opens with one
 _LABEL_GOES_ON = re.compile(r"(?:and|or|&|\+)\s+\S")
+# A line of prose opens with a label's words as often as a form's line does ("The skills involved are ...", "We would
+# assess them with ...", "It fits the Education Plan's emphasis on ..."). A label names a thing; a sentence opens with
+# its subject's article or pronoun, or has its verb right there, and goes on in lower case after the label's words.
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "your", "their", "its", "this", "these", "those", "we", "i",
+                              "it", "they", "you", "he", "she", "for", "please", "le", "la", "les", "l", "au", "aux",
+                              "ce", "cette", "ces", "nous", "je", "notre", "nos", "mon", "ma", "mes"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may",
+                          "might", "must", "has", "have", "had", "does", "do", "est", "sont", "sera", "seront"})
+
+
+def _sentence_goes_on(prefix: str, rest: str) -> bool:
+    """Whether a line that opens with a label's words (``prefix``) is a sentence going on in ``rest``: the rest
+    continues in lower case after no mark of a label's end ("Target Learners. community ..." is a run-in label), and
+    the words open a sentence (an article, a pronoun) or hold its verb ("Learners will be able to ...")."""
+    words = prefix.lower().replace("’", "'").split()
+    after = rest.lower().split()[:2]
+    if not words or not rest[:1].islower() or not re.search(r"[\w),]$", prefix):
+        return False
+    if after[:1] in (["is"], ["are"]) and not _AUXILIARIES & set(words):
+        return False  # "Our partner | is Toronto General Hospital": the field named, then its value
+    return prefix.endswith(",") or words[0].split("'")[0] in _SUBJECT_OPENERS \
+        or bool(_AUXILIARIES & {*words, *after})
 
 
 def _plausible(key: str, value: str) -> bool:
@@ -1355,7 +1435,7 @@ def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         elif prev.endswith("\u00ad"):
             out[-1][0] = prev[:-1] + t
         else:
-            out[-1][0] = prev + " " + t
+            out[-1][0] = line_breaks.joined(prev, t)
     return [(t, li) for t, li in out]
 
 
@@ -1423,7 +1503,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
-    sections = _senders(_numbered_items(seg.run()))
+    sections = _senders(_sub_headed(_numbered_items(seg.run())))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
@@ -1529,7 +1609,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 and not start_of(value) and not re.search(r"\d", value):
             value = None  # a label guessed at ("Can you start with ...?") over an answer that names no time
         if isinstance(value, str):
-            value = prose.unframed(s.key, value)
+            if s.method != "table" or prose.echoes_question(s.method, s.label):
+                # "It is for X." under "Who is it for?": the sentence echoes its question, and the field holds the
+                # phrase after the echo. In the form's own cell the answer is kept as written (calibration doubts
+                # both where the label asks nothing: see calibration.reframed)
+                value = prose.unframed(s.key, value)
             if f.type == "text":
                 value = prose.without_pointer(prose.before_question(value, partial(_asks_another, s.key)))
             if f.type == "text" and prose.no_answer_yet(value):
@@ -1576,10 +1660,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
             value = prose.organisation_of(value)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
-        if guessed and s.method in _PROSE_CUT and len(s.lines) > 1:
+        first = 1
+        while s.wrapped and first < len(s.lines) and not _SENTENCE_END.search(s.lines[first - 1][0]) \
+                and not strip_marker(s.lines[first][0].strip())[1]:
+            first += 1  # ("Type: conversion of our existing SP Trainer" / "Workshop Series": one answer, wrapped)
+        if guessed and s.method in _PROSE_CUT and len(s.lines) > first:
             # an unsure label over several paragraphs of prose: its sentences may state other fields
-            ex.guessed_prose.extend(t for t, _ in s.lines[1:])
-            ex.guessed_at.append((s.loose_at, [t for t, _ in s.lines[1:]]))
+            ex.guessed_prose.extend(t for t, _ in s.lines[first:])
+            ex.guessed_at.append((s.loose_at, [t for t, _ in s.lines[first:]]))
         by_answer = False
         stated = logistics(" ".join(t for t, _ in lines)) if guessed and s.key not in _LOGISTICS else {}
         if len(stated) >= 3 or len(stated) >= 2 and sum(_words(t) for t, _ in lines) <= LOGISTICS_LINE:
@@ -1757,15 +1845,14 @@ def _radio_groups(blocks: list[Block]) -> list[Block]:
 
 
 _HONORIFIC = re.compile(r"(?:[A-Z]\.|M\.|Mme|Mlle|Dre?\.?|Mrs?\.?|Ms\.?|Mx\.?|Prof\.?)")
-_BULLET_GLYPH = re.compile(r"^\s*[•▪▸‣◦●■►➢]\s+")
+_BULLET_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"]\s+")
 _PAGE_MARK = re.compile(r"(?i)(?:slide|page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
-_BULLET = re.compile(r"^\s*([•▪▸‣◦●■*-])\s+")
 
 
 def _sibling_item(label: str, text: str) -> bool:
     """Whether ``text`` is set as the label's own line was: the same bullet, then a few capitalised words and a
     dash or colon before an answer ("• Title – ..." / "• Type – micro-course")."""
-    own, this = _BULLET.match(label), _BULLET.match(text)
+    own, this = BULLETED.match(label), BULLETED.match(text)
     if own is None or this is None or own.group(1) != this.group(1):
         return False
     rest = text[this.end():]
@@ -1856,7 +1943,6 @@ def _weak_label(text: str) -> bool:
     m = match_label(text.strip())
     return m is None or m.score < 0.9
 SENTENCE_WORDS = 6  # words of a paragraph that is a sentence of its own, not the next piece of an answer
-_MARKER_LINE = re.compile(r"^\s*(?:[-•*●▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 
 
 def _unknown_label_line(text: str) -> bool:
@@ -1930,7 +2016,8 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
         named = _CONVERTED_NAMED.search(clean(text))
         if named and named.group("prog")[:1].isupper():
             return named.group("prog")
-    return None
+    # ... or the answer says in words what it converts ("conversion of our existing SP Trainer Workshop Series")
+    return prose.converted_program(" ".join(t for t, _ in lines))
 
 
 # "Converting our existing internal workshop, Privacy Essentials for HIM": the program named after its kind, set off
@@ -2038,7 +2125,11 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
     pieces = person_line(text) if "\n" in text else {}
     text = " ".join(text.split("\n"))
-    pieces = pieces if len(pieces) > len(contact_line(text)) else contact_line(text)
+    # (a print's lines may be wraps, "Desmond Roy, Chief" / "Radiopharmacist, Nuclear Medicine,": the pieces are
+    # read from the line they make together, and only the writer's own lines part them surer than the words in
+    # them: "Lead Sonographer, Obstetrics" / "Fetal Assessment Unit, ..." are the role and the unit, one a line)
+    joined = (person_line(text) or contact_line(text)) if s.wrapped else contact_line(text)
+    pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
     if pieces:
         for k, v in pieces.items():
             if ex.put(k, v, src):
@@ -2070,7 +2161,7 @@ def _rejoined(loose: list[str]) -> list[str]:
     for t in loose:
         if out and (t[:1].islower() or t[:1].isdigit()) and not _SENTENCE_END.search(out[-1]):
             # (a number broken at its hyphen, "647-555-" / "0152.", is one number again)
-            out[-1] = out[-1] + ("" if out[-1].endswith("-") and t[:1].isdigit() else " ") + t
+            out[-1] = line_breaks.joined(out[-1], t)
         else:
             out.append(t)
     return out
@@ -2097,16 +2188,38 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             # the sentence before the outcomes names the skills, whatever answer it ran on from
             value = skills[0]
             ex.put("competencies", skills[1].rstrip("."), FieldSource("prose", "skills before outcomes", prose.READ))
+            if value[:1].islower() and value.endswith(".") and not _FULL_STOP.search(value):
+                # "The need: we are introducing ... in the field." - the phrase that goes on after its run-in label
+                # ends with the writer's sentence, not with a stop of its own (as a whole answer's does)
+                value = value.rstrip(".")
         if value:
             ex.fields[key] = value
         else:
             del ex.fields[key]
             del ex.sources[key]
         leftover.extend(rest)
+    if wrapped and "education_plan_alignment" not in ex.labels_seen:
+        for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and k != "education_plan_alignment"]:
+            # "Partner: X endorses the idea ... It fits the Education Plan's emphasis on ...": a later sentence of an
+            # answer that names the Education Plan, which no label asks about, states the alignment (a line of a
+            # printed letter runs on into the next without a mark of its paragraph's end)
+            parts = prose.sentences(ex.raw.get(key, ""))
+            at = next((j for j in range(1, len(parts)) if prose.names_the_plan(parts[j])), None)
+            if at is None:
+                continue
+            leftover.extend(parts[at:])
+            ex.raw[key] = " ".join(parts[:at])
+            held = ex.fields[key]
+            if isinstance(held, str) and parts[at] in held:
+                ex.fields[key] = held[:held.index(parts[at])].rstrip()
     outcomes = ex.fields.get("learning_outcomes")
     if isinstance(outcomes, list) and len(outcomes) > 2 and prose.only_lead_in(outcomes[0]):
         ex.fields["learning_outcomes"] = outcomes[1:]  # "Outcomes: learners will be able to" over the list
-    for key, r in prose.read([*ex.loose, *leftover], wrapped=wrapped).items():
+    readings = prose.read(ex.loose, wrapped=wrapped)
+    # (read apart: what an answer ran on into is no wrapped line of the letter's last loose line, its signature)
+    for key, r in prose.read(leftover, wrapped=wrapped).items():
+        readings.setdefault(key, r)
+    for key, r in readings.items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
     for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT]:
@@ -2142,6 +2255,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
     ex.loose = [_BULLET_GLYPH.sub("", t) for t in ex.loose]
+    for n in range(len(ex.loose) - 1, 0, -1):
+        if re.search(r"\d-$", ex.loose[n - 1].rstrip()) and re.match(r"\d", ex.loose[n].strip()):
+            # a number the printed line broke at its hyphen ("... | 705-" / "555-0187"): one number again
+            ex.loose[n - 1:n + 1] = [ex.loose[n - 1].rstrip() + ex.loose[n].strip()]
     loose = " ".join(ex.loose)
     if "proposal_title" not in ex.fields:
         if subject:
@@ -2241,6 +2358,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # "Practical bits: online, 12 hrs ... I'm Sleep Lab Lead at Brightwater Sleep Centre")
         for k, v in introduction(" ".join([*ex.loose, *ex.raw.values()])).items():
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
+    if isinstance(ex.fields.get("proposer_name"), str):
+        ex.fields["proposer_name"] = as_signed(str(ex.fields["proposer_name"]), ex.loose)
     if "proposer_email" not in ex.fields:
         others = str(ex.fields.get("partner_contact", ""))  # an address given as the partner's is not the proposer's
         addresses = [e for e in dict.fromkeys(find_emails(loose)) if not CE_MAILBOX.match(e) and e not in others]

@@ -256,6 +256,8 @@ def _decide_batch(engine: Engine, settings: Settings, batch: _Batch, crash: Cras
     the others), in one transaction when none fails (see `_decide_together`)."""
     items, rows, when = batch.items, batch.rows, batch.when
     todo = [(item, row_id) for item, (row_id, attempts) in zip(items, rows) if attempts]
+    if len(todo) >= 2 and all(a <= 1 for _, a in rows):  # as `_decide_together` qualifies a batch
+        reader.wait(item.mail for item, _ in todo)
     if _decide_together(engine, settings, todo, [a for _, a in rows], when, crash, reader):
         batch.handled = [(item.meta, row_id) for item, (row_id, _) in zip(items, rows)]
         return

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from types import TracebackType
 
 from mailbot.config import Settings
@@ -68,6 +69,13 @@ class ReadAhead:
                 return read_documents(mail, self.extract, self.settings)
             kept = self._reads[id(mail)] = (mail, self._submit(mail))
         return kept[1].result()
+
+    def wait(self, mails: Iterable[InboundMail]) -> None:
+        """Wait until the reads started for these messages have ended (a read not started ahead
+        is not started here). A batch decided in one transaction waits here first, so it holds
+        the database's write lock for its own work, not for the parse workers (the outbox's
+        sender waits for that lock meanwhile)."""
+        futures_wait([kept[1] for kept in (self._reads.get(id(m)) for m in mails) if kept is not None])
 
     def forget(self, mails: Iterable[InboundMail] | None = None) -> None:
         """Drop the reads of these messages (of every message when None), cancelled when not started."""

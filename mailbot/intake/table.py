@@ -124,6 +124,10 @@ class Context:
     inbound_id: int | None = None  # the recorded row (a partial record is not keyed by the mail's hash)
     clock: caps.Clock = time.monotonic
     read: Reader | None = None  # who reads the attachments; None: `read_documents` with `extract`, here
+    # The rows `store_documents` wrote, held while the message is handled: the session keeps a
+    # stored row only while something refers to it, and the review email attaches these rows
+    # (mailbot.review.decisions.review_documents takes them from the session, not from the database).
+    stored: list[Document] = field(default_factory=list)
 
     @cached_property
     def documents(self) -> list[ParsedDocument]:
@@ -351,6 +355,7 @@ def store_documents(ctx: Context, owner: Callable[[ParsedDocument], Application 
             data=doc.attachment.data,
         )
         ctx.session.add(row)
+        ctx.stored.append(row)
         if doc.role == "scan" and not doc.attachment.inline:
             ctx.session.flush()
             ocr_jobs.queue(ctx.session, row, ctx.now)

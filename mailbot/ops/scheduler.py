@@ -44,6 +44,9 @@ def _monotonic() -> float:
 
 #: Re-issue IDLE well before the 29-minute limit of RFC 2177 servers.
 IDLE_RENEW_SECONDS = 25 * 60
+#: ... and this often when imaplib's read buffer cannot be inspected: announcements that came with
+#: "+ idling" are then read only when IDLE ends (see _unread_idle_responses).
+IDLE_RENEW_BLIND_SECONDS = 30
 
 
 @dataclass
@@ -79,6 +82,38 @@ def tick(engine: Engine, settings: Settings, now: datetime, read_scan: ScanReade
     return report
 
 
+def _unread_idle_responses(client: Any) -> bool | None:
+    """Whether the IDLE connection already holds response bytes a select() on its socket cannot see.
+
+    imaplib reads the socket through a buffer. Dovecot answers an IDLE command with "+ idling" and,
+    in the same packet, the EXISTS of mail that landed since the last command (after SELECT, or
+    between two IDLEs): reading the "+ idling" line pulls those lines into the buffer too, and the
+    socket then looks quiet until the next renewal. True when bytes wait there, False when none do,
+    None when this imaplib keeps its buffer where we do not look (the caller then renews IDLE often:
+    idle_done() reads whatever is buffered).
+    """
+    import ssl
+
+    imap = getattr(client, "_imap", None)
+    readbuf = getattr(imap, "_readbuf", None)
+    if isinstance(readbuf, list):  # Python 3.14+: imaplib's own list of received chunks
+        return any(readbuf)
+    # Python 3.11-3.13: a BufferedReader over the socket (an instance attribute; on 3.14 "file" is
+    # a property that warns, never reached here).
+    peek = getattr(vars(imap).get("file") if imap is not None else None, "peek", None)
+    if peek is None:
+        return None
+    sock = client.socket()
+    timeout = sock.gettimeout()
+    sock.setblocking(False)  # peek returns what is buffered, else tries one read that must not block
+    try:
+        return bool(peek(1))
+    except (BlockingIOError, ssl.SSLWantReadError):
+        return False
+    finally:
+        sock.settimeout(timeout)
+
+
 class IdleWaker(threading.Thread):
     """Holds an IMAP IDLE on the inbox and calls `wake()` when the server reports new mail."""
 
@@ -109,20 +144,23 @@ class IdleWaker(threading.Thread):
                          self.settings.schedule.poll_interval_seconds)
                 self.stop_event.wait()
                 return
-            client.select_folder(mb.server_name(self.settings.imap.inbox), readonly=True)
+            selected = client.select_folder(mb.server_name(self.settings.imap.inbox), readonly=True)
             log.info("IMAP IDLE on %s: new mail wakes the poll", self.settings.imap.inbox)
+            if int(selected.get(b"EXISTS", 0)):
+                # Mail that came while no IDLE listened (after the poll's last search and before this
+                # SELECT: at start-up, or while reconnecting) gets no EXISTS of its own. The poll knows
+                # what it has read: at worst one pass that finds nothing new.
+                log.info("IMAP IDLE: %s holds mail; polling now", self.settings.imap.inbox)
+                self.wake()
             while not self.stop_event.is_set():
                 client.idle()
-                started = utcnow()
+                unread = _unread_idle_responses(client)
+                renew_at = _monotonic() + (IDLE_RENEW_SECONDS if unread is not None else IDLE_RENEW_BLIND_SECONDS)
                 try:
                     # select() on the socket, never idle_check(): it breaks on responses split
                     # across TCP segments (imapclient #519). Wake every second to notice a stop.
-                    while not self.stop_event.is_set():
-                        if (utcnow() - started).total_seconds() > IDLE_RENEW_SECONDS:
-                            break
-                        readable, _, _ = _select.select([client.socket()], [], [], 1.0)
-                        if readable:
-                            break
+                    while not unread and not self.stop_event.is_set() and _monotonic() < renew_at:
+                        unread = bool(_select.select([client.socket()], [], [], 1.0)[0])
                 finally:
                     responses = client.idle_done()[1]
                 if any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):

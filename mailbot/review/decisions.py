@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
@@ -73,9 +74,22 @@ def review_documents(session: Session, app: Application) -> list[Document]:
     latest = max((version for _, role, version in rows if role in ("form", "unreadable")), default=0)
     wanted = [i for i, role, version in rows
               if (role in ("form", "unreadable") and version == latest) or role == "letter_of_support"]
-    if not wanted:
-        return []
-    return list(session.exec(_DOCUMENTS, params={"ids": wanted}).all())
+    # The documents this session holds already (those the message being handled just stored: a
+    # revision's form) are the objects the SELECT would return; reading them again would copy their
+    # bytes out of the database for nothing. The others (earlier letters of support) in one SELECT.
+    held: dict[int, Document] = {}
+    missing: list[int] = []
+    for i in wanted:
+        doc = session.identity_map.get(identity_key(Document, i))
+        if isinstance(doc, Document) and doc.id is not None:
+            held[doc.id] = doc
+        elif i is not None:
+            missing.append(i)
+    if missing:
+        for doc in session.exec(_DOCUMENTS, params={"ids": missing}).all():
+            assert doc.id is not None
+            held[doc.id] = doc
+    return [held[i] for i in sorted(held)]
 
 
 def as_attachments(docs: list[Document]) -> tuple[tuple[str, str, bytes], ...]:

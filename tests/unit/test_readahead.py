@@ -152,3 +152,14 @@ def test_a_message_without_attachments_is_answered_at_once_not_behind_the_queued
     finally:
         release.set()
         reader.close()
+
+
+def test_wait_returns_once_the_reads_started_ahead_have_ended_and_starts_no_other(settings: Settings) -> None:
+    extract = Recording()
+    ahead, later, machine = [mail(n) for n in range(3)], mail(7), mail(8, auto=True)
+    with ReadAhead(extract, settings) as reader:
+        reader.ahead([*ahead, machine])
+        reader.wait([*ahead, later, machine])  # `later` was never read ahead, machine mail is not read ahead
+        assert [name for _, name in extract.calls] == ["n0-0.txt", "n1-0.txt", "n2-0.txt"]
+        assert [d.attachment.filename for d in reader(ahead[2])] == ["n2-0.txt"]  # kept: not read again
+        assert len(extract.calls) == 3
