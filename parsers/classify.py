@@ -246,10 +246,11 @@ _SELF_REFERENCE = re.compile(r"\b(?:this|our)\s+(?:letter|memo|note|document|pro
 
 
 # ... and the kinds whose words also name a course's topic, when the heading leads with them as its kind, before the
-# subject ("Evaluation report: <course>", "Pilot review – <course>"): "Incident report writing" is a topic, not a kind
+# subject ("Evaluation report: <course>", "Pilot review – <course>"): alone or after a topic ("Incident report writing",
+# "Bone marrow smear review") they name a course
 _KIND_FIRST = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,3}?(?:d')?(?:report|evaluation|review|summary|audit|rapport|bilan|compte\s+rendu)"
-    r"\s*(?::|\s[-\u2013\u2014]\s|$)", re.I)
+    r"^\W*(?:[\w'-]+\s+){0,2}?(?:d')?(?:report|evaluation|review|summary|audit|rapport|bilan|compte\s+rendu)"
+    r"\s*(?::|\s[-\u2013\u2014]\s)", re.I)
 
 
 def heading_kind(heading: str) -> str | None:

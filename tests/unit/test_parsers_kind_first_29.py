@@ -1,8 +1,8 @@
 """A heading that leads with its kind ("Evaluation report: <course>") names a report about a course, not a proposal.
 
 The words report, evaluation, review, summary and audit also name a course's topic ("Incident report writing"), so
-they count as the document's kind only before its subject: at the head of the heading, ended by a colon or a dash, or
-alone. The texts are written for these tests.
+they count as the document's kind only before its subject: at the head of the heading, ended by a colon or a dash.
+The texts are written for these tests.
 """
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ def test_a_heading_that_leads_with_a_report_or_a_review_names_the_documents_kind
     assert heading_kind("Evaluation report: Wound Photography – pilot cohort 2026") == "evaluation report"
     assert heading_kind("Pilot review – wound photography") == "pilot review"
     assert heading_kind("Rapport d'évaluation : microcours photographie des plaies") == "rapport d'evaluation"
-    assert heading_kind("Annual summary") == "annual summary"
+    assert heading_kind("Bone marrow smear review") is None  # alone, a topic
+    assert heading_kind("Final report – bone marrow smear review") == "final report"
 
 
 def test_the_same_words_as_a_courses_topic_name_no_kind() -> None:
