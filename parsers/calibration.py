@@ -103,7 +103,7 @@ _STRUCTURAL = ("table", "heading")
 _TYPED = ("proposer_email", "proposer_phone", "submission_date", "estimated_hours", "expected_enrolment")
 _INNER_LABEL = re.compile(r"(?:^|[.;!?]\s+|\s{2,}|\s[–—-]\s|\n)([A-Z][A-Za-z /'’()-]{2,45}?)\s*(?:[:：]|\?:?)\s+\S")
 _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
-_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|x|level|"
+_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|extension|poste|x|level|"
                           r"floor|version|v|phase|part|step|module|unit|grade|iso|tel|phone|box|page|cohorts?|"
                           r"sessions?|of)|[#/&+x×-])\s*$")
 _UNIT_AFTER = re.compile(r"(?i)^\d{1,2}[;,.]?\s+(?:hours?|hrs?|days?|weeks?|months?|years?|learners?|staff|"
