@@ -106,8 +106,9 @@ _INNER_LABEL = re.compile(r"(?:^|[.;!?]\s+|\s{2,}|\s[–—-]\s|\n)([A-Z][A-Za-z
 _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
 # a number the value's own numbers lead to: the last of a list of them ("outcomes 5 and 9", "units 2, 4") or a phone
 # number's extension, whatever word names it ("514-555-0153, poste 40"): part of the answer, no row or page number
-_NUMBER_BEFORE = re.compile(r"\d\s*(?:,|&|\band|\bor|\bet|\bou)\s*$")
-_EXTENSION_BEFORE = re.compile(r"\d{3}[\s.-]?\d{4}[,;]?\s*[^\W\d_]{1,12}\.?\s*$")
+# (a year before it is no list: "Spring 2027, 22" keeps its stray; a phone number is ten digits, "2026-2027" is not one)
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s*(?:,|&|\band|\bor|\bet|\bou)\s*$")
+_EXTENSION_BEFORE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}[,;]?\s*[^\W\d_]{1,12}\.?\s*$")
 _UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|x|level|"
                           r"floor|version|v|phase|part|step|module|unit|grade|iso|tel|phone|box|page|cohorts?|"
                           r"sessions?|of)|[#/&+x×-])\s*$")

@@ -44,6 +44,8 @@ def test_number_the_values_own_numbers_lead_to_is_no_stray(key: str, value: str)
     ("competency_framework", "CSMLS competency profile 12"),
     ("proposal_title", "Bedside Glucose Testing 3"),
     ("target_learners", "Registered nurses on the medical units 14"),
+    ("proposed_start", "Spring 2027, 22"),
+    ("proposal_title", "Bedside Glucose Testing 2026-2027 Edition 3"),
 ])
 def test_row_number_after_a_text_answer_is_still_a_stray(key: str, value: str) -> None:
     assert stray_number(key, value)
