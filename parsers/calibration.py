@@ -109,7 +109,7 @@ _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
 # (a year before it is no list: "Spring 2027, 22" keeps its stray; a phone number is ten digits, "2026-2027" is not one)
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s*(?:,|&|\band|\bor|\bet|\bou)\s*$")
 _EXTENSION_BEFORE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}[,;]?\s*[^\W\d_]{1,12}\.?\s*$")
-_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|x|level|"
+_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|extension|poste|x|level|"
                           r"floor|version|v|phase|part|step|module|unit|grade|iso|tel|phone|box|page|cohorts?|"
                           r"sessions?|of)|[#/&+x×-])\s*$")
 _UNIT_AFTER = re.compile(r"(?i)^\d{1,2}[;,.]?\s+(?:hours?|hrs?|days?|weeks?|months?|years?|learners?|staff|"

@@ -407,5 +407,27 @@ def match_identifier(name: str) -> LabelMatch | None:
     plain = match_label(split_identifier(name))
     expanded = match_label(expand_identifier(name))
     if expanded is not None and (plain is None or expanded.score > plain.score):
-        return expanded
+        plain = expanded
+    glued = _glued_key(name)
+    if glued is not None and (plain is None or glued.score > plain.score):
+        return glued
     return plain
+
+
+# A name that is a key written without its separators ("proposaltitle", as a tool that drops underscores from
+# field names leaves it), or a list's key in the singular with the item's number ("learningoutcome2")
+GLUED_ITEM = 0.95
+
+
+def _glued_key(name: str) -> LabelMatch | None:
+    from .fields import FIELDS_BY_KEY
+
+    low = re.sub(r"[^a-z0-9]", "", name.rsplit(".", 1)[-1].lower())
+    for key, f in FIELDS_BY_KEY.items():
+        glued = key.replace("_", "")
+        if low == glued:
+            return LabelMatch(key, 1.0, name)
+        numbered = re.fullmatch(r"([a-z]+?)(\d{1,2})", low)
+        if f.type == "list" and numbered and numbered.group(1) in (glued, glued.rstrip("s")):
+            return LabelMatch(key, GLUED_ITEM, name)
+    return None

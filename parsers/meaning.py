@@ -33,7 +33,7 @@ DESCRIPTIONS: dict[str, str] = {
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
     "rationale": "why the course is needed: the need, gap, problem, demand, justification, reason or case for it",
     "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves or "
-                    "addresses: what learners get better at",
+                    "addresses: what learners practise or get better at",
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end, "
                          "afterwards",
     "competency_framework": "the competency framework, standards, profile, regulation or guideline the course is "
@@ -60,7 +60,7 @@ DESCRIPTIONS: dict[str, str] = {
 
 _DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.I)
 _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|university|college|clinic|services?|"
-                  r"association|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
+                  r"association|associates|society|council|laborator(?:y|ies)|inc|ltd|corp|company|group|agency|ministry|"
                   r"department|authority|foundation|trust|pharmacy|region(?:al)?|county|city|board|school|district|"
                   r"alliance|coalition|consortium|federation|chapter|division|partnership|collaborative|"
                   r"laboratory|labs?|residence|home|care|"
@@ -180,9 +180,22 @@ def answer_fit(key: str, answer: str) -> float:
         if _ORG.search(head) and len(head.split()) <= 12:
             return 0.9
         return 0.9 if _ORG.search(a) and words <= 12 else (0.2 if _PERSON.match(a) and words <= 6 else 0.5)
+    if f.type in ("text", "list") and _CONTACT_WORDS.fullmatch(PHONE.sub(" ", _EMAIL_ANY.sub(" ", a))):
+        return 0.0  # an address and a number, nothing else ("ada@x.org / 416-555-0101"): how to reach someone
     if f.type in ("text", "list") and (has_email or (phone and words <= 4)):
         return 0.2
     return 0.5
+
+
+_EMAIL_ANY = re.compile(r"\S+@\S+")
+# what stands around an address and a number in a contact answer: separators and the words that name them
+_CONTACT_WORDS = re.compile(r"(?:[\W_]|\b(?:e-?mail|courriel|tel|t[ée]l[ée]phone|phone|ph|cell|mobile|work|office|ext|poste|or|"
+                            r"and|ou|et|x)\b)*", re.I)
+
+
+_FOR_ALONE = re.compile(r"\s*(?:for|pour)\s*[:?]?\s*", re.I)
+FOR_ALONE = 0.85
+_TITLED = re.compile(r"^(?:[A-Z][\w'’&.-]*\s*)+$")  # a name in title case, every word capitalised
 
 
 _BY_WHOM = re.compile(r"([^\W\d_]+ed)\s+(?:by|for)\s*:?$", re.I)
@@ -219,6 +232,10 @@ def resolve(label: str, answer: str = "", context: str | None = None,
     whose = _proposer_part(label, answer)
     if whose is not None:
         return whose
+    if _FOR_ALONE.fullmatch(label) and answer and not find_email(answer) and not to_date(answer) \
+            and not _PERSON.match(answer) and not (_ORG.search(answer) and answer[:1].isupper() and _TITLED.match(answer)):
+        # "For" over "Nurses and clinic staff": whom the course is for, as a pitch or a memo heads its audience
+        return LabelMatch("target_learners", FOR_ALONE, DESCRIPTIONS["target_learners"])
     if answer and _PERSON.match(answer) and not _ORG.search(answer.split(",")[0]):
         act = _BY_WHOM.match(label.strip())
         if act and _stem(act.group(1).lower()) + "er" in _PROPOSER_ROLE:

@@ -409,10 +409,36 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     marked = [strip_marker(t) for t, _ in lines]
     if len(lines) > 1 and (any(li for _, li in lines) or sum(1 for _, had in marked if had) >= 2):
         return join_items([t for t, _ in marked]) or None
+    if key == "competencies" and (slashed := _slash_items(flat)):
+        return join_items(slashed)  # "a / b / c": skills set apart by slashes, each a phrase of its own
+    if key == "competencies" and len(lines) > 1 and all(t[:1].isupper() for t, _ in lines[1:]):
+        # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
+        # each line an item (a line that ends its sentence is joined with a space all the same)
+        return join_items([t for t, _ in lines]) or None
     if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in BULLET_GLYPHS:
         return marked[0][0] or None  # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text
     return flat
 
+
+SLASH_ITEMS = 3  # phrases set apart by " / " before they are a list ("normal / abnormal" is one item's pair)
+
+
+def _slash_items(text: str) -> list[str] | None:
+    """The items of a list written "a / b / c" (slashes outside brackets, each item two words or more), else None."""
+    if ";" in text or "/" not in text:
+        return None
+    parts, depth, cur = [], 0, ""
+    for n, ch in enumerate(text):
+        depth += (ch in "([") - (ch in ")]")
+        if ch == "/" and depth == 0 and text[n - 1:n] == " " and text[n + 1:n + 2] == " ":
+            parts.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur.strip())
+    if len(parts) < SLASH_ITEMS or any(len(part.split()) < 2 for part in parts):
+        return None
+    return parts
 
 
 INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓*]\]|\([ xX✓•●*]\)\s*[^\W\d_])")

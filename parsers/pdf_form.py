@@ -600,6 +600,11 @@ def _option_code(key: str, option: str) -> str | None:
     for c, phrases in FIELDS_BY_KEY[key].choices.items():
         if any(low & set(p.lower().split()) for p in phrases):
             return c
+    glued = re.sub(r"[^a-z0-9]", "", option.lower())
+    for c, phrases in FIELDS_BY_KEY[key].choices.items():
+        # "inperson", "letterattached": the option's name written without its spaces
+        if glued and any(re.sub(r"[^a-z0-9]", "", p.lower()) == glued for p in (c, *phrases)):
+            return c
     return None
 
 
@@ -644,6 +649,12 @@ def _checkbox_option(name: str, tooltip: str, caption: str = "", row_label: str 
         m = match_label(" ".join(words[:k]))
         if m and m.score >= 0.75 and FIELDS_BY_KEY.get(m.key) and FIELDS_BY_KEY[m.key].type == "choice":
             return m.key, " ".join(words[k:])
+    glued = re.sub(r"[^a-z0-9]", "", base.lower())
+    for key in CHOICE_KEYS:
+        # "requesttypemicrocourse": the field's key and the option written without separators
+        prefix = key.replace("_", "")
+        if glued.startswith(prefix) and len(glued) > len(prefix):
+            return key, glued[len(prefix):]
     if tooltip:
         for key in CHOICE_KEYS:
             if choice_code(key, tooltip):

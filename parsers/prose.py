@@ -351,7 +351,8 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
             marked = bool(rest) and bool(_ITEM_MARK.match(rest[0]))
             # a list that marks its items ends at the first line without a mark
             while rest and _is_item(rest[0]) and (not marked or _ITEM_MARK.match(rest[0])):
-                items.append(_item(rest.pop(0)))
+                # (an item a line that is a sentence of its own keeps its full stop, as a list's item does)
+                items.append(_item(rest.pop(0), keep_stop=True))
             items = [i for i in items if i]
         if len(items) >= 2:
             return before, items, [r for r in rest if r]
@@ -364,9 +365,11 @@ def only_lead_in(text: str) -> bool:
     return m is not None and not text.strip()[m.end():].strip(" :") and m.start("lead") == 0
 
 
-def _item(text: str) -> str:
+def _item(text: str, keep_stop: bool = False) -> str:
     t = _ITEM_MARK.sub("", clean(text)).strip()
     t = re.sub(r"^(?:and|or)\s+", "", t)
+    if keep_stop and t[:1].isupper() and t.endswith(".") and not t.endswith(".."):
+        return t
     return t.rstrip(" ;,.")
 
 
@@ -476,12 +479,22 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
                     give(key, value, conf, role)
             if found:
                 roles_at.add(n)
+            if "partner_name" in found and "partner_contact" not in out:
+                # "X has agreed to endorse it. My contact there is Y (y@x.org).": the sentence after names the person
+                named = _CONTACT_THERE.search(para.replace("\n", " "))
+                if named:
+                    give("partner_contact", named.group("who").strip(), READ, "endorsing sentence")
     if 0 <= proposing_at < len(paras) - 1:
         nxt = proposing_at + 1
         text = clean(paras[nxt])
         if nxt not in roles_at and len(sentences(text)) >= 2 and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
+
+
+_CONTACT_THERE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Tt]he(?:ir)?)\s+contact\s+"
+                            r"(?:there\s+|person\s+|(?:at|with)\s+(?:the\s+)?[^,.;]{2,60}?\s+)?(?:is|will\s+be)\s+"
+                            r"(?P<who>[A-ZÀ-Þ][^;.]*?(?:\([^()]*\))?)\s*(?:[.;](?:\s|$)|$)")
 
 
 def opening_roles(text: str) -> set[str]:

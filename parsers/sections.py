@@ -124,6 +124,8 @@ class Section:
     meaning: bool = False  # the label was read by what it means, not as a wording the contract lists
     inline: bool = False  # opened by a "Label: answer" line
     loose_at: int = 0  # how many loose paragraphs stood before it: where its own prose goes back among them
+    # opened by the words a sentence starts with ("For assessment, each learner ..."): the answer is that sentence
+    in_sentence: bool = False
 
 
 @dataclass
@@ -150,6 +152,9 @@ class Extraction:
     # the paragraphs after the first under a label read unsurely: prose whose sentences may state other fields
     guessed_prose: list[str] = field(default_factory=list)
     guessed_at: list[tuple[int, list[str]]] = field(default_factory=list)  # ... and where in the loose text it stood
+    # a printed answer's lines joined into its paragraphs by their width (prose.unwrapped), by key: where a list
+    # of short lines under a lead-in stands apart from the sentence before it
+    paragraphs: dict[str, str] = field(default_factory=dict)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -284,6 +289,62 @@ _TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
 _BY_WHOM = re.compile(r"(?i)\b(?:by|par)\s*$")
 
 
+PRINTED_HEADING_WORDS = 4  # words of a printed line set as a heading in the applicant's words ("The problem")
+MAIL_HEADER_PAIRS = 3  # header rows set as label and answer (From, Sent, To, Subject) that make an email's header
+
+
+def _header_lines(blocks: list[Block]) -> list[Block]:
+    """Blocks with an email header read as label/answer pairs (a printed message's header grid) turned back into its
+    "From: ..." lines; the blocks as they are when no such run of pairs stands among them."""
+    def header(b: Block) -> bool:
+        return b.is_pair and bool(_MAIL_HEADER.match(clean(b.pair_label or "").rstrip(":") + ":")) \
+            and any(a.text.strip() for a in b.answer if not a.is_pair)
+
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        run = 0
+        while k + run < len(blocks) and header(blocks[k + run]):
+            run += 1
+        # (a message's sender has an address; a memo's "From:" names a person or a unit, and its grid stays a table)
+        sender = next((" ".join(a.text for a in b.answer if not a.is_pair) for b in blocks[k:k + run]
+                       if clean(b.pair_label or "").rstrip(":").lower() == "from"), "")
+        if run < MAIL_HEADER_PAIRS or "@" not in sender:
+            out.append(blocks[k])
+            k += 1
+            continue
+        for b in blocks[k:k + run]:
+            text = ""
+            for part in (a.text.strip() for a in b.answer if not a.is_pair and a.text.strip()):
+                # (an address wrapped at its hyphen, "<ana-" over "roy@example.org>", joins without a space)
+                text = text + part if text.endswith("-") and text[-2:-1].isalpha() else f"{text} {part}".strip()
+            out.append(Block(text=f"{clean(b.pair_label or '').rstrip(':')}: {text}", line=True))
+        k += run
+    return out
+
+
+# "From: Roy, Ana <aroy@example.org>": a mail program's display name, family name first
+_INVERTED_SENDER = re.compile(r"^(?P<head>from\s*:\s*)(?P<family>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*"
+                              r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?)\s*(?P<addr><[^<>\s]+@[^<>\s]+>)\s*$",
+                              re.I)
+
+
+def _sender_in_order(blocks: list[Block]) -> list[Block]:
+    """The sender of an email header written "Family, Given <address>" as "Given Family <address>", when the address
+    spells one of the names (a person's, not "Lab, Core <core@...>"), and the line stands among other header lines."""
+    out = list(blocks)
+    for k, b in enumerate(blocks):
+        m = _INVERTED_SENDER.match(b.text.strip()) if not b.is_pair else None
+        if m is None or not m.group("family")[:1].isupper() or not m.group("given")[:1].isupper():
+            continue
+        near = blocks[max(0, k - 3):k + 4]
+        if sum(1 for n in near if not n.is_pair and _MAIL_HEADER.match(n.text.strip())) < MAIL_HEADER_PAIRS \
+                or not _spells_name(m.group("addr").strip("<>"), m.group("family")):
+            continue
+        out[k] = replace(b, text=f"{m.group('head')}{m.group('given')} {m.group('family')} {m.group('addr')}")
+    return out
+
+
 def _addressee(text: str, m: LabelMatch) -> bool:
     """"Prepared for:" read as "Prepared by": the label names whom the document is for, not who wrote it."""
     return bool(_TO_WHOM.search(text.strip()) and _BY_WHOM.search(m.variant.strip()))
@@ -291,7 +352,9 @@ def _addressee(text: str, m: LabelMatch) -> bool:
 
 class _Segmenter:
     def __init__(self, blocks: list[Block]) -> None:
-        self.blocks = blocks
+        # an email's header printed as a grid ("From:" beside the sender, "Sent:" beside the date, as a mail program's
+        # memo-style print sets it) is read as the header lines it stands for
+        blocks = self.blocks = _sender_in_order(_header_lines(blocks))
         self.sections: list[Section] = []
         self.current: Section | None = None
         self.loose: list[str] = []
@@ -648,6 +711,20 @@ class _Segmenter:
                     return i
         return i
 
+    def _printed_heading(self, i: int) -> bool:
+        """Whether PDF line i is set as a heading though the text layer keeps no bold: a few capitalised words closing
+        no sentence, alone between the end of a paragraph (or of a list item, or a label's answer) and a line that
+        opens one."""
+        b = self.blocks[i]
+        t = b.text.strip()
+        if not b.line or b.is_pair or not 1 <= _words(t) <= PRINTED_HEADING_WORDS or not t[:1].isupper() \
+                or re.search(r"[.,;:!?)\]–—-]$", t) or re.search(r"\d", t) or i == 0 or i + 1 >= len(self.blocks):
+            return False
+        before, after = self.blocks[i - 1], self.blocks[i + 1]
+        if before.is_pair or after.is_pair or not before.line or not after.line:
+            return False
+        return bool(re.search(r"[.!?:]$", before.text.strip())) and after.text.strip()[:1].isupper()
+
     def _in_mail_header(self, i: int) -> bool:
         """Whether block i sits in an email header block (From/Sent/To/Subject lines together)."""
         near = self.blocks[max(0, i - 3):i + 4]
@@ -942,7 +1019,8 @@ class _Segmenter:
             outranked = self.current is not None and _rank(b) < self.current.rank \
                 and not (first_line.rstrip().endswith("?") and _NUMBERED.match(first_line))  # (a numbered question is the next one)
             if best is None and not fresh and not outranked and i != self.title_at and (b.heading is not None or b.bold
-                                                                 or first_line.rstrip().endswith("?")):
+                                                                 or first_line.rstrip().endswith("?")
+                                                                 or self._printed_heading(i)):
                 # a label set apart (bold, a heading, a question) in the applicant's own words: what it asks
                 # and what the paragraph under it answers decide together
                 answer = self._answer_below(i + 1)
@@ -1023,6 +1101,8 @@ class _Segmenter:
                     # laboratory raised ..."; after a "Label: sentence" line, "The skills involved are ..." may
                     # name the next topic as that line named its own)
                     continue
+                if b.line and rest[:1].islower() and words[0].lower() in _SUBJECTS:
+                    continue  # "It fits the Education Plan's commitment to ...": a sentence's subject, no label
                 if _PREDICATE.match(rest):
                     continue  # "Our service would like to propose ...": the words are a sentence's subject, no label
                 if set(tokens(prefix)) != set(tokens(m.variant)) and set(tokens(prefix, False)) != set(tokens(m.variant, False)):
@@ -1050,12 +1130,33 @@ class _Segmenter:
                 if whole is not None and whole.key == m.key and whole.score >= m.score:
                     # "Competency Framework Alignment." with nothing after it: the label in full, and no answer
                     prefix, rest = (prefix + " " + rest).strip(), ""
-                if m.key != "_contact" and _sentence_goes_on(prefix, rest):
+                # "For assessment, each learner ...": on a printed line, words that open a sentence, closed by its
+                # comma, name what the sentence answers: the label of that sentence (see Section.in_sentence)
+                in_sentence = b.line and prefix.endswith(",") and rest[:1].islower()
+                if m.key != "_contact" and not in_sentence and _sentence_goes_on(prefix, rest):
                     break  # "The skills | involved are ...", "We would assess | them with ...": a sentence, no label
                 self.close()
-                self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
+                sec = self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
+                sec.in_sentence = in_sentence
                 return 1
         return 0
+
+
+def _lines_after(lines: list[tuple[str, bool]], sentence: str) -> list[str]:
+    """The printed lines after the one that ends ``sentence`` (the first sentence of their text), the line that ends
+    it cut after it."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    seen = ""
+    for n, t in enumerate(texts):
+        seen = f"{seen} {t}".strip()
+        if len(clean(seen)) >= len(clean(sentence)):
+            tail = clean(seen)[len(clean(sentence)):].strip()
+            return [*([tail] if tail else []), *texts[n + 1:]]
+    return []
+
+
+# the words a sentence opens with when it is the writer's own ("It fits ...", "We would ..."), which no label opens with
+_SUBJECTS = frozenset({"it", "this", "that", "we", "i", "they", "these", "those", "he", "she"})
 
 
 RUN_IN_STYLE_MIN = 4        # paragraphs opening with a run-in head ...
@@ -1456,6 +1557,15 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             lines = english_lines([(t, True) for t in items])
         else:
             lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
+        if s.in_sentence and lines:
+            # the answer of words that open a sentence is that sentence; the writer's prose goes on after it
+            opening = prose.sentences(" ".join(t for t, _ in lines))
+            if len(opening) > 1:
+                # (the paragraphs after it, by the printed lines' width, as the writer's other prose is read)
+                after = prose.unwrapped(_lines_after(s.lines, opening[0]))
+                ex.guessed_prose.extend(after)
+                ex.guessed_at.append((s.loose_at, after))
+            lines = [(opening[0].rstrip("."), False)] if opening else lines
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
@@ -1589,6 +1699,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             and ex.sources[s.key].method not in ("content_control", "acroform")
         if ex.put(s.key, value, src, override=weaker or surer):
             ex.raw[s.key] = "\n".join(t for t, _ in lines)
+            if s.wrapped and not s.in_sentence:
+                ex.paragraphs[s.key] = "\n".join(prose.unwrapped([t.strip() for t, _ in s.lines if t.strip()]))
         if said_none:
             ex.said_none.add(s.key)
         if value is None and _has_answer(lines) and not said_none:
@@ -1901,8 +2013,17 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
             if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and not is_empty(rest):
                 return clean(rest).rstrip(".")
+        named = _CONVERTED_NAMED.search(clean(text))
+        if named and named.group("prog")[:1].isupper():
+            return named.group("prog")
     # ... or the answer says in words what it converts ("conversion of our existing SP Trainer Workshop Series")
     return prose.converted_program(" ".join(t for t, _ in lines))
+
+
+# "Converting our existing internal workshop, Privacy Essentials for HIM": the program named after its kind, set off
+# by a comma, to the answer's end
+_CONVERTED_NAMED = re.compile(r"\bconver(?:t|ts|ting|sion\s+of)\s+(?:our|the|an|my|their)\s+(?:existing|current)\s+"
+                              r"[^,.;:]{2,60},\s*(?P<prog>[A-Z][^;.]{3,120}?)\s*\.?$", re.I)
 
 
 def _has_boxes(lines: list[tuple[str, bool]]) -> bool:
@@ -2055,7 +2176,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     """
     leftover: list[str] = list(ex.guessed_prose)
     for key in [k for k in ex.fields if FIELDS_BY_KEY[k].type == "text" and ex.sources[k].method in _PROSE_CUT]:
-        split = prose.outcome_split(ex.raw.get(key, ""))
+        split = prose.outcome_split(ex.raw.get(key, "")) or prose.outcome_split(ex.paragraphs.get(key, ""))
         if split is None:
             continue
         before, items, rest = split
