@@ -11,7 +11,7 @@ from functools import partial
 from typing import Callable
 
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
-                          judge, misfit, numbered_rows)
+                          judge, label_after_sentence, misfit, numbered_rows)
 from .chains import superseded
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
@@ -315,7 +315,8 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         value = ex.fields[key]
         exact = src.method in ("content_control", "acroform") and src.confidence >= 1.0
         v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
-                  order=order, method=src.method, exact_source=exact)
+                  order=order, method=src.method, exact_source=exact,
+                  elsewhere=tuple(v for k, v in ex.fields.items() if k != key))
         lifted = v.supports if v.confidence > src.confidence else ()
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts, lifted)
     read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}
@@ -331,7 +332,9 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
     for before, key in zip(order, order[1:]):
         # a label that starts inside a sentence took the end of the answer read just before it
         lead = out[key].label.strip()[:1]
-        if "broken_label" in out[key].doubts and lead.islower() and out[before].method in _TEXT_METHODS:
+        # (also when the label after that sentence's end is whole and its own value stays sure)
+        cut = "broken_label" in out[key].doubts or label_after_sentence(key, out[key].label)
+        if cut and lead.islower() and out[before].method in _TEXT_METHODS:
             b = out[before]
             out[before] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "cut_short"))
     return out

@@ -80,6 +80,7 @@ from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import echoes_question, opening_roles, unframed
+from .normalise import _MONTHS as MONTHS
 from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
@@ -103,6 +104,11 @@ _STRUCTURAL = ("table", "heading")
 _TYPED = ("proposer_email", "proposer_phone", "submission_date", "estimated_hours", "expected_enrolment")
 _INNER_LABEL = re.compile(r"(?:^|[.;!?]\s+|\s{2,}|\s[–—-]\s|\n)([A-Z][A-Za-z /'’()-]{2,45}?)\s*(?:[:：]|\?:?)\s+\S")
 _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
+# a number the value's own numbers lead to: the last of a list of them ("outcomes 5 and 9", "units 2, 4") or a phone
+# number's extension, whatever word names it ("514-555-0153, poste 40"): part of the answer, no row or page number
+# (a year before it is no list: "Spring 2027, 22" keeps its stray; a phone number is ten digits, "2026-2027" is not one)
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s*(?:,|&|\band|\bor|\bet|\bou)\s*$")
+_EXTENSION_BEFORE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}[,;]?\s*[^\W\d_]{1,12}\.?\s*$")
 _UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:hours?|hrs?|year|weeks?|days?|months?|no\.?|room|suite|ext\.?|extension|poste|x|level|"
                           r"floor|version|v|phase|part|step|module|unit|grade|iso|tel|phone|box|page|cohorts?|"
                           r"sessions?|of)|[#/&+x×-])\s*$")
@@ -665,6 +671,9 @@ def fragment(key: str, value: FieldValue, method: str) -> bool:
     if key not in _PROSE or not isinstance(value, str) or method not in ("table", "label_line", "heading", "question"):
         return False
     first = value.lstrip()[:1]
+    # a first word with a capital inside it is a term written so ("ddPCR", "iNO", "eGFR"), not a sentence's middle
+    if re.match(r"[a-z]+[A-Z]", value.lstrip()):
+        return False
     # only prose is cut from a sentence: a list of skills or a noun phrase ("medical laboratory technologists who
     # cover the bench") is often written in lower case, and it has no full stop
     sentence = value.rstrip().endswith((".", "!", "?")) or re.search(r"[.!?]\s+[A-Z]", value) is not None
@@ -727,7 +736,8 @@ def stray_number(key: str, value: FieldValue) -> bool:
     for item in items:
         s = str(item).rstrip()
         m = _LONE_NUMBER.search(s)
-        if m and not _UNIT_BEFORE.search(s[: m.start()]) and len(s) > m.end() - m.start() + 3:
+        if m and not _UNIT_BEFORE.search(s[: m.start()]) and len(s) > m.end() - m.start() + 3 \
+                and not _NUMBER_BEFORE.search(s[: m.start()]) and not _EXTENSION_BEFORE.search(s[: m.start()]):
             return True
     return False
 
@@ -743,6 +753,29 @@ def broken_label(label: str, by_structure: bool = False) -> bool:
         return False
     lower = t[0].islower() and not t.split()[0].lower() in ("e-mail", "email") and not by_structure
     return lower or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", t))
+
+
+# a statement's full stop inside a label, and the words after it
+_LABEL_AFTER_STOP = re.compile(r"[a-z]{2}\.\s+([A-Z][^.!?]*)$")
+# the fields a bare "Contact" asks for
+_CONTACT_KEYS = ("partner_contact", "proposer_name", "proposer_email", "proposer_phone")
+
+
+def label_after_sentence(key: str, label: str) -> bool:
+    """Whether a label is the end of a sentence and then a whole label of this field ("yet. Contact", "Outcomes. On
+    completion, learners will be able to"): the label itself was found whole after the previous answer's last
+    statement, so the value under it is read as under any label (the answer before it lost its end, see
+    :func:`broken_label`'s caller). A question's end ("a micro-course? A micro-course") is no statement: the words
+    after it may be the question's own answer."""
+    m = _LABEL_AFTER_STOP.search(label.strip())
+    if m is None:
+        return False
+    found = match_label(m.group(1).strip().rstrip(":"))
+    return found is not None and found.score >= LABEL_WHOLE and (
+        found.key == key or found.key == "_contact" and key in _CONTACT_KEYS)
+
+
+LABEL_WHOLE = 0.85
 
 
 _UNREAD = "\x00\ufffd"  # what a box becomes when its font cannot be decoded
@@ -847,9 +880,35 @@ def ticked_other(key: str, raw: str, value: FieldValue | None) -> bool:
     return bool(found) and len(after[:min(found)].split()) > _NEAR_MARK
 
 
+_MOMENTS = ("proposed_start", "submission_date")
+
+
+def _moment(text: str) -> list[str]:
+    """A start or a date's words with each month's name, in either language, as its number."""
+    return [str(MONTHS.get(w.strip(".,"), w)) for w in text.split()]
+
+
+def _kept_elsewhere(reading: str, elsewhere: tuple[FieldValue, ...]) -> bool:
+    """Whether a reading is (or holds, or is part of) a value the document gave another field: a label that matched
+    two questions ("Why" over the resources' answer, "Prepared by" over the partner's contact) read that field's
+    answer a second time, which says nothing against this one's. A short reading (a figure, a word) inside a longer
+    value proves nothing: it counts only when it is the whole value."""
+    for value in elsewhere:
+        kept = fold(_text(value)).strip(" .")
+        if kept == reading or len(min(kept, reading, key=len)) >= _SAME_ANSWER_CHARS and (kept in reading or reading in kept):
+            return True
+    return False
+
+
+_SAME_ANSWER_CHARS = 12
+
+
 def _disagree(key: str, kept: str, other: str) -> bool:
     """Whether two readings of one field say different things (one inside the other is the same answer)."""
     if kept == other or (other and kept and (other in kept or kept in other)):
+        return False
+    # a moment written in each of the form's languages ("November 2027" / "novembre 2027") is one answer
+    if key in _MOMENTS and _moment(kept) == _moment(other):
         return False
     # "Letter of support attached? No" and a status given below it do not contradict each other
     return not (key == "endorsement_status" and other == "none")
@@ -994,14 +1053,15 @@ def reframed(key: str, raw: str, label: str, method: str) -> bool:
 
 def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: str = "",
           offered: list[tuple[FieldValue, float]] | None = None, order: list[str] | None = None,
-          method: str = "", exact_source: bool = False) -> Verdict:
+          method: str = "", exact_source: bool = False, elsewhere: tuple[FieldValue, ...] = ()) -> Verdict:
     """The confidence a value deserves, from its label's strength and the signals above.
 
     ``raw`` is the answer text the value was read from, ``offered`` every value
     the document gave for this field with its label's confidence, ``order`` the
     keys in the order the document gave them and ``method`` how the value was found. ``exact_source`` marks
     a value from a named slot (a content control or an AcroForm field named by its
-    key): the name is the label, so only the value's own checks apply.
+    key): the name is the label, so only the value's own checks apply. ``elsewhere`` holds the values kept for the
+    document's other fields: a second reading that is one of them is that field's answer, not this one's.
     """
     doubts: list[str] = []
     f = FIELDS_BY_KEY[key]
@@ -1017,9 +1077,10 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     # a second reading as sure as the kept one that says something else (a weaker one, such as a
     # forwarded message's sender, is a different question that happens to match)
     if offered and any(_disagree(key, norm, fold(_text(v)).strip(" .")) and c >= confidence - 0.05
-                       for v, c in offered):
+                       and not _kept_elsewhere(fold(_text(v)).strip(" ."), elsewhere) for v, c in offered):
         doubts.append("read_twice")
-    if method in TEXT_METHODS and confidence >= DOUBTED and broken_label(label, by_structure=method in _STRUCTURAL):
+    if method in TEXT_METHODS and confidence >= DOUBTED and broken_label(label, by_structure=method in _STRUCTURAL) \
+            and not label_after_sentence(key, label):
         doubts.append("broken_label")
     if ambiguous_choice(key, raw, value):
         doubts.append("ambiguous_choice")

@@ -1331,8 +1331,8 @@ def _typed_key(key: str) -> bool:
 
 
 # a verb that goes on from a sentence's subject ("Our service would like ..."): no answer opens with one
-# (a copula may: "Our partner is Lakeview Hospital" names the partner)
-_PREDICATE = re.compile(r"(?:would|will|has|have|had|can|could|should|may|might|must|shall)\s+\S")
+# (a copula may: "Our partner is Lakeview Hospital", "The summative assessment will be an observed practical")
+_PREDICATE = re.compile(r"(?:would|will|has|have|had|can|could|should|may|might|must|shall)\s+(?!be\b)\S")
 # words that join a label's words to more of them ("Your department and site"): no answer opens with one
 _LABEL_GOES_ON = re.compile(r"(?:and|or|&|\+)\s+\S")
 # A line of prose opens with a label's words as often as a form's line does ("The skills involved are ...", "We would
@@ -1353,8 +1353,11 @@ def _sentence_goes_on(prefix: str, rest: str) -> bool:
     after = rest.lower().split()[:2]
     if not words or not rest[:1].islower() or not re.search(r"[\w),]$", prefix):
         return False
-    if after[:1] in (["is"], ["are"]) and not _AUXILIARIES & set(words):
-        return False  # "Our partner | is Toronto General Hospital": the field named, then its value
+    if (after[:1] in (["is"], ["are"], ["est"], ["sera"]) or after in (["will", "be"], ["would", "be"])) \
+            and not _AUXILIARIES & set(words):
+        # "Our partner | is Toronto General Hospital", "The summative assessment | will be an observed dressing change":
+        # the field named, then its value
+        return False
     return prefix.endswith(",") or words[0].split("'")[0] in _SUBJECT_OPENERS \
         or bool(_AUXILIARIES & {*words, *after})
 

@@ -30,7 +30,7 @@ DOUBTS = [
     ("stray_number", "proposal_title", "Capillary Sampling for Pharmacy Technicians 2", "Course title", {},
      "Capillary Sampling for Pharmacy Technicians"),
     ("stray_number", "proposed_start", "Spring 2027 22", "Start", {}, "Spring 2027"),
-    ("broken_label", "partner_name", "Crestview Regional Laboratory", "write-up. Endorsing Partner", {},
+    ("broken_label", "partner_name", "Crestview Regional Laboratory", "of the write-up, Endorsing Partner", {},
      "Crestview Regional Laboratory"),
     ("not_a_name", "proposer_name", "Victoria Reyes, Cath Lab Educator", "Proponent", {}, "Victoria Reyes"),
     ("not_a_name", "partner_name", "Lakewood Regional Cancer Program is our partner and we are glad", "Partner", {},
