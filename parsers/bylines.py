@@ -49,9 +49,9 @@ _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the pro
                      r"(?:\w+\s+)?(?:endorsement|support)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
 # (a date may stand between the verb and "by": "Submitted 20 February 2026 by")
-BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
+BYLINE = re.compile(r"^\s*(?:(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
                     r"(?:\s+(?:on\s+)?[\w]+,?){0,4}?\s+by\s*"
-                    r"[:\-–—]?\s+(?P<who>\S.*)$", re.I | re.S)
+                    r"[:\-–—]?\s+(?P<who>\S.*)|by\s+(?P<bare>(?-i:[A-Z])(?-i:[a-zà-ÿ'’]+)\s+(?-i:[A-Z]).*))$", re.I | re.S)
 
 
 # the first strong separator of a line, when it is a dash between words
@@ -214,8 +214,40 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
                     r"working|meeting|in\s+(?:touch|discussions?|contact))\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
 
 
-# "Our contact there is Kwabena Asante-Lund (kasante-lund@example.com)."
-_OUR_CONTACT = re.compile(r"\b(?i:our|the|my)\s+contact\s+(?:there\s+|person\s+)?(?:is|will\s+be)\s+([A-Z][^;]+?)\s*(?:[.;]\s|\.?$)")
+# the clause that names the partner's contact person, the person after it: "Our contact there is Kwabena Asante-Lund
+# (k@x.org)", "my contact at the association is ...", "Contact: Dr. Ana Roy", "Répondant : ...", "personne-ressource :
+# ...", "the letter of support signed by Dr. Eszter Roy, Physician Lead is attached"
+_CONTACT_CLAUSE = re.compile(
+    r"(?:\b(?i:our|the|my)\s+(?i:main\s+)?contact(?:\s+person)?(?:\s+(?:there|at\s+(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,5}?))?"
+    r"\s+(?:is|will\s+be|would\s+be)\s+"
+    r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ]ressource|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+    r"|\b(?i:signed|written|sent)\s+by\s+)"
+    r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Ý].*)$")
+# where the person's part of the clause ends: the sentence's end, a bracket closing the clause, a new clause
+_WHO_ENDS = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.(?:\s|$)|;|\)|\s+[–—]\s+"
+                       r"|,\s+(?:but|and|who|which|though|although|so|mais|et|qui)\b|\s+(?:is|are|was|has|have|will|would)\s+"
+                       r"(?:attached|enclosed|included|signed|on\s+file|joined|to\s+follow)\b")
+
+
+# "our director, Lorenzo Roy (lroy@x.org), signed the attached letter": the person set beside their role signs
+_SIGNER_BESIDE = re.compile(r"\b(?i:our|their|its|the)\s+[a-z][\w -]{2,40},\s+(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?"
+                            r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}(?:\s*\([^()]*\))?),\s+(?:has\s+)?(?:signed|wrote|sent)\b")
+
+
+def contact_clause(text: str) -> str | None:
+    """The partner's contact person a clause names ("our contact there is X, Role", "Répondant : X"), else None."""
+    m = _CONTACT_CLAUSE.search(text)
+    if m is None:
+        beside = _SIGNER_BESIDE.search(text)
+        return beside.group("who") if beside and _is_person(beside.group("who")) else None
+    who = m.group("who")
+    end = _WHO_ENDS.search(who)
+    while end is not None and end.group(0) == ")" and who[:end.start()].count("(") > who[:end.start()].count(")"):
+        end = _WHO_ENDS.search(who, end.end())  # the person's own brackets ("X (x@y.org)") are part of them
+    who = (who[:end.start()] if end else who).strip(" ,")
+    if not who or not _is_person(who) or len(who.split()) > 14:
+        return None
+    return who
 
 
 def _partner_items(text: str) -> dict[str, str]:
@@ -241,6 +273,16 @@ def _partner_items(text: str) -> dict[str, str]:
 
 def partner_line(text: str) -> dict[str, str]:
     """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
+    found = _partner_line(text)
+    if "partner_name" in found and "partner_contact" not in found:
+        # however the organisation and its state were read, a clause may name its contact person
+        who = contact_clause(clean(text))
+        if who and who != found["partner_name"]:
+            found = {**found, "partner_contact": who}
+    return found
+
+
+def _partner_line(text: str) -> dict[str, str]:
     items = _partner_items(text)
     if items:
         return items
@@ -259,7 +301,7 @@ def partner_line(text: str) -> dict[str, str]:
         return found
     signer = _BRACKET_SIGNER.search(t)
     if signer:
-        found = partner_line(t[:signer.start()] + t[signer.end():])
+        found = _partner_line(t[:signer.start()] + t[signer.end():])
         if "partner_name" in found:
             found.setdefault("partner_contact", signer.group("who").strip().rstrip("."))
             return found
@@ -269,9 +311,9 @@ def partner_line(text: str) -> dict[str, str]:
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
         found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip())}  # the sentence's article
-        named = _OUR_CONTACT.search(t[said.end():])
+        named = contact_clause(t[said.end():])
         if named:
-            found["partner_contact"] = named.group(1).strip().rstrip(".")
+            found["partner_contact"] = named
         # what follows the verb ("supports the idea; we are still in discussion"), else the verb itself ("has
         # confirmed its endorsement") may give the status
         status = choice_code("endorsement_status", t[said.end():]) or choice_code("endorsement_status", t[said.end(1):])
@@ -290,7 +332,7 @@ def partner_line(text: str) -> dict[str, str]:
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
         status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))
-        if ORG.search(org) and not _is_person(who) and status:
+        if (ORG.search(org) or _TITLE_CASED.fullmatch(org)) and not _is_person(who) and status:
             # "Halton Pharmacy Network – their letter of support is attached", the organisation perhaps with its
             # contact in brackets ("Halton Pharmacy Network (J. Roy, jroy@...) – letter attached")
             bracketed = partner_answer(org)
@@ -306,24 +348,28 @@ def partner_line(text: str) -> dict[str, str]:
                 out["endorsement_status"] = status
             return out
     found = partner_answer(t)
-    named = _OUR_CONTACT.search(t) if "partner_contact" not in found else None
+    named = contact_clause(t) if "partner_contact" not in found else None
     if named:
         # "... has signed a letter of support; my contact there is Otis Maranga, Director of Therapy."
-        found = {**found, "partner_contact": named.group(1).strip().rstrip(".")}
+        found = {**found, "partner_contact": named}
     return found
 
 
 def byline(text: str) -> dict[str, str]:
     """'Prepared by Ada Eze (Role, Unit). Questions to ada@x.org or 416-555-0100.' -> proposer_* fields."""
     # a signature block's own lines keep apart its name, role and unit
-    lines = "\n".join(clean(line) for line in text.split("\n") if line.strip())
+    lines = "\n".join(_rejoined([clean(line) for line in text.split("\n") if line.strip()]))
     m = BYLINE.match(lines)
     intro = _INTRODUCED.match(lines) if m is None else None
     if m is None and intro is None:
         return {}
     # "I'm Ingrid Solheim, Certified Lymphedema Therapist in ..." introduces the proposer as a byline does
-    who = m.group("who") if m is not None else lines[intro.end():]  # type: ignore[union-attr]
+    # ("By Ada Eze, Role, Unit": the bare "By" of an article's byline, before a name of capitalised words)
+    who = (m.group("who") or m.group("bare")) if m is not None else lines[intro.end():]  # type: ignore[union-attr]
     first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
+    pieces = _PIPES.split(first)
+    if len(pieces) > 1 and all(find_email(p) or phones(p) for p in pieces[1:]):
+        first = pieces[0]  # "Name, Role, Unit · a@b.org · 416-…": the address and the number are read below
     out = person_line(first)
     if not out:
         name = PERSON.match(first)
@@ -357,6 +403,18 @@ def _ends_in_contact(row: str) -> bool:
     return any(row.endswith(found) for found in (*find_emails(row), *phones(row)))
 
 
+def _rejoined(rows: list[str]) -> list[str]:
+    """A block's lines with each piece broken at its own hyphen where a line ended ("twhitfield-" over
+    "annan@example.org") made one again, the hyphen kept: a name's or an address's hyphen is no typesetter's."""
+    out: list[str] = []
+    for row in rows:
+        if out and re.search(r"[^\W_]-$", out[-1]) and re.match(r"[^\W_]", row):
+            out[-1] += row
+        else:
+            out.append(row)
+    return out
+
+
 def signature(lines: list[str]) -> dict[str, str]:
     """A contact block set apart from the text: 'Dr. Ana da Silva | Lead | Microbiology, Labs' + 'a@b.org | 416-…'.
 
@@ -364,7 +422,7 @@ def signature(lines: list[str]) -> dict[str, str]:
     at least one more piece; otherwise {} (a line of prose is no signature).
     """
     # a block's own line breaks separate its pieces ("Name, RN\nRole\nUnit\naddress · number")
-    rows = [clean(t) for entry in lines for t in entry.split("\n") if t.strip()]
+    rows = _rejoined([clean(t) for entry in lines for t in entry.split("\n") if t.strip()])
     ends = [n for n, row in enumerate(rows) if _ends_in_contact(row)]
     if ends and ends[-1] < len(rows) - 1 and not any(_contact_piece(row) for row in rows[ends[-1] + 1:]):
         # a line that ends on its address or number ends the block: a line after it with neither ("The idea", the

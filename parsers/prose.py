@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .bylines import person_line
+from .bylines import contact_clause, person_line
 from .fields import FieldValue
 from .normalise import choice_code, choice_codes, clean, find_emails, to_date
 
@@ -173,6 +173,7 @@ _IS_CONTACT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?P<who>[A-Z][\w'’.-]+(?:\s
 _AGREED_CONTACT = re.compile(r"(?:^|[;,]\s+(?:and\s+)?)(?P<who>(?:[A-Z][\w'’.-]+\s+){1,4}[A-Z][\w'’-]+)\s+(?:has\s+agreed\s+"
                              r"to\s+(?:be|act\s+as)|will\s+(?:be|act\s+as)|would\s+be|is)\s+(?:our|the)\s+(?:main\s+)?"
                              r"contact\b")
+_PARTNER_KEYS = {"partner_name", "endorsement_status"}
 _PARTNER_CUE = re.compile(r"\b(?:partner|partners|endors\w*|letter\s+of\s+support|support\s+letter)\b", re.I)
 _CONTACT = re.compile(r"\(\s*contact\s*(?:person)?\s*[:\-–—]\s*(?P<a>[^()]+)\)|\bour\s+contact\s+(?:there\s+|person\s+)?"
                       r"(?:is|will\s+be)\s+(?P<b>[A-Z][^;]+?)\s*\.?$", re.I)
@@ -460,6 +461,7 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
         paras = unwrapped(paras)
     proposing_at = -1
     roles_at: set[int] = set()
+    partner_said = False  # the last sentence named the partner and not its contact
     for n, para in enumerate(paras):
         joined = "\n".join(paras[n:n + 8])
         split = outcome_split(joined) if LEAD_IN.search(para) else None
@@ -479,6 +481,13 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
                     give(key, value, conf, role)
             if found:
                 roles_at.add(n)
+            if partner_said or _PARTNER_KEYS & found.keys():
+                # the endorsing sentence, or the one after it, may name the partner's contact person in a clause
+                # of its own ("...; our contact is Ms R. Bakshi (r@x.org), but ...", "Our contact there is ...")
+                who = contact_clause(s) if "partner_contact" not in found else None
+                if who:
+                    give("partner_contact", who, READ, "endorsing sentence")
+                partner_said = bool(_PARTNER_KEYS & found.keys()) and "partner_contact" not in found and who is None
             if "partner_name" in found and "partner_contact" not in out:
                 # "X has agreed to endorse it. My contact there is Y (y@x.org).": the sentence after names the person
                 named = _CONTACT_THERE.search(para.replace("\n", " "))

@@ -25,7 +25,7 @@ from .normalise import (
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
 )
-from .bylines import as_signed, author_line, byline, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, author_line, byline, contact_clause, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
 from . import prose
 from .dialogue import untagged
@@ -1733,6 +1733,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, True))
     _prose(ex, wrapped=any(b.line for b in blocks))
     _fill_gaps(ex, subject)
+    _unit_after_role(ex)
     if "submission_date" not in ex.fields:
         dated = _closing_date(blocks)
         if dated:
@@ -1953,6 +1954,12 @@ def _unknown_label_line(text: str) -> bool:
     m = _COLON.match(text.strip())
     return bool(m and m.group(2).strip() and _words(m.group(1)) <= 3 and m.group(1)[:1].isupper()
                 and match_label(m.group(1)) is None)
+
+
+# a line that ends in a word broken at its hyphen
+_BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
+# a sentence that opens on the contact person at the organisation named before it
+_CONTACT_THERE = re.compile(r"(?i)^(?:our|my)\s+(?:main\s+)?contact(?:\s+person)?\s+(?:there|at\s+(?:the|their)\b)")
 
 
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
@@ -2254,6 +2261,29 @@ def _signed_confidence(key: str, base: float) -> float:
     return SIGNED_TYPED if key in ("proposer_email", "proposer_phone") else base
 
 
+# the readings that cut the title out of a line that holds more (name, role, unit, address): a signature, a byline,
+# a composite answer ("Who's asking: Name, Role, Unit"), a sentence
+_PIECED = frozenset({"signature", "byline", "composite", "prose", "pattern"})
+
+
+def _unit_after_role(ex: Extraction) -> None:
+    """A title cut from a line as "Role, Unit[, Organisation]" where no unit was read: the role ends at the comma after its
+    job word ("Vascular Access Nurse Consultant, Home and Community Care Education"), the unit follows it. A job
+    word alone ("Manager, Patient Service Centres") goes on after its comma, and two roles are one title."""
+    title = ex.fields.get("proposer_title")
+    if not isinstance(title, str) or "proposer_department" in ex.fields or "," not in title:
+        return
+    role, _, unit = (p.strip() for p in title.partition(","))
+    if len(role.split()) < 2 or not unit or not role_word(role.split()[-1]) or role_word(unit) \
+            or not re.search(r"[^\W\d_]{3}", unit) or find_email(unit) or phones(unit):
+        return
+    src = ex.sources["proposer_title"]
+    if src.method not in _PIECED:
+        return  # the answer to a question asking for the title is what its writer gave as their title, whole
+    ex.put("proposer_title", role, src, override=True)
+    ex.put("proposer_department", unit, FieldSource(src.method, src.label, min(src.confidence, 0.8)))
+
+
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
@@ -2282,8 +2312,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             for k, v in prose.named_proposer(t).items():
                 ex.put(k, v, FieldSource("prose", "named proposer", 0.8))
     if "proposer_name" not in ex.fields:
-        for t in ex.loose:
-            found = byline(t)
+        for n, t in enumerate(ex.loose):
+            # (a byline whose address the line's end broke at its hyphen goes on in the next line)
+            found = byline(t + "\n" + ex.loose[n + 1] if n + 1 < len(ex.loose) and _BROKEN_AT_HYPHEN.search(t) else t)
             for k, v in found.items():
                 # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading.
                 # (Values found in prose are no labels seen: a CV or a letter has names and numbers too.)
@@ -2455,6 +2486,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # an organisation named with the state of its endorsement is the partner, wherever it stands
                 for k, v in said.items():
                     ex.put(k, v, FieldSource("pattern", "partner sentence", 0.6))
+                break
+    elif "partner_contact" not in ex.fields:
+        for t in ex.loose:
+            # a line of its own after the partner's answer: "My contact there is Dr. Abena Owusu, thoracic surgeon."
+            # (only the clause that points back at the partner, "there" / "at the ...", not a bare "Contact:")
+            who = contact_clause(t) if _CONTACT_THERE.match(clean(t)) else None
+            if who:
+                ex.put("partner_contact", who, FieldSource("pattern", "partner sentence", 0.6))
                 break
     name = ex.fields.get("proposer_name")
     if isinstance(name, str):
