@@ -96,6 +96,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         rules: list[pdf_layout.Rule] = []
         turned: set[int] = set()
         ocr_pages: set[int] = set()
+        two_pass: set[int] = set()  # pages whose content order is no reading order (a flattened form's values last)
         laid_out: list[list[list[pdf_layout.Line]]] = []
         fonts: dict = {}  # decoded fonts, shared by the pages (and annotations) that use the same font objects
         # answers a "fill and sign" or typewriter tool wrote as annotations over the page: part of what it shows
@@ -104,7 +105,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
 
         def geometry_of_pages() -> list[list[pdf_layout.Line]]:
             if not laid_out:
-                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned, notes, ocr_pages))
+                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned, notes, ocr_pages, two_pass))
             return laid_out[0]
 
         out.directs = _acroform(reader, lambda: _widget_texts(reader, geometry_of_pages()))
@@ -145,6 +146,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         elif n not in turned and (columns_of := pdf_layout.label_columns(runs)) is not None:
             # two columns of "Label: answer" lines, which the stream may read straight across: column by column
             page_lines[n] = [" ".join(r.text for r in row) for half in columns_of for row in pdf_layout.rows_of(half)]
+        elif n not in turned and n in two_pass and n not in notes:
+            # labels drawn first and the values after them where the widgets were (a flattened form): the page's
+            # runs as they stand, top to bottom, each on a line of its own (a value beside its label stays apart)
+            page_lines[n] = pdf_layout.reading_lines(runs)
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):

@@ -71,6 +71,7 @@ class Line:
     # (left, right, character) of each glyph, kept only for runs holding a box glyph (see _boxes_in_place)
     glyphs: tuple[tuple[float, float, str], ...] = ()
     pieced: bool = False  # joined from glyphs or words drawn one by one (see _glyphs_joined)
+    drawn: int = -1       # pdfium's index of its first character: where the content draws it; -1 when unknown
 
     @property
     def height(self) -> float:
@@ -125,14 +126,16 @@ class _Turn:
 
 def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
                turned: set[int] | None = None, notes: dict[int, list[Note]] | None = None,
-               ocr_pages: set[int] | None = None) -> list[list[Line]]:
+               ocr_pages: set[int] | None = None, two_pass: set[int] | None = None) -> list[list[Line]]:
     """Text runs of each page as displayed, top to bottom then left to right; [] when pdfium cannot open the file.
 
     When ``rules`` is a list, the horizontal edges of drawn paths are appended to it; when ``turned``
     is a set, the numbers of the pages whose text was turned upright are added to it. ``notes`` (page number ->
     the text annotations written on it, see :mod:`annotation_text`) join their pages' runs where they stand. When
     ``ocr_pages`` is a set, the numbers of the pages that are a picture under an invisible text layer (a scan made
-    searchable by OCR: all its text drawn in render mode 3 over an image covering the page) are added to it.
+    searchable by OCR: all its text drawn in render mode 3 over an image covering the page) are added to it. When
+    ``two_pass`` is a set, the numbers of the pages whose text is drawn in an order that is no reading order (see
+    :func:`drawn_in_two_passes`) are added to it.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -154,6 +157,8 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             runs = _glyphs_joined(_char_runs(tp, n, pdfium_c, turn, drawn))
             drawn = [turn.box(*box) for box in drawn]
             runs = _split_at_marks(runs, drawn) if drawn and not turn.quarter else runs
+            if two_pass is not None and not turn.quarter and drawn_in_two_passes(runs):
+                two_pass.add(n)
             runs += drawn_marks.mark_lines(drawn, runs, n)
             runs += note_runs((notes or {}).get(n, ()), n, turn)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
@@ -185,6 +190,41 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
     finally:
         pdf.close()
     return pages
+
+
+PASS_MIN = 4          # places where a page's content order runs back up its column, before it counts as two passes
+_PASS_LOOKAHEAD = 40  # runs below one looked at for the next line of its column
+PASS_SHARE = 0.3      # of the pairs of runs one under the other in one column, the share drawn bottom first
+
+
+def drawn_in_two_passes(runs: list[Line]) -> bool:
+    """Whether runs (with the content order they were drawn in) were drawn in two (or more) passes over the same column.
+
+    A filled form flattened by a tool that turns each widget's appearance into page content (PyMuPDF's bake,
+    qpdf's or pdftk's flattening, a print of the filled form) draws the form's labels first and then every
+    value where its widget was: the content order reads all labels and then all values, though label and value
+    alternate down the page. Text drawn in reading order has each run under another of its column drawn after
+    it; text set in two columns runs back up the page once, but into another column. So: of the runs one
+    directly under another with their extents overlapping, those drawn before the run above them.
+    """
+    column_pairs = backwards = 0
+    placed = sorted((r for r in runs if r.drawn >= 0), key=lambda r: (-r.cy, r.x0))
+    for i, upper in enumerate(placed):
+        # the nearest run below it whose extent overlaps it (its next line down the same column)
+        for lower in placed[i + 1:i + 1 + _PASS_LOOKAHEAD]:
+            if lower.same_row(upper) or lower.y1 > upper.y0 + 0.5 * upper.height:
+                continue
+            if min(lower.x1, upper.x1) - max(lower.x0, upper.x0) > 0:
+                column_pairs += 1
+                backwards += lower.drawn < upper.drawn
+                break
+    return backwards >= PASS_MIN and backwards >= PASS_SHARE * column_pairs
+
+
+def reading_lines(runs: list[Line]) -> list[str]:
+    """A page's runs as text lines in reading order: top to bottom, left to right, a row's runs that are one
+    piece of text (a narrow gap) joined, the others each a line."""
+    return [r.text for r in _merge_row(runs)]
 
 
 def notes_on(notes: dict[int, list[Note]] | None, page_no: int) -> bool:
@@ -251,6 +291,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     size = [0.0] * len(rects)
     hyphens = [0] * len(rects)
     origins: list[tuple[float, float] | None] = [None] * len(rects)
+    firsts = [-1] * len(rects)  # the index of each rectangle's first character, in content order
     places: list[list[tuple[float, float, str]]] = [[] for _ in rects]
     ox, oy = ctypes.c_double(), ctypes.c_double()
     quarters = [0, 0, 0, 0]
@@ -303,6 +344,8 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 left, right = min(left, was_left), max(right, was_right)
         current.append(ch)
         current_places.append((left, right, ch))
+        if firsts[k] < 0:
+            firsts[k] = i
         if origins[k] is None and raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(ox), ctypes.byref(oy)):
             origins[k] = (ox.value, oy.value)
         obj = text_object(page, i) or 0
@@ -332,7 +375,8 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     # glyph places are kept for the row rebuilding of an upright page that shows box glyphs
     boxes = (turn is None or turn.quarter == 0) and any(not BOX_GLYPHS.isdisjoint(t) for t in texts)
     upright = turn is None or turn.quarter == 0
-    for rect, chars, b, pts, extra, origin, placed in zip(rects, texts, bold, size, hyphens, origins, places):
+    for rect, chars, b, pts, extra, origin, placed, first in zip(rects, texts, bold, size, hyphens, origins, places,
+                                                                 firsts):
         text = as_colon(undecoded_marks(" ".join("".join(chars).translate(LIGATURES).split())))
         if text:
             kept = boxes or (upright and any(rect[0] < (k[0] + k[2]) / 2 < rect[2] and rect[1] < (k[1] + k[3]) / 2 < rect[3]
@@ -345,7 +389,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
             out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1),
                             sheet=0.0 if turn is None else turn.width if turn.quarter % 2 == 0 else turn.height,
                             spaced=chars[-1] == " ", base=base,
-                            glyphs=tuple(placed) if kept else ()))
+                            glyphs=tuple(placed) if kept else (), drawn=first))
     return _boxes_in_place(out) if boxes else out
 
 

@@ -1501,6 +1501,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             continue  # (put after the text is read, below)
         ex.labels_seen.add(d.key)
         ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, False))
+        if FIELDS_BY_KEY[d.key].type == "text" and isinstance(d.value, str) and prose.no_answer_yet(d.value):
+            # a form field (or content control) filled with "TBD": it says there is no answer yet, as the same
+            # words under a printed label do (empty, not unread)
+            d = replace(d, value=None)
         if ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence), override=False) and d.raw:
             ex.raw[d.key] = d.raw
         if d.unread:
