@@ -1,0 +1,17 @@
+"""Skills typed on one line with a bullet between them are a list (prose29b)."""
+from mailbot_parsers.normalise import to_value
+
+
+def test_competencies_set_apart_by_inline_bullets_are_joined_as_items() -> None:
+    got = to_value("competencies", [("Checking the drip rate • Reading a chart aloud • Calling for help early", False)])
+    assert got == "Checking the drip rate; Reading a chart aloud; Calling for help early"
+
+
+def test_a_lone_middle_dot_between_two_words_is_not_a_list() -> None:
+    got = to_value("competencies", [("Triage · sorting", False)])
+    assert got == "Triage · sorting"
+
+
+def test_slashes_still_split() -> None:
+    got = to_value("competencies", [("wound care basics / dressing selection / pain review", False)])
+    assert got == "wound care basics; dressing selection; pain review"
