@@ -394,7 +394,9 @@ _INTRODUCTION = re.compile(r"\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+|an\s+)?(?P<ti
                            r"{0,8})")
 
 
-_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.?|[A-Z](?:\.[A-Z])+\.?)$")  # RN, MN, PhD, RRT, M.Sc.
+# RN, MN, PhD, RRT, M.Sc., and a registration's jurisdiction or specialty in brackets: CO(C), MRT(R) (the closing
+# bracket may have been trimmed with the piece's punctuation)
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}(?:\([A-Z]{1,2}\)?)?\.?|[A-Z](?:\.[A-Z])+\.?)$")
 
 
 def _ends_in_contact(row: str) -> bool:

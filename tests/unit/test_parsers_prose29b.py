@@ -15,3 +15,11 @@ def test_a_lone_middle_dot_between_two_words_is_not_a_list() -> None:
 def test_slashes_still_split() -> None:
     got = to_value("competencies", [("wound care basics / dressing selection / pain review", False)])
     assert got == "wound care basics; dressing selection; pain review"
+
+
+def test_a_bracketed_registration_after_the_name_is_no_role() -> None:
+    from mailbot_parsers.bylines import signed_block
+    got = signed_block(["Mira Tanaka-Olsen, CO(C)\nSenior Orthotist\nGait Laboratory, Riverside Hospital\nmira@example.org"])
+    assert got["proposer_name"] == "Mira Tanaka-Olsen"
+    assert got["proposer_title"] == "Senior Orthotist"
+    assert got["proposer_department"] == "Gait Laboratory, Riverside Hospital"
