@@ -23,3 +23,17 @@ def test_a_bracketed_registration_after_the_name_is_no_role() -> None:
     assert got["proposer_name"] == "Mira Tanaka-Olsen"
     assert got["proposer_title"] == "Senior Orthotist"
     assert got["proposer_department"] == "Gait Laboratory, Riverside Hospital"
+
+
+def test_role_unit_and_organisation_on_one_line_under_the_name() -> None:
+    from mailbot_parsers.composite import contact_line
+    got = contact_line("Rémi Caron-Adjei\nTechnicienne en pharmacie, Service de pharmacie, Hôpital du Lac\nremi@example.org")
+    assert got["proposer_title"] == "Technicienne en pharmacie"
+    assert got["proposer_department"] == "Service de pharmacie, Hôpital du Lac"
+
+
+def test_a_unit_and_its_organisation_alone_stay_the_department() -> None:
+    from mailbot_parsers.composite import contact_line
+    got = contact_line("Rémi Caron-Adjei\nService de pharmacie, Hôpital du Lac\nremi@example.org")
+    assert got["proposer_department"] == "Service de pharmacie, Hôpital du Lac"
+    assert "proposer_title" not in got
