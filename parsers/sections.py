@@ -23,7 +23,7 @@ from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
+    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
@@ -73,6 +73,17 @@ DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wor
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
 NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
+def _option_as_label(key: str, label: str, rest: str) -> bool:
+    """Whether a choice field's "label" is nothing but one of its options ("Blended", "Hybride") with a description
+    after it, not a yes/no or a box that answers for that option alone."""
+    f = FIELDS_BY_KEY.get(key)
+    if f is None or f.type != "choice" or not rest.strip() or _YES_NO_AFTER.match(rest.strip()) \
+            or checkbox_state(rest)[0] is not None:
+        return False
+    codes, left = choice_codes(key, strip_marker(clean(label))[0])
+    return len(codes) == 1 and not re.search(r"[^\W\d_]", left)
+
+
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _SENT_BESIDE = re.compile(r"\S\s+(?:sent|date)\s*:\s*\S", re.I)
@@ -901,7 +912,12 @@ class _Segmenter:
                     # a forwarded message's sender is whoever forwarded it: the form's own label is surer (so is a
                     # quoted message's header run onto one line, "From: Ana Roy <ana@x.org>  Sent: 13 Nov")
                     score = min(score, 0.6)
-                sec = self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line)
+                first = cm.group(2)
+                if _option_as_label(m.key, cm.group(1), rest):
+                    # "• Blended: online + sim lab": the option itself heads the line and the rest describes it; the
+                    # answer is the whole line, not the parts it names after the colon
+                    first = strip_marker(clean(cm.group(1)))[0] + ": " + first
+                sec = self.open(m.key, cm.group(1), "label_line", score, first, wrapped=b.line)
                 sec.meaning, sec.inline = _by_meaning(m), True
                 if m.key in ("_subject", "_noise") and rest:
                     self.close()  # a memo's "Re:" or "To:" line is one line; the body after it is no answer

@@ -37,3 +37,18 @@ def test_a_unit_and_its_organisation_alone_stay_the_department() -> None:
     got = contact_line("Rémi Caron-Adjei\nService de pharmacie, Hôpital du Lac\nremi@example.org")
     assert got["proposer_department"] == "Service de pharmacie, Hôpital du Lac"
     assert "proposer_title" not in got
+
+
+def test_an_option_that_heads_its_own_line_is_the_choice() -> None:
+    import mailbot_parsers as parsers
+    from tests.parser_samples import docx, p
+    pairs = [("Proposed title", "Sterile Compounding Refresher"), ("Name of proposer", "Priya Lindqvist-Amadi"),
+             ("Email", "p.lindqvist@example.org"),
+             ("Rationale", "Two audits found gaps in garbing and in beyond-use dating. Staff asked for practice time."),
+             ("Learning outcomes", "Garb correctly; assign beyond-use dates; clean the hood."),
+             ("Partner organization", "Riverside General Hospital")]
+    body = p("Compounding course idea", style="Heading1") + "".join(p(q, bold=True) + p(a) for q, a in pairs)
+    body += p("Logistics", bold=True) + p("• Plan: supports the pharmacy priorities") \
+        + p("• Blended: online modules + sim lab") + p("• 6 hours")
+    r = parsers.parse(docx(body), "idea.docx")
+    assert r.fields.get("delivery_format") == "hybrid"
