@@ -787,6 +787,14 @@ class _Segmenter:
             # "... to lab" / "standard": a label set on a line of its own opens with a capital (a question's wrapped
             # end, "Whose idea is it and how do we" / "reach them?", is still the question)
             return True
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        labelled = _COLON.match(nxt.text.strip()) if nxt is not None and nxt.line and not nxt.is_pair else None
+        if labelled is not None and match_label(labelled.group(1)) is not None and self.current.inline \
+                and _COLON.match(above.text.strip()):
+            # "From: Ana Roy, Manager, Screening – Regional Cancer" / "Program" / "Date: ...": between two labels
+            # written with their colon, a label without one and with no answer before the next is the line above,
+            # wrapped
+            return True
         # (a short line above ended where its writer ended it: "Name: Ada Roy" over "Department")
         return self.colon_form and len(above.text.strip()) >= WRAPPED_SHARE * self._line_width()
 

@@ -52,3 +52,17 @@ def test_an_option_that_heads_its_own_line_is_the_choice() -> None:
         + p("• Blended: online modules + sim lab") + p("• 6 hours")
     r = parsers.parse(docx(body), "idea.docx")
     assert r.fields.get("delivery_format") == "hybrid"
+
+
+def test_a_memo_header_line_that_wraps_onto_a_bare_word_keeps_it() -> None:
+    import mailbot_parsers as parsers
+    from tests.parser_samples import text_pdf
+    lines = ["MEMORANDUM", "To: Continuing Education, Michener Institute",
+             "From: Odile Brennan-Achebe, Manager, Wound Care – Regional Vascular",
+             "Program", "Date: March 3, 2027", "Re: Proposed micro-course on compression bandaging",
+             "We propose a new micro-course, Compression Bandaging for Leg Ulcers, for home care nurses.",
+             "Background. Few nurses apply compression at the right pressure and ulcers stay open for months.",
+             "Assessment. Two observed bandage applications scored with a pressure sensor and a checklist.",
+             "Logistics. In person, about 4 hours, roughly 40 learners a year, beginning in May 2027."]
+    r = parsers.parse(text_pdf([lines]), "memo.pdf")
+    assert r.fields.get("proposer_department") == "Regional Vascular Program"
