@@ -73,6 +73,17 @@ DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wor
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
 NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
+def _contact_row(text: str) -> bool:
+    """Whether a line is a row of contact pieces ("a@b.org · 416-555-0189 · 28 November 2026"): an address or a
+    number in it, and its last piece an address, a number or a date -- a row that ends a byline as a full stop
+    ends a paragraph."""
+    pieces = [p.strip(" ,.;") for p in re.split(r"\s[·•|]\s", text.strip())]
+    if len(pieces) < 2 or not (find_emails(text) or phones(text)):
+        return False
+    last = pieces[-1]
+    return bool(find_emails(last) or phones(last) or (_words(last) <= 4 and to_date(last)))
+
+
 def _option_as_label(key: str, label: str, rest: str) -> bool:
     """Whether a choice field's "label" is nothing but one of its options ("Blended", "Hybride") with a description
     after it, not a yes/no or a box that answers for that option alone."""
@@ -734,7 +745,8 @@ class _Segmenter:
         before, after = self.blocks[i - 1], self.blocks[i + 1]
         if before.is_pair or after.is_pair or not before.line or not after.line:
             return False
-        return bool(re.search(r"[.!?:]$", before.text.strip())) and after.text.strip()[:1].isupper()
+        return bool(re.search(r"[.!?:]$", before.text.strip()) or _contact_row(before.text)) \
+            and after.text.strip()[:1].isupper()
 
     def _in_mail_header(self, i: int) -> bool:
         """Whether block i sits in an email header block (From/Sent/To/Subject lines together)."""
