@@ -131,6 +131,11 @@ def canonical_person(text: str) -> str:
     m = _BRACKETED.match(t)
     if m and _is_person(m.group(1)) and "," not in m.group(1):
         role, _, unit = m.group(2).partition(",")
+        after = t[m.end(2) + 1:m.start(3)].strip()
+        if after == "," and ORG.search(_STRONG.split(m.group(3))[0]) and not find_emails(m.group(2)):
+            # "Ada Eze (Clinical Nurse Specialist, Eating Disorders Program), Department of Psychiatry, ...": the
+            # unit follows the brackets, so what they hold, commas and all, is the role
+            role, unit = m.group(2), ""
         pieces = [m.group(1), role, unit, m.group(3)]
         return " — ".join(p.strip() for p in pieces if p.strip())
     dashed_person = _dashed_person(t)

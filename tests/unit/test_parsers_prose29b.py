@@ -66,3 +66,22 @@ def test_a_memo_header_line_that_wraps_onto_a_bare_word_keeps_it() -> None:
              "Logistics. In person, about 4 hours, roughly 40 learners a year, beginning in May 2027."]
     r = parsers.parse(text_pdf([lines]), "memo.pdf")
     assert r.fields.get("proposer_department") == "Regional Vascular Program"
+
+
+def test_a_heading_after_a_byline_contact_row_opens_its_own_answer() -> None:
+    import mailbot_parsers as parsers
+    from tests.parser_samples import text_pdf
+    lines = ["CONCEPT PROPOSAL · MICRO-COURSE", "Compression Bandaging for Leg Ulcers",
+             "Submitted by Odile Brennan-Achebe (Wound Care Nurse, Home Care Program), Department of Nursing,",
+             "Lakeside Health",
+             "obrennan@example.org · 416-555-0142 · 3 March 2027",
+             "Why this matters",
+             "Few nurses apply compression at the right pressure, and venous ulcers stay open for months as a result.",
+             "Who will take it",
+             "Home care nurses and wound care clinicians.",
+             "Evidence of achievement",
+             "Two observed bandage applications scored with a pressure sensor and a checklist."]
+    r = parsers.parse(text_pdf([lines]), "proposal.pdf")
+    assert (r.fields.get("rationale") or "").startswith("Few nurses apply compression")
+    assert r.fields.get("proposer_title") == "Wound Care Nurse, Home Care Program"
+    assert r.fields.get("proposer_department") == "Department of Nursing, Lakeside Health"
