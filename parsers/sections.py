@@ -1762,6 +1762,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))) and not by_answer:
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
                 ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
+        if s.key.startswith("proposer_") and pieces:
+            for row, _ in s.lines:
+                when = to_date(re.split(r"\s[·•|]\s", row.strip())[-1].strip(" ,.;")) if _contact_row(row) else None
+                if when:
+                    # "a@b.org · 416-555-0189 · 28 November 2026" closing the byline: the date put to the proposal
+                    ex.put("submission_date", when, FieldSource("byline", "contact row", 0.7))
+                    break
     ex.unread |= weak_empty - sure_empty
     for d in directs or []:
         if d.fallback and d.key not in ex.labels_seen and ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence)):

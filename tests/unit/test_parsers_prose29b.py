@@ -85,3 +85,4 @@ def test_a_heading_after_a_byline_contact_row_opens_its_own_answer() -> None:
     assert (r.fields.get("rationale") or "").startswith("Few nurses apply compression")
     assert r.fields.get("proposer_title") == "Wound Care Nurse, Home Care Program"
     assert r.fields.get("proposer_department") == "Department of Nursing, Lakeside Health"
+    assert r.fields.get("submission_date") == "2027-03-03"  # the date closing the byline's contact row
