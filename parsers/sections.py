@@ -49,6 +49,8 @@ QUESTION_AFTER_MIN = 0.5  # a question after an answer's sentences that asks ano
 WRAPPED_SHARE = 0.75  # a line this long of the page's full width may have wrapped its last words onto the next
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
+# a printed line that opens in lower case and ends a sentence before a label and its colon on the same line
+_SENTENCE_THEN_LABEL = re.compile(r"^([a-z][^:\n]{0,80}?[.!?])\s+([A-Z][^:.\n]{0,40}?)\s*[:：]\s*\S")
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _REQUIRED_MARK = re.compile(r"\s+\*\s*$")  # "Who is it for? *": a form service marks a required question so
 _HINT_AFTER_QUESTION = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")  # "Which skills? (one per line)": how to answer
@@ -951,6 +953,15 @@ class _Segmenter:
         first_line = text.split("\n", 1)[0]
         if checkbox_state(first_line)[0] is not None:
             return 0  # a tick-box caption is an option, never a label
+        wrap = _SENTENCE_THEN_LABEL.match(text) if b.line and not b.is_pair and self.current is not None \
+            and self.current.lines and not re.search(r"[.!?:]\s*$", self.current.lines[-1][0]) else None
+        if wrap is not None and match_label(wrap.group(2)) is not None:
+            # "... its signed letter of support" / "is attached. Contact: Ana Roy": the printed line ends the
+            # sentence above before its own label; that end is the answer's, the label starts at the capital
+            self.current.lines.append((wrap.group(1), False))
+            self.blocks[i] = b = replace(b, text=text[wrap.start(2):])
+            text = b.text.strip()
+            first_line = text.split("\n", 1)[0]
         # 1. "Label: answer" (or "Label — answer"; the separator that comes first is tried first)
         cm = _COLON.match(text)
         if cm is None and (self.current is None or INLINE_BOX.search(text) or self.asked_form and _asked_line(b)):

@@ -86,3 +86,20 @@ def test_a_heading_after_a_byline_contact_row_opens_its_own_answer() -> None:
     assert r.fields.get("proposer_title") == "Wound Care Nurse, Home Care Program"
     assert r.fields.get("proposer_department") == "Department of Nursing, Lakeside Health"
     assert r.fields.get("submission_date") == "2027-03-03"  # the date closing the byline's contact row
+
+
+def test_a_sentence_ending_before_a_label_on_its_line_stays_with_the_answer_above() -> None:
+    import mailbot_parsers as parsers
+    from tests.parser_samples import text_pdf
+    lines = ["MEMORANDUM", "To: Continuing Education, Michener Institute",
+             "From: Odile Brennan-Achebe, Manager, Wound Care – Regional Vascular Program", "Date: March 3, 2027",
+             "Re: Proposed micro-course on compression bandaging",
+             "We propose a new micro-course, Compression Bandaging for Leg Ulcers, for home care nurses.",
+             "Background. Few nurses apply compression at the right pressure and ulcers stay open for months.",
+             "Assessment. Two observed bandage applications scored with a pressure sensor and a checklist.",
+             "Partner. The Leg Ulcer Alliance of Ontario endorses the proposal; its signed letter of support",
+             "is attached. Contact: Petra Ilunga-Sorensen, Education Lead",
+             "Logistics. In person, about 4 hours, roughly 40 learners a year, beginning in May 2027."]
+    r = parsers.parse(text_pdf([lines]), "memo.pdf")
+    assert r.fields.get("endorsement_status") == "letter_attached"
+    assert r.fields.get("partner_contact") == "Petra Ilunga-Sorensen, Education Lead"
