@@ -103,3 +103,9 @@ def test_a_sentence_ending_before_a_label_on_its_line_stays_with_the_answer_abov
     r = parsers.parse(text_pdf([lines]), "memo.pdf")
     assert r.fields.get("endorsement_status") == "letter_attached"
     assert r.fields.get("partner_contact") == "Petra Ilunga-Sorensen, Education Lead"
+
+
+def test_four_pieces_after_the_name_are_not_split_at_the_first_comma() -> None:
+    from mailbot_parsers.composite import contact_line
+    got = contact_line("Ada Roy-Lindqvist\nPractice Leader, Respiratory Therapy, Critical Care Program, Lakeside Health")
+    assert "proposer_title" not in got or got["proposer_title"] != "Practice Leader"
