@@ -955,7 +955,7 @@ class _Segmenter:
             return 0  # a tick-box caption is an option, never a label
         wrap = _SENTENCE_THEN_LABEL.match(text) if b.line and not b.is_pair and self.current is not None \
             and self.current.lines and not re.search(r"[.!?:]\s*$", self.current.lines[-1][0]) else None
-        if wrap is not None and match_label(wrap.group(2)) is not None:
+        if wrap is not None and self.current is not None and match_label(wrap.group(2)) is not None:
             # "... its signed letter of support" / "is attached. Contact: Ana Roy": the printed line ends the
             # sentence above before its own label; that end is the answer's, the label starts at the capital
             self.current.lines.append((wrap.group(1), False))
