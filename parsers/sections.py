@@ -948,20 +948,30 @@ class _Segmenter:
 
     def _label(self, i: int) -> int:
         """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
+        b, cur = self.blocks[i], self.current
+        text = b.text.strip()
+        wrap = _SENTENCE_THEN_LABEL.match(text) if b.line and not b.is_pair and cur is not None and cur.lines \
+            and not re.search(r"[.!?:]\s*$", cur.lines[-1][0]) else None
+        sure = match_label(wrap.group(2)) if wrap is not None else None
+        if cur is not None and wrap is not None and sure is not None and sure.score >= SURE_LABEL:
+            # "... its signed letter of support" / "is attached. Contact: Ana Roy": the printed line ends the
+            # sentence above before its own label; that end is the answer's, the label starts at the capital
+            # (undone unless the label is read there)
+            cur.lines.append((wrap.group(1), False))
+            self.blocks[i] = replace(b, text=text[wrap.start(2):])
+            n = self._label_at(i)
+            if n == 0:
+                self.blocks[i] = b
+                cur.lines.remove((wrap.group(1), False))
+            return n
+        return self._label_at(i)
+
+    def _label_at(self, i: int) -> int:
         b = self.blocks[i]
         text = b.text.strip()
         first_line = text.split("\n", 1)[0]
         if checkbox_state(first_line)[0] is not None:
             return 0  # a tick-box caption is an option, never a label
-        wrap = _SENTENCE_THEN_LABEL.match(text) if b.line and not b.is_pair and self.current is not None \
-            and self.current.lines and not re.search(r"[.!?:]\s*$", self.current.lines[-1][0]) else None
-        if wrap is not None and self.current is not None and match_label(wrap.group(2)) is not None:
-            # "... its signed letter of support" / "is attached. Contact: Ana Roy": the printed line ends the
-            # sentence above before its own label; that end is the answer's, the label starts at the capital
-            self.current.lines.append((wrap.group(1), False))
-            self.blocks[i] = b = replace(b, text=text[wrap.start(2):])
-            text = b.text.strip()
-            first_line = text.split("\n", 1)[0]
         # 1. "Label: answer" (or "Label — answer"; the separator that comes first is tried first)
         cm = _COLON.match(text)
         if cm is None and (self.current is None or INLINE_BOX.search(text) or self.asked_form and _asked_line(b)):
