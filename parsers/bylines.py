@@ -131,6 +131,11 @@ def canonical_person(text: str) -> str:
     m = _BRACKETED.match(t)
     if m and _is_person(m.group(1)) and "," not in m.group(1):
         role, _, unit = m.group(2).partition(",")
+        after = t[m.end(2) + 1:m.start(3)].strip()
+        if after == "," and ORG.search(_STRONG.split(m.group(3))[0]) and not find_emails(m.group(2)):
+            # "Ada Eze (Clinical Nurse Specialist, Eating Disorders Program), Department of Psychiatry, ...": the
+            # unit follows the brackets, so what they hold, commas and all, is the role
+            role, unit = m.group(2), ""
         pieces = [m.group(1), role, unit, m.group(3)]
         return " — ".join(p.strip() for p in pieces if p.strip())
     dashed_person = _dashed_person(t)
@@ -394,7 +399,9 @@ _INTRODUCTION = re.compile(r"\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+|an\s+)?(?P<ti
                            r"{0,8})")
 
 
-_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.?|[A-Z](?:\.[A-Z])+\.?)$")  # RN, MN, PhD, RRT, M.Sc.
+# RN, MN, PhD, RRT, M.Sc., and a registration's jurisdiction or specialty in brackets: CO(C), MRT(R) (the closing
+# bracket may have been trimmed with the piece's punctuation)
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}(?:\([A-Z]{1,2}\)?)?\.?|[A-Z](?:\.[A-Z])+\.?)$")
 
 
 def _ends_in_contact(row: str) -> bool:

@@ -111,6 +111,14 @@ def contact_line(text: str) -> dict[str, str]:
     out["proposer_name"] = clean(first)
     if len(rest) == 1:
         piece = clean(rest[0])
+        head, _, units = piece.partition(",")
+        if ORG.search(piece) and not _role_word(piece) and units.count(",") == 1 and not ORG.search(head) \
+                and not re.search(r"\d", head) and ORG.search(units):
+            # "Role, Unit, Organisation" on the one line under the name: what comes before the unit and the
+            # organisation it belongs to (no organisation itself, no address) is the role (with four pieces or
+            # more the role may take two of them, "Clinical Practice Leader, Respiratory Therapy": not split)
+            out["proposer_title"], out["proposer_department"] = clean(head), clean(units)
+            return out
         out["proposer_department" if ORG.search(piece) and not _role_word(piece) else "proposer_title"] = piece
     elif len(rest) >= 2:
         out["proposer_title"] = clean(rest[0])

@@ -409,8 +409,8 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     marked = [strip_marker(t) for t, _ in lines]
     if len(lines) > 1 and (any(li for _, li in lines) or sum(1 for _, had in marked if had) >= 2):
         return join_items([t for t, _ in marked]) or None
-    if key == "competencies" and (slashed := _slash_items(flat)):
-        return join_items(slashed)  # "a / b / c": skills set apart by slashes, each a phrase of its own
+    if key == "competencies" and (slashed := _slash_items(flat) or _slash_items(flat, INLINE_SEPARATORS)):
+        return join_items(slashed)  # "a / b / c", "a • b • c": skills set apart on one line, each a phrase
     if key == "competencies" and len(lines) > 1 and all(t[:1].isupper() for t, _ in lines[1:]):
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
         # each line an item (a line that ends its sentence is joined with a space all the same)
@@ -423,14 +423,18 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
 SLASH_ITEMS = 3  # phrases set apart by " / " before they are a list ("normal / abnormal" is one item's pair)
 
 
-def _slash_items(text: str) -> list[str] | None:
-    """The items of a list written "a / b / c" (slashes outside brackets, each item two words or more), else None."""
-    if ";" in text or "/" not in text:
+INLINE_SEPARATORS = "•·▪"  # a bullet set between items typed on one line ("a • b • c"), not before each
+
+
+def _slash_items(text: str, marks: str = "/") -> list[str] | None:
+    """The items of a list written "a / b / c" (a separator in ``marks`` with a space either side, outside brackets,
+    each item two words or more), else None."""
+    if ";" in text or not any(m in text for m in marks):
         return None
     parts, depth, cur = [], 0, ""
     for n, ch in enumerate(text):
         depth += (ch in "([") - (ch in ")]")
-        if ch == "/" and depth == 0 and text[n - 1:n] == " " and text[n + 1:n + 2] == " ":
+        if ch in marks and depth == 0 and text[n - 1:n] == " " and text[n + 1:n + 2] == " ":
             parts.append(cur.strip())
             cur = ""
         else:

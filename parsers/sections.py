@@ -23,7 +23,7 @@ from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options,
+    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
@@ -49,6 +49,8 @@ QUESTION_AFTER_MIN = 0.5  # a question after an answer's sentences that asks ano
 WRAPPED_SHARE = 0.75  # a line this long of the page's full width may have wrapped its last words onto the next
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
+# a printed line that opens in lower case and ends a sentence before a label and its colon on the same line
+_SENTENCE_THEN_LABEL = re.compile(r"^([a-z][^:\n]{0,80}?[.!?])\s+([A-Z][^:.\n]{0,40}?)\s*[:：]\s*\S")
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _REQUIRED_MARK = re.compile(r"\s+\*\s*$")  # "Who is it for? *": a form service marks a required question so
 _HINT_AFTER_QUESTION = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")  # "Which skills? (one per line)": how to answer
@@ -73,6 +75,28 @@ DASHED_MIN = 0.9  # a dash separates less surely than a colon: only a listed wor
 _MEMO = re.compile(r"^(?:re\s*:|memo(?:randum)?\s*$)", re.I)
 NUMBERED_QUESTION_WORDS = 20  # a numbered question ("6. Is this a new ..., or a micro-course?") may be this long
 _TRAILING_NUMBER = re.compile(r"^(.*\D)\s+\d[\d,.]*$")
+def _contact_row(text: str) -> bool:
+    """Whether a line is a row of contact pieces ("a@b.org · 416-555-0189 · 28 November 2026"): an address or a
+    number in it, and its last piece an address, a number or a date -- a row that ends a byline as a full stop
+    ends a paragraph."""
+    pieces = [p.strip(" ,.;") for p in re.split(r"\s[·•|]\s", text.strip())]
+    if len(pieces) < 2 or not (find_emails(text) or phones(text)):
+        return False
+    last = pieces[-1]
+    return bool(find_emails(last) or phones(last) or (_words(last) <= 4 and to_date(last)))
+
+
+def _option_as_label(key: str, label: str, rest: str) -> bool:
+    """Whether a choice field's "label" is nothing but one of its options ("Blended", "Hybride") with a description
+    after it, not a yes/no or a box that answers for that option alone."""
+    f = FIELDS_BY_KEY.get(key)
+    if f is None or f.type != "choice" or not rest.strip() or _YES_NO_AFTER.match(rest.strip()) \
+            or checkbox_state(rest)[0] is not None:
+        return False
+    codes, left = choice_codes(key, strip_marker(clean(label))[0])
+    return len(codes) == 1 and not re.search(r"[^\W\d_]", left)
+
+
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _SENT_BESIDE = re.compile(r"\S\s+(?:sent|date)\s*:\s*\S", re.I)
@@ -723,7 +747,8 @@ class _Segmenter:
         before, after = self.blocks[i - 1], self.blocks[i + 1]
         if before.is_pair or after.is_pair or not before.line or not after.line:
             return False
-        return bool(re.search(r"[.!?:]$", before.text.strip())) and after.text.strip()[:1].isupper()
+        return bool(re.search(r"[.!?:]$", before.text.strip()) or _contact_row(before.text)) \
+            and after.text.strip()[:1].isupper()
 
     def _in_mail_header(self, i: int) -> bool:
         """Whether block i sits in an email header block (From/Sent/To/Subject lines together)."""
@@ -775,6 +800,14 @@ class _Segmenter:
         if text[:1].islower() and not text.endswith("?"):
             # "... to lab" / "standard": a label set on a line of its own opens with a capital (a question's wrapped
             # end, "Whose idea is it and how do we" / "reach them?", is still the question)
+            return True
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        labelled = _COLON.match(nxt.text.strip()) if nxt is not None and nxt.line and not nxt.is_pair else None
+        if labelled is not None and match_label(labelled.group(1)) is not None and self.current.inline \
+                and _COLON.match(above.text.strip()):
+            # "From: Ana Roy, Manager, Screening – Regional Cancer" / "Program" / "Date: ...": between two labels
+            # written with their colon, a label without one and with no answer before the next is the line above,
+            # wrapped
             return True
         # (a short line above ended where its writer ended it: "Name: Ada Roy" over "Department")
         return self.colon_form and len(above.text.strip()) >= WRAPPED_SHARE * self._line_width()
@@ -901,7 +934,12 @@ class _Segmenter:
                     # a forwarded message's sender is whoever forwarded it: the form's own label is surer (so is a
                     # quoted message's header run onto one line, "From: Ana Roy <ana@x.org>  Sent: 13 Nov")
                     score = min(score, 0.6)
-                sec = self.open(m.key, cm.group(1), "label_line", score, cm.group(2), wrapped=b.line)
+                first = cm.group(2)
+                if _option_as_label(m.key, cm.group(1), rest):
+                    # "• Blended: online + sim lab": the option itself heads the line and the rest describes it; the
+                    # answer is the whole line, not the parts it names after the colon
+                    first = strip_marker(clean(cm.group(1)))[0] + ": " + first
+                sec = self.open(m.key, cm.group(1), "label_line", score, first, wrapped=b.line)
                 sec.meaning, sec.inline = _by_meaning(m), True
                 if m.key in ("_subject", "_noise") and rest:
                     self.close()  # a memo's "Re:" or "To:" line is one line; the body after it is no answer
@@ -910,6 +948,25 @@ class _Segmenter:
 
     def _label(self, i: int) -> int:
         """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
+        b, cur = self.blocks[i], self.current
+        text = b.text.strip()
+        wrap = _SENTENCE_THEN_LABEL.match(text) if b.line and not b.is_pair and cur is not None and cur.lines \
+            and not re.search(r"[.!?:]\s*$", cur.lines[-1][0]) else None
+        sure = match_label(wrap.group(2)) if wrap is not None else None
+        if cur is not None and wrap is not None and sure is not None and sure.score >= SURE_LABEL:
+            # "... its signed letter of support" / "is attached. Contact: Ana Roy": the printed line ends the
+            # sentence above before its own label; that end is the answer's, the label starts at the capital
+            # (undone unless the label is read there)
+            cur.lines.append((wrap.group(1), False))
+            self.blocks[i] = replace(b, text=text[wrap.start(2):])
+            n = self._label_at(i)
+            if n == 0:
+                self.blocks[i] = b
+                cur.lines.remove((wrap.group(1), False))
+            return n
+        return self._label_at(i)
+
+    def _label_at(self, i: int) -> int:
         b = self.blocks[i]
         text = b.text.strip()
         first_line = text.split("\n", 1)[0]
@@ -1730,6 +1787,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if ex.put(other, v, FieldSource("composite", clean(s.label), round(conf * 0.95, 3))) and not by_answer:
                 ex.labels_seen.add(other)  # (a field known only by its answer's shape is no label of the form)
                 ex.label_reads.setdefault(other, []).append(("composite", clean(s.label), conf, s.meaning))
+        if s.key.startswith("proposer_") and pieces:
+            for row, _ in s.lines:
+                when = to_date(re.split(r"\s[·•|]\s", row.strip())[-1].strip(" ,.;")) if _contact_row(row) else None
+                if when:
+                    # "a@b.org · 416-555-0189 · 28 November 2026" closing the byline: the date put to the proposal
+                    ex.put("submission_date", when, FieldSource("byline", "contact row", 0.7))
+                    break
     ex.unread |= weak_empty - sure_empty
     for d in directs or []:
         if d.fallback and d.key not in ex.labels_seen and ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence)):
