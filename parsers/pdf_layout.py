@@ -638,18 +638,29 @@ def answer_column(pages: list[list[Line]]) -> float | None:
     for x, _n in starts.most_common(3):
         paired = 0
         spanning = 0
+        mail = mail_print(pages)
         for p in pages:
             rows = rows_of(p)
             level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin)]
             paired += len(level)
-            # only the running text among the grid's rows argues against it: a mail's header block and greeting
-            # above a table of its own labels, or the signature under it, are the letter around the table
-            inside = rows[level[0]:level[-1] + 1] if level else []
+            # in a printed mail only the running text among the grid's rows argues against it: the header block and
+            # greeting above a table of the writer's own labels, and the signature under it, are the mail around it
+            inside = rows[level[0]:level[-1] + 1] if level and mail else rows
             spanning += sum(1 for row in inside if any(r.x0 < x - 20 and r.x1 > x + 20 for r in row))
         # a grid of labels and answers, not running text that happens to hold a few "Label:  value" rows
         if paired >= MIN_ROWS and paired >= spanning:
             return float(x)
     return None
+
+
+_MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Subject|Date)\s*:", re.I)
+
+
+def mail_print(pages: list[list[Line]]) -> bool:
+    """Whether the first page opens with a mail's header block: three or more of its rows start with From:, Sent:,
+    To:, Cc:, Subject: or Date: among its first ten rows (a printed mail, whatever the program)."""
+    rows = rows_of(pages[0])[:10] if pages and pages[0] else []
+    return sum(1 for row in rows if _MAIL_HEADER.match(row[0].text.strip())) >= 3
 
 
 def _prose_around(rows: list[list[Line]], x: float, margin: float, first: bool) -> set[int]:
@@ -705,13 +716,14 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
     """
     out: list[Pair | str] = []
     margin = min((r.x0 for p in pages for r in p), default=0.0)
+    mail = mail_print(pages)
     for p in pages:
         page_no = p[0].page if p else -1
         borders = [r for r in rules or [] if r.page == page_no and r.x0 < x - 10]
         spanning: list[Line] = []
         rest: list[Line] = []
         rows = rows_of(p)
-        prose = _prose_around(rows, x, margin, first=not any(isinstance(o, Pair) for o in out))
+        prose = _prose_around(rows, x, margin, first=not any(isinstance(o, Pair) for o in out)) if mail else set()
         for n, row in enumerate(rows):
             # a row with a run across both columns is running text (a heading, a footer with its page number)
             if n in prose or any(r.x0 < x - 20 and r.x1 > x + 20 for r in row):
