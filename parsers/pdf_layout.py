@@ -641,7 +641,9 @@ def answer_column(pages: list[list[Line]]) -> float | None:
         mail = mail_print(pages)
         for p in pages:
             rows = rows_of(p)
-            level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin)]
+            # (the header block's own rows are the mail's, not a grid's: a memo's To/From/Date/Re in two columns)
+            level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin)
+                     and not (mail and _MAIL_HEADER.match(row[0].text.strip()))]
             paired += len(level)
             # in a printed mail only the running text among the grid's rows argues against it: the header block and
             # greeting above a table of the writer's own labels, and the signature under it, are the mail around it
@@ -653,12 +655,12 @@ def answer_column(pages: list[list[Line]]) -> float | None:
     return None
 
 
-_MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Subject|Date)\s*:", re.I)
+_MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Re|Attachments?)\s*:", re.I)
 
 
 def mail_print(pages: list[list[Line]]) -> bool:
-    """Whether the first page opens with a mail's header block: three or more of its rows start with From:, Sent:,
-    To:, Cc:, Subject: or Date: among its first ten rows (a printed mail, whatever the program)."""
+    """Whether the first page opens with a mail's or memo's header block: three or more of its first ten rows start
+    with From:, Sent:, To:, Cc:, Subject:, Date:, Re: or Attachments: (a printed mail, whatever the program)."""
     rows = rows_of(pages[0])[:10] if pages and pages[0] else []
     return sum(1 for row in rows if _MAIL_HEADER.match(row[0].text.strip())) >= 3
 
@@ -672,7 +674,7 @@ def _prose_around(rows: list[list[Line]], x: float, margin: float, first: bool) 
     def spans(row: list[Line]) -> bool:
         return any(r.x0 < x - 20 and r.x1 > x + 20 for r in row)
 
-    level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin)]
+    level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin) and not _MAIL_HEADER.match(row[0].text.strip())]
     if not level:
         return set()
     out: set[int] = set()
