@@ -31,8 +31,9 @@ def _page(rows: list[tuple[float, str]], size: float = 10, leading: float = 14) 
     return bytes(pdf.output())
 
 
-# Outlook's memo-style print: the printing user's name in bold at the top, the header labels with their values a
-# short way right of them, then the body with a table of the writer's own labels (answers further right)
+# Outlook's memo-style print: the printing user's name at the top, the header labels with their values a short way
+# right of them, then the body with a table of the writer's own labels (answers further right); the mail's full-width
+# lines around the table (header, greeting, closing, signature) outnumber the table's rows
 OUTLOOK_TABLE = [
     (0, "Okonjo, Priya"),
     (0, "From:\t45\tVasquez-Lindgren, Tomas <tvasquez@example.org>"),
@@ -40,6 +41,8 @@ OUTLOOK_TABLE = [
     (0, "To:\t45\tCE Intake <ce@michener.example>; Okonjo, Priya <pokonjo@michener.example>"),
     (0, "Subject:\t45\tDialysis access micro-course"),
     (0, "Good morning Priya and the CE team, here is the proposal we talked about last week."),
+    (0, "Our renal program has run this teaching informally for two years and would like to make it a course;"),
+    (0, "the answers below follow the order of the questions on your website."),
     (0, "Title\t75\tCannulation of New Fistulas for Dialysis Nurses"),
     (0, ""),
     (0, "Kind\t75\tMicro-course"),
@@ -62,6 +65,8 @@ OUTLOOK_TABLE = [
     (0, ""),
     (0, "Logistics\t75\tHybrid, 10 hours, about 25 per year, from March 2027"),
     (0, ""),
+    (0, "Please let me know if anything is missing or if you would rather have the answers on your form."),
+    (0, "We can meet with the committee any time in January."),
     (0, "Kind regards,"),
     (0, "Tomas Vasquez-Lindgren"),
     (0, "Clinical Nurse Educator | Renal Program, Lakeview Health Centre"),
