@@ -236,9 +236,9 @@ def choice_code(key: str, text: str) -> str | None:
     return best[2] if best else None
 
 
-# a negation ending right before a word (in its clause, at most two words before it): "nothing is agreed", "not yet
-# confirmed", "has not formally endorsed"
-_NEGATED = re.compile(r"\b(?:not|no|nothing|never|n't|isn't|hasn't|haven't|aren't|yet to be)\b(?:\s+[\w'-]+){0,2}\s*$")
+# a negation ending right before a word (in its clause, at most two words and no punctuation between): "nothing is
+# agreed", "not yet confirmed", "has not formally endorsed" (not "No - agreed, letter to follow": an answer, then another)
+_NEGATED = re.compile(r"\b(?:not|no|nothing|never|n't|isn't|hasn't|haven't|aren't|yet to be)\b(?:\s+[^\W\d_][\w'-]*){0,2}\s*$")
 
 
 # a letter, then the verb that sends it with the submission in another form than the participle the phrases hold
