@@ -81,7 +81,7 @@ from .labels import match_label
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import echoes_question, opening_roles, unframed
 from .normalise import _MONTHS as MONTHS
-from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold
+from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold, short_form
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -910,6 +910,8 @@ def _disagree(key: str, kept: str, other: str) -> bool:
     # a moment written in each of the form's languages ("November 2027" / "novembre 2027") is one answer
     if key in _MOMENTS and _moment(kept) == _moment(other):
         return False
+    if key == "proposer_name" and (short_form(other, kept) or short_form(kept, other)):
+        return False  # "Ravi Okafor-Lindahl" in the mail's header, "Ravindra Okafor-Lindahl" signed: one person
     # "Letter of support attached? No" and a status given below it do not contradict each other
     return not (key == "endorsement_status" and other == "none")
 

@@ -219,6 +219,9 @@ def choice_code(key: str, text: str) -> str | None:
     for phrase, pattern, length, code in _choice_patterns(key):
         m = pattern.search(t) if phrase in t else None
         if m:
+            if code == "confirmed" and key == "endorsement_status" and _NEGATED.search(t[:m.start()]):
+                # "nothing is agreed yet", "not confirmed": an agreement denied is one still being discussed
+                code = "in_discussion"
             cand = (m.start(), -length, code)
             if best is None or cand < best:
                 best = cand
@@ -231,6 +234,11 @@ def choice_code(key: str, text: str) -> str | None:
         # "Letter of Support Attached?" asks, in whatever tense the applicant puts the verb
         return "letter_attached"
     return best[2] if best else None
+
+
+# a negation ending right before a word (in its clause, at most two words and no punctuation between): "nothing is
+# agreed", "not yet confirmed", "has not formally endorsed" (not "No - agreed, letter to follow": an answer, then another)
+_NEGATED = re.compile(r"\b(?:not|no|nothing|never|n't|isn't|hasn't|haven't|aren't|yet to be)\b(?:\s+[^\W\d_][\w'-]*){0,2}\s*$")
 
 
 # a letter, then the verb that sends it with the submission in another form than the participle the phrases hold
@@ -619,3 +627,12 @@ def _stated_choice(key: str, text: str) -> str | None:
                                                                                               "letter_attached"}:
         return "letter_attached"
     return code
+
+
+def short_form(short: str, full: str) -> bool:
+    """Whether the name ``short`` is ``full`` with its given name shortened ("Ravi Okafor-Lindahl" of "Ravindra
+    Okafor-Lindahl", a mail program's display name over the signature): the same other names, the given name (three
+    letters or more) the start of the full one."""
+    a, b = short.split(), full.split()
+    return (len(a) == len(b) >= 2 and [w.casefold() for w in a[1:]] == [w.casefold() for w in b[1:]]
+            and len(a[0]) >= 3 and len(b[0]) > len(a[0]) and b[0].casefold().startswith(a[0].casefold()))

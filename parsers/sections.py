@@ -23,7 +23,7 @@ from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes,
+    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
@@ -2430,6 +2430,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     if k in found:
                         ex.put(k, found[k], FieldSource("signature", "signed", 0.7), override=True)
                 break
+    if isinstance(ex.fields.get("proposer_name"), str):
+        _signed_in_full(ex)
     if isinstance(ex.fields.get("proposer_name"), str) and "proposer_department" not in ex.fields:
         # a memo's "FROM: Name, Role" gives no unit; the name signed under the letter, with its role and unit one a
         # line below it, does
@@ -2577,3 +2579,21 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if len(parts) >= 3:
                     ex.put("proposer_department", clean(parts[2]), FieldSource("pattern", "signature block", 0.6))
                 break
+
+
+
+def _signed_in_full(ex: Extraction) -> None:
+    """The proposer's name as the signature under the text spells it in full, when the header gave a short form of
+    it (a mail program's display name "Ravi Okafor-Lindahl" over the signature "Ravindra Okafor-Lindahl, RN"); the
+    role, unit and number of that signature are the proposer's too."""
+    name = str(ex.fields["proposer_name"])
+    for n in reversed(range(len(ex.loose))):
+        found = signature(ex.loose[n:n + SIGNATURE_LINES]) if _words(ex.loose[n]) <= 8 else {}
+        full = found.get("proposer_name", "")
+        if not full or not short_form(name, full) or not clean(ex.loose[n]).startswith(full):
+            continue
+        ex.fields["proposer_name"] = full
+        for k in ("proposer_title", "proposer_department", "proposer_phone", "proposer_email"):
+            if k in found and k not in ex.fields:
+                ex.put(k, found[k], FieldSource("signature", "signed", _signed_confidence(k, 0.6)))
+        return
