@@ -256,9 +256,10 @@ def _decide_batch(engine: Engine, settings: Settings, batch: _Batch, crash: Cras
     the others), in one transaction when none fails (see `_decide_together`)."""
     items, rows, when = batch.items, batch.rows, batch.when
     todo = [(item, row_id) for item, (row_id, attempts) in zip(items, rows) if attempts]
-    if len(todo) >= 2 and all(a <= 1 for _, a in rows):  # as `_decide_together` qualifies a batch
+    tries = [a for _, a in rows]
+    if _together(todo, tries):
         reader.wait(item.mail for item, _ in todo)
-    if _decide_together(engine, settings, todo, [a for _, a in rows], when, crash, reader):
+    if _decide_together(engine, settings, todo, tries, when, crash, reader):
         batch.handled = [(item.meta, row_id) for item, (row_id, _) in zip(items, rows)]
         return
     for item, (row_id, attempts) in zip(items, rows):
@@ -535,6 +536,11 @@ def _advance(engine: Engine, folder: str, uid: int) -> None:
             session.add(st)
 
 
+def _together(todo: list[tuple[_Fetched, int]], attempts: list[int]) -> bool:
+    """Whether a batch is decided in one transaction: two or more messages, each read for the first time."""
+    return len(todo) >= 2 and all(a <= 1 for a in attempts)
+
+
 def _decide_together(engine: Engine, settings: Settings, todo: list[tuple[_Fetched, int]], attempts: list[int],
                      now: datetime, crash: CrashHook, read: Reader) -> bool:
     """Step 2 for a whole batch in one transaction (one commit, so one disk sync, instead of
@@ -547,7 +553,7 @@ def _decide_together(engine: Engine, settings: Settings, todo: list[tuple[_Fetch
     caller handles each message on its own as before (the documents read stay with the reader).
     A crash before the commit loses the batch's decisions only: each message is recorded and
     nothing of it was sent or moved, so the next poll handles it again."""
-    if len(todo) < 2 or any(a > 1 for a in attempts):
+    if not _together(todo, attempts):
         return False
     try:
         with Session(engine, expire_on_commit=False) as session:
