@@ -687,12 +687,12 @@ def answer_column(pages: list[list[Line]]) -> float | None:
             rows = rows_of(p)
             # (the header block's own rows are the mail's, not a grid's: a memo's To/From/Date/Re in two columns)
             level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin)
-                     and not (mail and _MAIL_HEADER.match(row[0].text.strip()))]
+                     and not (mail and _header_row(row))]
             paired += len(level)
             # in a printed mail only the running text among the grid's rows argues against it: the header block and
             # greeting above a table of the writer's own labels, and the signature under it, are the mail around it
             inside = rows[level[0]:level[-1] + 1] if level and mail else rows
-            spanning += sum(1 for row in inside if any(r.x0 < x - 20 and r.x1 > x + 20 for r in row))
+            spanning += sum(1 for row in inside if _spans(row, x))
         # a grid of labels and answers, not running text that happens to hold a few "Label:  value" rows
         if paired >= MIN_ROWS and paired >= spanning:
             return float(x)
@@ -702,11 +702,21 @@ def answer_column(pages: list[list[Line]]) -> float | None:
 _MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Re|Attachments?)\s*:", re.I)
 
 
+def _header_row(row: list[Line]) -> bool:
+    """A row of a mail's or memo's header block ("From: ...", "Subject: ...")."""
+    return bool(_MAIL_HEADER.match(row[0].text.strip()))
+
+
+def _spans(row: list[Line], x: float) -> bool:
+    """A row with a line running across the column edge at ``x`` (running text, not a label/answer pair)."""
+    return any(r.x0 < x - 20 and r.x1 > x + 20 for r in row)
+
+
 def mail_print(pages: list[list[Line]]) -> bool:
     """Whether the first page opens with a mail's or memo's header block: three or more of its first ten rows start
     with From:, Sent:, To:, Cc:, Subject:, Date:, Re: or Attachments: (a printed mail, whatever the program)."""
     rows = rows_of(pages[0])[:10] if pages and pages[0] else []
-    return sum(1 for row in rows if _MAIL_HEADER.match(row[0].text.strip())) >= 3
+    return sum(1 for row in rows if _header_row(row)) >= 3
 
 
 def _prose_around(rows: list[list[Line]], x: float, margin: float, first: bool) -> set[int]:
@@ -715,21 +725,18 @@ def _prose_around(rows: list[list[Line]], x: float, margin: float, first: bool) 
     in a column right of the margin's) and below it (from the
     first line across both columns under the last answer-column line: the signature). Short lines among them
     (a "Thank you," or a phone number) are the prose's, not labels with no answer."""
-    def spans(row: list[Line]) -> bool:
-        return any(r.x0 < x - 20 and r.x1 > x + 20 for r in row)
-
-    level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin) and not _MAIL_HEADER.match(row[0].text.strip())]
+    level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin) and not _header_row(row)]
     if not level:
         return set()
     out: set[int] = set()
     if first:
-        above = [n for n in range(level[0]) if spans(rows[n])]
+        above = [n for n in range(level[0]) if _spans(rows[n], x)]
         # (a header block with an answer column of its own, its labels' values set right of the margin's column,
         # is a grid too: it stays read as pairs)
-        if above and not any(r.x0 > margin + COLUMN_GAP for row in rows[:above[-1] + 1] for r in row if not spans(row)):
+        if above and not any(r.x0 > margin + COLUMN_GAP for row in rows[:above[-1] + 1] for r in row if not _spans(row, x)):
             out.update(range(above[-1] + 1))
     last = max(n for n, row in enumerate(rows) if any(r.x0 >= x - 4 for r in row))
-    below = [n for n in range(last + 1, len(rows)) if spans(rows[n])]
+    below = [n for n in range(last + 1, len(rows)) if _spans(rows[n], x)]
     if below:
         out.update(range(last + 1, len(rows)))
     return out
@@ -772,7 +779,7 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         prose = _prose_around(rows, x, margin, first=not any(isinstance(o, Pair) for o in out)) if mail else set()
         for n, row in enumerate(rows):
             # a row with a run across both columns is running text (a heading, a footer with its page number)
-            if n in prose or any(r.x0 < x - 20 and r.x1 > x + 20 for r in row):
+            if n in prose or _spans(row, x):
                 spanning.append(Line(row[0].page, row[0].x0, min(r.y0 for r in row), row[-1].x1,
                                      max(r.y1 for r in row), " ".join(r.text for r in row)))
             else:
