@@ -1,0 +1,41 @@
+"""Tables whose label column is not the first: which column holds the labels is read from the content."""
+from __future__ import annotations
+
+import mailbot_parsers as parsers
+from tests.parser_samples import ANSWERS, LABELS, docx, p, table, tr
+
+
+def parse(data: bytes) -> parsers.ParseResult:
+    return parsers.parse(data, "one-pager.docx")
+
+
+def test_answer_first_then_label_then_a_column_of_reference_letters() -> None:
+    rows = tr("Our reply", "The form asks", "Ref") + "".join(
+        tr(v, LABELS[k], chr(65 + n)) for n, (k, v) in enumerate(ANSWERS.items()))
+    r = parse(docx(p("A concept on one page", style="Title") + table(rows)))
+    assert r.is_concept_form
+    for key, value in ANSWERS.items():
+        assert r.fields[key] == value, key  # the answer beside the label, never the reference letter
+
+
+def test_a_reference_column_before_label_and_answer_is_dropped_too() -> None:
+    rows = "".join(tr(str(n + 1), v, LABELS[k]) for n, (k, v) in enumerate(ANSWERS.items()))
+    r = parse(docx(table(rows)))
+    for key, value in ANSWERS.items():
+        assert r.fields[key] == value, key
+
+
+def test_a_column_of_codes_is_never_taken_for_the_answers() -> None:
+    # label column first, codes last, answers in the middle
+    rows = "".join(tr(LABELS[k], v, f"R{n + 1}") for n, (k, v) in enumerate(ANSWERS.items()))
+    r = parse(docx(table(rows)))
+    for key, value in ANSWERS.items():
+        assert r.fields[key] == value, key
+    assert not any(str(v).startswith("R") and len(str(v)) <= 3 for v in r.fields.values())
+
+
+def test_the_row_naming_the_columns_is_no_label() -> None:
+    rows = tr("Answer", "Question") + "".join(tr(v, LABELS[k]) for k, v in ANSWERS.items())
+    r = parse(docx(table(rows)))
+    for key, value in ANSWERS.items():
+        assert r.fields[key] == value, key
