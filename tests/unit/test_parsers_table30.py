@@ -39,3 +39,13 @@ def test_the_row_naming_the_columns_is_no_label() -> None:
     r = parse(docx(table(rows)))
     for key, value in ANSWERS.items():
         assert r.fields[key] == value, key
+
+
+def test_a_contact_cell_of_one_piece_a_line_keeps_a_local_number_apart() -> None:
+    rows = "".join(tr(v, LABELS[k]) for k, v in ANSWERS.items() if k not in ("proposer_name", "proposer_email"))
+    rows += tr("<w:p><w:r><w:t>Nadia Quell</w:t><w:br/><w:t>Clinical Educator</w:t><w:br/>"
+               "<w:t>Dialysis Unit, Harbour Hospital</w:t><w:br/><w:t>nquell@example.org</w:t><w:br/>"
+               "<w:t>555-0142</w:t></w:r></w:p>", "Who is proposing")
+    r = parse(docx(table(rows)))
+    assert r.fields["proposer_phone"] == "555-0142"
+    assert r.fields["proposer_department"] == "Dialysis Unit, Harbour Hospital"
