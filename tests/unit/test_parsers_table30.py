@@ -49,3 +49,13 @@ def test_a_contact_cell_of_one_piece_a_line_keeps_a_local_number_apart() -> None
     r = parse(docx(table(rows)))
     assert r.fields["proposer_phone"] == "555-0142"
     assert r.fields["proposer_department"] == "Dialysis Unit, Harbour Hospital"
+
+
+def test_practicalities_one_a_line_keep_the_start_on_its_own_line() -> None:
+    rows = "".join(tr(v, LABELS[k]) for k, v in ANSWERS.items())
+    rows += tr("<w:p><w:r><w:t>Hybrid</w:t><w:br/><w:t>12 h</w:t><w:br/><w:t>40 a year</w:t><w:br/>"
+               "<w:t>Spring 2028</w:t></w:r></w:p>", "Mode, length, numbers, when")
+    r = parse(docx(table(rows)))
+    assert r.fields["delivery_format"] == "hybrid"
+    assert r.fields["estimated_hours"] == 12
+    assert r.fields["proposed_start"] == "Spring 2028"
