@@ -129,6 +129,13 @@ def contact_line(text: str) -> dict[str, str]:
             # more the role may take two of them, "Clinical Practice Leader, Respiratory Therapy": not split)
             out["proposer_title"], out["proposer_department"] = clean(head), clean(units)
             return out
+        bracket = re.fullmatch(r"([^()]+?)\s*\(([^()]+)\)?", piece)
+        if bracket and _role_word(bracket.group(1)) and not _role_word(bracket.group(2)) \
+                and not re.search(r"\d", bracket.group(2)) \
+                and (ORG.search(bracket.group(2)) or _TITLE_CASED.fullmatch(bracket.group(2).strip())):
+            # "Respiratory Therapy Educator (Respiratory Therapy Department)": the role, its unit in brackets
+            out["proposer_title"], out["proposer_department"] = clean(bracket.group(1)), clean(bracket.group(2))
+            return out
         out["proposer_department" if ORG.search(piece) and not _role_word(piece) else "proposer_title"] = piece
     elif len(rest) >= 2:
         out["proposer_title"] = clean(rest[0])

@@ -59,3 +59,12 @@ def test_practicalities_one_a_line_keep_the_start_on_its_own_line() -> None:
     assert r.fields["delivery_format"] == "hybrid"
     assert r.fields["estimated_hours"] == 12
     assert r.fields["proposed_start"] == "Spring 2028"
+
+
+def test_a_role_with_its_unit_in_brackets_in_one_contact_cell() -> None:
+    from mailbot_parsers.composite import contact_line
+    got = contact_line("Tomas Ekwueme, Perfusion Educator (Cardiac Surgery Program) – tekwueme@example.org")
+    assert got["proposer_title"] == "Perfusion Educator"
+    assert got["proposer_department"] == "Cardiac Surgery Program"
+    # a remark in brackets is no unit
+    assert "proposer_department" not in contact_line("Tomas Ekwueme, Perfusion Educator (part-time), tekwueme@example.org")
