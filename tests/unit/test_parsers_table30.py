@@ -49,6 +49,8 @@ def test_a_contact_cell_of_one_piece_a_line_keeps_a_local_number_apart() -> None
     r = parse(docx(table(rows)))
     assert r.fields["proposer_phone"] == "555-0142"
     assert r.fields["proposer_department"] == "Dialysis Unit, Harbour Hospital"
+    # each piece on its own line has its own shape (a job, a unit, an address, a local number): the split is sure
+    assert not {"proposer_title", "proposer_department"} & set(r.uncertain_fields)
 
 
 def test_practicalities_one_a_line_keep_the_start_on_its_own_line() -> None:
