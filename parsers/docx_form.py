@@ -856,7 +856,7 @@ def _label_column(rows: list[list[list[Block]]]) -> tuple[int, int, frozenset[in
 
 
 # a reference code alone in its cell: "A", "B", "1", "2", "R3", "Q4"
-_CODE = re.compile(r"^\s*[A-Za-z]{0,3}\s?-?\d{0,3}[.)]?\s*$")
+_CODE = re.compile(r"^\s*(?:[A-Za-z]|[A-Za-z]{0,3}\s?-?\d{1,3})[.)]?\s*$")
 CODE_HEADER_WORDS = 2  # a code column's own heading: "Ref", "No.", "ID"
 
 

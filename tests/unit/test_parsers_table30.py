@@ -70,3 +70,11 @@ def test_a_role_with_its_unit_in_brackets_in_one_contact_cell() -> None:
     assert got["proposer_department"] == "Cardiac Surgery Program"
     # a remark in brackets is no unit
     assert "proposer_department" not in contact_line("Tomas Ekwueme, Perfusion Educator (part-time), tekwueme@example.org")
+
+
+def test_a_column_of_short_answers_is_no_column_of_codes() -> None:
+    rows = "".join(tr(LABELS[k], v, "Yes" if n % 2 else "TBD") for n, (k, v) in enumerate(ANSWERS.items()))
+    rows += tr("Estimated Hours", "6", "Yes")
+    r = parse(docx(table(rows)))
+    for key, value in ANSWERS.items():
+        assert r.fields[key] == value, key
