@@ -24,7 +24,8 @@ _ANSWERS = re.compile(r"^(?:(?:our|my|your|the|nos|notre|mes|ma|vos|votre|la|les
                       r"repl(?:y|ies)|reponses?)\b")
 
 
-def _role(text: str) -> str:
+def column_role(text: str) -> str:
+    """What a column heading calls its cells: "question", "answer", "other" (a short heading), "" (none)."""
     t = fold(" ".join(text.split())).strip(" :*")
     if not t or len(t.split()) > HEADER_WORDS:
         return ""
@@ -40,7 +41,7 @@ def question_and_answer(rows: Sequence[Sequence[Cell]], text: Callable[[Cell], s
     and at least one column of another kind; None for any other table (it is read as it stands)."""
     if len(rows) < 3 or len(rows[0]) < 3:
         return None
-    roles = [_role(text(c)) for c in rows[0]]
+    roles = [column_role(text(c)) for c in rows[0]]
     if "" in roles or roles.count("question") != 1 or roles.count("answer") != 1:
         return None
     q, a = roles.index("question"), roles.index("answer")

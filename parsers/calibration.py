@@ -369,6 +369,9 @@ def unit_shaped(text: str) -> bool:
         and bool(ORG.search(t) or _UNIT_WORD.search(t)) and not _ROLE_NOUN.search(t)
 
 
+_LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?", re.I)
+
+
 def _contact_shape(key: str, value: FieldValue) -> bool:
     t = _text(value)
     if key == "proposer_name":
@@ -376,7 +379,8 @@ def _contact_shape(key: str, value: FieldValue) -> bool:
     if key == "proposer_email":
         return answer_fit(key, t) >= 1.0
     if key == "proposer_phone":
-        return answer_fit(key, t) >= 1.0
+        # (a local number without its area code, "555-0171", is a phone's shape too)
+        return answer_fit(key, t) >= 1.0 or bool(_LOCAL_PHONE.fullmatch(t.strip()))
     if key == "proposer_title":
         return job_shaped(t)
     return key == "proposer_department" and unit_shaped(t)

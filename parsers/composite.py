@@ -68,6 +68,9 @@ def phones(text: str) -> list[str]:
     return found
 
 
+_LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?", re.I)
+
+
 def contact_line(text: str) -> dict[str, str]:
     """A proposer's signature or contact line -> proposer_name/title/department/email/phone.
 
@@ -89,6 +92,13 @@ def contact_line(text: str) -> dict[str, str]:
         for n in nums:
             t = t.replace(n, " | ")
     parts = [_LEADING_WORDS.sub("", p.strip(" ,.;:()—–·•")).strip(" ,.;:()—–·•") for p in _SEPARATORS.split(t)]
+    if "proposer_phone" not in out:
+        # a local number on a line of its own in a contact block ("555-0171", no area code): a part that is only a
+        # number of that shape is the phone (inside a sentence seven digits may be anything else)
+        local = [p for p in parts if _LOCAL_PHONE.fullmatch(p)]
+        if len(local) == 1:
+            out["proposer_phone"] = local[0]
+            parts = [p for p in parts if p != local[0]]
     # (the date a contact line was written on, "· 29 Nov 2026", is no unit)
     parts = [p for p in parts if p and not _EMPTY_PART.match(p) and not (len(p.split()) <= 4 and to_date(p))]
     if not parts:
@@ -118,6 +128,13 @@ def contact_line(text: str) -> dict[str, str]:
             # organisation it belongs to (no organisation itself, no address) is the role (with four pieces or
             # more the role may take two of them, "Clinical Practice Leader, Respiratory Therapy": not split)
             out["proposer_title"], out["proposer_department"] = clean(head), clean(units)
+            return out
+        bracket = re.fullmatch(r"([^()]+?)\s*\(([^()]+)\)?", piece)
+        if bracket and _role_word(bracket.group(1)) and not _role_word(bracket.group(2)) \
+                and not re.search(r"\d", bracket.group(2)) \
+                and (ORG.search(bracket.group(2)) or _TITLE_CASED.fullmatch(bracket.group(2).strip())):
+            # "Respiratory Therapy Educator (Respiratory Therapy Department)": the role, its unit in brackets
+            out["proposer_title"], out["proposer_department"] = clean(bracket.group(1)), clean(bracket.group(2))
             return out
         out["proposer_department" if ORG.search(piece) and not _role_word(piece) else "proposer_title"] = piece
     elif len(rest) >= 2:

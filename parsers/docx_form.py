@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 from lxml import etree
 
 from . import alt_chunks
-from .answer_columns import question_and_answer
+from .answer_columns import column_role, question_and_answer
 from .merged_rows import fold_merged_rows
 from . import glyphs, guidance, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
@@ -405,17 +405,22 @@ class DocxReader:
             texts = [_cell_text(c) for c in cells]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             labels = [_is_label(t) for t in texts]
-            if by_columns is not None and len(cells) >= 2 and texts[by_columns] and not any(labels[:-2]):
-                # the table's label column: a wording the matcher does not know is still a label
-                answer = -1 if by_columns == -2 else -2
-                for c in cells[:-2]:
-                    yield from c
-                label, typed = split_typed(texts[by_columns], _flat(cells[answer]))
-                yield Block(pair_label=one_language(label), answer=typed)
-                yield from _nested(cells[-2])
-                yield from _nested(cells[-1])
-                i += 1
-                continue
+            if by_columns is not None and len(cells) >= -min(by_columns[:2]):
+                at, answer, codes = by_columns
+                pair = {len(cells) + at, len(cells) + answer}
+                rest = [k for k in range(len(cells)) if k not in pair]
+                if texts[at] and not any(labels[k] for k in rest) \
+                        and not (i == 0 and _heading_row(texts[at], texts[answer])):
+                    # the table's label column: a wording the matcher does not know is still a label
+                    for k in rest:
+                        if k - len(cells) not in codes:
+                            yield from cells[k]
+                    label, typed = split_typed(texts[at], _flat(cells[answer]))
+                    yield Block(pair_label=one_language(label), answer=typed)
+                    yield from _nested(cells[min(pair)])
+                    yield from _nested(cells[max(pair)])
+                    i += 1
+                    continue
             if (len(cells) >= 2 and nxt is not None and len(nxt) == len(cells) and all(labels)
                     and not any(_is_label(_cell_text(c)) for c in nxt)):
                 # a row of labels with the answers in the row below
@@ -808,23 +813,72 @@ def _record_table(rows: list[list[list[Block]]]) -> bool:
     return not any(all(m) for m in marks) and sum(map(sum, marks)) <= RECORD_LABELS * sum(map(len, marks))
 
 
-def _label_column(rows: list[list[list[Block]]]) -> int | None:
-    """Where a table keeps its labels beside its answers: -2 (label, then answer), -1 (answer, then label).
+def _label_column(rows: list[list[list[Block]]]) -> tuple[int, int, frozenset[int]] | None:
+    """Where a table keeps its labels beside its answers: (label column, answer column, columns of codes), the
+    columns counted from the row's end (-2, -1: label, then answer; -1, -2: answer, then label).
 
-    Most rows carry a label in that cell, none before it (cells before the pair are context: a section
-    name, a merged group cell), and no label in the answer's cell; then every such row is a label and
-    its answer, also where the wording is one the matcher does not know. None for other tables.
+    Which column holds the labels is read from the columns' content, never from their place: the label column
+    is the one whose cells read as labels in most rows (a field's wording, a short question) while no other
+    column does; the answer column is the one beside it in the usual places (the last two) unless that column
+    holds only codes ("A", "B", "C": a reference column), then the column of the longest texts. Cells of
+    other columns are context (a section name, a merged group cell), or dropped when they are codes. Then every
+    such row is a label and its answer, also where the wording is one the matcher does not know. None for
+    other tables, and when the content does not single out one label column and one answer column.
     """
     rows = [r for r in rows if len(r) >= 2]
     if len(rows) < 4:
         return None
+    width = min(len(r) for r in rows)
     marks = [[_label_like(_cell_text(c)) for c in r] for r in rows]
-    for at, other in ((-2, -1), (-1, -2)):
-        here = sum(1 for lab in marks if lab[at] and not any(lab[:-2]))
-        there = sum(1 for lab in marks if lab[other] or any(lab[:-2]))
-        if here >= 0.6 * len(rows) and there <= 0.2 * len(rows):
-            return at
-    return None
+    codes = frozenset(at for at in range(-width, 0) if _code_column([_cell_text(r[at]) for r in rows]))
+    found: list[tuple[int, int]] = []
+    for at in range(-width, 0):
+        if at in codes:
+            continue
+        here = sum(1 for lab in marks if lab[at] and not any(m for k, m in enumerate(lab) if k - len(lab) != at
+                                                              and k - len(lab) < -2))
+        if here < 0.6 * len(rows):
+            continue
+        # the answer column: the usual neighbour of a label column among the last two, else the longest texts
+        if at in (-2, -1) and (-3 - at) not in codes:
+            answer = -3 - at
+        else:
+            others = [k for k in range(-width, 0) if k != at and k not in codes]
+            if not others:
+                continue
+            answer = max(others, key=lambda k: sum(_words(_cell_text(r[k])) for r in rows))
+        there = sum(1 for lab in marks if any(m for k, m in enumerate(lab) if k - len(lab) != at))
+        if there <= 0.2 * len(rows) and _answers_column([_cell_text(r[answer]) for r in rows]):
+            found.append((at, answer))
+    if len(found) != 1:
+        return None
+    return found[0][0], found[0][1], codes
+
+
+# a reference code alone in its cell: "A", "B", "1", "2", "R3", "Q4"
+_CODE = re.compile(r"^\s*(?:[A-Za-z]|[A-Za-z]{0,3}\s?-?\d{1,3})[.)]?\s*$")
+CODE_HEADER_WORDS = 2  # a code column's own heading: "Ref", "No.", "ID"
+
+
+def _code_column(cells: list[str]) -> bool:
+    """A column of short codes, one a row and no two alike ("A" ... "M", "1" ... "12"), under at most one
+    short heading: it names the rows, it holds neither labels nor answers."""
+    texts = [clean(t) for t in cells if clean(t)]
+    coded = [t for t in texts if _CODE.match(t) and len(t.replace(" ", "")) <= 4]
+    others = [t for t in texts if t not in coded]
+    return len(coded) >= 3 and len(set(coded)) == len(coded) and len(others) <= 1 \
+        and all(_words(t) <= CODE_HEADER_WORDS and not _label_like(t) for t in others)
+
+
+def _answers_column(cells: list[str]) -> bool:
+    """The column holds answers, not codes or nothing: most of its filled cells are more than a code."""
+    filled = [clean(t) for t in cells if clean(t)]
+    return bool(filled) and sum(1 for t in filled if not (_CODE.match(t) and len(t) <= 4)) >= 0.5 * len(filled)
+
+
+def _heading_row(label: str, answer: str) -> bool:
+    """A first row that names the columns ("What CE asks | Our answer", "Question | Answer"): no label."""
+    return column_role(answer) == "answer" or column_role(label) == "question"
 
 
 def _label_like(text: str) -> bool:

@@ -2232,6 +2232,9 @@ def _same_subject(key: str, other: str) -> bool:
     return key.startswith("proposer_") and other.startswith("proposer_") or key in _LOGISTICS and other in _LOGISTICS
 
 
+LOGISTICS_LINE_WORDS = 4  # a line that states one practicality alone: "June 2027", "Fall term 2027"
+
+
 def _rejoined(loose: list[str]) -> list[str]:
     """Loose text with a printed line that wraps on into the next one (which goes on in lower case, or with the
     figure a date or a count broke off: "... from the autumn" / "2027, for 50 people a year") joined."""
@@ -2543,8 +2546,16 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if lm and lm.score >= 0.9 and not lm.key.startswith("_") and FIELDS_BY_KEY[lm.key].type == "text":
                 ex.put(lm.key, to_value(lm.key, [(m.group(2), False)]), FieldSource("inline", m.group(1), 0.6))
                 break
-    for stated in (logistics(t) for t in _rejoined(ex.loose)):
+    rejoined = _rejoined(ex.loose)
+    for n, stated in enumerate(logistics(t) for t in rejoined):
         if len(stated) >= 2:
+            for t in rejoined[n + 1:n + 1 + len(_LOGISTICS) - len(stated)]:
+                # the practicalities one a line ("In person" / "6 h" / "18 a year" / "June 2027"): a short line
+                # right after them that states only another of them goes with them
+                more = logistics(t) if _words(t) <= LOGISTICS_LINE_WORDS else {}
+                if not more or set(more) & set(stated):
+                    break
+                stated = {**stated, **more}
             # one sentence that gives several of format, hours, start and yearly enrolment is about logistics
             for fact, val in stated.items():
                 if isinstance(val, (str, int, float)):
