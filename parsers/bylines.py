@@ -14,6 +14,7 @@ so one reader splits every kind of signature.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from .composite import _ROLE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
@@ -220,14 +221,22 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 
 
 # the clause that names the partner's contact person, the person after it: "Our contact there is Kwabena Asante-Lund
-# (k@x.org)", "my contact at the association is ...", "Contact: Dr. Ana Roy", "Répondant : ...", "personne-ressource :
-# ...", "the letter of support signed by Dr. Eszter Roy, Physician Lead is attached"
+# (k@x.org)", "my contact at the association is ...", "their contact person is ...", "the contact with the network
+# will be ...", "Contact: Dr. Ana Roy", "Répondant : ...", "personne-ressource : ...", "the letter of support signed by
+# Dr. Eszter Roy, Physician Lead is attached"
+# (the possessive clause alone: "our / my / the / their (main) contact (person) (there | at ... | with ...) is")
+_CONTACT_OURS = (r"\b(?i:our|the|my|their)\s+(?i:main\s+)?contact(?:\s+person)?"
+                 r"(?:\s+(?:there|(?:at|with)\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+){0,7}?))?"
+                 r"\s+(?:is|will\s+be|would\s+be)\s+")
+_CONTACT_WHO = r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Þ].*)$"
 _CONTACT_CLAUSE = re.compile(
-    r"(?:\b(?i:our|the|my)\s+(?i:main\s+)?contact(?:\s+person)?(?:\s+(?:there|at\s+(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,5}?))?"
-    r"\s+(?:is|will\s+be|would\s+be)\s+"
-    r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ]ressource|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
-    r"|\b(?i:signed|written|sent)\s+by\s+)"
-    r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Ý].*)$")
+    r"(?:" + _CONTACT_OURS
+    + r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ]ressource|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+    r"|\b(?i:signed|written|sent)\s+by\s+)" + _CONTACT_WHO)
+_CONTACT_OURS_CLAUSE = re.compile(_CONTACT_OURS + _CONTACT_WHO)
+# a text that opens on the contact person at the organisation named before it ("Our contact there is ...", "My main
+# contact at the network ...")
+_CONTACT_OPENS_THERE = re.compile(r"(?i)^(?:our|my)\s+(?:main\s+)?contact(?:\s+person)?\s+(?:there|at\s+(?:the|their)\b)")
 # where the person's part of the clause ends: the sentence's end, a bracket closing the clause, a new clause
 _WHO_ENDS = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.(?:\s|$)|;|\)|\s+[–—]\s+"
                        r"|,\s+(?:but|and|who|which|though|although|so|mais|et|qui)\b|\s+(?:is|are|was|has|have|will|would)\s+"
@@ -239,10 +248,22 @@ _SIGNER_BESIDE = re.compile(r"\b(?i:our|their|its|the)\s+[a-z][\w -]{2,40},\s+(?
                             r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}(?:\s*\([^()]*\))?),\s+(?:has\s+)?(?:signed|wrote|sent)\b")
 
 
-def contact_clause(text: str) -> str | None:
-    """The partner's contact person a clause names ("our contact there is X, Role", "Répondant : X"), else None."""
-    m = _CONTACT_CLAUSE.search(text)
+def contact_clause(text: str, form: Literal["any", "ours", "there"] = "any") -> str | None:
+    """The partner's contact person a clause names ("our contact there is X, Role", "Répondant : X"), else None.
+
+    The one reader of that fact; ``form`` says how strict the caller must be:
+    "any" reads every form (the possessive clause, a "Contact:" label, "signed by X", "our director, X, signed");
+    "ours" only the possessive clause ("our / my / their contact (there | at ... | with ...) is X"), for a paragraph
+    read whole, where a label or a signer may belong to something else;
+    "there" only a text that opens on the clause pointing back at the organisation named before it ("Our contact
+    there is", "My contact at the ..."), for a line of its own after the partner's answer.
+    """
+    if form == "there" and not _CONTACT_OPENS_THERE.match(clean(text)):
+        return None
+    m = (_CONTACT_OURS_CLAUSE if form == "ours" else _CONTACT_CLAUSE).search(text)
     if m is None:
+        if form == "ours":
+            return None
         beside = _SIGNER_BESIDE.search(text)
         return beside.group("who") if beside and _is_person(beside.group("who")) else None
     who = m.group("who")

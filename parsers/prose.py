@@ -67,9 +67,23 @@ _CONVERTS = re.compile(r"\b(?i:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\
                        re.S)
 
 
+# "Converting our existing internal workshop, Privacy Essentials for HIM": the program named after its kind, set off
+# by a comma, to the line's end
+_CONVERTED_NAMED = re.compile(r"\b(?i:conver(?:t|ts|ting|sion\s+of)\s+(?:our|the|an|my|their)\s+(?:existing|current)\s+)"
+                              r"[^,.;:]{2,60},\s*(?P<prog>[A-Z][^;.]{3,120}?)\s*\.?$")
+
+
 def converted_program(answer: str) -> str | None:
-    """The program an answer to the type of request says it converts ("Conversion of our existing X" -> "X")."""
-    m = _CONVERTS.search(clean(answer))
+    """The program an answer to the type of request says it converts ("Conversion of our existing X" -> "X").
+
+    The one reader of that fact: a line that names the program after its kind ("converting our existing internal
+    workshop, Privacy Essentials for HIM"), else the answer read whole ("conversion of our existing X (into a ...)").
+    """
+    for line in answer.split("\n"):
+        named = _CONVERTED_NAMED.search(clean(line))
+        if named:
+            return named.group("prog")
+    m = _CONVERTS.search(clean(answer.replace("\n", " ")))
     return m.group("prog").strip() if m else None
 
 
@@ -490,20 +504,15 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
                 partner_said = bool(_PARTNER_KEYS & found.keys()) and "partner_contact" not in found and who is None
             if "partner_name" in found and "partner_contact" not in out:
                 # "X has agreed to endorse it. My contact there is Y (y@x.org).": the sentence after names the person
-                named = _CONTACT_THERE.search(para.replace("\n", " "))
+                named = contact_clause(para.replace("\n", " "), "ours")
                 if named:
-                    give("partner_contact", named.group("who").strip(), READ, "endorsing sentence")
+                    give("partner_contact", named, READ, "endorsing sentence")
     if 0 <= proposing_at < len(paras) - 1:
         nxt = proposing_at + 1
         text = clean(paras[nxt])
         if nxt not in roles_at and len(sentences(text)) >= 2 and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
-
-
-_CONTACT_THERE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Tt]he(?:ir)?)\s+contact\s+"
-                            r"(?:there\s+|person\s+|(?:at|with)\s+(?:the\s+)?[^,.;]{2,60}?\s+)?(?:is|will\s+be)\s+"
-                            r"(?P<who>[A-ZÀ-Þ][^;.]*?(?:\([^()]*\))?)\s*(?:[.;](?:\s|$)|$)")
 
 
 def opening_roles(text: str) -> set[str]:
