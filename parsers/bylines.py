@@ -155,7 +155,7 @@ def canonical_person(text: str) -> str:
     if comma and len(parts) > 1 and _is_person(head) and tail.strip():
         # "Name, Role — Unit": with dashes between the pieces, the comma after the name starts the role
         rest = [p for p in parts[1:] if p.strip()]
-        if all(find_email(p) or phones(p) for p in rest) and "," in tail:
+        if all(_contact_piece(p) for p in rest) and "," in tail:
             # "Name, Role, Unit, Employer – address – number": the commas separate the role from the unit
             role, _, unit = tail.partition(",")
             return " — ".join([head.strip(), role.strip(), unit.strip(), *rest])
@@ -394,7 +394,7 @@ def byline(text: str) -> dict[str, str]:
     who = (m.group("who") or m.group("bare")) if m is not None else lines[intro.end():]  # type: ignore[union-attr]
     first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
     pieces = _PIPES.split(first)
-    if len(pieces) > 1 and all(find_email(p) or phones(p) for p in pieces[1:]):
+    if len(pieces) > 1 and all(_contact_piece(p) for p in pieces[1:]):
         first = pieces[0]  # "Name, Role, Unit · a@b.org · 416-…": the address and the number are read below
     out = person_line(first)
     if not out:
