@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .composite import _ROLE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
+from .composite import _NOT_A_TITLE, _ROLE, _SENTENCE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
 from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
@@ -40,8 +40,6 @@ _PARTNER_IS = re.compile(r"^\s*(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[s
 _NAME_BEFORE = re.compile(r"\s*(?:the\s+)?[A-Z][^.;:!?()]{2,90}?\s*")
 # "(signed by Dr. Imogen Reyes, ireyes@example.com)": who signed the partner's letter is its contact
 _BRACKET_SIGNER = re.compile(r"\s*\(\s*(?:signed|sent|written)\s+by\s+(?P<who>[A-Z][^()]+)\)")
-# a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
-_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
 # "X is our partner", "X has agreed to endorse it", "X will support the course"
 _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the program)\b)([A-Z].{2,100}?)\s+"
@@ -238,7 +236,7 @@ _CONTACT_OURS_CLAUSE = re.compile(_CONTACT_OURS + _CONTACT_WHO)
 # contact at the network ...")
 _CONTACT_OPENS_THERE = re.compile(r"(?i)^(?:our|my)\s+(?:main\s+)?contact(?:\s+person)?\s+(?:there|at\s+(?:the|their)\b)")
 # where the person's part of the clause ends: the sentence's end, a bracket closing the clause, a new clause
-_WHO_ENDS = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.(?:\s|$)|;|\)|\s+[–—]\s+"
+_WHO_ENDS = re.compile(_NOT_A_TITLE + r"\.(?:\s|$)|;|\)|\s+[–—]\s+"
                        r"|,\s+(?:but|and|who|which|though|although|so|mais|et|qui)\b|\s+(?:is|are|was|has|have|will|would)\s+"
                        r"(?:attached|enclosed|included|signed|on\s+file|joined|to\s+follow)\b")
 
