@@ -229,7 +229,7 @@ _CONTACT_OURS = (r"\b(?i:our|the|my|their)\s+(?i:main\s+)?contact(?:\s+person)?"
 _CONTACT_WHO = r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Þ].*)$"
 _CONTACT_CLAUSE = re.compile(
     r"(?:" + _CONTACT_OURS
-    + r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ]ressource|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+    + r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ](?:ressource|contact)|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
     r"|\b(?i:signed|written|sent)\s+by\s+)" + _CONTACT_WHO)
 _CONTACT_OURS_CLAUSE = re.compile(_CONTACT_OURS + _CONTACT_WHO)
 # a text that opens on the contact person at the organisation named before it ("Our contact there is ...", "My main

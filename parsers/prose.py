@@ -189,8 +189,6 @@ _AGREED_CONTACT = re.compile(r"(?:^|[;,]\s+(?:and\s+)?)(?P<who>(?:[A-Z][\w'’.-
                              r"contact\b")
 _PARTNER_KEYS = {"partner_name", "endorsement_status"}
 _PARTNER_CUE = re.compile(r"\b(?:partner|partners|endors\w*|letter\s+of\s+support|support\s+letter)\b", re.I)
-_CONTACT = re.compile(r"\(\s*contact\s*(?:person)?\s*[:\-–—]\s*(?P<a>[^()]+)\)|\bour\s+contact\s+(?:there\s+|person\s+)?"
-                      r"(?:is|will\s+be)\s+(?P<b>[A-Z][^;]+?)\s*\.?$", re.I)
 # "On behalf of the Patient Experience Office, I am writing ...": the writer's unit (a unit, not an organisation or
 # a person: its name ends in a word for a part of an organisation)
 _ON_BEHALF = re.compile(r"^on\s+behalf\s+of\s+(?:the|our|my)\s+(?P<unit>[A-Z][^,;:]{2,80}?\b(?:office|department|dept|"
@@ -233,8 +231,6 @@ _TO_CHECK = re.compile(r"^(?:pour\s+(?:v[ée]rifier|[ée]valuer|confirmer|mesure
 # "La Direction de santé publique appuie le projet : l'appui est confirmé ..."
 _ENDORSER_FR = re.compile(r"^(?i:(?:la|le|les)\s+|l['’])?(?P<org>[A-ZÀ-Þ][^;:]{2,120}?)\s+(?:appuie|appuient|soutient|"
                           r"soutiennent|endosse|endossent|a\s+(?:appuy[ée]|endoss[ée]|accept[ée]\s+d['’]appuyer)|ont\s+appuy[ée])\b")
-_CONTACT_FR = re.compile(r"\(\s*(?:personne[- ]ressource|personne[- ]contact|contact|interlocut(?:eur|rice))\s*[:\-–—]\s*"
-                         r"(?P<who>[^()]+)\)", re.I)
 # "Le projet s'inscrit dans l'engagement du Plan d'éducation envers ...": the plan's part the course serves
 _FITS_FR = re.compile(r"\bs['’]inscri(?:t|vent|rait)\s+dans\s+(?P<what>\S.*?\bPlan\s+d['’][ée]ducation\b.*?)\s*\.?$", re.I | re.S)
 
@@ -274,9 +270,9 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     if e and status:
         found["partner_name"] = (e.group("org").strip(" ,"), READ, "endorsing sentence")
         found["endorsement_status"] = (status, READ, "endorsing sentence")
-        c = _CONTACT_FR.search(s)
-        if c:
-            found["partner_contact"] = (c.group("who").strip().rstrip("."), READ, "endorsing sentence")
+        who = contact_clause(s)
+        if who:
+            found["partner_contact"] = (who, READ, "endorsing sentence")
     fits = _FITS_FR.search(s)
     if fits:
         found["education_plan_alignment"] = (fits.group("what").strip(), READ, "sentence naming the Education Plan")
@@ -606,10 +602,10 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
             found["partner_name"] = (org, READ, "endorsing sentence")
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
-        c = _CONTACT.search(s)
+        who = contact_clause(s) if e or find_emails(s) else None
         agreed = _AGREED_CONTACT.search(s) if status else None
-        if c and (c.group("a") or c.group("b")) and (e or find_emails(s)):
-            found["partner_contact"] = ((c.group("a") or c.group("b")).strip().rstrip("."), READ, "endorsing sentence")
+        if who:
+            found["partner_contact"] = (who, READ, "endorsing sentence")
         elif agreed:
             # the person the endorsing sentence names as the contact, in its own clause
             found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")

@@ -22,6 +22,8 @@ from mailbot_parsers.prose import converted_program, read
     # a label, a signer
     ("Contact: Dr. Ines Walcott", "Dr. Ines Walcott"),
     ("Répondant : Luc Ferrand-Aubé", "Luc Ferrand-Aubé"),
+    ("Fernhill Pharmacy Group has endorsed it (contact: Ines Walcott, iw@example.org).", "Ines Walcott, iw@example.org"),
+    ("Le Réseau Santé Nord appuie le projet (personne-contact : Luc Ferrand-Aubé).", "Luc Ferrand-Aubé"),
     ("the letter signed by Dr. Ines Walcott, Clinical Lead is attached", "Dr. Ines Walcott, Clinical Lead"),
     ("our chair, Ines Walcott (iw@example.org), signed the enclosed letter", "Ines Walcott (iw@example.org)"),
 ])
@@ -52,6 +54,14 @@ def test_ours_reads_only_the_possessive_clause(text: str, who: str | None) -> No
 ])
 def test_there_reads_a_line_that_opens_on_the_clause(text: str, who: str | None) -> None:
     assert contact_clause(text, "there") == who
+
+
+def test_the_endorsing_sentence_names_its_contact() -> None:
+    got = read(["The Fernhill Pharmacy Group has endorsed the course; our contact is Ines Walcott (iw@example.org), "
+                "who signed the letter."])
+    assert got["partner_contact"].value == "Ines Walcott (iw@example.org)"
+    fr = read(["Le Réseau Santé Nord appuie le projet : l'appui est confirmé (personne-contact : Luc Ferrand-Aubé)."])
+    assert fr["partner_contact"].value == "Luc Ferrand-Aubé"
 
 
 def test_the_paragraph_after_the_partner_gives_the_whole_person() -> None:
