@@ -270,9 +270,9 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     if e and status:
         found["partner_name"] = (e.group("org").strip(" ,"), READ, "endorsing sentence")
         found["endorsement_status"] = (status, READ, "endorsing sentence")
-        who = contact_clause(s)
-        if who:
-            found["partner_contact"] = (who, READ, "endorsing sentence")
+        person = contact_clause(s)
+        if person:
+            found["partner_contact"] = (person, READ, "endorsing sentence")
     fits = _FITS_FR.search(s)
     if fits:
         found["education_plan_alignment"] = (fits.group("what").strip(), READ, "sentence naming the Education Plan")
@@ -602,10 +602,10 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
             found["partner_name"] = (org, READ, "endorsing sentence")
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
-        who = contact_clause(s) if e or find_emails(s) else None
+        person = contact_clause(s) if e or find_emails(s) else None
         agreed = _AGREED_CONTACT.search(s) if status else None
-        if who:
-            found["partner_contact"] = (who, READ, "endorsing sentence")
+        if person:
+            found["partner_contact"] = (person, READ, "endorsing sentence")
         elif agreed:
             # the person the endorsing sentence names as the contact, in its own clause
             found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")
