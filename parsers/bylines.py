@@ -14,8 +14,9 @@ so one reader splits every kind of signature.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
-from .composite import _ROLE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
+from .composite import _NOT_A_TITLE, _ROLE, _SENTENCE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
 from .meaning import ORG, PERSON
 from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
@@ -39,8 +40,6 @@ _PARTNER_IS = re.compile(r"^\s*(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[s
 _NAME_BEFORE = re.compile(r"\s*(?:the\s+)?[A-Z][^.;:!?()]{2,90}?\s*")
 # "(signed by Dr. Imogen Reyes, ireyes@example.com)": who signed the partner's letter is its contact
 _BRACKET_SIGNER = re.compile(r"\s*\(\s*(?:signed|sent|written)\s+by\s+(?P<who>[A-Z][^()]+)\)")
-# a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
-_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
 # "X is our partner", "X has agreed to endorse it", "X will support the course"
 _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the program)\b)([A-Z].{2,100}?)\s+"
@@ -154,7 +153,7 @@ def canonical_person(text: str) -> str:
     if comma and len(parts) > 1 and _is_person(head) and tail.strip():
         # "Name, Role — Unit": with dashes between the pieces, the comma after the name starts the role
         rest = [p for p in parts[1:] if p.strip()]
-        if all(find_email(p) or phones(p) for p in rest) and "," in tail:
+        if all(_contact_piece(p) for p in rest) and "," in tail:
             # "Name, Role, Unit, Employer – address – number": the commas separate the role from the unit
             role, _, unit = tail.partition(",")
             return " — ".join([head.strip(), role.strip(), unit.strip(), *rest])
@@ -220,16 +219,24 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 
 
 # the clause that names the partner's contact person, the person after it: "Our contact there is Kwabena Asante-Lund
-# (k@x.org)", "my contact at the association is ...", "Contact: Dr. Ana Roy", "Répondant : ...", "personne-ressource :
-# ...", "the letter of support signed by Dr. Eszter Roy, Physician Lead is attached"
+# (k@x.org)", "my contact at the association is ...", "their contact person is ...", "the contact with the network
+# will be ...", "Contact: Dr. Ana Roy", "Répondant : ...", "personne-ressource : ...", "the letter of support signed by
+# Dr. Eszter Roy, Physician Lead is attached"
+# (the possessive clause alone: "our / my / the / their (main) contact (person) (there | at ... | with ...) is")
+_CONTACT_OURS = (r"\b(?i:our|the|my|their)\s+(?i:main\s+)?contact(?:\s+person)?"
+                 r"(?:\s+(?:there|(?:at|with)\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+){0,7}?))?"
+                 r"\s+(?:is|will\s+be|would\s+be)\s+")
+_CONTACT_WHO = r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Þ].*)$"
 _CONTACT_CLAUSE = re.compile(
-    r"(?:\b(?i:our|the|my)\s+(?i:main\s+)?contact(?:\s+person)?(?:\s+(?:there|at\s+(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,5}?))?"
-    r"\s+(?:is|will\s+be|would\s+be)\s+"
-    r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ]ressource|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
-    r"|\b(?i:signed|written|sent)\s+by\s+)"
-    r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Ý].*)$")
+    r"(?:" + _CONTACT_OURS
+    + r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ](?:ressource|contact)|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+    r"|\b(?i:signed|written|sent)\s+by\s+)" + _CONTACT_WHO)
+_CONTACT_OURS_CLAUSE = re.compile(_CONTACT_OURS + _CONTACT_WHO)
+# a text that opens on the contact person at the organisation named before it ("Our contact there is ...", "My main
+# contact at the network ...")
+_CONTACT_OPENS_THERE = re.compile(r"(?i)^(?:our|my)\s+(?:main\s+)?contact(?:\s+person)?\s+(?:there|at\s+(?:the|their)\b)")
 # where the person's part of the clause ends: the sentence's end, a bracket closing the clause, a new clause
-_WHO_ENDS = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.(?:\s|$)|;|\)|\s+[–—]\s+"
+_WHO_ENDS = re.compile(_NOT_A_TITLE + r"\.(?:\s|$)|;|\)|\s+[–—]\s+"
                        r"|,\s+(?:but|and|who|which|though|although|so|mais|et|qui)\b|\s+(?:is|are|was|has|have|will|would)\s+"
                        r"(?:attached|enclosed|included|signed|on\s+file|joined|to\s+follow)\b")
 
@@ -239,10 +246,22 @@ _SIGNER_BESIDE = re.compile(r"\b(?i:our|their|its|the)\s+[a-z][\w -]{2,40},\s+(?
                             r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}(?:\s*\([^()]*\))?),\s+(?:has\s+)?(?:signed|wrote|sent)\b")
 
 
-def contact_clause(text: str) -> str | None:
-    """The partner's contact person a clause names ("our contact there is X, Role", "Répondant : X"), else None."""
-    m = _CONTACT_CLAUSE.search(text)
+def contact_clause(text: str, form: Literal["any", "ours", "there"] = "any") -> str | None:
+    """The partner's contact person a clause names ("our contact there is X, Role", "Répondant : X"), else None.
+
+    The one reader of that fact; ``form`` says how strict the caller must be:
+    "any" reads every form (the possessive clause, a "Contact:" label, "signed by X", "our director, X, signed");
+    "ours" only the possessive clause ("our / my / their contact (there | at ... | with ...) is X"), for a paragraph
+    read whole, where a label or a signer may belong to something else;
+    "there" only a text that opens on the clause pointing back at the organisation named before it ("Our contact
+    there is", "My contact at the ..."), for a line of its own after the partner's answer.
+    """
+    if form == "there" and not _CONTACT_OPENS_THERE.match(clean(text)):
+        return None
+    m = (_CONTACT_OURS_CLAUSE if form == "ours" else _CONTACT_CLAUSE).search(text)
     if m is None:
+        if form == "ours":
+            return None
         beside = _SIGNER_BESIDE.search(text)
         return beside.group("who") if beside and _is_person(beside.group("who")) else None
     who = m.group("who")
@@ -373,7 +392,7 @@ def byline(text: str) -> dict[str, str]:
     who = (m.group("who") or m.group("bare")) if m is not None else lines[intro.end():]  # type: ignore[union-attr]
     first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
     pieces = _PIPES.split(first)
-    if len(pieces) > 1 and all(find_email(p) or phones(p) for p in pieces[1:]):
+    if len(pieces) > 1 and all(_contact_piece(p) for p in pieces[1:]):
         first = pieces[0]  # "Name, Role, Unit · a@b.org · 416-…": the address and the number are read below
     out = person_line(first)
     if not out:

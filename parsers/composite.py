@@ -36,7 +36,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?|from|first offer(?:ed|ing)?|"
                         r"available|run(?:ning)?|offered|" + french.START_CUE + r")\b", re.IGNORECASE)
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
-_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_NOT_A_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])"
+_SENTENCE = re.compile(_NOT_A_TITLE + r"\.\s+(?=[A-Z])")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.IGNORECASE)
 # "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
 # (two letters and a plural s count too: "120 RTs a year")

@@ -67,9 +67,23 @@ _CONVERTS = re.compile(r"\b(?i:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\
                        re.S)
 
 
+# "Converting our existing internal workshop, Privacy Essentials for HIM": the program named after its kind, set off
+# by a comma, to the line's end
+_CONVERTED_NAMED = re.compile(r"\b(?i:conver(?:t|ts|ting|sion\s+of)\s+(?:our|the|an|my|their)\s+(?:existing|current)\s+)"
+                              r"[^,.;:]{2,60},\s*(?P<prog>[A-Z][^;.]{3,120}?)\s*\.?$")
+
+
 def converted_program(answer: str) -> str | None:
-    """The program an answer to the type of request says it converts ("Conversion of our existing X" -> "X")."""
-    m = _CONVERTS.search(clean(answer))
+    """The program an answer to the type of request says it converts ("Conversion of our existing X" -> "X").
+
+    The one reader of that fact: a line that names the program after its kind ("converting our existing internal
+    workshop, Privacy Essentials for HIM"), else the answer read whole ("conversion of our existing X (into a ...)").
+    """
+    for line in answer.split("\n"):
+        named = _CONVERTED_NAMED.search(clean(line))
+        if named:
+            return named.group("prog")
+    m = _CONVERTS.search(clean(answer.replace("\n", " ")))
     return m.group("prog").strip() if m else None
 
 
@@ -175,8 +189,6 @@ _AGREED_CONTACT = re.compile(r"(?:^|[;,]\s+(?:and\s+)?)(?P<who>(?:[A-Z][\w'’.-
                              r"contact\b")
 _PARTNER_KEYS = {"partner_name", "endorsement_status"}
 _PARTNER_CUE = re.compile(r"\b(?:partner|partners|endors\w*|letter\s+of\s+support|support\s+letter)\b", re.I)
-_CONTACT = re.compile(r"\(\s*contact\s*(?:person)?\s*[:\-–—]\s*(?P<a>[^()]+)\)|\bour\s+contact\s+(?:there\s+|person\s+)?"
-                      r"(?:is|will\s+be)\s+(?P<b>[A-Z][^;]+?)\s*\.?$", re.I)
 # "On behalf of the Patient Experience Office, I am writing ...": the writer's unit (a unit, not an organisation or
 # a person: its name ends in a word for a part of an organisation)
 _ON_BEHALF = re.compile(r"^on\s+behalf\s+of\s+(?:the|our|my)\s+(?P<unit>[A-Z][^,;:]{2,80}?\b(?:office|department|dept|"
@@ -219,8 +231,6 @@ _TO_CHECK = re.compile(r"^(?:pour\s+(?:v[ée]rifier|[ée]valuer|confirmer|mesure
 # "La Direction de santé publique appuie le projet : l'appui est confirmé ..."
 _ENDORSER_FR = re.compile(r"^(?i:(?:la|le|les)\s+|l['’])?(?P<org>[A-ZÀ-Þ][^;:]{2,120}?)\s+(?:appuie|appuient|soutient|"
                           r"soutiennent|endosse|endossent|a\s+(?:appuy[ée]|endoss[ée]|accept[ée]\s+d['’]appuyer)|ont\s+appuy[ée])\b")
-_CONTACT_FR = re.compile(r"\(\s*(?:personne[- ]ressource|personne[- ]contact|contact|interlocut(?:eur|rice))\s*[:\-–—]\s*"
-                         r"(?P<who>[^()]+)\)", re.I)
 # "Le projet s'inscrit dans l'engagement du Plan d'éducation envers ...": the plan's part the course serves
 _FITS_FR = re.compile(r"\bs['’]inscri(?:t|vent|rait)\s+dans\s+(?P<what>\S.*?\bPlan\s+d['’][ée]ducation\b.*?)\s*\.?$", re.I | re.S)
 
@@ -260,9 +270,9 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     if e and status:
         found["partner_name"] = (e.group("org").strip(" ,"), READ, "endorsing sentence")
         found["endorsement_status"] = (status, READ, "endorsing sentence")
-        c = _CONTACT_FR.search(s)
-        if c:
-            found["partner_contact"] = (c.group("who").strip().rstrip("."), READ, "endorsing sentence")
+        person = contact_clause(s)
+        if person:
+            found["partner_contact"] = (person, READ, "endorsing sentence")
     fits = _FITS_FR.search(s)
     if fits:
         found["education_plan_alignment"] = (fits.group("what").strip(), READ, "sentence naming the Education Plan")
@@ -490,20 +500,15 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
                 partner_said = bool(_PARTNER_KEYS & found.keys()) and "partner_contact" not in found and who is None
             if "partner_name" in found and "partner_contact" not in out:
                 # "X has agreed to endorse it. My contact there is Y (y@x.org).": the sentence after names the person
-                named = _CONTACT_THERE.search(para.replace("\n", " "))
+                named = contact_clause(para.replace("\n", " "), "ours")
                 if named:
-                    give("partner_contact", named.group("who").strip(), READ, "endorsing sentence")
+                    give("partner_contact", named, READ, "endorsing sentence")
     if 0 <= proposing_at < len(paras) - 1:
         nxt = proposing_at + 1
         text = clean(paras[nxt])
         if nxt not in roles_at and len(sentences(text)) >= 2 and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
-
-
-_CONTACT_THERE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Tt]he(?:ir)?)\s+contact\s+"
-                            r"(?:there\s+|person\s+|(?:at|with)\s+(?:the\s+)?[^,.;]{2,60}?\s+)?(?:is|will\s+be)\s+"
-                            r"(?P<who>[A-ZÀ-Þ][^;.]*?(?:\([^()]*\))?)\s*(?:[.;](?:\s|$)|$)")
 
 
 def opening_roles(text: str) -> set[str]:
@@ -597,10 +602,10 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
             found["partner_name"] = (org, READ, "endorsing sentence")
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
-        c = _CONTACT.search(s)
+        person = contact_clause(s) if e or find_emails(s) else None
         agreed = _AGREED_CONTACT.search(s) if status else None
-        if c and (c.group("a") or c.group("b")) and (e or find_emails(s)):
-            found["partner_contact"] = ((c.group("a") or c.group("b")).strip().rstrip("."), READ, "endorsing sentence")
+        if person:
+            found["partner_contact"] = (person, READ, "endorsing sentence")
         elif agreed:
             # the person the endorsing sentence names as the contact, in its own clause
             found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")

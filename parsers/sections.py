@@ -2026,8 +2026,6 @@ def _unknown_label_line(text: str) -> bool:
 
 # a line that ends in a word broken at its hyphen
 _BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
-# a sentence that opens on the contact person at the organisation named before it
-_CONTACT_THERE = re.compile(r"(?i)^(?:our|my)\s+(?:main\s+)?contact(?:\s+person)?\s+(?:there|at\s+(?:the|their)\b)")
 
 
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
@@ -2091,17 +2089,8 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
             if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and not is_empty(rest):
                 return clean(rest).rstrip(".")
-        named = _CONVERTED_NAMED.search(clean(text))
-        if named and named.group("prog")[:1].isupper():
-            return named.group("prog")
     # ... or the answer says in words what it converts ("conversion of our existing SP Trainer Workshop Series")
-    return prose.converted_program(" ".join(t for t, _ in lines))
-
-
-# "Converting our existing internal workshop, Privacy Essentials for HIM": the program named after its kind, set off
-# by a comma, to the answer's end
-_CONVERTED_NAMED = re.compile(r"\bconver(?:t|ts|ting|sion\s+of)\s+(?:our|the|an|my|their)\s+(?:existing|current)\s+"
-                              r"[^,.;:]{2,60},\s*(?P<prog>[A-Z][^;.]{3,120}?)\s*\.?$", re.I)
+    return prose.converted_program("\n".join(t for t, _ in lines))
 
 
 def _has_boxes(lines: list[tuple[str, bool]]) -> bool:
@@ -2572,7 +2561,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for t in ex.loose:
             # a line of its own after the partner's answer: "My contact there is Dr. Abena Owusu, thoracic surgeon."
             # (only the clause that points back at the partner, "there" / "at the ...", not a bare "Contact:")
-            who = contact_clause(t) if _CONTACT_THERE.match(clean(t)) else None
+            who = contact_clause(t, "there")
             if who:
                 ex.put("partner_contact", who, FieldSource("pattern", "partner sentence", 0.6))
                 break
