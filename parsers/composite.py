@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import french
-from .normalise import PHONE, choice_code, clean, delivery_format, find_emails, to_number
+from .normalise import MEMO_MAX, PHONE, choice_code, clean, delivery_format, document_memo, find_emails, to_number
 from .meaning import ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -59,8 +59,23 @@ NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")(?=\s+(?:hours?|hrs?)\b)", re.I)
 
 
+# the bylines ask for the numbers of the same texts again and again (the matcher is the costliest step of a mail's
+# reading): they are kept for the document being read
+_PHONES: dict[str, tuple[str, ...]] = document_memo()
+
+
 def phones(text: str) -> list[str]:
     """Phone numbers written in ``text`` (with their extension), as written; a bare "ext. 1234" counts."""
+    done = _PHONES.get(text)
+    if done is None:
+        done = tuple(_phones(text))
+        if len(_PHONES) >= MEMO_MAX:
+            _PHONES.clear()
+        _PHONES[text] = done
+    return list(done)
+
+
+def _phones(text: str) -> list[str]:
     import phonenumbers
 
     found = [m.raw_string.strip() for m in phonenumbers.PhoneNumberMatcher(text, "CA")]

@@ -65,7 +65,9 @@ def joined(line: str, rest: str) -> str:
     """Two printed lines of one value, the second the wrapped rest of the first, as one line: a space between them,
     none where a number was broken at its hyphen (the one place a wrapped value's lines are put together)."""
     line, rest = line.rstrip(), rest.lstrip()
-    if _FIGURE_BROKEN.search(line) and rest[:1].isdigit():
+    # (the pattern reads the last two characters only: searched there, not along a line that grows as a value's
+    # lines are joined one by one)
+    if rest[:1].isdigit() and _FIGURE_BROKEN.search(line[-2:]):
         return line + rest
     return line + " " + rest
 

@@ -45,11 +45,21 @@ _BOX = re.compile(r"^\s*(?:([" + CHECKED + UNCHECKED + r"])|\[( |x|X|✓|\*)\]|\
 # parse ends and whenever it grows past this bound, so what it holds is one document's text at most.
 MEMO_MAX = 4096
 _CLEANED: dict[str, str] = {}
+# other readers' per-document memos (composite.phones), emptied with this one
+_MEMOS: list[dict] = [_CLEANED]
+
+
+def document_memo() -> dict:
+    """A memo kept for the document being read, emptied by forget_document() (the owner bounds it by MEMO_MAX)."""
+    memo: dict = {}
+    _MEMOS.append(memo)
+    return memo
 
 
 def forget_document() -> None:
     """Drop the texts kept while one document was read (parse() calls it when the document is done)."""
-    _CLEANED.clear()
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def clean(text: str) -> str:
@@ -512,11 +522,16 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
 # that writes a box as Yes/No, Oui/Non, On/Off)
 _OPTION_ANSWER = re.compile(r"([^:]+?)\s*:\s*(yes|no|oui|non|on|off|true|false)\b[.;,]?", re.I)
 _YES = ("yes", "oui", "on", "true")
+# how such a text ends: tested first, as _OPTION_ANSWER's search from every place of a long text without colons
+# costs the square of its length (a mail's whole body met as a choice's text took most of a minute)
+_ENDS_ANSWERED = re.compile(r":\s*(?:yes|no|oui|non|on|off|true|false)\b[.;,]?\s*$", re.I)
 
 
 def answered_options(key: str, text: str) -> list[tuple[str, bool]] | None:
     """Each option of a choice written as "caption: Yes" or "caption: No", in order, with whether it is chosen;
     None unless the whole text is two or more of this field's options written that way."""
+    if not _ENDS_ANSWERED.search(text):
+        return None  # (the last answer would not end the text)
     found = list(_OPTION_ANSWER.finditer(text))
     if len(found) < 2 or text[found[-1].end():].strip() or found[0].start() > 0 and text[:found[0].start()].strip():
         return None

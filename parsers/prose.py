@@ -406,9 +406,10 @@ def unwrapped(lines: list[str]) -> list[str]:
     # (a full line is one that runs on: a line that ends a sentence may be a whole paragraph of another source)
     full = max((len(t) for t in lines if not _ENDS.search(t)), default=0)
     out: list[str] = []
+    # (both tests read the paragraph's end only, not along the paragraph, which grows a line at a time)
     for t in lines:
-        broken = re.search(r"[^\W\d_]-$", out[-1]) is not None if out else False
-        if out and (broken or len(out[-1].rsplit("\n", 1)[-1]) >= WRAP_SHARE * full and not _ENDS.search(out[-1])) \
+        broken = _BROKEN_WORD.search(out[-1][-3:]) is not None if out else False
+        if out and (broken or len(out[-1]) - out[-1].rfind("\n") - 1 >= WRAP_SHARE * full and not _ends(out[-1])) \
                 and not _ITEM_MARK.match(t):
             # a word broken at its hyphen ("video-" / "recorded") is one word again
             glue = "" if broken else " "
@@ -418,6 +419,12 @@ def unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
+def _ends(text: str) -> re.Match[str] | None:
+    """_ENDS searched from the text's last character that is no space (where any match of it starts)."""
+    return _ENDS.search(text, max(len(text.rstrip()) - 1, 0))
+
+
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # a word broken at its hyphen (in the last three characters: "-\n")
 WRAP_SHARE = 0.7
 _PLACE_DATE = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,40},\s+(?:le\s+)?(?P<date>[^,]{6,30})$")
 _SALUTATION = re.compile(r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|to\s+whom|bonjour|madame|monsieur)\b", re.I)
