@@ -17,12 +17,12 @@ import re
 from typing import Literal
 
 from .composite import _NOT_A_TITLE, _ROLE, _SENTENCE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
-from .meaning import ORG, PERSON
+from .meaning import HONORIFIC, ORG, PERSON
 from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
 # a person's name with the particles many surnames carry ("Pieter van der Berg", "Ana da Silva")
 # (a capital initial may carry an accent: "Élodie", "Émile")
-_NAME_HEAD = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof)\.?\s+)?[A-ZÀ-Þ][\w'’-]+"
+_NAME_HEAD = re.compile(r"^(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Þ][\w'’-]+"
                         r"(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|la|le|bin|binti|al|ibn|ter|ten)\s+)*"
                         r"[A-ZÀ-Þ][\w'’.-]+){1,3}(?=\s*(?:[,(<|;—–-]|$))")
 _NAME = re.compile(_NAME_HEAD.pattern + "$")
@@ -40,7 +40,7 @@ _PARTNER_IS = re.compile(r"^\s*(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[s
 _NAME_BEFORE = re.compile(r"\s*(?:the\s+)?[A-Z][^.;:!?()]{2,90}?\s*")
 # "(signed by Dr. Imogen Reyes, ireyes@example.com)": who signed the partner's letter is its contact
 _BRACKET_SIGNER = re.compile(r"\s*\(\s*(?:signed|sent|written)\s+by\s+(?P<who>[A-Z][^()]+)\)")
-_HONORIFIC = re.compile(r"^(?:dre?|mr|mrs|ms|mx|prof)\.?\s", re.I)
+_HONORIFIC = re.compile(r"^" + HONORIFIC + r"\s")
 # "X is our partner", "X has agreed to endorse it", "X will support the course"
 _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the program)\b)([A-Z].{2,100}?)\s+"
                      r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
@@ -226,7 +226,7 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 _CONTACT_OURS = (r"\b(?i:our|the|my|their)\s+(?i:main\s+)?contact(?:\s+person)?"
                  r"(?:\s+(?:there|(?:at|with)\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+){0,7}?))?"
                  r"\s+(?:is|will\s+be|would\s+be)\s+")
-_CONTACT_WHO = r"(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?[A-ZÀ-Þ].*)$"
+_CONTACT_WHO = r"(?P<who>(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Þ].*)$"
 _CONTACT_CLAUSE = re.compile(
     r"(?:" + _CONTACT_OURS
     + r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ](?:ressource|contact)|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
@@ -242,7 +242,7 @@ _WHO_ENDS = re.compile(_NOT_A_TITLE + r"\.(?:\s|$)|;|\)|\s+[–—]\s+"
 
 
 # "our director, Lorenzo Roy (lroy@x.org), signed the attached letter": the person set beside their role signs
-_SIGNER_BESIDE = re.compile(r"\b(?i:our|their|its|the)\s+[a-z][\w -]{2,40},\s+(?P<who>(?:(?:Dre?|Mrs?|Ms|Mx|Prof)\.?\s+)?"
+_SIGNER_BESIDE = re.compile(r"\b(?i:our|their|its|the)\s+[a-z][\w -]{2,40},\s+(?P<who>(?:" + HONORIFIC + r"\s+)?"
                             r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}(?:\s*\([^()]*\))?),\s+(?:has\s+)?(?:signed|wrote|sent)\b")
 
 

@@ -20,7 +20,7 @@ import re
 
 from . import french
 from .normalise import MEMO_MAX, PHONE, choice_code, clean, delivery_format, document_memo, find_emails, to_number
-from .meaning import ORG, PERSON
+from .meaning import HONORIFIC, ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
 _LEADING_WORDS = re.compile(r"^(?:e-?mail|phone|tel(?:ephone)?|ext(?:ension)?|cell|mobile|contact|reach me at|courriel|"
@@ -210,7 +210,7 @@ def partner_answer(text: str) -> dict[str, str]:
                    m.group(2).strip()) if m else ""
     # a bare pair of capitalised words in brackets is as often a place ("Greater Toronto") as a person:
     # a person comes with a role, an address, or an honorific
-    vouched = "," in inner or "@" in inner or re.match(r"(?i)(?:dre?|mr|mrs|ms|mx|prof)\.?\s", inner)
+    vouched = "," in inner or "@" in inner or re.match(HONORIFIC + r"\s", inner)
     if m and vouched and PERSON.match(inner) and not ORG.search(inner.split(",")[0]):
         return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": inner}
     if m and (ORG.search(m.group(1)) or _TITLE_CASED.fullmatch(m.group(1))) and not PERSON.match(inner) \

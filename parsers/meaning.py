@@ -66,7 +66,10 @@ _ORG = re.compile(r"\b(?:hospital|health|centre|center|network|institute|univers
                   r"laboratory|labs?|residence|home|care|"
                   # (and a French organisation's head noun: "Réseau des cliniques ...", "Groupe ...")
                   r"r[ée]seau|cliniques?|h[ôo]pital|groupe|soci[ée]t[ée]|f[ée]d[ée]ration|regroupement|cisss|ciusss)\b", re.I)
-_PERSON = re.compile(r"^(?:(?i:dre?|mr|mrs|ms|mx|prof|chief|deputy|elder)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# a title before a person's name, English or French ("Dr.", "Ms", "Dre", "M. Luc Roy", "Mme", "Pr. Ada Eze"); the
+# one-letter and two-letter French ones only with their full stop, so that "M" or "Pr" alone is no title
+HONORIFIC = r"(?:(?i:dre?|mr|mrs|ms|mx|prof|mme|mlle)\.?|(?i:m|pr)\.)"
+_PERSON = re.compile(r"^(?:(?:" + HONORIFIC + r"|(?i:chief|deputy|elder)\.?)\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
                      r"(?:\s*[,–—(-]|$)")
 
 
