@@ -17,7 +17,7 @@ from mailbot.config import Settings, load_settings
 from mailbot.intake.table import Context, Extractor, Outcome, parse_in_process, route
 from mailbot.mail.message import parse_message
 from mailbot.store.db import open_database, session_scope
-from mailbot.store.models import Application, Event, InboundMessage, OutboundMail
+from mailbot.store.models import Application, Event, InboundMessage, InboundRaw, OutboundMail
 
 TORONTO = ZoneInfo("America/Toronto")
 NO_SERVER = SimpleNamespace(port=1, user="nobody", password="x")
@@ -44,8 +44,11 @@ def route_mail(engine: Engine, settings: Settings, msg: EmailMessage | bytes, no
     raw = msg if isinstance(msg, bytes) else msg.as_bytes()
     mail = parse_message(raw)
     with session_scope(engine) as s:
-        s.add(InboundMessage(content_hash=mail.content_hash, message_id=mail.message_id, from_addr=mail.sender or "",
-                             subject=mail.subject, size=len(raw), raw=raw, received_at=now))
+        row = InboundMessage(content_hash=mail.content_hash, message_id=mail.message_id, from_addr=mail.sender or "",
+                             subject=mail.subject, size=len(raw), received_at=now)
+        s.add(row)
+        s.flush()
+        s.add(InboundRaw(inbound_id=row.id, raw=raw))
         s.flush()
         return route(Context(mail, settings, s, now, extract=extract))
 

@@ -279,9 +279,9 @@ def collect(source: Reader | Session, settings: Settings, now: datetime) -> Dige
     d.mailbox_stale = last is None or now - last > STALE_MAILBOX
     d.parked = int(reader.value("SELECT count(*) FROM inbound_message WHERE target_folder = 'attention' "
                                 "AND parked_at IS NOT NULL") or 0)
-    left = reader.rows("SELECT raw, from_addr FROM inbound_message WHERE target_folder = 'attention' "
-                       "AND parked_at IS NULL AND received_at >= :start AND received_at <= :now "
-                       "ORDER BY received_at", start=start, now=now)
+    left = reader.rows("SELECT r.raw, m.from_addr FROM inbound_message m "
+                       "LEFT JOIN inbound_raw r ON r.inbound_id = m.id WHERE m.target_folder = 'attention' AND m.parked_at IS NULL AND m.received_at >= :start "
+                       "AND m.received_at <= :now ORDER BY m.received_at", start=start, now=now)
     d.attention = len(left)
     d.attention_senders = _senders(left)
     mail = dict(reader.rows("SELECT status, count(*) FROM outbound_mail WHERE status IN ('failed', 'uncertain') "

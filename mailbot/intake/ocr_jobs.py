@@ -39,7 +39,7 @@ from mailbot.mail.message import parse_message
 from mailbot.review import decisions, formdata
 from mailbot.store.db import session_scope
 from mailbot.store.events import EventKind
-from mailbot.store.models import Application, Document, Event, InboundMessage, OcrJob, utcnow
+from mailbot.store.models import Application, Document, Event, InboundMessage, OcrJob, raw_of, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -203,9 +203,10 @@ def _late_submission(session: Session, settings: Settings, doc: Document, job: O
     from mailbot.intake.table import NewApplication, ack_item, acknowledge, create_application
 
     inbound = session.get(InboundMessage, doc.inbound_id)
-    if inbound is None or inbound.raw is None:
+    raw = raw_of(session, doc.inbound_id)
+    if inbound is None or raw is None:
         return
-    mail = parse_message(inbound.raw)
+    mail = parse_message(raw)
     if mail.sender is None:
         return
     title = str(result.fields.get("proposal_title") or doc.filename)[:300]

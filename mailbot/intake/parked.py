@@ -18,7 +18,7 @@ from mailbot.intake.poller import valid_message_id
 from mailbot.intake.table import ATTENTION
 from mailbot.mail.mailbox import Mailbox
 from mailbot.store.db import session_scope
-from mailbot.store.models import InboundMessage
+from mailbot.store.models import InboundMessage, raw_of
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def show(engine: Engine, short_id: int) -> dict[str, Any]:
             raise OperatorError(f"no parked message has the number {short_id}; 'mailbot parked' lists them")
         data = _summary(row)
         data.update({"message_id": row.message_id, "state": row.state, "attempts": row.attempts,
-                     "last_error": row.last_error, "stored_bytes": len(row.raw or b"")})
+                     "last_error": row.last_error, "stored_bytes": len(raw_of(session, row.id) or b"")})
         return data
 
 

@@ -25,7 +25,6 @@ from typing import Any
 from sqlalchemy import insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from mailbot.config import Settings
@@ -47,7 +46,7 @@ from mailbot.intake.table import (
 from mailbot.intake.readahead import ReadAhead
 from mailbot.mail.mailbox import BodyUnavailable, Mailbox, MessageMeta
 from mailbot.mail.message import InboundMail, clean_header_text, parse_message
-from mailbot.store.models import InboundMessage, MailboxState, utcnow
+from mailbot.store.models import InboundMessage, InboundRaw, MailboxState, utcnow
 from mailbot.mail.outbox import enqueue
 
 log = logging.getLogger(__name__)
@@ -389,6 +388,9 @@ def _record_many(session: Session, items: list[_Fetched], uidvalidity: int, now:
         ids = session.connection().execute(
             insert(InboundMessage).returning(col(InboundMessage.id), sort_by_parameter_order=True), values).scalars()
         out = {i: (row_id, 1) for i, row_id in zip(new, ids) if row_id is not None}
+        if out:  # each record's bytes, in their own table (see InboundRaw)
+            session.connection().execute(insert(InboundRaw), [{"inbound_id": row_id, "raw": _raw_value(items[i])}
+                                                              for i, (row_id, _) in out.items()])
         _supersede_partials(session, [(row_id, items[i].mail.message_id) for i, (row_id, _) in out.items()
                                       if items[i].error is None and not items[i].envelope.missing_body])
     return [out[i] if i in out else _record(session, item, uidvalidity, now) for i, item in enumerate(items)]
@@ -405,16 +407,21 @@ def _digest(item: _Fetched, uidvalidity: int) -> str:
 
 
 def _row_values(item: _Fetched, digest: str, uidvalidity: int, now: datetime) -> dict[str, Any]:
-    """The columns of a new record of `item`."""
+    """The columns of a new record of `item` (its bytes: `_raw_value`, in `InboundRaw`)."""
     meta, raw, mail = item.meta, item.raw or b"", item.mail
     if item.error is not None:
         return dict(content_hash=digest, uidvalidity=uidvalidity, uid=meta.uid, size=meta.size,
-                    internal_date=meta.internal_date, received_at=now, raw=b"",
+                    internal_date=meta.internal_date, received_at=now,
                     last_error=clean_header_text(f"{type(item.error).__name__}: {item.error}", 500))
     return dict(content_hash=digest, message_id=clean_header_text(mail.message_id, 300),
                 uidvalidity=uidvalidity, uid=meta.uid, internal_date=meta.internal_date, received_at=now,
                 from_addr=mail.sender or "", subject=mail.subject[:300],
-                size=meta.size if item.envelope.missing_body else len(raw), raw=raw)
+                size=meta.size if item.envelope.missing_body else len(raw))
+
+
+def _raw_value(item: _Fetched) -> bytes:
+    """The bytes kept of a new record of `item`: none for one that could not be read."""
+    return b"" if item.error is not None else item.raw or b""
 
 
 def _record(session: Session, item: _Fetched, uidvalidity: int, now: datetime) -> tuple[int, int]:
@@ -432,6 +439,8 @@ def _record(session: Session, item: _Fetched, uidvalidity: int, now: datetime) -
         row = InboundMessage(**_row_values(item, digest, uidvalidity, now))
         session.add(row)
         session.flush()
+        assert row.id is not None
+        session.add(InboundRaw(inbound_id=row.id, raw=_raw_value(item)))
         if item.error is None and not item.envelope.missing_body:
             assert row.id is not None
             _supersede_partials(session, [(row.id, row.message_id)])
@@ -560,9 +569,7 @@ def _decide_together(engine: Engine, settings: Settings, todo: list[tuple[_Fetch
             ids = [row_id for _, row_id in todo]
             # The batch's records in one SELECT: each message's `session.get` finds its row loaded
             # (held here: the session keeps unchanged objects only while someone refers to them).
-            # Without the raw bytes: the batch holds each message already, and no rule reads them.
-            records = session.exec(select(InboundMessage).options(defer(InboundMessage.raw))  # type: ignore[arg-type]
-                                   .where(col(InboundMessage.id).in_(ids))).all()
+            records = session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids))).all()
             for item, row_id in todo:
                 _decide(engine, settings, item.mail, row_id, now, crash, read, item.envelope, session=session)
             crash("before_commit")

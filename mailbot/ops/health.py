@@ -65,13 +65,15 @@ def sender_check_report(settings: Settings, recent: int = 20) -> tuple[str, str]
 
         from mailbot.mail.message import parse_message
         from mailbot.store.db import open_database
-        from mailbot.store.models import InboundMessage
+        from mailbot.store.models import InboundMessage, InboundRaw
 
         staff = sorted(settings.staff.all_addresses())
         with Session(open_database(settings.database_url)) as session:
-            rows = session.exec(select(InboundMessage).where(col(InboundMessage.from_addr).in_(staff))
+            raws = session.exec(select(InboundRaw.raw)
+                                .join(InboundMessage, col(InboundMessage.id) == InboundRaw.inbound_id)
+                                .where(col(InboundMessage.from_addr).in_(staff))
                                 .order_by(col(InboundMessage.id).desc()).limit(recent)).all()
-            mails = [parse_message(r.raw) for r in rows if r.raw]
+            mails = [parse_message(raw) for raw in raws if raw]
     except Exception as exc:  # the database check above reports the cause; say it here too
         return "warn", f"{said}; recent staff mail could not be read ({exc})"
     if not mails:

@@ -108,29 +108,35 @@ def request_review(session: Session, settings: Settings, app: Application, now: 
     docs = review_documents(session, app)
     fits = sum(d.size for d in docs) <= settings.outbox.review_attachments_max_bytes
     attachments = as_attachments(docs) if fits else ()
-    for reviewer in reviewers(settings, app):
+    people = reviewers(settings, app)
+    if not people:
+        return
+    # What every reviewer's email says alike, built once; only the signed reply address (and the
+    # mailto links that carry it) and the Message-ID differ per reviewer.
+    common = {
+        "app": app, "stage": workflow.describe(app.stage),
+        "received": app.received_at.astimezone(settings.timezone),
+        "target_date": app.target_at.astimezone(settings.timezone) if app.target_at else None,
+        "deadline_date": app.deadline_at.astimezone(settings.timezone) if app.deadline_at else None,
+        "missing": [field_label(k) for k in app.missing_required],
+        "requirements_unmet": [REQUIREMENT_TEXT[r] for r in app.requirements_unmet],
+        "documents": documents or [], "problem": problem, "comment": comment,
+        "changed": [field_label(k) for k in (changed or [])],
+        "fields": _fields_for_email(app), "keywords": keywords,
+        "rows": formdata.field_rows(app), "awaiting": app.awaiting,
+        "uncertain": [field_label(k) for k in app.uncertain_fields],
+        "can_set": commands.COMMANDS["SET"].usable(app.stage, role) if role and "SET" in commands.COMMANDS
+        else False,
+        "help": commands.help_lines(app.stage, role),
+        "attached": [name for name, _, _ in attachments],
+        "withheld": [d.filename for d in docs] if not fits else [],
+    }
+    for reviewer in people:
         token = tokens.make_token(settings.secret, int(app.id or 0), app.stage, reviewer)
         reply = tokens.reply_address(settings.mailbox_address, token)
         enqueue(
-            session, settings, template, [reviewer], {
-                "app": app, "stage": workflow.describe(app.stage),
-                "received": app.received_at.astimezone(settings.timezone),
-                "target_date": app.target_at.astimezone(settings.timezone) if app.target_at else None,
-                "deadline_date": app.deadline_at.astimezone(settings.timezone) if app.deadline_at else None,
-                "missing": [field_label(k) for k in app.missing_required],
-                "requirements_unmet": [REQUIREMENT_TEXT[r] for r in app.requirements_unmet],
-                "documents": documents or [], "problem": problem, "comment": comment,
-                "changed": [field_label(k) for k in (changed or [])],
-                "fields": _fields_for_email(app), "keywords": keywords,
-                "rows": formdata.field_rows(app), "awaiting": app.awaiting,
-                "uncertain": [field_label(k) for k in app.uncertain_fields],
-                "can_set": commands.COMMANDS["SET"].usable(app.stage, role) if role and "SET" in commands.COMMANDS
-                else False,
-                "mailto": {k: _mailto(reply, k, app.reference) for k in keywords},
-                "help": commands.help_lines(app.stage, role),
-                "attached": [name for name, _, _ in attachments],
-                "withheld": [d.filename for d in docs] if not fits else [],
-            },
+            session, settings, template, [reviewer],
+            {**common, "mailto": {k: _mailto(reply, k, app.reference) for k in keywords}},
             dedupe_key=f"review:{key}:{reviewer}", now=now, application_id=app.id, inbound_id=inbound_id,
             reply_to=reply, stage=app.stage, message_id=message_id_for(settings, "review", app),
             attachments=attachments,

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from mailbot.config import Settings
 from mailbot.errors import OperatorError
 from mailbot.store.db import current_revision, session_scope
-from mailbot.store.models import Application, Document, InboundMessage, OutboundMail
+from mailbot.store.models import Application, Document, InboundMessage, InboundRaw, OutboundMail
 from mailbot.store.revisions import code_heads, known_revisions, newer_schema_error, not_current_error  # noqa: F401 (known_revisions: re-exported)
 
 log = logging.getLogger(__name__)
@@ -106,13 +106,15 @@ def stored(engine: Engine) -> list[StoredKind]:
     """What the database holds, by kind, with the bytes of stored content."""
     out: list[StoredKind] = []
     with Session(engine) as session:
-        raw_len = func.coalesce(func.sum(func.length(InboundMessage.raw)), 0)
+        raw_len = func.coalesce(func.sum(func.length(InboundRaw.raw)), 0)
         attached = col(InboundMessage.application_id).is_not(None)
+        with_raw = select(func.count(), raw_len).select_from(InboundMessage).outerjoin(
+            InboundRaw, col(InboundRaw.inbound_id) == InboundMessage.id)
         for label, cond in (("raw mail of applications", attached), ("raw mail of no application", ~attached)):
-            rows, size = session.exec(select(func.count(), raw_len).where(cond)).one()
+            rows, size = session.exec(with_raw.where(cond)).one()
             out.append(StoredKind(label, int(rows), int(size)))
-        purged = session.exec(select(func.count()).select_from(InboundMessage)
-                              .where(col(InboundMessage.raw).is_(None))).one()
+        purged = session.exec(select(func.count()).select_from(InboundMessage).outerjoin(
+            InboundRaw, col(InboundRaw.inbound_id) == InboundMessage.id).where(col(InboundRaw.raw).is_(None))).one()
         out.append(StoredKind("messages whose content was purged", int(purged), 0))
         rows, size = session.exec(select(func.count(), func.coalesce(func.sum(func.length(Document.data)), 0))).one()
         out.append(StoredKind("documents (attachments)", int(rows), int(size)))
@@ -154,7 +156,7 @@ def purge(engine: Engine, settings: Settings, now: datetime) -> Purged:
                 update(Document).where(col(Document.application_id).is_(None), col(Document.inbound_id).in_(old),
                                        col(Document.data).is_not(None)).values(data=None)))
             done.unattached_messages = _rowcount(session.exec(
-                update(InboundMessage).where(col(InboundMessage.id).in_(old), col(InboundMessage.raw).is_not(None))
+                update(InboundRaw).where(col(InboundRaw.inbound_id).in_(old), col(InboundRaw.raw).is_not(None))
                 .values(raw=None)))
         if r.documents_days:
             before = now - timedelta(days=r.documents_days)
@@ -163,10 +165,11 @@ def purge(engine: Engine, settings: Settings, now: datetime) -> Purged:
             done.closed_documents = _rowcount(session.exec(
                 update(Document).where(col(Document.application_id).in_(closed), col(Document.data).is_not(None))
                 .values(data=None)))
+            closed_filed = select(InboundMessage.id).where(col(InboundMessage.application_id).in_(closed),
+                                                           col(InboundMessage.state) == "filed")
             done.closed_messages = _rowcount(session.exec(
-                update(InboundMessage).where(col(InboundMessage.application_id).in_(closed),
-                                             col(InboundMessage.state) == "filed",
-                                             col(InboundMessage.raw).is_not(None)).values(raw=None)))
+                update(InboundRaw).where(col(InboundRaw.inbound_id).in_(closed_filed),
+                                         col(InboundRaw.raw).is_not(None)).values(raw=None)))
     if done.total:
         log.info("retention: dropped the content of %d messages and %d documents of no application "
                  "(older than %d days), %d messages and %d documents of closed applications",

@@ -57,9 +57,29 @@ class InboundMessage(SQLModel, table=True):
     attempts: int = 0
     last_error: str = ""
     application_id: Optional[int] = Field(default=None, index=True)
-    raw: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary))
     parked_at: Optional[datetime] = Field(default=None, index=True)
     reported_at: Optional[datetime] = None
+
+
+class InboundRaw(SQLModel, table=True):
+    """The bytes of an inbound message as fetched, one row per `InboundMessage` (same id), written
+    once when the message is recorded. A table of their own: every change of the message's record
+    (its decision, its filing) would otherwise rewrite these bytes with it (SQLite writes a whole
+    row on any update). `raw` is None once retention dropped the content."""
+
+    __tablename__ = "inbound_raw"
+    inbound_id: int = Field(primary_key=True, foreign_key="inbound_message.id",
+                            sa_column_kwargs={"autoincrement": False})
+    raw: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary))
+
+
+def raw_of(session: Any, inbound_id: int | None) -> bytes | None:
+    """The stored bytes of inbound message `inbound_id` (None: none kept, or purged)."""
+    from sqlmodel import select
+
+    if inbound_id is None:
+        return None
+    return session.exec(select(InboundRaw.raw).where(InboundRaw.inbound_id == inbound_id)).first()
 
 
 class Application(SQLModel, table=True):

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from mailbot.ops.cli import main
 from mailbot.store.db import session_scope
 from mailbot.clock.digest import collect
-from mailbot.store.models import DigestRun, InboundMessage, MailboxState, OutboundMail
+from mailbot.store.models import DigestRun, InboundMessage, InboundRaw, MailboxState, OutboundMail
 
 DIGEST_AT = local(2026, 12, 7, 8, 0)  # Monday 08:00, the default digest slot
 
@@ -50,8 +50,11 @@ def seed(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-def]
             s.add(InboundMessage(content_hash=f"h{i}", target_folder="attention", state="filed",
                                  parked_at=local(2026, 12, 5, 9)))
         # Left for staff this week (a question), named by its sender in the digest.
-        s.add(InboundMessage(content_hash="q", target_folder="attention", state="filed", from_addr="lee@example.org",
-                             received_at=local(2026, 12, 4, 9), raw=b"From: Lee Tran <lee@example.org>\r\n\r\nhi"))
+        q = InboundMessage(content_hash="q", target_folder="attention", state="filed", from_addr="lee@example.org",
+                           received_at=local(2026, 12, 4, 9))
+        s.add(q)
+        s.flush()
+        s.add(InboundRaw(inbound_id=q.id, raw=b"From: Lee Tran <lee@example.org>\r\n\r\nhi"))
         s.add(InboundMessage(content_hash="ok", target_folder="processed", state="filed"))
         s.add(OutboundMail(dedupe_key="f1", message_id="<f1@x>", body=b"", status="failed"))
     return ids

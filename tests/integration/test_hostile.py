@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 
 from mailbot.config import load_settings
 from mailbot.store.db import open_database
-from mailbot.store.models import Application, Document, Event, InboundMessage
+from mailbot.store.models import Application, Document, Event, InboundMessage, InboundRaw
 from mailbot.mail.outbox import flush
 from mailbot.intake.poller import poll_once
 from mailbot.intake.sandbox import Sandbox
@@ -166,7 +166,7 @@ def _not_lost(run: Run) -> None:
     filed = [m for f in FOLDERS[1:] for m in run.dovecot.messages(f)]
     for raw in run.raws:
         # Either the database holds the raw bytes, or (too large to download) the IMAP folder does.
-        in_db = any(r.raw == raw for r in stored.values())
+        in_db = any(r.raw == raw for r in run.rows(InboundRaw))
         assert in_db or raw in filed, f"{run.name}: the raw message is neither stored nor in a folder"
         assert raw in filed, f"{run.name}: the message is not in any mailbot folder"
 
@@ -325,7 +325,7 @@ def _no_oversize_parse(run: Run) -> None:
 
 def _whole_message_once(run: Run) -> None:
     # Too large to download: only the header block is fetched and stored.
-    for row in run.rows(InboundMessage):
+    for row in run.rows(InboundRaw):
         assert row.raw is not None and len(row.raw) < 1024 * 1024
 
 

@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 
 from mailbot.ops.cli import main
 from mailbot.store.db import session_scope
-from mailbot.store.models import InboundMessage, utcnow
+from mailbot.store.models import InboundMessage, InboundRaw, utcnow
 
 
 class Service:
@@ -63,9 +63,10 @@ class Service:
 def _message(engine, n: int, days_old: int, *, app_id: int | None = None, state: str = "filed") -> int:  # type: ignore[no-untyped-def]
     with session_scope(engine) as s:
         row = InboundMessage(content_hash=f"h{n}", message_id=f"<m{n}@x.example>", received_at=utcnow() - timedelta(days=days_old),
-                             state=state, application_id=app_id, raw=b"x" * 1000, kind="other")
+                             state=state, application_id=app_id, kind="other")
         s.add(row)
         s.flush()
+        s.add(InboundRaw(inbound_id=row.id, raw=b"x" * 1000))
         return int(row.id)  # type: ignore[arg-type]
 
 
@@ -82,7 +83,7 @@ def test_retention_purges_old_mail_of_no_application_and_keeps_the_rest(tmp_path
     assert main(["--config", str(settings.path), "db", "purge"]) == 0
     assert "dropped the content of 1 messages" in capsys.readouterr().out
     with Session(engine) as s:
-        raw = {r.id: r.raw for r in s.exec(select(InboundMessage)).all()}
+        raw = {r.inbound_id: r.raw for r in s.exec(select(InboundRaw)).all()}
     assert raw[old_spam] is None
     assert raw[recent_spam] and raw[old_of_app] and raw[old_unfinished]
     assert main(["--config", str(settings.path), "db", "purge"]) == 0

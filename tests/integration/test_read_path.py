@@ -17,7 +17,7 @@ from mailbot.clock.digest import collect
 from mailbot.ops import status
 from mailbot.ops.cli import main
 from mailbot.store.db import session_scope
-from mailbot.store.models import Application, Event, InboundMessage, MailboxState, OutboundMail
+from mailbot.store.models import Application, Event, InboundMessage, InboundRaw, MailboxState, OutboundMail
 from mailbot.store.oprows import OperatorAlert
 from mailbot.store.reader import Reader, open_reader
 
@@ -40,8 +40,11 @@ def seed(engine, settings) -> list[str]:  # type: ignore[no-untyped-def]
     with session_scope(engine) as s:
         s.add(MailboxState(folder="INBOX", last_success_at=local(2026, 12, 7, 7, 55)))
         s.add(InboundMessage(content_hash="p", target_folder="attention", state="filed", parked_at=local(2026, 12, 5, 9)))
-        s.add(InboundMessage(content_hash="q", target_folder="attention", state="filed", from_addr="lee@example.org",
-                             received_at=local(2026, 12, 4, 9), raw=b"From: Lee Tran <lee@example.org>\r\n\r\nhi"))
+        q = InboundMessage(content_hash="q", target_folder="attention", state="filed", from_addr="lee@example.org",
+                           received_at=local(2026, 12, 4, 9))
+        s.add(q)
+        s.flush()
+        s.add(InboundRaw(inbound_id=q.id, raw=b"From: Lee Tran <lee@example.org>\r\n\r\nhi"))
         s.add(OutboundMail(dedupe_key="f", message_id="<f@x>", body=b"", status="failed"))
         s.add(OutboundMail(dedupe_key="s", message_id="<s@x>", body=b"", status="suppressed", template="help",
                            recipients=["someone@example.org"], created_at=local(2026, 12, 6, 9), last_error="cap"))

@@ -22,7 +22,7 @@ from mailbot.intake.poller import poll_once
 from mailbot.intake.sandbox import Sandbox
 from mailbot.mail.outbox import flush
 from mailbot.store.db import open_database
-from mailbot.store.models import Application, InboundMessage
+from mailbot.store.models import Application, InboundMessage, raw_of
 
 REAL = REPO / "tests" / "data" / "real"
 FOLDERS = ("mailbot/Processed", "mailbot/Needs attention", "mailbot/Ignored")
@@ -76,6 +76,6 @@ def test_real_mail_is_recorded_filed_and_never_answered(source: str, tmp_path: P
     assert len(rows) == distinct, f"{source}: {len(rows)} records for {distinct} distinct messages"
     for row in rows:
         assert row.state == "filed", f"{source}: record {row.id} ({row.kind}) is {row.state}"
-        assert row.raw, f"{source}: record {row.id} kept no bytes"
+        assert raw_of(s, row.id), f"{source}: record {row.id} kept no bytes"
         assert row.kind not in ("submission", "no_form"), f"{source}: {row.subject!r} was read as {row.kind}"
         assert row.last_error == "", f"{source}: record {row.id} failed: {row.last_error}"
