@@ -141,6 +141,9 @@ _PROPOSING = re.compile(
     # ... or asks the office whether it would have one ("Would CE consider a micro-course on ...?")
     r"|\b(?:would|could|can|might)\s+(?:you|ce|michener|the\s+(?:ce\s+)?office)\b[^.;:!?]{0,30}?\b(?:consider|host|"
     r"offer|develop|create|run|support|be\s+interested\s+in)\s+" + _NEW_COURSE +
+    # ... or asks it in the imperative, politely ("Please consider a micro-course, <title>, for ..."): a request to the
+    # office about a course to be made; an advertisement's "consider taking a course" is about one that exists
+    r"|\b(?:please|kindly)\s+(?:do\s+)?consider\s+" + _NEW_COURSE +
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
     r"voudrions|voudrais)\s+" + _FR_MAKING + r")\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)

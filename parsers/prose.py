@@ -40,6 +40,8 @@ _KIND = r"(?P<kind>micro-?course|micro-?credential|micro-?certificate|credential
 # The verb may be the writer's ("I propose", "this memo proposes") or a request that the office make it ("we are
 # asking CE to develop", "we would like the Institute to offer", "we request that CE create").
 _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?:s|ting)?\s+forward|suggest(?:s|ed|ing)?|"
+                        # ... or asks the office to take one up, politely ("Please consider a micro-course, X, for ...")
+                        r"(?:please|kindly)\s+(?:do\s+)?consider|"
                         # ... or names its own proposal of one ("this memo sets out our concept for a micro-course, X,")
                         r"(?:our|my|this)\s+(?:concept|proposal|pitch)\s+for|"
                         r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
@@ -517,7 +519,8 @@ def opening_roles(text: str) -> set[str]:
 
 
 # a form's instructions ask and tell; a letter's sentences state
-_INSTRUCTION = re.compile(r"^(?:please|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
+# (a writer's own "Please consider a micro-course, ..." asks the office to take up the course: the proposing sentence)
+_INSTRUCTION = re.compile(r"^(?:please(?!\s+(?:do\s+)?consider\s+(?:a|an)\s)|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
                           r"summari[sz]e|specify|tick|check|select|enter|complete|note)\b|\?", re.I)
 
 
