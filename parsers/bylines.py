@@ -480,10 +480,13 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     # stand before the full signature
     while len(flat) > 1 and (not flat[0] or _SIG_DASHES.match(flat[0]) or len(flat[0].split()) == 1):
         flat.pop(0)
+    # a row of pieces under the name ("Clinical Dietitian | NICU | 555-0109") is the block's lines set on one line
+    flat = flat[:1] + [p.strip() for t in flat[1:] for p in (_ROW_PIECES.split(t) if _ROW_PIECES.search(t) else [t])]
     n = 0
     for n, line in enumerate(flat[:4]):
         t = line
-        if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t:
+        if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t \
+                or _LOCAL_NUMBER.fullmatch(t):
             break
         block.append(t)
     if block and " | " in block[0] and "," not in block[0]:
@@ -510,7 +513,8 @@ def signed_block(lines: list[str]) -> dict[str, str]:
         out["proposer_department"] = rest[1]
     for t in flat[len(block):len(block) + 2]:
         # the address and the number under the block are the signer's
-        emails, numbers = find_emails(t), phones(t)
+        # (a number alone in the block, as a local number without its area code, "555-0109", is the signer's too)
+        emails, numbers = find_emails(t), phones(t) or ([t] if _LOCAL_NUMBER.fullmatch(t) else [])
         if emails and "proposer_email" not in out:
             out["proposer_email"] = emails[0]
         if numbers and "proposer_phone" not in out:
@@ -521,6 +525,9 @@ def signed_block(lines: list[str]) -> dict[str, str]:
 
 
 _SIG_DASHES = re.compile(r"^\s*[-–—_]{2,}\s*$")
+_ROW_PIECES = re.compile(r"\s+[|·]\s+")
+# a local number (no area code) standing alone as a piece of the block
+_LOCAL_NUMBER = re.compile(r"\d{3}[-.]\d{4}(?:\s*(?:ext\.?|x)\s*\d{1,6})?", re.I)
 # the office a letter is addressed to ("Continuing Education, The Michener Institute") signs nothing
 _THE_OFFICE = re.compile(r"^(?:continuing\s+education|formation\s+continue|(?:the\s+)?michener\b)", re.I)
 

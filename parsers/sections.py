@@ -2572,7 +2572,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # ("Thank you for considering this proposal." closes a letter as "Thanks," does)
         blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 8]
         for parts in blocks:
-            parts = [p for p in parts if not _SENTENCE_END.search(p) and "@" not in p and not PHONE.search(p)]
+            # (a row of pieces under the name, "Role | Unit | 555-0109", is one piece a line)
+            parts = parts[:1] + [q.strip() for p in parts[1:] for q in re.split(r"\s+[|·]\s+", p)]
+            parts = [p for p in parts if not _SENTENCE_END.search(p) and "@" not in p and not PHONE.search(p)
+                     and not re.fullmatch(r"\d{3}[-.]\d{4}", p)]
             # "Gareth Llewellyn, RRT": the credentials after the name are still the name's line
             if len(parts) >= 2 and clean(parts[0]).split(",")[0].strip() == name:
                 ex.put("proposer_title", clean(parts[1]), FieldSource("pattern", "signature block", 0.6))
