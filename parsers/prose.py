@@ -498,7 +498,13 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
     if 0 <= proposing_at < len(paras) - 1:
         nxt = proposing_at + 1
         text = clean(paras[nxt])
-        if nxt not in roles_at and len(sentences(text)) >= 2 and not text.endswith(":"):
+        said = sentences(text)
+        if text.endswith(":") and len(said) >= 2:
+            # "<why>. The skills we want to build are:": the closing lead-in opens the list below, the rest is the why
+            said = said[:-1]
+            text = " ".join(said)
+            roles_at.discard(nxt) if not any(_roles(x) for x in said) else None
+        if nxt not in roles_at and len(said) >= 1 and len(sentences(clean(paras[nxt]))) >= 2 and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
 

@@ -279,6 +279,17 @@ def _broken_word(b: Block) -> bool:
     return b.line and not b.is_pair and len(t) > 1 and t.endswith("-") and t[-2].isalpha()
 
 
+def _list_ended(lines: list[tuple[str, bool]], b: Block) -> bool:
+    """Whether a printed line ends the bulleted list that is the answer so far: a sentence of its own (a capital,
+    several words, no bullet) under items whose last one is complete (no comma, dash or "and" carries it over). A
+    wrapped item goes on in lower case; the writer's next paragraph is no part of the list."""
+    if b.list_item or len(lines) < 2 or not all(item for _, item in lines):
+        return False
+    text, last = b.text.strip(), lines[-1][0].rstrip()
+    return (text[:1].isupper() and _words(text) >= SENTENCE_WORDS and not strip_marker(text)[1]
+            and not re.search(r"(?:[,;:/&+–—-]|\b(?:and|or|of|to|for|with|the|a|an|in|et|ou|de))$", last, re.I))
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -591,6 +602,8 @@ class _Segmenter:
                 # words no list of ours holds; it is no part of the answer above
                 self.close()
             if self.current is not None and not b.line and self._complete(i):
+                self.close()
+            if self.current is not None and b.line and _list_ended(self.current.lines, b):
                 self.close()
             if self.current is None:
                 self.loose.append(text)
