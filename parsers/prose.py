@@ -417,6 +417,7 @@ _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
 _PIECES = re.compile(r"\s+[—–·|]\s+")
+WHY_WORDS = 12  # words of a one-sentence paragraph after the proposal that may state why
 TITLE_PAGE_LINES = 10  # ... and at most this many lines of a title page before the first sentence
 DATELINE_WITHIN = 6  # paragraphs from the top where a letter's date or a mail print's sender line stands
 
@@ -499,12 +500,13 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
         nxt = proposing_at + 1
         text = clean(paras[nxt])
         said = sentences(text)
-        if text.endswith(":") and len(said) >= 2:
+        if text.endswith(":") and len(said) >= 2 and not any(_roles(x) for x in said[:-1]):
             # "<why>. The skills we want to build are:": the closing lead-in opens the list below, the rest is the why
-            said = said[:-1]
-            text = " ".join(said)
-            roles_at.discard(nxt) if not any(_roles(x) for x in said) else None
-        if nxt not in roles_at and len(said) >= 1 and len(sentences(clean(paras[nxt]))) >= 2 and not text.endswith(":"):
+            said, text = said[:-1], " ".join(said[:-1])
+            roles_at.discard(nxt)
+        # (or one long sentence of its own: a short line there is a remark, "Details below.")
+        enough = len(said) >= 2 or len(said) == 1 and len(text.split()) >= WHY_WORDS and text.endswith(".")
+        if nxt not in roles_at and enough and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
 

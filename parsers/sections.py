@@ -279,6 +279,10 @@ def _broken_word(b: Block) -> bool:
     return b.line and not b.is_pair and len(t) > 1 and t.endswith("-") and t[-2].isalpha()
 
 
+# "technique. The skills we want to build are:": the end of the line above's sentence, then a lead-in of a line's own
+_SENTENCE_TAIL = re.compile(r"^(?P<tail>[a-z][^.!?:;]{0,80}[.!?])\s+(?P<rest>[A-Z][^.!?]{2,120}:)$")
+
+
 def _list_ended(lines: list[tuple[str, bool]], b: Block) -> bool:
     """Whether a printed line ends the bulleted list that is the answer so far: a sentence of its own (a capital,
     several words, no bullet) under items whose last one is complete (no comma, dash or "and" carries it over). A
@@ -467,6 +471,16 @@ class _Segmenter:
                 i += 1
                 continue
             text = b.text.strip()
+            tail = _SENTENCE_TAIL.match(text) if b.line and self.current is None and self.loose and i \
+                and blocks[i - 1].line and not blocks[i - 1].is_pair and clean(blocks[i - 1].text) == clean(self.loose[-1]) \
+                and not re.search(r"[.!?:;]\s*$", self.loose[-1]) else None
+            if tail:
+                # a printed line that ends the sentence the line above left open, then opens a lead-in of its own
+                # ("... with inconsistent" / "technique. The skills we want to build are:"): the sentence's end
+                # goes back to it, and the lead-in is the line's own
+                self.loose[-1] = self.loose[-1].rstrip() + " " + tail.group("tail")
+                b = blocks[i] = Block(text=tail.group("rest"), line=True, bold=b.bold)
+                text = b.text.strip()
             if not text:
                 if self.current is not None and self._signature_after(i):
                     # a blank line, then the writer's name, role and contact to the end: a signature block, no
