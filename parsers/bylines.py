@@ -401,7 +401,9 @@ _INTRODUCTION = re.compile(r"\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+|an\s+)?(?P<ti
 
 # RN, MN, PhD, RRT, M.Sc., and a registration's jurisdiction or specialty in brackets: CO(C), MRT(R) (the closing
 # bracket may have been trimmed with the piece's punctuation)
-_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}(?:\([A-Z]{1,2}\)?)?\.?|[A-Z](?:\.[A-Z])+\.?)$")
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}(?:\([A-Z]{1,2}\)?)?\.?|[A-Z](?:\.[A-Z])+\.?"
+                         # a regulated designation with its province: "OT Reg. (Ont.)", "Reg. PT", "RD Reg. (N.S.)"
+                         r"|(?:[A-Z]{1,4}\s+Reg\.?|Reg\.?\s+[A-Z]{1,4})(?:\s*\((?:[A-Z][a-z]{1,3}|[A-Z](?:\.[A-Z])+)\.?\))?)$")
 
 
 def _ends_in_contact(row: str) -> bool:
