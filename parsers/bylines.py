@@ -312,6 +312,15 @@ def _partner_line(text: str) -> dict[str, str]:
             return found
     t = _BRACKET_CONTACT.sub(r"; \1", t)
     sentences = _SENTENCE.split(t)
+    sent = letter_from(sentences[0])
+    if sent:
+        # "A letter of support from Wheel Ability Ontario is enclosed; our contact there is ...": the letter's writer
+        # is the partner, and what is said of the letter is the endorsement's state
+        found = {"partner_name": sent}
+        status = choice_code("endorsement_status", sentences[0])
+        if status:
+            found["endorsement_status"] = status
+        return found
     said = _COPULA.match(sentences[0])
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
@@ -358,6 +367,20 @@ def _partner_line(text: str) -> dict[str, str]:
         # "... has signed a letter of support; my contact there is Otis Maranga, Director of Therapy."
         found = {**found, "partner_contact": named}
     return found
+
+
+# "A letter of support from <organisation> is enclosed / attached / on its way": the organisation that wrote it
+_LETTER_FROM = re.compile(r"^(?i:(?:an?|the|our|their)\s+(?:signed\s+)?(?:letter\s+of\s+(?:support|endorsement)|"
+                          r"(?:support|endorsement)\s+letter)\s+from\s+(?:the\s+)?)(?P<org>[A-Z][^;,.()]{2,100}?)"
+                          r"\s+(?i:is|was|has\s+been|will\s+be)\s+(?i:enclosed|attached|included|on\s+its\s+way|to\s+follow|"
+                          r"coming)\b")
+
+
+def letter_from(sentence: str) -> str | None:
+    """The organisation whose letter of support a sentence says is enclosed or coming, else None."""
+    m = _LETTER_FROM.match(sentence.strip())
+    return m.group("org").strip() if m and ORG.search(m.group("org")) or m and _TITLE_CASED.fullmatch(m.group("org")) \
+        else None
 
 
 def byline(text: str) -> dict[str, str]:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .bylines import contact_clause, person_line
+from .bylines import contact_clause, letter_from, person_line
 from .fields import FieldValue
 from .normalise import choice_code, choice_codes, clean, find_emails, to_date
 
@@ -600,6 +600,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if status and "letter_attached" in choice_codes("endorsement_status", s)[0]:
             status = "letter_attached"  # "has endorsed it and their letter is attached": the letter says more
         e = _ENDORSER.match(s)
+        writer = letter_from(s) if e is None and status else None
+        if writer:
+            found["partner_name"] = (writer, READ, "endorsing sentence")  # "A letter of support from X is enclosed"
         if e and status is None and re.search(r"\bendorses?\b", e.group(0)):
             status = "confirmed"  # "Norvale Pharmacy Group formally endorses this proposal": said, so given
         if e and status:
