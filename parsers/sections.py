@@ -21,7 +21,7 @@ from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_labe
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
-    BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
+    BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS, series_items,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
@@ -1837,6 +1837,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         dated = _opening_date(blocks)
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
+    skills = ex.fields.get("competencies")
+    if isinstance(skills, str) and ex.sources["competencies"].method in (*_PROSE_CUT, "prose"):
+        # skills written as an inline series ("a, b, and c") are the list's items, as the contract joins them
+        items = series_items(skills)
+        if items:
+            ex.fields["competencies"] = "; ".join(items)
     return ex
 
 
@@ -2303,6 +2309,12 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             del ex.fields[key]
             del ex.sources[key]
         leftover.extend(rest)
+    if "learning_outcomes" in ex.fields and ex.sources["learning_outcomes"].method in _PROSE_CUT:
+        # "What they will learn. The course builds three skills: ... These map to ... On completion, participants
+        # will be able to:" -- the sentences before the outcomes' lead-in are the writer's, read for what they state
+        split = prose.outcome_split(ex.raw.get("learning_outcomes", ""))
+        if split is not None and split[0].strip():
+            leftover.append(split[0])
     if wrapped and "education_plan_alignment" not in ex.labels_seen:
         for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and k != "education_plan_alignment"]:
             # "Partner: X endorses the idea ... It fits the Education Plan's emphasis on ...": a later sentence of an
