@@ -129,7 +129,9 @@ def contact_line(text: str) -> dict[str, str]:
 
 _ROLE = re.compile(r"\b(?:manager|director|lead|coordinator|specialist|educator|technologist|therapist|officer|"
                    r"nurse|physician|professor|faculty|instructor|supervisor|chair|head|chief|counsell?or|"
-                   r"practitioner|analyst|assistant|associate|consultant|pharmacist|scientist|dean)\b", re.IGNORECASE)
+                   r"practitioner|analyst|assistant|associate|consultant|pharmacist|scientist|dean|"
+                   # the professions named by their suffix: audiologist, sonographer, dietitian, technician, optometrist
+                   r"\w+(?:ologist|ographer|ician|itian|ometrist)|midwife|paramedic)\b", re.IGNORECASE)
 
 
 def _role_word(text: str) -> bool:

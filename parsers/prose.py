@@ -47,6 +47,8 @@ _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?
                         r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
                         r"want|wish)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,4}?(?:to\s+)?(?:develop|create|build|offer|run|launch|"
                         r"design|deliver|set\s+up))\s+"
+                        # ("I would like to offer an idea for a course, X, intended for ...")
+                        r"(?:(?:an?|my|our)\s+idea\s+for\s+)?"
                         r"(?:a|an|the|our)\s+(?P<new>new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
                         re.I | re.S)
 # "A new micro-credential for registered kinesiologists ...": the answer to "What we propose", a noun phrase that
@@ -168,7 +170,10 @@ _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formall
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|discussing|"
                        r"considering|willing|keen|happy|ready)\b")
 _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))\s+(?:with|to)\s+(?:the\s+)?"
-                      r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b")
+                      r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b"
+                      # "We have spoken with X; they are interested, but nothing is agreed yet": talks had, no agreement
+                      r"|\b(?:have|'ve|had)\s+(?:spoken|talked|met)\s+(?:with|to)\s+(?:the\s+)?"
+                      r"(?P<org2>[A-Z][^,;:.]{2,100}?)\s*[;,]\s*(?=[^.]*\binterested\b)")
 _IS_CONTACT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:\([^()]*\)\s+)?"
                          r"(?:from|at|of|on)\s+[^,;]{2,60}?\s+is\s+(?:our|the)\s+contact\b")
 # "Elder Marion Keeshig-Albright has agreed to be our contact", "Dr Ana Roy will be our contact there"
@@ -588,9 +593,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
     talks = _TALKING.search(s)
-    if talks and _PARTNER_CUE.search(s):
+    if talks and (_PARTNER_CUE.search(s) or talks.group("org2")):
         # "I have been talking with the X about endorsing the course": talks, not yet an endorsement
-        found["partner_name"] = (talks.group("org").strip(" ,"), READ, "endorsing sentence")
+        found["partner_name"] = ((talks.group("org") or talks.group("org2")).strip(" ,"), READ, "endorsing sentence")
         found["endorsement_status"] = ("in_discussion", READ, "endorsing sentence")
         c = _IS_CONTACT.search(s)
         if c:
