@@ -280,7 +280,7 @@ def _broken_word(b: Block) -> bool:
 
 
 # "technique. The skills we want to build are:": the end of the line above's sentence, then a lead-in of a line's own
-_SENTENCE_TAIL = re.compile(r"^(?P<tail>[a-z][^.!?:;]{0,80}[.!?])\s+(?P<rest>[A-Z][^.!?]{2,120}:)$")
+_SENTENCE_TAIL = re.compile(r"^(?P<tail>[a-z][^.!?:;]{0,80}[.!?])\s+(?P<rest>[A-Z][^.!?]{2,120}?)\s*:?$")
 
 
 def _list_ended(lines: list[tuple[str, bool]], b: Block) -> bool:
@@ -471,16 +471,6 @@ class _Segmenter:
                 i += 1
                 continue
             text = b.text.strip()
-            tail = _SENTENCE_TAIL.match(text) if b.line and self.current is None and self.loose and i \
-                and blocks[i - 1].line and not blocks[i - 1].is_pair and clean(blocks[i - 1].text) == clean(self.loose[-1]) \
-                and not re.search(r"[.!?:;]\s*$", self.loose[-1]) else None
-            if tail:
-                # a printed line that ends the sentence the line above left open, then opens a lead-in of its own
-                # ("... with inconsistent" / "technique. The skills we want to build are:"): the sentence's end
-                # goes back to it, and the lead-in is the line's own
-                self.loose[-1] = self.loose[-1].rstrip() + " " + tail.group("tail")
-                b = blocks[i] = Block(text=tail.group("rest"), line=True, bold=b.bold)
-                text = b.text.strip()
             if not text:
                 if self.current is not None and self._signature_after(i):
                     # a blank line, then the writer's name, role and contact to the end: a signature block, no
@@ -565,7 +555,19 @@ class _Segmenter:
                 self.open("_noise", "Assessment", "heading", 0.0, _COLON.sub(r"\2", text, 1) if ":" in text else "")
                 i += 1
                 continue
+            opened = len(self.sections)
+            open_line = b.line and self.current is None and bool(self.loose) and i > 0 and blocks[i - 1].line \
+                and not blocks[i - 1].is_pair and clean(blocks[i - 1].text) == clean(self.loose[-1]) \
+                and not re.search(r"[.!?:;]\s*$", self.loose[-1])
             consumed = self._label(i) if b.heading != 0 or b.line else 0
+            tail = _SENTENCE_TAIL.match(self.sections[opened].label.strip()) \
+                if consumed and open_line and len(self.sections) > opened else None
+            if tail:
+                # a printed line that ends the sentence the line above left open, then opens a label of its own
+                # ("... with inconsistent" / "technique. The skills we want to build are:"): the sentence's end
+                # goes back to the line above, and the label is the rest
+                self.loose[-1] = self.loose[-1].rstrip() + " " + tail.group("tail")
+                self.sections[opened].label = tail.group("rest")
             if consumed:
                 i += consumed
                 if self.current is None or not self.current.lines:
@@ -1838,8 +1840,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
     skills = ex.fields.get("competencies")
-    if isinstance(skills, str) and ex.sources["competencies"].method in (*_PROSE_CUT, "prose"):
-        # skills written as an inline series ("a, b, and c") are the list's items, as the contract joins them
+    if isinstance(skills, str) and ex.sources["competencies"].method in _PROSE_CUT:
+        # skills answered as an inline series ("Skills: a, b, and c") are the list's items, as the contract joins
+        # them (a series inside a sentence, "it would build a, b and c.", is the sentence's phrase: see prose)
         items = series_items(skills)
         if items:
             ex.fields["competencies"] = "; ".join(items)
