@@ -362,6 +362,35 @@ def _header_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# a header grid's row printed as a line with no colon ("From Ana Roy <aroy@example.org>", "Date Thu 2026-11-26 10:41")
+_BARE_HEADER = re.compile(r"^(?P<label>from|sent|date|to|cc|subject)\s+(?=\S)(?P<value>[^:]*\S.*)$", re.I)
+
+
+def _bare_header_lines(blocks: list[Block]) -> list[Block]:
+    """A mail print's header grid whose labels stand with no colon beside their values, read as lines (a label
+    column set apart from its values): a run of at least three such lines, the sender's with an address, is the
+    message's header, turned into its "From: ..." lines; the blocks as they are otherwise."""
+    def row(b: Block) -> re.Match[str] | None:
+        return _BARE_HEADER.match(clean(b.text)) if b.line and not b.is_pair and not b.list_item else None
+
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        run = 0
+        while k + run < len(blocks) and row(blocks[k + run]):
+            run += 1
+        rows = [row(b) for b in blocks[k:k + run]]
+        labels = [m.group("label").lower() for m in rows if m]
+        sender = next((m.group("value") for m in rows if m and m.group("label").lower() == "from"), "")
+        if run < MAIL_HEADER_PAIRS or "@" not in sender or len(set(labels)) < len(labels):
+            out.append(blocks[k])
+            k += 1
+            continue
+        out.extend(Block(text=f"{m.group('label')}: {m.group('value')}", line=True) for m in rows if m)
+        k += run
+    return out
+
+
 # "From: Roy, Ana <aroy@example.org>": a mail program's display name, family name first
 _INVERTED_SENDER = re.compile(r"^(?P<head>from\s*:\s*)(?P<family>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*"
                               r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?)\s*(?P<addr><[^<>\s]+@[^<>\s]+>)\s*$",
@@ -393,7 +422,7 @@ class _Segmenter:
     def __init__(self, blocks: list[Block]) -> None:
         # an email's header printed as a grid ("From:" beside the sender, "Sent:" beside the date, as a mail program's
         # memo-style print sets it) is read as the header lines it stands for
-        blocks = self.blocks = _sender_in_order(_header_lines(blocks))
+        blocks = self.blocks = _sender_in_order(_bare_header_lines(_header_lines(blocks)))
         self.sections: list[Section] = []
         self.current: Section | None = None
         self.loose: list[str] = []
@@ -2612,7 +2641,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # a paragraph of lines, or the loose lines after a closing ("Thanks," / "Regards,") in a PDF
         blocks = [[p.strip() for p in t.split("\n") if p.strip()] for t in ex.loose]
         # ("Thank you for considering this proposal." closes a letter as "Thanks," does)
-        blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 8]
+        # (the "-- " that sets off a mail signature stands before its name)
+        blocks += [[x for x in ex.loose[n + 1:n + 5] if not re.fullmatch(r"\s*[-–—_]{2,}\s*", x)][:3]
+                   for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 8]
         for parts in blocks:
             # (a row of pieces under the name, "Role | Unit | 555-0109", is one piece a line)
             parts = parts[:1] + [q.strip() for p in parts[1:] for q in re.split(r"\s+[|·]\s+", p)]
