@@ -1875,6 +1875,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         items = series_items(skills)
         if items:
             ex.fields["competencies"] = "; ".join(items)
+            # (the same reading, as offered: no second answer)
+            ex.offered["competencies"] = [(ex.fields["competencies"] if v == skills else v, c)
+                                          for v, c in ex.offered.get("competencies", [])]
     return ex
 
 
