@@ -127,31 +127,6 @@ def join_items(items: Sequence[str]) -> str:
     return out
 
 
-_SERIES_AND = re.compile(r",?\s+(?:and|et)\s+(?=\S)")
-SERIES_ITEM_WORDS = 10  # words of one item of a series; a longer piece is a clause of a sentence
-
-
-def series_items(text: str) -> list[str] | None:
-    """The items of an inline series "a, b, c, and d" (or "a, b and c"), the joining "and" dropped; None when the
-    text is no such series (a sentence, a list already split, fewer than three items, a piece too long for one)."""
-    t = clean(text).rstrip(".")
-    if re.search(r"[;:.()!?]", t) or t.count(",") < 1:
-        return None
-    head, _, last = t.rpartition(",")
-    pieces = [p.strip() for p in head.split(",")]
-    tail = _SERIES_AND.match(last)
-    if tail:
-        pieces.append(last[tail.end():].strip())  # "..., and d" (the serial comma)
-    else:
-        joined = list(re.finditer(r"\s+(?:and|et)\s+", last))
-        if len(joined) != 1:
-            return None
-        pieces += [last[:joined[0].start()].strip(), last[joined[0].end():].strip()]
-    if len(pieces) < 3 or any(not p or len(p.split()) > SERIES_ITEM_WORDS for p in pieces):
-        return None
-    return pieces
-
-
 # "(1) a; (2) b", "a) ...", and "1. a 2. b" (a numbered list run together on one line: digits only, a letter and
 # a full stop is too often an initial)
 _INLINE_ENUM = re.compile(r"(?:^|[\s;,])(?:\(?(\d{1,2}|[a-h])\)|(\d{1,2})\.)\s+")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .bylines import contact_clause, letter_from, person_line
 from .fields import FieldValue
-from .normalise import choice_code, choice_codes, clean, find_emails, series_items, to_date
+from .normalise import choice_code, choice_codes, clean, find_emails, to_date
 
 READ = 0.7   # a role the sentence's grammar shows (a verb and its object)
 PLACED = 0.6  # a role known from where the paragraph stands
@@ -574,9 +574,6 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["target_learners"] = (_ASIDE.sub("", meant.group("who")).strip(), READ, "audience sentence")
     if LEAD_IN.search(s) is None:
         skills = _skills(s)
-        series = series_items(skills) if skills and re.search(r":\s*" + re.escape(skills[:20]), s) else None
-        if series:
-            skills = "; ".join(series)  # "The course builds three skills: a, b, and c": a list after its colon
         if skills and re.search(r"\b(?:competenc|skills?\b)", s, re.I):
             found["competencies"] = (skills, READ, "skills sentence")
     tasked = _TASKED.search(s)

@@ -21,7 +21,7 @@ from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_labe
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
-    BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS, series_items,
+    BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
@@ -1868,16 +1868,6 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         dated = _opening_date(blocks)
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
-    skills = ex.fields.get("competencies")
-    if isinstance(skills, str) and ex.sources["competencies"].method in _PROSE_CUT:
-        # skills answered as an inline series ("Skills: a, b, and c") are the list's items, as the contract joins
-        # them (a series inside a sentence, "it would build a, b and c.", is the sentence's phrase: see prose)
-        items = series_items(skills)
-        if items:
-            ex.fields["competencies"] = "; ".join(items)
-            # (the same reading, as offered: no second answer)
-            ex.offered["competencies"] = [(ex.fields["competencies"] if v == skills else v, c)
-                                          for v, c in ex.offered.get("competencies", [])]
     return ex
 
 

@@ -187,9 +187,8 @@ def test_a_memo_names_its_concept_for_a_course_and_its_inline_phrases_end_with_t
     # "our concept for a micro-course, <title>, for <learners>": the kind, the title and whom it is for
     assert f["request_type"] == "micro_course"
     assert f["target_learners"] == "endoscopy reprocessing staff in community hospitals"
-    # "Skills: leak testing, ... records." goes on in lower case: its full stop ends the writer's sentence; the
-    # answer is an inline list, whose items are the list's (rounds 11-12 READMEs: "a, b, c, and d" are the items)
-    assert f["competencies"] == "leak testing; manual cleaning; drying and storage; traceability records"
+    # "Skills: leak testing, ... records." goes on in lower case: its full stop ends the writer's sentence
+    assert f["competencies"] == "leak testing, manual cleaning, drying and storage, and traceability records"
     assert f["summative_assessment"] == "an observed reprocessing cycle, scored with a checklist"
     assert "competencies" not in result.uncertain_fields
 

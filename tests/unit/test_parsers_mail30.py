@@ -9,7 +9,6 @@ from mailbot_parsers.bylines import letter_from, partner_line, signed_block
 from mailbot_parsers.classify import proposes
 from mailbot_parsers.composite import logistics, role_and_unit
 from mailbot_parsers.layout import Block
-from mailbot_parsers.normalise import series_items
 from mailbot_parsers.sections import extract
 
 
@@ -99,14 +98,6 @@ def test_the_writer_of_an_enclosed_letter_of_support_is_the_partner() -> None:
     assert found["partner_name"] == "Harbour Valley Seniors Network"
     assert found["endorsement_status"] == "letter_attached"
     assert found["partner_contact"] == "Omar Tessaro, otessaro@example.com"
-
-
-def test_skills_written_as_an_inline_series_are_items() -> None:
-    assert series_items("taping and splinting, choosing a brace, and checking circulation") == \
-        ["taping and splinting", "choosing a brace", "checking circulation"]
-    assert series_items("reading, writing and listening") == ["reading", "writing", "listening"]
-    assert series_items("patient safety and interprofessional practice") is None
-    assert series_items("We teach a, b and c. Then more.") is None
 
 
 def test_a_printed_bulleted_answer_ends_at_the_next_sentence() -> None:
