@@ -149,3 +149,13 @@ def test_a_letter_that_offers_an_idea_for_a_course_proposes_it() -> None:
     assert f["target_learners"] == "personal support workers in retirement homes"
     assert f["partner_name"] == "Elmcrest Retirement Living"
     assert f["endorsement_status"] == "in_discussion"
+
+
+def test_a_message_whose_subject_names_it_a_proposal_is_one() -> None:
+    lines = [ln.replace("Subject: Course idea:", "Subject: Proposal:") for ln in MAIL_PRINT
+             if not ln.startswith("Please consider")]
+    result = parsers.parse(_pdf(lines), "print.pdf")
+    assert result.is_concept_form
+    invoice = [ln.replace("Subject: Course idea:", "Subject: Invoice 2291:") for ln in MAIL_PRINT
+               if not ln.startswith("Please consider")]
+    assert not parsers.parse(_pdf(invoice), "print.pdf").is_concept_form
