@@ -331,6 +331,15 @@ def _partner_line(text: str) -> dict[str, str]:
             return found
     t = _BRACKET_CONTACT.sub(r"; \1", t)
     sentences = _SENTENCE.split(t)
+    sent = letter_from(sentences[0])
+    if sent:
+        # "A letter of support from Wheel Ability Ontario is enclosed; our contact there is ...": the letter's writer
+        # is the partner, and what is said of the letter is the endorsement's state
+        found = {"partner_name": sent}
+        status = choice_code("endorsement_status", sentences[0])
+        if status:
+            found["endorsement_status"] = status
+        return found
     said = _COPULA.match(sentences[0])
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
@@ -379,6 +388,20 @@ def _partner_line(text: str) -> dict[str, str]:
     return found
 
 
+# "A letter of support from <organisation> is enclosed / attached / on its way": the organisation that wrote it
+_LETTER_FROM = re.compile(r"^(?i:(?:an?|the|our|their)\s+(?:signed\s+)?(?:letter\s+of\s+(?:support|endorsement)|"
+                          r"(?:support|endorsement)\s+letter)\s+from\s+(?:the\s+)?)(?P<org>[A-Z][^;,.()]{2,100}?)"
+                          r"\s+(?i:is|was|has\s+been|will\s+be)\s+(?i:enclosed|attached|included|on\s+its\s+way|to\s+follow|"
+                          r"coming)\b")
+
+
+def letter_from(sentence: str) -> str | None:
+    """The organisation whose letter of support a sentence says is enclosed or coming, else None."""
+    m = _LETTER_FROM.match(sentence.strip())
+    return m.group("org").strip() if m and ORG.search(m.group("org")) or m and _TITLE_CASED.fullmatch(m.group("org")) \
+        else None
+
+
 def byline(text: str) -> dict[str, str]:
     """'Prepared by Ada Eze (Role, Unit). Questions to ada@x.org or 416-555-0100.' -> proposer_* fields."""
     # a signature block's own lines keep apart its name, role and unit
@@ -420,7 +443,9 @@ _INTRODUCTION = re.compile(r"\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+|an\s+)?(?P<ti
 
 # RN, MN, PhD, RRT, M.Sc., and a registration's jurisdiction or specialty in brackets: CO(C), MRT(R) (the closing
 # bracket may have been trimmed with the piece's punctuation)
-_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}(?:\([A-Z]{1,2}\)?)?\.?|[A-Z](?:\.[A-Z])+\.?)$")
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}(?:\([A-Z]{1,2}\)?)?\.?|[A-Z](?:\.[A-Z])+\.?"
+                         # a regulated designation with its province: "OT Reg. (Ont.)", "Reg. PT", "RD Reg. (N.S.)"
+                         r"|(?:[A-Z]{1,4}\s+Reg\.?|Reg\.?\s+[A-Z]{1,4})(?:\s*\((?:[A-Z][a-z]{1,3}|[A-Z](?:\.[A-Z])+)\.?\))?)$")
 
 
 def _ends_in_contact(row: str) -> bool:
@@ -499,10 +524,13 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     # stand before the full signature
     while len(flat) > 1 and (not flat[0] or _SIG_DASHES.match(flat[0]) or len(flat[0].split()) == 1):
         flat.pop(0)
+    # a row of pieces under the name ("Clinical Dietitian | NICU | 555-0109") is the block's lines set on one line
+    flat = flat[:1] + [p.strip() for t in flat[1:] for p in (_ROW_PIECES.split(t) if _ROW_PIECES.search(t) else [t])]
     n = 0
     for n, line in enumerate(flat[:4]):
         t = line
-        if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t:
+        if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t \
+                or _LOCAL_NUMBER.fullmatch(t):
             break
         block.append(t)
     if block and " | " in block[0] and "," not in block[0]:
@@ -529,7 +557,8 @@ def signed_block(lines: list[str]) -> dict[str, str]:
         out["proposer_department"] = rest[1]
     for t in flat[len(block):len(block) + 2]:
         # the address and the number under the block are the signer's
-        emails, numbers = find_emails(t), phones(t)
+        # (a number alone in the block, as a local number without its area code, "555-0109", is the signer's too)
+        emails, numbers = find_emails(t), phones(t) or ([t] if _LOCAL_NUMBER.fullmatch(t) else [])
         if emails and "proposer_email" not in out:
             out["proposer_email"] = emails[0]
         if numbers and "proposer_phone" not in out:
@@ -540,6 +569,9 @@ def signed_block(lines: list[str]) -> dict[str, str]:
 
 
 _SIG_DASHES = re.compile(r"^\s*[-–—_]{2,}\s*$")
+_ROW_PIECES = re.compile(r"\s+[|·]\s+")
+# a local number (no area code) standing alone as a piece of the block
+_LOCAL_NUMBER = re.compile(r"\d{3}[-.]\d{4}(?:\s*(?:ext\.?|x)\s*\d{1,6})?", re.I)
 # the office a letter is addressed to ("Continuing Education, The Michener Institute") signs nothing
 _THE_OFFICE = re.compile(r"^(?:continuing\s+education|formation\s+continue|(?:the\s+)?michener\b)", re.I)
 

@@ -141,6 +141,9 @@ _PROPOSING = re.compile(
     # ... or asks the office whether it would have one ("Would CE consider a micro-course on ...?")
     r"|\b(?:would|could|can|might)\s+(?:you|ce|michener|the\s+(?:ce\s+)?office)\b[^.;:!?]{0,30}?\b(?:consider|host|"
     r"offer|develop|create|run|support|be\s+interested\s+in)\s+" + _NEW_COURSE +
+    # ... or asks it in the imperative, politely ("Please consider a micro-course, <title>, for ..."): a request to the
+    # office about a course to be made; an advertisement's "consider taking a course" is about one that exists
+    r"|\b(?:please|kindly)\s+(?:do\s+)?consider\s+" + _NEW_COURSE +
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
     r"voudrions|voudrais)\s+" + _FR_MAKING + r")\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
@@ -176,6 +179,9 @@ OPENING_LINES = 3
 _SUBJECT = re.compile(r"^\s*(?:re|subject|objet|sujet)\s*[:：]", re.I)
 SUBJECT_LINES = 10
 # a subject line names its course as proposed ("proposed micro-course"); in running text "X proposed a course" reports
+# ... or a message's subject opens by naming it a proposal ("Subject: Proposal: <title>", "Fwd: Proposal - <title>")
+_PROPOSAL_SUBJECT = re.compile(r"^\s*(?:subject|objet|sujet)\s*[:：]\s*(?:(?:re|fwd?|tr)\s*:\s*)*(?:proposal|proposition|pitch)\b",
+                               re.I)
 _PROPOSED_COURSE = re.compile(r"\bpropos(?:ed|e)\s+(?:new\s+)?(?:micro[- ]?)?(?:credential|course|cours)", re.I)
 
 
@@ -369,7 +375,8 @@ def self_named(text: str) -> bool:
     lines = [ln for ln in islice((ln for ln in text.splitlines() if ln.strip()), SUBJECT_LINES)]
     subject = [ln for ln in lines[OPENING_LINES:SUBJECT_LINES] if _SUBJECT.match(ln)][:1]
     opening = "\n".join(lines[:OPENING_LINES] + subject)
-    return bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject)
+    return bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject) \
+        or any(_PROPOSAL_SUBJECT.match(fold(ln)) for ln in lines)
 
 
 def is_letter_of_support(text: str) -> bool:

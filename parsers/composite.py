@@ -45,7 +45,8 @@ _COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|c
 _PEOPLE = r"(?:learners?|students?|participants?|people|seats?|staff|personnel|" + _COUNTED + "|" + french.PEOPLE + ")"
 # "250 staff across the network in year one": people counted, where they are, and the first year named as the year
 _FIRST_YEAR = r"(?:in\s+(?:year\s+(?:one|1)|(?:the|its|our)\s+first\s+year)|(?:in\s+)?the\s+first\s+year)"
-_PER_YEAR = re.compile(r"(\d+)\s*(?:" + _PEOPLE + r"\s*(?:(?:across|in|at|from|within|throughout)\s+(?:[\w'’-]+\s+){0,4}?)?"
+# (an approximation after the number, "50 or so a year", is still the number)
+_PER_YEAR = re.compile(r"(\d+)(?:\s+or\s+(?:so|thereabouts))?\s*(?:" + _PEOPLE + r"\s*(?:(?:across|in|at|from|within|throughout)\s+(?:[\w'’-]+\s+){0,4}?)?"
                        r"(?=" + _FIRST_YEAR + r"))?" + r"(?:" + _PEOPLE + r")?\s*"
                        r"(?:(?:a|per|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + "|" + _FIRST_YEAR + ")",
                        re.IGNORECASE)
@@ -161,7 +162,9 @@ def contact_line(text: str) -> dict[str, str]:
 
 _ROLE = re.compile(r"\b(?:manager|director|lead|coordinator|specialist|educator|technologist|therapist|officer|"
                    r"nurse|physician|professor|faculty|instructor|supervisor|chair|head|chief|counsell?or|"
-                   r"practitioner|analyst|assistant|associate|consultant|pharmacist|scientist|dean)\b", re.IGNORECASE)
+                   r"practitioner|analyst|assistant|associate|consultant|pharmacist|scientist|dean|"
+                   # the professions named by their suffix: audiologist, sonographer, dietitian, technician, optometrist
+                   r"\w+(?:ologist|ographer|ician|itian|ometrist)|midwife|paramedic)\b", re.IGNORECASE)
 
 
 def _role_word(text: str) -> bool:

@@ -56,6 +56,9 @@ def emphasised_lines(pages: list[list[Line]]) -> dict[str, float]:
     return {t: size for t, size in loud.items() if t not in plain}
 
 
+_BULLET_LINE = re.compile(r"^\s*[•●▪◦]\s+\S")
+
+
 def headed_blocks(lines: list[str], pages: list[list[Line]]) -> list[Block]:
     """The text lines as blocks, a heading (a line set apart with plain text under it) flagged bold.
 
@@ -83,7 +86,8 @@ def headed_blocks(lines: list[str], pages: list[list[Line]]) -> list[Block]:
             # character) on a line above its item: the item is a list item
             out.append(Block(text="• " + ln.strip(), line=True, list_item=True))
         elif not (_bullet_only(ln) and n + 1 < len(lines)):
-            out.append(Block(text=ln, line=True, bold=heading(n)))
+            # (a line opened by a bullet glyph and its item, "• Storage, thawing and warming", is a list item too)
+            out.append(Block(text=ln, line=True, bold=heading(n), list_item=bool(_BULLET_LINE.match(ln))))
     return out
 
 

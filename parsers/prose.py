@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .bylines import contact_clause, person_line
+from .bylines import contact_clause, letter_from, person_line
 from .fields import FieldValue
 from .normalise import choice_code, choice_codes, clean, find_emails, to_date
 
@@ -40,11 +40,15 @@ _KIND = r"(?P<kind>micro-?course|micro-?credential|micro-?certificate|credential
 # The verb may be the writer's ("I propose", "this memo proposes") or a request that the office make it ("we are
 # asking CE to develop", "we would like the Institute to offer", "we request that CE create").
 _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?:s|ting)?\s+forward|suggest(?:s|ed|ing)?|"
+                        # ... or asks the office to take one up, politely ("Please consider a micro-course, X, for ...")
+                        r"(?:please|kindly)\s+(?:do\s+)?consider|"
                         # ... or names its own proposal of one ("this memo sets out our concept for a micro-course, X,")
                         r"(?:our|my|this)\s+(?:concept|proposal|pitch)\s+for|"
                         r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
                         r"want|wish)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,4}?(?:to\s+)?(?:develop|create|build|offer|run|launch|"
                         r"design|deliver|set\s+up))\s+"
+                        # ("I would like to offer an idea for a course, X, intended for ...")
+                        r"(?:(?:an?|my|our)\s+idea\s+for\s+)?"
                         r"(?:a|an|the|our)\s+(?P<new>new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
                         re.I | re.S)
 # "A new micro-credential for registered kinesiologists ...": the answer to "What we propose", a noun phrase that
@@ -180,7 +184,10 @@ _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formall
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|discussing|"
                        r"considering|willing|keen|happy|ready)\b")
 _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))\s+(?:with|to)\s+(?:the\s+)?"
-                      r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b")
+                      r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b"
+                      # "We have spoken with X; they are interested, but nothing is agreed yet": talks had, no agreement
+                      r"|\b(?:have|'ve|had)\s+(?:spoken|talked|met)\s+(?:with|to)\s+(?:the\s+)?"
+                      r"(?P<org2>[A-Z][^,;:.]{2,100}?)\s*[;,]\s*(?=[^.]*\binterested\b)")
 _IS_CONTACT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:\([^()]*\)\s+)?"
                          r"(?:from|at|of|on)\s+[^,;]{2,60}?\s+is\s+(?:our|the)\s+contact\b")
 # "Elder Marion Keeshig-Albright has agreed to be our contact", "Dr Ana Roy will be our contact there"
@@ -432,6 +439,7 @@ _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
 _PIECES = re.compile(r"\s+[—–·|]\s+")
+WHY_WORDS = 12  # words of a one-sentence paragraph after the proposal that may state why
 TITLE_PAGE_LINES = 10  # ... and at most this many lines of a title page before the first sentence
 DATELINE_WITHIN = 6  # paragraphs from the top where a letter's date or a mail print's sender line stands
 
@@ -513,7 +521,14 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
     if 0 <= proposing_at < len(paras) - 1:
         nxt = proposing_at + 1
         text = clean(paras[nxt])
-        if nxt not in roles_at and len(sentences(text)) >= 2 and not text.endswith(":"):
+        said = sentences(text)
+        if text.endswith(":") and len(said) >= 2 and not any(_roles(x) for x in said[:-1]):
+            # "<why>. The skills we want to build are:": the closing lead-in opens the list below, the rest is the why
+            said, text = said[:-1], " ".join(said[:-1])
+            roles_at.discard(nxt)
+        # (or one long sentence of its own: a short line there is a remark, "Details below.")
+        enough = len(said) >= 2 or len(said) == 1 and len(text.split()) >= WHY_WORDS and text.endswith(".")
+        if nxt not in roles_at and enough and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
 
@@ -529,7 +544,8 @@ def opening_roles(text: str) -> set[str]:
 
 
 # a form's instructions ask and tell; a letter's sentences state
-_INSTRUCTION = re.compile(r"^(?:please|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
+# (a writer's own "Please consider a micro-course, ..." asks the office to take up the course: the proposing sentence)
+_INSTRUCTION = re.compile(r"^(?:please(?!\s+(?:do\s+)?consider\s+(?:a|an)\s)|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
                           r"summari[sz]e|specify|tick|check|select|enter|complete|note)\b|\?", re.I)
 
 
@@ -589,9 +605,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
     talks = _TALKING.search(s)
-    if talks and _PARTNER_CUE.search(s):
+    if talks and (_PARTNER_CUE.search(s) or talks.group("org2")):
         # "I have been talking with the X about endorsing the course": talks, not yet an endorsement
-        found["partner_name"] = (talks.group("org").strip(" ,"), READ, "endorsing sentence")
+        found["partner_name"] = ((talks.group("org") or talks.group("org2")).strip(" ,"), READ, "endorsing sentence")
         found["endorsement_status"] = ("in_discussion", READ, "endorsing sentence")
         c = _IS_CONTACT.search(s)
         if c:
@@ -601,6 +617,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if status and "letter_attached" in choice_codes("endorsement_status", s)[0]:
             status = "letter_attached"  # "has endorsed it and their letter is attached": the letter says more
         e = _ENDORSER.match(s)
+        writer = letter_from(s) if e is None and status else None
+        if writer:
+            found["partner_name"] = (writer, READ, "endorsing sentence")  # "A letter of support from X is enclosed"
         if e and status is None and re.search(r"\bendorses?\b", e.group(0)):
             status = "confirmed"  # "Norvale Pharmacy Group formally endorses this proposal": said, so given
         if e and status:

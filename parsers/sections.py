@@ -279,6 +279,21 @@ def _broken_word(b: Block) -> bool:
     return b.line and not b.is_pair and len(t) > 1 and t.endswith("-") and t[-2].isalpha()
 
 
+# "technique. The skills we want to build are:": the end of the line above's sentence, then a lead-in of a line's own
+_SENTENCE_TAIL = re.compile(r"^(?P<tail>[a-z][^.!?:;]{0,80}[.!?])\s+(?P<rest>[A-Z][^.!?]{2,120}?)\s*:?$")
+
+
+def _list_ended(lines: list[tuple[str, bool]], b: Block) -> bool:
+    """Whether a printed line ends the bulleted list that is the answer so far: a sentence of its own (a capital,
+    several words, no bullet) under items whose last one is complete (no comma, dash or "and" carries it over). A
+    wrapped item goes on in lower case; the writer's next paragraph is no part of the list."""
+    if b.list_item or len(lines) < 2 or not all(item for _, item in lines):
+        return False
+    text, last = b.text.strip(), lines[-1][0].rstrip()
+    return (text[:1].isupper() and _words(text) >= SENTENCE_WORDS and not strip_marker(text)[1]
+            and not re.search(r"(?:[,;:/&+–—-]|\b(?:and|or|of|to|for|with|the|a|an|in|et|ou|de))$", last, re.I))
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -347,6 +362,35 @@ def _header_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# a header grid's row printed as a line with no colon ("From Ana Roy <aroy@example.org>", "Date Thu 2026-11-26 10:41")
+_BARE_HEADER = re.compile(r"^(?P<label>from|sent|date|to|cc|subject)\s+(?=\S)(?P<value>[^:]*\S.*)$", re.I)
+
+
+def _bare_header_lines(blocks: list[Block]) -> list[Block]:
+    """A mail print's header grid whose labels stand with no colon beside their values, read as lines (a label
+    column set apart from its values): a run of at least three such lines, the sender's with an address, is the
+    message's header, turned into its "From: ..." lines; the blocks as they are otherwise."""
+    def row(b: Block) -> re.Match[str] | None:
+        return _BARE_HEADER.match(clean(b.text)) if b.line and not b.is_pair and not b.list_item else None
+
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        run = 0
+        while k + run < len(blocks) and row(blocks[k + run]):
+            run += 1
+        rows = [row(b) for b in blocks[k:k + run]]
+        labels = [m.group("label").lower() for m in rows if m]
+        sender = next((m.group("value") for m in rows if m and m.group("label").lower() == "from"), "")
+        if run < MAIL_HEADER_PAIRS or "@" not in sender or len(set(labels)) < len(labels):
+            out.append(blocks[k])
+            k += 1
+            continue
+        out.extend(Block(text=f"{m.group('label')}: {m.group('value')}", line=True) for m in rows if m)
+        k += run
+    return out
+
+
 # "From: Roy, Ana <aroy@example.org>": a mail program's display name, family name first
 _INVERTED_SENDER = re.compile(r"^(?P<head>from\s*:\s*)(?P<family>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*"
                               r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?)\s*(?P<addr><[^<>\s]+@[^<>\s]+>)\s*$",
@@ -378,7 +422,7 @@ class _Segmenter:
     def __init__(self, blocks: list[Block]) -> None:
         # an email's header printed as a grid ("From:" beside the sender, "Sent:" beside the date, as a mail program's
         # memo-style print sets it) is read as the header lines it stands for
-        blocks = self.blocks = _sender_in_order(_header_lines(blocks))
+        blocks = self.blocks = _sender_in_order(_bare_header_lines(_header_lines(blocks)))
         self.sections: list[Section] = []
         self.current: Section | None = None
         self.loose: list[str] = []
@@ -540,7 +584,19 @@ class _Segmenter:
                 self.open("_noise", "Assessment", "heading", 0.0, _COLON.sub(r"\2", text, 1) if ":" in text else "")
                 i += 1
                 continue
+            opened = len(self.sections)
+            open_line = b.line and self.current is None and bool(self.loose) and i > 0 and blocks[i - 1].line \
+                and not blocks[i - 1].is_pair and clean(blocks[i - 1].text) == clean(self.loose[-1]) \
+                and not re.search(r"[.!?:;]\s*$", self.loose[-1])
             consumed = self._label(i) if b.heading != 0 or b.line else 0
+            tail = _SENTENCE_TAIL.match(self.sections[opened].label.strip()) \
+                if consumed and open_line and len(self.sections) > opened else None
+            if tail:
+                # a printed line that ends the sentence the line above left open, then opens a label of its own
+                # ("... with inconsistent" / "technique. The skills we want to build are:"): the sentence's end
+                # goes back to the line above, and the label is the rest
+                self.loose[-1] = self.loose[-1].rstrip() + " " + tail.group("tail")
+                self.sections[opened].label = tail.group("rest")
             if consumed:
                 i += consumed
                 if self.current is None or not self.current.lines:
@@ -591,6 +647,8 @@ class _Segmenter:
                 # words no list of ours holds; it is no part of the answer above
                 self.close()
             if self.current is not None and not b.line and self._complete(i):
+                self.close()
+            if self.current is not None and b.line and _list_ended(self.current.lines, b):
                 self.close()
             if self.current is None:
                 self.loose.append(text)
@@ -2268,6 +2326,12 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             del ex.fields[key]
             del ex.sources[key]
         leftover.extend(rest)
+    if "learning_outcomes" in ex.fields and ex.sources["learning_outcomes"].method in _PROSE_CUT:
+        # "What they will learn. The course builds three skills: ... These map to ... On completion, participants
+        # will be able to:" -- the sentences before the outcomes' lead-in are the writer's, read for what they state
+        split = prose.outcome_split(ex.raw.get("learning_outcomes", ""))
+        if split is not None and split[0].strip():
+            leftover.append(split[0])
     if wrapped and "education_plan_alignment" not in ex.labels_seen:
         for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and k != "education_plan_alignment"]:
             # "Partner: X endorses the idea ... It fits the Education Plan's emphasis on ...": a later sentence of an
@@ -2570,9 +2634,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # a paragraph of lines, or the loose lines after a closing ("Thanks," / "Regards,") in a PDF
         blocks = [[p.strip() for p in t.split("\n") if p.strip()] for t in ex.loose]
         # ("Thank you for considering this proposal." closes a letter as "Thanks," does)
-        blocks += [ex.loose[n + 1:n + 4] for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 8]
+        # (the "-- " that sets off a mail signature stands before its name)
+        blocks += [[x for x in ex.loose[n + 1:n + 5] if not re.fullmatch(r"\s*[-–—_]{2,}\s*", x)][:3]
+                   for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 8]
         for parts in blocks:
-            parts = [p for p in parts if not _SENTENCE_END.search(p) and "@" not in p and not PHONE.search(p)]
+            # (a row of pieces under the name, "Role | Unit | 555-0109", is one piece a line)
+            parts = parts[:1] + [q.strip() for p in parts[1:] for q in re.split(r"\s+[|·]\s+", p)]
+            parts = [p for p in parts if not _SENTENCE_END.search(p) and "@" not in p and not PHONE.search(p)
+                     and not re.fullmatch(r"\d{3}[-.]\d{4}", p)]
             # "Gareth Llewellyn, RRT": the credentials after the name are still the name's line
             if len(parts) >= 2 and clean(parts[0]).split(",")[0].strip() == name:
                 ex.put("proposer_title", clean(parts[1]), FieldSource("pattern", "signature block", 0.6))
