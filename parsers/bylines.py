@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .composite import _NOT_A_TITLE, _ROLE, _SENTENCE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit
+from .composite import _NOT_A_TITLE, _ROLE, _SENTENCE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit, role_word
 from .meaning import HONORIFIC, ORG, PERSON
 from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
@@ -114,7 +114,7 @@ def _dashed_person(t: str) -> str | None:
         return None
     name, role, unit = pieces
     org, contacts = _contact_tail(after)
-    if not org or _contact_piece(org) or not org[:1].isupper() or _ROLE.search(unit) \
+    if not org or _contact_piece(org) or not org[:1].isupper() or role_word(unit) \
             or not _ROLE.fullmatch(role.split()[-1]):  # (a role's head word names the job: "Echo Lab Supervisor")
         return None
     if _BARE_ROLE.match(role) and ORG.search(org):
@@ -144,7 +144,7 @@ def canonical_person(text: str) -> str:
     head, comma, tail = parts[0].partition(",")
     dashed = _DASHED_UNIT.match(t)
     if comma and len(parts) > 1 and _is_person(head) and "," in tail and dashed and not _contact_piece(parts[1]) \
-            and len(parts[1].split()) <= UNIT_TAIL_WORDS and not _ROLE.search(parts[1]):
+            and len(parts[1].split()) <= UNIT_TAIL_WORDS and not role_word(parts[1]):
         # "Name, Role, Diagnostic Imaging – Ultrasound": the commas part the name, the role and the unit already,
         # so a dash after the unit joins its sub-unit to it ("– Ultrasound") and starts no piece of its own
         role, _, unit = tail.partition(",")
@@ -198,8 +198,8 @@ def _person_line(text: str) -> dict[str, str]:
         found["proposer_title"], found["proposer_department"] = m.group("role").strip(), m.group("unit").strip()
     role = found.get("proposer_title", "")
     first, comma, unit = role.partition(",")
-    if comma and "proposer_department" not in found and _ROLE.search(first) and ORG.search(unit) \
-            and not _ROLE.search(unit):
+    if comma and "proposer_department" not in found and role_word(first) and ORG.search(unit) \
+            and not role_word(unit):
         # "Name, Quality Manager, Regional Laboratory Services, Glenmore Health": after the role, the units
         found["proposer_title"], found["proposer_department"] = first.strip(), unit.strip()
     head = _NAME_HEAD.match(t)

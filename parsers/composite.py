@@ -168,7 +168,10 @@ _ROLE = re.compile(r"\b(?:manager|director|lead|coordinator|specialist|educator|
 
 
 def _role_word(text: str) -> bool:
-    return bool(_ROLE.search(text))
+    # a job word that heads an organisation's name names the unit, not a job: "Paramedic Services", "Physician
+    # Department"
+    return any(not ORG.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+               for m in _ROLE.finditer(text))
 
 
 def role_and_unit(text: str) -> tuple[str, str] | None:
@@ -177,7 +180,7 @@ def role_and_unit(text: str) -> tuple[str, str] | None:
     if text.count(",") != 1:
         return None
     role, unit = (p.strip() for p in text.split(","))
-    if role and unit and _ROLE.fullmatch(role.split()[-1]) and not _ROLE.search(unit):  # (the job is the head word)
+    if role and unit and _ROLE.fullmatch(role.split()[-1]) and not _role_word(unit):  # (the job is the head word)
         return role, unit
     return None
 
