@@ -65,7 +65,14 @@ def phones(text: str) -> list[str]:
     found = [m.raw_string.strip() for m in phonenumbers.PhoneNumberMatcher(text, "CA")]
     if not found:
         found = [clean(m.group(0)) for m in PHONE.finditer(text)]
+    if not found and "-" in text:
+        found = [m.group(0) for m in _LOCAL.finditer(text)]
     return found
+
+
+# a local number without its area code, "555-0122" (seven digits, exchange and line joined by a hyphen), standing
+# alone: not a piece of a longer figure ("2026-0457", "12-555-0122") nor a range of counts ("120-1500 a year")
+_LOCAL = re.compile(r"(?<![\w./-])[2-9]\d{2}-\d{4}(?![\w/-]|\.\d)")
 
 
 def contact_line(text: str) -> dict[str, str]:

@@ -31,7 +31,7 @@ DESCRIPTIONS: dict[str, str] = {
     "request_type": "what kind or type of request or proposal this is: a new micro-credential, a conversion of an "
                     "existing program, or a stand-alone micro-course",
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
-    "rationale": "why the course is needed: the need, gap, problem, demand, justification, reason or case for it",
+    "rationale": "why the course is needed: the need, gap, problem, issue, demand, justification, reason or case for it",
     "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves or "
                     "addresses: what learners practise or get better at",
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end, "

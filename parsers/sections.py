@@ -2218,9 +2218,9 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         ex.put("proposer_email", email, src)
         ex.labels_seen.add("proposer_email")
     rest = text.replace(email, " ") if email else text
-    m = PHONE.search(rest)
-    if m:
-        ex.put("proposer_phone", clean(m.group(0)), src)
+    numbers = phones(rest)  # (a local number without its area code, "555-0147", too)
+    if numbers:
+        ex.put("proposer_phone", numbers[0], src)
 
 
 _SELF_TYPED = frozenset({"proposer_email", "proposer_phone", "estimated_hours", "expected_enrolment"})
