@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import french
 from .fields import FIELDS, FIELDS_BY_KEY
-from .labels import LabelMatch, match_label, tokens
+from .labels import LabelMatch, match_label, outcomes_lead_in, tokens
 from .normalise import PHONE, choice_code, choice_codes, find_email, to_date, words_to_digits
 
 DESCRIPTIONS: dict[str, str] = {
@@ -219,6 +219,16 @@ def _proposer_part(label: str, answer: str) -> LabelMatch | None:
 @lru_cache(maxsize=4096)
 def resolve(label: str, answer: str = "", context: str | None = None,
             taken: frozenset[str] = frozenset()) -> LabelMatch | None:
+    """The field a label (with the answer beside it) asks for (see :func:`_resolve`); a lead-in whose subject is the
+    learners and that stops on its modal verb ("Participants will:") asks what they will do, the outcomes."""
+    found = _resolve(label, answer, context, taken)
+    if found is not None and found.key == "target_learners" and outcomes_lead_in(label):
+        return LabelMatch("learning_outcomes", found.score, found.variant)
+    return found
+
+
+def _resolve(label: str, answer: str = "", context: str | None = None,
+             taken: frozenset[str] = frozenset()) -> LabelMatch | None:
     """The field a label (with the answer beside it) asks for, scored 0..1; None when nothing fits.
 
     A wording the contract lists wins as before; otherwise the description
