@@ -470,7 +470,14 @@ class _Segmenter:
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 nb = blocks[i + 1] if i + 1 < len(blocks) else None
-                if (text.split()[-1].lower() in _DANGLING or b.text != b.text.rstrip()) and nb is not None \
+                after = blocks[i + 2] if i + 2 < len(blocks) else None
+                # (or a title whose last word the line could not hold: one capitalised word alone on the next
+                # line, no kind of document, with no Title Case line after it: "... for Registered Practical" /
+                # "Nurses" / "Prepared by ...")
+                orphan = nb is not None and len(nb.text.split()) == 1 and _words(text) >= ORPHAN_AFTER \
+                    and nb.text.strip().lower() not in _DOCUMENT_WORDS \
+                    and (after is None or not after.line or not _title_case(after.text))
+                if (text.split()[-1].lower() in _DANGLING or b.text != b.text.rstrip() or orphan) and nb is not None \
                         and nb.line and not nb.is_pair and _title_case(nb.text) \
                         and _words(text + " " + nb.text) <= TITLE_WORDS:
                     # a title wrapped after a word that cannot end one ("... for" / "Neurophysiology Technologists"),
@@ -1243,6 +1250,9 @@ def _run_in_style(blocks: list[Block]) -> bool:
     return len(set(heads)) >= RUN_IN_STYLE_MIN and len(heads) >= RUN_IN_STYLE_SHARE * len(prose_paras)
 
 
+ORPHAN_AFTER = 6  # words of a first line that fills the title's width before its last word may wrap alone
+
+
 def _title_case(text: str) -> bool:
     """'Antimicrobial Stewardship for the Microbiology Lab': short, no sentence or label punctuation, capitalised."""
     t = text.strip()
@@ -1532,8 +1542,10 @@ def _subject_title(text: str) -> str:
     t = clean(text)
     # (a hyphen inside a word, "micro-credential", separates nothing)
     # ('Micro-credential canvas: …', 'Micro-credential on a page: …': the kind of credential and the kind of page)
+    # ('Briefing note: …', 'Memo: …': the kind of document before the colon)
     m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form|micro-?credential|micro-?course|proposition|"
-                 r"formulaire|microcours|microcertificat)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
+                 r"formulaire|microcours|microcertificat|briefing|memo(?:randum)?)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$",
+                 t, re.I)
     if not m:
         return t
     # (the name quoted after the colon: « Approche … ». / "Wound Care Basics".)
