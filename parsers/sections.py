@@ -50,7 +50,7 @@ WRAPPED_SHARE = 0.75  # a line this long of the page's full width may have wrapp
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 # a printed line that opens in lower case and ends a sentence before a label and its colon on the same line
-_SENTENCE_THEN_LABEL = re.compile(r"^([a-z][^:\n]{0,80}?[.!?])\s+([A-Z][^:.\n]{0,40}?)\s*[:：]\s*\S")
+_SENTENCE_THEN_LABEL = re.compile(r"^([a-z][^:\n]{0,80}?[.!?])\s+([A-Z][^:.\n]{0,40}?)\s*[:：]\s*(?:\S|$)")
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _REQUIRED_MARK = re.compile(r"\s+\*\s*$")  # "Who is it for? *": a form service marks a required question so
 _HINT_AFTER_QUESTION = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")  # "Which skills? (one per line)": how to answer
