@@ -47,6 +47,17 @@ _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the pro
                      r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
                      r"(?:endorse|support|partner)|(?:has|have)\s+(?:already\s+)?(?:confirmed|given|sent|provided)\s+(?:its|their|a)\s+"
                      r"(?:\w+\s+)?(?:endorsement|support)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
+# a sentence whose subject endorses the course: "X has endorsed it in writing", "X has agreed to endorse it"
+_ENDORSER = re.compile(r"^(?!(?:The|It|This|That|We|They|He|She|Our|My)\b)([A-Z][^,;:()]{2,100}?)\s+(?:(?:has|have)\s+"
+                       r"(?:already\s+)?(?:endorsed|agreed\s+to\s+endorse)|endorses)\b")
+
+
+def endorser(text: str) -> str | None:
+    """The name in capitals that is the subject of a sentence endorsing the course ("X has endorsed it"), or None."""
+    found = (_ENDORSER.match(x) for x in _SENTENCE.split(clean(text)))
+    return next((m.group(1) for m in found if m and _TITLE_CASED.fullmatch(m.group(1))), None)
+
+
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
 # (a date may stand between the verb and "by": "Submitted 20 February 2026 by")
 BYLINE = re.compile(r"^\s*(?:(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
@@ -313,6 +324,12 @@ def _partner_line(text: str) -> dict[str, str]:
     t = _BRACKET_CONTACT.sub(r"; \1", t)
     sentences = _SENTENCE.split(t)
     said = _COPULA.match(sentences[0])
+    if said is None and len(sentences) > 1:
+        # an answer to a heading that asks two things ("Assessment and partner"): a later sentence whose subject, a
+        # name in capitals, endorses the course ("Harbourline Cardiac Sciences has endorsed it in writing")
+        later = next((m for m in map(_ENDORSER.match, sentences[1:]) if m and _TITLE_CASED.fullmatch(m.group(1))), None)
+        if later is not None:
+            t, said = later.string, later
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
         found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip())}  # the sentence's article

@@ -25,7 +25,7 @@ from .normalise import (
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
-from .bylines import as_signed, author_line, byline, contact_clause, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
 from . import prose
 from .dialogue import untagged
@@ -2060,7 +2060,8 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
-        if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))):
+        if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))) \
+                and found.get("partner_name") != endorser(text):
             found = {}  # only an organisation named there is the partner ("Oakmont Heart Centre — Dr. Hollis")
         if key == "partner_contact" and "partner_contact" not in found:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
