@@ -470,13 +470,13 @@ class _Segmenter:
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 nb = blocks[i + 1] if i + 1 < len(blocks) else None
-                after = blocks[i + 2] if i + 2 < len(blocks) else None
+                below = blocks[i + 2] if i + 2 < len(blocks) else None
                 # (or a title whose last word the line could not hold: one capitalised word alone on the next
                 # line, no kind of document, with no Title Case line (nor an address) after it: "... for Registered
                 # Practical" / "Nurses" / "Prepared by ...")
                 orphan = nb is not None and len(nb.text.split()) == 1 and _words(text) >= ORPHAN_AFTER \
                     and nb.text.strip().lower() not in _DOCUMENT_WORDS \
-                    and (after is None or not after.line or not _title_case(after.text) or "@" in after.text)
+                    and (below is None or not below.line or not _title_case(below.text) or "@" in below.text)
                 if (text.split()[-1].lower() in _DANGLING or b.text != b.text.rstrip() or orphan) and nb is not None \
                         and nb.line and not nb.is_pair and _title_case(nb.text) \
                         and _words(text + " " + nb.text) <= TITLE_WORDS:
