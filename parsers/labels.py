@@ -296,9 +296,10 @@ def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
     return best
 
 
-# a lead-in that stops on its modal verb, the learners its subject ("Participants will", "Learners who finish can")
+# a lead-in that stops on its modal verb, the learners its subject ("Participants will", "Learners who finish can",
+# "What graduates can do")
 _WILL_LEAD_IN = re.compile(r"(?i)\b(?:learners?|participants?|students?|trainees?|attendees?|graduates?|candidates?)\b"
-                           r"[^.:;]{0,60}?\b(?:will|shall|can|should)\s*:?\s*$")
+                           r"[^.:;]{0,60}?\b(?:will|shall|can|should)(?:\s+do)?\s*[:?]?\s*$")
 
 
 def outcomes_lead_in(text: str) -> bool:

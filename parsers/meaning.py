@@ -222,9 +222,12 @@ def resolve(label: str, answer: str = "", context: str | None = None,
     """The field a label (with the answer beside it) asks for (see :func:`_resolve`); a lead-in whose subject is the
     learners and that stops on its modal verb ("Participants will:") asks what they will do, the outcomes."""
     found = _resolve(label, answer, context, taken)
-    if found is not None and found.key == "target_learners" and outcomes_lead_in(label):
-        return LabelMatch("learning_outcomes", found.score, found.variant)
+    if (found is None or found.key == "target_learners") and outcomes_lead_in(label):
+        return LabelMatch("learning_outcomes", found.score if found else LEAD_IN, found.variant if found else label)
     return found
+
+
+LEAD_IN = 0.8  # how surely a lead-in in words no field lists ("What graduates can do") asks for the outcomes
 
 
 def _resolve(label: str, answer: str = "", context: str | None = None,

@@ -7,6 +7,7 @@ import mailbot_parsers as parsers
 from mailbot_parsers.bylines import byline, endorser, partner_line
 from mailbot_parsers.composite import phones
 from mailbot_parsers.labels import match_label
+from mailbot_parsers.meaning import resolve
 
 
 def _pdf(lines: list[tuple[str, int, bool]], footer: str | None = None) -> bytes:
@@ -65,11 +66,14 @@ def test_byline_with_a_local_number_gives_five_fields() -> None:
 
 
 def test_learners_before_their_modal_verb_lead_in_the_outcomes() -> None:
-    for label in ("Participants will", "Learners will", "By the end, students will", "Trainees who finish can"):
+    for label in ("Participants will", "Learners will", "By the end, students will", "Trainees who finish can",
+                  "What participants will do"):
         m = match_label(label)
         assert m is not None and m.key == "learning_outcomes", label
     assert match_label("Participants").key == "target_learners"  # type: ignore[union-attr]
     assert match_label("Who will take it").key == "target_learners"  # type: ignore[union-attr]
+    found = resolve("What graduates can do")  # (in words no field lists)
+    assert found is not None and found.key == "learning_outcomes"
 
 
 def test_endorser_is_the_capitalised_subject_of_a_later_sentence() -> None:
