@@ -1204,6 +1204,8 @@ def numbered_footer(row: list[Line], page: list[Line], page_no: int) -> bool:
 def footer_texts(pages: list[list[Line]]) -> dict[int, str]:
     """The numbered running footer of each page that has one (see :func:`numbered_footer`), by page index."""
     out: dict[int, str] = {}
+    if len(pages) != 1:
+        return out  # (the footers of longer documents repeat from page to page: see without_furniture)
     for n, page in enumerate(pages):
         rows = rows_of(page) if page else []
         if rows and numbered_footer(rows[-1], page, n + 1):
@@ -1239,6 +1241,6 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     out = []
     for n, (page, rows) in enumerate(zip(pages, edges)):
         drop = {id(r) for row in rows if seen[key(row)] >= 2 or seen[stamp(row)] >= 2 or _page_number(row, page)
-                or row is rows[-1] and numbered_footer(row, page, n + 1) for r in row}
+                or len(pages) == 1 and row is rows[-1] and numbered_footer(row, page, n + 1) for r in row}
         out.append([r for r in page if id(r) not in drop])
     return out

@@ -2231,9 +2231,11 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         ex.put("proposer_email", email, src)
         ex.labels_seen.add("proposer_email")
     rest = text.replace(email, " ") if email else text
-    numbers = phones(rest)  # (a local number without its area code, "555-0147", too)
-    if numbers:
-        ex.put("proposer_phone", numbers[0], src)
+    m = PHONE.search(rest)
+    # (a local number without its area code, "555-0147", too)
+    number = clean(m.group(0)) if m else next(iter(phones(rest)), None)
+    if number:
+        ex.put("proposer_phone", number, src)
 
 
 _SELF_TYPED = frozenset({"proposer_email", "proposer_phone", "estimated_hours", "expected_enrolment"})
