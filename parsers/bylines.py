@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .composite import _NOT_A_TITLE, _ROLE, _SENTENCE, _TITLE_CASED, contact_line, partner_answer, phones, role_and_unit, role_word
+from .composite import (LOCAL_PHONE, _NOT_A_TITLE, _ROLE, _SENTENCE, _TITLE_CASED, contact_line, partner_answer, phones,
+                        role_and_unit, role_word)
 from .meaning import HONORIFIC, ORG, PERSON
 from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
@@ -46,6 +47,17 @@ _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the pro
                      r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
                      r"(?:endorse|support|partner)|(?:has|have)\s+(?:already\s+)?(?:confirmed|given|sent|provided)\s+(?:its|their|a)\s+"
                      r"(?:\w+\s+)?(?:endorsement|support)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
+# a sentence whose subject endorses the course: "X has endorsed it in writing", "X has agreed to endorse it"
+_ENDORSER = re.compile(r"^(?!(?:The|It|This|That|We|They|He|She|Our|My)\b)([A-Z][^,;:()]{2,100}?)\s+(?:(?:has|have)\s+"
+                       r"(?:already\s+)?(?:endorsed|agreed\s+to\s+endorse)|endorses)\b")
+
+
+def endorser(text: str) -> str | None:
+    """The name in capitals that is the subject of a sentence endorsing the course ("X has endorsed it"), or None."""
+    found = (_ENDORSER.match(x) for x in _SENTENCE.split(clean(text)))
+    return next((m.group(1) for m in found if m and _TITLE_CASED.fullmatch(m.group(1))), None)
+
+
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
 # (a date may stand between the verb and "by": "Submitted 20 February 2026 by")
 BYLINE = re.compile(r"^\s*(?:(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
@@ -341,6 +353,12 @@ def _partner_line(text: str) -> dict[str, str]:
             found["endorsement_status"] = status
         return found
     said = _COPULA.match(sentences[0])
+    if said is None and len(sentences) > 1:
+        # an answer to a heading that asks two things ("Assessment and partner"): a later sentence whose subject, a
+        # name in capitals, endorses the course ("Harbourline Cardiac Sciences has endorsed it in writing")
+        later = next((m for m in map(_ENDORSER.match, sentences[1:]) if m and _TITLE_CASED.fullmatch(m.group(1))), None)
+        if later is not None:
+            t, said = later.string, later
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
         found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip())}  # the sentence's article
@@ -530,7 +548,7 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     for n, line in enumerate(flat[:4]):
         t = line
         if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t \
-                or _LOCAL_NUMBER.fullmatch(t):
+                or LOCAL_PHONE.fullmatch(t):
             break
         block.append(t)
     if block and " | " in block[0] and "," not in block[0]:
@@ -558,7 +576,7 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     for t in flat[len(block):len(block) + 2]:
         # the address and the number under the block are the signer's
         # (a number alone in the block, as a local number without its area code, "555-0109", is the signer's too)
-        emails, numbers = find_emails(t), phones(t) or ([t] if _LOCAL_NUMBER.fullmatch(t) else [])
+        emails, numbers = find_emails(t), phones(t) or ([t] if LOCAL_PHONE.fullmatch(t) else [])
         if emails and "proposer_email" not in out:
             out["proposer_email"] = emails[0]
         if numbers and "proposer_phone" not in out:
@@ -570,8 +588,6 @@ def signed_block(lines: list[str]) -> dict[str, str]:
 
 _SIG_DASHES = re.compile(r"^\s*[-–—_]{2,}\s*$")
 _ROW_PIECES = re.compile(r"\s+[|·]\s+")
-# a local number (no area code) standing alone as a piece of the block
-_LOCAL_NUMBER = re.compile(r"\d{3}[-.]\d{4}(?:\s*(?:ext\.?|x)\s*\d{1,6})?", re.I)
 # the office a letter is addressed to ("Continuing Education, The Michener Institute") signs nothing
 _THE_OFFICE = re.compile(r"^(?:continuing\s+education|formation\s+continue|(?:the\s+)?michener\b)", re.I)
 

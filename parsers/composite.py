@@ -82,10 +82,16 @@ def _phones(text: str) -> list[str]:
     found = [m.raw_string.strip() for m in phonenumbers.PhoneNumberMatcher(text, "CA")]
     if not found:
         found = [clean(m.group(0)) for m in PHONE.finditer(text)]
+    if not found and "-" in text:
+        # (in running text only the hyphened form: "123.4567" may be a figure)
+        found = [m.group(0) for m in LOCAL_PHONE.finditer(text) if "-" in m.group(0)]
     return found
 
 
-_LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?", re.I)
+# a local number without its area code, "555-0122" (exchange and line joined by a hyphen or a dot, maybe an
+# extension), standing alone: not a piece of a longer figure ("2026-0457", "12-555-0122") nor a range of counts
+# ("120-1500 a year")
+LOCAL_PHONE = re.compile(r"(?<![\w./-])[2-9]\d{2}[-.]\d{4}(?![\w/-]|\.\d)(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?", re.I)
 
 
 def contact_line(text: str) -> dict[str, str]:
@@ -112,7 +118,7 @@ def contact_line(text: str) -> dict[str, str]:
     if "proposer_phone" not in out:
         # a local number on a line of its own in a contact block ("555-0171", no area code): a part that is only a
         # number of that shape is the phone (inside a sentence seven digits may be anything else)
-        local = [p for p in parts if _LOCAL_PHONE.fullmatch(p)]
+        local = [p for p in parts if LOCAL_PHONE.fullmatch(p)]
         if len(local) == 1:
             out["proposer_phone"] = local[0]
             parts = [p for p in parts if p != local[0]]

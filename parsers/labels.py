@@ -296,6 +296,17 @@ def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
     return best
 
 
+# a lead-in that stops on its modal verb, the learners its subject ("Participants will", "Learners who finish can",
+# "What graduates can do")
+_WILL_LEAD_IN = re.compile(r"(?i)\b(?:learners?|participants?|students?|trainees?|attendees?|graduates?|candidates?)\b"
+                           r"[^.:;]{0,60}?\b(?:will|shall|can|should)(?:\s+do)?\s*[:?]?\s*$")
+
+
+def outcomes_lead_in(text: str) -> bool:
+    """Whether a label is a lead-in that stops on its modal verb, the learners its subject ("Participants will")."""
+    return bool(_WILL_LEAD_IN.search(text))
+
+
 @lru_cache(maxsize=4096)
 def match_label(text: str, context: str | None = None) -> LabelMatch | None:
     """The best field for label ``text`` (None when nothing shares a word with it).
@@ -311,6 +322,10 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
         m = _score_tokens(frozenset(toks))
         if m and (best is None or m.score > best.score):
             best = m
+    if best is not None and best.key == "target_learners" and outcomes_lead_in(text):
+        # "Participants will:", "Learners will:": the learners are the subject of a sentence the list below goes
+        # on, what they will do; the words ask for the outcomes, not for who the learners are
+        best = LabelMatch("learning_outcomes", best.score, best.variant)
     prefix = CONTEXT_PREFIX.get(context or "")
     if prefix and best is not None and (best.score < 1.0 or best.key.startswith("_")):
         m = _score_tokens(frozenset(tokens(f"{prefix} {text}")))

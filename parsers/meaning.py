@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import french
 from .fields import FIELDS, FIELDS_BY_KEY
-from .labels import LabelMatch, match_label, tokens
+from .labels import LabelMatch, match_label, outcomes_lead_in, tokens
 from .normalise import PHONE, choice_code, choice_codes, find_email, to_date, words_to_digits
 
 DESCRIPTIONS: dict[str, str] = {
@@ -31,7 +31,7 @@ DESCRIPTIONS: dict[str, str] = {
     "request_type": "what kind or type of request or proposal this is: a new micro-credential, a conversion of an "
                     "existing program, or a stand-alone micro-course",
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
-    "rationale": "why the course is needed: the need, gap, problem, demand, justification, reason or case for it",
+    "rationale": "why the course is needed: the need, gap, problem, issue, demand, justification, reason or case for it",
     "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves or "
                     "addresses: what learners practise or get better at",
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end, "
@@ -222,6 +222,19 @@ def _proposer_part(label: str, answer: str) -> LabelMatch | None:
 @lru_cache(maxsize=4096)
 def resolve(label: str, answer: str = "", context: str | None = None,
             taken: frozenset[str] = frozenset()) -> LabelMatch | None:
+    """The field a label (with the answer beside it) asks for (see :func:`_resolve`); a lead-in whose subject is the
+    learners and that stops on its modal verb ("Participants will:") asks what they will do, the outcomes."""
+    found = _resolve(label, answer, context, taken)
+    if (found is None or found.key == "target_learners") and outcomes_lead_in(label):
+        return LabelMatch("learning_outcomes", found.score if found else LEAD_IN, found.variant if found else label)
+    return found
+
+
+LEAD_IN = 0.8  # how surely a lead-in in words no field lists ("What graduates can do") asks for the outcomes
+
+
+def _resolve(label: str, answer: str = "", context: str | None = None,
+             taken: frozenset[str] = frozenset()) -> LabelMatch | None:
     """The field a label (with the answer beside it) asks for, scored 0..1; None when nothing fits.
 
     A wording the contract lists wins as before; otherwise the description

@@ -156,6 +156,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             # (a booklet sheet turns two pages sideways onto one: each is read whole, the left one first)
             halves = pdf_layout.without_furniture(pdf_layout.page_halves(geometry[n]))
             page_lines[n] = [ln for half in halves for ln in header_table.page_text(half)]
+    footers = pdf_layout.footer_texts(geometry)
+    if footers:
+        # a running footer ending on its page's number, set apart at the page's foot: furniture, on one page too
+        page_lines = [[ln for ln in lines if n not in footers or clean(ln) != clean(footers[n])]
+                      for n, lines in enumerate(page_lines)]
     lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(label_gaps.joined_wraps(page_lines, geometry), geometry), geometry))
     lines = _run_in_labels(_parenthesis_closed([marks.radios_as_boxes(ln) for ln in lines]), geometry)
     # (a table inside the page with its labels in the second column: its rows read label first)

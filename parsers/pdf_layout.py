@@ -1186,6 +1186,33 @@ def _page_number(row: list[Line], page: list[Line]) -> bool:
     return False
 
 
+def numbered_footer(row: list[Line], page: list[Line], page_no: int) -> bool:
+    """Whether a row is a one-page document's running footer: the lowest row of its page, set apart from the text
+    by more than a blank line, words that end on the page's own number ("Briefing note – for CE intake 1")."""
+    text = " ".join(r.text for r in row).strip()
+    m = re.fullmatch(r"(.*[^\W\d_].*?)\s+(?:page\s+|p\.\s*)?(\d{1,3})", text, re.I)
+    if m is None or int(m.group(2)) != page_no or ":" in m.group(1):
+        return False  # (a "Label: 1" row is an answer, however low it stands)
+    others = [r for r in page if not any(r is x for x in row)]
+    if not others:
+        return False
+    bottom, height = min(r.y0 for r in row), max(r.height for r in row)
+    return max(r.y1 for r in row) <= min(r.y0 for r in others) and min(r.y0 for r in others) - max(r.y1 for r in row) \
+        >= 2 * height and bottom <= min(r.y0 for r in page) + 1
+
+
+def footer_texts(pages: list[list[Line]]) -> dict[int, str]:
+    """The numbered running footer of each page that has one (see :func:`numbered_footer`), by page index."""
+    out: dict[int, str] = {}
+    if len(pages) != 1:
+        return out  # (the footers of longer documents repeat from page to page: see without_furniture)
+    for n, page in enumerate(pages):
+        rows = rows_of(page) if page else []
+        if rows and numbered_footer(rows[-1], page, n + 1):
+            out[n] = " ".join(r.text for r in rows[-1]).strip()
+    return out
+
+
 STAMP_CHARS = 6   # characters of a running row without letters (a date) before it may repeat as furniture
 RUNNING_ROWS = 2  # rows at the top and at the foot of a page where a running header or footer may stand
 
@@ -1212,8 +1239,8 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     seen = Counter(k for rows in edges for k in {key(row) if re.search(r"[^\W\d_]", key(row)) else stamp(row)
                                                 for row in rows} if k)
     out = []
-    for page, rows in zip(pages, edges):
+    for n, (page, rows) in enumerate(zip(pages, edges)):
         drop = {id(r) for row in rows if seen[key(row)] >= 2 or seen[stamp(row)] >= 2 or _page_number(row, page)
-                for r in row}
+                or len(pages) == 1 and row is rows[-1] and numbered_footer(row, page, n + 1) for r in row}
         out.append([r for r in page if id(r) not in drop])
     return out

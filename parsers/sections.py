@@ -25,7 +25,7 @@ from .normalise import (
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
-from .bylines import as_signed, author_line, byline, contact_clause, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
 from . import prose
 from .dialogue import untagged
@@ -50,7 +50,7 @@ WRAPPED_SHARE = 0.75  # a line this long of the page's full width may have wrapp
 MEANING_MIN = 0.6  # a label read by meaning (description + answer type) rather than a listed wording
 
 # a printed line that opens in lower case and ends a sentence before a label and its colon on the same line
-_SENTENCE_THEN_LABEL = re.compile(r"^([a-z][^:\n]{0,80}?[.!?])\s+([A-Z][^:.\n]{0,40}?)\s*[:：]\s*\S")
+_SENTENCE_THEN_LABEL = re.compile(r"^([a-z][^:\n]{0,80}?[.!?])\s+([A-Z][^:.\n]{0,40}?)\s*[:：]\s*(?:\S|$)")
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _REQUIRED_MARK = re.compile(r"\s+\*\s*$")  # "Who is it for? *": a form service marks a required question so
 _HINT_AFTER_QUESTION = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")  # "Which skills? (one per line)": how to answer
@@ -514,7 +514,14 @@ class _Segmenter:
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 nb = blocks[i + 1] if i + 1 < len(blocks) else None
-                if (text.split()[-1].lower() in _DANGLING or b.text != b.text.rstrip()) and nb is not None \
+                below = blocks[i + 2] if i + 2 < len(blocks) else None
+                # (or a title whose last word the line could not hold: one capitalised word alone on the next
+                # line, no kind of document, with no Title Case line (nor an address) after it: "... for Registered
+                # Practical" / "Nurses" / "Prepared by ...")
+                orphan = nb is not None and len(nb.text.split()) == 1 and _words(text) >= ORPHAN_AFTER \
+                    and nb.text.strip().lower() not in _DOCUMENT_WORDS \
+                    and (below is None or not below.line or not _title_case(below.text) or "@" in below.text)
+                if (text.split()[-1].lower() in _DANGLING or b.text != b.text.rstrip() or orphan) and nb is not None \
                         and nb.line and not nb.is_pair and _title_case(nb.text) \
                         and _words(text + " " + nb.text) <= TITLE_WORDS:
                     # a title wrapped after a word that cannot end one ("... for" / "Neurophysiology Technologists"),
@@ -1301,6 +1308,9 @@ def _run_in_style(blocks: list[Block]) -> bool:
     return len(set(heads)) >= RUN_IN_STYLE_MIN and len(heads) >= RUN_IN_STYLE_SHARE * len(prose_paras)
 
 
+ORPHAN_AFTER = 6  # words of a first line that fills the title's width before its last word may wrap alone
+
+
 def _title_case(text: str) -> bool:
     """'Antimicrobial Stewardship for the Microbiology Lab': short, no sentence or label punctuation, capitalised."""
     t = text.strip()
@@ -1590,8 +1600,10 @@ def _subject_title(text: str) -> str:
     t = clean(text)
     # (a hyphen inside a word, "micro-credential", separates nothing)
     # ('Micro-credential canvas: …', 'Micro-credential on a page: …': the kind of credential and the kind of page)
+    # ('Briefing note: …', 'Memo: …': the kind of document before the colon)
     m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form|micro-?credential|micro-?course|proposition|"
-                 r"formulaire|microcours|microcertificat)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$", t, re.I)
+                 r"formulaire|microcours|microcertificat|briefing|memo(?:randum)?)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$",
+                 t, re.I)
     if not m:
         return t
     # (the name quoted after the colon: « Approche … ». / "Wound Care Basics".)
@@ -2104,7 +2116,8 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
-        if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))):
+        if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))) \
+                and found.get("partner_name") != endorser(text):
             found = {}  # only an organisation named there is the partner ("Oakmont Heart Centre — Dr. Hollis")
         if key == "partner_contact" and "partner_contact" not in found:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
@@ -2266,8 +2279,10 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         ex.labels_seen.add("proposer_email")
     rest = text.replace(email, " ") if email else text
     m = PHONE.search(rest)
-    if m:
-        ex.put("proposer_phone", clean(m.group(0)), src)
+    # (a local number without its area code, "555-0147", too)
+    number = clean(m.group(0)) if m else next(iter(phones(rest)), None)
+    if number:
+        ex.put("proposer_phone", number, src)
 
 
 _SELF_TYPED = frozenset({"proposer_email", "proposer_phone", "estimated_hours", "expected_enrolment"})
