@@ -9,6 +9,7 @@ leave (an email in a sentence, a memo's "Re:" line, a signature block).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -335,31 +336,17 @@ MAIL_HEADER_PAIRS = 3  # header rows set as label and answer (From, Sent, To, Su
 def _header_lines(blocks: list[Block]) -> list[Block]:
     """Blocks with an email header read as label/answer pairs (a printed message's header grid) turned back into its
     "From: ..." lines; the blocks as they are when no such run of pairs stands among them."""
-    def header(b: Block) -> bool:
-        return b.is_pair and bool(_MAIL_HEADER.match(clean(b.pair_label or "").rstrip(":") + ":")) \
-            and any(a.text.strip() for a in b.answer if not a.is_pair)
+    def row(b: Block) -> tuple[str, str] | None:
+        label = clean(b.pair_label or "").rstrip(":") if b.is_pair else ""
+        if not label or not _MAIL_HEADER.match(label + ":"):
+            return None
+        text = ""
+        for part in (a.text.strip() for a in b.answer if not a.is_pair and a.text.strip()):
+            # (an address wrapped at its hyphen, "<ana-" over "roy@example.org>", joins without a space)
+            text = text + part if text.endswith("-") and text[-2:-1].isalpha() else f"{text} {part}".strip()
+        return (label, text) if text else None
 
-    out: list[Block] = []
-    k = 0
-    while k < len(blocks):
-        run = 0
-        while k + run < len(blocks) and header(blocks[k + run]):
-            run += 1
-        # (a message's sender has an address; a memo's "From:" names a person or a unit, and its grid stays a table)
-        sender = next((" ".join(a.text for a in b.answer if not a.is_pair) for b in blocks[k:k + run]
-                       if clean(b.pair_label or "").rstrip(":").lower() == "from"), "")
-        if run < MAIL_HEADER_PAIRS or "@" not in sender:
-            out.append(blocks[k])
-            k += 1
-            continue
-        for b in blocks[k:k + run]:
-            text = ""
-            for part in (a.text.strip() for a in b.answer if not a.is_pair and a.text.strip()):
-                # (an address wrapped at its hyphen, "<ana-" over "roy@example.org>", joins without a space)
-                text = text + part if text.endswith("-") and text[-2:-1].isalpha() else f"{text} {part}".strip()
-            out.append(Block(text=f"{clean(b.pair_label or '').rstrip(':')}: {text}", line=True))
-        k += run
-    return out
+    return _header_grid(blocks, row)
 
 
 # a header grid's row printed as a line with no colon ("From Ana Roy <aroy@example.org>", "Date Thu 2026-11-26 10:41")
@@ -368,26 +355,34 @@ _BARE_HEADER = re.compile(r"^(?P<label>from|sent|date|to|cc|subject)\s+(?=\S)(?P
 
 def _bare_header_lines(blocks: list[Block]) -> list[Block]:
     """A mail print's header grid whose labels stand with no colon beside their values, read as lines (a label
-    column set apart from its values): a run of at least three such lines, the sender's with an address, is the
-    message's header, turned into its "From: ..." lines; the blocks as they are otherwise."""
-    def row(b: Block) -> re.Match[str] | None:
-        return _BARE_HEADER.match(clean(b.text)) if b.line and not b.is_pair and not b.list_item else None
+    column set apart from its values): a run of at least three such lines, the sender's with an address, each label
+    once, is the message's header, turned into its "From: ..." lines; the blocks as they are otherwise."""
+    def row(b: Block) -> tuple[str, str] | None:
+        m = _BARE_HEADER.match(clean(b.text)) if b.line and not b.is_pair and not b.list_item else None
+        return (m.group("label"), m.group("value")) if m else None
 
+    return _header_grid(blocks, row, each_once=True)
+
+
+def _header_grid(blocks: list[Block], row: Callable[[Block], tuple[str, str] | None],
+                 each_once: bool = False) -> list[Block]:
+    """Each run of at least MAIL_HEADER_PAIRS blocks that ``row`` reads as (header name, value), the sender's value
+    with an address (a memo's "From:" names a person or a unit, and its grid stays a table), turned into "Name: value"
+    lines; with ``each_once`` a run that names a header twice is no message's header."""
     out: list[Block] = []
     k = 0
     while k < len(blocks):
-        run = 0
-        while k + run < len(blocks) and row(blocks[k + run]):
-            run += 1
-        rows = [row(b) for b in blocks[k:k + run]]
-        labels = [m.group("label").lower() for m in rows if m]
-        sender = next((m.group("value") for m in rows if m and m.group("label").lower() == "from"), "")
-        if run < MAIL_HEADER_PAIRS or "@" not in sender or len(set(labels)) < len(labels):
+        rows: list[tuple[str, str]] = []
+        while k + len(rows) < len(blocks) and (found := row(blocks[k + len(rows)])) is not None:
+            rows.append(found)
+        labels = [label.lower() for label, _ in rows]
+        sender = next((value for label, value in rows if label.lower() == "from"), "")
+        if len(rows) < MAIL_HEADER_PAIRS or "@" not in sender or (each_once and len(set(labels)) < len(labels)):
             out.append(blocks[k])
             k += 1
             continue
-        out.extend(Block(text=f"{m.group('label')}: {m.group('value')}", line=True) for m in rows if m)
-        k += run
+        out.extend(Block(text=f"{label}: {value}", line=True) for label, value in rows)
+        k += len(rows)
     return out
 
 
