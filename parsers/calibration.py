@@ -57,7 +57,11 @@ supports (each lifts a value read from a weak label, only when nothing doubts it
     address, a phone number, a date, a count or length, a marked choice);
   * ``in_order``: the fields read before and after it are its neighbours in the
     contract's order, as on every version of the form;
-  * ``clear_label``: the label's words point to this field far more than to any other;
+  * ``clear_label``: the label's words point to this field far more than to any other; with ``in_order`` (the
+    label's strength and the value's place agree, two signals that owe nothing to the value's text) it makes sure;
+  * ``sent`` with ``typed``: the date of the header of the message that holds the proposal is its submission date;
+  * ``signed`` with ``typed``: a signature's name line that is a name, or the line naming a job under the proposer's
+    own name in a signature block;
   * ``typed`` and ``asked`` together make a piece split from a composite answer sure: an
     email address, a phone number or a date read from the answer to a question about the
     same group of fields ("Who is proposing it?", "FROM") is that field's answer, whatever
