@@ -1173,6 +1173,13 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     if label and clear_label(key, label):
         supports.append("clear_label")
     lifted = min(LIFT_CAP, confidence + LIFT * len(supports)) if supports else confidence
+    # a list of three or more one-sentence items that a sentence introduces as what learners will be able to do,
+    # standing where the contract puts the outcomes: the list's shape and its place agree (rounds 1-12: 5 right,
+    # 0 wrong; the outcome lists read out of order, 13 right and 2 wrong, stay guesses)
+    if method == "prose" and key == "learning_outcomes" and "in_order" in supports and isinstance(value, list) \
+            and len(value) >= 3 and not any(_TWO_SENTENCES.search(str(i)) for i in value):
+        lifted = max(lifted, SURE)
+        supports.append("typed")
     # the label's words point clearly to this field and the value stands where the contract's order puts it: two
     # signals independent of each other and of the value's text agree (rounds 1-12: 11 right, 0 wrong left at 0.8)
     if "in_order" in supports and "clear_label" in supports:

@@ -36,3 +36,16 @@ def test_clear_label_in_order_is_sure_and_one_of_them_is_not() -> None:
     alone = judge("request_type", "new", "kind line", 0.6, order=["target_learners", "request_type", "proposal_title"],
                   method="pattern")
     assert alone.supports == ("clear_label",) and alone.confidence < SURE
+
+
+def test_outcome_list_in_the_contracts_order_is_sure() -> None:
+    items = ["verify the right milk for the right infant", "store and thaw milk safely", "document each feed"]
+    order = ["competencies", "learning_outcomes", "summative_assessment"]
+    v = judge("learning_outcomes", items, "outcome list", 0.7, order=order, method="prose")
+    assert v.confidence >= SURE and v.supports == ("in_order", "typed")
+    # out of order, or a list of two, or items that run several sentences together: still a guess
+    assert judge("learning_outcomes", items, "outcome list", 0.7, order=["summative_assessment", "learning_outcomes"],
+                 method="prose").confidence < SURE
+    assert judge("learning_outcomes", items[:2], "outcome list", 0.7, order=order, method="prose").confidence < SURE
+    run_on = [*items[:2], "Document each feed. Then check the label."]
+    assert judge("learning_outcomes", run_on, "outcome list", 0.7, order=order, method="prose").confidence < SURE
