@@ -334,10 +334,15 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         lead = out[key].label.strip()[:1]
         # (also when the label after that sentence's end is whole and its own value stays sure)
         cut = "broken_label" in out[key].doubts or label_after_sentence(key, out[key].label)
-        if cut and lead.islower() and out[before].method in _TEXT_METHODS:
+        # (a date, an email address or a number is read whole by its pattern: no sentence's end was taken from it)
+        if cut and lead.islower() and out[before].method in _TEXT_METHODS and before not in _WHOLE_BY_TYPE:
             b = out[before]
             out[before] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "cut_short"))
     return out
+
+
+# fields whose value a pattern reads whole (normalised to a date, an email address or a number)
+_WHOLE_BY_TYPE = frozenset(f.key for f in FIELDS if f.type in ("date", "email", "phone", "number"))
 
 
 def _not_form(file_type: str, kind: str = "not_a_form") -> ParseResult:
