@@ -1567,9 +1567,6 @@ def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return [(t, li) for t, li in out]
 
 
-STATE_AFTER_CONTACT = 0.6  # the label score of an endorsement state read after the partner's contact
-
-
 def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, str]]]:
     """'Org – contact: X. Status: Y' -> ('Org', [(partner_contact, 'X'), (endorsement_status, 'Y')])."""
     found: list[tuple[re.Match, LabelMatch]] = []
@@ -1586,7 +1583,6 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
     for n, (mm, lm) in enumerate(found):
         end = found[n + 1][0].start() if n + 1 < len(found) else len(text)
         value = text[mm.end():end].strip()
-        state = ""
         if FIELDS_BY_KEY[lm.key].type != "text" or lm.key in _LOGISTICS:
             # a short typed value ends with its sentence, or with its item of a list run on with semicolons
             # ("en ligne; début souhaité : Printemps 2027; environ 150 personnes par année")
@@ -1594,14 +1590,8 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
         elif lm.key == "partner_contact":
             person, *after = _FULL_STOP.split(value, 1)
             if after and choice_code("endorsement_status", after[0]):
-                value, state = person, after[0]  # the sentence after the person states the endorsement, not who they are
-            elif (cut := without_status(value.rstrip(".;, "))) != value.rstrip(".;, "):
-                value, state = cut, value[len(cut):]  # ("X, x@y.org – letter of support attached": the same, after a dash)
+                value = person  # the sentence after the person states the endorsement, not who they are
         parts.append((lm, value.rstrip(".;, ").strip()))
-        if state and "endorsement_status" not in (k.key for _, k in found):
-            # ... which is the endorsement's answer, where no label of its own gives it: read under another's
-            # label, a guess the office checks
-            parts.append((LabelMatch("endorsement_status", STATE_AFTER_CONTACT, lm.variant), state.strip(" –—-.;,")))
     return head, parts
 
 

@@ -28,14 +28,3 @@ def test_start_kept_with_its_qualifier() -> None:
 
 def test_plain_start_is_the_date() -> None:
     assert logistics("Online, 8 hours, starting September 2027, about 40 a year")["proposed_start"] == "September 2027"
-
-
-def test_state_after_an_embedded_contact_is_the_endorsement() -> None:
-    from mailbot_parsers.sections import _split_embedded
-
-    head, parts = _split_embedded("Lakeshore Example Centre. Contact: Dr. Ana Roy, Safety Officer. "
-                                  "A letter of support is attached.", "partner_name")
-    got = {lm.key: v for lm, v in parts}
-    assert head.startswith("Lakeshore Example Centre")
-    assert got["partner_contact"] == "Dr. Ana Roy, Safety Officer"
-    assert got["endorsement_status"] == "A letter of support is attached"
