@@ -17,7 +17,7 @@ import re
 from typing import Literal
 
 from .composite import (LOCAL_PHONE, _NOT_A_TITLE, _ROLE, _SENTENCE, _TITLE_CASED, contact_line, partner_answer, phones,
-                        role_and_unit, role_word)
+                        role_and_unit, role_word, without_status)
 from .meaning import HONORIFIC, ORG, PERSON
 from .normalise import CE_MAILBOX, choice_code, clean, find_email, find_emails, strip_marker, to_date
 
@@ -328,10 +328,11 @@ def _partner_line(text: str) -> dict[str, str]:
     if bracket and (talks or _NAME_BEFORE.fullmatch(t[:bracket.start()])):
         # "I've been talking with the X (contact: Y) – they are interested", "X (contact Y) – letter to follow": the
         # brackets hold the contact whole, what follows them may say how far the endorsement is
-        org = _PARTNER_IS.sub("", t[talks.end() if talks else 0:bracket.start()]).strip(" ,;")
+        before = _PARTNER_IS.sub("", t[talks.end() if talks else 0:bracket.start()]).strip(" ,;")
+        org = without_status(before)  # "X – confirmed, letter to follow (contact: Y)": the state came first
         contact = re.sub(r"(?i)^" + _CONTACT_WORD_RE + r"\s*[:\-–—]?\s*", "", bracket.group(1)).strip()
         found = {"partner_name": org, "partner_contact": contact}
-        status = choice_code("endorsement_status", t[bracket.end():])
+        status = choice_code("endorsement_status", t[bracket.end():]) or choice_code("endorsement_status", before[len(org):])
         if status:
             found["endorsement_status"] = status
         return found

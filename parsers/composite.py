@@ -202,6 +202,26 @@ _TITLE_CASED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|de|du|de
 _REMARK = re.compile(r"[a-zà-ÿ][^@()]*?(?:\s+\S+){2,}")
 
 
+# a clause set off by a spaced dash at the end of an answer: "Org – confirmed, letter to follow"
+_DASH_CLAUSE = re.compile(r"^(?P<head>.{3,}?)\s+[–—-]\s+(?P<tail>[^–—]{3,80})$")
+
+
+def without_status(text: str) -> str:
+    """A partner or contact answer without the endorsement state added after a dash.
+
+    "Network – letter of support attached" / "X, x@y.org – confirmed, letter to follow": the clause after the
+    dash says how far the endorsement has come (the endorsement field's answer), not who the partner is. A clause
+    naming a person, an organisation or an address is part of the answer and stays.
+    """
+    m = _DASH_CLAUSE.match(text.strip())
+    if not m:
+        return text
+    tail = m.group("tail").strip().rstrip(".")
+    if "@" in tail or PERSON.match(tail) or ORG.search(tail) or choice_code("endorsement_status", tail) is None:
+        return text
+    return m.group("head").rstrip(" ,;")
+
+
 def partner_answer(text: str) -> dict[str, str]:
     """'Org (Dr. X, Role)' / 'Org; contact: X' / 'Org. Letter of support attached.' split into fields.
 
@@ -224,7 +244,7 @@ def partner_answer(text: str) -> dict[str, str]:
     # a person comes with a role, an address, or an honorific
     vouched = "," in inner or "@" in inner or re.match(HONORIFIC + r"\s", inner)
     if m and vouched and PERSON.match(inner) and not ORG.search(inner.split(",")[0]):
-        return {"partner_name": m.group(1).strip(" ,;–—-"), "partner_contact": inner}
+        return {"partner_name": without_status(m.group(1).strip(" ,;–—-")), "partner_contact": inner}
     if m and (ORG.search(m.group(1)) or _TITLE_CASED.fullmatch(m.group(1))) and not PERSON.match(inner) \
             and not ORG.search(inner) and choice_code("endorsement_status", inner):
         # "Red Pine Health (endorsement confirmed)": the brackets state the endorsement, not a person
@@ -264,8 +284,32 @@ def logistics(text: str) -> dict[str, object]:
         out["expected_enrolment"] = int(m.group(1))
     start = start_of(t)
     if start:
-        out["proposed_start"] = start
+        out["proposed_start"] = _start_as_written(t, start)
     return out
+
+
+# what the start verb governs, to the end of its item: "start as soon as possible (ideally May 2027); we ..."
+_START_ITEM = re.compile(r"\b(?:to\s+)?start(?:ing)?\s+(?P<item>[^;]+?)\s*(?:;|\.(?:\s|$)|$)", re.IGNORECASE)
+# a start put as a wish with its date in brackets, or a date with the moment it must come before
+_WISH = re.compile(r"[^\W\d][^()\d]{2,40}?\s*\([^()]+\)")
+_BEFORE_CLAUSE = re.compile(r",\s+(?:before|after|ahead of|in time for)\s+[^,()]{3,50}", re.IGNORECASE)
+
+
+def _start_as_written(text: str, date: str) -> str:
+    """The start as the applicant qualified it, else the date alone.
+
+    "start as soon as possible (ideally September 2026)" and "start April 2027, before the event season": the
+    item the start verb governs says when, and the date is part of it; the field holds the item as written.
+    """
+    for m in _START_ITEM.finditer(text):
+        item = m.group("item").strip()
+        if date not in item:
+            continue
+        if _WISH.fullmatch(item) and item.index("(") < item.index(date):
+            return item
+        if item.startswith(date) and _BEFORE_CLAUSE.fullmatch(item[len(date):]):
+            return item
+    return date
 
 
 # the day of a full date just before its month ("12 March 2026", "March 12, 2026" is read whole by _WHEN's caller):

@@ -27,7 +27,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of
+from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of, without_status
 from . import prose
 from .dialogue import untagged
 from .questions import question_pairs
@@ -1788,6 +1788,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
             value = prose.organisation_of(value)
+        if s.key in ("partner_name", "partner_contact") and isinstance(value, str):
+            value = without_status(value)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
         first = 1
         while s.wrapped and first < len(s.lines) and not _SENTENCE_END.search(s.lines[first - 1][0]) \
@@ -2191,6 +2193,8 @@ def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list
             v = to_value(lm.key, [(val, False)])
             if f.type == "text" and isinstance(v, str):
                 v = v.rstrip(".")
+            if lm.key in ("partner_name", "partner_contact") and isinstance(v, str):
+                v = without_status(v)  # "contact: X, x@y.org – letter of support attached": the state is not X's
             ex.put(lm.key, v, FieldSource("inline", lm.variant, round(lm.score * 0.9, 3)))
             ex.labels_seen.add(lm.key)
             ex.label_reads.setdefault(lm.key, []).append(("inline", lm.variant, round(lm.score * 0.9, 3), False))
