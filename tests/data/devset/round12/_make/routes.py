@@ -318,9 +318,10 @@ def mail_html(doc):
     hdr_rows = "".join(f"<tr><td class='h' nowrap width='90'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in m["headers"])
     top = esc(m.get("top", ""))
     subj = f"<h2>{esc(m['subject'])}</h2>" if m.get("subject_h") else ""
+    tw = f" width='{m['table_width']}'" if m.get("table_width") else ""
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(m['subject'])}</title><style>{MAIL_CSS[client]}
  p{{margin:0 0 9px}} ul,ol{{margin:0 0 9px}}</style></head><body><div class="top">{top}</div>
-<div class="hdr">{subj}<table>{hdr_rows}</table></div><div class="body">{blocks_html(doc.kw['blocks'])}</div></body></html>"""
+<div class="hdr">{subj}<table{tw}>{hdr_rows}</table></div><div class="body">{blocks_html(doc.kw['blocks'])}</div></body></html>"""
 
 
 def g5_mail(doc, out):
