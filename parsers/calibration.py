@@ -477,6 +477,11 @@ def numbered_rows(values: dict[str, FieldValue]) -> set[str]:
     return lead if len(lead) >= 3 else set()
 
 
+# the glyphs as sets: holds_label asks every text answer whether it holds one (a set scans a text in C, where a
+# generator over its characters ran Python for each one)
+_UNCHECKED_SET = frozenset(UNCHECKED)
+_CHECKED_SET = frozenset(CHECKED)
+
 def holds_label(key: str, value: FieldValue) -> str | None:
     """Another field's label inside the value ("... Need for the offering: ...", "... DATED: 10.03"), a
     question closing it ("FeNO Testing in Asthma Care Who's proposing it?"), or a menu of tick boxes in a
@@ -485,7 +490,7 @@ def holds_label(key: str, value: FieldValue) -> str | None:
     f = FIELDS_BY_KEY[key]
     # an empty box is an option left unchosen: one is enough to show a menu rode along (a ticked glyph alone
     # may be the answer's own mark)
-    if f.type in ("text", "list") and (any(c in UNCHECKED for c in t) or sum(c in CHECKED for c in t) >= 2):
+    if f.type in ("text", "list") and (not _UNCHECKED_SET.isdisjoint(t) or sum(map(t.count, _CHECKED_SET)) >= 2):
         return next((k for k, _ in _CHOICES if k != key and choice_code(k, t)), "_options")
     if key in ("partner_name", "partner_contact") and choice_code("endorsement_status", t) not in (None, "none"):
         return "endorsement_status"  # "Red Pine Health (endorsement confirmed)": the status rode along

@@ -77,6 +77,10 @@ def phones(text: str) -> list[str]:
 
 
 def _phones(text: str) -> list[str]:
+    if not any(map(str.isdigit, text)):
+        # every number the matcher or the patterns below find is written in digits (the matcher's own digits,
+        # fullwidth and Arabic-Indic too, are all str.isdigit): a line without one (most of a letter's lines) has none
+        return []
     import phonenumbers
 
     found = [m.raw_string.strip() for m in phonenumbers.PhoneNumberMatcher(text, "CA")]

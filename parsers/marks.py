@@ -140,12 +140,12 @@ def _boxes_as_shown(lines: list[str], page: list[Line]) -> list[str]:
     line with the same characters in another order is that row read in drawing order."""
     shown: dict[str, str] = {}
     for r in page:
-        if any(c in BOX_GLYPHS for c in r.text):
+        if not BOX_GLYPHS.isdisjoint(r.text):
             shown.setdefault("".join(sorted(r.text.replace(" ", ""))), r.text)
         if r.text.strip() in BOX_GLYPHS:
             # a box drawn on its own before its caption, which the stream reads after it ("Confirmed☒")
             after = [o for o in page if o is not r and o.same_row(r) and 0 <= o.x0 - r.x1 < MAX_GAP_EM * r.height
-                     and not any(c in BOX_GLYPHS for c in o.text)]
+                     and BOX_GLYPHS.isdisjoint(o.text)]
             if after:
                 caption = min(after, key=lambda o: o.x0).text.strip()
                 shown.setdefault("".join(sorted((caption + r.text).replace(" ", ""))), r.text.strip() + " " + caption)
@@ -153,7 +153,7 @@ def _boxes_as_shown(lines: list[str], page: list[Line]) -> list[str]:
         return lines
     out = []
     for ln in lines:
-        key = "".join(sorted(ln.replace(" ", ""))) if any(c in BOX_GLYPHS for c in ln) else ""
+        key = "".join(sorted(ln.replace(" ", ""))) if not BOX_GLYPHS.isdisjoint(ln) else ""
         out.append(shown.get(key, ln) if key else ln)
     return out
 
@@ -206,7 +206,7 @@ def _bulleted(geometry: list[list[Line]]) -> bool:
     answer; read as a tick it would put a box before every bulleted answer that happens to name an option."""
     items = 0
     for page in geometry:
-        if any(c in _UNTICKED for r in page for c in r.text):
+        if any(not _UNTICKED.isdisjoint(r.text) for r in page):
             return False
         runs = [r for r in page if not r.is_mark]
         for m in (r for r in page if r.is_mark and r.text.strip() in BULLETS):

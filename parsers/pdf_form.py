@@ -166,7 +166,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     # (a table inside the page with its labels in the second column: its rows read label first)
     lines = right_labels.flipped(lines, out.geometry)
     out.text = "\n".join(lines)
-    out.has_text = sum(c.isalnum() for c in out.text) >= 20
+    out.has_text = _alnum(out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
     if boxes and all(b is not None for b in boxes):
         # a slide or a flyer set in boxes side by side: each box read whole, its heading over its text

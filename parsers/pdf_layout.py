@@ -661,7 +661,10 @@ def rows_of(runs: list[Line]) -> list[list[Line]]:
     """The runs grouped into rows (runs on one baseline band), top to bottom, each row left to right."""
     rows: list[list[Line]] = []
     for r in sorted(runs, key=lambda r: -r.cy):
-        if rows and any(r.same_row(x) for x in rows[-1]):
+        # (Line.same_row written out: this runs for every run against its row, on every page read)
+        y0, y1 = r.y0, r.y1
+        if rows and any(abs((y0 + y1) / 2 - (x.y0 + x.y1) / 2) < 0.5 * max(y1 - y0, 1.0, x.y1 - x.y0)
+                        for x in rows[-1]):
             rows[-1].append(r)
         else:
             rows.append([r])
