@@ -3,7 +3,8 @@
     python bench/parse_cpu.py [--profile OUT.prof] [--top N] FOLDER...
 
 Prints the median and mean CPU per document and the N slowest documents; with --profile, a cProfile of the
-parses only (reading the files is not counted). Files are chosen as briefs/dumpall.py chooses them.
+parses only (reading the files is not counted). Every file below the folders is parsed except expected
+files, notes and generators (.json, .md, .py, .txt, .sh, .toml, anything under _make/).
 """
 from __future__ import annotations
 
@@ -31,9 +32,9 @@ def documents(folders: list[str]) -> list[pathlib.Path]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("folders", nargs="+")
-    ap.add_argument("--profile")
-    ap.add_argument("--top", type=int, default=10)
+    ap.add_argument("folders", nargs="+", help="folders whose documents are parsed (recursively)")
+    ap.add_argument("--profile", metavar="OUT.prof", help="also write a cProfile of the parses to this file")
+    ap.add_argument("--top", type=int, default=10, help="how many of the slowest documents to list (10)")
     args = ap.parse_args()
     prof = cProfile.Profile() if args.profile else None
     times: list[tuple[float, str]] = []
