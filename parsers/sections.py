@@ -288,11 +288,25 @@ def _list_ended(lines: list[tuple[str, bool]], b: Block) -> bool:
     """Whether a printed line ends the bulleted list that is the answer so far: a sentence of its own (a capital,
     several words, no bullet) under items whose last one is complete (no comma, dash or "and" carries it over). A
     wrapped item goes on in lower case; the writer's next paragraph is no part of the list."""
-    if b.list_item or len(lines) < 2 or not all(item for _, item in lines):
+    # (an item is a line flagged as one or a line opened by its bullet or number, "1. Prepare ...")
+    if b.list_item or len(lines) < 2 or not all(item or strip_marker(t)[1] for t, item in lines):
         return False
     text, last = b.text.strip(), lines[-1][0].rstrip()
-    return (text[:1].isupper() and _words(text) >= SENTENCE_WORDS and not strip_marker(text)[1]
+    if strip_marker(text)[1] or not text[:1].isupper():
+        return False
+    if _lead_in(text):
+        return True  # the writer's next lead-in ("Nurses who finish it will:"): it opens a list of its own
+    return (_words(text) >= SENTENCE_WORDS
             and not re.search(r"(?:[,;:/&+–—-]|\b(?:and|or|of|to|for|with|the|a|an|in|et|ou|de))$", last, re.I))
+
+
+LEAD_IN_WORDS = 12  # a sentence that introduces a list is short
+
+
+def _lead_in(text: str) -> bool:
+    """A short sentence of several words ending in a colon: it introduces what follows it (a list, an answer)."""
+    t = text.strip()
+    return t.endswith(":") and 3 <= _words(t) <= LEAD_IN_WORDS and t[:1].isupper()
 
 
 def _words(text: str) -> int:
@@ -685,6 +699,8 @@ class _Segmenter:
                 and _SENTENCE_END.search(b.text.strip()) and _words(b.text) >= 4 and b.text.strip()[:1].isupper():
             # "Who we are. Name, Role, Unit" is one line of who; the sentence under it says something else
             return True
+        if len(cur.lines) >= 2 and all(li or strip_marker(t)[1] for t, li in cur.lines) and _lead_in(b.text):
+            return True  # a list of items, then the writer's next lead-in ("À la fin, la personne pourra :")
         return f.type == "list" and len(cur.lines) >= 2 and all(li for _, li in cur.lines) \
             and _words(b.text) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(b.text.strip()))
 
