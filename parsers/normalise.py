@@ -429,6 +429,8 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         return join_items([t for t, _ in marked]) or None
     if key == "competencies" and (slashed := _slash_items(flat) or _slash_items(flat, INLINE_SEPARATORS)):
         return join_items(slashed)  # "a / b / c", "a • b • c": skills set apart on one line, each a phrase
+    if key == "competencies" and (typed := _typed_bullets(flat) or _comma_series(flat)):
+        return join_items(typed)
     if key == "competencies" and len(lines) > 1 and all(t[:1].isupper() for t, _ in lines[1:]):
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
         # each line an item (a line that ends its sentence is joined with a space all the same)
@@ -436,6 +438,51 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in BULLET_GLYPHS:
         return marked[0][0] or None  # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text
     return flat
+
+
+TYPED_BULLETS = "+*-–•"  # what a plain-text writer types before each item ("+ a + b + c" when the lines ran together)
+
+
+def _typed_bullets(text: str) -> list[str] | None:
+    """The items of a list typed with a bullet before each and run onto one line ("+ a + b + c"): the text opens
+    with the bullet and a space, the same bullet stands between the items with a space either side, two items or
+    more of two words or more; else None."""
+    t = text.strip()
+    if len(t) < 3 or t[0] not in TYPED_BULLETS or t[1] != " ":
+        return None
+    parts = [p.strip() for p in t[2:].split(f" {t[0]} ")]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return None
+    return parts
+
+
+SERIES_ITEM_WORDS = 8  # an item of a series typed inline is a phrase, not a sentence
+_GERUND = re.compile(r"^[^\W\d_]{3,}ing$")
+
+
+def _comma_series(text: str) -> list[str] | None:
+    """The items of an inline series "a, b, c, and d" (three or more, the last after a comma and "and"/"or"), when
+    the text is that series and nothing else (no sentence before or inside it, no lead-in, no semicolon); a series
+    of gerunds keeps the commas inside an item ("choosing between collar, scoop and vacuum mattress"). Else None."""
+    t = text.strip().rstrip(".")
+    if ";" in t or ":" in t or re.search(r"[.!?]\s", t) or "(" in t:
+        return None
+    parts = [p.strip() for p in t.split(", ")]
+    if len(parts) < 3 or not re.match(r"(?:and|or)\s", parts[-1]):
+        return None
+    parts[-1] = re.sub(r"^(?:and|or)\s+", "", parts[-1])
+    gerund = [bool(_GERUND.match(p.split()[0])) if p else False for p in parts]
+    if gerund[0] and sum(gerund) * 2 > len(parts):
+        merged: list[str] = []
+        for p, g in zip(parts, gerund):
+            if g or not merged:
+                merged.append(p)
+            else:
+                merged[-1] += ", " + p
+        parts = merged
+    if len(parts) < 3 or any(not p or len(p.split()) > SERIES_ITEM_WORDS for p in parts):
+        return None
+    return parts
 
 
 SLASH_ITEMS = 3  # phrases set apart by " / " before they are a list ("normal / abnormal" is one item's pair)
