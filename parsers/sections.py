@@ -113,8 +113,10 @@ _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
+# what a mail client adds under a message ("Sent from my phone", "Sent with Proton Mail secure email.")
+_MAIL_FOOTER = re.compile(r"^\s*(?:sent|envoy[ée]) (?:from|with|via|using|de|avec|depuis)\b", re.I)
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerely|regards|kind regards|best regards|"
-                      r"warm regards|best wishes|respectfully|yours"
+                      r"warm regards|best wishes|respectfully|yours|cheers"
                       r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 # a requirement's tag of the official form ("[R1]" .. "[R4]"), with the stop or colon a print set after it
@@ -587,6 +589,15 @@ class _Segmenter:
                 self.close()
                 self.loose.append(text)
                 i += 1
+                if self._signature_after(i - 1):
+                    # the writer's name, role, unit and contact to the end: one byline, whatever a line of it reads
+                    # like ("Professional Standards, Tamarack ..." is a unit, no label)
+                    self.loose.extend(clean(bl.text) for bl in blocks[i:] if bl.text.strip()
+                                      and not (_MAIL_FOOTER.match(bl.text.strip()) and _words(bl.text) <= 8))
+                    i = len(blocks)
+                continue
+            if _MAIL_FOOTER.match(text) and _words(text) <= 8 and self._last(i):
+                i += 1  # "Sent with X Mail": the mail client's own last line, nobody's answer
                 continue
             if b.line and text[:1].islower() and i and _broken_word(self.blocks[i - 1]):
                 # the rest of a word that the line above broke at a hyphen ("[X] Micro-" over "course"): it goes
@@ -727,6 +738,8 @@ class _Segmenter:
         """Whether the blocks after block i, to the end of the document, are only a signature block: a few short
         plain lines, a person's name first, and an address or a number among them."""
         rest = [b for b in self.blocks[i + 1:] if b.is_pair or b.text.strip()]
+        if rest and not rest[-1].is_pair and _MAIL_FOOTER.match(rest[-1].text.strip()) and _words(rest[-1].text) <= 8:
+            rest = rest[:-1]  # (the mail client's footer under it is no line of it)
         if not rest or len(rest) > SIGNATURE_LINES or any(b.is_pair or b.heading is not None for b in rest):
             return False
         texts = [b.text.strip() for b in rest]
