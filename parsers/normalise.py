@@ -648,6 +648,13 @@ def _hybrid_parts(text: str) -> bool:
         and not _NOT_HYBRID.search(text)
 
 
+# an online part followed by hands-on practice, which is done in person (supervised cases, a skills lab, the
+# bedside); the practice word must follow the joining word, so "online simulation" alone stays online
+_PRACTICE_AFTER = re.compile(r"\bonline\b[^.;]*?\b(?:followed by|then|plus|and later)\s+(?:\w+\s+){0,3}?"
+                             r"(?:supervised|hands-on|in-person|face-to-face|on-site|onsite|skills? lab|bedside|"
+                             r"workplace|clinical placement|practical)\b")
+
+
 # words that offer the formats named as alternatives or deny one of them ("online or in person", "not in person")
 _OFFERED = re.compile(r"\b(?:or|either|not|no|ou|soit|pas|non)\b", re.I)
 
@@ -664,6 +671,8 @@ def delivery_format(text: str) -> str | None:
         return code
     if both_ways(text) or _hybrid_parts(text):
         return "hybrid"
+    if code == "online" and _PRACTICE_AFTER.search(fold(text)) and not _EITHER.search(text):
+        return "hybrid"  # "online theory followed by supervised cases": an online part, then practice done in person
     named, rest = choice_codes("delivery_format", text)
     if named >= {"online", "in_person"}:
         if _OFFERED.search(text):
