@@ -60,6 +60,10 @@ _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you p
 # a second "Label: answer" set beside the first with a wide gap of spaces
 _SIDE_BY_SIDE = re.compile(r"\s{3,}(?=[A-Z][\w.'’/-]*(?:\s[\w.'’/-]+){0,3}\s?:\s)")
 _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
+# "Type - micro-course": a spaced hyphen typed for the dash (on a phone, in plain text); a separator only in a
+# document that sets HYPHEN_LINES lines or more that way, a capitalised word or three before it
+_HYPHENED = re.compile(r"^\s*([A-ZÀ-Þ][^-—–:\n]{0,40}?)\s+-\s+(\S.*)$", re.S)
+HYPHEN_LINES = 3
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
@@ -460,6 +464,8 @@ class _Segmenter:
         # the tag is no part of the answer, and it names who wrote the answers (see _answerer)
         # a form typed as "LABEL: answer" lines with its labels in capitals ("WHY: ...", "FOR: ..."): there a line
         # opened by words in capitals and a colon is the next label, known or not
+        self.hyphen_dashes = sum(1 for b in self.blocks if not b.is_pair and (h := _HYPHENED.match(b.text.strip()))
+                                 and _words(h.group(1)) <= 3) >= HYPHEN_LINES
         self.capital_labels = sum(1 for b in self.blocks if not b.is_pair and (c := _COLON.match(b.text.strip()))
                                   and _capital_label(c.group(1))) >= CAPITAL_LABELS_MIN
         self.inline_tag = _inline_tag(self.blocks)
@@ -942,14 +948,14 @@ class _Segmenter:
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...";
             # a colon inside brackets the words opened, "... suivra (personne-ressource : X)", ends no label)
-            dash = cm.re is _DASHED or cm.re is _RUN_IN or cm.re is _RUN_IN_STYLED
+            dash = cm.re is _DASHED or cm.re is _HYPHENED or cm.re is _RUN_IN or cm.re is _RUN_IN_STYLED
             m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
                              DASHED_MIN if dash else INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED) or _SUBPART.match(cm.group(1))) \
+            if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED, _HYPHENED) or _SUBPART.match(cm.group(1))) \
                     and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
@@ -985,7 +991,10 @@ class _Segmenter:
             header_key = self.colon_form and b.line and cm.re is _COLON and self.current is not None \
                 and self.current.inline and (self.current.key.startswith("proposer_") or _typed_key(self.current.key)) \
                 and _unknown_label_line(text)
-            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital or header_key):
+            # (in a document typed as "Label - answer" lines, each such line is the next label, known or not)
+            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital or header_key
+                                       or cm.re is _HYPHENED or self.hyphen_dashes and b.line and cm.re is _COLON
+                                       and _words(cm.group(1)) <= 3 and cm.group(1)[:1].isupper()):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
                 self.close()
@@ -1067,7 +1076,7 @@ class _Segmenter:
             # a question and its answer on one line; inside an answer, a question is the applicant's prose
             # (unless the document is written that way)
             cm = _ASKED.match(text)
-        dm = _DASHED.match(text)
+        dm = _DASHED.match(text) or (_HYPHENED.match(text) if self.hyphen_dashes else None)
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
         seps = [dm, cm] if dashed else [cm]
