@@ -429,7 +429,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         return join_items([t for t, _ in marked]) or None
     if key == "competencies" and (slashed := _slash_items(flat) or _slash_items(flat, INLINE_SEPARATORS)):
         return join_items(slashed)  # "a / b / c", "a • b • c": skills set apart on one line, each a phrase
-    if key == "competencies" and (typed := _typed_bullets(flat) or _comma_series(flat)):
+    if key == "competencies" and (typed := _typed_bullets(flat)):
         return join_items(typed)
     if key == "competencies" and len(lines) > 1 and all(t[:1].isupper() for t, _ in lines[1:]):
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
@@ -452,35 +452,6 @@ def _typed_bullets(text: str) -> list[str] | None:
         return None
     parts = [p.strip() for p in t[2:].split(f" {t[0]} ")]
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
-        return None
-    return parts
-
-
-SERIES_ITEM_WORDS = 8  # an item of a series typed inline is a phrase, not a sentence
-_GERUND = re.compile(r"^[^\W\d_]{3,}ing$")
-
-
-def _comma_series(text: str) -> list[str] | None:
-    """The items of an inline series "a, b, c, and d" (three or more, the last after a comma and "and"/"or"), when
-    the text is that series and nothing else (no sentence before or inside it, no lead-in, no semicolon); a series
-    of gerunds keeps the commas inside an item ("choosing between collar, scoop and vacuum mattress"). Else None."""
-    t = text.strip().rstrip(".")
-    if ";" in t or ":" in t or re.search(r"[.!?]\s", t) or "(" in t:
-        return None
-    parts = [p.strip() for p in t.split(", ")]
-    if len(parts) < 3 or not re.match(r"(?:and|or)\s", parts[-1]):
-        return None
-    parts[-1] = re.sub(r"^(?:and|or)\s+", "", parts[-1])
-    gerund = [bool(_GERUND.match(p.split()[0])) if p else False for p in parts]
-    if gerund[0] and sum(gerund) * 2 > len(parts):
-        merged: list[str] = []
-        for p, g in zip(parts, gerund):
-            if g or not merged:
-                merged.append(p)
-            else:
-                merged[-1] += ", " + p
-        parts = merged
-    if len(parts) < 3 or any(not p or len(p.split()) > SERIES_ITEM_WORDS for p in parts):
         return None
     return parts
 
