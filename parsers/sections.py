@@ -18,7 +18,7 @@ from . import french, glyphs, line_breaks
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
@@ -679,10 +679,16 @@ class _Segmenter:
                 # "• Title – X" over "• Type – micro-course": the next item of a list of labelled answers, in
                 # words no list of ours holds; it is no part of the answer above
                 self.close()
-            if self.current is not None and not b.line and self._complete(i):
+            if self.current is not None and (not b.line and self._complete(i)
+                                             or b.line and _list_ended(self.current.lines, b)):
                 self.close()
-            if self.current is not None and b.line and _list_ended(self.current.lines, b):
-                self.close()
+                lead = match_label(text.rstrip(": ")) if _lead_in(text) else None
+                if lead is not None and not lead.key.startswith("_") and (
+                        lead.score >= MEANING_MIN or lead.key == "learning_outcomes" and outcomes_lead_in(text)):
+                    # the lead-in that ended the list above opens the next answer ("Nurses who finish it will:")
+                    self.open(lead.key, text.rstrip(": "), "label_line", lead.score)
+                    i += 1
+                    continue
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -718,7 +724,7 @@ class _Segmenter:
             return True
         if len(cur.lines) >= 2 and all(li or strip_marker(t)[1] for t, li in cur.lines) and _lead_in(b.text):
             return True  # a list of items, then the writer's next lead-in ("À la fin, la personne pourra :")
-        return f.type == "list" and len(cur.lines) >= 2 and all(li for _, li in cur.lines) \
+        return f.type == "list" and len(cur.lines) >= 2 and all(li or strip_marker(t)[1] for t, li in cur.lines) \
             and _words(b.text) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(b.text.strip()))
 
     def _after_section_name(self, i: int) -> int:
