@@ -598,8 +598,8 @@ class _Segmenter:
                 if self._signature_after(i - 1):
                     # the writer's name, role, unit and contact to the end: one byline, whatever a line of it reads
                     # like ("Professional Standards, Tamarack ..." is a unit, no label)
-                    self.loose.extend(clean(bl.text) for bl in blocks[i:] if bl.text.strip()
-                                      and not (_MAIL_FOOTER.match(bl.text.strip()) and _words(bl.text) <= 8))
+                    self.loose.extend(clean(t) for bl in blocks[i:] for t in bl.text.split("\n") if t.strip()
+                                      and not (_MAIL_FOOTER.match(t.strip()) and _words(t) <= 8))
                     i = len(blocks)
                 continue
             if _MAIL_FOOTER.match(text) and _words(text) <= 8 and self._last(i):
