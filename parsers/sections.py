@@ -683,6 +683,9 @@ class _Segmenter:
                                              or b.line and _list_ended(self.current.lines, b)):
                 self.close()
                 lead = match_label(text.rstrip(": ")) if _lead_in(text) else None
+                if _lead_in(text) and outcomes_lead_in(text):
+                    # (the learners the subject of "will:", what they will do the list under it)
+                    lead = LabelMatch("learning_outcomes", lead.score if lead is not None else MEANING_MIN, text)
                 if lead is not None and not lead.key.startswith("_") and (
                         lead.score >= MEANING_MIN or lead.key == "learning_outcomes" and outcomes_lead_in(text)):
                     # the lead-in that ended the list above opens the next answer ("Nurses who finish it will:")
