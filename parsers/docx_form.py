@@ -840,19 +840,44 @@ def _label_column(rows: list[list[list[Block]]]) -> tuple[int, int, frozenset[in
         if here < 0.6 * len(rows):
             continue
         # the answer column: the usual neighbour of a label column among the last two, else the longest texts
+        others = [k for k in range(-width, 0) if k != at and k not in codes]
+        if not others:
+            continue
         if at in (-2, -1) and (-3 - at) not in codes:
             answer = -3 - at
         else:
-            others = [k for k in range(-width, 0) if k != at and k not in codes]
-            if not others:
-                continue
             answer = max(others, key=lambda k: sum(_words(_cell_text(r[k])) for r in rows))
-        there = sum(1 for lab in marks if any(m for k, m in enumerate(lab) if k - len(lab) != at))
+        answer = _fuller_column(rows, at, answer, others)
+        # (no other column reads as labels: counted a column at a time, since an answer or a note may read like
+        # a label by chance in a row or two of each column, "Micro-course", "maybe also students?")
+        there = max(sum(1 for lab in marks if lab[k]) for k in range(-width, 0) if k != at)
         if there <= 0.2 * len(rows) and _answers_column([_cell_text(r[answer]) for r in rows]):
             found.append((at, answer))
     if len(found) != 1:
         return None
-    return found[0][0], found[0][1], codes
+    at, answer = found[0]
+    if _heading_row(_cell_text(rows[0][at]), _cell_text(rows[0][answer])) \
+            or all(0 < _words(clean(_cell_text(c))) <= 3 and not _label_like(_cell_text(c)) for c in rows[0]):
+        # under a row that names the columns, a column right of both the labels and the answers is the
+        # applicant's own (notes to self, a status): not the form's, dropped like a column of codes
+        codes = codes | {k for k in range(-width, 0) if k > max(at, answer)}
+    return at, answer, codes
+
+
+FULLER = 2  # times as many filled cells as the usual neighbour: that column holds the answers
+
+
+def _fuller_column(rows: list[list[list[Block]]], at: int, answer: int, others: list[int]) -> int:
+    """The answer column: the one a header cell calls the answers ("Response", "Our answer") when exactly one
+    does, else the usual neighbour unless another column is filled in FULLER times as many rows (a notes
+    column beside the labels is mostly empty, the answers are not)."""
+    roles = [column_role(_cell_text(rows[0][k])) for k in others]
+    if roles.count("answer") == 1:
+        return others[roles.index("answer")]
+    def filled(k: int) -> int:
+        return sum(1 for r in rows[1:] if clean(_cell_text(r[k])))
+    best = max(others, key=filled)
+    return best if filled(best) >= FULLER * max(1, filled(answer)) else answer
 
 
 # a reference code alone in its cell: "A", "B", "1", "2", "R3", "Q4"

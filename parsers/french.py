@@ -54,7 +54,7 @@ _WORDS: dict[str, str] = {
     "travail": "labour", "necessaire": "required", "requis": "required",
     "competence": "competency", "habilete": "skill", "aptitude": "skill", "developpe": "developed",
     "acquis": "gained", "resultat": "outcome", "apprentissage": "learning", "objectif": "objective",
-    "attendu": "expected", "capable": "able", "sauront": "able", "pourront": "able",
+    "attendu": "expected", "capable": "able", "sauront": "able", "pourront": "able", "saura": "able", "pourra": "able",
     "referentiel": "framework", "cadre": "framework", "norme": "standard", "profil": "profile",
     "professionnel": "professional", "pratique": "practice",
     # assessment

@@ -298,7 +298,9 @@ def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
 
 # a lead-in that stops on its modal verb, the learners its subject ("Participants will", "Learners who finish can",
 # "What graduates can do")
-_WILL_LEAD_IN = re.compile(r"(?i)\b(?:learners?|participants?|students?|trainees?|attendees?|graduates?|candidates?)\b"
+_WILL_LEAD_IN = re.compile(r"(?i)(?:\b(?:learners?|participants?|students?|trainees?|attendees?|graduates?|candidates?)\b"
+                           # (or whoever the course is taken by, said by what they do with it: "Nurses who finish it")
+                           r"|\b[^\W\d_]+s\s+who\s+(?:finish|complete|pass|attend|take|successfully)\w*\b)"
                            r"[^.:;]{0,60}?\b(?:will|shall|can|should)(?:\s+do)?\s*[:?]?\s*$")
 
 

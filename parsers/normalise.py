@@ -429,6 +429,8 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         return join_items([t for t, _ in marked]) or None
     if key == "competencies" and (slashed := _slash_items(flat) or _slash_items(flat, INLINE_SEPARATORS)):
         return join_items(slashed)  # "a / b / c", "a • b • c": skills set apart on one line, each a phrase
+    if key == "competencies" and (typed := _typed_bullets(flat)):
+        return join_items(typed)
     if key == "competencies" and len(lines) > 1 and all(t[:1].isupper() for t, _ in lines[1:]):
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
         # each line an item (a line that ends its sentence is joined with a space all the same)
@@ -436,6 +438,22 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in BULLET_GLYPHS:
         return marked[0][0] or None  # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text
     return flat
+
+
+TYPED_BULLETS = "+*-–•"  # what a plain-text writer types before each item ("+ a + b + c" when the lines ran together)
+
+
+def _typed_bullets(text: str) -> list[str] | None:
+    """The items of a list typed with a bullet before each and run onto one line ("+ a + b + c"): the text opens
+    with the bullet and a space, the same bullet stands between the items with a space either side, two items or
+    more of two words or more; else None."""
+    t = text.strip()
+    if len(t) < 3 or t[0] not in TYPED_BULLETS or t[1] != " ":
+        return None
+    parts = [p.strip() for p in t[2:].split(f" {t[0]} ")]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return None
+    return parts
 
 
 SLASH_ITEMS = 3  # phrases set apart by " / " before they are a list ("normal / abnormal" is one item's pair)
@@ -601,6 +619,13 @@ def _hybrid_parts(text: str) -> bool:
         and not _NOT_HYBRID.search(text)
 
 
+# an online part followed by hands-on practice, which is done in person (supervised cases, a skills lab, the
+# bedside); the practice word must follow the joining word, so "online simulation" alone stays online
+_PRACTICE_AFTER = re.compile(r"\bonline\b[^.;]*?\b(?:followed by|then|plus|and later)\s+(?:\w+\s+){0,3}?"
+                             r"(?:supervised|hands-on|in-person|face-to-face|on-site|onsite|skills? lab|bedside|"
+                             r"workplace|clinical placement|practical)\b")
+
+
 # words that offer the formats named as alternatives or deny one of them ("online or in person", "not in person")
 _OFFERED = re.compile(r"\b(?:or|either|not|no|ou|soit|pas|non)\b", re.I)
 
@@ -617,6 +642,8 @@ def delivery_format(text: str) -> str | None:
         return code
     if both_ways(text) or _hybrid_parts(text):
         return "hybrid"
+    if code == "online" and _PRACTICE_AFTER.search(fold(text)) and not _EITHER.search(text):
+        return "hybrid"  # "online theory followed by supervised cases": an online part, then practice done in person
     named, rest = choice_codes("delivery_format", text)
     if named >= {"online", "in_person"}:
         if _OFFERED.search(text):

@@ -18,7 +18,7 @@ from . import french, glyphs, line_breaks
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, tokens
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
@@ -60,6 +60,10 @@ _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you p
 # a second "Label: answer" set beside the first with a wide gap of spaces
 _SIDE_BY_SIDE = re.compile(r"\s{3,}(?=[A-Z][\w.'’/-]*(?:\s[\w.'’/-]+){0,3}\s?:\s)")
 _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
+# "Type - micro-course": a spaced hyphen typed for the dash (on a phone, in plain text); a separator only in a
+# document that sets HYPHEN_LINES lines or more that way, a capitalised word or three before it
+_HYPHENED = re.compile(r"^\s*([A-ZÀ-Þ][^-—–:\n]{0,40}?)\s+-\s+(\S.*)$", re.S)
+HYPHEN_LINES = 3
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
@@ -113,8 +117,10 @@ _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
+# what a mail client adds under a message ("Sent from my phone", "Sent with Proton Mail secure email.")
+_MAIL_FOOTER = re.compile(r"^\s*(?:sent|envoy[ée]) (?:from|with|via|using|de|avec|depuis)\b", re.I)
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerely|regards|kind regards|best regards|"
-                      r"warm regards|best wishes|respectfully|yours"
+                      r"warm regards|best wishes|respectfully|yours|cheers"
                       r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 # a requirement's tag of the official form ("[R1]" .. "[R4]"), with the stop or colon a print set after it
@@ -288,11 +294,25 @@ def _list_ended(lines: list[tuple[str, bool]], b: Block) -> bool:
     """Whether a printed line ends the bulleted list that is the answer so far: a sentence of its own (a capital,
     several words, no bullet) under items whose last one is complete (no comma, dash or "and" carries it over). A
     wrapped item goes on in lower case; the writer's next paragraph is no part of the list."""
-    if b.list_item or len(lines) < 2 or not all(item for _, item in lines):
+    # (an item is a line flagged as one or a line opened by its bullet or number, "1. Prepare ...")
+    if b.list_item or len(lines) < 2 or not all(item or strip_marker(t)[1] for t, item in lines):
         return False
     text, last = b.text.strip(), lines[-1][0].rstrip()
-    return (text[:1].isupper() and _words(text) >= SENTENCE_WORDS and not strip_marker(text)[1]
+    if strip_marker(text)[1] or not text[:1].isupper():
+        return False
+    if _lead_in(text):
+        return True  # the writer's next lead-in ("Nurses who finish it will:"): it opens a list of its own
+    return (_words(text) >= SENTENCE_WORDS
             and not re.search(r"(?:[,;:/&+–—-]|\b(?:and|or|of|to|for|with|the|a|an|in|et|ou|de))$", last, re.I))
+
+
+LEAD_IN_WORDS = 12  # a sentence that introduces a list is short
+
+
+def _lead_in(text: str) -> bool:
+    """A short sentence of several words ending in a colon: it introduces what follows it (a list, an answer)."""
+    t = text.strip()
+    return t.endswith(":") and 3 <= _words(t) <= LEAD_IN_WORDS and t[:1].isupper()
 
 
 def _words(text: str) -> int:
@@ -444,6 +464,8 @@ class _Segmenter:
         # the tag is no part of the answer, and it names who wrote the answers (see _answerer)
         # a form typed as "LABEL: answer" lines with its labels in capitals ("WHY: ...", "FOR: ..."): there a line
         # opened by words in capitals and a colon is the next label, known or not
+        self.hyphen_dashes = sum(1 for b in self.blocks if not b.is_pair and (h := _HYPHENED.match(b.text.strip()))
+                                 and _words(h.group(1)) <= 3) >= HYPHEN_LINES
         self.capital_labels = sum(1 for b in self.blocks if not b.is_pair and (c := _COLON.match(b.text.strip()))
                                   and _capital_label(c.group(1))) >= CAPITAL_LABELS_MIN
         self.inline_tag = _inline_tag(self.blocks)
@@ -573,6 +595,15 @@ class _Segmenter:
                 self.close()
                 self.loose.append(text)
                 i += 1
+                if self._signature_after(i - 1):
+                    # the writer's name, role, unit and contact to the end: one byline, whatever a line of it reads
+                    # like ("Professional Standards, Tamarack ..." is a unit, no label)
+                    self.loose.extend(clean(t) for bl in blocks[i:] for t in bl.text.split("\n") if t.strip()
+                                      and not (_MAIL_FOOTER.match(t.strip()) and _words(t) <= 8))
+                    i = len(blocks)
+                continue
+            if _MAIL_FOOTER.match(text) and _words(text) <= 8 and self._last(i):
+                i += 1  # "Sent with X Mail": the mail client's own last line, nobody's answer
                 continue
             if b.line and text[:1].islower() and i and _broken_word(self.blocks[i - 1]):
                 # the rest of a word that the line above broke at a hyphen ("[X] Micro-" over "course"): it goes
@@ -648,10 +679,19 @@ class _Segmenter:
                 # "• Title – X" over "• Type – micro-course": the next item of a list of labelled answers, in
                 # words no list of ours holds; it is no part of the answer above
                 self.close()
-            if self.current is not None and not b.line and self._complete(i):
+            if self.current is not None and (not b.line and self._complete(i)
+                                             or b.line and _list_ended(self.current.lines, b)):
                 self.close()
-            if self.current is not None and b.line and _list_ended(self.current.lines, b):
-                self.close()
+                lead = match_label(text.rstrip(": ")) if _lead_in(text) else None
+                if _lead_in(text) and outcomes_lead_in(text):
+                    # (the learners the subject of "will:", what they will do the list under it)
+                    lead = LabelMatch("learning_outcomes", lead.score if lead is not None else MEANING_MIN, text)
+                if lead is not None and not lead.key.startswith("_") and (
+                        lead.score >= MEANING_MIN or lead.key == "learning_outcomes" and outcomes_lead_in(text)):
+                    # the lead-in that ended the list above opens the next answer ("Nurses who finish it will:")
+                    self.open(lead.key, text.rstrip(": "), "label_line", lead.score)
+                    i += 1
+                    continue
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -685,7 +725,9 @@ class _Segmenter:
                 and _SENTENCE_END.search(b.text.strip()) and _words(b.text) >= 4 and b.text.strip()[:1].isupper():
             # "Who we are. Name, Role, Unit" is one line of who; the sentence under it says something else
             return True
-        return f.type == "list" and len(cur.lines) >= 2 and all(li for _, li in cur.lines) \
+        if len(cur.lines) >= 2 and all(li or strip_marker(t)[1] for t, li in cur.lines) and _lead_in(b.text):
+            return True  # a list of items, then the writer's next lead-in ("À la fin, la personne pourra :")
+        return f.type == "list" and len(cur.lines) >= 2 and all(li or strip_marker(t)[1] for t, li in cur.lines) \
             and _words(b.text) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(b.text.strip()))
 
     def _after_section_name(self, i: int) -> int:
@@ -711,6 +753,8 @@ class _Segmenter:
         """Whether the blocks after block i, to the end of the document, are only a signature block: a few short
         plain lines, a person's name first, and an address or a number among them."""
         rest = [b for b in self.blocks[i + 1:] if b.is_pair or b.text.strip()]
+        if rest and not rest[-1].is_pair and _MAIL_FOOTER.match(rest[-1].text.strip()) and _words(rest[-1].text) <= 8:
+            rest = rest[:-1]  # (the mail client's footer under it is no line of it)
         if not rest or len(rest) > SIGNATURE_LINES or any(b.is_pair or b.heading is not None for b in rest):
             return False
         texts = [b.text.strip() for b in rest]
@@ -913,14 +957,14 @@ class _Segmenter:
                 and not any(t.isdigit() for t in tokens(cm.group(1))):
             # (a figure inside the words before a colon makes them a sentence: "About 25 hours in total: ...";
             # a colon inside brackets the words opened, "... suivra (personne-ressource : X)", ends no label)
-            dash = cm.re is _DASHED or cm.re is _RUN_IN or cm.re is _RUN_IN_STYLED
+            dash = cm.re is _DASHED or cm.re is _HYPHENED or cm.re is _RUN_IN or cm.re is _RUN_IN_STYLED
             m = _label_match(cm.group(1) if b.line else one_language(cm.group(1)), self.ctx,
                              DASHED_MIN if dash else INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED) or _SUBPART.match(cm.group(1))) \
+            if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED, _HYPHENED) or _SUBPART.match(cm.group(1))) \
                     and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
@@ -956,7 +1000,10 @@ class _Segmenter:
             header_key = self.colon_form and b.line and cm.re is _COLON and self.current is not None \
                 and self.current.inline and (self.current.key.startswith("proposer_") or _typed_key(self.current.key)) \
                 and _unknown_label_line(text)
-            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital or header_key):
+            # (in a document typed as "Label - answer" lines, each such line is the next label, known or not)
+            if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital or header_key
+                                       or cm.re is _HYPHENED or self.hyphen_dashes and b.line and cm.re is _COLON
+                                       and _words(cm.group(1)) <= 3 and cm.group(1)[:1].isupper()):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
                 self.close()
@@ -1038,7 +1085,7 @@ class _Segmenter:
             # a question and its answer on one line; inside an answer, a question is the applicant's prose
             # (unless the document is written that way)
             cm = _ASKED.match(text)
-        dm = _DASHED.match(text)
+        dm = _DASHED.match(text) or (_HYPHENED.match(text) if self.hyphen_dashes else None)
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
         seps = [dm, cm] if dashed else [cm]
