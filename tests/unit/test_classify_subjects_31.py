@@ -24,6 +24,7 @@ ONE_PAGER = [
     ("Home support workers who help clients with daily mouth care", "Learners"),
     ("Clients lose dentures or get sores because nobody was shown how to clean and fit them.", "Need"),
     ("cleaning dentures; checking the mouth for sores; storing dentures overnight", "Competencies"),
+    ("see competencies", "Learning outcomes"),
     ("An observed denture clean on a model and a short quiz.", "Summative assessment"),
     ("none yet", "Partner / endorsement"),
     ("Reaches community support staff, as the Education Plan asks.", "Education Plan"),
@@ -39,7 +40,9 @@ def test_a_one_pager_with_the_item_numbers_last_is_read_by_its_label_column() ->
     assert r.is_concept_form
     assert r.fields["proposal_title"] == "Denture Care for Home Support Workers"
     assert r.fields["target_learners"] == ONE_PAGER[3][0]
-    assert r.fields["summative_assessment"] == ONE_PAGER[6][0]
+    assert r.fields["summative_assessment"] == ONE_PAGER[7][0]
+    # an answer that points at another answer answers nothing here
+    assert "learning_outcomes" not in r.fields and "learning_outcomes" in r.missing_required
 
 
 def _letter(*body: str) -> bytes:
