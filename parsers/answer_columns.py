@@ -17,9 +17,12 @@ from .labels import fold
 Cell = TypeVar("Cell")
 
 HEADER_WORDS = 6  # a column heading is a few words ("Notes to self (delete before sending)")
+_NUMBER = re.compile(r"^\s*[A-Za-z]{0,3}\s?-?\d{1,3}[.):]?\s*$")  # an item's number alone in its cell ("1", "Q2", "3.")
 # what a column heading calls its cells, by their role in a questionnaire (English and French, accents folded)
 _QUESTIONS = re.compile(r"^(?:the\s+|ce\s+|michener\s+|form\s+)?(?:questions?|items?|topics?|fields?|prompts?|"
                         r"criteri(?:on|a)|headings?|rubriques?|elements?|champs?|sujets?)\b")
+# ... but a heading that names the rows' numbers ("Item no.", "Question #", "No.") heads a column of codes, not the questions
+_NUMBERS = re.compile(r"^(?:(?:items?|questions?|rows?|elements?)\s+)?(?:no\.?|nos\.?|numbers?|#|n[°o]|num(?:ero|ber)?s?)$")
 _ANSWERS = re.compile(r"^(?:(?:our|my|your|the|nos|notre|mes|ma|vos|votre|la|les)\s+)?(?:answers?|responses?|"
                       r"repl(?:y|ies)|reponses?)\b")
 
@@ -29,6 +32,8 @@ def column_role(text: str) -> str:
     t = fold(" ".join(text.split())).strip(" :*")
     if not t or len(t.split()) > HEADER_WORDS:
         return ""
+    if _NUMBERS.match(t):
+        return "other"
     if _QUESTIONS.match(t):
         return "question"
     if _ANSWERS.match(t):
@@ -46,6 +51,8 @@ def question_and_answer(rows: Sequence[Sequence[Cell]], text: Callable[[Cell], s
         return None
     q, a = roles.index("question"), roles.index("answer")
     width = len(rows[0])
+    if all(_NUMBER.match(text(r[q])) for r in rows[1:] if len(r) == width and text(r[q]).strip()):
+        return None  # the column the header calls the items holds only their numbers: the questions are elsewhere
     out: list[list[Cell]] = []
     for row in rows[1:]:
         if len(row) != width:

@@ -98,6 +98,14 @@ _OTHER_KIND = re.compile(
     r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
     r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
     r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment|"
+    # an application to another programme or board, as its form names itself ("Application Summary Form", "Application
+    # for admission", "Demande d'approbation"); "application" after a topic names a course ("Cast application"), and an
+    # application for a course of ours is a proposal
+    r"application\s+(?:(?:summary|request)\s+)?form|application\s+(?:for|to)\s+(?!(?:an?\s+|the\s+)?(?:new\s+)?"
+    r"(?:micro|course|credential))|formulaire\s+de\s+demande|demande\s+d'(?:approbation|admission)|"
+    # ... and the review of another process, by the body that reviews ("Research Ethics Board", "comite d'ethique")
+    r"(?:research\s+)?ethics\s+(?:review\s+)?(?:board|committee)|institutional\s+review\s+board|"
+    r"comit[eé]\s+d'[eé]thique|"
     # a call for proposals asks for them in a proposal's words ("Propose a micro-credential! It must be endorsed...")
     r"call\s+for\s+(?:[\w-]+\s+){0,2}?(?:proposals|concepts|submissions|ideas|applications|abstracts)|"
     r"appel\s+(?:a|à|de)\s+(?:propositions|projets|candidatures|concepts))\b", re.I)
@@ -183,6 +191,12 @@ SUBJECT_LINES = 10
 _PROPOSAL_SUBJECT = re.compile(r"^\s*(?:subject|objet|sujet)\s*[:：]\s*(?:(?:re|fwd?|tr)\s*:\s*)*(?:proposal|proposition|pitch)\b",
                                re.I)
 _PROPOSED_COURSE = re.compile(r"\bpropos(?:ed|e)\s+(?:new\s+)?(?:micro[- ]?)?(?:credential|course|cours)", re.I)
+# ... and a letter may put its subject as a line of its own whose label names the course as proposed, under the
+# sender's block ("Proposed course: <title>", "Cours propose : <titre>"): that line is its subject line
+_PROPOSED_LABEL = re.compile(r"^\s*(?:propos(?:ed|e)\s+(?:new\s+)?(?:micro[- ]?)?(?:credential|course|cours)\w*|"
+                             r"(?:micro[- ]?)?(?:cours|formation|microcertificat)\s+propose\w*)\s*[:：]", re.I)
+# a course, as a subject line names what the message or letter is about ("Re: gait aids course")
+_COURSE_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:course|credential|cours|formation|certificat|credit)s?\b", re.I)
 
 
 # Every statement of a proposal ends with the course it proposes: it is looked for only in the stretch of text before
@@ -365,8 +379,22 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
     if values is None or heading_kind(heading):
         return False
     real = {k for k in labels if not k.startswith("_")}
-    return (len((real | set(values)) - GENERIC) >= TENTATIVE_MIN and (proposes(text) or decides(text))
-            and not _COVER_NOTE.search(text) and not is_letter_of_support(text))
+    if _COVER_NOTE.search(text) or is_letter_of_support(text):
+        return False
+    if len((real | set(values)) - GENERIC) >= TENTATIVE_MIN and (proposes(text) or decides(text)):
+        return True
+    # ... or it names a course as its subject and answers much of what only a proposal answers, although nobody says
+    # "propose" in it: the reply to the office's questions ("Re: <course>", "1. ... 2. ..."), a letter whose
+    # "Proposed course:" line stands for the proposing sentence. Sending it to a person costs a review; dropping it
+    # costs the applicant their acknowledgement. A reply or a verdict about a proposal is not one.
+    return (subject_names_course(text) and len(set(values) - GENERIC) >= PROPOSAL_MIN
+            and requirements_answered(values) >= SUBJECT_REQUIREMENTS_MIN
+            and not speaks_about_a_proposal(text, "existing_program_name" in values))
+
+
+# the micro-credential's requirements (of five) a document that names a course as its subject must answer to be sent
+# to a person as a proposal: a registration, an invoice or an agreement about a course answers none or one
+SUBJECT_REQUIREMENTS_MIN = 3
 
 
 def self_named(text: str) -> bool:
@@ -376,7 +404,15 @@ def self_named(text: str) -> bool:
     subject = [ln for ln in lines[OPENING_LINES:SUBJECT_LINES] if _SUBJECT.match(ln)][:1]
     opening = "\n".join(lines[:OPENING_LINES] + subject)
     return bool(_SELF_NAMED.search(fold(opening))) or any(_PROPOSED_COURSE.search(fold(ln)) for ln in subject) \
-        or any(_PROPOSAL_SUBJECT.match(fold(ln)) for ln in lines)
+        or any(_PROPOSAL_SUBJECT.match(fold(ln)) or _PROPOSED_LABEL.match(fold(ln)) for ln in lines)
+
+
+def subject_names_course(text: str) -> bool:
+    """Whether the document's subject line (a message's or a letter's "Re:", "Subject:", "Objet :" among its first
+    lines, or a line naming the proposed course) names a course: what the document is about, in its own words."""
+    lines = [fold(ln) for ln in islice((ln for ln in text.splitlines() if ln.strip()), SUBJECT_LINES)]
+    subject = [ln for ln in lines if _SUBJECT.match(ln)][:1]
+    return any(_COURSE_NAMED.search(ln) for ln in subject) or any(_PROPOSED_LABEL.match(ln) for ln in lines)
 
 
 def is_letter_of_support(text: str) -> bool:

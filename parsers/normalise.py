@@ -94,7 +94,16 @@ def is_empty(text: str, key: str = "") -> bool:
     if _NOT_APPLICABLE.match(t):
         return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
     return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t) \
-        or bool(_NO_ANSWER.match(t))
+        or bool(_NO_ANSWER.match(t)) or bool(_CROSS_REFERENCE.match(fold(t)))
+
+
+# a whole answer that only points at another answer of the same document ("see competencies", "as above", "voir
+# ci-dessus"): this question is not answered here (a pointer to an attachment or a site is left alone: it may answer)
+_CROSS_REFERENCE = re.compile(
+    r"^(?:as|comme)\s+(?:above|below|before|previously|ci-dessus|plus\s+haut)$|"
+    r"^(?:see|cf\.?|refer\s+to|same\s+as|voir|idem|meme\s+chose\s+que)\s+"
+    r"(?!.*\b(?:attach|enclos|append|annex|letter|lettre|document|file|fichier|site|link|lien|web|www|http|pdf|jointe?))"
+    r"(?:(?:the|my|our|la|le|les)\s+)?(?:above|below|previous|earlier|ci-dessus|plus\s+haut|[\w-]+(?:\s+[\w-]+)?)$")
 
 
 # what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]"
