@@ -817,8 +817,10 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         def row_end(line: Line) -> float:
             return max(w.x1 for w in words if w.same_row(line))
 
+        # (line spacing measured by the taller of the two: a short line of letters with no ascender, "care.", has a
+        # box lower than the lines it follows)
         answer_tops = [a for a in words if not any(
-            o is not a and 0 <= o.y0 - a.y1 < a.height and abs(o.x0 - a.x0) < COLUMN_GAP
+            o is not a and 0 <= o.y0 - a.y1 < max(a.height, o.height) and abs(o.x0 - a.x0) < COLUMN_GAP
             and _full_before(row_end(o), a, row_end(a)) for o in words)]
 
         def opens_answer(line: Line) -> bool:
