@@ -192,7 +192,15 @@ def person_line(text: str) -> dict[str, str]:
     return found
 
 
+# after an address in angle brackets, the way a mail header names its sender ("Ada Roy <ada@x.org>"), the next header
+# of the message (RFC 5322's names) and all after it
+_NEXT_HEADER = re.compile(r"(?<=>)\s+(?:To|Cc|Bcc|Date|Sent|Subject|Reply-To)\b\s*:?\s.*$", re.S)
+
+
 def _person_line(text: str) -> dict[str, str]:
+    # "Name <address>" is a mail header's whole sender: a header after it ("To ce@...", a print's next line read on
+    # as a wrap) is never the sender's role
+    text = _NEXT_HEADER.sub("", text)
     text = _INTRODUCED.sub("", text)  # "I'm Ingrid Solheim, ...": the name follows the introduction
     lead = _LEAD_IN.match(text)
     if lead and _is_person(text[lead.end():]):
@@ -523,6 +531,12 @@ def signature(lines: list[str]) -> dict[str, str]:
     out = {"proposer_name": parts[0], "proposer_title": parts[1]}
     if len(parts) > 2:
         out["proposer_department"] = ", ".join(parts[2:])
+    else:
+        role, comma, unit = parts[1].partition(",")
+        if comma and role_word(role) and ORG.search(unit) and not role_word(unit):
+            # "Name, Sonographer Lead, Breast Health Centre, Penmore Hospital · address": commas alone part the role
+            # from the units after it, as in a contact line (see _person_line)
+            out["proposer_title"], out["proposer_department"] = role.strip(), unit.strip()
     if emails:
         out["proposer_email"] = emails[0]
     if numbers:
