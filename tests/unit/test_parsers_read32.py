@@ -117,3 +117,9 @@ def test_a_last_answer_line_of_short_letters_stays_with_its_answer_and_its_wrapp
     assert f.get("education_plan_alignment") == ("A short online course that will reduce harm to staff and clients in "
                                                  "the home care.")
     assert "competency_framework" not in f
+
+
+def test_a_figure_in_brackets_after_whoever_is_counted_is_the_yearly_enrolment() -> None:
+    from mailbot_parsers.composite import logistics
+    assert logistics("online, 8 hours, roughly sixty technicians (60) a year")["expected_enrolment"] == 60
+    assert logistics("en ligne, 8 heures, une soixantaine de techniciens (60) par année")["expected_enrolment"] == 60
