@@ -1749,6 +1749,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
+        if s.key == "proposal_title" and not s.inline and s.method != "table" and len(s.lines) > 1 \
+                and all(_BULLET_GLYPH.match(t) for t, _ in s.lines if t.strip()):
+            # "THE COURSE" over bullet points: a heading over a list of what the course covers, no title (a title is
+            # one line, never several points); the points are the writer's prose
+            ex.loose.extend(t for t, _ in s.lines if t.strip())
+            continue
         if s.key == "proposal_title" and s.inline and len(lines) > 1 \
                 and all(_SENTENCE_END.search(t) and _words(t) >= 6 for t, _ in lines[1:]):
             # "Working title: X" over a paragraph of sentences: a title is one line, the sentences are prose

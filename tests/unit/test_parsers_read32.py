@@ -123,3 +123,4 @@ def test_a_figure_in_brackets_after_whoever_is_counted_is_the_yearly_enrolment()
     from mailbot_parsers.composite import logistics
     assert logistics("online, 8 hours, roughly sixty technicians (60) a year")["expected_enrolment"] == 60
     assert logistics("en ligne, 8 heures, une soixantaine de techniciens (60) par année")["expected_enrolment"] == 60
+
