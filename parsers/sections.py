@@ -1766,6 +1766,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.loose.extend(t for t, _ in lines[1:])
             lines = lines[:1]
         value = to_value(s.key, lines)
+        if s.key == "proposer_email" and isinstance(value, str) and CE_MAILBOX.match(value):
+            # "By email: ce@...": the office's own address says where the letter went, never whose it is
+            ex.labels_seen.discard(s.key)
+            ex.label_reads[s.key].pop()
+            continue
         if s.key == "proposer_name" and isinstance(value, str) and ORG.search(value.split(",")[0]) \
                 and not find_email(value) and answer_fit(s.key, value) < 0.5 \
                 and any(t.key == "proposer_name" and t is not s for t in sections[sections.index(s) + 1:]):

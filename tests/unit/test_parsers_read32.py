@@ -124,3 +124,20 @@ def test_a_figure_in_brackets_after_whoever_is_counted_is_the_yearly_enrolment()
     assert logistics("online, 8 hours, roughly sixty technicians (60) a year")["expected_enrolment"] == 60
     assert logistics("en ligne, 8 heures, une soixantaine de techniciens (60) par année")["expected_enrolment"] == 60
 
+
+
+def test_the_offices_address_under_by_email_is_not_the_proposers() -> None:
+    body = "".join(p(t) for t in (
+        "Harbour Health – Speech Therapy", "2 December 2026", "Continuing Education", "Michener Institute",
+        "By email: ce@michener.example",
+        "Subject: proposed micro-course – Dysphagia Screening for Ward Nurses",
+        "To the Continuing Education team,",
+        "Please accept this letter as our proposal for a micro-course for ward nurses in acute care.",
+        "Aspiration pneumonia follows missed swallowing problems after stroke on our wards.",
+        "The course covers:", "• bedside water swallow test", "• diet texture levels", "• when to refer",
+        "We propose to run it online, 3 hours, from spring 2027, for about 90 nurses a year.",
+        "With thanks,", "Ottoline Baptiste-Reyes", "Speech-Language Pathologist", "Speech Therapy, Harbour Health",
+        "obaptiste-reyes@example.org – tel. 905-555-0122"))
+    f = parsers.parse(docx(body), "letter.docx").fields
+    assert f.get("proposer_email") != "ce@michener.example"
+    assert f.get("proposer_email") == "obaptiste-reyes@example.org"
