@@ -141,3 +141,11 @@ def test_the_offices_address_under_by_email_is_not_the_proposers() -> None:
     f = parsers.parse(docx(body), "letter.docx").fields
     assert f.get("proposer_email") != "ce@michener.example"
     assert f.get("proposer_email") == "obaptiste-reyes@example.org"
+
+
+def test_what_learners_are_assessed_on_is_the_assessment() -> None:
+    from mailbot_parsers import prose
+    found = prose.read(["Participants will be assessed on three observed home visits scored by a senior therapist "
+                        "with a checklist."])
+    assert found["summative_assessment"].value == ("three observed home visits scored by a senior therapist with a "
+                                                "checklist")
