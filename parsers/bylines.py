@@ -35,7 +35,8 @@ _CONTACT_WORD_RE = r"(?:partner\s+)?(?:contact(?:\s+person)?|personne[- ]ressour
 # "(contact: Jo Roy)", also without the colon before the name ("(contact Jo Roy)")
 _BRACKET_CONTACT = re.compile(r"\s*\(\s*(" + _CONTACT_WORD_RE + r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z]))[^()]+)\)", re.I)
 # "Our partner is X (contact: Y)": the sentence's subject and verb are no part of the name
-_PARTNER_IS = re.compile(r"^\s*(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[sz]ation)?\s+(?:is|will\s+be|would\s+be)\s+",
+_PARTNER_IS = re.compile(r"^\s*(?:(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[sz]ation)?\s+(?:is|will\s+be|would\s+be)"
+                         r"|(?:notre|le)\s+partenaire\s+(?:est|sera|serait))\s+",
                          re.I)
 # an organisation's name alone before the brackets: capitalised, short, no sentence
 _NAME_BEFORE = re.compile(r"\s*(?:the\s+)?[A-Z][^.;:!?()]{2,90}?\s*")
@@ -407,6 +408,12 @@ def _partner_line(text: str) -> dict[str, str]:
             if status:
                 out["endorsement_status"] = status
             return out
+    lead = _PARTNER_IS.match(t)
+    if lead and t[lead.end():][:1].isupper() or lead and re.match(r"(?i)(?:the|la|le|les)\s+[A-ZÀ-Þ]|l['’][A-ZÀ-Þ]",
+                                                                   t[lead.end():]):
+        # "Our partner would be the X. Support is under discussion.": the sentence's subject and verb, and the
+        # article before the name, are no part of the name
+        t = re.sub(r"^(?i:the|la|le|les)\s+|^[lL]['’]", "", t[lead.end():])
     found = partner_answer(t)
     named = contact_clause(t) if "partner_contact" not in found else None
     if named:

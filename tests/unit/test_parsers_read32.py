@@ -149,3 +149,11 @@ def test_what_learners_are_assessed_on_is_the_assessment() -> None:
                         "with a checklist."])
     assert found["summative_assessment"].value == ("three observed home visits scored by a senior therapist with a "
                                                 "checklist")
+
+
+def test_the_subject_and_verb_of_a_partner_sentence_are_no_part_of_the_name() -> None:
+    from mailbot_parsers.bylines import partner_line
+    assert partner_line("Our partner would be the Northshore Dialysis Network. Talks are under discussion.") == {
+        "partner_name": "Northshore Dialysis Network", "endorsement_status": "in_discussion"}
+    assert partner_line("Notre partenaire serait le Réseau de dialyse du Nord. L'appui est en discussion.")[
+        "partner_name"] == "Réseau de dialyse du Nord"
