@@ -147,10 +147,9 @@ _SKILLS = re.compile(r"^(?:what\s+(?:the|this)\s+(?:course|credential|micro-?cou
                      r"^(?:the|this|our|it|learners|participants|students|they)\b[^.:;]{0,60}?\b(?:targets?|covers?|"
                      r"address(?:es)?|focus(?:es)?\s+on|concentrates?\s+on|develops?|builds?|teach(?:es)?)\b"
                      r"(?:[^:]{0,40}\b(?:competenc(?:y|ies)|skills)\s*:)?\s+(?P<what>\S.{8,400}?)\s*\.?$", re.I | re.S)
-# "Competence would be demonstrated through a practical exam ...", "assessed by an OSCE", "assessed on ten supervised
-# cases" (what they are assessed on is the assessment, however the sentence goes on)
+# "Competence would be demonstrated through a practical exam ...", "assessed by an OSCE"
 _THROUGH = re.compile(r"\b(?:demonstrated|evidenced|shown|assessed|evaluated|examined|measured|verified)\s+"
-                      r"(?:through|by|via|with|in|on)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+                      r"(?:through|by|via|with|in)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
 # "We would ask each learner to complete a portfolio and an observed encounter, both assessed with a rubric": what the
 # learners are asked to do, when the sentence says it is assessed, is the assessment
 _TASKED = re.compile(r"\b(?:ask|require|expect)\s+(?:each|every|all|the|our)?\s*(?:learners?|participants?|students?|"

@@ -143,14 +143,6 @@ def test_the_offices_address_under_by_email_is_not_the_proposers() -> None:
     assert f.get("proposer_email") == "obaptiste-reyes@example.org"
 
 
-def test_what_learners_are_assessed_on_is_the_assessment() -> None:
-    from mailbot_parsers import prose
-    found = prose.read(["Participants will be assessed on three observed home visits scored by a senior therapist "
-                        "with a checklist."])
-    assert found["summative_assessment"].value == ("three observed home visits scored by a senior therapist with a "
-                                                "checklist")
-
-
 def test_the_subject_and_verb_of_a_partner_sentence_are_no_part_of_the_name() -> None:
     from mailbot_parsers.bylines import partner_line
     assert partner_line("Our partner would be the Northshore Dialysis Network. Talks are under discussion.") == {
