@@ -35,7 +35,8 @@ _CONTACT_WORD_RE = r"(?:partner\s+)?(?:contact(?:\s+person)?|personne[- ]ressour
 # "(contact: Jo Roy)", also without the colon before the name ("(contact Jo Roy)")
 _BRACKET_CONTACT = re.compile(r"\s*\(\s*(" + _CONTACT_WORD_RE + r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z]))[^()]+)\)", re.I)
 # "Our partner is X (contact: Y)": the sentence's subject and verb are no part of the name
-_PARTNER_IS = re.compile(r"^\s*(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[sz]ation)?\s+(?:is|will\s+be|would\s+be)\s+",
+_PARTNER_IS = re.compile(r"^\s*(?:(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[sz]ation)?\s+(?:is|will\s+be|would\s+be)"
+                         r"|(?:notre|le)\s+partenaire\s+(?:est|sera|serait))\s+",
                          re.I)
 # an organisation's name alone before the brackets: capitalised, short, no sentence
 _NAME_BEFORE = re.compile(r"\s*(?:the\s+)?[A-Z][^.;:!?()]{2,90}?\s*")
@@ -192,7 +193,15 @@ def person_line(text: str) -> dict[str, str]:
     return found
 
 
+# after an address in angle brackets, the way a mail header names its sender ("Ada Roy <ada@x.org>"), the next header
+# of the message (RFC 5322's names) and all after it
+_NEXT_HEADER = re.compile(r"(?<=>)\s+(?:To|Cc|Bcc|Date|Sent|Subject|Reply-To)\b\s*:?\s.*$", re.S)
+
+
 def _person_line(text: str) -> dict[str, str]:
+    # "Name <address>" is a mail header's whole sender: a header after it ("To ce@...", a print's next line read on
+    # as a wrap) is never the sender's role
+    text = _NEXT_HEADER.sub("", text)
     text = _INTRODUCED.sub("", text)  # "I'm Ingrid Solheim, ...": the name follows the introduction
     lead = _LEAD_IN.match(text)
     if lead and _is_person(text[lead.end():]):
@@ -399,6 +408,12 @@ def _partner_line(text: str) -> dict[str, str]:
             if status:
                 out["endorsement_status"] = status
             return out
+    lead = _PARTNER_IS.match(t)
+    if lead and t[lead.end():][:1].isupper() or lead and re.match(r"(?i)(?:the|la|le|les)\s+[A-ZÀ-Þ]|l['’][A-ZÀ-Þ]",
+                                                                   t[lead.end():]):
+        # "Our partner would be the X. Support is under discussion.": the sentence's subject and verb, and the
+        # article before the name, are no part of the name
+        t = re.sub(r"^(?i:the|la|le|les)\s+|^[lL]['’]", "", t[lead.end():])
     found = partner_answer(t)
     named = contact_clause(t) if "partner_contact" not in found else None
     if named:
@@ -523,6 +538,12 @@ def signature(lines: list[str]) -> dict[str, str]:
     out = {"proposer_name": parts[0], "proposer_title": parts[1]}
     if len(parts) > 2:
         out["proposer_department"] = ", ".join(parts[2:])
+    else:
+        role, comma, unit = parts[1].partition(",")
+        if comma and role_word(role) and ORG.search(unit) and not role_word(unit):
+            # "Name, Sonographer Lead, Breast Health Centre, Penmore Hospital · address": commas alone part the role
+            # from the units after it, as in a contact line (see _person_line)
+            out["proposer_title"], out["proposer_department"] = role.strip(), unit.strip()
     if emails:
         out["proposer_email"] = emails[0]
     if numbers:

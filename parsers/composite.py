@@ -271,6 +271,10 @@ def partner_answer(text: str) -> dict[str, str]:
     return {}
 
 
+# "about forty nurses (40) a year": the figure in brackets after whoever is counted restates the count in words
+_FIGURE_AFTER = re.compile(r"\b(" + _PEOPLE + r")\s*\((\d+)\)", re.IGNORECASE)
+
+
 def logistics(text: str) -> dict[str, object]:
     """Delivery format, hours, start and yearly enrolment stated together in one answer."""
     t = clean(text)
@@ -283,7 +287,7 @@ def logistics(text: str) -> dict[str, object]:
         n = to_number(m.group(1))
         if n is not None:
             out["estimated_hours"] = n
-    m = _PER_YEAR.search(french.approximate_counts(t))
+    m = _PER_YEAR.search(french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", t)))
     if m:
         out["expected_enrolment"] = int(m.group(1))
     start = start_of(t)

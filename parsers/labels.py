@@ -268,7 +268,7 @@ def _contained(toks: frozenset[str], cands: Iterable[int]) -> LabelMatch | None:
     return best
 
 
-def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
+def _score_tokens(toks: frozenset[str], not_keys: frozenset[str] = frozenset()) -> LabelMatch | None:
     if not toks:
         return None
     # the weight each candidate variant shares with the label, summed token by token through the index
@@ -285,12 +285,14 @@ def _score_tokens(toks: frozenset[str]) -> LabelMatch | None:
     w_label = _weight(toks)
     for i in sorted(shared):
         v = _VARIANTS[i]
+        if v.key in not_keys:
+            continue
         score = 2.0 * shared[i] / (w_label + v.weight)
         if best is None or score > best_score + 1e-9:
             best_score = round(score, 4)
             best = LabelMatch(v.key, best_score, v.text)
     if best is not None and best.score < _CONTAIN_SCORE and len(toks) <= 8:
-        c = _contained(toks, shared.keys())
+        c = _contained(toks, [i for i in shared if _VARIANTS[i].key not in not_keys])
         if c is not None and c.score > best.score:
             best = c
     return best
@@ -309,6 +311,9 @@ def outcomes_lead_in(text: str) -> bool:
     return bool(_WILL_LEAD_IN.search(text))
 
 
+_NOT_WHO = frozenset(f.key for f in FIELDS if f.type in ("date", "number"))
+
+
 @lru_cache(maxsize=4096)
 def match_label(text: str, context: str | None = None) -> LabelMatch | None:
     """The best field for label ``text`` (None when nothing shares a word with it).
@@ -321,7 +326,8 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
     best: LabelMatch | None = None
     with_parens, without = _token_pair(text)
     for toks in (with_parens,) if without is with_parens else (with_parens, without):
-        m = _score_tokens(frozenset(toks))
+        # "who" asks for a person or a group: never for a date or a number ("Who is submitting" is no date)
+        m = _score_tokens(frozenset(toks), _NOT_WHO if "who" in toks else frozenset())
         if m and (best is None or m.score > best.score):
             best = m
     if best is not None and best.key == "target_learners" and outcomes_lead_in(text):

@@ -761,6 +761,16 @@ class Pair:
     page: int
 
 
+# a line of lower-case letters with no ascender (and punctuation on the line): its box is lower than a line's
+_NO_ASCENDER = re.compile(r"[acegmnopqrsuvwxyz.,;:'’\s-]+")
+
+
+def _pitch_height(line: Line, above: Line) -> float:
+    """The height a line's spacing under ``above`` is measured by: its own, or the line above's when its own box
+    holds only letters with no ascender ("care.")."""
+    return max(line.height, above.height) if _NO_ASCENDER.fullmatch(line.text) else line.height
+
+
 def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = None,
                  row_tops: list[Rule] | None = None) -> list[Pair | str]:
     """Labels and their answers on a two-column form; a str is a line that spans both columns.
@@ -817,8 +827,10 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         def row_end(line: Line) -> float:
             return max(w.x1 for w in words if w.same_row(line))
 
+        # (a line of letters with no ascender, "care.", has a box far lower than the line it follows: the spacing is
+        # measured by that line's height then)
         answer_tops = [a for a in words if not any(
-            o is not a and 0 <= o.y0 - a.y1 < a.height and abs(o.x0 - a.x0) < COLUMN_GAP
+            o is not a and 0 <= o.y0 - a.y1 < _pitch_height(a, o) and abs(o.x0 - a.x0) < COLUMN_GAP
             and _full_before(row_end(o), a, row_end(a)) for o in words)]
 
         def opens_answer(line: Line) -> bool:

@@ -186,6 +186,8 @@ class Extraction:
     # a printed answer's lines joined into its paragraphs by their width (prose.unwrapped), by key: where a list
     # of short lines under a lead-in stands apart from the sentence before it
     paragraphs: dict[str, str] = field(default_factory=dict)
+    # "Label: answer" lines whose label names no field ("Me: Ada Roy, ..."), label and answer as written
+    unnamed: list[str] = field(default_factory=list)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -1706,6 +1708,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if s.key == "_sent" and s is proposing:
                 # when a forwarded form was sent: a weak submission date, and no label of the form itself
                 ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
+            if s.key == "_unknown" and s.method == "label_line":
+                ex.unnamed.append(f"{clean(s.label)}: " + " ".join(t for t, _ in s.lines if t.strip()))
             if s.key == "_subject":
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
@@ -1745,6 +1749,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
+        if s.key == "proposal_title" and not s.inline and s.method != "table" and len(s.lines) > 1 \
+                and all(_BULLET_GLYPH.match(t) for t, _ in s.lines if t.strip()):
+            # "THE COURSE" over bullet points: a heading over a list of what the course covers, no title (a title is
+            # one line, never several points); the points are the writer's prose
+            ex.loose.extend(t for t, _ in s.lines if t.strip())
+            continue
         if s.key == "proposal_title" and s.inline and len(lines) > 1 \
                 and all(_SENTENCE_END.search(t) and _words(t) >= 6 for t, _ in lines[1:]):
             # "Working title: X" over a paragraph of sentences: a title is one line, the sentences are prose
@@ -1756,6 +1766,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.loose.extend(t for t, _ in lines[1:])
             lines = lines[:1]
         value = to_value(s.key, lines)
+        if s.key == "proposer_email" and isinstance(value, str) and CE_MAILBOX.match(value):
+            # "By email: ce@...": the office's own address says where the letter went, never whose it is
+            ex.labels_seen.discard(s.key)
+            ex.label_reads[s.key].pop()
+            continue
         if s.key == "proposer_name" and isinstance(value, str) and ORG.search(value.split(",")[0]) \
                 and not find_email(value) and answer_fit(s.key, value) < 0.5 \
                 and any(t.key == "proposer_name" and t is not s for t in sections[sections.index(s) + 1:]):
@@ -2568,11 +2583,22 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # the proposer's own contact block ("Name | Role | Unit | number") gives what the header line did not
-        for t in ex.loose:
+        for n, t in enumerate(ex.loose):
             found = signature([t]) if _words(t) <= 30 else {}
+            if not found and _words(t) <= 20 and n + 1 < len(ex.loose):
+                # (a block wrapped onto a second line: its address and number under the name, role and unit)
+                found = signature(ex.loose[n:n + 2])
+                found = found if _words(" ".join(ex.loose[n:n + 2])) <= 30 else {}
             if found.get("proposer_name") == ex.fields["proposer_name"]:
                 for k, v in found.items():
                     ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
+                break
+        for t in ex.unnamed if not {"proposer_title", "proposer_department"} & set(ex.fields) else ():
+            # "Me: Name, role, unit, number" under a label the parser does not know: the proposer's contact line
+            found = person_line(t) if _words(t) <= 30 else {}
+            if found.get("proposer_name") == ex.fields["proposer_name"] and {"proposer_email", "proposer_phone"} & set(found):
+                for k, v in found.items():
+                    ex.put(k, v, FieldSource("signature", "contact line", _signed_confidence(k, 0.7)))
                 break
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # "I am Health Education Lead in the Office of Indigenous Health" (in the loose text or inside an answer:
