@@ -173,13 +173,30 @@ def _pdf_heading(text: str, blocks: list[Block]) -> str:
     return title if first and title.startswith(first) and len(title) > len(first) else _heading(text)
 
 
+# a template's own filler, not an answer: a remark wholly in brackets ("(Remove if not relevant)", "[TBD]"), or the
+# same words given as the answer to this many questions (distinct questions of a filled form get distinct answers)
+_REMARK = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+PLACEHOLDER_REPEATS = 3
+
+
+def placeholder(value: object, fields: dict[str, object]) -> bool:
+    """Whether a value read for a question is a template's filler, which shows the question but answers nothing."""
+    if not isinstance(value, str):
+        return False
+    if _REMARK.match(value):
+        return True
+    same = " ".join(value.split()).casefold()
+    return sum(1 for v in fields.values() if isinstance(v, str) and " ".join(v.split()).casefold() == same) \
+        >= PLACEHOLDER_REPEATS
+
+
 def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
             printed: Callable[[str, str], bool] | None = None) -> ParseResult:
     """The parse result of an extraction. ``printed`` tells, for a document read from a printed page, whether a
     label (as read, for a key) stands on the page with nothing in its answer's place (see :mod:`empty_answers`)."""
     # an answer that cannot be of its question's type (a person's name as the learners, a year as the enrolment)
     # shows the question was asked, not that the document answers it
-    answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, ""))}
+    answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, "")) and not placeholder(v, ex.fields)}
     kind = kind_of(ex.labels_seen, text, answered, heading)
     # (the form's name on the first line itself: a subtitle "Please find my concept form" under a letterhead is no name)
     first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
