@@ -699,8 +699,29 @@ def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
     if m is None:
         listed = _SKILLS_ARE.match(s.strip())
-        return listed.group("what").strip().rstrip(".") if listed else None
-    return (m.group("what_is") or m.group("what")).strip().rstrip(".") if m else None
+        return _skill_items(listed.group("what").strip().rstrip(".")) if listed else None
+    return _skill_items((m.group("what_is") or m.group("what")).strip().rstrip(".")) if m else None
+
+
+# "build competence in a, b, and c": the noun the verb takes before the skills themselves
+_SKILL_NOUN = re.compile(r"^(?:(?:the\s+)?(?:competence|competency|competencies|skills?|proficiency|confidence|"
+                         r"ability)\s+(?:in|with|at|for)\s+)(?=\S)", re.I)
+# an inline list closed by its conjunction: "a, b, and c", "a, b and c" (two commas at least, no clause inside)
+_INLINE_AND = re.compile(r"^(?P<head>[^;:()]+?(?:,\s+[^,;:()]+?)+),?\s+and\s+(?P<last>[^,;:()]+)$")
+SKILL_ITEM_WORDS = 12
+
+
+def _skill_items(what: str) -> str:
+    """The skills a sentence lists, as items: "competence in a, b, and c" -> "a; b; c" (an inline list's items are
+    the list's items; a phrase with no list is kept whole)."""
+    what = _SKILL_NOUN.sub("", what)
+    m = _INLINE_AND.match(what)
+    if m is None:
+        return what
+    items = [x.strip() for x in m.group("head").split(",")] + [m.group("last").strip()]
+    if len(items) < 3 or any(not x or len(x.split()) > SKILL_ITEM_WORDS for x in items):
+        return what
+    return "; ".join(items)
 
 
 # "The skills I have in mind are: X; Y; Z.", "Our key competencies would be X, Y and Z."

@@ -1590,6 +1590,27 @@ def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
     return items
 
 
+MARKED_ITEMS_MIN = 2  # marked items of a list before the lines after its last item may be read apart from it
+
+
+def _after_marked_list(lines: list[tuple[str, bool]]) -> tuple[int, list[str]] | None:
+    """(how many printed lines the list keeps, the paragraphs printed after its last item joined by their width),
+    or None.
+
+    A PDF sets a bulleted or numbered list and then the next paragraph with no mark between: the last item ends
+    on a line that ends its sentence short of the full width, and the paragraph after it opens with a capital."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    marked = [n for n, t in enumerate(texts) if strip_marker(t)[1]]
+    if len(marked) < MARKED_ITEMS_MIN or marked[-1] == len(texts) - 1:
+        return None
+    paras = prose.unwrapped(texts[marked[-1]:])
+    tail = paras[1:]
+    if not tail or not tail[0][:1].isupper() or not _SENTENCE_END.search(paras[0]):
+        return None
+    kept = len(texts) - sum(1 for t in texts[marked[-1]:] if any(t in p for p in tail))
+    return kept, tail
+
+
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Join PDF lines that wrap; a bullet, number or tick box starts a new item."""
     out: list[list] = []
@@ -1729,6 +1750,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if cut is not None:
                 ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
                 s = replace(s, lines=s.lines[:cut])
+        if s.wrapped and f.type == "list" and (tail := _after_marked_list(s.lines)):
+            # a paragraph after the last marked item, set apart by the short line that ended that item: the
+            # writer's prose again (what it states is read as prose), no part of the last item
+            kept, after = tail
+            ex.guessed_prose.extend(after)
+            ex.guessed_at.append((s.loose_at, after))
+            s = replace(s, lines=[ln for ln in s.lines if ln[0].strip()][:kept])
         if s.wrapped and (f.type == "list" or s.key == "competencies") and _item_a_line(s.lines):
             # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
             # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
@@ -2436,6 +2464,15 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
         # a labelled answer that opens with the proposing sentence states the kind, title and learners too
         for other, r in prose.proposal_of(ex.raw.get(key, "")).items():
             if other not in ex.labels_seen:
+                ex.put(other, r.value, FieldSource("prose", r.role, r.confidence))
+    for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and FIELDS_BY_KEY[k].type == "choice"]:
+        # a heading whose paragraph gave only a choice ("PROPOSAL", "Endorsement and fit") held the writer's prose:
+        # its sentences state other fields by their grammar, as a letter's do
+        text = ex.paragraphs.get(key) or ex.raw.get(key, "")
+        if len(prose.sentences(text.replace("\n", " "))) < 2:
+            continue
+        for other, r in prose.read([text.replace("\n", " ")]).items():
+            if other != key and other not in ex.labels_seen:
                 ex.put(other, r.value, FieldSource("prose", r.role, r.confidence))
     if ex.guessed_prose:
         # (an address or a signature in them is the letter's, as in loose text; the blank keeps them apart
