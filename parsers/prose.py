@@ -173,12 +173,17 @@ _TOPIC_ASSESSMENT = re.compile(r"^\s*(?:(?:for|as)\s+(?:the|a|our)?\s*(?:final\s
                                r"people|students|staff)\b[^,.;]{0,40})"
                                r"\s*,?\s+(?:we|i)(?:['’]d|\s+would|\s+could|\s+will)?\s+(?:suggest|propose|recommend|plan|"
                                r"envisage|picture|use|run)\s+(?:to\s+use\s+)?(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "Assessment would be a bedside checklist ...", "The final assessment will be two observed scans": the assessment named
+# as the sentence's subject, what it is after the copula
+_ASSESSMENT_IS = re.compile(r"^(?:the\s+|our\s+)?(?:summative\s+|final\s+)?(?:assessment|evaluation)\s+(?:would|will|could|"
+                            r"should|is\s+going\s+to|is)\s+(?:be\s+)?(?P<how>(?:an?|the|one|two|three|four|\d+)\b\S*\s.{5,300}?)"
+                            r"\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
 _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formally|fully|already|now|strongly|"
                        r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
-                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|said\s+yes|"
+                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written|said\s+yes)|endorses|endorse|supports|said\s+yes|"
                        r"agreed\s+to\s+(?:endorse|support|partner)|"
                        r"backs)\b|"
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|discussing|"
@@ -202,9 +207,13 @@ _ON_BEHALF = re.compile(r"^on\s+behalf\s+of\s+(?:the|our|my)\s+(?P<unit>[A-Z][^,
                         r"program(?:me)?|service|services|unit|team|division|centre|center|clinic|laborator(?:y|ies)|"
                         r"section|branch|directorate))\s*,\s*(?:I|we)\b", re.I)
 # "These map to the MASCC skin toxicity guidelines", "aligned with the CACPR competency profile"
-_MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on)\s+(?:the\s+)?"
-                     r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
-                     r"profile))\b")
+_MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on|onto)\s+(?:the\s+)?"
+                     r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?i:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
+                     r"profile)\b(?:\s+[A-Z][\w'’-]*)*"
+                     # ("the National Competency Framework for respiratory therapists (NARTRB)": whose it is and its
+                     # acronym, to the sentence's end, are part of its name)
+                     r"(?:(?:\s+for\s+[^.;:()]{3,60}?)?(?:\s+\([A-Z][\w&/-]{1,15}\))?(?=\s*\.?\s*$))?)")
+
 _PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
 _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|will|should)\s+need\s+(?P<what>\S.{3,300}?)\s*\.?$"
                    r"|\bwe\s+need\s+(?P<what2>\S.{3,300}?)\s*\.?$", re.I | re.S)
@@ -599,6 +608,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     elif _WE_CHECK.match(s.strip()):
         # "We would assess them with an online case quiz and ...": how the writer will check, the phrase after it
         found["summative_assessment"] = (_WE_CHECK.match(s.strip()).group("v").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
+    elif _ASSESSMENT_IS.match(s.strip()):
+        found["summative_assessment"] = (_ASSESSMENT_IS.match(s.strip()).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _TOPIC_ASSESSMENT.match(s):
         found["summative_assessment"] = (_TOPIC_ASSESSMENT.match(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
@@ -620,7 +631,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         writer = letter_from(s) if e is None and status else None
         if writer:
             found["partner_name"] = (writer, READ, "endorsing sentence")  # "A letter of support from X is enclosed"
-        if e and status is None and re.search(r"\bendorses?\b", e.group(0)):
+        if e and status is None and re.search(r"\b(?:endorses?|said\s+yes)\b", e.group(0)):
             status = "confirmed"  # "Norvale Pharmacy Group formally endorses this proposal": said, so given
         if e and status:
             # ("Crestline Health Laboratories (my employer) is discussing ...": the aside is no part of the name)
@@ -699,8 +710,8 @@ def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
     if m is None:
         listed = _SKILLS_ARE.match(s.strip())
-        return _skill_items(listed.group("what").strip().rstrip(".")) if listed else None
-    return _skill_items((m.group("what_is") or m.group("what")).strip().rstrip(".")) if m else None
+        return skill_items(listed.group("what").strip().rstrip(".")) if listed else None
+    return skill_items((m.group("what_is") or m.group("what")).strip().rstrip(".")) if m else None
 
 
 # "build competence in a, b, and c": the noun the verb takes before the skills themselves
@@ -711,7 +722,7 @@ _INLINE_AND = re.compile(r"^(?P<head>[^;:()]+?(?:,\s+[^,;:()]+?)+),?\s+and\s+(?P
 SKILL_ITEM_WORDS = 12
 
 
-def _skill_items(what: str) -> str:
+def skill_items(what: str) -> str:
     """The skills a sentence lists, as items: "competence in a, b, and c" -> "a; b; c" (an inline list's items are
     the list's items; a phrase with no list is kept whole)."""
     what = _SKILL_NOUN.sub("", what)

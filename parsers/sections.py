@@ -1301,6 +1301,11 @@ class _Segmenter:
                 in_sentence = b.line and prefix.endswith(",") and rest[:1].islower()
                 if m.key != "_contact" and not in_sentence and _sentence_goes_on(prefix, rest):
                     break  # "The skills | involved are ...", "We would assess | them with ...": a sentence, no label
+                copula = _COPULA.match(rest) if b.line and prefix.split()[0].lower() in _SUBJECT_OPENERS else None
+                if copula and m.key != "_contact":
+                    # "The skills are a, b and c. They map onto ...": the field named as a printed sentence's subject,
+                    # its value after the verb; that sentence is the answer, the writer's prose goes on after it
+                    in_sentence, rest = True, rest[copula.end():]
                 self.close()
                 sec = self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
                 sec.in_sentence = in_sentence
@@ -1512,6 +1517,9 @@ _SUBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "your", "their", "i
                               "ce", "cette", "ces", "nous", "je", "notre", "nos", "mon", "ma", "mes"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may",
                           "might", "must", "has", "have", "had", "does", "do", "est", "sont", "sera", "seront"})
+
+
+_COPULA = re.compile(r"(?:is|are|would\s+be|will\s+be)\s+(?=[a-z])")
 
 
 def _sentence_goes_on(prefix: str, rest: str) -> bool:
@@ -1865,6 +1873,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
             # prose.skills_of reads a sentence that names the skills)
             value = value.rstrip(".")
+        if s.key == "competencies" and isinstance(value, str) and value[:1].islower() and "\n" not in value \
+                and len(prose.sentences(value)) == 1:
+            # "applying A, applying B and escalating C.": one phrase listing the skills inline, whose items are the
+            # list's items (a phrase that lists nothing is kept whole)
+            items = prose.skill_items(value.rstrip("."))
+            value = items if items != value.rstrip(".") else value
         if s.key in ("partner_contact", "proposer_name") and isinstance(value, str) and _SENTENCE_STOP.search(value):
             # "Contact: Dr Ama Roy (aroy@example.com)." - a person's name and address end no sentence of their own:
             # the full stop is the sentence's (an initial or a title's abbreviation keeps its own)
@@ -2521,6 +2535,16 @@ def _unit_after_role(ex: Extraction) -> None:
     ex.put("proposer_department", unit, FieldSource(src.method, src.label, min(src.confidence, 0.8)))
 
 
+# post-nominal letters after a signed name ("Ana Roy, RRT", "Ana Roy, MD, FRCPC"): capitals, no word of the name
+_POST_NOMINALS = re.compile(r"(?:,\s*[A-Z][A-Za-z()]{1,7}\.?)+$")
+
+
+def _signed_name(line: str) -> str:
+    """The name a signature line signs with, its post-nominal letters dropped."""
+    cut = _POST_NOMINALS.search(line)
+    return line[:cut.start()].strip() if cut and sum(c.isupper() for c in cut.group(0)) >= 2 else line
+
+
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
@@ -2606,14 +2630,19 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # line below it, does
         # (the signature stands at the end: the name may also head a mail print, over its rule lines)
         for n in reversed(range(len(ex.loose))):
-            if clean(ex.loose[n]) != ex.fields["proposer_name"]:
+            if _signed_name(clean(ex.loose[n])) != ex.fields["proposer_name"]:
                 continue
-            found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
+            found = signed_block([ex.fields["proposer_name"], *ex.loose[n + 1:n + SIGNATURE_LINES]])
+            split = role_and_unit(found.get("proposer_title", ""))
+            if split and "proposer_title" not in ex.fields:
+                # "Clinical Specialist, Respiratory Therapy" over the hospital's name: the line gives role and unit,
+                # the organisation under it is no unit
+                found["proposer_title"], found["proposer_department"] = split
             unit = found.get("proposer_department", "")
             if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[^\W\d_]{3}", unit):
                 ex.put("proposer_department", unit,
                        FieldSource("signature", "signed", _signed_confidence("proposer_department", 0.6)))
-                for k in ("proposer_phone", "proposer_email"):
+                for k in ("proposer_phone", "proposer_email", "proposer_title"):
                     if k in found and k not in ex.fields:
                         # (the number and the address under the same signature are the signer's too)
                         ex.put(k, found[k], FieldSource("signature", "signed", _signed_confidence(k, 0.6)))
