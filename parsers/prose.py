@@ -122,6 +122,10 @@ _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[
 _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
                        r"consideration|approval|discussion|the\s+continuing|continuing|ce\b|michener|\d))(?P<who>.{6,240}?)"
                        r"\s*[.;]?\s*$", re.I | re.S)
+# "a micro-course on heart-rate control and ECG gating for ...", "a course about X for ...": the topic the course is on,
+# in lower case, before whom it is for
+_ON_TOPIC = re.compile(r"^\s*(?:on|about|in|covering)\s+(?:[a-z0-9][\w'’/-]*|[A-Z]{2,}[\w/-]*|[A-Z][\w-]*(?=\s+[a-z]))"
+                       r"(?:\s+(?!for\b)(?:[a-z0-9][\w'’/-]*|[A-Z]{2,}[\w/-]*|and|or|&)){0,10}(?=\s+for\s)")
 # "It is meant for occupational therapists ...", "The course is aimed at ..."
 _MEANT_FOR = re.compile(r"^(?:it|this|the\s+(?:course|credential|micro-?course|micro-?credential))\s+(?:is|would\s+be|will\s+be)\s+"
                         r"(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)\s+(?P<who>.{6,240}?)\s*\.?$", re.I | re.S)
@@ -581,7 +585,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
             title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
             found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
             rest = rest[t.end():]
-        who = _FOR_WHOM.match(rest)
+        on_topic = _ON_TOPIC.match(rest) if "proposal_title" not in found else None
+        who = _FOR_WHOM.match(rest[on_topic.end():] if on_topic else rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
             found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
     conv = _CONVERSION.search(s) or _ON_ITS_OWN.search(s)
@@ -717,22 +722,11 @@ def _skills(s: str) -> str | None:
 # "build competence in a, b, and c": the noun the verb takes before the skills themselves
 _SKILL_NOUN = re.compile(r"^(?:(?:the\s+)?(?:competence|competency|competencies|skills?|proficiency|confidence|"
                          r"ability)\s+(?:in|with|at|for)\s+)(?=\S)", re.I)
-# an inline list closed by its conjunction: "a, b, and c", "a, b and c" (two commas at least, no clause inside)
-_INLINE_AND = re.compile(r"^(?P<head>[^;:()]+?(?:,\s+[^,;:()]+?)+),?\s+and\s+(?P<last>[^,;:()]+)$")
-SKILL_ITEM_WORDS = 12
-
-
 def skill_items(what: str) -> str:
-    """The skills a sentence lists, as items: "competence in a, b, and c" -> "a; b; c" (an inline list's items are
-    the list's items; a phrase with no list is kept whole)."""
-    what = _SKILL_NOUN.sub("", what)
-    m = _INLINE_AND.match(what)
-    if m is None:
-        return what
-    items = [x.strip() for x in m.group("head").split(",")] + [m.group("last").strip()]
-    if len(items) < 3 or any(not x or len(x.split()) > SKILL_ITEM_WORDS for x in items):
-        return what
-    return "; ".join(items)
+    """The skills a sentence names, without the noun the verb takes before them ("competence in a, b and c" ->
+    "a, b and c"). (An inline list stays as written: earlier rounds keep it whole, later ones split it; a reader
+    cannot tell which the writer meant.)"""
+    return _SKILL_NOUN.sub("", what)
 
 
 # "The skills I have in mind are: X; Y; Z.", "Our key competencies would be X, Y and Z."
@@ -884,7 +878,7 @@ def without_pointer(value: str) -> str:
     return value if keep == len(parts) else " ".join(parts[:keep])
 
 
-_PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
+PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
 
 
 def proposal_of(text: str) -> dict[str, Reading]:
@@ -896,7 +890,7 @@ def proposal_of(text: str) -> dict[str, Reading]:
     for s in sentences(text.replace("\n", " ")):
         found = _roles(s)
         if "proposal" in found:
-            return {k: Reading(v, c, r) for k, (v, c, r) in found.items() if k in _PROPOSAL_ROLES}
+            return {k: Reading(v, c, r) for k, (v, c, r) in found.items() if k in PROPOSAL_ROLES}
     return {}
 
 

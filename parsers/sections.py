@@ -1220,6 +1220,11 @@ class _Segmenter:
                 best = None  # "... in the Emergency" / "Department": the end of the answer's line, wrapped
             if best:
                 m, n, joined = best
+                if self.current is not None and self.current.key == m.key and _only_proposing(self.current):
+                    # a memo's "Purpose" over "This memo proposes a micro-course ..." and nothing else, then
+                    # "Background": the first answer is the proposing sentence (read as prose), the heading after
+                    # it asks the question the label seemed to
+                    self.current.key, self.current.method = "_noise", "heading"
                 if self._same_section(m) and _rank(b) <= self.current.rank:  # type: ignore[union-attr]
                     # (a heading set above the label that opened the answer, "Who it is for" after "• Learners: ~20
                     # per year", starts a new one)
@@ -1301,6 +1306,11 @@ class _Segmenter:
                 in_sentence = b.line and prefix.endswith(",") and rest[:1].islower()
                 if m.key != "_contact" and not in_sentence and _sentence_goes_on(prefix, rest):
                     break  # "The skills | involved are ...", "We would assess | them with ...": a sentence, no label
+                if b.line and rest[:1].islower() and rest.rstrip().endswith(":") and "\n" not in text \
+                        and _words(rest) <= LEAD_IN_REST_WORDS:
+                    # "What they need | to be able to do:": the words go on in lower case to the line's colon, a lead-in
+                    # whole (read whole above), not a label's words with an answer after them
+                    break
                 copula = _COPULA.match(rest) if b.line and prefix.split()[0].lower() in _SUBJECT_OPENERS else None
                 if copula and m.key != "_contact":
                     # "The skills are a, b and c. They map onto ...": the field named as a printed sentence's subject,
@@ -1311,6 +1321,14 @@ class _Segmenter:
                 sec.in_sentence = in_sentence
                 return 1
         return 0
+
+
+def _only_proposing(s: Section) -> bool:
+    """Whether a text section's answer is the proposing sentence and nothing else (its label's field unanswered)."""
+    if s.key in prose.PROPOSAL_ROLES or FIELDS_BY_KEY.get(s.key) is None or FIELDS_BY_KEY[s.key].type != "text":
+        return False
+    said = prose.sentences(" ".join(t.strip() for t, _ in s.lines if t.strip()))
+    return len(said) == 1 and "proposal" in prose.opening_roles(said[0])
 
 
 def _lines_after(lines: list[tuple[str, bool]], sentence: str) -> list[str]:
@@ -1519,6 +1537,7 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "can", "c
                           "might", "must", "has", "have", "had", "does", "do", "est", "sont", "sera", "seront"})
 
 
+LEAD_IN_REST_WORDS = 10  # words after a label's that may still belong to the lead-in line it opens
 _COPULA = re.compile(r"(?:is|are|would\s+be|will\s+be)\s+(?=[a-z])")
 
 
@@ -1596,6 +1615,48 @@ def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
     if open_item or len(items) < 2 or len(items) == len(texts):
         return None  # (a sentence a line, none wrapping, is read as such already)
     return items
+
+
+def _prose_after(key: str, lines: list[tuple[str, bool]]) -> tuple[int, list[str]] | None:
+    """(how many printed lines the answer keeps, the paragraphs after it) when a paragraph after the answer's first
+    (by the printed lines' width) opens with a sentence that states other fields by its grammar and not this one."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    paras = prose.unwrapped(texts)
+    if len(paras) < 2 or any(strip_marker(t)[1] for t in texts):
+        return None
+    for k in range(1, len(paras)):
+        stated = prose.opening_roles(paras[k]) - {"proposal"}
+        if stated and key not in stated and stated & set(FIELDS_BY_KEY):
+            return _lines_in(texts, paras[:k]), paras[k:]
+    return None
+
+
+def _lines_in(texts: list[str], paras: list[str]) -> int:
+    """How many of the printed lines ``texts`` the paragraphs ``paras`` (joined from their start) were made of."""
+    joined = " ".join(paras)
+    seen = ""
+    for n, t in enumerate(texts):
+        seen = f"{seen} {t}".strip()
+        if len(seen) >= len(joined):
+            return n + 1
+    return len(texts)
+
+
+_BARE_NUMBER = re.compile(r"^(\s*)(\d{1,2})\s+(?=[A-ZÀ-Þ])")
+
+
+def _bare_numbers_marked(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Lines numbered 1, 2, 3 ... with no full stop or bracket after the number ("1 Apply the protocol ..."): a
+    numbered list whose marks the print set apart by space alone, given the mark a list item has ("1. Apply ...").
+    Only when the numbers run on from 1 in order (a line opening with a figure is often a count: "3 hours ...")."""
+    at = [n for n, (t, _) in enumerate(lines) if _BARE_NUMBER.match(t)]
+    numbers = [int(_BARE_NUMBER.match(lines[n][0]).group(2)) for n in at]  # type: ignore[union-attr]
+    if len(at) < MARKED_ITEMS_MIN or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    out = list(lines)
+    for n in at:
+        out[n] = (_BARE_NUMBER.sub(r"\1\2. ", out[n][0], count=1), out[n][1])
+    return out
 
 
 MARKED_ITEMS_MIN = 2  # marked items of a list before the lines after its last item may be read apart from it
@@ -1758,6 +1819,15 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if cut is not None:
                 ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
                 s = replace(s, lines=s.lines[:cut])
+        if s.wrapped and f.type == "text" and s.method == "label_line" and (tail := _prose_after(s.key, s.lines)):
+            # "Assessment: a simulated visit ..., scored on a checklist." then, on a line of its own, "We're still
+            # talking with X about endorsing it": a paragraph after the answer's own that states other fields
+            kept, after = tail
+            ex.guessed_prose.extend(after)
+            ex.guessed_at.append((s.loose_at, after))
+            s = replace(s, lines=[ln for ln in s.lines if ln[0].strip()][:kept])
+        if s.wrapped and f.type == "list":
+            s = replace(s, lines=_bare_numbers_marked(s.lines))
         if s.wrapped and f.type == "list" and (tail := _after_marked_list(s.lines)):
             # a paragraph after the last marked item, set apart by the short line that ended that item: the
             # writer's prose again (what it states is read as prose), no part of the last item
@@ -1873,12 +1943,6 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
             # prose.skills_of reads a sentence that names the skills)
             value = value.rstrip(".")
-        if s.key == "competencies" and isinstance(value, str) and value[:1].islower() and "\n" not in value \
-                and len(prose.sentences(value)) == 1:
-            # "applying A, applying B and escalating C.": one phrase listing the skills inline, whose items are the
-            # list's items (a phrase that lists nothing is kept whole)
-            items = prose.skill_items(value.rstrip("."))
-            value = items if items != value.rstrip(".") else value
         if s.key in ("partner_contact", "proposer_name") and isinstance(value, str) and _SENTENCE_STOP.search(value):
             # "Contact: Dr Ama Roy (aroy@example.com)." - a person's name and address end no sentence of their own:
             # the full stop is the sentence's (an initial or a title's abbreviation keeps its own)
@@ -2535,16 +2599,6 @@ def _unit_after_role(ex: Extraction) -> None:
     ex.put("proposer_department", unit, FieldSource(src.method, src.label, min(src.confidence, 0.8)))
 
 
-# post-nominal letters after a signed name ("Ana Roy, RRT", "Ana Roy, MD, FRCPC"): capitals, no word of the name
-_POST_NOMINALS = re.compile(r"(?:,\s*[A-Z][A-Za-z()]{1,7}\.?)+$")
-
-
-def _signed_name(line: str) -> str:
-    """The name a signature line signs with, its post-nominal letters dropped."""
-    cut = _POST_NOMINALS.search(line)
-    return line[:cut.start()].strip() if cut and sum(c.isupper() for c in cut.group(0)) >= 2 else line
-
-
 def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     """Values a retyped form states without a label of their own."""
     # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
@@ -2630,14 +2684,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # line below it, does
         # (the signature stands at the end: the name may also head a mail print, over its rule lines)
         for n in reversed(range(len(ex.loose))):
-            if _signed_name(clean(ex.loose[n])) != ex.fields["proposer_name"]:
+            if clean(ex.loose[n]) != ex.fields["proposer_name"]:
                 continue
-            found = signed_block([ex.fields["proposer_name"], *ex.loose[n + 1:n + SIGNATURE_LINES]])
-            split = role_and_unit(found.get("proposer_title", ""))
-            if split and "proposer_title" not in ex.fields:
-                # "Clinical Specialist, Respiratory Therapy" over the hospital's name: the line gives role and unit,
-                # the organisation under it is no unit
-                found["proposer_title"], found["proposer_department"] = split
+            found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
             unit = found.get("proposer_department", "")
             if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[^\W\d_]{3}", unit):
                 ex.put("proposer_department", unit,
