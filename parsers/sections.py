@@ -1317,7 +1317,8 @@ class _Segmenter:
                     # its value after the verb; that sentence is the answer, the writer's prose goes on after it
                     in_sentence, rest = True, rest[copula.end():]
                 self.close()
-                sec = self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
+                # (a sentence's subject read as a label is a reading, not a label the form printed)
+                sec = self.open(m.key, prefix, "label_line", COPULA_LABEL if copula else 0.9, rest, wrapped=b.line)
                 sec.in_sentence = in_sentence
                 return 1
         return 0
@@ -1537,6 +1538,7 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "can", "c
                           "might", "must", "has", "have", "had", "does", "do", "est", "sont", "sera", "seront"})
 
 
+COPULA_LABEL = 0.6  # how sure a label read as the subject of "The skills are ..." is
 LEAD_IN_REST_WORDS = 10  # words after a label's that may still belong to the lead-in line it opens
 _COPULA = re.compile(r"(?:is|are|would\s+be|will\s+be)\s+(?=[a-z])")
 
@@ -2547,8 +2549,8 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
         # a heading whose paragraph gave only a choice ("PROPOSAL", "Endorsement and fit") held the writer's prose:
         # its sentences state other fields by their grammar, as a letter's do
         text = ex.paragraphs.get(key) or ex.raw.get(key, "")
-        if len(prose.sentences(text.replace("\n", " "))) < 2:
-            continue
+        if len(text.split()) < CHOICE_PROSE_WORDS:
+            continue  # ("Letter attached.": the choice's own answer, no prose)
         for other, r in prose.read([text.replace("\n", " ")]).items():
             if other != key and other not in ex.labels_seen:
                 ex.put(other, r.value, FieldSource("prose", r.role, r.confidence))
@@ -2561,6 +2563,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+CHOICE_PROSE_WORDS = 8  # words of a choice's answer for it to be the writer's prose, read for its sentences' roles
 LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
                           r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
@@ -2691,6 +2694,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[^\W\d_]{3}", unit):
                 ex.put("proposer_department", unit,
                        FieldSource("signature", "signed", _signed_confidence("proposer_department", 0.6)))
+                if "," in found.get("proposer_title", ""):
+                    del found["proposer_title"]  # ("Coordinator, Oral Health": a role and perhaps its unit, unsplit)
                 for k in ("proposer_phone", "proposer_email", "proposer_title"):
                     if k in found and k not in ex.fields:
                         # (the number and the address under the same signature are the signer's too)
