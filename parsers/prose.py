@@ -510,6 +510,10 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
             skills = _skills(sentences(before)[-1]) if sentences(before) else None
             give("competencies", skills, READ, "skills before outcomes")
             roles_at.add(n)
+        listed = _skills_listed(paras[n:n + SKILL_LIST_MAX + 1]) if para.rstrip().endswith(":") else None
+        if listed:
+            give("competencies", listed, READ, "skills listed after their lead-in")
+            roles_at.add(n)
         for s in sentences(para.replace("\n", " ")):
             found = _roles(s)
             if "proposal" in found and proposing_at < 0:
@@ -544,6 +548,32 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
         if nxt not in roles_at and enough and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
+
+
+# the lead-in of a list of skills: "What they need to be able to do:", "Skills we would cover:", "The competencies:"
+# (not the outcomes' "will be able to", LEAD_IN)
+_SKILLS_LEAD = re.compile(r"\b(?:skills?|competenc(?:e|y|ies)|(?:need|needs)\s+to\s+(?:be\s+able\s+to|know\s+how\s+to|"
+                          r"learn\s+to|master))\b", re.I)
+SKILL_LIST_MAX = 12  # items of a list of skills read after its lead-in
+SKILL_LEAD_WORDS = 12
+SKILL_ITEM_MAX_WORDS = 14
+
+
+def _skills_listed(paras: list[str]) -> str | None:
+    """The skills a short lead-in ending in a colon lists below it, one item a line ("; " between them), or None.
+
+    An item is a phrase, not a sentence: short, no full stop inside it or at its end, no colon; two items at least."""
+    lead = clean(paras[0])
+    if len(lead.split()) > SKILL_LEAD_WORDS or not _SKILLS_LEAD.search(lead) or LEAD_IN.search(lead):
+        return None
+    items: list[str] = []
+    for para in paras[1:]:
+        t = _ITEM_MARK.sub("", clean(para)).strip()
+        if not t or "\n" in para or len(t.split()) > SKILL_ITEM_MAX_WORDS or re.search(r"[.!?:]", t) \
+                or _FIRST_PERSON.search(t):
+            break
+        items.append(t.rstrip(" ;,"))
+    return "; ".join(items) if len(items) >= 2 else None
 
 
 def opening_roles(text: str) -> set[str]:

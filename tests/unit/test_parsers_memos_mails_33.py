@@ -198,3 +198,26 @@ def test_mail_run_in_answer_ends_where_a_paragraph_stating_other_fields_begins()
         "an observed bedside screen with a standardised patient, scored on a checklist"
     assert r.fields["partner_name"] == "Provincial Stroke Network"
     assert r.fields["endorsement_status"] == "in_discussion"
+
+
+# --- a list of skills under a short lead-in of its own, one phrase a line
+
+@pytest.mark.parametrize("paras, skills", [
+    (["What nurses need to be able to do:", "pump set-up", "line priming", "alarm response"],
+     "pump set-up; line priming; alarm response"),
+    (["Skills we would cover:", "- reading the trace", "- spotting artefacts, drift and noise", "- reporting"],
+     "reading the trace; spotting artefacts, drift and noise; reporting"),
+    (["The competencies:", "sterile field set-up", "catheter insertion", "Thanks for reading it."],
+     "sterile field set-up; catheter insertion"),
+])
+def test_skills_listed_under_their_lead_in(paras: list[str], skills: str) -> None:
+    assert prose._skills_listed(paras) == skills
+
+
+@pytest.mark.parametrize("paras", [
+    ["By the end they will be able to:", "set up the pump", "prime the line"],  # the outcomes' lead-in
+    ["Skills:", "They learn to set up the pump. Then they prime it.", "Alarms."],  # sentences, not items
+    ["What we need from you:", "a room", "a projector"],  # no skills named
+])
+def test_no_skills_list(paras: list[str]) -> None:
+    assert prose._skills_listed(paras) is None
