@@ -1821,7 +1821,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if cut is not None:
                 ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
                 s = replace(s, lines=s.lines[:cut])
-        if s.wrapped and f.type == "text" and s.method == "label_line" and (tail := _prose_after(s.key, s.lines)):
+        if s.wrapped and f.type == "text" and s.method == "label_line" and s.inline \
+                and (tail := _prose_after(s.key, s.lines)):
             # "Assessment: a simulated visit ..., scored on a checklist." then, on a line of its own, "We're still
             # talking with X about endorsing it": a paragraph after the answer's own that states other fields
             kept, after = tail
