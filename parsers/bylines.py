@@ -242,7 +242,7 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 # the clause that names the partner's contact person, the person after it: "Our contact there is Kwabena Asante-Lund
 # (k@x.org)", "my contact at the association is ...", "their contact person is ...", "the contact with the network
 # will be ...", "Contact: Dr. Ana Roy", "Répondant : ...", "personne-ressource : ...", "the letter of support signed by
-# Dr. Eszter Roy, Physician Lead is attached"
+# Dr. Eszter Roy, Physician Lead is attached", "Contact is X", "their medical director, Dr. X, is the contact"
 # (the possessive clause alone: "our / my / the / their (main) contact (person) (there | at ... | with ...) is")
 _CONTACT_OURS = (r"\b(?i:our|the|my|their)\s+(?i:main\s+)?contact(?:\s+person)?"
                  r"(?:\s+(?:there|(?:at|with)\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+){0,7}?))?"
@@ -250,7 +250,7 @@ _CONTACT_OURS = (r"\b(?i:our|the|my|their)\s+(?i:main\s+)?contact(?:\s+person)?"
 _CONTACT_WHO = r"(?P<who>(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Þ].*)$"
 _CONTACT_CLAUSE = re.compile(
     r"(?:" + _CONTACT_OURS
-    + r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ](?:ressource|contact)|r[ée]pondant(?:e)?|interlocut(?:eur|rice))\s*[:\-–—]\s*"
+    + r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ](?:ressource|contact)|r[ée]pondant(?:e)?|interlocut(?:eur|rice))(?:\s*[:\-–—]|\s+(?:is|will\s+be|would\s+be)\b)\s*"
     r"|\b(?i:signed|written|sent)\s+by\s+)" + _CONTACT_WHO)
 _CONTACT_OURS_CLAUSE = re.compile(_CONTACT_OURS + _CONTACT_WHO)
 # a text that opens on the contact person at the organisation named before it ("Our contact there is ...", "My main
@@ -264,7 +264,8 @@ _WHO_ENDS = re.compile(_NOT_A_TITLE + r"\.(?:\s|$)|;|\)|\s+[–—]\s+"
 
 # "our director, Lorenzo Roy (lroy@x.org), signed the attached letter": the person set beside their role signs
 _SIGNER_BESIDE = re.compile(r"\b(?i:our|their|its|the)\s+[a-z][\w -]{2,40},\s+(?P<who>(?:" + HONORIFIC + r"\s+)?"
-                            r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}(?:\s*\([^()]*\))?),\s+(?:has\s+)?(?:signed|wrote|sent)\b")
+                            r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}(?:\s*\([^()]*\))?),\s+(?:(?:has\s+)?(?:signed|wrote|sent)|(?:is|will\s+be|would\s+be)\s+(?:the|our|their)\s+"
+                            r"(?:main\s+)?contact)\b")
 
 
 def contact_clause(text: str, form: Literal["any", "ours", "there"] = "any") -> str | None:
@@ -290,6 +291,9 @@ def contact_clause(text: str, form: Literal["any", "ours", "there"] = "any") -> 
     while end is not None and end.group(0) == ")" and who[:end.start()].count("(") > who[:end.start()].count(")"):
         end = _WHO_ENDS.search(who, end.end())  # the person's own brackets ("X (x@y.org)") are part of them
     who = (who[:end.start()] if end else who).strip(" ,")
+    aside = re.search(r"\s*\(([^()]*)\)$", who)
+    if aside and not re.search(r"@|\d{3}", aside.group(1)):
+        who = who[:aside.start()]  # "Owen Tremblay (cc'd)": a remark on the person, not a way to reach them
     if not who or not _is_person(who) or len(who.split()) > 14:
         return None
     return who

@@ -245,7 +245,7 @@ def choice_code(key: str, text: str) -> str | None:
             if best is None or cand < best:
                 best = cand
     if key == "endorsement_status" and best is None:
-        yn = re.match(r"\s*(yes|no|oui|non)\b", t.strip())
+        yn = re.match(r"\s*(yes|no|oui|non)\b(?![-‐‑])", t.strip())  # (not "Non-diagnostic ...": a word's prefix)
         if yn:
             return "letter_attached" if yn.group(1) in ("yes", "oui") else "none"
     if key == "endorsement_status" and (m := _LETTER_ATTACHING.search(t)) and (best is None or m.start() < best[0]):

@@ -122,6 +122,10 @@ _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[
 _FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
                        r"consideration|approval|discussion|the\s+continuing|continuing|ce\b|michener|\d))(?P<who>.{6,240}?)"
                        r"\s*[.;]?\s*$", re.I | re.S)
+# "a micro-course on heart-rate control and ECG gating for ...", "a course about X for ...": the topic the course is on,
+# in lower case, before whom it is for
+_ON_TOPIC = re.compile(r"^\s*(?:on|about|in|covering)\s+(?:[a-z0-9][\w'’/-]*|[A-Z]{2,}[\w/-]*|[A-Z][\w-]*(?=\s+[a-z]))"
+                       r"(?:\s+(?!for\b)(?:[a-z0-9][\w'’/-]*|[A-Z]{2,}[\w/-]*|and|or|&)){0,10}(?=\s+for\s)")
 # "It is meant for occupational therapists ...", "The course is aimed at ..."
 _MEANT_FOR = re.compile(r"^(?:it|this|the\s+(?:course|credential|micro-?course|micro-?credential))\s+(?:is|would\s+be|will\s+be)\s+"
                         r"(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)\s+(?P<who>.{6,240}?)\s*\.?$", re.I | re.S)
@@ -173,12 +177,17 @@ _TOPIC_ASSESSMENT = re.compile(r"^\s*(?:(?:for|as)\s+(?:the|a|our)?\s*(?:final\s
                                r"people|students|staff)\b[^,.;]{0,40})"
                                r"\s*,?\s+(?:we|i)(?:['’]d|\s+would|\s+could|\s+will)?\s+(?:suggest|propose|recommend|plan|"
                                r"envisage|picture|use|run)\s+(?:to\s+use\s+)?(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
+# "Assessment would be a bedside checklist ...", "The final assessment will be two observed scans": the assessment named
+# as the sentence's subject, what it is after the copula
+_ASSESSMENT_IS = re.compile(r"^(?:the\s+|our\s+)?(?:summative\s+|final\s+)?(?:assessment|evaluation)\s+(?:would|will|could|"
+                            r"should|is\s+going\s+to|is)\s+(?:be\s+)?(?P<how>(?:an?|the|one|two|three|four|\d+)\b\S*\s.{5,300}?)"
+                            r"\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
 _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formally|fully|already|now|strongly|"
                        r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
-                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written)|endorses|endorse|supports|said\s+yes|"
+                       r"(?:endorse|support|partner)|confirmed|given|offered|sent|written|said\s+yes)|endorses|endorse|supports|said\s+yes|"
                        r"agreed\s+to\s+(?:endorse|support|partner)|"
                        r"backs)\b|"
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|discussing|"
@@ -202,9 +211,13 @@ _ON_BEHALF = re.compile(r"^on\s+behalf\s+of\s+(?:the|our|my)\s+(?P<unit>[A-Z][^,
                         r"program(?:me)?|service|services|unit|team|division|centre|center|clinic|laborator(?:y|ies)|"
                         r"section|branch|directorate))\s*,\s*(?:I|we)\b", re.I)
 # "These map to the MASCC skin toxicity guidelines", "aligned with the CACPR competency profile"
-_MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on)\s+(?:the\s+)?"
-                     r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
-                     r"profile))\b")
+_MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on|onto)\s+(?:the\s+)?"
+                     r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?i:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
+                     r"profile)\b(?:\s+[A-Z][\w'’-]*)*"
+                     # ("the National Competency Framework for respiratory therapists (NARTRB)": whose it is and its
+                     # acronym, to the sentence's end, are part of its name)
+                     r"(?:(?:\s+for\s+[^.;:()]{3,60}?)?(?:\s+\([A-Z][\w&/-]{1,15}\))?(?=\s*\.?\s*$))?)")
+
 _PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
 _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|will|should)\s+need\s+(?P<what>\S.{3,300}?)\s*\.?$"
                    r"|\bwe\s+need\s+(?P<what2>\S.{3,300}?)\s*\.?$", re.I | re.S)
@@ -497,6 +510,10 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
             skills = _skills(sentences(before)[-1]) if sentences(before) else None
             give("competencies", skills, READ, "skills before outcomes")
             roles_at.add(n)
+        listed = _skills_listed(paras[n:n + SKILL_LIST_MAX + 1]) if para.rstrip().endswith(":") else None
+        if listed:
+            give("competencies", listed, READ, "skills listed after their lead-in")
+            roles_at.add(n)
         for s in sentences(para.replace("\n", " ")):
             found = _roles(s)
             if "proposal" in found and proposing_at < 0:
@@ -531,6 +548,32 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
         if nxt not in roles_at and enough and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
+
+
+# the lead-in of a list of skills: "What they need to be able to do:", "Skills we would cover:", "The competencies:"
+# (not the outcomes' "will be able to", LEAD_IN)
+_SKILLS_LEAD = re.compile(r"\b(?:skills?|competenc(?:e|y|ies)|(?:need|needs)\s+to\s+(?:be\s+able\s+to|know\s+how\s+to|"
+                          r"learn\s+to|master))\b", re.I)
+SKILL_LIST_MAX = 12  # items of a list of skills read after its lead-in
+SKILL_LEAD_WORDS = 12
+SKILL_ITEM_MAX_WORDS = 14
+
+
+def _skills_listed(paras: list[str]) -> str | None:
+    """The skills a short lead-in ending in a colon lists below it, one item a line ("; " between them), or None.
+
+    An item is a phrase, not a sentence: short, no full stop inside it or at its end, no colon; two items at least."""
+    lead = clean(paras[0])
+    if len(lead.split()) > SKILL_LEAD_WORDS or not _SKILLS_LEAD.search(lead) or LEAD_IN.search(lead):
+        return None
+    items: list[str] = []
+    for para in paras[1:]:
+        t = _ITEM_MARK.sub("", clean(para)).strip()
+        if not t or "\n" in para or len(t.split()) > SKILL_ITEM_MAX_WORDS or re.search(r"[.!?:]", t) \
+                or _FIRST_PERSON.search(t):
+            break
+        items.append(t.rstrip(" ;,"))
+    return "; ".join(items) if len(items) >= 2 else None
 
 
 def opening_roles(text: str) -> set[str]:
@@ -572,7 +615,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
             title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
             found["proposal_title"] = (title.strip().rstrip(","), READ, "proposing sentence")
             rest = rest[t.end():]
-        who = _FOR_WHOM.match(rest)
+        on_topic = _ON_TOPIC.match(rest) if "proposal_title" not in found else None
+        who = _FOR_WHOM.match(rest[on_topic.end():] if on_topic else rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
             found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
     conv = _CONVERSION.search(s) or _ON_ITS_OWN.search(s)
@@ -599,6 +643,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     elif _WE_CHECK.match(s.strip()):
         # "We would assess them with an online case quiz and ...": how the writer will check, the phrase after it
         found["summative_assessment"] = (_WE_CHECK.match(s.strip()).group("v").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
+    elif _ASSESSMENT_IS.match(s.strip()):
+        found["summative_assessment"] = (_ASSESSMENT_IS.match(s.strip()).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _TOPIC_ASSESSMENT.match(s):
         found["summative_assessment"] = (_TOPIC_ASSESSMENT.match(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
@@ -620,7 +666,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         writer = letter_from(s) if e is None and status else None
         if writer:
             found["partner_name"] = (writer, READ, "endorsing sentence")  # "A letter of support from X is enclosed"
-        if e and status is None and re.search(r"\bendorses?\b", e.group(0)):
+        if e and status is None and re.search(r"\b(?:endorses?|said\s+yes)\b", e.group(0)):
             status = "confirmed"  # "Norvale Pharmacy Group formally endorses this proposal": said, so given
         if e and status:
             # ("Crestline Health Laboratories (my employer) is discussing ...": the aside is no part of the name)
@@ -699,8 +745,18 @@ def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
     if m is None:
         listed = _SKILLS_ARE.match(s.strip())
-        return listed.group("what").strip().rstrip(".") if listed else None
-    return (m.group("what_is") or m.group("what")).strip().rstrip(".") if m else None
+        return skill_items(listed.group("what").strip().rstrip(".")) if listed else None
+    return skill_items((m.group("what_is") or m.group("what")).strip().rstrip(".")) if m else None
+
+
+# "build competence in a, b, and c": the noun the verb takes before the skills themselves
+_SKILL_NOUN = re.compile(r"^(?:(?:the\s+)?(?:competence|competency|competencies|skills?|proficiency|confidence|"
+                         r"ability)\s+(?:in|with|at|for)\s+)(?=\S)", re.I)
+def skill_items(what: str) -> str:
+    """The skills a sentence names, without the noun the verb takes before them ("competence in a, b and c" ->
+    "a, b and c"). (An inline list stays as written: earlier rounds keep it whole, later ones split it; a reader
+    cannot tell which the writer meant.)"""
+    return _SKILL_NOUN.sub("", what)
 
 
 # "The skills I have in mind are: X; Y; Z.", "Our key competencies would be X, Y and Z."
@@ -852,7 +908,7 @@ def without_pointer(value: str) -> str:
     return value if keep == len(parts) else " ".join(parts[:keep])
 
 
-_PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
+PROPOSAL_ROLES = ("request_type", "proposal_title", "target_learners", "existing_program_name")
 
 
 def proposal_of(text: str) -> dict[str, Reading]:
@@ -864,7 +920,7 @@ def proposal_of(text: str) -> dict[str, Reading]:
     for s in sentences(text.replace("\n", " ")):
         found = _roles(s)
         if "proposal" in found:
-            return {k: Reading(v, c, r) for k, (v, c, r) in found.items() if k in _PROPOSAL_ROLES}
+            return {k: Reading(v, c, r) for k, (v, c, r) in found.items() if k in PROPOSAL_ROLES}
     return {}
 
 

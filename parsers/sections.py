@@ -1220,6 +1220,11 @@ class _Segmenter:
                 best = None  # "... in the Emergency" / "Department": the end of the answer's line, wrapped
             if best:
                 m, n, joined = best
+                if self.current is not None and self.current.key == m.key and _only_proposing(self.current):
+                    # a memo's "Purpose" over "This memo proposes a micro-course ..." and nothing else, then
+                    # "Background": the first answer is the proposing sentence (read as prose), the heading after
+                    # it asks the question the label seemed to
+                    self.current.key, self.current.method = "_noise", "heading"
                 if self._same_section(m) and _rank(b) <= self.current.rank:  # type: ignore[union-attr]
                     # (a heading set above the label that opened the answer, "Who it is for" after "• Learners: ~20
                     # per year", starts a new one)
@@ -1301,11 +1306,30 @@ class _Segmenter:
                 in_sentence = b.line and prefix.endswith(",") and rest[:1].islower()
                 if m.key != "_contact" and not in_sentence and _sentence_goes_on(prefix, rest):
                     break  # "The skills | involved are ...", "We would assess | them with ...": a sentence, no label
+                if b.line and rest[:1].islower() and rest.rstrip().endswith(":") and "\n" not in text \
+                        and _words(rest) <= LEAD_IN_REST_WORDS:
+                    # "What they need | to be able to do:": the words go on in lower case to the line's colon, a lead-in
+                    # whole (read whole above), not a label's words with an answer after them
+                    break
+                copula = _COPULA.match(rest) if b.line and prefix.split()[0].lower() in _SUBJECT_OPENERS else None
+                if copula and m.key != "_contact":
+                    # "The skills are a, b and c. They map onto ...": the field named as a printed sentence's subject,
+                    # its value after the verb; that sentence is the answer, the writer's prose goes on after it
+                    in_sentence, rest = True, rest[copula.end():]
                 self.close()
-                sec = self.open(m.key, prefix, "label_line", 0.9, rest, wrapped=b.line)
+                # (a sentence's subject read as a label is a reading, not a label the form printed)
+                sec = self.open(m.key, prefix, "label_line", COPULA_LABEL if copula else 0.9, rest, wrapped=b.line)
                 sec.in_sentence = in_sentence
                 return 1
         return 0
+
+
+def _only_proposing(s: Section) -> bool:
+    """Whether a text section's answer is the proposing sentence and nothing else (its label's field unanswered)."""
+    if s.key in prose.PROPOSAL_ROLES or FIELDS_BY_KEY.get(s.key) is None or FIELDS_BY_KEY[s.key].type != "text":
+        return False
+    said = prose.sentences(" ".join(t.strip() for t, _ in s.lines if t.strip()))
+    return len(said) == 1 and "proposal" in prose.opening_roles(said[0])
 
 
 def _lines_after(lines: list[tuple[str, bool]], sentence: str) -> list[str]:
@@ -1514,6 +1538,11 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "can", "c
                           "might", "must", "has", "have", "had", "does", "do", "est", "sont", "sera", "seront"})
 
 
+COPULA_LABEL = 0.6  # how sure a label read as the subject of "The skills are ..." is
+LEAD_IN_REST_WORDS = 10  # words after a label's that may still belong to the lead-in line it opens
+_COPULA = re.compile(r"(?:is|are|would\s+be|will\s+be)\s+(?=[a-z])")
+
+
 def _sentence_goes_on(prefix: str, rest: str) -> bool:
     """Whether a line that opens with a label's words (``prefix``) is a sentence going on in ``rest``: the rest
     continues in lower case after no mark of a label's end ("Target Learners. community ..." is a run-in label), and
@@ -1588,6 +1617,69 @@ def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
     if open_item or len(items) < 2 or len(items) == len(texts):
         return None  # (a sentence a line, none wrapping, is read as such already)
     return items
+
+
+def _prose_after(key: str, lines: list[tuple[str, bool]]) -> tuple[int, list[str]] | None:
+    """(how many printed lines the answer keeps, the paragraphs after it) when a paragraph after the answer's first
+    (by the printed lines' width) opens with a sentence that states other fields by its grammar and not this one."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    paras = prose.unwrapped(texts)
+    if len(paras) < 2 or any(strip_marker(t)[1] for t in texts):
+        return None
+    for k in range(1, len(paras)):
+        stated = prose.opening_roles(paras[k]) - {"proposal"}
+        if stated and key not in stated and stated & set(FIELDS_BY_KEY):
+            return _lines_in(texts, paras[:k]), paras[k:]
+    return None
+
+
+def _lines_in(texts: list[str], paras: list[str]) -> int:
+    """How many of the printed lines ``texts`` the paragraphs ``paras`` (joined from their start) were made of."""
+    joined = " ".join(paras)
+    seen = ""
+    for n, t in enumerate(texts):
+        seen = f"{seen} {t}".strip()
+        if len(seen) >= len(joined):
+            return n + 1
+    return len(texts)
+
+
+_BARE_NUMBER = re.compile(r"^(\s*)(\d{1,2})\s+(?=[A-ZÀ-Þ])")
+
+
+def _bare_numbers_marked(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Lines numbered 1, 2, 3 ... with no full stop or bracket after the number ("1 Apply the protocol ..."): a
+    numbered list whose marks the print set apart by space alone, given the mark a list item has ("1. Apply ...").
+    Only when the numbers run on from 1 in order (a line opening with a figure is often a count: "3 hours ...")."""
+    at = [n for n, (t, _) in enumerate(lines) if _BARE_NUMBER.match(t)]
+    numbers = [int(_BARE_NUMBER.match(lines[n][0]).group(2)) for n in at]  # type: ignore[union-attr]
+    if len(at) < MARKED_ITEMS_MIN or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    out = list(lines)
+    for n in at:
+        out[n] = (_BARE_NUMBER.sub(r"\1\2. ", out[n][0], count=1), out[n][1])
+    return out
+
+
+MARKED_ITEMS_MIN = 2  # marked items of a list before the lines after its last item may be read apart from it
+
+
+def _after_marked_list(lines: list[tuple[str, bool]]) -> tuple[int, list[str]] | None:
+    """(how many printed lines the list keeps, the paragraphs printed after its last item joined by their width),
+    or None.
+
+    A PDF sets a bulleted or numbered list and then the next paragraph with no mark between: the last item ends
+    on a line that ends its sentence short of the full width, and the paragraph after it opens with a capital."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    marked = [n for n, t in enumerate(texts) if strip_marker(t)[1]]
+    if len(marked) < MARKED_ITEMS_MIN or marked[-1] == len(texts) - 1:
+        return None
+    paras = prose.unwrapped(texts[marked[-1]:])
+    tail = paras[1:]
+    if not tail or not tail[0][:1].isupper() or not _SENTENCE_END.search(paras[0]):
+        return None
+    kept = len(texts) - sum(1 for t in texts[marked[-1]:] if any(t in p for p in tail))
+    return kept, tail
 
 
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -1729,6 +1821,23 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if cut is not None:
                 ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
                 s = replace(s, lines=s.lines[:cut])
+        if s.wrapped and f.type == "text" and s.method == "label_line" and s.inline \
+                and (tail := _prose_after(s.key, s.lines)):
+            # "Assessment: a simulated visit ..., scored on a checklist." then, on a line of its own, "We're still
+            # talking with X about endorsing it": a paragraph after the answer's own that states other fields
+            kept, after = tail
+            ex.guessed_prose.extend(after)
+            ex.guessed_at.append((s.loose_at, after))
+            s = replace(s, lines=[ln for ln in s.lines if ln[0].strip()][:kept])
+        if s.wrapped and f.type == "list":
+            s = replace(s, lines=_bare_numbers_marked(s.lines))
+        if s.wrapped and f.type == "list" and (tail := _after_marked_list(s.lines)):
+            # a paragraph after the last marked item, set apart by the short line that ended that item: the
+            # writer's prose again (what it states is read as prose), no part of the last item
+            kept, after = tail
+            ex.guessed_prose.extend(after)
+            ex.guessed_at.append((s.loose_at, after))
+            s = replace(s, lines=[ln for ln in s.lines if ln[0].strip()][:kept])
         if s.wrapped and (f.type == "list" or s.key == "competencies") and _item_a_line(s.lines):
             # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
             # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
@@ -2437,6 +2546,15 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
         for other, r in prose.proposal_of(ex.raw.get(key, "")).items():
             if other not in ex.labels_seen:
                 ex.put(other, r.value, FieldSource("prose", r.role, r.confidence))
+    for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and FIELDS_BY_KEY[k].type == "choice"]:
+        # a heading whose paragraph gave only a choice ("PROPOSAL", "Endorsement and fit") held the writer's prose:
+        # its sentences state other fields by their grammar, as a letter's do
+        text = ex.paragraphs.get(key) or ex.raw.get(key, "")
+        if len(text.split()) < CHOICE_PROSE_WORDS:
+            continue  # ("Letter attached.": the choice's own answer, no prose)
+        for other, r in prose.read([text.replace("\n", " ")]).items():
+            if other != key and other not in ex.labels_seen:
+                ex.put(other, r.value, FieldSource("prose", r.role, r.confidence))
     if ex.guessed_prose:
         # (an address or a signature in them is the letter's, as in loose text; the blank keeps them apart
         # from the loose line before, which they did not follow on the page)
@@ -2446,6 +2564,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+CHOICE_PROSE_WORDS = 8  # words of a choice's answer for it to be the writer's prose, read for its sentences' roles
 LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
                           r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
@@ -2576,7 +2695,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[^\W\d_]{3}", unit):
                 ex.put("proposer_department", unit,
                        FieldSource("signature", "signed", _signed_confidence("proposer_department", 0.6)))
-                for k in ("proposer_phone", "proposer_email"):
+                if "," in found.get("proposer_title", ""):
+                    del found["proposer_title"]  # ("Coordinator, Oral Health": a role and perhaps its unit, unsplit)
+                for k in ("proposer_phone", "proposer_email", "proposer_title"):
                     if k in found and k not in ex.fields:
                         # (the number and the address under the same signature are the signer's too)
                         ex.put(k, found[k], FieldSource("signature", "signed", _signed_confidence(k, 0.6)))
