@@ -398,7 +398,7 @@ _NO_CHAR = {0: " "}  # a character pdfium knows no code point for reads as a spa
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def _page_chars(handle: Any, count: int, raw: Any, page: int, unicode: Any) -> str:
+def _page_chars(handle: Any, count: int, raw: Any, page: int | None, unicode: Any) -> str:
     """The code point of each of a text page's ``count`` characters (index i of the string is character i), a
     character without one as a space.
 
