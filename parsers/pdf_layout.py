@@ -299,14 +299,14 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     name = ctypes.create_string_buffer(96)
     # a text object's characters come one after another, and share its face and size (pdfium gives a
     # character the size of its text object), so both are asked once per object
-    last_object, last_face, pts = -1, (False, 0), 0.0
+    last_object, pts = -1, 0.0
+    tally: list[int] | None = None  # where the current face's glyphs are counted (bold, heavy or neither)
     k = 0
     current, current_places = texts[0] if texts else [], places[0] if places else []  # rectangle k's
     x0k, x1k, y0k, y1k, alone_k = (xs0[0], xs1[0], ys0[0], ys1[0], alone[0]) if count else (0.0, 0.0, 0.0, 0.0, False)
-    for i in range(tp.count_chars()):
+    for i, ch in enumerate(_page_chars(tp.raw, tp.count_chars(), raw, page, unicode)):
         if k >= count:
             break
-        ch = chr(unicode(page, i) or 32)
         if ch.isspace():
             current.append(" ")
             continue
@@ -357,11 +357,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 weight = raw.FPDFFont_GetWeight(font) if face else -1
                 n = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if face else 0
                 faces[face] = (n > 0 and bool(_BOLD_NAME.search(name.raw[:n].decode("latin-1"))), weight)
-            last_object, last_face, pts = obj, faces[face], font_size(page, i)
-        if last_face[0] and (last_face[1] >= 600 or last_face[1] <= 0):
-            bold[k] += 1  # (a face named bold that pdfium weighs light stays plain, as the parser was tuned on)
-        elif last_face[1] >= 600 and not last_face[0]:
-            heavy[k] += 1
+            last_object, pts = obj, font_size(page, i)
+            named, weight = faces[face]
+            # (a face named bold that pdfium weighs light stays plain, as the parser was tuned on)
+            tally = bold if named and (weight >= 600 or weight <= 0) else heavy if weight >= 600 else None
+        if tally is not None:
+            tally[k] += 1  # the glyph's face: bold, heavy by its stem width only, or plain
         size[k] += pts
         if len(current) % 8 == 1:  # a sample of angles is enough to tell a page's orientation
             angle = raw.FPDFText_GetCharAngle(handle, i)
@@ -391,6 +392,34 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                             spaced=chars[-1] == " ", base=base,
                             glyphs=tuple(placed) if kept else (), drawn=first))
     return _boxes_in_place(out) if boxes else out
+
+
+_NO_CHAR = {0: " "}  # a character pdfium knows no code point for reads as a space (as ``chr(0 or 32)``)
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _page_chars(handle: Any, count: int, raw: Any, page: int | None, unicode: Any) -> str:
+    """The code point of each of a text page's ``count`` characters (index i of the string is character i), a
+    character without one as a space.
+
+    One FPDFText_GetText call answers for the whole page, where a FPDFText_GetUnicode call a character cost a
+    sixth of the character loop. The page text it gives is the characters' own code points one for one, but it
+    leaves out control characters that are not a line-end hyphen and writes a character beyond the BMP as two
+    UTF-16 units: when its length is not the page's character count, or it holds a surrogate, the characters are
+    asked one by one.
+    """
+    if count > 0:
+        buffer = (ctypes.c_ushort * (count + 1))()
+        written = raw.FPDFText_GetText(handle, 0, count, buffer)
+        if written == count + 1:
+            text = bytes(buffer)[:2 * count].decode("utf-16-le", "surrogatepass")
+            if len(text) == count and not _SURROGATES.search(text):
+                text = text.translate(_NO_CHAR)
+                if "\ufffe" not in text:
+                    return text
+                # (the page text writes U+FFFE where a line-end hyphen's own code point is pdfium's mark, 2)
+                return "".join([chr(unicode(page, i) or 32) if ch == "\ufffe" else ch for i, ch in enumerate(text)])
+    return "".join([chr(unicode(page, i) or 32) for i in range(count)])
 
 
 def _split_at_marks(runs: list[Line], marks: list[tuple[float, float, float, float]]) -> list[Line]:
