@@ -334,6 +334,12 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
         # "Participants will:", "Learners will:": the learners are the subject of a sentence the list below goes
         # on, what they will do; the words ask for the outcomes, not for who the learners are
         best = LabelMatch("learning_outcomes", best.score, best.variant)
+    if best is not None and best.key == "proposal_title" and (context or "").startswith("proposer_") \
+            and with_parens == ("title",):
+        # "Title" alone on the row under the proposer's name (or email, or unit): in a block of contact rows the
+        # word asks for that person's title, their job, not the course's (the course's is asked where it names the
+        # course: "Course title", or "Title" above the proposer's rows)
+        best = LabelMatch("proposer_title", best.score, best.variant)
     prefix = CONTEXT_PREFIX.get(context or "")
     if prefix and best is not None and (best.score < 1.0 or best.key.startswith("_")):
         m = _score_tokens(frozenset(tokens(f"{prefix} {text}")))

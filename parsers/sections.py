@@ -802,7 +802,9 @@ class _Segmenter:
                                            for part in a.text.split("\n") if part.strip())
             return
         # the row above is the context of a question that refers to it ("Who is your contact there?" under the partner)
-        ctx = self.sections[-1].key if self.sections and self.sections[-1].key in _PARTNER_KEYS else None
+        # (and a row under the proposer's is one of their contact rows: "Title" there is theirs)
+        ctx = self.sections[-1].key if self.sections and (self.sections[-1].key in _PARTNER_KEYS
+                                                          or self.sections[-1].key.startswith("proposer_")) else None
         m = _label_match(label, ctx, PAIR_MIN)
         if m is None or m.score < 0.9:
             # not a listed wording: what the label asks and what the answer is decide together
