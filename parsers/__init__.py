@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from collections.abc import Mapping
 from typing import Callable
 
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
@@ -179,7 +180,7 @@ _REMARK = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 PLACEHOLDER_REPEATS = 3
 
 
-def placeholder(value: object, fields: dict[str, object]) -> bool:
+def placeholder(value: object, fields: Mapping[str, object]) -> bool:
     """Whether a value read for a question is a template's filler, which shows the question but answers nothing."""
     if not isinstance(value, str):
         return False
