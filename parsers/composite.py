@@ -195,6 +195,25 @@ def role_and_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
+_ROLE_UNIT_SEP = re.compile(r"\s+[–—|/-]\s+|\s*[,;]\s+")
+
+
+def role_beside_unit(text: str) -> tuple[str, str] | None:
+    """The role and the unit of one answer to a label that asks for both ("Role / unit", "Title and department"):
+    "Genetic Counsellor – Medical Genetics Clinic", "Pharmacist, Inpatient Pharmacy", "Unit | Role" -> (role, unit).
+    The answer splits once, at a spaced dash, a bar, a slash or a comma; the part that names a job is the role and
+    the other must not. None when it does not split so (one part, three parts, two roles or none)."""
+    parts = [p.strip() for p in _ROLE_UNIT_SEP.split(text.strip().rstrip("."))]
+    if len(parts) != 2 or not all(re.search(r"[^\W\d_]{2}", p) for p in parts):
+        return None
+    first, second = parts
+    if _role_word(first) and not _role_word(second):
+        return first, second
+    if _role_word(second) and not _role_word(first):
+        return second, first
+    return None
+
+
 role_word = _role_word  # (for the readers outside this module: whether words name a job, not a person)
 
 

@@ -27,7 +27,8 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of, without_status
+from .composite import (contact_line, logistics, phones, role_and_unit, role_beside_unit, role_word, start_of,
+                        without_status)
 from . import prose
 from .dialogue import untagged
 from .questions import question_pairs
@@ -1852,6 +1853,15 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = prose.organisation_of(value)
         if s.key in ("partner_name", "partner_contact") and isinstance(value, str):
             value = without_status(value)
+        if s.key in _ROLE_AND_UNIT and isinstance(value, str) and all(
+                coverage(s.label).get(k, 0.0) >= 0.3 for k in _ROLE_AND_UNIT):
+            # "Role / unit: Genetic Counsellor – Medical Genetics Clinic": a label that asks for both is answered
+            # by both, each given separately
+            split = role_beside_unit(value)
+            if split is not None:
+                both = dict(zip(_ROLE_AND_UNIT, split))
+                value = both.pop(s.key)
+                pieces.update(both)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
         first = 1
         while s.wrapped and first < len(s.lines) and not _SENTENCE_END.search(s.lines[first - 1][0]) \
@@ -2155,6 +2165,9 @@ def _unknown_label_line(text: str) -> bool:
 
 # a line that ends in a word broken at its hyphen
 _BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
+
+
+_ROLE_AND_UNIT = ("proposer_title", "proposer_department")
 
 
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
