@@ -627,6 +627,9 @@ AUTHOR_LINE_WITHIN = 3  # loose lines from the top (the title's own line is not 
 _GREETING = re.compile(r"^(?:dear|hello|hi|to\s+whom|bonjour|madame|monsieur|attn|attention|to\s*:)\b", re.I)
 
 
+_OPEN_PIECE = ("|", "·", "•", " –", " —")  # a line of pieces that ends on a separator goes on in the next line
+
+
 def author_line(loose: list[str]) -> dict[str, str]:
     """The author's line under a document's title, as an article prints its byline: "Ada Eze, Director of Care,
     Maple Terrace Home" -> proposer_name/title/department; {} when there is none.
@@ -636,8 +639,11 @@ def author_line(loose: list[str]) -> dict[str, str]:
     """
     if any(_GREETING.match(t.strip()) for t in loose[:8]):
         return {}
-    for t in loose[:AUTHOR_LINE_WITHIN]:
+    for n, t in enumerate(loose[:AUTHOR_LINE_WITHIN]):
         t = clean(t)
+        if t.endswith(_OPEN_PIECE) and n + 1 < len(loose) and clean(loose[n + 1]):
+            # "Name | Role, Unit |" over "Department": a slide's wide line that wrapped after a separator goes on
+            t = f"{t} {clean(loose[n + 1])}"
         if not t or len(t.split()) > 20 or t.endswith((".", "?", "!", ":")):
             continue
         found = person_line(t)

@@ -175,11 +175,24 @@ def split_inline_list(text: str) -> list[str]:
     return items
 
 
+_TICK_BULLET = re.compile(r"^\s*([✓✔])\s+(?=\S)")
+
+
+def _ticks_as_bullets(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The lines of a list whose every item opens with the same tick mark ("✓ Select ...", a slide's checklist):
+    the tick is the list's bullet, not an option chosen, and goes as a bullet does. A tick on some lines only
+    stays (it may set a chosen option apart)."""
+    marks = [_TICK_BULLET.match(t) for t, _ in lines if t.strip()]
+    if len(marks) < 2 or not all(marks) or len({m.group(1) for m in marks if m}) != 1:
+        return lines
+    return [(_TICK_BULLET.sub("", t), True) if t.strip() else (t, b) for t, b in lines]
+
+
 def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
     items: list[str] = []
     raw: list[str] = []
-    for line, _ in lines:
+    for line, _ in _ticks_as_bullets(list(lines)):
         text, _had = strip_marker(clean(line))
         if text:
             items.append(text)

@@ -43,6 +43,8 @@ EMBEDDED_MIN = 0.9
 RECORD_LABEL = 0.6  # a column's name over the first of several records: whose record it is, is a guess
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
+KIND_ITEM_WORDS = 8  # the most words of a list item that only states the kind of course
+OPENING_COVER = 6  # ... the lines of a title page before its first heading or label (title and byline wrapped)
 REQUIRED_MARKS = 3  # lines ending in a lone "*" that make it a form service's print, whose required questions end so
 ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
 ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
@@ -169,6 +171,7 @@ class Extraction:
     labels_seen: set[str] = field(default_factory=set)
     loose: list[str] = field(default_factory=list)
     title_candidates: list[str] = field(default_factory=list)
+    kind_items: list[str] = field(default_factory=list)  # list items taken out of an answer: they state the kind
     # keys whose label has an answer the parser could not turn into a value: not empty, not read
     unread: set[str] = field(default_factory=set)
     # keys whose answer says in words that there is none yet ("No partner yet", "not decided"): empty by the
@@ -1766,6 +1769,16 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # words no list holds, asks a question of its own
             ex.loose.extend(t for t, _ in lines[1:])
             lines = lines[:1]
+        if f.type in ("text", "list") and s.key not in ("request_type", "proposal_title", "existing_program_name") \
+                and len([t for t, _ in lines if t.strip()]) >= 2:
+            # "• Hospital pharmacists ..." / "• A new micro-credential (not a conversion)" under "Who is it for?":
+            # a bullet that only states the kind of course answers the request type, not this question
+            kinds = [(n, kind) for n, (t, _) in enumerate(lines) if n and _words(t) <= KIND_ITEM_WORDS
+                     and (kind := prose.stated_kind(clean(t).lstrip("•*-– ")) or prose.kind_line(t))]
+            if len(kinds) == 1:
+                # (read as a line that states the kind of course anywhere is: see _fill_gaps)
+                ex.kind_items.append(lines[kinds[0][0]][0])
+                lines = [ln for n, ln in enumerate(lines) if n != kinds[0][0]]
         value = to_value(s.key, lines)
         if s.key == "proposer_email" and isinstance(value, str) and CE_MAILBOX.match(value):
             # "By email: ce@...": the office's own address says where the letter went, never whose it is
@@ -1985,6 +1998,15 @@ def _opening_date(blocks: list[Block]) -> str | None:
     Only the first few paragraphs, and only a short one: a guess, since no label says what the date is.
     """
     head = [b for b in blocks if not b.is_pair and b.text.strip()][:OPENING_LINES]
+    cover = []
+    for b in blocks[:OPENING_COVER]:
+        # a title page (a deck's cover: a title and a byline wrapped over two lines each, then the date) heads the
+        # document down to its first heading or label
+        if b.is_pair or b.heading or b.bold:
+            break
+        cover.append(b)
+    if len(cover) > OPENING_LINES:
+        head = [b for b in cover if b.text.strip()]
     for b in head:
         line = b.text.strip()
         if "\n" in line or _words(line) > 25 or _OTHER_DATE.search(line):
@@ -2462,6 +2484,7 @@ _PROSE_CUT = ("label_line", "heading", "inline")
 LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
                           r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
+_LOCAL_NUMBER = re.compile(r"\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?", re.I)
 LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
 
 
@@ -2641,7 +2664,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     break
     if "proposer_phone" not in ex.fields and not third_person:
         # a number alone on one of the last lines: the signature's, under the writer's name, role and unit
-        bare = [t for t in ex.loose[-LAST_LINES:] if PHONE.fullmatch(t.strip().rstrip("."))]
+        last = ex.loose[-LAST_LINES:]
+        bare = [t for t in last if PHONE.fullmatch(t.strip().rstrip("."))]
+        # (a local number without its area code, "555-0156", only in a contact block: beside an address's line)
+        bare = bare or [t for n, t in enumerate(last) if _LOCAL_NUMBER.fullmatch(t.strip().rstrip("."))
+                        and any(find_email(u) for u in last[max(n - 1, 0):n + 2])]
         if len(bare) == 1:
             ex.put("proposer_phone", clean(bare[0].strip().rstrip(".")), FieldSource("pattern", "phone number", 0.6))
     if "request_type" not in ex.fields and subject and prose.subject_kind(subject):
@@ -2683,8 +2710,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # a line that opens by naming the kind of course ("New micro-credential · concept pitch", "A micro-course:
         # short, no credential attached", "Micro-course – a short, stand-alone course."): a pitch's or a slide's way
         # to say what it asks for; a guess, since nothing asks the question there
-        for t in [*ex.title_candidates, *ex.loose]:
-            code = prose.kind_line(t) or prose.subject_kind(t)  # (or "here is the micro-credential proposal")
+        for t in [*ex.title_candidates, *ex.loose, *ex.kind_items]:
+            code = prose.kind_line(t) or prose.subject_kind(t) or (
+                prose.stated_kind(clean(t).lstrip("•*-– ")) if t in ex.kind_items else None)  # (or "here is the micro-credential proposal")
             if code:
                 ex.put("request_type", code, FieldSource("pattern", "kind line", 0.6))
                 break
