@@ -319,6 +319,14 @@ def _partner_items(text: str) -> dict[str, str]:
 def partner_line(text: str) -> dict[str, str]:
     """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
     found = _partner_line(text)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 1 and "partner_contact" not in found:
+        # "Org – Name, Role, address" over "Endorsement confirmed ...; letter to follow.": the first paragraph names
+        # the partner and its contact, the next says how far the endorsement has come
+        first = _partner_line(lines[0])
+        if "partner_name" in first and "partner_contact" in first:
+            status = first.get("endorsement_status") or choice_code("endorsement_status", " ".join(lines[1:]))
+            found = {**first, **({"endorsement_status": status} if status else {})}
     if "partner_name" in found and "partner_contact" not in found:
         # however the organisation and its state were read, a clause may name its contact person
         who = contact_clause(clean(text))

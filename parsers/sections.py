@@ -43,6 +43,7 @@ EMBEDDED_MIN = 0.9
 RECORD_LABEL = 0.6  # a column's name over the first of several records: whose record it is, is a guess
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
+PROGRAM_WORDS = 16  # the most words of a program's name set under the option that converts it
 KIND_ITEM_WORDS = 8  # the most words of a list item that only states the kind of course
 OPENING_COVER = 6  # ... the lines of a title page before its first heading or label (title and byline wrapped)
 REQUIRED_MARKS = 3  # lines ending in a lone "*" that make it a form service's print, whose required questions end so
@@ -1851,6 +1852,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
             # prose.skills_of reads a sentence that names the skills)
             value = value.rstrip(".")
+        if s.key == "competencies" and isinstance(value, str):
+            # "Les participants devront : a, b, c et d." - a lead-in naming the learners, then the items of an
+            # inline list: the items are the answer, each a list item
+            value = _inline_items(value) or value
         if s.key in ("partner_contact", "proposer_name") and isinstance(value, str) and _SENTENCE_STOP.search(value):
             # "Contact: Dr Ama Roy (aroy@example.com)." - a person's name and address end no sentence of their own:
             # the full stop is the sentence's (an initial or a title's abbreviation keeps its own)
@@ -2190,6 +2195,29 @@ _BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
 
 
 _ROLE_AND_UNIT = ("proposer_title", "proposer_department")
+# a lead-in whose subject is the learners ("Participants will:", "Les participants devront :", "Learners can:")
+_LEARNERS_LEAD = re.compile(r"(?i)^(?:[\w'’]+\s+){0,3}(?:learners?|participants?|students?|trainees?|apprenant(?:e)?s?|"
+                            r"personnes?|graduates?|attendees?)\b[^.:;!?]{0,60}$")
+_LAST_ITEM = re.compile(r"\s+(?:and|or|et|ou)\s+(?=\S)")
+INLINE_ITEMS = 3  # items, at the least, of an inline list after a lead-in
+
+
+def _inline_items(value: str) -> str | None:
+    """"Participants will: do a, do b, do c and do d." -> "do a; do b; do c; do d" (the lead-in dropped, the items
+    of the inline list given as list items); None unless a lead-in naming the learners opens it and three items or
+    more, each a phrase in lower case, follow."""
+    lead, colon, rest = value.partition(":")
+    if not colon or not _LEARNERS_LEAD.match(lead.strip()):
+        return None
+    parts = [p.strip() for p in rest.strip().rstrip(".").split(", ")]
+    last = list(_LAST_ITEM.finditer(parts[-1]))
+    if not last:
+        return None
+    parts[-1:] = [parts[-1][:last[-1].start()], parts[-1][last[-1].end():]]
+    if len(parts) < INLINE_ITEMS or not all(len(p.split()) >= 2 and p[:1].islower() for p in parts):
+        return None
+    return "; ".join(parts)
+
 
 
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
@@ -2245,7 +2273,7 @@ def _french_line(line: str) -> bool:
 
 def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
     """'[x] Convert an existing program: Perfusion elective CVT-330' -> the program the option names."""
-    for text, _ in lines:
+    for n, (text, _) in enumerate(lines):
         for part in INLINE_BOX.split(text):
             state, caption = checkbox_state(part)
             if state is False:
@@ -2254,6 +2282,12 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
             if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and not is_empty(rest):
                 return clean(rest).rstrip(".")
+            after = next((clean(t) for t, _ in lines[n + 1:] if t.strip()), "")
+            if colon and not rest.strip() and choice_code("request_type", option) == "existing_program" \
+                    and after and not is_empty(after) and choice_code("request_type", after) is None \
+                    and not re.search(r"[.!?]\s+\S", after) and _words(after) <= PROGRAM_WORDS:
+                # "Conversion of an existing program:" over the program's name in the next paragraph
+                return after.rstrip(".")
     # ... or the answer says in words what it converts ("conversion of our existing SP Trainer Workshop Series")
     return prose.converted_program("\n".join(t for t, _ in lines))
 
@@ -2584,6 +2618,15 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for k, v in author_line(ex.loose).items():
             # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
             ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
+        if ex.sources.get("proposer_name", FieldSource("", "", 0)).label == "author line":
+            # "Name, Role" over the unit and a line with the address and number: the author's contact block, whose
+            # lines under the author's line give what it does not
+            at = next((n for n, t in enumerate(ex.loose) if t.strip().startswith(str(ex.fields["proposer_name"]))), None)
+            block = signature(ex.loose[at:at + 3]) if at is not None else {}
+            if block.get("proposer_name") == ex.fields["proposer_name"] and \
+                    block.get("proposer_title") == ex.fields.get("proposer_title"):
+                for k, v in block.items():
+                    ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.6)))
     if "proposer_name" in ex.fields and ex.sources.get("proposer_title", FieldSource("", "", 0)).label == "author line" \
             and "proposer_department" not in ex.fields:
         # "Ada Roy – proposal to Continuing Education" heads the page; "Ada Roy, Laboratory Educator, Medical
