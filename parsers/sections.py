@@ -45,6 +45,7 @@ SURE_LABEL = 0.85  # below this a label found with nothing after it does not pro
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
 PROGRAM_WORDS = 16  # the most words of a program's name set under the option that converts it
 KIND_ITEM_WORDS = 8  # the most words of a list item that only states the kind of course
+TITLE_PAGE_WORDS = 12  # the most words of a title page's line
 OPENING_COVER = 6  # ... the lines of a title page before its first heading or label (title and byline wrapped)
 REQUIRED_MARKS = 3  # lines ending in a lone "*" that make it a form service's print, whose required questions end so
 ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
@@ -2007,8 +2008,9 @@ def _opening_date(blocks: list[Block]) -> str | None:
     for b in blocks[:OPENING_COVER]:
         # a title page (a deck's cover: a title and a byline wrapped over two lines each, then the date) heads the
         # document down to its first heading or label
-        if b.is_pair or b.heading or b.bold:
-            break
+        if b.is_pair or b.heading or b.bold or b.text.rstrip().endswith(",") \
+                or _words(b.text) > TITLE_PAGE_WORDS:
+            break  # (a letter's greeting, a sentence: a page of text, no title page)
         cover.append(b)
     if len(cover) > OPENING_LINES:
         head = [b for b in cover if b.text.strip()]
