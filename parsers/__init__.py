@@ -20,7 +20,7 @@ from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims
                      UnsupportedFormat)
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
-from .normalise import forget_document
+from .normalise import ambiguous_date, forget_document, month_first, to_date
 from .ocr import OcrUnavailable
 from .outlined_text import drawn_text
 from .result import FieldSource, ParseResult
@@ -198,6 +198,10 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
               for k, v in ex.fields.items()}
+    raw_date = ex.raw.get("submission_date", "")
+    if isinstance(fields.get("submission_date"), str) and ambiguous_date(raw_date) and month_first(text):
+        # "12/1/2026" in a document whose other numeric dates are month first ("11/27/26 14:32:05"): December 1
+        fields["submission_date"] = to_date(raw_date, month_first=True) or fields["submission_date"]
     sources = _calibrated(ex, text)
     for key, value in superseded(text, fields).items():
         # the newest message of an email thread corrects this field: its value stands, read from a sentence

@@ -372,18 +372,36 @@ _MONTHS = {
 }
 
 
-def to_date(text: str) -> str | None:
-    """ISO date from the common written forms; day-first when a numeric date is ambiguous."""
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
+
+
+def month_first(text: str) -> bool:
+    """Whether a document writes its numeric dates month first: one of them can only be read so ("11/27/26", as a
+    form service prints its times) and none can only be read day first ("20/11/2026")."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in _NUMERIC_DATE.finditer(text)]
+    return any(a <= 12 < b <= 31 for a, b in pairs) and not any(b <= 12 < a <= 31 for a, b in pairs)
+
+
+def ambiguous_date(text: str) -> bool:
+    """Whether ``text`` holds a numeric date that reads both ways ("12/1/2026")."""
+    m = _NUMERIC_DATE.search(fold(clean(text)))
+    return bool(m) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+
+
+def to_date(text: str, month_first: bool = False) -> str | None:
+    """ISO date from the common written forms; day-first when a numeric date is ambiguous (month first when the
+    document writes its dates so: see :func:`month_first`)."""
     t = fold(clean(text))
     m = re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", t)
     cands: list[tuple[int, int, int]] = []
     if m:
         cands.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    m = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b", t)
+    m = _NUMERIC_DATE.search(t)
     if m and not cands:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = y + 2000 if y < 100 else y
-        cands.append((y, b, a) if a > 12 or b <= 12 else (y, a, b))
+        cands.append((y, a, b) if month_first and a <= 12 and b <= 12 else
+                     (y, b, a) if a > 12 or b <= 12 else (y, a, b))
     m = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?[\s\-./]+([a-z]{3,9})\.?[\s\-./,]+(\d{4})\b", t)
     if m and m.group(2) in _MONTHS and not cands:
         cands.append((int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1))))

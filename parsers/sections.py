@@ -2108,14 +2108,17 @@ def _spells_name(email: str, name: str) -> bool:
     return any(w and w in local for w in words)
 
 
-_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+_NUMBERED = re.compile(r"^\s*(?:Q\s?)?(?:(\d{1,2})[.)]|([a-z])\))\s+\S")
 
 
 def _next_number(label: str, text: str) -> bool:
     """Whether ``text`` opens the paragraph numbered after the one whose opening words were the label ("4. By the
     end they would be able to:" then "5. We would assess them ..."): the next point, not more of this answer."""
     own, this = _NUMBERED.match(label), _NUMBERED.match(text)
-    return bool(own and this and int(this.group(1)) == int(own.group(1)) + 1)
+    if own and this and own.group(1) and this.group(1):
+        return int(this.group(1)) == int(own.group(1)) + 1
+    # ("b) Your name, role and unit: ..." then "c) Email and phone: ...": the next lettered point)
+    return bool(own and this and own.group(2) and this.group(2) and ord(this.group(2)) == ord(own.group(2)) + 1)
 
 
 _COLON_AT = re.compile(r"[:：](?=\s|$)")
