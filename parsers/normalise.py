@@ -385,7 +385,7 @@ def month_first(text: str) -> bool:
 def ambiguous_date(text: str) -> bool:
     """Whether ``text`` holds a numeric date that reads both ways ("12/1/2026")."""
     m = _NUMERIC_DATE.search(fold(clean(text)))
-    return bool(m) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+    return m is not None and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
 
 
 def to_date(text: str, month_first: bool = False) -> str | None:

@@ -102,3 +102,52 @@ def test_a_one_row_logistics_table_on_a_slide_reads_across():
     assert r.fields.get("estimated_hours") == 12
     assert r.fields.get("expected_enrolment") == 36
     assert r.fields.get("proposed_start") == "March 2028"
+
+
+def _form_service_print(date_answer: str, completed: str) -> bytes:
+    """A form service's response print: a two-column metadata block, then each question over its answer."""
+    runs: list[tuple[float, float, str]] = [(60, 760, "Course concept submission"),
+                                            (70, 730, "Response"), (200, 730, "7"),
+                                            (70, 714, "Start time"), (200, 714, "11/24/26 10:02:11"),
+                                            (70, 698, "Completion time"), (200, 698, completed),
+                                            (70, 682, "Email"), (200, 682, "anonymous"),
+                                            (70, 666, "Name"), (200, 666, "anonymous")]
+    qa = [("Full name", "Odalys Brennan-Mokoena"), ("Email address", "obm@example.org"),
+          ("Title of the course", "Bladder Scanning for Ward Nurses"),
+          ("Target learners", "Ward nurses on medical units"), ("Summative assessment", "Observed scan with a checklist"),
+          ("Learning outcomes", "Perform a bladder scan"), ("Hours", "3"), ("Delivery format", "In person"),
+          ("Today's date", date_answer)]
+    y = 630.0
+    for n, (question, answer) in enumerate(qa, 1):
+        runs += [(58, y, f"{n}."), (72, y, question), (72 + 6 * len(question), y, "*"), (66, y - 20, answer)]
+        y -= 48
+    return positioned_pdf(runs)
+
+
+def test_a_form_service_print_reads_each_question_over_its_answer_past_its_metadata_block():
+    r = parsers.parse(_form_service_print("11/30/2026", "11/24/26 10:20:40"), "Forms response 7.pdf")
+    assert r.fields["proposer_name"] == "Odalys Brennan-Mokoena"
+    assert r.fields["proposal_title"] == "Bladder Scanning for Ward Nurses"
+    assert r.fields["estimated_hours"] == 3
+    assert "proposed_start" not in r.fields  # the metadata's start time is no answer
+
+
+def test_an_ambiguous_numeric_date_follows_the_document_s_month_first_dates():
+    r = parsers.parse(_form_service_print("12/1/2026", "11/24/26 10:20:40"), "Forms response 7.pdf")
+    assert r.fields["submission_date"] == "2026-12-01"
+
+
+def test_a_lettered_point_starts_the_next_answer():
+    doc = docx(
+        p("Answers to the concept questions", bold=True)
+        + p("a) Course name: Bladder Scanning for Ward Nurses")
+        + p("b) Who you are: Odalys Brennan-Mokoena, Nurse Educator, Medicine Program")
+        + p("c) Email and phone: obm@example.org / 416-555-0162")
+        + p("d) Learners: Ward nurses on medical units")
+        + p("e) Learning outcomes: Perform a bladder scan and record the volume")
+        + p("f) Summative assessment: Observed scan with a checklist")
+        + p("g) Partner and endorsement: Urology Nurses Network – letter of support attached")
+    )
+    r = parsers.parse(doc, "answers.docx")
+    assert "obm@example.org" not in str(r.fields.get("proposer_name", ""))
+    assert r.fields.get("proposer_email") == "obm@example.org"
