@@ -16,12 +16,12 @@ from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_p
 from .chains import superseded
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
-from .empty_answers import shown_empty
+from .empty_answers import answer_region
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
-from .normalise import forget_document
+from .normalise import ambiguous_date, forget_document, month_first, to_date
 from .ocr import OcrUnavailable
 from .outlined_text import drawn_text
 from .result import FieldSource, ParseResult
@@ -125,7 +125,7 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
     ex = extract(pdf.blocks, pdf.directs)
     text = pdf.text + " " + " ".join(pdf.metadata.values())
     pages = pdf.geometry
-    result = _result(ex, text, "pdf", heading=_pdf_heading(pdf.text, pdf.blocks), printed=partial(shown_empty, pages) if pages else None)
+    result = _result(ex, text, "pdf", heading=_pdf_heading(pdf.text, pdf.blocks), printed=partial(answer_region, pages) if pages else None)
     if pdf.ocr_layer and not pdf.directs:
         return _scan().searchable(result)  # a scan whose text is OCR's reading: nothing read from it is sure
     if (not result.is_concept_form and not pdf.directs
@@ -192,9 +192,10 @@ def placeholder(value: object, fields: Mapping[str, object]) -> bool:
 
 
 def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
-            printed: Callable[[str, str], bool] | None = None) -> ParseResult:
+            printed: Callable[[str, str], bool | None] | None = None) -> ParseResult:
     """The parse result of an extraction. ``printed`` tells, for a document read from a printed page, whether a
-    label (as read, for a key) stands on the page with nothing in its answer's place (see :mod:`empty_answers`)."""
+    label (as read, for a key) stands on the page with nothing in its answer's place (None: the label is not found
+    on the page; see :mod:`empty_answers`)."""
     # an answer that cannot be of its question's type (a person's name as the learners, a year as the enrolment)
     # shows the question was asked, not that the document answers it
     answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, "")) and not placeholder(v, ex.fields)}
@@ -215,6 +216,10 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
               for k, v in ex.fields.items()}
+    raw_date = ex.raw.get("submission_date", "")
+    if isinstance(fields.get("submission_date"), str) and ambiguous_date(raw_date) and month_first(text):
+        # "12/1/2026" in a document whose other numeric dates are month first ("11/27/26 14:32:05"): December 1
+        fields["submission_date"] = to_date(raw_date, month_first=True) or fields["submission_date"]
     sources = _calibrated(ex, text)
     for key, value in superseded(text, fields).items():
         # the newest message of an email thread corrects this field: its value stands, read from a sentence
@@ -276,14 +281,20 @@ def _asked(reads: list[tuple[str, str, float, bool]] | None) -> bool:
 
 
 def _shown_empty(key: str, reads: list[tuple[str, str, float, bool]] | None,
-                 printed: Callable[[str, str], bool]) -> bool:
+                 printed: Callable[[str, str], bool | None]) -> bool:
     """Whether a printed page shows a field's answer empty: a field of the form's own (a fillable field left blank)
     is, and one read from the text only where one of its labels stands on the page with nothing in its answer's
-    place. The reading order of a PDF's text is the order it was drawn in, which proves no answer absent."""
+    place. The reading order of a PDF's text is the order it was drawn in, which proves no answer absent.
+
+    A field read under several labels (a section's heading that names it, "Endorsement and fit", and the row's own
+    label, "Endorsement") is empty only when every one of them found on the page shows nothing in its place: one
+    label with text in its answer's place is an answer the reading did not pair with it (a sheet's cells out of
+    reading order, a reference column taken for the labels), and nobody may be told that the field is empty."""
     if any(method in _EXPLICIT for method, _, _, _ in reads or ()):
         return True
     labels = [label for _, label, _, _ in reads or () if not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip()))]
-    return any(printed(label, key) for label in dict.fromkeys(labels))
+    shown = [printed(label, key) for label in dict.fromkeys(labels)]
+    return True in shown and False not in shown
 
 
 def _needs_review(unlocated: list[str], doubted: list[str], guessed: list[str], looked_for: int) -> bool:

@@ -323,6 +323,14 @@ def _partner_items(text: str) -> dict[str, str]:
 def partner_line(text: str) -> dict[str, str]:
     """A partner answer split into partner_name / partner_contact / endorsement_status ({} when one piece)."""
     found = _partner_line(text)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 1 and "partner_contact" not in found:
+        # "Org – Name, Role, address" over "Endorsement confirmed ...; letter to follow.": the first paragraph names
+        # the partner and its contact, the next says how far the endorsement has come
+        first = _partner_line(lines[0])
+        if "partner_name" in first and "partner_contact" in first:
+            status = first.get("endorsement_status") or choice_code("endorsement_status", " ".join(lines[1:]))
+            found = {**first, **({"endorsement_status": status} if status else {})}
     if "partner_name" in found and "partner_contact" not in found:
         # however the organisation and its state were read, a clause may name its contact person
         who = contact_clause(clean(text))
@@ -631,6 +639,9 @@ AUTHOR_LINE_WITHIN = 3  # loose lines from the top (the title's own line is not 
 _GREETING = re.compile(r"^(?:dear|hello|hi|to\s+whom|bonjour|madame|monsieur|attn|attention|to\s*:)\b", re.I)
 
 
+_OPEN_PIECE = ("|", "·", "•", " –", " —")  # a line of pieces that ends on a separator goes on in the next line
+
+
 def author_line(loose: list[str]) -> dict[str, str]:
     """The author's line under a document's title, as an article prints its byline: "Ada Eze, Director of Care,
     Maple Terrace Home" -> proposer_name/title/department; {} when there is none.
@@ -640,8 +651,11 @@ def author_line(loose: list[str]) -> dict[str, str]:
     """
     if any(_GREETING.match(t.strip()) for t in loose[:8]):
         return {}
-    for t in loose[:AUTHOR_LINE_WITHIN]:
+    for n, t in enumerate(loose[:AUTHOR_LINE_WITHIN]):
         t = clean(t)
+        if t.endswith(_OPEN_PIECE) and n + 1 < len(loose) and clean(loose[n + 1]):
+            # "Name | Role, Unit |" over "Department": a slide's wide line that wrapped after a separator goes on
+            t = f"{t} {clean(loose[n + 1])}"
         if not t or len(t.split()) > 20 or t.endswith((".", "?", "!", ":")):
             continue
         found = person_line(t)

@@ -65,6 +65,9 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")(?=\s+(?:hours?|h
 _PHONES: dict[str, tuple[str, ...]] = document_memo()
 
 
+_POSTE = re.compile(r"\s+poste\s+\d{1,6}\b", re.I)  # the French extension, which the matcher does not read
+
+
 def phones(text: str) -> list[str]:
     """Phone numbers written in ``text`` (with their extension), as written; a bare "ext. 1234" counts."""
     done = _PHONES.get(text)
@@ -83,7 +86,8 @@ def _phones(text: str) -> list[str]:
         return []
     import phonenumbers
 
-    found = [m.raw_string.strip() for m in phonenumbers.PhoneNumberMatcher(text, "CA")]
+    found = [m.raw_string.strip() + (ext.group(0) if (ext := _POSTE.match(text, m.end)) else "")
+             for m in phonenumbers.PhoneNumberMatcher(text, "CA")]
     if not found:
         found = [clean(m.group(0)) for m in PHONE.finditer(text)]
     if not found and "-" in text:
@@ -95,7 +99,7 @@ def _phones(text: str) -> list[str]:
 # a local number without its area code, "555-0122" (exchange and line joined by a hyphen or a dot, maybe an
 # extension), standing alone: not a piece of a longer figure ("2026-0457", "12-555-0122") nor a range of counts
 # ("120-1500 a year")
-LOCAL_PHONE = re.compile(r"(?<![\w./-])[2-9]\d{2}[-.]\d{4}(?![\w/-]|\.\d)(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?", re.I)
+LOCAL_PHONE = re.compile(r"(?<![\w./-])[2-9]\d{2}[-.]\d{4}(?![\w/-]|\.\d)(?:\s*(?:ext\.?|x|extension|poste)\s*\d{1,6})?", re.I)
 
 
 def contact_line(text: str) -> dict[str, str]:
@@ -195,6 +199,25 @@ def role_and_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
+_ROLE_UNIT_SEP = re.compile(r"\s+[–—|/-]\s+|\s*[,;]\s+")
+
+
+def role_beside_unit(text: str) -> tuple[str, str] | None:
+    """The role and the unit of one answer to a label that asks for both ("Role / unit", "Title and department"):
+    "Genetic Counsellor – Medical Genetics Clinic", "Pharmacist, Inpatient Pharmacy", "Unit | Role" -> (role, unit).
+    The answer splits once, at a spaced dash, a bar, a slash or a comma; the part that names a job is the role and
+    the other must not. None when it does not split so (one part, three parts, two roles or none)."""
+    parts = [p.strip() for p in _ROLE_UNIT_SEP.split(text.strip().rstrip("."))]
+    if len(parts) != 2 or not all(re.search(r"[^\W\d_]{2}", p) for p in parts):
+        return None
+    first, second = parts
+    if _role_word(first) and not _role_word(second):
+        return first, second
+    if _role_word(second) and not _role_word(first):
+        return second, first
+    return None
+
+
 role_word = _role_word  # (for the readers outside this module: whether words name a job, not a person)
 
 
@@ -275,6 +298,10 @@ def partner_answer(text: str) -> dict[str, str]:
 _FIGURE_AFTER = re.compile(r"\b(" + _PEOPLE + r")\s*\((\d+)\)", re.IGNORECASE)
 
 
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|altogether|overall|au\s+total)\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:total|in\s+all|au\s+total)\s*(?:of\s+)?[:=]?\s*(?:~|about|approx\.?\s*)?$", re.IGNORECASE)
+
+
 def logistics(text: str) -> dict[str, object]:
     """Delivery format, hours, start and yearly enrolment stated together in one answer."""
     t = clean(text)
@@ -282,7 +309,11 @@ def logistics(text: str) -> dict[str, object]:
     fmt = delivery_format(t)
     if fmt:
         out["delivery_format"] = fmt
-    m = _HOURS.search(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t))
+    worded = _NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t)
+    hours = list(_HOURS.finditer(worded))
+    # "3 h online + 2 h on site (5 h total)": of the parts and their total, the total is the course's hours
+    totals = [h for h in hours[1:] if _TOTAL_AFTER.match(worded, h.end()) or _TOTAL_BEFORE.search(worded, 0, h.start())]
+    m = totals[0] if len(totals) == 1 else hours[0] if hours else None
     if m:
         n = to_number(m.group(1))
         if n is not None:

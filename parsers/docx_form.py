@@ -916,7 +916,14 @@ def _is_label(text: str) -> bool:
     t = one_language(clean(text))
     if not t or _words(t) > 14:
         return False
-    return names_field(t.rstrip(":"), 0.75)
+    if names_field(t.rstrip(":"), 0.75):
+        return True
+    # "Position / department", "Role and unit": a label that asks for two fields, each half a label of its own
+    halves = [h.strip() for h in _TWO_ASKED.split(t.rstrip(":"), maxsplit=1)]
+    return len(halves) == 2 and all(h and names_field(h, 0.75) for h in halves)
+
+
+_TWO_ASKED = re.compile(r"\s+/\s+|\s+(?:and|&|et)\s+", re.I)
 
 
 def read_styles(data: bytes, filename: str) -> dict[str, tuple[str, bool]]:

@@ -29,9 +29,15 @@ _TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)|\{[^}]*\}")  # "[R1]", "(if converting
 def shown_empty(pages: list[list[Line]], label: str, key: str) -> bool:
     """Whether ``label`` (as the reading found it, for field ``key``) stands on the pages with its answer region
     empty. False when the label is not found on the pages, or when any found copy has text in its region."""
+    return answer_region(pages, label, key) is True
+
+
+def answer_region(pages: list[list[Line]], label: str, key: str) -> bool | None:
+    """True when ``label`` stands on the pages with its answer region empty, False when any copy of it found there
+    has text in its region, None when the label is not found on the pages (it proves nothing either way)."""
     target = _letters(label)
     if not target:
-        return False
+        return None
     found = False
     for n, page in enumerate(pages):
         for start in page:
@@ -42,7 +48,7 @@ def shown_empty(pages: list[list[Line]], label: str, key: str) -> bool:
             lines, rest = placed
             if _answers(rest, key) or not _region_empty(pages, n, lines, key):
                 return False
-    return found
+    return True if found else None
 
 
 def _letters(text: str) -> str:

@@ -19,6 +19,7 @@ LABEL_SCORE = 0.9   # how surely a cell must name a field to count as a label
 # table with the fields as its columns ("Title | Kind | Lead | For | Need | ...") and one row of answers under
 # them. Its labels are short words of the writer's own, so they count when their meaning names a field
 WIDE_ROW = 5
+SMALL_TABLE = 3     # label cells, each naming a field of its own, a single header row over its answers needs
 MEANING_SCORE = 0.85
 ROW_GAP = 2.5       # line heights of empty space that end a table's body
 SEATED_SHARE = 0.75  # of a page's labels, those in rows of labels over answers before it reads as such a table
@@ -155,6 +156,12 @@ def reads_across(runs: list[Line]) -> bool:
         if len(row) >= WIDE_ROW and _is_header(row) and _distinct_fields(row) * 2 >= len(row) + 1:
             below = [c for r in rows[n + 1:n + 6] for c in r]
             return len({_column(row, c) for c in below}) * 2 >= len(row)
+        if len(row) >= SMALL_TABLE and all(_is_label(r.text) for r in row) and _distinct_fields(row) == len(row) \
+                and len(rows[n + 1]) >= len(row) - 1 and not any(_is_label(c.text) for c in rows[n + 1]) \
+                and len({_column(row, c) for c in rows[n + 1]}) >= len(row) - 1:
+            # a small table of its own ("Format | Hours | Learners / year | Start" over one row of answers, a
+            # slide's logistics): each a field of its own, their answers right under nearly all of them
+            return True
     return False
 
 

@@ -15,7 +15,10 @@ from .pdf_layout import Line, Rule
 
 MIN_NUMBERS = 3   # numbered rows that make a numbering column
 CENTRED = 1.5     # line heights a number centred in its row may sit below the row's first label line
-_NUMBER = re.compile(r"(?:\d{1,3}[.)]?|[a-z][.)]|#|no\.?|n[°º]|item)", re.I)
+# "7", "7.", "b)", "2.3", a sheet's reference codes ("A1", "B12", "Q3") and a section row's bare letter ("C"), and the
+# column's own header ("#", "No.", "Ref")
+_NUMBER = re.compile(r"(?:\d{1,3}[.)]?|[a-z][.)]?|[a-z]{1,2}\.?\d{1,3}[a-z]?[.)]?|\d{1,2}(?:\.\d{1,2})+\.?"
+                     r"|#|no\.?|n[°º]|item|r[ée]f\.?)", re.I)
 
 
 def number_column(pages: list[list[Line]], answer_x: float) -> tuple[list[list[Line]], list[Rule]]:

@@ -175,11 +175,24 @@ def split_inline_list(text: str) -> list[str]:
     return items
 
 
+_TICK_BULLET = re.compile(r"^\s*([✓✔])\s+(?=\S)")
+
+
+def _ticks_as_bullets(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The lines of a list whose every item opens with the same tick mark ("✓ Select ...", a slide's checklist):
+    the tick is the list's bullet, not an option chosen, and goes as a bullet does. A tick on some lines only
+    stays (it may set a chosen option apart)."""
+    marks = [_TICK_BULLET.match(t) for t, _ in lines if t.strip()]
+    if len(marks) < 2 or not all(marks) or len({m.group(1) for m in marks if m}) != 1:
+        return lines
+    return [(_TICK_BULLET.sub("", t), True) if t.strip() else (t, b) for t, b in lines]
+
+
 def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
     items: list[str] = []
     raw: list[str] = []
-    for line, _ in lines:
+    for line, _ in _ticks_as_bullets(list(lines)):
         text, _had = strip_marker(clean(line))
         if text:
             items.append(text)
@@ -359,18 +372,36 @@ _MONTHS = {
 }
 
 
-def to_date(text: str) -> str | None:
-    """ISO date from the common written forms; day-first when a numeric date is ambiguous."""
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
+
+
+def month_first(text: str) -> bool:
+    """Whether a document writes its numeric dates month first: one of them can only be read so ("11/27/26", as a
+    form service prints its times) and none can only be read day first ("20/11/2026")."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in _NUMERIC_DATE.finditer(text)]
+    return any(a <= 12 < b <= 31 for a, b in pairs) and not any(b <= 12 < a <= 31 for a, b in pairs)
+
+
+def ambiguous_date(text: str) -> bool:
+    """Whether ``text`` holds a numeric date that reads both ways ("12/1/2026")."""
+    m = _NUMERIC_DATE.search(fold(clean(text)))
+    return m is not None and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+
+
+def to_date(text: str, month_first: bool = False) -> str | None:
+    """ISO date from the common written forms; day-first when a numeric date is ambiguous (month first when the
+    document writes its dates so: see :func:`month_first`)."""
     t = fold(clean(text))
     m = re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", t)
     cands: list[tuple[int, int, int]] = []
     if m:
         cands.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    m = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b", t)
+    m = _NUMERIC_DATE.search(t)
     if m and not cands:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = y + 2000 if y < 100 else y
-        cands.append((y, b, a) if a > 12 or b <= 12 else (y, a, b))
+        cands.append((y, a, b) if month_first and a <= 12 and b <= 12 else
+                     (y, b, a) if a > 12 or b <= 12 else (y, a, b))
     m = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?[\s\-./]+([a-z]{3,9})\.?[\s\-./,]+(\d{4})\b", t)
     if m and m.group(2) in _MONTHS and not cands:
         cands.append((int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1))))
@@ -390,7 +421,7 @@ def to_date(text: str) -> str | None:
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?"
+PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|extension|poste)\s*\d{1,6})?"
                    r"|\b(?:ext\.?|extension)\s*\d{2,6}", re.I)
 
 

@@ -31,6 +31,7 @@ BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its ite
 MARKS = frozenset(glyphs.TICKED + glyphs.RADIOS_ON + "xX") | BULLETS
 BOX_GLYPHS = frozenset(glyphs.BOXES)  # check boxes drawn as characters, ticked or not
 MIN_ROWS = 4          # label rows with an answer beside them before a page counts as two-column
+STACKED_SHARE = 0.5   # ... and at least this share of the short rows at the margin alone after the last of them
 MAX_LABEL_LINES = 4   # lines a widget's label may wrap onto under its first
 RULED_WRAP = 2.5      # line heights of white between two lines of one ruled label cell at most
 RULED_SHARE = 0.5     # of the label column's lines, the share a border parts from the next before rows count as ruled
@@ -714,6 +715,7 @@ def answer_column(pages: list[list[Line]]) -> float | None:
     for x, _n in starts.most_common(3):
         paired = 0
         spanning = 0
+        alone = 0
         mail = mail_print(pages)
         for p in pages:
             rows = rows_of(p)
@@ -721,12 +723,17 @@ def answer_column(pages: list[list[Line]]) -> float | None:
             level = [n for n, row in enumerate(rows) if _paired_row(row, x, margin)
                      and not (mail and _header_row(row))]
             paired += len(level)
+            # short rows after the grid's last row, with text at the margin only and none in the answer column: questions
+            # stacked over their answers (a form service's print under its two-column metadata block)
+            after = rows[level[-1] + 1:] if level else rows if paired else []
+            alone += sum(1 for row in after if row[0].x0 < margin + COLUMN_GAP
+                         and all(r.x1 < x - 2 for r in row) and not _spans(row, x))
             # in a printed mail only the running text among the grid's rows argues against it: the header block and
             # greeting above a table of the writer's own labels, and the signature under it, are the mail around it
             inside = rows[level[0]:level[-1] + 1] if level and mail else rows
             spanning += sum(1 for row in inside if _spans(row, x))
         # a grid of labels and answers, not running text that happens to hold a few "Label:  value" rows
-        if paired >= MIN_ROWS and paired >= spanning:
+        if paired >= MIN_ROWS and paired >= spanning and paired >= STACKED_SHARE * alone:
             return float(x)
     return None
 
@@ -777,7 +784,8 @@ def _prose_around(rows: list[list[Line]], x: float, margin: float, first: bool) 
 def _paired_row(row: list[Line], x: float, margin: float) -> bool:
     """Whether a row holds a label-column run and a run starting at answer column ``x``."""
     left = [r for r in row if r.x1 < x - 2]
-    right = [r for r in row if abs(r.x0 - x) <= 4]
+    # (a lone mark, the "*" after a required question's words, is no answer)
+    right = [r for r in row if abs(r.x0 - x) <= 4 and any(c.isalnum() for c in r.text)]
     return bool(left and right and all(r.x0 < margin + COLUMN_GAP for r in left))
 
 

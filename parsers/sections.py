@@ -27,7 +27,8 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
-from .composite import contact_line, logistics, phones, role_and_unit, role_word, start_of, without_status
+from .composite import (contact_line, logistics, phones, role_and_unit, role_beside_unit, role_word, start_of,
+                        without_status)
 from . import prose
 from .dialogue import untagged
 from .questions import question_pairs
@@ -42,6 +43,10 @@ EMBEDDED_MIN = 0.9
 RECORD_LABEL = 0.6  # a column's name over the first of several records: whose record it is, is a guess
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
+PROGRAM_WORDS = 16  # the most words of a program's name set under the option that converts it
+KIND_ITEM_WORDS = 8  # the most words of a list item that only states the kind of course
+TITLE_PAGE_WORDS = 12  # the most words of a title page's line
+OPENING_COVER = 6  # ... the lines of a title page before its first heading or label (title and byline wrapped)
 REQUIRED_MARKS = 3  # lines ending in a lone "*" that make it a form service's print, whose required questions end so
 ASKED_FORM = 4  # "Question? answer" lines that make a document a questionnaire answered that way
 ASKED_WORDS = 8  # the most words such a question has (a longer sentence ending in "?" is the applicant's prose)
@@ -168,6 +173,7 @@ class Extraction:
     labels_seen: set[str] = field(default_factory=set)
     loose: list[str] = field(default_factory=list)
     title_candidates: list[str] = field(default_factory=list)
+    kind_items: list[str] = field(default_factory=list)  # list items taken out of an answer: they state the kind
     # keys whose label has an answer the parser could not turn into a value: not empty, not read
     unread: set[str] = field(default_factory=set)
     # keys whose answer says in words that there is none yet ("No partner yet", "not decided"): empty by the
@@ -1876,6 +1882,16 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # words no list holds, asks a question of its own
             ex.loose.extend(t for t, _ in lines[1:])
             lines = lines[:1]
+        if f.type in ("text", "list") and s.key not in ("request_type", "proposal_title", "existing_program_name") \
+                and len([t for t, _ in lines if t.strip()]) >= 2:
+            # "• Hospital pharmacists ..." / "• A new micro-credential (not a conversion)" under "Who is it for?":
+            # a bullet that only states the kind of course answers the request type, not this question
+            kinds = [(n, kind) for n, (t, _) in enumerate(lines) if n and _words(t) <= KIND_ITEM_WORDS
+                     and (kind := prose.stated_kind(clean(t).lstrip("•*-– ")) or prose.kind_line(t))]
+            if len(kinds) == 1:
+                # (read as a line that states the kind of course anywhere is: see _fill_gaps)
+                ex.kind_items.append(lines[kinds[0][0]][0])
+                lines = [ln for n, ln in enumerate(lines) if n != kinds[0][0]]
         value = to_value(s.key, lines)
         if s.key == "proposer_email" and isinstance(value, str) and CE_MAILBOX.match(value):
             # "By email: ce@...": the office's own address says where the letter went, never whose it is
@@ -1948,6 +1964,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
             # prose.skills_of reads a sentence that names the skills)
             value = value.rstrip(".")
+        if s.key == "competencies" and isinstance(value, str):
+            # "Les participants devront : a, b, c et d." - a lead-in naming the learners, then the items of an
+            # inline list: the items are the answer, each a list item
+            value = _inline_items(value) or value
         if s.key in ("partner_contact", "proposer_name") and isinstance(value, str) and _SENTENCE_STOP.search(value):
             # "Contact: Dr Ama Roy (aroy@example.com)." - a person's name and address end no sentence of their own:
             # the full stop is the sentence's (an initial or a title's abbreviation keeps its own)
@@ -1963,6 +1983,15 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             value = prose.organisation_of(value)
         if s.key in ("partner_name", "partner_contact") and isinstance(value, str):
             value = without_status(value)
+        if s.key in _ROLE_AND_UNIT and isinstance(value, str) and all(
+                coverage(s.label).get(k, 0.0) >= 0.3 for k in _ROLE_AND_UNIT):
+            # "Role / unit: Genetic Counsellor – Medical Genetics Clinic": a label that asks for both is answered
+            # by both, each given separately
+            split = role_beside_unit(value)
+            if split is not None:
+                both = dict(zip(_ROLE_AND_UNIT, split))
+                value = both.pop(s.key)
+                pieces.update(both)
         guessed = s.meaning or s.confidence < SURE_LABEL  # the label was not surely read
         first = 1
         while s.wrapped and first < len(s.lines) and not _SENTENCE_END.search(s.lines[first - 1][0]) \
@@ -2086,6 +2115,16 @@ def _opening_date(blocks: list[Block]) -> str | None:
     Only the first few paragraphs, and only a short one: a guess, since no label says what the date is.
     """
     head = [b for b in blocks if not b.is_pair and b.text.strip()][:OPENING_LINES]
+    cover = []
+    for b in blocks[:OPENING_COVER]:
+        # a title page (a deck's cover: a title and a byline wrapped over two lines each, then the date) heads the
+        # document down to its first heading or label
+        if b.is_pair or b.heading or b.bold or b.text.rstrip().endswith(",") \
+                or _words(b.text) > TITLE_PAGE_WORDS:
+            break  # (a letter's greeting, a sentence: a page of text, no title page)
+        cover.append(b)
+    if len(cover) > OPENING_LINES:
+        head = [b for b in cover if b.text.strip()]
     for b in head:
         line = b.text.strip()
         if "\n" in line or _words(line) > 25 or _OTHER_DATE.search(line):
@@ -2180,14 +2219,17 @@ def _spells_name(email: str, name: str) -> bool:
     return any(w and w in local for w in words)
 
 
-_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+_NUMBERED = re.compile(r"^\s*(?:Q\s?)?(?:(\d{1,2})[.)]|([a-z])\))\s+\S")
 
 
 def _next_number(label: str, text: str) -> bool:
     """Whether ``text`` opens the paragraph numbered after the one whose opening words were the label ("4. By the
     end they would be able to:" then "5. We would assess them ..."): the next point, not more of this answer."""
     own, this = _NUMBERED.match(label), _NUMBERED.match(text)
-    return bool(own and this and int(this.group(1)) == int(own.group(1)) + 1)
+    if own and this and own.group(1) and this.group(1):
+        return int(this.group(1)) == int(own.group(1)) + 1
+    # ("b) Your name, role and unit: ..." then "c) Email and phone: ...": the next lettered point)
+    return bool(own and this and own.group(2) and this.group(2) and ord(this.group(2)) == ord(own.group(2)) + 1)
 
 
 _COLON_AT = re.compile(r"[:：](?=\s|$)")
@@ -2268,6 +2310,32 @@ def _unknown_label_line(text: str) -> bool:
 _BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
 
 
+_ROLE_AND_UNIT = ("proposer_title", "proposer_department")
+# a lead-in whose subject is the learners ("Participants will:", "Les participants devront :", "Learners can:")
+_LEARNERS_LEAD = re.compile(r"(?i)^(?:[\w'’]+\s+){0,3}(?:learners?|participants?|students?|trainees?|apprenant(?:e)?s?|"
+                            r"personnes?|graduates?|attendees?)\b[^.:;!?]{0,60}$")
+_LAST_ITEM = re.compile(r"\s+(?:and|or|et|ou)\s+(?=\S)")
+INLINE_ITEMS = 3  # items, at the least, of an inline list after a lead-in
+
+
+def _inline_items(value: str) -> str | None:
+    """"Participants will: do a, do b, do c and do d." -> "do a; do b; do c; do d" (the lead-in dropped, the items
+    of the inline list given as list items); None unless a lead-in naming the learners opens it and three items or
+    more, each a phrase in lower case, follow."""
+    lead, colon, rest = value.partition(":")
+    if not colon or not _LEARNERS_LEAD.match(lead.strip()):
+        return None
+    parts = [p.strip() for p in rest.strip().rstrip(".").split(", ")]
+    last = list(_LAST_ITEM.finditer(parts[-1]))
+    if not last:
+        return None
+    parts[-1:] = [parts[-1][:last[-1].start()], parts[-1][last[-1].end():]]
+    if len(parts) < INLINE_ITEMS or not all(len(p.split()) >= 2 and p[:1].islower() for p in parts):
+        return None
+    return "; ".join(parts)
+
+
+
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     """Fields a composite answer to the ``key`` question holds besides (or instead of) its plain value."""
     text = "\n".join(t for t, _ in lines if t.strip())
@@ -2321,7 +2389,7 @@ def _french_line(line: str) -> bool:
 
 def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
     """'[x] Convert an existing program: Perfusion elective CVT-330' -> the program the option names."""
-    for text, _ in lines:
+    for n, (text, _) in enumerate(lines):
         for part in INLINE_BOX.split(text):
             state, caption = checkbox_state(part)
             if state is False:
@@ -2330,6 +2398,12 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
             if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and not is_empty(rest):
                 return clean(rest).rstrip(".")
+            after = next((clean(t) for t, _ in lines[n + 1:] if t.strip()), "")
+            if colon and not rest.strip() and choice_code("request_type", option) == "existing_program" \
+                    and after and not is_empty(after) and choice_code("request_type", after) is None \
+                    and not re.search(r"[.!?]\s+\S", after) and _words(after) <= PROGRAM_WORDS:
+                # "Conversion of an existing program:" over the program's name in the next paragraph
+                return after.rstrip(".")
     # ... or the answer says in words what it converts ("conversion of our existing SP Trainer Workshop Series")
     return prose.converted_program("\n".join(t for t, _ in lines))
 
@@ -2570,6 +2644,7 @@ CHOICE_PROSE_WORDS = 8  # words of a choice's answer for it to be the writer's p
 LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
                           r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
+_LOCAL_NUMBER = re.compile(r"\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?", re.I)
 LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
 
 
@@ -2669,6 +2744,15 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for k, v in author_line(ex.loose).items():
             # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
             ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
+        if ex.sources.get("proposer_name", FieldSource("", "", 0)).label == "author line":
+            # "Name, Role" over the unit and a line with the address and number: the author's contact block, whose
+            # lines under the author's line give what it does not
+            at = next((n for n, t in enumerate(ex.loose) if t.strip().startswith(str(ex.fields["proposer_name"]))), None)
+            block = signature(ex.loose[at:at + 3]) if at is not None else {}
+            if block.get("proposer_name") == ex.fields["proposer_name"] and \
+                    block.get("proposer_title") == ex.fields.get("proposer_title"):
+                for k, v in block.items():
+                    ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.6)))
     if "proposer_name" in ex.fields and ex.sources.get("proposer_title", FieldSource("", "", 0)).label == "author line" \
             and "proposer_department" not in ex.fields:
         # "Ada Roy – proposal to Continuing Education" heads the page; "Ada Roy, Laboratory Educator, Medical
@@ -2751,7 +2835,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     break
     if "proposer_phone" not in ex.fields and not third_person:
         # a number alone on one of the last lines: the signature's, under the writer's name, role and unit
-        bare = [t for t in ex.loose[-LAST_LINES:] if PHONE.fullmatch(t.strip().rstrip("."))]
+        last = ex.loose[-LAST_LINES:]
+        bare = [t for t in last if PHONE.fullmatch(t.strip().rstrip("."))]
+        # (a local number without its area code, "555-0156", only in a contact block: beside an address's line)
+        bare = bare or [t for n, t in enumerate(last) if _LOCAL_NUMBER.fullmatch(t.strip().rstrip("."))
+                        and any(find_email(u) for u in last[max(n - 1, 0):n + 2])]
         if len(bare) == 1:
             ex.put("proposer_phone", clean(bare[0].strip().rstrip(".")), FieldSource("pattern", "phone number", 0.6))
     if "request_type" not in ex.fields and subject and prose.subject_kind(subject):
@@ -2793,8 +2881,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # a line that opens by naming the kind of course ("New micro-credential · concept pitch", "A micro-course:
         # short, no credential attached", "Micro-course – a short, stand-alone course."): a pitch's or a slide's way
         # to say what it asks for; a guess, since nothing asks the question there
-        for t in [*ex.title_candidates, *ex.loose]:
-            code = prose.kind_line(t) or prose.subject_kind(t)  # (or "here is the micro-credential proposal")
+        for t in [*ex.title_candidates, *ex.loose, *ex.kind_items]:
+            code = prose.kind_line(t) or prose.subject_kind(t) or (
+                prose.stated_kind(clean(t).lstrip("•*-– ")) if t in ex.kind_items else None)  # (or "here is the micro-credential proposal")
             if code:
                 ex.put("request_type", code, FieldSource("pattern", "kind line", 0.6))
                 break
