@@ -34,6 +34,7 @@ __all__ = [
     "missing_required", "requirements_unmet",
 ]
 
+_LEARNED = "learned"  # sentence_fields.METHOD (that module loads its model lazily; its name is all needed here)
 MAX_BYTES = 15 * 1024 * 1024
 SURE = 0.85            # a field read with less confidence than this is reported as uncertain
 # The whole document goes to a person when the parser met trouble on several fields: a value that the
@@ -179,7 +180,8 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     label (as read, for a key) stands on the page with nothing in its answer's place (see :mod:`empty_answers`)."""
     # an answer that cannot be of its question's type (a person's name as the learners, a year as the enrolment)
     # shows the question was asked, not that the document answers it
-    answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, ""))}
+    # (a learned guess, sentence_fields.py, says nothing of what the document is)
+    answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, "")) and ex.sources[k].method != _LEARNED}
     kind = kind_of(ex.labels_seen, text, answered, heading)
     # (the form's name on the first line itself: a subtitle "Please find my concept form" under a letterhead is no name)
     first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
@@ -212,7 +214,8 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     unsure = [k for k in FIELD_KEYS if k in fields and sources[k].confidence < SURE]
     # a required field is missing only when its label was found with nothing after it; one whose label
     # was never found may be there in words the parser did not recognise
-    absent = missing_required(fields)
+    # (a learned guess leaves its field unlocated: it counts as such for the review, and declares nothing present)
+    absent = missing_required({k: v for k, v in fields.items() if sources[k].method != _LEARNED})
     missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))
                and (printed is None or k in ex.said_none or _shown_empty(k, ex.label_reads.get(k), printed))]
     unlocated = [k for k in absent if k not in missing]
@@ -237,7 +240,7 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # in its place) is uncertain on its own, and weighs as a guess: it says nothing of how the rest was read
     troubled = [k for k in doubted if not set(sources[k].doubts) <= EDGE_DOUBTS]
     review = tentative or bool(contradicted) or _needs_review(
-        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled], len(set(fields) | set(uncertain)))
+        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled and k not in unlocated], len(set(fields) | set(uncertain)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
@@ -309,8 +312,8 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
     order = [k for k in ex.sources if k in ex.fields]
     out: dict[str, FieldSource] = {}
     for key, src in ex.sources.items():
-        if key not in ex.fields:
-            out[key] = src
+        if key not in ex.fields or src.method == _LEARNED:
+            out[key] = src  # (a learned guess is judged by no signal: it stays a guess)
             continue
         value = ex.fields[key]
         exact = src.method in ("content_control", "acroform") and src.confidence >= 1.0
