@@ -1941,8 +1941,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
     # last, a learned guess for the fields no reader found and no label asked (always uncertain: sentence_fields.py)
     empty = {k for k in sentence_fields.FILLABLE if k not in ex.fields and k not in ex.labels_seen}
-    said = [x for v in ex.fields.values() for x in (v if isinstance(v, list) else [v]) if isinstance(x, str)]
-    for key, value in sentence_fields.fallback(ex.loose, any(b.line for b in blocks), empty, said).items():
+    read = [x for v in ex.fields.values() for x in (v if isinstance(v, list) else [v]) if isinstance(x, str)]
+    for key, value in sentence_fields.fallback(ex.loose, any(b.line for b in blocks), empty, read).items():
         ex.put(key, value, FieldSource(sentence_fields.METHOD, "sentence", sentence_fields.CONFIDENCE))
     return ex
 
