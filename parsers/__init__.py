@@ -239,8 +239,11 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # a value doubted only at its edges (the form's guidance before it, a footer after it, a thread's newer answer
     # in its place) is uncertain on its own, and weighs as a guess: it says nothing of how the rest was read
     troubled = [k for k in doubted if not set(sources[k].doubts) <= EDGE_DOUBTS]
+    # (a learned guess weighs in the review as its field unread would: not at all, or as unlocated when required)
+    learned = {k for k in fields if sources[k].method == _LEARNED}
     review = tentative or bool(contradicted) or _needs_review(
-        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled and k not in unlocated], len(set(fields) | set(uncertain)))
+        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled and k not in learned],
+        len((set(fields) | set(uncertain)) - (learned - set(unlocated))))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
