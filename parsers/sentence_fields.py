@@ -72,19 +72,25 @@ class Model:
         for row in vocab.values():
             for c, n in row.items():
                 totals[int(c)] += n
-        size = len(vocab)
         docs = data["docs"]
         self.prior = [math.log(d / sum(docs)) for d in docs]
-        self.unseen = [math.log(alpha / (t + alpha * size)) for t in totals]
-        self.loglik: dict[str, list[float]] = {}
-        for feat, row in vocab.items():
-            self.loglik[feat] = [math.log((row.get(str(c), 0) + alpha) / (totals[c] + alpha * size))
-                                 for c in range(len(self.classes))]
+        self.counts = vocab
+        self.alpha = alpha
+        self.denominators = [t + alpha * len(vocab) for t in totals]
+        self.loglik: dict[str, list[float]] = {}  # computed when a feature is first met (loading stays cheap)
+
+    def _loglik(self, feat: str) -> list[float] | None:
+        row = self.loglik.get(feat)
+        if row is None and feat in self.counts:
+            counts = self.counts[feat]
+            row = self.loglik[feat] = [math.log((counts.get(str(c), 0) + self.alpha) / d)
+                                       for c, d in enumerate(self.denominators)]
+        return row
 
     def scores(self, sentence: str) -> list[float]:
         out = list(self.prior)
         for f in features(sentence):
-            row = self.loglik.get(f)
+            row = self._loglik(f)
             if row is None:
                 continue  # a word never seen in training says nothing of the field
             for c in range(len(out)):
