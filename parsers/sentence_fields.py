@@ -159,7 +159,9 @@ def fallback(loose: list[str], wrapped: bool, empty: set[str], values: list[str]
             # an answer may be several sentences: the paragraph on from the one that surely states the field, up
             # to a sentence that surely states something else
             end = n + 1
-            while end < len(para) and (said[end][0] == key or not _sure(said[end])):
+            # (or that a rule reader gives a role of its own: the proposing sentence, a "we would need")
+            while end < len(para) and (said[end][0] == key or not _sure(said[end])) \
+                    and not prose.opening_roles(para[end]) - {key}:
                 end += 1
             if p > best.get(key, (0.0, ""))[0]:
                 best[key] = (p, trimmed(" ".join(para[n:end]), key))
