@@ -35,6 +35,7 @@ __all__ = [
     "missing_required", "requirements_unmet",
 ]
 
+_LEARNED = "learned"  # sentence_fields.METHOD (that module loads its model lazily; its name is all needed here)
 MAX_BYTES = 15 * 1024 * 1024
 SURE = 0.85            # a field read with less confidence than this is reported as uncertain
 # The whole document goes to a person when the parser met trouble on several fields: a value that the
@@ -198,7 +199,9 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     on the page; see :mod:`empty_answers`)."""
     # an answer that cannot be of its question's type (a person's name as the learners, a year as the enrolment)
     # shows the question was asked, not that the document answers it
-    answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, "")) and not placeholder(v, ex.fields)}
+    # (a learned guess, sentence_fields.py, says nothing of what the document is; nor does a template's filler)
+    answered = {k for k, v in ex.fields.items() if not misfit(k, v, ex.raw.get(k, "")) and ex.sources[k].method != _LEARNED
+                and not placeholder(v, ex.fields)}
     kind = kind_of(ex.labels_seen, text, answered, heading)
     # (the form's name on the first line itself: a subtitle "Please find my concept form" under a letterhead is no name)
     first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
@@ -235,7 +238,8 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     unsure = [k for k in FIELD_KEYS if k in fields and sources[k].confidence < SURE]
     # a required field is missing only when its label was found with nothing after it; one whose label
     # was never found may be there in words the parser did not recognise
-    absent = missing_required(fields)
+    # (a learned guess leaves its field unlocated: it counts as such for the review, and declares nothing present)
+    absent = missing_required({k: v for k, v in fields.items() if sources[k].method != _LEARNED})
     missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))
                and (printed is None or k in ex.said_none or _shown_empty(k, ex.label_reads.get(k), printed))]
     unlocated = [k for k in absent if k not in missing]
@@ -259,8 +263,11 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # a value doubted only at its edges (the form's guidance before it, a footer after it, a thread's newer answer
     # in its place) is uncertain on its own, and weighs as a guess: it says nothing of how the rest was read
     troubled = [k for k in doubted if not set(sources[k].doubts) <= EDGE_DOUBTS]
+    # (a learned guess weighs in the review as its field unread would: not at all, or as unlocated when required)
+    learned = {k for k in fields if sources[k].method == _LEARNED}
     review = tentative or bool(contradicted) or _needs_review(
-        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled], len(set(fields) | set(uncertain)))
+        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled and k not in learned],
+        len((set(fields) | set(uncertain)) - (learned - set(unlocated))))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
@@ -338,8 +345,8 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
     order = [k for k in ex.sources if k in ex.fields]
     out: dict[str, FieldSource] = {}
     for key, src in ex.sources.items():
-        if key not in ex.fields:
-            out[key] = src
+        if key not in ex.fields or src.method == _LEARNED:
+            out[key] = src  # (a learned guess is judged by no signal: it stays a guess)
             continue
         value = ex.fields[key]
         exact = src.method in ("content_control", "acroform") and src.confidence >= 1.0

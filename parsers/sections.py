@@ -29,7 +29,7 @@ from .normalise import (
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, logistics, phones, role_and_unit, role_beside_unit, role_word, start_of,
                         without_status)
-from . import prose
+from . import prose, sentence_fields
 from .dialogue import untagged
 from .questions import question_pairs
 from .result import FieldSource
@@ -2079,6 +2079,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         dated = _opening_date(blocks)
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
+    # last, a learned guess for the fields no reader found and no label asked (always uncertain: sentence_fields.py)
+    empty = {k for k in sentence_fields.FILLABLE if k not in ex.fields and k not in ex.labels_seen}
+    read = [x for v in ex.fields.values() for x in (v if isinstance(v, list) else [v]) if isinstance(x, str)]
+    for key, value in sentence_fields.fallback(ex.loose, any(b.line for b in blocks), empty, read).items():
+        ex.put(key, value, FieldSource(sentence_fields.METHOD, "sentence", sentence_fields.CONFIDENCE))
     return ex
 
 
