@@ -121,7 +121,9 @@ SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
 _MAIL_FOOTER = re.compile(r"^\s*(?:sent|envoy[ée]) (?:from|with|via|using|de|avec|depuis)\b", re.I)
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerely|regards|kind regards|best regards|"
                       r"warm regards|best wishes|respectfully|yours|cheers"
-                      r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
+                      r"|warmly|best|with (?:kind|best|warm) (?:regards|wishes)"
+                      r"|merci|cordialement|salutations|bien [àa] vous|veuillez (?:agr[ée]er|recevoir)|recevez"
+                      r"|je vous prie d['’]agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 # a requirement's tag of the official form ("[R1]" .. "[R4]"), with the stop or colon a print set after it
 _REQUIREMENT_TAG = re.compile(r"\s*(?:\[R\d\]\s*)+[.:]?\s*")
@@ -2455,6 +2457,26 @@ LOGISTICS_LINE = 12  # words: an answer this short that states two logistics fac
 SIGNED_TYPED = 0.9  # an address or a number in the signer's own block: its type names it, the block names whose
 
 
+CLOSING_WORDS = 6        # "Thank you for your time," / "With best regards,"
+CLOSING_FORMULA_WORDS = 14  # a formal closing in one sentence ("Veuillez agréer, Madame, Monsieur, mes salutations ...")
+
+
+def _closing(text: str) -> bool:
+    """Whether a block opens with a letter's closing line: a short one, or a formal closing formula of one sentence
+    (the French habit); the name may be signed in the same paragraph, on the lines under the closing."""
+    first = text.split("\n", 1)[0].strip()
+    if not _CLOSING.match(first):
+        return False
+    inner = _SENTENCE_END.sub("", first)
+    return _words(first) <= CLOSING_WORDS or (_words(first) <= CLOSING_FORMULA_WORDS and not re.search(r"[.!?]\s", inner))
+
+
+def _after_closing(text: str) -> list[str]:
+    """The lines a closing's own paragraph holds under it ("Sincerely,\nAda Eze, RN\nRole"): the signature's start."""
+    rest = text.split("\n", 1)[1] if "\n" in text else ""
+    return [rest] if rest.strip() else []
+
+
 def _signed_confidence(key: str, base: float) -> float:
     """A signature block's address and number are read by their type (an address parses as one, a number by
     libphonenumber): as sure as a typed piece of the proposer's answer. Its name, role and unit stay a reading."""
@@ -2524,7 +2546,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if "proposer_name" not in ex.fields:
         for n, t in enumerate(ex.loose):
             # the name, role and unit signed under a closing line, with no address or number among them
-            found = signed_block(ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _CLOSING.match(t) and _words(t) <= 6 else {}
+            found = signed_block(_after_closing(t) + ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _closing(t) else {}
             if not found and n >= len(ex.loose) - SIGNATURE_LINES and _words(t) <= 5 and not _SENTENCE_END.search(t):
                 # a letter that signs off in a sentence: its name, role and unit stand at the very end
                 found = signed_block(ex.loose[n:n + SIGNATURE_LINES])

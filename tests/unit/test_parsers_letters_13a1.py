@@ -1,0 +1,77 @@
+"""Letters proposing a course, as python-docx writes them: a letterhead in the page header, a date, the recipient
+block, a Re/Objet line, the proposal in prose and a signature block with role, unit, address and direct number.
+Each case is a small letter of its own, in wordings other writers use, not a copy of a development document."""
+from __future__ import annotations
+
+import io
+
+import docx as python_docx
+import pytest
+
+import mailbot_parsers as parsers
+
+
+def _letter(body: list[str], closing: list[str], header: str = "Northvale Hospital – Imaging\n12 Pine Road · Main line 905-555-0100",
+            subject: str = "Re: Proposed micro-credential – Ultrasound Guided Vascular Access") -> bytes:
+    doc = python_docx.Document()
+    doc.sections[0].header.paragraphs[0].text = header
+    for text in ["March 3, 2027", "Continuing Education Office\nThe Michener Institute\nce@michener.example"]:
+        doc.add_paragraph(text)
+    doc.add_paragraph().add_run(subject).bold = True
+    doc.add_paragraph("Dear colleagues,")
+    for text in body:
+        if text.startswith("* "):
+            doc.add_paragraph(text[2:], style="List Bullet")
+        elif text.startswith("# "):
+            doc.add_paragraph(text[2:], style="List Number")
+        elif text.startswith("**"):
+            label, _, rest = text[2:].partition("**")
+            p = doc.add_paragraph()
+            p.add_run(label).bold = True
+            p.add_run(rest)
+        else:
+            doc.add_paragraph(text)
+    for text in closing:
+        doc.add_paragraph(text)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+BODY = [
+    "I am writing to propose a new micro-credential, Ultrasound Guided Vascular Access, for emergency nurses who "
+    "place peripheral lines.",
+    "Difficult access delays care in our department, and nurses have had no formal teaching on ultrasound guidance.",
+    "By the end, participants will be able to:",
+    "# Prepare the probe and the site.",
+    "# Place a line under ultrasound guidance.",
+    "**Assessment.** Each learner places three lines on a phantom under observation.",
+]
+
+
+@pytest.mark.parametrize("closing, who", [
+    # the closing and the whole signature in one paragraph, with line breaks
+    (["Sincerely,\n\nHalima Strand-Ojukwu, RN, MN\nClinical Nurse Educator\nEmergency Department\nNorthvale Hospital\n"
+      "hstrand@example.org  |  Direct: 905-555-0142"],
+     ("Halima Strand-Ojukwu", "Clinical Nurse Educator", "Emergency Department")),
+    # a formal French closing formula of one long sentence, then the signature paragraph
+    (["Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.",
+      "Halima Strand-Ojukwu\nInfirmière enseignante\nService des urgences\nHôpital Northvale\n"
+      "Courriel : hstrand@example.org\nTél. : 905 555-0142"],
+     ("Halima Strand-Ojukwu", "Infirmière enseignante", "Service des urgences")),
+    # a closing of its own, then the signature one line a paragraph
+    (["With kind regards,", "Halima Strand-Ojukwu", "Clinical Nurse Educator", "Emergency Department",
+      "hstrand@example.org"],
+     ("Halima Strand-Ojukwu", "Clinical Nurse Educator", "Emergency Department")),
+])
+def test_signature_under_a_closing(closing: list[str], who: tuple[str, str, str]) -> None:
+    r = parsers.parse(_letter(BODY, closing), "letter.docx")
+    assert (r.fields.get("proposer_name"), r.fields.get("proposer_title"), r.fields.get("proposer_department")) == who
+    assert r.fields.get("proposer_email") == "hstrand@example.org"
+
+
+def test_letterhead_number_is_not_the_signers() -> None:
+    closing = ["Cordialement,", "Halima Strand-Ojukwu\nInfirmière enseignante\nService des urgences\n"
+               "Courriel : hstrand@example.org\nTél. : 905 555-0142"]
+    r = parsers.parse(_letter(BODY, closing), "lettre.docx")
+    assert r.fields.get("proposer_phone") == "905 555-0142"
