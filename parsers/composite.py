@@ -39,6 +39,11 @@ _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)
 _NOT_A_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])"
 _SENTENCE = re.compile(_NOT_A_TITLE + r"\.\s+(?=[A-Z])")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.IGNORECASE)
+# the words that call a figure of hours the total: "8 hours in total", "6 h in all", "a total of 8 hours", "en tout"
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|all\s+told|altogether|overall|total|au\s+total|en\s+tout)\b",
+                          re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the)\s+total\s+of|in\s+total,?|total\s*:|au\s+total,?|en\s+tout,?)\s*"
+                           r"(?:about|around|roughly|approximately|some|environ)?\s*$", re.IGNORECASE)
 # "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
 # (two letters and a plural s count too: "120 RTs a year")
 _COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{2,}s)"
@@ -282,7 +287,11 @@ def logistics(text: str) -> dict[str, object]:
     fmt = delivery_format(t)
     if fmt:
         out["delivery_format"] = fmt
-    m = _HOURS.search(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t))
+    spelled = _NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t)
+    found = list(_HOURS.finditer(spelled))
+    # "6 h online + 2 h in the lab, 8 hours in all": the figure the sentence calls the total, not the first part
+    m = next((h for h in found if _TOTAL_AFTER.match(spelled, h.end()) or _TOTAL_BEFORE.search(spelled, 0, h.start())),
+             found[0] if found else None)
     if m:
         n = to_number(m.group(1))
         if n is not None:

@@ -268,7 +268,7 @@ _LETTER_ATTACHING = re.compile(r"\bletters?\b[^.;/]{0,40}?\b(?:attach(?:es|ing)?
 _NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![\d])")
 _PER_YEAR = re.compile(r"^\s*(?:learners?|students?|participants?|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:per|a|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.I)
-_TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h|" + french.HOURS + r")?\s*(?:(?:in\s+)?total|" + french.TOTAL + ")", re.I)
+_TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h|" + french.HOURS + r")?\s*(?:(?:in\s+)?total|in\s+all|all\s+told|altogether|" + french.TOTAL + ")", re.I)
 
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -75,3 +75,21 @@ def test_letterhead_number_is_not_the_signers() -> None:
                "Courriel : hstrand@example.org\nTél. : 905 555-0142"]
     r = parsers.parse(_letter(BODY, closing), "lettre.docx")
     assert r.fields.get("proposer_phone") == "905 555-0142"
+
+
+@pytest.mark.parametrize("sentence, hours", [
+    ("We see it as a blended course: about 5 hours of online modules followed by a 3-hour lab, 8 hours in total.", 8),
+    ("It would be hybrid, 4 h online plus 2 h hands-on (6 hours in all), starting May 2027.", 6),
+    ("Hybrid, a total of 10 hours: 6 hours online and 4 hours on site.", 10),
+    ("Une formule hybride : 5 h de modules en ligne et 3 h en laboratoire, 8 heures en tout.", 8),
+])
+def test_hours_the_sentence_calls_the_total(sentence: str, hours: int) -> None:
+    from mailbot_parsers.composite import logistics
+    assert logistics(sentence).get("estimated_hours") == hours
+
+
+def test_hours_total_in_a_letter() -> None:
+    body = BODY + ["It would be hybrid: 4 hours of online modules and a 3-hour simulation, 7 hours altogether. "
+                   "We expect about 25 learners a year."]
+    r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
+    assert r.fields.get("estimated_hours") == 7
