@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .bylines import contact_clause, letter_from, person_line
 from .fields import FieldValue
-from .normalise import choice_code, choice_codes, clean, find_emails, to_date
+from .normalise import choice_code, choice_codes, clean, find_emails, join_items, strip_marker, to_date
 
 READ = 0.7   # a role the sentence's grammar shows (a verb and its object)
 PLACED = 0.6  # a role known from where the paragraph stands
@@ -497,6 +497,10 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
             skills = _skills(sentences(before)[-1]) if sentences(before) else None
             give("competencies", skills, READ, "skills before outcomes")
             roles_at.add(n)
+        listed = _skills_listed(paras, n) if split is None else None
+        if listed:
+            give("competencies", listed, READ, "skills list")
+            roles_at.add(n)
         for s in sentences(para.replace("\n", " ")):
             found = _roles(s)
             if "proposal" in found and proposing_at < 0:
@@ -531,6 +535,33 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
         if nxt not in roles_at and enough and not text.endswith(":"):
             give("rationale", text, PLACED, "paragraph after the proposal")
     return out
+
+
+# a lead-in that names the skills and opens a list: "The course would build these competencies:", "Learners will
+# practise four skills:", "Compétences visées :"
+_SKILLS_WORD = re.compile(r"\b(?:competenc(?:y|ies)|skills?|comp[ée]tences?|habilet[ée]s)\b", re.I)
+LIST_ITEM_WORDS = 25  # an item of a list under a lead-in: a phrase or one short sentence
+LIST_ITEMS_MIN = 2
+
+
+def _skills_listed(paras: list[str], n: int) -> str | None:
+    """The items under a lead-in paragraph that names the skills and ends with a colon (joined '; '), or None.
+
+    The items are the short paragraphs after it, each one phrase or one sentence; the list ends at a paragraph of
+    several sentences, a long one, or another lead-in."""
+    lead = clean(paras[n])
+    said = sentences(lead)
+    if not lead.endswith(":") or not said or not _SKILLS_WORD.search(said[-1]) or LEAD_IN.search(said[-1]):
+        return None
+    items: list[str] = []
+    for para in paras[n + 1:]:
+        text = strip_marker(clean(para))[0]
+        # (a closing "Sincerely," and a block of lines, a signature or an address, are no items either)
+        if not text or len(text.split()) > LIST_ITEM_WORDS or text.endswith((":", ",")) or len(sentences(text)) > 1 \
+                or "\n" in para.strip() or "@" in text:
+            break
+        items.append(text)
+    return join_items(items) if len(items) >= LIST_ITEMS_MIN else None
 
 
 def opening_roles(text: str) -> set[str]:

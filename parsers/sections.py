@@ -1094,7 +1094,9 @@ class _Segmenter:
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
         seps = [dm, cm] if dashed else [cm]
         rm = (_RUN_IN_STYLED if self.run_in_style else _RUN_IN).match(text) if b.heading is None else None
-        if rm is not None and _words(rm.group(1)) <= RUN_IN_WORDS and not _ABBREVIATION.search(rm.group(1)) \
+        # (a head typed in bold before plain sentences is one however many words it has: "Fit with the Education Plan.")
+        if rm is not None and (_words(rm.group(1)) <= RUN_IN_WORDS or _bold_head(b, rm.group(1))) \
+                and not _ABBREVIATION.search(rm.group(1)) \
                 and rm.group(1)[:1].isupper() \
                 and (cm is None or rm.end(1) < cm.end(1)):
             seps.append(rm)
@@ -1331,6 +1333,14 @@ RUN_IN_STYLE_MIN = 4        # paragraphs opening with a run-in head ...
 RUN_IN_STYLE_SHARE = 0.3    # ... and their share of the document's paragraphs of prose, for it to be the house style
 _NOT_HEADS = frozenset({"yes", "no", "none", "ok", "okay", "note", "nb", "tbd", "n/a", "thanks", "true", "false",
                         "oui", "non", "aucun", "aucune"})
+
+
+BOLD_HEAD_WORDS = 8
+
+
+def _bold_head(b: Block, head: str) -> bool:
+    """Whether ``head`` (the words before a run-in full stop) is what the paragraph sets in bold before plain text."""
+    return bool(b.lead) and _words(head) <= BOLD_HEAD_WORDS and b.lead.rstrip(" .:").strip() == head.strip()
 
 
 def _run_in_head(b: Block) -> re.Match[str] | None:

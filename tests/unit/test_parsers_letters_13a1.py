@@ -93,3 +93,36 @@ def test_hours_total_in_a_letter() -> None:
                    "We expect about 25 learners a year."]
     r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
     assert r.fields.get("estimated_hours") == 7
+
+
+@pytest.mark.parametrize("lead", [
+    "The course would build these competencies:",
+    "Learners will practise four skills:",
+    "We want the course to strengthen the following competencies:",
+])
+def test_skills_listed_under_a_lead_in(lead: str) -> None:
+    body = BODY[:2] + [lead, "* Choosing a vein with the probe", "* Keeping the needle tip in view",
+                       "* Securing the line and charting it"] + BODY[2:]
+    r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
+    assert r.fields.get("competencies") == ("Choosing a vein with the probe; Keeping the needle tip in view; "
+                                            "Securing the line and charting it")
+
+
+@pytest.mark.parametrize("head, key", [
+    ("How this fits the Education Plan.", "education_plan_alignment"),
+    ("Link with Michener's Education Plan.", "education_plan_alignment"),
+    ("Resources we can bring to it.", "resources_required"),
+])
+def test_bold_run_in_head_of_several_words(head: str, key: str) -> None:
+    answer = ("It serves the commitment to flexible learning for working clinicians." if key != "resources_required"
+              else "Two vascular access phantoms and an ultrasound machine for the practical sessions.")
+    body = BODY + [f"**{head}** {answer}"]
+    r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
+    assert r.fields.get(key) == answer
+
+
+def test_plain_sentence_is_no_run_in_head() -> None:
+    # the same words not in bold are the paragraph's first sentence, not a head
+    body = BODY + ["It fits the Education Plan well. The plan asks for flexible learning for working clinicians."]
+    r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
+    assert r.fields.get("education_plan_alignment") != "The plan asks for flexible learning for working clinicians."
