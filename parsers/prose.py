@@ -206,6 +206,37 @@ _MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+
                      r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
                      r"profile))\b")
 _PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
+# a sentence that names a topic only to put it off: "We would like to discuss the fit with the Education Plan with you",
+# "Pour le lien avec le plan d'éducation, nous aimerions en discuter avec vous": the topic is not answered
+_TO_DISCUSS = re.compile(r"\b(?:(?:would|['’]d)\s+(?:like|love|want|welcome|appreciate|be\s+glad|be\s+happy)\s+(?:to\s+)?"
+                         r"(?:discuss|talk|go\s+over|your\s+(?:advice|help|guidance|input))|(?:hope|want|need)\s+to\s+"
+                         r"(?:discuss|talk\s+(?:it\s+)?(?:over|through))|(?:aimeri?ons|aimerais|voudri?ons|voudrais|souhaiteri?ons|"
+                         r"souhaiterais)\s+(?:en\s+)?(?:discuter|parler)|reste(?:nt)?\s+[àa]\s+(?:discuter|d[ée]finir|pr[ée]ciser))\b",
+                         re.I)
+# what the writer's side will put into the course (the form's "Resources you can provide"): "We can provide two
+# monitors and the simulation suite", "We bring the phantoms and two trainers", "Notre chariot ... peut servir à la
+# formation", "Nous pourrons prêter deux mannequins"
+_OFFER = re.compile(r"^(?:(?:we|I)\s+(?:(?:can|could|will|would|shall|are\s+(?:able|happy|glad)\s+to)\s+)?(?:also\s+)?"
+                    r"(?:provide|supply|lend|contribute|bring|make\s+available)\b(?!\s+(?:together|it|this|them|the\s+course)\b)"
+                    r"|(?:nous|je)\s+(?:(?:pouvons|pourrons|pourrions|allons|pourrais|peux)\s+)?(?:aussi\s+)?(?:fournir|fournirons|"
+                    r"pr[êe]ter|pr[êe]terons|mettre\s+[àa]\s+(?:la\s+)?disposition|mettrons\s+[àa]\s+(?:la\s+)?disposition|"
+                    r"apporter|apporterons)\b"
+                    r"|(?:notre|nos|our)\s+[^.;:]{3,120}?\s+(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|can|could|will)\s+(?:servir|"
+                    r"être\s+utilis[ée]e?s?|be\s+used)\s+(?:[àa]|pour|for)\s+(?:la|le|les|the|this)\s+"
+                    r"(?:formation|cours|s[ée]ances?|course|sessions?|training|practical)\b)", re.I)
+# the writer's side offers a letter, an endorsement or the learners themselves: no resources
+_NOT_RESOURCES = re.compile(r"\b(?:letters?|endors\w*|lettre|appui)\b", re.I)
+OFFER_WORDS = 40
+
+
+def offered(s: str) -> str | None:
+    """The sentence itself when it says what the writer's side will provide for the course, else None."""
+    t = clean(s)
+    if len(t.split()) > OFFER_WORDS or not _OFFER.match(t) or _NOT_RESOURCES.search(t):
+        return None
+    return t
+
+
 _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|will|should)\s+need\s+(?P<what>\S.{3,300}?)\s*\.?$"
                    r"|\bwe\s+need\s+(?P<what2>\S.{3,300}?)\s*\.?$", re.I | re.S)
 
@@ -215,12 +246,28 @@ _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|w
 _KIND_FR = r"(?P<kind>micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
 _PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))\s+"
                            # ("je vous soumets la proposition d'un microcours intitulé ...")
-                           r"(?:(?:la|ma|notre)\s+proposition\s+d['’](?:un|une)\s+|(?:un|une|le|la|notre)\s+)"
+                           r"(?:(?:la|ma|notre)\s+proposition\s+d['’](?:un|une)\s+"
+                           # ("je vous soumets l'idée d'un microcours", "nous présentons le projet d'une formation")
+                           r"|(?:l['’]id[ée]e|le\s+projet|le\s+concept|l['’]esquisse|les\s+grandes\s+lignes)\s+d['’](?:un|une)\s+"
+                           r"|(?:un|une|le|la|notre)\s+)"
                            r"(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR + r"\b(?P<rest>.*)$",
                            re.I | re.S)
 _FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?s?|pens[ée]e?s?)\s+(?:aux|aux?|[àa]\s+l['’]|[àa]\s+la|"
                           r"[àa])\s*(?P<who>\S.{5,240}?)\s*[.;]?\s*$|^\s*,?\s*(?:qui\s+)?s['’]adress(?:e|ant)\s+(?:aux|au|[àa])\s+"
                           r"(?P<who2>\S.{5,240}?)\s*[.;]?\s*$", re.I | re.S)
+# "Il s'adresse aux technologues ...", "Ce microcours s'adresserait d'abord à deux groupes : ...": whom it is for
+_ADDRESSED_FR = re.compile(r"^(?:il|elle|ce(?:tte)?\s+[\w-]+|le\s+[\w-]+|la\s+[\w-]+)\s+s['’]adress(?:e|era|erait)\s+"
+                           r"(?:(?:surtout|d['’]abord|principalement|avant\s+tout)\s+)?(?:aux|au|[àa]\s+l['’]|[àa]\s+la|[àa])\s*"
+                           r"(?P<who>\S.{5,240}?)\s*\.?$", re.I | re.S)
+GROUPS_HEAD_WORDS = 4  # "deux groupes :", "two groups:", "three audiences:" before the learners themselves
+
+
+def _after_groups(who: str) -> str:
+    """The learners after a short head that counts them ("two groups: A and B" -> "A and B")."""
+    head, colon, rest = who.partition(":")
+    return rest.strip() if colon and rest.strip() and len(head.split()) <= GROUPS_HEAD_WORDS else who
+
+
 # "La formation développerait la mesure de ..., le test de ... et l'orientation ...": what it builds
 _SKILLS_FR = re.compile(r"^(?:la|cette|notre|le|ce)\s+(?:formation|micro-?certificat|micro-?cours|cours|programme)\s+"
                         r"(?:d[ée]velopper(?:a|ait)|couvrir(?:a|ait)|enseigner(?:a|ait)|aborder(?:a|ait)|porter(?:a|ait)\s+sur|"
@@ -261,6 +308,9 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         who = _FOR_WHOM_FR.match(rest)
         if who:
             found["target_learners"] = ((who.group("who") or who.group("who2")).strip(), READ, "proposing sentence")
+    addressed = _ADDRESSED_FR.match(s.strip())
+    if addressed and "target_learners" not in found:
+        found["target_learners"] = (_after_groups(addressed.group("who")).strip(), READ, "audience sentence")
     skills = _SKILLS_FR.match(s.strip())
     if skills:
         found["competencies"] = (skills.group("what").strip(), READ, "skills sentence")
@@ -587,6 +637,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         # a program can stand on its own ("Can Module 4 of our X be offered on its own as a micro-credential?")
         own = _ON_ITS_OWN.search(s)
         return _converted(own) if own else found
+    given = offered(s)
+    if given:
+        return {"resources_required": (given, READ, "offering sentence")}
     french = _roles_fr(s)
     if french:
         return french
@@ -614,7 +667,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["request_type"] = (kind, READ, "kind set against another")
     meant = _MEANT_FOR.match(s) or _ITS_FOR.match(s.strip())
     if meant:
-        found["target_learners"] = (_ASIDE.sub("", meant.group("who")).strip(), READ, "audience sentence")
+        found["target_learners"] = (_after_groups(_ASIDE.sub("", meant.group("who"))).strip(), READ, "audience sentence")
     if LEAD_IN.search(s) is None:
         skills = _skills(s)
         if skills and re.search(r"\b(?:competenc|skills?\b)", s, re.I):
@@ -679,7 +732,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     fw = _MAPPED.search(s)
     if fw and not _PLAN.search(fw.group("fw")):
         found["competency_framework"] = (fw.group("fw").strip(), READ, "framework sentence")
-    if _PLAN.search(s):
+    if _PLAN.search(s) and not _TO_DISCUSS.search(s):
         found["education_plan_alignment"] = (s, READ, "sentence naming the Education Plan")
     need = _NEED.search(s)
     if need:

@@ -2434,6 +2434,14 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             held = ex.fields[key]
             if isinstance(held, str) and parts[at] in held:
                 ex.fields[key] = held[:held.index(parts[at])].rstrip()
+    if "resources_required" not in ex.labels_seen and "resources_required" not in ex.fields:
+        for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and FIELDS_BY_KEY[k].type in ("choice", "number")]:
+            # "Practicalities. Hybrid, 6 hours ... We bring the phantoms and two trainers.": a sentence of a logistics
+            # answer (whose value is a code or a number, not the text) that says what the writer's side provides
+            given = next((g for g in map(prose.offered, prose.sentences(ex.raw.get(key, ""))) if g), None)
+            if given:
+                ex.put("resources_required", given, FieldSource("prose", "offering sentence", prose.READ))
+                break
     outcomes = ex.fields.get("learning_outcomes")
     if isinstance(outcomes, list) and len(outcomes) > 2 and prose.only_lead_in(outcomes[0]):
         ex.fields["learning_outcomes"] = outcomes[1:]  # "Outcomes: learners will be able to" over the list

@@ -126,3 +126,56 @@ def test_plain_sentence_is_no_run_in_head() -> None:
     body = BODY + ["It fits the Education Plan well. The plan asks for flexible learning for working clinicians."]
     r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
     assert r.fields.get("education_plan_alignment") != "The plan asks for flexible learning for working clinicians."
+
+
+FR_SIGN = ["Cordialement,", "Halima Strand-Ojukwu\nInfirmière enseignante\nService des urgences"]
+
+
+@pytest.mark.parametrize("opening, kind, who", [
+    ("Je vous soumets l'idée d'un microcours. Il s'adresse à deux groupes : les infirmières de l'urgence et les "
+     "préposés qui installent les patients.", "micro_course",
+     "les infirmières de l'urgence et les préposés qui installent les patients"),
+    ("Nous vous présentons le projet d'un nouveau microcertificat. Ce microcertificat s'adresserait d'abord aux "
+     "infirmières de l'urgence qui posent des cathéters.", "new",
+     "infirmières de l'urgence qui posent des cathéters"),
+])
+def test_french_letter_kind_and_learners(opening: str, kind: str, who: str) -> None:
+    body = [opening, "Les accès veineux difficiles retardent les soins. Personne n'a reçu de formation sur "
+            "l'échographie. Nous voulons une formation courte et pratique.",
+            "À la fin, les participants pourront :", "* choisir la veine à l'échographie;", "* poser le cathéter sous guidage;",
+            "**Évaluation :** chaque participant pose trois cathéters sur un fantôme sous observation.",
+            "**Partenaire :** Association des urgentologues de l'Est (Dr Rémi Dupré, rdupre@example.org) – lettre jointe.",
+            "Nous envisageons une formule hybride de 6 heures, dès mai 2027, pour environ 30 personnes par année."]
+    r = parsers.parse(_letter(body, FR_SIGN, subject="Objet : Accès vasculaire échoguidé"), "lettre.docx")
+    assert r.fields.get("request_type") == kind
+    assert r.fields.get("target_learners") == who
+    assert r.fields.get("rationale", "").startswith("Les accès veineux difficiles")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pour l'évaluation et le lien avec le plan d'éducation, nous aimerions en discuter avec vous.",
+    "On assessment and the fit with the Education Plan, we would welcome your advice.",
+    "We would like to discuss how this fits the Education Plan when we meet.",
+])
+def test_plan_only_put_off_is_no_alignment(sentence: str) -> None:
+    r = parsers.parse(_letter(BODY + [sentence], ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]),
+                      "letter.docx")
+    assert "education_plan_alignment" not in r.fields
+
+
+@pytest.mark.parametrize("sentence", [
+    "We can provide two ultrasound machines and the simulation lab for the practical sessions.",
+    "We will also lend our vascular access phantoms.",
+    "Nos deux échographes et le laboratoire de simulation peuvent servir à la formation.",
+    "Nous pourrons prêter deux mannequins d'accès vasculaire.",
+])
+def test_what_the_writer_provides(sentence: str) -> None:
+    body = BODY + ["It would be hybrid, 6 hours in total, from May 2027, for about 30 nurses a year. " + sentence]
+    r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
+    assert r.fields.get("resources_required") == sentence
+
+
+def test_offering_a_letter_is_no_resource() -> None:
+    body = BODY + ["We can provide a letter of support from the hospital."]
+    r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
+    assert "resources_required" not in r.fields
