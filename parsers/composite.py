@@ -215,6 +215,10 @@ _REMARK = re.compile(r"[a-zà-ÿ][^@()]*?(?:\s+\S+){2,}")
 _DASH_CLAUSE = re.compile(r"^(?P<head>.{3,}?)\s+[–—-]\s+(?P<tail>[^–—]{3,80})$")
 
 
+# the state of the endorsement in brackets after the name: "Org (letter attached)", "Org (endorsement confirmed)."
+_STATUS_BRACKET = re.compile(r"^(?P<head>[^()]{3,}?)\s*\((?P<tail>[^()]{3,60})\)\s*\.?$")
+
+
 def without_status(text: str) -> str:
     """A partner or contact answer without the endorsement state added after a dash.
 
@@ -222,6 +226,10 @@ def without_status(text: str) -> str:
     dash says how far the endorsement has come (the endorsement field's answer), not who the partner is. A clause
     naming a person, an organisation or an address is part of the answer and stays.
     """
+    b = _STATUS_BRACKET.match(text.strip())
+    if b and "@" not in b.group("tail") and not PERSON.match(b.group("tail")) and not ORG.search(b.group("tail")) \
+            and choice_code("endorsement_status", b.group("tail")) is not None:
+        return b.group("head")  # "Child Life Council (letter attached)": the brackets say how far it has come
     m = _DASH_CLAUSE.match(text.strip())
     if not m:
         return text

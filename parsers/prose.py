@@ -58,12 +58,18 @@ _KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|onlin
                         r"for|for)\s+[^,;:]*)$", re.I | re.S)
 # "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
 # micro-credential": the request converts an existing program, which the sentence names
-_CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:part|parts|a\s+module|one\s+module|"
+_CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing)|(?i:turn(?:s|ing)?|transform(?:s|ing)?))\s+(?:(?:part|parts|a\s+module|one\s+module|"
                          r"module\s+\d+|a\s+unit)\s+of\s+)?(?:(?:our|the|an|its|their)\s+(?:existing\s+|current\s+)?"
                          # ("convert the early pregnancy content of Diagnostic Medical Sonography into a ...")
                          r"|the\s+(?:[a-z][\w-]*\s+){0,3}(?:content|material|portion|section|component)\s+of\s+"
                          r"(?:(?:our|the|its|their)\s+)?)(?P<prog>[A-Z][^,.;:?]{3,120}?)"
                          r"\s+(?:into|to)\s+(?:an?|something|its\s+own)\b")
+# "Turn our in-house orientation module, Little Steps Orientation, into a micro-credential": the program named in
+# commas after what it is
+_CONVERSION_NAMED = re.compile(r"\b(?i:conver(?:t|ts|ting)|repackag(?:e|ing)|turn(?:s|ing)?|transform(?:s|ing)?|adapt(?:s|ing)?)\s+"
+                               r"(?i:our|the|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?i:module|program(?:me)?|course|workshop|"
+                               r"orientation|series|curriculum|training|package)\s*,\s*(?P<prog>[A-Z][^,.;:?]{3,120}?)\s*,\s+"
+                               r"(?:into|to)\s+(?:an?|something|its\s+own)\b")
 # "conversion of our existing SP Trainer Workshop Series": the answer to the type of request names the program it
 # converts (the sentence may stop there: the kind it becomes is the question's)
 _CONVERTS = re.compile(r"\b(?i:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:our|the|an|its|their)\s+)?"
@@ -202,9 +208,9 @@ _ON_BEHALF = re.compile(r"^on\s+behalf\s+of\s+(?:the|our|my)\s+(?P<unit>[A-Z][^,
                         r"program(?:me)?|service|services|unit|team|division|centre|center|clinic|laborator(?:y|ies)|"
                         r"section|branch|directorate))\s*,\s*(?:I|we)\b", re.I)
 # "These map to the MASCC skin toxicity guidelines", "aligned with the CACPR competency profile"
-_MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on)\s+(?:the\s+)?"
-                     r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
-                     r"profile))\b")
+_MAPPED = re.compile(r"\b(?i:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on)\s+(?:the\s+)?"
+                     r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?i:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
+                     r"profile)(?:\s+(?i:framework|profile|standards?))?)\b(?P<edition>\s*\((?:19|20)\d{2}\))?")
 _PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
 # a sentence that names a topic only to put it off: "We would like to discuss the fit with the Education Plan with you",
 # "Pour le lien avec le plan d'éducation, nous aimerions en discuter avec vous": the topic is not answered
@@ -659,7 +665,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         who = _FOR_WHOM.match(rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
             found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
-    conv = _CONVERSION.search(s) or _ON_ITS_OWN.search(s)
+    conv = _CONVERSION.search(s) or _CONVERSION_NAMED.search(s) or _ON_ITS_OWN.search(s)
     if conv:
         found.update(_converted(conv))
     kind = stated_kind(s)
@@ -731,7 +737,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["proposer_department"] = (behalf.group("unit").strip(), READ, "writing on behalf of")
     fw = _MAPPED.search(s)
     if fw and not _PLAN.search(fw.group("fw")):
-        found["competency_framework"] = (fw.group("fw").strip(), READ, "framework sentence")
+        found["competency_framework"] = (fw.group("fw").strip() + (fw.group("edition") or ""), READ, "framework sentence")
     if _PLAN.search(s) and not _TO_DISCUSS.search(s):
         found["education_plan_alignment"] = (s, READ, "sentence naming the Education Plan")
     need = _NEED.search(s)
@@ -743,6 +749,21 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
 def names_the_plan(sentence: str) -> bool:
     """Whether a sentence names the Education Plan (the sentence that states the alignment, in prose)."""
     return _PLAN.search(sentence) is not None and not _INSTRUCTION.search(sentence)
+
+
+def framework_at_end(text: str) -> tuple[str, str] | None:
+    """(the skills without their last sentence, the framework it maps them to) when a list of skills ends with a
+    sentence of its own that maps them ("a; b; c. Mapped to the CAMRT competency profile (2024)."), else None."""
+    found = sentences(text)
+    if len(found) < 2 or len(found[-1].split()) > MAPPED_SENTENCE_WORDS:
+        return None
+    fw = _MAPPED.search(found[-1])
+    if fw is None or _PLAN.search(fw.group("fw")):
+        return None
+    return " ".join(found[:-1]), fw.group("fw").strip() + (fw.group("edition") or "")
+
+
+MAPPED_SENTENCE_WORDS = 20
 
 
 def skills_at_end(text: str) -> tuple[str, str] | None:

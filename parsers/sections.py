@@ -2434,6 +2434,12 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             held = ex.fields[key]
             if isinstance(held, str) and parts[at] in held:
                 ex.fields[key] = held[:held.index(parts[at])].rstrip()
+    skills = ex.fields.get("competencies")
+    mapped = prose.framework_at_end(skills) if isinstance(skills, str) and "competency_framework" not in ex.fields else None
+    if mapped is not None:
+        # "a; b; c; d. Mapped to the CAMRT competency profile (2024).": the skills' last sentence names the framework
+        ex.fields["competencies"] = mapped[0].rstrip(".") if ";" in mapped[0] else mapped[0]
+        ex.put("competency_framework", mapped[1], FieldSource("prose", "framework sentence", prose.READ))
     if "resources_required" not in ex.labels_seen and "resources_required" not in ex.fields:
         for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and FIELDS_BY_KEY[k].type in ("choice", "number")]:
             # "Practicalities. Hybrid, 6 hours ... We bring the phantoms and two trainers.": a sentence of a logistics
@@ -2495,6 +2501,23 @@ def _after_closing(text: str) -> list[str]:
     return [rest] if rest.strip() else []
 
 
+# "<the course's name> – a micro-credential pitch from ...", "<name> — a proposal for CE": a line that names the course,
+# then what the document is
+_NAMED_THEN_DOCUMENT = re.compile(r"^(?P<title>[A-ZÀ-Þ][^–—:;]{5,150}?)\s+[–—]\s+(?i:an?|the|our|my|une?|notre)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?i:pitch|proposal|concept|idea|one-pager|outline|brief|summary|"
+                                  r"proposition|projet|id[ée]e)\b")
+
+
+def _named_under_headline(ex: Extraction) -> str | None:
+    """The course's name on the first line under the document's headline when that line goes on to say what the
+    document is ("X – a micro-credential pitch from ..."); None otherwise."""
+    first = next((clean(t) for t in ex.loose if clean(t)), "")
+    if first == clean(ex.title_candidates[0]):
+        first = next((clean(t) for t in ex.loose[1:] if clean(t)), "")  # (the headline itself may be a loose line too)
+    m = _NAMED_THEN_DOCUMENT.match(first)
+    return m.group("title").strip() if m and _title_case(m.group("title")) else None
+
+
 def _signed_confidence(key: str, base: float) -> float:
     """A signature block's address and number are read by their type (an address parses as one, a number by
     libphonenumber): as sure as a typed piece of the proposer's answer. Its name, role and unit stay a reading."""
@@ -2534,8 +2557,13 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             ex.loose[n - 1:n + 1] = [ex.loose[n - 1].rstrip() + ex.loose[n].strip()]
     loose = " ".join(ex.loose)
     if "proposal_title" not in ex.fields:
+        named = _named_under_headline(ex) if not subject and ex.title_candidates else None
         if subject:
             ex.put("proposal_title", _subject_title(subject), FieldSource("pattern", "Re", 0.7))
+        elif named:
+            # "Little Patients, Still Images" over "Paediatric Immobilisation in Radiography – a micro-credential
+            # pitch from ...": a catchy headline, and under it the line that names the course and the document
+            ex.put("proposal_title", named, FieldSource("heading", "line under the headline", 0.6))
         else:
             for t in ex.title_candidates:
                 # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash

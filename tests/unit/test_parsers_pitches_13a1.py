@@ -1,0 +1,71 @@
+"""Pitch one-pagers and numbered narratives: a catchy headline over the course's real name, headings in the writer's
+words, a skills paragraph that ends by naming its framework, a partner with the state of its letter in brackets, the
+program a conversion names between commas. Small inputs of our own, in several wordings."""
+from __future__ import annotations
+
+import pytest
+
+import mailbot_parsers as parsers
+from mailbot_parsers import composite, prose
+
+
+def _pitch(headline: str, named: str, skills: str, partner: str, idea: str) -> bytes:
+    lines = [headline, named, "1. The idea", idea, "2. Who it is for",
+             "Medical radiation technologists in general radiography who image children only now and then.",
+             "3. Skills", skills, "4. Outcomes", "1. Prepare a child for an examination.",
+             "2. Choose a safe immobilisation device.", "5. Who backs it", partner,
+             "6. Practicalities", "Hybrid: 3 h online + 3 h hands-on, 6 hours in all. First offering Fall 2027; about 45 "
+             "learners a year. We bring the phantoms and two trainers.",
+             "Contact: Ilse Marchetti, Clinical Instructor, Children's Imaging · imarchetti@example.org · 555-0126"]
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize("named, title", [
+    ("Paediatric Positioning in General Radiography – a micro-credential pitch from Children's Imaging",
+     "Paediatric Positioning in General Radiography"),
+    ("Safe Immobilisation for Young Patients — a short proposal for Continuing Education",
+     "Safe Immobilisation for Young Patients"),
+    ("Calm Kids in the X-Ray Room – an idea for a micro-course", "Calm Kids in the X-Ray Room"),
+])
+def test_name_under_a_catchy_headline(named: str, title: str) -> None:
+    r = parsers.parse(_pitch("Little Ones, Sharp Images", named, "Distraction; immobilisation; positioning.",
+                             "Child Life Council of Ontario (letter attached).", "A new micro-credential."), "pitch.txt")
+    assert r.fields.get("proposal_title") == title
+
+
+@pytest.mark.parametrize("sentence, program", [
+    ("Turn our in-house orientation module, Little Steps Orientation, into a Michener micro-credential.",
+     "Little Steps Orientation"),
+    ("We want to adapt our existing workshop, Safe Lifting Basics, into a micro-credential other sites can use.",
+     "Safe Lifting Basics"),
+    ("The plan is to transform the department's training course, Gentle Restraint Skills, into an online micro-course.",
+     "Gentle Restraint Skills"),
+])
+def test_program_named_between_commas(sentence: str, program: str) -> None:
+    found = prose.read([sentence])
+    assert found["request_type"].value == "existing_program"
+    assert found["existing_program_name"].value == program
+
+
+@pytest.mark.parametrize("text, skills, framework", [
+    ("Communication and distraction; safe use of devices; dose-conscious technique. Mapped to the CAMRT competency "
+     "profile (2024).", "Communication and distraction; safe use of devices; dose-conscious technique",
+     "CAMRT competency profile (2024)"),
+    ("Airway checks; circuit set-up; leak testing. These align with the National Competency Framework.",
+     "Airway checks; circuit set-up; leak testing", "National Competency Framework"),
+])
+def test_framework_sentence_after_the_skills(text: str, skills: str, framework: str) -> None:
+    assert prose.framework_at_end(text) == (skills + ".", framework)
+
+
+def test_skills_without_a_framework_sentence() -> None:
+    assert prose.framework_at_end("Airway checks; circuit set-up. We would teach it in the sim lab.") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Child Life Council of Ontario (letter attached)", "Child Life Council of Ontario"),
+    ("Westvale Radiology Group (endorsement confirmed).", "Westvale Radiology Group"),
+    ("Westvale Radiology Group (Dr. Ana Roy, ana@example.org)", "Westvale Radiology Group (Dr. Ana Roy, ana@example.org)"),
+])
+def test_letter_state_in_brackets_is_no_part_of_the_partner(text: str, name: str) -> None:
+    assert composite.without_status(text) == name
