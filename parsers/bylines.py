@@ -245,7 +245,8 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 # Dr. Eszter Roy, Physician Lead is attached"
 # (the possessive clause alone: "our / my / the / their (main) contact (person) (there | at ... | with ...) is")
 _CONTACT_OURS = (r"\b(?i:our|the|my|their)\s+(?i:main\s+)?contact(?:\s+person)?"
-                 r"(?:\s+(?:there|(?:at|with)\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+){0,7}?))?"
+                 r"(?:\s+(?:there|(?:for|on)\s+(?:this|it|the\s+(?:course|project|proposal|credential))"
+                 r"|(?:at|with)\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+){0,7}?))?"
                  r"\s+(?:is|will\s+be|would\s+be)\s+")
 _CONTACT_WHO = r"(?P<who>(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Þ].*)$"
 _CONTACT_CLAUSE = re.compile(

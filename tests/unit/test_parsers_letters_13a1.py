@@ -179,3 +179,13 @@ def test_offering_a_letter_is_no_resource() -> None:
     body = BODY + ["We can provide a letter of support from the hospital."]
     r = parsers.parse(_letter(body, ["Sincerely,", "Halima Strand-Ojukwu", "Clinical Nurse Educator"]), "letter.docx")
     assert "resources_required" not in r.fields
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Their contact for this is Ines Varga (ivarga@example.com).", "Ines Varga (ivarga@example.com)"),
+    ("Our contact for the course will be Dr. Tomas Brenner, Medical Director.", "Dr. Tomas Brenner, Medical Director"),
+    ("Our contact there is Ines Varga (ivarga@example.com).", "Ines Varga (ivarga@example.com)"),
+])
+def test_partner_contact_clause(sentence: str, who: str) -> None:
+    from mailbot_parsers.bylines import contact_clause
+    assert contact_clause("Northvale Vascular Access Society has endorsed the outline. " + sentence) == who
