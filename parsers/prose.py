@@ -181,6 +181,11 @@ _TOPIC_ASSESSMENT = re.compile(r"^\s*(?:(?:for|as)\s+(?:the|a|our)?\s*(?:final\s
                                r"envisage|picture|use|run)\s+(?:to\s+use\s+)?(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
+# what the learners do to show it, said in the present: "Learners submit a recorded positioning and pass a test",
+# "Each participant completes an observed OSCE" (the sentence must name a test, see _roles)
+_LEARNERS_DO = re.compile(r"^(?:learners|participants|students|candidates|trainees|each\s+(?:learner|participant|student|"
+                          r"candidate|trainee))\s+(?:then\s+|also\s+|must\s+|need\s+to\s+)?(?:submit|pass|sit|complete|perform|"
+                          r"take|present|demonstrate)s?\b", re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
 _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formally|fully|already|now|strongly|"
                        r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
@@ -691,7 +696,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["summative_assessment"] = (_WE_CHECK.match(s.strip()).group("v").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _TOPIC_ASSESSMENT.match(s):
         found["summative_assessment"] = (_TOPIC_ASSESSMENT.match(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
-    elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
+    elif (_ASSESSED.search(s) or _LEARNERS_DO.match(s.strip())) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
     talks = _TALKING.search(s)

@@ -69,3 +69,16 @@ def test_skills_without_a_framework_sentence() -> None:
 ])
 def test_letter_state_in_brackets_is_no_part_of_the_partner(text: str, name: str) -> None:
     assert composite.without_status(text) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Learners submit a recorded positioning of a phantom and pass a 20-item image critique test.",
+    "Each participant completes an observed OSCE station scored with a checklist.",
+    "Candidates sit a short online exam at the end.",
+])
+def test_assessment_said_in_the_present(sentence: str) -> None:
+    assert prose.read([sentence])["summative_assessment"].value == sentence
+
+
+def test_learners_doing_modules_is_no_assessment() -> None:
+    assert "summative_assessment" not in prose.read(["Participants complete three online modules at their own pace."])
