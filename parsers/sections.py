@@ -595,7 +595,8 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
-            if _CLOSING.match(text) and _words(text) <= 12:
+            if _CLOSING.match(text) and (_words(text) <= 12 or "\n" in text and _closing(text)):
+                # (a closing line may have the signature under it in the same paragraph: "Best regards,\nName\n...")
                 self.close()
                 self.loose.append(text)
                 i += 1

@@ -189,3 +189,19 @@ def test_offering_a_letter_is_no_resource() -> None:
 def test_partner_contact_clause(sentence: str, who: str) -> None:
     from mailbot_parsers.bylines import contact_clause
     assert contact_clause("Northvale Vascular Access Society has endorsed the outline. " + sentence) == who
+
+
+@pytest.mark.parametrize("closing", [
+    # the closing and the signature in one paragraph right after a run-in answer: the answer ends at the closing
+    ["Best regards,\n\nColm Ashworth-Vale, MRT(R)\nClinical Educator | Medical Imaging\ncashworth@example.org · 416-555-0101"],
+    # "Title, Department" on one line over the organisation's line: the organisation is no department
+    ["Yours sincerely,", "Colm Ashworth-Vale\nClinical Educator, Medical Imaging\nRiverside Health\n"
+     "T 416-555-0101 | cashworth@example.org"],
+    ["Thank you for considering this proposal.", "Warm regards,",
+     "Colm Ashworth-Vale\nClinical Educator\nMedical Imaging\ncashworth@example.org"],
+])
+def test_signature_variants(closing: list[str]) -> None:
+    r = parsers.parse(_letter(BODY, closing), "letter.docx")
+    assert r.fields.get("summative_assessment") == "Each learner places three lines on a phantom under observation."
+    assert (r.fields.get("proposer_name"), r.fields.get("proposer_title"), r.fields.get("proposer_department")) == \
+        ("Colm Ashworth-Vale", "Clinical Educator", "Medical Imaging")
