@@ -2614,7 +2614,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if found:
                 break
     if "proposer_name" not in ex.fields:
-        for k, v in author_line(ex.loose).items():
+        # (the document's own title, a catchy headline "Little Ones, Sharp Images", is no author's line)
+        titles = {clean(t) for t in ex.title_candidates}
+        for k, v in author_line([t for t in ex.loose if clean(t) not in titles]).items():
             # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
             ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
     if "proposer_name" in ex.fields and ex.sources.get("proposer_title", FieldSource("", "", 0)).label == "author line" \

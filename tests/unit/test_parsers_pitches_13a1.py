@@ -82,3 +82,22 @@ def test_assessment_said_in_the_present(sentence: str) -> None:
 
 def test_learners_doing_modules_is_no_assessment() -> None:
     assert "summative_assessment" not in prose.read(["Participants complete three online modules at their own pace."])
+
+
+BOX = "Contact: Ilse Marchetti, Clinical Instructor, Children's Imaging · imarchetti@example.org · 555-0126"
+
+
+@pytest.mark.parametrize("contact", [
+    BOX,
+    "Questions? Contact Ilse Marchetti, Clinical Instructor, Children's Imaging, at imarchetti@example.org or 555-0126.",
+    "Pitched by Ilse Marchetti (Clinical Instructor, Children's Imaging) – imarchetti@example.org – 555-0126",
+    "For questions, please email Ilse Marchetti, Clinical Instructor, Children's Imaging, at imarchetti@example.org.",
+])
+def test_proposer_of_a_pitch_not_its_headline(contact: str) -> None:
+    text = _pitch("Little Ones, Sharp Images", "Paediatric Positioning in General Radiography – a micro-credential pitch",
+                  "Distraction; immobilisation; positioning.", "Child Life Council of Ontario (letter attached).",
+                  "A new micro-credential.").decode().replace(BOX, contact)
+    r = parsers.parse(text.encode(), "pitch.txt")
+    assert (r.fields.get("proposer_name"), r.fields.get("proposer_title"), r.fields.get("proposer_department")) == \
+        ("Ilse Marchetti", "Clinical Instructor", "Children's Imaging")
+    assert r.fields.get("proposer_email") == "imarchetti@example.org"
