@@ -232,6 +232,10 @@ _OFFER = re.compile(r"^(?:(?:we|I)\s+(?:(?:can|could|will|would|shall|are\s+(?:a
                     r"|(?:nous|je)\s+(?:(?:pouvons|pourrons|pourrions|allons|pourrais|peux)\s+)?(?:aussi\s+)?(?:fournir|fournirons|"
                     r"pr[êe]ter|pr[êe]terons|mettre\s+[àa]\s+(?:la\s+)?disposition|mettrons\s+[àa]\s+(?:la\s+)?disposition|"
                     r"apporter|apporterons)\b"
+                    # ("Our department will supply two monitors", "Our team can lend the phantoms")
+                    r"|our\s+(?:department|unit|team|site|hospital|service|lab|laboratory|centre|center|program|clinic)s?\s+"
+                    r"(?:(?:can|could|will|would)\s+)?(?:also\s+)?(?:provide|supply|lend|contribute|bring|make\s+available)s?\b"
+                    r"(?!\s+(?:it|this|them|the\s+course)\b)"
                     r"|(?:notre|nos|our)\s+[^.;:]{3,120}?\s+(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|can|could|will)\s+(?:servir|"
                     r"être\s+utilis[ée]e?s?|be\s+used)\s+(?:[àa]|pour|for)\s+(?:la|le|les|the|this)\s+"
                     r"(?:formation|cours|s[ée]ances?|course|sessions?|training|practical)\b)", re.I)

@@ -168,6 +168,7 @@ def test_plan_only_put_off_is_no_alignment(sentence: str) -> None:
     "We will also lend our vascular access phantoms.",
     "Nos deux échographes et le laboratoire de simulation peuvent servir à la formation.",
     "Nous pourrons prêter deux mannequins d'accès vasculaire.",
+    "Our department will supply the ultrasound machines and a trainer for each session.",
 ])
 def test_what_the_writer_provides(sentence: str) -> None:
     body = BODY + ["It would be hybrid, 6 hours in total, from May 2027, for about 30 nurses a year. " + sentence]
