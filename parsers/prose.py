@@ -641,7 +641,7 @@ def opening_roles(text: str) -> set[str]:
 
 # a form's instructions ask and tell; a letter's sentences state
 # (a writer's own "Please consider a micro-course, ..." asks the office to take up the course: the proposing sentence)
-_INSTRUCTION = re.compile(r"^(?:please(?!\s+(?:do\s+)?consider\s+(?:a|an)\s)|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
+_INSTRUCTION = re.compile(r"^(?:please(?!\s+(?:do\s+)?(?:consider|accept)\s+(?:a|an|this|my|our)\s)|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
                           r"summari[sz]e|specify|tick|check|select|enter|complete|note)\b|\?", re.I)
 
 

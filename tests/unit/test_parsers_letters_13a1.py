@@ -206,3 +206,36 @@ def test_signature_variants(closing: list[str]) -> None:
     assert r.fields.get("summative_assessment") == "Each learner places three lines on a phantom under observation."
     assert (r.fields.get("proposer_name"), r.fields.get("proposer_title"), r.fields.get("proposer_department")) == \
         ("Colm Ashworth-Vale", "Clinical Educator", "Medical Imaging")
+
+
+def test_a_letter_in_other_words() -> None:
+    body = [
+        "Please accept this proposal for a micro-course, Cardiac Rhythm Recognition for Telemetry Aides, for telemetry "
+        "aides and unit clerks who watch central monitors overnight.",
+        "Our aides are the first to see an alarm at night, yet none of them has been taught rhythm interpretation. Two "
+        "missed ventricular runs last year were traced to this gap.",
+        "Learners would develop the following skills:",
+        "* Measuring rates and intervals on a strip", "* Recognising lethal rhythms",
+        "On completion, learners will be able to:",
+        "# Identify sinus, atrial and ventricular rhythms.", "# Escalate a lethal rhythm within one minute.",
+        "**How we will assess it.** A 30-strip rhythm test with a pass mark of 85 per cent.",
+        "**Endorsement.** The Ontario Telemetry Network has agreed to endorse the course and is sending a letter next "
+        "week. Our contact there is Dr. Felix Amadi (famadi@example.com).",
+        "**Alignment with the Education Plan.** It supports the Plan's goal of stackable credentials for support staff.",
+        "The course would run online, about 5 hours in total, starting September 2027, for roughly 60 learners a year. "
+        "Our unit will provide a rhythm simulator and recorded strips.",
+    ]
+    closing = ["With thanks,", "Priya Raman-Lowe, RN\nNurse Educator, Cardiology\nNorthvale Hospital\n"
+               "praman@example.org | Direct line 905-555-0177"]
+    r = parsers.parse(_letter(body, closing, subject="Re: Micro-course proposal – Cardiac Rhythm Recognition for "
+                                                     "Telemetry Aides"), "letter.docx")
+    f = r.fields
+    assert f.get("request_type") == "micro_course"
+    assert f.get("target_learners") == "telemetry aides and unit clerks who watch central monitors overnight"
+    assert str(f.get("rationale", "")).startswith("Our aides are the first")
+    assert f.get("competencies") == "Measuring rates and intervals on a strip; Recognising lethal rhythms"
+    assert f.get("education_plan_alignment") == "It supports the Plan's goal of stackable credentials for support staff."
+    assert f.get("resources_required") == "Our unit will provide a rhythm simulator and recorded strips."
+    assert (f.get("proposer_name"), f.get("proposer_title"), f.get("proposer_department"), f.get("proposer_phone")) == \
+        ("Priya Raman-Lowe", "Nurse Educator", "Cardiology", "905-555-0177")
+    assert (f.get("estimated_hours"), f.get("expected_enrolment"), f.get("delivery_format")) == (5, 60, "online")
