@@ -195,9 +195,21 @@ def role_and_unit(text: str) -> tuple[str, str] | None:
     if text.count(",") != 1:
         return None
     role, unit = (p.strip() for p in text.split(","))
-    if role and unit and _ROLE.fullmatch(role.split()[-1]) and not _role_word(unit):  # (the job is the head word)
+    if not role or not unit:
+        return None
+    # (the job is the head word: last in English, first in French, "Infirmière praticienne, Soins de première ligne")
+    if (_ROLE.fullmatch(role.split()[-1]) or _ROLE_FR.fullmatch(role.split()[0])) and not _role_word(unit) \
+            and not _ROLE_FR.fullmatch(unit.split()[0]):
         return role, unit
     return None
+
+
+# French job words, which head their title ("Technologue en chef", "Inhalothérapeute coordonnatrice")
+_ROLE_FR = re.compile(r"(?i:infirmi(?:er|ère)|technologue|inhaloth[ée]rapeute|coordonnat(?:eur|rice)|conseill(?:er|ère)|"
+                      r"gestionnaire|direct(?:eur|rice)|chef|responsable|enseignante?|format(?:eur|rice)|[ée]ducat(?:eur|rice)|"
+                      r"physioth[ée]rapeute|ergoth[ée]rapeute|pharmacien(?:ne)?|m[ée]decin|professeure?|sp[ée]cialiste|"
+                      r"adjointe?|technicien(?:ne)?|di[ée]t[ée]tiste|nutritionniste|sage-femme|hygi[ée]niste|"
+                      r"audiologiste|orthophoniste|psychologue|perfusionniste|archiviste)")
 
 
 role_word = _role_word  # (for the readers outside this module: whether words name a job, not a person)

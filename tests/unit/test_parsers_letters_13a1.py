@@ -239,3 +239,33 @@ def test_a_letter_in_other_words() -> None:
     assert (f.get("proposer_name"), f.get("proposer_title"), f.get("proposer_department"), f.get("proposer_phone")) == \
         ("Priya Raman-Lowe", "Nurse Educator", "Cardiology", "905-555-0177")
     assert (f.get("estimated_hours"), f.get("expected_enrolment"), f.get("delivery_format")) == (5, 60, "online")
+
+
+def test_a_french_letter_in_other_words() -> None:
+    body = [
+        "Nous vous présentons le projet d'un microcertificat en échographie ciblée. Il s'adresse aux infirmières "
+        "praticiennes des régions éloignées qui n'ont pas accès à un radiologiste.",
+        "Les patients doivent souvent être transférés pour un examen simple. Une formation reconnue réduirait ces "
+        "transferts. Nos infirmières le demandent depuis deux ans.",
+        "Les compétences visées sont les suivantes :",
+        "* acquisition des coupes de base", "* reconnaissance d'un épanchement", "* documentation des images",
+        "À la fin, les participantes pourront :",
+        "* acquérir les quatre coupes FAST;", "* reconnaître un épanchement péritonéal;",
+        "**Évaluation :** un examen pratique observé sur modèle vivant, noté avec une grille.",
+        "**Partenaire :** Réseau de santé du Nord (Mme Claire Dubé, cdube@example.org) – lettre d'appui jointe.",
+        "La formation serait hybride, 12 heures au total, dès septembre 2027, pour environ 24 personnes par année. "
+        "Nous pourrons prêter deux échographes portatifs.",
+        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.",
+    ]
+    closing = ["Josée Lavallée-Kim\nInfirmière praticienne, Soins de première ligne\nCISSS du Nord\n"
+               "Courriel : jlk@example.org\nTél. : 819 555-0133"]
+    r = parsers.parse(_letter(body, closing, subject="Objet : Échographie ciblée au point de service"), "lettre.docx")
+    f = r.fields
+    assert f.get("request_type") == "new"
+    assert f.get("target_learners") == ("infirmières praticiennes des régions éloignées qui n'ont pas accès à un "
+                                        "radiologiste")
+    assert f.get("competencies") == "acquisition des coupes de base; reconnaissance d'un épanchement; documentation des images"
+    assert f.get("resources_required") == "Nous pourrons prêter deux échographes portatifs."
+    assert (f.get("proposer_name"), f.get("proposer_title"), f.get("proposer_department"), f.get("proposer_phone")) == \
+        ("Josée Lavallée-Kim", "Infirmière praticienne", "Soins de première ligne", "819 555-0133")
+    assert (f.get("estimated_hours"), f.get("expected_enrolment")) == (12, 24)
