@@ -2188,6 +2188,8 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
+        if isinstance(found.get("partner_name"), str):
+            found["partner_name"] = without_status(str(found["partner_name"]))  # "Org (letter to follow)"
         if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))) \
                 and found.get("partner_name") != endorser(text):
             found = {}  # only an organisation named there is the partner ("Oakmont Heart Centre — Dr. Hollis")

@@ -3,6 +3,8 @@ words, a skills paragraph that ends by naming its framework, a partner with the 
 program a conversion names between commas. Small inputs of our own, in several wordings."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import mailbot_parsers as parsers
@@ -101,3 +103,19 @@ def test_proposer_of_a_pitch_not_its_headline(contact: str) -> None:
     assert (r.fields.get("proposer_name"), r.fields.get("proposer_title"), r.fields.get("proposer_department")) == \
         ("Ilse Marchetti", "Clinical Instructor", "Children's Imaging")
     assert r.fields.get("proposer_email") == "imarchetti@example.org"
+
+
+@pytest.mark.parametrize("heading", ["5. Who backs it", "5. Support", "5. Our partner"])
+def test_partner_under_a_heading_in_the_writers_words(heading: str) -> None:
+    # (as pdflatex sets them: the numbered headings in bold, the text in plain lines)
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+    text = _pitch("Little Ones, Sharp Images", "Paediatric Positioning in General Radiography – a micro-credential pitch",
+                  "Distraction; immobilisation; positioning.",
+                  "Eastgate Imaging Network (letter to follow). Contact: Ravi Senn, rsenn@example.org.",
+                  "A new micro-credential.").decode().replace("5. Who backs it", heading)
+    head = re.compile(r"^\d\. [A-Z][a-z]+(?: [a-z]+)*$")
+    blocks = [Block(text=t, line=True, bold=bool(head.match(t)) or n == 0) for n, t in enumerate(text.splitlines())]
+    fields = extract(blocks).fields
+    assert fields.get("partner_name") == "Eastgate Imaging Network"
+    assert fields.get("partner_contact") == "Ravi Senn, rsenn@example.org"
