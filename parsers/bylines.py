@@ -597,10 +597,7 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     if signed_role and all(_CREDENTIAL.match(c.strip()) for c in signed_role.split(",")):
         signed_role = ""  # "Ines Roy, RRT": the letters after the name are no role
     rest = [signed_role, *block[1:]] if signed_role else block[1:]
-    # (over the organisation's line, "Clinical Educator, Medical Imaging" / "Riverside Health", the unit is the one
-    # after the role's comma: the organisation is no department)
-    over_org = len(rest) == 2 and bool(ORG.search(rest[1])) and not role_word(rest[1])
-    split = role_and_unit(rest[0]) if len(rest) == 1 or over_org else None
+    split = role_and_unit(rest[0]) if len(rest) == 1 else None
     if split:
         rest = list(split)  # "Occupational Therapist, Rehabilitation Sciences" as the one line under the name
     if rest:
