@@ -114,6 +114,10 @@ _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
 # alone is a form's label for the proposer's name and stays one)
 _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|drafted|compiled)\s+(?!by\b)[^:]{1,40}?"
                        r"\bby\s*:?\s*$", re.I)
+# a line that opens as a byline does ("Submitted by", "Prepared by", "Questions? Contact")
+_BYLINE_START = re.compile(r"^\s*(?:(?:submitted|prepared|proposed|pitched|written|compiled|drafted|presented)\s+by\b"
+                           r"|questions\s*[?:])", re.I)
+BYLINE_LINE_WORDS = 40
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
@@ -585,6 +589,15 @@ class _Segmenter:
                 # ends the answer above it and is read as one byline
                 self.close()
                 i = self._sign_off(i)
+                continue
+            if self.current is not None and self.current.lines and _words(text) <= BYLINE_LINE_WORDS \
+                    and _BYLINE_START.match(text) and {"proposer_name"} <= byline(text).keys() \
+                    and (find_emails(text) or phones(text)):
+                # "Submitted by Ada Eze, Role, Unit · ada@x.org · 613-…" after the last answer: the writer's byline
+                # ends that answer (read with the loose text, as a byline anywhere is)
+                self.close()
+                self.loose.append(text)
+                i += 1
                 continue
             if self.current is not None and self.current.lines and _BARE_DATE.fullmatch(text) and to_date(text) \
                     and FIELDS_BY_KEY.get(self.current.key) is not None \
@@ -2443,6 +2456,11 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
         # "a; b; c; d. Mapped to the CAMRT competency profile (2024).": the skills' last sentence names the framework
         ex.fields["competencies"] = mapped[0].rstrip(".") if ";" in mapped[0] else mapped[0]
         ex.put("competency_framework", mapped[1], FieldSource("prose", "framework sentence", prose.READ))
+    skills = ex.fields.get("competencies")
+    if isinstance(skills, str) and ex.sources["competencies"].method in (*_PROSE_CUT, "question") \
+            and len(prose.sentences(skills)) == 1 and (listed := prose.skills_of(skills)) and ";" in listed:
+        # "3. Skills" over "The course builds three skills: a; b; c.": the sentence's frame is no skill
+        ex.fields["competencies"] = listed
     if "resources_required" not in ex.labels_seen and "resources_required" not in ex.fields:
         for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and FIELDS_BY_KEY[k].type in ("choice", "number")]:
             # "Practicalities. Hybrid, 6 hours ... We bring the phantoms and two trainers.": a sentence of a logistics
@@ -2461,7 +2479,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     for key, r in readings.items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
-    for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT]:
+    for key in [k for k in ex.fields if ex.sources[k].method in (*_PROSE_CUT, "question")]:
         # a labelled answer that opens with the proposing sentence states the kind, title and learners too
         for other, r in prose.proposal_of(ex.raw.get(key, "")).items():
             if other not in ex.labels_seen:
@@ -2596,7 +2614,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for n, t in enumerate(ex.loose):
             # the name, role and unit signed under a closing line, with no address or number among them
             found = signed_block(_after_closing(t) + ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _closing(t) else {}
-            if not found and n >= len(ex.loose) - SIGNATURE_LINES and _words(t) <= 5 and not _SENTENCE_END.search(t):
+            if not found and n >= len(ex.loose) - SIGNATURE_LINES and _words(t) <= 5 and not _SENTENCE_END.search(t) \
+                    and clean(t) not in {clean(x) for x in ex.title_candidates}:  # (the title is signed by nobody)
                 # a letter that signs off in a sentence: its name, role and unit stand at the very end
                 found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
             for k, v in found.items():

@@ -119,3 +119,29 @@ def test_partner_under_a_heading_in_the_writers_words(heading: str) -> None:
     fields = extract(blocks).fields
     assert fields.get("partner_name") == "Eastgate Imaging Network"
     assert fields.get("partner_contact") == "Ravi Senn, rsenn@example.org"
+
+
+def test_numbered_narrative_with_a_byline_at_the_end() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+    lines = ["Fewer Repeats, Safer Scans",
+             "A proposal for a micro-credential in CT contrast extravasation management",
+             "1. Background", "Extravasation happens in about one in 400 injections here. Each event needs quick, correct "
+             "action, and our newer technologists have not been trained for it.",
+             "2. The proposal", "We propose a new micro-credential, CT Contrast Extravasation: Prevention and Response, for "
+             "CT technologists and nurses who run power injectors.",
+             "3. Skills and framework", "The course builds three skills: site selection and cannula checks; early "
+             "recognition of extravasation; first-line management and reporting.",
+             "4. Assessment", "A simulated extravasation scenario scored with a checklist, plus a 15-question quiz.",
+             "5. Delivery", "Online, 6 hours in total; first run in spring 2027; about 50 learners a year.",
+             "Submitted by Tomasz Varga-Bell, CT Charge Technologist, Medical Imaging · tvarga@example.org · 613-555-0164"]
+    head = re.compile(r"^\d\. ")
+    ex = extract([Block(text=t, line=True, bold=bool(head.match(t)) or n == 0) for n, t in enumerate(lines)])
+    f = ex.fields
+    assert (f.get("proposer_name"), f.get("proposer_title"), f.get("proposer_department")) == \
+        ("Tomasz Varga-Bell", "CT Charge Technologist", "Medical Imaging")
+    assert f.get("expected_enrolment") == 50
+    assert f.get("proposal_title") == "CT Contrast Extravasation: Prevention and Response"
+    assert f.get("target_learners") == "CT technologists and nurses who run power injectors"
+    assert f.get("competencies") == ("site selection and cannula checks; early recognition of extravasation; "
+                                     "first-line management and reporting")
