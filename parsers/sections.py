@@ -118,6 +118,7 @@ _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|
 _BYLINE_START = re.compile(r"^\s*(?:(?:submitted|prepared|proposed|pitched|written|compiled|drafted|presented)\s+by\b"
                            r"|questions\s*[?:])", re.I)
 BYLINE_LINE_WORDS = 40
+_SET_APART = re.compile(r"\s[–—|·]\s|\(")  # a name set apart on a line by a spaced dash, a bar, a dot or brackets
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
@@ -2615,7 +2616,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # the name, role and unit signed under a closing line, with no address or number among them
             found = signed_block(_after_closing(t) + ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _closing(t) else {}
             if not found and n >= len(ex.loose) - SIGNATURE_LINES and _words(t) <= 5 and not _SENTENCE_END.search(t) \
-                    and clean(t) not in {clean(x) for x in ex.title_candidates}:  # (the title is signed by nobody)
+                    and clean(t) not in {clean(x) for x in ex.title_candidates if not _SET_APART.search(x)}:
+                # (the title is signed by nobody)
                 # a letter that signs off in a sentence: its name, role and unit stand at the very end
                 found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
             for k, v in found.items():
@@ -2635,8 +2637,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if found:
                 break
     if "proposer_name" not in ex.fields:
-        # (the document's own title, a catchy headline "Little Ones, Sharp Images", is no author's line)
-        titles = {clean(t) for t in ex.title_candidates}
+        # (the document's own title, a catchy headline "Little Ones, Sharp Images", is no author's line; a name set
+        # apart on the title line, "Ada Roy – proposal to CE", "Ada Roy (she/her) · 1st", is one)
+        titles = {clean(t) for t in ex.title_candidates if not _SET_APART.search(t)}
         for k, v in author_line([t for t in ex.loose if clean(t) not in titles]).items():
             # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
             ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
