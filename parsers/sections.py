@@ -2451,15 +2451,15 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             held = ex.fields[key]
             if isinstance(held, str) and parts[at] in held:
                 ex.fields[key] = held[:held.index(parts[at])].rstrip()
-    skills = ex.fields.get("competencies")
-    mapped = prose.framework_at_end(skills) if isinstance(skills, str) and "competency_framework" not in ex.fields else None
+    held_skills = ex.fields.get("competencies")
+    mapped = prose.framework_at_end(held_skills) if isinstance(held_skills, str) and "competency_framework" not in ex.fields else None
     if mapped is not None:
         # "a; b; c; d. Mapped to the CAMRT competency profile (2024).": the skills' last sentence names the framework
         ex.fields["competencies"] = mapped[0].rstrip(".") if ";" in mapped[0] else mapped[0]
         ex.put("competency_framework", mapped[1], FieldSource("prose", "framework sentence", prose.READ))
-    skills = ex.fields.get("competencies")
-    if isinstance(skills, str) and ex.sources["competencies"].method in (*_PROSE_CUT, "question") \
-            and len(prose.sentences(skills)) == 1 and (listed := prose.skills_of(skills)) and ";" in listed:
+    held_skills = ex.fields.get("competencies")
+    if isinstance(held_skills, str) and ex.sources["competencies"].method in (*_PROSE_CUT, "question") \
+            and len(prose.sentences(held_skills)) == 1 and (listed := prose.skills_of(held_skills)) and ";" in listed:
         # "3. Skills" over "The course builds three skills: a; b; c.": the sentence's frame is no skill
         ex.fields["competencies"] = listed
     if "resources_required" not in ex.labels_seen and "resources_required" not in ex.fields:
