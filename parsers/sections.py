@@ -126,7 +126,7 @@ SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
 _MAIL_FOOTER = re.compile(r"^\s*(?:sent|envoy[ée]) (?:from|with|via|using|de|avec|depuis)\b", re.I)
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerely|regards|kind regards|best regards|"
                       r"warm regards|best wishes|respectfully|yours|cheers"
-                      r"|warmly|best|with (?:kind|best|warm) (?:regards|wishes)"
+                      r"|warmly|best(?=\s*,?\s*(?:\n|$))|with (?:kind|best|warm) (?:regards|wishes)"
                       r"|merci|cordialement|salutations|bien [àa] vous|veuillez (?:agr[ée]er|recevoir)|recevez"
                       r"|je vous prie d['’]agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
