@@ -269,7 +269,10 @@ _PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|p
                            re.I | re.S)
 _FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?s?|pens[ée]e?s?)\s+(?:aux|aux?|[àa]\s+l['’]|[àa]\s+la|"
                           r"[àa])\s*(?P<who>\S.{5,240}?)\s*[.;]?\s*$|^\s*,?\s*(?:qui\s+)?s['’]adress(?:e|ant)\s+(?:aux|au|[àa])\s+"
-                          r"(?P<who2>\S.{5,240}?)\s*[.;]?\s*$", re.I | re.S)
+                          r"(?P<who2>\S.{5,240}?)\s*[.;]?\s*$"
+                          # ("... un microcertificat intitulé « X » pour les infirmières praticiennes")
+                          r"|^\s*,?\s*pour\s+(?P<who3>(?:les|des)\s+(?!ann[ée]es?\b|mois\b|semaines?\b)\S.{5,240}?)\s*[.;]?\s*$",
+                          re.I | re.S)
 # "Il s'adresse aux technologues ...", "Ce microcours s'adresserait d'abord à deux groupes : ...": whom it is for
 _ADDRESSED_FR = re.compile(r"^(?:il|elle|ce(?:tte)?\s+[\w-]+|le\s+[\w-]+|la\s+[\w-]+)\s+s['’]adress(?:e|era|erait)\s+"
                            r"(?:(?:surtout|d['’]abord|principalement|avant\s+tout)\s+)?(?:aux|au|[àa]\s+l['’]|[àa]\s+la|[àa])\s*"
@@ -322,7 +325,8 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
             rest = rest[t.end():]
         who = _FOR_WHOM_FR.match(rest)
         if who:
-            found["target_learners"] = ((who.group("who") or who.group("who2")).strip(), READ, "proposing sentence")
+            found["target_learners"] = ((who.group("who") or who.group("who2") or who.group("who3")).strip(), READ,
+                                        "proposing sentence")
     addressed = _ADDRESSED_FR.match(s.strip())
     if addressed and "target_learners" not in found:
         found["target_learners"] = (_after_groups(addressed.group("who")).strip(), READ, "audience sentence")

@@ -268,3 +268,14 @@ def test_a_french_letter_in_other_words() -> None:
     assert (f.get("proposer_name"), f.get("proposer_title"), f.get("proposer_department"), f.get("proposer_phone")) == \
         ("Josée Lavallée-Kim", "Infirmière praticienne", "Soins de première ligne", "819 555-0133")
     assert (f.get("estimated_hours"), f.get("expected_enrolment")) == (12, 24)
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Nous souhaitons vous proposer un nouveau microcertificat intitulé « Échographie ciblée » pour les infirmières "
+     "praticiennes.", "les infirmières praticiennes"),
+    ("Je vous écris pour proposer un microcours, « Soins de la trachéostomie », destiné aux préposés aux bénéficiaires.",
+     "préposés aux bénéficiaires"),
+])
+def test_french_proposing_sentence_names_the_learners(sentence: str, who: str) -> None:
+    from mailbot_parsers import prose
+    assert prose.read([sentence])["target_learners"].value == who
