@@ -2530,6 +2530,10 @@ _NAMED_THEN_DOCUMENT = re.compile(r"^(?P<title>[A-ZÀ-Þ][^–—:;]{5,150}?)\s+
                                   r"proposition|projet|id[ée]e)\b")
 
 
+_DOCUMENT_LINE = re.compile(r"^\s*(?:[–—-]\s*)?(?i:an?|the|our|my|une?|notre)\s+(?:[\w-]+\s+){0,3}?(?i:pitch|proposal|concept|"
+                            r"idea|one-pager|outline|brief|proposition|projet)\b")
+
+
 def _named_under_headline(ex: Extraction) -> str | None:
     """The course's name on the first line under the document's headline when that line goes on to say what the
     document is ("X – a micro-credential pitch from ..."); None otherwise."""
@@ -2537,7 +2541,13 @@ def _named_under_headline(ex: Extraction) -> str | None:
     if first == clean(ex.title_candidates[0]):
         first = next((clean(t) for t in ex.loose[1:] if clean(t)), "")  # (the headline itself may be a loose line too)
     m = _NAMED_THEN_DOCUMENT.match(first)
-    return m.group("title").strip() if m and _title_case(m.group("title")) else None
+    if m:
+        return m.group("title").strip() if _title_case(m.group("title")) else None
+    # the name alone on its line, and under it the line that says what the document is ("A micro-credential pitch
+    # from ...")
+    at = next((n for n, t in enumerate(ex.loose) if clean(t) == first), -1)
+    second = next((clean(t) for t in ex.loose[at + 1:] if clean(t)), "") if at >= 0 else ""
+    return first if first and _title_case(first) and _DOCUMENT_LINE.match(second) else None
 
 
 def _signed_confidence(key: str, base: float) -> float:

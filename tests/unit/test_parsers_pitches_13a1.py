@@ -145,3 +145,25 @@ def test_numbered_narrative_with_a_byline_at_the_end() -> None:
     assert f.get("target_learners") == "CT technologists and nurses who run power injectors"
     assert f.get("competencies") == ("site selection and cannula checks; early recognition of extravasation; "
                                      "first-line management and reporting")
+
+
+@pytest.mark.parametrize("under", [
+    ["Paediatric Positioning in General Radiography", "A micro-credential pitch from Children's Imaging"],
+    ["Paediatric Positioning in General Radiography", "– a short proposal to Continuing Education"],
+])
+def test_name_on_its_own_line_over_what_the_document_is(under: list[str]) -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+    lines = ["Little Ones, Sharp Images", *under, "1. The idea", "A new micro-credential for technologists.",
+             "2. Who it is for", "Technologists in general radiography who image children only now and then."]
+    ex = extract([Block(text=t, line=True, bold=n == 0 or t[:2] in ("1.", "2.")) for n, t in enumerate(lines)])
+    assert ex.fields.get("proposal_title") == "Paediatric Positioning in General Radiography"
+
+
+def test_headline_and_a_plain_subtitle_keep_the_headline() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import extract
+    lines = ["Point-of-Care Ultrasound for Rural Nurses", "Prepared for the Continuing Education office",
+             "1. The idea", "A new micro-credential for nurses.", "2. Who it is for", "Rural nurses who scan."]
+    ex = extract([Block(text=t, line=True, bold=n == 0 or t[:2] in ("1.", "2.")) for n, t in enumerate(lines)])
+    assert ex.fields.get("proposal_title") == "Point-of-Care Ultrasound for Rural Nurses"
