@@ -61,9 +61,13 @@ def endorser(text: str) -> str | None:
 
 # the verbs of a byline: "Prepared by", "Submitted by", "Put forward by"
 # (a date may stand between the verb and "by": "Submitted 20 February 2026 by")
-BYLINE = re.compile(r"^\s*(?:(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)"
+BYLINE = re.compile(r"^\s*(?:(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented|pitched)"
                     r"(?:\s+(?:on\s+)?[\w]+,?){0,4}?\s+by\s*"
-                    r"[:\-–—]?\s+(?P<who>\S.*)|by\s+(?P<bare>(?-i:[A-Z])(?-i:[a-zà-ÿ'’]+)\s+(?-i:[A-Z]).*))$", re.I | re.S)
+                    r"[:\-–—]?\s+(?P<who>\S.*)"
+                    # "Questions? Contact Ada Eze, Role, at ada@x.org": the writer points the reader to themselves
+                    r"|(?:questions\s*[?:]|for\s+(?:any\s+)?(?:questions|more\s+information|details),)\s*(?:please\s+)?"
+                    r"(?:contact|email|e-mail|call|write\s+to|reach)\s+(?P<asked>(?-i:[A-Z]).*)"
+                    r"|by\s+(?P<bare>(?-i:[A-Z])(?-i:[a-zà-ÿ'’]+)\s+(?-i:[A-Z]).*))$", re.I | re.S)
 
 
 # the first strong separator of a line, when it is a dash between words
@@ -245,7 +249,8 @@ _TALKS = re.compile(r"^(?:I|we)(?:['’]ve|['’]re|['’]m|\s+have|\s+are|\s+am
 # Dr. Eszter Roy, Physician Lead is attached", "Contact is X", "their medical director, Dr. X, is the contact"
 # (the possessive clause alone: "our / my / the / their (main) contact (person) (there | at ... | with ...) is")
 _CONTACT_OURS = (r"\b(?i:our|the|my|their)\s+(?i:main\s+)?contact(?:\s+person)?"
-                 r"(?:\s+(?:there|(?:at|with)\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+){0,7}?))?"
+                 r"(?:\s+(?:there|(?:for|on)\s+(?:this|it|the\s+(?:course|project|proposal|credential))"
+                 r"|(?:at|with)\s+(?:the\s+)?[^\s,;]+(?:\s+[^\s,;]+){0,7}?))?"
                  r"\s+(?:is|will\s+be|would\s+be)\s+")
 _CONTACT_WHO = r"(?P<who>(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Þ].*)$"
 _CONTACT_CLAUSE = re.compile(
@@ -458,8 +463,12 @@ def byline(text: str) -> dict[str, str]:
         return {}
     # "I'm Ingrid Solheim, Certified Lymphedema Therapist in ..." introduces the proposer as a byline does
     # ("By Ada Eze, Role, Unit": the bare "By" of an article's byline, before a name of capitalised words)
-    who = (m.group("who") or m.group("bare")) if m is not None else lines[intro.end():]  # type: ignore[union-attr]
+    who = (m.group("who") or m.group("asked") or m.group("bare")) if m is not None else lines[intro.end():]  # type: ignore[union-attr]
     first = _SENTENCE.split(who, maxsplit=1)[0].rstrip(". ")
+    at = min((first.find(x) for x in (*find_emails(first), *phones(first)) if x in first), default=-1)
+    if m is not None and m.group("asked") and at > 0:
+        # "Contact Ada Eze, Role, Unit, at ada@x.org or 416-…": the person ends where the address is introduced
+        first = re.sub(r"(?:[\s,]+(?:at|on|via|by|or|and))*[\s,]*$", "", first[:at])
     pieces = _PIPES.split(first)
     if len(pieces) > 1 and all(_contact_piece(p) for p in pieces[1:]):
         first = pieces[0]  # "Name, Role, Unit · a@b.org · 416-…": the address and the number are read below

@@ -39,6 +39,11 @@ _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)
 _NOT_A_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])"
 _SENTENCE = re.compile(_NOT_A_TITLE + r"\.\s+(?=[A-Z])")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|to|–)?\s*(?:hours?|hrs?|h|" + french.HOURS + r")\b", re.IGNORECASE)
+# the words that call a figure of hours the total: "8 hours in total", "6 h in all", "a total of 8 hours", "en tout"
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|all\s+told|altogether|overall|total|au\s+total|en\s+tout)\b",
+                          re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the)\s+total\s+of|total\s*(?:of\s+)?[:=]?|in\s+total,?|in\s+all,?|au\s+total,?|"
+                           r"en\s+tout,?)\s*(?:~|about|around|roughly|approximately|approx\.?|some|environ)?\s*$", re.IGNORECASE)
 # "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
 # (two letters and a plural s count too: "120 RTs a year")
 _COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{2,}s)"
@@ -194,7 +199,11 @@ def role_and_unit(text: str) -> tuple[str, str] | None:
     if text.count(",") != 1:
         return None
     role, unit = (p.strip() for p in text.split(","))
-    if role and unit and _ROLE.fullmatch(role.split()[-1]) and not _role_word(unit):  # (the job is the head word)
+    if not role or not unit:
+        return None
+    # (the job is the head word: last in English, first in French, "Infirmière praticienne, Soins de première ligne")
+    if (_ROLE.fullmatch(role.split()[-1]) or _ROLE_FR.fullmatch(role.split()[0])) and not _role_word(unit) \
+            and not _ROLE_FR.fullmatch(unit.split()[0]):
         return role, unit
     return None
 
@@ -218,6 +227,14 @@ def role_beside_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
+# French job words, which head their title ("Technologue en chef", "Inhalothérapeute coordonnatrice")
+_ROLE_FR = re.compile(r"(?i:infirmi(?:er|ère)|technologue|inhaloth[ée]rapeute|coordonnat(?:eur|rice)|conseill(?:er|ère)|"
+                      r"gestionnaire|direct(?:eur|rice)|chef|responsable|enseignante?|format(?:eur|rice)|[ée]ducat(?:eur|rice)|"
+                      r"physioth[ée]rapeute|ergoth[ée]rapeute|pharmacien(?:ne)?|m[ée]decin|professeure?|sp[ée]cialiste|"
+                      r"adjointe?|technicien(?:ne)?|di[ée]t[ée]tiste|nutritionniste|sage-femme|hygi[ée]niste|"
+                      r"audiologiste|orthophoniste|psychologue|perfusionniste|archiviste)")
+
+
 role_word = _role_word  # (for the readers outside this module: whether words name a job, not a person)
 
 
@@ -233,6 +250,10 @@ _REMARK = re.compile(r"[a-zà-ÿ][^@()]*?(?:\s+\S+){2,}")
 _DASH_CLAUSE = re.compile(r"^(?P<head>.{3,}?)\s+[–—-]\s+(?P<tail>[^–—]{3,80})$")
 
 
+# the state of the endorsement in brackets after the name: "Org (letter attached)", "Org (endorsement confirmed)."
+_STATUS_BRACKET = re.compile(r"^(?P<head>[^()]{3,}?)\s*\((?P<tail>[^()]{3,60})\)\s*\.?$")
+
+
 def without_status(text: str) -> str:
     """A partner or contact answer without the endorsement state added after a dash.
 
@@ -240,6 +261,10 @@ def without_status(text: str) -> str:
     dash says how far the endorsement has come (the endorsement field's answer), not who the partner is. A clause
     naming a person, an organisation or an address is part of the answer and stays.
     """
+    b = _STATUS_BRACKET.match(text.strip())
+    if b and "@" not in b.group("tail") and not PERSON.match(b.group("tail")) and not ORG.search(b.group("tail")) \
+            and choice_code("endorsement_status", b.group("tail")) is not None:
+        return b.group("head")  # "Child Life Council (letter attached)": the brackets say how far it has come
     m = _DASH_CLAUSE.match(text.strip())
     if not m:
         return text
@@ -298,9 +323,6 @@ def partner_answer(text: str) -> dict[str, str]:
 _FIGURE_AFTER = re.compile(r"\b(" + _PEOPLE + r")\s*\((\d+)\)", re.IGNORECASE)
 
 
-_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|altogether|overall|au\s+total)\b", re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(r"\b(?:total|in\s+all|au\s+total)\s*(?:of\s+)?[:=]?\s*(?:~|about|approx\.?\s*)?$", re.IGNORECASE)
-
 
 def logistics(text: str) -> dict[str, object]:
     """Delivery format, hours, start and yearly enrolment stated together in one answer."""
@@ -309,11 +331,11 @@ def logistics(text: str) -> dict[str, object]:
     fmt = delivery_format(t)
     if fmt:
         out["delivery_format"] = fmt
-    worded = _NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t)
-    hours = list(_HOURS.finditer(worded))
-    # "3 h online + 2 h on site (5 h total)": of the parts and their total, the total is the course's hours
-    totals = [h for h in hours[1:] if _TOTAL_AFTER.match(worded, h.end()) or _TOTAL_BEFORE.search(worded, 0, h.start())]
-    m = totals[0] if len(totals) == 1 else hours[0] if hours else None
+    spelled = _NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t)
+    found = list(_HOURS.finditer(spelled))
+    # "6 h online + 2 h in the lab, 8 hours in all": the figure the sentence calls the total, not the first part
+    m = next((h for h in found if _TOTAL_AFTER.match(spelled, h.end()) or _TOTAL_BEFORE.search(spelled, 0, h.start())),
+             found[0] if found else None)
     if m:
         n = to_number(m.group(1))
         if n is not None:

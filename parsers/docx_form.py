@@ -209,7 +209,7 @@ class DocxReader:
         pieces = state.get("pieces")
         raw = "".join(_glued_labels_apart(parts, pieces if isinstance(pieces, list) else []))
         block = Block(text=_tab_aligned(raw), heading=heading, bold=bool(state["bold"] and state["any"]),
-                      list_item=list_item)
+                      list_item=list_item, lead=_bold_lead(parts, pieces if isinstance(pieces, list) else []))
         if state["any"] and not state.get("typed"):
             self._guidance.add(id(block))
             self._marked.append(block)
@@ -1031,6 +1031,17 @@ def read_docx(data: bytes, filename: str = "") -> tuple[list[Block], list[Direct
         return _read_docx(data, filename)
     finally:
         _OPEN.remove(entry)
+
+
+def _bold_lead(parts: list[str], pieces: list[tuple[int, bool]]) -> str:
+    """The text of the bold runs that open a paragraph whose rest is plain ("Partner." / " Veridane ..."), or ""."""
+    lead: list[str] = []
+    for n, (at, bold) in enumerate(pieces):
+        if not bold:
+            rest = "".join(parts[at:])
+            return "".join(lead).strip() if lead and rest.strip() and n else ""
+        lead.append(parts[at])
+    return ""
 
 
 def _read_docx(data: bytes, filename: str) -> tuple[list[Block], list[Direct], str]:

@@ -215,7 +215,7 @@ HOURS = r"heures?"
 PER_YEAR = r"par\s+(?:an|ann[ée]e)\b|/\s*an\b|annuellement|chaque\s+ann[ée]e"
 PEOPLE = r"personnes|apprenant(?:e?s)?|inscriptions|inscrits|participants"
 START_CUE = r"d[ée]but\w*|commenc\w*|lancement|lancer|[àa] partir d|dès|souhait\w*"
-TOTAL = r"au\s+total"
+TOTAL = r"(?:au\s+total|en\s+tout)"
 # "une cinquantaine de personnes": French counts a round number of people with a noun (about fifty)
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
                "cinquantaine": 50, "soixantaine": 60, "centaine": 100}

@@ -31,6 +31,9 @@ class Block:
     # answers the form (is the proposer's) is a guess
     record: bool = False
     answer: list["Block"] = field(default_factory=list)
+    # the words set in bold at the start of a paragraph whose rest is plain (a run-in head typed in bold, "Fit with
+    # the Education Plan." before its sentences); empty when there is none
+    lead: str = ""
 
     @property
     def is_pair(self) -> bool:

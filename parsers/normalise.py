@@ -281,7 +281,7 @@ _LETTER_ATTACHING = re.compile(r"\bletters?\b[^.;/]{0,40}?\b(?:attach(?:es|ing)?
 _NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![\d])")
 _PER_YEAR = re.compile(r"^\s*(?:learners?|students?|participants?|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:per|a|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.I)
-_TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h|" + french.HOURS + r")?\s*(?:(?:in\s+)?total|" + french.TOTAL + ")", re.I)
+_TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h|" + french.HOURS + r")?\s*(?:(?:in\s+)?total|in\s+all|all\s+told|altogether|" + french.TOTAL + ")", re.I)
 
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -455,6 +455,10 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         items = to_list(lines)
         items = [i for i in items if not is_empty(i)]
         return items or None
+    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0]):
+        # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
+        # the signature, the next paragraph) are not the number's
+        return lines[0][0]
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
@@ -567,6 +571,10 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
                 if code:
                     return code
         return None
+    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0]):
+        # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
+        # the signature, the next paragraph) are not the number's
+        return lines[0][0]
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None

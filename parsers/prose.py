@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .bylines import contact_clause, letter_from, person_line
 from .fields import FieldValue
-from .normalise import choice_code, choice_codes, clean, find_emails, to_date
+from .normalise import choice_code, choice_codes, clean, find_emails, join_items, strip_marker, to_date
 
 READ = 0.7   # a role the sentence's grammar shows (a verb and its object)
 PLACED = 0.6  # a role known from where the paragraph stands
@@ -58,12 +58,18 @@ _KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|onlin
                         r"for|for)\s+[^,;:]*)$", re.I | re.S)
 # "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
 # micro-credential": the request converts an existing program, which the sentence names
-_CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:part|parts|a\s+module|one\s+module|"
+_CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing)|(?i:turn(?:s|ing)?|transform(?:s|ing)?))\s+(?:(?:part|parts|a\s+module|one\s+module|"
                          r"module\s+\d+|a\s+unit)\s+of\s+)?(?:(?:our|the|an|its|their)\s+(?:existing\s+|current\s+)?"
                          # ("convert the early pregnancy content of Diagnostic Medical Sonography into a ...")
                          r"|the\s+(?:[a-z][\w-]*\s+){0,3}(?:content|material|portion|section|component)\s+of\s+"
                          r"(?:(?:our|the|its|their)\s+)?)(?P<prog>[A-Z][^,.;:?]{3,120}?)"
                          r"\s+(?:into|to)\s+(?:an?|something|its\s+own)\b")
+# "Turn our in-house orientation module, Little Steps Orientation, into a micro-credential": the program named in
+# commas after what it is
+_CONVERSION_NAMED = re.compile(r"\b(?i:conver(?:t|ts|ting)|repackag(?:e|ing)|turn(?:s|ing)?|transform(?:s|ing)?|adapt(?:s|ing)?)\s+"
+                               r"(?i:our|the|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?i:module|program(?:me)?|course|workshop|"
+                               r"orientation|series|curriculum|training|package)\s*,\s*(?P<prog>[A-Z][^,.;:?]{3,120}?)\s*,\s+"
+                               r"(?:into|to)\s+(?:an?|something|its\s+own)\b")
 # "conversion of our existing SP Trainer Workshop Series": the answer to the type of request names the program it
 # converts (the sentence may stop there: the kind it becomes is the question's)
 _CONVERTS = re.compile(r"\b(?i:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing))\s+(?:(?:our|the|an|its|their)\s+)?"
@@ -184,6 +190,11 @@ _ASSESSMENT_IS = re.compile(r"^(?:the\s+|our\s+)?(?:summative\s+|final\s+)?(?:as
                             r"\s*\.?$", re.I | re.S)
 _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|evaluated|examined|tested|complete|pass|sit)\b",
                        re.I)
+# what the learners do to show it, said in the present: "Learners submit a recorded positioning and pass a test",
+# "Each participant completes an observed OSCE" (the sentence must name a test, see _roles)
+_LEARNERS_DO = re.compile(r"^(?:learners|participants|students|candidates|trainees|each\s+(?:learner|participant|student|"
+                          r"candidate|trainee))\s+(?:then\s+|also\s+|must\s+|need\s+to\s+)?(?:submit|pass|sit|complete|perform|"
+                          r"take|present|demonstrate)s?\b", re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
 _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formally|fully|already|now|strongly|"
                        r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
@@ -211,14 +222,50 @@ _ON_BEHALF = re.compile(r"^on\s+behalf\s+of\s+(?:the|our|my)\s+(?P<unit>[A-Z][^,
                         r"program(?:me)?|service|services|unit|team|division|centre|center|clinic|laborator(?:y|ies)|"
                         r"section|branch|directorate))\s*,\s*(?:I|we)\b", re.I)
 # "These map to the MASCC skin toxicity guidelines", "aligned with the CACPR competency profile"
-_MAPPED = re.compile(r"\b(?:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on|onto)\s+(?:the\s+)?"
+_MAPPED = re.compile(r"\b(?i:map|maps|mapped|align|aligns|aligned|based|built)\s+(?:closely\s+)?(?:to|with|on|onto)\s+(?:the\s+)?"
                      r"(?P<fw>[A-Z][^.;:]{1,120}?\b(?i:framework|guidelines?|standards?|competenc(?:y|ies)(?:\s+profile)?|"
-                     r"profile)\b(?:\s+[A-Z][\w'’-]*)*"
+                     r"profile)(?:\s+(?i:framework|profile|standards?))?\b(?:\s+[A-Z][\w'’-]*)*"
                      # ("the National Competency Framework for respiratory therapists (NARTRB)": whose it is and its
                      # acronym, to the sentence's end, are part of its name)
-                     r"(?:(?:\s+for\s+[^.;:()]{3,60}?)?(?:\s+\([A-Z][\w&/-]{1,15}\))?(?=\s*\.?\s*$))?)")
+                     r"(?:(?:\s+for\s+[^.;:()]{3,60}?)?(?:\s+\([A-Z][\w&/-]{1,15}\))?(?=\s*\.?\s*$))?)"
+                     r"(?P<edition>\s*\((?:19|20)\d{2}\))?")
 
 _PLAN = re.compile(r"\b(?:Education\s+Plan|plan\s+d['’]éducation|plan\s+d['’]enseignement)\b", re.I)
+# a sentence that names a topic only to put it off: "We would like to discuss the fit with the Education Plan with you",
+# "Pour le lien avec le plan d'éducation, nous aimerions en discuter avec vous": the topic is not answered
+_TO_DISCUSS = re.compile(r"\b(?:(?:would|['’]d)\s+(?:like|love|want|welcome|appreciate|be\s+glad|be\s+happy)\s+(?:to\s+)?"
+                         r"(?:discuss|talk|go\s+over|your\s+(?:advice|help|guidance|input))|(?:hope|want|need)\s+to\s+"
+                         r"(?:discuss|talk\s+(?:it\s+)?(?:over|through))|(?:aimeri?ons|aimerais|voudri?ons|voudrais|souhaiteri?ons|"
+                         r"souhaiterais)\s+(?:en\s+)?(?:discuter|parler)|reste(?:nt)?\s+[àa]\s+(?:discuter|d[ée]finir|pr[ée]ciser))\b",
+                         re.I)
+# what the writer's side will put into the course (the form's "Resources you can provide"): "We can provide two
+# monitors and the simulation suite", "We bring the phantoms and two trainers", "Notre chariot ... peut servir à la
+# formation", "Nous pourrons prêter deux mannequins"
+_OFFER = re.compile(r"^(?:(?:we|I)\s+(?:(?:can|could|will|would|shall|are\s+(?:able|happy|glad)\s+to)\s+)?(?:also\s+)?"
+                    r"(?:provide|supply|lend|contribute|bring|make\s+available)\b(?!\s+(?:together|it|this|them|the\s+course)\b)"
+                    r"|(?:nous|je)\s+(?:(?:pouvons|pourrons|pourrions|allons|pourrais|peux)\s+)?(?:aussi\s+)?(?:fournir|fournirons|"
+                    r"pr[êe]ter|pr[êe]terons|mettre\s+[àa]\s+(?:la\s+)?disposition|mettrons\s+[àa]\s+(?:la\s+)?disposition|"
+                    r"apporter|apporterons)\b"
+                    # ("Our department will supply two monitors", "Our team can lend the phantoms")
+                    r"|our\s+(?:department|unit|team|site|hospital|service|lab|laboratory|centre|center|program|clinic)s?\s+"
+                    r"(?:(?:can|could|will|would)\s+)?(?:also\s+)?(?:provide|supply|lend|contribute|bring|make\s+available)s?\b"
+                    r"(?!\s+(?:it|this|them|the\s+course)\b)"
+                    r"|(?:notre|nos|our)\s+[^.;:]{3,120}?\s+(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|can|could|will)\s+(?:servir|"
+                    r"être\s+utilis[ée]e?s?|be\s+used)\s+(?:[àa]|pour|for)\s+(?:la|le|les|the|this)\s+"
+                    r"(?:formation|cours|s[ée]ances?|course|sessions?|training|practical)\b)", re.I)
+# the writer's side offers a letter, an endorsement or the learners themselves: no resources
+_NOT_RESOURCES = re.compile(r"\b(?:letters?|endors\w*|lettre|appui)\b", re.I)
+OFFER_WORDS = 40
+
+
+def offered(s: str) -> str | None:
+    """The sentence itself when it says what the writer's side will provide for the course, else None."""
+    t = clean(s)
+    if len(t.split()) > OFFER_WORDS or not _OFFER.match(t) or _NOT_RESOURCES.search(t):
+        return None
+    return t
+
+
 _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|will|should)\s+need\s+(?P<what>\S.{3,300}?)\s*\.?$"
                    r"|\bwe\s+need\s+(?P<what2>\S.{3,300}?)\s*\.?$", re.I | re.S)
 
@@ -228,12 +275,31 @@ _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|w
 _KIND_FR = r"(?P<kind>micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
 _PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))\s+"
                            # ("je vous soumets la proposition d'un microcours intitulé ...")
-                           r"(?:(?:la|ma|notre)\s+proposition\s+d['’](?:un|une)\s+|(?:un|une|le|la|notre)\s+)"
+                           r"(?:(?:la|ma|notre)\s+proposition\s+d['’](?:un|une)\s+"
+                           # ("je vous soumets l'idée d'un microcours", "nous présentons le projet d'une formation")
+                           r"|(?:l['’]id[ée]e|le\s+projet|le\s+concept|l['’]esquisse|les\s+grandes\s+lignes)\s+d['’](?:un|une)\s+"
+                           r"|(?:un|une|le|la|notre)\s+)"
                            r"(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR + r"\b(?P<rest>.*)$",
                            re.I | re.S)
 _FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?s?|pens[ée]e?s?)\s+(?:aux|aux?|[àa]\s+l['’]|[àa]\s+la|"
                           r"[àa])\s*(?P<who>\S.{5,240}?)\s*[.;]?\s*$|^\s*,?\s*(?:qui\s+)?s['’]adress(?:e|ant)\s+(?:aux|au|[àa])\s+"
-                          r"(?P<who2>\S.{5,240}?)\s*[.;]?\s*$", re.I | re.S)
+                          r"(?P<who2>\S.{5,240}?)\s*[.;]?\s*$"
+                          # ("... un microcertificat intitulé « X » pour les infirmières praticiennes")
+                          r"|^\s*,?\s*pour\s+(?P<who3>(?:les|des)\s+(?!ann[ée]es?\b|mois\b|semaines?\b)\S.{5,240}?)\s*[.;]?\s*$",
+                          re.I | re.S)
+# "Il s'adresse aux technologues ...", "Ce microcours s'adresserait d'abord à deux groupes : ...": whom it is for
+_ADDRESSED_FR = re.compile(r"^(?:il|elle|ce(?:tte)?\s+[\w-]+|le\s+[\w-]+|la\s+[\w-]+)\s+s['’]adress(?:e|era|erait)\s+"
+                           r"(?:(?:surtout|d['’]abord|principalement|avant\s+tout)\s+)?(?:aux|au|[àa]\s+l['’]|[àa]\s+la|[àa])\s*"
+                           r"(?P<who>\S.{5,240}?)\s*\.?$", re.I | re.S)
+GROUPS_HEAD_WORDS = 4  # "deux groupes :", "two groups:", "three audiences:" before the learners themselves
+
+
+def _after_groups(who: str) -> str:
+    """The learners after a short head that counts them ("two groups: A and B" -> "A and B")."""
+    head, colon, rest = who.partition(":")
+    return rest.strip() if colon and rest.strip() and len(head.split()) <= GROUPS_HEAD_WORDS else who
+
+
 # "La formation développerait la mesure de ..., le test de ... et l'orientation ...": what it builds
 _SKILLS_FR = re.compile(r"^(?:la|cette|notre|le|ce)\s+(?:formation|micro-?certificat|micro-?cours|cours|programme)\s+"
                         r"(?:d[ée]velopper(?:a|ait)|couvrir(?:a|ait)|enseigner(?:a|ait)|aborder(?:a|ait)|porter(?:a|ait)\s+sur|"
@@ -273,7 +339,11 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
             rest = rest[t.end():]
         who = _FOR_WHOM_FR.match(rest)
         if who:
-            found["target_learners"] = ((who.group("who") or who.group("who2")).strip(), READ, "proposing sentence")
+            found["target_learners"] = ((who.group("who") or who.group("who2") or who.group("who3")).strip(), READ,
+                                        "proposing sentence")
+    addressed = _ADDRESSED_FR.match(s.strip())
+    if addressed and "target_learners" not in found:
+        found["target_learners"] = (_after_groups(addressed.group("who")).strip(), READ, "audience sentence")
     skills = _SKILLS_FR.match(s.strip())
     if skills:
         found["competencies"] = (skills.group("what").strip(), READ, "skills sentence")
@@ -510,9 +580,12 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
             skills = _skills(sentences(before)[-1]) if sentences(before) else None
             give("competencies", skills, READ, "skills before outcomes")
             roles_at.add(n)
-        listed = _skills_listed(paras[n:n + SKILL_LIST_MAX + 1]) if para.rstrip().endswith(":") else None
+        listed = _skills_listed(paras, n) if split is None else None
+        role = "skills list"
+        if not listed and para.rstrip().endswith(":"):
+            listed, role = _skills_under_lead(paras[n:n + SKILL_LIST_MAX + 1]), "skills listed after their lead-in"
         if listed:
-            give("competencies", listed, READ, "skills listed after their lead-in")
+            give("competencies", listed, READ, role)
             roles_at.add(n)
         for s in sentences(para.replace("\n", " ")):
             found = _roles(s)
@@ -559,7 +632,7 @@ SKILL_LEAD_WORDS = 12
 SKILL_ITEM_MAX_WORDS = 14
 
 
-def _skills_listed(paras: list[str]) -> str | None:
+def _skills_under_lead(paras: list[str]) -> str | None:
     """The skills a short lead-in ending in a colon lists below it, one item a line ("; " between them), or None.
 
     An item is a phrase, not a sentence: short, no full stop inside it or at its end, no colon; two items at least."""
@@ -576,6 +649,33 @@ def _skills_listed(paras: list[str]) -> str | None:
     return "; ".join(items) if len(items) >= 2 else None
 
 
+# a lead-in that names the skills and opens a list: "The course would build these competencies:", "Learners will
+# practise four skills:", "Compétences visées :"
+_SKILLS_WORD = re.compile(r"\b(?:competenc(?:y|ies)|skills?|comp[ée]tences?|habilet[ée]s)\b", re.I)
+LIST_ITEM_WORDS = 25  # an item of a list under a lead-in: a phrase or one short sentence
+LIST_ITEMS_MIN = 2
+
+
+def _skills_listed(paras: list[str], n: int) -> str | None:
+    """The items under a lead-in paragraph that names the skills and ends with a colon (joined '; '), or None.
+
+    The items are the short paragraphs after it, each one phrase or one sentence; the list ends at a paragraph of
+    several sentences, a long one, or another lead-in."""
+    lead = clean(paras[n])
+    said = sentences(lead)
+    if not lead.endswith(":") or not said or not _SKILLS_WORD.search(said[-1]) or LEAD_IN.search(said[-1]):
+        return None
+    items: list[str] = []
+    for para in paras[n + 1:]:
+        text = strip_marker(clean(para))[0]
+        # (a closing "Sincerely," and a block of lines, a signature or an address, are no items either)
+        if not text or len(text.split()) > LIST_ITEM_WORDS or text.endswith((":", ",")) or len(sentences(text)) > 1 \
+                or "\n" in para.strip() or "@" in text:
+            break
+        items.append(text)
+    return join_items(items) if len(items) >= LIST_ITEMS_MIN else None
+
+
 def opening_roles(text: str) -> set[str]:
     """The fields the first sentence of a text states by its grammar ("proposal" for the proposing sentence).
 
@@ -588,7 +688,7 @@ def opening_roles(text: str) -> set[str]:
 
 # a form's instructions ask and tell; a letter's sentences state
 # (a writer's own "Please consider a micro-course, ..." asks the office to take up the course: the proposing sentence)
-_INSTRUCTION = re.compile(r"^(?:please(?!\s+(?:do\s+)?consider\s+(?:a|an)\s)|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
+_INSTRUCTION = re.compile(r"^(?:please(?!\s+(?:do\s+)?(?:consider|accept)\s+(?:a|an|this|my|our)\s)|describe|list|explain|attach|indicate|provide|state|include|identify|give|outline|"
                           r"summari[sz]e|specify|tick|check|select|enter|complete|note)\b|\?", re.I)
 
 
@@ -599,6 +699,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         # a program can stand on its own ("Can Module 4 of our X be offered on its own as a micro-credential?")
         own = _ON_ITS_OWN.search(s)
         return _converted(own) if own else found
+    given = offered(s)
+    if given:
+        return {"resources_required": (given, READ, "offering sentence")}
     french = _roles_fr(s)
     if french:
         return french
@@ -619,7 +722,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         who = _FOR_WHOM.match(rest[on_topic.end():] if on_topic else rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
             found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
-    conv = _CONVERSION.search(s) or _ON_ITS_OWN.search(s)
+    conv = _CONVERSION.search(s) or _CONVERSION_NAMED.search(s) or _ON_ITS_OWN.search(s)
     if conv:
         found.update(_converted(conv))
     kind = stated_kind(s)
@@ -627,7 +730,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["request_type"] = (kind, READ, "kind set against another")
     meant = _MEANT_FOR.match(s) or _ITS_FOR.match(s.strip())
     if meant:
-        found["target_learners"] = (_ASIDE.sub("", meant.group("who")).strip(), READ, "audience sentence")
+        found["target_learners"] = (_after_groups(_ASIDE.sub("", meant.group("who"))).strip(), READ, "audience sentence")
     if LEAD_IN.search(s) is None:
         skills = _skills(s)
         if skills and re.search(r"\b(?:competenc|skills?\b)", s, re.I):
@@ -647,7 +750,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["summative_assessment"] = (_ASSESSMENT_IS.match(s.strip()).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _TOPIC_ASSESSMENT.match(s):
         found["summative_assessment"] = (_TOPIC_ASSESSMENT.match(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
-    elif _ASSESSED.search(s) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
+    elif (_ASSESSED.search(s) or _LEARNERS_DO.match(s.strip())) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
     talks = _TALKING.search(s)
@@ -693,8 +796,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["proposer_department"] = (behalf.group("unit").strip(), READ, "writing on behalf of")
     fw = _MAPPED.search(s)
     if fw and not _PLAN.search(fw.group("fw")):
-        found["competency_framework"] = (fw.group("fw").strip(), READ, "framework sentence")
-    if _PLAN.search(s):
+        found["competency_framework"] = (fw.group("fw").strip() + (fw.group("edition") or ""), READ, "framework sentence")
+    if _PLAN.search(s) and not _TO_DISCUSS.search(s):
         found["education_plan_alignment"] = (s, READ, "sentence naming the Education Plan")
     need = _NEED.search(s)
     if need:
@@ -705,6 +808,21 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
 def names_the_plan(sentence: str) -> bool:
     """Whether a sentence names the Education Plan (the sentence that states the alignment, in prose)."""
     return _PLAN.search(sentence) is not None and not _INSTRUCTION.search(sentence)
+
+
+def framework_at_end(text: str) -> tuple[str, str] | None:
+    """(the skills without their last sentence, the framework it maps them to) when a list of skills ends with a
+    sentence of its own that maps them ("a; b; c. Mapped to the CAMRT competency profile (2024)."), else None."""
+    found = sentences(text)
+    if len(found) < 2 or len(found[-1].split()) > MAPPED_SENTENCE_WORDS:
+        return None
+    fw = _MAPPED.search(found[-1])
+    if fw is None or _PLAN.search(fw.group("fw")):
+        return None
+    return " ".join(found[:-1]), fw.group("fw").strip() + (fw.group("edition") or "")
+
+
+MAPPED_SENTENCE_WORDS = 20
 
 
 def skills_at_end(text: str) -> tuple[str, str] | None:

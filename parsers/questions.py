@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .labels import names_field
 from .layout import Block
+from .normalise import PHONE, find_emails
 
 MIN_QUESTIONS = 4      # a run shorter than this is a numbered list, not a questionnaire
 MAX_QUESTION_WORDS = 25
@@ -289,7 +290,15 @@ def _answer_end(blocks: list[Block], start: int) -> int:
         if re.match(r"^\s*(?:thank you|thanks|with\s+(?:many\s+)?thanks|many\s+thanks|sincerely|yours|regards|kind regards|"
                     r"best regards|warm regards|best wishes|cheers|merci|cordialement|salutations)\b", b.text, re.IGNORECASE):
             return j
+        if j > start and _BYLINE_LINE.match(b.text) and len(b.text.split()) <= 40 \
+                and (find_emails(b.text) or PHONE.search(b.text)):
+            return j  # "Submitted by Ada Eze, Role · ada@x.org · 613-…": the writer's byline, no part of the answer
     return len(blocks)
+
+
+# a line that opens as a byline does ("Submitted by", "Prepared by", "Questions? Contact")
+_BYLINE_LINE = re.compile(r"^\s*(?:(?:submitted|prepared|proposed|pitched|written|compiled|drafted|presented)\s+by\b"
+                          r"|questions\s*[?:])", re.I)
 
 
 def _signed_under(blocks: list[Block], start: int, end: int) -> int:

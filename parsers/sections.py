@@ -119,6 +119,11 @@ _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
 # alone is a form's label for the proposer's name and stays one)
 _SIGN_OFF = re.compile(r"^\s*(?:submitted|prepared|proposed|sent|signed|written|drafted|compiled)\s+(?!by\b)[^:]{1,40}?"
                        r"\bby\s*:?\s*$", re.I)
+# a line that opens as a byline does ("Submitted by", "Prepared by", "Questions? Contact")
+_BYLINE_START = re.compile(r"^\s*(?:(?:submitted|prepared|proposed|pitched|written|compiled|drafted|presented)\s+by\b"
+                           r"|questions\s*[?:])", re.I)
+BYLINE_LINE_WORDS = 40
+_SET_APART = re.compile(r"\s[–—|·]\s|\(")  # a name set apart on a line by a spaced dash, a bar, a dot or brackets
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
@@ -126,7 +131,9 @@ SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
 _MAIL_FOOTER = re.compile(r"^\s*(?:sent|envoy[ée]) (?:from|with|via|using|de|avec|depuis)\b", re.I)
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerely|regards|kind regards|best regards|"
                       r"warm regards|best wishes|respectfully|yours|cheers"
-                      r"|merci|cordialement|salutations|bien [àa] vous|veuillez agr[ée]er)\b", re.I)  # (and in French)
+                      r"|warmly|best(?=\s*,?\s*(?:\n|$))|with (?:kind|best|warm) (?:regards|wishes)"
+                      r"|merci|cordialement|salutations|bien [àa] vous|veuillez (?:agr[ée]er|recevoir)|recevez"
+                      r"|je vous prie d['’]agr[ée]er)\b", re.I)  # (and in French)
 _EMBEDDED = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\s[–—-]\s))([^\W\d_](?:[^\W\d_]|[ /'’-]){0,40}?):\s+")
 # a requirement's tag of the official form ("[R1]" .. "[R4]"), with the stop or colon a print set after it
 _REQUIREMENT_TAG = re.compile(r"\s*(?:\[R\d\]\s*)+[.:]?\s*")
@@ -590,6 +597,15 @@ class _Segmenter:
                 self.close()
                 i = self._sign_off(i)
                 continue
+            if self.current is not None and self.current.lines and _words(text) <= BYLINE_LINE_WORDS \
+                    and _BYLINE_START.match(text) and {"proposer_name"} <= byline(text).keys() \
+                    and (find_emails(text) or phones(text)):
+                # "Submitted by Ada Eze, Role, Unit · ada@x.org · 613-…" after the last answer: the writer's byline
+                # ends that answer (read with the loose text, as a byline anywhere is)
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
             if self.current is not None and self.current.lines and _BARE_DATE.fullmatch(text) and to_date(text) \
                     and FIELDS_BY_KEY.get(self.current.key) is not None \
                     and FIELDS_BY_KEY[self.current.key].type == "text" and self._last(i):
@@ -599,7 +615,8 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
-            if _CLOSING.match(text) and _words(text) <= 12:
+            if _CLOSING.match(text) and (_words(text) <= 12 or "\n" in text and _closing(text)):
+                # (a closing line may have the signature under it in the same paragraph: "Best regards,\nName\n...")
                 self.close()
                 self.loose.append(text)
                 i += 1
@@ -1100,7 +1117,9 @@ class _Segmenter:
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
         seps = [dm, cm] if dashed else [cm]
         rm = (_RUN_IN_STYLED if self.run_in_style else _RUN_IN).match(text) if b.heading is None else None
-        if rm is not None and _words(rm.group(1)) <= RUN_IN_WORDS and not _ABBREVIATION.search(rm.group(1)) \
+        # (a head typed in bold before plain sentences is one however many words it has: "Fit with the Education Plan.")
+        if rm is not None and (_words(rm.group(1)) <= RUN_IN_WORDS or _bold_head(b, rm.group(1))) \
+                and not _ABBREVIATION.search(rm.group(1)) \
                 and rm.group(1)[:1].isupper() \
                 and (cm is None or rm.end(1) < cm.end(1)):
             seps.append(rm)
@@ -1361,6 +1380,14 @@ RUN_IN_STYLE_MIN = 4        # paragraphs opening with a run-in head ...
 RUN_IN_STYLE_SHARE = 0.3    # ... and their share of the document's paragraphs of prose, for it to be the house style
 _NOT_HEADS = frozenset({"yes", "no", "none", "ok", "okay", "note", "nb", "tbd", "n/a", "thanks", "true", "false",
                         "oui", "non", "aucun", "aucune"})
+
+
+BOLD_HEAD_WORDS = 8
+
+
+def _bold_head(b: Block, head: str) -> bool:
+    """Whether ``head`` (the words before a run-in full stop) is what the paragraph sets in bold before plain text."""
+    return bool(b.lead) and _words(head) <= BOLD_HEAD_WORDS and b.lead.rstrip(" .:").strip() == head.strip()
 
 
 def _run_in_head(b: Block) -> re.Match[str] | None:
@@ -2359,6 +2386,8 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
+        if isinstance(found.get("partner_name"), str):
+            found["partner_name"] = without_status(str(found["partner_name"]))  # "Org (letter to follow)"
         if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))) \
                 and found.get("partner_name") != endorser(text):
             found = {}  # only an organisation named there is the partner ("Oakmont Heart Centre — Dr. Hollis")
@@ -2612,6 +2641,25 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
             held = ex.fields[key]
             if isinstance(held, str) and parts[at] in held:
                 ex.fields[key] = held[:held.index(parts[at])].rstrip()
+    held_skills = ex.fields.get("competencies")
+    mapped = prose.framework_at_end(held_skills) if isinstance(held_skills, str) and "competency_framework" not in ex.fields else None
+    if mapped is not None:
+        # "a; b; c; d. Mapped to the CAMRT competency profile (2024).": the skills' last sentence names the framework
+        ex.fields["competencies"] = mapped[0].rstrip(".") if ";" in mapped[0] else mapped[0]
+        ex.put("competency_framework", mapped[1], FieldSource("prose", "framework sentence", prose.READ))
+    held_skills = ex.fields.get("competencies")
+    if isinstance(held_skills, str) and ex.sources["competencies"].method in (*_PROSE_CUT, "question") \
+            and len(prose.sentences(held_skills)) == 1 and (listed := prose.skills_of(held_skills)) and ";" in listed:
+        # "3. Skills" over "The course builds three skills: a; b; c.": the sentence's frame is no skill
+        ex.fields["competencies"] = listed
+    if "resources_required" not in ex.labels_seen and "resources_required" not in ex.fields:
+        for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT and FIELDS_BY_KEY[k].type in ("choice", "number")]:
+            # "Practicalities. Hybrid, 6 hours ... We bring the phantoms and two trainers.": a sentence of a logistics
+            # answer (whose value is a code or a number, not the text) that says what the writer's side provides
+            given = next((g for g in map(prose.offered, prose.sentences(ex.raw.get(key, ""))) if g), None)
+            if given:
+                ex.put("resources_required", given, FieldSource("prose", "offering sentence", prose.READ))
+                break
     outcomes = ex.fields.get("learning_outcomes")
     if isinstance(outcomes, list) and len(outcomes) > 2 and prose.only_lead_in(outcomes[0]):
         ex.fields["learning_outcomes"] = outcomes[1:]  # "Outcomes: learners will be able to" over the list
@@ -2622,7 +2670,7 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
     for key, r in readings.items():
         if key not in ex.labels_seen:
             ex.put(key, r.value, FieldSource("prose", r.role, r.confidence))
-    for key in [k for k in ex.fields if ex.sources[k].method in _PROSE_CUT]:
+    for key in [k for k in ex.fields if ex.sources[k].method in (*_PROSE_CUT, "question")]:
         # a labelled answer that opens with the proposing sentence states the kind, title and learners too
         for other, r in prose.proposal_of(ex.raw.get(key, "")).items():
             if other not in ex.labels_seen:
@@ -2654,6 +2702,53 @@ LOGISTICS_LINE = 12  # words: an answer this short that states two logistics fac
 
 
 SIGNED_TYPED = 0.9  # an address or a number in the signer's own block: its type names it, the block names whose
+
+
+CLOSING_WORDS = 6        # "Thank you for your time," / "With best regards,"
+CLOSING_FORMULA_WORDS = 14  # a formal closing in one sentence ("Veuillez agréer, Madame, Monsieur, mes salutations ...")
+
+
+def _closing(text: str) -> bool:
+    """Whether a block opens with a letter's closing line: a short one, or a formal closing formula of one sentence
+    (the French habit); the name may be signed in the same paragraph, on the lines under the closing."""
+    first = text.split("\n", 1)[0].strip()
+    if not _CLOSING.match(first):
+        return False
+    inner = _SENTENCE_END.sub("", first)
+    return _words(first) <= CLOSING_WORDS or (_words(first) <= CLOSING_FORMULA_WORDS and not re.search(r"[.!?]\s", inner))
+
+
+def _after_closing(text: str) -> list[str]:
+    """The lines a closing's own paragraph holds under it ("Sincerely,\nAda Eze, RN\nRole"): the signature's start."""
+    rest = text.split("\n", 1)[1] if "\n" in text else ""
+    return [rest] if rest.strip() else []
+
+
+# "<the course's name> – a micro-credential pitch from ...", "<name> — a proposal for CE": a line that names the course,
+# then what the document is
+_NAMED_THEN_DOCUMENT = re.compile(r"^(?P<title>[A-ZÀ-Þ][^–—:;]{5,150}?)\s+[–—]\s+(?i:an?|the|our|my|une?|notre)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?i:pitch|proposal|concept|idea|one-pager|outline|brief|summary|"
+                                  r"proposition|projet|id[ée]e)\b")
+
+
+_DOCUMENT_LINE = re.compile(r"^\s*(?:[–—-]\s*)?(?i:an?|the|our|my|une?|notre)\s+(?:[\w-]+\s+){0,3}?(?i:pitch|proposal|concept|"
+                            r"idea|one-pager|outline|brief|proposition|projet)\b")
+
+
+def _named_under_headline(ex: Extraction) -> str | None:
+    """The course's name on the first line under the document's headline when that line goes on to say what the
+    document is ("X – a micro-credential pitch from ..."); None otherwise."""
+    first = next((clean(t) for t in ex.loose if clean(t)), "")
+    if first == clean(ex.title_candidates[0]):
+        first = next((clean(t) for t in ex.loose[1:] if clean(t)), "")  # (the headline itself may be a loose line too)
+    m = _NAMED_THEN_DOCUMENT.match(first)
+    if m:
+        return m.group("title").strip() if _title_case(m.group("title")) else None
+    # the name alone on its line, and under it the line that says what the document is ("A micro-credential pitch
+    # from ...")
+    at = next((n for n, t in enumerate(ex.loose) if clean(t) == first), -1)
+    second = next((clean(t) for t in ex.loose[at + 1:] if clean(t)), "") if at >= 0 else ""
+    return first if first and _title_case(first) and _DOCUMENT_LINE.match(second) else None
 
 
 def _signed_confidence(key: str, base: float) -> float:
@@ -2695,8 +2790,13 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             ex.loose[n - 1:n + 1] = [ex.loose[n - 1].rstrip() + ex.loose[n].strip()]
     loose = " ".join(ex.loose)
     if "proposal_title" not in ex.fields:
+        named = _named_under_headline(ex) if not subject and ex.title_candidates else None
         if subject:
             ex.put("proposal_title", _subject_title(subject), FieldSource("pattern", "Re", 0.7))
+        elif named:
+            # "Little Patients, Still Images" over "Paediatric Immobilisation in Radiography – a micro-credential
+            # pitch from ...": a catchy headline, and under it the line that names the course and the document
+            ex.put("proposal_title", named, FieldSource("heading", "line under the headline", 0.6))
         else:
             for t in ex.title_candidates:
                 # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash
@@ -2725,8 +2825,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if "proposer_name" not in ex.fields:
         for n, t in enumerate(ex.loose):
             # the name, role and unit signed under a closing line, with no address or number among them
-            found = signed_block(ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _CLOSING.match(t) and _words(t) <= 6 else {}
-            if not found and n >= len(ex.loose) - SIGNATURE_LINES and _words(t) <= 5 and not _SENTENCE_END.search(t):
+            found = signed_block(_after_closing(t) + ex.loose[n + 1:n + 3 + SIGNATURE_LINES]) if _closing(t) else {}
+            if not found and n >= len(ex.loose) - SIGNATURE_LINES and _words(t) <= 5 and not _SENTENCE_END.search(t) \
+                    and clean(t) not in {clean(x) for x in ex.title_candidates if not _SET_APART.search(x)}:
+                # (the title is signed by nobody)
                 # a letter that signs off in a sentence: its name, role and unit stand at the very end
                 found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
             for k, v in found.items():
@@ -2746,7 +2848,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             if found:
                 break
     if "proposer_name" not in ex.fields:
-        for k, v in author_line(ex.loose).items():
+        # (the document's own title, a catchy headline "Little Ones, Sharp Images", is no author's line; a name set
+        # apart on the title line, "Ada Roy – proposal to CE", "Ada Roy (she/her) · 1st", is one)
+        titles = {clean(t) for t in ex.title_candidates if not _SET_APART.search(t)}
+        for k, v in author_line([t for t in ex.loose if clean(t) not in titles]).items():
             # "Ada Eze, Director of Care, Maple Terrace Home" under the title: the author's byline
             ex.put(k, v, FieldSource("byline", "author line", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
         if ex.sources.get("proposer_name", FieldSource("", "", 0)).label == "author line":

@@ -211,7 +211,7 @@ def test_mail_run_in_answer_ends_where_a_paragraph_stating_other_fields_begins()
      "sterile field set-up; catheter insertion"),
 ])
 def test_skills_listed_under_their_lead_in(paras: list[str], skills: str) -> None:
-    assert prose._skills_listed(paras) == skills
+    assert prose._skills_under_lead(paras) == skills
 
 
 @pytest.mark.parametrize("paras", [
@@ -220,4 +220,4 @@ def test_skills_listed_under_their_lead_in(paras: list[str], skills: str) -> Non
     ["What we need from you:", "a room", "a projector"],  # no skills named
 ])
 def test_no_skills_list(paras: list[str]) -> None:
-    assert prose._skills_listed(paras) is None
+    assert prose._skills_under_lead(paras) is None
