@@ -383,6 +383,15 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
         return False
     if len((real | set(values)) - GENERIC) >= TENTATIVE_MIN and (proposes(text) or decides(text)):
         return True
+    # ... or it makes the whole case for a course without a sentence that any reader knows as proposing (a letter whose
+    # "I propose" is phrased in a new way, a pitch in the third person): the answers, found by their type, cover most of
+    # what only a proposal answers and nearly every requirement. A look-alike that describes, funds or rates a course
+    # (an evaluation report, an application to another programme, a rubric) answers far fewer, or says by its heading
+    # or its verdict what it is; and a person still checks it.
+    own = set(values) - GENERIC
+    if len(own) >= UNVOICED_MIN and requirements_answered(own) >= UNVOICED_REQUIREMENTS_MIN and own & CASE_FOR_COURSE \
+            and not speaks_about_a_proposal(text, "existing_program_name" in own):
+        return True
     # ... or it names a course as its subject and answers much of what only a proposal answers, although nobody says
     # "propose" in it: the reply to the office's questions ("Re: <course>", "1. ... 2. ..."), a letter whose
     # "Proposed course:" line stands for the proposing sentence. Sending it to a person costs a review; dropping it
@@ -392,6 +401,12 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
             and not speaks_about_a_proposal(text, "existing_program_name" in values))
 
 
+# the proposal's own answers (of 16 beyond contact details, dates and a title) and requirements (of five) a document
+# must give to be sent to a person as a proposal without saying that it proposes: on the dev sets every proposal that
+# loses its proposing sentence still gives 10 (most 12 or more) with four or five requirements, no look-alike more than 9
+# (a rubric that rates a proposal), none that is not a verdict or headed as another kind more than 7
+UNVOICED_MIN = 10
+UNVOICED_REQUIREMENTS_MIN = 4
 # the micro-credential's requirements (of five) a document that names a course as its subject must answer to be sent
 # to a person as a proposal: a registration, an invoice or an agreement about a course answers none or one
 SUBJECT_REQUIREMENTS_MIN = 3
