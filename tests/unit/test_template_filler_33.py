@@ -3,26 +3,11 @@ questions that look like the concept form's (an address, a desired occupational 
 The documents are written for these tests."""
 from __future__ import annotations
 
-import io
-
-import docx
-
 import mailbot_parsers as parsers
 from mailbot_parsers import placeholder
+from tests.parser_samples import python_docx_table
 
 FILLER = "(Remove if not relevant)"
-
-
-def _table_document(rows: list[tuple[str, str]], title: str = "Personal information") -> bytes:
-    d = docx.Document()
-    d.add_paragraph(title)
-    table = d.add_table(rows=0, cols=2)
-    for label, answer in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, answer
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
 
 
 _CV_TEMPLATE = [("Name / Surname", "Name, Surname"), ("Address", FILLER), ("Telephone", FILLER),
@@ -33,7 +18,7 @@ _CV_TEMPLATE = [("Name / Surname", "Name, Surname"), ("Address", FILLER), ("Tele
 
 
 def test_a_template_whose_answers_are_its_filler_is_not_a_concept_form() -> None:
-    result = parsers.parse(_table_document(_CV_TEMPLATE), "cv template.docx")
+    result = parsers.parse(python_docx_table("Personal information", _CV_TEMPLATE), "cv template.docx")
     assert not result.is_concept_form
 
 
