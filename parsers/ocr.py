@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .errors import DamagedFile, EncryptedFile, ParseError, TooLarge
 
@@ -42,6 +42,7 @@ QUOTE_FAMILIES = ("‘’'", "“”\"")
 # 'patient- and family-centred': a hyphen left hanging before a conjunction is the writer's
 SUSPENDED_HYPHEN_JOINS = frozenset({"and", "or", "nor", "to", "&", "et", "ou"})
 TRAILING_DASHES = ("-", "—", "–")
+BOX_EDGES = {"[": "]", "(": ")", "{": "}"}  # an opening bracket and what would close it
 Word = tuple[str, int, int, int, int]  # text, left, top, right, bottom
 RULE_GLYPHS = "|¦_"  # what vertical and horizontal cell borders are read as
 RULE_GLYPHS_AT_EDGES = "|¦"
@@ -102,6 +103,9 @@ class OcrText:
     words: int = 0
     confident_words: int = 0
     seconds: float = 0.0
+    # read with the page's rules erased (``erase_rules``) and some page had a rule to erase: the page as it is
+    # reads differently, and may read better
+    rules_erased: bool = False
 
     @property
     def text(self) -> str:
@@ -123,32 +127,41 @@ def available() -> bool:
 
 
 def read_pdf_pages(data: bytes, filename: str = "", max_pages: int = MAX_OCR_PAGES,
-                   look_again: LookAgain | None = None) -> OcrText:
+                   look_again: LookAgain | None = None, erase_rules: bool = False) -> OcrText:
     """OCR the first ``max_pages`` pages of a PDF; raises DamagedFile / EncryptedFile.
 
     ``look_again`` sees the first reading; when it says so, each page is read once more with a
     local threshold and the better reading of each page kept (twice the time, so only on demand).
+    ``erase_rules``: the pages are read with their long straight lines (box borders, underlines) painted white.
     """
     start = time.monotonic()
-    out = _read_pages(list(_pdf_page_images(data, filename, max_pages)), filename, look_again)
+    out = _read_pages(list(_pdf_page_images(data, filename, max_pages)), filename, look_again, erase_rules)
     out.seconds = time.monotonic() - start
     return out
 
 
-def _read_pages(images: list[Image], filename: str, look_again: LookAgain | None) -> OcrText:
+def _read_pages(images: list[Image], filename: str, look_again: LookAgain | None,
+                erase_rules: bool = False) -> OcrText:
     # Tesseract's OpenMP threads fight over a shared CPU: one page took 4.3 s with two threads
     # against 0.85 s with one on this 2-core machine. pytesseract passes os.environ to the process.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    erased = False
+    if erase_rules:
+        cleaned = [_erase_rules(image, report=True) for image in images]
+        images = [image for image, _ in cleaned]
+        erased = any(found for _, found in cleaned)
     first = [_first_read(image, n + 1, filename) for n, image in enumerate(images)]
     out = _assemble(first)
-    if look_again is None or not look_again(out):
-        return out
-    return _assemble([_second_read(image, read, n + 1, filename)
-                      for n, (image, read) in enumerate(zip(images, first))])
+    if look_again is not None and look_again(out):
+        out = _assemble([_second_read(image, read, n + 1, filename)
+                         for n, (image, read) in enumerate(zip(images, first))])
+    out.rules_erased = erased
+    return out
 
 
-def read_image(data: bytes, filename: str = "", look_again: LookAgain | None = None) -> OcrText:
-    """OCR one picture (PNG, JPEG, TIFF first frame, ...); ``look_again`` as for read_pdf_pages."""
+def read_image(data: bytes, filename: str = "", look_again: LookAgain | None = None,
+               erase_rules: bool = False) -> OcrText:
+    """OCR one picture (PNG, JPEG, TIFF first frame, ...); ``look_again`` and ``erase_rules`` as for read_pdf_pages."""
     from PIL import Image, UnidentifiedImageError
 
     start = time.monotonic()
@@ -163,7 +176,7 @@ def read_image(data: bytes, filename: str = "", look_again: LookAgain | None = N
         raise DamagedFile(f"image cannot be decoded: {exc}", filename) from exc
     except Image.DecompressionBombError as exc:
         raise TooLarge(str(exc), filename) from exc
-    out = _read_pages([_fit(gray)], filename, look_again)
+    out = _read_pages([_fit(gray)], filename, look_again, erase_rules)
     out.seconds = time.monotonic() - start
     return out
 
@@ -277,7 +290,15 @@ def _add_page(out: OcrText, data: TesseractData) -> None:
                                  words=tuple((w[0], w[1], w[3]) for w in words)))
 
 
-def _erase_rules(gray: Image) -> Image:
+@overload
+def _erase_rules(gray: Image) -> Image: ...
+
+
+@overload
+def _erase_rules(gray: Image, report: Literal[True]) -> tuple[Image, bool]: ...
+
+
+def _erase_rules(gray: Image, report: bool = False) -> Image | tuple[Image, bool]:
     """The page with its long straight lines (table borders, underlines) painted white.
 
     Thick cell borders make Tesseract take a table for a picture and read none of its text; thin
@@ -296,7 +317,9 @@ def _erase_rules(gray: Image) -> Image:
         grown = run.filter(ImageFilter.BoxBlur((along[0] or 2, along[1] or 2))).point(lambda v: 255 if v else 0)
         mask = grown if mask is None else ImageChops.lighter(mask, grown)
     assert mask is not None
-    return PILImage.composite(PILImage.new("L", gray.size, 255), gray, mask)
+    out = PILImage.composite(PILImage.new("L", gray.size, 255), gray, mask)
+    # (``report``: also whether any rule was found, i.e. whether the page changed at all)
+    return (out, mask.getbbox() is not None) if report else out
 
 
 def _without_rules(word: str, confidence: float) -> str:
@@ -336,6 +359,11 @@ def _tidy(words: list[Word]) -> list[Word]:
         else:
             word = (t, *word[1:])
         kept.append(word)
+    if kept and kept[0][0][:1] in BOX_EDGES and sum(c.isalnum() for c in kept[0][0]) >= 2 \
+            and kept[0][0][1:2].isalnum() and not any(c in text for c in BOX_EDGES[kept[0][0][0]]):
+        # '[Winter 2027', '(Clinical Supervisor': the left border of the box an answer is typed in, glued to its
+        # first letter: a bracket that nothing in the line closes (a tick box, '[x]', '(J', is left alone)
+        kept[0] = (kept[0][0][1:], *kept[0][1:])
     while kept and kept[-1][0] in TRAILING_DASHES and len(kept) > 1:
         kept.pop()
     return kept

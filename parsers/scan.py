@@ -102,10 +102,32 @@ def read_scan(data: bytes, filename: str = "") -> ParseResult:
     the same ParseError subclasses as ``parse``, plus ``OcrUnavailable`` when
     Tesseract is not installed on this machine.
     """
-    from . import ocr, parse
+    from . import parse
 
     result = parse(data, filename)
     file_type = result.file_type
+
+    if not ((result.needs_ocr and file_type == "pdf") or file_type == "image"):
+        return result
+    # a filled form's answers sit in drawn boxes and on underlines: a box's border beside an answer's first letter
+    # is read glued to it ('[Winter 2027', 'linical' for 'Clinical') and shaded boxes make Tesseract skip their
+    # text, so the page is read without its rules first. Erasing them costs the letters that touch them on some
+    # pages, so a page that had rules is read as it is as well, and that reading is kept when more of the form's
+    # answers are found in it
+    erased, erased_result = _read(data, filename, file_type, erase_rules=True)
+    if not erased.rules_erased:
+        return erased_result
+    _, plain_result = _read(data, filename, file_type, erase_rules=False)
+    return plain_result if _answers(plain_result) > _answers(erased_result) else erased_result
+
+
+def _answers(result: ParseResult) -> int:
+    return len(result.fields) if result.is_concept_form else -1
+
+
+def _read(data: bytes, filename: str, file_type: str, erase_rules: bool) -> tuple[OcrText, ParseResult]:
+    """One OCR reading of a scan (its pages' rules erased or not) and what it shows the scan to be."""
+    from . import ocr
 
     judged: list[tuple[OcrText, ParseResult]] = []
 
@@ -117,15 +139,13 @@ def read_scan(data: bytes, filename: str = "") -> ParseResult:
         judged.append((text, first))
         return not first.is_concept_form or len(missing_required(first.fields)) > len(REQUIRED_KEYS) * LOOK_AGAIN_MISSING
 
-    if result.needs_ocr and file_type == "pdf":
-        text = ocr.read_pdf_pages(data, filename, look_again=look_again)
-    elif file_type == "image":
-        text = ocr.read_image(data, filename, look_again=look_again)
+    if file_type == "pdf":
+        text = ocr.read_pdf_pages(data, filename, look_again=look_again, erase_rules=erase_rules)
     else:
-        return result
+        text = ocr.read_image(data, filename, look_again=look_again, erase_rules=erase_rules)
     # the first reading kept as it was has already been judged: deciding again would redo the extraction
     kept = next((done for seen, done in judged if seen is text), None)
-    return kept if kept is not None else decide(text, file_type)
+    return text, kept if kept is not None else decide(text, file_type)
 
 
 def decide(text: OcrText, file_type: str) -> ParseResult:
