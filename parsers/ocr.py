@@ -45,7 +45,7 @@ TRAILING_DASHES = ("-", "—", "–")
 BOX_EDGES = {"[": "]", "(": ")", "{": "}"}  # an opening bracket and what would close it
 Word = tuple[str, int, int, int, int]  # text, left, top, right, bottom
 RULE_GLYPHS = "|¦_"  # what vertical and horizontal cell borders are read as
-RULE_GLYPHS_AT_EDGES = "|¦"
+RULE_GLYPHS_AT_EDGES = "|¦\\"  # (a border slanted by the scan comes out as a backslash)
 GLOBAL_THRESHOLD, LOCAL_THRESHOLD = 0, 2  # Tesseract 5's thresholding_method: Otsu, Sauvola
 # A second reading of a page (Sauvola's local threshold, or the page without its rules) replaces the
 # first only with this many times its confident words: on the scans of the
