@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ QUOTE_FAMILIES = ("‘’'", "“”\"")
 # 'patient- and family-centred': a hyphen left hanging before a conjunction is the writer's
 SUSPENDED_HYPHEN_JOINS = frozenset({"and", "or", "nor", "to", "&", "et", "ou"})
 TRAILING_DASHES = ("-", "—", "–")
+OCR_TICKED_BOX = re.compile(r"[\[(][7vV/✓✔][\])]")  # a tick mark in a box, as Tesseract reads it
 BOX_EDGES = {"[": "]", "(": ")", "{": "}"}  # an opening bracket and what would close it
 Word = tuple[str, int, int, int, int]  # text, left, top, right, bottom
 RULE_GLYPHS = "|¦_"  # what vertical and horizontal cell borders are read as
@@ -364,6 +366,9 @@ def _tidy(words: list[Word]) -> list[Word]:
         # '[Winter 2027', '(Clinical Supervisor': the left border of the box an answer is typed in, glued to its
         # first letter: a bracket that nothing in the line closes (a tick box, '[x]', '(J', is left alone)
         kept[0] = (kept[0][0][1:], *kept[0][1:])
+    if len(kept) > 1 and OCR_TICKED_BOX.fullmatch(kept[0][0]):
+        # '[7] Hybrid': a tick in a box before an option, the tick read as the figure or letter it looks like
+        kept[0] = ("[✓]", *kept[0][1:])
     while kept and kept[-1][0] in TRAILING_DASHES and len(kept) > 1:
         kept.pop()
     return kept

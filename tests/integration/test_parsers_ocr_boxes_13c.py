@@ -78,3 +78,12 @@ def test_an_unclosed_bracket_glued_to_a_line_s_first_word_is_a_box_border() -> N
     assert _line("[x] Hybrid") == "[x] Hybrid"
     assert _line("(J Confirmed") == "(J Confirmed"
     assert _line("[1 online") == "[1 online"
+
+
+def test_a_tick_in_a_box_read_as_a_figure_or_letter_is_a_tick() -> None:
+    assert _line("[7] Hybrid") == "[✓] Hybrid"
+    assert _line("(v) In person") == "[✓] In person"
+    assert _line("[/] Letter attached") == "[✓] Letter attached"
+    # a box alone on its line, and a figure in brackets inside a line, are left as read
+    assert _line("[7]") == "[7]"
+    assert _line("Hours [7] total") == "Hours [7] total"
