@@ -106,8 +106,13 @@ class OcrText:
     confident_words: int = 0
     seconds: float = 0.0
     # read with the page's rules erased (``erase_rules``) and some page had a rule to erase: the page as it is
-    # reads differently, and may read better
+    # reads differently, and may read better (``read_as_is``)
     rules_erased: bool = False
+    # (with ``rules_erased``) each page as it was before erasing, and its kept reading when erasing left it
+    # unchanged: ``read_as_is`` reads again only the pages that had rules
+    as_is: list[tuple[Image, TesseractData | None]] = field(default_factory=list, repr=False, compare=False)
+    # the seconds Tesseract's first pass over the pages that had rules took: about what ``read_as_is`` will take
+    reread_seconds: float = 0.0
 
     @property
     def text(self) -> str:
@@ -144,21 +149,75 @@ def read_pdf_pages(data: bytes, filename: str = "", max_pages: int = MAX_OCR_PAG
 
 def _read_pages(images: list[Image], filename: str, look_again: LookAgain | None,
                 erase_rules: bool = False) -> OcrText:
-    # Tesseract's OpenMP threads fight over a shared CPU: one page took 4.3 s with two threads
-    # against 0.85 s with one on this 2-core machine. pytesseract passes os.environ to the process.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    erased = False
+    _limit_threads()
+    originals, ruled = images, [False] * len(images)
     if erase_rules:
         cleaned = [_erase_rules(image, report=True) for image in images]
         images = [image for image, _ in cleaned]
-        erased = any(found for _, found in cleaned)
-    first = [_first_read(image, n + 1, filename) for n, image in enumerate(images)]
+        ruled = [found for _, found in cleaned]
+    first = [_timed(_first_read, image, n + 1, filename) for n, image in enumerate(images)]
+    kept = first
+    out = _assemble([read for read, _ in first])
+    if look_again is not None and look_again(out):
+        kept = [_timed(_second_read, image, read, n + 1, filename)
+                for n, (image, (read, _)) in enumerate(zip(images, first))]
+        out = _assemble([read for read, _ in kept])
+    if any(ruled):
+        out.rules_erased = True
+        out.as_is = [(image, None if had_rules else read) for image, had_rules, (read, _) in zip(originals, ruled, kept)]
+        out.reread_seconds = sum(seconds for had_rules, (_, seconds) in zip(ruled, first) if had_rules)
+    return out
+
+
+def _timed(read: Callable[..., TesseractData], *args: Any) -> tuple[TesseractData, float]:
+    start = time.monotonic()
+    return read(*args), time.monotonic() - start
+
+
+def read_as_is(erased: OcrText, filename: str = "", look_again: LookAgain | None = None,
+               deadline: float | None = None) -> OcrText | None:
+    """The pages of a reading made with their rules erased (``rules_erased``) read again as they are.
+
+    A page erasing left unchanged keeps its reading; ``look_again`` as for read_pdf_pages. Tesseract is stopped at
+    ``deadline`` (``time.monotonic()``): None when the first pass was not done by then, the first pass when the
+    second was not.
+    """
+    start = time.monotonic()
+    _limit_threads()
+
+    def until_deadline() -> float | None:
+        if deadline is None:
+            return None
+        if deadline <= time.monotonic():
+            raise OcrTimedOut("past the deadline", filename)
+        return deadline - time.monotonic()
+
+    ruled = [(n, image) for n, (image, read) in enumerate(erased.as_is) if read is None]
+    pages = [read for _, read in erased.as_is]
+    try:
+        for n, image in ruled:
+            pages[n] = _tesseract(image, GLOBAL_THRESHOLD, n + 1, filename, until_deadline())
+    except OcrTimedOut:
+        return None
+    first = [page for page in pages if page is not None]
     out = _assemble(first)
     if look_again is not None and look_again(out):
-        out = _assemble([_second_read(image, read, n + 1, filename)
-                         for n, (image, read) in enumerate(zip(images, first))])
-    out.rules_erased = erased
+        try:
+            for n, image in ruled:
+                local = _tesseract(image, LOCAL_THRESHOLD, n + 1, filename, until_deadline())
+                if _confident(local) >= SECOND_READ_GAIN * max(_confident(first[n]), 1):
+                    pages[n] = local
+        except OcrTimedOut:
+            pages = list(first)
+        out = _assemble([page for page in pages if page is not None])
+    out.seconds = time.monotonic() - start
     return out
+
+
+def _limit_threads() -> None:
+    # Tesseract's OpenMP threads fight over a shared CPU: one page took 4.3 s with two threads
+    # against 0.85 s with one on this 2-core machine. pytesseract passes os.environ to the process.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
 def read_image(data: bytes, filename: str = "", look_again: LookAgain | None = None,
@@ -374,18 +433,21 @@ def _tidy(words: list[Word]) -> list[Word]:
     return kept
 
 
-def _tesseract(image: Image, threshold: int, page: int, filename: str) -> TesseractData:
-    """Tesseract's words with boxes and confidences for one page, binarised by ``threshold``."""
+def _tesseract(image: Image, threshold: int, page: int, filename: str,
+               timeout: float | None = None) -> TesseractData:
+    """Tesseract's words with boxes and confidences for one page, binarised by ``threshold``; OcrTimedOut after
+    ``timeout`` seconds (at most PAGE_TIMEOUT_S)."""
     import pytesseract
 
+    limit = PAGE_TIMEOUT_S if timeout is None else min(timeout, PAGE_TIMEOUT_S)
     try:
         data: TesseractData = pytesseract.image_to_data(
             image, lang=_languages(), config=f"--psm 3 -c thresholding_method={threshold}",
-            output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
+            output_type=pytesseract.Output.DICT, timeout=limit)
     except (pytesseract.TesseractNotFoundError, FileNotFoundError) as exc:
         raise OcrUnavailable(str(exc), filename) from exc
     except RuntimeError as exc:  # pytesseract's "Tesseract process timeout"
-        raise OcrTimedOut(f"OCR of page {page} over {PAGE_TIMEOUT_S} s", filename) from exc
+        raise OcrTimedOut(f"OCR of page {page} over {limit:.1f} s", filename) from exc
     except pytesseract.TesseractError as exc:
         raise DamagedFile(f"OCR failed: {exc}", filename) from exc
     return data

@@ -87,3 +87,51 @@ def test_a_tick_in_a_box_read_as_a_figure_or_letter_is_a_tick() -> None:
     # a box alone on its line, and a figure in brackets inside a line, are left as read
     assert _line("[7]") == "[7]"
     assert _line("Hours [7] total") == "Hours [7] total"
+
+
+def _second_looks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the readings of a ruled scan's pages as they are (the second look after the erased reading)."""
+    from mailbot_parsers import ocr
+
+    calls: list[int] = []
+    read_as_is = ocr.read_as_is
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return read_as_is(*args, **kwargs)
+
+    monkeypatch.setattr(ocr, "read_as_is", counted)
+    return calls
+
+
+def test_a_ruled_page_read_well_with_its_rules_erased_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailbot_parsers import ocr
+
+    calls = _second_looks(monkeypatch)
+    readings: list[ocr.OcrText] = []
+    read_pdf_pages = ocr.read_pdf_pages
+
+    def kept(*args, **kwargs):  # type: ignore[no-untyped-def]
+        readings.append(read_pdf_pages(*args, **kwargs))
+        return readings[-1]
+
+    monkeypatch.setattr(ocr, "read_pdf_pages", kept)
+    r = parsers.read_scan(_page("underline"), "SCAN0099.pdf")
+    assert r.is_concept_form and r.fields.get("proposer_title") == "Wound Care Lead"
+    # the page had rules (the underlines) and was read once, without them
+    assert len(readings) == 1 and readings[0].rules_erased
+    assert calls == []
+
+
+def test_a_poorly_read_ruled_page_is_read_as_it_is_too_within_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailbot_parsers import scan
+
+    calls = _second_looks(monkeypatch)
+    monkeypatch.setattr(scan, "WELL_READ_SHARE", 1.01)  # every reading counts as poor
+    r = parsers.read_scan(_page("underline"), "SCAN0099.pdf")
+    assert r.is_concept_form and r.fields.get("proposer_title") == "Wound Care Lead"
+    assert calls == [1]
+    # no time left in the budget a page: the erased reading is kept without a second look
+    monkeypatch.setattr(scan, "OCR_SECONDS_A_PAGE", 0.0)
+    assert parsers.read_scan(_page("underline"), "SCAN0099.pdf").is_concept_form
+    assert calls == [1]
