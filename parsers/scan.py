@@ -149,8 +149,6 @@ def _answers(result: ParseResult) -> int:
 
 def _read(data: bytes, filename: str, file_type: str) -> tuple[OcrText, ParseResult]:
     """The scan read by OCR with its pages' rules erased, and what it shows the scan to be."""
-    from . import ocr
-
     judged: list[tuple[OcrText, ParseResult]] = []
     if file_type == "pdf":
         text = ocr.read_pdf_pages(data, filename, look_again=_look_again(file_type, judged), erase_rules=True)
