@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .errors import DamagedFile, EncryptedFile, ParseError, TooLarge
 
@@ -42,9 +43,11 @@ QUOTE_FAMILIES = ("‘’'", "“”\"")
 # 'patient- and family-centred': a hyphen left hanging before a conjunction is the writer's
 SUSPENDED_HYPHEN_JOINS = frozenset({"and", "or", "nor", "to", "&", "et", "ou"})
 TRAILING_DASHES = ("-", "—", "–")
+OCR_TICKED_BOX = re.compile(r"[\[(][7vV/✓✔][\])]")  # a tick mark in a box, as Tesseract reads it
+BOX_EDGES = {"[": "]", "(": ")", "{": "}"}  # an opening bracket and what would close it
 Word = tuple[str, int, int, int, int]  # text, left, top, right, bottom
 RULE_GLYPHS = "|¦_"  # what vertical and horizontal cell borders are read as
-RULE_GLYPHS_AT_EDGES = "|¦"
+RULE_GLYPHS_AT_EDGES = "|¦\\"  # (a border slanted by the scan comes out as a backslash)
 GLOBAL_THRESHOLD, LOCAL_THRESHOLD = 0, 2  # Tesseract 5's thresholding_method: Otsu, Sauvola
 # A second reading of a page (Sauvola's local threshold, or the page without its rules) replaces the
 # first only with this many times its confident words: on the scans of the
@@ -102,6 +105,14 @@ class OcrText:
     words: int = 0
     confident_words: int = 0
     seconds: float = 0.0
+    # read with the page's rules erased (``erase_rules``) and some page had a rule to erase: the page as it is
+    # reads differently, and may read better (``read_as_is``)
+    rules_erased: bool = False
+    # (with ``rules_erased``) each page as it was before erasing, and its kept reading when erasing left it
+    # unchanged: ``read_as_is`` reads again only the pages that had rules
+    as_is: list[tuple[Image, TesseractData | None]] = field(default_factory=list, repr=False, compare=False)
+    # the seconds Tesseract's first pass over the pages that had rules took: about what ``read_as_is`` will take
+    reread_seconds: float = 0.0
 
     @property
     def text(self) -> str:
@@ -123,32 +134,95 @@ def available() -> bool:
 
 
 def read_pdf_pages(data: bytes, filename: str = "", max_pages: int = MAX_OCR_PAGES,
-                   look_again: LookAgain | None = None) -> OcrText:
+                   look_again: LookAgain | None = None, erase_rules: bool = False) -> OcrText:
     """OCR the first ``max_pages`` pages of a PDF; raises DamagedFile / EncryptedFile.
 
     ``look_again`` sees the first reading; when it says so, each page is read once more with a
     local threshold and the better reading of each page kept (twice the time, so only on demand).
+    ``erase_rules``: the pages are read with their long straight lines (box borders, underlines) painted white.
     """
     start = time.monotonic()
-    out = _read_pages(list(_pdf_page_images(data, filename, max_pages)), filename, look_again)
+    out = _read_pages(list(_pdf_page_images(data, filename, max_pages)), filename, look_again, erase_rules)
     out.seconds = time.monotonic() - start
     return out
 
 
-def _read_pages(images: list[Image], filename: str, look_again: LookAgain | None) -> OcrText:
+def _read_pages(images: list[Image], filename: str, look_again: LookAgain | None,
+                erase_rules: bool = False) -> OcrText:
+    _limit_threads()
+    originals, ruled = images, [False] * len(images)
+    if erase_rules:
+        cleaned = [_erase_rules(image, report=True) for image in images]
+        images = [image for image, _ in cleaned]
+        ruled = [found for _, found in cleaned]
+    first = [_timed(_first_read, image, n + 1, filename) for n, image in enumerate(images)]
+    kept = first
+    out = _assemble([read for read, _ in first])
+    if look_again is not None and look_again(out):
+        kept = [_timed(_second_read, image, read, n + 1, filename)
+                for n, (image, (read, _)) in enumerate(zip(images, first))]
+        out = _assemble([read for read, _ in kept])
+    if any(ruled):
+        out.rules_erased = True
+        out.as_is = [(image, None if had_rules else read) for image, had_rules, (read, _) in zip(originals, ruled, kept)]
+        out.reread_seconds = sum(seconds for had_rules, (_, seconds) in zip(ruled, first) if had_rules)
+    return out
+
+
+def _timed(read: Callable[..., TesseractData], *args: Any) -> tuple[TesseractData, float]:
+    start = time.monotonic()
+    return read(*args), time.monotonic() - start
+
+
+def read_as_is(erased: OcrText, filename: str = "", look_again: LookAgain | None = None,
+               deadline: float | None = None) -> OcrText | None:
+    """The pages of a reading made with their rules erased (``rules_erased``) read again as they are.
+
+    A page erasing left unchanged keeps its reading; ``look_again`` as for read_pdf_pages. Tesseract is stopped at
+    ``deadline`` (``time.monotonic()``): None when the first pass was not done by then, the first pass when the
+    second was not.
+    """
+    start = time.monotonic()
+    _limit_threads()
+
+    def until_deadline() -> float | None:
+        if deadline is None:
+            return None
+        if deadline <= time.monotonic():
+            raise OcrTimedOut("past the deadline", filename)
+        return deadline - time.monotonic()
+
+    ruled = [(n, image) for n, (image, read) in enumerate(erased.as_is) if read is None]
+    pages = [read for _, read in erased.as_is]
+    try:
+        for n, image in ruled:
+            pages[n] = _tesseract(image, GLOBAL_THRESHOLD, n + 1, filename, until_deadline())
+    except OcrTimedOut:
+        return None
+    first = [page for page in pages if page is not None]
+    out = _assemble(first)
+    if look_again is not None and look_again(out):
+        try:
+            for n, image in ruled:
+                local = _tesseract(image, LOCAL_THRESHOLD, n + 1, filename, until_deadline())
+                if _confident(local) >= SECOND_READ_GAIN * max(_confident(first[n]), 1):
+                    pages[n] = local
+        except OcrTimedOut:
+            pages = list(first)
+        out = _assemble([page for page in pages if page is not None])
+    out.seconds = time.monotonic() - start
+    return out
+
+
+def _limit_threads() -> None:
     # Tesseract's OpenMP threads fight over a shared CPU: one page took 4.3 s with two threads
     # against 0.85 s with one on this 2-core machine. pytesseract passes os.environ to the process.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    first = [_first_read(image, n + 1, filename) for n, image in enumerate(images)]
-    out = _assemble(first)
-    if look_again is None or not look_again(out):
-        return out
-    return _assemble([_second_read(image, read, n + 1, filename)
-                      for n, (image, read) in enumerate(zip(images, first))])
 
 
-def read_image(data: bytes, filename: str = "", look_again: LookAgain | None = None) -> OcrText:
-    """OCR one picture (PNG, JPEG, TIFF first frame, ...); ``look_again`` as for read_pdf_pages."""
+def read_image(data: bytes, filename: str = "", look_again: LookAgain | None = None,
+               erase_rules: bool = False) -> OcrText:
+    """OCR one picture (PNG, JPEG, TIFF first frame, ...); ``look_again`` and ``erase_rules`` as for read_pdf_pages."""
     from PIL import Image, UnidentifiedImageError
 
     start = time.monotonic()
@@ -163,7 +237,7 @@ def read_image(data: bytes, filename: str = "", look_again: LookAgain | None = N
         raise DamagedFile(f"image cannot be decoded: {exc}", filename) from exc
     except Image.DecompressionBombError as exc:
         raise TooLarge(str(exc), filename) from exc
-    out = _read_pages([_fit(gray)], filename, look_again)
+    out = _read_pages([_fit(gray)], filename, look_again, erase_rules)
     out.seconds = time.monotonic() - start
     return out
 
@@ -277,7 +351,15 @@ def _add_page(out: OcrText, data: TesseractData) -> None:
                                  words=tuple((w[0], w[1], w[3]) for w in words)))
 
 
-def _erase_rules(gray: Image) -> Image:
+@overload
+def _erase_rules(gray: Image) -> Image: ...
+
+
+@overload
+def _erase_rules(gray: Image, report: Literal[True]) -> tuple[Image, bool]: ...
+
+
+def _erase_rules(gray: Image, report: bool = False) -> Image | tuple[Image, bool]:
     """The page with its long straight lines (table borders, underlines) painted white.
 
     Thick cell borders make Tesseract take a table for a picture and read none of its text; thin
@@ -296,7 +378,9 @@ def _erase_rules(gray: Image) -> Image:
         grown = run.filter(ImageFilter.BoxBlur((along[0] or 2, along[1] or 2))).point(lambda v: 255 if v else 0)
         mask = grown if mask is None else ImageChops.lighter(mask, grown)
     assert mask is not None
-    return PILImage.composite(PILImage.new("L", gray.size, 255), gray, mask)
+    out = PILImage.composite(PILImage.new("L", gray.size, 255), gray, mask)
+    # (``report``: also whether any rule was found, i.e. whether the page changed at all)
+    return (out, mask.getbbox() is not None) if report else out
 
 
 def _without_rules(word: str, confidence: float) -> str:
@@ -336,23 +420,34 @@ def _tidy(words: list[Word]) -> list[Word]:
         else:
             word = (t, *word[1:])
         kept.append(word)
+    if kept and kept[0][0][:1] in BOX_EDGES and sum(c.isalnum() for c in kept[0][0]) >= 2 \
+            and kept[0][0][1:2].isalnum() and not any(c in text for c in BOX_EDGES[kept[0][0][0]]):
+        # '[Winter 2027', '(Clinical Supervisor': the left border of the box an answer is typed in, glued to its
+        # first letter: a bracket that nothing in the line closes (a tick box, '[x]', '(J', is left alone)
+        kept[0] = (kept[0][0][1:], *kept[0][1:])
+    if len(kept) > 1 and OCR_TICKED_BOX.fullmatch(kept[0][0]):
+        # '[7] Hybrid': a tick in a box before an option, the tick read as the figure or letter it looks like
+        kept[0] = ("[✓]", *kept[0][1:])
     while kept and kept[-1][0] in TRAILING_DASHES and len(kept) > 1:
         kept.pop()
     return kept
 
 
-def _tesseract(image: Image, threshold: int, page: int, filename: str) -> TesseractData:
-    """Tesseract's words with boxes and confidences for one page, binarised by ``threshold``."""
+def _tesseract(image: Image, threshold: int, page: int, filename: str,
+               timeout: float | None = None) -> TesseractData:
+    """Tesseract's words with boxes and confidences for one page, binarised by ``threshold``; OcrTimedOut after
+    ``timeout`` seconds (at most PAGE_TIMEOUT_S)."""
     import pytesseract
 
+    limit = PAGE_TIMEOUT_S if timeout is None else min(timeout, PAGE_TIMEOUT_S)
     try:
         data: TesseractData = pytesseract.image_to_data(
             image, lang=_languages(), config=f"--psm 3 -c thresholding_method={threshold}",
-            output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S)
+            output_type=pytesseract.Output.DICT, timeout=limit)
     except (pytesseract.TesseractNotFoundError, FileNotFoundError) as exc:
         raise OcrUnavailable(str(exc), filename) from exc
     except RuntimeError as exc:  # pytesseract's "Tesseract process timeout"
-        raise OcrTimedOut(f"OCR of page {page} over {PAGE_TIMEOUT_S} s", filename) from exc
+        raise OcrTimedOut(f"OCR of page {page} over {limit:.1f} s", filename) from exc
     except pytesseract.TesseractError as exc:
         raise DamagedFile(f"OCR failed: {exc}", filename) from exc
     return data
