@@ -51,11 +51,9 @@ def _page(style: str) -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("style", [
-    # (left open: a box's side shorter than a vertical rule's RULE_RUN_PX * 2/3 stays, read as 'l' or '1' before
-    # the answer: 'lobrennan@...'; the shaded box's title and hours, skipped before, are read)
-    pytest.param("shaded", marks=pytest.mark.xfail(reason="short box sides are not erased", strict=False)),
-    "plain", "underline"])
+# (a shaded box is left out: a box's side shorter than a vertical rule's RULE_RUN_PX * 2/3 stays and is read as
+# 'l' or '1' before the answer, 'lobrennan@...'; an open limit, said in the stop-30 note, not a test that cannot fail)
+@pytest.mark.parametrize("style", ["plain", "underline"])
 def test_answers_typed_in_boxes_are_read_without_the_box(style: str) -> None:
     r = parsers.read_scan(_page(style), "SCAN0099.pdf")
     assert r.is_concept_form and r.needs_manual_review
