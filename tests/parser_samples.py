@@ -189,6 +189,21 @@ def python_docx_table(heading: str, rows: list[tuple[str, str]], closing: str | 
 
 
 # ----------------------------------------------------------------- PDFs ----
+
+
+def paragraphs_pdf(lines: list[tuple[str, int, bool]], width: float) -> bytes:
+    """A one-page PDF of paragraphs (text, font size, bold) set with fpdf2's multi_cell, wrapping at ``width``."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.add_page()
+    pdf.set_left_margin(56)
+    pdf.set_xy(56, 56)
+    for text, size, bold in lines:
+        pdf.set_font("helvetica", "B" if bold else "", size)
+        pdf.multi_cell(width, size * 1.3, text)
+        pdf.ln(size * 0.4)
+    return bytes(pdf.output())
 def _writer_with_font():
     from pypdf import PdfWriter
     from pypdf.generic import DictionaryObject, NameObject

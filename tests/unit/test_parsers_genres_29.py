@@ -5,21 +5,11 @@ from __future__ import annotations
 import io
 
 import mailbot_parsers as parsers
+from tests.parser_samples import paragraphs_pdf
 
 
 def _pdf(lines: list[tuple[str, int, bool]], width: float = 480) -> bytes:
-    """A one-page PDF of paragraphs (text, font size, bold) set with fpdf2's multi_cell, wrapping at ``width``."""
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
-    pdf.set_left_margin(56)
-    pdf.set_xy(56, 56)
-    for text, size, bold in lines:
-        pdf.set_font("helvetica", "B" if bold else "", size)
-        pdf.multi_cell(width, size * 1.3, text)
-        pdf.ln(size * 0.4)
-    return bytes(pdf.output())
+    return paragraphs_pdf(lines, width)
 
 
 # A funder's application form, filled in: the funder's name and the kind of document form one title, which the page

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import mailbot_parsers as parsers
+from tests.parser_samples import paragraphs_pdf
 from mailbot_parsers import prose
 from mailbot_parsers.bylines import contact_clause
 from mailbot_parsers.normalise import choice_code
@@ -16,18 +17,7 @@ def _roles(sentence: str) -> dict[str, object]:
 
 
 def _pdf(lines: list[tuple[str, int, bool]], width: float = 470) -> bytes:
-    """A one-page PDF of paragraphs (text, font size, bold) set with fpdf2's multi_cell, wrapping at ``width``."""
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
-    pdf.set_left_margin(56)
-    pdf.set_xy(56, 56)
-    for text, size, bold in lines:
-        pdf.set_font("helvetica", "B" if bold else "", size)
-        pdf.multi_cell(width, size * 1.3, text)
-        pdf.ln(size * 0.4)
-    return bytes(pdf.output())
+    return paragraphs_pdf(lines, width)
 
 
 # --- the partner's contact named in a clause of the endorsing sentence, or a sentence after it
