@@ -173,6 +173,7 @@ def wrap_cell_sdt(cell, tag, alias):
         tc.remove(p); content.append(p)
     sdt.append(content)
     tc.insert(idx, sdt)
+    tc.insert(idx + 1, OxmlElement("w:p"))  # Word wants a paragraph as the cell's last child
 
 def soffice(src, fmt, outdir):
     prof = "file:///tmp/devset14a-lo-profile"
