@@ -298,8 +298,12 @@ def acro_pdf(d, path, flatten=False):
             for i, l in enumerate(lines): c.drawString(fx + 3, top - 11 - 11.5 * i, l)
         else:
             flags = "multiline" if (len(lines) > 1 or "\n" in text) else ""
+            fs = 9 if len(lines) < 2 else 8
+            if isinstance(r[3], str) and flags:
+                # reportlab draws the appearance without wrapping: break a long single answer at the box width
+                text = "\n".join(wrap(text, "Helvetica", fs, fw - 6))
             c.acroForm.textfield(name=names(n, r), tooltip=label if d.get("tooltips") else None, x=fx, y=top - hgt,
-                                 width=fw, height=hgt, value=text, fontName="Helvetica", fontSize=9 if len(lines) < 2 else 8,
+                                 width=fw, height=hgt, value=text, fontName="Helvetica", fontSize=fs,
                                  fieldFlags=flags, borderWidth=0.6, borderColor=None, fillColor=None)
         y = top - hgt - (16 if above else 8)
         if not above:
