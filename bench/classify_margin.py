@@ -24,6 +24,7 @@ from pathlib import Path
 import mailbot_parsers as parsers
 from mailbot_parsers import classify as C
 from mailbot_parsers.fields import REQUIRED_KEYS
+from extraction import expected_documents  # (bench/ is the script's folder)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ["/work/shared/corpus", "/work/shared/corpus-b", "tests/data/devset/tuning", "tests/data/devset/heldout",
@@ -120,10 +121,7 @@ def collect(folders: list[str], real: bool) -> list[tuple[str, bool, Seen]]:
     docs: list[tuple[str, bool, Seen]] = []
     for folder in folders:
         base = Path(folder) if Path(folder).is_absolute() else ROOT / folder
-        for exp_path in sorted(base.rglob("*.expected.json")):
-            doc = exp_path.with_name(exp_path.name[: -len(".expected.json")])
-            if not doc.exists() or "emails" in doc.relative_to(base).parts:
-                continue
+        for doc, exp_path in expected_documents(base):
             seen = _capture(doc)
             if seen is not None:
                 expected = json.loads(exp_path.read_text(encoding="utf-8"))

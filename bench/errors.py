@@ -38,7 +38,7 @@ for p in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(p))
 
 import mailbot_parsers as parsers  # noqa: E402
-from extraction import shapes_from_readme  # noqa: E402
+from extraction import expected_documents, shapes_from_readme  # noqa: E402
 
 BYLINE = ("proposer_name", "proposer_title", "proposer_department")
 CODED = {"request_type": "wrong choice", "endorsement_status": "wrong choice", "delivery_format": "wrong choice",
@@ -109,10 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     scored = 0
     for corpus in map(Path, args.corpus):
         shapes = shapes_from_readme(corpus)
-        for exp_path in sorted(corpus.rglob("*.expected.json")):
-            doc = exp_path.with_name(exp_path.name[: -len(".expected.json")])
-            if not doc.exists() or "emails" in doc.relative_to(corpus).parts:
-                continue
+        for doc, exp_path in expected_documents(corpus):
             expected = json.loads(exp_path.read_text(encoding="utf-8"))
             shape = str(expected.get("shape") or shapes.get(doc.name, "?")).split()[0]
             if shape not in shapes_wanted or not expected.get("is_concept_form"):

@@ -39,3 +39,15 @@ def test_a_value_lifted_to_sure_says_which_supports_lifted_it() -> None:
     assert all(result.sources[k].confidence >= parsers.SURE and not result.sources[k].doubts for k in lifted)
     strong = {k for k, s in result.sources.items() if s.confidence >= 0.9 and not s.supports}
     assert strong  # values read from strong labels need no support and name none
+
+
+def test_the_bench_finds_a_document_by_its_expected_files_stem_and_names_an_orphan(tmp_path: Path, capsys) -> None:
+    bench = _bench()
+    (tmp_path / "whole.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "whole.pdf.expected.json").write_text("{}")
+    (tmp_path / "stem.docx").write_bytes(b"PK")
+    (tmp_path / "stem.expected.json").write_text("{}")
+    (tmp_path / "orphan.expected.json").write_text("{}")
+    found = sorted(doc.name for doc, _ in bench.expected_documents(tmp_path))
+    assert found == ["stem.docx", "whole.pdf"]
+    assert "orphan.expected.json" in capsys.readouterr().err
