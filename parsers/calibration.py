@@ -86,7 +86,8 @@ from .composite import role_word
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import echoes_question, opening_roles, unframed
 from .normalise import _MONTHS as MONTHS
-from .normalise import CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold, short_form
+from .normalise import (CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold, marked_after,
+                        short_form)
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -670,8 +671,12 @@ def ran_on(key: str, value: FieldValue) -> bool:
     if key in _PROSE or key == "learning_outcomes":
         return bool(_ADDRESS.search(t) or _PHONE_SHAPE.search(t) or _STAMP.search(t))
     if key == "proposed_start":
-        return bool(_HOURS_OR_COUNT.search(t))
+        # (or a date with its time of day: a form service's "Started: 27/11/2026 14:02", when the reply began)
+        return bool(_HOURS_OR_COUNT.search(t) or _DATED_CLOCK.search(t))
     return False
+
+
+_DATED_CLOCK = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d{2}\b")
 
 
 def speaker(value: FieldValue) -> bool:
@@ -839,6 +844,9 @@ def ambiguous_choice(key: str, raw: str, value: FieldValue | None = None) -> boo
         return False
     if any(c in raw for c in CHECKED) or re.search(r"[\[(][xX✓][\])]", raw):
         return False
+    after = marked_after(key, [line for line in raw.splitlines() if line.strip()])
+    if after is not None:  # "In discussion – X" under the other options: the one marked is the answer
+        return value is not None and value != after
     odd = _odd_mark(_marked_options(key, raw))
     if odd is not None:
         return value is not None and value != odd

@@ -25,7 +25,7 @@ from . import glyphs, guidance, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import headed_cell, split_typed
-from .labels import match_identifier, names_field, one_language
+from .labels import match_identifier, match_label, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
@@ -422,7 +422,8 @@ class DocxReader:
                     i += 1
                     continue
             if (len(cells) >= 2 and nxt is not None and len(nxt) == len(cells) and all(labels)
-                    and not any(_is_label(_cell_text(c)) for c in nxt)):
+                    and not any(_is_label(_cell_text(c)) and not _answers_header(t, _cell_text(c))
+                                for t, c in zip(texts, nxt))):
                 # a row of labels with the answers in the row below
                 for t, ans in zip(texts, nxt):
                     yield Block(pair_label=one_language(t), answer=_flat(ans))
@@ -904,6 +905,18 @@ def _answers_column(cells: list[str]) -> bool:
 def _heading_row(label: str, answer: str) -> bool:
     """A first row that names the columns ("What CE asks | Our answer", "Question | Answer"): no label."""
     return column_role(answer) == "answer" or column_role(label) == "question"
+
+
+def _answers_header(header: str, cell: str) -> bool:
+    """Whether ``cell``, under a header cell naming a choice, is one of that choice's options ("In person (lab)"
+    under "Delivery Mode"): an answer, though an option's words also read as a label."""
+    m = match_label(one_language(clean(header)).rstrip(":"))
+    if m is None or FIELDS_BY_KEY[m.key].type != "choice" or choice_code(m.key, cell) is None:
+        return False
+    # (a cell that is plainly another field's label stays a label: "Existing Program Name (if converting ...)"
+    # names an option of the request type too)
+    own = match_label(one_language(clean(cell)))
+    return own is None or own.score < 0.9 or own.key == m.key
 
 
 def _label_like(text: str) -> bool:

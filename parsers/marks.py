@@ -13,6 +13,7 @@ lone mark lines disappear; the choice reader then sees ordinary check boxes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .fields import CHOICE_KEYS
 from .labels import fold
@@ -214,6 +215,42 @@ def _bulleted(geometry: list[list[Line]]) -> bool:
             if row and not any(r.x1 <= m.x0 + 1 and r.same_row(m) for r in runs) and not _is_option(row[0].text):
                 items += 1
     return items >= LIST_BULLETS
+
+
+def tick_runs(pages: list[list[Line]]) -> list[list[Line]]:
+    """The runs of each page with lone marks moved onto the captions they tick, as :func:`tick_lines` does for the
+    stream's lines: the chosen caption's run reads "☒ caption", the other captions of its row "☐ caption", and the
+    mark's run is gone. The layouts read from geometry (a flattened form's label and answer columns) see the mark
+    that way too; without it a mark is a run of its own and the captions are read as a row of labels."""
+    listed = _bulleted(pages)
+    out = []
+    for page in pages:
+        marks = [r for r in page if r.is_mark and not (listed and r.text.strip() in BULLETS)]
+        if not marks:
+            out.append(page)
+            continue
+        runs = [r for r in page if not r.is_mark]
+        boxed: dict[int, str] = {}
+        used: set[int] = set()
+        for m in marks:
+            row = [r for r in runs if r.same_row(m)]
+            pick = _ticked_caption(m, row)
+            if pick is None:
+                continue
+            used.add(id(m))
+            for r in row:
+                if r is pick:
+                    boxed[id(r)] = "☒ "
+                elif _is_option(r.text) and id(r) not in boxed and not _asks(r.text):
+                    boxed[id(r)] = "☐ "
+        out.append([replace(r, text=boxed[id(r)] + r.text) if id(r) in boxed else r
+                    for r in page if id(r) not in used])
+    return out
+
+
+def _asks(text: str) -> bool:
+    # "Letter of Support Attached? (Yes/No)" names an option but is the question its Yes/No boxes answer
+    return "?" in text or text.rstrip().endswith((":", "："))
 
 
 _UNTICKED = frozenset(glyphs.EMPTY_BOXES + glyphs.RADIOS_OFF)

@@ -324,6 +324,10 @@ def to_number(text: str, key: str = "") -> int | float | None:
     if not nums:
         return None
     chosen = nums[0]
+    sums = [m for m in nums if t[:m.start()].rstrip().endswith("=")]
+    if len(sums) == 1:
+        # "3 x 5 h = 15 hours", "8 online + 4 lab = 12": the result of the sum written out is the answer
+        return _as_number(sums[0].group(1))
     if key == "expected_enrolment":
         cohorts = list(_COHORTS.finditer(t)) or list(_PRODUCT.finditer(t))
         in_cohort = {c.start(2) for c in cohorts} | {c.start(1) for c in cohorts}
@@ -531,6 +535,8 @@ INLINE_BOX = re.compile(r"\s+(?=[" + CHECKED + UNCHECKED + r"]|\[[ xX✓*]\]|\([
 def choice_unclear(key: str, lines: Sequence[tuple[str, bool]]) -> bool:
     """Whether the answer lines name two or more options of a choice without one tick setting one apart:
     every option ticked alike (the same glyph before each), or options listed with no tick at all."""
+    if marked_after(key, [t for t, _ in lines]) is not None:
+        return False
     answered = answered_options(key, " ".join(t for t, _ in lines))
     if answered is not None:
         return sum(1 for _, yes in answered if yes) >= 2
@@ -575,6 +581,9 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
         # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
         # the signature, the next paragraph) are not the number's
         return lines[0][0]
+    marked = marked_after(key, [t for t, _ in lines])
+    if marked is not None:
+        return marked
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
@@ -582,6 +591,28 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     if answered is not None:
         return next((code for code, yes in answered if yes), None)
     return _stated_choice(key, flat)
+
+
+# "In discussion – X", "Hybrid (x)", "Online ✓": a form typed without tick boxes marks the chosen option after it
+MARK_AFTER = re.compile(r"\s(?:[-–—:=<>]+\s*)?(?:\(\s*[xX✓✔]\s*\)|\[\s*[xX✓✔]\s*\]|[xX✓✔])\s*$")
+
+
+def marked_after(key: str, lines: Sequence[str]) -> str | None:
+    """The option marked after its caption when the answer lists two or more of this field's options, one a line,
+    and exactly one of them carries the mark; None otherwise (no list of options, none marked, several marked)."""
+    if len(lines) < 2:
+        return None
+    marked, plain = [], 0
+    for line in lines:
+        m = MARK_AFTER.search(line)
+        code = choice_code(key, line[: m.start()] if m else line)
+        if code is None:
+            return None
+        if m:
+            marked.append(code)
+        else:
+            plain += 1
+    return marked[0] if len(marked) == 1 and plain else None
 
 
 # "New micro-credential: No  Micro-course: Yes": each option's check box printed as its value (a form's print

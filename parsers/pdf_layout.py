@@ -808,6 +808,10 @@ def _pitch_height(line: Line, above: Line) -> float:
     return max(line.height, above.height) if _NO_ASCENDER.fullmatch(line.text) else line.height
 
 
+def _boxed_option(run: Line) -> bool:
+    return run.text[:1] in "☒☐" and len(run.text) > 2
+
+
 def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = None,
                  row_tops: list[Rule] | None = None) -> list[Pair | str]:
     """Labels and their answers on a two-column form; a str is a line that spans both columns.
@@ -829,12 +833,15 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         prose = _prose_around(rows, x, margin, first=not any(isinstance(o, Pair) for o in out)) if mail else set()
         for n, row in enumerate(rows):
             # a row with a run across both columns is running text (a heading, a footer with its page number)
-            if n in prose or _spans(row, x):
+            # (... but not a row of option boxes, which is the answer of the label above it however wide it runs)
+            if n in prose or _spans(row, x) and not all(_boxed_option(r) for r in row):
                 spanning.append(Line(row[0].page, row[0].x0, min(r.y0 for r in row), row[-1].x1,
                                      max(r.y1 for r in row), " ".join(r.text for r in row)))
             else:
                 rest.extend(row)
-        label_runs = [r for r in rest if r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)]
+        # (a row of option captions with their boxes, under a label that has no answer beside it, is that label's
+        # answer however far left it starts: "Request Type" over "☒ New micro-credential  ☐ Micro-course")
+        label_runs = [r for r in rest if (r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)) and not _boxed_option(r)]
         answer_runs = [r for r in rest if r not in label_runs]
         # a glyph after a label in its cell (a drop-down's arrow, an icon) is neither a label nor an answer
         label_runs = [r for r in label_runs if not (r.is_mark and any(
@@ -899,6 +906,11 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
+            if wrapped and last is not None and opens_answer(last) and not opens_answer(r) and any(
+                    a.x0 < x - 2 and -1 <= r.y0 - a.y1 < 1.5 * r.height for a in answer_tops):
+                # a line with its answer under it, in the label column (a row of option boxes under "Request
+                # Type"), under a label answered on its own row: the next label, not the rest of the one above
+                wrapped = False
             if wrapped and last is not None and opens_answer(r) and opens_answer(last) and r.text[:1].isupper() \
                     and len(r.text.split()) <= LABEL_ROW_WORDS \
                     and prev is not None and prev.text.count("(") <= prev.text.count(")"):

@@ -235,7 +235,13 @@ def _section_name(text: str) -> bool:
 def _answer(blocks: list[Block], q: _Question) -> list[Block]:
     """The blocks of a question's answer, without "A:" markers where the questions are marked "Q"."""
     answer = [_unmarked(b) if q.family in ("q", "bare") else b for b in blocks if not b.is_pair]
-    return [b for b in answer if b.text.strip()]
+    answer = [b for b in answer if b.text.strip()]
+    if answer and _REQUIRED_LINE.fullmatch(answer[0].text.strip()):
+        answer = answer[1:]  # a form service prints "Required" under a required question: no part of the answer
+    return answer
+
+
+_REQUIRED_LINE = re.compile(r"\*?\s*\(?(?:required|requis|obligatoire)\)?\s*\*?", re.IGNORECASE)
 
 
 def _wraps_on(blocks: list[Block], i: int) -> bool:
@@ -255,7 +261,8 @@ _ADDRESS = re.compile(r"^\S*(?:@|://|www\.)\S*")
 
 def _runs_on(text: str) -> bool:
     """Whether a printed line reads as the rest of the sentence above it: it opens in lower case with a word."""
-    return text[:1].islower() and not _ADDRESS.match(text)
+    # (a word: "x4417", an extension under "Phone / Extension", opens with a letter but is no word of a sentence)
+    return text[:1].islower() and not _ADDRESS.match(text) and re.match(r"[^\W\d_]+(?![\d_])", text) is not None
 
 
 def _ends_question(blocks: list[Block], i: int) -> bool:
@@ -287,6 +294,8 @@ def _answer_end(blocks: list[Block], start: int) -> int:
         b = blocks[j]
         if b.heading is not None and j > start:
             return j
+        if j > start and _POWERED_BY.match(b.text):
+            return j  # "Powered by FormCraft · Report abuse": the form service's footer
         if re.match(r"^\s*(?:thank you|thanks|with\s+(?:many\s+)?thanks|many\s+thanks|sincerely|yours|regards|kind regards|"
                     r"best regards|warm regards|best wishes|cheers|merci|cordialement|salutations)\b", b.text, re.IGNORECASE):
             return j
@@ -296,6 +305,7 @@ def _answer_end(blocks: list[Block], start: int) -> int:
     return len(blocks)
 
 
+_POWERED_BY = re.compile(r"^\s*(?:powered by|propulsé par|créé avec|made with)\b", re.IGNORECASE)
 # a line that opens as a byline does ("Submitted by", "Prepared by", "Questions? Contact")
 _BYLINE_LINE = re.compile(r"^\s*(?:(?:submitted|prepared|proposed|pitched|written|compiled|drafted|presented)\s+by\b"
                           r"|questions\s*[?:])", re.I)
