@@ -127,7 +127,8 @@ def lead_table(cuts: list[tuple[str, str]]) -> None:
 
 def _cut(model: sentence_fields.Model, r: dict) -> str:
     words = [w for w, _ in sentence_fields.words_at(r["sentence"])]
-    got = [w for w, _ in sentence_fields.words_at(sentence_fields.unled(r["sentence"], model.leads.get(r["label"], [])))]
+    cut = sentence_fields.unled(r["sentence"], model.leads.get(r["label"], []))
+    got = [w for w, _ in sentence_fields.words_at(cut)]
     if got == words:
         return "kept" if r["start"] == 0 else "missed"
     return "right" if len(words) - len(got) == r["start"] else "wrong"

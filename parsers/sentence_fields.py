@@ -48,7 +48,8 @@ TYPED: dict[str, Callable[[str], FieldValue | None]] = {
 }
 FIGURES = ("expected_enrolment", "estimated_hours")  # ... of which these are figures (read by the figure model)
 FIGURE_THRESHOLD = 0.99  # the figure model's probability that a figure is the field's (bench/sentence_fields.py)
-BOXES = re.compile("[\u2610\u2611\u2612\u25a1\u25a0]")  # a row of boxes is a checklist the rule readers read, not a sentence
+# a row of boxes is a checklist the rule readers read, not a sentence
+BOXES = re.compile("[\u2610\u2611\u2612\u25a1\u25a0]")
 THRESHOLD = 0.99  # the classifier's probability for the field ...
 MARGIN = 0.9      # ... and its lead over the next class (set from bench/sentence_fields.py's leave-one-folder-out)
 MIN_WORDS = 5     # a shorter line is a heading, a name or a fragment, not a sentence that states a field

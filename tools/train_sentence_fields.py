@@ -151,7 +151,8 @@ def collect_all(folders: list[str]) -> tuple[list[dict], list[dict]]:
                 texts, form = read
                 fields = expected.get("fields", {}) if expected.get("is_concept_form") else {}
                 if asked:
-                    docs.append({"folder": folder, "doc": doc.name, "form": form, **max(asked, key=lambda a: len(a["loose"])),
+                    widest = max(asked, key=lambda a: len(a["loose"]))
+                    docs.append({"folder": folder, "doc": doc.name, "form": form, **widest,
                                  "expected": {k: fields[k] for k in CANDIDATES if k in fields},
                                  "ruled": dict(_RULED)})
                 for s in dict.fromkeys(texts):

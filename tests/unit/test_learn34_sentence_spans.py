@@ -65,7 +65,8 @@ def test_the_figure_model_reads_which_figure_of_a_sentence_is_the_enrolment() ->
     for n in range(20, 60):
         for s in FIGURES:
             sentence = s.format(n=n, h=n % 9 + 3)
-            labels = ["expected_enrolment" if f == n else "estimated_hours" for f, _ in sentence_fields.figures(sentence)]
+            labels = ["expected_enrolment" if f == n else "estimated_hours"
+                      for f, _ in sentence_fields.figures(sentence)]
             rows.append({"folder": "a", "doc": f"d{n}", "sentence": sentence, "label": "none", "figures": labels})
     model = sentence_fields.Model(trainer.train(rows, descriptions=False))
     loose = ["Dear team, here is my idea.", "It is hybrid, 6 hours, for about 45 learners a year."]
