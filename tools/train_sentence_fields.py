@@ -29,7 +29,9 @@ from mailbot_parsers.labels import fold  # noqa: E402
 from mailbot_parsers.meaning import DESCRIPTIONS  # noqa: E402
 
 TRAINING = ["/work/shared/corpus", "/work/shared/corpus-b", "tests/data/devset/tuning", "tests/data/devset/heldout",
-            *(f"tests/data/devset/round{n}/tuning" for n in range(2, 13))]
+            *(f"tests/data/devset/round{n}/tuning" for n in range(2, 13)),
+            *(f"tests/data/devset/round13{x}/tuning" for x in "abc")]
+BLIND = "round14"  # the blind round being made: never trained on, never opened
 KEYS = tuple(f.key for f in FIELDS if f.type in ("text", "list"))
 ALPHA = 0.5       # additive smoothing
 MIN_COUNT = 2     # a feature seen fewer times than this is left out of the model (size, and noise)
@@ -68,8 +70,12 @@ def label(sentence: str, expected: dict) -> str | None:
     return None if best == sentence_fields.NONE and partial else best
 
 
-def _texts(doc: Path) -> list[str] | None:
-    """The sentences of what the parser reads as prose in a document (None when it reads no text)."""
+_RULED: dict[str, list] = {}  # the text fields the rules read in the last document parsed: [value, uncertain]
+
+
+def _texts(doc: Path) -> tuple[list[str], bool] | None:
+    """The sentences of what the parser reads as prose in a document, and whether it reads the document as a
+    concept form (None when it reads no text)."""
     seen: list[list[str]] = []
     real = sections._prose
 
@@ -89,39 +95,93 @@ def _texts(doc: Path) -> list[str] | None:
         sections._prose = real  # type: ignore[assignment]
     if result.needs_ocr or not seen:
         return None
-    return max(seen, key=lambda t: sum(map(len, t)))
+    _RULED.clear()
+    _RULED.update({k: [v, k in result.uncertain_fields] for k, v in result.fields.items() if k in KEYS
+                   and isinstance(v, str) and result.sources[k].method != sentence_fields.METHOD})
+    return max(seen, key=lambda t: sum(map(len, t))), result.is_concept_form
+
+
+CANDIDATES = (*KEYS, *sentence_fields.TYPED)  # the fields the bench measures the fallback on (FILLABLE: those kept)
+MIN_LEAD_DOCS = 2  # a lead-in seen before a field's value in this many documents is one writers use ...
+LEAD_PRECISION = 0.8  # ... when a cut after it is right this often
+
+
+def typed_label(sentence: str, expected: dict) -> str:
+    """The figure or choice field whose expected value the sentence's recogniser reads, else "none"."""
+    for key, read in sentence_fields.TYPED.items():
+        if expected.get(key) is not None and read(sentence) == expected[key]:
+            return key
+    return sentence_fields.NONE
 
 
 def collect(folders: list[str], training: bool = True) -> list[dict]:
-    """[{folder, doc, sentence, label}] of every training sentence, in a fixed order (``training=False``: sentences
-    to score the model on, which may come from a round it never saw)."""
-    real_fallback = sentence_fields.fallback
-    sentence_fields.fallback = lambda *a, **k: {}  # type: ignore[assignment]  # the model being trained reads nothing
+    """[{folder, doc, sentence, label, start?}] of every training sentence, in a fixed order."""
+    return collect_all(folders)[0]
+
+
+def collect_all(folders: list[str]) -> tuple[list[dict], list[dict]]:
+    """The training sentences (see :func:`collect`) and, per document, what the fallback was asked with and what
+    the document's fields are: [{folder, doc, form, loose, wrapped, empty, values, expected}] (for the bench;
+    form: whether the parser reads it as a concept form, the only kind whose fields are returned; ruled: the text
+    fields the rules read, {key: [value, uncertain]})."""
+    real_fallback, real_fillable = sentence_fields.fallback, sentence_fields.FILLABLE
+    asked: list[dict] = []
+
+    def recorder(loose: list[str], wrapped: bool, empty: set[str], values: list[str]) -> dict:
+        asked.append({"loose": list(loose), "wrapped": wrapped, "empty": sorted(empty), "values": list(values)})
+        return {}  # the model being trained reads nothing
+
+    sentence_fields.fallback = recorder  # type: ignore[assignment]
+    sentence_fields.FILLABLE = CANDIDATES  # type: ignore[misc]  # every field it might fill is recorded empty or not
     rows: list[dict] = []
+    docs: list[dict] = []
     try:
         for folder in folders:
-            assert not training or "round13" not in folder, "round 13 is a blind round: never trained on"
+            assert BLIND not in folder, "round 14 is a blind round: never read here"
             base = Path(folder) if Path(folder).is_absolute() else ROOT / folder
             for exp in sorted(base.rglob("*.expected.json")):
                 doc = exp.with_name(exp.name[: -len(".expected.json")])
                 if not doc.exists() or "emails" in doc.relative_to(base).parts or "_make" in doc.parts:
                     continue
                 expected = json.loads(exp.read_text(encoding="utf-8"))
-                texts = _texts(doc)
-                if texts is None:
+                asked.clear()
+                read = _texts(doc)
+                if read is None:
                     continue
+                texts, form = read
                 fields = expected.get("fields", {}) if expected.get("is_concept_form") else {}
+                if asked:
+                    widest = max(asked, key=lambda a: len(a["loose"]))
+                    docs.append({"folder": folder, "doc": doc.name, "form": form, **widest,
+                                 "expected": {k: fields[k] for k in CANDIDATES if k in fields},
+                                 "ruled": dict(_RULED)})
                 for s in dict.fromkeys(texts):
                     lab = label(s, fields)
+                    if lab == sentence_fields.NONE:
+                        lab = typed_label(s, fields)
                     if lab is not None and len(s.split()) >= 2:
-                        rows.append({"folder": folder, "doc": doc.name, "sentence": s, "label": lab})
+                        row = {"folder": folder, "doc": doc.name, "sentence": s, "label": lab}
+                        if form:
+                            # each figure of the sentence: the field whose expected value it is, or "none"
+                            row["figures"] = [next((k for k in sentence_fields.FIGURES if fields.get(k) == n),
+                                                   sentence_fields.NONE) for n, _ in sentence_fields.figures(s)]
+                        value = fields.get(lab)
+                        if isinstance(value, str) and lab in KEYS:
+                            # where the value starts in the sentence: after a lead-in, or at its first word
+                            same = [w for w, _ in sentence_fields.words_at(s)] == \
+                                [w for w, _ in sentence_fields.words_at(value)]
+                            start = 0 if same else sentence_fields.lead_of(s, value)
+                            if start is not None:
+                                row["start"] = start
+                        rows.append(row)
     finally:
-        sentence_fields.fallback = real_fallback  # type: ignore[assignment]
-    return rows
+        sentence_fields.fallback, sentence_fields.FILLABLE = real_fallback, real_fillable  # type: ignore[misc]
+    return rows, docs
 
 
 def train(rows: list[dict], descriptions: bool = True) -> dict:
-    """The model's data: classes, documents per class, feature counts per class (binarised), smoothing."""
+    """The model's data: classes, documents per class, feature counts per class (binarised), smoothing, and the
+    lead-ins writers put before each field's value in at least :data:`MIN_LEAD_DOCS` documents."""
     samples = [(r["sentence"], r["label"]) for r in rows]
     if descriptions:
         samples += [(text, key) for key, text in sorted(DESCRIPTIONS.items()) if key in KEYS]
@@ -136,7 +196,58 @@ def train(rows: list[dict], descriptions: bool = True) -> dict:
             counts.setdefault(f, Counter())[c] += 1
     kept = {f: {str(c): n for c, n in sorted(row.items())} for f, row in sorted(counts.items())
             if sum(row.values()) >= MIN_COUNT}
-    return {"version": 1, "alpha": ALPHA, "classes": classes, "docs": docs, "counts": kept}
+    return {"version": 2, "alpha": ALPHA, "classes": classes, "docs": docs, "counts": kept, "leads": leads(rows),
+            "figures": figure_model(rows)}
+
+
+def figure_model(rows: list[dict]) -> dict | None:
+    """The figure model's data (as :func:`train`'s): each figure of a sentence of a document read as a form,
+    by the words around it, labelled with the field whose expected value it is, else "none"."""
+    samples = [(feats, lab) for r in rows if r.get("figures")
+               for (_, feats), lab in zip(sentence_fields.figures(r["sentence"]), r["figures"])]
+    if not samples:
+        return None
+    classes = sorted({lab for _, lab in samples} | {sentence_fields.NONE})
+    index = {c: n for n, c in enumerate(classes)}
+    docs = [0] * len(classes)
+    counts: dict[str, Counter[int]] = {}
+    for feats, lab in samples:
+        docs[index[lab]] += 1
+        for f in feats:
+            counts.setdefault(f, Counter())[index[lab]] += 1
+    kept = {f: {str(c): n for c, n in sorted(row.items())} for f, row in sorted(counts.items())
+            if sum(row.values()) >= MIN_COUNT}
+    return {"alpha": ALPHA, "classes": classes, "docs": [max(1, d) for d in docs], "counts": kept}
+
+
+def leads(rows: list[dict]) -> dict[str, list[str]]:
+    """Per field, how the lead-ins before its values end (a word or two: "aimed at", "fits"): an ending where a
+    value started in at least :data:`MIN_LEAD_DOCS` documents, and that a cut at the first place it occurs
+    would have put right in at least :data:`LEAD_PRECISION` of the sentences it occurs in (a sentence that is
+    the value whole counts against every ending it holds)."""
+    right: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    tried: Counter[tuple[str, str]] = Counter()
+    hits: Counter[tuple[str, str]] = Counter()
+    for r in rows:
+        start = r.get("start")
+        if start is None:
+            continue
+        words = [w for w, _ in sentence_fields.words_at(r["sentence"])]
+        seen: set[str] = set()
+        for at in range(1, min(sentence_fields.LEAD_WORDS, len(words) - sentence_fields.MIN_REST) + 1):
+            for e in sentence_fields.endings(words, at):
+                if e in seen:
+                    continue  # a cut is made at an ending's first place only
+                seen.add(e)
+                tried[(r["label"], e)] += 1
+                if at == start:
+                    hits[(r["label"], e)] += 1
+                    right.setdefault((r["label"], e), set()).add((r["folder"], r["doc"]))
+    out: dict[str, list[str]] = {}
+    for (key, e), where in sorted(right.items()):
+        if len(where) >= MIN_LEAD_DOCS and hits[(key, e)] >= LEAD_PRECISION * tried[(key, e)]:
+            out.setdefault(key, []).append(e)
+    return out
 
 
 def main() -> int:
@@ -147,11 +258,11 @@ def main() -> int:
     args = ap.parse_args()
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():
-        rows = json.loads(cache.read_text(encoding="utf-8"))
+        rows = json.loads(cache.read_text(encoding="utf-8"))["rows"]
     else:
-        rows = collect(args.folders)
+        rows, docs = collect_all(args.folders)
         if cache:
-            cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+            cache.write_text(json.dumps({"rows": rows, "docs": docs}, ensure_ascii=False), encoding="utf-8")
     data = train(rows)
     Path(args.out).write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                               encoding="utf-8")
