@@ -106,8 +106,11 @@ _CROSS_REFERENCE = re.compile(
     r"(?:(?:the|my|our|la|le|les)\s+)?(?:above|below|previous|earlier|ci-dessus|plus\s+haut|[\w-]+(?:\s+[\w-]+)?)$")
 
 
-# what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]"
-_NO_ANSWER = re.compile(r"^[(\[]?(?:no answer(?: given)?|not answered|unanswered|no response|left blank)[)\]]?$")
+# what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]", a
+# survey service's "Respondent skipped this question"
+_NO_ANSWER = re.compile(r"^[(\[]?(?:no answer(?: given)?|not answered|unanswered|no response|left blank|skipped|"
+                        r"(?:the\s+)?(?:respondent|user|applicant)\s+skipped\s+this\s+question|question\s+skipped)"
+                        r"[)\]]?$")
 
 
 # a "not applicable" mark that opens an answer and a reason after it
