@@ -339,14 +339,35 @@ def logistics(text: str) -> dict[str, object]:
     if m:
         n = to_number(m.group(1))
         if n is not None:
-            out["estimated_hours"] = n
-    m = _PER_YEAR.search(french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", t)))
+            out["estimated_hours"] = _bracketed_total(spelled, m.end(), n)
+    counted = french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", t))
+    m = _PER_YEAR.search(counted)
     if m:
-        out["expected_enrolment"] = int(m.group(1))
+        out["expected_enrolment"] = int(_bracketed_total(counted, m.end(), int(m.group(1))))
     start = start_of(t)
     if start:
         out["proposed_start"] = _start_as_written(t, start)
     return out
+
+
+# a figure in brackets right after a figure a thing is counted by: "two 3-hour sessions (6 hours)", "two cohorts of 20
+# a year (40)", "(= 40 in total)"; a few words between them at most, none that ends the clause
+_TOTAL_IN_BRACKETS = re.compile(r"[^(),;.\d]{0,20}\(\s*(?:=\s*|total\s*:?\s*|in\s+all\s*:?\s*)?(\d+(?:\.\d+)?)\s*"
+                                r"(?:hours?|hrs?|h|learners?|people|participants?|students?|seats?|a\s+year|per\s+year|/\s*year|"
+                                r"in\s+total|total|in\s+all|)\s*\)")
+
+
+def _bracketed_total(text: str, end: int, figure: float) -> float:
+    """The total a writer puts in brackets after a figure of one part ("two 3-hour sessions (6 hours)" -> 6), else the
+    figure. The bracket is the total only when it is a whole multiple of the part (several parts of that size): any
+    other figure in brackets there (a year, a range's other end) says something else."""
+    m = _TOTAL_IN_BRACKETS.match(text, end)
+    if not m:
+        return figure
+    total = float(m.group(1))
+    if figure <= 0 or total <= figure or total % figure or total >= 1900:
+        return figure
+    return int(total) if total.is_integer() else total
 
 
 # what the start verb governs, to the end of its item: "start as soon as possible (ideally May 2027); we ..."

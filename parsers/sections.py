@@ -1331,6 +1331,10 @@ class _Segmenter:
                 # "For assessment, each learner ...": on a printed line, words that open a sentence, closed by its
                 # comma, name what the sentence answers: the label of that sentence (see Section.in_sentence)
                 in_sentence = b.line and prefix.endswith(",") and rest[:1].islower()
+                if prefix.endswith(",") and rest[:1].isupper() and self.current is not None and not self.current.lines:
+                    # "Professional Standards, Grey-Bruce Paramedic Services" under "Department / Program": names
+                    # in a comma list, the answer awaited below a label; a label is not closed by a comma
+                    break
                 if m.key != "_contact" and not in_sentence and _sentence_goes_on(prefix, rest):
                     break  # "The skills | involved are ...", "We would assess | them with ...": a sentence, no label
                 if b.line and rest[:1].islower() and rest.rstrip().endswith(":") and "\n" not in text \
@@ -2368,6 +2372,17 @@ def _inline_items(value: str) -> str | None:
 
 
 
+def _asks_role_alone(src: FieldSource) -> bool:
+    """Whether the role was read under a label that asks for the role and not for the person ("Your job title"):
+    its answer is the role, whatever its first words look like ("Clinical Chemistry Resource Technologist" names
+    no one called Clinical Chemistry)."""
+    if src.method not in ("question", "table", "label_line") or not src.label:
+        return False
+    m = match_label(src.label)
+    return m is not None and m.key == "proposer_title" and m.score >= 0.9 \
+        and coverage(src.label).get("proposer_name", 0.0) < 0.3
+
+
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     """Fields a composite answer to the ``key`` question holds besides (or instead of) its plain value."""
     text = "\n".join(t for t, _ in lines if t.strip())
@@ -2968,7 +2983,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
                     break
     title = ex.fields.get("proposer_title")
-    if isinstance(title, str) and "proposer_name" not in ex.fields:
+    if isinstance(title, str) and "proposer_name" not in ex.fields and not _asks_role_alone(ex.sources["proposer_title"]):
         # "Name and role: Ada Eze, Educator, Practice Office" read as the role: the person comes first
         found = person_line(title)
         named = found.get("proposer_name", "")
