@@ -347,7 +347,18 @@ def logistics(text: str) -> dict[str, object]:
     start = start_of(t)
     if start:
         out["proposed_start"] = _start_as_written(t, start)
+    elif _FOUR_DIGITS.search(t) and (clause := _START_CLAUSE.search(t)):
+        # "when the 2027 intake starts (September)": a start told by the event it waits for, a year in it, closing
+        # the answer; the clause as written is the start
+        out["proposed_start"] = clause.group(0).rstrip(" .")
     return out
+
+
+# a short clause that closes an answer and says when the course starts by an event of a named year ("after the 2027
+# intake opens", "when the fall 2027 cohort begins"): a conjunction of time, a year, a start verb, ten words at most
+_START_CLAUSE = re.compile(r"(?<!\S)(?:when|once|after|as\s+soon\s+as)\s+(?=[^.;:!?]*\b20\d\d\b)"
+                           r"(?=[^.;:!?]*\b(?:starts?|begins?|opens?|launch(?:es)?)\b)(?:[^\s.;:!?]+\s+){0,8}[^\s.;:!?]+\s*\.?$",
+                           re.IGNORECASE)
 
 
 # a figure in brackets right after a figure a thing is counted by: "two 3-hour sessions (6 hours)", "two cohorts of 20

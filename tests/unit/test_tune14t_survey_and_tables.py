@@ -116,3 +116,21 @@ def test_a_row_of_numbered_labels_is_answered_in_the_row_below() -> None:
     assert r.fields["proposer_name"] == "Harriet Osei-Lindqvist"
     assert r.fields["proposer_email"] == "hoseil@example.org"
     assert r.fields.get("proposer_title") != "3 Contact"
+
+
+def test_a_start_told_by_the_event_it_waits_for_is_kept_as_written() -> None:
+    said = logistics("Online 12 hours about 15 per year when the 2027 intake starts (September)")
+    assert said["proposed_start"] == "when the 2027 intake starts (September)"
+    assert said["estimated_hours"] == 12
+    # a clause that is no start of the course, or a sentence going on after it, is no start
+    assert "proposed_start" not in logistics("when the 2027 intake starts (September). Then we will see.")
+    assert "proposed_start" not in logistics("We built it in 2027 when the lab opened")
+
+
+def test_one_dash_bullet_of_a_slide_is_the_answer_without_its_dash() -> None:
+    from mailbot_parsers.normalise import to_value
+
+    line = "– Case-based calculation marked against a key, and an observed teaching session"
+    assert to_value("summative_assessment", [(line, True)]) == line[2:]
+    # a dash the reader did not see set out as a list item stays the writer's
+    assert to_value("summative_assessment", [(line, False)]) == line
