@@ -34,6 +34,8 @@ _WHEN = re.compile(r"\b(?:(?:" + _TERMS + r"|" + _MONTH + r")\s*(?:/\s*\w+\s*)?\
                    re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?|from|first offer(?:ed|ing)?|"
+                        # "first cohort spring 2027": when the first group takes it is when it starts
+                        r"first\s+(?:cohort|intake|run|session|group|class|delivery)|"
                         r"available|run(?:ning)?|offered|" + french.START_CUE + r")\b", re.IGNORECASE)
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
 _NOT_A_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])"

@@ -27,8 +27,8 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
-from .composite import (contact_line, logistics, phones, role_and_unit, role_beside_unit, role_word, start_of,
-                        without_status)
+from .composite import (contact_line, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
+                        start_of, without_status)
 from . import prose, sentence_fields
 from .dialogue import untagged
 from .questions import question_pairs
@@ -2107,6 +2107,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "closing date", 0.6))
     if "submission_date" not in ex.fields:
+        dated = _labelled_date(blocks)
+        if dated:
+            # (the layout put the label and its date inside another cell's answer: read, but not surely)
+            ex.put("submission_date", dated, FieldSource("pattern", "labelled date", 0.7))
+    if "submission_date" not in ex.fields:
         dated = _opening_date(blocks)
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
@@ -2143,6 +2148,25 @@ def _closing_date(blocks: list[Block]) -> str | None:
 # words that make a date the course's or someone else's, not the day the document was written
 _OTHER_DATE = re.compile(r"\b(?:start|starts|starting|launch|begin|cohort|from|until|deadline|due|by|meeting|"
                          r"exported|printed|downloaded|intake|term|d[ée]but|commenc)", re.I)
+
+
+LABELLED_DATE_WORDS = 4  # words of a date's label on its line ("Submission Date", "Date submitted")
+
+
+def _labelled_date(blocks: list[Block]) -> str | None:
+    """A line of the first blocks that is the submission date's own label and a date ("Submission Date Dec 2, 2026"
+    in a form service's header), wherever the layout put it (a heading's wrap may take it as its answer); the
+    first such line, else None."""
+    lines = [t for b in blocks[:OPENING_COVER] for t in (b.text, *(a.text for a in b.answer)) if t.strip()]
+    for line in lines:
+        words = line.split()
+        for k in range(1, min(LABELLED_DATE_WORDS, len(words) - 1) + 1):
+            m = match_label(" ".join(words[:k]).rstrip(":"))
+            if m is not None and m.key == "submission_date" and m.score >= 1.0:
+                found = to_date(" ".join(words[k:]))
+                if found:
+                    return found
+    return None
 
 
 def _opening_date(blocks: list[Block]) -> str | None:
@@ -2401,6 +2425,11 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
+        split = partner_answer(text) if "partner_name" in found and "partner_contact" not in found else {}
+        if split.get("partner_contact") and split.get("partner_name") == found["partner_name"]:
+            # "Network – contact Dr. X (x@y.org). They have agreed to endorse it.": the person named after the
+            # organisation in the first sentence, the state of the endorsement in the next
+            found["partner_contact"] = split["partner_contact"]
         if isinstance(found.get("partner_name"), str):
             found["partner_name"] = without_status(str(found["partner_name"]))  # "Org (letter to follow)"
         if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))) \
@@ -2712,6 +2741,7 @@ CHOICE_PROSE_WORDS = 8  # words of a choice's answer for it to be the writer's p
 LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
                           r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
+_CONTACT_PIECES = re.compile(r"\s+[|·•/]\s+|\s{2,}")  # what sets an address and a number apart on one row
 _LOCAL_NUMBER = re.compile(r"\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?", re.I)
 LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
 
@@ -2957,6 +2987,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 m = PHONE.search(t)
                 if m:
                     ex.put("proposer_phone", clean(m.group(0)), FieldSource("pattern", "phone number", 0.6))
+                    break
+                # "a@b.org | 555-0114": a local number without its area code, one piece of the address's own row
+                local = [u.strip(" .,;") for u in _CONTACT_PIECES.split(t) if _LOCAL_NUMBER.fullmatch(u.strip(" .,;"))]
+                if "@" in t and len(local) == 1:
+                    ex.put("proposer_phone", local[0], FieldSource("pattern", "phone number", 0.6))
                     break
     if "proposer_phone" not in ex.fields and not third_person:
         # a number alone on one of the last lines: the signature's, under the writer's name, role and unit

@@ -134,3 +134,27 @@ def test_one_dash_bullet_of_a_slide_is_the_answer_without_its_dash() -> None:
     assert to_value("summative_assessment", [(line, True)]) == line[2:]
     # a dash the reader did not see set out as a list item stays the writer's
     assert to_value("summative_assessment", [(line, False)]) == line
+
+
+def test_the_first_cohort_named_with_a_season_is_the_start() -> None:
+    said = logistics("in person, one 4-hour afternoon; two cohorts of 20 a year (40); first cohort spring 2027.")
+    assert said["proposed_start"] == "spring 2027"
+
+
+def test_a_partner_contact_before_the_endorsement_sentence_is_read() -> None:
+    from mailbot_parsers.sections import _pieces
+
+    found = _pieces("partner_name", [("Provincial Renal Network – contact Dr. Ama Lindqvist (al@example.org). "
+                                      "They have agreed to endorse it; a letter will follow.", False)])
+    assert found["partner_contact"] == "Dr. Ama Lindqvist (al@example.org)"
+    assert found["endorsement_status"] == "confirmed"
+
+
+def test_a_form_service_header_date_is_the_submission_date() -> None:
+    from mailbot_parsers.layout import Block
+    from mailbot_parsers.sections import _labelled_date
+
+    blocks = [Block(text="Proposal for a micro-credential"),
+              Block(pair_label="proposal", answer=[Block(text="Submission Date Dec 2, 2026"), Block(text="IP 192.0.2.1")])]
+    assert _labelled_date(blocks) == "2026-12-02"
+    assert _labelled_date([Block(text="Start Date Sept 2027")]) is None
