@@ -44,6 +44,8 @@ RECORD_LABEL = 0.6  # a column's name over the first of several records: whose r
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
 PROGRAM_WORDS = 16  # the most words of a program's name set under the option that converts it
+# "Brand-new micro-credential", "an all-new micro-credential": new, said with more force
+_NEW_KIND = re.compile(r"\b(?:brand|all|entirely|completely)[-\s]new\s+", re.I)
 KIND_ITEM_WORDS = 8  # the most words of a list item that only states the kind of course
 TITLE_PAGE_WORDS = 12  # the most words of a title page's line
 OPENING_COVER = 6  # ... the lines of a title page before its first heading or label (title and byline wrapped)
@@ -1918,7 +1920,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # "• Hospital pharmacists ..." / "• A new micro-credential (not a conversion)" under "Who is it for?":
             # a bullet that only states the kind of course answers the request type, not this question
             kinds = [(n, kind) for n, (t, _) in enumerate(lines) if n and _words(t) <= KIND_ITEM_WORDS
-                     and (kind := prose.stated_kind(clean(t).lstrip("•*-– ")) or prose.kind_line(t))]
+                     and (kind := prose.stated_kind(clean(t).lstrip("•*-– ")) or prose.kind_line(_NEW_KIND.sub("new ", t)))]
             if len(kinds) == 1:
                 # (read as a line that states the kind of course anywhere is: see _fill_gaps)
                 ex.kind_items.append(lines[kinds[0][0]][0])
@@ -2591,6 +2593,13 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
     # read from the line they make together, and only the writer's own lines part them surer than the words in
     # them: "Lead Sonographer, Obstetrics" / "Fetal Assessment Unit, ..." are the role and the unit, one a line)
     joined = (person_line(text) or contact_line(text)) if s.wrapped else contact_line(text)
+    if not s.wrapped and "proposer_department" not in joined and "proposer_name" in joined:
+        # "Name, Role, Unit, address, tel. 555-0125" on one line: when the signature reader parts the role the
+        # contact reader found into the role and the unit, the person and the rest agreeing, both are given
+        full = person_line(text)
+        if full.get("proposer_name") == joined["proposer_name"] and "proposer_department" in full \
+                and joined.get("proposer_title") == f"{full.get('proposer_title')}, {full['proposer_department']}":
+            joined = full
     pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
     if pieces:
         for k, v in pieces.items():

@@ -158,3 +158,34 @@ def test_a_form_service_header_date_is_the_submission_date() -> None:
               Block(pair_label="proposal", answer=[Block(text="Submission Date Dec 2, 2026"), Block(text="IP 192.0.2.1")])]
     assert _labelled_date(blocks) == "2026-12-02"
     assert _labelled_date([Block(text="Start Date Sept 2027")]) is None
+
+
+def test_a_contact_line_gives_the_role_and_the_unit_apart() -> None:
+    body = "".join(p(t) for t in [
+        "Hand hygiene audits – micro-credential proposal",
+        "a) Title – Hand Hygiene Auditing for Unit Champions",
+        "b) Contact – Mirela Osterhagen-Diallo, Infection Control Practitioner, IPAC Department, "
+        "mod@example.com, tel. 555-0188",
+        "c) Kind of request – new micro-credential",
+        "d) Learners – Unit champions on inpatient units",
+        "e) Need – Audit results differ between auditors, so units cannot compare their rates.",
+        "f) Summative assessment – Each learner audits ten observed moments against a reference auditor.",
+    ])
+    r = parsers.parse(docx(body), "hand hygiene.docx")
+    assert r.fields["proposer_title"] == "Infection Control Practitioner"
+    assert r.fields["proposer_department"] == "IPAC Department"
+
+
+def test_a_brand_new_bullet_under_the_learners_answers_the_request_type() -> None:
+    lines = ["Pedigree Drawing for Genetics Clinics", "A micro-credential proposal for Michener CE",
+             "Tamsin Oyelaran-Berg", "Genetic Counsellor, Medical Genetics", "toberg@example.com · 2026-11-20",
+             "Why?", "– Families are asked the same questions twice because pedigrees are drawn differently.",
+             "For whom?", "– Genetic counsellors and genetics nurses", "– Brand-new micro-credential",
+             "What skills?", "– Taking a family history", "– Using standard pedigree symbols",
+             "What will they be able to do?", "1. Draw a three-generation pedigree", "2. Mark affected relatives",
+             "How will we know?", "– A pedigree drawn from a recorded interview, marked with a rubric",
+             "Who backs it?", "– Canadian Association of Genetic Counsellors – letter of support attached",
+             "How would it run?", "– Format: online", "– Hours: 6", "– Learners: 30/year", "– Start: spring 2027"]
+    r = parsers.parse(text_pdf([lines]), "pedigree.pdf")
+    assert r.fields.get("target_learners") == "Genetic counsellors and genetics nurses"
+    assert r.fields.get("request_type") == "new"
