@@ -3027,11 +3027,15 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     ex.put("request_type", code, FieldSource("pattern", "sentence", 0.6))
                     break
     title = ex.fields.get("proposer_title")
-    if isinstance(title, str) and "proposer_name" not in ex.fields and not _asks_role_alone(ex.sources["proposer_title"]):
+    if isinstance(title, str) and "proposer_name" not in ex.fields:
         # "Name and role: Ada Eze, Educator, Practice Office" read as the role: the person comes first
         found = person_line(title)
         named = found.get("proposer_name", "")
-        if named and found.get("proposer_title") and not role_word(named) and _words(named) <= 4:
+        # (under a label that asks for the role alone, only a name set apart from the role by a comma or a dash is
+        # one: "Clinical Chemistry Resource Technologist" is a role, "Position: Ada Eze, Educator" a name first)
+        apart = bool(named) and bool(re.match(re.escape(named) + r"\s*(?:[,|(]|\s[–—-]\s)", title))
+        if named and found.get("proposer_title") and not role_word(named) and _words(named) <= 4 \
+                and (apart or not _asks_role_alone(ex.sources["proposer_title"])):
             src = ex.sources["proposer_title"]
             ex.fields["proposer_title"] = found.pop("proposer_title")
             for k, v in found.items():
