@@ -256,6 +256,10 @@ _DASH_CLAUSE = re.compile(r"^(?P<head>.{3,}?)\s+[–—-]\s+(?P<tail>[^–—]{3
 _STATUS_BRACKET = re.compile(r"^(?P<head>[^()]{3,}?)\s*\((?P<tail>[^()]{3,60})\)\s*\.?$")
 
 
+# a few words before the first spaced dash of an answer, then the rest: "Letter attached – <the partner>"
+_STATUS_FIRST = re.compile(r"^(?P<lead>(?:[^\s–—]+\s+){0,4}[^\s–—]+)\s+[–—]\s+(?P<rest>\S.*)$")
+
+
 def without_status(text: str) -> str:
     """A partner or contact answer without the endorsement state added after a dash.
 
@@ -263,6 +267,12 @@ def without_status(text: str) -> str:
     dash says how far the endorsement has come (the endorsement field's answer), not who the partner is. A clause
     naming a person, an organisation or an address is part of the answer and stays.
     """
+    lead = _STATUS_FIRST.match(text.strip())
+    if lead and "@" not in lead.group("lead") and not PERSON.match(lead.group("lead")) \
+            and not ORG.search(lead.group("lead")) and choice_code("endorsement_status", lead.group("lead")) is not None \
+            and choice_code("endorsement_status", lead.group("rest")) is None:
+        # "Letter attached – Canadian College of ...": the state first, then after the dash who the partner is
+        return without_status(lead.group("rest"))
     b = _STATUS_BRACKET.match(text.strip())
     if b and "@" not in b.group("tail") and not PERSON.match(b.group("tail")) and not ORG.search(b.group("tail")) \
             and choice_code("endorsement_status", b.group("tail")) is not None:

@@ -189,3 +189,12 @@ def test_a_brand_new_bullet_under_the_learners_answers_the_request_type() -> Non
     r = parsers.parse(text_pdf([lines]), "pedigree.pdf")
     assert r.fields.get("target_learners") == "Genetic counsellors and genetics nurses"
     assert r.fields.get("request_type") == "new"
+
+
+def test_the_state_of_the_endorsement_before_the_partner_is_no_part_of_its_name() -> None:
+    from mailbot_parsers.composite import without_status
+
+    assert without_status("Letter attached – Northern College of Perfusion – Education Committee") == \
+        "Northern College of Perfusion – Education Committee"
+    # (two states either side of the dash: the lead is not dropped for the other state)
+    assert without_status("In discussion – no letter yet") != "no letter yet"
