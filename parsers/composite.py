@@ -34,6 +34,8 @@ _WHEN = re.compile(r"\b(?:(?:" + _TERMS + r"|" + _MONTH + r")\s*(?:/\s*\w+\s*)?\
                    re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _START_CUE = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?|from|first offer(?:ed|ing)?|"
+                        # "first cohort spring 2027": when the first group takes it is when it starts
+                        r"first\s+(?:cohort|intake|run|session|group|class|delivery)|"
                         r"available|run(?:ning)?|offered|" + french.START_CUE + r")\b", re.IGNORECASE)
 # a full stop before a capital ends a sentence, unless it ends a title or an initial ("Dr. Roy", "J. Roy")
 _NOT_A_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Dre)(?<!Prof)(?<!\b[A-Z])"
@@ -254,6 +256,10 @@ _DASH_CLAUSE = re.compile(r"^(?P<head>.{3,}?)\s+[–—-]\s+(?P<tail>[^–—]{3
 _STATUS_BRACKET = re.compile(r"^(?P<head>[^()]{3,}?)\s*\((?P<tail>[^()]{3,60})\)\s*\.?$")
 
 
+# a few words before the first spaced dash of an answer, then the rest: "Letter attached – <the partner>"
+_STATUS_FIRST = re.compile(r"^(?P<lead>(?:[^\s–—]+\s+){0,4}[^\s–—]+)\s+[–—]\s+(?P<rest>\S.*)$")
+
+
 def without_status(text: str) -> str:
     """A partner or contact answer without the endorsement state added after a dash.
 
@@ -261,6 +267,12 @@ def without_status(text: str) -> str:
     dash says how far the endorsement has come (the endorsement field's answer), not who the partner is. A clause
     naming a person, an organisation or an address is part of the answer and stays.
     """
+    lead = _STATUS_FIRST.match(text.strip())
+    if lead and "@" not in lead.group("lead") and not PERSON.match(lead.group("lead")) \
+            and not ORG.search(lead.group("lead")) and choice_code("endorsement_status", lead.group("lead")) is not None \
+            and choice_code("endorsement_status", lead.group("rest")) is None:
+        # "Letter attached – Canadian College of ...": the state first, then after the dash who the partner is
+        return without_status(lead.group("rest"))
     b = _STATUS_BRACKET.match(text.strip())
     if b and "@" not in b.group("tail") and not PERSON.match(b.group("tail")) and not ORG.search(b.group("tail")) \
             and choice_code("endorsement_status", b.group("tail")) is not None:
@@ -339,14 +351,46 @@ def logistics(text: str) -> dict[str, object]:
     if m:
         n = to_number(m.group(1))
         if n is not None:
-            out["estimated_hours"] = n
-    m = _PER_YEAR.search(french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", t)))
+            out["estimated_hours"] = _bracketed_total(spelled, m.end(), n)
+    counted = french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", t))
+    m = _PER_YEAR.search(counted)
     if m:
-        out["expected_enrolment"] = int(m.group(1))
+        out["expected_enrolment"] = int(_bracketed_total(counted, m.end(), int(m.group(1))))
     start = start_of(t)
     if start:
         out["proposed_start"] = _start_as_written(t, start)
+    elif _FOUR_DIGITS.search(t) and (clause := _START_CLAUSE.search(t)):
+        # "when the 2027 intake starts (September)": a start told by the event it waits for, a year in it, closing
+        # the answer; the clause as written is the start
+        out["proposed_start"] = clause.group(0).rstrip(" .")
     return out
+
+
+# a short clause that closes an answer and says when the course starts by an event of a named year ("after the 2027
+# intake opens", "when the fall 2027 cohort begins"): a conjunction of time, a year, a start verb, ten words at most
+_START_CLAUSE = re.compile(r"(?<!\S)(?:when|once|after|as\s+soon\s+as)\s+(?=[^.;:!?]*\b20\d\d\b)"
+                           r"(?=[^.;:!?]*\b(?:starts?|begins?|opens?|launch(?:es)?)\b)(?:[^\s.;:!?]+\s+){0,8}[^\s.;:!?]+\s*\.?$",
+                           re.IGNORECASE)
+
+
+# a figure in brackets right after a figure a thing is counted by: "two 3-hour sessions (6 hours)", "two cohorts of 20
+# a year (40)", "(= 40 in total)"; a few words between them at most, none that ends the clause
+_TOTAL_IN_BRACKETS = re.compile(r"[^(),;.\d]{0,20}\(\s*(?:=\s*|total\s*:?\s*|in\s+all\s*:?\s*)?(\d+(?:\.\d+)?)\s*"
+                                r"(?:hours?|hrs?|h|learners?|people|participants?|students?|seats?|a\s+year|per\s+year|/\s*year|"
+                                r"in\s+total|total|in\s+all|)\s*\)")
+
+
+def _bracketed_total(text: str, end: int, figure: float) -> float:
+    """The total a writer puts in brackets after a figure of one part ("two 3-hour sessions (6 hours)" -> 6), else the
+    figure. The bracket is the total only when it is a whole multiple of the part (several parts of that size): any
+    other figure in brackets there (a year, a range's other end) says something else."""
+    m = _TOTAL_IN_BRACKETS.match(text, end)
+    if not m:
+        return figure
+    total = float(m.group(1))
+    if figure <= 0 or total <= figure or total % figure or total >= 1900:
+        return figure
+    return int(total) if total.is_integer() else total
 
 
 # what the start verb governs, to the end of its item: "start as soon as possible (ideally May 2027); we ..."

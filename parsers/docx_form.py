@@ -405,6 +405,10 @@ class DocxReader:
             texts = [_cell_text(c) for c in cells]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             labels = [_is_label(t) for t in texts]
+            if _numbered_labels(texts) and nxt is not None and not _numbered_labels([_cell_text(c) for c in nxt]):
+                # "2  Lead | 3  Contact": cells numbered one after another, each a label of the numbered form (a
+                # word the matcher does not know, "Contact", is still the next item's label, not the answer)
+                labels = [True] * len(texts)
             if by_columns is not None and len(cells) >= -min(by_columns[:2]):
                 at, answer, codes = by_columns
                 pair = {len(cells) + at, len(cells) + answer}
@@ -917,6 +921,24 @@ def _answers_header(header: str, cell: str) -> bool:
     # names an option of the request type too)
     own = match_label(one_language(clean(cell)))
     return own is None or own.score < 0.9 or own.key == m.key
+
+
+# an item number, then a few words: "3  Contact", "15  Learners/yr", "4. Request"
+_NUMBERED_LABEL = re.compile(r"^\s*(\d{1,2})[.)]?\s+(\S.{0,40})$")
+
+
+def _numbered_labels(texts: list[str]) -> bool:
+    """Whether a row's cells (two or more) are items numbered one after another, each a short label: "2  Lead" |
+    "3  Contact". A few words after each number, none of them a sentence or a figure's answer."""
+    if len(texts) < 2:
+        return False
+    found = [_NUMBERED_LABEL.match(clean(t)) for t in texts]
+    if not all(found):
+        return False
+    numbers = [int(m.group(1)) for m in found if m]
+    words = [m.group(2) for m in found if m]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:])) and all(
+        _words(w) <= 5 and not w.rstrip().endswith(".") and not any(c.isdigit() for c in w) for w in words)
 
 
 def _label_like(text: str) -> bool:

@@ -106,8 +106,11 @@ _CROSS_REFERENCE = re.compile(
     r"(?:(?:the|my|our|la|le|les)\s+)?(?:above|below|previous|earlier|ci-dessus|plus\s+haut|[\w-]+(?:\s+[\w-]+)?)$")
 
 
-# what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]"
-_NO_ANSWER = re.compile(r"^[(\[]?(?:no answer(?: given)?|not answered|unanswered|no response|left blank)[)\]]?$")
+# what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]", a
+# survey service's "Respondent skipped this question"
+_NO_ANSWER = re.compile(r"^[(\[]?(?:no answer(?: given)?|not answered|unanswered|no response|left blank|skipped|"
+                        r"(?:the\s+)?(?:respondent|user|applicant)\s+skipped\s+this\s+question|question\s+skipped)"
+                        r"[)\]]?$")
 
 
 # a "not applicable" mark that opens an answer and a reason after it
@@ -483,8 +486,10 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
         # each line an item (a line that ends its sentence is joined with a space all the same)
         return join_items([t for t, _ in lines]) or None
-    if len(lines) == 1 and marked[0][1] and lines[0][0][:1] in BULLET_GLYPHS:
-        return marked[0][0] or None  # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text
+    if len(lines) == 1 and marked[0][1] and (lines[0][0][:1] in BULLET_GLYPHS or lines[0][1] and lines[0][0][:1] in "–—"):
+        # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text (a dash too, when the reader saw
+        # the line set out as a list item: "– Case-based calculation marked against a key")
+        return marked[0][0] or None
     return flat
 
 

@@ -153,6 +153,13 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
         label, start = q.text, q.index + 1
         if start < end and _ends_question(blocks, start):
             label, start = f"{label} {blocks[start].text.strip()}", start + 1
+        page = _page_heading(blocks, start, end)
+        if page < end:
+            # the answer ends where the survey's next page begins; the page's name stays, as a heading
+            out.extend(_paired(blocks, q, label, start, page))
+            out.append(Block(text=blocks[page].text, heading=2, line=blocks[page].line))
+            out.extend(blocks[page + 1:end])
+            continue
         answer = _answer(blocks[start:end], q)
         if any(b.is_pair for b in blocks[q.index + 1:end]) or sum(
                 1 for b in answer if _LABEL_LINE.match(b.text.strip())) >= 2 or sections and _section_name(q.text):
@@ -170,6 +177,28 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
                          line=blocks[q.index].line, question=True))
     out.extend(blocks[tail:])
     return out
+
+
+# a survey service prints each page of its questionnaire under the page's name ("Page 2: Your idea"): the name of
+# a part of the questions, never part of the answer printed above it
+_PAGE_HEADING = re.compile(r"^\s*page\s+\d{1,2}\s*(?::|\s[–—-])\s+\S.{0,60}$", re.IGNORECASE)
+
+
+def _page_heading(blocks: list[Block], start: int, end: int) -> int:
+    """The first survey page heading (see :data:`_PAGE_HEADING`) among an answer's blocks, else ``end``. Only a
+    printed line on its own: a paragraph that opens with "Page 3: the audit sheet" is still an answer."""
+    for j in range(start, end):
+        b = blocks[j]
+        if not b.is_pair and b.line and "\n" not in b.text and _PAGE_HEADING.match(b.text) \
+                and not b.text.rstrip().endswith((".", ";", ",")) and len(b.text.split()) <= 10:
+            return j
+    return end
+
+
+def _paired(blocks: list[Block], q: _Question, label: str, start: int, end: int) -> list[Block]:
+    """Question ``q`` with the blocks from ``start`` to ``end`` as its answer."""
+    return [Block(text=blocks[q.index].text, pair_label=label, answer=_answer(blocks[start:end], q),
+                  line=blocks[q.index].line, question=True)]
 
 
 def _answers_in_order(blocks: list[Block], run: list[_Question]) -> list[int] | None:
@@ -248,6 +277,11 @@ def _wraps_on(blocks: list[Block], i: int) -> bool:
     """A numbered PDF line that runs on into a lower-case line is a wrapped list item, not a question."""
     b = blocks[i]
     if not b.line or b.text.rstrip().endswith("?") or i + 1 >= len(blocks):
+        return False
+    m = _MARK.match(b.text)
+    if m and m.group("qn"):
+        # "Q18 Target launch" over "as soon as possible": a list numbers its items, never marks them as questions;
+        # the answer under a "Q" question may open in lower case
         return False
     nxt = blocks[i + 1]
     t = nxt.text.strip()

@@ -27,8 +27,8 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
-from .composite import (contact_line, logistics, phones, role_and_unit, role_beside_unit, role_word, start_of,
-                        without_status)
+from .composite import (contact_line, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
+                        start_of, without_status)
 from . import prose, sentence_fields
 from .dialogue import untagged
 from .questions import question_pairs
@@ -44,6 +44,8 @@ RECORD_LABEL = 0.6  # a column's name over the first of several records: whose r
 SURE_LABEL = 0.85  # below this a label found with nothing after it does not prove the field empty
 OPENING_LINES = 3  # the paragraphs that head a document (title, byline, dateline)
 PROGRAM_WORDS = 16  # the most words of a program's name set under the option that converts it
+# "Brand-new micro-credential", "an all-new micro-credential": new, said with more force
+_NEW_KIND = re.compile(r"\b(?:brand|all|entirely|completely)[-\s]new\s+", re.I)
 KIND_ITEM_WORDS = 8  # the most words of a list item that only states the kind of course
 TITLE_PAGE_WORDS = 12  # the most words of a title page's line
 OPENING_COVER = 6  # ... the lines of a title page before its first heading or label (title and byline wrapped)
@@ -1331,6 +1333,10 @@ class _Segmenter:
                 # "For assessment, each learner ...": on a printed line, words that open a sentence, closed by its
                 # comma, name what the sentence answers: the label of that sentence (see Section.in_sentence)
                 in_sentence = b.line and prefix.endswith(",") and rest[:1].islower()
+                if prefix.endswith(",") and rest[:1].isupper() and self.current is not None and not self.current.lines:
+                    # "Professional Standards, Grey-Bruce Paramedic Services" under "Department / Program": names
+                    # in a comma list, the answer awaited below a label; a label is not closed by a comma
+                    break
                 if m.key != "_contact" and not in_sentence and _sentence_goes_on(prefix, rest):
                     break  # "The skills | involved are ...", "We would assess | them with ...": a sentence, no label
                 if b.line and rest[:1].islower() and rest.rstrip().endswith(":") and "\n" not in text \
@@ -1914,7 +1920,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # "• Hospital pharmacists ..." / "• A new micro-credential (not a conversion)" under "Who is it for?":
             # a bullet that only states the kind of course answers the request type, not this question
             kinds = [(n, kind) for n, (t, _) in enumerate(lines) if n and _words(t) <= KIND_ITEM_WORDS
-                     and (kind := prose.stated_kind(clean(t).lstrip("•*-– ")) or prose.kind_line(t))]
+                     and (kind := prose.stated_kind(clean(t).lstrip("•*-– ")) or prose.kind_line(_NEW_KIND.sub("new ", t)))]
             if len(kinds) == 1:
                 # (read as a line that states the kind of course anywhere is: see _fill_gaps)
                 ex.kind_items.append(lines[kinds[0][0]][0])
@@ -2103,6 +2109,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "closing date", 0.6))
     if "submission_date" not in ex.fields:
+        dated = _labelled_date(blocks)
+        if dated:
+            # (the layout put the label and its date inside another cell's answer: read, but not surely)
+            ex.put("submission_date", dated, FieldSource("pattern", "labelled date", 0.7))
+    if "submission_date" not in ex.fields:
         dated = _opening_date(blocks)
         if dated:
             ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
@@ -2139,6 +2150,25 @@ def _closing_date(blocks: list[Block]) -> str | None:
 # words that make a date the course's or someone else's, not the day the document was written
 _OTHER_DATE = re.compile(r"\b(?:start|starts|starting|launch|begin|cohort|from|until|deadline|due|by|meeting|"
                          r"exported|printed|downloaded|intake|term|d[ée]but|commenc)", re.I)
+
+
+LABELLED_DATE_WORDS = 4  # words of a date's label on its line ("Submission Date", "Date submitted")
+
+
+def _labelled_date(blocks: list[Block]) -> str | None:
+    """A line of the first blocks that is the submission date's own label and a date ("Submission Date Dec 2, 2026"
+    in a form service's header), wherever the layout put it (a heading's wrap may take it as its answer); the
+    first such line, else None."""
+    lines = [t for b in blocks[:OPENING_COVER] for t in (b.text, *(a.text for a in b.answer)) if t.strip()]
+    for line in lines:
+        words = line.split()
+        for k in range(1, min(LABELLED_DATE_WORDS, len(words) - 1) + 1):
+            m = match_label(" ".join(words[:k]).rstrip(":"))
+            if m is not None and m.key == "submission_date" and m.score >= 1.0:
+                found = to_date(" ".join(words[k:]))
+                if found:
+                    return found
+    return None
 
 
 def _opening_date(blocks: list[Block]) -> str | None:
@@ -2368,6 +2398,17 @@ def _inline_items(value: str) -> str | None:
 
 
 
+def _asks_role_alone(src: FieldSource) -> bool:
+    """Whether the role was read under a label that asks for the role and not for the person ("Your job title"):
+    its answer is the role, whatever its first words look like ("Clinical Chemistry Resource Technologist" names
+    no one called Clinical Chemistry)."""
+    if src.method not in ("question", "table", "label_line") or not src.label:
+        return False
+    m = match_label(src.label)
+    return m is not None and m.key == "proposer_title" and m.score >= 0.9 \
+        and coverage(src.label).get("proposer_name", 0.0) < 0.3
+
+
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     """Fields a composite answer to the ``key`` question holds besides (or instead of) its plain value."""
     text = "\n".join(t for t, _ in lines if t.strip())
@@ -2386,6 +2427,11 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     elif key in ("partner_name", "partner_contact", "endorsement_status"):
         # "Partner and endorsement: Oakmont Centre — Dr. G. Hollis. Letter attached." names the partner too
         found.update(partner_line(text))
+        split = partner_answer(text) if "partner_name" in found and "partner_contact" not in found else {}
+        if split.get("partner_contact") and split.get("partner_name") == found["partner_name"]:
+            # "Network – contact Dr. X (x@y.org). They have agreed to endorse it.": the person named after the
+            # organisation in the first sentence, the state of the endorsement in the next
+            found["partner_contact"] = split["partner_contact"]
         if isinstance(found.get("partner_name"), str):
             found["partner_name"] = without_status(str(found["partner_name"]))  # "Org (letter to follow)"
         if key == "endorsement_status" and not ORG.search(str(found.get("partner_name", ""))) \
@@ -2547,6 +2593,13 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
     # read from the line they make together, and only the writer's own lines part them surer than the words in
     # them: "Lead Sonographer, Obstetrics" / "Fetal Assessment Unit, ..." are the role and the unit, one a line)
     joined = (person_line(text) or contact_line(text)) if s.wrapped else contact_line(text)
+    if not s.wrapped and "proposer_department" not in joined and "proposer_name" in joined:
+        # "Name, Role, Unit, address, tel. 555-0125" on one line: when the signature reader parts the role the
+        # contact reader found into the role and the unit, the person and the rest agreeing, both are given
+        full = person_line(text)
+        if full.get("proposer_name") == joined["proposer_name"] and "proposer_department" in full \
+                and joined.get("proposer_title") == f"{full.get('proposer_title')}, {full['proposer_department']}":
+            joined = full
     pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
     if pieces:
         for k, v in pieces.items():
@@ -2697,6 +2750,7 @@ CHOICE_PROSE_WORDS = 8  # words of a choice's answer for it to be the writer's p
 LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
                           r"(?:\s*(?:x|ext\.?)\s*\d{1,6})?\s*$", re.I)
+_CONTACT_PIECES = re.compile(r"\s+[|·•/]\s+|\s{2,}")  # what sets an address and a number apart on one row
 _LOCAL_NUMBER = re.compile(r"\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?", re.I)
 LOGISTICS_LINE = 12  # words: an answer this short that states two logistics facts is about logistics
 
@@ -2943,6 +2997,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if m:
                     ex.put("proposer_phone", clean(m.group(0)), FieldSource("pattern", "phone number", 0.6))
                     break
+                # "a@b.org | 555-0114": a local number without its area code, one piece of the address's own row
+                local = [u.strip(" .,;") for u in _CONTACT_PIECES.split(t) if _LOCAL_NUMBER.fullmatch(u.strip(" .,;"))]
+                if "@" in t and len(local) == 1:
+                    ex.put("proposer_phone", local[0], FieldSource("pattern", "phone number", 0.6))
+                    break
     if "proposer_phone" not in ex.fields and not third_person:
         # a number alone on one of the last lines: the signature's, under the writer's name, role and unit
         last = ex.loose[-LAST_LINES:]
@@ -2972,7 +3031,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # "Name and role: Ada Eze, Educator, Practice Office" read as the role: the person comes first
         found = person_line(title)
         named = found.get("proposer_name", "")
-        if named and found.get("proposer_title") and not role_word(named) and _words(named) <= 4:
+        # (under a label that asks for the role alone, only a name set apart from the role by a comma or a dash is
+        # one: "Clinical Chemistry Resource Technologist" is a role, "Position: Ada Eze, Educator" a name first)
+        apart = bool(named) and bool(re.match(re.escape(named) + r"\s*(?:[,|(]|\s[–—-]\s)", title))
+        if named and found.get("proposer_title") and not role_word(named) and _words(named) <= 4 \
+                and (apart or not _asks_role_alone(ex.sources["proposer_title"])):
             src = ex.sources["proposer_title"]
             ex.fields["proposer_title"] = found.pop("proposer_title")
             for k, v in found.items():
