@@ -341,8 +341,8 @@ def _drop_furniture(pages: list[list[str]]) -> list[str]:
             c = clean(ln)
             edge = n < 3 or n >= len(lines) - 3
             key = _furniture_key(ln)
-            if edge and (key in repeated or _is_page_number(c, page_no)) or _PAGE_OF.fullmatch(c):
-                continue  # ("Page 2 of 3" mid-page too: a survey print numbers its own pages inside the text)
+            if edge and (key in repeated or _is_page_number(c, page_no)):
+                continue
             if key in repeated and len(key) >= RUNNING_MIDDLE:
                 continue  # a sheet of two pages side by side reads the left page's footer mid-sheet
             out.append(ln.replace("\uf0b7", "•").replace("\uf0a7", "▪"))
@@ -358,9 +358,6 @@ def _furniture_key(line: str) -> str:
     if not re.search(r"[^\W\d_]", c):
         return c if len(c.replace(" ", "")) >= MIN_STAMP and not c.isdigit() else ""
     return re.sub(r"\d+", "#", c)
-
-
-_PAGE_OF = re.compile(r"(?:page|p\.)\s*\d{1,3}\s*(?:/|of|de|sur)\s*\d{1,3}", re.I)
 
 
 def _is_page_number(line: str, page_no: int) -> bool:

@@ -181,7 +181,9 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
 
 # a survey service prints each page of its questionnaire under the page's name ("Page 2: Your idea"): the name of
 # a part of the questions, never part of the answer printed above it
-_PAGE_HEADING = re.compile(r"^\s*page\s+\d{1,2}\s*(?::|\s[–—-])\s+\S.{0,60}$", re.IGNORECASE)
+# (or numbers it, "Page 2 of 3", inside the text: where it starts a page, the answer above has ended)
+_PAGE_HEADING = re.compile(r"^\s*page\s+\d{1,2}\s*(?:(?::|\s[–—-])\s+\S.{0,60}|(?:of|/|sur|de)\s*\d{1,2})$",
+                           re.IGNORECASE)
 
 
 def _page_heading(blocks: list[Block], start: int, end: int) -> int:
@@ -328,6 +330,8 @@ def _answer_end(blocks: list[Block], start: int) -> int:
         b = blocks[j]
         if b.heading is not None and j > start:
             return j
+        if j > start and _SUBMITTED_AT.match(b.text):
+            return j  # "Response submitted 2026-11-27 14:41:09 EST": the service's record of the reply, no answer
         if j > start and _POWERED_BY.match(b.text):
             return j  # "Powered by FormCraft · Report abuse": the form service's footer
         if re.match(r"^\s*(?:thank you|thanks|with\s+(?:many\s+)?thanks|many\s+thanks|sincerely|yours|regards|kind regards|"
@@ -339,6 +343,9 @@ def _answer_end(blocks: list[Block], start: int) -> int:
     return len(blocks)
 
 
+_SUBMITTED_AT = re.compile(r"^\s*(?:response\s+|form\s+)?(?:submitted|completed|received|envoy[ée]e?|soumise?)"
+                           r"(?:\s+(?:on|at|le))?\s*:?\s*\d[\d/.-]+\d(?:[ ,T]+\d{1,2}:\d{2}\S*)?(?:\s+[A-Z]{2,5})?\s*$",
+                           re.IGNORECASE)
 _POWERED_BY = re.compile(r"^\s*(?:powered by|propulsé par|créé avec|made with)\b", re.IGNORECASE)
 # a line that opens as a byline does ("Submitted by", "Prepared by", "Questions? Contact")
 _BYLINE_LINE = re.compile(r"^\s*(?:(?:submitted|prepared|proposed|pitched|written|compiled|drafted|presented)\s+by\b"

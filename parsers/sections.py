@@ -2125,8 +2125,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     return ex
 
 
-_CLOSING_DATE = re.compile(r"^(?:(?:submitted|dated|signed|sent|soumis|sign[ée])(?:\s+(?:on|le))?\s*:?\s*)?(?P<date>.+)$",
-                           re.I)
+_CLOSING_DATE = re.compile(r"^(?:(?:(?:response|reply|form)\s+)?(?:submitted|dated|signed|sent|soumis|sign[ée])"
+                           r"(?:\s+(?:on|le))?\s*:?\s*)?(?P<date>.+?)"
+                           # (a form service stamps the time too: "Response submitted 2026-11-27 14:41:09 EST")
+                           r"(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,5})?)?$", re.I)
 
 
 def _closing_date(blocks: list[Block]) -> str | None:

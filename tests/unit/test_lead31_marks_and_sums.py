@@ -123,7 +123,7 @@ def _survey_print() -> bytes:
     one, its own 'Page n of m' lines inside the text, an extension as the phone, and its footer."""
     lines = ["QuickPoll Surveys - Response #118", "Micro-Credential Concept Form", "Page 1 of 2",
              "1. Name *", "Required", "Anwen Castellanos", "2. Job Title", "Respiratory Therapist",
-             "3. Email *", "Required", "acastellanos@example.org", "4. Phone / Extension", "x2231", "Page 2 of 2",
+             "3. Email *", "Required", "acastellanos@example.org", "4. Phone / Extension", "x2231", "Page 2 of 2", "Your proposal",
              "5. Proposed Title *", "Required", "Home Ventilator Troubleshooting for Caregivers' Coaches",
              "6. Target Learners *", "Required", "Respiratory therapists who coach family caregivers",
              "7. Why is this needed? *", "Required", "Home ventilation patients are readmitted after alarms nobody understood.",
@@ -131,7 +131,8 @@ def _survey_print() -> bytes:
              "9. Summative Assessment *", "Required", "An observed coaching session scored with a rubric.",
              "10. Endorsing Partner *", "Required", "Lakeshore Home Ventilation Program",
              "11. Alignment with the Education Plan *", "Required", "Competency-based continuing education for RTs.",
-             "12. Estimated Hours", "10", "Powered by QuickPoll - Report abuse"]
+             "12. Resources Required", "A ventilator on loan for two sessions.",
+             "Response submitted 2026-11-28 10:02:11 EST", "Powered by QuickPoll - Report abuse"]
     pdf = _pdf()
     pdf.set_font("helvetica", "", 10)
     y = 50.0
@@ -148,9 +149,12 @@ def test_a_form_services_print_leaves_its_furniture_out_of_the_answers() -> None
     r = parsers.parse(_survey_print(), "Survey response 118.pdf")
     assert r.is_concept_form
     assert r.fields["proposer_name"] == "Anwen Castellanos"  # not "Required Anwen Castellanos"
-    assert r.fields["proposer_phone"] == "x2231"             # an extension opens no sentence: question 4 stands
+    # an extension opens no sentence (question 4 stands), and the page's name under "Page 2 of 2" is no part of it
+    assert r.fields["proposer_phone"] == "x2231"
     assert r.fields["proposal_title"] == "Home Ventilator Troubleshooting for Caregivers' Coaches"
-    assert r.fields["estimated_hours"] == 10                  # the footer is no part of the last answer
+    # the service's record of the reply and its footer are no part of the last answer; the record dates it
+    assert r.fields["resources_required"] == "A ventilator on loan for two sessions."
+    assert r.fields["submission_date"] == "2026-11-28"
     assert "Page" not in str(r.fields)
 
 
