@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from apphelpers import write_config
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
 
 from mailbot.clock.due import on_stage_entered
@@ -96,7 +97,9 @@ def get_app(engine: Engine, app_id: int) -> Application:
 
 def mails(engine: Engine, *templates: str) -> list[OutboundMail]:
     with Session(engine) as s:
-        rows = s.exec(select(OutboundMail).order_by(OutboundMail.id)).all()  # type: ignore[arg-type]
+        # With their bytes (OutboundBody): the tests read them after the session has closed.
+        rows = s.exec(select(OutboundMail).options(selectinload(OutboundMail.content))  # type: ignore[arg-type]
+                      .order_by(OutboundMail.id)).all()  # type: ignore[arg-type]
         return [r for r in rows if not templates or r.template in templates]
 
 

@@ -33,7 +33,7 @@ from mailbot.mail.pacing import Pacer
 from mailbot.mail.retry import classify, verdict
 from mailbot.errors import OperatorError, TransientError
 from mailbot.faults import CrashHook, crash_hook_from_env
-from mailbot.store.models import OutboundMail, utcnow
+from mailbot.store.models import OutboundBody, OutboundMail, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ def enqueue(
         log.warning("not sending %s to %s: %s", template, ", ".join(redact(r) for r in recipients), suppressed)
         session.add(OutboundMail(
             dedupe_key=dedupe_key, template=template, message_id=f"<suppressed-{dedupe_key}@mailbot.invalid>",
-            recipients=recipients, body=b"", status="suppressed", application_id=application_id,
+            recipients=recipients, status="suppressed", application_id=application_id,
             inbound_id=inbound_id, created_at=now, last_error=suppressed[:500], auto_submitted=auto_submitted,
             unsolicited=unsolicited, subject=f"({template})",
         ))
@@ -148,7 +148,7 @@ def enqueue(
         envelope_from=settings.mailbox_address,
         recipients=recipients,
         subject=out.subject,
-        body=out.as_bytes(),
+        content=OutboundBody(body=out.as_bytes()),
         application_id=application_id,
         stage=stage,
         auto_submitted=auto_submitted,
@@ -194,7 +194,7 @@ def _record_invalid(session: Session, settings: Settings, template: str, dedupe_
     log.warning("not queuing %s: no valid recipient (%s)", template, reason)
     row = OutboundMail(
         dedupe_key=dedupe_key, template=template, message_id=f"<invalid-{dedupe_key}@mailbot.invalid>",
-        recipients=[clean_header_text(c.address, 200) for c in bad], body=b"", status="failed",
+        recipients=[clean_header_text(c.address, 200) for c in bad], status="failed",
         application_id=application_id, inbound_id=inbound_id, created_at=now,
         last_error=f"not sent: {reason}"[:500],
     )
@@ -477,7 +477,7 @@ def flush(engine: Engine, settings: Settings, now: datetime | None = None,
                         counts["skipped"] += 1
                         continue
                     crash("before_data")
-                    code, resp = _data(conn, row.body)
+                    code, resp = _data(conn, row.body or b"")
                     if code >= 400:
                         raise smtplib.SMTPDataError(code, resp)
                     crash("after_data")
@@ -536,8 +536,9 @@ _QUEUED = select(OutboundMail.id).where(OutboundMail.dedupe_key == bindparam("ke
 # The statements of sending one row, built once (a backlog runs them for every email).
 _TO_SEND = columns_of(
     col(OutboundMail.id), col(OutboundMail.status), col(OutboundMail.envelope_from), col(OutboundMail.recipients),
-    col(OutboundMail.body), col(OutboundMail.template), col(OutboundMail.message_id),
-).where(col(OutboundMail.id).in_(bindparam("ids", expanding=True)))
+    col(OutboundBody.body), col(OutboundMail.template), col(OutboundMail.message_id),
+).select_from(OutboundMail).outerjoin(OutboundBody, col(OutboundBody.outbound_id) == OutboundMail.id).where(
+    col(OutboundMail.id).in_(bindparam("ids", expanding=True)))
 # Rows read per SELECT: bodies held at once are bounded, the statement is paid once per few emails.
 _READ_AHEAD = 16
 # The claim: only a row still pending, so two processes never both send it.

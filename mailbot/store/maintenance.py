@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from mailbot.config import Settings
 from mailbot.errors import OperatorError
 from mailbot.store.db import current_revision, session_scope
-from mailbot.store.models import Application, Document, InboundMessage, InboundRaw, OutboundMail
+from mailbot.store.models import Application, Document, InboundMessage, InboundRaw, OutboundBody, OutboundMail
 from mailbot.store.revisions import code_heads, known_revisions, newer_schema_error, not_current_error  # noqa: F401 (known_revisions: re-exported)
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,9 @@ def stored(engine: Engine) -> list[StoredKind]:
         out.append(StoredKind("messages whose content was purged", int(purged), 0))
         rows, size = session.exec(select(func.count(), func.coalesce(func.sum(func.length(Document.data)), 0))).one()
         out.append(StoredKind("documents (attachments)", int(rows), int(size)))
-        rows, size = session.exec(select(func.count(), func.coalesce(func.sum(func.length(OutboundMail.body)), 0))).one()
+        rows, size = session.exec(select(func.count(), func.coalesce(func.sum(func.length(OutboundBody.body)), 0))
+                                  .select_from(OutboundMail).outerjoin(
+                                      OutboundBody, col(OutboundBody.outbound_id) == OutboundMail.id)).one()
         out.append(StoredKind("outgoing emails", int(rows), int(size)))
         out.append(StoredKind("applications", int(session.exec(select(func.count()).select_from(Application)).one()), 0))
     return out

@@ -9,7 +9,8 @@ from typing import Any, Optional
 
 from sqlalchemy import JSON, Column, LargeBinary, Text, UniqueConstraint
 from sqlalchemy import false as sa_false
-from sqlmodel import Field, SQLModel
+from sqlalchemy.orm import relationship
+from sqlmodel import Field, Relationship, SQLModel
 
 
 def utcnow() -> datetime:
@@ -181,6 +182,7 @@ class OutboundMail(SQLModel, table=True):
 
     status: pending -> sending (claimed; RCPT accepted) -> sent | failed.
     A row found 'sending' after a crash is 'uncertain': never resent automatically, shown to staff.
+    The bytes to send are in `OutboundBody` (`content`; `body` reads them).
     """
 
     __tablename__ = "outbound_mail"
@@ -192,7 +194,6 @@ class OutboundMail(SQLModel, table=True):
     envelope_from: str = ""
     recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     subject: str = ""
-    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     application_id: Optional[int] = Field(default=None, foreign_key="application.id", index=True)
     stage: str = ""  # the application's stage when this email was written (for reply authorisation)
     auto_submitted: str = ""  # auto-replied (an answer to inbound mail) or auto-generated
@@ -211,6 +212,27 @@ class OutboundMail(SQLModel, table=True):
     last_error: str = ""
     # The outage window (mailbot.mail.retry) counts from here when set (an operator's requeue), else created_at.
     retry_from: Optional[datetime] = None
+    # Written with the row (the unit of work inserts it after the row, under the row's id); read
+    # when a person or a test looks at one email. The outbox sends from the table itself.
+    # (The relationship is spelt out: this module's postponed annotations hide the class from SQLModel.)
+    content: Optional[OutboundBody] = Relationship(sa_relationship=relationship("OutboundBody", uselist=False))
+
+    @property
+    def body(self) -> bytes:
+        """The email as it is (or was) sent; b"" for a row that was never to be sent."""
+        return self.content.body if self.content is not None else b""
+
+
+class OutboundBody(SQLModel, table=True):
+    """The bytes of one outgoing email, one row per `OutboundMail` (same id), written once when the
+    email is queued. A table of their own: the outbox updates its row twice per email (the claim,
+    then 'sent'), and SQLite writes a whole row on any update: with the bytes in it, every update
+    rewrote the email's attachments (often hundreds of KB) for a change of a few bytes."""
+
+    __tablename__ = "outbound_body"
+    outbound_id: Optional[int] = Field(default=None, primary_key=True, foreign_key="outbound_mail.id",
+                                       sa_column_kwargs={"autoincrement": False})
+    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class ReferenceCounter(SQLModel, table=True):

@@ -56,7 +56,7 @@ def seed(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-def]
         s.flush()
         s.add(InboundRaw(inbound_id=q.id, raw=b"From: Lee Tran <lee@example.org>\r\n\r\nhi"))
         s.add(InboundMessage(content_hash="ok", target_folder="processed", state="filed"))
-        s.add(OutboundMail(dedupe_key="f1", message_id="<f1@x>", body=b"", status="failed"))
+        s.add(OutboundMail(dedupe_key="f1", message_id="<f1@x>", status="failed"))
     return ids
 
 

@@ -45,8 +45,8 @@ def seed(engine, settings) -> list[str]:  # type: ignore[no-untyped-def]
         s.add(q)
         s.flush()
         s.add(InboundRaw(inbound_id=q.id, raw=b"From: Lee Tran <lee@example.org>\r\n\r\nhi"))
-        s.add(OutboundMail(dedupe_key="f", message_id="<f@x>", body=b"", status="failed"))
-        s.add(OutboundMail(dedupe_key="s", message_id="<s@x>", body=b"", status="suppressed", template="help",
+        s.add(OutboundMail(dedupe_key="f", message_id="<f@x>", status="failed"))
+        s.add(OutboundMail(dedupe_key="s", message_id="<s@x>", status="suppressed", template="help",
                            recipients=["someone@example.org"], created_at=local(2026, 12, 6, 9), last_error="cap"))
         s.add(OperatorAlert(cause="smtp", open_key="smtp", first_failure_at=local(2026, 12, 6, 9), last_error="refused"))
         refs = [r for r in s.exec(select(Application.reference).order_by(col(Application.id))).all()]

@@ -18,7 +18,7 @@ from mailbot.intake.table import ParsedDocument, parse_in_process
 from mailbot.mail.message import Attachment
 from mailbot.mail.outbox import flush
 from mailbot.store.db import open_database
-from mailbot.store.models import Document, InboundMessage, OutboundMail
+from mailbot.store.models import Document, InboundMessage, OutboundBody, OutboundMail
 from mailservers import SmtpSink
 
 FORMS = Path(__file__).resolve().parents[2] / "templates" / "forms"
@@ -91,7 +91,8 @@ def test_an_unsendable_row_never_stops_the_flush(tmp_path, dovecot, smtp_sink):
 
     with session_scope(engine) as s:  # a row written before addresses were checked on queueing
         s.add(OutboundMail(dedupe_key="old", template="no_form", message_id="<old@michener.example>",
-                           envelope_from=MAILBOX, recipients=["bad\u00e9@x.example"], body=b"Subject: x\r\n\r\nx\r\n"))
+                           envelope_from=MAILBOX, recipients=["bad\u00e9@x.example"],
+                           content=OutboundBody(body=b"Subject: x\r\n\r\nx\r\n")))
     o.dovecot.append(APPLICANT_EMAIL.read_bytes())
     assert o.poll()  # the acknowledgement went out behind the unsendable row
     assert flush(engine, settings)["failed"] == 0
