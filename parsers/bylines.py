@@ -47,7 +47,9 @@ _HONORIFIC = re.compile(r"^" + HONORIFIC + r"\s")
 _COPULA = re.compile(r"^(?!(?:it|this|that|we|they|he|she|our|the course|the program)\b)([A-Z].{2,100}?)\s+"
                      r"(?:(?:is|are)\s+(?:our|the|a|an)\s+(?:\w+\s+)?partner|(?:has|have)\s+(?:already\s+)?agreed\s+to\s+"
                      r"(?:endorse|support|partner)|(?:has|have)\s+(?:already\s+)?(?:confirmed|given|sent|provided)\s+(?:its|their|a)\s+"
-                     r"(?:\w+\s+)?(?:endorsement|support)|will\s+(?:endorse|support|partner)|endorses|supports)\b", re.I)
+                     r"(?:\w+\s+)?(?:endorsement|support)|will\s+(?:endorse|support|partner)|endorses|supports"
+                     # ("The X Network is interested and has asked to see the outline": a partner being won over)
+                     r"|(?:is|are)\s+(?:very\s+|keenly\s+)?interested\s+(?:and|in\s+(?:endorsing|supporting|partnering))\b)\b", re.I)
 # a sentence whose subject endorses the course: "X has endorsed it in writing", "X has agreed to endorse it"
 _ENDORSER = re.compile(r"^(?!(?:The|It|This|That|We|They|He|She|Our|My)\b)([A-Z][^,;:()]{2,100}?)\s+(?:(?:has|have)\s+"
                        r"(?:already\s+)?(?:endorsed|agreed\s+to\s+endorse)|endorses)\b")
@@ -65,8 +67,10 @@ BYLINE = re.compile(r"^\s*(?:(?:prepared|submitted|proposed|put\s+forward|writte
                     r"(?:\s+(?:on\s+)?[\w]+,?){0,4}?\s+by\s*"
                     r"[:\-–—]?\s+(?P<who>\S.*)"
                     # "Questions? Contact Ada Eze, Role, at ada@x.org": the writer points the reader to themselves
-                    r"|(?:questions\s*[?:]|for\s+(?:any\s+)?(?:questions|more\s+information|details),)\s*(?:please\s+)?"
-                    r"(?:contact|email|e-mail|call|write\s+to|reach)\s+(?P<asked>(?-i:[A-Z]).*)"
+                    # ("Interested? Talk to Ada Eze, Role, Unit – ada@x.org": a pitch's closing call to its reader)
+                    r"|(?:questions\s*[?:]|interested\s*[?:]|for\s+(?:any\s+)?(?:questions|more\s+information|details),)\s*"
+                    r"(?:please\s+)?(?:contact|email|e-mail|call|write\s+to|reach|talk\s+to|speak\s+(?:to|with)|"
+                    r"get\s+in\s+touch\s+with)\s+(?P<asked>(?-i:[A-Z]).*)"
                     r"|by\s+(?P<bare>(?-i:[A-Z])(?-i:[a-zà-ÿ'’]+)\s+(?-i:[A-Z]).*))$", re.I | re.S)
 
 
@@ -256,7 +260,11 @@ _CONTACT_WHO = r"(?P<who>(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Þ].*)$"
 _CONTACT_CLAUSE = re.compile(
     r"(?:" + _CONTACT_OURS
     + r"|(?:^|[.;]\s+|\s[–—]\s+|\(\s*)(?i:contact(?:\s+person)?|personne[- ](?:ressource|contact)|r[ée]pondant(?:e)?|interlocut(?:eur|rice))(?:\s*[:\-–—]|\s+(?:is|will\s+be|would\s+be)\b)\s*"
-    r"|\b(?i:signed|written|sent)\s+by\s+)" + _CONTACT_WHO)
+    r"|\b(?i:signed|written|sent)\s+by\s+"
+    # ... or the organisation's own person by their role ("Their education manager is X (x@y.org)", "Its medical
+    # director will be ..."): "their" and "its" point back at the partner just named, never at the writer's side
+    r"|\b(?i:their|its)\s+(?:[a-z][\w-]*\s+){0,3}?(?i:manager|director|lead|coordinator|chair|head|officer|educator|"
+    r"president|representative|liaison)\s+(?:is|will\s+be|would\s+be)\s+)" + _CONTACT_WHO)
 _CONTACT_OURS_CLAUSE = re.compile(_CONTACT_OURS + _CONTACT_WHO)
 # a text that opens on the contact person at the organisation named before it ("Our contact there is ...", "My main
 # contact at the network ...")
@@ -585,6 +593,9 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     # stand before the full signature
     while len(flat) > 1 and (not flat[0] or _SIG_DASHES.match(flat[0]) or len(flat[0].split()) == 1):
         flat.pop(0)
+    row = signed_row(flat[0]) if flat else {}
+    if row:
+        return row
     # a row of pieces under the name ("Clinical Dietitian | NICU | 555-0109") is the block's lines set on one line
     flat = flat[:1] + [p.strip() for t in flat[1:] for p in (_ROW_PIECES.split(t) if _ROW_PIECES.search(t) else [t])]
     n = 0
@@ -626,6 +637,38 @@ def signed_block(lines: list[str]) -> dict[str, str]:
             out["proposer_phone"] = numbers[0]
         if not (emails or numbers):
             break
+    return out
+
+
+ROW_PIECES_MIN = 3
+# (a signature's pieces on one line may be parted by spaced dashes too: "Name, RRT — Role, Unit — Hospital")
+_SIGNED_PIECES = re.compile(r"\s+[|·—–]\s+|\s+[—–]\s*$")
+
+
+def signed_row(line: str) -> dict[str, str]:
+    """A mail signature set on one line, its pieces parted by bars or dots and no address or number in it
+    ("Ana Roy | MRT(MR) | Patient Experience Lead, MRI | Eastbay General Hospital"): the name, the role and the unit
+    (post-nominal letters dropped; the role's own ", unit" parts them as a role line does). {} unless the line is
+    plainly that: three pieces at least, a person's name first, a job word in the role."""
+    if "@" in line or phones(line) or not _SIGNED_PIECES.search(line):
+        return {}
+    pieces = [p.strip(" ,") for p in _SIGNED_PIECES.split(line) if p.strip(" ,")]
+    head, _, letters = pieces[0].partition(",") if pieces else ("", "", "")
+    if letters and all(_CREDENTIAL.match(c.strip()) for c in letters.split(",")):
+        pieces[0] = head.strip()  # "Tariq Roy, RRT — Role, Unit — ...": the letters after the name are no piece
+    if len(pieces) < ROW_PIECES_MIN or not _NAME.fullmatch(pieces[0]) or ORG.search(pieces[0]) \
+            or _THE_OFFICE.search(pieces[0]) or any(len(p.split()) > 8 or p.endswith((".", "!", "?", ":")) for p in pieces):
+        return {}
+    rest = [p for p in pieces[1:] if not _CREDENTIAL.match(p)]
+    if not rest:
+        return {}
+    split = role_and_unit(rest[0])
+    role, unit = split if split else (rest[0], rest[1] if len(rest) > 1 else "")
+    if not role_word(role):
+        return {}
+    out = {"proposer_name": pieces[0], "proposer_title": role}
+    if unit:
+        out["proposer_department"] = unit
     return out
 
 

@@ -149,6 +149,13 @@ _PROPOSING = re.compile(
     # ... or asks the office whether it would have one ("Would CE consider a micro-course on ...?")
     r"|\b(?:would|could|can|might)\s+(?:you|ce|michener|the\s+(?:ce\s+)?office)\b[^.;:!?]{0,30}?\b(?:consider|host|"
     r"offer|develop|create|run|support|be\s+interested\s+in)\s+" + _NEW_COURSE +
+    # ... or whether it would make the writer's own program into one ("to ask whether Continuing Education would
+    # convert our in-house X into a micro-credential"): the request to convert is the proposal, in the writer's
+    # voice (a program that is "ours"); a report of a conversion done is past and names nobody's own program
+    r"|\b(?:(?:would|could|can|might)\s+(?:you|ce|michener|continuing\s+education|the\s+(?:ce\s+)?office|the\s+institute)"
+    r"|(?:whether|if)\s+(?:you|ce|michener|continuing\s+education|the\s+(?:ce\s+)?office|the\s+institute)\s+"
+    r"(?:would|could|can|might|will))\b[^.;:!?]{0,30}?\b(?:convert|turn|adapt|repackage|transform)\s+(?:our|my)\s+[^.;:!?]{3,120}?\binto\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     # ... or asks it in the imperative, politely ("Please consider a micro-course, <title>, for ..."): a request to the
     # office about a course to be made; an advertisement's "consider taking a course" is about one that exists
     r"|\b(?:please|kindly)\s+(?:do\s+)?consider\s+" + _NEW_COURSE +

@@ -277,6 +277,10 @@ def without_status(text: str) -> str:
     if b and "@" not in b.group("tail") and not PERSON.match(b.group("tail")) and not ORG.search(b.group("tail")) \
             and choice_code("endorsement_status", b.group("tail")) is not None:
         return b.group("head")  # "Child Life Council (letter attached)": the brackets say how far it has come
+    said = re.match(r"^(?P<head>[^.]{3,120}?)\.\s+(?P<tail>[A-Z][^.]{3,60})\.?$", text.strip())
+    if said and "@" not in said.group("tail") and not PERSON.match(said.group("tail")) \
+            and not ORG.search(said.group("tail")) and choice_code("endorsement_status", said.group("tail")) is not None:
+        return said.group("head")  # "Medtrana Cardiac. Letter attached": a sentence of its own says how far it has come
     m = _DASH_CLAUSE.match(text.strip())
     if not m:
         return text
@@ -422,10 +426,17 @@ def _start_as_written(text: str, date: str) -> str:
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e)?\s*(?:of\s+)?$", re.IGNORECASE)
 
 
+_NEAR_START = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?)\s+(?:in\s+)?(?P<when>(?:next|this\s+coming|"
+                         r"the\s+coming)\s+(?:spring|summer|fall|autumn|winter|year|semester|term|academic\s+year))\b",
+                         re.IGNORECASE)
+
+
 def start_of(text: str) -> str | None:
     """The start a sentence names: 'starting October 2026' / 'Start: Early 2027' -> 'October 2026' / 'Early 2027'."""
     if not _FOUR_DIGITS.search(text):
-        return None  # every date _WHEN reads holds a year (four digits): most answers hold none, and its scan is slow
+        # "starting next fall": a start named relative to now holds no year; it is kept as written
+        near = _NEAR_START.search(text)
+        return near.group("when") if near else None  # every date _WHEN reads holds a year (four digits): most answers hold none, and its scan is slow
     matches = list(_WHEN.finditer(text))
     for m in matches:
         before = text[max(0, m.start() - 30):m.start()]

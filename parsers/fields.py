@@ -116,7 +116,10 @@ FIELDS: tuple[Field, ...] = (
         "in_discussion": ("in discussion", "discussion", "discussing", "pending", "in progress",
                           "under review", "reviewing", "negotiating", "in talks", "ongoing", "not yet confirmed",
                           "awaiting", "being discussed", "in conversation", "conversations", "nothing signed",
-                          "nothing is signed", "still talking", "talking with"),
+                          "nothing is signed", "still talking", "talking with",
+                          # an organisation that is interested but has not committed is still being won over
+                          "no commitment yet", "no commitment", "not committed yet", "is interested", "are interested",
+                          "expressed interest"),
         "none": ("none yet", "none", "not yet", "no endorsement", "no partner"),
     }),
     Field("education_plan_alignment", "text", True, "R4", (

@@ -462,10 +462,10 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         items = to_list(lines)
         items = [i for i in items if not is_empty(i)]
         return items or None
-    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0]):
+    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0].strip().rstrip(".;,")):
         # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
-        # the signature, the next paragraph) are not the number's
-        return lines[0][0]
+        # the signature, the next paragraph) are not the number's ("Phone 514-555-0115." ends its sentence)
+        return lines[0][0].strip().rstrip(".;,")
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
@@ -582,10 +582,10 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
                 if code:
                     return code
         return None
-    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0]):
+    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0].strip().rstrip(".;,")):
         # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
-        # the signature, the next paragraph) are not the number's
-        return lines[0][0]
+        # the signature, the next paragraph) are not the number's ("Phone 514-555-0115." ends its sentence)
+        return lines[0][0].strip().rstrip(".;,")
     marked = marked_after(key, [t for t, _ in lines])
     if marked is not None:
         return marked

@@ -53,13 +53,18 @@ _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?
                         re.I | re.S)
 # "A new micro-credential for registered kinesiologists ...": the answer to "What we propose", a noun phrase that
 # names the kind of course and whom it is for, plays the proposing sentence's part
-_KIND_NOUN = re.compile(r"^an?\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND
-                        + r"\b(?P<rest>(?:\s*,\s*[“\"‘'«][^”\"’'»]{4,160}[”\"’'»]\s*,)?\s+(?:aimed\s+at|intended\s+for|designed\s+"
-                        r"for|for)\s+[^,;:]*)$", re.I | re.S)
+_KIND_NOUN = re.compile(r"^(?:an?\s+|(?=new\s))(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND
+                        + r"\b(?P<rest>(?:\s*,\s*[“\"‘'«][^”\"’'»]{4,160}[”\"’'»]\s*,)?,?\s+(?:aimed\s+at|intended\s+for|designed\s+"
+                        r"for|for)\s+[^,;:]*"
+                        # ("A micro-course that teaches anaesthesia providers to scan ...": the answer to "What is it?")
+                        r"|\s+(?:that|which)\s+(?:teaches|trains|prepares|equips|builds|gives|helps)\b.*)$", re.I | re.S)
 # "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
 # micro-credential": the request converts an existing program, which the sentence names
 _CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing)|(?i:turn(?:s|ing)?|transform(?:s|ing)?))\s+(?:(?:part|parts|a\s+module|one\s+module|"
                          r"module\s+\d+|a\s+unit)\s+of\s+)?(?:(?:our|the|an|its|their)\s+(?:existing\s+|current\s+)?"
+                         # ("convert our in-house Block Room Program into a ...": a word or two that say whose or
+                         # what kind of program it is come before its capitalised name)
+                         r"(?:(?:in-house|internal|local|own|hospital|annual|longstanding|long-standing|successful)\s+){0,2}"
                          # ("convert the early pregnancy content of Diagnostic Medical Sonography into a ...")
                          r"|the\s+(?:[a-z][\w-]*\s+){0,3}(?:content|material|portion|section|component)\s+of\s+"
                          r"(?:(?:our|the|its|their)\s+)?)(?P<prog>[A-Z][^,.;:?]{3,120}?)"
@@ -134,7 +139,11 @@ _ON_TOPIC = re.compile(r"^\s*(?:on|about|in|covering)\s+(?:[a-z0-9][\w'’/-]*|[
                        r"(?:\s+(?!for\b)(?:[a-z0-9][\w'’/-]*|[A-Z]{2,}[\w/-]*|and|or|&)){0,10}(?=\s+for\s)")
 # "It is meant for occupational therapists ...", "The course is aimed at ..."
 _MEANT_FOR = re.compile(r"^(?:it|this|the\s+(?:course|credential|micro-?course|micro-?credential))\s+(?:is|would\s+be|will\s+be)\s+"
-                        r"(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)\s+(?P<who>.{6,240}?)\s*\.?$", re.I | re.S)
+                        r"(?:(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)|"
+                        # ("It would be open to anaesthesia assistants and ..."; not "open to discussion" or "to you")
+                        r"open\s+to(?!\s+(?:you|your|the\s+office|ce\b|michener|suggestions?|discussion|changes?|"
+                        r"feedback|ideas?|questions?|review|all\b|anyone\b|everyone\b)))\s+(?P<who>.{6,240}?)\s*\.?$",
+                        re.I | re.S)
 # "It's for registered polysomnographic technologists who score overnight studies." (not "it is for review")
 _ITS_FOR = re.compile(r"^(?:it|this\s+one)(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:mainly\s+|mostly\s+|primarily\s+)?"
                       r"for\s+(?!(?:your|you|the\s+office|review|consideration|approval|discussion|the\s+continuing|"
@@ -147,7 +156,10 @@ _ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$"
 # should be able to:", "After completing it, participants will:", "On completion, learners will be able to (1)"
 LEAD_IN = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<lead>[^.!?;:]*?\b(?:(?:will|would|should|shall|can)\s+be\s+able\s+to|"
                      r"(?:participants|learners|students|they|graduates|clinicians)\s+(?:will|would|should)(?=\s*:))"
-                     r")\s*(?::\s*|(?=\s*(?:\(?\d{1,2}\)|\(?[a-h]\))\s)|(?=\s+[a-z][^.;:]*;[^;]+;)|$)", re.I)
+                     r")\s*(?::\s*|(?=\s*(?:\(?\d{1,2}\)|\(?[a-h]\))\s)|(?=\s+[a-z][^.;:]*;[^;]+;)|"
+                     # ("... should be able to screen a, prepare b, coach c, and decide d.": a comma list of actions)
+                     # (the items themselves are checked by _actions: three at least, each an action)
+                     r"(?=\s+[a-z][^.;:!?]*?,\s+(?:and|or)\s)|$)", re.I)
 _ENUMERATOR = re.compile(r"(?:^|;?\s+(?:and\s+)?|,\s+(?:and\s+)?)\(?(?:\d{1,2}|[a-h])\)\s+")
 _ITEM_MARK = re.compile(r"^\s*(?:[•●○◦▪■\-–—*]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s*")
 # "The course targets three competencies: ...", "The credential covers ...", "Learners would develop ...",
@@ -195,6 +207,12 @@ _ASSESSED = re.compile(r"\b(?:will|would|must|shall)\s+(?:be\s+)?(?:assessed|eva
 _LEARNERS_DO = re.compile(r"^(?:learners|participants|students|candidates|trainees|each\s+(?:learner|participant|student|"
                           r"candidate|trainee))\s+(?:then\s+|also\s+|must\s+|need\s+to\s+)?(?:submit|pass|sit|complete|perform|"
                           r"take|present|demonstrate)s?\b", re.I)
+# "Each technologist would process five cases ...": every learner's task (what it is checked against: _PASS_MARK)
+_EACH_DOES = re.compile(r"^each\s+[a-z][\w-]*\s+(?:would|will|must|should|shall)\s+(?:then\s+)?[a-z]+", re.I)
+_PASS_MARK = re.compile(r"\bmust\s+be\s+(?:acceptable|passed|satisfactory|correct|signed\s+off)\b|\bto\s+pass\b|"
+                        r"\bpass(?:ing)?\s+mark\b|\b(?:\d+|one|two|three|four|five|six)\s+(?:of|out\s+of)\s+"
+                        r"(?:\d+|two|three|four|five|six|seven|eight|ten)\s+must\b|\d+\s*%\s+(?:to\s+pass|or\s+(?:more|higher|better))",
+                        re.I)
 # "The Ontario Association ... has endorsed the idea", "X is in discussion with us about endorsing"
 _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formally|fully|already|now|strongly|"
                        r"officially|gladly|happily)\s+)?(?:(?:has|have)\s+(?:already\s+)?(?:endorsed|agreed\s+to\s+"
@@ -203,11 +221,34 @@ _ENDORSER = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][^;:]{2,120}?)\s+(?:(?:formall
                        r"backs)\b|"
                        r"^(?:The\s+)?(?P<org2>[A-Z][^;:]{2,120}?)\s+(?:is|are)\s+(?:in\s+discussions?|talking|discussing|"
                        r"considering|willing|keen|happy|ready)\b")
+# "Endorsed by the Canadian X Society; letter of support attached.": the answer to "Who backs it?" as a phrase
+_ENDORSED_BY = re.compile(r"^(?i:(?:(?:already|formally|officially|fully)\s+)?endorsed\s+by\s+(?:the\s+)?)"
+                          r"(?P<org>[A-Z][^;:,.()]{2,120}?)\s*(?:[;,.(]|\s[–—]\s|$)")
 _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))\s+(?:with|to)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][^,;:]{2,100}?)\s+(?:about|regarding|on|over)\b"
                       # "We have spoken with X; they are interested, but nothing is agreed yet": talks had, no agreement
                       r"|\b(?:have|'ve|had)\s+(?:spoken|talked|met)\s+(?:with|to)\s+(?:the\s+)?"
                       r"(?P<org2>[A-Z][^,;:.]{2,100}?)\s*[;,]\s*(?=[^.]*\binterested\b)")
+# an aside after an organisation's name that says what it is (", the vendor of our machines", ", a local charity")
+_CLAUSE_GOES_ON = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|who|which|that)\b")
+
+
+def _leading_name(org: str) -> str:
+    """An organisation's name cut where a clause goes on after it in lower case ("X Association has been very
+    positive and we" -> "X Association"); the text as it is when no such clause follows the capitalised words."""
+    words = org.split()
+    n = 0
+    while n < len(words) and (words[n][:1].isupper() or words[n][:1].isdigit() or words[n].lower() in _NAME_JOINS
+                              or words[n] == "&"):
+        n += 1
+    while n and words[n - 1].lower() in _NAME_JOINS:
+        n -= 1
+    if n < 2 or n == len(words) or not _CLAUSE_GOES_ON.match(" ".join(words[n:])):
+        return org
+    return " ".join(words[:n])
+
+
+_ORG_APPOSITIVE = re.compile(r"(?<=\w),\s+(?:the|a|an|our|their|its)\s+[^,]{3,80}$")
 _IS_CONTACT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:\([^()]*\)\s+)?"
                          r"(?:from|at|of|on)\s+[^,;]{2,60}?\s+is\s+(?:our|the)\s+contact\b")
 # "Elder Marion Keeshig-Albright has agreed to be our contact", "Dr Ana Roy will be our contact there"
@@ -447,6 +488,10 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
             first, *more = sentences(after) or [after]
             items = [i for i in (_item(p) for p in first.split(";")) if i]
             rest = [*more, *lines[n + 1:]]
+        elif after and (acts := _actions(sentences(after)[0] if sentences(after) else after)):
+            # "... should be able to screen A, prepare B, coach C, and decide D.": each item an action of its own
+            items = acts
+            rest = [*sentences(after)[1:], *lines[n + 1:]]
         else:
             rest = lines[n + 1:]
             marked = bool(rest) and bool(_ITEM_MARK.match(rest[0]))
@@ -458,6 +503,34 @@ def outcome_split(text: str) -> tuple[str, list[str], list[str]] | None:
         if len(items) >= 2:
             return before, items, [r for r in rest if r]
     return None
+
+
+# the words that open a phrase that is no action of its own: the rest of the item before it ("a probe, preset and
+# sterile cover", "with X, Y and Z")
+_NOT_AN_ACTION = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "your", "with", "for", "in", "on", "of",
+                            "to", "at", "by", "from", "and", "or", "but", "when", "if", "which", "who", "whose", "as",
+                            "including", "such", "both", "either", "not", "all", "each", "any", "some", "other", "more",
+                            "less", "then", "also"})
+ACTIONS_MIN = 3  # items of a comma list of actions (two are "A and B", one action with a pair of objects)
+ACTION_WORDS = 16
+
+
+def _actions(sentence: str) -> list[str] | None:
+    """A sentence's comma list of actions, the last after ", and" ("screen A, prepare B, coach C, and decide D"):
+    each item opens on a word that can be a verb (lower case, no article, preposition or conjunction) and none is
+    long. None when it is not plainly that (an object list, "a probe, preset and cover", stays whole)."""
+    body = sentence.strip().rstrip(".!?").strip()
+    if not re.search(r",\s+(?:and|or)\s+\S", body):
+        return None
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+|or\s+)?", body)]
+    if len(parts) < ACTIONS_MIN:
+        return None
+    for part in parts:
+        first = part.split()[0] if part.split() else ""
+        if not re.fullmatch(r"[a-z][a-z'-]+", first) or first in _NOT_AN_ACTION or first.endswith("ly") \
+                or len(part.split()) > ACTION_WORDS or len(part.split()) < 2:
+            return None
+    return parts
 
 
 def only_lead_in(text: str) -> bool:
@@ -499,7 +572,9 @@ def unwrapped(lines: list[str]) -> list[str]:
     # (both tests read the paragraph's end only, not along the paragraph, which grows a line at a time)
     for t in lines:
         broken = _BROKEN_WORD.search(out[-1][-3:]) is not None if out else False
-        if out and (broken or len(out[-1]) - out[-1].rfind("\n") - 1 >= WRAP_SHARE * full and not _ends(out[-1])) \
+        # (a full line that ends inside brackets, "... final (contact:", runs on whatever it ends with)
+        if out and (broken or len(out[-1]) - out[-1].rfind("\n") - 1 >= WRAP_SHARE * full
+                    and (not _ends(out[-1]) or out[-1].count("(") > out[-1].count(")"))) \
                 and not _ITEM_MARK.match(t):
             # a word broken at its hyphen ("video-" / "recorded") is one word again
             glue = "" if broken else " "
@@ -610,7 +685,8 @@ def read(paragraphs: list[str], wrapped: bool = False) -> dict[str, Reading]:
                     give("partner_contact", named, READ, "endorsing sentence")
     if 0 <= proposing_at < len(paras) - 1:
         nxt = proposing_at + 1
-        text = clean(paras[nxt])
+        # (a numbered narrative's "2. " is the paragraph's number, not its text)
+        text = re.sub(r"^\(?\d{1,2}[.)]\s+(?=[A-Z])", "", clean(paras[nxt]))
         said = sentences(text)
         if text.endswith(":") and len(said) >= 2 and not any(_roles(x) for x in said[:-1]):
             # "<why>. The skills we want to build are:": the closing lead-in opens the list below, the rest is the why
@@ -692,6 +768,9 @@ _INSTRUCTION = re.compile(r"^(?:please(?!\s+(?:do\s+)?(?:consider|accept)\s+(?:a
                           r"summari[sz]e|specify|tick|check|select|enter|complete|note)\b|\?", re.I)
 
 
+_CAPS_RUN_IN = re.compile(r"^[A-Z][A-Z/& ]{1,30}[A-Z]\s+[–—-]\s+(?=\S)")
+
+
 def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     found: dict[str, tuple[FieldValue, float, str]] = {}
     if _INSTRUCTION.search(s):
@@ -699,6 +778,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         # a program can stand on its own ("Can Module 4 of our X be offered on its own as a micro-credential?")
         own = _ON_ITS_OWN.search(s)
         return _converted(own) if own else found
+    # "TYPE – new micro-credential, for ...": a run-in label in capitals, as a typed-out form sets it, states
+    # nothing itself; the sentence after it plays its role
+    s = _CAPS_RUN_IN.sub("", s, count=1)
     given = offered(s)
     if given:
         return {"resources_required": (given, READ, "offering sentence")}
@@ -733,7 +815,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["target_learners"] = (_after_groups(_ASIDE.sub("", meant.group("who"))).strip(), READ, "audience sentence")
     if LEAD_IN.search(s) is None:
         skills = _skills(s)
-        if skills and re.search(r"\b(?:competenc|skills?\b)", s, re.I):
+        if skills and re.search(r"\b(?:competen[ct]|skills?\b|proficien|skilled\b)", s, re.I):
             found["competencies"] = (skills, READ, "skills sentence")
     tasked = _TASKED.search(s)
     how = _THROUGH.search(s)
@@ -743,6 +825,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
     elif _ENDS_WITH.search(s) and re.search(r"\b(?:scored|marked|graded|checklist|rubric|exam\w*|test)\b", s, re.I):
         found["summative_assessment"] = (_ENDS_WITH.search(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
+    elif _TO_PASS.match(s.strip()):
+        # "To pass, each learner would record ...": what passing takes is the assessment
+        found["summative_assessment"] = (_TO_PASS.match(s.strip()).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _WE_CHECK.match(s.strip()):
         # "We would assess them with an online case quiz and ...": how the writer will check, the phrase after it
         found["summative_assessment"] = (_WE_CHECK.match(s.strip()).group("v").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
@@ -750,6 +835,10 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         found["summative_assessment"] = (_ASSESSMENT_IS.match(s.strip()).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
     elif _TOPIC_ASSESSMENT.match(s):
         found["summative_assessment"] = (_TOPIC_ASSESSMENT.match(s).group("how").strip(), READ, "assessment sentence")  # type: ignore[union-attr]
+    elif _EACH_DOES.match(s.strip()) and _PASS_MARK.search(s):
+        # "Each technologist would process five cases and submit them for review; four of five must be acceptable.":
+        # a task every learner does, with the mark that passes it, is the assessment
+        found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
     elif (_ASSESSED.search(s) or _LEARNERS_DO.match(s.strip())) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
@@ -766,7 +855,12 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if status and "letter_attached" in choice_codes("endorsement_status", s)[0]:
             status = "letter_attached"  # "has endorsed it and their letter is attached": the letter says more
         e = _ENDORSER.match(s)
-        writer = letter_from(s) if e is None and status else None
+        by = _ENDORSED_BY.match(s) if e is None else None
+        writer = letter_from(s) if e is None and by is None and status else None
+        if by:
+            # "Endorsed by the X Society; letter of support attached.": a phrase that names the endorser
+            found["partner_name"] = (by.group("org").strip(), READ, "endorsing sentence")
+            status = status or "confirmed"
         if writer:
             found["partner_name"] = (writer, READ, "endorsing sentence")  # "A letter of support from X is enclosed"
         if e and status is None and re.search(r"\b(?:endorses?|said\s+yes)\b", e.group(0)):
@@ -774,6 +868,11 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if e and status:
             # ("Crestline Health Laboratories (my employer) is discussing ...": the aside is no part of the name)
             org = re.sub(r"\s*\([^()]*\)\s*$", "", (e.group("org") or e.group("org2")).strip(" ,"))
+            # ("Sonoview Imaging, the vendor of our machines, has confirmed ...": the aside says what it is)
+            org = _ORG_APPOSITIVE.sub("", org)
+            # ("The X Association has been very positive and we are in discussion with them": the name is the run of
+            # capitalised words the clause opens with, not the clause)
+            org = _leading_name(org)
             found["partner_name"] = (org, READ, "endorsing sentence")
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
@@ -863,7 +962,7 @@ def _skills(s: str) -> str | None:
     m = _SKILLS.match(s.strip())
     if m is None:
         listed = _SKILLS_ARE.match(s.strip())
-        return skill_items(listed.group("what").strip().rstrip(".")) if listed else None
+        return skill_items((listed.group("what") or listed.group("what2")).strip().rstrip(".")) if listed else None
     return skill_items((m.group("what_is") or m.group("what")).strip().rstrip(".")) if m else None
 
 
@@ -878,8 +977,13 @@ def skill_items(what: str) -> str:
 
 
 # "The skills I have in mind are: X; Y; Z.", "Our key competencies would be X, Y and Z."
-_SKILLS_ARE = re.compile(r"^(?:the|our)\s+(?:main\s+|key\s+|core\s+)?(?:skills|competenc(?:y|ies))\b[^.:;]{0,40}?\b"
-                         r"(?:are|would\s+be|will\s+be|include)\s*:?\s+(?P<what>\S.{8,400}?)\s*\.?$", re.I | re.S)
+_SKILLS_ARE = re.compile(r"^(?:(?:in\s+(?:practical|concrete|plain)\s+terms|in\s+practice|concretely|in\s+short|"
+                         r"specifically|put\s+simply),\s+)?(?:the|our)\s+(?:main\s+|key\s+|core\s+)?(?:skills|competenc(?:y|ies))\b[^.:;]{0,40}?\b"
+                         r"(?:are|would\s+be|will\s+be|include)\s*:?\s+(?P<what>\S.{8,400}?)\s*\.?$"
+                         # "Graduates would be competent in a, b and c": what the learners will be competent in
+                         r"|^(?:graduates|learners|participants|students|they|successful\s+(?:learners|participants|"
+                         r"candidates))\s+(?:would|will|should|shall)\s+(?:be|become)\s+(?:fully\s+)?(?:competent|"
+                         r"proficient|skilled)\s+(?:in|at)\s+(?P<what2>\S.{8,400}?)\s*\.?$", re.I | re.S)
 
 
 # An answer in a full sentence often restates its question before it answers: "It is for screeners who ...",
@@ -898,6 +1002,12 @@ _SHOWN_FRAME = re.compile(r"^(?:the\s+|their\s+|a\s+|each\s+)?[^,.;:]{0,30}?\b" 
 _WE_CHECK = re.compile(r"^(?:we|I)\s+(?:would|will|shall|plan\s+to|intend\s+to)\s+(?:assess|check|evaluate|test|examine|"
                        r"verify|measure|confirm)\s+(?:them|it|this|learners|participants|competence|achievement|each\s+\w+)"
                        r"\s+(?:through|by|via|with|using)\s+(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+# "To pass, each learner would record a session ...", "To earn the credential, participants complete ...": what a
+# learner must do to pass (the condition's clause opens the sentence, the task follows it)
+_TO_PASS = re.compile(r"^(?:to\s+(?:pass|succeed|complete\s+(?:the|this)\s+(?:course|credential|micro-?course|"
+                      r"micro-?credential)|earn\s+(?:the|this)\s+(?:credential|micro-?credential|badge|certificate)|"
+                      r"be\s+(?:certified|credentialed))),\s+(?P<how>(?:each|every|all|the|learners|participants|"
+                      r"students|candidates|they)\b\S*\s.{8,400}?)\s*\.?$", re.I | re.S)
 _BARE_MEANS = re.compile(r"^(?:with|through|by|via|using)\s+(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$",
                          re.I | re.S)
 # "For radiation therapists who staff the suites.": the answer to "Who is it for?" echoes its "for"

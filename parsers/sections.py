@@ -387,7 +387,8 @@ def _header_lines(blocks: list[Block]) -> list[Block]:
 
 
 # a header grid's row printed as a line with no colon ("From Ana Roy <aroy@example.org>", "Date Thu 2026-11-26 10:41")
-_BARE_HEADER = re.compile(r"^(?P<label>from|sent|date|to|cc|subject)\s+(?=\S)(?P<value>[^:]*\S.*)$", re.I)
+# (a print may set some rows with their colon, "Date: December 1, 2026 8:03 AM", among those without)
+_BARE_HEADER = re.compile(r"^(?P<label>from|sent|date|to|cc|subject)(?:\s*:\s*|\s+)(?=\S)(?P<value>[^:]*\S.*)$", re.I)
 
 
 def _bare_header_lines(blocks: list[Block]) -> list[Block]:
@@ -1686,20 +1687,26 @@ def _lines_in(texts: list[str], paras: list[str]) -> int:
 
 
 _BARE_NUMBER = re.compile(r"^(\s*)(\d{1,2})\s+(?=[A-ZÀ-Þ])")
+# ... or in lower case, as items that go on from a lead-in do ("pourra :" / "1 choisir ..."): three at least in
+# order, so that two lines opening with a count ("1 hour ...", "2 hours ...") are no list
+_BARE_NUMBER_LOWER = re.compile(r"^(\s*)(\d{1,2})\s+(?=[^\W\d_])")
+BARE_LOWER_ITEMS_MIN = 3
 
 
 def _bare_numbers_marked(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Lines numbered 1, 2, 3 ... with no full stop or bracket after the number ("1 Apply the protocol ..."): a
     numbered list whose marks the print set apart by space alone, given the mark a list item has ("1. Apply ...").
     Only when the numbers run on from 1 in order (a line opening with a figure is often a count: "3 hours ...")."""
-    at = [n for n, (t, _) in enumerate(lines) if _BARE_NUMBER.match(t)]
-    numbers = [int(_BARE_NUMBER.match(lines[n][0]).group(2)) for n in at]  # type: ignore[union-attr]
-    if len(at) < MARKED_ITEMS_MIN or numbers != list(range(1, len(numbers) + 1)):
-        return lines
-    out = list(lines)
-    for n in at:
-        out[n] = (_BARE_NUMBER.sub(r"\1\2. ", out[n][0], count=1), out[n][1])
-    return out
+    for mark, least in ((_BARE_NUMBER, MARKED_ITEMS_MIN), (_BARE_NUMBER_LOWER, BARE_LOWER_ITEMS_MIN)):
+        at = [n for n, (t, _) in enumerate(lines) if mark.match(t)]
+        numbers = [int(mark.match(lines[n][0]).group(2)) for n in at]  # type: ignore[union-attr]
+        if len(at) < least or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        out = list(lines)
+        for n in at:
+            out[n] = (mark.sub(r"\1\2. ", out[n][0], count=1), out[n][1])
+        return out
+    return lines
 
 
 MARKED_ITEMS_MIN = 2  # marked items of a list before the lines after its last item may be read apart from it
@@ -1848,6 +1855,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             elif s.key == "_contact":
                 _contact(ex, "\n".join(t for t, _ in s.lines), s)
             continue
+        if s.key == "competency_framework" and coverage(s.label).get("education_plan_alignment", 0.0) >= 0.5 \
+                and "education_plan_alignment" not in ex.fields \
+                and prose.names_the_plan(" ".join(t for t, _ in s.lines)):
+            # "Alignment" over "This responds to the Education Plan's emphasis on ...": a label that asks for either
+            # alignment is answered by the one its answer names
+            s = replace(s, key="education_plan_alignment")
         ex.labels_seen.add(s.key)
         ex.label_reads.setdefault(s.key, []).append((s.method, clean(s.label), s.confidence, s.meaning))
         f = FIELDS_BY_KEY[s.key]
@@ -1870,7 +1883,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.guessed_prose.extend(after)
             ex.guessed_at.append((s.loose_at, after))
             s = replace(s, lines=[ln for ln in s.lines if ln[0].strip()][:kept])
-        if s.wrapped and f.type == "list":
+        if s.wrapped and (f.type == "list" or s.key == "competencies"):
+            # (the skills too: a list by what they are, "1 Pre-procedure assessment" / "2 Capnography ...")
             s = replace(s, lines=_bare_numbers_marked(s.lines))
         if s.wrapped and f.type == "list" and (tail := _after_marked_list(s.lines)):
             # a paragraph after the last marked item, set apart by the short line that ended that item: the
@@ -1896,6 +1910,33 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.guessed_prose.extend(after)
                 ex.guessed_at.append((s.loose_at, after))
             lines = [(opening[0].rstrip("."), False)] if opening else lines
+        if f.type == "text" and s.inline and not s.wrapped and len(lines) > 1 and lines[0][0].strip()[:1].islower() \
+                and _SENTENCE_END.search(lines[0][0]) and all(t.strip()[:1].isupper() for t, _ in lines[1:] if t.strip()):
+            # "The skills we would cover: a, b and c." then "Each technologist would process ...": the run-in answer
+            # ends with the writer's sentence; the paragraphs after it are prose again (read for what they state)
+            after = [t for t, _ in lines[1:] if t.strip()]
+            ex.guessed_prose.extend(after)
+            ex.guessed_at.append((s.loose_at, after))
+            lines = lines[:1]
+        number = PHONE.match(lines[0][0].strip()) if s.key == "proposer_phone" and lines else None
+        rest = lines[0][0].strip()[number.end():] if number else ""
+        if number and (len(lines) > 1 and not rest.strip(" .;,") or re.match(r"[.;]\s+[A-Z]", rest)):
+            # "Phone 514-555-0115." over (or, unwrapped, before) "TYPE – new micro-credential, for ...": the number is
+            # the whole answer, and what follows it is the writer's again (read for what it states, not dropped)
+            after = [t for t in (rest.lstrip(" .;"), *(t for t, _ in lines[1:])) if t.strip()]
+            ex.guessed_prose.extend(after)
+            ex.guessed_at.append((s.loose_at, after))
+            lines = [(number.group(0), lines[0][1])]
+        if s.key.startswith("proposer_") and len(lines) > 1:
+            # "Submitted by Name, Role, Unit · a@b.org" / "· 416-… · date" / "1. We ask Continuing Education to ...":
+            # a byline is a line or two of pieces; the numbered paragraph of sentences after it is the writer's prose
+            cut = next((n for n, (t, _) in enumerate(lines) if n and _NUMBERED_PROSE.match(t.strip())
+                        and not (find_emails(t) or phones(t))), None)
+            if cut is not None:
+                after = [t for t, _ in lines[cut:] if t.strip()]
+                ex.guessed_prose.extend(after)
+                ex.guessed_at.append((s.loose_at, after))
+                lines = lines[:cut]
         pieces = _pieces(s.key, lines)
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
@@ -1926,6 +1967,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.kind_items.append(lines[kinds[0][0]][0])
                 lines = [ln for n, ln in enumerate(lines) if n != kinds[0][0]]
         value = to_value(s.key, lines)
+        if s.key in ("proposer_department", "proposer_title", "proposer_name") and isinstance(value, str) \
+                and any(CE_MAILBOX.match(e) for e in find_emails(value)):
+            # "NOTE DE SERVICE" read as a unit's label over "À / To : Formation continue (ce@...)": the office's
+            # own mailbox marks the addressee, never the proposer
+            ex.labels_seen.discard(s.key)
+            ex.label_reads[s.key].pop()
+            continue
         if s.key == "proposer_email" and isinstance(value, str) and CE_MAILBOX.match(value):
             # "By email: ce@...": the office's own address says where the letter went, never whose it is
             ex.labels_seen.discard(s.key)
@@ -2014,6 +2062,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
             value = prose.organisation_of(value)
+            # "Medtrana Cardiac (device maker)": a remark in lower case on what the organisation is, no part of its name
+            # (an acronym in brackets, "(OCSN)", is)
+            value = re.sub(r"(?<=\w)\s*\((?:[a-z][\w'’-]*\s*){1,4}\)(?=\s*(?:[.;,]|$))", "", value)
         if s.key in ("partner_name", "partner_contact") and isinstance(value, str):
             value = without_status(value)
         if s.key in _ROLE_AND_UNIT and isinstance(value, str) and all(
@@ -2748,6 +2799,9 @@ def _prose(ex: Extraction, wrapped: bool) -> None:
 
 
 _PROSE_CUT = ("label_line", "heading", "inline")
+# a numbered paragraph that opens on a sentence ("1. We ask Continuing Education to develop ..."): prose, no piece of
+# a contact answer
+_NUMBERED_PROSE = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Z](?=(?:.*?\b[a-z][\w'’-]*\s){4})")
 CHOICE_PROSE_WORDS = 8  # words of a choice's answer for it to be the writer's prose, read for its sentences' roles
 LAST_LINES = 3  # the last loose lines, where a letter's signature sets its number alone on a line
 _NUMBER_LINE = re.compile(r"^\s*(?:[TPMCW]|Tel|Ph|Cell|Mob|Mobile|Work|Office)\.?\s*:?\s*(?=[+(\d])[\d\s().+-]{10,20}"
@@ -2789,6 +2843,25 @@ _NAMED_THEN_DOCUMENT = re.compile(r"^(?P<title>[A-ZÀ-Þ][^–—:;]{5,150}?)\s+
 
 _DOCUMENT_LINE = re.compile(r"^\s*(?:[–—-]\s*)?(?i:an?|the|our|my|une?|notre)\s+(?:[\w-]+\s+){0,3}?(?i:pitch|proposal|concept|"
                             r"idea|one-pager|outline|brief|proposition|projet)\b")
+
+
+SLOGAN_WORDS = 10
+
+
+def _under_slogan(loose: list[str]) -> str | None:
+    """The line in title case right under a document's opening line when that line is a slogan (a short question,
+    exclamation or sentence: "Is the stomach empty? Look, don't guess."); None otherwise."""
+    lines = [clean(t) for t in loose if clean(t)][:2]
+    if len(lines) < 2:
+        return None
+    slogan, name = lines
+    if _words(slogan) > SLOGAN_WORDS or not re.search(r"[?!]|\.$", slogan) or "@" in slogan or to_date(slogan):
+        return None
+    # (a colon may part a name from its subtitle: "Gastric Ultrasound at the Bedside: Aspiration Risk ...")
+    head, _, tail = name.partition(": ")
+    if not all(_title_case(p) for p in (head, tail) if p) or ORG.search(name) or phones(name):
+        return None
+    return name
 
 
 def _named_under_headline(ex: Extraction) -> str | None:
@@ -2862,6 +2935,12 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I) and not _generic_title(t):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
+    if "proposal_title" not in ex.fields and not subject:
+        under = _under_slogan(ex.loose)
+        if under:
+            # "Is the stomach empty? Look, don't guess." over "Gastric Ultrasound at the Bedside: ...": a pitch's
+            # catchy headline is a sentence; the name in title case under it is the course's
+            ex.put("proposal_title", under, FieldSource("heading", "line under the headline", 0.6))
     if "proposer_name" not in ex.fields:
         for t in _rejoined(ex.loose):
             # "... with Hyacinth Roy, Faculty (hroy@example.org), who has agreed to act as lead proposer": a letter
@@ -2872,6 +2951,12 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         for n, t in enumerate(ex.loose):
             # (a byline whose address the line's end broke at its hyphen goes on in the next line)
             found = byline(t + "\n" + ex.loose[n + 1] if n + 1 < len(ex.loose) and _BROKEN_AT_HYPHEN.search(t) else t)
+            if found and n + 1 < len(ex.loose) and not _SENTENCE_END.search(t) \
+                    and not {"proposer_email", "proposer_phone"} <= found.keys() and _words(ex.loose[n + 1]) <= 20 \
+                    and (find_emails(ex.loose[n + 1]) or phones(ex.loose[n + 1])):
+                # "Interested? Talk to Ada Roy, Role, Unit, Riverbend University" / "Hospital – a@x.org – 555-0188.":
+                # the sentence a print wrapped goes on with the address and the number
+                found = byline(t + " " + ex.loose[n + 1]) or found
             for k, v in found.items():
                 # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading.
                 # (Values found in prose are no labels seen: a CV or a letter has names and numbers too.)
@@ -2940,7 +3025,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # line below it, does
         # (the signature stands at the end: the name may also head a mail print, over its rule lines)
         for n in reversed(range(len(ex.loose))):
-            if clean(ex.loose[n]) != ex.fields["proposer_name"]:
+            line = clean(ex.loose[n])
+            # (or the name opens a signature set on one line: "Name | MRT(MR) | Role, Unit | Organisation")
+            if line != ex.fields["proposer_name"] \
+                    and not re.match(re.escape(str(ex.fields["proposer_name"])) + r"(?:,\s*[A-Z][\w().]{0,10})*\s+[|·—–]\s", line):
                 continue
             found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
             unit = found.get("proposer_department", "")
