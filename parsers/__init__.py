@@ -284,7 +284,13 @@ def _asked(reads: list[tuple[str, str, float, bool]] | None) -> bool:
     a layout put where a label stands, and nothing after it says that the field is empty."""
     if not reads:
         return True  # seen without a recorded read (a contact line's own label): as before
-    return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip())) for _, label, _, _ in reads)
+    return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip()) or _SECTION_LETTER.match(label))
+               for _, label, _, _ in reads)
+
+
+# "B – Need", "Part C: Content", "II. Support": the name of a lettered part of the form, whose questions follow it;
+# nothing after the name says that the field it happens to name is empty
+_SECTION_LETTER = re.compile(r"^\s*(?:part\s+|section\s+|partie\s+)?(?:[A-H]|[IVX]{1,4})\s*[–—:.)-]\s*\S[^:]{0,30}$", re.I)
 
 
 def _shown_empty(key: str, reads: list[tuple[str, str, float, bool]] | None,

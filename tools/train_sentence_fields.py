@@ -7,7 +7,7 @@ prose (its loose lines, the answers under labels, the prose it guessed) is split
 :func:`sentence_fields.loose_sentences` splits it, and each sentence is labelled with the text field whose
 expected value it holds or mostly lies in (word overlap), else "none" (a sentence that shares only part of its
 words with a value is left out: it is neither). The field descriptions of :mod:`meaning` are added as one
-sentence each. Round 13 (a blind round) is never read here.
+sentence each. Round 14 (the blind rounds of stop 31) is never read here.
 """
 from __future__ import annotations
 

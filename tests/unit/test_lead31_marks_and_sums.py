@@ -179,3 +179,19 @@ def test_a_start_that_is_a_date_with_a_time_of_day_is_doubted() -> None:
     from mailbot_parsers.calibration import ran_on
     assert ran_on("proposed_start", "27/11/2026 14:02 · Completed: 27/11/2026 14:41")
     assert not ran_on("proposed_start", "September 2027")
+
+
+def test_a_lettered_part_name_that_names_a_field_does_not_make_it_missing() -> None:
+    """'B – Need' heads the part of a form whose rows ask about the need in other words ('Problem we are solving'):
+    nothing after the part's name says the rationale is empty, so it is unread, never 'missing'."""
+    text = "\n".join([
+        "Concept form", "A – Basics", "Title: Ward Delirium Screening for Porters", "Lead: Ana Roy, ana.roy@example.org",
+        "Kind of proposal: New micro-credential", "B – Need", "Learners: Porters and unit clerks",
+        "Problem we are solving", "Delirium goes unnoticed during transfers between units.",
+        "C – Content", "Competencies: noticing sudden confusion; reporting it", "Outcomes: Recognise delirium",
+        "Assessment: an observed transfer with a checklist", "D – Support",
+        "Partner: Lakeshore Geriatric Network", "Endorsement status: Letter attached",
+        "Education Plan: Supports short practical upskilling"])
+    r = parsers.parse(text.encode(), "concept form.txt")
+    assert r.is_concept_form
+    assert "rationale" not in r.missing_required
