@@ -195,3 +195,10 @@ def test_a_lettered_part_name_that_names_a_field_does_not_make_it_missing() -> N
     r = parsers.parse(text.encode(), "concept form.txt")
     assert r.is_concept_form
     assert "rationale" not in r.missing_required
+
+
+def test_a_local_number_keeps_the_extension_written_after_it() -> None:
+    from mailbot_parsers.composite import phones
+    assert phones("Call 555-0104 ext 2231.") == ["555-0104 ext 2231"]
+    assert phones("ext. 2231 or 555-0199") == ["ext. 2231", "555-0199"]
+    assert phones("416-555-0104 ext 2231") == ["416-555-0104 ext 2231"]
