@@ -72,10 +72,15 @@ case "${1:-}" in
         venv "[test,postgres]"
         "$VENV/bin/python" tools/typecheck.py
         # Tests run in parallel (pytest-xdist): each worker starts its own servers on free ports.
-        "$VENV/bin/python" -m pytest -q -n auto "${@:2}"
+        # (--durations: the slowest tests named at the end of each pass, so CI time can be kept under 20 minutes)
+        "$VENV/bin/python" -m pytest -q -n auto --durations=15 "${@:2}"
         # PostgreSQL: the tests that touch the database and the servers (the pure-logic unit tests
-        # do not depend on the database engine).
-        MAILBOT_TEST_DB=postgres "$VENV/bin/python" -m pytest -q -n auto tests/integration "${@:2}"
+        # do not depend on the database engine, nor do the integration tests that only OCR scans, run the parse
+        # sandbox on files or build the wheel: those run once, in the pass above).
+        MAILBOT_TEST_DB=postgres "$VENV/bin/python" -m pytest -q -n auto --durations=15 tests/integration \
+            --ignore=tests/integration/test_parsers_ocr.py --ignore=tests/integration/test_parsers_ocr_boxes_13c.py \
+            --ignore=tests/integration/test_real_scans.py --ignore=tests/integration/test_sandbox.py \
+            --ignore=tests/integration/test_wheel.py "${@:2}"
         ;;
     *)
         die "usage: tools/dev.sh demo|test [pytest arguments]"
