@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from . import french
-from .normalise import MEMO_MAX, PHONE, choice_code, clean, delivery_format, document_memo, find_emails, to_number
+from .normalise import (EXTENSION_ALONE, MEMO_MAX, PHONE, choice_code, clean, delivery_format, document_memo,
+                        find_emails, to_number)
 from .meaning import HONORIFIC, ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -97,15 +98,13 @@ def _phones(text: str) -> list[str]:
              for m in phonenumbers.PhoneNumberMatcher(text, "CA")]
     if not found:
         found = [clean(m.group(0)) for m in PHONE.finditer(text)]
-    if "-" in text and all(_BARE_EXTENSION.fullmatch(f) for f in found):
+    if "-" in text and all(EXTENSION_ALONE.fullmatch(f) for f in found):
         # (in running text only the hyphened form: "123.4567" may be a figure); a local number keeps the extension
         # written after it ("555-0104 ext 2231"), which the pattern above found alone
         local = [m.group(0) for m in LOCAL_PHONE.finditer(text) if "-" in m.group(0)]
         found = sorted(local + [f for f in found if not any(f in n for n in local)], key=text.find)
     return found
 
-
-_BARE_EXTENSION = re.compile(r"(?:ext\.?|extension)\s*\d{2,6}", re.I)
 
 
 # a local number without its area code, "555-0122" (exchange and line joined by a hyphen or a dot, maybe an

@@ -428,8 +428,10 @@ def to_date(text: str, month_first: bool = False) -> str | None:
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_EXTENSION_ALONE = r"\b(?:ext\.?|extension)\s*\d{2,6}"  # "ext. 2231": a number inside the organisation's exchange
 PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|extension|poste)\s*\d{1,6})?"
-                   r"|\b(?:ext\.?|extension)\s*\d{2,6}", re.I)
+                   r"|" + _EXTENSION_ALONE, re.I)
+EXTENSION_ALONE = re.compile(_EXTENSION_ALONE, re.I)
 
 
 # the office's own mailbox ("ce@michener.example"): a template's "send to" line, never an applicant's address
@@ -582,10 +584,6 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
                 if code:
                     return code
         return None
-    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0].strip().rstrip(".;,")):
-        # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
-        # the signature, the next paragraph) are not the number's ("Phone 514-555-0115." ends its sentence)
-        return lines[0][0].strip().rstrip(".;,")
     marked = marked_after(key, [t for t, _ in lines])
     if marked is not None:
         return marked
@@ -599,7 +597,7 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
 
 
 # "In discussion – X", "Hybrid (x)", "Online ✓": a form typed without tick boxes marks the chosen option after it
-MARK_AFTER = re.compile(r"\s(?:[-–—:=<>]+\s*)?(?:\(\s*[xX✓✔]\s*\)|\[\s*[xX✓✔]\s*\]|[xX✓✔])\s*$")
+_MARK_AFTER = re.compile(r"\s(?:[-–—:=<>]+\s*)?(?:\(\s*[xX✓✔]\s*\)|\[\s*[xX✓✔]\s*\]|[xX✓✔])\s*$")
 
 
 def marked_after(key: str, lines: Sequence[str]) -> str | None:
@@ -609,7 +607,7 @@ def marked_after(key: str, lines: Sequence[str]) -> str | None:
         return None
     marked, plain = [], 0
     for line in lines:
-        m = MARK_AFTER.search(line)
+        m = _MARK_AFTER.search(line)
         code = choice_code(key, line[: m.start()] if m else line)
         if code is None:
             return None
