@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.load:
         docs = pickle.loads(Path(args.load).read_bytes())
     else:
-        folders = args.folders or DEV + [str(p.relative_to(ROOT)) for p in sorted(ROOT.glob("tests/data/devset/round13?/tuning"))]
+        folders = args.folders or DEV + [str(p.relative_to(ROOT)) for p in sorted(ROOT.glob("tests/data/devset/round1[3-9]?/tuning"))]
         docs = collect(folders, not args.no_real)
     if args.save:
         Path(args.save).write_bytes(pickle.dumps(docs))
