@@ -74,6 +74,10 @@ _PHONES: dict[str, tuple[str, ...]] = document_memo()
 
 
 _POSTE = re.compile(r"\s+poste\s+\d{1,6}\b", re.I)  # the French extension, which the matcher does not read
+# the fewest digits a number the matcher accepts can have: a Canadian one has ten, and a foreign one is written with its
+# country code, which with the shortest national numbers (four digits) makes seven. Most lines with a digit (dates,
+# page numbers, figures) have fewer, and the matcher is the slowest step of reading a long document's bylines
+MATCHER_DIGITS = 7
 
 
 def phones(text: str) -> list[str]:
@@ -92,10 +96,12 @@ def _phones(text: str) -> list[str]:
         # every number the matcher or the patterns below find is written in digits (the matcher's own digits,
         # fullwidth and Arabic-Indic too, are all str.isdigit): a line without one (most of a letter's lines) has none
         return []
-    import phonenumbers
+    found: list[str] = []
+    if sum(map(str.isdigit, text)) >= MATCHER_DIGITS:
+        import phonenumbers
 
-    found = [m.raw_string.strip() + (ext.group(0) if (ext := _POSTE.match(text, m.end)) else "")
-             for m in phonenumbers.PhoneNumberMatcher(text, "CA")]
+        found = [m.raw_string.strip() + (ext.group(0) if (ext := _POSTE.match(text, m.end)) else "")
+                 for m in phonenumbers.PhoneNumberMatcher(text, "CA")]
     if not found:
         found = [clean(m.group(0)) for m in PHONE.finditer(text)]
     if "-" in text and all(EXTENSION_ALONE.fullmatch(f) for f in found):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
@@ -868,14 +869,33 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         # (a line under another at line spacing wraps it only when that line was full: the first word of the
         # line under it would not fit after it. A short line over a longer one ends its own answer, in rows set
         # as tight as a paragraph's lines: "Sonography Quality Lead" over "Diagnostic Imaging, Willowbrook ...")
+        # (a long document's page has hundreds of lines, and trying every pair of them cost seconds: only lines whose
+        # middles are less than the tallest line's height apart can share a row, and only lines starting less than
+        # that height above a line can be the line it wraps from)
+        tallest = max((w.height for w in words), default=1.0)
+        by_middle = sorted(words, key=lambda w: w.cy)
+        middles = [w.cy for w in by_middle]
+        by_bottom = sorted(words, key=lambda w: w.y0)
+        bottoms = [w.y0 for w in by_bottom]
+        ends: dict[int, float] = {}
+
         def row_end(line: Line) -> float:
-            return max(w.x1 for w in words if w.same_row(line))
+            end = ends.get(id(line))
+            if end is None:
+                reach = 0.5 * max(tallest, line.height)
+                near = by_middle[bisect_left(middles, line.cy - reach):bisect_right(middles, line.cy + reach)]
+                end = ends[id(line)] = max(w.x1 for w in near if w.same_row(line))
+            return end
 
         # (a line of letters with no ascender, "care.", has a box far lower than the line it follows: the spacing is
         # measured by that line's height then)
+
+        def above(a: Line) -> list[Line]:
+            return by_bottom[bisect_left(bottoms, a.y1):bisect_left(bottoms, a.y1 + tallest)]
+
         answer_tops = [a for a in words if not any(
             o is not a and 0 <= o.y0 - a.y1 < _pitch_height(a, o) and abs(o.x0 - a.x0) < COLUMN_GAP
-            and _full_before(row_end(o), a, row_end(a)) for o in words)]
+            and _full_before(row_end(o), a, row_end(a)) for o in above(a))]
 
         def opens_answer(line: Line) -> bool:
             return any(a.same_row(line) for a in answer_tops)
