@@ -181,10 +181,10 @@ _ASKING = re.compile(
     r"|\bpropose\s+que\s+[^.;:!?]{0,60}?\b(?:offre|developpe|cree|lance|con[cç]oive|mette\s+sur\s+pied)\s+(?:un|une)\s+"
     r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
 STATED_MIN = 4  # the proposal's own questions (beyond contact details and dates) asked or answered in a labelless one
-# ... or its opening lines name it a proposal or an idea of a course ("Micro-credential pitch for Michener CE", "Chat:
+# ... or its opening lines name it a proposal, an idea or a business case of a course ("Micro-credential pitch for Michener CE", "Chat:
 # new course ideas"), whatever the genre: a chat, a post or a reply to the office's questions proposes as a letter does
-_SELF_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept|idea)s?\b|"
-                         r"\b(?:pitch|proposal|concept|proposition|idea)s?\b[^\n]{0,40}\b(?:micro[- ]?)?(?:credential|course|cours|credit)|"
+_SELF_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:credential|course|cours|credit)s?\b[^\n]{0,40}\b(?:pitch|proposal|concept|idea|business\s+case)s?\b|"
+                         r"\b(?:pitch|proposal|concept|proposition|idea|business\s+case)s?\b[^\n]{0,40}\b(?:micro[- ]?)?(?:credential|course|cours|credit)|"
                          # ... or names the office's own intake of proposals ("#ce-proposals", "the CE concept questions")
                          r"\bce\b[- ]?(?:intake|proposals?|concept)\b",
                          re.I)
@@ -403,6 +403,16 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
     # "propose" in it: the reply to the office's questions ("Re: <course>", "1. ... 2. ..."), a letter whose
     # "Proposed course:" line stands for the proposing sentence. Sending it to a person costs a review; dropping it
     # costs the applicant their acknowledgement. A reply or a verdict about a proposal is not one.
+    if len(real - GENERIC) >= SECTIONED_MIN and len(real & CASE_FOR_COURSE) >= 2 \
+            and len(real) * 1000 >= LABEL_DENSITY * len(text.split()) \
+            and len(set(values) & SPECIFIC) >= SECTIONED_SPECIFIC_MIN \
+            and not speaks_about_a_proposal(text, "existing_program_name" in values):
+        # ... or it is set out under the form's own questions as its headings (whom for, why, which skills, the
+        # outcomes, the assessment) and its sentences answer what only a proposal answers (the partner, its
+        # endorsement, the Education Plan): a proposal retyped as a report under its course's title. A course outline
+        # has such headings but answers none of those, and a paper's headings (purpose, participants) stand pages
+        # apart; a person still checks it
+        return True
     return (subject_names_course(text) and len(set(values) - GENERIC) >= PROPOSAL_MIN
             and requirements_answered(values) >= SUBJECT_REQUIREMENTS_MIN
             and not speaks_about_a_proposal(text, "existing_program_name" in values))
@@ -414,6 +424,10 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
 # (a rubric that rates a proposal), none that is not a verdict or headed as another kind more than 7
 UNVOICED_MIN = 10
 UNVOICED_REQUIREMENTS_MIN = 4
+# the form's own questions (beyond contact details and dates) a proposal set out under them as headings asks, and
+# the proposal-only questions (partner, endorsement, Education Plan, type of request) its sentences answer
+SECTIONED_MIN = 4
+SECTIONED_SPECIFIC_MIN = 2
 # the micro-credential's requirements (of five) a document that names a course as its subject must answer to be sent
 # to a person as a proposal: a registration, an invoice or an agreement about a course answers none or one
 SUBJECT_REQUIREMENTS_MIN = 3
