@@ -714,6 +714,8 @@ def answer_column(pages: list[list[Line]]) -> float | None:
     margin = min(r.x0 for r in runs)
     starts = Counter(round(r.x0 / 4) * 4 for r in runs if r.x0 > margin + COLUMN_GAP and not r.is_mark)
     for x, _n in starts.most_common(3):
+        if _running_text([r for r in runs if r.x1 < x - 2], margin):
+            continue
         paired = 0
         spanning = 0
         alone = 0
@@ -737,6 +739,21 @@ def answer_column(pages: list[list[Line]]) -> float | None:
         if paired >= MIN_ROWS and paired >= spanning and paired >= STACKED_SHARE * alone:
             return float(x)
     return None
+
+
+RUNNING_WORDS = 6    # words a line of running text has at least (a column of labels has a few long ones)
+RUNNING_SHARE = 0.5  # ... and the share of a column's lines that run that long to the column's right edge
+
+
+def _running_text(left: list[Line], margin: float) -> bool:
+    """Whether the runs left of a candidate answer column are a column of running text, not labels: most of them are
+    lines of several words filled out to the column's right edge (a two-column article, a brochure, a newsletter: its
+    second column is no column of answers, whatever it holds level with the first)."""
+    if len(left) < 4:
+        return False
+    edge = max(r.x1 for r in left)
+    full = sum(1 for r in left if len(r.text.split()) >= RUNNING_WORDS and r.x1 >= edge - 0.15 * (edge - margin))
+    return full >= 4 and full >= RUNNING_SHARE * len(left)
 
 
 _MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Re|Attachments?)\s*:", re.I)
