@@ -285,6 +285,10 @@ def _wraps_on(blocks: list[Block], i: int) -> bool:
         # "Q18 Target launch" over "as soon as possible": a list numbers its items, never marks them as questions;
         # the answer under a "Q" question may open in lower case
         return False
+    if _REQUIRED_MARK.search(b.text) or b.text.rstrip().endswith(":"):
+        # "9. Competencies / Skills Targeted *" over "concentration and trichrome staining": a line closed by a
+        # required-answer mark or a colon asks for what follows; a wrapped item's sentence ends neither way
+        return False
     nxt = blocks[i + 1]
     t = nxt.text.strip()
     # (a question that wraps onto a line ending in its question mark is still a question)
