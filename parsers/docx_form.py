@@ -426,9 +426,10 @@ class DocxReader:
                     i += 1
                     continue
             if (len(cells) >= 2 and nxt is not None and len(nxt) == len(cells) and all(labels)
-                    and not any(_is_label(_cell_text(c)) and not _answers_header(t, _cell_text(c))
-                                for t, c in zip(texts, nxt))):
-                # a row of labels with the answers in the row below
+                    and 2 * sum(1 for t, c in zip(texts, nxt) if _is_label(_cell_text(c))
+                                and not _answers_header(t, _cell_text(c))) < len(cells)):
+                # a row of labels with the answers in the row below (an answer may read like a label by itself,
+                # "Neurophysiology Program" under "Department / Program": a row of answers is mostly not labels)
                 for t, ans in zip(texts, nxt):
                     yield Block(pair_label=one_language(t), answer=_flat(ans))
                     yield from _nested(ans)
