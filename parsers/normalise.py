@@ -484,7 +484,8 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         return join_items(slashed)  # "a / b / c", "a • b • c": skills set apart on one line, each a phrase
     if key == "competencies" and (typed := _typed_bullets(flat)):
         return join_items(typed)
-    if key == "competencies" and len(lines) > 1 and all(t[:1].isupper() for t, _ in lines[1:]):
+    if key == "competencies" and len(lines) > 1 and (all(t[:1].isupper() for t, _ in lines[1:])
+                                                     or _phrase_lines([t for t, _ in lines])):
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
         # each line an item (a line that ends its sentence is joined with a space all the same)
         return join_items([t for t, _ in lines]) or None
@@ -493,6 +494,27 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         # the line set out as a list item: "– Case-based calculation marked against a key")
         return marked[0][0] or None
     return flat
+
+
+PHRASE_WORDS = 10  # words of a skill written as a phrase on a line of its own, at most
+# the words a line wrapped in mid-phrase ends or goes on with ("... cast removal with an" / "oscillating saw")
+_WRAP_WORDS = frozenset("a an the of for and or to in on with by at as from into than that which who nor but "
+                        "de des du la le les et ou en au aux un une pour par sur avec dans".split())
+
+
+def _phrase_lines(lines: list[str]) -> bool:
+    """Whether lines in lower case are phrases one a line ("dose-rate measurement", "room preparation"), not one
+    sentence wrapped over them: no line is long or holds punctuation inside it, none but the last ends with a stop,
+    and no line ends or goes on with a word that a phrase cut in two ends or goes on with."""
+    for n, line in enumerate(lines):
+        words = line.rstrip(".").split()
+        if not words or len(words) > PHRASE_WORDS or re.search(r"[,;:.!?]", line.rstrip(".")):
+            return False
+        if n < len(lines) - 1 and line.endswith("."):
+            return False
+        if words[-1].lower() in _WRAP_WORDS or n and words[0].lower() in _WRAP_WORDS:
+            return False
+    return True
 
 
 TYPED_BULLETS = "+*-–•"  # what a plain-text writer types before each item ("+ a + b + c" when the lines ran together)
