@@ -86,8 +86,8 @@ from .composite import role_word
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import echoes_question, opening_roles, unframed
 from .normalise import _MONTHS as MONTHS
-from .normalise import (CHECKED, PHONE, UNCHECKED, choice_code, choice_phrases, find_email, fold, marked_after,
-                        short_form)
+from .normalise import (CHECKED, PHONE, UNCHECKED, ambiguous_date, choice_code, choice_phrases, find_email, fold,
+                        marked_after, short_form)
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -104,6 +104,8 @@ ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
 _MOST = {"estimated_hours": 1000, "expected_enrolment": 5000}
+# the labels sections gives a date read from the document's first or last lines (see judge)
+_DATE_LINES = ("date at the top", "closing date")
 TEXT_METHODS = ("table", "label_line", "heading", "question", "inline")
 # labels the document's structure made (a table cell or a pair of an outline, a heading paragraph), not a line of text
 _STRUCTURAL = ("table", "heading")
@@ -1149,6 +1151,12 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     # are the reader's choice)
     if method == "prose" and LIFT_FLOOR <= confidence < SURE and key in _ROLE_TYPED:
         return Verdict(SURE, (), ("role", "typed"))
+    # the kind of request named by the document's own words about what it asks for (a subject line, a sentence that
+    # proposes "a new micro-credential", a line that opens by naming the kind: sections' "Re", "sentence" and "kind
+    # line" patterns): a closed type that the words state (rounds 2-12: 18 right, 0 wrong; rounds 13-14: 7 right, 0
+    # wrong; 14 of the 25 left uncertain)
+    if method == "pattern" and key == "request_type" and LIFT_FLOOR <= confidence < SURE:
+        return Verdict(SURE, (), ("named", "typed"))
     # a signature's name line that is a person's name and nothing else names the writer (8 of 8)
     if method == "signature" and LIFT_FLOOR <= confidence < SURE and key == "proposer_name" and typed(key, value, raw):
         return Verdict(SURE, (), ("signed", "typed"))
@@ -1163,6 +1171,13 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     # the date in the header of the message that holds the proposal ("Sent:" / "Date:", the one followed by the
     # answers: sections._proposing_message) is when it was submitted: the header's structure and the date's type agree
     # (rounds 1-12: 17 right, 0 wrong, all left uncertain); a form's own date label, read surely, stands before it
+    # a date alone on a line that heads or closes the document (a memo's, a letter's, a reply's: sections._opening_date,
+    # _closing_date) is the day it was written, when it reads one way only ("3 December 2026", not "02/11/2026"): the
+    # line's place and the date's type agree (rounds 2-12: 13 right, 1 wrong, the wrong one ambiguous; rounds 13-14:
+    # 10 right, 0 wrong; all left uncertain)
+    if method == "pattern" and key == "submission_date" and label in _DATE_LINES and confidence < SURE and raw \
+            and not ambiguous_date(raw) and typed(key, value, raw):
+        return Verdict(SURE, (), ("dated", "typed"))
     if method == "label_line" and key == "submission_date" and LIFT_FLOOR <= confidence < DOUBTED \
             and _MAIL_DATE.fullmatch(label.strip()) and typed(key, value, raw):
         return Verdict(SURE, (), ("sent", "typed"))
