@@ -343,6 +343,9 @@ _DOUBT_WORDS = {
     "label_tail": "the value opens with the end of the question's label",
     "ran_on": "the value runs on into something this field never holds (an address, a phone, a timestamp, a count)",
     "pull_quote": "the value holds a quoted repeat of its own words (a page layout's pull quote)",
+    "label_figure": "the label holds a figure of its own: the answer may be on the label's line",
+    "inline_list": "the skills are written as one sentence; whether to keep it whole or as items is a guess",
+    "run_together": "two items of a list run together with no mark between them",
 }
 
 

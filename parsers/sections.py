@@ -2156,18 +2156,20 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     _fill_gaps(ex, subject)
     _unit_after_role(ex)
     if "submission_date" not in ex.fields:
-        dated = _closing_date(blocks)
-        if dated:
-            ex.put("submission_date", dated, FieldSource("pattern", "closing date", 0.6))
+        seen: list[str] = []
+        dated = _closing_date(blocks, seen)
+        if dated and ex.put("submission_date", dated, FieldSource("pattern", "closing date", 0.6)):
+            ex.raw["submission_date"] = seen[0]  # (the calibration asks whether the date read reads both ways)
     if "submission_date" not in ex.fields:
         dated = _labelled_date(blocks)
         if dated:
             # (the layout put the label and its date inside another cell's answer: read, but not surely)
             ex.put("submission_date", dated, FieldSource("pattern", "labelled date", 0.7))
     if "submission_date" not in ex.fields:
-        dated = _opening_date(blocks)
-        if dated:
-            ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5))
+        seen = []
+        dated = _opening_date(blocks, seen)
+        if dated and ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5)):
+            ex.raw["submission_date"] = seen[0]
     # last, a learned guess for the fields no reader found and no label asked (always uncertain: sentence_fields.py)
     empty = {k for k in sentence_fields.FILLABLE if k not in ex.fields and k not in ex.labels_seen}
     read = [x for v in ex.fields.values() for x in (v if isinstance(v, list) else [v]) if isinstance(x, str)]
@@ -2182,10 +2184,11 @@ _CLOSING_DATE = re.compile(r"^(?:(?:(?:response|reply|form)\s+)?(?:submitted|dat
                            r"(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,5})?)?$", re.I)
 
 
-def _closing_date(blocks: list[Block]) -> str | None:
+def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | None:
     """The date a letter or an answer sheet closes with ('Submitted 1 March 2026', a name over '16 février 2026').
 
-    Only the last few paragraphs count, and only a line that is a full date and little else.
+    Only the last few paragraphs count, and only a line that is a full date and little else. ``seen`` gets the
+    date's own text, as written.
     """
     office = [n for n, b in enumerate(blocks) if not b.is_pair and _OFFICE.search(b.text) and _words(b.text) <= 8]
     # an office-use box at the end holds the office's dates, not the applicant's
@@ -2196,6 +2199,8 @@ def _closing_date(blocks: list[Block]) -> str | None:
             if m and _words(m.group("date")) <= 4:
                 found = to_date(m.group("date"))
                 if found:
+                    if seen is not None:
+                        seen.append(m.group("date"))
                     return found
     return None
 
@@ -2224,10 +2229,11 @@ def _labelled_date(blocks: list[Block]) -> str | None:
     return None
 
 
-def _opening_date(blocks: list[Block]) -> str | None:
+def _opening_date(blocks: list[Block], seen: list[str] | None = None) -> str | None:
     """The date a memo, a pitch or a reply is headed with ("... - response to the CE questions - 25 Nov 2026").
 
-    Only the first few paragraphs, and only a short one: a guess, since no label says what the date is.
+    Only the first few paragraphs, and only a short one: a guess, since no label says what the date is. ``seen``
+    gets the line the date was read from.
     """
     head = [b for b in blocks if not b.is_pair and b.text.strip()][:OPENING_LINES]
     cover = []
@@ -2246,6 +2252,8 @@ def _opening_date(blocks: list[Block]) -> str | None:
             continue
         found = to_date(line)
         if found:
+            if seen is not None:
+                seen.append(line)
             return found
     return None
 

@@ -31,10 +31,12 @@ def test_a_signature_line_that_names_no_job_stays_a_guess() -> None:
 
 def test_clear_label_in_order_is_sure_and_one_of_them_is_not() -> None:
     both = judge("request_type", "new", "kind line", 0.6, order=["proposal_title", "request_type", "target_learners"],
-                 method="pattern")
+                 method="label_line")
     assert set(both.supports) == {"in_order", "clear_label"} and both.confidence >= SURE
+    # (both read from a line of text under a label: a request type named by the document's own words, method
+    # "pattern", is sure on its own since calib32)
     alone = judge("request_type", "new", "kind line", 0.6, order=["target_learners", "request_type", "proposal_title"],
-                  method="pattern")
+                  method="label_line")
     assert alone.supports == ("clear_label",) and alone.confidence < SURE
 
 

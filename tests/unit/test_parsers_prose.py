@@ -345,6 +345,9 @@ def test_the_date_a_proposal_closes_with_is_its_submission_date() -> None:
                                                ("Partner", "Lakeside Home Care Services"), *REST])
     r = parse(docx(base + p("") + p("Rita Okafor", br(), "2 April 2026")))
     assert r.fields["submission_date"] == "2026-04-02"
+    # (a closing date that reads one way only is sure since calib32; "02/04/2026" would stay a guess)
+    assert "submission_date" not in r.uncertain_fields
+    r = parse(docx(base + p("Rita Okafor", br(), "02/04/2026")))
     assert "submission_date" in r.uncertain_fields
     r = parse(docx(base + p("Submitted 2 April 2026")))
     assert r.fields["submission_date"] == "2026-04-02"
