@@ -698,7 +698,9 @@ def _tab_aligned(text: str) -> str:
 def _heading_level(sid: str, name: str) -> int | None:
     for s in (name, sid):
         low = s.lower().replace(" ", "")
-        if low == "title":
+        if low in ("title", "subtitle"):
+            # (a subtitle is the title's second line: under a title that names the kind of document, "Business
+            # Case", it names the course)
             return 0
         m = re.match(r"heading(\d)$", low)
         if m:

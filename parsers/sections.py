@@ -1796,7 +1796,11 @@ def _subject_title(text: str) -> str:
 
 
 _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential", "idea", "concept", "form", "proposal",
-                             "submission", "application", "memo", "memorandum", "new", "draft"})
+                             "submission", "application", "memo", "memorandum", "new", "draft",
+                             # the other names a writer gives the kind of document ("Business Case", "Briefing note",
+                             # "One-pager", "Pitch"), and the small words between them ("Pitch for a new course")
+                             "business", "case", "pitch", "briefing", "brief", "note", "one", "pager", "overview",
+                             "summary", "executive", "a", "an", "the", "for", "of"})
 
 
 def _generic_title(text: str) -> bool:
@@ -1984,6 +1988,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 and any(t.key == "proposer_name" and t is not s for t in sections[sections.index(s) + 1:]):
             # "From: Public Health Nursing, Lakeland ..." over a "Prepared by" block further down: a unit sent it,
             # the person named below wrote it
+            continue
+        if s.key == "proposer_name" and isinstance(value, str) and answer_fit("submission_date", value) == 1.0 \
+                and answer_fit("proposer_name", value) < 0.9:
+            # "Prepared: 12 November 2026": the label said when the document was prepared, not by whom; a date
+            # names no one (the label was no question for the proposer either)
+            ex.labels_seen.discard(s.key)
+            ex.label_reads[s.key].pop()
             continue
         if s.key == "target_learners" and isinstance(value, str) and find_email(value):
             # "Destinataire : Formation continue (ce@...)": an addressee with a mailbox is whom the document is sent
