@@ -120,7 +120,9 @@ FIELDS: tuple[Field, ...] = (
                           # an organisation that is interested but has not committed is still being won over
                           "no commitment yet", "no commitment", "not committed yet", "is interested", "are interested",
                           "expressed interest"),
-        "none": ("none yet", "none", "not yet", "no endorsement", "no partner"),
+        "none": ("none yet", "none", "not yet", "no endorsement", "no partner",
+                 # nobody asked yet: "We have not approached an external partner yet"
+                 "not approached", "not contacted"),
     }),
     Field("education_plan_alignment", "text", True, "R4", (
         "Alignment with Michener's Education Plan", "Education Plan Alignment", "Strategic Alignment",

@@ -1194,7 +1194,11 @@ def no_answer_yet(value: str) -> bool:
 # "No partner yet – none approached", "None at this stage", "Not yet identified": the partner question answered with
 # no one (a name after it, "Not yet confirmed – Eastvale Rehab", is a partner after all)
 _NO_ONE = re.compile(r"^(?:no|none|not)\b[^.;:]{0,40}?\b(?:yet|so\s+far|approached|identified|at\s+this\s+(?:time|stage|"
-                     r"point))\b", re.I)
+                     r"point))\b"
+                     # ... or in the writer's own voice: "We have not approached an external partner yet"
+                     r"|^(?:we|I)\s+(?:have\s+not|haven['’]t|have\s+yet\s+to|did\s+not|didn['’]t)\s+(?:yet\s+)?"
+                     r"(?:approached|approach|contacted|contact|asked|ask|identified|identify|found|find|secured|secure)\b",
+                     re.I)
 
 
 def no_one_named(text: str) -> bool:
