@@ -185,6 +185,43 @@ def contact_line(text: str) -> dict[str, str]:
     return out if len(out) >= 2 else {}
 
 
+_NAMED_PIECES = ("proposer_name", "proposer_title", "proposer_department")
+
+
+def in_asked_order(asked: tuple[str, ...], text: str) -> dict[str, str]:
+    """An answer to a label that lists the proposer's pieces ("Name / Role / Department" over "Ada Roy / Educator /
+    Radiology"), read piece by piece in the label's order: the address and the number are found by their type, the
+    other parts fill the named pieces the label lists, one each. {} unless the parts are exactly as many as those
+    pieces and none holds a comma (then the label's order is the answer's; otherwise the contact reader's reading of
+    the words stands), and a person's piece that is no person's name reads nothing."""
+    order = [k for n, k in enumerate(asked) if k in _NAMED_PIECES and k not in asked[:n]]
+    if not order:
+        return {}
+    t = text.replace("<", " ").replace(">", " ")
+    out: dict[str, str] = {}
+    emails = find_emails(t)
+    if emails:
+        out["proposer_email"] = emails[0]
+        for e in emails:
+            t = t.replace(e, " | ")
+    nums = phones(t)
+    if nums:
+        out["proposer_phone"] = nums[0]
+        for n in nums:
+            t = t.replace(n, " | ")
+    parts = [p for p in (_LEADING_WORDS.sub("", p.strip(" ,.;:()—–·•")).strip(" ,.;:()—–·•") for p in _SEPARATORS.split(t))
+             if p and not _EMPTY_PART.match(p)]
+    if len(parts) != len(order) or any("," in p for p in parts):
+        # (a part with a comma in it is a composite of its own, "Lead, Diagnostic Imaging": which of its halves
+        # goes with which item the label's order cannot tell)
+        return {}
+    for key, part in zip(order, parts):
+        if key == "proposer_name" and (not PERSON.match(part) or ORG.search(part)):
+            return {}
+        out[key] = clean(part)
+    return out
+
+
 _ROLE = re.compile(r"\b(?:manager|director|lead|coordinator|specialist|educator|technologist|therapist|officer|"
                    r"nurse|physician|professor|faculty|instructor|supervisor|chair|head|chief|counsell?or|"
                    r"practitioner|analyst|assistant|associate|consultant|pharmacist|scientist|dean|"

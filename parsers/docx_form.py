@@ -25,7 +25,7 @@ from . import glyphs, guidance, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import headed_cell, split_typed
-from .labels import match_identifier, match_label, names_field, one_language
+from .labels import contact_parts, match_identifier, match_label, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
 from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
@@ -951,7 +951,7 @@ def _is_label(text: str) -> bool:
     t = one_language(clean(text))
     if not t or _words(t) > 14:
         return False
-    if names_field(t.rstrip(":"), 0.75):
+    if names_field(t.rstrip(":"), 0.75) or contact_parts(t.rstrip(":")) is not None:
         return True
     # "Position / department", "Role and unit": a label that asks for two fields, each half a label of its own
     halves = [h.strip() for h in _TWO_ASKED.split(t.rstrip(":"), maxsplit=1)]

@@ -18,7 +18,7 @@ from . import french, glyphs, line_breaks
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, outcomes_lead_in, tokens
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, contact_parts, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
@@ -27,7 +27,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
-from .composite import (contact_line, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
+from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
                         start_of, without_status)
 from . import prose, sentence_fields
 from .dialogue import untagged
@@ -2637,6 +2637,9 @@ def _first_count(sentence: str) -> int:
     return min(starts) if starts else 0
 
 
+WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines break: a guess, never lifted to sure
+
+
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
@@ -2654,6 +2657,21 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
                 and joined.get("proposer_title") == f"{full.get('proposer_title')}, {full['proposer_department']}":
             joined = full
     pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
+    asked = contact_parts(clean(s.label).rstrip(":"))
+    ordered = in_asked_order(asked, text) if asked else {}
+    if ordered and len(ordered) >= len(pieces):
+        # the label lists the pieces in the order the answer gives them ("Name / Role / Department"): where the
+        # answer parts into exactly those pieces, the label says which is which, surer than the words in them
+        pieces = ordered
+    elif asked and s.wrapped:
+        # a printed cell under a label that lists the pieces ("Lead (title, unit, email, phone)"): its lines may be
+        # the writer's or the cell's wraps, so where the role ends and the unit starts is a guess (an address and a
+        # number keep their own type)
+        guess = FieldSource("label_line", clean(s.label), WRAPPED_PIECE)
+        for k, v in pieces.items():
+            if ex.put(k, v, src if k in ("proposer_email", "proposer_phone") else guess):
+                ex.labels_seen.add(k)
+        return
     if pieces:
         for k, v in pieces.items():
             if ex.put(k, v, src):
