@@ -392,7 +392,7 @@ def logistics(text: str) -> dict[str, object]:
     found = list(_HOURS.finditer(spelled))
     # "6 h online + 2 h in the lab, 8 hours in all": the figure the sentence calls the total, not the first part
     m = next((h for h in found if _TOTAL_AFTER.match(spelled, h.end()) or _TOTAL_BEFORE.search(spelled, 0, h.start())),
-             found[0] if found else None)
+             None) or _summed(spelled, found) or (found[0] if found else None)
     if m:
         n = to_number(m.group(1))
         if n is not None:
@@ -409,6 +409,30 @@ def logistics(text: str) -> dict[str, object]:
         # the answer; the clause as written is the start
         out["proposed_start"] = clause.group(0).rstrip(" .")
     return out
+
+
+# the word that introduces a sum after its parts ("..., so 8 hours", "that's 7 hours", "= 7 h", "making 9 hours"), or
+# the bracket that opens right before the figure ("3 h online, 4 h in the lab (7 hours)")
+_SUM_BEFORE = re.compile(r"(?:\b(?:so|thus|i\.e\.|that's|that\s+is|making|which\s+makes|for)\s*,?|=|\()\s*"
+                         r"(?:~|about|around|roughly|approximately|approx\.?|some)?\s*$", re.IGNORECASE)
+
+
+def _summed(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The figure of hours a writer gives as the sum of the parts told before it: the last of two or more, after a
+    word that sums ("so", "that's", "=") or in a bracket, and larger than each part ("four 2-hour evenings, so 8
+    hours", "3 hours online, 4 hours in the lab (7 hours)"); None otherwise (a smaller figure after "so" or in a
+    bracket says something else: "6 hours (2 of them live)")."""
+    if len(found) < 2:
+        return None
+    last = found[-1]
+    # (the clause the sum closes: the parts are before it in the same sentence)
+    if not _SUM_BEFORE.search(text, max(0, last.start() - 20), last.start()):
+        return None
+    figures = [to_number(h.group(1)) for h in found]
+    total = figures[-1]
+    if total is None or any(f is None or f >= total for f in figures[:-1]):
+        return None
+    return last
 
 
 # a short clause that closes an answer and says when the course starts by an event of a named year ("after the 2027
