@@ -369,8 +369,12 @@ def _furniture_key(line: str) -> str:
 
 
 def _is_page_number(line: str, page_no: int) -> bool:
-    """'Page 2', '2 of 5', '- 2 -' or a bare number equal to the page's own number."""
+    """'Page 2', '2 of 5', '- 2 -' or a bare number equal to the page's own number; and 'Page 3 of 3 · Thank you!
+    Your response has been recorded.': a form service's footer, its page number and then its own words after a
+    separator (words only: a figure after it may be an answer's)."""
     if re.match(r"^(?:page\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}|-\s*\d{1,3}\s*-)$", line, re.I):
+        return True
+    if re.match(r"^page\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*[·•|–—]\s*[^\W\d_][^\d@]{0,80}$", line, re.I):
         return True
     return line.isdigit() and int(line) == page_no
 

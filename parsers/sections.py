@@ -855,6 +855,20 @@ class _Segmenter:
                 sec.lines.append((part, a.list_item))
         self.close()
 
+    def _option_under_its_label(self, line: str) -> bool:
+        """Whether ``line``, right under a choice's label with nothing read yet, is one of that choice's options
+        ("Endorsement Status" / "Letter attached", a form service printing the chosen option as text): it answers
+        that label, and starts no label wrapped over the next line ("Letter attached" / "Alignment with ...");
+        an option may share its words with a wording of the label ("Letter of Support Attached?"), which asks
+        nothing new right under its own label. A line that is the label of another field is that label."""
+        cur = self.current
+        if cur is None or cur.lines or FIELDS_BY_KEY.get(cur.key) is None or FIELDS_BY_KEY[cur.key].type != "choice":
+            return False
+        if _words(line) > OPTION_WORDS or line.rstrip().endswith(("?", ":")) or choice_code(cur.key, line) is None:
+            return False
+        m = _label_match(line, self.ctx, PLAIN_MIN)
+        return m is None or m.key == cur.key
+
     def _skip_hints(self, i: int) -> int:
         """Skip a parenthesised hint such as '(tick one)' right after a label."""
         blocks = self.blocks
@@ -1168,6 +1182,7 @@ class _Segmenter:
         typed_answer = self.current is not None and not self.current.lines and b.line \
             and _typed_key(self.current.key) and _plausible(self.current.key, first_line) \
             and _label_match(first_line, self.ctx, PLAIN_MIN) is None
+        typed_answer = typed_answer or self._option_under_its_label(first_line)
         # ("Phone number" / "416-555-0184" / "About the course": the number under a typed field's label answers it,
         # and starts no label wrapped over the lines after it)
         if (_is_label_shaped(first_line) or head_alone) and "\n" not in text and not typed_answer:
@@ -1557,6 +1572,9 @@ def _one_word(words: list[str]) -> bool:
     """Whether the words opening a line are one word, or one behind little words ("The public", "For learners,");
     a label's own little word after its word ("Submitted by") makes two."""
     return all(w.lower() in _RUNS_ON for w in words[:-1])
+
+
+OPTION_WORDS = 6  # words of a choice's option printed as text ("Convert an existing program")
 
 
 def _typed_key(key: str) -> bool:
