@@ -28,7 +28,7 @@ from .label_cells import headed_cell, split_typed
 from .labels import contact_parts, match_identifier, match_label, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
-from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
+from .normalise import PHONE, checkbox_state, choice_code, clean, find_emails, is_empty, to_date, to_value
 from .strict_ooxml import W, transitional
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -515,6 +515,10 @@ class DocxReader:
             if date is not None and f.type == "date":
                 full = date.get(f"{_w}fullDate")
                 value = full[:10] if full else to_date(_content_text(self, content))
+            elif f.type == "choice" and any(checkbox_state(t)[0] is not None for t, _ in _content_lines(self, content)):
+                # a plain-text control holding the option row with its tick boxes ("☐ Online ☒ In person ☐ Hybrid",
+                # a template whose controls wrap the whole answer cell): the ticked box answers, as in a table cell
+                value = to_value(key, _content_lines(self, content))
             elif f.type == "choice":
                 text = clean(_content_text(self, content))
                 value = _dropdown_code(pr, key, text)
