@@ -331,12 +331,17 @@ def without_status(text: str) -> str:
     return m.group("head").rstrip(" ,;")
 
 
+_REPLY = re.compile(r"^(?i:yes|yeah|yep|oui)\s*[,;:–—-]\s*(?:the\s+(?=[A-Z]))?")
+
+
 def partner_answer(text: str) -> dict[str, str]:
     """'Org (Dr. X, Role)' / 'Org; contact: X' / 'Org. Letter of support attached.' split into fields.
 
     Returns {} when the answer is one piece.
     """
-    t = clean(text)
+    # "Yes, the Ontario Implant Users Association. They've signed ...": the reply to "Is there a partner?" and the
+    # sentence's article before the name are no part of the partner's name
+    t = _REPLY.sub("", clean(text))
     out: dict[str, str] = {}
     sentences = _SENTENCE.split(t)
     if len(sentences) >= 2 and len(sentences[0].split()) <= 25:
