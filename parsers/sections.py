@@ -364,6 +364,9 @@ def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch |
 
 _TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
 _BY_WHOM = re.compile(r"(?i)\b(?:by|par)\s*$")
+# "Q&A with the proposer – <course>", "Interview with the applicant": the person named as whom the document was made
+# with titles the document; it does not ask for their name
+_WITH_WHOM = re.compile(r"(?i)\b(?:with|avec)\s+(?:the\s+|l[ea']\s*)?[^\W\d_]+[\s:–—-]*$")
 
 
 PRINTED_HEADING_WORDS = 4  # words of a printed line set as a heading in the applicant's words ("The problem")
@@ -1018,7 +1021,8 @@ class _Segmenter:
                 answer = self._answer_below(i + 1)
                 r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
-            if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and _TO_WHOM.search(cm.group(1))):
+            if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and (
+                    _TO_WHOM.search(cm.group(1)) or _WITH_WHOM.search(cm.group(1)))):
                 m = None  # "Prepared for: the intake review": whom it is for, never who proposes it
             rest = cm.group(2).strip()
             capital = self.capital_labels and _capital_label(cm.group(1))
@@ -1309,6 +1313,8 @@ class _Segmenter:
                 m = match_label(prefix)
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
+                if m.key == "proposer_name" and _WITH_WHOM.search(prefix):
+                    continue  # "Q&A with the proposer – <course>": a title, not the proposer's label
                 rest = " ".join(words[k:])
                 below = self.current is not None and not self.current.inline  # (an answer set under its label)
                 if (k == 1 or not b.line or below and _one_word(words[:k])) and not _plausible(m.key, rest):
