@@ -2860,10 +2860,24 @@ CLOSING_WORDS = 6        # "Thank you for your time," / "With best regards,"
 CLOSING_FORMULA_WORDS = 14  # a formal closing in one sentence ("Veuillez agréer, Madame, Monsieur, mes salutations ...")
 
 
+# "Thanks for considering this! – Ada Eze, Charge Nurse, Emergency": a closing, then the signature after a dash on
+# its own line
+_SIGNED_AFTER_DASH = re.compile(r"^(?P<closing>.{2,80}?[.!,])\s+[–—]\s+(?P<signed>\S.*)$")
+
+
+def _closing_and_signed(line: str) -> tuple[str, str]:
+    """(the closing, the signature after it on the same line) for "Thanks! – Ada Eze, Role"; (line, "") otherwise."""
+    m = _SIGNED_AFTER_DASH.match(line)
+    if m and _CLOSING.match(m.group("closing")):
+        return m.group("closing"), m.group("signed")
+    return line, ""
+
+
 def _closing(text: str) -> bool:
     """Whether a block opens with a letter's closing line: a short one, or a formal closing formula of one sentence
-    (the French habit); the name may be signed in the same paragraph, on the lines under the closing."""
-    first = text.split("\n", 1)[0].strip()
+    (the French habit); the name may be signed in the same paragraph, on the lines under the closing, or after a dash
+    on the closing's own line."""
+    first = _closing_and_signed(text.split("\n", 1)[0].strip())[0]
     if not _CLOSING.match(first):
         return False
     inner = _SENTENCE_END.sub("", first)
@@ -2871,9 +2885,11 @@ def _closing(text: str) -> bool:
 
 
 def _after_closing(text: str) -> list[str]:
-    """The lines a closing's own paragraph holds under it ("Sincerely,\nAda Eze, RN\nRole"): the signature's start."""
+    """The lines a closing's own paragraph holds under it ("Sincerely,\nAda Eze, RN\nRole"), or after a dash on its
+    line ("Thanks! – Ada Eze, RN"): the signature's start."""
+    signed = _closing_and_signed(text.split("\n", 1)[0].strip())[1]
     rest = text.split("\n", 1)[1] if "\n" in text else ""
-    return [rest] if rest.strip() else []
+    return [t for t in (signed, rest) if t.strip()]
 
 
 # "<the course's name> – a micro-credential pitch from ...", "<name> — a proposal for CE": a line that names the course,
