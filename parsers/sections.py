@@ -2544,6 +2544,20 @@ def _french_line(line: str) -> bool:
     return language(line) == "fr" or bool(_FRENCH_WHEN.search(line))
 
 
+# a name set in quotes inside words that describe it: "our 2-day internal workshop 'Safer Visits: Trauma-Informed
+# Practice'" (the quote opens after a space and closes before no letter: an apostrophe, "team's", is none)
+_QUOTED = re.compile(r"(?:^|(?<=\s))([\"“‘'])(?P<name>[A-ZÀ-Þ][^\"“”‘’']{2,100}?)([\"”’'])(?!\w)")
+
+
+def _quoted_name(text: str) -> str | None:
+    """The one name in quotes of a phrase that describes it in lower-case words before it ("our internal workshop
+    'Safer Visits'"); None when the text has no such quote, two of them, or opens with the name itself."""
+    found = list(_QUOTED.finditer(text))
+    if len(found) != 1 or not text[:1].islower():
+        return None
+    return found[0].group("name").strip()
+
+
 def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
     """'[x] Convert an existing program: Perfusion elective CVT-330' -> the program the option names."""
     for n, (text, _) in enumerate(lines):
@@ -2554,7 +2568,7 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
             option, colon, rest = caption.partition(":")
             if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and not is_empty(rest):
-                return clean(rest).rstrip(".")
+                return _quoted_name(clean(rest)) or clean(rest).rstrip(".")
             after = next((clean(t) for t, _ in lines[n + 1:] if t.strip()), "")
             if colon and not rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and after and not is_empty(after) and choice_code("request_type", after) is None \
