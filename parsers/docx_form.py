@@ -427,7 +427,7 @@ class DocxReader:
                     continue
             if (len(cells) >= 2 and nxt is not None and len(nxt) == len(cells) and all(labels)
                     and not any(_is_label(_cell_text(c)) and not _answers_header(t, _cell_text(c))
-                                for t, c in zip(texts, nxt))):
+                                and not _FIGURE.fullmatch(clean(_cell_text(c))) for t, c in zip(texts, nxt))):
                 # a row of labels with the answers in the row below
                 for t, ans in zip(texts, nxt):
                     yield Block(pair_label=one_language(t), answer=_flat(ans))
@@ -943,6 +943,10 @@ def _numbered_labels(texts: list[str]) -> bool:
     words = [m.group(2) for m in found if m]
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:])) and all(
         _words(w) <= 5 and not w.rstrip().endswith(".") and not any(c.isdigit() for c in w) for w in words)
+
+
+# a figure with its unit ("20 hrs", "about 15", "6 h"): an answer, though the unit's word may read as a label's
+_FIGURE = re.compile(r"(?i)(?:about|approx\.?|approximately|around|roughly|~|≈)?\s*\d+(?:[.,]\d+)?\s*[^\W\d_]{0,6}\.?")
 
 
 def _label_like(text: str) -> bool:
