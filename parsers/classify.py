@@ -98,6 +98,12 @@ _OTHER_KIND = re.compile(
     r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
     r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
     r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment|"
+    # the report on a course that has run, named by its kind as the heading's head words ("Course Evaluation Report",
+    # "Pilot evaluation summary", "End-of-course results"): it reports what learners did, it proposes nothing (alone,
+    # "evaluation" or "report" may name a course's topic, "Program Evaluation Basics", "Incident report writing")
+    r"(?:(?:course|program(?:me)?|cohort|pilot|annual|final|end[- ]of[- ]course)\s+)?evaluation\s+"
+    r"(?:report|summary|results)|(?:cohort|pilot|end[- ]of[- ]course)\s+(?:report|results)|"
+    r"rapport\s+d'[eé]valuation|bilan\s+(?:de\s+|du\s+)(?:cours|formation|programme)|"
     # an application to another programme or board, as its form names itself ("Application Summary Form", "Application
     # for admission", "Demande d'approbation"); "application" after a topic names a course ("Cast application"), and an
     # application for a course of ours is a proposal

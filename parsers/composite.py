@@ -191,6 +191,43 @@ def contact_line(text: str) -> dict[str, str]:
     return out if len(out) >= 2 else {}
 
 
+_NAMED_PIECES = ("proposer_name", "proposer_title", "proposer_department")
+
+
+def in_asked_order(asked: tuple[str, ...], text: str) -> dict[str, str]:
+    """An answer to a label that lists the proposer's pieces ("Name / Role / Department" over "Ada Roy / Educator /
+    Radiology"), read piece by piece in the label's order: the address and the number are found by their type, the
+    other parts fill the named pieces the label lists, one each. {} unless the parts are exactly as many as those
+    pieces and none holds a comma (then the label's order is the answer's; otherwise the contact reader's reading of
+    the words stands), and a person's piece that is no person's name reads nothing."""
+    order = [k for n, k in enumerate(asked) if k in _NAMED_PIECES and k not in asked[:n]]
+    if not order:
+        return {}
+    t = text.replace("<", " ").replace(">", " ")
+    out: dict[str, str] = {}
+    emails = find_emails(t)
+    if emails:
+        out["proposer_email"] = emails[0]
+        for e in emails:
+            t = t.replace(e, " | ")
+    nums = phones(t)
+    if nums:
+        out["proposer_phone"] = nums[0]
+        for n in nums:
+            t = t.replace(n, " | ")
+    parts = [p for p in (_LEADING_WORDS.sub("", p.strip(" ,.;:()—–·•")).strip(" ,.;:()—–·•") for p in _SEPARATORS.split(t))
+             if p and not _EMPTY_PART.match(p)]
+    if len(parts) != len(order) or any("," in p for p in parts):
+        # (a part with a comma in it is a composite of its own, "Lead, Diagnostic Imaging": which of its halves
+        # goes with which item the label's order cannot tell)
+        return {}
+    for key, part in zip(order, parts):
+        if key == "proposer_name" and (not PERSON.match(part) or ORG.search(part)):
+            return {}
+        out[key] = clean(part)
+    return out
+
+
 _ROLE = re.compile(r"\b(?:manager|director|lead|coordinator|specialist|educator|technologist|therapist|officer|"
                    r"nurse|physician|professor|faculty|instructor|supervisor|chair|head|chief|counsell?or|"
                    r"practitioner|analyst|assistant|associate|consultant|pharmacist|scientist|dean|"
@@ -300,12 +337,17 @@ def without_status(text: str) -> str:
     return m.group("head").rstrip(" ,;")
 
 
+_REPLY = re.compile(r"^(?i:yes|yeah|yep|oui)\s*[,;:–—-]\s*(?:the\s+(?=[A-Z]))?")
+
+
 def partner_answer(text: str) -> dict[str, str]:
     """'Org (Dr. X, Role)' / 'Org; contact: X' / 'Org. Letter of support attached.' split into fields.
 
     Returns {} when the answer is one piece.
     """
-    t = clean(text)
+    # "Yes, the Ontario Implant Users Association. They've signed ...": the reply to "Is there a partner?" and the
+    # sentence's article before the name are no part of the partner's name
+    t = _REPLY.sub("", clean(text))
     out: dict[str, str] = {}
     sentences = _SENTENCE.split(t)
     if len(sentences) >= 2 and len(sentences[0].split()) <= 25:
@@ -361,7 +403,7 @@ def logistics(text: str) -> dict[str, object]:
     found = list(_HOURS.finditer(spelled))
     # "6 h online + 2 h in the lab, 8 hours in all": the figure the sentence calls the total, not the first part
     m = next((h for h in found if _TOTAL_AFTER.match(spelled, h.end()) or _TOTAL_BEFORE.search(spelled, 0, h.start())),
-             found[0] if found else None)
+             None) or _summed(spelled, found) or (found[0] if found else None)
     if m:
         n = to_number(m.group(1))
         if n is not None:
@@ -378,6 +420,30 @@ def logistics(text: str) -> dict[str, object]:
         # the answer; the clause as written is the start
         out["proposed_start"] = clause.group(0).rstrip(" .")
     return out
+
+
+# the word that introduces a sum after its parts ("..., so 8 hours", "that's 7 hours", "= 7 h", "making 9 hours"), or
+# the bracket that opens right before the figure ("3 h online, 4 h in the lab (7 hours)")
+_SUM_BEFORE = re.compile(r"(?:\b(?:so|thus|i\.e\.|that's|that\s+is|making|which\s+makes|for)\s*,?|=|\()\s*"
+                         r"(?:~|about|around|roughly|approximately|approx\.?|some)?\s*$", re.IGNORECASE)
+
+
+def _summed(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The figure of hours a writer gives as the sum of the parts told before it: the last of two or more, after a
+    word that sums ("so", "that's", "=") or in a bracket, and larger than each part ("four 2-hour evenings, so 8
+    hours", "3 hours online, 4 hours in the lab (7 hours)"); None otherwise (a smaller figure after "so" or in a
+    bracket says something else: "6 hours (2 of them live)")."""
+    if len(found) < 2:
+        return None
+    last = found[-1]
+    # (the clause the sum closes: the parts are before it in the same sentence)
+    if not _SUM_BEFORE.search(text, max(0, last.start() - 20), last.start()):
+        return None
+    figures = [to_number(h.group(1)) for h in found]
+    total = figures[-1]
+    if total is None or any(f is None or f >= total for f in figures[:-1]):
+        return None
+    return last
 
 
 # a short clause that closes an answer and says when the course starts by an event of a named year ("after the 2027

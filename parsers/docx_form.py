@@ -25,10 +25,10 @@ from . import glyphs, guidance, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import headed_cell, split_typed
-from .labels import match_identifier, match_label, names_field, one_language
+from .labels import contact_parts, match_identifier, match_label, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
-from .normalise import PHONE, choice_code, clean, find_emails, is_empty, to_date, to_value
+from .normalise import PHONE, checkbox_state, choice_code, clean, find_emails, is_empty, to_date, to_value
 from .strict_ooxml import W, transitional
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -427,9 +427,11 @@ class DocxReader:
                     continue
             if (len(cells) >= 2 and nxt is not None and len(nxt) == len(cells) and all(labels)
                     and 2 * sum(1 for t, c in zip(texts, nxt) if _is_label(_cell_text(c))
-                                and not _answers_header(t, _cell_text(c))) < len(cells)):
+                                and not _answers_header(t, _cell_text(c))
+                                and not _FIGURE.fullmatch(clean(_cell_text(c)))) < len(cells)):
                 # a row of labels with the answers in the row below (an answer may read like a label by itself,
-                # "Neurophysiology Program" under "Department / Program": a row of answers is mostly not labels)
+                # "Neurophysiology Program" under "Department / Program", "20 hrs": a row of answers is mostly not
+                # labels)
                 for t, ans in zip(texts, nxt):
                     yield Block(pair_label=one_language(t), answer=_flat(ans))
                     yield from _nested(ans)
@@ -516,6 +518,10 @@ class DocxReader:
             if date is not None and f.type == "date":
                 full = date.get(f"{_w}fullDate")
                 value = full[:10] if full else to_date(_content_text(self, content))
+            elif f.type == "choice" and any(checkbox_state(t)[0] is not None for t, _ in _content_lines(self, content)):
+                # a plain-text control holding the option row with its tick boxes ("☐ Online ☒ In person ☐ Hybrid",
+                # a template whose controls wrap the whole answer cell): the ticked box answers, as in a table cell
+                value = to_value(key, _content_lines(self, content))
             elif f.type == "choice":
                 text = clean(_content_text(self, content))
                 value = _dropdown_code(pr, key, text)
@@ -944,6 +950,10 @@ def _numbered_labels(texts: list[str]) -> bool:
         _words(w) <= 5 and not w.rstrip().endswith(".") and not any(c.isdigit() for c in w) for w in words)
 
 
+# a figure with its unit ("20 hrs", "about 15", "6 h"): an answer, though the unit's word may read as a label's
+_FIGURE = re.compile(r"(?i)(?:about|approx\.?|approximately|around|roughly|~|≈)?\s*\d+(?:[.,]\d+)?\s*[^\W\d_]{0,6}\.?")
+
+
 def _label_like(text: str) -> bool:
     """A recognised label, or a short question or "...:" cell (how a label in the applicant's words looks)."""
     t = clean(text)
@@ -954,7 +964,7 @@ def _is_label(text: str) -> bool:
     t = one_language(clean(text))
     if not t or _words(t) > 14:
         return False
-    if names_field(t.rstrip(":"), 0.75):
+    if names_field(t.rstrip(":"), 0.75) or contact_parts(t.rstrip(":")) is not None:
         return True
     # "Position / department", "Role and unit": a label that asks for two fields, each half a label of its own
     halves = [h.strip() for h in _TWO_ASKED.split(t.rstrip(":"), maxsplit=1)]

@@ -323,6 +323,10 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
     """
     if len(text) > 160:
         return None
+    if not (context or "").startswith("partner") and contact_parts(text) is not None:
+        # "Name / Role / Department", "Your name, role and contact": one label asking for several of the proposer's
+        # pieces at once asks for their contact block, whose answer is split piece by piece
+        return LabelMatch("_contact", 1.0, "Contact")
     best: LabelMatch | None = None
     with_parens, without = _token_pair(text)
     for toks in (with_parens,) if without is with_parens else (with_parens, without):
@@ -346,6 +350,37 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
         if m and m.score >= best.score and m.key in CONTEXT_PREFIX:
             best = m
     return best
+
+
+# where a label that lists what it asks parts its items: "Name / Role / Department", "Your name, role and contact",
+# "Contact (title · department · email · phone)", "Nom, fonction et coordonnées"
+_ASKED_ITEMS = re.compile(r"\s*[,/·•|&;()]\s*|\s+[-–—]\s+|\s+(?:and|et)\s+", re.IGNORECASE)
+_PERSON_PIECES = frozenset({"proposer_name", "proposer_title", "proposer_department", "proposer_email",
+                            "proposer_phone", "_contact"})
+CONTACT_ITEMS_MIN = 3  # items a label lists before it asks for a contact block (two, "Name / Title", are read apart)
+ITEM_WORDS = 3  # words of one listed item ("Your name", "job title"): a longer part is a phrase, not a list's item
+
+
+@lru_cache(maxsize=4096)
+def contact_parts(text: str) -> tuple[str, ...] | None:
+    """The proposer's pieces a label lists, in its order: "Name / Role / Department" -> (proposer_name,
+    proposer_title, proposer_department); "Contact (title · department · email · phone)" -> (_contact,
+    proposer_title, ...). None unless three or more items each name one of the proposer's pieces, one of them the
+    person or their contact as a whole (a label listing only the course's things, or naming the partner, is none)."""
+    if len(text) > 120 or not _ASKED_ITEMS.search(text):
+        return None
+    items = [i for i in (p.strip(" .:?*") for p in _ASKED_ITEMS.split(text)) if i]
+    if len(items) < CONTACT_ITEMS_MIN or any(len(i.split()) > ITEM_WORDS for i in items):
+        return None
+    keys: list[str] = []
+    for item in items:
+        m = match_label(item, "proposer_name")  # (among the proposer's pieces "title" is their job's)
+        if m is None or m.score < 0.9 or m.key not in _PERSON_PIECES:
+            return None
+        keys.append(m.key)
+    if not {"proposer_name", "_contact"} & set(keys) or len(set(keys)) < 2:
+        return None
+    return tuple(keys)
 
 
 def names_field(text: str, min_score: float) -> bool:

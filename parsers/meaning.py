@@ -157,6 +157,10 @@ def answer_fit(key: str, answer: str) -> float:
         return 1.0 if to_date(a) and words <= 6 else 0.0
     if key in ("proposed_start", "estimated_hours", "expected_enrolment") and _TO_THE_SECOND.search(a):
         return 0.0  # a clock read to the second ("10:02:11 AM", "00:17:29") is a machine's record, not a plan
+    if key == "proposed_start" and _STAMPED.search(a):
+        # a day's date with the time of day ("Started: 27/11/2026 14:02", a survey tool's record of when a response
+        # was begun): a plan names a term or a month, never the minute
+        return 0.0
     hours = _DURATION.search(words_to_digits(a))
     if key == "estimated_hours" and hours:
         return 1.0
@@ -195,6 +199,8 @@ def answer_fit(key: str, answer: str) -> float:
 _EMAIL_ANY = re.compile(r"\S+@\S+")
 # hours, minutes and seconds: when a form service started, saved or timed a response
 _TO_THE_SECOND = re.compile(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
+# a date written in figures, then the time of day: "27/11/2026 14:02", "2026-11-27, 9:18 AM"
+_STAMPED = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+(?:at\s+)?\d{1,2}:[0-5]\d(?![\d:])")
 # what stands around an address and a number in a contact answer: separators and the words that name them
 _CONTACT_WORDS = re.compile(r"(?:[\W_]|\b(?:e-?mail|courriel|tel|t[ée]l[ée]phone|phone|ph|cell|mobile|work|office|ext|poste|or|"
                             r"and|ou|et|x)\b)*", re.I)

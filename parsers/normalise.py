@@ -478,6 +478,11 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     if f.type == "email":
         return find_email(flat) or None
     marked = [strip_marker(t) for t, _ in lines]
+    if key == "competencies" and len(lines) > 2 and lines[0][0].endswith(":") and not lines[0][1] \
+            and not marked[0][1] and all(li or had for (_, li), (_, had) in zip(lines[1:], marked[1:])):
+        # "Mostly the technical side:" / "- a" / "- b": the line that leads in to the skills' items is none of
+        # them (as a lead-in before the outcomes is no outcome)
+        lines, marked = lines[1:], marked[1:]
     if len(lines) > 1 and (any(li for _, li in lines) or sum(1 for _, had in marked if had) >= 2):
         return join_items([t for t, _ in marked]) or None
     if key == "competencies" and (slashed := _slash_items(flat) or _slash_items(flat, INLINE_SEPARATORS)):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks,
-               marks, pdf_layout, pdftext, right_labels, side_by_side, stacked, translated_labels)
+               marks, pdf_layout, pdftext, question_columns, right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -224,6 +224,14 @@ def _as_read(block: Block, stream: StreamReading, top: bool = True) -> Block:
 def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule]) -> list[Block]:
     """Label/answer pairs of a printed or flattened form laid out in two columns; [] for other layouts (among them
     two pairs of columns, see :mod:`side_by_side`)."""
+    split = question_columns.question_and_answer_pages(pages)
+    if split is not None:
+        # a table whose header row names its answer column, with the writer's own columns before the questions:
+        # the questions and the answers read as a two-column form, the lines above and under it as lines
+        before, kept, after = split
+        grid = _grid_blocks(kept, rules)
+        if grid:
+            return [*(Block(text=t, line=True) for t in before), *grid, *(Block(text=t, line=True) for t in after)]
     x = pdf_layout.answer_column(pages)
     if x is not None and translated_labels.translation_column(pages, x):
         # each label printed again in a second language in the column right of it: the answers start further on
@@ -361,8 +369,12 @@ def _furniture_key(line: str) -> str:
 
 
 def _is_page_number(line: str, page_no: int) -> bool:
-    """'Page 2', '2 of 5', '- 2 -' or a bare number equal to the page's own number."""
+    """'Page 2', '2 of 5', '- 2 -' or a bare number equal to the page's own number; and 'Page 3 of 3 · Thank you!
+    Your response has been recorded.': a form service's footer, its page number and then its own words after a
+    separator (words only: a figure after it may be an answer's)."""
     if re.match(r"^(?:page\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}|-\s*\d{1,3}\s*-)$", line, re.I):
+        return True
+    if re.match(r"^page\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*[·•|–—]\s*[^\W\d_][^\d@]{0,80}$", line, re.I):
         return True
     return line.isdigit() and int(line) == page_no
 

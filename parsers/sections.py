@@ -18,7 +18,7 @@ from . import french, glyphs, line_breaks
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import FIELDS_BY_KEY, FieldValue
-from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, fold, match_label, one_language, outcomes_lead_in, tokens
+from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, contact_parts, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
@@ -27,7 +27,7 @@ from .normalise import (
     to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
-from .composite import (contact_line, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
+from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
                         start_of, without_status)
 from . import prose, sentence_fields
 from .dialogue import untagged
@@ -364,6 +364,9 @@ def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch |
 
 _TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
 _BY_WHOM = re.compile(r"(?i)\b(?:by|par)\s*$")
+# "Q&A with the proposer – <course>", "Interview with the applicant": the person named as whom the document was made
+# with titles the document; it does not ask for their name
+_WITH_WHOM = re.compile(r"(?i)\b(?:with|avec)\s+(?:the\s+|l[ea']\s*)?[^\W\d_]+[\s:–—-]*$")
 
 
 PRINTED_HEADING_WORDS = 4  # words of a printed line set as a heading in the applicant's words ("The problem")
@@ -855,6 +858,20 @@ class _Segmenter:
                 sec.lines.append((part, a.list_item))
         self.close()
 
+    def _option_under_its_label(self, line: str) -> bool:
+        """Whether ``line``, right under a choice's label with nothing read yet, is one of that choice's options
+        ("Endorsement Status" / "Letter attached", a form service printing the chosen option as text): it answers
+        that label, and starts no label wrapped over the next line ("Letter attached" / "Alignment with ...");
+        an option may share its words with a wording of the label ("Letter of Support Attached?"), which asks
+        nothing new right under its own label. A line that is the label of another field is that label."""
+        cur = self.current
+        if cur is None or cur.lines or FIELDS_BY_KEY.get(cur.key) is None or FIELDS_BY_KEY[cur.key].type != "choice":
+            return False
+        if _words(line) > OPTION_WORDS or line.rstrip().endswith(("?", ":")) or choice_code(cur.key, line) is None:
+            return False
+        m = _label_match(line, self.ctx, PLAIN_MIN)
+        return m is None or m.key == cur.key
+
     def _skip_hints(self, i: int) -> int:
         """Skip a parenthesised hint such as '(tick one)' right after a label."""
         blocks = self.blocks
@@ -1004,7 +1021,8 @@ class _Segmenter:
                 answer = self._answer_below(i + 1)
                 r = resolve(cm.group(1).strip(), answer[:300], self.ctx) if answer else None
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
-            if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and _TO_WHOM.search(cm.group(1))):
+            if m is not None and (_addressee(cm.group(1), m) or m.key == "proposer_name" and (
+                    _TO_WHOM.search(cm.group(1)) or _WITH_WHOM.search(cm.group(1)))):
                 m = None  # "Prepared for: the intake review": whom it is for, never who proposes it
             rest = cm.group(2).strip()
             capital = self.capital_labels and _capital_label(cm.group(1))
@@ -1168,6 +1186,7 @@ class _Segmenter:
         typed_answer = self.current is not None and not self.current.lines and b.line \
             and _typed_key(self.current.key) and _plausible(self.current.key, first_line) \
             and _label_match(first_line, self.ctx, PLAIN_MIN) is None
+        typed_answer = typed_answer or self._option_under_its_label(first_line)
         # ("Phone number" / "416-555-0184" / "About the course": the number under a typed field's label answers it,
         # and starts no label wrapped over the lines after it)
         if (_is_label_shaped(first_line) or head_alone) and "\n" not in text and not typed_answer:
@@ -1294,6 +1313,8 @@ class _Segmenter:
                 m = match_label(prefix)
                 if not m or m.score < 1.0 or m.key.startswith("_") and m.key != "_contact":
                     continue
+                if m.key == "proposer_name" and _WITH_WHOM.search(prefix):
+                    continue  # "Q&A with the proposer – <course>": a title, not the proposer's label
                 rest = " ".join(words[k:])
                 below = self.current is not None and not self.current.inline  # (an answer set under its label)
                 if (k == 1 or not b.line or below and _one_word(words[:k])) and not _plausible(m.key, rest):
@@ -1557,6 +1578,9 @@ def _one_word(words: list[str]) -> bool:
     """Whether the words opening a line are one word, or one behind little words ("The public", "For learners,");
     a label's own little word after its word ("Submitted by") makes two."""
     return all(w.lower() in _RUNS_ON for w in words[:-1])
+
+
+OPTION_WORDS = 6  # words of a choice's option printed as text ("Convert an existing program")
 
 
 def _typed_key(key: str) -> bool:
@@ -2539,6 +2563,20 @@ def _french_line(line: str) -> bool:
     return language(line) == "fr" or bool(_FRENCH_WHEN.search(line))
 
 
+# a name set in quotes inside words that describe it: "our 2-day internal workshop 'Safer Visits: Trauma-Informed
+# Practice'" (the quote opens after a space and closes before no letter: an apostrophe, "team's", is none)
+_QUOTED = re.compile(r"(?:^|(?<=\s))([\"“‘'])(?P<name>[A-ZÀ-Þ][^\"“”‘’']{2,100}?)([\"”’'])(?!\w)")
+
+
+def _quoted_name(text: str) -> str | None:
+    """The one name in quotes of a phrase that describes it in lower-case words before it ("our internal workshop
+    'Safer Visits'"); None when the text has no such quote, two of them, or opens with the name itself."""
+    found = list(_QUOTED.finditer(text))
+    if len(found) != 1 or not text[:1].islower():
+        return None
+    return found[0].group("name").strip()
+
+
 def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
     """'[x] Convert an existing program: Perfusion elective CVT-330' -> the program the option names."""
     for n, (text, _) in enumerate(lines):
@@ -2549,7 +2587,7 @@ def _converted_program(lines: list[tuple[str, bool]]) -> str | None:
             option, colon, rest = caption.partition(":")
             if colon and rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and not is_empty(rest):
-                return clean(rest).rstrip(".")
+                return _quoted_name(clean(rest)) or clean(rest).rstrip(".")
             after = next((clean(t) for t, _ in lines[n + 1:] if t.strip()), "")
             if colon and not rest.strip() and choice_code("request_type", option) == "existing_program" \
                     and after and not is_empty(after) and choice_code("request_type", after) is None \
@@ -2656,6 +2694,9 @@ def _first_count(sentence: str) -> int:
     return min(starts) if starts else 0
 
 
+WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines break: a guess, never lifted to sure
+
+
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
@@ -2673,6 +2714,21 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
                 and joined.get("proposer_title") == f"{full.get('proposer_title')}, {full['proposer_department']}":
             joined = full
     pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
+    asked = contact_parts(clean(s.label).rstrip(":"))
+    ordered = in_asked_order(asked, text) if asked else {}
+    if ordered and len(ordered) >= len(pieces):
+        # the label lists the pieces in the order the answer gives them ("Name / Role / Department"): where the
+        # answer parts into exactly those pieces, the label says which is which, surer than the words in them
+        pieces = ordered
+    elif asked and s.wrapped:
+        # a printed cell under a label that lists the pieces ("Lead (title, unit, email, phone)"): its lines may be
+        # the writer's or the cell's wraps, so where the role ends and the unit starts is a guess (an address and a
+        # number keep their own type)
+        guess = FieldSource("label_line", clean(s.label), WRAPPED_PIECE)
+        for k, v in pieces.items():
+            if ex.put(k, v, src if k in ("proposer_email", "proposer_phone") else guess):
+                ex.labels_seen.add(k)
+        return
     if pieces:
         for k, v in pieces.items():
             if ex.put(k, v, src):
@@ -2837,10 +2893,24 @@ CLOSING_WORDS = 6        # "Thank you for your time," / "With best regards,"
 CLOSING_FORMULA_WORDS = 14  # a formal closing in one sentence ("Veuillez agréer, Madame, Monsieur, mes salutations ...")
 
 
+# "Thanks for considering this! – Ada Eze, Charge Nurse, Emergency": a closing, then the signature after a dash on
+# its own line
+_SIGNED_AFTER_DASH = re.compile(r"^(?P<closing>.{2,80}?[.!,])\s+[–—]\s+(?P<signed>\S.*)$")
+
+
+def _closing_and_signed(line: str) -> tuple[str, str]:
+    """(the closing, the signature after it on the same line) for "Thanks! – Ada Eze, Role"; (line, "") otherwise."""
+    m = _SIGNED_AFTER_DASH.match(line)
+    if m and _CLOSING.match(m.group("closing")):
+        return m.group("closing"), m.group("signed")
+    return line, ""
+
+
 def _closing(text: str) -> bool:
     """Whether a block opens with a letter's closing line: a short one, or a formal closing formula of one sentence
-    (the French habit); the name may be signed in the same paragraph, on the lines under the closing."""
-    first = text.split("\n", 1)[0].strip()
+    (the French habit); the name may be signed in the same paragraph, on the lines under the closing, or after a dash
+    on the closing's own line."""
+    first = _closing_and_signed(text.split("\n", 1)[0].strip())[0]
     if not _CLOSING.match(first):
         return False
     inner = _SENTENCE_END.sub("", first)
@@ -2848,9 +2918,11 @@ def _closing(text: str) -> bool:
 
 
 def _after_closing(text: str) -> list[str]:
-    """The lines a closing's own paragraph holds under it ("Sincerely,\nAda Eze, RN\nRole"): the signature's start."""
+    """The lines a closing's own paragraph holds under it ("Sincerely,\nAda Eze, RN\nRole"), or after a dash on its
+    line ("Thanks! – Ada Eze, RN"): the signature's start."""
+    signed = _closing_and_signed(text.split("\n", 1)[0].strip())[1]
     rest = text.split("\n", 1)[1] if "\n" in text else ""
-    return [rest] if rest.strip() else []
+    return [t for t in (signed, rest) if t.strip()]
 
 
 # "<the course's name> – a micro-credential pitch from ...", "<name> — a proposal for CE": a line that names the course,
