@@ -20,7 +20,7 @@ import re
 
 from . import french
 from .normalise import (EXTENSION_ALONE, MEMO_MAX, PHONE, choice_code, clean, delivery_format, document_memo,
-                        find_emails, to_number)
+                        find_emails, to_number, words_to_digits)
 from .meaning import HONORIFIC, ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -408,7 +408,8 @@ def logistics(text: str) -> dict[str, object]:
         n = to_number(m.group(1))
         if n is not None:
             out["estimated_hours"] = _bracketed_total(spelled, m.end(), n)
-    counted = french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", t))
+    # ("about forty learners a year": a count spelt out is counted as written in digits)
+    counted = french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", words_to_digits(t)))
     m = _PER_YEAR.search(counted)
     if m:
         out["expected_enrolment"] = int(_bracketed_total(counted, m.end(), int(m.group(1))))
