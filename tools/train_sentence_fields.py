@@ -200,10 +200,22 @@ def train(rows: list[dict], descriptions: bool = True) -> dict:
         docs[c] += 1
         for f in sentence_fields.features(text):
             counts.setdefault(f, Counter())[c] += 1
-    kept = {f: {str(c): n for c, n in sorted(row.items())} for f, row in sorted(counts.items())
-            if sum(row.values()) >= MIN_COUNT}
-    return {"version": 2, "alpha": ALPHA, "classes": classes, "docs": docs, "counts": kept, "leads": leads(rows),
-            "frames": frames(rows), "figures": figure_model(rows)}
+    kept, totals = _kept(counts, len(classes))
+    return {"version": 3, "alpha": ALPHA, "classes": classes, "docs": docs, "counts": kept, "totals": totals,
+            "leads": leads(rows), "frames": frames(rows), "figures": figure_model(rows)}
+
+
+def _kept(counts: dict[str, Counter[int]], n_classes: int) -> tuple[dict[str, str], list[int]]:
+    """The features seen at least :data:`MIN_COUNT` times, their counts packed (:func:`sentence_fields.pack`), and
+    the total count per class (so that loading needs no pass over them)."""
+    kept: dict[str, str] = {}
+    totals = [0] * n_classes
+    for f, row in sorted(counts.items()):
+        if sum(row.values()) >= MIN_COUNT:
+            kept[f] = sentence_fields.pack({str(c): n for c, n in sorted(row.items())})
+            for c, n in row.items():
+                totals[c] += n
+    return kept, totals
 
 
 def frames(rows: list[dict]) -> list[str]:
@@ -248,9 +260,8 @@ def figure_model(rows: list[dict]) -> dict | None:
         docs[index[lab]] += 1
         for f in feats:
             counts.setdefault(f, Counter())[index[lab]] += 1
-    kept = {f: {str(c): n for c, n in sorted(row.items())} for f, row in sorted(counts.items())
-            if sum(row.values()) >= MIN_COUNT}
-    return {"alpha": ALPHA, "classes": classes, "docs": [max(1, d) for d in docs], "counts": kept}
+    kept, totals = _kept(counts, len(classes))
+    return {"alpha": ALPHA, "classes": classes, "docs": [max(1, d) for d in docs], "counts": kept, "totals": totals}
 
 
 def leads(rows: list[dict]) -> dict[str, list[str]]:

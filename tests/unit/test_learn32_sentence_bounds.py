@@ -83,3 +83,16 @@ def test_a_frame_cuts_only_after_words_that_name_the_field() -> None:
     assert cut == "ten observed fittings"
     kept = "Patients come through the clinic door without any preparation."
     assert sentence_fields.unled(kept, [], "summative_assessment", ["through"]) == kept
+
+
+def test_packed_counts_score_as_the_counts_they_pack() -> None:
+    data = trainer.train([{"folder": "f", "doc": f"d{n}", "sentence": NEED.format(x=x), "label": "resources_required"}
+                          for n, x in enumerate(THINGS)] +
+                         [{"folder": "f", "doc": f"o{n}", "sentence": OTHER[0].format(n=n), "label": "none"}
+                          for n in range(8)], descriptions=False)
+    assert all(isinstance(row, str) for row in data["counts"].values())  # (the shipped file: fast to load)
+    unpacked = {**data, "counts": {f: sentence_fields.unpack(r) for f, r in data["counts"].items()}}
+    del unpacked["totals"]  # (an older file: the totals are counted when loading)
+    sentence = "We would need the simulation lab for the practical day."
+    assert sentence_fields.Model(data).scores(sentence) == sentence_fields.Model(unpacked).scores(sentence)
+    assert sentence_fields.unpack(sentence_fields.pack({"0": 2, "3": 5})) == {"0": 2, "3": 5}
