@@ -11,7 +11,8 @@ from mailbot_parsers import sentence_fields
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import train_sentence_fields as trainer  # noqa: E402
 
-THINGS = ["mannequins", "task trainers", "ultrasound probes", "phantoms", "IV arms", "monitors", "stretchers", "drivers"]
+THINGS = ["mannequins", "task trainers", "ultrasound probes", "phantoms", "IV arms", "monitors", "stretchers",
+          "drivers"]
 NEED = "We would need the simulation lab and {x} for the practical day."
 WHY = "Audit shows repeat rates near {n} percent because warming practice varies by room."
 OTHER = ["Thank you for reading this note {n} and kind regards to the whole team.",
