@@ -11,7 +11,7 @@ never read): the model is trained without one folder and reads that folder only.
   (filled), how many of those values equal the expected value exactly (right), how many hold the expected text
   inside a longer reading (span: the sentence was right, its trimming was not), and how many documents expect
   a value the rules left empty (gaps). With --all, for every field it could fill, not only FILLABLE; and also
-  without the learned lead-ins (how much the span trimming brings).
+  without the learned lead-ins and frames (how much the span trimming brings).
 """
 from __future__ import annotations
 
@@ -127,7 +127,7 @@ def lead_table(cuts: list[tuple[str, str]]) -> None:
 
 def _cut(model: sentence_fields.Model, r: dict) -> str:
     words = [w for w, _ in sentence_fields.words_at(r["sentence"])]
-    cut = sentence_fields.unled(r["sentence"], model.leads.get(r["label"], []))
+    cut = sentence_fields.unled(r["sentence"], model.leads.get(r["label"], []), r["label"], model.frames)
     got = [w for w, _ in sentence_fields.words_at(cut)]
     if got == words:
         return "kept" if r["start"] == 0 else "missed"
@@ -142,45 +142,42 @@ def main() -> int:
     args = ap.parse_args()
     rows, docs = _data(args.cache)
     keys = CANDIDATES if args.all else sentence_fields.FILLABLE
-    real_fillable = sentence_fields.FILLABLE
-    sentence_fields.FILLABLE = keys  # type: ignore[misc]
     scored: list[tuple[str, str, float, float, int]] = []
     filled: list[tuple[str, str, object, object]] = []
     plain: list[tuple[str, str, object, object]] = []
     judged: list[tuple[str, str, bool, bool]] = []
     figured: list[tuple[str, str, float]] = []
     cuts: list[tuple[str, str]] = []
-    try:
-        for folder in dict.fromkeys(r["folder"] for r in rows):
-            model = sentence_fields.Model(train([r for r in rows if r["folder"] != folder]))
-            for r in rows:
-                if r["folder"] == folder:
-                    key, p, margin = model.classify(r["sentence"])
-                    scored.append((r["label"], key, p, margin, len(r["sentence"].split())))
-                    if r.get("start") is not None and r["label"] in keys:
-                        cuts.append((r["label"], _cut(model, r)))
-                    if model.figures and r.get("figures"):
-                        for (_, feats), lab in zip(sentence_fields.figures(r["sentence"]), r["figures"]):
-                            figured.append((lab, *model.figures.classify("", feats)[:2]))
-            for d in docs:
-                if d["folder"] != folder or not d["form"]:
-                    continue  # (a document not read as a form returns no field: what would be filled is never seen)
-                for key, (value, unsure) in sorted(d.get("ruled", {}).items()):
-                    if key in keys and key not in sentence_fields.TYPED:
-                        judged.append((key, verdict(model, key, value), d["expected"].get(key) == value, unsure))
-                got = sentence_fields.fallback(d["loose"], d["wrapped"], set(d["empty"]), d["values"], model)
-                filled.extend((k, d["doc"], d["expected"].get(k), v) for k, v in got.items())
-                if args.all:
-                    leads, model.leads = model.leads, {}
-                    got = sentence_fields.fallback(d["loose"], d["wrapped"], set(d["empty"]), d["values"], model)
-                    plain.extend((k, d["doc"], d["expected"].get(k), v) for k, v in got.items())
-                    model.leads = leads
-    finally:
-        sentence_fields.FILLABLE = real_fillable  # type: ignore[misc]
+    for folder in dict.fromkeys(r["folder"] for r in rows):
+        model = sentence_fields.Model(train([r for r in rows if r["folder"] != folder]))
+        for r in rows:
+            if r["folder"] == folder:
+                key, p, margin = model.classify(r["sentence"])
+                scored.append((r["label"], key, p, margin, len(r["sentence"].split())))
+                # (the fallback reads loose sentences only: answers under labels are whole as a rule)
+                if r.get("start") is not None and r["label"] in keys and r.get("loose", True):
+                    cuts.append((r["label"], _cut(model, r)))
+                if model.figures and r.get("figures"):
+                    for (_, feats), lab in zip(sentence_fields.figures(r["sentence"]), r["figures"]):
+                        figured.append((lab, *model.figures.classify("", feats)[:2]))
+        for d in docs:
+            if d["folder"] != folder or not d["form"]:
+                continue  # (a document not read as a form returns no field: what would be filled is never seen)
+            for key, (value, unsure) in sorted(d.get("ruled", {}).items()):
+                if key in keys and key not in sentence_fields.TYPED:
+                    judged.append((key, verdict(model, key, value), d["expected"].get(key) == value, unsure))
+            got = sentence_fields.fallback(d["loose"], d["wrapped"], set(d["empty"]), d["values"], model, keys)
+            filled.extend((k, d["doc"], d["expected"].get(k), v) for k, v in got.items())
+            if args.all:
+                (leads, model.leads), (framed, model.frames) = (model.leads, {}), (model.frames, [])
+                got = sentence_fields.fallback(d["loose"], d["wrapped"], set(d["empty"]), d["values"], model,
+                                               keys)
+                plain.extend((k, d["doc"], d["expected"].get(k), v) for k, v in got.items())
+                model.leads, model.frames = leads, framed
     sentence_table(scored, keys)
     value_table("as shipped", filled, docs, keys)
     if args.all:
-        value_table("without the learned lead-ins", plain, docs, keys)
+        value_table("without the learned lead-ins and frames", plain, docs, keys)
     lead_table(cuts)
     figure_table(figured)
     agreement_table(judged)

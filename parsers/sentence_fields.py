@@ -26,7 +26,7 @@ from importlib import resources
 from . import prose
 from .fields import FieldValue
 from .labels import fold
-from .meaning import _stem
+from .meaning import DESCRIPTIONS, _stem
 from .normalise import clean, delivery_format, to_number, words_to_digits
 
 MODEL_FILE = "sentence_fields.json"
@@ -105,17 +105,31 @@ def loose_sentences(loose: list[str], wrapped: bool) -> list[str]:
     return [s for para in loose_paragraphs(loose, wrapped) for s in para]
 
 
+def pack(row: dict[str, int]) -> str:
+    """A feature's counts per class as the model file keeps them: "3:5 7:1"."""
+    return " ".join(f"{c}:{n}" for c, n in row.items())
+
+
+def unpack(row: dict[str, int] | str) -> dict[str, int]:
+    if isinstance(row, dict):
+        return row
+    return {c: int(n) for c, _, n in (x.partition(":") for x in row.split())}
+
+
 class Model:
     """Binarised multinomial naive Bayes over :func:`features` (counts as trained, smoothed when scored)."""
 
     def __init__(self, data: dict) -> None:
         self.classes: list[str] = data["classes"]
         alpha: float = data["alpha"]
-        vocab: dict[str, dict[str, int]] = data["counts"]
-        totals = [0.0] * len(self.classes)
-        for row in vocab.values():
-            for c, n in row.items():
-                totals[int(c)] += n
+        # a feature's counts per class: {"3": 5, ...}, or packed as the text "3:5 7:1" (the shipped file: a string
+        # is read far faster than an object, and unpacked only for the features a document meets)
+        vocab: dict[str, dict[str, int] | str] = data["counts"]
+        totals: list[float] = list(data["totals"]) if "totals" in data else [0.0] * len(self.classes)
+        if "totals" not in data:
+            for row in vocab.values():
+                for c, n in unpack(row).items():
+                    totals[int(c)] += n
         docs = data["docs"]
         self.prior = [math.log(d / sum(docs)) for d in docs]
         self.counts = vocab
@@ -124,13 +138,15 @@ class Model:
         self.loglik: dict[str, list[float]] = {}  # computed when a feature is first met (loading stays cheap)
         # per field, how the lead-ins writers put before its value in the training documents end ("is for")
         self.leads: dict[str, list[str]] = data.get("leads", {})
+        # how a lead-in that names its field ends, whatever the field ("Assessment would be | ...")
+        self.frames: list[str] = data.get("frames", [])
         # which field a figure in a sentence is, by the words around it (a model of the same kind)
         self.figures: Model | None = Model(data["figures"]) if data.get("figures") else None
 
     def _loglik(self, feat: str) -> list[float] | None:
         row = self.loglik.get(feat)
         if row is None and feat in self.counts:
-            counts = self.counts[feat]
+            counts = unpack(self.counts[feat])
             row = self.loglik[feat] = [math.log((counts.get(str(c), 0) + self.alpha) / d)
                                        for c, d in enumerate(self.denominators)]
         return row
@@ -170,7 +186,8 @@ def _sure(said: tuple[str, float, float]) -> bool:
     return said[1] >= THRESHOLD and said[2] >= MARGIN
 
 
-def trimmed(text: str, key: str = "", leads: dict[str, list[str]] | None = None) -> str:
+def trimmed(text: str, key: str = "", leads: dict[str, list[str]] | None = None,
+            frames: list[str] | tuple[str, ...] = ()) -> str:
     """The value a sentence (or the sentences of a paragraph) gives, by the conventions of the rule readers:
     a short run-in lead-in before a colon dropped ("What we need: x." -> "x", the phrase after it ends without
     the writer's stop); one sentence that restates its question stated as :func:`prose.unframed` reads it;
@@ -186,7 +203,7 @@ def trimmed(text: str, key: str = "", leads: dict[str, list[str]] | None = None)
     framed = prose.unframed(key, text)
     if framed != text or not leads or len(prose.sentences(text)) != 1:
         return framed
-    return unled(text, leads.get(key, ()))
+    return unled(text, leads.get(key, ()), key, frames)
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -208,14 +225,37 @@ def endings(words: list[str], at: int) -> tuple[str, ...]:
     return (words[at - 1], " ".join(words[at - 2:at])) if at >= 2 else (words[at - 1],)
 
 
-def unled(sentence: str, leads: list[str] | tuple[str, ...]) -> str:
+FIELD_WORD = 5  # letters of a word of a field's description that name the field in a lead-in ("assess", "learne")
+
+
+@lru_cache(maxsize=None)
+def field_words(key: str) -> frozenset[str]:
+    """The word openings that name a field (from its meaning description: "assessed", "évaluation" -> "evalu")."""
+    return frozenset(w[:FIELD_WORD] for w in _TOKEN.findall(fold(DESCRIPTIONS.get(key, ""))) if len(w) >= FIELD_WORD)
+
+
+def named_at(words: list[str], key: str) -> list[bool]:
+    """For each cut after ``at`` words (index at - 1): whether the words before it name the field ``key``."""
+    names, seen, out = field_words(key), False, []
+    for w in words:
+        seen = seen or w[:FIELD_WORD] in names
+        out.append(seen)
+    return out
+
+
+def unled(sentence: str, leads: list[str] | tuple[str, ...], key: str = "",
+          frames: list[str] | tuple[str, ...] = ()) -> str:
     """A one-sentence value without the lead-in it opens with, known by how the lead-ins writers put before this
-    field's values end (``leads``, learned: "It is aimed at nurses new to the unit." -> "nurses new to the unit"):
+    field's values end (``leads``, learned: "It is aimed at nurses new to the unit." -> "nurses new to the unit"),
+    or by a lead-in that names the field ``key`` and ends the way such frames end whatever the field (``frames``,
+    learned: "Assessment would be | a bedside checklist", "Learners will be assessed on | ten supervised biopsies"):
     what is left is a phrase, so it ends without the writer's stop."""
-    known = set(leads)
+    known, framed = set(leads), set(frames)
     words = words_at(sentence)
+    plain = [w for w, _ in words]
+    named = named_at(plain, key) if key and framed else []
     for at in range(1, min(LEAD_WORDS, len(words) - MIN_REST) + 1):
-        if known.intersection(endings([w for w, _ in words], at)):
+        if known.intersection(endings(plain, at)) or (named and named[at - 1] and plain[at - 1] in framed):
             rest = sentence[words[at - 1][1]:].lstrip(" ,:;-\u2013\u2014")
             return rest.rstrip().rstrip(".")
     return sentence
@@ -237,11 +277,25 @@ def _used(sentence: str, values: list[str]) -> bool:
     return any(len(own & set(_TOKEN.findall(fold(v)))) >= 0.5 * len(own) for v in values) if own else True
 
 
+# a sentence that ends in a colon announces what follows (a list, the next paragraph): it is no answer itself, and
+# surely not part of the answer before it
+_SURE_NONE = (NONE, 1.0, 1.0)
+
+
+def _said(m: Model, sentence: str, values: list[str]) -> tuple[str, float, float]:
+    """What the classifier says of one loose sentence, or "none" for one it should not read (see :func:`fallback`)."""
+    if sentence.rstrip().endswith(":"):
+        return _SURE_NONE
+    if MIN_WORDS <= len(sentence.split()) <= MAX_WORDS and not _used(sentence, values):
+        return m.classify(sentence)
+    return (NONE, 0.0, 0.0)
+
+
 def fallback(loose: list[str], wrapped: bool, empty: set[str], values: list[str],
-             learned: Model | None = None) -> dict[str, FieldValue]:
-    """For each field in ``empty`` (among :data:`FILLABLE`), the value of the loose sentence the classifier surely
-    gives it (``learned``: another model than the shipped one, for the bench)."""
-    wanted = empty & set(FILLABLE)
+             learned: Model | None = None, fillable: tuple[str, ...] | None = None) -> dict[str, FieldValue]:
+    """For each field in ``empty`` (among ``fillable``, by default :data:`FILLABLE`), the value of the loose sentence
+    the classifier surely gives it (``learned``: another model than the shipped one; both for the bench)."""
+    wanted = empty & set(FILLABLE if fillable is None else fillable)
     if not wanted:
         return {}
     m = learned or model()
@@ -258,8 +312,7 @@ def fallback(loose: list[str], wrapped: bool, empty: set[str], values: list[str]
                     if key in wanted and n > 0 and p >= FIGURE_THRESHOLD and p > best.get(key, (0.0, ""))[0]:
                         best[key] = (p, n)
     for para in paras:
-        said = [m.classify(s) if MIN_WORDS <= len(s.split()) <= MAX_WORDS and not _used(s, values) else (NONE, 0.0, 0.0)
-                for s in para]
+        said = [_said(m, s, values) for s in para]
         n = 0
         while n < len(para):
             key, p, margin = said[n]
@@ -281,7 +334,13 @@ def fallback(loose: list[str], wrapped: bool, empty: set[str], values: list[str]
             while end < len(para) and (said[end][0] == key or not _sure(said[end])) \
                     and not prose.opening_roles(para[end]) - {key}:
                 end += 1
+            # ... and back over the sentences before it that lean to the same field without being sure of it (an
+            # answer's first sentence often sets the scene in words of its own: "Our unit does 900 a year. Staff ...")
+            first = n
+            while first > 0 and said[first - 1][0] == key and not _sure(said[first - 1]) \
+                    and not prose.opening_roles(para[first - 1]) - {key}:
+                first -= 1
             if p > best.get(key, (0.0, ""))[0]:
-                best[key] = (p, trimmed(" ".join(para[n:end]), key, m.leads))
+                best[key] = (p, trimmed(" ".join(para[first:end]), key, m.leads, m.frames))
             n = end
     return {k: v for k, (_, v) in best.items()}

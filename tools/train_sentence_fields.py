@@ -7,7 +7,9 @@ prose (its loose lines, the answers under labels, the prose it guessed) is split
 :func:`sentence_fields.loose_sentences` splits it, and each sentence is labelled with the text field whose
 expected value it holds or mostly lies in (word overlap), else "none" (a sentence that shares only part of its
 words with a value is left out: it is neither). The field descriptions of :mod:`meaning` are added as one
-sentence each. Round 14 (the blind rounds of stop 31) is never read here.
+sentence each. The lead-ins before a value (``leads``, per field; ``frames``, pooled) are learned from the loose
+sentences only, the ones the fallback reads (an answer under a label is whole as a rule). The blind round
+(:data:`BLIND`) is never read here.
 """
 from __future__ import annotations
 
@@ -104,6 +106,8 @@ def _texts(doc: Path) -> tuple[list[str], bool] | None:
 CANDIDATES = (*KEYS, *sentence_fields.TYPED)  # the fields the bench measures the fallback on (FILLABLE: those kept)
 MIN_LEAD_DOCS = 2  # a lead-in seen before a field's value in this many documents is one writers use ...
 LEAD_PRECISION = 0.8  # ... when a cut after it is right this often
+PROSE = tuple(k for k in sentence_fields.FILLABLE if k in KEYS)  # fields a sentence states (see FILLABLE)
+POOLED_LEAD_DOCS = 3  # an ending right before the values of any field in this many documents serves them all
 
 
 def typed_label(sentence: str, expected: dict) -> str:
@@ -150,8 +154,10 @@ def collect_all(folders: list[str]) -> tuple[list[dict], list[dict]]:
                     continue
                 texts, form = read
                 fields = expected.get("fields", {}) if expected.get("is_concept_form") else {}
+                loose: set[str] = set()  # the sentences the fallback reads (not answers under labels)
                 if asked:
                     widest = max(asked, key=lambda a: len(a["loose"]))
+                    loose = set(sentence_fields.loose_sentences(widest["loose"], widest["wrapped"]))
                     docs.append({"folder": folder, "doc": doc.name, "form": form, **widest,
                                  "expected": {k: fields[k] for k in CANDIDATES if k in fields},
                                  "ruled": dict(_RULED)})
@@ -160,7 +166,7 @@ def collect_all(folders: list[str]) -> tuple[list[dict], list[dict]]:
                     if lab == sentence_fields.NONE:
                         lab = typed_label(s, fields)
                     if lab is not None and len(s.split()) >= 2:
-                        row = {"folder": folder, "doc": doc.name, "sentence": s, "label": lab}
+                        row = {"folder": folder, "doc": doc.name, "sentence": s, "label": lab, "loose": s in loose}
                         if form:
                             # each figure of the sentence: the field whose expected value it is, or "none"
                             row["figures"] = [next((k for k in sentence_fields.FIGURES if fields.get(k) == n),
@@ -194,10 +200,49 @@ def train(rows: list[dict], descriptions: bool = True) -> dict:
         docs[c] += 1
         for f in sentence_fields.features(text):
             counts.setdefault(f, Counter())[c] += 1
-    kept = {f: {str(c): n for c, n in sorted(row.items())} for f, row in sorted(counts.items())
-            if sum(row.values()) >= MIN_COUNT}
-    return {"version": 2, "alpha": ALPHA, "classes": classes, "docs": docs, "counts": kept, "leads": leads(rows),
-            "figures": figure_model(rows)}
+    kept, totals = _kept(counts, len(classes))
+    return {"version": 3, "alpha": ALPHA, "classes": classes, "docs": docs, "counts": kept, "totals": totals,
+            "leads": leads(rows), "frames": frames(rows), "figures": figure_model(rows)}
+
+
+def _kept(counts: dict[str, Counter[int]], n_classes: int) -> tuple[dict[str, str], list[int]]:
+    """The features seen at least :data:`MIN_COUNT` times, their counts packed (:func:`sentence_fields.pack`), and
+    the total count per class (so that loading needs no pass over them)."""
+    kept: dict[str, str] = {}
+    totals = [0] * n_classes
+    for f, row in sorted(counts.items()):
+        if sum(row.values()) >= MIN_COUNT:
+            kept[f] = sentence_fields.pack({str(c): n for c, n in sorted(row.items())})
+            for c, n in row.items():
+                totals[c] += n
+    return kept, totals
+
+
+def frames(rows: list[dict]) -> list[str]:
+    """How the lead-ins that name their field end, pooled over the fields a sentence states (a habit of phrasing:
+    "Assessment would be | x", "The learners would be | y"): a last word after which a cut, at the first place the
+    words before it name the field, put the value's start right in at least :data:`LEAD_PRECISION` of the loose
+    sentences it was tried in, in at least :data:`POOLED_LEAD_DOCS` documents."""
+    tried: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    where: dict[str, set[tuple[str, str]]] = {}
+    for r in rows:
+        start = r.get("start")
+        if start is None or not r.get("loose", True) or r["label"] not in PROSE:
+            continue
+        words = [w for w, _ in sentence_fields.words_at(r["sentence"])]
+        named = sentence_fields.named_at(words, r["label"])
+        seen: set[str] = set()
+        for at in range(1, min(sentence_fields.LEAD_WORDS, len(words) - sentence_fields.MIN_REST) + 1):
+            e = words[at - 1]
+            if not named[at - 1] or e in seen:
+                continue
+            seen.add(e)
+            tried[e] += 1
+            if at == start:
+                hits[e] += 1
+                where.setdefault(e, set()).add((r["folder"], r["doc"]))
+    return sorted(e for e, w in where.items() if len(w) >= POOLED_LEAD_DOCS and hits[e] >= LEAD_PRECISION * tried[e])
 
 
 def figure_model(rows: list[dict]) -> dict | None:
@@ -215,9 +260,8 @@ def figure_model(rows: list[dict]) -> dict | None:
         docs[index[lab]] += 1
         for f in feats:
             counts.setdefault(f, Counter())[index[lab]] += 1
-    kept = {f: {str(c): n for c, n in sorted(row.items())} for f, row in sorted(counts.items())
-            if sum(row.values()) >= MIN_COUNT}
-    return {"alpha": ALPHA, "classes": classes, "docs": [max(1, d) for d in docs], "counts": kept}
+    kept, totals = _kept(counts, len(classes))
+    return {"alpha": ALPHA, "classes": classes, "docs": [max(1, d) for d in docs], "counts": kept, "totals": totals}
 
 
 def leads(rows: list[dict]) -> dict[str, list[str]]:
@@ -230,8 +274,8 @@ def leads(rows: list[dict]) -> dict[str, list[str]]:
     hits: Counter[tuple[str, str]] = Counter()
     for r in rows:
         start = r.get("start")
-        if start is None:
-            continue
+        if start is None or not r.get("loose", True):
+            continue  # (an answer under a label is whole as a rule: the fallback reads loose sentences only)
         words = [w for w, _ in sentence_fields.words_at(r["sentence"])]
         seen: set[str] = set()
         for at in range(1, min(sentence_fields.LEAD_WORDS, len(words) - sentence_fields.MIN_REST) + 1):
@@ -243,11 +287,27 @@ def leads(rows: list[dict]) -> dict[str, list[str]]:
                 if at == start:
                     hits[(r["label"], e)] += 1
                     right.setdefault((r["label"], e), set()).add((r["folder"], r["doc"]))
-    out: dict[str, list[str]] = {}
+    out: dict[str, set[str]] = {}
     for (key, e), where in sorted(right.items()):
         if len(where) >= MIN_LEAD_DOCS and hits[(key, e)] >= LEAD_PRECISION * tried[(key, e)]:
-            out.setdefault(key, []).append(e)
-    return out
+            out.setdefault(key, set()).add(e)
+    # an ending writers close a lead-in with before the values of several fields ("would be", "through", "with")
+    # is a habit of phrasing, not of one field: it serves every field whose own sentences do not contradict it
+    # (among the fields whose value is a sentence's phrase: a name's or a phone's lead-in is another habit)
+    pooled_docs: dict[str, set[tuple[str, str]]] = {}
+    pooled_fields: dict[str, set[str]] = {}
+    for (key, e), where in right.items():
+        if key in PROSE:
+            pooled_docs.setdefault(e, set()).update(where)
+            pooled_fields.setdefault(e, set()).add(key)
+    for e, where in sorted(pooled_docs.items()):
+        p_hits, p_tried = sum(hits[(k, e)] for k in PROSE), sum(tried[(k, e)] for k in PROSE)
+        if len(where) < POOLED_LEAD_DOCS or len(pooled_fields[e]) < 2 or p_hits < LEAD_PRECISION * p_tried:
+            continue
+        for key in PROSE:
+            if tried[(key, e)] < MIN_LEAD_DOCS or hits[(key, e)] >= LEAD_PRECISION * tried[(key, e)]:
+                out.setdefault(key, set()).add(e)
+    return {k: sorted(v) for k, v in sorted(out.items())}
 
 
 def main() -> int:
