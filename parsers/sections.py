@@ -1129,10 +1129,12 @@ class _Segmenter:
             return 0  # a tick-box caption is an option, never a label
         # 1. "Label: answer" (or "Label — answer"; the separator that comes first is tried first)
         cm = _COLON.match(text)
-        if cm is None and (self.current is None or INLINE_BOX.search(text) or self.asked_form and _asked_line(b)):
+        if (cm is None or "?" in cm.group(1)) \
+                and (self.current is None or INLINE_BOX.search(text) or self.asked_form and _asked_line(b)):
             # a question and its answer on one line; inside an answer, a question is the applicant's prose
-            # (unless the document is written that way)
-            cm = _ASKED.match(text)
+            # (unless the document is written that way). A question mark before the colon ends the question: the
+            # colon is the answer's ("How will achievement be evidenced? A practical exam: each learner ...")
+            cm = _ASKED.match(text) or cm
         dm = _DASHED.match(text) or (_HYPHENED.match(text) if self.hyphen_dashes else None)
         # a title line ("Micro-Course / Credential – Concept Form") uses dashes too: only a plain line's dash
         dashed = dm is not None and _words(dm.group(1)) <= DASHED_WORDS and b.heading is None and not b.bold
@@ -1474,9 +1476,13 @@ def _asks_another(key: str, question: str) -> bool:
     return m is not None and m.score >= QUESTION_AFTER_MIN and not m.key.startswith("_") and m.key != key
 
 
+_ITEM_MARK = re.compile(r"^(?:q\s*)?\d{1,2}\s*[.)]\s+", re.I)
+
+
 def _asked_line(b: Block) -> bool:
     """Whether a block opens with a short question and goes on with its answer ("Who would sit it? Ward nurses")."""
-    cm = None if b.is_pair else _ASKED.match(b.text.strip())
+    # (the question's number first, "2. Who is proposing it? Precious Nwosu", is no part of its words)
+    cm = None if b.is_pair else _ASKED.match(_ITEM_MARK.sub("", b.text.strip(), count=1))
     return cm is not None and _words(cm.group(1)) <= ASKED_WORDS and cm.group(1)[:1].isupper() \
         and not cm.group(2).lstrip()[:1].islower()
 
