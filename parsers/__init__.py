@@ -11,6 +11,7 @@ from functools import partial
 from collections.abc import Mapping
 from typing import Callable
 
+from .partner_names import partner_of
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
                           judge, label_after_sentence, misfit, numbered_rows)
 from .chains import superseded
@@ -219,6 +220,10 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
               for k, v in ex.fields.items()}
+    if isinstance(fields.get("partner_name"), str) and ex.sources["partner_name"].method not in _EXPLICIT:
+        # "The course is endorsed by the X, whose letter ...", "Yes, the X", "X: letter attached": the sentence a
+        # retyped form writes around the partner's name is no part of it (partner_names.py)
+        fields["partner_name"] = partner_of(str(fields["partner_name"]))
     raw_date = ex.raw.get("submission_date", "")
     if isinstance(fields.get("submission_date"), str) and ambiguous_date(raw_date) and month_first(text):
         # "12/1/2026" in a document whose other numeric dates are month first ("11/27/26 14:32:05"): December 1
