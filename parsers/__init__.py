@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Callable
 
 from .partner_names import partner_of
+from .skill_lists import skills_unframed
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
                           judge, label_after_sentence, misfit, numbered_rows)
 from .chains import superseded
@@ -224,6 +225,9 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
         # "The course is endorsed by the X, whose letter ...", "Yes, the X", "X: letter attached": the sentence a
         # retyped form writes around the partner's name is no part of it (partner_names.py)
         fields["partner_name"] = partner_of(str(fields["partner_name"]))
+    if isinstance(fields.get("competencies"), str) and ex.sources["competencies"].method not in (*_EXPLICIT, "table"):
+        # "Learners will practise a, b, c and d.": the skills the sentence lists, not its frame (skill_lists.py)
+        fields["competencies"] = skills_unframed(str(fields["competencies"]))
     raw_date = ex.raw.get("submission_date", "")
     if isinstance(fields.get("submission_date"), str) and ambiguous_date(raw_date) and month_first(text):
         # "12/1/2026" in a document whose other numeric dates are month first ("11/27/26 14:32:05"): December 1
