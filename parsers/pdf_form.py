@@ -150,6 +150,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             # labels drawn first and the values after them where the widgets were (a flattened form): the page's
             # runs as they stand, top to bottom, each on a line of its own (a value beside its label stays apart)
             page_lines[n] = pdf_layout.reading_lines(runs)
+    for n, runs in enumerate(geometry[:len(page_lines)]):
+        if n not in turned and n not in two_pass:
+            # (bullets drawn after the page's text stand again before their items)
+            page_lines[n] = pdf_layout.markers_in_place(page_lines[n], runs)
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):
