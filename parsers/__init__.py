@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Callable
 
 from .partner_names import partner_of
+from .byline_sentence import byline_sentence
 from .skill_lists import skills_unframed
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
                           judge, label_after_sentence, misfit, numbered_rows)
@@ -228,6 +229,17 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     if isinstance(fields.get("competencies"), str) and ex.sources["competencies"].method not in (*_EXPLICIT, "table"):
         # "Learners will practise a, b, c and d.": the skills the sentence lists, not its frame (skill_lists.py)
         fields["competencies"] = skills_unframed(str(fields["competencies"]))
+    named = byline_sentence(text) if isinstance(fields.get("proposer_name"), str) else {}
+    if named and named["proposer_name"] in str(fields["proposer_name"]):
+        # "Ada Roy is a Role in the Unit and can be reached at ...": the proposer introduced in a sentence. A name
+        # run on into the sentence (a byline label's answer read past the name) and the role and unit read from
+        # other words give way to the sentence's pieces; a name read alone keeps what was read beside it
+        run_on = fields["proposer_name"] != named["proposer_name"]
+        for k, v in named.items():
+            if run_on or k not in fields:
+                fields[k] = ex.fields[k] = v
+                ex.sources[k] = FieldSource("prose", "byline sentence", min(ex.sources[k].confidence, 0.6)) \
+                    if k in ex.sources else FieldSource("prose", "byline sentence", 0.6)
     raw_date = ex.raw.get("submission_date", "")
     if isinstance(fields.get("submission_date"), str) and ambiguous_date(raw_date) and month_first(text):
         # "12/1/2026" in a document whose other numeric dates are month first ("11/27/26 14:32:05"): December 1
