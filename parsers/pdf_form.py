@@ -186,7 +186,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets) or indented_answers.blocks(sheets))
         out.blocks = [_as_read(b, stream) for b in out.blocks]
     if not out.blocks:
-        out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
+        # (type a program set, not a text layer OCR laid over a scan: see emphasis.LARGER_TYPESET)
+        out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry, typeset=not out.ocr_layer)
     if _LINE_END_HYPHEN.search(out.text):
         _typeset_breaks(out.blocks, lines)
     return out
