@@ -2970,11 +2970,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # "Submitted by Ada Roy" over "Role, Unit", the address and the number: a cover block, one piece a
                 # line, whose lines under the byline give what the byline did not (read as a signature under a name;
                 # the block ends at the first line of prose)
-                under = list(itertools.takewhile(lambda x: _words(x) <= COVER_LINE_WORDS and not _SENTENCE_END.search(x),
+                block_lines = list(itertools.takewhile(lambda x: _words(x) <= COVER_LINE_WORDS and not _SENTENCE_END.search(x),
                                                  ex.loose[n + 1:n + 1 + SIGNATURE_LINES]))
                 # (a contact block gives the author's address or number: lines that give neither are something else)
-                block = signed_block([str(found["proposer_name"]), *under]) \
-                    if under and (find_emails(" ".join(under)) or phones(" ".join(under))) else {}
+                block = signed_block([str(found["proposer_name"]), *block_lines]) \
+                    if block_lines and (find_emails(" ".join(block_lines)) or phones(" ".join(block_lines))) else {}
                 if block.get("proposer_name") == found["proposer_name"]:
                     for k, v in block.items():
                         if k not in ex.fields:
