@@ -11,6 +11,9 @@ from functools import partial
 from collections.abc import Mapping
 from typing import Callable
 
+from .partner_names import partner_of
+from .byline_sentence import byline_sentence
+from .skill_lists import skills_unframed
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
                           judge, label_after_sentence, misfit, numbered_rows)
 from .chains import superseded
@@ -219,6 +222,24 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # bilingual answer is (bilingual.py); a value whose halves are not both clearly worded stays whole
     fields = {k: english_of(v) if isinstance(v, str) else [english_of(i) for i in v] if isinstance(v, list) else v
               for k, v in ex.fields.items()}
+    if isinstance(fields.get("partner_name"), str) and ex.sources["partner_name"].method not in _EXPLICIT:
+        # "The course is endorsed by the X, whose letter ...", "Yes, the X", "X: letter attached": the sentence a
+        # retyped form writes around the partner's name is no part of it (partner_names.py)
+        fields["partner_name"] = partner_of(str(fields["partner_name"]))
+    if isinstance(fields.get("competencies"), str) and ex.sources["competencies"].method not in (*_EXPLICIT, "table"):
+        # "Learners will practise a, b, c and d.": the skills the sentence lists, not its frame (skill_lists.py)
+        fields["competencies"] = skills_unframed(str(fields["competencies"]))
+    named = byline_sentence(text) if isinstance(fields.get("proposer_name"), str) else {}
+    if named and named["proposer_name"] in str(fields["proposer_name"]):
+        # "Ada Roy is a Role in the Unit and can be reached at ...": the proposer introduced in a sentence. A name
+        # run on into the sentence (a byline label's answer read past the name) and the role and unit read from
+        # other words give way to the sentence's pieces; a name read alone keeps what was read beside it
+        run_on = fields["proposer_name"] != named["proposer_name"]
+        for k, v in named.items():
+            if run_on or k not in fields:
+                fields[k] = ex.fields[k] = v
+                ex.sources[k] = FieldSource("prose", "byline sentence", min(ex.sources[k].confidence, 0.6)) \
+                    if k in ex.sources else FieldSource("prose", "byline sentence", 0.6)
     raw_date = ex.raw.get("submission_date", "")
     if isinstance(fields.get("submission_date"), str) and ambiguous_date(raw_date) and month_first(text):
         # "12/1/2026" in a document whose other numeric dates are month first ("11/27/26 14:32:05"): December 1

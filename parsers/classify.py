@@ -143,6 +143,10 @@ _PROPOSING = re.compile(
     r"(?:to\s+" + _MAKING + r"\s+|(?:a|my|our|this)\s+proposal\s+(?:for|of)\s+)?(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     # ... or hands in its proposal ("please find our proposal for a new micro-credential")
     r"|\b(?:my|our)\s+(?:joint\s+)?proposal\s+(?:for|of)\s+" + _NEW_COURSE +
+    # ... or says what its own concept sets out ("This concept describes a micro-course in ..."): the document names
+    # itself a concept or a proposal and what it describes is a course to make, not one that runs
+    r"|\bthis\s+(?:concept(?:\s+note|\s+paper)?|proposal|pitch)\s+(?:describes|outlines|sets\s+out|presents)\s+"
+    + _NEW_COURSE +
     # ... or the writer's own unit does ("our service would like to propose a micro-course")
     r"|\bour\s+(?:[\w-]+\s+){1,2}?(?:wants?|wishes|hopes|would\s+like)\s+to\s+(?:" + _MAKING +
     r"|propose|pitch|suggest|put\s+forward)\s+" + _NEW_COURSE +

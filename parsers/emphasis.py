@@ -17,11 +17,14 @@ from .pdf_layout import Line, rows_of
 
 _BULLETS = "•◦▪▫●○‣⁃∙·"
 LARGER = 1.15        # a size this much above the body's reads as a heading
+# ... and in type set by a program (a word processor's or LaTeX's styles: 14 pt body, 16 pt headings; 10.5 and 12) a
+# smaller step does; a text layer OCR laid over a scan sizes lines by what it recognised, where such steps are noise
+LARGER_TYPESET = 1.1
 MAX_WORDS = 10       # a heading is a short line; a long bold line is emphasised prose
 DISPLAY = 1.6        # a size this much above the body's is a title's display type
 
 
-def emphasised_lines(pages: list[list[Line]]) -> dict[str, float]:
+def emphasised_lines(pages: list[list[Line]], larger: float = LARGER) -> dict[str, float]:
     """The cleaned texts of the rows set in bold or in a larger size, short enough to be headings, with their size.
 
     A text that also appears set plainly (the same words as a heading and in an answer) is left out.
@@ -40,7 +43,7 @@ def emphasised_lines(pages: list[list[Line]]) -> dict[str, float]:
                 continue
             glyphs = sum(len(r.text) for r in row)
             size = sum(r.size * len(r.text) for r in row) / max(glyphs, 1)
-            set_apart = all(r.bold for r in row) or size >= LARGER * body
+            set_apart = all(r.bold for r in row) or size >= larger * body
             if set_apart and len(text.split()) <= MAX_WORDS:
                 loud[text] = size
             else:
@@ -49,7 +52,7 @@ def emphasised_lines(pages: list[list[Line]]) -> dict[str, float]:
                 # a heading beside a box of facts shares its row, and the text layer may keep it a line of its own
                 for r in row:
                     t = clean(r.text)
-                    if (r.bold or r.size >= LARGER * body) and len(t.split()) <= MAX_WORDS:
+                    if (r.bold or r.size >= larger * body) and len(t.split()) <= MAX_WORDS:
                         loud.setdefault(t, r.size)
                     else:
                         plain.add(t)
@@ -59,14 +62,14 @@ def emphasised_lines(pages: list[list[Line]]) -> dict[str, float]:
 _BULLET_LINE = re.compile(r"^\s*[•●▪◦]\s+\S")
 
 
-def headed_blocks(lines: list[str], pages: list[list[Line]]) -> list[Block]:
+def headed_blocks(lines: list[str], pages: list[list[Line]], typeset: bool = False) -> list[Block]:
     """The text lines as blocks, a heading (a line set apart with plain text under it) flagged bold.
 
     Lines set apart one after another are a drawing's captions, a table's bold cells or a title
     block, not a heading over its answer: they stay plain, as they were read before; only a heading
     set larger than the set-apart line under it (a heading over a box of bold labels) stands.
     """
-    loud = emphasised_lines(pages)
+    loud = emphasised_lines(pages, LARGER_TYPESET if typeset else LARGER)
     # (a line may end in the question mark or colon that wrapped onto a line of its own, see pdf_form)
     sizes = [loud.get(clean(ln), loud.get(clean(ln)[:-1].rstrip()) if clean(ln)[-1:] in "?:!？：" else None)
              for ln in lines]

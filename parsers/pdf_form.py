@@ -150,6 +150,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             # labels drawn first and the values after them where the widgets were (a flattened form): the page's
             # runs as they stand, top to bottom, each on a line of its own (a value beside its label stays apart)
             page_lines[n] = pdf_layout.reading_lines(runs)
+    for n, runs in enumerate(geometry[:len(page_lines)]):
+        if n not in turned and n not in two_pass:
+            # (bullets drawn after the page's text stand again before their items)
+            page_lines[n] = pdf_layout.markers_in_place(page_lines[n], runs)
     for n in sorted(turned):
         # a page printed sideways (a landscape table): its text read upright, a header-row table cell by cell
         if n < len(page_lines):
@@ -182,7 +186,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         out.blocks = (_grid_blocks(sheets, edges) or right_labels.blocks(sheets) or indented_answers.blocks(sheets))
         out.blocks = [_as_read(b, stream) for b in out.blocks]
     if not out.blocks:
-        out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry)
+        # (type a program set, not a text layer OCR laid over a scan: see emphasis.LARGER_TYPESET)
+        out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry, typeset=not out.ocr_layer)
     if _LINE_END_HYPHEN.search(out.text):
         _typeset_breaks(out.blocks, lines)
     return out

@@ -1345,3 +1345,40 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 or len(pages) == 1 and row is rows[-1] and numbered_footer(row, page, n + 1) for r in row}
         out.append([r for r in page if id(r) not in drop])
     return out
+
+
+_MARKER_ONLY = re.compile(r"^\s*[•▪▸‣◦●■►➢\uf0b7\u2022-]\s*$")
+MARKER_GAP = 2.0  # line heights between a list marker and its item's text on their row
+
+
+def markers_in_place(lines: list[str], runs: list[Line]) -> list[str]:
+    """A page's stream lines with each list marker drawn apart from its item put back before the item.
+
+    pdflatex (and other tools) draw an itemize list's bullets after the page's text: the content stream reads
+    the items, then the page's other text, then a run of lone bullets, which a reader would take for empty list
+    items under whatever came last. The page's geometry tells where each bullet stands: on its item's row, just
+    left of it. A lone marker line already right before its item's line stays as it is."""
+    items = []
+    for row in rows_of(runs):
+        for left, right in zip(row, row[1:]):
+            if _MARKER_ONLY.match(left.text) and not _MARKER_ONLY.match(right.text) \
+                    and 0 <= right.x0 - left.x1 < MARKER_GAP * max(left.height, right.height):
+                items.append((left.text.strip(), clean_start(right.text)))
+    if not items:
+        return lines
+    out = list(lines)
+    for marker, start in items:
+        at = next((n for n, ln in enumerate(out) if clean_start(ln) == start), None)
+        if at is None or (at > 0 and _MARKER_ONLY.match(out[at - 1])):
+            continue  # not found, or its marker stands right before it already
+        stray = next((n for n in range(len(out) - 1, at, -1) if _MARKER_ONLY.match(out[n])), None)
+        if stray is None:
+            continue
+        del out[stray]
+        out[at] = marker + " " + out[at].lstrip()
+    return out
+
+
+def clean_start(text: str) -> str:
+    """The first words of a line, for finding a run's line in the stream (spaces and case aside)."""
+    return " ".join(text.split())[:24].lower()

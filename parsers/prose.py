@@ -130,13 +130,18 @@ _CALLED = re.compile(r"^\s*(?:called|titled|entitled|named|intitul[ée]e?|appel[
                      r"(?P<title>[A-Z][^,]{3,160}?)\s*(?:,|(?=\s+for\s(?![A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|"
                      r"the|in|&))*\s*\.?$))|\.?$))")
 # "for physiotherapists in outpatient practice ..." (not "for your consideration", "for review", "for 2027")
-_FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for)\s+(?!(?:your|the\s+office|review|"
+_FOR_WHOM = re.compile(r"^\s*(?:,\s*)?(?:aimed\s+at|intended\s+for|designed\s+for|for|"
+                       # ("a short micro-course, open to any regulated health professional who ...")
+                       r"open\s+to(?!\s+(?:you|suggestions?|changes?|feedback|ideas?|questions?|all\b|anyone\b|everyone\b)))"
+                       r"\s+(?!(?:your|the\s+office|review|"
                        r"consideration|approval|discussion|the\s+continuing|continuing|ce\b|michener|\d))(?P<who>.{6,240}?)"
                        r"\s*[.;]?\s*$", re.I | re.S)
 # "a micro-course on heart-rate control and ECG gating for ...", "a course about X for ...": the topic the course is on,
 # in lower case, before whom it is for
 _ON_TOPIC = re.compile(r"^\s*(?:on|about|in|covering)\s+(?:[a-z0-9][\w'’/-]*|[A-Z]{2,}[\w/-]*|[A-Z][\w-]*(?=\s+[a-z]))"
-                       r"(?:\s+(?!for\b)(?:[a-z0-9][\w'’/-]*|[A-Z]{2,}[\w/-]*|and|or|&)){0,10}(?=\s+for\s)")
+                       r"(?:\s+(?!for\b)(?:[a-z0-9][\w'’/-]*|[A-Z]{2,}[\w/-]*|and|or|&)){0,10}"
+                       # ("a micro-credential on grossing colorectal specimens, aimed at ...": whom, after a comma too)
+                       r"(?=,?\s+(?:for|aimed\s+at|intended\s+for|designed\s+for|open\s+to)\s)")
 # "It is meant for occupational therapists ...", "The course is aimed at ..."
 _MEANT_FOR = re.compile(r"^(?:it|this|the\s+(?:course|credential|micro-?course|micro-?credential))\s+(?:is|would\s+be|will\s+be)\s+"
                         r"(?:(?:meant|intended|designed|aimed|built|written)\s+(?:for|at)|"
@@ -803,7 +808,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         on_topic = _ON_TOPIC.match(rest) if "proposal_title" not in found else None
         who = _FOR_WHOM.match(rest[on_topic.end():] if on_topic else rest)
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
-            found["target_learners"] = (_ASIDE.sub("", who.group("who")).strip(), READ, "proposing sentence")
+            # (a semicolon ends whom it is for: "...; most will be nurses" says more of them, as a clause of its own)
+            found["target_learners"] = (_ASIDE.sub("", who.group("who").split(";")[0]).strip(), READ, "proposing sentence")
     conv = _CONVERSION.search(s) or _CONVERSION_NAMED.search(s) or _ON_ITS_OWN.search(s)
     if conv:
         found.update(_converted(conv))

@@ -8,6 +8,7 @@ leave (an email in a sentence, a memo's "Re:" line, a signature block).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from collections import Counter
@@ -129,6 +130,9 @@ _SET_APART = re.compile(r"\s[–—|·]\s|\(")  # a name set apart on a line by 
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
+# a cover page's byline, the name alone after its verb ("Submitted by Ada Roy"), over the author's contact lines
+_COVER_BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\b", re.I)
+COVER_LINE_WORDS = 12  # the longest line of a cover block (a line of prose ends it)
 # what a mail client adds under a message ("Sent from my phone", "Sent with Proton Mail secure email.")
 _MAIL_FOOTER = re.compile(r"^\s*(?:sent|envoy[ée]) (?:from|with|via|using|de|avec|depuis)\b", re.I)
 _CLOSING = re.compile(r"^\s*(?:thank you|thanks|with thanks|many thanks|sincerely|regards|kind regards|best regards|"
@@ -3058,6 +3062,20 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # "Prepared by" names the proposer as surely as a label; the split of the rest is a reading.
                 # (Values found in prose are no labels seen: a CV or a letter has names and numbers too.)
                 ex.put(k, v, FieldSource("byline", "prepared by", 0.85 if k == "proposer_name" else 0.8))
+            if set(found) == {"proposer_name"} and clean(t).endswith(str(found["proposer_name"])) \
+                    and _COVER_BYLINE.match(t) and _words(t) <= COVER_LINE_WORDS:
+                # "Submitted by Ada Roy" over "Role, Unit", the address and the number: a cover block, one piece a
+                # line, whose lines under the byline give what the byline did not (read as a signature under a name;
+                # the block ends at the first line of prose)
+                block_lines = list(itertools.takewhile(lambda x: _words(x) <= COVER_LINE_WORDS and not _SENTENCE_END.search(x),
+                                                 ex.loose[n + 1:n + 1 + SIGNATURE_LINES]))
+                # (a contact block gives the author's address or number: lines that give neither are something else)
+                block = signed_block([str(found["proposer_name"]), *block_lines]) \
+                    if block_lines and (find_emails(" ".join(block_lines)) or phones(" ".join(block_lines))) else {}
+                if block.get("proposer_name") == found["proposer_name"]:
+                    for k, v in block.items():
+                        if k not in ex.fields:
+                            ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.6)))
             if found:
                 break
     if "proposer_name" not in ex.fields:
@@ -3097,6 +3115,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # lines under the author's line give what it does not
             at = next((n for n, t in enumerate(ex.loose) if t.strip().startswith(str(ex.fields["proposer_name"]))), None)
             block = signature(ex.loose[at:at + 3]) if at is not None else {}
+            if at is not None and not block:
+                # ("Name, Role" / "Unit, Organisation" / "address, number" / date: one piece of the block a line, as
+                # signed under a letter)
+                block = {k: v for k, v in signed_block(ex.loose[at:at + SIGNATURE_LINES]).items() if k not in ex.fields
+                         or ex.fields[k] == v}
             if block.get("proposer_name") == ex.fields["proposer_name"] and \
                     block.get("proposer_title") == ex.fields.get("proposer_title"):
                 for k, v in block.items():

@@ -1,0 +1,73 @@
+"""The partner organisation a sentence names.
+
+Writers who retype the form rarely answer "Partner" with the bare name: they write a sentence around it ("The course
+is endorsed by the X, whose letter of support is attached", "Endorsed by the X", "Yes, the X", "X: letter attached",
+"L'Association X appuie le projet ; une lettre d'appui est jointe."). The partner field holds the organisation; what
+the sentence says of its endorsement is the endorsement field's answer (read elsewhere from the same words). This
+module cuts the frame around the name and nothing else: a value it cannot read as "frame + name + clause" is
+returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import choice_code
+
+# "Yes, the X" / "Oui, l'X": an answer to "Is there a partner?" that affirms before it names
+_AFFIRMED = re.compile(r"^(?:yes|oui|yes\s+indeed|absolutely|definitely)\s*[,:–—-]\s*", re.I)
+# "The course is endorsed by", "It has been endorsed by", "Endorsed by", "Supported by": the passive frame before
+# whoever endorses it (English; the French active "X appuie le projet" puts the name first, cut below)
+_ENDORSED_BY = re.compile(
+    r"^(?:(?:the|this|our)\s+(?:proposed\s+)?(?:course|credential|micro-?course|micro-?credential|program(?:me)?|"
+    r"proposal|module|training|project)\s+|it\s+)?(?:is|has\s+been|will\s+be|was|would\s+be)?\s*(?:formally\s+|fully\s+)?"
+    r"(?:endorsed|supported|backed|sponsored|co-?sponsored)\s+by\s+", re.I)
+# the sentence's article before the name: "The Wound Care Alliance", "L'Association des ...", "La Société ..."
+_ARTICLE = re.compile(r"^(?:the\s+|l['’]|le\s+|la\s+|les\s+)(?=[A-ZÀ-Ý])", re.I)
+# a word of a name: capitalised, an acronym, or an elided French article before a capital ("l'Ontario", "d'Ottawa")
+_CAPITAL_WORD = re.compile(r"^(?:[ldLD]['’])?[A-ZÀ-Ý0-9][\w'’&.-]*[,;:.]?$")
+CLAUSE_WORDS = 3  # the fewest words of a clause after the name before the clause is cut off (shorter: part of it)
+
+
+def partner_of(value: str) -> str:
+    """The organisation a partner answer names, without the sentence around it (see the module's docstring)."""
+    text = value.strip()
+    text = _AFFIRMED.sub("", text)
+    framed = _ENDORSED_BY.match(text)
+    if framed and text[framed.end():][:1]:
+        text = text[framed.end():]
+    text = _ARTICLE.sub("", text).strip()
+    if not text[:1].isupper():
+        return value  # no name opens what is left: not the shape this reads
+    # "X: letter attached", "X; letter to follow": the state of the endorsement after a colon or a semicolon
+    parts = re.split(r"(\s*[:;]\s+)", text, maxsplit=1)
+    head, sep, tail = (parts[0], parts[1], parts[2]) if len(parts) == 3 else (text, "", "")
+    if sep and choice_code("endorsement_status", tail) is not None:
+        text = head
+    elif sep and ";" in sep:
+        text = head  # "X appuie le projet ; une lettre ...": the clause after the semicolon is another sentence
+    # "X, whose letter of support is attached": a relative clause after a comma
+    text = re.split(r",\s+(?:whose|who|which|and\s+(?:its|their)|dont|qui)\b", text, maxsplit=1)[0]
+    text = _name_before_clause(text).strip()
+    if text == value.strip():
+        return value  # nothing cut: the answer as written ("Histotek Instruments Ltd." keeps its stop)
+    text = text.rstrip(",;:").strip()
+    if text.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,3}\.$", text):
+        text = text[:-1]  # the sentence's full stop (an abbreviation's, "Ltd.", "Inc.", stays)
+    if len(text.split()) < 2 and len(value.split()) > 2:
+        return value  # one word left of a sentence: not sure it is the name
+    return text or value
+
+
+def _name_before_clause(text: str) -> str:
+    """"Association des technologues en électroneurophysiologie du Québec a donné son accord" -> the words up to
+    the last capitalised one, when what follows is a clause of its own (CLAUSE_WORDS words or more, in lower case)."""
+    words = text.split()
+    last = max((i for i, w in enumerate(words) if _CAPITAL_WORD.match(w)), default=-1)
+    if last < 1:
+        return text
+    rest = words[last + 1:]
+    if len(rest) < CLAUSE_WORDS or not rest[0][:1].islower() or words[last].endswith(","):
+        # (after a comma the lower-case words set the name apart from a unit of it, "X, service de ...": kept)
+        return text
+    return " ".join(words[:last + 1])
