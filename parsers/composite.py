@@ -119,14 +119,9 @@ def _phones(text: str) -> list[str]:
 LOCAL_PHONE = re.compile(r"(?<![\w./-])[2-9]\d{2}[-.]\d{4}(?![\w/-]|\.\d)(?:\s*(?:ext\.?|x|extension|poste)\s*\d{1,6})?", re.I)
 
 
-def contact_line(text: str) -> dict[str, str]:
-    """A proposer's signature or contact line -> proposer_name/title/department/email/phone.
-
-    Returns {} unless the text starts with a person's name and holds at least one
-    more piece (a role, a unit, an address or a number): a bare name is no composite.
-    """
-    from .normalise import to_date  # (imported here, where it is used: a contact line's date is no piece)
-
+def _address_and_number(text: str) -> tuple[dict[str, str], str]:
+    """The proposer's email and phone a contact text gives (the first of each), and the text with every address and
+    number replaced by a separator, so that the pieces left between them can be told apart."""
     t = text.replace("<", " ").replace(">", " ")
     out: dict[str, str] = {}
     emails = find_emails(t)
@@ -139,6 +134,18 @@ def contact_line(text: str) -> dict[str, str]:
         out["proposer_phone"] = nums[0]
         for n in nums:
             t = t.replace(n, " | ")
+    return out, t
+
+
+def contact_line(text: str) -> dict[str, str]:
+    """A proposer's signature or contact line -> proposer_name/title/department/email/phone.
+
+    Returns {} unless the text starts with a person's name and holds at least one
+    more piece (a role, a unit, an address or a number): a bare name is no composite.
+    """
+    from .normalise import to_date  # (imported here, where it is used: a contact line's date is no piece)
+
+    out, t = _address_and_number(text)
     parts = [_LEADING_WORDS.sub("", p.strip(" ,.;:()—–·•")).strip(" ,.;:()—–·•") for p in _SEPARATORS.split(t)]
     if "proposer_phone" not in out:
         # a local number on a line of its own in a contact block ("555-0171", no area code): a part that is only a
@@ -203,18 +210,7 @@ def in_asked_order(asked: tuple[str, ...], text: str) -> dict[str, str]:
     order = [k for n, k in enumerate(asked) if k in _NAMED_PIECES and k not in asked[:n]]
     if not order:
         return {}
-    t = text.replace("<", " ").replace(">", " ")
-    out: dict[str, str] = {}
-    emails = find_emails(t)
-    if emails:
-        out["proposer_email"] = emails[0]
-        for e in emails:
-            t = t.replace(e, " | ")
-    nums = phones(t)
-    if nums:
-        out["proposer_phone"] = nums[0]
-        for n in nums:
-            t = t.replace(n, " | ")
+    out, t = _address_and_number(text)
     parts = [p for p in (_LEADING_WORDS.sub("", p.strip(" ,.;:()—–·•")).strip(" ,.;:()—–·•") for p in _SEPARATORS.split(t))
              if p and not _EMPTY_PART.match(p)]
     if len(parts) != len(order) or any("," in p for p in parts):
