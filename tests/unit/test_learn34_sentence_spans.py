@@ -50,7 +50,7 @@ def test_a_sentence_stating_a_figure_or_a_choice_is_labelled_with_that_field() -
 
 def test_the_trainer_never_reads_the_blind_round(tmp_path: Path) -> None:
     with pytest.raises(AssertionError):
-        trainer.collect_all([str(tmp_path / "round15a" / "heldout")])
+        trainer.collect_all([str(tmp_path / trainer.BLIND / "heldout")])
 
 
 FIGURES = [
