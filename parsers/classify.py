@@ -60,7 +60,11 @@ SPECIFIC = frozenset({"request_type", "endorsement_status", "education_plan_alig
                       "partner_contact", "existing_program_name"})
 _CONCEPT_WORDS = re.compile(r"\bconcept\s+(?:form|proposal|submission|note)\b|\bmicro[- ]?(?:credential|course)\s+concept\b|"
                             r"\bmicro[- ]?course\s*/\s*credential\b", re.I)
-_LETTER = re.compile(r"\bletter of support\b|\bpleased to (?:support|endorse)\b|\bwriting (?:to|in) support\b|"
+# (a proposal names its partner's letter of support as a document beside it: "their letter of support is attached", "a
+# letter of support will follow"; the letter itself does not speak of itself so)
+_LETTER = re.compile(r"(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )\bletter of support\b"
+                     r"(?![^.;\n]{0,40}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:attached|enclosed|included)|"
+                     r"attached|enclosed|(?:will|to)\s+follow|follows|(?:is|are)\s+(?:pending|requested|on\s+(?:its|the)\s+way)))|\bpleased to (?:support|endorse)\b|\bwriting (?:to|in) support\b|"
                      r"\bin support of\b|\bto whom it may concern\b", re.I)
 _SIGNOFF = re.compile(r"\b(?:sincerely|regards|yours truly|respectfully)\b", re.I)
 
@@ -118,8 +122,8 @@ _OTHER_KIND = re.compile(
 
 
 # What a proposal proposes: a course or a credential, named by its kind ("a new micro-credential", "a micro-\ncourse")
-_A_COURSE = r"(?:micro[- ]?\s*(?:course|credential)|course|credential)(?!s\b)"  # one course: courses are a catalogue
-_FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certificat|titre)|cours|formation)"
+_A_COURSE = r"(?:micro[- ]?\s*(?:course|credential|certification)|course|credential)(?!s\b)"  # one course: courses are a catalogue
+_FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certification|certificat|titre)|cours|formation)"
 # ... and the verbs that make one (what a writer would like to do with a course that does not exist yet)
 _MAKING = r"(?:offer|develop|create|build|launch|design|start|set\s+up|put\s+together|pilot|introduce|establish|run)"
 _MAKING_ING = (r"(?:offering|developing|creating|building|launching|designing|starting|setting\s+up|putting\s+together|"
@@ -142,7 +146,7 @@ _PROPOSING = re.compile(
     # ("we propose to develop a new micro-course")
     r"(?:to\s+" + _MAKING + r"\s+|(?:a|my|our|this)\s+proposal\s+(?:for|of)\s+)?(?:(?:a|an|the|our|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     # ... or hands in its proposal ("please find our proposal for a new micro-credential")
-    r"|\b(?:my|our)\s+(?:joint\s+)?proposal\s+(?:for|of)\s+" + _NEW_COURSE +
+    r"|\b(?:my|our)\s+(?:joint\s+|concept\s+|formal\s+|initial\s+)?proposal\s+(?:for|of)\s+" + _NEW_COURSE +
     # ... or says what its own concept sets out ("This concept describes a micro-course in ..."): the document names
     # itself a concept or a proposal and what it describes is a course to make, not one that runs
     r"|\bthis\s+(?:concept(?:\s+note|\s+paper)?|proposal|pitch)\s+(?:describes|outlines|sets\s+out|presents)\s+"
@@ -218,7 +222,8 @@ _COURSE_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:course|credential|cours|formati
 
 # Every statement of a proposal ends with the course it proposes: it is looked for only in the stretch of text before
 # each mention of one (a long regulation or paper is read in a few places, not from every "I" and "we" in it)
-_COURSE_NOUN = re.compile(r"\b(?:micro[- ]?)?(?:cours|course|credential|formation|cr[eé]dit|certificat|titre)s?\b", re.I)
+_COURSE_NOUN = re.compile(r"\b(?:micro[- ]?)?(?:cours|course|credential|formation|cr[eé]dit|certification|certificat|titre)s?\b",
+                          re.I)
 STATEMENT_REACH = 400  # characters: the longest statement ("I, name, role in unit, would like to propose a new ...")
 
 
