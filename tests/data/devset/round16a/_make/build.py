@@ -125,7 +125,7 @@ def render_g4(doc, path):
     o = doc.get("opts", {}); fr = o.get("fr", False)
     tmp = tempfile.mkdtemp(); dx = os.path.join(tmp, os.path.splitext(os.path.basename(path))[0] + ".docx")
     d = Document()
-    st = d.styles["Normal"]; st.font.name = "Liberation Serif"; st.font.size = Pt(11)
+    st = d.styles["Normal"]; st.font.name = "DejaVu Sans"; st.font.size = Pt(10)
     p = d.add_paragraph(); r = p.add_run("MICRO-COURSE / CREDENTIAL CONCEPT FORM"); r.bold = True; r.font.size = Pt(14)
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     d.add_paragraph("Continuing Education · Michener Institute").alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -148,7 +148,7 @@ def render_g4(doc, path):
             for after, elab, etext in extra:
                 if after == k:
                     row = t.add_row(); label_run(row.cells[0], elab, size=10); fill_cell(row.cells[1], etext)
-    set_col_widths(t, [Cm(5.5), Cm(11.5)])
+    set_col_widths(t, [Cm(7.4), Cm(9.6)])
     for line in o.get("closing", []):
         d.add_paragraph(line)
     d.save(dx)
@@ -234,7 +234,12 @@ def render_g5(doc, path):
     from reportlab.lib.pagesizes import letter
     from reportlab.lib.utils import ImageReader
     import textwrap
-    o = doc.get("opts", {}); fr = o.get("fr", False)
+    o = doc.setdefault("opts", {}); fr = o.get("fr", False)
+    o.setdefault("labels", {}).update({k: v for k, v in {
+        "education_plan_alignment": "Education Plan Alignment [R4]",
+        "competencies": "Competencies / Skills [R1]",
+        "partner_name": "Industry / Employment Partner [R3]",
+        "partner_contact": "Partner Contact (name, email)"}.items() if k not in o["labels"]})
     rnd = random.Random(doc["name"])
     # lay out lines: (x_pt, text, bold)
     lines = [(50, "Micro-Course / Credential Concept Form", True), (50, "", False)]
@@ -246,7 +251,7 @@ def render_g5(doc, path):
             lab_w = [lab(doc, k)]
             ans = []
             for l in as_lines(display(doc, k, fr)):
-                ans += textwrap.wrap(l, 58) or [""]
+                ans += textwrap.wrap(l, 56) or [""]
             for i in range(max(len(lab_w), len(ans))):
                 lines.append(("row", lab_w[i] if i < len(lab_w) else "", ans[i] if i < len(ans) else ""))
         lines.append((50, "", False))
@@ -268,8 +273,8 @@ def render_g5(doc, path):
             if ln[0] == "row":
                 _, a, b = ln
                 dr.text((50 * sc, y * sc), a, font=f2, fill=20)
-                dr.text((262 * sc, y * sc), b, font=f1, fill=25)
-                dr.line((257 * sc, (y - 2) * sc, 257 * sc, (y + lh - 2) * sc), fill=120)
+                dr.text((272 * sc, y * sc), b, font=f1, fill=25)
+                dr.line((267 * sc, (y - 2) * sc, 267 * sc, (y + lh - 2) * sc), fill=120)
                 text_ops.append((50, y, a, b))
             else:
                 x, t_, bold = ln
@@ -287,7 +292,7 @@ def render_g5(doc, path):
             t = c.beginText(); t.setTextRenderMode(3); t.setFont("Helvetica", 8.5)
             t.setTextOrigin(x, yy)
             cur = x
-            for xx, s_ in ((x, a), (262, b)):
+            for xx, s_ in ((x, a), (272, b)):
                 if not s_:
                     continue
                 s_ = s_.replace(BOX_ON, "[X]").replace(BOX_OFF, "[ ]")
