@@ -151,3 +151,10 @@ def tex(s):
 PREAMBLE = r"""\input glyphtounicode
 \pdfgentounicode=1
 """
+
+
+def dot(F, key):
+    """A section/run-in/label answer keeps its punctuation as written: the value includes the final period."""
+    if not F[key].endswith((".", "!", "?")):
+        F[key] = F[key] + "."
+    return F[key]

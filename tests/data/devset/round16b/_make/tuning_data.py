@@ -1,5 +1,7 @@
 """Tuning half of round 16b: content and expected values (written from the content, never from a parser)."""
 
+from lib import tex, PREAMBLE, dot
+
 DOCS = []
 
 # ---------------------------------------------------------------- t1: G1 grant-style, DOCX
@@ -52,7 +54,7 @@ DOCS.append({
         ("p", "The objective is to create a new micro-credential that certifies safe practice in radioiodine therapy. By the end of the course, participants will be able to:"),
         ("ol", F["learning_outcomes"]),
         ("h1", "3. Target Population"),
-        ("p", F["target_learners"] + "."),
+        ("p", dot(F, "target_learners")),
         ("h1", "4. Competencies Addressed"),
         ("ul", F["competencies"].split("; ")),
         ("p", "Framework: " + F["competency_framework"]),
@@ -115,13 +117,13 @@ DOCS.append({
         ("h1", "2. Background"),
         ("p", F["rationale"]),
         ("h1", "3. Who the credential is for"),
-        ("p", F["target_learners"] + "."),
+        ("p", dot(F, "target_learners")),
         ("h1", "4. Competencies"),
-        ("p", F["competencies"] + "."),
+        ("p", dot(F, "competencies")),
         ("h1", "5. Learning outcomes"),
         ("ul", F["learning_outcomes"]),
         ("h1", "6. Assessment"),
-        ("p", F["summative_assessment"] + "."),
+        ("p", dot(F, "summative_assessment")),
         ("h1", "7. External endorsement"),
         ("p", "The " + F["partner_name"] + " has agreed to endorse the credential; the letter will follow once their steering committee meets. Contact: " + F["partner_contact"] + "."),
         ("h1", "8. Fit with Michener's Education Plan"),
@@ -176,7 +178,6 @@ DOCS.append({
     ],
 })
 
-from lib import tex, PREAMBLE
 
 # ---------------------------------------------------------------- t4: G3 one-page flyer with sidebar, LaTeX
 F = {
@@ -546,7 +547,7 @@ Outcomes agreed – learners will be able to:
 
 ## 5. Final assessment
 
-Decision: """ + F["summative_assessment"] + """.
+Decision: """ + dot(F, "summative_assessment") + """
 
 ## 6. Partner
 
@@ -554,7 +555,7 @@ Gwen Ashdown confirmed that the Ontario Association of Home Respiratory Provider
 
 ## 7. Fit with Michener
 
-Decision: """ + F["education_plan_alignment"] + """.
+Decision: """ + dot(F, "education_plan_alignment") + """
 
 ## 8. Logistics
 
