@@ -27,6 +27,8 @@ from .layout import Block
 from .normalise import ambiguous_date, forget_document, month_first, to_date
 from .ocr import OcrUnavailable
 from .outlined_text import drawn_text
+from . import pdf_layout
+from .pdf_layout import Line
 from .result import FieldSource, ParseResult
 from .scan import read_scan
 from .sections import Extraction, extract
@@ -127,6 +129,7 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
     if not pdf.directs and not pdf.has_text:
         return _scanned(data, filename)
     ex = extract(pdf.blocks, pdf.directs)
+    _hints_dropped(ex, pdf.geometry)
     text = pdf.text + " " + " ".join(pdf.metadata.values())
     pages = pdf.geometry
     result = _result(ex, text, "pdf", heading=_pdf_heading(pdf.text, pdf.blocks), printed=partial(answer_region, pages) if pages else None)
@@ -139,6 +142,23 @@ def _pdf(data: bytes, filename: str, max_pages: int) -> ParseResult:
         if share >= _scan().IMAGE_SHARE:
             return _scan().pending("pdf")
     return result
+
+
+def _hints_dropped(ex: Extraction, pages: list[list[Line]]) -> None:
+    """A value read where the page prints only a hint in light grey ("e.g. 416-555-0100", "Month and year": a web
+    form's placeholder or a template's hint left in an empty box) is no answer. Its question is shown but not
+    answered as far as the parser can tell: unread (uncertain for the office), never "missing" on the grey's word."""
+    hints = pdf_layout.hint_texts(pages) if any(r.grey for runs in pages for r in runs) else set()
+    if not hints:
+        return
+    for key, value in list(ex.fields.items()):
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        # (only an answer read beside its label: a slide's byline or a letterhead is often set in grey, and is read
+        # as the writer's contact block, not as a box's content)
+        if items and ex.sources[key].method in _TEXT_METHODS and all(" ".join(str(i).split()).casefold() in hints for i in items):
+            del ex.fields[key]
+            ex.sources.pop(key, None)
+            ex.unread.add(key)
 
 
 def _text_of(blocks: list[Block]) -> str:

@@ -74,6 +74,7 @@ class Line:
     glyphs: tuple[tuple[float, float, str], ...] = ()
     pieced: bool = False  # joined from glyphs or words drawn one by one (see _glyphs_joined)
     drawn: int = -1       # pdfium's index of its first character: where the content draws it; -1 when unknown
+    grey: bool = False    # nearly all its glyphs are filled in a light grey (see HINT_GREY)
 
     @property
     def height(self) -> float:
@@ -283,6 +284,8 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     calls = _char_calls(raw)
     unicode, char_box, font_size, text_object, font_of = (calls.unicode, calls.char_box, calls.font_size,
                                                          calls.text_object, calls.font)
+    rgba = (ctypes.c_uint * 4)()
+    rgba_at = [ctypes.addressof(rgba) + n * ctypes.sizeof(ctypes.c_uint) for n in range(4)]
     page = ctypes.cast(handle, ctypes.c_void_p).value
     box = (ctypes.c_double * 4)()
     at = ctypes.addressof(box)
@@ -291,6 +294,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     bold = [0] * len(rects)       # glyphs in a face named bold, and heavy or not weighed
     heavy = [0] * len(rects)      # glyphs in a face heavy by its stem width only (see _faces_weighed)
     size = [0.0] * len(rects)
+    greys = [0] * len(rects)      # glyphs filled in a light grey: a template's hint or a web form's placeholder
     hyphens = [0] * len(rects)
     origins: list[tuple[float, float] | None] = [None] * len(rects)
     firsts = [-1] * len(rects)  # the index of each rectangle's first character, in content order
@@ -301,7 +305,7 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     name = ctypes.create_string_buffer(96)
     # a text object's characters come one after another, and share its face and size (pdfium gives a
     # character the size of its text object), so both are asked once per object
-    last_object, pts = -1, 0.0
+    last_object, pts, light = -1, 0.0, False
     tally: list[int] | None = None  # where the current face's glyphs are counted (bold, heavy or neither)
     k = 0
     current, current_places = texts[0] if texts else [], places[0] if places else []  # rectangle k's
@@ -360,12 +364,15 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 n = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if face else 0
                 faces[face] = (n > 0 and bool(_BOLD_NAME.search(name.raw[:n].decode("latin-1"))), weight)
             last_object, pts = obj, font_size(page, i)
+            light = bool(obj) and bool(calls.fill(obj, *rgba_at)) and hint_grey(rgba[0], rgba[1], rgba[2], rgba[3])
             named, weight = faces[face]
             # (a face named bold that pdfium weighs light stays plain, as the parser was tuned on)
             tally = bold if named and (weight >= 600 or weight <= 0) else heavy if weight >= 600 else None
         if tally is not None:
             tally[k] += 1  # the glyph's face: bold, heavy by its stem width only, or plain
         size[k] += pts
+        if light:
+            greys[k] += 1
         if len(current) % 8 == 1:  # a sample of angles is enough to tell a page's orientation
             angle = raw.FPDFText_GetCharAngle(handle, i)
             if angle >= 0:
@@ -378,8 +385,8 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     # glyph places are kept for the row rebuilding of an upright page that shows box glyphs
     boxes = (turn is None or turn.quarter == 0) and any(not BOX_GLYPHS.isdisjoint(t) for t in texts)
     upright = turn is None or turn.quarter == 0
-    for rect, chars, b, pts, extra, origin, placed, first in zip(rects, texts, bold, size, hyphens, origins, places,
-                                                                 firsts):
+    for rect, chars, b, pts, extra, origin, placed, first, grey in zip(rects, texts, bold, size, hyphens, origins,
+                                                                       places, firsts, greys):
         text = as_colon(undecoded_marks(" ".join("".join(chars).translate(LIGATURES).split())))
         if text:
             kept = boxes or (upright and any(rect[0] < (k[0] + k[2]) / 2 < rect[2] and rect[1] < (k[1] + k[3]) / 2 < rect[3]
@@ -392,8 +399,35 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
             out.append(Line(page_no, x0, y0, x1, y1, text, bold=b >= 0.8 * glyphs, size=pts / max(glyphs, 1),
                             sheet=0.0 if turn is None else turn.width if turn.quarter % 2 == 0 else turn.height,
                             spaced=chars[-1] == " ", base=base,
-                            glyphs=tuple(placed) if kept else (), drawn=first))
+                            glyphs=tuple(placed) if kept else (), drawn=first, grey=grey >= 0.8 * max(glyphs, 1)))
     return _boxes_in_place(out) if boxes else out
+
+
+# A template's hint or a web form's placeholder left in an empty box is printed in a light grey ("e.g. 416-555-0100",
+# "Month and year"; browsers draw placeholders #757575, Word's placeholder text is #808080), set apart from the black
+# the applicant types and the dark grey of legible labels: a neutral grey (red, green and blue this close) this light
+HINT_SPREAD = 0x18
+HINT_GREY = (0x70, 0xE0)
+
+
+def hint_grey(r: int, g: int, b: int, a: int) -> bool:
+    """Whether a fill colour is the light neutral grey of a hint (not black, not a colour, not white on a dark band)."""
+    return a > 0 and max(r, g, b) - min(r, g, b) <= HINT_SPREAD and HINT_GREY[0] <= (r + g + b) / 3 <= HINT_GREY[1]
+
+
+HINT_RUNS = 3  # consecutive grey runs a hint may wrap over
+
+
+def hint_texts(pages: list[list[Line]]) -> set[str]:
+    """The texts (words joined by single spaces, case folded) that the pages print in a hint's light grey: each grey
+    run alone and with up to HINT_RUNS - 1 grey runs after it in reading order (a hint wrapped over lines)."""
+    out: set[str] = set()
+    for runs in pages:
+        grey = [" ".join(r.text.split()).casefold() for r in runs if r.grey and r.text.strip()]
+        for i in range(len(grey)):
+            for j in range(i + 1, min(i + HINT_RUNS, len(grey)) + 1):
+                out.add(" ".join(grey[i:j]))
+    return out
 
 
 _NO_CHAR = {0: " "}  # a character pdfium knows no code point for reads as a space (as ``chr(0 or 32)``)
@@ -643,6 +677,7 @@ class _CharCalls(NamedTuple):
     font_size: Any    # FPDFText_GetFontSize(text_page, index) -> points
     text_object: Any  # FPDFText_GetTextObject(text_page, index) -> page object or None
     font: Any         # FPDFTextObj_GetFont(text_object) -> font or None
+    fill: Any         # FPDFPageObj_GetFillColor(page_object, &r, &g, &b, &a) -> ok
 
 
 _CHAR_CALLS: list[_CharCalls] = []
@@ -663,7 +698,8 @@ def _char_calls(raw: Any) -> _CharCalls:
             bound(raw.FPDFText_GetCharBox, ctypes.c_int, void, index, void, void, void, void),
             bound(raw.FPDFText_GetFontSize, ctypes.c_double, void, index),
             bound(raw.FPDFText_GetTextObject, void, void, index),
-            bound(raw.FPDFTextObj_GetFont, void, void)))
+            bound(raw.FPDFTextObj_GetFont, void, void),
+            bound(raw.FPDFPageObj_GetFillColor, ctypes.c_int, void, void, void, void, void)))
     return _CHAR_CALLS[0]
 
 
