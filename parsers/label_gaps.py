@@ -36,17 +36,30 @@ def _split(page: list[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     words = [r for r in page if not r.is_mark]
     two_pairs = side_by_side.second_label_column([words]) is not None
+    columns = side_by_side.label_columns([words]) if two_pairs else []
     margin = min((r.x0 for r in words), default=0.0)
     rows_down = rows_of(words)
     # where most rows start: the label column, when a column of section names stands left of it on a few rows
     firsts = Counter(round(row[0].x0) for row in rows_down)
     label_x = float(firsts.most_common(1)[0][0]) if firsts and firsts.most_common(1)[0][0] > margin + COLUMN_TOL else None
     for raw in rows_down:
-        pairs = side_by_side.pairs_of_row(raw, margin) if two_pairs else None
+        pairs = side_by_side.pairs_of_row(raw, margin, columns) if two_pairs else None
         if pairs is not None:
-            # two fields side by side on the row: a line each
-            out[clean(" ".join(r.text for r in raw))] = "\n".join(
-                f"{clean(label).rstrip(':')}: {clean(answer)}" for label, answer in pairs)
+            # two fields side by side on the row: a line each. The stream may read such a row cell by cell, a
+            # wrapped answer or label going on below its own cell before the next pair starts a line: each run of
+            # whole pairs the stream gives as one line reads the same way
+            said = [f"{clean(label).rstrip(':')}: {clean(answer)}" for label, answer in pairs]
+            for i in range(len(pairs)):
+                for j in range(i + 1, len(pairs) + 1):
+                    run = " ".join(f"{label} {answer}" for label, answer in pairs[i:j])
+                    out.setdefault(clean(run), "\n".join(said[i:j]))
+                    if j < len(pairs):
+                        # (... and the next label, its answer read after the label's wrapped line)
+                        out.setdefault(clean(f"{run} {pairs[j][0]}"), "\n".join([*said[i:j], clean(pairs[j][0])]))
+            for (_, answer), (label, _) in zip(pairs, pairs[1:]):
+                # (a label wrapped over its cell's lines read first, then its answer run on into the next label)
+                out.setdefault(clean(f"{answer} {label}"), f"{clean(answer)}\n{clean(label)}")
+            out[clean(" ".join(r.text for r in raw))] = "\n".join(said)
             continue
         row = _merge_row(raw)
         if len(row) >= 3 and label_x is not None and row[0].x1 < label_x - 2 and abs(row[1].x0 - label_x) <= COLUMN_TOL \

@@ -197,6 +197,46 @@ def trailing_boxes(line: str) -> str:
     return line
 
 
+# A grid of options as rows under a "Yes | No" header, each row ticked in one of the two columns:
+# "This proposal is for   Yes  No" / "New micro-credential  ☒  ☐" / "Micro-course  ☐  ☒"
+_YES = r"(?:yes|oui)"
+_NO = r"(?:no|non)"
+_YES_NO_HEADER = re.compile(r"^\s*(?P<label>.*?\S)??\s*(?<![\w-])(?:(?P<yes_first>" + _YES + r")\s+" + _NO + r"|" + _NO + r"\s+"
+                            + _YES + r")\s*$", re.I)
+_GRID_ROW = re.compile(r"^\s*(?P<caption>[^" + CHECKED + UNCHECKED + r"]*[^\s" + CHECKED + UNCHECKED + r"])\s+"
+                       r"(?P<first>[" + CHECKED + UNCHECKED + r"])\s*(?P<second>[" + CHECKED + UNCHECKED + r"])\s*$")
+
+
+def yes_no_columns(lines: list[str]) -> list[str]:
+    """Options laid out as rows of a grid whose two columns are headed Yes and No, each read as one check box:
+    ticked when its Yes column is ticked and its No column is not, empty when the reverse; a row ticked in both
+    columns or in neither says nothing and stays as printed. The header keeps its question ("This proposal is for")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _YES_NO_HEADER.match(lines[i])
+        rows = []
+        j = i + 1
+        while head and j < len(lines) and (row := _GRID_ROW.match(lines[j])):
+            rows.append(row)
+            j += 1
+        if not head or len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        if head.group("label"):
+            out.append(head.group("label"))
+        for row in rows:
+            yes, no = (row.group("first"), row.group("second")) if head.group("yes_first") else \
+                (row.group("second"), row.group("first"))
+            if (yes in CHECKED) != (no in CHECKED):
+                out.append(("☒ " if yes in CHECKED else "☐ ") + row.group("caption"))
+            else:
+                out.append(row.group(0))
+        i = j
+    return out
+
+
 LIST_BULLETS = 2  # rows a bullet opens before an item that is no option, before the bullets make lists
 
 
@@ -261,7 +301,7 @@ def tick_lines(pages: list[list[str]], geometry: list[list[Line]]) -> list[list[
     # boxes drawn apart from their captions: where the page's geometry shows the row, as it shows it; else a row
     # whose boxes all trail its captions, box by caption in order
     pages = [_boxes_as_shown(p, geometry[n]) if n < len(geometry) else p for n, p in enumerate(pages)]
-    pages = [alike_options([trailing_boxes(ln) for ln in p]) for p in pages]
+    pages = [alike_options(yes_no_columns([trailing_boxes(ln) for ln in p])) for p in pages]
     out = []
     listed = _bulleted(geometry)
     for n, lines in enumerate(pages):

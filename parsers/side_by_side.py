@@ -10,12 +10,29 @@ a grid of its own.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from .pdf_layout import Line, rows_of
 from .stacked import is_label
 
 MIN_ROWS = 3      # rows with a label at the second label column before it counts
 SNAP = 4.0        # points: starts this close count as one x
+COLUMN_ROWS = 2   # rows with a label at an x, once the page has a second label column, before that x is a label column
+
+
+def label_columns(pages: list[list[Line]]) -> list[float]:
+    """The x of every label column right of the first labels' answers (a second and a third label/answer pair a
+    row, as a landscape form sets them): where a label following an answer starts on COLUMN_ROWS rows or more."""
+    margin = min((r.x0 for p in pages for r in p), default=0.0)
+    starts: Counter[float] = Counter()
+    for p in pages:
+        for row in rows_of(p):
+            if len(row) < 3 or row[0].x0 > margin + 20 or not is_label(row[0].text):
+                continue
+            for k in range(2, len(row)):
+                if _label_after_answer(row, k):
+                    starts[round(row[k].x0 / SNAP) * SNAP] += 1
+    return sorted(at for at, n in starts.items() if n >= COLUMN_ROWS)
 
 
 def second_label_column(pages: list[list[Line]]) -> float | None:
@@ -40,19 +57,30 @@ def _second_label(row: list[Line], margin: float) -> int | None:
     return next((k for k in range(2, len(row)) if _label_after_answer(row, k)), None)
 
 
-def _label_after_answer(row: list[Line], k: int) -> bool:
-    """Whether the run at ``k`` is a label that follows an answer (not a tick box, not a wrapped label)."""
-    return not row[k].is_mark and not is_label(row[k - 1].text) and is_label(row[k].text)
+def _label_after_answer(row: list[Line], k: int, columns: Sequence[float] = ()) -> bool:
+    """Whether the run at ``k`` is a label that follows an answer (not a tick box, not a wrapped label). A run that
+    starts a label column, a cell apart from the answer before it, is one even when it reads as no label alone: the
+    first line of a label that wraps onto the next row ("Anticipated Start" over "Date", "Estimated" over "Learners")."""
+    if row[k].is_mark or is_label(row[k - 1].text):
+        return False
+    if is_label(row[k].text):
+        return True
+    apart = (row[k].x0 - row[k - 1].x1) / max(row[k - 1].height, 1.0) >= WRAP_GAP_EM
+    return apart and any(abs(row[k].x0 - at) <= SNAP for at in columns)
 
 
-def pairs_of_row(row: list[Line], margin: float) -> list[tuple[str, str]] | None:
-    """The (label, answer) pairs of a row that holds two or more, or None."""
+def pairs_of_row(row: list[Line], margin: float, columns: Sequence[float] = ()) -> list[tuple[str, str]] | None:
+    """The (label, answer) pairs of a row that holds two or more, or None. ``columns``: the page's label columns
+    (:func:`label_columns`), where a wrapped label's first line starts."""
     if _second_label(row, margin) is None:
         return None
     pairs: list[list[Line]] = [[row[0]]]
     for k in range(1, len(row)):
-        if len(pairs[-1]) > 1 and _label_after_answer(row, k):
+        if len(pairs[-1]) > 1 and _label_after_answer(row, k, columns):
             pairs.append([row[k]])
         else:
             pairs[-1].append(row[k])
     return [(pair[0].text, " ".join(r.text for r in pair[1:])) for pair in pairs]
+
+
+WRAP_GAP_EM = 2.0       # white before a run, in ems, that sets it apart as a cell of its own
