@@ -195,11 +195,22 @@ def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
     items: list[str] = []
     raw: list[str] = []
-    for line, _ in _ticks_as_bullets(list(lines)):
-        text, _had = strip_marker(clean(line))
+    lines = _ticks_as_bullets(list(lines))
+    # a list whose items open with a marker, an item wrapped onto a line of its own that goes on in lower case
+    # ("• Distinguish febrile ... reactions" / "from their signs and timing"): that line is the item's rest
+    marked = [strip_marker(clean(line))[1] for line, _ in lines if clean(line)]
+    bulleted = sum(marked) >= 2
+    had_before = False
+    for line, _ in lines:
+        text, had = strip_marker(clean(line))
+        if text and bulleted and not had and had_before and items and text[:1].islower():
+            items[-1] = clean(items[-1] + " " + text)
+            raw[-1] = clean(raw[-1] + " " + text)
+            continue
         if text:
             items.append(text)
             raw.append(clean(line))
+            had_before = had
     if len(raw) == 1 and len(split_inline_list(raw[0])) > 1:
         return [clean(i) for i in split_inline_list(raw[0]) if clean(i)]  # "(1) a; (2) b": the first number too
     if len(items) > 1 and items[0].endswith(":"):
