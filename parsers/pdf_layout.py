@@ -843,6 +843,13 @@ def _paired_row(row: list[Line], x: float, margin: float) -> bool:
     return bool(left and right and all(r.x0 < margin + COLUMN_GAP for r in left))
 
 
+def _two_labels(above: str, line: str) -> bool:
+    """Whether two lines of a label column are each a label, and joined are none."""
+    from .stacked import is_label  # (stacked reads Line from here)
+
+    return is_label(above) and is_label(line) and not is_label(f"{above} {line}")
+
+
 @dataclass
 class Pair:
     """A label of the left column and the answer lines of its band (marks already applied)."""
@@ -990,6 +997,11 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 # (a hint in brackets, a bracket left open above or a lower-case word goes on with the label above)
                 # each line level with the first line of an answer of its own: rows set tight, one label a row
                 # (a wrapped label's next line stands beside its answer's wrapped line, or beside nothing)
+                wrapped = False
+            if wrapped and prev is not None and _two_labels(prev.text, r.text):
+                # each line a whole label of its own, which together name no field ("Proposed Title" over "Name of
+                # Proposer"): rows set as tight as a label's lines (a scan's text layer, a compact print), not one
+                # label wrapped ("Proposed Start" over "Date" reads as one label whole)
                 wrapped = False
             # (a label column set flush left, or flush right: its wrapped lines share the other edge)
             if prev is not None and wrapped and (abs(r.x0 - prev.x0) < 6 or abs(r.x1 - prev.x1) < RIGHT_FLUSH):
