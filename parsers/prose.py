@@ -848,6 +848,9 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     elif (_ASSESSED.search(s) or _LEARNERS_DO.match(s.strip())) and re.search(r"\b(?:assess\w*|exam\w*|test|checklist|rubric|OSCE|station|marked|scored)\b",
                                            s, re.I):
         found["summative_assessment"] = (s.rstrip(), READ, "assessment sentence")
+    if "summative_assessment" in found and no_answer_yet(s.strip()):
+        # "I have also not yet decided how learners would be assessed": the sentence says there is no assessment yet
+        del found["summative_assessment"]
     talks = _TALKING.search(s)
     if talks and (_PARTNER_CUE.search(s) or talks.group("org2")):
         # "I have been talking with the X about endorsing the course": talks, not yet an endorsement
@@ -1173,7 +1176,8 @@ def subject_kind(subject: str) -> str | None:
 
 # "We have not settled this yet and would welcome CE's advice.", "To be determined", "TBD": the answer says there is
 # none yet. Such an answer is no value of the field (a choice field's "not yet" is one of its options: not here).
-_NO_ANSWER_YET = re.compile(r"^(?:(?:we|I)\s+(?:have\s+not|haven['’]t|have\s+yet\s+to|do\s+not|don['’]t|are\s+not|aren['’]t|am\s+not)"
+_NO_ANSWER_YET = re.compile(r"^(?:(?:we|I)\s+(?:(?:also|still)\s+)?(?:have\s+(?:(?:also|still)\s+)?not|haven['’]t|"
+                            r"have\s+(?:(?:also|still)\s+)?yet\s+to|do\s+not|don['’]t|are\s+not|aren['’]t|am\s+not)"
                             r"\s+(?:yet\s+)?(?:settled|decided|determined|worked\s+(?:this\s+|it\s+)?out|finali[sz]ed|"
                             r"confirmed|chosen|agreed|know|sure)|not\s+(?:yet\s+)?(?:settled|decided|determined|known|"
                             r"confirmed|finali[sz]ed)|to\s+be\s+(?:determined|confirmed|decided|defined|discussed)|"
