@@ -24,7 +24,7 @@ DESCRIPTIONS: dict[str, str] = {
     "proposer_name": "the name of the person who proposes, submits, sends, prepared or leads the proposal: the "
                      "proponent, applicant, author, requester or reporter",
     "proposer_title": "the proposer's job title, position, role or occupation",
-    "proposer_department": "the proposer's department, unit, program, service, school, organization or employer: "
+    "proposer_department": "the proposer's department, unit, program, service, school, institution, organization or employer: "
                            "where they work",
     "proposer_email": "the proposer's email address",
     "proposer_phone": "the proposer's phone, telephone, mobile or cell number and extension",
