@@ -41,6 +41,12 @@ def test_a_frame_ending_in_to_be_cuts_only_after_words_that_name_the_field() -> 
     assert sentence_fields.unled(passive, [], "summative_assessment", frames) == passive
 
 
+def test_a_lead_in_of_twelve_words_is_still_cut() -> None:
+    sentence = "It would be a micro-course, not a full credential, for home care nurses who visit clients."
+    assert sentence_fields.lead_of(sentence, "home care nurses who visit clients") == 11
+    assert sentence_fields.unled(sentence, ["for"]) == "home care nurses who visit clients"
+
+
 def _row(doc: str, sentence: str, label: str, start: int) -> dict:
     return {"folder": "f", "doc": doc, "sentence": sentence, "label": label, "start": start}
 
