@@ -1,9 +1,14 @@
 """How well the sentence -> field fallback (parsers/sentence_fields.py) reads documents it never saw.
 
-    python bench/sentence_fields.py [--cache FILE] [--all]
+    python bench/sentence_fields.py [--cache FILE] [--all] [--hold PART ...] [--skip PART ...]
 
-Leave-one-folder-out over every folder the trainer reads (tools/train_sentence_fields.py; round 14, blind, is
-never read): the model is trained without one folder and reads that folder only. Two measures:
+Leave-one-folder-out over every folder the trainer reads (tools/train_sentence_fields.py; the blind round is
+never read): the model is trained without one folder and reads that folder only. With ``--hold PART``, leave one
+group out instead: each PART names a group, the folders whose path holds it ("round15": the three makers of round
+15 together; "round15a": one maker), and the model trained without the group reads the group only (a maker it
+never saw, the honest measure of a learned reader); the folders of no group are read by none. ``--skip PART``
+leaves the folders whose path holds it out of everything (``--skip round15``: the figures before round 15
+joined). Two measures:
 
 * sentences: per field, the sentences the classifier gives that field at the threshold and margin (taken), how
   many are labelled so (precision) and the share of the field's sentences it takes (recall);
@@ -29,6 +34,7 @@ from mailbot_parsers import sentence_fields  # noqa: E402
 from mailbot_parsers.labels import fold  # noqa: E402
 from train_sentence_fields import CANDIDATES, TRAINING, collect_all, train  # noqa: E402
 
+HOW = "leave one folder out"  # (or one group: --hold)
 SETTINGS = [(0.8, 0.3), (0.95, 0.7), (sentence_fields.THRESHOLD, sentence_fields.MARGIN), (0.999, 0.99)]
 
 
@@ -43,7 +49,7 @@ def _data(cache: str | None) -> tuple[list[dict], list[dict]]:
 
 
 def sentence_table(scored: list[tuple[str, str, float, float, int]], keys: tuple[str, ...]) -> None:
-    print(f"== sentences, leave one folder out: {len(scored)}")
+    print(f"== sentences, {HOW}: {len(scored)}")
     for threshold, margin in SETTINGS:
         print(f"-- threshold {threshold}, margin {margin}")
         print(f"{'field':<26} {'labelled':>8} {'taken':>6} {'right':>6} {'prec %':>7} {'recall %':>8}")
@@ -67,7 +73,7 @@ def _inside(expected: object, got: object) -> bool:
 
 def value_table(title: str, filled: list[tuple[str, str, object, object]], docs: list[dict],
                 keys: tuple[str, ...]) -> None:
-    print(f"== values, end to end, leave one folder out: {title}")
+    print(f"== values, end to end, {HOW}: {title}")
     print(f"{'field':<26} {'gaps':>5} {'filled':>6} {'right':>6} {'span':>5} {'wrong':>6} {'prec %':>7}")
     tf = tr = 0
     for key in keys:
@@ -86,7 +92,7 @@ def agreement_table(judged: list[tuple[str, str, bool, bool]]) -> None:
     """What the classifier says of the rules' own text readings, by whether it agrees (surely gives the sentence
     the field the rule read), disagrees (surely gives it another field) or says nothing sure: how many of each
     are right, and how many are wrong yet presented as answers (not uncertain)."""
-    print("== the rules' text readings, judged by the classifier (leave one folder out)")
+    print(f"== the rules' text readings, judged by the classifier ({HOW})")
     print(f"{'verdict':<10} {'read':>5} {'right':>6} {'wrong':>6} {'wrong presented':>16} {'right uncertain':>16}")
     for verdict in ("agrees", "disagrees", "unsure"):
         mine = [(ok, unc) for _, v, ok, unc in judged if v == verdict]
@@ -104,7 +110,7 @@ def verdict(model: sentence_fields.Model, key: str, value: str) -> str:
 
 
 def figure_table(scored: list[tuple[str, str, float]]) -> None:
-    print(f"== figures, leave one folder out: {len(scored)}")
+    print(f"== figures, {HOW}: {len(scored)}")
     print(f"{'field':<26} {'thresh':>6} {'labelled':>8} {'taken':>6} {'right':>6} {'prec %':>7} {'recall %':>8}")
     for key in sentence_fields.FIGURES:
         for threshold in sorted({0.5, 0.8, 0.9, 0.95, sentence_fields.FIGURE_THRESHOLD, 0.99}):
@@ -118,7 +124,7 @@ def figure_table(scored: list[tuple[str, str, float]]) -> None:
 def lead_table(cuts: list[tuple[str, str]]) -> None:
     """The learned lead-ins on the sentences whose value's start is known: a cut where the value starts (right),
     a cut elsewhere (wrong), no cut where the value starts after a lead-in (missed), none where it is whole."""
-    print(f"== lead-ins, leave one folder out: {len(cuts)} sentences whose value's start is known")
+    print(f"== lead-ins, {HOW}: {len(cuts)} sentences whose value's start is known")
     print(f"{'field':<26} {'right':>6} {'wrong':>6} {'missed':>7} {'whole kept':>10}")
     for key in sorted({k for k, _ in cuts}):
         c = [v for k, v in cuts if k == key]
@@ -139,8 +145,21 @@ def main() -> int:
     ap.add_argument("--cache", help="labelled sentences and fallback inputs (written by this or the trainer)")
     ap.add_argument("--all", action="store_true", help="every field the fallback could fill, not only FILLABLE")
     ap.add_argument("--show", action="store_true", help="print each value filled (field, document, expected, read)")
+    ap.add_argument("--hold", action="append", default=[], metavar="PART",
+                    help="leave this group out (the folders whose path holds PART) instead of each folder; repeatable")
+    ap.add_argument("--skip", action="append", default=[], metavar="PART",
+                    help="leave the folders whose path holds PART out of training and reading alike; repeatable")
     args = ap.parse_args()
     rows, docs = _data(args.cache)
+    rows = [r for r in rows if not any(part in r["folder"] for part in args.skip)]
+    docs = [d for d in docs if not any(part in d["folder"] for part in args.skip)]
+    groups = [{f for f in dict.fromkeys(r["folder"] for r in rows) if part in f} for part in args.hold] \
+        or [{f} for f in dict.fromkeys(r["folder"] for r in rows)]
+    if args.hold:
+        global HOW
+        HOW = "leave one group out (" + ", ".join(args.hold) + ")"
+        read = set().union(*groups)
+        docs = [d for d in docs if d["folder"] in read]  # (the gaps counted are those of the groups read)
     keys = CANDIDATES if args.all else sentence_fields.FILLABLE
     scored: list[tuple[str, str, float, float, int]] = []
     filled: list[tuple[str, str, object, object]] = []
@@ -148,10 +167,10 @@ def main() -> int:
     judged: list[tuple[str, str, bool, bool]] = []
     figured: list[tuple[str, str, float]] = []
     cuts: list[tuple[str, str]] = []
-    for folder in dict.fromkeys(r["folder"] for r in rows):
-        model = sentence_fields.Model(train([r for r in rows if r["folder"] != folder]))
+    for group in groups:
+        model = sentence_fields.Model(train([r for r in rows if r["folder"] not in group]))
         for r in rows:
-            if r["folder"] == folder:
+            if r["folder"] in group:
                 key, p, margin = model.classify(r["sentence"])
                 scored.append((r["label"], key, p, margin, len(r["sentence"].split())))
                 # (the fallback reads loose sentences only: answers under labels are whole as a rule)
@@ -161,7 +180,7 @@ def main() -> int:
                     for (_, feats), lab in zip(sentence_fields.figures(r["sentence"]), r["figures"]):
                         figured.append((lab, *model.figures.classify("", feats)[:2]))
         for d in docs:
-            if d["folder"] != folder or not d["form"]:
+            if d["folder"] not in group or not d["form"]:
                 continue  # (a document not read as a form returns no field: what would be filled is never seen)
             for key, (value, unsure) in sorted(d.get("ruled", {}).items()):
                 if key in keys and key not in sentence_fields.TYPED:
