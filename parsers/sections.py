@@ -33,6 +33,7 @@ from .composite import (contact_line, in_asked_order, logistics, partner_answer,
 from . import prose, sentence_fields
 from .dialogue import untagged
 from .questions import question_pairs
+from .minutes import records_as_answers
 from .result import FieldSource
 
 # How sure a label must be before it starts a section, by how the label is presented.
@@ -1858,7 +1859,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.raw[d.key] = d.raw
         if d.unread:
             ex.unread.add(d.key)
-    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(blocks)))))))
     sections = _senders(_sub_headed(_numbered_items(seg.run())))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
