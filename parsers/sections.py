@@ -107,7 +107,14 @@ def _option_as_label(key: str, label: str, rest: str) -> bool:
             or checkbox_state(rest)[0] is not None:
         return False
     codes, left = choice_codes(key, strip_marker(clean(label))[0])
-    return len(codes) == 1 and not re.search(r"[^\W\d_]", left)
+    # (or a sentence that names one option before its colon: "We picture a hybrid format: online theory, then two
+    # days on site" states the option, and the rest describes it; a question that names one, "Has the partner
+    # endorsed it?", asks, and states nothing)
+    return len(codes) == 1 and (not re.search(r"[^\W\d_]", left)
+                                or _words(label) >= OPTION_SENTENCE_WORDS and "?" not in label)
+
+
+OPTION_SENTENCE_WORDS = 4
 
 
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
@@ -553,6 +560,27 @@ class _Segmenter:
                 # a Title paragraph, or the document's first top-level heading, may name the proposal
                 self.titles.append(clean(text))
                 self.title_at = i
+            elif b.line and b.bold and not self.sections and not self.titles and not self.loose \
+                    and (tm := _COLON.match(text)) and _title_case(tm.group(1)) and tm.group(2)[:1].islower() \
+                    and "\n" not in text and _words(text) <= TITLE_WORDS and _words(tm.group(1)) >= 2 \
+                    and not _generic_title(tm.group(1)):
+                # (one word before the colon, "Interview: proposed micro-course on ...", names the kind of document)
+                # a typeset title and its subtitle after a colon, in bold on the first line ("In Vivo Dosimetry for
+                # Radiation Therapists: converting a workshop into a micro-credential"): the document's title, never
+                # a label whose answer would swallow the byline under it
+                # (kept out of the loose text: a line as wide as the page would make the column's lines look short)
+                self.titles.append(clean(tm.group(1)))
+                self.title_at = i
+                i += 1
+                continue
+            elif b.line and self.titles and not self.sections and len(self.loose) <= 1 and i <= self.title_at + 2 \
+                    and (tm := _COLON.match(text)) and _generic_title(tm.group(1)) and tm.group(2)[:1].islower() \
+                    and "\n" not in text and _words(text) <= TITLE_WORDS:
+                # the line under the title that says what kind of document it is ("Business case: converting an
+                # existing offering"): a subtitle, no label of the lines under it
+                self.loose.append(clean(text))
+                i += 1
+                continue
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 nb = blocks[i + 1] if i + 1 < len(blocks) else None
