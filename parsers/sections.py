@@ -573,11 +573,21 @@ class _Segmenter:
                 self.title_at = i
                 i += 1
                 continue
+            elif b.line and b.bold and not self.sections and not self.titles and not self.loose \
+                    and _sentence_case_title(text) and _label_match(clean(text), self.ctx, 1.0) is None:
+                # a title in sentence case, bold on the first line, as French writes one ("Application du fluorure
+                # diamine d'argent en hygiène dentaire communautaire"): the document's title, no label
+                self.titles.append(clean(text))
+                self.loose.append(clean(text))
+                self.title_at = i
+                i += 1
+                continue
             elif b.line and self.titles and not self.sections and len(self.loose) <= 1 and i <= self.title_at + 2 \
-                    and (tm := _COLON.match(text)) and _generic_title(tm.group(1)) and tm.group(2)[:1].islower() \
+                    and ((tm := _COLON.match(text)) and _generic_title(tm.group(1)) and tm.group(2)[:1].islower()
+                         or _generic_title(text)) \
                     and "\n" not in text and _words(text) <= TITLE_WORDS:
                 # the line under the title that says what kind of document it is ("Business case: converting an
-                # existing offering"): a subtitle, no label of the lines under it
+                # existing offering", "A proposed micro-credential"): a subtitle, no label of the lines under it
                 self.loose.append(clean(text))
                 i += 1
                 continue
@@ -602,6 +612,14 @@ class _Segmenter:
                     i += 2
                     continue
                 self.titles.append(clean(text))
+                if b.bold and _label_match(clean(text), self.ctx, 1.0) is None:
+                    # the bold first line in title case names the course ("Urodynamic Testing for Continence
+                    # Nurses"): a word of it that names a field makes it no label over the byline below it (a
+                    # label in full, "Proposed Title", still is one)
+                    self.loose.append(clean(text))
+                    self.title_at = i
+                    i += 1
+                    continue
             elif b.bold and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
                 self.titles.append(clean(text))
@@ -1485,6 +1503,19 @@ def _title_case(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= 0.75 * len(long_words)
 
 
+SENTENCE_TITLE_WORDS = (3, 14)
+
+
+def _sentence_case_title(text: str) -> bool:
+    """'Application du fluorure diamine d'argent en hygiène dentaire communautaire': a capital first, then words in
+    lower case, a few to a dozen, with no punctuation of a sentence, a label or a list in it."""
+    t = text.strip()
+    low, high = SENTENCE_TITLE_WORDS
+    # (a dash sets a kind of document after a name, "Working Group – minutes and action log": no title alone)
+    return "\n" not in t and low <= _words(t) <= high and t[:1].isupper() and not re.search(r"[:;,.!?@()–—|]", t) \
+        and not _title_case(t)
+
+
 _CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)
 
 
@@ -1862,7 +1893,7 @@ _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential",
                              # the other names a writer gives the kind of document ("Business Case", "Briefing note",
                              # "One-pager", "Pitch"), and the small words between them ("Pitch for a new course")
                              "business", "case", "pitch", "briefing", "brief", "note", "one", "pager", "overview",
-                             "summary", "executive", "a", "an", "the", "for", "of"})
+                             "summary", "executive", "a", "an", "the", "for", "of", "proposed"})
 
 
 def _generic_title(text: str) -> bool:

@@ -66,3 +66,17 @@ def test_the_kind_of_document_under_the_title_is_no_label() -> None:
     assert r.fields.get("proposer_name") == "Rosalind Oyelaran-Fisk"
     assert "Rosalind" not in str(r.fields.get("rationale", ""))
     assert str(r.fields.get("rationale", "")).startswith("Reprocessing errors")
+
+
+def test_a_title_with_a_word_that_names_a_field_is_no_label_over_the_byline() -> None:
+    # ("Assessment" in the course's name, and "A proposed micro-credential" under it, name no field's answer)
+    r = parsers.parse(_pdf([
+        ("Swallow Assessment for Stroke Unit Aides", 14, True),
+        ("A proposed micro-credential", 11, False),
+        ("Rosalind Oyelaran-Fisk, Rehabilitation Educator, Stroke Unit", 10, False),
+        ("4 March 2027", 10, False),
+        *_BODY]), "swallow.pdf")
+    assert r.fields.get("proposal_title") == "Swallow Assessment for Stroke Unit Aides"
+    assert r.fields.get("proposer_name") == "Rosalind Oyelaran-Fisk"
+    assert r.fields.get("submission_date") == "2027-03-04"
+    assert r.fields.get("summative_assessment") == "An observed reprocessing cycle scored with a checklist."
