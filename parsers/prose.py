@@ -43,7 +43,8 @@ _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?
                         # ... or asks the office to take one up, politely ("Please consider a micro-course, X, for ...")
                         r"(?:please|kindly)\s+(?:do\s+)?consider|"
                         # ... or names its own proposal of one ("this memo sets out our concept for a micro-course, X,")
-                        r"(?:our|my|this)\s+(?:concept|proposal|pitch)\s+for|"
+                        # ("Please accept this note as our concept proposal for a new micro-credential, X, for ...")
+                        r"(?:our|my|this)\s+(?:concept\s+(?=proposal|pitch))?(?:concept|proposal|pitch)\s+for|"
                         r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
                         r"want|wish)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,4}?(?:to\s+)?(?:develop|create|build|offer|run|launch|"
                         r"design|deliver|set\s+up))\s+"

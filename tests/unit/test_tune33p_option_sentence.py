@@ -37,3 +37,12 @@ def test_the_option_named_before_the_colon_is_the_format() -> None:
     ]), "blood gas.docx")
     assert r.fields.get("delivery_format") == "hybrid"
     assert r.fields.get("estimated_hours") == 7
+
+
+def test_a_note_accepted_as_the_concept_proposal_names_the_course_and_its_learners() -> None:
+    from mailbot_parsers import prose
+
+    r = prose.read(["Please accept this e-mail as my concept proposal for a new micro-credential, \u201cBlood Gas "
+                    "Analyser Competency\u201d, for respiratory therapists new to the critical care lab."])
+    assert r["proposal_title"].value == "Blood Gas Analyser Competency"
+    assert r["target_learners"].value == "respiratory therapists new to the critical care lab"
