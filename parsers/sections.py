@@ -136,6 +136,7 @@ BYLINE_LINE_WORDS = 40
 _SET_APART = re.compile(r"\s[–—|·]\s|\(")  # a name set apart on a line by a spaced dash, a bar, a dot or brackets
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
+_DATE_LINE = re.compile(r"(?i:le\s+|on\s+)?" + _BARE_DATE.pattern)  # "Le 20 novembre 2026", "3 March 2027"
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
 # a cover page's byline, the name alone after its verb ("Submitted by Ada Roy"), over the author's contact lines
 _COVER_BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\b", re.I)
@@ -667,6 +668,14 @@ class _Segmenter:
                     and FIELDS_BY_KEY[self.current.key].type == "text" and self._last(i):
                 # a full date alone on the document's last line is the date it was signed, not the end of the
                 # last answer
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
+            if self.current is not None and self.current.lines and self.current.key in ("proposer_email", "proposer_phone") \
+                    and _DATE_LINE.fullmatch(text) and to_date(text):
+                # "Courriel : a@b.org — Tél. : 647-555-0117" over "Le 20 novembre 2026": a cover block's date on the
+                # line under the contact line, no part of the address's answer (read with the loose text, as a dateline)
                 self.close()
                 self.loose.append(text)
                 i += 1
@@ -2035,6 +2044,15 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.guessed_at.append((s.loose_at, after))
                 lines = lines[:cut]
         pieces = _pieces(s.key, lines)
+        if s.key == "proposer_name" and s.wrapped and len(s.lines) > 1 and "proposer_department" in pieces:
+            # "Présenté par : Name, Role" over "Unit": a byline set one piece a line, which the unwrapped reading
+            # runs together ("Role Unit" as the unit); read a line a piece when that reading gives the role apart
+            # and the unwrapped unit is only the role and the unit run together
+            apart = _pieces(s.key, [(t, li) for t, li in s.lines if t.strip()])
+            role, unit = str(apart.get("proposer_title", "")), str(apart.get("proposer_department", ""))
+            if role and unit and clean(str(pieces["proposer_department"])) == clean(role + " " + unit) \
+                    and "proposer_title" not in pieces:
+                pieces = apart
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
         if s.key == "proposal_title" and not s.inline and s.method != "table" and len(s.lines) > 1 \
