@@ -198,6 +198,9 @@ def person_line(text: str) -> dict[str, str]:
         for dash, kept in _KEPT_DASH.items():
             value = value.replace(kept, dash)  # (the unit's own dash, see _dashed_person)
         found[key] = value
+    if found.get("proposer_name", "").endswith(","):
+        # "Name, Role - Unit": the comma after the name separates it from the role, no part of it
+        found["proposer_name"] = found["proposer_name"].rstrip(",").strip()
     return found
 
 
@@ -580,6 +583,9 @@ def signature(lines: list[str]) -> dict[str, str]:
     return out
 
 
+DATE_LINE_WORDS = 5
+
+
 def signed_block(lines: list[str]) -> dict[str, str]:
     """The lines under a closing ("Merci," / "Regards,"): a name, then a role and a unit, one a line.
 
@@ -602,8 +608,8 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     for n, line in enumerate(flat[:4]):
         t = line
         if not t or len(t.split()) > 10 or t.endswith((".", "!", "?")) or "@" in t or phones(t) or ":" in t \
-                or LOCAL_PHONE.fullmatch(t):
-            break
+                or LOCAL_PHONE.fullmatch(t) or n and len(t.split()) <= DATE_LINE_WORDS and to_date(t):
+            break  # (the date signed under the block, "4 March 2027", is no unit)
         block.append(t)
     if block and " | " in block[0] and "," not in block[0]:
         block[0] = block[0].replace(" | ", ", ")  # "Evander Roy | Biomedical Engineering Manager": a name, then a role

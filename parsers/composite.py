@@ -20,6 +20,7 @@ import re
 
 from . import french
 from .normalise import (EXTENSION_ALONE, MEMO_MAX, PHONE, choice_code, clean, delivery_format, document_memo,
+                        hours_in_parts,
                         find_emails, to_number, words_to_digits)
 from .meaning import HONORIFIC, ORG, PERSON
 
@@ -49,7 +50,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the)\s+total\s+of|total\s*(?:of\s+)?[:=]?
                            r"en\s+tout,?)\s*(?:~|about|around|roughly|approximately|approx\.?|some|environ)?\s*$", re.IGNORECASE)
 # "16 technologists a year": whoever is counted per year, unless the count is of time or of the course's parts
 # (two letters and a plural s count too: "120 RTs a year")
-_COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[a-z]{2,}s)"
+# (accented letters too: "200 paramédics par année", "30 infirmières")
+_COUNTED = r"(?:(?!(?:hours|hrs|weeks|days|months|years|times|sessions|modules|credits|units|cohorts|groups)\b)[^\W\d_]{2,}s)"
 _PEOPLE = r"(?:learners?|students?|participants?|people|seats?|staff|personnel|" + _COUNTED + "|" + french.PEOPLE + ")"
 # "250 staff across the network in year one": people counted, where they are, and the first year named as the year
 _FIRST_YEAR = r"(?:in\s+(?:year\s+(?:one|1)|(?:the|its|our)\s+first\s+year)|(?:in\s+)?the\s+first\s+year)"
@@ -395,14 +397,20 @@ def logistics(text: str) -> dict[str, object]:
     fmt = delivery_format(t)
     if fmt:
         out["delivery_format"] = fmt
-    spelled = _NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), t)
+    spelled = _NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(1).lower()]), french.numbers_to_digits(t))
     found = list(_HOURS.finditer(spelled))
     # "6 h online + 2 h in the lab, 8 hours in all": the figure the sentence calls the total, not the first part
     m = next((h for h in found if _TOTAL_AFTER.match(spelled, h.end()) or _TOTAL_BEFORE.search(spelled, 0, h.start())),
              None) or _summed(spelled, found) or (found[0] if found else None)
     if m:
         n = to_number(m.group(1))
-        if n is not None:
+        # ("online theory then two days of six hours": the hours of one part, counted once for each part)
+        digits = words_to_digits(t)
+        first = _HOURS.search(digits) if n is not None and m is found[0] else None
+        each = hours_in_parts(digits, first.start()) if first is not None else None
+        if each is not None:
+            out["estimated_hours"] = each
+        elif n is not None:
             out["estimated_hours"] = _bracketed_total(spelled, m.end(), n)
     # ("about forty learners a year": a count spelt out is counted as written in digits)
     counted = french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", words_to_digits(t)))

@@ -175,7 +175,10 @@ CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
         "letter_attached": ("lettre d'appui jointe", "lettre de soutien jointe", "lettre jointe", "ci-jointe",
                             "ci-joint", "jointe", "joint"),
         "confirmed": ("appui confirme", "confirme", "confirmee", "lettre a suivre", "lettre a venir",
-                      "entente conclue", "accord obtenu"),
+                      "entente conclue", "accord obtenu",
+                # "X a donné son accord ; la lettre suivra": agreed, the letter to follow (English "agreed", "will
+                # follow")
+                "donne son accord", "donne leur accord", "lettre suivra"),
         "in_discussion": ("en discussion", "discussions", "en cours", "en negociation", "en attente",
                           "pourparlers", "a confirmer", "non confirme", "pas encore confirme"),
         "none": ("aucun pour l'instant", "aucun appui", "aucun partenaire", "aucun", "aucune", "pas encore"),
@@ -226,3 +229,54 @@ def approximate_counts(text: str) -> str:
     """The text with "une cinquantaine de" written as the number it means ("50"), for the count patterns."""
     return _APPROXIMATE.sub(lambda m: f"{APPROXIMATE[m.group(1).lower()]} ", text) if "aine" in text else text
 
+
+
+# Numbers written in French words ("environ trois heures", "deux cents paramédics par année"): French writers spell
+# out figures as English ones do, and the figure is read as if written in digits. "un"/"une" stay words (they are
+# also the article), and "sept" counts only inside a number or before a word ("Sept 2027" is an English month).
+_FR_UNITS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+             "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+_FR_TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_FR_HUNDRED = ("cent", "cents")
+_FR_WORD = "|".join(sorted([*_FR_UNITS, *_FR_TENS, *_FR_HUNDRED], key=len, reverse=True))
+# a run of number words joined by spaces, hyphens or "et" ("vingt et un", "quatre-vingt-dix", "deux cents")
+_FR_NUMBER = re.compile(r"(?<![\w-])(?:" + _FR_WORD + r")(?:(?:[\s-]+et[\s-]+|[\s-]+)(?:un|une|onze|" + _FR_WORD + r"))*"
+                        r"(?![\w-])", re.I)
+_PER_CENT_BEFORE = re.compile(r"\bper\s*$", re.I)
+
+
+def _french_value(words: list[str]) -> int | None:
+    current = 0
+    for n, w in enumerate(words):
+        if w in ("un", "une"):
+            current += 1
+        elif w in _FR_UNITS:
+            current += _FR_UNITS[w]
+        elif w in ("vingt", "vingts") and n and words[n - 1] == "quatre":
+            current += 80 - 4  # "quatre-vingts": four twenties
+        elif w in _FR_TENS:
+            current += _FR_TENS[w]
+        elif w in _FR_HUNDRED:
+            current = max(current, 1) * 100
+    return current or None
+
+
+def numbers_to_digits(text: str) -> str:
+    """The text with each number written in French words as its figure ("environ deux cents" -> "environ 200")."""
+    def repl(m: re.Match[str]) -> str:
+        words = [w for w in re.split(r"[\s-]+", m.group(0).lower()) if w and w != "et"]
+        after = text[m.end():m.end() + 3]
+        if words == ["sept"] and not re.match(r"\s+[a-zà-ÿ]", after):
+            return m.group(0)  # ("Sept. 2027", "15 Sept": the month)
+        if words[0] in _FR_HUNDRED and _PER_CENT_BEFORE.search(text, 0, m.start()):
+            return m.group(0)  # ("20 per cent")
+        if words in (["cent"], ["cents"]) and re.search(r"\d\s*$", text[:m.start()]):
+            return m.group(0)  # ("50 cents": money)
+        value = _french_value(words)
+        return str(value) if value is not None else m.group(0)
+    return _FR_NUMBER.sub(repl, text) if _FR_HINT.search(text) else text
+
+
+# (the search runs only on text that holds one of the words, most of it in English)
+_FR_HINT = re.compile(r"(?i)deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+                      r"trente|quarante|cinquante|soixante|cent")

@@ -5,7 +5,10 @@ hyphen it draws is the same glyph as a compound's ("decision-" over "making"). A
 the document's own words can. Where the rest of the broken word is a word of its own elsewhere in the document
 ("making"), the hyphen is the compound's and stays. Where the word joined without it is a word of the document
 elsewhere ("technologists" beside "Tech-" / "nologist"), the break was the typesetter's: the line ends in a soft
-hyphen, which every reader of the lines joins without one. Anything else is left as drawn (the hyphen kept).
+hyphen, which every reader of the lines joins without one. Where neither piece is a word of the document anywhere
+else and the rest is a word's ending ("irradia-" over "tion", "creden-" over "tials"), the pieces are syllables, not the
+words a compound is made of: a typesetter's break too (in a document seen to hyphenate elsewhere). Anything else is
+left as drawn (the hyphen kept).
 """
 from __future__ import annotations
 
@@ -40,20 +43,54 @@ class Vocabulary:
         return i < len(self._words) and self._words[i].startswith(stem)
 
 
-def typeset_breaks(lines: list[str], vocabulary: Vocabulary) -> list[str]:
-    """``lines`` with each hyphen that the document's words show to be a typesetter's break made a soft hyphen."""
+def typeset_breaks(lines: list[str], vocabulary: Vocabulary, hyphenated: bool = False) -> list[str]:
+    """``lines`` with each hyphen that the document's words show to be a typesetter's break made a soft hyphen.
+
+    ``hyphenated`` says the document is seen to be hyphenated by its typesetter elsewhere (:func:`hyphenates`)."""
     out = list(lines)
+    breaks: list[tuple[int, str, str]] = []
     for n in range(len(out) - 1):
         head, rest = _BROKEN.search(out[n].rstrip()), _REST.match(out[n + 1].lstrip())
-        if head is None or rest is None or not rest.group(1)[0].islower():
-            continue
-        first, second = head.group(1), rest.group(1)
-        if vocabulary.occurs(second, besides=1):
+        if head is not None and rest is not None and rest.group(1)[0].islower():
+            breaks.append((n, head.group(1), rest.group(1)))
+    # (a syllable such as "tion" may end several broken words: those pieces are no words of the document)
+    pieces = Counter(w.casefold() for _, first, second in breaks for w in (first, second))
+    confirmed: set[int] = set()
+    unknown: set[int] = set()
+    for n, first, second in breaks:
+        if vocabulary.counts.get(second.casefold(), 0) > pieces[second.casefold()]:
             continue  # the rest is a word of its own: a compound's hyphen
         joined = first + second
         if vocabulary.occurs(joined) or (len(joined) >= MIN_JOINED and vocabulary.starts_a_word(joined)):
-            out[n] = out[n].rstrip()[:-1] + SOFT_HYPHEN
+            confirmed.add(n)
+        elif len(joined) >= MIN_JOINED and vocabulary.counts.get(first.casefold(), 0) <= pieces[first.casefold()] \
+                and _SUFFIX.fullmatch(second) and _WORD_ALONE.search(out[n].rstrip()):
+            # (a compound joins words; a typesetter's break leaves a word's ending alone on the next line, "tion",
+            # "tials", and a first piece that stands nowhere else in the document; the word at the line's end is
+            # letters alone, no address or path broken at its own hyphen)
+            unknown.add(n)
+    if hyphenated or confirmed or any(SOFT_HYPHEN in line for line in lines):
+        # pieces that are no words are a typesetter's syllables only in a document the typesetter is seen to
+        # hyphenate (a word broken elsewhere whose whole the document writes too): a form printed without
+        # hyphenation breaks a line at a compound's own hyphen ("intra-" over "utérine")
+        confirmed |= unknown
+    for n in confirmed:
+        out[n] = out[n].rstrip()[:-1] + SOFT_HYPHEN
     return out
+
+
+# the endings a hyphenated word leaves on the next line, English and French, that no word of a compound is
+_SUFFIX = re.compile(r"(?:t|s|ss|c)?(?:ion|ions|ial|ials)|ments?|ness|ities|ity|ances?|ences?|ables?|ibles?|ical|ically|"
+                     r"ous|ives?|ings?|ised|ized|ated|ations?|ures?|ary|ory|ogy|ists?|isms?|ally|ular|iques?|it[ée]s?|"
+                     r"eurs?|euses?|aires?|trices?", re.I)
+_WORD_ALONE = re.compile(r"(?:^|\s)[^\W\d_]{2,}-$")
+
+
+def hyphenates(lines: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether the document's typesetter hyphenates: some line ends in a word broken at a hyphen whose whole the
+    document writes elsewhere, or in a soft hyphen."""
+    marked = typeset_breaks(lines, vocabulary)
+    return any(line.endswith(SOFT_HYPHEN) for line in marked) or any(SOFT_HYPHEN in line for line in lines)
 
 
 # a line that ends in a hyphen straight after a character, over a line that opens with a figure: a number broken at its

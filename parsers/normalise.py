@@ -314,7 +314,8 @@ _PRODUCT = re.compile(r"(?<![\d.])(\d+)\s*[x×]\s*(\d+)(?![\d.])", re.I)
 
 @lru_cache(maxsize=1024)
 def words_to_digits(text: str) -> str:
-    """'twenty-four hours' -> '24 hours': numbers people spell out, up to the hundreds."""
+    """'twenty-four hours' -> '24 hours': numbers people spell out, up to the hundreds (in French too: "trois
+    heures" -> "3 heures")."""
     # (kept: an answer is asked about once for every field it might answer, and the search is slow on long text)
     def repl(m: re.Match) -> str:
         if m.group(1):
@@ -324,7 +325,7 @@ def words_to_digits(text: str) -> str:
         if m.group(0).lower().endswith("hundred"):
             val *= 100
         return str(val)
-    return _WORD_NUM.sub(repl, text)
+    return _WORD_NUM.sub(repl, french.numbers_to_digits(text))
 
 
 def to_number(text: str, key: str = "") -> int | float | None:
@@ -365,7 +366,31 @@ def to_number(text: str, key: str = "") -> int | float | None:
         bare = re.match(r"\s*\(", t[chosen.end():]) is not None
         chosen = next((m for m in nums if _HOUR_UNIT.match(t[m.end():]) and not (bare and _bracketed(t, m.start()))),
                       chosen)
+        # (the hours of one part, "two days of six hours", count once for each part)
+        each = hours_in_parts(t, chosen.start()) if _HOUR_UNIT.match(t[chosen.end():]) else None
+        if each is not None:
+            return each
     return _as_number(chosen.group(1))
+
+
+# the parts a course is given in, each of so many hours ("two days of six hours", "four 3-hour sessions", "deux
+# journées de 6 heures"): the count of parts, a word that may describe them, the parts, then the hours of each
+_PARTS = (r"(?:days?|sessions?|evenings?|mornings?|afternoons?|workshops?|modules?|classes|labs?|shifts?|weeks?|blocks?|"
+          r"jours?|journ[ée]es?|s[ée]ances?|soir[ée]es?|ateliers?|blocs?)")
+_HOURS_EACH = re.compile(r"(?<![\d.])(?P<n>\d+)\s+(?:[^\W\d_]+\s+)?" + _PARTS + r"\s+(?:of|de|d['’])\s*(?P<h>\d+(?:\.\d+)?)\s*"
+                         r"(?:hours?|hrs?|h|heures?)\b"
+                         r"|(?<![\d.])(?P<n2>\d+)\s+(?P<h2>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\s+(?:[^\W\d_]+\s+)?"
+                         + _PARTS + r"\b", re.I)
+
+
+def hours_in_parts(text: str, at: int) -> int | float | None:
+    """The hours of a course given in parts of so many hours each ("two days of six hours" -> 12), when the figure
+    at ``at`` (a text with its numbers in digits) is the hours of one part; None otherwise."""
+    for m in _HOURS_EACH.finditer(text):
+        if m.start() <= at < m.end():
+            n, h = (m.group("n"), m.group("h")) if m.group("n") else (m.group("n2"), m.group("h2"))
+            return _as_number(str(int(n) * float(h)))
+    return None
 
 
 def _bracketed(text: str, at: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import choice_code
+from .normalise import BULLET_GLYPHS, choice_code
 
 # "Yes, the X" / "Oui, l'X": an answer to "Is there a partner?" that affirms before it names
 _AFFIRMED = re.compile(r"^(?:yes|oui|yes\s+indeed|absolutely|definitely)\s*[,:–—-]\s*", re.I)
@@ -31,6 +31,8 @@ CLAUSE_WORDS = 3  # the fewest words of a clause after the name before the claus
 
 def partner_of(value: str) -> str:
     """The organisation a partner answer names, without the sentence around it (see the module's docstring)."""
+    # ("• Metro Guild – in discussion": a slide's one bullet under "Partner" opens the answer, no part of the name)
+    value = re.sub(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"]\s+", "", value)
     text = value.strip()
     text = _AFFIRMED.sub("", text)
     framed = _ENDORSED_BY.match(text)

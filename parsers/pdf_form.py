@@ -197,6 +197,7 @@ def _typeset_breaks(blocks: list[Block], lines: list[str]) -> None:
     """The answer lines of ``blocks`` with a typesetter's hyphenation breaks as soft hyphens (:mod:`line_breaks`),
     by the words of the document's ``lines``."""
     words: list[line_breaks.Vocabulary] = []
+    hyphenated: list[bool] = []
     runs: list[list[Block]] = [[]]
     for b in blocks:
         if b.is_pair:
@@ -209,7 +210,9 @@ def _typeset_breaks(blocks: list[Block], lines: list[str]) -> None:
     for run in runs:
         if len(run) > 1 and any(b.text.rstrip().endswith("-") for b in run):
             words = words or [line_breaks.words_of(lines)]
-            for b, text in zip(run, line_breaks.typeset_breaks([b.text for b in run], words[0])):
+            # (whether the typesetter hyphenates is told by the whole document, not by one answer's lines)
+            hyphenated = hyphenated or [line_breaks.hyphenates(lines, words[0])]
+            for b, text in zip(run, line_breaks.typeset_breaks([b.text for b in run], words[0], hyphenated[0])):
                 b.text = text
 
 

@@ -43,7 +43,8 @@ _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?
                         # ... or asks the office to take one up, politely ("Please consider a micro-course, X, for ...")
                         r"(?:please|kindly)\s+(?:do\s+)?consider|"
                         # ... or names its own proposal of one ("this memo sets out our concept for a micro-course, X,")
-                        r"(?:our|my|this)\s+(?:concept|proposal|pitch)\s+for|"
+                        # ("Please accept this note as our concept proposal for a new micro-credential, X, for ...")
+                        r"(?:our|my|this)\s+(?:concept\s+(?=proposal|pitch))?(?:concept|proposal|pitch)\s+for|"
                         r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
                         r"want|wish)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,4}?(?:to\s+)?(?:develop|create|build|offer|run|launch|"
                         r"design|deliver|set\s+up))\s+"
@@ -160,7 +161,9 @@ _ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$"
 # the sentence that opens the list of outcomes: "By the end, participants will be able to:", "At the end they
 # should be able to:", "After completing it, participants will:", "On completion, learners will be able to (1)"
 LEAD_IN = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<lead>[^.!?;:]*?\b(?:(?:will|would|should|shall|can)\s+be\s+able\s+to|"
-                     r"(?:participants|learners|students|they|graduates|clinicians)\s+(?:will|would|should)(?=\s*:))"
+                     r"(?:participants|learners|students|they|graduates|clinicians)\s+(?:will|would|should)(?=\s*:)|"
+                     # ("À la fin, les paramédics pourront :": the French lead-in, before its colon)
+                     r"(?:pourr(?:a|ont)|saur(?:a|ont)|ser(?:a|ont)\s+capables?\s+de)(?=\s*:))"
                      r")\s*(?::\s*|(?=\s*(?:\(?\d{1,2}\)|\(?[a-h]\))\s)|(?=\s+[a-z][^.;:]*;[^;]+;)|"
                      # ("... should be able to screen a, prepare b, coach c, and decide d.": a comma list of actions)
                      # (the items themselves are checked by _actions: three at least, each an action)
@@ -318,7 +321,7 @@ _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|w
 
 # The same roles in French sentences: a letter from a Francophone applicant states its fields the same way.
 # "Je vous écris pour vous proposer un nouveau microcertificat intitulé « X », destiné aux infirmières ..."
-_KIND_FR = r"(?P<kind>micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
+_KIND_FR = r"(?P<kind>micro-?certification|micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
 _PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))\s+"
                            # ("je vous soumets la proposition d'un microcours intitulé ...")
                            r"(?:(?:la|ma|notre)\s+proposition\s+d['’](?:un|une)\s+"
@@ -362,7 +365,9 @@ _TO_CHECK = re.compile(r"^(?:pour\s+(?:v[ée]rifier|[ée]valuer|confirmer|mesure
                        r"intend\s+to\s+use)\s+(?P<how>\S.{8,300}?)\s*\.?$", re.I | re.S)
 # "La Direction de santé publique appuie le projet : l'appui est confirmé ..."
 _ENDORSER_FR = re.compile(r"^(?i:(?:la|le|les)\s+|l['’])?(?P<org>[A-ZÀ-Þ][^;:]{2,120}?)\s+(?:appuie|appuient|soutient|"
-                          r"soutiennent|endosse|endossent|a\s+(?:appuy[ée]|endoss[ée]|accept[ée]\s+d['’]appuyer)|ont\s+appuy[ée])\b")
+                          r"soutiennent|endosse|endossent|a\s+(?:appuy[ée]|endoss[ée]|accept[ée]\s+d['’]appuyer)|ont\s+appuy[ée]"
+                          # ("L'Hôpital X a donné son accord ; la lettre suivra": the French "has agreed")
+                          r"|a\s+donn[ée]\s+son\s+accord|ont\s+donn[ée]\s+leur\s+accord)\b")
 # "Le projet s'inscrit dans l'engagement du Plan d'éducation envers ...": the plan's part the course serves
 _FITS_FR = re.compile(r"\bs['’]inscri(?:t|vent|rait)\s+dans\s+(?P<what>\S.*?\bPlan\s+d['’][ée]ducation\b.*?)\s*\.?$", re.I | re.S)
 
@@ -374,7 +379,7 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     if m:
         found["proposal"] = ("", 0.0, "")
         kind = m.group("kind").lower().replace("-", "")
-        code = "micro_course" if kind == "microcours" else "new" if m.group("new") or kind == "microcertificat" else None
+        code = "micro_course" if kind == "microcours" else "new" if m.group("new") or kind in ("microcertificat", "microcertification") else None
         if code:
             found["request_type"] = (code, READ, "proposing sentence")
         rest = m.group("rest")
@@ -1031,7 +1036,12 @@ _THEY_DO = re.compile(r"^(?:learners|participants|students|candidates|each\s+(?:
                       re.I | re.S)
 # "Mainly rehabilitation assistants in inpatient rehab.": a hedge before the learners named
 _HEDGED = re.compile(r"^(?:mainly|mostly|primarily|chiefly|largely|principally)\s+(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
-_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED),
+# "Le microcours est destiné aux hygiénistes dentaires ...", "Il s'adresse aux ...": the French "It is for X."
+_FOR_FRAME_FR = re.compile(r"^(?:(?:le|la|ce|cette|notre)\s+(?:micro-?cours|micro-?certificat|micro-?certification|formation|"
+                           r"cours|programme|micro-?programme)|il|elle)\s+(?:(?:est|sera|serait)\s+(?:surtout\s+|d['’]abord\s+|"
+                           r"principalement\s+)?(?:destin[ée]e?|con[çc]ue?|pens[ée]e?|offerte?)\s+|s['’]adress(?:e|era|erait)\s+)"
+                           r"(?:aux|au|[àa]\s+l['’]|[àa]\s+la|[àa])\s*(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED, _FOR_FRAME_FR),
            "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO), "rationale": (_BARE_BECAUSE,)}
 
 

@@ -108,7 +108,14 @@ def _option_as_label(key: str, label: str, rest: str) -> bool:
             or checkbox_state(rest)[0] is not None:
         return False
     codes, left = choice_codes(key, strip_marker(clean(label))[0])
-    return len(codes) == 1 and not re.search(r"[^\W\d_]", left)
+    # (or a sentence that names one option before its colon: "We picture a hybrid format: online theory, then two
+    # days on site" states the option, and the rest describes it; a question that names one, "Has the partner
+    # endorsed it?", asks, and states nothing)
+    return len(codes) == 1 and (not re.search(r"[^\W\d_]", left)
+                                or _words(label) >= OPTION_SENTENCE_WORDS and "?" not in label)
+
+
+OPTION_SENTENCE_WORDS = 4
 
 
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
@@ -130,6 +137,7 @@ BYLINE_LINE_WORDS = 40
 _SET_APART = re.compile(r"\s[–—|·]\s|\(")  # a name set apart on a line by a spaced dash, a bar, a dot or brackets
 _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # "(a) ", "(iv) ", "(2) "
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
+_DATE_LINE = re.compile(r"(?i:le\s+|on\s+)?" + _BARE_DATE.pattern)  # "Le 20 novembre 2026", "3 March 2027"
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
 # a cover page's byline, the name alone after its verb ("Submitted by Ada Roy"), over the author's contact lines
 _COVER_BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\b", re.I)
@@ -554,6 +562,37 @@ class _Segmenter:
                 # a Title paragraph, or the document's first top-level heading, may name the proposal
                 self.titles.append(clean(text))
                 self.title_at = i
+            elif b.line and b.bold and not self.sections and not self.titles and not self.loose \
+                    and (tm := _COLON.match(text)) and _title_case(tm.group(1)) and tm.group(2)[:1].islower() \
+                    and "\n" not in text and _words(text) <= TITLE_WORDS and _words(tm.group(1)) >= 2 \
+                    and not _generic_title(tm.group(1)):
+                # (one word before the colon, "Interview: proposed micro-course on ...", names the kind of document)
+                # a typeset title and its subtitle after a colon, in bold on the first line ("In Vivo Dosimetry for
+                # Radiation Therapists: converting a workshop into a micro-credential"): the document's title, never
+                # a label whose answer would swallow the byline under it
+                # (kept out of the loose text: a line as wide as the page would make the column's lines look short)
+                self.titles.append(clean(tm.group(1)))
+                self.title_at = i
+                i += 1
+                continue
+            elif b.line and b.bold and not self.sections and not self.titles and not self.loose \
+                    and _sentence_case_title(text) and _label_match(clean(text), self.ctx, 1.0) is None:
+                # a title in sentence case, bold on the first line, as French writes one ("Application du fluorure
+                # diamine d'argent en hygiène dentaire communautaire"): the document's title, no label
+                self.titles.append(clean(text))
+                self.loose.append(clean(text))
+                self.title_at = i
+                i += 1
+                continue
+            elif b.line and self.titles and not self.sections and len(self.loose) <= 1 and i <= self.title_at + 2 \
+                    and ((tm := _COLON.match(text)) and _generic_title(tm.group(1)) and tm.group(2)[:1].islower()
+                         or _generic_title(text)) \
+                    and "\n" not in text and _words(text) <= TITLE_WORDS:
+                # the line under the title that says what kind of document it is ("Business case: converting an
+                # existing offering", "A proposed micro-credential"): a subtitle, no label of the lines under it
+                self.loose.append(clean(text))
+                i += 1
+                continue
             elif b.line and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # a PDF has no styles: its first line, when it is a short Title Case phrase, is the title's place
                 nb = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -575,6 +614,14 @@ class _Segmenter:
                     i += 2
                     continue
                 self.titles.append(clean(text))
+                if b.bold and _label_match(clean(text), self.ctx, 1.0) is None:
+                    # the bold first line in title case names the course ("Urodynamic Testing for Continence
+                    # Nurses"): a word of it that names a field makes it no label over the byline below it (a
+                    # label in full, "Proposed Title", still is one)
+                    self.loose.append(clean(text))
+                    self.title_at = i
+                    i += 1
+                    continue
             elif b.bold and not self.sections and not self.titles and not self.loose and _title_case(text):
                 # an export that keeps no heading styles (Google Docs) sets the title as a bold first paragraph
                 self.titles.append(clean(text))
@@ -622,6 +669,14 @@ class _Segmenter:
                     and FIELDS_BY_KEY[self.current.key].type == "text" and self._last(i):
                 # a full date alone on the document's last line is the date it was signed, not the end of the
                 # last answer
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
+            if self.current is not None and self.current.lines and self.current.key in ("proposer_email", "proposer_phone") \
+                    and _DATE_LINE.fullmatch(text) and to_date(text):
+                # "Courriel : a@b.org — Tél. : 647-555-0117" over "Le 20 novembre 2026": a cover block's date on the
+                # line under the contact line, no part of the address's answer (read with the loose text, as a dateline)
                 self.close()
                 self.loose.append(text)
                 i += 1
@@ -1458,6 +1513,19 @@ def _title_case(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= 0.75 * len(long_words)
 
 
+SENTENCE_TITLE_WORDS = (3, 14)
+
+
+def _sentence_case_title(text: str) -> bool:
+    """'Application du fluorure diamine d'argent en hygiène dentaire communautaire': a capital first, then words in
+    lower case, a few to a dozen, with no punctuation of a sentence, a label or a list in it."""
+    t = text.strip()
+    low, high = SENTENCE_TITLE_WORDS
+    # (a dash sets a kind of document after a name, "Working Group – minutes and action log": no title alone)
+    return "\n" not in t and low <= _words(t) <= high and t[:1].isupper() and not re.search(r"[:;,.!?@()–—|]", t) \
+        and not _title_case(t)
+
+
 _CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)
 
 
@@ -1835,7 +1903,7 @@ _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential",
                              # the other names a writer gives the kind of document ("Business Case", "Briefing note",
                              # "One-pager", "Pitch"), and the small words between them ("Pitch for a new course")
                              "business", "case", "pitch", "briefing", "brief", "note", "one", "pager", "overview",
-                             "summary", "executive", "a", "an", "the", "for", "of"})
+                             "summary", "executive", "a", "an", "the", "for", "of", "proposed"})
 
 
 def _generic_title(text: str) -> bool:
@@ -1977,6 +2045,15 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.guessed_at.append((s.loose_at, after))
                 lines = lines[:cut]
         pieces = _pieces(s.key, lines)
+        if s.key == "proposer_name" and s.wrapped and len(s.lines) > 1 and "proposer_department" in pieces:
+            # "Présenté par : Name, Role" over "Unit": a byline set one piece a line, which the unwrapped reading
+            # runs together ("Role Unit" as the unit); read a line a piece when that reading gives the role apart
+            # and the unwrapped unit is only the role and the unit run together
+            apart = _pieces(s.key, [(t, li) for t, li in s.lines if t.strip()])
+            role, unit = str(apart.get("proposer_title", "")), str(apart.get("proposer_department", ""))
+            if role and unit and clean(str(pieces["proposer_department"])) == clean(role + " " + unit) \
+                    and "proposer_title" not in pieces:
+                pieces = apart
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
         if s.key == "proposal_title" and not s.inline and s.method != "table" and len(s.lines) > 1 \
