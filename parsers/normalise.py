@@ -490,9 +490,11 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     if key == "competencies" and (typed := _typed_bullets(flat)):
         return join_items(typed)
     if key == "competencies" and len(lines) > 1 and (all(t[:1].isupper() for t, _ in lines[1:])
-                                                     or _phrase_lines([t for t, _ in lines])):
+                                                     or phrase_lines([t for t, _ in lines])):
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
-        # each line an item (a line that ends its sentence is joined with a space all the same)
+        # each line an item (a line that ends its sentence is joined with a space all the same). The lines here are
+        # the writer's own breaks (a PDF's wrapped lines come joined), so an item may hold its own series of commas
+        # ("recognising and tagging bleeding, ulcers, polyps and strictures")
         return join_items([t for t, _ in lines]) or None
     if len(lines) == 1 and marked[0][1] and (lines[0][0][:1] in BULLET_GLYPHS or lines[0][1] and lines[0][0][:1] in "–—"):
         # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text (a dash too, when the reader saw
@@ -507,13 +509,14 @@ _WRAP_WORDS = frozenset("a an the of for and or to in on with by at as from into
                         "de des du la le les et ou en au aux un une pour par sur avec dans".split())
 
 
-def _phrase_lines(lines: list[str]) -> bool:
+def phrase_lines(lines: list[str]) -> bool:
     """Whether lines in lower case are phrases one a line ("dose-rate measurement", "room preparation"), not one
-    sentence wrapped over them: no line is long or holds punctuation inside it, none but the last ends with a stop,
-    and no line ends or goes on with a word that a phrase cut in two ends or goes on with."""
+    sentence cut over them: no line is long, ends with a comma or holds a sentence's punctuation inside it (a comma
+    inside is the item's own series: "tagging bleeding, ulcers and strictures"), none but the last ends with a
+    stop, and no line ends or goes on with a word that a phrase cut in two ends or goes on with."""
     for n, line in enumerate(lines):
         words = line.rstrip(".").split()
-        if not words or len(words) > PHRASE_WORDS or re.search(r"[,;:.!?]", line.rstrip(".")):
+        if not words or len(words) > PHRASE_WORDS or re.search(r"[;:.!?]", line.rstrip(".")) or line.endswith(","):
             return False
         if n < len(lines) - 1 and line.endswith("."):
             return False

@@ -25,7 +25,7 @@ from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
+    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
@@ -1672,6 +1672,32 @@ def _item_a_line(lines: list[tuple[str, bool]]) -> bool:
     return True
 
 
+FITS_SHARE = 0.9  # of the page's full line: a line and the next line's first word this long would have fit on it
+
+
+def full_line(blocks: list[Block]) -> int:
+    """The length of a printed page's full lines, read from the lines the page wrapped: the longest of the lines
+    after which a sentence goes on in lower case on the next line (in one answer cell, or line after line; the
+    longest, as the lines of a list in lower case go on so too). 0 when no line of the document wrapped so (nothing
+    then shows how wide a line may run)."""
+    runs = [[a.text.strip() for a in b.answer if a.line] for b in blocks if b.is_pair]
+    runs.append([b.text.strip() for b in blocks if b.line and not b.is_pair])
+    wrapped = sorted(len(t) for run in runs for t, after in zip(run, run[1:]) if t and after[:1].islower())
+    return wrapped[-1] if wrapped else 0
+
+
+def _phrase_a_line(lines: list[tuple[str, bool]], full: int) -> bool:
+    """Whether a PDF answer sets one phrase a line with no marker ("concentration and trichrome staining" /
+    "recognition of common protozoa" / "reporting", a form service's print of a box typed one skill a line): two
+    lines or more, each a phrase (see normalise.phrase_lines), and each but the last ended by the writer, not by
+    the page: it stops short of the page's full lines by more than the next line's first word."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    if len(texts) < 2 or not full or any(strip_marker(t)[1] or checkbox_state(t)[0] is not None for t in texts):
+        return False
+    fits = all(len(t) + 1 + len(texts[n + 1].split()[0]) <= FITS_SHARE * full for n, t in enumerate(texts[:-1]))
+    return fits and phrase_lines(texts)
+
+
 def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
     """The items of a PDF list answer set one sentence an item with no marker, a long one wrapping: every sentence
     ends at the end of a line and the next opens with a capital on a new one, and no line holds the end of one
@@ -1858,6 +1884,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.raw[d.key] = d.raw
         if d.unread:
             ex.unread.add(d.key)
+    full = full_line(blocks)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(unbracketed(blocks))))))
     sections = _senders(_sub_headed(_numbered_items(seg.run())))
     ex.loose = seg.loose
@@ -1934,6 +1961,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.wrapped and (f.type == "list" or s.key == "competencies") and _item_a_line(s.lines):
             # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
             # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
+            lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
+        elif s.wrapped and s.key == "competencies" and _phrase_a_line(s.lines, full):
+            # ... and skills in lower case, a phrase a line, where each line ends short of the page's width
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
             lines = english_lines([(t, True) for t in items])
