@@ -347,6 +347,8 @@ def to_number(text: str, key: str = "") -> int | float | None:
     for m in nums:
         if _TOTAL.match(t[m.end():]):
             return _as_number(m.group(1))
+    if key == "estimated_hours" and (total := _total_in_brackets(t, nums)) is not None:
+        return total
     if key == "estimated_hours" and not _RANGE.match(t[chosen.end():]):
         # "one day, 8 h": the figure the unit says is hours, not the first figure (a range keeps its first)
         # (a bare figure with a breakdown in brackets after it is the answer: "21 (three 7-hour lab days)" is 21,
@@ -355,6 +357,18 @@ def to_number(text: str, key: str = "") -> int | float | None:
         chosen = next((m for m in nums if _HOUR_UNIT.match(t[m.end():]) and not (bare and _bracketed(t, m.start()))),
                       chosen)
     return _as_number(chosen.group(1))
+
+
+def _total_in_brackets(text: str, nums: list[re.Match[str]]) -> int | float | None:
+    """The figure in brackets after the parts it adds up ("5 hours online and a 7-hour day (12 hours)"): the last
+    figure, in brackets, equal to the sum of the two or more figures before it outside brackets; else None."""
+    if len(nums) < 3 or not _bracketed(text, nums[-1].start()):
+        return None
+    parts = nums[:-1]
+    if any(_bracketed(text, m.start()) for m in parts):
+        return None
+    total = _as_number(nums[-1].group(1))
+    return total if abs(sum(_as_number(m.group(1)) for m in parts) - total) < 1e-9 else None
 
 
 def _bracketed(text: str, at: int) -> bool:
@@ -407,8 +421,13 @@ def to_date(text: str, month_first: bool = False) -> str | None:
     if m and not cands:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = y + 2000 if y < 100 else y
-        cands.append((y, a, b) if month_first and a <= 12 and b <= 12 else
-                     (y, b, a) if a > 12 or b <= 12 else (y, a, b))
+        spelled = _spelled_day_month(t[m.end():]) if a <= 12 and b <= 12 and a != b else None
+        if spelled in ((a, b), (b, a)):
+            # "12/02/2026 (2 December)": the writer spelled out which order the figures are in
+            cands.append((y, spelled[1], spelled[0]))
+        else:
+            cands.append((y, a, b) if month_first and a <= 12 and b <= 12 else
+                         (y, b, a) if a > 12 or b <= 12 else (y, a, b))
     m = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?[\s\-./]+([a-z]{3,9})\.?[\s\-./,]+(\d{4})\b", t)
     if m and m.group(2) in _MONTHS and not cands:
         cands.append((int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1))))
@@ -425,6 +444,19 @@ def to_date(text: str, month_first: bool = False) -> str | None:
         except ValueError:
             continue
     return None
+
+
+_DAY_MONTH = re.compile(r"^\s*[(\[,–—-]?\s*(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\.?\s+(\d{1,2})"
+                        r"(?:st|nd|rd|th)?)\b")
+
+
+def _spelled_day_month(after: str) -> tuple[int, int] | None:
+    """(day, month) of a date written in words right after a numeric one ("(2 December)", "- Dec 2"), or None."""
+    m = _DAY_MONTH.match(after)
+    if m is None:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return (int(day), _MONTHS[month]) if month in _MONTHS else None
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
