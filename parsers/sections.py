@@ -18,7 +18,7 @@ from functools import partial
 from . import french, glyphs, line_breaks
 from .brackets import unbracketed
 from .bilingual import english_lines, language
-from .fields import FIELDS_BY_KEY, FieldValue
+from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, contact_parts, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
@@ -63,6 +63,8 @@ _SENTENCE_THEN_LABEL = re.compile(r"^([a-z][^:\n]{0,80}?[.!?])\s+([A-Z][^:.\n]{0
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _REQUIRED_MARK = re.compile(r"\s+\*\s*$")  # "Who is it for? *": a form service marks a required question so
 _HINT_AFTER_QUESTION = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")  # "Which skills? (one per line)": how to answer
+# ... and a question that lists a choice's options before its answer, which the list may make long
+_ASKED_OPTIONS = re.compile(r"^\s*([^?:\n]{3,200}\?)\s+(\S.*)$", re.S)
 _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
 # "Working title — Trauma-informed practice": a spaced dash after a few words does a colon's work
 # a second "Label: answer" set beside the first with a wide gap of spaces
@@ -357,6 +359,22 @@ def _ends_statement(t: str) -> bool:
         return True
     last = re.findall(r"[^\W\d_]+", t)
     return not last or len(last[-1]) > 4 or _words(t) > 8
+
+
+OPTIONS_ASKED = 0.8  # how sure a question that lists a choice's options, answered with one of them, asks that choice
+
+
+def _options_asked(question: str, answer: str) -> LabelMatch | None:
+    """The choice a question asks by listing two or more of its options ("Is this a new micro-credential, a
+    conversion of an existing program, or a micro-course?"), when the answer names one of those options; else
+    None. A questionnaire in the writer's words asks a choice so as often as by its name."""
+    if not question.rstrip().endswith(("?", "？")):
+        return None
+    for key in CHOICE_KEYS:
+        listed, _ = choice_codes(key, question)
+        if len(listed) >= 2 and choice_code(key, answer) in listed:
+            return LabelMatch(key, OPTIONS_ASKED, question)
+    return None
 
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
@@ -845,6 +863,8 @@ class _Segmenter:
             if r is not None and r.score >= MEANING_MIN and (m is None or r.score > m.score):
                 m = r
         if m is None:
+            m = _options_asked(label, answer)
+        if m is None:
             if _words(label) > 8:
                 self.loose.append(label)
             # the answer to a question the parser cannot place is still the applicant's text
@@ -1128,6 +1148,15 @@ class _Segmenter:
     def _label_at(self, i: int) -> int:
         b = self.blocks[i]
         text = b.text.strip()
+        if self.asked_form and not b.is_pair and (om := _ASKED_OPTIONS.match(_ITEM_MARK.sub("", text, count=1))) \
+                and (lm := _options_asked(om.group(1), om.group(2))) is not None:
+            # "7. Is this a new micro-credential, a conversion of an existing program, or a micro-course? A new
+            # micro-credential.": in a questionnaire answered line by line, a question that lists a choice's options
+            # (however long the list makes it) asks that choice, and the words after it answer it
+            self.close()
+            self.open(lm.key, om.group(1), "label_line", lm.score, om.group(2))
+            self.close()
+            return 1
         first_line = text.split("\n", 1)[0]
         if checkbox_state(first_line)[0] is not None:
             return 0  # a tick-box caption is an option, never a label
