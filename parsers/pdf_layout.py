@@ -999,14 +999,21 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 orphans.append(a)
             else:
                 bands[owner][1].append(a)
-        items: list[tuple[float, Pair | str]] = [(s.y1, s.text) for s in spanning]
-        for lab, answers in bands:
-            items.append((lab.y1, Pair(lab.text, _answer_lines(answers), p[0].page if p else 0)))
-        items.sort(key=lambda t: -t[0])
         if orphans and out and isinstance(out[-1], Pair):
             out[-1].answer.extend(_answer_lines(orphans))  # an answer running on from the page before
         elif orphans:
             out.extend(_answer_lines(orphans))
+        if out and isinstance(out[-1], Pair) and bands and _row_goes_on(out[-1], *bands[0]):
+            # the page's first row is the rest of the last row of the page before, broken by the page break
+            # ("Alignment with Michener's" / "Responds to a public health priority" at the foot of one page,
+            # "Education Plan" / "and to the Plan's commitment to" at the head of the next)
+            lab, answers = bands.pop(0)
+            out[-1].label += " " + lab.text
+            out[-1].answer.extend(_answer_lines(answers))
+        items: list[tuple[float, Pair | str]] = [(s.y1, s.text) for s in spanning]
+        for lab, answers in bands:
+            items.append((lab.y1, Pair(lab.text, _answer_lines(answers), p[0].page if p else 0)))
+        items.sort(key=lambda t: -t[0])
         out.extend(item for _, item in items)
     return out
 
@@ -1017,6 +1024,26 @@ COLUMN_END_SHARE = 0.9
 def _share_of(values: list[float], share: float) -> float:
     """The value ``share`` of the way up sorted ``values`` (0.0 for none)."""
     return values[int(share * (len(values) - 1))] if values else 0.0
+
+
+# words a line cut in mid-sentence ends with, or the line after it opens with (and never an answer of its own)
+_GOES_ON_WORDS = frozenset("a an the of for and or nor to in on with by at as from into than that which who but "
+                           "de des du la le les et ou à au aux pour par en sur avec dans".split())
+
+
+def _row_goes_on(last: Pair, label: Line, answers: list[Line]) -> bool:
+    """Whether a page's first label and its answer go on with ``last``, the page before's last pair, as a row
+    broken by the page break does: the answer level with the label opens in lower case after an answer line that
+    ends no sentence, and one of the two lines is cut in mid-sentence (it ends with, or the next opens with, a
+    little word that joins: "... a public health priority" / "and to the Plan's ..."). A row of its own may open
+    in lower case too ("automne 2027")."""
+    first = max(answers, key=lambda a: a.y1, default=None)
+    before = last.answer[-1].rstrip() if last.answer else ""
+    if first is None or not first.same_row(label) or not first.text[:1].islower() or not before \
+            or before.endswith((".", "!", "?", ":", ";")):
+        return False
+    opens, ends = first.text.split()[0].lower(), before.split()[-1].lower()
+    return opens in _GOES_ON_WORDS or ends in _GOES_ON_WORDS
 
 
 LABEL_ROW_WORDS = 6  # words of a label row of its own (a longer line under a short one is a paragraph's, or more label)
