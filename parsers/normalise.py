@@ -349,6 +349,9 @@ def to_number(text: str, key: str = "") -> int | float | None:
             return _as_number(m.group(1))
     if key == "estimated_hours" and (total := _total_in_brackets(t, nums)) is not None:
         return total
+    if key == "estimated_hours" and (clock := _HOURS_MINUTES.search(t)) and clock.start() == nums[0].start():
+        # "2 h 30", "1h45": hours and minutes written the French way, the first figure stated
+        return _as_number(str(int(clock.group(1)) + int(clock.group(2)) / 60))
     if key == "estimated_hours" and not _RANGE.match(t[chosen.end():]):
         # "one day, 8 h": the figure the unit says is hours, not the first figure (a range keeps its first)
         # (a bare figure with a breakdown in brackets after it is the answer: "21 (three 7-hour lab days)" is 21,
@@ -357,6 +360,10 @@ def to_number(text: str, key: str = "") -> int | float | None:
         chosen = next((m for m in nums if _HOUR_UNIT.match(t[m.end():]) and not (bare and _bracketed(t, m.start()))),
                       chosen)
     return _as_number(chosen.group(1))
+
+
+# hours and minutes after an "h" ("2 h 30", "1h45", "2 h 30 min")
+_HOURS_MINUTES = re.compile(r"\b(\d{1,3})\s?h\s?([0-5]\d)\b(?!\s*(?:h\b|hours?|heures?))", re.I)
 
 
 def _total_in_brackets(text: str, nums: list[re.Match[str]]) -> int | float | None:

@@ -1,7 +1,8 @@
-"""Two habits of writers who state a figure twice:
+"""Habits of writers stating dates and hours:
 
 - a numeric date whose order is ambiguous, with the day and month spelled out after it ("12/02/2026 (2 December)"):
   the words say which figure is the day;
+- hours and minutes written "2 h 30" (two and a half hours);
 - hours given as parts with their total in brackets after them ("5 hours online and a 7-hour day (12 hours)"): the
   bracketed figure that the parts add up to is the answer. A bracketed figure that is no such sum (a breakdown after
   the total, "21 (three 7-hour lab days)") leaves the reading as it was."""
@@ -27,3 +28,11 @@ def test_the_total_in_brackets_after_its_parts_is_the_hours() -> None:
     assert to_number("2 days (14 hours)", "estimated_hours") == 14
     # a bracketed figure that the parts do not add up to is no total
     assert to_number("5 hours online and a 7-hour day (2 weeks)", "estimated_hours") == 5
+
+
+def test_hours_and_minutes_written_the_french_way() -> None:
+    # "2 h 30" is two and a half hours, as "1h45" is one and three quarters
+    assert to_number("2 h 30", "estimated_hours") == 2.5
+    assert to_number("1h45", "estimated_hours") == 1.75
+    assert to_number("2 h 30 min de formation", "estimated_hours") == 2.5
+    assert to_number("3 h", "estimated_hours") == 3
