@@ -432,6 +432,10 @@ def to_date(text: str, month_first: bool = False) -> str | None:
         if spelled in ((a, b), (b, a)):
             # "12/02/2026 (2 December)": the writer spelled out which order the figures are in
             cands.append((y, spelled[1], spelled[0]))
+        elif a <= 12 and _TWELVE_HOUR.match(t[m.end():]):
+            # "11/2/2026 8:47:13 AM": a time on the 12-hour clock after the date is the US way of writing both (a
+            # form service's export in that locale), whose dates are month first
+            cands.append((y, a, b))
         else:
             cands.append((y, a, b) if month_first and a <= 12 and b <= 12 else
                          (y, b, a) if a > 12 or b <= 12 else (y, a, b))
@@ -441,6 +445,10 @@ def to_date(text: str, month_first: bool = False) -> str | None:
     m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
     if m and m.group(1) in _MONTHS and not cands:
         cands.append((int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2))))
+    # "Dec 2/26": the month in letters, then day and year set apart by a slash (a short hand for the date)
+    m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})\s*/\s*(\d{4}|\d{2})\b", t)
+    if m and m.group(1) in _MONTHS and not cands:
+        cands.append((int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0), _MONTHS[m.group(1)], int(m.group(2))))
     # "2026-Dec-01": year, month in letters, day (the ISO order with the month spelled)
     m = re.search(r"\b(\d{4})[-/. ]([a-z]{3,9})\.?[-/. ](\d{1,2})\b", t)
     if m and m.group(2) in _MONTHS and not cands:
@@ -453,6 +461,7 @@ def to_date(text: str, month_first: bool = False) -> str | None:
     return None
 
 
+_TWELVE_HOUR = re.compile(r"^,?\s+(?:at\s+)?(?:1[0-2]|0?[1-9]):[0-5]\d(?::[0-5]\d)?\s*[ap]\.?m\b\.?", re.I)
 _DAY_MONTH = re.compile(r"^\s*[(\[,–—-]?\s*(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\.?\s+(\d{1,2})"
                         r"(?:st|nd|rd|th)?)\b")
 

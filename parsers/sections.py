@@ -2282,7 +2282,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     return ex
 
 
-_CLOSING_DATE = re.compile(r"^(?:(?:(?:response|reply|form)\s+)?(?:submitted|dated|signed|sent|soumis|sign[ée])"
+_CLOSING_DATE = re.compile(r"^(?:(?:(?:response|reply|form)\s+)?(?:submitted|dated|signed|sent|soumis|sign[ée]|envoy[ée]e?)"
                            r"(?:\s+(?:on|le))?\s*:?\s*)?(?P<date>.+?)"
                            # (a form service stamps the time too: "Response submitted 2026-11-27 14:41:09 EST")
                            r"(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,5})?)?$", re.I)
@@ -2298,7 +2298,9 @@ def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
     # an office-use box at the end holds the office's dates, not the applicant's
     tail = [b for b in blocks[:office[-1] if office else len(blocks)] if not b.is_pair and b.text.strip()][-3:]
     for b in reversed(tail):
-        for line in reversed(b.text.split("\n")):
+        # (a bilingual sheet closes in both languages on one line, "Envoyé le 2 décembre 2026 / Sent December 2,
+        # 2026": each half is tried as a line of its own)
+        for line in (half for ln in reversed(b.text.split("\n")) for half in [ln, *(ln.split(" / ") if " / " in ln else [])]):
             m = _CLOSING_DATE.match(line.strip())
             if m and _words(m.group("date")) <= 4:
                 found = to_date(m.group("date"))
