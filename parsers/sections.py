@@ -1892,6 +1892,26 @@ _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential",
                              "summary", "executive", "a", "an", "the", "for", "of"})
 
 
+OTHER_ANSWER_CHARS = 20  # length of another field's answer before finding it inside a value means something
+
+
+def _others_answers_dropped(ex: Extraction, directs: list[Direct]) -> None:
+    """Drop a value read from the text for a field whose own tagged slot (a content control, a form field) was left
+    empty, when the value holds another field's answer as its own slot gives it: the text after the empty slot's
+    label ran on into the next questions and their answers ("How will achievement be evidenced?" over the
+    competencies' label and answer), which is no answer to it. The field stays empty, as its slot says."""
+    empty = {d.key for d in directs if d.value is None and not d.unread and not d.fallback}
+    answers = [clean(str(v)) for d in directs if not d.fallback
+               for v in (d.value if isinstance(d.value, list) else [d.value])
+               if isinstance(v, str) and len(v) >= OTHER_ANSWER_CHARS]
+    for key in empty & set(ex.fields):
+        value = ex.fields[key]
+        text = clean("; ".join(value) if isinstance(value, list) else str(value))
+        if any(a in text for a in answers):
+            del ex.fields[key]
+            del ex.sources[key]
+
+
 def _generic_title(text: str) -> bool:
     """'Micro-course idea': a heading that names the kind of document, not the proposal."""
     return not set(re.findall(r"[a-z]+", text.lower())) - _DOCUMENT_WORDS
@@ -2252,6 +2272,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                     ex.put("submission_date", when, FieldSource("byline", "contact row", 0.7))
                     break
     ex.unread |= weak_empty - sure_empty
+    _others_answers_dropped(ex, directs or [])
     for d in directs or []:
         if d.fallback and d.key not in ex.labels_seen and ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence)):
             ex.labels_seen.add(d.key)
