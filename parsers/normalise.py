@@ -362,8 +362,9 @@ def to_number(text: str, key: str = "") -> int | float | None:
     return _as_number(chosen.group(1))
 
 
-# hours and minutes after an "h" ("2 h 30", "1h45", "2 h 30 min")
-_HOURS_MINUTES = re.compile(r"\b(\d{1,3})\s?h\s?([0-5]\d)\b(?!\s*(?:h\b|hours?|heures?))", re.I)
+# hours and minutes after an "h" ("2 h 30", "1h45", "2 h 30 min"): the minutes end the answer or its phrase (a
+# figure after "12 h" that something else follows, "12 h 40 a year", is another fact's)
+_HOURS_MINUTES = re.compile(r"\b(\d{1,3})\s?h\s?([0-5]\d)(?=\s*(?:min(?:utes?)?\b|mn\b)?\s*(?:$|[,.;:()/–—]))", re.I)
 
 
 def _total_in_brackets(text: str, nums: list[re.Match[str]]) -> int | float | None:

@@ -34,5 +34,7 @@ def test_hours_and_minutes_written_the_french_way() -> None:
     # "2 h 30" is two and a half hours, as "1h45" is one and three quarters
     assert to_number("2 h 30", "estimated_hours") == 2.5
     assert to_number("1h45", "estimated_hours") == 1.75
-    assert to_number("2 h 30 min de formation", "estimated_hours") == 2.5
+    assert to_number("2 h 30 min, en ligne", "estimated_hours") == 2.5
     assert to_number("3 h", "estimated_hours") == 3
+    # a figure after the hours that another fact follows is that fact's ("40 a year")
+    assert to_number("Hybrid 12 h 40 a year Spring 2028", "estimated_hours") == 12
