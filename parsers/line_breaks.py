@@ -98,6 +98,12 @@ def hyphenates(lines: list[str], vocabulary: Vocabulary) -> bool:
 _FIGURE_BROKEN = re.compile(r"\S-$")
 
 
+# the last few letters of an address's domain, alone on the line under it ("g", "org", ".ca")
+_ADDRESS_END = re.compile(r"\.?[a-z]{1,4}")
+# ... and not a little word that a wrapped sentence may leave alone on its last line
+_SHORT_WORDS = frozenset("a an and or to at by for of in on the tel fax ext et ou de du la le les pour par au".split())
+
+
 def joined(line: str, rest: str) -> str:
     """Two printed lines of one value, the second the wrapped rest of the first, as one line: a space between them,
     none where a number was broken at its hyphen (the one place a wrapped value's lines are put together)."""
@@ -105,6 +111,10 @@ def joined(line: str, rest: str) -> str:
     # (the pattern reads the last two characters only: searched there, not along a line that grows as a value's
     # lines are joined one by one)
     if rest[:1].isdigit() and _FIGURE_BROKEN.search(line[-2:]):
+        return line + rest
+    if _ADDRESS_END.fullmatch(rest) and rest not in _SHORT_WORDS and "@" in line.rsplit(" ", 1)[-1]:
+        # "...@hopital.example.or" over "g": a narrow column broke the address inside its last letters (a token
+        # with no space that does not fit is broken where the line ends); the letters alone are its end
         return line + rest
     return line + " " + rest
 

@@ -105,6 +105,9 @@ def _lead_glyph(line: str) -> str:
     return t[0] if len(t) > 2 and not t[0].isalnum() and t[0] not in "([\"'" and t[1] == " " else ""
 
 
+_CHOSEN_RADIO_MARKS = frozenset(glyphs.RADIOS_ON)
+
+
 def alike_options(lines: list[str]) -> list[str]:
     """Option lists whose captions all carry the same glyph, rewritten as one line of the options.
 
@@ -124,6 +127,12 @@ def alike_options(lines: list[str]) -> list[str]:
         end = n
         while end < len(lines) and _lead_glyph(lines[end]) == glyph:
             end += 1
+        if glyph in glyphs.RADIOS_OFF and any(0 <= k < len(lines) and _lead_glyph(lines[k]) in _CHOSEN_RADIO_MARKS
+                                              for k in (n - 1, end)):
+            # empty radio buttons next to a filled one ("○ New" / "○ Convert" / "◉ Micro-course", a form service's
+            # print): the page does show a choice, which the radio reader reads from the glyphs (kept as drawn)
+            n = end
+            continue
         captions = [clean(lines[k].lstrip(" ")[1:]) for k in range(n, end)]
         for key in CHOICE_KEYS:
             codes = [choice_code(key, c) for c in captions]

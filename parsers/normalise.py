@@ -359,6 +359,11 @@ def to_number(text: str, key: str = "") -> int | float | None:
     for m in nums:
         if _TOTAL.match(t[m.end():]):
             return _as_number(m.group(1))
+    if key == "estimated_hours" and (total := _total_in_brackets(t, nums)) is not None:
+        return total
+    if key == "estimated_hours" and (clock := _HOURS_MINUTES.search(t)) and clock.start() == nums[0].start():
+        # "2 h 30", "1h45": hours and minutes written the French way, the first figure stated
+        return _as_number(str(int(clock.group(1)) + int(clock.group(2)) / 60))
     if key == "estimated_hours" and not _RANGE.match(t[chosen.end():]):
         # "one day, 8 h": the figure the unit says is hours, not the first figure (a range keeps its first)
         # (a bare figure with a breakdown in brackets after it is the answer: "21 (three 7-hour lab days)" is 21,
@@ -391,6 +396,23 @@ def hours_in_parts(text: str, at: int) -> int | float | None:
             n, h = (m.group("n"), m.group("h")) if m.group("n") else (m.group("n2"), m.group("h2"))
             return _as_number(str(int(n) * float(h)))
     return None
+
+
+# hours and minutes after an "h" ("2 h 30", "1h45", "2 h 30 min"): the minutes end the answer or its phrase (a
+# figure after "12 h" that something else follows, "12 h 40 a year", is another fact's)
+_HOURS_MINUTES = re.compile(r"\b(\d{1,3})\s?h\s?([0-5]\d)(?=\s*(?:min(?:utes?)?\b|mn\b)?\s*(?:$|[,.;:()/–—]))", re.I)
+
+
+def _total_in_brackets(text: str, nums: list[re.Match[str]]) -> int | float | None:
+    """The figure in brackets after the parts it adds up ("5 hours online and a 7-hour day (12 hours)"): the last
+    figure, in brackets, equal to the sum of the two or more figures before it outside brackets; else None."""
+    if len(nums) < 3 or not _bracketed(text, nums[-1].start()):
+        return None
+    parts = nums[:-1]
+    if any(_bracketed(text, m.start()) for m in parts):
+        return None
+    total = _as_number(nums[-1].group(1))
+    return total if abs(sum(_as_number(m.group(1)) for m in parts) - total) < 1e-9 else None
 
 
 def _bracketed(text: str, at: int) -> bool:
@@ -443,14 +465,27 @@ def to_date(text: str, month_first: bool = False) -> str | None:
     if m and not cands:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = y + 2000 if y < 100 else y
-        cands.append((y, a, b) if month_first and a <= 12 and b <= 12 else
-                     (y, b, a) if a > 12 or b <= 12 else (y, a, b))
+        spelled = _spelled_day_month(t[m.end():]) if a <= 12 and b <= 12 and a != b else None
+        if spelled in ((a, b), (b, a)):
+            # "12/02/2026 (2 December)": the writer spelled out which order the figures are in
+            cands.append((y, spelled[1], spelled[0]))
+        elif a <= 12 and _TWELVE_HOUR.match(t[m.end():]):
+            # "11/2/2026 8:47:13 AM": a time on the 12-hour clock after the date is the US way of writing both (a
+            # form service's export in that locale), whose dates are month first
+            cands.append((y, a, b))
+        else:
+            cands.append((y, a, b) if month_first and a <= 12 and b <= 12 else
+                         (y, b, a) if a > 12 or b <= 12 else (y, a, b))
     m = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?[\s\-./]+([a-z]{3,9})\.?[\s\-./,]+(\d{4})\b", t)
     if m and m.group(2) in _MONTHS and not cands:
         cands.append((int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1))))
     m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
     if m and m.group(1) in _MONTHS and not cands:
         cands.append((int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2))))
+    # "Dec 2/26": the month in letters, then day and year set apart by a slash (a short hand for the date)
+    m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})\s*/\s*(\d{4}|\d{2})\b", t)
+    if m and m.group(1) in _MONTHS and not cands:
+        cands.append((int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0), _MONTHS[m.group(1)], int(m.group(2))))
     # "2026-Dec-01": year, month in letters, day (the ISO order with the month spelled)
     m = re.search(r"\b(\d{4})[-/. ]([a-z]{3,9})\.?[-/. ](\d{1,2})\b", t)
     if m and m.group(2) in _MONTHS and not cands:
@@ -461,6 +496,20 @@ def to_date(text: str, month_first: bool = False) -> str | None:
         except ValueError:
             continue
     return None
+
+
+_TWELVE_HOUR = re.compile(r"^,?\s+(?:at\s+)?(?:1[0-2]|0?[1-9]):[0-5]\d(?::[0-5]\d)?\s*[ap]\.?m\b\.?", re.I)
+_DAY_MONTH = re.compile(r"^\s*[(\[,–—-]?\s*(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\.?\s+(\d{1,2})"
+                        r"(?:st|nd|rd|th)?)\b")
+
+
+def _spelled_day_month(after: str) -> tuple[int, int] | None:
+    """(day, month) of a date written in words right after a numeric one ("(2 December)", "- Dec 2"), or None."""
+    m = _DAY_MONTH.match(after)
+    if m is None:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return (int(day), _MONTHS[month]) if month in _MONTHS else None
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -526,9 +575,11 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     if key == "competencies" and (typed := _typed_bullets(flat)):
         return join_items(typed)
     if key == "competencies" and len(lines) > 1 and (all(t[:1].isupper() for t, _ in lines[1:])
-                                                     or _phrase_lines([t for t, _ in lines])):
+                                                     or phrase_lines([t for t, _ in lines])):
         # skills one a line (a cell's paragraphs, a control's line breaks) with no marker: a list by what they are,
-        # each line an item (a line that ends its sentence is joined with a space all the same)
+        # each line an item (a line that ends its sentence is joined with a space all the same). The lines here are
+        # the writer's own breaks (a PDF's wrapped lines come joined), so an item may hold its own series of commas
+        # ("recognising and tagging bleeding, ulcers, polyps and strictures")
         return join_items([t for t, _ in lines]) or None
     if len(lines) == 1 and marked[0][1] and (lines[0][0][:1] in BULLET_GLYPHS or lines[0][1] and lines[0][0][:1] in "–—"):
         # "• Nurses, phlebotomists and clerks": a slide's one bullet, not its text (a dash too, when the reader saw
@@ -543,13 +594,14 @@ _WRAP_WORDS = frozenset("a an the of for and or to in on with by at as from into
                         "de des du la le les et ou en au aux un une pour par sur avec dans".split())
 
 
-def _phrase_lines(lines: list[str]) -> bool:
+def phrase_lines(lines: list[str]) -> bool:
     """Whether lines in lower case are phrases one a line ("dose-rate measurement", "room preparation"), not one
-    sentence wrapped over them: no line is long or holds punctuation inside it, none but the last ends with a stop,
-    and no line ends or goes on with a word that a phrase cut in two ends or goes on with."""
+    sentence cut over them: no line is long, ends with a comma or holds a sentence's punctuation inside it (a comma
+    inside is the item's own series: "tagging bleeding, ulcers and strictures"), none but the last ends with a
+    stop, and no line ends or goes on with a word that a phrase cut in two ends or goes on with."""
     for n, line in enumerate(lines):
         words = line.rstrip(".").split()
-        if not words or len(words) > PHRASE_WORDS or re.search(r"[,;:.!?]", line.rstrip(".")):
+        if not words or len(words) > PHRASE_WORDS or re.search(r"[;:.!?]", line.rstrip(".")) or line.endswith(","):
             return False
         if n < len(lines) - 1 and line.endswith("."):
             return False

@@ -38,6 +38,9 @@ RULED_WRAP = 2.5      # line heights of white between two lines of one ruled lab
 RULED_SHARE = 0.5     # of the label column's lines, the share a border parts from the next before rows count as ruled
 RIGHT_FLUSH = 3.0     # points between the right edges of a right-aligned label's wrapped lines
 COLUMN_GAP = 60.0     # points between the label column's left edge and the answer column's
+# points left of the answer column where a run starts in the label column (an answer set a point or two left of the
+# column's edge is still an answer)
+LABEL_SIDE = 20.0
 OCR_PICTURE_SHARE = 0.6  # of a page, covered by images under an invisible text layer: a scan made searchable
 LABEL_ON_ITS_OWN = 0.9  # how surely a label's wrapped line must name a field to start a label of its own
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -902,7 +905,8 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 rest.extend(row)
         # (a row of option captions with their boxes, under a label that has no answer beside it, is that label's
         # answer however far left it starts: "Request Type" over "☒ New micro-credential  ☐ Micro-course")
-        label_runs = [r for r in rest if (r.x1 < x - 2 or (r.x0 < x - 20 and not r.is_mark)) and not _boxed_option(r)]
+        label_runs = [r for r in rest if (r.x1 < x - 2 or (r.x0 < x - LABEL_SIDE and not r.is_mark))
+                      and not _boxed_option(r)]
         answer_runs = [r for r in rest if r not in label_runs]
         # a glyph after a label in its cell (a drop-down's arrow, an icon) is neither a label nor an answer
         label_runs = [r for r in label_runs if not (r.is_mark and any(
@@ -933,6 +937,14 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
         # middles are less than the tallest line's height apart can share a row, and only lines starting less than
         # that height above a line can be the line it wraps from)
         tallest = max((w.height for w in words), default=1.0)
+        # how wide the answers' lines may run: as wide as the page's longer answer lines (the 90th percentile of
+        # their widths, so that one line set wider does not move it). A line narrower than that by more than the
+        # next line's first word was ended by the writer, not wrapped by the page, wherever its cell sets it (a
+        # spreadsheet sets figures right in their cells: "15" over "80", each its own row's)
+        # (measured from the answer column's left edge: option rows in the label column aside)
+        in_column = [w for w in words if w.x0 >= x - LABEL_SIDE]
+        column_start = min((w.x0 for w in in_column), default=x)
+        column_width = _share_of(sorted(w.x1 - column_start for w in in_column), COLUMN_END_SHARE)
         by_middle = sorted(words, key=lambda w: w.cy)
         middles = [w.cy for w in by_middle]
         by_bottom = sorted(words, key=lambda w: w.y0)
@@ -955,7 +967,8 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
 
         answer_tops = [a for a in words if not any(
             o is not a and 0 <= o.y0 - a.y1 < _pitch_height(a, o) and abs(o.x0 - a.x0) < COLUMN_GAP
-            and _full_before(row_end(o), a, row_end(a)) for o in above(a))]
+            and _full_before(column_start + row_end(o) - o.x0, a, column_start + max(row_end(a) - a.x0, column_width))
+            for o in above(a))]
 
         def opens_answer(line: Line) -> bool:
             return any(a.same_row(line) for a in answer_tops)
@@ -987,7 +1000,7 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
             if wrapped and last is not None and opens_answer(last) and not opens_answer(r) and any(
-                    a.x0 < x - 2 and -1 <= r.y0 - a.y1 < 1.5 * r.height for a in answer_tops):
+                    a.x0 < x - LABEL_SIDE and -1 <= r.y0 - a.y1 < 1.5 * r.height for a in answer_tops):
                 # a line with its answer under it, in the label column (a row of option boxes under "Request
                 # Type"), under a label answered on its own row: the next label, not the rest of the one above
                 wrapped = False
@@ -1034,16 +1047,51 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 orphans.append(a)
             else:
                 bands[owner][1].append(a)
-        items: list[tuple[float, Pair | str]] = [(s.y1, s.text) for s in spanning]
-        for lab, answers in bands:
-            items.append((lab.y1, Pair(lab.text, _answer_lines(answers), p[0].page if p else 0)))
-        items.sort(key=lambda t: -t[0])
         if orphans and out and isinstance(out[-1], Pair):
             out[-1].answer.extend(_answer_lines(orphans))  # an answer running on from the page before
         elif orphans:
             out.extend(_answer_lines(orphans))
+        if out and isinstance(out[-1], Pair) and bands and _row_goes_on(out[-1], *bands[0]):
+            # the page's first row is the rest of the last row of the page before, broken by the page break
+            # ("Alignment with Michener's" / "Responds to a public health priority" at the foot of one page,
+            # "Education Plan" / "and to the Plan's commitment to" at the head of the next)
+            lab, answers = bands.pop(0)
+            out[-1].label += " " + lab.text
+            out[-1].answer.extend(_answer_lines(answers))
+        items: list[tuple[float, Pair | str]] = [(s.y1, s.text) for s in spanning]
+        for lab, answers in bands:
+            items.append((lab.y1, Pair(lab.text, _answer_lines(answers), p[0].page if p else 0)))
+        items.sort(key=lambda t: -t[0])
         out.extend(item for _, item in items)
     return out
+
+
+COLUMN_END_SHARE = 0.9
+
+
+def _share_of(values: list[float], share: float) -> float:
+    """The value ``share`` of the way up sorted ``values`` (0.0 for none)."""
+    return values[int(share * (len(values) - 1))] if values else 0.0
+
+
+# words a line cut in mid-sentence ends with, or the line after it opens with (and never an answer of its own)
+_GOES_ON_WORDS = frozenset("a an the of for and or nor to in on with by at as from into than that which who but "
+                           "de des du la le les et ou à au aux pour par en sur avec dans".split())
+
+
+def _row_goes_on(last: Pair, label: Line, answers: list[Line]) -> bool:
+    """Whether a page's first label and its answer go on with ``last``, the page before's last pair, as a row
+    broken by the page break does: the answer level with the label opens in lower case after an answer line that
+    ends no sentence, and one of the two lines is cut in mid-sentence (it ends with, or the next opens with, a
+    little word that joins: "... a public health priority" / "and to the Plan's ..."). A row of its own may open
+    in lower case too ("automne 2027")."""
+    first = max(answers, key=lambda a: a.y1, default=None)
+    before = last.answer[-1].rstrip() if last.answer else ""
+    if first is None or not first.same_row(label) or not first.text[:1].islower() or not before \
+            or before.endswith((".", "!", "?", ":", ";")):
+        return False
+    opens, ends = first.text.split()[0].lower(), before.split()[-1].lower()
+    return opens in _GOES_ON_WORDS or ends in _GOES_ON_WORDS
 
 
 LABEL_ROW_WORDS = 6  # words of a label row of its own (a longer line under a short one is a paragraph's, or more label)

@@ -15,17 +15,17 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import french, glyphs, line_breaks
+from . import french, glyphs, line_breaks, name_parts
 from .brackets import unbracketed
 from .bilingual import english_lines, language
-from .fields import FIELDS_BY_KEY, FieldValue
+from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, contact_parts, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form,
+    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
@@ -64,6 +64,8 @@ _SENTENCE_THEN_LABEL = re.compile(r"^([a-z][^:\n]{0,80}?[.!?])\s+([A-Z][^:.\n]{0
 _COLON = re.compile(r"^\s*([^:\n]{1,80}?)\s*[:：]\s*(.*)$", re.S)
 _REQUIRED_MARK = re.compile(r"\s+\*\s*$")  # "Who is it for? *": a form service marks a required question so
 _HINT_AFTER_QUESTION = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")  # "Which skills? (one per line)": how to answer
+# ... and a question that lists a choice's options before its answer, which the list may make long
+_ASKED_OPTIONS = re.compile(r"^\s*([^?:\n]{3,200}\?)\s+(\S.*)$", re.S)
 _ASKED = re.compile(r"^\s*([^?:\n]{3,80}\?)\s+(\S.*)$", re.S)  # "What are you proposing?  [x] New ..."
 # "Working title — Trauma-informed practice": a spaced dash after a few words does a colon's work
 # a second "Label: answer" set beside the first with a wide gap of spaces
@@ -366,6 +368,22 @@ def _ends_statement(t: str) -> bool:
         return True
     last = re.findall(r"[^\W\d_]+", t)
     return not last or len(last[-1]) > 4 or _words(t) > 8
+
+
+OPTIONS_ASKED = 0.8  # how sure a question that lists a choice's options, answered with one of them, asks that choice
+
+
+def _options_asked(question: str, answer: str) -> LabelMatch | None:
+    """The choice a question asks by listing two or more of its options ("Is this a new micro-credential, a
+    conversion of an existing program, or a micro-course?"), when the answer names one of those options; else
+    None. A questionnaire in the writer's words asks a choice so as often as by its name."""
+    if not question.rstrip().endswith(("?", "？")):
+        return None
+    for key in CHOICE_KEYS:
+        listed, _ = choice_codes(key, question)
+        if len(listed) >= 2 and choice_code(key, answer) in listed:
+            return LabelMatch(key, OPTIONS_ASKED, question)
+    return None
 
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
@@ -901,6 +919,8 @@ class _Segmenter:
             if r is not None and r.score >= MEANING_MIN and (m is None or r.score > m.score):
                 m = r
         if m is None:
+            m = _options_asked(label, answer)
+        if m is None:
             if _words(label) > 8:
                 self.loose.append(label)
             # the answer to a question the parser cannot place is still the applicant's text
@@ -1184,6 +1204,15 @@ class _Segmenter:
     def _label_at(self, i: int) -> int:
         b = self.blocks[i]
         text = b.text.strip()
+        if self.asked_form and not b.is_pair and (om := _ASKED_OPTIONS.match(_ITEM_MARK.sub("", text, count=1))) \
+                and (lm := _options_asked(om.group(1), om.group(2))) is not None:
+            # "7. Is this a new micro-credential, a conversion of an existing program, or a micro-course? A new
+            # micro-credential.": in a questionnaire answered line by line, a question that lists a choice's options
+            # (however long the list makes it) asks that choice, and the words after it answer it
+            self.close()
+            self.open(lm.key, om.group(1), "label_line", lm.score, om.group(2))
+            self.close()
+            return 1
         first_line = text.split("\n", 1)[0]
         if checkbox_state(first_line)[0] is not None:
             return 0  # a tick-box caption is an option, never a label
@@ -1741,6 +1770,32 @@ def _item_a_line(lines: list[tuple[str, bool]]) -> bool:
     return True
 
 
+FITS_SHARE = 0.9  # of the page's full line: a line and the next line's first word this long would have fit on it
+
+
+def full_line(blocks: list[Block]) -> int:
+    """The length of a printed page's full lines, read from the lines the page wrapped: the longest of the lines
+    after which a sentence goes on in lower case on the next line (in one answer cell, or line after line; the
+    longest, as the lines of a list in lower case go on so too). 0 when no line of the document wrapped so (nothing
+    then shows how wide a line may run)."""
+    runs = [[a.text.strip() for a in b.answer if a.line] for b in blocks if b.is_pair]
+    runs.append([b.text.strip() for b in blocks if b.line and not b.is_pair])
+    wrapped = sorted(len(t) for run in runs for t, after in zip(run, run[1:]) if t and after[:1].islower())
+    return wrapped[-1] if wrapped else 0
+
+
+def _phrase_a_line(lines: list[tuple[str, bool]], full: int) -> bool:
+    """Whether a PDF answer sets one phrase a line with no marker ("concentration and trichrome staining" /
+    "recognition of common protozoa" / "reporting", a form service's print of a box typed one skill a line): two
+    lines or more, each a phrase (see normalise.phrase_lines), and each but the last ended by the writer, not by
+    the page: it stops short of the page's full lines by more than the next line's first word."""
+    texts = [t.strip() for t, _ in lines if t.strip()]
+    if len(texts) < 2 or not full or any(strip_marker(t)[1] or checkbox_state(t)[0] is not None for t in texts):
+        return False
+    fits = all(len(t) + 1 + len(texts[n + 1].split()[0]) <= FITS_SHARE * full for n, t in enumerate(texts[:-1]))
+    return fits and phrase_lines(texts)
+
+
 def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
     """The items of a PDF list answer set one sentence an item with no marker, a long one wrapping: every sentence
     ends at the end of a line and the next opens with a capital on a new one, and no line holds the end of one
@@ -1906,6 +1961,26 @@ _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential",
                              "summary", "executive", "a", "an", "the", "for", "of", "proposed"})
 
 
+OTHER_ANSWER_CHARS = 20  # length of another field's answer before finding it inside a value means something
+
+
+def _others_answers_dropped(ex: Extraction, directs: list[Direct]) -> None:
+    """Drop a value read from the text for a field whose own tagged slot (a content control, a form field) was left
+    empty, when the value holds another field's answer as its own slot gives it: the text after the empty slot's
+    label ran on into the next questions and their answers ("How will achievement be evidenced?" over the
+    competencies' label and answer), which is no answer to it. The field stays empty, as its slot says."""
+    empty = {d.key for d in directs if d.value is None and not d.unread and not d.fallback}
+    answers = [clean(str(v)) for d in directs if not d.fallback
+               for v in (d.value if isinstance(d.value, list) else [d.value])
+               if isinstance(v, str) and len(v) >= OTHER_ANSWER_CHARS]
+    for key in empty & set(ex.fields):
+        value = ex.fields[key]
+        text = clean("; ".join(value) if isinstance(value, list) else str(value))
+        if any(a in text for a in answers):
+            del ex.fields[key]
+            del ex.sources[key]
+
+
 def _generic_title(text: str) -> bool:
     """'Micro-course idea': a heading that names the kind of document, not the proposal."""
     return not set(re.findall(r"[a-z]+", text.lower())) - _DOCUMENT_WORDS
@@ -1927,7 +2002,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.raw[d.key] = d.raw
         if d.unread:
             ex.unread.add(d.key)
-    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(blocks)))))))
+    full = full_line(blocks)
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(blocks))))))))
     sections = _senders(_sub_headed(_numbered_items(seg.run())))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
@@ -2003,6 +2079,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.wrapped and (f.type == "list" or s.key == "competencies") and _item_a_line(s.lines):
             # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
             # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
+            lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
+        elif s.wrapped and s.key == "competencies" and _phrase_a_line(s.lines, full):
+            # ... and skills in lower case, a phrase a line, where each line ends short of the page's width
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
             lines = english_lines([(t, True) for t in items])
@@ -2271,6 +2350,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                     ex.put("submission_date", when, FieldSource("byline", "contact row", 0.7))
                     break
     ex.unread |= weak_empty - sure_empty
+    _others_answers_dropped(ex, directs or [])
     for d in directs or []:
         if d.fallback and d.key not in ex.labels_seen and ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence)):
             ex.labels_seen.add(d.key)
@@ -2301,7 +2381,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     return ex
 
 
-_CLOSING_DATE = re.compile(r"^(?:(?:(?:response|reply|form)\s+)?(?:submitted|dated|signed|sent|soumis|sign[ée])"
+_CLOSING_DATE = re.compile(r"^(?:(?:(?:response|reply|form)\s+)?(?:submitted|dated|signed|sent|soumis|sign[ée]|envoy[ée]e?)"
                            r"(?:\s+(?:on|le))?\s*:?\s*)?(?P<date>.+?)"
                            # (a form service stamps the time too: "Response submitted 2026-11-27 14:41:09 EST")
                            r"(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,5})?)?$", re.I)
@@ -2317,7 +2397,9 @@ def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
     # an office-use box at the end holds the office's dates, not the applicant's
     tail = [b for b in blocks[:office[-1] if office else len(blocks)] if not b.is_pair and b.text.strip()][-3:]
     for b in reversed(tail):
-        for line in reversed(b.text.split("\n")):
+        # (a bilingual sheet closes in both languages on one line, "Envoyé le 2 décembre 2026 / Sent December 2,
+        # 2026": each half is tried as a line of its own)
+        for line in (half for ln in reversed(b.text.split("\n")) for half in [ln, *(ln.split(" / ") if " / " in ln else [])]):
             m = _CLOSING_DATE.match(line.strip())
             if m and _words(m.group("date")) <= 4:
                 found = to_date(m.group("date"))
