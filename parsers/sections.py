@@ -1552,7 +1552,12 @@ def _sentence_case_title(text: str) -> bool:
     low, high = SENTENCE_TITLE_WORDS
     # (a dash sets a kind of document after a name, "Working Group – minutes and action log": no title alone)
     return "\n" not in t and low <= _words(t) <= high and t[:1].isupper() and not re.search(r"[:;,.!?@()–—|]", t) \
-        and not _title_case(t)
+        and not _title_case(t) and not _ASKING_WORD.match(t)
+
+
+# a heading that opens as a question does ("Who we want to reach", "Pourquoi ce cours"): a label, never a title
+_ASKING_WORD = re.compile(r"(?i)(?:who|whom|whose|what|why|how|when|where|which|qui|que|quoi|pourquoi|comment|quand|"
+                          r"o[uù]|quel(?:le)?s?|combien)\b")
 
 
 _CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)

@@ -46,3 +46,10 @@ def test_a_bold_sentence_case_first_line_is_the_title() -> None:
     ]), "pieds.pdf")
     assert r.fields.get("proposal_title") == "Soins des pieds en diabete pour les auxiliaires"
     assert r.fields.get("proposer_name") == "Odile Marchetti-Bah"
+
+
+def test_a_heading_that_opens_as_a_question_is_no_sentence_case_title() -> None:
+    from mailbot_parsers.sections import _sentence_case_title
+
+    assert not _sentence_case_title("Who we want to reach")
+    assert not _sentence_case_title("Pourquoi ce cours est nécessaire")
