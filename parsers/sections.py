@@ -2138,6 +2138,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if role and unit and clean(str(pieces["proposer_department"])) == clean(role + " " + unit) \
                     and "proposer_title" not in pieces:
                 pieces = apart
+            elif role and unit and "proposer_title" in pieces and _same_words(
+                    f"{pieces['proposer_title']} {pieces['proposer_department']}", f"{role} {unit}") \
+                    and any(clean(t).endswith(role) for t, _ in s.lines):
+                # "Applicant: Name, Role" over "Unit, Organisation": the unwrapped reading ran the role on into the
+                # unit ("Officer Blood Transfusion Service"); the same words parted where the writer's line ends
+                pieces = apart
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
         if s.key == "proposal_title" and not s.inline and s.method != "table" and len(s.lines) > 1 \
@@ -2678,6 +2684,11 @@ def _asks_role_alone(src: FieldSource) -> bool:
     m = match_label(src.label)
     return m is not None and m.key == "proposer_title" and m.score >= 0.9 \
         and coverage(src.label).get("proposer_name", 0.0) < 0.3
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two readings hold the same words in the same order (commas and spacing aside)."""
+    return re.findall(r"[^\W_]+", a.casefold()) == re.findall(r"[^\W_]+", b.casefold())
 
 
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
