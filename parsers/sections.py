@@ -1914,6 +1914,20 @@ def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return [(t, li) for t, li in out]
 
 
+LINE_LABEL_WORDS = 4  # words of a label that opens a line of a heading's answer
+
+
+def _line_label(text: str, key: str) -> tuple[LabelMatch, str] | None:
+    """(label, answer) of a line that opens with another field's own label, word for word, and its answer."""
+    cm = _COLON.match(text.strip())
+    if cm is None or not cm.group(2).strip() or _words(cm.group(1)) > LINE_LABEL_WORDS:
+        return None
+    lm = match_label(cm.group(1), key)
+    if lm is None or lm.score < 1.0 or lm.key == key or lm.key.startswith("_"):
+        return None
+    return lm, cm.group(2).strip().rstrip(".;, ").strip()
+
+
 def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, str]]]:
     """'Org – contact: X. Status: Y' -> ('Org', [(partner_contact, 'X'), (endorsement_status, 'Y')])."""
     found: list[tuple[re.Match, LabelMatch]] = []
@@ -2811,6 +2825,10 @@ def _embedded(ex: Extraction, s: Section, lines: list[tuple[str, bool]]) -> list
             out.append((team[1], li))
             continue
         head, parts = _split_embedded(text, s.key)
+        if not parts and out and s.method in ("heading", "question") and (own := _line_label(text, s.key)):
+            # a line of its own under a heading's answer that opens with another field's label ("Framework: CAMRT
+            # Competency Profile" after the skills' items): that field's answer, not more of the heading's
+            head, parts = "", [own]
         for lm, val in parts:
             f = FIELDS_BY_KEY[lm.key]
             v = to_value(lm.key, [(val, False)])

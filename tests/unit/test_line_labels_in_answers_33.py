@@ -1,0 +1,27 @@
+"""A line under a heading's answer that opens with another field's label ("Framework: ...") answers that field."""
+from __future__ import annotations
+
+import mailbot_parsers as parsers
+from mailbot_parsers.sections import _line_label
+from tests.parser_samples import docx, p
+
+
+def test_a_framework_line_after_the_skills_is_the_framework() -> None:
+    body = (p("Application for Micro-Credential Development", style="Title")
+            + p("Principal applicant: Ada Roy, Clinical Coordinator") + p("Email: aroy@example.org")
+            + p("Target population", style="Heading1") + p("Nuclear medicine technologists.")
+            + p("Competencies Addressed", style="Heading1") + p("Dose verification", style="ListBullet")
+            + p("contamination control", style="ListBullet")
+            + p("Framework: CAMRT Competency Profile for Nuclear Medicine Technologists (2024)")
+            + p("Evaluation of learning", style="Heading1") + p("An observed practical scored on a checklist.")
+            + p("Partnership and endorsement", style="Heading1") + p("The Provincial Radiation Service: letter attached."))
+    r = parsers.parse(docx(body), "application.docx")
+    assert r.fields["competency_framework"] == "CAMRT Competency Profile for Nuclear Medicine Technologists (2024)"
+    assert "Framework" not in str(r.fields["competencies"])
+
+
+def test_only_another_fields_own_label_opens_such_a_line() -> None:
+    assert _line_label("Framework: CAMRT profile", "competencies") is not None
+    assert _line_label("Note: we will add more later", "competencies") is None
+    assert _line_label("Skills: pipetting", "competencies") is None            # the same field's sub-heading
+    assert _line_label("In practice, this means: more safety", "competencies") is None
