@@ -1041,7 +1041,11 @@ _FOR_FRAME_FR = re.compile(r"^(?:(?:le|la|ce|cette|notre)\s+(?:micro-?cours|micr
                            r"cours|programme|micro-?programme)|il|elle)\s+(?:(?:est|sera|serait)\s+(?:surtout\s+|d['’]abord\s+|"
                            r"principalement\s+)?(?:destin[ée]e?|con[çc]ue?|pens[ée]e?|offerte?)\s+|s['’]adress(?:e|era|erait)\s+)"
                            r"(?:aux|au|[àa]\s+l['’]|[àa]\s+la|[àa])\s*(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
-_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED, _FOR_FRAME_FR),
+# "A new micro-credential for regulated pharmacy technicians in ...": the course named as a noun, then whom it is for
+_A_COURSE_FOR = re.compile(r"^(?:an?\s+)(?:new\s+|short\s+|online\s+|practical\s+)*(?:micro-?course|micro-?credential|course|"
+                           r"credential|program(?:me)?|module|training)\s+(?:(?:meant|intended|designed|aimed|built)\s+)?"
+                           r"(?:for|at)\s+(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED, _FOR_FRAME_FR, _A_COURSE_FOR),
            "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO), "rationale": (_BARE_BECAUSE,)}
 
 

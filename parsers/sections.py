@@ -2705,9 +2705,15 @@ def _same_words(a: str, b: str) -> bool:
     return re.findall(r"[^\W_]+", a.casefold()) == re.findall(r"[^\W_]+", b.casefold())
 
 
+def _mended(text: str) -> str:
+    """A block's lines with each word a typesetter broke at a line's end (a soft hyphen there, see line_breaks) whole
+    again: "Eastbrook Com-" over "munity Hospitals" is one piece of a contact block, not two."""
+    return text.replace("\u00ad\n", "") if "\u00ad\n" in text else text
+
+
 def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
     """Fields a composite answer to the ``key`` question holds besides (or instead of) its plain value."""
-    text = "\n".join(t for t, _ in lines if t.strip())
+    text = _mended("\n".join(t for t, _ in lines if t.strip()))
     found: dict[str, FieldValue] = {}
     if not text:
         return found
@@ -2903,6 +2909,7 @@ WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines
 
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
+    text = _mended(text)
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
     pieces = person_line(text) if "\n" in text else {}
     text = " ".join(text.split("\n"))
