@@ -1022,11 +1022,10 @@ _TO_PASS = re.compile(r"^(?:to\s+(?:pass|succeed|complete\s+(?:the|this)\s+(?:co
                       r"micro-?credential)|earn\s+(?:the|this)\s+(?:credential|micro-?credential|badge|certificate)|"
                       r"be\s+(?:certified|credentialed))),\s+(?P<how>(?:each|every|all|the|learners|participants|"
                       r"students|candidates|they)\b\S*\s.{8,400}?)\s*\.?$", re.I | re.S)
-_BARE_MEANS = re.compile(r"^(?:with|through|by|via|using|par|avec|au\s+moyen\s+d['’]|au\s+moyen\s+de)\s*"
-                         r"(?P<v>(?:an?|the|two|three|four|one|une?|deux|trois|quatre|\d+)\b\S*\s.{5,400}?)\s*\.?$",
+_BARE_MEANS = re.compile(r"^(?:with|through|by|via|using)\s+(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$",
                          re.I | re.S)
 # "For radiation therapists who staff the suites.": the answer to "Who is it for?" echoes its "for"
-_BARE_FOR = re.compile(r"^(?:for|pour|aux|au)\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program|review|approval)\b)\S.{5,300}?)\s*\.?$",
+_BARE_FOR = re.compile(r"^for\s+(?P<v>(?!(?:the\s+)?(?:course|credential|program|review|approval)\b)\S.{5,300}?)\s*\.?$",
                        re.I | re.S)
 # "Because skills fade when ...": the answer to "Why?" echoes its "why" (in French, "Parce que ...")
 _BARE_BECAUSE = re.compile(r"^(?:because|parce\s+que\s+|parce\s+qu['’]|car\s+)\s*(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)

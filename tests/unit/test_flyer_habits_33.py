@@ -18,10 +18,3 @@ def test_a_word_broken_at_a_contact_blocks_line_end_is_whole_again() -> None:
     assert _mended("Pharmacy Services, Eastbrook Com\u00ad\nmunity Hospitals\nada@example.org") == \
         "Pharmacy Services, Eastbrook Community Hospitals\nada@example.org"
     assert _mended("Ada Roy\nNurse Educator") == "Ada Roy\nNurse Educator"
-
-
-def test_french_answers_echo_their_question_as_english_ones_do() -> None:
-    # "À qui s'adresse-t-il ? Aux infirmières ..." / "Comment ... ? Par une évaluation ...", as "For X" / "By a Y"
-    assert unframed("target_learners", "Aux infirmières et infirmiers en urologie.") == "infirmières et infirmiers en urologie"
-    assert unframed("summative_assessment", "Par une évaluation pratique observée sur simulateur.") == \
-        "une évaluation pratique observée sur simulateur"
