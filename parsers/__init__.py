@@ -47,11 +47,11 @@ SURE = 0.85            # a field read with less confidence than this is reported
 # signals doubt, or a required field whose label it could not find. Either says the layout misled it, so
 # the values it is sure of may be wrong too. A weak but undoubted read (a piece split from a contact line,
 # a title taken from the heading) is only a guess: it is reported uncertain on its own, and four of them
-# weigh as one sign of trouble (without two real signs beside them, more of them weigh no more than that).
+# weigh as one sign of trouble, but only beside enough real signs to send the form to a person by themselves
+# (they then weigh in the share of the fields troubled; they never make the review on their own).
 REVIEW_TROUBLE_MIN = 3
 REVIEW_TROUBLE_SHARE = 0.15  # ... of the fields read or looked for
 REVIEW_GUESS_WEIGHT = 0.25
-REVIEW_GUESS_CAP = 1.0
 _EXPLICIT = ("acroform", "content_control")  # answers given in the form's own fields, not read from text
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 SPARSE_TEXT = 40  # letters and digits a page: below this, a PDF drawn as a picture is still a scan
@@ -353,13 +353,17 @@ def _shown_empty(key: str, reads: list[tuple[str, str, float, bool]] | None,
 
 def _needs_review(unlocated: list[str], doubted: list[str], guessed: list[str], looked_for: int) -> bool:
     """Whether a form's read as a whole is a person's to check (see REVIEW_TROUBLE_MIN)."""
-    # guesses are reported uncertain one by one; beside less than two real signs of trouble they add at most one,
-    # so a document read wholly by its sentences (every value a guess, none doubted) is not sent to a person for
-    # that alone; beside two or more they bear the real signs out and count in full
+    # guesses are reported uncertain one by one, and so are the fields not found and the doubted values: the
+    # office already checks each of them. The review is for the values presented as sure, which the parser may
+    # have misread too when the layout misled it, and only the real signs say that it did: a guess is a weak
+    # read of words the parser found in their place. So a document read largely by its sentences, with a
+    # required answer or two it states nowhere (a letter, a memo), is not sent to a person for its guesses;
+    # beside enough real signs the guesses bear them out and count in the share of the fields troubled
     real = len(set(unlocated) | set(doubted))
-    guesses = REVIEW_GUESS_WEIGHT * len(guessed)
-    trouble = real + (guesses if real >= 2 else min(guesses, REVIEW_GUESS_CAP))
-    return trouble >= REVIEW_TROUBLE_MIN and trouble >= REVIEW_TROUBLE_SHARE * looked_for
+    if real < REVIEW_TROUBLE_MIN:
+        return False
+    trouble = real + REVIEW_GUESS_WEIGHT * len(guessed)
+    return trouble >= REVIEW_TROUBLE_SHARE * looked_for
 
 
 _DOUBT_WORDS = {

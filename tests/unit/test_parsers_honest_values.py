@@ -136,5 +136,5 @@ def test_a_form_read_wholly_from_its_sentences_is_not_sent_to_review_for_its_gue
     guesses = [f"field{n}" for n in range(19)]
     assert not _needs_review([], [], guesses, 20)  # every value a guess, none doubted, nothing unfound
     assert not _needs_review(["partner_name"], [], guesses, 20)
-    # guesses still add to real trouble: two required answers not found and a run of guesses
-    assert _needs_review(["partner_name", "request_type"], [], guesses, 20)
+    # guesses still add to real trouble: three required answers not found and a run of guesses
+    assert _needs_review(["partner_name", "request_type", "rationale"], [], guesses, 20)

@@ -18,7 +18,7 @@ def test_weak_but_undoubted_reads_are_uncertain_fields_not_a_review() -> None:
     guesses = ["proposer_title", "proposer_department", "proposer_email", "proposer_phone", "delivery_format",
                "estimated_hours", "expected_enrolment", "proposed_start"]
     assert not _needs_review([], [], guesses, 21)
-    assert _needs_review(["rationale"], ["proposer_phone"], guesses, 21)  # with real trouble they count too
+    assert _needs_review(["rationale", "competencies"], ["proposer_phone"], guesses, 21)  # with real trouble they count too
 
 
 def test_one_doubt_in_a_long_form_is_a_field_to_check() -> None:
