@@ -148,7 +148,7 @@ def _hints_dropped(ex: Extraction, pages: list[list[Line]]) -> None:
     """A value read where the page prints only a hint in light grey ("e.g. 416-555-0100", "Month and year": a web
     form's placeholder or a template's hint left in an empty box) is no answer. Its question is shown but not
     answered as far as the parser can tell: unread (uncertain for the office), never "missing" on the grey's word."""
-    hints = pdf_layout.hint_texts(pages) if any(r.grey for runs in pages for r in runs) else set()
+    hints = pdf_layout.hint_texts(pages)
     if not hints:
         return
     for key, value in list(ex.fields.items()):

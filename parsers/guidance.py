@@ -14,13 +14,13 @@ from collections.abc import Iterable
 
 from lxml import etree
 
+from .colours import neutral_grey
 from .layout import Block
 from .strict_ooxml import W
 
 _w = f"{{{W}}}"
 
-GREY_SPREAD = 0x18        # red, green and blue this close together: a grey, not a colour
-GREY_RANGE = (0x59, 0xC8)  # ... between dark grey (not black text) and light grey (still legible)
+GREY_RANGE = (0x59, 0xC8)  # a grey between dark grey (not black text) and light grey (still legible)
 _BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\)|<[^<>]+>|«[^«»]+»)\s*$", re.S)
 
 
@@ -28,7 +28,7 @@ def _grey(hex_value: str) -> bool:
     if not re.fullmatch(r"[0-9A-Fa-f]{6}", hex_value):
         return False
     r, g, b = (int(hex_value[i:i + 2], 16) for i in (0, 2, 4))
-    return max(r, g, b) - min(r, g, b) <= GREY_SPREAD and GREY_RANGE[0] <= (r + g + b) / 3 <= GREY_RANGE[1]
+    return neutral_grey(r, g, b, GREY_RANGE)
 
 
 def run_is_guidance(rpr: etree._Element | None, styles: dict[str, tuple[str, bool]]) -> bool:

@@ -23,6 +23,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from . import glyphs
 from .annotation_text import Note, placed_lines
+from .colours import neutral_grey
 from .labels import match_label
 from .pdftext import ACCENTS, BELOW_ACCENTS, accented
 from .leaders import as_colon
@@ -408,14 +409,13 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
 
 # A template's hint or a web form's placeholder left in an empty box is printed in a light grey ("e.g. 416-555-0100",
 # "Month and year"; browsers draw placeholders #757575, Word's placeholder text is #808080), set apart from the black
-# the applicant types and the dark grey of legible labels: a neutral grey (red, green and blue this close) this light
-HINT_SPREAD = 0x18
+# the applicant types and the dark grey of legible labels (lighter than a DOCX hint need be: see guidance.GREY_RANGE)
 HINT_GREY = (0x70, 0xE0)
 
 
 def hint_grey(r: int, g: int, b: int, a: int) -> bool:
     """Whether a fill colour is the light neutral grey of a hint (not black, not a colour, not white on a dark band)."""
-    return a > 0 and max(r, g, b) - min(r, g, b) <= HINT_SPREAD and HINT_GREY[0] <= (r + g + b) / 3 <= HINT_GREY[1]
+    return a > 0 and neutral_grey(r, g, b, HINT_GREY)
 
 
 HINT_RUNS = 3  # consecutive grey runs a hint may wrap over
