@@ -496,6 +496,7 @@ def build_fillable(d, path):
         w.field_value = v or ""
         doc[pi].add_widget(w)
     groups = d.get("widget_kinds", {})
+    radios = []
     for (key, v), (pi, r) in boxes.items():
         kind = groups.get(key, "check")
         code = d["fields"].get(key)
@@ -505,14 +506,29 @@ def build_fillable(d, path):
             w.field_type = pymupdf.PDF_WIDGET_TYPE_RADIOBUTTON
             w.field_name = names[key]
             w.button_caption = None
-            w.on_state_name = names[key + "_exports"][v] if key + "_exports" in names else v
+            export = names[key + "_exports"][v] if key + "_exports" in names else v
             w.field_value = (code == v)
+            doc[pi].add_widget(w)
+            radios.append((w.xref, export, code == v))
+            continue
         else:
             w.field_type = pymupdf.PDF_WIDGET_TYPE_CHECKBOX
             w.field_name = names[key + "_" + v]
             w.field_value = (code == v)
         doc[pi].add_widget(w)
-    # delivery format as a dropdown (choice) placed right of the label when asked
+    # PyMuPDF names a new radio button's on-state after its bool value; give each button its export name
+    # (Choice1.., or a code) and set the group's value, as Acrobat would have saved it
+    for xref, export, sel in radios:
+        refs = re.findall(r"/(\w+) (\d+) 0 R", doc.xref_get_key(xref, "AP/N")[1])
+        off = [r for n_, r in refs if n_ == "Off"][0]
+        on = [r for n_, r in refs if n_ != "Off"][0]
+        doc.xref_set_key(xref, "AP/N", f"<</Off {off} 0 R/{export} {on} 0 R>>")
+        if doc.xref_get_key(xref, "AP/D")[0] != "null":
+            doc.xref_set_key(xref, "AP/D", "null")
+        doc.xref_set_key(xref, "AS", f"/{export}" if sel else "/Off")
+        parent = doc.xref_get_key(xref, "Parent")[1].split()[0]
+        if sel:
+            doc.xref_set_key(int(parent), "V", f"/{export}")
     doc.set_metadata({"title": d.get("pdf_title", ""), "producer": "", "creator": d.get("creator", "")})
     if d.get("mode") == "printed":
         doc.save(os.path.join(tmp, "f.pdf"))
