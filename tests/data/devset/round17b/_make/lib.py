@@ -195,7 +195,7 @@ def make_exec(c, out_pdf):
     lang = c.get("lang", "english")
     main = []
     for heading, blocks in c["main"]:
-        main.append("\\subsubsection*{%s}\n%s" % (_tex(heading), _tex_blocks(blocks)))
+        main.append("\\subsubsection*{%s}\\vspace{-2pt}\n%s" % (_tex(heading), _tex_blocks(blocks)))
     side = ["{\\large\\bfseries %s}\\par\\medskip\n" % _tex(c["sidebar_title"])]
     for k, v in c["sidebar"]:
         side.append("\\textbf{%s}\\\\ %s\\par\\smallskip\n" % (_tex(k), _tex(v)))
@@ -214,11 +214,11 @@ def make_exec(c, out_pdf):
 {\LARGE\bfseries %s}\par
 \smallskip {\large %s}\par
 \medskip\hrule\medskip
-\noindent\begin{minipage}[t]{0.63\textwidth}\small
+\noindent\begin{minipage}[t]{0.63\textwidth}\vspace{0pt}\small
 %s
 \end{minipage}\hfill
-\begin{minipage}[t]{0.33\textwidth}
-\colorbox{side}{\begin{minipage}{0.92\linewidth}\small
+\begin{minipage}[t]{0.33\textwidth}\vspace{0pt}
+\colorbox{side}{\begin{minipage}[t]{0.92\linewidth}\vspace{0pt}\small\raggedright
 %s
 \end{minipage}}
 \end{minipage}
