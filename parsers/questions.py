@@ -266,9 +266,22 @@ def _sub_questions(answer: list[Block]) -> int:
     for b in answer:
         text = b.text.strip()
         m = _SUB_ITEM.match(text) if "\n" not in text else None
-        if m is not None and names_field(m.group("rest").partition(":")[0].strip().rstrip("?").strip(), SUB_LABEL_SCORE):
+        if m is None:
+            continue
+        rest = m.group("rest")
+        if names_field(rest.partition(":")[0].strip().rstrip("?").strip(), SUB_LABEL_SCORE):
+            n += 1
+            continue
+        # (a short sub-part with its label run straight into its answer: "(b) Hours 6", "(d) Learners per year 90")
+        words = rest.split()
+        if len(words) <= RUN_IN_WORDS and any(names_field(" ".join(words[:k]), 1.0) and any(c.isdigit() for c in
+                                                                                      " ".join(words[k:]))
+                                              for k in range(1, min(4, len(words) - 1) + 1)):
             n += 1
     return n
+
+
+RUN_IN_WORDS = 8  # words of a sub-part whose label runs into a typed answer (a figure, a date)
 
 
 def _heads_labels(blocks: list[Block], q: _Question, end: int) -> bool:
