@@ -4,7 +4,7 @@ An applicant who copies the questions into a table of their own adds columns of 
 themselves, a status, who is checking it. Read cell by cell, such a note runs into the answer beside
 it ("Westfield Paramedic Service Heart & Stroke also interested"). The header row says which column
 holds the questions and which the answers; the other columns are not the form's, and the header row
-itself is no question.
+itself is no question. A self-assessment table "Criterion | Evidence | Comment" names its answers "Evidence".
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _QUESTIONS = re.compile(r"^(?:the\s+|ce\s+|michener\s+|form\s+)?(?:questions?|it
                         r"criteri(?:on|a)|headings?|rubriques?|elements?|champs?|sujets?)\b")
 # ... but a heading that names the rows' numbers ("Item no.", "Question #", "No.") heads a column of codes, not the questions
 _NUMBERS = re.compile(r"^(?:(?:items?|questions?|rows?|elements?)\s+)?(?:no\.?|nos\.?|numbers?|#|n[°o]|num(?:ero|ber)?s?)$")
-_ANSWERS = re.compile(r"^(?:(?:our|my|your|the|nos|notre|mes|ma|vos|votre|la|les)\s+)?(?:answers?|responses?|"
+_ANSWERS = re.compile(r"^(?:(?:our|my|your|the|nos|notre|mes|ma|vos|votre|la|les)\s+)?(?:answers?|responses?|evidence|"
                       r"repl(?:y|ies)|reponses?)\b")
 
 

@@ -4,7 +4,9 @@ Applicants who cannot find the answer cell (it is narrow, or the label cell is w
 write on) type after the label's colon. Read as a table row, the whole text is the label and the answer is
 empty: the field looks asked and unanswered, and the applicant is told it is missing. When the answer cell is
 empty and the label cell reads "Label: text", with the words before the colon a field's label, the text after
-the colon is the answer.
+the colon is the answer. Without a colon ("Email jdoe@example.org", "Phone / Extension 416-555-0157") only a
+value whose form says what it is, an email address or a telephone number ending the cell, is told from the
+label's own words.
 """
 from __future__ import annotations
 
@@ -12,9 +14,13 @@ import re
 
 from .labels import names_field
 from .layout import Block
+from .normalise import PHONE
 
 LABEL_SCORE = 0.9  # how surely the words before the colon must name a field
 _TYPED = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:：]\s+(\S.*)$", re.S)
+# a label run straight into an email address or a telephone number, the whole rest of the cell
+_TYPED_CONTACT = re.compile(r"^\s*([^:\n@\d]{2,80}?)\s+([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|"
+                            r"[+(]?\d[\d\s().-]{6,}\d(?:\s*(?:ext\.?|x|extension|poste)\s*\d{1,6})?)\s*$", re.I)
 
 
 def split_typed(label: str, answer: list[Block]) -> tuple[str, list[Block]]:
@@ -22,6 +28,10 @@ def split_typed(label: str, answer: list[Block]) -> tuple[str, list[Block]]:
     if any(b.text.strip() for b in answer):
         return label, answer
     m = _TYPED.match(label)
+    if m is None:
+        m = _TYPED_CONTACT.match(label)
+        if m is not None and "@" not in m.group(2) and not PHONE.fullmatch(m.group(2).strip()):
+            m = None  # digits that are no telephone number (a code, a year): part of the label, as far as we know
     if m is None or not names_field(m.group(1), LABEL_SCORE):
         return label, answer
     lines = [ln.strip() for ln in m.group(2).splitlines() if ln.strip()]

@@ -201,6 +201,8 @@ def trailing_boxes(line: str) -> str:
         spans = _option_spans(key, head)
         if len(spans) != len(boxes) or "".join(head[e:s] for (_, e), (s, _) in zip(spans, spans[1:])).strip():
             continue  # not exactly this field's captions, side by side
+        if len({choice_code(key, head[s:e]) for s, e in spans}) != len(spans):
+            continue  # two words of ONE option's caption ("Existing program conversion" before a row's Yes/No boxes)
         lead = head[:spans[0][0]]
         return lead + " ".join(f"{box} {head[s:e]}" for box, (s, e) in zip(boxes, spans))
     return line

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks,
                marks, pdf_layout, pdftext, question_columns, right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
+from .label_cells import split_typed
 from .errors import DamagedFile, EncryptedFile, TooLarge
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
 from .labels import LabelMatch, match_identifier, match_label, names_field, one_language, split_identifier
@@ -259,7 +260,9 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
         if isinstance(item, str):
             blocks.append(Block(text=item, line=True))
         else:
-            blocks.append(Block(pair_label=item.label, answer=[Block(text=a, line=True) for a in item.answer]))
+            # (an answer typed into the label cell, the answer cell left empty: see label_cells)
+            label, typed = split_typed(item.label, [Block(text=a, line=True) for a in item.answer])
+            blocks.append(Block(pair_label=label, answer=[replace(b, line=True) for b in typed]))
     return blocks
 
 

@@ -847,10 +847,29 @@ def _paired_row(row: list[Line], x: float, margin: float) -> bool:
 
 
 def _two_labels(above: str, line: str) -> bool:
-    """Whether two lines of a label column are each a label, and joined are none."""
+    """Whether two lines of a label column are each a label, and joined are none, or only a looser name of one of
+    two different fields ("Partner Contact (name, email)" over "Endorsement Status" reads, joined, a little like
+    "Partner Endorsement Status": rows set as tight as a label's lines, in a scan's text layer, not one label)."""
     from .stacked import is_label  # (stacked reads Line from here)
 
-    return is_label(above) and is_label(line) and not is_label(f"{above} {line}")
+    if not (is_label(above) and is_label(line)):
+        return False
+    if not is_label(f"{above} {line}"):
+        return True
+    first, second, joined = match_label(above), match_label(line), match_label(f"{above} {line}")
+    return (first is not None and second is not None and joined is not None and first.key != second.key
+            and not first.key.startswith("_") and not second.key.startswith("_")
+            and joined.score < JOINED_LOOSE and min(first.score, second.score) >= WHOLE_LABEL
+            and min(len(_LABEL_WORD.findall(above)), len(_LABEL_WORD.findall(line))) >= 2)
+
+
+WHOLE_LABEL = 0.99  # a line's match with a field's name at which it is that name whole (see labels.match_label)
+# joined, below the score of a label that holds one field's name whole with every other word that field's own
+# ("Learner" over "outcomes" reads as "Learner outcomes", one label wrapped): only a loose name
+JOINED_LOOSE = 0.96
+# the words of a label line outside its brackets: a single word alone ("Learner", "Date") is as often the first or
+# the last line of a wrapped label as a label of its own
+_LABEL_WORD = re.compile(r"(?<![(\[\w])[^\W\d_]{2,}(?![^(]*\))(?![^\[]*\])")
 
 
 @dataclass

@@ -6,7 +6,8 @@ first row of each group. Read by geometry as a two-column form, that first colum
 questions for the start of the answers ("What skills does it build? Supporting ..."). The header row says which
 column holds the answers, and the column just left of it holds what they answer; the columns further left are the
 writer's grouping, never a field's value, and the header row itself is no question (the same reading the DOCX
-reader gives such a table, see :mod:`answer_columns`).
+reader gives such a table, see :mod:`answer_columns`). A spreadsheet printed as "Field | Response | Notes" has the
+writer's own column right of the answers instead: the notes beside the answers are dropped the same way.
 """
 from __future__ import annotations
 
@@ -17,19 +18,28 @@ COLUMNS_MIN = 3   # header cells: a question and an answer column, and at least 
 COLUMNS_MAX = 6
 EDGE = 4.0        # points left of a heading's left edge that its column's cells may start at
 SPANS = 20.0      # points a run at the left may reach into the question column before it is a line across the table
+COLUMN_GAP_EM = 3.0  # white, in ems, between the answers' heading and the next, when that next is a column of its own
 ROWS_MIN = 4      # rows with an answer beside a question before the header row is taken to head a table
 
 
 def _header(row: list[Line]) -> int | None:
     """The index of the answer column, when ``row`` heads a table in three or more columns with exactly one heading
-    that calls its cells the answers ("Our answer", "Response") and it is not the first; else None."""
+    that calls its cells the answers ("Our answer", "Response") and two or more columns before it, or one that
+    calls its cells the questions ("Field") before it and the writer's own after it; else None."""
     if not COLUMNS_MIN <= len(row) <= COLUMNS_MAX:
         return None
     roles = [column_role(r.text) for r in row]
     if "" in roles or roles.count("answer") != 1:
         return None
     at = roles.index("answer")
-    return at if at >= 2 else None
+    if at >= 2:
+        return at
+    # the questions in the first column and the writer's own columns right of the answers ("Field | Response |
+    # Notes", a spreadsheet printed to PDF): a note beside an answer is commentary, never part of it
+    # (... a column of its own, set apart: "Response (continued)" on a later page is one heading, read in two runs)
+    if at == 1 and roles[0] == "question" and row[2].x0 - row[1].x1 >= COLUMN_GAP_EM * max(row[1].height, 1.0):
+        return at
+    return None
 
 
 def question_and_answer_pages(pages: list[list[Line]]) -> tuple[list[str], list[list[Line]], list[str]] | None:

@@ -148,6 +148,9 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
     # (a printed line only: a styled heading shows itself, and a questionnaire's own headings ask in few words too)
     sections = all(blocks[q.index].heading is None for q in run) and any(
         _heads_labels(blocks, q, run[n + 1].index if n + 1 < len(run) else tail) for n, q in enumerate(run))
+    # parts asked in lettered sub-questions: once one part has two or more, a part with one is a heading over it too
+    subbed = any(_sub_questions(_answer(blocks[q.index + 1:run[n + 1].index if n + 1 < len(run) else tail], q)) >= 2
+                 for n, q in enumerate(run))
     for n, q in enumerate(run):
         end = run[n + 1].index if n + 1 < len(run) else tail
         label, start = q.text, q.index + 1
@@ -162,7 +165,8 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
             continue
         answer = _answer(blocks[start:end], q)
         if any(b.is_pair for b in blocks[q.index + 1:end]) or sum(
-                1 for b in answer if _LABEL_LINE.match(b.text.strip())) >= 2 or sections and _section_name(q.text):
+                1 for b in answer if _LABEL_LINE.match(b.text.strip())) >= 2 or sections and _section_name(q.text) \
+                or _sub_questions(answer) >= (1 if subbed else 2):
             # a numbered heading over a table or over "Label: answer" lines: the heading is not a question, but
             # it still ends the answer above it (a printed line has no style to show that it is a heading)
             head = blocks[q.index]
@@ -249,6 +253,35 @@ def _paired_in_order(blocks: list[Block], run: list[_Question], starts: list[int
 
 
 SECTION_NAME_WORDS = 3
+SUB_LABEL_SCORE = 0.9  # how surely a lettered sub-question must name a field of the form
+# a lettered or roman sub-part of a numbered item: "(a) Intended learners", "b) Why now?", "(iv) Hours"
+_SUB_ITEM = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _sub_questions(answer: list[Block]) -> int:
+    """How many lines of a numbered item's answer are lettered sub-questions that name a field of the form: a
+    numbered part of a questionnaire ("2. The micro-credential") asked in sub-parts "(a) Intended learners",
+    "(b) Labour market need", each answered under it or after a colon, is a heading over them, not one question."""
+    n = 0
+    for b in answer:
+        text = b.text.strip()
+        m = _SUB_ITEM.match(text) if "\n" not in text else None
+        if m is None:
+            continue
+        rest = m.group("rest")
+        if names_field(rest.partition(":")[0].strip().rstrip("?").strip(), SUB_LABEL_SCORE):
+            n += 1
+            continue
+        # (a short sub-part with its label run straight into its answer: "(b) Hours 6", "(d) Learners per year 90")
+        words = rest.split()
+        if len(words) <= RUN_IN_WORDS and any(names_field(" ".join(words[:k]), 1.0) and any(c.isdigit() for c in
+                                                                                      " ".join(words[k:]))
+                                              for k in range(1, min(4, len(words) - 1) + 1)):
+            n += 1
+    return n
+
+
+RUN_IN_WORDS = 8  # words of a sub-part whose label runs into a typed answer (a figure, a date)
 
 
 def _heads_labels(blocks: list[Block], q: _Question, end: int) -> bool:

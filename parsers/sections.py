@@ -1390,6 +1390,9 @@ class _Segmenter:
         if b.line or (_words(text) <= 8 and "\n" not in text):
             # a tick box starts the answer even when the print glued it to the label ("Status☐ Letter ...")
             words = re.sub(r"(?<=\S)(?=[" + CHECKED + UNCHECKED + "])", " ", first_line).split()
+            if _ENUMERATED.match(first_line):
+                # "(b) Hours 6", "(iv) Learners per year about 90": a lettered sub-part's label runs in after its marker
+                words = words[1:]
             for k in range(min(8, len(words) - 1), 0, -1):
                 prefix = " ".join(words[:k])
                 if not prefix[:1].isupper():

@@ -24,29 +24,40 @@ def label_columns(pages: list[list[Line]]) -> list[float]:
     """The x of every label column right of the first labels' answers (a second and a third label/answer pair a
     row, as a landscape form sets them): where a label following an answer starts on COLUMN_ROWS rows or more."""
     margin = min((r.x0 for p in pages for r in p), default=0.0)
-    starts: Counter[float] = Counter()
+    starts: list[float] = []
     for p in pages:
         for row in rows_of(p):
             if len(row) < 3 or row[0].x0 > margin + 20 or not is_label(row[0].text):
                 continue
-            for k in range(2, len(row)):
-                if _label_after_answer(row, k):
-                    starts[round(row[k].x0 / SNAP) * SNAP] += 1
-    return sorted(at for at, n in starts.items() if n >= COLUMN_ROWS)
+            starts += [row[k].x0 for k in range(2, len(row)) if _label_after_answer(row, k)]
+    return sorted(at for at, n in _snapped(starts).items() if n >= COLUMN_ROWS)
+
+
+def _snapped(starts: list[float]) -> Counter[float]:
+    """How many of ``starts`` begin at each x, starts within SNAP of the first of a run of starts counted as one x:
+    a cell's text starts a point or so apart from row to row, and a fixed grid of x (rounding to multiples of SNAP)
+    would cut such a column in two wherever a grid line falls between its starts (282 and 283 apart)."""
+    out: Counter[float] = Counter()
+    at: float | None = None
+    for x in sorted(starts):
+        if at is None or x - at > SNAP:
+            at = x
+        out[at] += 1
+    return out
 
 
 def second_label_column(pages: list[list[Line]]) -> float | None:
     """The x of a second label column, right of the first labels' answers, or None."""
     margin = min((r.x0 for p in pages for r in p), default=0.0)
-    starts: Counter[float] = Counter()
+    starts: list[float] = []
     for p in pages:
         for row in rows_of(p):
             k = _second_label(row, margin)
             if k is not None:
-                starts[round(row[k].x0 / SNAP) * SNAP] += 1
+                starts.append(row[k].x0)
     if not starts:
         return None
-    at, n = starts.most_common(1)[0]
+    at, n = _snapped(starts).most_common(1)[0]
     return at if n >= MIN_ROWS else None
 
 
