@@ -255,16 +255,18 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     if _labels_as_answers(items):
         return []
     blocks = []
-    for n, item in enumerate(items):
+    above: pdf_layout.Pair | str = ""
+    for item in items:
         if isinstance(item, str):
             blocks.append(Block(text=item, line=True))
-        elif n and isinstance(items[n - 1], str) and _sentence_end(items[n - 1], item.label):
+        elif isinstance(above, str) and _sentence_end(above, item.label):
             # the last line of a paragraph at the margin over lines set further in (a letter's closing and
             # signature, an indented quotation): the end of a sentence, not a label, and the lines under it are
             # lines of their own
             blocks.extend(Block(text=t, line=True) for t in (item.label, *item.answer))
         else:
             blocks.append(Block(pair_label=item.label, answer=[Block(text=a, line=True) for a in item.answer]))
+        above = item
     return blocks
 
 
