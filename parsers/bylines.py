@@ -604,6 +604,7 @@ def signed_block(lines: list[str]) -> dict[str, str]:
         return row
     # a row of pieces under the name ("Clinical Dietitian | NICU | 555-0109") is the block's lines set on one line
     flat = flat[:1] + [p.strip() for t in flat[1:] for p in (_ROW_PIECES.split(t) if _ROW_PIECES.search(t) else [t])]
+    flat = flat[:1] + _runs_on_joined(flat[1:])
     n = 0
     for n, line in enumerate(flat[:4]):
         t = line
@@ -643,6 +644,22 @@ def signed_block(lines: list[str]) -> dict[str, str]:
             out["proposer_phone"] = numbers[0]
         if not (emails or numbers):
             break
+    return out
+
+
+# the little words a line cannot end on when its piece ends there: a role wrapped in a narrow column or sidebar
+# ("Certified Diabetes Educator and" over "Registered Dietitian") goes on on the next line
+_RUNS_ON_WORDS = frozenset("and or & of for in at with to the et ou de du des pour en".split())
+
+
+def _runs_on_joined(lines: list[str]) -> list[str]:
+    """A block's lines with each line that ends on a little word joined to the line under it (one piece wrapped)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and out[-1].split()[-1].lower() in _RUNS_ON_WORDS:
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
     return out
 
 

@@ -141,6 +141,7 @@ _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # 
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 _DATE_LINE = re.compile(r"(?i:le\s+|on\s+)?" + _BARE_DATE.pattern)  # "Le 20 novembre 2026", "3 March 2027"
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
+BLOCK_ABOVE = 2  # lines above the last ones where a signed block may start (its role wrapped, a date under it)
 # a cover page's byline, the name alone after its verb ("Submitted by Ada Roy"), over the author's contact lines
 _COVER_BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\b", re.I)
 COVER_LINE_WORDS = 12  # the longest line of a cover block (a line of prose ends it)
@@ -3288,6 +3289,18 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # (the title is signed by nobody)
                 # a letter that signs off in a sentence: its name, role and unit stand at the very end
                 found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
+                titles = {clean(x) for x in ex.title_candidates if not _SET_APART.search(x)}
+                for back in range(1, BLOCK_ABOVE + 1) if found else ():
+                    # the last lines may start inside the block (a role wrapped, a date signed under it): a name on a
+                    # short line just above is where the block starts ("Nadia Roy" over "Section Lead, Unit")
+                    first = n - back
+                    if first < 0 or _words(ex.loose[first]) > 5 or _SENTENCE_END.search(ex.loose[first]) \
+                            or clean(ex.loose[first]) in titles:
+                        break
+                    above = signed_block(ex.loose[first:n + SIGNATURE_LINES])
+                    if above.get("proposer_name"):
+                        found = above
+                        break
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "signed", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
             if found:
