@@ -3148,6 +3148,38 @@ _DOCUMENT_LINE = re.compile(r"^\s*(?:[–—-]\s*)?(?i:an?|the|our|my|une?|notre
                             r"idea|one-pager|outline|brief|proposition|projet)\b")
 
 
+# "Concept pitch to Michener Continuing Education", "A new micro-credential proposed to Michener Continuing
+# Education", "Micro-course idea for Michener CE": a line that names the kind of document and whom it is for
+_ADDRESSED_DOCUMENT = re.compile(r"^\s*(?:[–—-]\s*)?(?:(?i:an?|the|our|my|une?|notre)\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"(?i:pitch|proposal|concept|idea|one-pager|outline|brief|summary|proposition|projet|"
+                                 r"micro-?course|micro-?credential|microcours|microcertification|course|credential)\b"
+                                 r"(?:\s+[\w-]+){0,2}?\s+(?i:to|for|pour|à|au)\s+(?:(?i:the|la)\s+)?"
+                                 r"(?i:michener|continuing\s+education|formation\s+continue|CE\b)")
+OPENING_LINES = 4  # lines at the top of a document where a flyer sets its headline, its name and what it is
+
+
+def _is_document_line(text: str) -> bool:
+    """Whether a line says what the document is (and to whom) rather than naming the course."""
+    return bool(_DOCUMENT_LINE.match(text) or _ADDRESSED_DOCUMENT.match(text))
+
+
+def _name_beside_document_line(loose: list[str]) -> str | None:
+    """The course's name among a flyer's opening lines: the line in title case right over or under the line that
+    says what the document is ("Motivational Interviewing for Diabetes Educators" over "Micro-course idea for
+    Michener Continuing Education"; "Concept pitch to ..." over the name); a catchy headline above is no name."""
+    lines = [clean(t) for t in loose if clean(t)][:OPENING_LINES]
+    for n, line in enumerate(lines):
+        if not _title_case(line) or _is_document_line(line) or _generic_title(line) or phones(line) or to_date(line) \
+                or any(not line[org.end():].strip() for org in ORG.finditer(line)) or re.match(r"[^\W\d_]+:\s", line):
+            # (an organisation's name ends on the word that says what it is, "... Health Centre": a course's name may
+            # hold such a word before its learners, "... for Pharmacy Technicians"; one word before a colon is a
+            # run-in label, "What: ...")
+            continue
+        if any(0 <= k < len(lines) and _is_document_line(lines[k]) for k in (n - 1, n + 1)):
+            return line
+    return None
+
+
 SLOGAN_WORDS = 10
 
 
@@ -3162,8 +3194,9 @@ def _under_slogan(loose: list[str]) -> str | None:
         return None
     # (a colon may part a name from its subtitle: "Gastric Ultrasound at the Bedside: Aspiration Risk ...")
     head, _, tail = name.partition(": ")
-    if not all(_title_case(p) for p in (head, tail) if p) or ORG.search(name) or phones(name):
-        return None
+    if not all(_title_case(p) for p in (head, tail) if p) or ORG.search(name) or phones(name) \
+            or _is_document_line(name):
+        return None  # ("Concept pitch to Michener Continuing Education" under the slogan says what the document is)
     return name
 
 
@@ -3238,6 +3271,12 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I) and not _generic_title(t):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
+    if "proposal_title" not in ex.fields and not subject:
+        beside = _name_beside_document_line(ex.loose)
+        if beside:
+            # a flyer's opening lines: a headline, the line that says what the document is, and the course's name
+            # in title case next to that line
+            ex.put("proposal_title", beside, FieldSource("heading", "line beside the document line", 0.6))
     if "proposal_title" not in ex.fields and not subject:
         under = _under_slogan(ex.loose)
         if under:
