@@ -3181,6 +3181,39 @@ def _name_beside_document_line(loose: list[str]) -> str | None:
 
 
 SLOGAN_WORDS = 10
+NAME_WORDS = 5  # words of a person's name at most (more is a sentence read as a name)
+# minutes' attendance lines: "Chair: Name, Role, Unit (address, number)", or the chair marked among those present,
+# "Present: Name (chair; Role, Unit; address; number), Name (...)"
+_CHAIR_LINE = re.compile(r"^\s*(?i:chair(?:ed\s+by)?|chairperson|pr[ée]sid[ée]e?\s+par|pr[ée]sidence|pr[ée]sident(?:e)?)"
+                         r"\s*:\s*(?P<who>\S.*)$", re.S)
+_PRESENT_LINE = re.compile(r"^\s*(?i:present|attending|attendees|participants|pr[ée]sent(?:e)?s)\s*:", re.S)
+_MARKED_CHAIR = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:chair|chairing|"
+                           r"pr[ée]sidente?)\s*(?:[;,]\s*(?P<rest>[^()]*))?\)")
+_LINE_LABEL = re.compile(r"^\s*[A-Z][\w'’ -]{1,25}:\s")  # the next attendance line ("Attending:", "Regrets:")
+ATTENDANCE_LINES = 4
+
+
+def meeting_chair(loose: list[str]) -> dict[str, str]:
+    """The person who chairs a meeting, as its minutes' attendance lines give them (see _CHAIR_LINE), with the role,
+    unit, address and number given beside the name; {} where the minutes name no chair so."""
+    for n, line in enumerate(loose):
+        chair, present = _CHAIR_LINE.match(line), _PRESENT_LINE.match(line)
+        if not chair and not present:
+            continue
+        # (the line wraps on until the next line that opens with a label of its own)
+        rest = list(itertools.takewhile(lambda t: t.strip() and not _LINE_LABEL.match(t), loose[n + 1:n + ATTENDANCE_LINES]))
+        text = " ".join(clean(t) for t in [line, *rest])
+        if chair:
+            found = person_line(_CHAIR_LINE.match(text).group("who"))  # type: ignore[union-attr]
+        else:
+            marked = _MARKED_CHAIR.search(text)
+            if marked is None:
+                continue
+            # (the pieces in the bracket are parted as the writer parted them: "chair; Role, Unit; address")
+            found = person_line(marked.group("name") + (", " + marked.group("rest") if marked.group("rest") else ""))
+        if found.get("proposer_name"):
+            return found
+    return {}
 
 
 def _under_slogan(loose: list[str]) -> str | None:
@@ -3283,6 +3316,15 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # "Is the stomach empty? Look, don't guess." over "Gastric Ultrasound at the Bedside: ...": a pitch's
             # catchy headline is a sentence; the name in title case under it is the course's
             ex.put("proposal_title", under, FieldSource("heading", "line under the headline", 0.6))
+    name = ex.fields.get("proposer_name")
+    if name is None or isinstance(name, str) and (name[:1].islower() or _words(name) > NAME_WORDS):
+        # minutes that are the proposal: the meeting's chair, with the role, unit and address given beside the name,
+        # is who proposes it (over a "Name" item heading's sentence read as a name)
+        chair = meeting_chair(ex.loose)
+        if chair.get("proposer_name"):
+            for k, v in chair.items():
+                if k == "proposer_name" or k not in ex.fields or ex.fields.get("proposer_name") == name:
+                    ex.put(k, v, FieldSource("byline", "meeting chair", _signed_confidence(k, 0.7)), override=True)
     if "proposer_name" not in ex.fields:
         for t in _rejoined(ex.loose):
             # "... with Hyacinth Roy, Faculty (hroy@example.org), who has agreed to act as lead proposer": a letter
