@@ -55,6 +55,15 @@ _ENDORSER = re.compile(r"^(?!(?:The|It|This|That|We|They|He|She|Our|My)\b)([A-Z]
                        r"(?:already\s+)?(?:endorsed|agreed\s+to\s+endorse)|endorses)\b")
 
 
+# a person reporting what another says ("X confirmed that ...", "X told the group that ...", French "X a confirmé que")
+REPORTED = re.compile(r"(?:confirmed|reported|said|says|noted|explained|announced|stated|advised|indicated|"
+                       r"told\s+(?:us|the\s+(?:group|meeting|committee|working\s+group))|a\s+confirm[ée]|a\s+indiqu[ée]|"
+                       r"a\s+annonc[ée])\s+(?:that|que|qu['’])\s*", re.I)
+
+
+_REPORTER = re.compile(r"(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}\s+")  # who reports it
+
+
 def endorser(text: str) -> str | None:
     """The name in capitals that is the subject of a sentence endorsing the course ("X has endorsed it"), or None."""
     found = (_ENDORSER.match(x) for x in _SENTENCE.split(clean(text)))
@@ -390,6 +399,13 @@ def _partner_line(text: str) -> dict[str, str]:
         if status:
             found["endorsement_status"] = status
         return found
+    reporter = _REPORTER.match(t)
+    reported = REPORTED.match(t, reporter.end()) if reporter else None
+    if reported:
+        # "Gwen Ashdown confirmed that the Ontario Association of ... endorses the course": the partner is the subject
+        # of what the person reports
+        t = t[reported.end():][:1].upper() + t[reported.end() + 1:]
+        sentences = _SENTENCE.split(t)
     said = _COPULA.match(sentences[0])
     if said is None and len(sentences) > 1:
         # an answer to a heading that asks two things ("Assessment and partner"): a later sentence whose subject, a

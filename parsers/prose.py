@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .bylines import contact_clause, letter_from, person_line
+from .bylines import REPORTED, contact_clause, letter_from, person_line
 from .fields import FieldValue
 from .normalise import choice_code, choice_codes, clean, find_emails, join_items, strip_marker, to_date
 
@@ -1097,6 +1097,14 @@ def organisation_of(value: str) -> str:
         rest = rest[1:]  # "Norgate Eye Associates – we are in talks ...": the dash sets the name apart from the clause
     if capitals < 2 or not rest or not re.match(r"[a-zà-ÿ]", rest[0]) or rest[0].lower() in _NAME_JOINS:
         return value
+    reported = REPORTED.match(" ".join(rest))
+    if reported:
+        # "Gwen Ashdown confirmed that the Ontario Association of ... endorses the course": the person reports, and
+        # the partner is the subject of what they report (no partner named there: the value as it is)
+        said = " ".join(rest)[reported.end():]
+        said = "The" + said[3:] if said.startswith("the ") else said
+        inner = organisation_of(said)
+        return inner if inner != said else value
     if len(rest) < ORG_CLAUSE_WORDS and not re.match(r"(?i)itself|themselves$", rest[0]):
         return value
     name = words[:n]
