@@ -3155,7 +3155,7 @@ _ADDRESSED_DOCUMENT = re.compile(r"^\s*(?:[–—-]\s*)?(?:(?i:an?|the|our|my|un
                                  r"micro-?course|micro-?credential|microcours|microcertification|course|credential)\b"
                                  r"(?:\s+[\w-]+){0,2}?\s+(?i:to|for|pour|à|au)\s+(?:(?i:the|la)\s+)?"
                                  r"(?i:michener|continuing\s+education|formation\s+continue|CE\b)")
-OPENING_LINES = 4  # lines at the top of a document where a flyer sets its headline, its name and what it is
+FLYER_OPENING_LINES = 4  # lines at the top of a flyer where it sets its headline, its name and what it is
 
 
 def _is_document_line(text: str) -> bool:
@@ -3167,7 +3167,7 @@ def _name_beside_document_line(loose: list[str]) -> str | None:
     """The course's name among a flyer's opening lines: the line in title case right over or under the line that
     says what the document is ("Motivational Interviewing for Diabetes Educators" over "Micro-course idea for
     Michener Continuing Education"; "Concept pitch to ..." over the name); a catchy headline above is no name."""
-    lines = [clean(t) for t in loose if clean(t)][:OPENING_LINES]
+    lines = [clean(t) for t in loose if clean(t)][:FLYER_OPENING_LINES]
     for n, line in enumerate(lines):
         if not _title_case(line) or _is_document_line(line) or _generic_title(line) or phones(line) or to_date(line) \
                 or any(not line[org.end():].strip() for org in ORG.finditer(line)) or re.match(r"[^\W\d_]+:\s", line):
