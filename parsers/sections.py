@@ -2498,6 +2498,18 @@ def _opening_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
     return None
 
 
+def _unit_unwrapped(unit: str, loose: list[str]) -> str:
+    """A signed unit whose line the signature's narrow column wrapped ("Women's Health Program, Riverside" over
+    "Health Sciences Centre"), whole where the document writes the two lines as one line elsewhere (its letterhead);
+    else the unit as signed (a second line may be a unit of its own)."""
+    lines = [clean(t) for t in loose]
+    written = set(lines)
+    for n in range(len(lines) - 1):
+        if lines[n] == unit and lines[n + 1] and f"{unit} {lines[n + 1]}" in written:
+            return f"{unit} {lines[n + 1]}"
+    return unit
+
+
 COVER_BLOCK_LINES = 8  # the lines a document's cover block may take before its date
 DATE_ALONE_WORDS = 4
 
@@ -3395,6 +3407,8 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     if above.get("proposer_name"):
                         found = above
                         break
+            if isinstance(found.get("proposer_department"), str):
+                found["proposer_department"] = _unit_unwrapped(found["proposer_department"], ex.loose)
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "signed", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
             if found:
