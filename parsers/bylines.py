@@ -55,6 +55,15 @@ _ENDORSER = re.compile(r"^(?!(?:The|It|This|That|We|They|He|She|Our|My)\b)([A-Z]
                        r"(?:already\s+)?(?:endorsed|agreed\s+to\s+endorse)|endorses)\b")
 
 
+# a person reporting what another says ("X confirmed that ...", "X told the group that ...", French "X a confirmé que")
+REPORTED = re.compile(r"(?:confirmed|reported|said|says|noted|explained|announced|stated|advised|indicated|"
+                       r"told\s+(?:us|the\s+(?:group|meeting|committee|working\s+group))|a\s+confirm[ée]|a\s+indiqu[ée]|"
+                       r"a\s+annonc[ée])\s+(?:that|que|qu['’])\s*", re.I)
+
+
+_REPORTER = re.compile(r"(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}\s+")  # who reports it
+
+
 def endorser(text: str) -> str | None:
     """The name in capitals that is the subject of a sentence endorsing the course ("X has endorsed it"), or None."""
     found = (_ENDORSER.match(x) for x in _SENTENCE.split(clean(text)))
@@ -390,6 +399,13 @@ def _partner_line(text: str) -> dict[str, str]:
         if status:
             found["endorsement_status"] = status
         return found
+    reporter = _REPORTER.match(t)
+    reported = REPORTED.match(t, reporter.end()) if reporter else None
+    if reported:
+        # "Gwen Ashdown confirmed that the Ontario Association of ... endorses the course": the partner is the subject
+        # of what the person reports
+        t = t[reported.end():][:1].upper() + t[reported.end() + 1:]
+        sentences = _SENTENCE.split(t)
     said = _COPULA.match(sentences[0])
     if said is None and len(sentences) > 1:
         # an answer to a heading that asks two things ("Assessment and partner"): a later sentence whose subject, a
@@ -604,6 +620,7 @@ def signed_block(lines: list[str]) -> dict[str, str]:
         return row
     # a row of pieces under the name ("Clinical Dietitian | NICU | 555-0109") is the block's lines set on one line
     flat = flat[:1] + [p.strip() for t in flat[1:] for p in (_ROW_PIECES.split(t) if _ROW_PIECES.search(t) else [t])]
+    flat = flat[:1] + _runs_on_joined(flat[1:])
     n = 0
     for n, line in enumerate(flat[:4]):
         t = line
@@ -643,6 +660,22 @@ def signed_block(lines: list[str]) -> dict[str, str]:
             out["proposer_phone"] = numbers[0]
         if not (emails or numbers):
             break
+    return out
+
+
+# the little words a line cannot end on when its piece ends there: a role wrapped in a narrow column or sidebar
+# ("Certified Diabetes Educator and" over "Registered Dietitian") goes on on the next line
+_RUNS_ON_WORDS = frozenset("and or & of for in at with to the et ou de du des pour en".split())
+
+
+def _runs_on_joined(lines: list[str]) -> list[str]:
+    """A block's lines with each line that ends on a little word joined to the line under it (one piece wrapped)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and out[-1].split()[-1].lower() in _RUNS_ON_WORDS:
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
     return out
 
 

@@ -21,7 +21,7 @@ import re
 from . import french
 from .normalise import (EXTENSION_ALONE, MEMO_MAX, PHONE, choice_code, clean, delivery_format, document_memo,
                         hours_in_parts,
-                        find_emails, to_number, words_to_digits)
+                        cohort_total, find_emails, to_number, words_to_digits)
 from .meaning import HONORIFIC, ORG, PERSON
 
 _SEPARATORS = re.compile(r"\s+[—–|/·•]\s+|\s*[|;\n]\s*|\s+-\s+|\s*[—–]\s*(?=[A-Z])")
@@ -416,7 +416,9 @@ def logistics(text: str) -> dict[str, object]:
     counted = french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", words_to_digits(t)))
     m = _PER_YEAR.search(counted)
     if m:
-        out["expected_enrolment"] = int(_bracketed_total(counted, m.end(), int(m.group(1))))
+        # ("four cohorts of 12 each year": the figure a year is one group's size; the year's learners are all groups')
+        figure = cohort_total(counted, m.start(1)) or int(m.group(1))
+        out["expected_enrolment"] = int(_bracketed_total(counted, m.end(), figure))
     start = start_of(t)
     if start:
         out["proposed_start"] = _start_as_written(t, start)

@@ -61,7 +61,8 @@ def typeset_breaks(lines: list[str], vocabulary: Vocabulary, hyphenated: bool = 
         if vocabulary.counts.get(second.casefold(), 0) > pieces[second.casefold()]:
             continue  # the rest is a word of its own: a compound's hyphen
         joined = first + second
-        if vocabulary.occurs(joined) or (len(joined) >= MIN_JOINED and vocabulary.starts_a_word(joined)):
+        if vocabulary.occurs(joined) or (len(joined) >= MIN_JOINED and vocabulary.starts_a_word(joined)) \
+                or _inflected(joined, len(first), vocabulary):
             confirmed.add(n)
         elif len(joined) >= MIN_JOINED and vocabulary.counts.get(first.casefold(), 0) <= pieces[first.casefold()] \
                 and _SUFFIX.fullmatch(second) and _WORD_ALONE.search(out[n].rstrip()):
@@ -69,18 +70,56 @@ def typeset_breaks(lines: list[str], vocabulary: Vocabulary, hyphenated: bool = 
             # "tials", and a first piece that stands nowhere else in the document; the word at the line's end is
             # letters alone, no address or path broken at its own hyphen)
             unknown.add(n)
-    if hyphenated or confirmed or any(SOFT_HYPHEN in line for line in lines):
+    if hyphenated or confirmed or len(unknown) >= SYLLABLE_BREAKS or any(SOFT_HYPHEN in line for line in lines):
         # pieces that are no words are a typesetter's syllables only in a document the typesetter is seen to
-        # hyphenate (a word broken elsewhere whose whole the document writes too): a form printed without
-        # hyphenation breaks a line at a compound's own hyphen ("intra-" over "utérine")
+        # hyphenate (a word broken elsewhere whose whole the document writes too, or several words broken into
+        # syllables: "infec-" over "tion" and "refer-" over "rals" are two compounds of no words at all): a form
+        # printed without hyphenation breaks a line at a compound's own hyphen ("intra-" over "utérine")
         confirmed |= unknown
+        confirmed |= _address_breaks(out, vocabulary)
     for n in confirmed:
         out[n] = out[n].rstrip()[:-1] + SOFT_HYPHEN
     return out
 
 
+SYLLABLE_BREAKS = 2  # words broken into syllables (no word of the document either side) that show a hyphenating typesetter
+_INFLECTIONS = ("s", "es", "d", "ed")
+
+
+def _inflected(joined: str, first: int, vocabulary: Vocabulary) -> bool:
+    """Whether a word joined over a line's end is a word of the document with an ending added ("prac-" over "tices"
+    where the document writes "practice"): the document's word runs on past the break, so the hyphen was inside it."""
+    return any(joined.casefold().endswith(e) and len(joined) - len(e) >= max(MIN_JOINED, first + 2)
+               and vocabulary.occurs(joined[:-len(e)]) for e in _INFLECTIONS)
+
+
+# a line that ends in an address's first letters and a hyphen, over the rest of the address ("Coroner, ype-" over
+# "trakis@example.com")
+_ADDRESS_HEAD = re.compile(r"(?:^|\s)([\w.]*[^\W\d_]{2,})-$")
+_ADDRESS_REST = re.compile(r"^([^\W\d_]{2,})[\w.-]*@")
+ADDRESS_NAME = 4  # letters of a document's word that an address breaks for the break to be the typesetter's
+
+
+def _address_breaks(lines: list[str], vocabulary: Vocabulary) -> set[int]:
+    """The lines that end in an address a hyphenating typesetter broke: the word of the document that the address
+    is made of runs across the break ("ype-" over "trakis@..." beside the name "Petrakis"). An address whose
+    own hyphen joins two names ("hvasquez-" over "mol@..." beside "Vasquez-Mol") has no word across it."""
+    out: set[int] = set()
+    for n in range(len(lines) - 1):
+        head, rest = _ADDRESS_HEAD.search(lines[n].rstrip()), _ADDRESS_REST.match(lines[n + 1].lstrip())
+        if head is None or rest is None or "@" in head.group(1):
+            continue
+        left, right = head.group(1).split(".")[-1].casefold(), rest.group(1).casefold()
+        whole = left + right
+        if any(vocabulary.occurs(whole[i:j])
+               for i in range(len(left)) for j in range(len(left) + 1, len(whole) + 1)
+               if j - i >= ADDRESS_NAME and i < len(left) - 1 and j > len(left) + 1):
+            out.add(n)
+    return out
+
+
 # the endings a hyphenated word leaves on the next line, English and French, that no word of a compound is
-_SUFFIX = re.compile(r"(?:t|s|ss|c)?(?:ion|ions|ial|ials)|ments?|ness|ities|ity|ances?|ences?|ables?|ibles?|ical|ically|"
+_SUFFIX = re.compile(r"(?:t|s|ss|c)?(?:ion|ions|ial|ials)|[rnvt]als?|[tv]ices|ments?|ness|ities|ity|ances?|ences?|ables?|ibles?|ical|ically|"
                      r"ous|ives?|ings?|ised|ized|ated|ations?|ures?|ary|ory|ogy|ists?|isms?|ally|ular|iques?|it[ée]s?|"
                      r"eurs?|euses?|aires?|trices?", re.I)
 _WORD_ALONE = re.compile(r"(?:^|\s)[^\W\d_]{2,}-$")
@@ -88,7 +127,7 @@ _WORD_ALONE = re.compile(r"(?:^|\s)[^\W\d_]{2,}-$")
 
 def hyphenates(lines: list[str], vocabulary: Vocabulary) -> bool:
     """Whether the document's typesetter hyphenates: some line ends in a word broken at a hyphen whose whole the
-    document writes elsewhere, or in a soft hyphen."""
+    document writes elsewhere, several lines end in words broken into syllables, or one ends in a soft hyphen."""
     marked = typeset_breaks(lines, vocabulary)
     return any(line.endswith(SOFT_HYPHEN) for line in marked) or any(SOFT_HYPHEN in line for line in lines)
 

@@ -11,7 +11,8 @@ from .layout import Block
 
 # the words minutes set before what a group decided (English and French)
 _RECORD = re.compile(r"^\s*(?:decision|decided|agreed|resolved|d[ée]cision|convenu|r[ée]solu)\s*[:：]\s*(?=\S)", re.I)
-_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+# ("3. Audience", "Item 3 – Audience", "Agenda item 3: Audience", "Point 3 – Public cible")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:(?i:(?:agenda\s+)?item|point)\s+\d{1,2}\s*[.):–—-]?|\d{1,2}[.)])\s+\S")
 HEADING_WORDS = 8
 RECORDS_MIN = 2  # decisions recorded under headings before a document reads as minutes (a review form has one verdict)
 

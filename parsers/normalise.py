@@ -306,8 +306,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORD_NUM = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(k for k in _UNITS if " " not in k) + r"))?"
     r"|(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))(?:\s+hundred)?\b", re.I)
-_COHORTS = re.compile(r"(\d+)\s*(?:cohorts?|groups?|intakes?|offerings?|sessions?|classes|sections?|runs?)"
-                      r"\s*(?:of|x|×|with)\s*(?:about|approx\.?|~|up to)?\s*(\d+)", re.I)
+# (in French too: "2 groupes de 15", "3 cohortes d'environ 12")
+_COHORTS = re.compile(r"(\d+)\s*(?:cohorts?|groups?|intakes?|offerings?|sessions?|classes|sections?|runs?|groupes?|"
+                      r"cohortes?)\s*(?:of|x|×|with|de|d['’])\s*(?:about|approx\.?|~|up to|environ)?\s*(\d+)", re.I)
 # a bare product of two counts ("3 x 10", "4 × 16"): groups of learners when the answer is an enrolment
 _PRODUCT = re.compile(r"(?<![\d.])(\d+)\s*[x×]\s*(\d+)(?![\d.])", re.I)
 
@@ -326,6 +327,15 @@ def words_to_digits(text: str) -> str:
             val *= 100
         return str(val)
     return _WORD_NUM.sub(repl, french.numbers_to_digits(text))
+
+
+def cohort_total(text: str, at: int) -> int | None:
+    """The learners of all the groups where the figure at ``at`` is the size of one group ("4 cohorts of 12 each
+    year" -> 48 for the 12), else None."""
+    for c in _COHORTS.finditer(text):
+        if c.start(2) == at:
+            return int(c.group(1)) * int(c.group(2))
+    return None
 
 
 def to_number(text: str, key: str = "") -> int | float | None:

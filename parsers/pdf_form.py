@@ -256,14 +256,33 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
     if _labels_as_answers(items):
         return []
     blocks = []
+    above: pdf_layout.Pair | str = ""
     for item in items:
         if isinstance(item, str):
             blocks.append(Block(text=item, line=True))
+        elif isinstance(above, str) and _sentence_end(above, item.label):
+            # the last line of a paragraph at the margin over lines set further in (a letter's closing and
+            # signature, an indented quotation): the end of a sentence, not a label, and the lines under it are
+            # lines of their own
+            blocks.extend(Block(text=t, line=True) for t in (item.label, *item.answer))
         else:
             # (an answer typed into the label cell, the answer cell left empty: see label_cells)
             label, typed = split_typed(item.label, [Block(text=a, line=True) for a in item.answer])
             blocks.append(Block(pair_label=label, answer=[replace(b, line=True) for b in typed]))
+        above = item
     return blocks
+
+
+def _sentence_end(before: str, label: str) -> bool:
+    """Whether a "label" is the last line of the sentence the line ``before`` it starts: it goes on in lower case
+    from a line that does not end its sentence, and ends with the sentence's full stop ("... but nothing" over
+    "is confirmed yet.")."""
+    before, label = clean(before), clean(label)
+    return bool(before) and before[-1:] not in ".:?!;" and label[:1].islower() and label.endswith(".") \
+        and len(before.split()) >= SENTENCE_LINE_WORDS
+
+
+SENTENCE_LINE_WORDS = 6  # words of the line above a sentence's last line (a paragraph's full line, not a label)
 
 
 def _labels_as_answers(items: list[pdf_layout.Pair | str]) -> bool:

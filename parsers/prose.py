@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .bylines import contact_clause, letter_from, person_line
+from .bylines import REPORTED, contact_clause, letter_from, person_line
 from .fields import FieldValue
 from .normalise import choice_code, choice_codes, clean, find_emails, join_items, strip_marker, to_date
 
@@ -1045,8 +1045,30 @@ _FOR_FRAME_FR = re.compile(r"^(?:(?:le|la|ce|cette|notre)\s+(?:micro-?cours|micr
 _A_COURSE_FOR = re.compile(r"^(?:an?\s+)(?:new\s+|short\s+|online\s+|practical\s+)*(?:micro-?course|micro-?credential|course|"
                            r"credential|program(?:me)?|module|training)\s+(?:(?:meant|intended|designed|aimed|built)\s+)?"
                            r"(?:for|at)\s+(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
-_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED, _FOR_FRAME_FR, _A_COURSE_FOR),
-           "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO), "rationale": (_BARE_BECAUSE,)}
+# The same echoes with the sentence's subject left out, as a flyer or an FAQ answers: "Designed for ophthalmic
+# assistants who ...", "Aux infirmières en urologie ..." (answering "À qui s'adresse ...?"), "Par une évaluation
+# pratique ..." (answering "Comment ...?"), "We plan a short online test ...", "Learners finish with a timed exercise"
+_BARE_MEANT_FOR = re.compile(r"^(?:(?:mainly|mostly|primarily|chiefly|largely)\s+)?(?:meant|intended|designed|aimed|built|"
+                             r"written|pitched|created|developed)\s+(?:for|at)\s+(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
+# (not where the preposition comes again before the next group, "Aux assistants ... et aux techniciens ...": it
+# belongs to each group then, and the groups read without the first one's would not read as one phrase)
+_BARE_FOR_FR = re.compile(r"^(?:surtout\s+|d['’]abord\s+|principalement\s+)?(?:aux|au)\s+"
+                          r"(?P<v>(?!.*\b(?:aux|au)\s)[^\W\d_].{5,300}?)\s*\.?$", re.I | re.S)
+_BARE_MEANS_FR = re.compile(r"^(?:par|au\s+moyen\s+d['’]|[àa]\s+l['’]aide\s+d['’]|gr[âa]ce\s+[àa])\s*"
+                            r"(?P<v>(?:une?|la|le|les|l['’]|deux|trois|quatre|\d+)\b\S*.{5,400}?)\s*\.?$", re.I | re.S)
+_SHOWN_FRAME_FR = re.compile(r"^(?:l['’]\s*)?[ée]valuation(?:\s+sommative|\s+finale)?\s+(?:repose(?:ra|rait)?|se\s+fera|"
+                             r"se\s+fait|consiste(?:ra|rait)?|comprend(?:ra|rait)?|prend(?:ra|rait)?\s+la\s+forme)\s+"
+                             r"(?:sur|en|d['’]|de)\s*(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+_WE_PLAN = re.compile(r"^(?:we|I)\s+(?:plan|propose|intend\s+to\s+use|would\s+use|will\s+use|use)\s+"
+                      r"(?P<v>(?:an?|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$", re.I | re.S)
+_THEY_FINISH = re.compile(r"^(?:learners|participants|students|candidates|each\s+(?:learner|participant|student|candidate))"
+                          r"\s+(?:will\s+|would\s+)?(?:finish|finishes|end|ends|conclude|concludes)\s+with\s+"
+                          r"(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$", re.I | re.S)
+_FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED, _FOR_FRAME_FR, _A_COURSE_FOR, _BARE_MEANT_FOR,
+                               _BARE_FOR_FR),
+           "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO, _BARE_MEANS_FR, _SHOWN_FRAME_FR,
+                                    _WE_PLAN, _THEY_FINISH),
+           "rationale": (_BARE_BECAUSE,)}
 
 
 # the words that may join the capitalised words of an organisation's name ("Patient and Family Council")
@@ -1075,6 +1097,14 @@ def organisation_of(value: str) -> str:
         rest = rest[1:]  # "Norgate Eye Associates – we are in talks ...": the dash sets the name apart from the clause
     if capitals < 2 or not rest or not re.match(r"[a-zà-ÿ]", rest[0]) or rest[0].lower() in _NAME_JOINS:
         return value
+    reported = REPORTED.match(" ".join(rest))
+    if reported:
+        # "Gwen Ashdown confirmed that the Ontario Association of ... endorses the course": the person reports, and
+        # the partner is the subject of what they report (no partner named there: the value as it is)
+        said = " ".join(rest)[reported.end():]
+        said = "The" + said[3:] if said.startswith("the ") else said
+        inner = organisation_of(said)
+        return inner if inner != said else value
     if len(rest) < ORG_CLAUSE_WORDS and not re.match(r"(?i)itself|themselves$", rest[0]):
         return value
     name = words[:n]

@@ -141,6 +141,7 @@ _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # 
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 _DATE_LINE = re.compile(r"(?i:le\s+|on\s+)?" + _BARE_DATE.pattern)  # "Le 20 novembre 2026", "3 March 2027"
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
+BLOCK_ABOVE = 2  # lines above the last ones where a signed block may start (its role wrapped, a date under it)
 # a cover page's byline, the name alone after its verb ("Submitted by Ada Roy"), over the author's contact lines
 _COVER_BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\b", re.I)
 COVER_LINE_WORDS = 12  # the longest line of a cover block (a line of prose ends it)
@@ -2488,7 +2489,32 @@ def _opening_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
             if seen is not None:
                 seen.append(line)
             return found
+    # a cover block longer than the head (a title wrapped, the applicant, the unit, the address and number) dated on
+    # a line of its own right under its address or number: the date the block was written
+    opening = [b.text.strip() for b in blocks[:COVER_BLOCK_LINES] if not b.is_pair and b.text.strip()]
+    for above, line in zip(opening, opening[1:]):
+        if "\n" not in line and _words(line) <= DATE_ALONE_WORDS and not _OTHER_DATE.search(line) \
+                and (find_emails(above) or phones(above)) and (found := to_date(line)):
+            if seen is not None:
+                seen.append(line)
+            return found
     return None
+
+
+def _unit_unwrapped(unit: str, loose: list[str]) -> str:
+    """A signed unit whose line the signature's narrow column wrapped ("Women's Health Program, Riverside" over
+    "Health Sciences Centre"), whole where the document writes the two lines as one line elsewhere (its letterhead);
+    else the unit as signed (a second line may be a unit of its own)."""
+    lines = [clean(t) for t in loose]
+    written = set(lines)
+    for n in range(len(lines) - 1):
+        if lines[n] == unit and lines[n + 1] and f"{unit} {lines[n + 1]}" in written:
+            return f"{unit} {lines[n + 1]}"
+    return unit
+
+
+COVER_BLOCK_LINES = 8  # the lines a document's cover block may take before its date
+DATE_ALONE_WORDS = 4
 
 
 def _soft_lines(blocks: list[Block]) -> list[Block]:
@@ -3150,7 +3176,72 @@ _DOCUMENT_LINE = re.compile(r"^\s*(?:[–—-]\s*)?(?i:an?|the|our|my|une?|notre
                             r"idea|one-pager|outline|brief|proposition|projet)\b")
 
 
+# "Concept pitch to Michener Continuing Education", "A new micro-credential proposed to Michener Continuing
+# Education", "Micro-course idea for Michener CE": a line that names the kind of document and whom it is for
+_ADDRESSED_DOCUMENT = re.compile(r"^\s*(?:[–—-]\s*)?(?:(?i:an?|the|our|my|une?|notre)\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"(?i:pitch|proposal|concept|idea|one-pager|outline|brief|summary|proposition|projet|"
+                                 r"micro-?course|micro-?credential|microcours|microcertification|course|credential)\b"
+                                 r"(?:\s+[\w-]+){0,2}?\s+(?i:to|for|pour|à|au)\s+(?:(?i:the|la)\s+)?"
+                                 r"(?i:michener|continuing\s+education|formation\s+continue|CE\b)")
+FLYER_OPENING_LINES = 4  # lines at the top of a flyer where it sets its headline, its name and what it is
+
+
+def _is_document_line(text: str) -> bool:
+    """Whether a line says what the document is (and to whom) rather than naming the course."""
+    return bool(_DOCUMENT_LINE.match(text) or _ADDRESSED_DOCUMENT.match(text))
+
+
+def _name_beside_document_line(loose: list[str]) -> str | None:
+    """The course's name among a flyer's opening lines: the line in title case right over or under the line that
+    says what the document is ("Motivational Interviewing for Diabetes Educators" over "Micro-course idea for
+    Michener Continuing Education"; "Concept pitch to ..." over the name); a catchy headline above is no name."""
+    lines = [clean(t) for t in loose if clean(t)][:FLYER_OPENING_LINES]
+    for n, line in enumerate(lines):
+        if not _title_case(line) or _is_document_line(line) or _generic_title(line) or phones(line) or to_date(line) \
+                or any(not line[org.end():].strip() for org in ORG.finditer(line)) or re.match(r"[^\W\d_]+:\s", line):
+            # (an organisation's name ends on the word that says what it is, "... Health Centre": a course's name may
+            # hold such a word before its learners, "... for Pharmacy Technicians"; one word before a colon is a
+            # run-in label, "What: ...")
+            continue
+        if any(0 <= k < len(lines) and _is_document_line(lines[k]) for k in (n - 1, n + 1)):
+            return line
+    return None
+
+
 SLOGAN_WORDS = 10
+NAME_WORDS = 5  # words of a person's name at most (more is a sentence read as a name)
+# minutes' attendance lines: "Chair: Name, Role, Unit (address, number)", or the chair marked among those present,
+# "Present: Name (chair; Role, Unit; address; number), Name (...)"
+_CHAIR_LINE = re.compile(r"^\s*(?i:chair(?:ed\s+by)?|chairperson|pr[ée]sid[ée]e?\s+par|pr[ée]sidence|pr[ée]sident(?:e)?)"
+                         r"\s*:\s*(?P<who>\S.*)$", re.S)
+_PRESENT_LINE = re.compile(r"^\s*(?i:present|attending|attendees|participants|pr[ée]sent(?:e)?s)\s*:", re.S)
+_MARKED_CHAIR = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\(\s*(?i:chair|chairing|"
+                           r"pr[ée]sidente?)\s*(?:[;,]\s*(?P<rest>[^()]*))?\)")
+_LINE_LABEL = re.compile(r"^\s*[A-Z][\w'’ -]{1,25}:\s")  # the next attendance line ("Attending:", "Regrets:")
+ATTENDANCE_LINES = 4
+
+
+def meeting_chair(loose: list[str]) -> dict[str, str]:
+    """The person who chairs a meeting, as its minutes' attendance lines give them (see _CHAIR_LINE), with the role,
+    unit, address and number given beside the name; {} where the minutes name no chair so."""
+    for n, line in enumerate(loose):
+        chair, present = _CHAIR_LINE.match(line), _PRESENT_LINE.match(line)
+        if not chair and not present:
+            continue
+        # (the line wraps on until the next line that opens with a label of its own)
+        rest = list(itertools.takewhile(lambda t: t.strip() and not _LINE_LABEL.match(t), loose[n + 1:n + ATTENDANCE_LINES]))
+        text = " ".join(clean(t) for t in [line, *rest])
+        if chair:
+            found = person_line(_CHAIR_LINE.match(text).group("who"))  # type: ignore[union-attr]
+        else:
+            marked = _MARKED_CHAIR.search(text)
+            if marked is None:
+                continue
+            # (the pieces in the bracket are parted as the writer parted them: "chair; Role, Unit; address")
+            found = person_line(marked.group("name") + (", " + marked.group("rest") if marked.group("rest") else ""))
+        if found.get("proposer_name"):
+            return found
+    return {}
 
 
 def _under_slogan(loose: list[str]) -> str | None:
@@ -3164,8 +3255,9 @@ def _under_slogan(loose: list[str]) -> str | None:
         return None
     # (a colon may part a name from its subtitle: "Gastric Ultrasound at the Bedside: Aspiration Risk ...")
     head, _, tail = name.partition(": ")
-    if not all(_title_case(p) for p in (head, tail) if p) or ORG.search(name) or phones(name):
-        return None
+    if not all(_title_case(p) for p in (head, tail) if p) or ORG.search(name) or phones(name) \
+            or _is_document_line(name):
+        return None  # ("Concept pitch to Michener Continuing Education" under the slogan says what the document is)
     return name
 
 
@@ -3241,11 +3333,26 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
     if "proposal_title" not in ex.fields and not subject:
+        beside = _name_beside_document_line(ex.loose)
+        if beside:
+            # a flyer's opening lines: a headline, the line that says what the document is, and the course's name
+            # in title case next to that line
+            ex.put("proposal_title", beside, FieldSource("heading", "line beside the document line", 0.6))
+    if "proposal_title" not in ex.fields and not subject:
         under = _under_slogan(ex.loose)
         if under:
             # "Is the stomach empty? Look, don't guess." over "Gastric Ultrasound at the Bedside: ...": a pitch's
             # catchy headline is a sentence; the name in title case under it is the course's
             ex.put("proposal_title", under, FieldSource("heading", "line under the headline", 0.6))
+    name = ex.fields.get("proposer_name")
+    if name is None or isinstance(name, str) and (name[:1].islower() or _words(name) > NAME_WORDS):
+        # minutes that are the proposal: the meeting's chair, with the role, unit and address given beside the name,
+        # is who proposes it (over a "Name" item heading's sentence read as a name)
+        chair = meeting_chair(ex.loose)
+        if chair.get("proposer_name"):
+            for k, v in chair.items():
+                if k == "proposer_name" or k not in ex.fields or ex.fields.get("proposer_name") == name:
+                    ex.put(k, v, FieldSource("byline", "meeting chair", _signed_confidence(k, 0.7)), override=True)
     if "proposer_name" not in ex.fields:
         for t in _rejoined(ex.loose):
             # "... with Hyacinth Roy, Faculty (hroy@example.org), who has agreed to act as lead proposer": a letter
@@ -3291,6 +3398,20 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 # (the title is signed by nobody)
                 # a letter that signs off in a sentence: its name, role and unit stand at the very end
                 found = signed_block(ex.loose[n:n + SIGNATURE_LINES])
+                titles = {clean(x) for x in ex.title_candidates if not _SET_APART.search(x)}
+                for back in range(1, BLOCK_ABOVE + 1) if found else ():
+                    # the last lines may start inside the block (a role wrapped, a date signed under it): a name on a
+                    # short line just above is where the block starts ("Nadia Roy" over "Section Lead, Unit")
+                    first = n - back
+                    if first < 0 or _words(ex.loose[first]) > 5 or _SENTENCE_END.search(ex.loose[first]) \
+                            or clean(ex.loose[first]) in titles:
+                        break
+                    above = signed_block(ex.loose[first:n + SIGNATURE_LINES])
+                    if above.get("proposer_name"):
+                        found = above
+                        break
+            if isinstance(found.get("proposer_department"), str):
+                found["proposer_department"] = _unit_unwrapped(found["proposer_department"], ex.loose)
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "signed", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
             if found:

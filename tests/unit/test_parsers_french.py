@@ -199,7 +199,8 @@ def test_a_french_prose_proposal_is_a_form() -> None:
     r = parse(data, "proposition.docx")
     assert r.is_concept_form
     assert r.fields["proposal_title"] == "Initiation à l’échographie ciblée au chevet"
-    assert r.fields["target_learners"] == "Aux inhalothérapeutes des soins intensifs."
+    # (the answer echoes its question's "à qui" as "For ..." echoes "Who is it for?": the learners without it)
+    assert r.fields["target_learners"] == "inhalothérapeutes des soins intensifs"
     assert r.fields["competencies"] == "Acquisition d’images pulmonaires; interprétation des signes de base."
     assert r.fields["summative_assessment"] == "Examen pratique sur patient simulé."
     assert r.fields["endorsement_status"] == "in_discussion"
