@@ -15,7 +15,7 @@ from .partner_names import partner_of
 from .byline_sentence import byline_sentence
 from .skill_lists import skills_unframed
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
-                          judge, label_after_sentence, misfit, numbered_rows)
+                          judge, label_after_sentence, misfit, numbered_rows, one_group)
 from .chains import superseded
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
@@ -371,6 +371,7 @@ _DOUBT_WORDS = {
     "holds_label": "the value holds another question's label",
     "is_label": "the value reads as another question's label",
     "stray_number": "a stray number (a row or page number) is part of the value",
+    "one_group": "the count is the size of one of several groups: the year's may be their total",
     "read_twice": "the form gives this field twice with different values",
     "broken_label": "the label was cut from running text",
     "ambiguous_choice": "several options are named and none is marked",
@@ -414,6 +415,13 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         b = out[key]
         if not b.doubts and b.confidence < SURE:
             out[key] = FieldSource(b.method, b.label, SURE, b.doubts, (*b.supports, "agreeing"))
+    enrolment = ex.fields.get("expected_enrolment")
+    if isinstance(enrolment, int) and out["expected_enrolment"].method not in _EXPLICIT \
+            and one_group(enrolment, [ex.raw.get("expected_enrolment", ""), *ex.loose, text]):
+        # the size of one of several groups ("four cohorts of twelve a year" read as 12): the year's count is another
+        b = out["expected_enrolment"]
+        out["expected_enrolment"] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
+                                                (*b.doubts, "one_group"), ())
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:

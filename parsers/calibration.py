@@ -97,7 +97,7 @@ from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import echoes_question, opening_roles, unframed
 from .normalise import _MONTHS as MONTHS
 from .normalise import (CHECKED, PHONE, UNCHECKED, ambiguous_date, choice_code, choice_phrases, find_email, fold,
-                        marked_after, short_form)
+                        marked_after, short_form, words_to_digits)
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -353,6 +353,24 @@ def count_alone(value: int, texts: list[str]) -> bool:
                 if not _NOT_A_COUNT.match(sentence[m.end():]):
                     return False
     return found
+
+
+# several groups of a size ("4 cohorts of 12", "two cohorts of twelve", "deux groupes de quinze"), numbers in words
+# written as figures first (normalise.words_to_digits)
+_GROUPS_OF = re.compile(r"(?i)(?<![\d.])(\d+)\s*(?:cohorts?|cohortes?|groups?|groupes?|intakes?|sessions?|classes|"
+                        r"sections?|runs?|drills?)\s*(?:of|de|x|×|with|d'environ)\s*(?:about|approx\.?|~|up\s+to|"
+                        r"environ)?\s*(\d+)(?![\d.])")
+
+
+def one_group(value: int, texts: list[str]) -> bool:
+    """Whether the count read is the size of one of several groups the text names ("we would run four cohorts of
+    twelve each year" read as 12): the year's enrolment is their product or a figure stated beside them, and which
+    one the writer means is theirs to say, not a reading's."""
+    for text in texts:
+        for m in _GROUPS_OF.finditer(words_to_digits(text)):
+            if int(m.group(1)) > 1 and int(m.group(2)) == value:
+                return True
+    return False
 
 
 # a verb or a phrase whose object is when the course starts, right before the date ("starting in spring 2027",
