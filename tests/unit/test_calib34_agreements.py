@@ -77,3 +77,14 @@ def test_a_count_or_a_start_stated_alone_is_sure() -> None:
     values = {"expected_enrolment": 20, "proposed_start": "September 2027"}
     assert not start_stated("September 2027", [hedged])
     assert agreeing_practicalities(values, read_from, [hedged]) == set()
+
+
+def test_a_status_the_partners_answer_names_by_its_own_words_is_sure() -> None:
+    for status in ("letter_attached", "in_discussion", "none"):
+        v = judge("endorsement_status", status, "partner's answer", 0.7, method="composite")
+        assert v.confidence >= SURE and v.supports == ("typed", "asked")
+    # "confirmed" is what any verb of support reads as, a letter mentioned elsewhere or not: a guess
+    assert judge("endorsement_status", "confirmed", "partner's answer", 0.7, method="composite").confidence < SURE
+    # ... and so is a status split from an answer to another question
+    assert judge("endorsement_status", "letter_attached", "Delivery and numbers", 0.7,
+                 method="composite").confidence < SURE
