@@ -15,7 +15,7 @@ from .partner_names import partner_of
 from .byline_sentence import byline_sentence
 from .skill_lists import skills_unframed
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
-                          judge, label_after_sentence, misfit, numbered_rows, one_group)
+                          judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues)
 from .chains import superseded
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
@@ -304,10 +304,13 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # a value doubted only at its edges (the form's guidance before it, a footer after it, a thread's newer answer
     # in its place) is uncertain on its own, and weighs as a guess: it says nothing of how the rest was read
     troubled = [k for k in doubted if not set(sources[k].doubts) <= EDGE_DOUBTS]
-    # (a learned guess weighs in the review as its field unread would: not at all, or as unlocated when required)
+    # (a learned guess weighs in the review as its field unread would: not at all, or as unlocated when required;
+    # a title taken from the document's heading weighs as a guess even when its shape makes it sure: the shape says the
+    # title is right, not that the layout was read as the form asks)
     learned = {k for k in fields if sources[k].method == _LEARNED}
     review = tentative or bool(contradicted) or _needs_review(
-        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled and k not in learned],
+        unlocated, troubled, [k for k in FIELD_KEYS if k in fields and k not in troubled and k not in learned
+                              and (k in uncertain or "titled" in sources[k].supports)],
         len((set(fields) | set(uncertain)) - (learned - set(unlocated))))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
@@ -422,6 +425,12 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         b = out["expected_enrolment"]
         out["expected_enrolment"] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
                                                 (*b.doubts, "one_group"), ())
+    title = ex.fields.get("proposal_title")
+    if "titled" in out.get("proposal_title", FieldSource("", "", 0)).supports and isinstance(title, str) \
+            and title_continues(title, text):
+        # the heading goes on in lower case on the next line ("... Reflex Cytology" / "for Cytotechnologists"): the
+        # title read is its first line only, a guess again
+        out["proposal_title"] = ex.sources["proposal_title"]
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:

@@ -1247,6 +1247,16 @@ def course_named(value: FieldValue) -> bool:
     return not _GENRE_WORDS.intersection(words)
 
 
+def title_continues(title: str, text: str) -> bool:
+    """Whether the line after the document's title goes on in lower case ("From Pap to HPV: ... Reflex Cytology" over
+    "for Cytotechnologists"): a heading wrapped onto two lines, of which the title read holds the first only."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for n, line in enumerate(lines[:-1]):
+        if line == title.strip():
+            return lines[n + 1][:1].islower()
+    return False
+
+
 def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: str = "",
           offered: list[tuple[FieldValue, float]] | None = None, order: list[str] | None = None,
           method: str = "", exact_source: bool = False, elsewhere: tuple[FieldValue, ...] = ()) -> Verdict:

@@ -88,3 +88,11 @@ def test_a_status_the_partners_answer_names_by_its_own_words_is_sure() -> None:
     # ... and so is a status split from an answer to another question
     assert judge("endorsement_status", "letter_attached", "Delivery and numbers", 0.7,
                  method="composite").confidence < SURE
+
+
+def test_a_title_whose_heading_goes_on_in_lower_case_is_cut() -> None:
+    from mailbot_parsers.calibration import title_continues
+    text = "From Pap to HPV: Primary HPV Screening\nfor Cytotechnologists\nNadia Szabo\nOverview\n"
+    assert title_continues("From Pap to HPV: Primary HPV Screening", text)
+    assert not title_continues("Nadia Szabo", text)
+    assert not title_continues("Outpatient Burn Dressing Skills", "Outpatient Burn Dressing Skills\nAda Roy, Nurse\n")
