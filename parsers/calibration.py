@@ -337,6 +337,10 @@ def count_alone(value: int, texts: list[str]) -> bool:
     """Whether every sentence of ``texts`` that states ``value`` beside a yearly word states no other count, and
     at least one does: "We expect 60 learners a year" gives 60 alone; "3 cohorts of 10 a year (30)" gives 10
     with two more counts beside it, and which one answers is the applicant's to say."""
+    if not any(str(value) in text for text in texts):
+        # the count written in words ("for about fifty sonographers a year"): the sentences as figures (only then: a
+        # sentence's other small words, "one skills evening", would read as counts)
+        texts = [words_to_digits(text) for text in texts]
     found = False
     own = re.compile(r"(?<![\w$€.,])" + str(value) + r"(?![\w.,]?\d)")
     for text in texts:

@@ -96,3 +96,8 @@ def test_a_title_whose_heading_goes_on_in_lower_case_is_cut() -> None:
     assert title_continues("From Pap to HPV: Primary HPV Screening", text)
     assert not title_continues("Nadia Szabo", text)
     assert not title_continues("Outpatient Burn Dressing Skills", "Outpatient Burn Dressing Skills\nAda Roy, Nurse\n")
+
+
+def test_a_count_written_in_words_is_stated_alone_too() -> None:
+    assert count_alone(50, ["We would launch in Autumn 2027, for about fifty sonographers a year."])
+    assert not count_alone(24, ["Two cohorts of twelve a year, twenty-four in all."])
