@@ -1168,8 +1168,9 @@ def reframed(key: str, raw: str, label: str, method: str) -> bool:
         and unframed(key, raw.strip()) != raw.strip()
 
 
-# a question's own number or code before its words ("13. Length in hours", "F2 Heures", "b) Learners")
-_LABEL_NUMBERING = re.compile(r"^\s*(?:[A-Za-z]?\d{1,2}[.)]?|[A-Za-z][.)])\s+")
+# a question's own number or code before its words ("13. Length in hours", "F2 Heures", "b) Learners", an outline's
+# "3.6 Durée" or "2.1.4 Hours")
+_LABEL_NUMBERING = re.compile(r"^\s*(?:[A-Za-z]?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)])\s+")
 
 
 def label_figure(key: str, label: str, method: str) -> bool:

@@ -101,3 +101,10 @@ def test_a_title_whose_heading_goes_on_in_lower_case_is_cut() -> None:
 def test_a_count_written_in_words_is_stated_alone_too() -> None:
     assert count_alone(50, ["We would launch in Autumn 2027, for about fifty sonographers a year."])
     assert not count_alone(24, ["Two cohorts of twelve a year, twenty-four in all."])
+
+
+def test_an_outline_number_before_a_label_is_no_figure_of_the_label() -> None:
+    from mailbot_parsers.calibration import label_figure
+    assert not label_figure("estimated_hours", "3.6 Durée", "label_line")
+    assert not label_figure("expected_enrolment", "2.1.4 Learners per year", "label_line")
+    assert label_figure("expected_enrolment", "Learners/year 48 (four sessions of 12)", "label_line")
