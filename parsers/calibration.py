@@ -803,6 +803,10 @@ def garbled(key: str, value: FieldValue) -> bool:
                                                              or _TWO_SENTENCES.search(str(value[0])) is not None)
 
 
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "of", "for", "to", "on", "at", "by", "with", "and", "or", "le", "la",
+                             "les", "un", "une", "de", "des", "du", "en", "et", "ou", "au", "aux"})
+
+
 def is_label(key: str, value: FieldValue) -> str | None:
     """The value is another field's label, or its first words are one ("Learner population Nurses ...")."""
     t = _text(value).strip()
@@ -817,6 +821,10 @@ def is_label(key: str, value: FieldValue) -> str | None:
         # a label run into its answer: its words are capitalised as a label's, or written in capitals
         # (or followed by the first mark of a numbered answer: "Intended learning outcomes 1. Rewrite ...")
         follows = words[n][:1].isupper() or re.fullmatch(r"\(?(?:\d{1,2}|[a-z])[.)]|[-•*]", words[n]) is not None
+        # (no label ends with an article or a preposition: "Start a CGM sensor", "LEADS in a Caring Environment" go on
+        # as a sentence or a name)
+        if fold(words[n - 1]) in _FUNCTION_WORDS:
+            continue
         if head.isupper() or head[:1].isupper() and follows:
             other = _other_label(head, key, 0.95)
             if other is not None:

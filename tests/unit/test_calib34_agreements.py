@@ -108,3 +108,9 @@ def test_an_outline_number_before_a_label_is_no_figure_of_the_label() -> None:
     assert not label_figure("estimated_hours", "3.6 Durée", "label_line")
     assert not label_figure("expected_enrolment", "2.1.4 Learners per year", "label_line")
     assert label_figure("expected_enrolment", "Learners/year 48 (four sessions of 12)", "label_line")
+
+
+def test_a_value_whose_first_words_end_on_an_article_holds_no_label() -> None:
+    from mailbot_parsers.calibration import is_label
+    assert is_label("learning_outcomes", "Start a CGM sensor and pair it with a reader or phone.") is None
+    assert is_label("rationale", "Target learners Nurses in the ICU") == "target_learners"
