@@ -15,7 +15,7 @@ from .partner_names import partner_of
 from .byline_sentence import byline_sentence
 from .skill_lists import skills_unframed
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
-                          judge, label_after_sentence, misfit, numbered_rows)
+                          judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues)
 from .chains import superseded
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
@@ -304,10 +304,13 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # a value doubted only at its edges (the form's guidance before it, a footer after it, a thread's newer answer
     # in its place) is uncertain on its own, and weighs as a guess: it says nothing of how the rest was read
     troubled = [k for k in doubted if not set(sources[k].doubts) <= EDGE_DOUBTS]
-    # (a learned guess weighs in the review as its field unread would: not at all, or as unlocated when required)
+    # (a learned guess weighs in the review as its field unread would: not at all, or as unlocated when required;
+    # a title taken from the document's heading weighs as a guess even when its shape makes it sure: the shape says the
+    # title is right, not that the layout was read as the form asks)
     learned = {k for k in fields if sources[k].method == _LEARNED}
     review = tentative or bool(contradicted) or _needs_review(
-        unlocated, troubled, [k for k in uncertain if k in fields and k not in troubled and k not in learned],
+        unlocated, troubled, [k for k in FIELD_KEYS if k in fields and k not in troubled and k not in learned
+                              and (k in uncertain or "titled" in sources[k].supports)],
         len((set(fields) | set(uncertain)) - (learned - set(unlocated))))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
@@ -371,6 +374,7 @@ _DOUBT_WORDS = {
     "holds_label": "the value holds another question's label",
     "is_label": "the value reads as another question's label",
     "stray_number": "a stray number (a row or page number) is part of the value",
+    "one_group": "the count is the size of one of several groups: the year's may be their total",
     "read_twice": "the form gives this field twice with different values",
     "broken_label": "the label was cut from running text",
     "ambiguous_choice": "several options are named and none is marked",
@@ -414,6 +418,19 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         b = out[key]
         if not b.doubts and b.confidence < SURE:
             out[key] = FieldSource(b.method, b.label, SURE, b.doubts, (*b.supports, "agreeing"))
+    enrolment = ex.fields.get("expected_enrolment")
+    if isinstance(enrolment, int) and out["expected_enrolment"].method not in _EXPLICIT \
+            and one_group(enrolment, [ex.raw.get("expected_enrolment", ""), *ex.loose, text]):
+        # the size of one of several groups ("four cohorts of twelve a year" read as 12): the year's count is another
+        b = out["expected_enrolment"]
+        out["expected_enrolment"] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
+                                                (*b.doubts, "one_group"), ())
+    title = ex.fields.get("proposal_title")
+    if "titled" in out.get("proposal_title", FieldSource("", "", 0)).supports and isinstance(title, str) \
+            and title_continues(title, text):
+        # the heading goes on in lower case on the next line ("... Reflex Cytology" / "for Cytotechnologists"): the
+        # title read is its first line only, a guess again
+        out["proposal_title"] = ex.sources["proposal_title"]
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:

@@ -170,6 +170,11 @@ _PROPOSING = re.compile(
     r"|(?:whether|if)\s+(?:you|ce|michener|continuing\s+education|the\s+(?:ce\s+)?office|the\s+institute)\s+"
     r"(?:would|could|can|might|will))\b[^.;:!?]{0,30}?\b(?:convert|turn|adapt|repackage|transform)\s+(?:our|my)\s+[^.;:!?]{3,120}?\binto\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    # ... or wishes to make it one itself ("We would like to convert our existing refresher day into a micro-credential
+    # called ..."): the wish to convert the writer's own program is a proposal to convert, as the wish to build one is
+    r"|\b(?:i|we)\b[^.;:!?]{0,40}\b(?:would\s+(?:like|love)|'d\s+(?:like|love)|wish|hope|want|propose)\s+to\s+"
+    r"(?:convert|turn|adapt|repackage|transform)\s+(?:our|my)\s+[^.;:!?]{3,120}?\binto\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     # ... or asks it in the imperative, politely ("Please consider a micro-course, <title>, for ..."): a request to the
     # office about a course to be made; an advertisement's "consider taking a course" is about one that exists
     r"|\b(?:please|kindly)\s+(?:do\s+)?consider\s+" + _NEW_COURSE +
