@@ -147,9 +147,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         elif n not in turned and (columns_of := pdf_layout.label_columns(runs)) is not None:
             # two columns of "Label: answer" lines, which the stream may read straight across: column by column
             page_lines[n] = [" ".join(r.text for r in row) for half in columns_of for row in pdf_layout.rows_of(half)]
-        elif n not in turned and n in two_pass and n not in notes:
+        elif n not in turned and (n in two_pass or n in notes):
             # labels drawn first and the values after them where the widgets were (a flattened form): the page's
-            # runs as they stand, top to bottom, each on a line of its own (a value beside its label stays apart)
+            # runs as they stand, top to bottom, each on a line of its own (a value beside its label stays apart).
+            # A page answered with text annotations ("Fill & Sign") is one such page whatever its content order:
+            # the notes come after all the page's labels, so labels-then-notes is no reading order either
             page_lines[n] = pdf_layout.reading_lines(runs)
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and n not in two_pass:
