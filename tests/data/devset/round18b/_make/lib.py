@@ -109,9 +109,9 @@ def g2_handout(doc, out):
                 flow = [Paragraph(E(s["title"]), big)] + [Paragraph(E(l), sub) for l in s["lines"]]
             else:
                 flow = [Paragraph(E(s["title"]), tst)] + [Paragraph(E(b), bst, bulletText="•") for b in s["bullets"]]
-            Frame(46, y0 + 4, sw - 12, sh - 14, showBoundary=0).addFrame if False else None
             fr = Frame(46, y0 + 4, sw - 12, sh - 14, showBoundary=0)
             fr.addFromList(flow, c)
+            assert not flow, "slide overflow: %s" % doc["name"]
             for k in range(9):
                 yy = y0 + sh - 14 - k * 22
                 c.setStrokeColor("#BBBBBB"); c.line(340, yy, W - 40, yy)
