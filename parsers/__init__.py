@@ -22,6 +22,7 @@ from .classify import kind_of, tentative_proposal, unread_form
 from .empty_answers import answer_region
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
+from .answer_keys import answered_by_key
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
 from .normalise import ambiguous_date, forget_document, month_first, to_date
@@ -281,8 +282,11 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # was never found may be there in words the parser did not recognise
     # (a learned guess leaves its field unlocated: it counts as such for the review, and declares nothing present)
     absent = missing_required({k: v for k, v in fields.items() if sources[k].method != _LEARNED})
+    # (questions listed first and answered under the same keys later leave every question empty in reading order)
+    keyed = bool(absent) and answered_by_key(text)
     missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))
-               and (printed is None or k in ex.said_none or _shown_empty(k, ex.label_reads.get(k), printed))]
+               and (k in ex.said_none or not keyed and (printed is None
+                                                        or _shown_empty(k, ex.label_reads.get(k), printed)))]
     unlocated = [k for k in absent if k not in missing]
     # an optional field whose label has an answer the parser could not read is not empty either
     unread = [k for k in FIELD_KEYS if k in ex.unread and k not in fields and k not in absent]

@@ -9,6 +9,10 @@ rest of its row, up to a label of another field beside it, and the band under it
 edge or left of it, running on to the top of the next page when the label ends a page) must hold nothing but labels,
 hints in brackets, unticked boxes and blank lines to write on. When the label cannot be found on the page, or
 anything else lies in that region, the field is not shown to be empty: it is uncertain, and a person looks.
+
+A page whose labels are captions proves nothing by the band under a label: a form that puts each answer on a line
+and prints what the line is for in small type under it (a signature block's habit, "Name of Proposer" under the name)
+has the answer ABOVE the label, and the band under the last caption of a page is empty whatever was written.
 """
 from __future__ import annotations
 
@@ -22,6 +26,9 @@ SNAP = 4.0          # points: a line starting this close to the label's left edg
 LABEL_SCORE = 0.9   # how surely a line must name a field to be a label, not an answer
 HEAD_WORDS = 8      # words before a colon that may be a label ("Summative Assessment: a checklist")
 SAME_SIZE = 0.6     # points: a line set in the label's own type (size and weight) at its edge is the next label
+CAPTION_SMALLER = 1.0   # points: a caption is set at least this much smaller than the line it captions
+CAPTION_SHARE = 0.6     # of a page's labels with text both above and below: this many captioning the line above
+CAPTION_MIN = 3         # ... and at least this many, before the page is read as captioned
 _COLONS = (":", "：")
 _TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)|\{[^}]*\}")  # "[R1]", "(if converting)", "(max. 150 words)"
 
@@ -40,15 +47,38 @@ def answer_region(pages: list[list[Line]], label: str, key: str) -> bool | None:
         return None
     found = False
     for n, page in enumerate(pages):
+        if _captioned(page):
+            return None  # the answer's place is above the label there: the band under it proves nothing
         for start in page:
             placed = _placed(page, start, target)
             if placed is None:
                 continue
             found = True
             lines, rest = placed
-            if _answers(rest, key) or not _region_empty(pages, n, lines, key):
+            if _answers(rest, key) or _answered_above(page, lines[0], key) or not _region_empty(pages, n, lines, key):
                 return False
     return True if found else None
+
+
+def _captioned(page: list[Line]) -> bool:
+    """Whether the page's labels caption the line above them: most labels sit in smaller type right under a line
+    of answer text, much closer to it than to the line below (the eye groups a caption with its nearer line)."""
+    votes = seen = 0
+    for r in page:
+        if not r.size or _label_key(r.text) is None:
+            continue
+        over = [a for a in page if a.y0 >= r.y1 - 1 and a.x0 < r.x1 and a.x1 > r.x0 and not a.same_row(r)]
+        under = [b for b in page if b.y1 <= r.y0 + 1 and b.x0 < r.x1 and b.x1 > r.x0 and not b.same_row(r)]
+        if not over or not under:
+            continue
+        above = min(over, key=lambda a: a.y0)
+        below = max(under, key=lambda b: b.y1)
+        seen += 1
+        gap_above, gap_below = above.y0 - r.y1, r.y0 - below.y1
+        if above.size and r.size <= above.size - CAPTION_SMALLER and gap_above < 0.5 * gap_below \
+                and _label_key(above.text) is None and _answers(above.text, ""):
+            votes += 1
+    return votes >= CAPTION_MIN and votes >= CAPTION_SHARE * seen
 
 
 def _letters(text: str) -> str:
@@ -148,6 +178,20 @@ def _region_empty(pages: list[list[Line]], n: int, lines: list[Line], key: str) 
         if stop is not None:
             return True
     return True
+
+
+def _answered_above(page: list[Line], start: Line, key: str) -> bool:
+    """Whether the label found at ``start`` is the end of a label wrapped from the line right above it (same left
+    edge, set tight, naming no other field), whose answer stands beside that first line: "Industry / Employment
+    | Ottawa Valley Imaging Group" over "Partner [R3]" is one label, answered."""
+    for head in page:
+        if head is start or abs(head.x0 - start.x0) > SNAP or not _wrapped_under(start, [head]):
+            continue
+        if _label_key(head.text) not in (None, key):
+            continue
+        if any(r is not head and r.same_row(head) and r.x0 >= head.x1 - 1 and _answers(r.text, key) for r in page):
+            return True
+    return False
 
 
 def _wrapped_under(r: Line, lines: list[Line]) -> bool:
