@@ -160,6 +160,10 @@ _PROPOSING = re.compile(
     # only a new one, or a micro-credential, counts
     r"|\b(?:i|we)\b[^.;:!?]{0,40}\brecommend(?:ing)?\s+(?:a|an)\s+(?:new\s+(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     r"|(?:[\w-]+\s+){0,2}?micro[- ]?\s*(?:course|credential))(?!\s+(?:like|such)\b)"
+    # ... or announces its own intent to propose one ("our intent to propose a brand-new micro-credential": a letter
+    # of intent is the first step of a proposal; an intent to launch or offer courses is a plan, as above, and stays out)
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:intent|intention)\s+to\s+(?:propose|submit|pitch|put\s+forward)\s+"
+    r"(?:(?:a|an|the|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
     # ... or asks the office whether it would have one ("Would CE consider a micro-course on ...?")
     r"|\b(?:would|could|can|might)\s+(?:you|ce|michener|the\s+(?:ce\s+)?office)\b[^.;:!?]{0,30}?\b(?:consider|host|"
     r"offer|develop|create|run|support|be\s+interested\s+in)\s+" + _NEW_COURSE +
