@@ -225,7 +225,55 @@ def drawn_in_two_passes(runs: list[Line]) -> bool:
                 column_pairs += 1
                 backwards += lower.drawn < upper.drawn
                 break
-    return backwards >= PASS_MIN and backwards >= PASS_SHARE * column_pairs
+    return (backwards >= PASS_MIN and backwards >= PASS_SHARE * column_pairs) or _second_pass_over_first(runs)
+
+
+PASS_BACK = 3.0       # line heights the content order must go back up the page to start a pass of its own
+PASS_RUNS = 3         # runs of text a pass holds at least (fewer: a footer, a title drawn apart)
+PASS_WHOLE = 0.9      # of a page's runs, the share the two passes hold together
+GUTTER_SLACK = 2.0    # points two columns' runs may overlap at their gutter
+
+
+def content_passes(runs: list[Line]) -> list[list[Line]]:
+    """A page's runs of text (marks and single glyphs aside) in the order they were drawn, cut into passes down the
+    page: a new pass starts where the content goes back up the page by more than a few lines."""
+    drawn = sorted((r for r in runs if r.drawn >= 0 and len(r.text.strip()) > 1), key=lambda r: r.drawn)
+    passes: list[list[Line]] = []
+    for run in drawn:
+        if not passes or run.y0 > passes[-1][-1].y1 + PASS_BACK * max(passes[-1][-1].height, run.height):
+            passes.append([])
+        passes[-1].append(run)
+    return passes
+
+
+def _second_pass_over_first(runs: list[Line]) -> bool:
+    """Whether a page's content goes down it once, then back up once and down the same rows of the same column.
+
+    A form flattened by a viewer ("filled in Preview"), printed by another tool, or exported from a sheet draws
+    its labels down the page first and its values second. The back-up alone is no sign: a page set in two
+    columns (a newsletter, a brochure, a summary with a sidebar) goes back up once too, but into another column,
+    so a vertical gutter parts the runs of the two passes wherever they share rows. The values of a form have
+    none: the long ones run under their labels, the short ones beside them, on the rows the labels left open.
+    So: two passes holding nearly the whole page, the second going down rows the first went down (three runs of
+    each there at least), and no gutter between their runs on those rows.
+    """
+    passes = content_passes(runs)
+    whole = sum(map(len, passes))
+    passes = [p for p in passes if len(p) >= PASS_RUNS]
+    for first, second in zip(passes, passes[1:]):
+        if len(first) + len(second) < PASS_WHOLE * whole:
+            continue
+        top = min(max(r.y1 for r in first), max(r.y1 for r in second))
+        bottom = max(min(r.y0 for r in first), min(r.y0 for r in second))
+        one = [r for r in first if r.y1 > bottom and r.y0 < top]
+        two = [r for r in second if r.y1 > bottom and r.y0 < top]
+        if len(one) < PASS_RUNS or len(two) < PASS_RUNS:
+            continue
+        columns = (max(r.x1 for r in one) <= min(r.x0 for r in two) + GUTTER_SLACK
+                   or max(r.x1 for r in two) <= min(r.x0 for r in one) + GUTTER_SLACK)
+        if not columns:
+            return True
+    return False
 
 
 def reading_lines(runs: list[Line]) -> list[str]:
