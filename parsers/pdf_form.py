@@ -460,7 +460,8 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
             wt = out.setdefault(name, WidgetText())
             if not wt.label:
                 wt.label = pdf_layout.label_left_or_above(lines, x0, y0, x1, y1)
-                row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1]
+                row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1] \
+                    or pdf_layout.label_under(lines, x0, y0, x1, y1)
                 wt.row_label = min(row, key=lambda r: r.x0).text if row else wt.label
             wt.inside = " ".join([wt.inside, *(r.text for r in lines if x0 <= (r.x0 + r.x1) / 2 <= x1
                                                 and y0 <= r.cy <= y1)]).strip()

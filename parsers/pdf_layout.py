@@ -1271,6 +1271,11 @@ def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: 
     h = y1 - y0
     left = [r for r in lines if r.x1 <= x0 + 2 and (abs(r.cy - (y0 + y1) / 2) < max(h, r.height) / 2
                                                      or (h > 2 * r.height and y1 + 2 >= r.y1 >= y1 - 2 * r.height))]
+    if not left:
+        # a label longer than the room its form left for it (a bilingual label, "Programme existant / Existing
+        # Program Name") runs on under the widget its author set at the answer column: it starts left of the
+        # widget on the widget's row (the row above it is another field's)
+        left = label_under(lines, x0, y0, x1, y1)
     if left:
         near = max(left, key=lambda r: r.x1)
         # a label wrapped over lines right above its first line, in the same column
@@ -1296,6 +1301,12 @@ def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: 
     if above:
         return min(above, key=lambda r: r.y0 - y1).text
     return ""
+
+
+def label_under(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> list[Line]:
+    """The runs that start left of a widget on its row and run on under it (see :func:`label_left_or_above`)."""
+    cy = (y0 + y1) / 2
+    return [r for r in lines if r.x0 < x0 - 2 < x0 + 2 < r.x1 and abs(r.cy - cy) < max(y1 - y0, r.height) / 2]
 
 
 def caption_beside(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
