@@ -151,8 +151,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             # labels drawn first and the values after them where the widgets were (a flattened form): the page's
             # runs as they stand, top to bottom, each on a line of its own (a value beside its label stays apart).
             # A page answered with text annotations ("Fill & Sign") is one such page whatever its content order:
-            # the notes come after all the page's labels, so labels-then-notes is no reading order either
-            page_lines[n] = pdf_layout.reading_lines(runs)
+            # the notes come after all the page's labels, so labels-then-notes is no reading order either.
+            # (the form's hints printed in grey beside their labels are left out: read by geometry, a hint joins
+            # its label's line and reads as the start of an answer)
+            page_lines[n] = pdf_layout.reading_lines(pdf_layout.without_side_hints(runs))
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and n not in two_pass:
             # (bullets drawn after the page's text stand again before their items)

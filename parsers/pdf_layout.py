@@ -282,6 +282,12 @@ def reading_lines(runs: list[Line]) -> list[str]:
     return [r.text for r in _merge_row(runs)]
 
 
+def without_side_hints(runs: list[Line]) -> list[Line]:
+    """A page's runs less the hints a form prints in a light grey right of a label on its row ("Who is this for?"
+    beside "Target Learners"): guidance of the template, no part of the label nor of the answer."""
+    return [r for r in runs if not (r.grey and any(o.x1 <= r.x0 and not o.grey and o.same_row(r) for o in runs))]
+
+
 def notes_on(notes: dict[int, list[Note]] | None, page_no: int) -> bool:
     return bool(notes and notes.get(page_no))
 
