@@ -160,13 +160,19 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             tp = page.get_textpage()
             left, bottom, right, top = page.get_mediabox()
             turn = _Turn(0, right, top)
-            drawn = drawn_marks.drawn_boxes(page, pdfium_c, lambda *box: box)  # (user space, turned below)
+            drawn = drawn_marks.drawn_boxes(page, pdfium_c, lambda *box: box, tp.raw)  # (user space, turned below)
             runs = _glyphs_joined(_char_runs(tp, n, pdfium_c, turn, drawn))
             drawn = [turn.box(*box) for box in drawn]
             runs = _split_at_marks(runs, drawn) if drawn and not turn.quarter else runs
             if two_pass is not None and not turn.quarter and drawn_in_two_passes(runs):
                 two_pass.add(n)
-            runs += drawn_marks.mark_lines(drawn, runs, n)
+            ticks = drawn_marks.mark_lines(drawn, runs, n)
+            if ticks:
+                # a glyph that drew a box's tick (not a tick character itself: a "3" a print without the symbol
+                # font wrote for it) is that mark, and no text
+                runs = [r for r in runs if r.is_mark or len(r.text.strip()) != 1
+                        or not any(t.x0 < (r.x0 + r.x1) / 2 < t.x1 and t.y0 < r.cy < t.y1 for t in ticks)]
+            runs += ticks
             runs += note_runs((notes or {}).get(n, ()), n, turn)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
             pages.append(runs)
