@@ -57,6 +57,14 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
 _UNDECODED_MARK = re.compile(r"(?<!\S)[\x80-\x9f](?!\S)")
 _C1 = re.compile(r"[\x80-\x9f]")
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
+# A page that writes its word spaces as characters (a print of a form by cairo, a word processor's PDF) moves the
+# pen on inside a word only to place glyphs where another font's widths put them: a print that substitutes its own
+# font for one it lacks keeps the original's places ('P' then 'athologists' 0.2 em apart). pdfium makes a space of
+# every such move of more than about half a space; of those, a gap under PEN_SPACE glyph heights is no word break
+# there. (TeX and other typesetters write no spaces at all: each of their word breaks is such a move, and stays.)
+PEN_SPACE = 0.4
+PEN_WRITTEN = 10      # spaces written as characters on a page before it counts as writing its spaces
+PEN_SHARE = 5.0       # ... and how many times the spaces pdfium makes up they must be
 
 
 @dataclass
@@ -371,6 +379,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     # character the size of its text object), so both are asked once per object
     last_object, pts, light = -1, 0.0, False
     tally: list[int] | None = None  # where the current face's glyphs are counted (bold, heavy or neither)
+    # spaces the content writes as characters, and those pdfium makes up where it moves the pen on inside a word
+    # or between words (see PEN_SPACE): each made-up one between two glyphs with its gap in glyph heights
+    written = made = 0
+    made_gaps: list[tuple[list[str], int, float]] = []
+    gap_from: tuple[list[str], int, float | None, float] | None = None
+    last_height = 0.0
     k = 0
     current, current_places = texts[0] if texts else [], places[0] if places else []  # rectangle k's
     x0k, x1k, y0k, y1k, alone_k = (xs0[0], xs1[0], ys0[0], ys1[0], alone[0]) if count else (0.0, 0.0, 0.0, 0.0, False)
@@ -379,6 +393,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
             break
         if ch.isspace():
             current.append(" ")
+            if ch == " ":
+                if calls.generated(handle, i) == 1:
+                    made += 1
+                    gap_from = (current, len(current) - 1, current_places[-1][1] if current_places else None, last_height)
+                else:
+                    written += 1
             continue
         if ch == "\x02":
             # pdfium's mark for the hyphen a line ends in: it stays, so a word broken there ("Micro-" over
@@ -403,6 +423,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 k = nearest
                 current, current_places = texts[k], places[k]
                 x0k, x1k, y0k, y1k, alone_k = xs0[k], xs1[k], ys0[k], ys1[k], alone[k]
+        if gap_from is not None:
+            chars, at, right_before, height_before = gap_from
+            if chars is current and right_before is not None:
+                made_gaps.append((chars, at, (left - right_before) / max(top - bottom, height_before, 1.0)))
+            gap_from = None
+        last_height = top - bottom
         if current_places and current and (current[-1] in ACCENTS or ch in BELOW_ACCENTS):
             # an accent over its letter, drawn apart (TeX's OT1 fonts have no accented letters): one letter
             was_left, was_right, was = current_places[-1]
@@ -443,6 +469,10 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 quarters[round(angle / (math.pi / 2)) % 4] += 1
     if turn is not None:
         turn.quarter = max(range(4), key=lambda q: quarters[q]) if any(quarters[1:]) else 0
+    if written >= PEN_WRITTEN and written >= PEN_SHARE * made:
+        for chars, at, gap in made_gaps:
+            if gap < PEN_SPACE:
+                chars[at] = ""  # (the pen moved on inside a word: no space)
     if _faces_weighed(faces.values()):
         bold = [b + h for b, h in zip(bold, heavy)]
     out = []
@@ -741,6 +771,7 @@ class _CharCalls(NamedTuple):
     text_object: Any  # FPDFText_GetTextObject(text_page, index) -> page object or None
     font: Any         # FPDFTextObj_GetFont(text_object) -> font or None
     fill: Any         # FPDFPageObj_GetFillColor(page_object, &r, &g, &b, &a) -> ok
+    generated: Any    # FPDFText_IsGenerated(text_page, index) -> 1 when pdfium made the character up (a space)
 
 
 _CHAR_CALLS: list[_CharCalls] = []
@@ -762,7 +793,8 @@ def _char_calls(raw: Any) -> _CharCalls:
             bound(raw.FPDFText_GetFontSize, ctypes.c_double, void, index),
             bound(raw.FPDFText_GetTextObject, void, void, index),
             bound(raw.FPDFTextObj_GetFont, void, void),
-            bound(raw.FPDFPageObj_GetFillColor, ctypes.c_int, void, void, void, void, void)))
+            bound(raw.FPDFPageObj_GetFillColor, ctypes.c_int, void, void, void, void, void),
+            bound(raw.FPDFText_IsGenerated, ctypes.c_int, void, index)))
     return _CHAR_CALLS[0]
 
 
