@@ -246,6 +246,8 @@ PASS_BACK = 3.0       # line heights the content order must go back up the page 
 PASS_RUNS = 3         # runs of text a pass holds at least (fewer: a footer, a title drawn apart)
 PASS_WHOLE = 0.9      # of a page's runs, the share the two passes hold together
 GUTTER_SLACK = 2.0    # points two columns' runs may overlap at their gutter
+PASS_LONE = 0.25      # of the second pass's runs, the share that are one-line values at least
+LINE_PITCH = 1.8      # line heights between two lines of one paragraph at most
 
 
 def content_passes(runs: list[Line]) -> list[list[Line]]:
@@ -269,7 +271,9 @@ def _second_pass_over_first(runs: list[Line]) -> bool:
     so a vertical gutter parts the runs of the two passes wherever they share rows. The values of a form have
     none: the long ones run under their labels, the short ones beside them, on the rows the labels left open.
     So: two passes holding nearly the whole page, the second going down rows the first went down (three runs of
-    each there at least), and no gutter between their runs on those rows.
+    each there at least), and no gutter between their runs on those rows. A sheet exported to PDF draws its
+    one-line cells row by row and its wrapped cells last: its second pass holds nothing but paragraphs of two
+    lines or more, where a form's holds its many one-line values (a name, an email, hours); it is not two passes.
     """
     passes = content_passes(runs)
     whole = sum(map(len, passes))
@@ -285,9 +289,15 @@ def _second_pass_over_first(runs: list[Line]) -> bool:
             continue
         columns = (max(r.x1 for r in one) <= min(r.x0 for r in two) + GUTTER_SLACK
                    or max(r.x1 for r in two) <= min(r.x0 for r in one) + GUTTER_SLACK)
-        if not columns:
+        if not columns and sum(_lone_line(r, second) for r in two) >= PASS_LONE * len(two):
             return True
     return False
+
+
+def _lone_line(run: Line, runs: list[Line]) -> bool:
+    """Whether no other of ``runs`` stands a line above or below ``run`` in its column (a one-line value)."""
+    return not any(o is not run and min(o.x1, run.x1) > max(o.x0, run.x0) and not o.same_row(run)
+                   and abs(o.cy - run.cy) < LINE_PITCH * max(o.height, run.height) for o in runs)
 
 
 def reading_lines(runs: list[Line]) -> list[str]:

@@ -94,3 +94,20 @@ def test_a_summary_with_a_sidebar_drawn_after_its_body_is_not_two_passes():
     sidebar = [(360.0, 628.0 - 14 * n, f"Key fact {n}: 40 learners") for n in range(10)]
     runs = _runs(positioned_pdf(body + beside + under + sidebar))
     assert not drawn_in_two_passes(runs)
+
+
+def test_a_sheet_that_draws_its_wrapped_cells_after_its_one_line_cells_is_not_two_passes():
+    """A spreadsheet export draws each row's one-line cells in order and every cell wrapped over lines at the end:
+    its content goes back up once and re-covers the rows, but only with paragraphs, no one-line values."""
+    first, last = [], []
+    y = 740.0
+    for n in range(10):
+        first += [(50.0, y, f"Field {n}"), (200.0, y, "Y")]
+        if n % 2:
+            first.append((260.0, y, f"One-line answer {n}"))
+        else:  # (a wrapped response, drawn last)
+            last += [(260.0, y, f"A longer answer to field {n} that the sheet"), (260.0, y - 12, "wrapped in its cell")]
+        y -= 36
+    runs = _runs(positioned_pdf(first + last))
+    assert len(content_passes(runs)) == 2
+    assert not drawn_in_two_passes(runs)
