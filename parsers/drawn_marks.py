@@ -88,15 +88,32 @@ def _inside(inner: _Box, outer: _Box) -> bool:
     return outer[0] < cx < outer[2] and outer[1] < cy < outer[3] and inner[2] - inner[0] < outer[2] - outer[0]
 
 
-def drawn_boxes(page: Any, raw: Any, turn: Callable[[float, float, float, float], _Box]) -> list[_Box]:
-    """Page-space boxes of the marks drawn on one page (see module doc), turned by ``turn``."""
+def _one_glyph(raw: Any, obj: Any, textpage: Any) -> bool:
+    """Whether a text object draws one character (a tick, not a word typed in a small box: "Yes")."""
+    buf = (ctypes.c_ushort * 8)()
+    n = raw.FPDFTextObj_GetText(obj, textpage, buf, ctypes.sizeof(buf))  # bytes of UTF-16 with the closing zero
+    if not 0 < n <= ctypes.sizeof(buf):
+        return False  # (more than the buffer holds: a word)
+    # (pdfium may end an object's text with a space of its own)
+    return len("".join(chr(c) for c in buf[:n // 2 - 1]).strip()) == 1
+
+
+def drawn_boxes(page: Any, raw: Any, turn: Callable[[float, float, float, float], _Box],
+                textpage: Any = None) -> list[_Box]:
+    """Page-space boxes of the marks drawn on one page (see module doc), turned by ``turn``; with ``textpage`` (the
+    page's pdfium text page), a box whose tick is a glyph drawn on the page itself is one of them too."""
     out: list[_Box] = []
     frames: list[_Box] = []  # every drawn thing of a box's size: a radio button's dot may be smaller than one
     dots: list[_Box] = []
+    outlines: list[_Box] = []  # paths of a box's size that draw no mark: empty boxes, or boxes a glyph marks
+    glyphs: list[_Box] = []    # text of a glyph's size drawn on the page itself
     for obj, kind, level in page_objects(page, raw, max_depth=1):
         box = object_bounds(obj, raw)
         if level != 0:
             continue
+        if kind == raw.FPDF_PAGEOBJ_TEXT and textpage is not None and box[2] - box[0] <= MARK_MAX \
+                and box[3] - box[1] <= MARK_MAX and _one_glyph(raw, obj, textpage):
+            glyphs.append(box)
         if not _small(box):
             if kind == raw.FPDF_PAGEOBJ_PATH and _dot(box) and _inked(raw, obj, kind):
                 dots.append(box)
@@ -113,8 +130,18 @@ def drawn_boxes(page: Any, raw: Any, turn: Callable[[float, float, float, float]
                     break
             if inked:
                 out.append(turn(*box))
-        elif kind == raw.FPDF_PAGEOBJ_PATH and _inked(raw, obj, kind):
-            out.append(turn(*box))
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            if _inked(raw, obj, kind):
+                out.append(turn(*box))
+            else:
+                outlines.append(box)
+    for glyph in glyphs:
+        # a print of a filled form turns each widget's appearance into page content: the box's outline a path,
+        # its tick a glyph drawn inside it (in the tick font, or as the font's code for it, "3" or "4", where the
+        # printing tool had no symbol font), each an object of the page
+        frame = next((f for f in outlines if _inside(glyph, f)), None)
+        if frame is not None:
+            out.append(turn(*frame))
     for dot in dots:
         # the dot of a chosen radio button, drawn inside its circle: the circle is where the mark stands
         frame = next((f for f in frames if _inside(dot, f)), None)

@@ -151,8 +151,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
             # labels drawn first and the values after them where the widgets were (a flattened form): the page's
             # runs as they stand, top to bottom, each on a line of its own (a value beside its label stays apart).
             # A page answered with text annotations ("Fill & Sign") is one such page whatever its content order:
-            # the notes come after all the page's labels, so labels-then-notes is no reading order either
-            page_lines[n] = pdf_layout.reading_lines(runs)
+            # the notes come after all the page's labels, so labels-then-notes is no reading order either.
+            # (the form's hints printed in grey beside their labels are left out: read by geometry, a hint joins
+            # its label's line and reads as the start of an answer)
+            page_lines[n] = pdf_layout.reading_lines(pdf_layout.without_side_hints(runs))
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n not in turned and n not in two_pass:
             # (bullets drawn after the page's text stand again before their items)
@@ -460,7 +462,8 @@ def _widget_texts(reader: PdfReader, pages: list[list[pdf_layout.Line]]) -> dict
             wt = out.setdefault(name, WidgetText())
             if not wt.label:
                 wt.label = pdf_layout.label_left_or_above(lines, x0, y0, x1, y1)
-                row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1]
+                row = [r for r in lines if r.x1 <= x0 + 2 and abs(r.cy - (y0 + y1) / 2) < max(y1 - y0, r.height) / 2 + 1] \
+                    or pdf_layout.label_under(lines, x0, y0, x1, y1)
                 wt.row_label = min(row, key=lambda r: r.x0).text if row else wt.label
             wt.inside = " ".join([wt.inside, *(r.text for r in lines if x0 <= (r.x0 + r.x1) / 2 <= x1
                                                 and y0 <= r.cy <= y1)]).strip()

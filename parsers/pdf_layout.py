@@ -57,6 +57,14 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
 _UNDECODED_MARK = re.compile(r"(?<!\S)[\x80-\x9f](?!\S)")
 _C1 = re.compile(r"[\x80-\x9f]")
 _LOOKAHEAD = 8        # text rectangles a character may skip (empty ones) when pdfium's order is walked
+# A page that writes its word spaces as characters (a print of a form by cairo, a word processor's PDF) moves the
+# pen on inside a word only to place glyphs where another font's widths put them: a print that substitutes its own
+# font for one it lacks keeps the original's places ('P' then 'athologists' 0.2 em apart). pdfium makes a space of
+# every such move of more than about half a space; of those, a gap under PEN_SPACE glyph heights is no word break
+# there. (TeX and other typesetters write no spaces at all: each of their word breaks is such a move, and stays.)
+PEN_SPACE = 0.4
+PEN_WRITTEN = 10      # spaces written as characters on a page before it counts as writing its spaces
+PEN_SHARE = 5.0       # ... and how many times the spaces pdfium makes up they must be
 
 
 @dataclass
@@ -160,13 +168,19 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             tp = page.get_textpage()
             left, bottom, right, top = page.get_mediabox()
             turn = _Turn(0, right, top)
-            drawn = drawn_marks.drawn_boxes(page, pdfium_c, lambda *box: box)  # (user space, turned below)
+            drawn = drawn_marks.drawn_boxes(page, pdfium_c, lambda *box: box, tp.raw)  # (user space, turned below)
             runs = _glyphs_joined(_char_runs(tp, n, pdfium_c, turn, drawn))
             drawn = [turn.box(*box) for box in drawn]
             runs = _split_at_marks(runs, drawn) if drawn and not turn.quarter else runs
             if two_pass is not None and not turn.quarter and drawn_in_two_passes(runs):
                 two_pass.add(n)
-            runs += drawn_marks.mark_lines(drawn, runs, n)
+            ticks = drawn_marks.mark_lines(drawn, runs, n)
+            if ticks:
+                # a glyph that drew a box's tick (not a tick character itself: a "3" a print without the symbol
+                # font wrote for it) is that mark, and no text
+                runs = [r for r in runs if r.is_mark or len(r.text.strip()) != 1
+                        or not any(t.x0 < (r.x0 + r.x1) / 2 < t.x1 and t.y0 < r.cy < t.y1 for t in ticks)]
+            runs += ticks
             runs += note_runs((notes or {}).get(n, ()), n, turn)
             runs.sort(key=lambda r: (-round(r.y1), r.x0))
             pages.append(runs)
@@ -225,13 +239,77 @@ def drawn_in_two_passes(runs: list[Line]) -> bool:
                 column_pairs += 1
                 backwards += lower.drawn < upper.drawn
                 break
-    return backwards >= PASS_MIN and backwards >= PASS_SHARE * column_pairs
+    return (backwards >= PASS_MIN and backwards >= PASS_SHARE * column_pairs) or _second_pass_over_first(runs)
+
+
+PASS_BACK = 3.0       # line heights the content order must go back up the page to start a pass of its own
+PASS_RUNS = 3         # runs of text a pass holds at least (fewer: a footer, a title drawn apart)
+PASS_WHOLE = 0.9      # of a page's runs, the share the two passes hold together
+GUTTER_SLACK = 2.0    # points two columns' runs may overlap at their gutter
+PASS_LONE = 0.25      # of the second pass's runs, the share that are one-line values at least
+LINE_PITCH = 1.8      # line heights between two lines of one paragraph at most
+
+
+def content_passes(runs: list[Line]) -> list[list[Line]]:
+    """A page's runs of text (marks and single glyphs aside) in the order they were drawn, cut into passes down the
+    page: a new pass starts where the content goes back up the page by more than a few lines."""
+    drawn = sorted((r for r in runs if r.drawn >= 0 and len(r.text.strip()) > 1), key=lambda r: r.drawn)
+    passes: list[list[Line]] = []
+    for run in drawn:
+        if not passes or run.y0 > passes[-1][-1].y1 + PASS_BACK * max(passes[-1][-1].height, run.height):
+            passes.append([])
+        passes[-1].append(run)
+    return passes
+
+
+def _second_pass_over_first(runs: list[Line]) -> bool:
+    """Whether a page's content goes down it once, then back up once and down the same rows of the same column.
+
+    A form flattened by a viewer ("filled in Preview"), printed by another tool, or exported from a sheet draws
+    its labels down the page first and its values second. The back-up alone is no sign: a page set in two
+    columns (a newsletter, a brochure, a summary with a sidebar) goes back up once too, but into another column,
+    so a vertical gutter parts the runs of the two passes wherever they share rows. The values of a form have
+    none: the long ones run under their labels, the short ones beside them, on the rows the labels left open.
+    So: two passes holding nearly the whole page, the second going down rows the first went down (three runs of
+    each there at least), and no gutter between their runs on those rows. A sheet exported to PDF draws its
+    one-line cells row by row and its wrapped cells last: its second pass holds nothing but paragraphs of two
+    lines or more, where a form's holds its many one-line values (a name, an email, hours); it is not two passes.
+    """
+    passes = content_passes(runs)
+    whole = sum(map(len, passes))
+    passes = [p for p in passes if len(p) >= PASS_RUNS]
+    for first, second in zip(passes, passes[1:]):
+        if len(first) + len(second) < PASS_WHOLE * whole:
+            continue
+        top = min(max(r.y1 for r in first), max(r.y1 for r in second))
+        bottom = max(min(r.y0 for r in first), min(r.y0 for r in second))
+        one = [r for r in first if r.y1 > bottom and r.y0 < top]
+        two = [r for r in second if r.y1 > bottom and r.y0 < top]
+        if len(one) < PASS_RUNS or len(two) < PASS_RUNS:
+            continue
+        columns = (max(r.x1 for r in one) <= min(r.x0 for r in two) + GUTTER_SLACK
+                   or max(r.x1 for r in two) <= min(r.x0 for r in one) + GUTTER_SLACK)
+        if not columns and sum(_lone_line(r, second) for r in two) >= PASS_LONE * len(two):
+            return True
+    return False
+
+
+def _lone_line(run: Line, runs: list[Line]) -> bool:
+    """Whether no other of ``runs`` stands a line above or below ``run`` in its column (a one-line value)."""
+    return not any(o is not run and min(o.x1, run.x1) > max(o.x0, run.x0) and not o.same_row(run)
+                   and abs(o.cy - run.cy) < LINE_PITCH * max(o.height, run.height) for o in runs)
 
 
 def reading_lines(runs: list[Line]) -> list[str]:
     """A page's runs as text lines in reading order: top to bottom, left to right, a row's runs that are one
     piece of text (a narrow gap) joined, the others each a line."""
     return [r.text for r in _merge_row(runs)]
+
+
+def without_side_hints(runs: list[Line]) -> list[Line]:
+    """A page's runs less the hints a form prints in a light grey right of a label on its row ("Who is this for?"
+    beside "Target Learners"): guidance of the template, no part of the label nor of the answer."""
+    return [r for r in runs if not (r.grey and any(o.x1 <= r.x0 and not o.grey and o.same_row(r) for o in runs))]
 
 
 def notes_on(notes: dict[int, list[Note]] | None, page_no: int) -> bool:
@@ -311,6 +389,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     # character the size of its text object), so both are asked once per object
     last_object, pts, light = -1, 0.0, False
     tally: list[int] | None = None  # where the current face's glyphs are counted (bold, heavy or neither)
+    # spaces the content writes as characters, and those pdfium makes up where it moves the pen on inside a word
+    # or between words (see PEN_SPACE): each made-up one between two glyphs with its gap in glyph heights
+    written = made = 0
+    made_gaps: list[tuple[list[str], int, float]] = []
+    gap_from: tuple[list[str], int, float | None, float] | None = None
+    last_height = 0.0
     k = 0
     current, current_places = texts[0] if texts else [], places[0] if places else []  # rectangle k's
     x0k, x1k, y0k, y1k, alone_k = (xs0[0], xs1[0], ys0[0], ys1[0], alone[0]) if count else (0.0, 0.0, 0.0, 0.0, False)
@@ -319,6 +403,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
             break
         if ch.isspace():
             current.append(" ")
+            if ch == " ":
+                if calls.generated(handle, i) == 1:
+                    made += 1
+                    gap_from = (current, len(current) - 1, current_places[-1][1] if current_places else None, last_height)
+                else:
+                    written += 1
             continue
         if ch == "\x02":
             # pdfium's mark for the hyphen a line ends in: it stays, so a word broken there ("Micro-" over
@@ -343,6 +433,12 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 k = nearest
                 current, current_places = texts[k], places[k]
                 x0k, x1k, y0k, y1k, alone_k = xs0[k], xs1[k], ys0[k], ys1[k], alone[k]
+        if gap_from is not None:
+            chars, at, right_before, height_before = gap_from
+            if chars is current and right_before is not None:
+                made_gaps.append((chars, at, (left - right_before) / max(top - bottom, height_before, 1.0)))
+            gap_from = None
+        last_height = top - bottom
         if current_places and current and (current[-1] in ACCENTS or ch in BELOW_ACCENTS):
             # an accent over its letter, drawn apart (TeX's OT1 fonts have no accented letters): one letter
             was_left, was_right, was = current_places[-1]
@@ -383,6 +479,10 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
                 quarters[round(angle / (math.pi / 2)) % 4] += 1
     if turn is not None:
         turn.quarter = max(range(4), key=lambda q: quarters[q]) if any(quarters[1:]) else 0
+    if written >= PEN_WRITTEN and written >= PEN_SHARE * made:
+        for chars, at, gap in made_gaps:
+            if gap < PEN_SPACE:
+                chars[at] = ""  # (the pen moved on inside a word: no space)
     if _faces_weighed(faces.values()):
         bold = [b + h for b, h in zip(bold, heavy)]
     out = []
@@ -681,6 +781,7 @@ class _CharCalls(NamedTuple):
     text_object: Any  # FPDFText_GetTextObject(text_page, index) -> page object or None
     font: Any         # FPDFTextObj_GetFont(text_object) -> font or None
     fill: Any         # FPDFPageObj_GetFillColor(page_object, &r, &g, &b, &a) -> ok
+    generated: Any    # FPDFText_IsGenerated(text_page, index) -> 1 when pdfium made the character up (a space)
 
 
 _CHAR_CALLS: list[_CharCalls] = []
@@ -702,7 +803,8 @@ def _char_calls(raw: Any) -> _CharCalls:
             bound(raw.FPDFText_GetFontSize, ctypes.c_double, void, index),
             bound(raw.FPDFText_GetTextObject, void, void, index),
             bound(raw.FPDFTextObj_GetFont, void, void),
-            bound(raw.FPDFPageObj_GetFillColor, ctypes.c_int, void, void, void, void, void)))
+            bound(raw.FPDFPageObj_GetFillColor, ctypes.c_int, void, void, void, void, void),
+            bound(raw.FPDFText_IsGenerated, ctypes.c_int, void, index)))
     return _CHAR_CALLS[0]
 
 
@@ -1223,6 +1325,11 @@ def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: 
     h = y1 - y0
     left = [r for r in lines if r.x1 <= x0 + 2 and (abs(r.cy - (y0 + y1) / 2) < max(h, r.height) / 2
                                                      or (h > 2 * r.height and y1 + 2 >= r.y1 >= y1 - 2 * r.height))]
+    if not left:
+        # a label longer than the room its form left for it (a bilingual label, "Programme existant / Existing
+        # Program Name") runs on under the widget its author set at the answer column: it starts left of the
+        # widget on the widget's row (the row above it is another field's)
+        left = label_under(lines, x0, y0, x1, y1)
     if left:
         near = max(left, key=lambda r: r.x1)
         # a label wrapped over lines right above its first line, in the same column
@@ -1248,6 +1355,12 @@ def label_left_or_above(lines: list[Line], x0: float, y0: float, x1: float, y1: 
     if above:
         return min(above, key=lambda r: r.y0 - y1).text
     return ""
+
+
+def label_under(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> list[Line]:
+    """The runs that start left of a widget on its row and run on under it (see :func:`label_left_or_above`)."""
+    cy = (y0 + y1) / 2
+    return [r for r in lines if r.x0 < x0 - 2 < x0 + 2 < r.x1 and abs(r.cy - cy) < max(y1 - y0, r.height) / 2]
 
 
 def caption_beside(lines: list[Line], x0: float, y0: float, x1: float, y1: float) -> str:
