@@ -154,8 +154,31 @@ def _heading_grid(runs: list[Line], h: float) -> list[list[str]] | None:
                 cells[col].append(r)
         if not all(cells):
             return None  # a heading with nothing under it: a header row over a table, not a row of boxes
-        boxes.extend([rows[n][c].text.strip(), *_lines(cell)] for c, cell in enumerate(cells))
+        # (the last box ends at the page's right margin, as wide as its left one; the widest line may stop short of it)
+        sheet = max(r.sheet for r in runs)
+        right = sheet - min(r.x0 for r in runs) if sheet else max(r.x1 for r in runs)
+        limits = [edges[c + 1] - h if c + 1 < len(edges) else right for c in range(len(edges))]
+        boxes.extend([rows[n][c].text.strip(), *_unwrapped(cell, limit)] for c, (cell, limit) in enumerate(zip(cells, limits)))
     return boxes
+
+
+def _unwrapped(cell: list[Line], limit: float) -> list[str]:
+    """A box's lines, each line that the box's edge wrapped joined to the one before: the next line's first word
+    would have run past ``limit`` had it been set on the line before ("International Continence Society (ICS) Good"
+    over "Urodynamic Practices", a name in capitals the lower-case test of :func:`_joined` cannot see)."""
+    out: list[str] = []
+    end: float | None = None
+    for row in rows_of(_merge_row(cell)):
+        text = " ".join(r.text for r in row).strip()
+        first = row[0]
+        word = text.split()[0] if text else ""
+        width = (first.x1 - first.x0) * (len(word) + 1) / max(len(first.text), 1)
+        if out and end is not None and word[:1].isalpha() and not first.is_mark and end + width > limit:
+            out[-1] = f"{out[-1]} {text}"
+        elif text:
+            out.append(text)
+        end = row[-1].x1
+    return out
 
 
 # (and the bullets a Symbol or Wingdings font draws from its private code points, as Word exports them)

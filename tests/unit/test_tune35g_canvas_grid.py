@@ -54,3 +54,14 @@ def test_a_web_form_with_a_label_alone_on_its_row_is_no_grid() -> None:
             [(40, "PROPOSED TITLE")], [(40, "Wound care basics")],
             [(40, "TARGET LEARNERS"), (300, "ESTIMATED HOURS")], [(40, "Home care nurses"), (300, "6")]]
     assert boxed(_page(form)) is None
+
+
+def test_a_line_the_boxs_edge_wrapped_is_joined() -> None:
+    rows = [list(r) for r in CANVAS]
+    rows[4] = [*rows[4][:2], (520, "FRAMEWORK")]
+    rows[5] = [*rows[5][:2], (520, "International Continence Society (ICS) Good")]
+    rows[6] = [*rows[6][:2], (520, "Urodynamic Practices")]
+    boxes = boxed(_page(rows))
+    assert boxes is not None
+    assert ["FRAMEWORK", "International Continence Society (ICS) Good Urodynamic Practices"] in boxes
+    assert ["SKILLS", "Staging", "Dressing choice"] in boxes  # (short lines: each a line of its own)
