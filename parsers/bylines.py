@@ -747,13 +747,18 @@ def author_line(loose: list[str]) -> dict[str, str]:
         if t.endswith(_OPEN_PIECE) and n + 1 < len(loose) and clean(loose[n + 1]):
             # "Name | Role, Unit |" over "Department": a slide's wide line that wrapped after a separator goes on
             t = f"{t} {clean(loose[n + 1])}"
-        if not t or len(t.split()) > 20 or t.endswith((".", "?", "!", ":")):
+        if not t or t.endswith((".", "?", "!", ":")):
             continue
-        found = person_line(t)
-        name = found.get("proposer_name", "")
-        # a name with its role (a unit alone may be an office's own header: "Continuing Education – The Institute")
-        if name and "proposer_title" in found and not ORG.search(name) and not _OFFICE_WORDS.search(name):
-            return found
+        # (a canvas's or a slide's line of facts set apart by bars, "New micro-credential | Ada Eze, Role, Unit |
+        # ada@x.org | 3 Dec 2026": the author is one of its pieces)
+        for piece in [t] + ([p.strip() for p in t.split("|")] if t.count("|") >= 2 else []):
+            if not piece or len(piece.split()) > 20:
+                continue
+            found = person_line(piece)
+            name = found.get("proposer_name", "")
+            # a name with its role (a unit alone may be an office's own header: "Continuing Education – The Institute")
+            if name and "proposer_title" in found and not ORG.search(name) and not _OFFICE_WORDS.search(name):
+                return found
     return {}
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import statistics
 
+from .labels import match_label
 from .layout import Block
 from .pdf_layout import Line, _merge_row, rows_of
 
@@ -27,6 +28,9 @@ MIN_BOX_ROWS = 2    # a heading and a line under it at least
 HEADING_WORDS = 6   # a box's first line this short, with lines under it, is the box's heading
 TEXT_BANDS = 2      # rows of boxes of text on the page: one gutter may be a table's or a form's
 WORD_LENGTH = 2.5   # mean characters a word below which the text is spaced out letter by letter
+HEAD_ROWS = 2       # rows of box headings in capitals on a page set as a canvas grid (one is a table's header)
+HEAD_NAMING = 0.5   # share of those headings that name a field of the form, as a canvas's boxes do
+HEAD_SCORE = 0.5    # (how surely: "Fit with Michener" names the plan's alignment in part)
 
 
 def _height(runs: list[Line]) -> float:
@@ -108,11 +112,77 @@ def boxed(page: list[Line]) -> list[list[str]] | None:
                 and sum(body) >= TEXT_WORDS * len(body):
             texty += 1
     if texty < TEXT_BANDS:
-        return None
+        return _heading_grid(runs, h)
     return [_lines(box) for box in regions(runs, h)]
 
 
-_ARROWS = "→➔➜►▸▶-–•·"
+def _capital_head(run: Line) -> bool:
+    t = run.text.strip()
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(t.split()) <= HEADING_WORDS
+
+
+def _heading_grid(runs: list[Line], h: float) -> list[list[str]] | None:
+    """A canvas drawn as a grid of bordered boxes with little white between them (a lean canvas): no band of white
+    parts its rows, but each row of boxes starts with a row of headings in capitals ("PROBLEM", "LEARNERS",
+    "SKILLS"), and each box's text stands under its heading, from its heading's left edge to the next one's. Boxes
+    read whole, the rows' boxes left to right; None unless the whole page after the first headings is such rows.
+
+    A table's header row ("ITEM  RESPONSE") is one such row, so HEAD_ROWS of them are asked for, most of their
+    headings naming fields of the form; a heading alone on its row (a box as wide as the page, a web form's label
+    over its input) is no part of such a grid, so a page with one is left to the other readers."""
+    rows = rows_of([r for r in runs if r.text.strip()])
+    heads = [n for n, row in enumerate(rows) if all(_capital_head(r) for r in row)]
+    grid = [n for n in heads if len(rows[n]) >= 2]
+    if len(grid) < HEAD_ROWS or any(n > grid[0] for n in heads if n not in grid):
+        return None
+    named = [r for n in grid for r in rows[n] if (m := match_label(r.text.strip())) and m.score >= HEAD_SCORE]
+    if len(named) < HEAD_NAMING * sum(len(rows[n]) for n in grid):
+        return None
+    boxes: list[list[str]] = []
+    before = [r for row in rows[:grid[0]] for r in row]
+    if before:
+        boxes.append(_lines(before))
+    for k, n in enumerate(grid):
+        end = grid[k + 1] if k + 1 < len(grid) else len(rows)
+        edges = [r.x0 for r in rows[n]]
+        cells: list[list[Line]] = [[] for _ in edges]
+        for row in rows[n + 1:end]:
+            for r in row:
+                # (a bullet or a number sits a little left of its heading's edge)
+                col = max((c for c, x in enumerate(edges) if r.x0 >= x - GUTTER * h), default=0)
+                cells[col].append(r)
+        if not all(cells):
+            return None  # a heading with nothing under it: a header row over a table, not a row of boxes
+        # (the last box ends at the page's right margin, as wide as its left one; the widest line may stop short of it)
+        sheet = max(r.sheet for r in runs)
+        right = sheet - min(r.x0 for r in runs) if sheet else max(r.x1 for r in runs)
+        limits = [edges[c + 1] - h if c + 1 < len(edges) else right for c in range(len(edges))]
+        boxes.extend([rows[n][c].text.strip(), *_unwrapped(cell, limit)] for c, (cell, limit) in enumerate(zip(cells, limits)))
+    return boxes
+
+
+def _unwrapped(cell: list[Line], limit: float) -> list[str]:
+    """A box's lines, each line that the box's edge wrapped joined to the one before: the next line's first word
+    would have run past ``limit`` had it been set on the line before ("International Continence Society (ICS) Good"
+    over "Urodynamic Practices", a name in capitals the lower-case test of :func:`_joined` cannot see)."""
+    out: list[str] = []
+    end: float | None = None
+    for row in rows_of(_merge_row(cell)):
+        text = " ".join(r.text for r in row).strip()
+        first = row[0]
+        word = text.split()[0] if text else ""
+        width = (first.x1 - first.x0) * (len(word) + 1) / max(len(first.text), 1)
+        if out and end is not None and word[:1].isalpha() and not first.is_mark and end + width > limit:
+            out[-1] = f"{out[-1]} {text}"
+        elif text:
+            out.append(text)
+        end = row[-1].x1
+    return out
+
+
+# (and the bullets a Symbol or Wingdings font draws from its private code points, as Word exports them)
+_ARROWS = "→➔➜►▸▶-–•·▪◦\uf0b7\uf0a7"
 
 
 def box_blocks(boxes: list[list[str]]) -> list[Block]:
@@ -144,7 +214,7 @@ def _starts_phrase(text: str) -> bool:
 
 
 # a line that ends on a comma or a word that needs more ("both", "and", "of") goes on in the next one
-_OPEN_END = re.compile(r"(?:,|\b(?:and|or|both|the|of|to|for|with|a|an|in|on|by|from|between|than))\s*$", re.I)
+_OPEN_END = re.compile(r"(?:[,=+&]|\b(?:and|or|both|the|of|to|for|with|a|an|in|on|by|from|between|than))\s*$", re.I)
 
 
 def _joined(lines: list[str]) -> list[str]:

@@ -119,7 +119,8 @@ def _address_breaks(lines: list[str], vocabulary: Vocabulary) -> set[int]:
 
 
 # the endings a hyphenated word leaves on the next line, English and French, that no word of a compound is
-_SUFFIX = re.compile(r"(?:t|s|ss|c)?(?:ion|ions|ial|ials)|[rnvt]als?|[tv]ices|ments?|ness|ities|ity|ances?|ences?|ables?|ibles?|ical|ically|"
+# (with the agent nouns' "-tors" / "-sors": "instruc-" over "tors", "asses-" over "sors", as forms name their staff)
+_SUFFIX = re.compile(r"(?:t|s|ss|c)?(?:ion|ions|ial|ials)|[rnvt]als?|[st]ors?|[tv]ices|ments?|ness|ities|ity|ances?|ences?|ables?|ibles?|ical|ically|"
                      r"ous|ives?|ings?|ised|ized|ated|ations?|ures?|ary|ory|ogy|ists?|isms?|ally|ular|iques?|it[ée]s?|"
                      r"eurs?|euses?|aires?|trices?", re.I)
 _WORD_ALONE = re.compile(r"(?:^|\s)[^\W\d_]{2,}-$")

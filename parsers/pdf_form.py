@@ -252,8 +252,10 @@ def _grid_blocks(pages: list[list[pdf_layout.Line]], rules: list[pdf_layout.Rule
         x = pdf_layout.answer_column(pages)
     if x is None:
         return []
-    if side_by_side.second_label_column(pages) is not None or stacked.labels_at_answer_edge(pages, x):
-        # (two label/answer pairs a row: the stream's lines, each row split into its pairs, read them)
+    if side_by_side.second_label_column(pages) is not None or stacked.labels_at_answer_edge(pages, x) \
+            or stacked.beside_running_text(pages, x):
+        # (two label/answer pairs a row: the stream's lines, each row split into its pairs, read them; a sidebar
+        # beside running text: the stream reads the text, then the sidebar)
         return []
     pages, numbered = number_column(pages, x)
     items = pdf_layout.column_pairs(pages, x, rules + numbered, row_tops=numbered)

@@ -1212,7 +1212,10 @@ def _row_goes_on(last: Pair, label: Line, answers: list[Line]) -> bool:
             or before.endswith((".", "!", "?", ":", ";")):
         return False
     opens, ends = first.text.split()[0].lower(), before.split()[-1].lower()
-    return opens in _GOES_ON_WORDS or ends in _GOES_ON_WORDS
+    # (or the label is cut so: "Alignment with" over the foot of the page, "Michener's Education Plan" at the head
+    # of the next, a table's repeated header row between them)
+    cut = last.label.split()[-1].lower() if last.label.split() else ""
+    return opens in _GOES_ON_WORDS or ends in _GOES_ON_WORDS or cut in _GOES_ON_WORDS
 
 
 LABEL_ROW_WORDS = 6  # words of a label row of its own (a longer line under a short one is a paragraph's, or more label)

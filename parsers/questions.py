@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .labels import names_field
 from .layout import Block
 from .normalise import PHONE, find_emails
+from .stacked import labels_over_answers
 
 MIN_QUESTIONS = 4      # a run shorter than this is a numbered list, not a questionnaire
 MAX_QUESTION_WORDS = 25
@@ -285,9 +286,11 @@ RUN_IN_WORDS = 8  # words of a sub-part whose label runs into a typed answer (a 
 
 
 def _heads_labels(blocks: list[Block], q: _Question, end: int) -> bool:
-    """Whether numbered line ``q`` stands over two "Label: answer" lines or more (a section of a form)."""
-    return _section_name(q.text) and sum(1 for b in blocks[q.index + 1:end]
-                                         if not b.is_pair and _LABEL_LINE.match(b.text.strip())) >= 2
+    """Whether numbered line ``q`` stands over two "Label: answer" lines or more (a section of a form), or over two
+    labels each set above its answer (a web form's print: see stacked.labels_over_answers)."""
+    return _section_name(q.text) and (sum(1 for b in blocks[q.index + 1:end]
+                                          if not b.is_pair and _LABEL_LINE.match(b.text.strip())) >= 2
+                                      or labels_over_answers(blocks[q.index + 1:end]) >= 2)
 
 
 def _section_name(text: str) -> bool:
