@@ -303,9 +303,13 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
+_BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(k for k in _UNITS if " " not in k) + r"))?"
+              r"|(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))")
+# (the tens and units after "hundred", "one hundred and fifty", belong to the same number: 150, not 100 and 50)
 _WORD_NUM = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(k for k in _UNITS if " " not in k) + r"))?"
-    r"|(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))(?:\s+hundred)?\b", re.I)
+    r"|(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))(?:\s+hundred(?:(?:\s+and)?\s+(" + _BELOW_100 + r"))?)?\b",
+    re.I)
 # (in French too: "2 groupes de 15", "3 cohortes d'environ 12")
 _COHORTS = re.compile(r"(\d+)\s*(?:cohorts?|groups?|intakes?|offerings?|sessions?|classes|sections?|runs?|groupes?|"
                       r"cohortes?)\s*(?:of|x|×|with|de|d['’])\s*(?:about|approx\.?|~|up to|environ)?\s*(\d+)", re.I)
@@ -323,8 +327,10 @@ def words_to_digits(text: str) -> str:
             val = _TENS[m.group(1).lower()] + (_UNITS[m.group(2).lower()] if m.group(2) else 0)
         else:
             val = _UNITS[m.group(3).lower()]
-        if m.group(0).lower().endswith("hundred"):
+        if re.search(r"\shundred\b", m.group(0), re.I):
             val *= 100
+            if m.group(4):
+                val += int(words_to_digits(m.group(4)))
         return str(val)
     return _WORD_NUM.sub(repl, french.numbers_to_digits(text))
 
@@ -390,8 +396,10 @@ def to_number(text: str, key: str = "") -> int | float | None:
 
 # the parts a course is given in, each of so many hours ("two days of six hours", "four 3-hour sessions", "deux
 # journées de 6 heures"): the count of parts, a word that may describe them, the parts, then the hours of each
+# (a day named by the weekday it falls on is a part too: "two Saturdays of six hours each", "deux samedis de 6 h")
 _PARTS = (r"(?:days?|sessions?|evenings?|mornings?|afternoons?|workshops?|modules?|classes|labs?|shifts?|weeks?|blocks?|"
-          r"jours?|journ[ée]es?|s[ée]ances?|soir[ée]es?|ateliers?|blocs?)")
+          r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
+          r"jours?|journ[ée]es?|s[ée]ances?|soir[ée]es?|ateliers?|blocs?|(?:lun|mar|mercre|jeu|vendre|same|diman)dis?)")
 _HOURS_EACH = re.compile(r"(?<![\d.])(?P<n>\d+)\s+(?:[^\W\d_]+\s+)?" + _PARTS + r"\s+(?:of|de|d['’])\s*(?P<h>\d+(?:\.\d+)?)\s*"
                          r"(?:hours?|hrs?|h|heures?)\b"
                          r"|(?<![\d.])(?P<n2>\d+)\s+(?P<h2>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\s+(?:[^\W\d_]+\s+)?"
