@@ -191,11 +191,23 @@ def _ticks_as_bullets(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return [(_TICK_BULLET.sub("", t), True) if t.strip() else (t, b) for t, b in lines]
 
 
+# a paragraph written as a sentence of six words or more, capitalised and closed by its full stop
+_SENTENCE_PARAGRAPH = re.compile(r"[A-Z][^\s]*(?:\s+\S+){5,}[.!]")
+
+
 def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
     items: list[str] = []
     raw: list[str] = []
     lines = _ticks_as_bullets(list(lines))
+    flagged = [n for n, (line, li) in enumerate(lines) if li and clean(line)]
+    if len(flagged) >= 2:
+        # "1. Prepare ..." .. "4. Respond ..." then a paragraph of its own ("Practice tilts on volunteers will be used
+        # for feedback."): a document's numbered or bulleted list ends with its last item; a sentence set after it as
+        # a plain paragraph goes on with the text, no item of the list
+        tail = [clean(line) for line, li in lines[flagged[-1] + 1:] if clean(line)]
+        if tail and all(_SENTENCE_PARAGRAPH.fullmatch(t) for t in tail):
+            lines = lines[:flagged[-1] + 1]
     # a list whose items open with a marker, an item wrapped onto a line of its own that goes on in lower case
     # ("• Distinguish febrile ... reactions" / "from their signs and timing"): that line is the item's rest
     marked = [strip_marker(clean(line))[1] for line, _ in lines if clean(line)]

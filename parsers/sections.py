@@ -700,6 +700,13 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
+            if self.current is not None and self.current.lines and self._courtesy(i):
+                # "Happy to meet to discuss." alone right before "Best regards,": the writer's courtesy ahead of the
+                # closing, no part of the last answer (read with the loose text)
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
             if _CLOSING.match(text) and (_words(text) <= 12 or "\n" in text and _closing(text)):
                 # (a closing line may have the signature under it in the same paragraph: "Best regards,\nName\n...")
                 self.close()
@@ -858,6 +865,17 @@ class _Segmenter:
             if consumed:
                 return consumed
         return 0
+
+    def _courtesy(self, i: int) -> bool:
+        """Block ``i`` is a short sentence of its own (the block before it ends a sentence) with a letter's closing
+        right after it: a courtesy ahead of the closing ("Happy to meet to discuss." / "Best regards,")."""
+        text = self.blocks[i].text.strip()
+        if not (text[:1].isupper() and _words(text) <= COURTESY_WORDS and re.search(r"[.!]$", text)) \
+                or re.search(r"[\d@]|[.!?]\s", text) or i == 0 \
+                or not re.search(r"[.!?]$", self.blocks[i - 1].text.strip()):
+            return False
+        after = next((b.text.strip() for b in self.blocks[i + 1:] if b.text.strip()), "")
+        return bool(_CLOSING.match(after)) and _words(after) <= 12
 
     def _signature_after(self, i: int) -> bool:
         """Whether the blocks after block i, to the end of the document, are only a signature block: a few short
@@ -3129,6 +3147,7 @@ LOGISTICS_LINE = 12  # words: an answer this short that states two logistics fac
 SIGNED_TYPED = 0.9  # an address or a number in the signer's own block: its type names it, the block names whose
 
 
+COURTESY_WORDS = 8      # "Happy to meet to discuss.", "Let me know if you have any questions."
 CLOSING_WORDS = 6        # "Thank you for your time," / "With best regards,"
 CLOSING_FORMULA_WORDS = 14  # a formal closing in one sentence ("Veuillez agréer, Madame, Monsieur, mes salutations ...")
 
