@@ -542,7 +542,11 @@ def _spelled_day_month(after: str) -> tuple[int, int] | None:
     return (int(day), _MONTHS[month]) if month in _MONTHS else None
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?:(?<![\w.%+'-])[A-Za-z0-9._%+']+-[ \t]*\n?[ \t]*(?=[A-Za-z0-9._%+'-]+@))?"
+                    r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# (the part before an address's hyphen, then the hyphen with a line end after it: a long address a line wrapped at
+# its hyphen, "cwhitford-" / "osei@example.org", is one address; the break goes, the hyphen stays)
+_WRAP = re.compile(r"-\s+")
 _EXTENSION_ALONE = r"\b(?:ext\.?|extension)\s*\d{2,6}"  # "ext. 2231": a number inside the organisation's exchange
 PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|extension|poste)\s*\d{1,6})?"
                    r"|" + _EXTENSION_ALONE, re.I)
@@ -557,13 +561,13 @@ def find_email(text: str) -> str | None:
     if "@" not in text:  # (the pattern tries every run of name characters before it finds none)
         return None
     m = _EMAIL.search(text)
-    return m.group(0).rstrip(".") if m else None
+    return _WRAP.sub("-", m.group(0)).rstrip(".") if m else None
 
 
 def find_emails(text: str) -> list[str]:
     if "@" not in text:
         return []
-    return [m.rstrip(".") for m in _EMAIL.findall(text)]
+    return [_WRAP.sub("-", m).rstrip(".") for m in _EMAIL.findall(text)]
 
 
 def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
