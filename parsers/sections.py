@@ -3468,15 +3468,6 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     block.get("proposer_title") == ex.fields.get("proposer_title"):
                 for k, v in block.items():
                     ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.6)))
-    if isinstance(ex.fields.get("proposer_name"), str) and not {"proposer_title", "proposer_department"} & set(ex.fields):
-        # "Ada Eze, Perinatal Coordinator" under the title, and "Ada Eze" signed under the text: the byline names the
-        # person who signs, with their role (a narrative's or an article's author line, read for the role alone)
-        titles = {clean(t) for t in ex.title_candidates if not _SET_APART.search(t)}
-        found = author_line([t for t in ex.loose if clean(t) not in titles])
-        if found.get("proposer_name") == ex.fields["proposer_name"]:
-            for k in ("proposer_title", "proposer_department"):
-                if k in found:
-                    ex.put(k, found[k], FieldSource("byline", "author line", _signed_confidence(k, 0.6)))
     if "proposer_name" in ex.fields and ex.sources.get("proposer_title", FieldSource("", "", 0)).label == "author line" \
             and "proposer_department" not in ex.fields:
         # "Ada Roy – proposal to Continuing Education" heads the page; "Ada Roy, Laboratory Educator, Medical
@@ -3539,6 +3530,16 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # "Practical bits: online, 12 hrs ... I'm Sleep Lab Lead at Brightwater Sleep Centre")
         for k, v in introduction(" ".join([*ex.loose, *ex.raw.values()])).items():
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
+    if isinstance(ex.fields.get("proposer_name"), str) and not {"proposer_title", "proposer_department"} & set(ex.fields):
+        # "Ada Eze, Perinatal Coordinator" under the title, and "Ada Eze" signed under the text: the byline names the
+        # person who signs, with their role (a narrative's or an article's author line, read for the role alone)
+        titles = {clean(t) for t in ex.title_candidates if not _SET_APART.search(t)}
+        found = author_line([t for t in ex.loose if clean(t) not in titles])
+        # (a role in words: "MRT(N)" after a name is a credential, no job)
+        if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[a-zà-ÿ]{3}", found.get("proposer_title", "")):
+            for k in ("proposer_title", "proposer_department"):
+                if k in found:
+                    ex.put(k, found[k], FieldSource("byline", "author line", _signed_confidence(k, 0.6)))
     if isinstance(ex.fields.get("proposer_name"), str):
         ex.fields["proposer_name"] = as_signed(str(ex.fields["proposer_name"]), ex.loose)
     if "proposer_email" not in ex.fields:
