@@ -388,6 +388,7 @@ def _partner_line(text: str) -> dict[str, str]:
         if "partner_name" in found:
             found.setdefault("partner_contact", signer.group("who").strip().rstrip("."))
             return found
+    signed = letter_signer(_SENTENCE.split(t)[0])  # (before a contact in brackets is set apart below)
     t = _BRACKET_CONTACT.sub(r"; \1", t)
     sentences = _SENTENCE.split(t)
     sent = letter_from(sentences[0])
@@ -395,6 +396,8 @@ def _partner_line(text: str) -> dict[str, str]:
         # "A letter of support from Wheel Ability Ontario is enclosed; our contact there is ...": the letter's writer
         # is the partner, and what is said of the letter is the endorsement's state
         found = {"partner_name": sent}
+        if signed:
+            found["partner_contact"] = signed
         status = choice_code("endorsement_status", sentences[0])
         if status:
             found["endorsement_status"] = status
@@ -467,10 +470,20 @@ def _partner_line(text: str) -> dict[str, str]:
 
 
 # "A letter of support from <organisation> is enclosed / attached / on its way": the organisation that wrote it
+# (the organisation may have its signer in brackets after it: "from the X Association (Renata Szabo, Executive
+# Director) is enclosed")
 _LETTER_FROM = re.compile(r"^(?i:(?:an?|the|our|their)\s+(?:signed\s+)?(?:letter\s+of\s+(?:support|endorsement)|"
                           r"(?:support|endorsement)\s+letter)\s+from\s+(?:the\s+)?)(?P<org>[A-Z][^;,.()]{2,100}?)"
+                          r"(?:\s*\((?P<aside>[^()]{3,120})\))?"
                           r"\s+(?i:is|was|has\s+been|will\s+be)\s+(?i:enclosed|attached|included|on\s+its\s+way|to\s+follow|"
                           r"coming)\b")
+# "a letter of support from its Medical Director, Dr. Nadia Karimi, is enclosed": the letter's signer, named beside the
+# role they hold at the organisation the sentence named before
+_LETTER_BY_ROLE = re.compile(r"\b(?i:(?:letter\s+of\s+(?:support|endorsement)|(?:support|endorsement)\s+letter)\s+"
+                             r"(?:signed\s+by|from)\s+(?:its|their|the\s+(?:clinic|organi[sz]ation|association|society)['’]s)\s+)"
+                             r"[a-z]?[\w -]{2,40},\s+(?P<who>(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}),"
+                             r"\s+(?i:is|was|has\s+been|will\s+be)\s+(?i:enclosed|attached|included|on\s+its\s+way|to\s+follow|"
+                             r"coming)\b")
 
 
 def letter_from(sentence: str) -> str | None:
@@ -478,6 +491,20 @@ def letter_from(sentence: str) -> str | None:
     m = _LETTER_FROM.match(sentence.strip())
     return m.group("org").strip() if m and ORG.search(m.group("org")) or m and _TITLE_CASED.fullmatch(m.group("org")) \
         else None
+
+
+def letter_signer(sentence: str) -> str | None:
+    """The person who signs the letter of support a sentence says is enclosed or coming, named in brackets after
+    the organisation ("from the X Association (Renata Szabo, Executive Director) is enclosed") or beside their role
+    there ("from its Medical Director, Dr. Nadia Karimi, is enclosed"): the partner's contact, else None."""
+    m = _LETTER_FROM.match(sentence.strip())
+    aside = m.group("aside") if m and letter_from(sentence) else None
+    if aside and _is_person(aside.split(",")[0].strip()) and not ORG.search(aside.split(",")[0]):
+        return aside.strip()
+    by_role = _LETTER_BY_ROLE.search(sentence)
+    if by_role and _is_person(by_role.group("who")):
+        return by_role.group("who").strip()
+    return None
 
 
 def byline(text: str) -> dict[str, str]:
