@@ -700,6 +700,14 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
+            if text in ("--", "-- ") and self.current is not None and i + 1 < len(self.blocks):
+                # an e-mail's signature delimiter ("-- " on a line of its own, as mail clients set it): what follows
+                # is the sender's signature, one byline, no part of the last answer
+                self.close()
+                self.loose.extend(clean(t) for bl in self.blocks[i + 1:] for t in bl.text.split("\n") if t.strip()
+                                  and not (_MAIL_FOOTER.match(t.strip()) and _words(t) <= 8))
+                i = len(self.blocks)
+                continue
             if self.current is not None and self.current.lines and self._courtesy(i):
                 # "Happy to meet to discuss." alone right before "Best regards,": the writer's courtesy ahead of the
                 # closing, no part of the last answer (read with the loose text)
