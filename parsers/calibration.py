@@ -129,6 +129,9 @@ _STRUCTURAL = ("table", "heading")
 _MAIL_DATE = re.compile(r"(?i)(?:sent|date|envoyé|gesendet)")
 _TYPED = ("proposer_email", "proposer_phone", "submission_date", "estimated_hours", "expected_enrolment")
 _INNER_LABEL = re.compile(r"(?:^|[.;!?]\s+|\s{2,}|\s[–—-]\s|\n)([A-Z][A-Za-z /'’()-]{2,45}?)\s*(?:[:：]|\?:?)\s+\S")
+# a capitalised label of one to three words right after a lower-case word, then its colon: a label run on into the
+# text before it on one line
+_RUN_IN_LABEL = re.compile(r"(?<=[a-z]\s)([A-Z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})\s*:\s+\S")
 _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
 # a number the value's own numbers lead to: the last of a list of them ("outcomes 5 and 9", "units 2, 4") or a phone
 # number's extension, whatever word names it ("514-555-0153, poste 40"): part of the answer, no row or page number
@@ -614,6 +617,12 @@ def holds_label(key: str, value: FieldValue) -> str | None:
                 bare = any(answer_fit(k, rest) >= 1.0 for k in _TYPED[:3] if k != key)
                 asked = t[m.end(1):].lstrip()[:1] == "?"  # an answer does not open with a question
                 other = r.key if m.start(1) > 0 or bare or asked else None
+        if other is not None:
+            return other
+    for m in _RUN_IN_LABEL.finditer(t):
+        # "... TB culture handling Framework: Canadian Biosafety Standard": the next line's "Label:" run on into the
+        # answer with no stop between them (a lost line break); only a wording of another field's own label
+        other = _other_label(m.group(1), key, 0.95)
         if other is not None:
             return other
     return None

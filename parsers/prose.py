@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .bylines import REPORTED, contact_clause, letter_from, letter_signer, person_line
 from .fields import FieldValue
+from .labels import match_label
 from .meaning import ORG, PERSON
 from .normalise import choice_code, choice_codes, clean, find_emails, join_items, strip_marker, to_date
 
@@ -246,6 +247,18 @@ _CLAUSE_GOES_ON = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|b
 # its verb in lower case
 _SUBJECT_ORG = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|on|in|de|du|des))*?)"
                           r"\s+(?=(?:has|have|had|is|are|was|were|will|would|[a-z]+ed)\b)")
+
+
+def _label_alone(sentence: str) -> bool:
+    """A "sentence" that is only a field's label with its full stop, a run-in heading ("Fit with the Education Plan.
+    The credential serves ..."): its answer is the sentence after it, not the label."""
+    t = sentence.strip().rstrip(".:")
+    found = match_label(t) if len(t.split()) <= LABEL_ALONE_WORDS else None
+    # (the label's own wording, whole: "This fits the Education Plan." is an answer in a label's words)
+    return found is not None and found.score >= 0.95 and " ".join(found.variant.lower().split()) == " ".join(t.lower().split())
+
+
+LABEL_ALONE_WORDS = 8
 
 
 def _leading_name(org: str) -> str:
@@ -943,7 +956,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     fw = _MAPPED.search(s)
     if fw and not _PLAN.search(fw.group("fw")):
         found["competency_framework"] = (fw.group("fw").strip() + (fw.group("edition") or ""), READ, "framework sentence")
-    if _PLAN.search(s) and not _TO_DISCUSS.search(s):
+    if _PLAN.search(s) and not _TO_DISCUSS.search(s) and not _label_alone(s):
         found["education_plan_alignment"] = (s, READ, "sentence naming the Education Plan")
     need = _NEED.search(s)
     if need:
