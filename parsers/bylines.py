@@ -559,8 +559,13 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}(?:\([A-Z]{1,2}\)?)?\.?|[A-Z](?
 
 def _ends_in_contact(row: str) -> bool:
     """Whether a line ends on an e-mail address or a phone number (nothing but punctuation after it)."""
-    row = row.rstrip(" .,;)>")
-    return any(row.endswith(found) for found in (*find_emails(row), *phones(row)))
+    row = row.rstrip(" .,;)>|·•")  # (a separator after the last piece opens none: "... | a@b.org |")
+    if any(row.endswith(found) for found in (*find_emails(row), *phones(row))):
+        return True
+    # (or on the date the block was written, set apart after them: "... | a@b.org | 905-555-0179 | 3 Dec 2026")
+    *before, last = _PIPES.split(row) if _PIPES.search(row) else [row]
+    return bool(before) and len(last.split()) <= 4 and to_date(last.strip()) is not None \
+        and any(find_emails(p) or phones(p) for p in before)
 
 
 def _rejoined(rows: list[str]) -> list[str]:
@@ -573,6 +578,9 @@ def _rejoined(rows: list[str]) -> list[str]:
         else:
             out.append(row)
     return out
+
+
+KIND_PIECE_WORDS = 4  # "New micro-credential", "Conversion of an existing program": a kind set as a byline's piece
 
 
 def signature(lines: list[str]) -> dict[str, str]:
@@ -599,6 +607,11 @@ def signature(lines: list[str]) -> dict[str, str]:
     parts = [p for p in parts if p and not re.fullmatch(r"[\W\d_]*", p) and not _CONTACT_WORD.fullmatch(p)]
     # what is left of "T 416-…" (a number's one-letter prefix) and the date the block was written are no unit
     parts = [p for p in parts if not re.fullmatch(r"[A-Za-z]{1,2}\.?", p) and not (len(p.split()) <= 4 and to_date(p))]
+    if len(parts) >= 2 and len(parts[0].split()) <= KIND_PIECE_WORDS and choice_code("request_type", parts[0]) \
+            and not ORG.search(parts[0]):
+        # "New micro-credential | Name, Role, Unit | address | number | date": a one-page layout's byline opens on
+        # the kind of request it makes, no part of the person
+        parts = parts[1:]
     if len(parts) > 2 and " " not in parts[0] and parts[1].startswith(parts[0] + " "):
         parts = parts[1:]  # "Yusuf" signed above "Yusuf Henriksen-Adjei | Role | ...": the full name is the name
     head, _, letters = parts[0].partition(",") if parts else ("", "", "")
