@@ -2010,6 +2010,20 @@ _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential",
                              "summary", "executive", "a", "an", "the", "for", "of", "proposed"})
 
 
+# the names a layout gives its own kind of page, besides the document words ("Course canvas", "Pitch deck", "Fact sheet")
+_PAGE_WORDS = _DOCUMENT_WORDS | {"canvas", "lean", "deck", "slides", "sheet", "fact", "factsheet", "flyer", "page"}
+
+
+def _genre_named(title: str) -> str:
+    """'Business Case: Head-Up Tilt Testing' -> 'Head-Up Tilt Testing': a title that opens on the document's kind,
+    every word of it a word that names a kind of document or page, then a colon or a spaced dash, is the name after it
+    (the title as it is otherwise)."""
+    m = re.match(r"^([^:–—]{2,40}?)(?:\s*:\s+|\s+[–—-]\s+)(\S.{3,})$", title)
+    if m and all(w in _PAGE_WORDS for w in re.findall(r"[^\W\d_]+", fold(m.group(1)))):
+        return m.group(2).strip()
+    return title
+
+
 OTHER_ANSWER_CHARS = 20  # length of another field's answer before finding it inside a value means something
 
 
@@ -3356,6 +3370,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 t = re.sub(r"\s+[–—-]\s+[^–—]*\b(?:concept|form|proposal|answers?|questions?)\b[^–—]*$", "", t,
                            flags=re.I)
                 t = _subject_title(t)  # "Proposal: Inclusive Clinical Teaching"
+                t = _genre_named(t)  # "Business Case: Tilt Table Testing", "Course canvas - Sedation Monitoring"
                 if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I) and not _generic_title(t):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
