@@ -441,8 +441,20 @@ def job_shaped(text: str) -> bool:
     """A job title and nothing else: it names a role ("Charge Technologist", "Director of Care", "Conseillère en
     soins infirmiers"), holds no address, figure, colon or sentence break, and is short."""
     t = text.strip()
+    head = t.split(",")[0]
+    role = None  # (the last role noun: "Pathologists' Assistant Program Coordinator" ends on its role)
+    for role in _ROLE_NOUN.finditer(head):
+        pass
+    # (a unit's own noun after the role with no comma between, "Lead Photographer Eye Care Services": the title ran
+    # on into the department the split should have given apart; after a comma, "Nurse Practitioner, Heart Function
+    # Clinic", the unit is as often kept with the role)
     return bool(t) and t[0].isalpha() and len(t.split()) <= 10 and not _BROKEN_PIECE.search(t) \
-        and bool(_ROLE_NOUN.search(t.split(",")[0]))
+        and role is not None and not _UNIT_NOUN.search(head, role.end())
+
+
+# the nouns that name a unit or a place of work, never a part of a job's own name
+_UNIT_NOUN = re.compile(r"(?i)\b(?:clinics?|services|programs?|programmes?|departments?|units?|centres?|centers?|"
+                        r"hospitals?|laborator(?:y|ies)|divisions?|networks?|institutes?)\b")
 
 
 def unit_shaped(text: str) -> bool:
