@@ -329,10 +329,20 @@ def _partner_items(text: str) -> dict[str, str]:
     contact person ("Champion: Dr. A. Ogunbiyi") or state the endorsement ("Letter of support attached").
     {} unless every line after the first is one of those."""
     lines = [strip_marker(clean(x))[0] for x in text.split("\n") if clean(x)]
+    # ("Canadian X Association, Ontario Chapter - letter of support attached": the organisation, then after a spaced
+    # dash the state of its endorsement, on the first bullet)
+    dashed = re.match(r"^(?P<org>.+?)\s+[–—-]\s+(?P<state>[^–—]+)$", lines[0]) if lines else None
+    stated = choice_code("endorsement_status", dashed.group("state")) if dashed else None
+    if stated and ORG.search(dashed.group("org")) and not choice_code("endorsement_status", dashed.group("org")):  # type: ignore[union-attr]
+        lines[0] = dashed.group("org")  # type: ignore[union-attr]
+    else:
+        stated = None
     if len(lines) < 2 or (_is_person(lines[0]) and len(lines[0].split()) <= 3) \
             or choice_code("endorsement_status", lines[0]):
         return {}
     found = {"partner_name": lines[0].rstrip(".;")}
+    if stated:
+        found["endorsement_status"] = stated
     for line in lines[1:]:
         head, colon, rest = line.partition(":")
         who = rest.strip() if colon and len(head.split()) <= 3 else line
