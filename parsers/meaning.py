@@ -32,7 +32,7 @@ DESCRIPTIONS: dict[str, str] = {
                     "existing program, or a stand-alone micro-course",
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
     "rationale": "why the course is needed: the need, gap, problem, issue, demand, justification, reason or case for it",
-    "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves or "
+    "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves, teaches or "
                     "addresses: what learners practise or get better at",
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end, "
                          "afterwards",
