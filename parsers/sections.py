@@ -3574,7 +3574,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # spelled with the proposer's name; when none is, which one is theirs is not known
             addresses = [e for e in addresses if _spells_name(e, name)]
         if addresses:
-            ex.put("proposer_email", addresses[0], FieldSource("pattern", "email address", 0.6))
+            # (several addresses and no name to pick by, a fact box's partner contact beside the author's block: the
+            # first is a guess, below what other signals lift to sure)
+            unsure = len(addresses) > 1 and not isinstance(name, str)
+            ex.put("proposer_email", addresses[0], FieldSource("pattern", "email address", 0.5 if unsure else 0.6))
     third_person = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
     if "proposer_phone" not in ex.fields and not third_person:  # (a letter naming the proposer is signed by another)
         for t in _rejoined(ex.loose):
