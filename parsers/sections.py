@@ -882,6 +882,9 @@ class _Segmenter:
                 or re.search(r"[\d@]|[.!?]\s", text) or i == 0 \
                 or not re.search(r"[.!?]$", self.blocks[i - 1].text.strip()):
             return False
+        before = self.blocks[i - 1].text.strip()
+        if before[:1].isupper() and _words(before) <= COURTESY_WORDS:
+            return False  # (the last of a run of short sentences a line each: a list's items, "Re-pad a splint.")
         after = next((b.text.strip() for b in self.blocks[i + 1:] if b.text.strip()), "")
         return bool(_CLOSING.match(after)) and _words(after) <= 12
 
