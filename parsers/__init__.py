@@ -15,7 +15,8 @@ from .partner_names import partner_of
 from .byline_sentence import byline_sentence
 from .skill_lists import skills_unframed
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
-                          judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues)
+                          judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues,
+                          unowned_contact)
 from .chains import superseded
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
@@ -397,6 +398,9 @@ _DOUBT_WORDS = {
     "ran_on": "the value runs on into something this field never holds (an address, a phone, a timestamp, a count)",
     "pull_quote": "the value holds a quoted repeat of its own words (a page layout's pull quote)",
     "label_figure": "the label holds a figure of its own: the answer may be on the label's line",
+    "label_choice": "the label names another option: the answer may be on the label's line",
+    "headline": "the answer is a few words naming another question or set in capitals: another box's heading",
+    "unowned": "a contact block under a bare Contact in a document naming no proposer: it may be the proposer's",
     "inline_list": "the skills are written as one sentence; whether to keep it whole or as items is a guess",
     "run_together": "two items of a list run together with no mark between them",
 }
@@ -429,6 +433,11 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         b = out["expected_enrolment"]
         out["expected_enrolment"] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
                                                 (*b.doubts, "one_group"), ())
+    if "partner_contact" in out and unowned_contact(ex.fields, out["partner_contact"].label):
+        # (the proposer's contact block after a fact box's partner line, in a document naming no proposer)
+        b = out["partner_contact"]
+        out["partner_contact"] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
+                                             (*b.doubts, "unowned"), ())
     title = ex.fields.get("proposal_title")
     if "titled" in out.get("proposal_title", FieldSource("", "", 0)).supports and isinstance(title, str) \
             and title_continues(title, text):

@@ -329,10 +329,20 @@ def _partner_items(text: str) -> dict[str, str]:
     contact person ("Champion: Dr. A. Ogunbiyi") or state the endorsement ("Letter of support attached").
     {} unless every line after the first is one of those."""
     lines = [strip_marker(clean(x))[0] for x in text.split("\n") if clean(x)]
+    # ("Canadian X Association, Ontario Chapter - letter of support attached": the organisation, then after a spaced
+    # dash the state of its endorsement, on the first bullet)
+    dashed = re.match(r"^(?P<org>.+?)\s+[–—-]\s+(?P<state>[^–—]+)$", lines[0]) if lines else None
+    stated = choice_code("endorsement_status", dashed.group("state")) if dashed else None
+    if stated and ORG.search(dashed.group("org")) and not choice_code("endorsement_status", dashed.group("org")):  # type: ignore[union-attr]
+        lines[0] = dashed.group("org")  # type: ignore[union-attr]
+    else:
+        stated = None
     if len(lines) < 2 or (_is_person(lines[0]) and len(lines[0].split()) <= 3) \
             or choice_code("endorsement_status", lines[0]):
         return {}
     found = {"partner_name": lines[0].rstrip(".;")}
+    if stated:
+        found["endorsement_status"] = stated
     for line in lines[1:]:
         head, colon, rest = line.partition(":")
         who = rest.strip() if colon and len(head.split()) <= 3 else line
@@ -388,6 +398,7 @@ def _partner_line(text: str) -> dict[str, str]:
         if "partner_name" in found:
             found.setdefault("partner_contact", signer.group("who").strip().rstrip("."))
             return found
+    signed = letter_signer(_SENTENCE.split(t)[0])  # (before a contact in brackets is set apart below)
     t = _BRACKET_CONTACT.sub(r"; \1", t)
     sentences = _SENTENCE.split(t)
     sent = letter_from(sentences[0])
@@ -395,6 +406,8 @@ def _partner_line(text: str) -> dict[str, str]:
         # "A letter of support from Wheel Ability Ontario is enclosed; our contact there is ...": the letter's writer
         # is the partner, and what is said of the letter is the endorsement's state
         found = {"partner_name": sent}
+        if signed:
+            found["partner_contact"] = signed
         status = choice_code("endorsement_status", sentences[0])
         if status:
             found["endorsement_status"] = status
@@ -467,10 +480,20 @@ def _partner_line(text: str) -> dict[str, str]:
 
 
 # "A letter of support from <organisation> is enclosed / attached / on its way": the organisation that wrote it
+# (the organisation may have its signer in brackets after it: "from the X Association (Renata Szabo, Executive
+# Director) is enclosed")
 _LETTER_FROM = re.compile(r"^(?i:(?:an?|the|our|their)\s+(?:signed\s+)?(?:letter\s+of\s+(?:support|endorsement)|"
                           r"(?:support|endorsement)\s+letter)\s+from\s+(?:the\s+)?)(?P<org>[A-Z][^;,.()]{2,100}?)"
+                          r"(?:\s*\((?P<aside>[^()]{3,120})\))?"
                           r"\s+(?i:is|was|has\s+been|will\s+be)\s+(?i:enclosed|attached|included|on\s+its\s+way|to\s+follow|"
                           r"coming)\b")
+# "a letter of support from its Medical Director, Dr. Nadia Karimi, is enclosed": the letter's signer, named beside the
+# role they hold at the organisation the sentence named before
+_LETTER_BY_ROLE = re.compile(r"\b(?i:(?:letter\s+of\s+(?:support|endorsement)|(?:support|endorsement)\s+letter)\s+"
+                             r"(?:signed\s+by|from)\s+(?:its|their|the\s+(?:clinic|organi[sz]ation|association|society)['’]s)\s+)"
+                             r"[a-z]?[\w -]{2,40},\s+(?P<who>(?:" + HONORIFIC + r"\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}),"
+                             r"\s+(?i:is|was|has\s+been|will\s+be)\s+(?i:enclosed|attached|included|on\s+its\s+way|to\s+follow|"
+                             r"coming)\b")
 
 
 def letter_from(sentence: str) -> str | None:
@@ -478,6 +501,20 @@ def letter_from(sentence: str) -> str | None:
     m = _LETTER_FROM.match(sentence.strip())
     return m.group("org").strip() if m and ORG.search(m.group("org")) or m and _TITLE_CASED.fullmatch(m.group("org")) \
         else None
+
+
+def letter_signer(sentence: str) -> str | None:
+    """The person who signs the letter of support a sentence says is enclosed or coming, named in brackets after
+    the organisation ("from the X Association (Renata Szabo, Executive Director) is enclosed") or beside their role
+    there ("from its Medical Director, Dr. Nadia Karimi, is enclosed"): the partner's contact, else None."""
+    m = _LETTER_FROM.match(sentence.strip())
+    aside = m.group("aside") if m and letter_from(sentence) else None
+    if aside and _is_person(aside.split(",")[0].strip()) and not ORG.search(aside.split(",")[0]):
+        return aside.strip()
+    by_role = _LETTER_BY_ROLE.search(sentence)
+    if by_role and _is_person(by_role.group("who")):
+        return by_role.group("who").strip()
+    return None
 
 
 def byline(text: str) -> dict[str, str]:
@@ -532,8 +569,13 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}(?:\([A-Z]{1,2}\)?)?\.?|[A-Z](?
 
 def _ends_in_contact(row: str) -> bool:
     """Whether a line ends on an e-mail address or a phone number (nothing but punctuation after it)."""
-    row = row.rstrip(" .,;)>")
-    return any(row.endswith(found) for found in (*find_emails(row), *phones(row)))
+    row = row.rstrip(" .,;)>|·•")  # (a separator after the last piece opens none: "... | a@b.org |")
+    if any(row.endswith(found) for found in (*find_emails(row), *phones(row))):
+        return True
+    # (or on the date the block was written, set apart after them: "... | a@b.org | 905-555-0179 | 3 Dec 2026")
+    *before, last = _PIPES.split(row) if _PIPES.search(row) else [row]
+    return bool(before) and len(last.split()) <= 4 and to_date(last.strip()) is not None \
+        and any(find_emails(p) or phones(p) for p in before)
 
 
 def _rejoined(rows: list[str]) -> list[str]:
@@ -546,6 +588,9 @@ def _rejoined(rows: list[str]) -> list[str]:
         else:
             out.append(row)
     return out
+
+
+KIND_PIECE_WORDS = 4  # "New micro-credential", "Conversion of an existing program": a kind set as a byline's piece
 
 
 def signature(lines: list[str]) -> dict[str, str]:
@@ -572,6 +617,11 @@ def signature(lines: list[str]) -> dict[str, str]:
     parts = [p for p in parts if p and not re.fullmatch(r"[\W\d_]*", p) and not _CONTACT_WORD.fullmatch(p)]
     # what is left of "T 416-…" (a number's one-letter prefix) and the date the block was written are no unit
     parts = [p for p in parts if not re.fullmatch(r"[A-Za-z]{1,2}\.?", p) and not (len(p.split()) <= 4 and to_date(p))]
+    if len(parts) >= 2 and len(parts[0].split()) <= KIND_PIECE_WORDS and choice_code("request_type", parts[0]) \
+            and not ORG.search(parts[0]):
+        # "New micro-credential | Name, Role, Unit | address | number | date": a one-page layout's byline opens on
+        # the kind of request it makes, no part of the person
+        parts = parts[1:]
     if len(parts) > 2 and " " not in parts[0] and parts[1].startswith(parts[0] + " "):
         parts = parts[1:]  # "Yusuf" signed above "Yusuf Henriksen-Adjei | Role | ...": the full name is the name
     head, _, letters = parts[0].partition(",") if parts else ("", "", "")

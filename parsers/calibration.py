@@ -43,12 +43,17 @@ doubts (any one makes the value uncertain)
   * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, or a start holds
     hours or a yearly count: the next block came along.
   * ``pull_quote``: a prose answer holds a quoted sentence repeating its own words, a layout's pull quote;
+  * ``headline``: a prose answer (or a one-item list) of a few words set in capitals or naming another question: a
+    box's or a column's heading read beside this label;
   * ``inner_heading``: a printed prose answer holds a short capitalised line that ends no sentence between two of
     its sentences, the next part's heading: the answer ran on past its end;
   * ``reframed``: a one-sentence answer under a label that asks nothing opens with a frame about its field
     ("Learners complete X."): whether the value is the sentence or the phrase after the frame is a guess;
   * ``label_figure``: a count read under a label that holds a figure of its own after its words, the answer the
     layout printed on the label's line;
+  * ``unowned`` (set by the caller, which sees every field): a partner's contact block under a bare "Contact" in a
+    document that names no proposer may be the proposer's own;
+  * ``label_choice``: a choice read after a label whose own words name another of its options;
   * ``inline_list``: the skills are written as one sentence's enumeration ("a, b, and c") where the contract keeps
     a list's items apart ("a; b; c"): whether the answer is the sentence or its items is a guess;
   * ``run_together``: an item of a list (or of a "; "-joined answer) runs into the next with no mark between them,
@@ -96,8 +101,8 @@ from .composite import role_word
 from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import echoes_question, opening_roles, unframed
 from .normalise import _MONTHS as MONTHS
-from .normalise import (CHECKED, PHONE, UNCHECKED, ambiguous_date, choice_code, choice_phrases, find_email, fold,
-                        marked_after, short_form, words_to_digits)
+from .normalise import (CHECKED, PHONE, UNCHECKED, ambiguous_date, choice_code, choice_codes, choice_phrases, find_email,
+                        fold, marked_after, short_form, words_to_digits)
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -124,6 +129,9 @@ _STRUCTURAL = ("table", "heading")
 _MAIL_DATE = re.compile(r"(?i)(?:sent|date|envoyé|gesendet)")
 _TYPED = ("proposer_email", "proposer_phone", "submission_date", "estimated_hours", "expected_enrolment")
 _INNER_LABEL = re.compile(r"(?:^|[.;!?]\s+|\s{2,}|\s[–—-]\s|\n)([A-Z][A-Za-z /'’()-]{2,45}?)\s*(?:[:：]|\?:?)\s+\S")
+# a capitalised label of one to three words right after a lower-case word, then its colon: a label run on into the
+# text before it on one line
+_RUN_IN_LABEL = re.compile(r"(?<=[a-z]\s)([A-Z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})\s*:\s+\S")
 _LONE_NUMBER = re.compile(r"\s(\d{1,3})$")
 # a number the value's own numbers lead to: the last of a list of them ("outcomes 5 and 9", "units 2, 4") or a phone
 # number's extension, whatever word names it ("514-555-0153, poste 40"): part of the answer, no row or page number
@@ -377,6 +385,23 @@ def one_group(value: int, texts: list[str]) -> bool:
     return False
 
 
+# the words by which a label names the partner ("Partner contact", "Endorser", "Partenaire")
+_PARTNER_LABEL = re.compile(r"(?i)\b(?:partner|partenaire|endors|sponsor|backer|organi[sz]ation)")
+
+
+def unowned_contact(fields: dict[str, FieldValue], label: str) -> bool:
+    """Whether a contact block read as the partner's may be the proposer's: a person with an address or a number,
+    under a bare "Contact" that names no partner (a fact box's last entry after its "Partner" line), in a document
+    that names no proposer anywhere else. Every proposal has a proposer, and its one full contact block is most
+    often theirs; whose it is, is a guess."""
+    contact = fields.get("partner_contact")
+    if not isinstance(contact, str) or "proposer_name" in fields or _PARTNER_LABEL.search(label):
+        return False
+    # (it opens with a person's name: two capitalised words that name no organisation, whatever follows them)
+    head = re.match(r"(?:(?i:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", contact)
+    return bool(find_email(contact) or PHONE.search(contact)) and head is not None and not ORG.search(head.group(0))
+
+
 # a verb or a phrase whose object is when the course starts, right before the date ("starting in spring 2027",
 # "Launch Q1 2027", "first offering in November 2026", "Start: January 2028", "could open in spring 2027")
 _START_VERB = re.compile(r"(?i)\b(?:start(?:s|ing)?|launch(?:es|ing)?|begin(?:s|ning)?|open(?:s|ing)?|from|"
@@ -416,8 +441,20 @@ def job_shaped(text: str) -> bool:
     """A job title and nothing else: it names a role ("Charge Technologist", "Director of Care", "Conseillère en
     soins infirmiers"), holds no address, figure, colon or sentence break, and is short."""
     t = text.strip()
+    head = t.split(",")[0]
+    role = None  # (the last role noun: "Pathologists' Assistant Program Coordinator" ends on its role)
+    for role in _ROLE_NOUN.finditer(head):
+        pass
+    # (a unit's own noun after the role with no comma between, "Lead Photographer Eye Care Services": the title ran
+    # on into the department the split should have given apart; after a comma, "Nurse Practitioner, Heart Function
+    # Clinic", the unit is as often kept with the role)
     return bool(t) and t[0].isalpha() and len(t.split()) <= 10 and not _BROKEN_PIECE.search(t) \
-        and bool(_ROLE_NOUN.search(t.split(",")[0]))
+        and role is not None and not _UNIT_NOUN.search(head, role.end())
+
+
+# the nouns that name a unit or a place of work, never a part of a job's own name
+_UNIT_NOUN = re.compile(r"(?i)\b(?:clinics?|services|programs?|programmes?|departments?|units?|centres?|centers?|"
+                        r"hospitals?|laborator(?:y|ies)|divisions?|networks?|institutes?)\b")
 
 
 def unit_shaped(text: str) -> bool:
@@ -594,6 +631,12 @@ def holds_label(key: str, value: FieldValue) -> str | None:
                 other = r.key if m.start(1) > 0 or bare or asked else None
         if other is not None:
             return other
+    for m in _RUN_IN_LABEL.finditer(t):
+        # "... TB culture handling Framework: Canadian Biosafety Standard": the next line's "Label:" run on into the
+        # answer with no stop between them (a lost line break); only a wording of another field's own label
+        other = _other_label(m.group(1), key, 0.95)
+        if other is not None:
+            return other
     return None
 
 
@@ -754,7 +797,8 @@ def ran_on(key: str, value: FieldValue) -> bool:
         return bool(_ADDRESS.search(t) or _PHONE_SHAPE.search(t) or _STAMP.search(t))
     if key == "proposed_start":
         # (or a date with its time of day: a form service's "Started: 27/11/2026 14:02", when the reply began)
-        return bool(_HOURS_OR_COUNT.search(t) or _DATED_CLOCK.search(t))
+        # (a count spelt out runs on as well as one in figures: "automne 2027, pour environ quarante personnes par année")
+        return bool(_HOURS_OR_COUNT.search(words_to_digits(t)) or _DATED_CLOCK.search(t))
     return False
 
 
@@ -1043,6 +1087,36 @@ def _disagree(key: str, kept: str, other: str) -> bool:
 _FIRST_PERSON = re.compile(r"(?i:\b(?:our|we|my)\b)|\b(?:nous|notre|nos|mon|mes|je)\b")
 
 
+HEADLINE_WORDS = 4  # the longest heading a prose answer is doubted for being ("What learners will be able to do" is 7)
+
+
+def headline(key: str, value: FieldValue) -> bool:
+    """A prose answer, or a list of one item, that is only a few words with no sentence of their own, set in capitals
+    or naming another question ("LEARNERS SKILLS", "First offering", "At a glance"): the heading of another box or
+    column that a layout read beside this label (a fact box beside the main column, a canvas's next box), not its
+    answer (a terse canvas answer, "Long waits; Only one trained nurse", is in lower case after its first word)."""
+    if key not in _PROSE and key != "learning_outcomes":
+        return False
+    items = value if isinstance(value, list) else [value]
+    if len(items) != 1 or not isinstance(items[0], str):
+        return False
+    t = items[0].strip()
+    words = t.split()
+    if not words or len(words) > HEADLINE_WORDS or re.search(r"[\d.;:!?@]", t):
+        return False
+    if len(words) >= 2 and t.isupper() and key != "competency_framework":
+        return True  # (an acronym alone, "OSCE", is an answer; "ICS GUP" may name a framework)
+    other = resolve(t) if len(words) >= 2 else None  # (a word alone, "None", "Nurses", is as often an answer)
+    if other is not None and other.key != key and other.score >= HEADLINE_LABEL:
+        return True
+    # one outcome of a few words: what a learner will do is a verb's clause, never a short heading
+    return key == "learning_outcomes" and len(words) <= 3 and not isinstance(value, str) \
+        and fold(words[0]) in _FUNCTION_WORDS
+
+
+HEADLINE_LABEL = 0.8  # how surely a few words read as another question's label before they are taken for its heading
+
+
 def not_a_name(key: str, value: FieldValue) -> bool:
     t = _text(value).strip()
     words = t.split()
@@ -1148,7 +1222,8 @@ def other_role(key: str, value: FieldValue) -> bool:
 # (not a name, a heading, garbled text), then what came with it at its edges (guidance, a stray mark, the label's
 # tail, run-on content, a pull quote)
 _SHAPE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
-    ("not_a_name", not_a_name), ("trailing_heading", trailing_heading), ("garbled", garbled))
+    ("not_a_name", not_a_name), ("trailing_heading", trailing_heading), ("garbled", garbled),
+    ("headline", headline))
 _EDGE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
     ("guidance", guidance), ("stray_mark", stray_mark), ("label_tail", label_tail), ("ran_on", ran_on),
     ("pull_quote", pull_quote))
@@ -1188,6 +1263,22 @@ def label_figure(key: str, label: str, method: str) -> bool:
     if FIELDS_BY_KEY[key].type != "number" or method not in TEXT_METHODS or not label:
         return False
     return re.search(r"\d", _LABEL_NUMBERING.sub("", label.strip(), count=1)) is not None
+
+
+# the choices whose labels name no option of their own: the endorsement's are yes/no questions that name one,
+# "Letter of support attached", with or without their question mark
+_LABELLED_CHOICES = ("delivery_format", "request_type")
+
+
+def label_choice(key: str, value: FieldValue, label: str, method: str) -> bool:
+    """A choice read from the text after a label whose own words name another option of it ("Format hybride : trois
+    heures en ligne et six heures en clinique"): the writer put the answer in the label's line and the text after it
+    describes the parts, whose words name another option."""
+    if key not in _LABELLED_CHOICES or method not in TEXT_METHODS or not label or not isinstance(value, str):
+        return False
+    # (a label naming several options lists the menu; a question naming one asks about it)
+    named, _ = choice_codes(key, label)
+    return "?" not in label and len(named) == 1 and value not in named
 
 
 # the fields whose answer is a list of items that an answer may write as one sentence ("a, b, and c")
@@ -1322,6 +1413,8 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("alternatives")
     if label_figure(key, label, method):
         doubts.append("label_figure")
+    if label_choice(key, value, label, method):
+        doubts.append("label_choice")
     if inline_list(key, value):
         doubts.append("inline_list")
     if run_together(key, value):

@@ -431,8 +431,10 @@ def logistics(text: str) -> dict[str, object]:
 
 # the word that introduces a sum after its parts ("..., so 8 hours", "that's 7 hours", "= 7 h", "making 9 hours"), or
 # the bracket that opens right before the figure ("3 h online, 4 h in the lab (7 hours)")
-_SUM_BEFORE = re.compile(r"(?:\b(?:so|thus|i\.e\.|that's|that\s+is|making|which\s+makes|for)\s*,?|=|\()\s*"
-                         r"(?:~|about|around|roughly|approximately|approx\.?|some)?\s*$", re.IGNORECASE)
+# (in French: "trois heures en ligne et six heures en clinique, soit neuf heures", "donc 9 h", "c'est-à-dire")
+_SUM_BEFORE = re.compile(r"(?:\b(?:so|thus|i\.e\.|that's|that\s+is|making|which\s+makes|for|soit|donc|"
+                         r"c['’]est-à-dire|ce\s+qui\s+(?:fait|donne))\s*,?|=|\()\s*"
+                         r"(?:~|about|around|roughly|approximately|approx\.?|some|environ)?\s*$", re.IGNORECASE)
 
 
 def _summed(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:

@@ -152,6 +152,10 @@ def joined(line: str, rest: str) -> str:
     # lines are joined one by one)
     if rest[:1].isdigit() and _FIGURE_BROKEN.search(line[-2:]):
         return line + rest
+    if rest[:1].islower() and re.fullmatch(r"\d-", line[-2:]):
+        # "a 20-" over "question online quiz": a figure and the word it counts, joined by their hyphen (a figure is
+        # never a syllable of a word the line broke: the hyphen stays, the space goes)
+        return line + rest
     if _ADDRESS_END.fullmatch(rest) and rest not in _SHORT_WORDS and "@" in line.rsplit(" ", 1)[-1]:
         # "...@hopital.example.or" over "g": a narrow column broke the address inside its last letters (a token
         # with no space that does not fit is broken where the line ends); the letters alone are its end

@@ -32,7 +32,7 @@ DESCRIPTIONS: dict[str, str] = {
                     "existing program, or a stand-alone micro-course",
     "target_learners": "who the learners, audience, participants or population are: who the course is for",
     "rationale": "why the course is needed: the need, gap, problem, issue, demand, justification, reason or case for it",
-    "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves or "
+    "competencies": "the competencies, skills, abilities or knowledge the course targets, builds, improves, teaches or "
                     "addresses: what learners practise or get better at",
     "learning_outcomes": "the learning outcomes or objectives: what learners will be able to do by the end, "
                          "afterwards",
@@ -171,6 +171,14 @@ def answer_fit(key: str, answer: str) -> float:
     if key == "proposed_start" and hours and not to_date(a):
         return 0.2  # a length of time, not a moment
     f = FIELDS_BY_KEY[key]
+    if key == "competency_framework" and not _FRAMEWORK_NAMED.search(a) and not _ACRONYM.search(a):
+        # a framework answer names one (a body's standards, a profile, "ICS"); an answer that names the Education
+        # Plan, or a sentence that names nothing of the kind, says how the course fits the plan ("Alignment:
+        # Supports quality and safety ..."), the other question a bare "Alignment" asks
+        if _PLAN_NAMED.search(a):
+            return 0.2
+        if words >= 8 and not _PRACTICE_NAMED.search(a):
+            return 0.3
     if key in ("proposer_title", "proposer_department", "existing_program_name") \
             and (words > 15 or re.search(r"[a-z]{3}[.!?]\s+[A-Z]", a)):
         return 0.0  # sentences of prose name no one's role or unit, nor a program
@@ -197,6 +205,15 @@ def answer_fit(key: str, answer: str) -> float:
 
 
 _EMAIL_ANY = re.compile(r"\S+@\S+")
+# the words that name a framework an answer maps the course to (English and French)
+_FRAMEWORK_NAMED = re.compile(r"\b(?:frameworks?|standards?|profiles?|guidelines?|regulations?|curricul[a-z]*|"
+                              r"r[ée]f[ée]rentiels?|normes?|lignes?\s+directrices?|cadres?|esco|canmeds)\b", re.I)
+# words a framework's name may hold that other answers use as well ("Good Urodynamic Practices", "competency profile")
+_PRACTICE_NAMED = re.compile(r"\b(?:competenc[a-z]*|comp[ée]tences?|protocols?|practices?|codes?|pratiques?)\b", re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}[a-z]?\b")  # "ICS", "CAP", "CSMLS": a body or its standard by its initials
+# the Education Plan, or the institution's strategy, named in an answer
+_PLAN_NAMED = re.compile(r"\b(?:education(?:al)?\s+plan|plan\s+d['’][ée]ducation|strateg(?:y|ic|ies)|mission|"
+                         r"strat[ée]gi(?:e|que))\b", re.I)
 # hours, minutes and seconds: when a form service started, saved or timed a response
 _TO_THE_SECOND = re.compile(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 # a date written in figures, then the time of day: "27/11/2026 14:02", "2026-11-27, 9:18 AM"

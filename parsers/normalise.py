@@ -191,11 +191,23 @@ def _ticks_as_bullets(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return [(_TICK_BULLET.sub("", t), True) if t.strip() else (t, b) for t, b in lines]
 
 
+# a paragraph written as a sentence of six words or more, capitalised and closed by its full stop
+_SENTENCE_PARAGRAPH = re.compile(r"[A-Z][^\s]*(?:\s+\S+){5,}[.!]")
+
+
 def to_list(lines: Iterable[tuple[str, bool]]) -> list[str]:
     """Outcome items from (line, was_list_item) pairs; a lead-in ending in ':' is dropped."""
     items: list[str] = []
     raw: list[str] = []
     lines = _ticks_as_bullets(list(lines))
+    flagged = [n for n, (line, li) in enumerate(lines) if li and clean(line)]
+    if len(flagged) >= 2:
+        # "1. Prepare ..." .. "4. Respond ..." then a paragraph of its own ("Practice tilts on volunteers will be used
+        # for feedback."): a document's numbered or bulleted list ends with its last item; a sentence set after it as
+        # a plain paragraph goes on with the text, no item of the list
+        tail = [clean(line) for line, li in lines[flagged[-1] + 1:] if clean(line)]
+        if tail and all(_SENTENCE_PARAGRAPH.fullmatch(t) for t in tail):
+            lines = lines[:flagged[-1] + 1]
     # a list whose items open with a marker, an item wrapped onto a line of its own that goes on in lower case
     # ("• Distinguish febrile ... reactions" / "from their signs and timing"): that line is the item's rest
     marked = [strip_marker(clean(line))[1] for line, _ in lines if clean(line)]
@@ -303,9 +315,13 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
+_BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(k for k in _UNITS if " " not in k) + r"))?"
+              r"|(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))")
+# (the tens and units after "hundred", "one hundred and fifty", belong to the same number: 150, not 100 and 50)
 _WORD_NUM = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(k for k in _UNITS if " " not in k) + r"))?"
-    r"|(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))(?:\s+hundred)?\b", re.I)
+    r"|(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))(?:\s+hundred(?:(?:\s+and)?\s+(" + _BELOW_100 + r"))?)?\b",
+    re.I)
 # (in French too: "2 groupes de 15", "3 cohortes d'environ 12")
 _COHORTS = re.compile(r"(\d+)\s*(?:cohorts?|groups?|intakes?|offerings?|sessions?|classes|sections?|runs?|groupes?|"
                       r"cohortes?)\s*(?:of|x|×|with|de|d['’])\s*(?:about|approx\.?|~|up to|environ)?\s*(\d+)", re.I)
@@ -323,8 +339,10 @@ def words_to_digits(text: str) -> str:
             val = _TENS[m.group(1).lower()] + (_UNITS[m.group(2).lower()] if m.group(2) else 0)
         else:
             val = _UNITS[m.group(3).lower()]
-        if m.group(0).lower().endswith("hundred"):
+        if re.search(r"\shundred\b", m.group(0), re.I):
             val *= 100
+            if m.group(4):
+                val += int(words_to_digits(m.group(4)))
         return str(val)
     return _WORD_NUM.sub(repl, french.numbers_to_digits(text))
 
@@ -390,8 +408,10 @@ def to_number(text: str, key: str = "") -> int | float | None:
 
 # the parts a course is given in, each of so many hours ("two days of six hours", "four 3-hour sessions", "deux
 # journées de 6 heures"): the count of parts, a word that may describe them, the parts, then the hours of each
+# (a day named by the weekday it falls on is a part too: "two Saturdays of six hours each", "deux samedis de 6 h")
 _PARTS = (r"(?:days?|sessions?|evenings?|mornings?|afternoons?|workshops?|modules?|classes|labs?|shifts?|weeks?|blocks?|"
-          r"jours?|journ[ée]es?|s[ée]ances?|soir[ée]es?|ateliers?|blocs?)")
+          r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
+          r"jours?|journ[ée]es?|s[ée]ances?|soir[ée]es?|ateliers?|blocs?|(?:lun|mar|mercre|jeu|vendre|same|diman)dis?)")
 _HOURS_EACH = re.compile(r"(?<![\d.])(?P<n>\d+)\s+(?:[^\W\d_]+\s+)?" + _PARTS + r"\s+(?:of|de|d['’])\s*(?P<h>\d+(?:\.\d+)?)\s*"
                          r"(?:hours?|hrs?|h|heures?)\b"
                          r"|(?<![\d.])(?P<n2>\d+)\s+(?P<h2>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\s+(?:[^\W\d_]+\s+)?"
@@ -522,7 +542,11 @@ def _spelled_day_month(after: str) -> tuple[int, int] | None:
     return (int(day), _MONTHS[month]) if month in _MONTHS else None
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?:(?<![\w.%+'-])[A-Za-z0-9._%+']+-[ \t]*\n?[ \t]*(?=[A-Za-z0-9._%+'-]+@))?"
+                    r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# (the part before an address's hyphen, then the hyphen with a line end after it: a long address a line wrapped at
+# its hyphen, "cwhitford-" / "osei@example.org", is one address; the break goes, the hyphen stays)
+_WRAP = re.compile(r"-\s+")
 _EXTENSION_ALONE = r"\b(?:ext\.?|extension)\s*\d{2,6}"  # "ext. 2231": a number inside the organisation's exchange
 PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|extension|poste)\s*\d{1,6})?"
                    r"|" + _EXTENSION_ALONE, re.I)
@@ -537,13 +561,13 @@ def find_email(text: str) -> str | None:
     if "@" not in text:  # (the pattern tries every run of name characters before it finds none)
         return None
     m = _EMAIL.search(text)
-    return m.group(0).rstrip(".") if m else None
+    return _WRAP.sub("-", m.group(0)).rstrip(".") if m else None
 
 
 def find_emails(text: str) -> list[str]:
     if "@" not in text:
         return []
-    return [m.rstrip(".") for m in _EMAIL.findall(text)]
+    return [_WRAP.sub("-", m).rstrip(".") for m in _EMAIL.findall(text)]
 
 
 def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:

@@ -22,8 +22,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .bylines import REPORTED, contact_clause, letter_from, person_line
+from .bylines import REPORTED, contact_clause, letter_from, letter_signer, person_line
 from .fields import FieldValue
+from .labels import match_label
+from .meaning import ORG, PERSON
 from .normalise import choice_code, choice_codes, clean, find_emails, join_items, strip_marker, to_date
 
 READ = 0.7   # a role the sentence's grammar shows (a verb and its object)
@@ -241,6 +243,24 @@ _TALKING = re.compile(r"\b(?:talking|speaking|in\s+(?:discussions?|talks|touch))
 _CLAUSE_GOES_ON = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|who|which|that)\b")
 
 
+# a sentence that opens on an organisation's name (its capitalised words, with "of", "and", "for" between them), then
+# its verb in lower case
+_SUBJECT_ORG = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|on|in|de|du|des))*?)"
+                          r"\s+(?=(?:has|have|had|is|are|was|were|will|would|[a-z]+ed)\b)")
+
+
+def _label_alone(sentence: str) -> bool:
+    """A "sentence" that is only a field's label with its full stop, a run-in heading ("Fit with the Education Plan.
+    The credential serves ..."): its answer is the sentence after it, not the label."""
+    t = sentence.strip().rstrip(".:")
+    found = match_label(t) if len(t.split()) <= LABEL_ALONE_WORDS else None
+    # (the label's own wording, whole: "This fits the Education Plan." is an answer in a label's words)
+    return found is not None and found.score >= 0.95 and " ".join(found.variant.lower().split()) == " ".join(t.lower().split())
+
+
+LABEL_ALONE_WORDS = 8
+
+
 def _leading_name(org: str) -> str:
     """An organisation's name cut where a clause goes on after it in lower case ("X Association has been very
     positive and we" -> "X Association"); the text as it is when no such clause follows the capitalised words."""
@@ -372,6 +392,13 @@ _ENDORSER_FR = re.compile(r"^(?i:(?:la|le|les)\s+|l['’])?(?P<org>[A-ZÀ-Þ][^;
 _FITS_FR = re.compile(r"\bs['’]inscri(?:t|vent|rait)\s+dans\s+(?P<what>\S.*?\bPlan\s+d['’][ée]ducation\b.*?)\s*\.?$", re.I | re.S)
 
 
+# "Nous sommes en discussion avec l'Ordre des X (M. Y, y@x.org) ; rien n'est encore confirmé": talks with an
+# organisation named after "avec", its contact perhaps in brackets after it (the French of _TALKING)
+_TALKING_FR = re.compile(r"\b(?:en\s+(?:discussions?|pourparlers|contact|lien)|discutons|discute)\s+avec\s+"
+                         r"(?:l['’]|la\s+|le\s+|les\s+)?(?P<org>[A-ZÀ-Þ][^;:()]{2,120}?)\s*(?:\((?P<aside>[^()]{3,160})\))?"
+                         r"\s*(?:[;,.]|$)")
+
+
 def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     """The roles of a French sentence (see the English ones in :func:`_roles`)."""
     found: dict[str, tuple[FieldValue, float, str]] = {}
@@ -406,6 +433,17 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     how = _TO_CHECK.match(s.strip())
     if how:
         found["summative_assessment"] = (how.group("how").strip(), READ, "assessment sentence")
+    talks = _TALKING_FR.search(s)
+    named = talks.group("org") if talks else ""
+    if talks and (ORG.search(named) or talks.group("aside")) \
+            and not (re.match(r"[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]", named) and not ORG.search(named)):
+        # (an organisation by its kind's word, or with its contact in brackets after it; a person talked with is
+        # none: "en contact avec Marie Roy")
+        found["partner_name"] = (talks.group("org").strip(" ,"), READ, "endorsing sentence")
+        found["endorsement_status"] = ("in_discussion", READ, "endorsing sentence")
+        aside = talks.group("aside")
+        if aside and PERSON.match(aside.split(",")[0].strip() + ",") and not ORG.search(aside.split(",")[0]):
+            found["partner_contact"] = (aside.strip(), READ, "endorsing sentence")
     e = _ENDORSER_FR.match(s.strip())
     status = choice_code("endorsement_status", s) if e else None
     if e and status:
@@ -891,6 +929,14 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if status:
             found["endorsement_status"] = (status, READ, "endorsing sentence")
         person = contact_clause(s) if e or find_emails(s) else None
+        # ("A letter of support from X (Name, Role) is enclosed", "... from its Director, Dr. Y, is enclosed": who signs
+        # the letter is the partner's contact)
+        person = person or (letter_signer(s) if status else None)
+        subject = _SUBJECT_ORG.match(s.strip()) if person and "partner_name" not in found else None
+        if subject and re.search(r"\bfrom\s+(?:its|their)\s", s) and ORG.search(subject.group("org")):
+            # "The X Clinic helped design the content, and a letter of support from its Medical Director, Dr. Y, is
+            # enclosed": "its" points back at the organisation the sentence opens on, the partner
+            found["partner_name"] = (subject.group("org"), READ, "endorsing sentence")
         agreed = _AGREED_CONTACT.search(s) if status else None
         if person:
             found["partner_contact"] = (person, READ, "endorsing sentence")
@@ -910,7 +956,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     fw = _MAPPED.search(s)
     if fw and not _PLAN.search(fw.group("fw")):
         found["competency_framework"] = (fw.group("fw").strip() + (fw.group("edition") or ""), READ, "framework sentence")
-    if _PLAN.search(s) and not _TO_DISCUSS.search(s):
+    if _PLAN.search(s) and not _TO_DISCUSS.search(s) and not _label_alone(s):
         found["education_plan_alignment"] = (s, READ, "sentence naming the Education Plan")
     need = _NEED.search(s)
     if need:

@@ -700,6 +700,21 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
+            if text in ("--", "-- ") and self.current is not None and i + 1 < len(self.blocks):
+                # an e-mail's signature delimiter ("-- " on a line of its own, as mail clients set it): what follows
+                # is the sender's signature, one byline, no part of the last answer
+                self.close()
+                self.loose.extend(clean(t) for bl in self.blocks[i + 1:] for t in bl.text.split("\n") if t.strip()
+                                  and not (_MAIL_FOOTER.match(t.strip()) and _words(t) <= 8))
+                i = len(self.blocks)
+                continue
+            if self.current is not None and self.current.lines and self._courtesy(i):
+                # "Happy to meet to discuss." alone right before "Best regards,": the writer's courtesy ahead of the
+                # closing, no part of the last answer (read with the loose text)
+                self.close()
+                self.loose.append(text)
+                i += 1
+                continue
             if _CLOSING.match(text) and (_words(text) <= 12 or "\n" in text and _closing(text)):
                 # (a closing line may have the signature under it in the same paragraph: "Best regards,\nName\n...")
                 self.close()
@@ -858,6 +873,20 @@ class _Segmenter:
             if consumed:
                 return consumed
         return 0
+
+    def _courtesy(self, i: int) -> bool:
+        """Block ``i`` is a short sentence of its own (the block before it ends a sentence) with a letter's closing
+        right after it: a courtesy ahead of the closing ("Happy to meet to discuss." / "Best regards,")."""
+        text = self.blocks[i].text.strip()
+        if not (text[:1].isupper() and _words(text) <= COURTESY_WORDS and re.search(r"[.!]$", text)) \
+                or re.search(r"[\d@]|[.!?]\s", text) or i == 0 \
+                or not re.search(r"[.!?]$", self.blocks[i - 1].text.strip()):
+            return False
+        before = self.blocks[i - 1].text.strip()
+        if before[:1].isupper() and _words(before) <= COURTESY_WORDS:
+            return False  # (the last of a run of short sentences a line each: a list's items, "Re-pad a splint.")
+        after = next((b.text.strip() for b in self.blocks[i + 1:] if b.text.strip()), "")
+        return bool(_CLOSING.match(after)) and _words(after) <= 12
 
     def _signature_after(self, i: int) -> bool:
         """Whether the blocks after block i, to the end of the document, are only a signature block: a few short
@@ -1982,6 +2011,20 @@ _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential",
                              # "One-pager", "Pitch"), and the small words between them ("Pitch for a new course")
                              "business", "case", "pitch", "briefing", "brief", "note", "one", "pager", "overview",
                              "summary", "executive", "a", "an", "the", "for", "of", "proposed"})
+
+
+# the names a layout gives its own kind of page, besides the document words ("Course canvas", "Pitch deck", "Fact sheet")
+_PAGE_WORDS = _DOCUMENT_WORDS | {"canvas", "lean", "deck", "slides", "sheet", "fact", "factsheet", "flyer", "page"}
+
+
+def _genre_named(title: str) -> str:
+    """'Business Case: Head-Up Tilt Testing' -> 'Head-Up Tilt Testing': a title that opens on the document's kind,
+    every word of it a word that names a kind of document or page, then a colon or a spaced dash, is the name after it
+    (the title as it is otherwise)."""
+    m = re.match(r"^([^:–—]{2,40}?)(?:\s*:\s+|\s+[–—-]\s+)(\S.{3,})$", title)
+    if m and all(w in _PAGE_WORDS for w in re.findall(r"[^\W\d_]+", fold(m.group(1)))):
+        return m.group(2).strip()
+    return title
 
 
 OTHER_ANSWER_CHARS = 20  # length of another field's answer before finding it inside a value means something
@@ -3129,6 +3172,7 @@ LOGISTICS_LINE = 12  # words: an answer this short that states two logistics fac
 SIGNED_TYPED = 0.9  # an address or a number in the signer's own block: its type names it, the block names whose
 
 
+COURTESY_WORDS = 8      # "Happy to meet to discuss.", "Let me know if you have any questions."
 CLOSING_WORDS = 6        # "Thank you for your time," / "With best regards,"
 CLOSING_FORMULA_WORDS = 14  # a formal closing in one sentence ("Veuillez agréer, Madame, Monsieur, mes salutations ...")
 
@@ -3329,6 +3373,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 t = re.sub(r"\s+[–—-]\s+[^–—]*\b(?:concept|form|proposal|answers?|questions?)\b[^–—]*$", "", t,
                            flags=re.I)
                 t = _subject_title(t)  # "Proposal: Inclusive Clinical Teaching"
+                t = _genre_named(t)  # "Business Case: Tilt Table Testing", "Course canvas - Sedation Monitoring"
                 if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I) and not _generic_title(t):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
@@ -3511,6 +3556,16 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # "Practical bits: online, 12 hrs ... I'm Sleep Lab Lead at Brightwater Sleep Centre")
         for k, v in introduction(" ".join([*ex.loose, *ex.raw.values()])).items():
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
+    if isinstance(ex.fields.get("proposer_name"), str) and not {"proposer_title", "proposer_department"} & set(ex.fields):
+        # "Ada Eze, Perinatal Coordinator" under the title, and "Ada Eze" signed under the text: the byline names the
+        # person who signs, with their role (a narrative's or an article's author line, read for the role alone)
+        titles = {clean(t) for t in ex.title_candidates if not _SET_APART.search(t)}
+        found = author_line([t for t in ex.loose if clean(t) not in titles])
+        # (a role in words: "MRT(N)" after a name is a credential, no job)
+        if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[a-zà-ÿ]{3}", found.get("proposer_title", "")):
+            for k in ("proposer_title", "proposer_department"):
+                if k in found:
+                    ex.put(k, found[k], FieldSource("byline", "author line", _signed_confidence(k, 0.6)))
     if isinstance(ex.fields.get("proposer_name"), str):
         ex.fields["proposer_name"] = as_signed(str(ex.fields["proposer_name"]), ex.loose)
     if "proposer_email" not in ex.fields:
@@ -3522,7 +3577,10 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # spelled with the proposer's name; when none is, which one is theirs is not known
             addresses = [e for e in addresses if _spells_name(e, name)]
         if addresses:
-            ex.put("proposer_email", addresses[0], FieldSource("pattern", "email address", 0.6))
+            # (several addresses and no name to pick by, a fact box's partner contact beside the author's block: the
+            # first is a guess, below what other signals lift to sure)
+            unsure = len(addresses) > 1 and not isinstance(name, str)
+            ex.put("proposer_email", addresses[0], FieldSource("pattern", "email address", 0.5 if unsure else 0.6))
     third_person = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
     if "proposer_phone" not in ex.fields and not third_person:  # (a letter naming the proposer is signed by another)
         for t in _rejoined(ex.loose):
