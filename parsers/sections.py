@@ -123,7 +123,10 @@ OPTION_SENTENCE_WORDS = 4
 _YES_NO_AFTER = re.compile(r"(?:yes|no|oui|non|on|off|true|false)\b", re.I)  # an option's box printed as its value
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _SENT_BESIDE = re.compile(r"\S\s+(?:sent|date)\s*:\s*\S", re.I)
-_STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]|(?i:section|part)\s+(?:\d{1,2}|[A-H])\s*[.):—–-])\s+\S")
+# a section's number before its name: "B) ...", "Part 2 - ...", or, without a mark after the number, the name set
+# apart by a gap (a tab stop: "PART 1  PROPOSAL") or in capitals ("SECTION 3 PARTNER / FIT")
+_STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]\s+|(?i:section|part)\s+(?:\d{1,2}|[A-H])"
+                         r"(?:\s*[.):—–-]\s+|\s{2,}|\s+(?=[A-Z]{2,}\b)))\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _STATEMENT_END = re.compile(r"[.!]\s*$")
