@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import french, glyphs, line_breaks, name_parts
+from . import answer_key, french, glyphs, line_breaks, name_parts
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -2029,7 +2029,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     full = full_line(blocks)
-    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(blocks))))))))
+    seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(
+        answer_key.keyed_answers(blocks)))))))))
     sections = _senders(_sub_headed(_numbered_items(seg.run())))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
