@@ -20,6 +20,7 @@ _AFTER_WORD = re.compile(r"[^\W_]|[)\]?]")
 # of fill). Four underscores or more are no word of an answer (a typed tick box is one to three, see marks.py).
 _FILL = "____"
 _FILL_BEFORE = re.compile(r"(?<![^\s:：])_{4,}(?=[^\s_])")  # glued to the start of the answer
+_BLANK = re.compile(r"(?<![^\s:：])_{4}")  # a fill of its own, not one glued to the end of an answer
 _FILL_AFTER = re.compile(r"(?<=[^\s_])_{4,}(?![^\W_])")  # glued to its end (a box drawn after it may follow)
 
 
@@ -55,6 +56,8 @@ def _leader_as_colon(text: str) -> str:
     if m is None or m.start() == 0:
         return text
     before, after = text[:m.start()], text[m.end():]
+    if "_" in m.group() and (":" in after or "：" in after or _BLANK.search(after)):
+        return text  # a row of blanks ("Partner: ______ Contact: Jo Smith"): each label keeps its own
     if before.rstrip().endswith((":", "：")):
         return before.rstrip() + (" " + after if after else "")
     if not _AFTER_WORD.match(before[-1]):

@@ -21,6 +21,9 @@ def test_a_blank_and_a_leader_of_underscores() -> None:
     assert leaders.as_colon("Estimated hours: ________") == "Estimated hours:"
     assert leaders.as_colon("Contact name ________ Jane Doe") == "Contact name: Jane Doe"
     assert leaders.as_line("____________________") == ""
+    # a row of blanks: each label keeps its own, the answer after the second is the second's
+    assert leaders.as_colon("Partner: ____________ Contact: Jo Smith") == "Partner: ____________ Contact: Jo Smith"
+    assert leaders.as_colon("Title: ____Pumps: a home course____") == "Title: Pumps: a home course"
     assert leaders.as_line("Rationale") == "Rationale"
 
 
