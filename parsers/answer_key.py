@@ -21,12 +21,14 @@ KEY_LABEL_WORDS = 12  # words of one question of the key at most
 KEY_FIELDS_SHARE = 0.5  # of the key's questions that must name a field of the form
 ANSWERS_MIN = 4  # numbered answers after the key before they are read as its answers
 
-# "12 = Summative assessment": a number, an equals sign, a question (up to the next entry, a ";", or the end)
-_ENTRY = re.compile(r"(?<![^\s;,])(\d{1,2})\s*=\s*")
-# a numbered answer: its number alone, or before its text after a gap or a comma (a table row read as one line);
-# "2." and "2)" number the items of a list inside an answer, never a box
-_ANSWER = re.compile(r"^\s*(\d{1,2})(?:\s*,\s*|\s+|$)(?=\S|$)(.*)$", re.S)
-_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+# "12 = Summative assessment": a number, a sign that it stands for what follows (an equals sign, a colon, a spaced
+# dash), a question (up to the next entry, a ";", or the end)
+_ENTRY = re.compile(r"(?<![^\s;,])(\d{1,2})\s*(?:=|:|\s[–—-])\s*")
+_KEY_START = re.compile(r"^\s*1\s*(?:=|:|\s[–—-])\s*\S")
+# a numbered answer: its number alone, or before its text after a gap or a comma (a table row read as one line),
+# the number perhaps in square brackets; "2." and "2)" number the items of a list inside an answer, never a box
+_ANSWER = re.compile(r"^\s*(\[)?(\d{1,2})(?(1)\])(?:\s*,\s*|\s+|$)(?=\S|$)(.*)$", re.S)
+_NUMBER = re.compile(r"^\s*\[?(\d{1,2})\]?\s*$")
 
 
 def _entries(text: str) -> list[tuple[int, str]]:
@@ -45,7 +47,7 @@ def _key_lines(blocks: list[Block], i: int) -> tuple[dict[int, str], int] | None
     """The key that starts at block ``i`` ("1 = ..." lines, a question wrapped onto the next line joined), and the
     index after it; None when none starts there."""
     b = blocks[i]
-    if b.is_pair or not re.match(r"^\s*1\s*=\s*\S", b.text):
+    if b.is_pair or not _KEY_START.match(b.text):
         return None
     parts: list[str] = []
     j = i
@@ -61,13 +63,13 @@ def _key_lines(blocks: list[Block], i: int) -> tuple[dict[int, str], int] | None
 
 
 def _key_rows(blocks: list[Block], i: int) -> tuple[dict[int, str], int] | None:
-    """The key as a table of numbered questions ("1 | Proposed title" rows read as pairs), from block ``i``."""
+    """The key as a table of numbered questions ("1 | Proposed title" rows), from block ``i``."""
     entries: list[tuple[int, str]] = []
     j = i
-    while j < len(blocks) and blocks[j].is_pair and _NUMBER.match(blocks[j].pair_label or ""):
-        answer = " ".join(a.text.strip() for a in blocks[j].answer if not a.is_pair).strip()
-        entries.append((int(blocks[j].pair_label or "0"), answer))
-        j += 1
+    while j < len(blocks) and blocks[j].is_pair and (item := _item(blocks, j)) is not None:
+        n, lines, took = item
+        entries.append((n, " ".join(x.text.strip() for x in lines).strip()))
+        j += took
     if not entries or entries[0][0] != 1:
         return None
     return _as_key(entries), j
@@ -85,21 +87,32 @@ def _as_key(entries: list[tuple[int, str]]) -> dict[int, str]:
     return key if named >= KEY_FIELDS_SHARE * len(key) else {}
 
 
-def _opening(blocks: list[Block], j: int, key: dict[int, str], used: set[int]) -> tuple[int, list[Block], int] | None:
-    """The numbered answer that opens at block ``j``: its number, its first lines, and the blocks it took."""
+def _item(blocks: list[Block], j: int) -> tuple[int, list[Block], int] | None:
+    """The numbered item (a key's question or an answer) that opens at block ``j``: its number, its first lines,
+    and the blocks it took; None when no number opens the block."""
     b = blocks[j]
     if b.is_pair:
-        # a table of numbered answers under a header row read as pairs ("No." over "1", "Answer" over the text)
+        # a table row: the number in its first cell, or (a table under a header row, read as pairs of the header's
+        # names and the first row's cells) "No." over the number and the next column's name over the text
+        m = _NUMBER.match(b.pair_label or "")
+        if m is not None:
+            return int(m.group(1)), [a for a in b.answer if not a.is_pair], 1
         if len(b.answer) == 1 and not b.answer[0].is_pair and (m := _NUMBER.match(b.answer[0].text)) \
-                and int(m.group(1)) in key and int(m.group(1)) not in used \
                 and j + 1 < len(blocks) and blocks[j + 1].is_pair:
-            return int(m.group(1)), list(blocks[j + 1].answer), 2
+            return int(m.group(1)), [a for a in blocks[j + 1].answer if not a.is_pair], 2
         return None
     m = _ANSWER.match(b.text)
-    if m is None or int(m.group(1)) not in key or int(m.group(1)) in used:
+    if m is None:
         return None
-    rest = m.group(2).strip()
-    return int(m.group(1)), [replace(b, text=rest, heading=None)] if rest else [], 1
+    rest = m.group(3).strip()
+    return int(m.group(2)), [replace(b, text=rest, heading=None)] if rest else [], 1
+
+
+def _opening(blocks: list[Block], j: int, key: dict[int, str], used: set[int]) -> tuple[int, list[Block], int] | None:
+    """The numbered answer that opens at block ``j`` (see :func:`_item`), when its number is one of the key's
+    not answered yet."""
+    item = _item(blocks, j)
+    return item if item is not None and item[0] in key and item[0] not in used else None
 
 
 def keyed_answers(blocks: list[Block]) -> list[Block]:

@@ -79,3 +79,14 @@ def test_numbers_without_a_key_stay_as_they_are() -> None:
     scale = [Block(text="1 = poor; 2 = fair; 3 = good; 4 = very good; 5 = excellent; 6 = outstanding")]
     scale += [Block(text=f"{n} apples") for n in range(1, 7)]
     assert keyed_answers(scale) == scale
+
+
+def test_a_key_with_colons_and_answers_in_brackets_or_a_numbered_table() -> None:
+    blocks = [Block(text="Key"), *(Block(text=f"{n + 1}: {q}") for n, q in enumerate(KEY))]
+    blocks += [Block(text=f"[{n}] {a[0]}") for n, a in ANSWERS.items() if a and n < 5]
+    blocks += [Block(text=str(n), pair_label=str(n), answer=[Block(text=a[0])]) for n, a in ANSWERS.items()
+               if a and n >= 5]
+    out = keyed_answers(blocks)
+    pairs = {b.pair_label: [a.text for a in b.answer] for b in out if b.is_pair}
+    assert pairs["Proposed title"] == ANSWERS[1] and pairs["Target learners"] == ANSWERS[4]
+    assert pairs["Delivery format"] == ["Hybrid"] and pairs["Estimated hours"] == ["8"]
