@@ -117,12 +117,16 @@ def _opening(blocks: list[Block], j: int, key: dict[int, str], used: set[int]) -
 
 def keyed_answers(blocks: list[Block]) -> list[Block]:
     """``blocks`` with a key's numbered answers read as the pairs of their questions (unchanged without a key)."""
-    for i in range(len(blocks)):
+    i, start = 0, 0
+    key: dict[int, str] = {}
+    while i < len(blocks):
         found = _key_lines(blocks, i) or _key_rows(blocks, i)
         if found and found[0]:
             key, start = found
             break
-    else:
+        # (a run read as no key is not read again from each of its lines: the search stays linear)
+        i = max(i + 1, found[1] if found else 0)
+    if not key:
         return blocks
     out: list[Block] = list(blocks[:i])
     used: set[int] = set()

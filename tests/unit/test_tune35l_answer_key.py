@@ -90,3 +90,11 @@ def test_a_key_with_colons_and_answers_in_brackets_or_a_numbered_table() -> None
     pairs = {b.pair_label: [a.text for a in b.answer] for b in out if b.is_pair}
     assert pairs["Proposed title"] == ANSWERS[1] and pairs["Target learners"] == ANSWERS[4]
     assert pairs["Delivery format"] == ["Hybrid"] and pairs["Estimated hours"] == ["8"]
+
+
+def test_many_key_like_lines_read_quickly() -> None:
+    import time
+    blocks = [Block(text="1 = x 2 = y") for _ in range(20000)]
+    began = time.process_time()
+    assert keyed_answers(blocks) == blocks
+    assert time.process_time() - began < 5
