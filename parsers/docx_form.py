@@ -21,7 +21,7 @@ from lxml import etree
 from . import alt_chunks
 from .answer_columns import column_role, question_and_answer
 from .merged_rows import fold_merged_rows
-from . import glyphs, guidance, outline, right_labels
+from . import glyphs, guidance, leaders, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import headed_cell, split_typed
@@ -217,7 +217,7 @@ class DocxReader:
         self._inline(p, parts, boxes, state)
         pieces = state.get("pieces")
         raw = "".join(_glued_labels_apart(parts, pieces if isinstance(pieces, list) else []))
-        block = Block(text=_tab_aligned(raw), heading=heading, bold=bool(state["bold"] and state["any"]),
+        block = Block(text=leaders.as_line(_tab_aligned(raw)), heading=heading, bold=bool(state["bold"] and state["any"]),
                       list_item=list_item, lead=_bold_lead(parts, pieces if isinstance(pieces, list) else []))
         if state["any"] and not state.get("typed"):
             self._guidance.add(id(block))

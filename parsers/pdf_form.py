@@ -125,7 +125,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
                 # (after the page's own text, as a program that draws the answers after the form's labels)
                 text = "\n".join([text, *(note.text for note in notes[n])])
             text = pdf_layout.undecoded_marks(text.translate(LIGATURES))
-            page_lines.append([leaders.as_colon(ln) for ln in text.splitlines()])
+            page_lines.append([leaders.as_line(ln) for ln in text.splitlines()])
     except (EncryptedFile, TooLarge):
         raise
     except FileNotDecryptedError as exc:
