@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .labels import match_label
-from .normalise import checkbox_state, clean, is_empty
+from .normalise import CHECKED, checkbox_state, clean, is_empty
 from .pdf_layout import Line
 
 SNAP = 4.0          # points: a line starting this close to the label's left edge (or left of it) starts a new row
@@ -47,7 +47,7 @@ def answer_region(pages: list[list[Line]], label: str, key: str) -> bool | None:
         return None
     found = False
     for n, page in enumerate(pages):
-        if _captioned(page):
+        if captioned(page):
             return None  # the answer's place is above the label there: the band under it proves nothing
         for start in page:
             placed = _placed(page, start, target)
@@ -60,24 +60,35 @@ def answer_region(pages: list[list[Line]], label: str, key: str) -> bool | None:
     return True if found else None
 
 
-def _captioned(page: list[Line]) -> bool:
-    """Whether the page's labels caption the line above them: most labels sit in smaller type right under a line
-    of answer text, much closer to it than to the line below (the eye groups a caption with its nearer line)."""
-    votes = seen = 0
+def caption_lines(page: list[Line]) -> list[tuple[Line, Line]]:
+    """The page's labels that caption the line above them, each with that line: a label in smaller type right under
+    a line of answer text, much closer to it than to the line below (the eye groups a caption with its nearer line)."""
+    out = []
     for r in page:
         if not r.size or _label_key(r.text) is None:
             continue
         over = [a for a in page if a.y0 >= r.y1 - 1 and a.x0 < r.x1 and a.x1 > r.x0 and not a.same_row(r)]
         under = [b for b in page if b.y1 <= r.y0 + 1 and b.x0 < r.x1 and b.x1 > r.x0 and not b.same_row(r)]
-        if not over or not under:
+        if not over:
             continue
         above = min(over, key=lambda a: a.y0)
-        below = max(under, key=lambda b: b.y1)
-        seen += 1
-        gap_above, gap_below = above.y0 - r.y1, r.y0 - below.y1
+        # (the page's last caption has nothing under it)
+        gap_above, gap_below = above.y0 - r.y1, r.y0 - max(b.y1 for b in under) if under else float("inf")
         if above.size and r.size <= above.size - CAPTION_SMALLER and gap_above < 0.5 * gap_below \
                 and _label_key(above.text) is None and _answers(above.text, ""):
-            votes += 1
+            out.append((r, above))
+    return out
+
+
+def captioned(page: list[Line]) -> bool:
+    """Whether most of the page's labels (with text both above and below them) caption the line above them."""
+    seen = 0
+    for r in page:
+        if r.size and _label_key(r.text) is not None \
+                and any(a.y0 >= r.y1 - 1 and a.x0 < r.x1 and a.x1 > r.x0 and not a.same_row(r) for a in page) \
+                and any(b.y1 <= r.y0 + 1 and b.x0 < r.x1 and b.x1 > r.x0 and not b.same_row(r) for b in page):
+            seen += 1
+    votes = len(caption_lines(page))
     return votes >= CAPTION_MIN and votes >= CAPTION_SHARE * seen
 
 
@@ -135,8 +146,8 @@ def _answers(text: str, key: str) -> bool:
     if not t or is_empty(t, key):
         return False
     ticked, _caption = checkbox_state(t)
-    if ticked is False:
-        return False
+    if ticked is False and not any(c in CHECKED for c in t):
+        return False  # (a row of options whose first box is empty answers when another box on it is ticked)
     m = match_label(t.rstrip(":").strip())
     return not (m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_"))
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import (annotation_text, columns, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks,
+from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks,
                marks, pdf_layout, pdftext, question_columns, right_labels, side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
@@ -137,11 +137,17 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    # (a page whose labels are printed under their answers, as captions: read with each lifted over its answer)
+    lifted = {n for n, runs in enumerate(geometry) if n not in turned and n not in notes and empty_answers.captioned(runs)}
+    geometry = [captions.lifted(runs) if n in lifted else runs for n, runs in enumerate(geometry)]
     stream = StreamReading([ln for p in page_lines for ln in p])
     out.geometry = pdf_layout.without_furniture(geometry)
     out.ocr_layer = bool(ocr_pages) and all(n in ocr_pages for n, runs in enumerate(geometry) if runs)
     for n, runs in enumerate(geometry[:len(page_lines)]):
-        if n not in turned and header_table.reads_across(runs):
+        if n in lifted:
+            page_lines[n] = (header_table.page_text(runs, lines_apart=True) if header_table.reads_across(runs)
+                             else pdf_layout.reading_lines(runs))
+        elif n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
             page_lines[n] = header_table.page_text(runs, lines_apart=True)
         elif n not in turned and (columns_of := pdf_layout.label_columns(runs)) is not None:
