@@ -23,7 +23,7 @@ from .classify import kind_of, tentative_proposal, unread_form
 from .empty_answers import answer_region
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
-from .answer_keys import answered_by_key
+from .listed_questions import answered_by_key
 from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
 from .normalise import ambiguous_date, forget_document, month_first, to_date

@@ -9,7 +9,7 @@ import docx
 from fpdf import FPDF
 
 import mailbot_parsers as parsers
-from mailbot_parsers.answer_keys import answered_by_key
+from mailbot_parsers.listed_questions import answered_by_key
 from mailbot_parsers.empty_answers import answer_region
 from mailbot_parsers.pdf_layout import Line
 

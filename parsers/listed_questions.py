@@ -5,6 +5,8 @@ under a later heading with the same keys ("A. Digital Cytology ...", "B. Wen-Li 
 question stands with the next question after it, so each looks unanswered. Such a document proves no field empty
 by a label with nothing after it: the answer is keyed elsewhere. :func:`answered_by_key` tells when a text has
 that shape; the parse result then calls no such field missing (it stays unlocated, uncertain, for a person).
+(answer_key.py reads the answers of a key written "1 = Proposed title"; a list of questions keyed "A." and answered
+under "A." again is not read yet, only kept from being called empty.)
 """
 from __future__ import annotations
 
