@@ -7,6 +7,10 @@ question table ("1 | Proposed title"); the answers follow in boxes or rows that 
 Read in order, each answer is a number and its text, and the key a run of labels with nothing after them. Here
 the key is read first, then each numbered answer becomes the pair of its question and its lines, as a table row
 of the form would be: the number says which question it answers, in whatever order the answers come.
+
+The same holds for questions copied as a list under letters or numbers ("A. Working title?", "B. Lead proposer?")
+and answered after it under the same keys ("A. Digital Cytology ...", "B. Wen-Li Tsao"), in the list's order
+(:func:`listed_answers`; listed_questions.py tells the shape from a document's text).
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from dataclasses import replace
 
 from .labels import match_label
 from .layout import Block
+from .listed_questions import KEY_RUN, WRAP_LINES, asks, body_of, key_of, next_key
 
 KEY_MIN = 6  # entries of a key, numbered from 1, before numbers are taken for the questions' numbers
 KEY_LABEL_WORDS = 12  # words of one question of the key at most
@@ -127,7 +132,7 @@ def keyed_answers(blocks: list[Block]) -> list[Block]:
         # (a run read as no key is not read again from each of its lines: the search stays linear)
         i = max(i + 1, found[1] if found else 0)
     if not key:
-        return blocks
+        return listed_answers(blocks)
     out: list[Block] = list(blocks[:i])
     used: set[int] = set()
     answers: list[tuple[int, list[Block]]] = []
@@ -154,6 +159,92 @@ def keyed_answers(blocks: list[Block]) -> list[Block]:
     out.extend(pending)
     for n, lines in answers:
         question = key[n]
+        out.append(Block(text=question, pair_label=question, answer=[x for x in lines if x.text.strip()],
+                         line=any(x.line for x in lines), question=question.endswith("?")))
+    out.extend(blocks[j:])
+    return out
+
+
+# Questions listed under keys ("A. Working title?", "B. Lead proposer?", ...) and answered later under the same keys
+# ("A. Digital Cytology ...", "B. Wen-Li Tsao"): each answer is paired with its question, as with a key above.
+LIST_GAP = 3  # blocks (a heading "Answers", a line of explanation) between the questions' list and the first answer
+_SENTENCE_END = (".", "!", "?")
+
+
+def _question_list(blocks: list[Block], i: int) -> tuple[list[tuple[str, str]], int] | None:
+    """The list of keyed questions that starts at block ``i`` (key and question, a question wrapped onto the next
+    PDF line joined), and the index after it; None when none starts there."""
+    b = blocks[i]
+    first = key_of(b.text) if not b.is_pair and b.heading is None else None
+    if first not in ("A", "1"):
+        return None
+    items: list[tuple[str, list[str]]] = []
+    j, want = i, first
+    while j < len(blocks):
+        b = blocks[j]
+        if b.is_pair or b.heading is not None:
+            break
+        k = key_of(b.text)
+        if k == want:
+            items.append((k, [b.text]))
+            want = next_key(k)
+        elif k is None and items and b.line and not b.list_item and len(items[-1][1]) <= WRAP_LINES \
+                and not items[-1][1][-1].rstrip().endswith(("?", ":")):
+            items[-1][1].append(b.text)  # a question wrapped onto the next line of a PDF
+        else:
+            break
+        j += 1
+    questions = [(k, " ".join(t.strip() for t in lines)) for k, lines in items]
+    # (a numbered list of outcomes or skills runs in sequence too: the questions' list asks)
+    if len(questions) < KEY_RUN or 2 * sum(asks(q) for _, q in questions) < len(questions):
+        return None
+    return questions, j
+
+
+def listed_answers(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the answers of a list of keyed questions read as the pairs of their questions, when the first
+    key opens a line again just after the list and the other keys follow in the list's order (unchanged otherwise)."""
+    found = None
+    for i in range(len(blocks)):
+        if (found := _question_list(blocks, i)) is not None:
+            break
+    if found is None:
+        return blocks
+    questions, start = found
+    order = [k for k, _ in questions]
+    asked = dict(questions)
+    first = next((j for j in range(start, min(start + LIST_GAP + 1, len(blocks)))
+                  if not blocks[j].is_pair and key_of(blocks[j].text) == order[0]), None)
+    if first is None:
+        return blocks
+    answers: list[tuple[str, list[Block]]] = []
+    at = 0  # the position in the list's order from which the next answer's key may come (a question left out)
+    j = first
+    while j < len(blocks):
+        b = blocks[j]
+        if b.is_pair or b.heading is not None:
+            break  # a table or a heading after the answers: the rest of the document
+        k = key_of(b.text)
+        if k is not None and k in order[at:]:
+            at = order.index(k, at) + 1
+            rest = body_of(b.text)
+            answers.append((k, [replace(b, text=rest, heading=None)] if rest else []))
+            j += 1
+            continue
+        last = answers[-1][1]
+        if at >= len(order) and not b.list_item and not (
+                b.line and last and not last[-1].text.rstrip().endswith(_SENTENCE_END)):
+            # after the last key only a wrapped line or a list item goes on with its answer: a closing line ("Thank
+            # you", a signature) is no part of it
+            break
+        last.append(b)  # a line of the answer above, up to the next key
+        j += 1
+    if len(answers) < KEY_RUN:
+        return blocks
+    out = list(blocks[:first])
+    del out[i:start]  # the list of questions: each is now the label of its answer
+    for k, lines in answers:
+        question = body_of(asked[k]) or asked[k]
         out.append(Block(text=question, pair_label=question, answer=[x for x in lines if x.text.strip()],
                          line=any(x.line for x in lines), question=question.endswith("?")))
     out.extend(blocks[j:])

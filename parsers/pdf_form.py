@@ -137,6 +137,12 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    # (the numbers of a word processor's line numbering, printed in the margin: no text of the page)
+    numbering = [pdf_layout.line_numbers(runs) for runs in geometry]
+    if any(numbering):
+        geometry = [[r for r in runs if not any(r is x for x in nums)] for runs, nums in zip(geometry, numbering)]
+        page_lines = [pdf_layout.without_line_numbers(lines, numbering[n]) if n < len(numbering) else lines
+                      for n, lines in enumerate(page_lines)]
     # (a page whose labels are printed under their answers, as captions: read with each lifted over its answer)
     lifted = {n for n, runs in enumerate(geometry) if n not in turned and n not in notes and empty_answers.captioned(runs)}
     geometry = [captions.lifted(runs) if n in lifted else runs for n, runs in enumerate(geometry)]

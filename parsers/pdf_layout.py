@@ -1613,3 +1613,39 @@ def markers_in_place(lines: list[str], runs: list[Line]) -> list[str]:
 def clean_start(text: str) -> str:
     """The first words of a line, for finding a run's line in the stream (spaces and case aside)."""
     return " ".join(text.split())[:24].lower()
+
+
+LINE_NUMBERS_MIN = 5  # numbers in a row down the margin before they are a word processor's line numbering
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def line_numbers(runs: list[Line]) -> list[Line]:
+    """The runs of a page that number its lines in the margin (Word's or Writer's line numbering, printed): bare
+    numbers, each left of all the page's other text, going up by one from top to bottom, at least
+    :data:`LINE_NUMBERS_MIN` of them; [] when the page has none. Read as text they come out as a block of numbers
+    that runs onto the answer above them."""
+    numbers = [r for r in runs if _BARE_NUMBER.fullmatch(r.text.strip())]
+    if len(numbers) < LINE_NUMBERS_MIN:
+        return []
+    others = [r for r in runs if not _BARE_NUMBER.fullmatch(r.text.strip())]
+    if not others:
+        return []
+    margin = min(r.x0 for r in others)
+    left = sorted((r for r in numbers if r.x1 <= margin), key=lambda r: -r.y1)
+    values = [int(r.text) for r in left]
+    if len(left) < LINE_NUMBERS_MIN or any(b != a + 1 for a, b in zip(values, values[1:])):
+        return []
+    return left
+
+
+def without_line_numbers(lines: list[str], numbers: list[Line]) -> list[str]:
+    """A page's stream lines without its line numbers (see :func:`line_numbers`), where the text layer reads them
+    as one run of lines in their order; unchanged when it does not (a lone figure is an answer's)."""
+    want = [r.text.strip() for r in numbers]
+    if not want:
+        return lines
+    texts = [ln.strip() for ln in lines]
+    for at in range(len(texts) - len(want) + 1):
+        if texts[at:at + len(want)] == want:
+            return lines[:at] + lines[at + len(want):]
+    return lines
