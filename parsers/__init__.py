@@ -403,6 +403,8 @@ _DOUBT_WORDS = {
     "unowned": "a contact block under a bare Contact in a document naming no proposer: it may be the proposer's",
     "inline_list": "the skills are written as one sentence; whether to keep it whole or as items is a guess",
     "run_together": "two items of a list run together with no mark between them",
+    "hedged": "the answer opens with the writer's opinion of it; whether the opinion is part of the answer is a guess",
+    "formative": "the summative assessment names formative checks: it may be formative only or run on into them",
 }
 
 

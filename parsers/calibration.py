@@ -115,7 +115,7 @@ CLEAR_MARGIN = 0.3    # how much more of a label one field must explain than the
 # doubts about a value's edges only (what came before or after the answer, or a newer answer given in its place): the
 # value is uncertain, but the doubt says nothing of how the rest of the document was read (see parsers.parse's review)
 EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "pull_quote", "superseded", "reframed",
-                         "inline_list", "run_together"})
+                         "inline_list", "run_together", "hedged"})
 ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
@@ -802,6 +802,32 @@ def ran_on(key: str, value: FieldValue) -> bool:
     return False
 
 
+# a first-person opinion before the claim ("We believe it extends ...", "I'd say it supports ...", "Je pense qu'il
+# rejoint ...", "In our view, ..."): the dev sets keep such a sentence whole as often as they cut it to the claim after
+# the opinion (and some cut the claim's subject too), so any one reading of its edges is a guess
+# (an edge doubt: see EDGE_DOUBTS)
+_HEDGE = re.compile(r"^(?:(?:we|i)\s+(?:(?:really|strongly|honestly|truly)\s+)?(?:believe|think|feel|would\s+say|"
+                    r"['’]d\s+say|see\s+(?:it|this)\s+as|consider)\b|i['’]d\s+say\b|in\s+(?:our|my)\s+(?:view|opinion)\b|"
+                    r"(?:je|nous)\s+(?:pense|pensons|crois|croyons|dirais|dirions|estime|estimons)\b|"
+                    r"[àa]\s+(?:mon|notre)\s+avis\b|selon\s+(?:moi|nous)\b)", re.I)
+
+
+def hedged(key: str, value: FieldValue) -> bool:
+    """A prose answer that opens with the writer's or speaker's opinion of it (see _HEDGE)."""
+    return key in _PROSE and isinstance(value, str) and _HEDGE.match(value.strip()) is not None
+
+
+# no dev set's summative assessment holds a formative one: an answer that names formative checks ("short quizzes
+# after each module (formative only for now)", "...; Formative: quiz after each module") is formative only, or ran
+# on from the summative one into the formative, or the document has no summative assessment at all
+_FORMATIVE = re.compile(r"\bformati(?:ve|f|fs|ves?)\b", re.I)
+
+
+def formative(key: str, value: FieldValue) -> bool:
+    """A summative assessment that names formative assessment (see _FORMATIVE)."""
+    return key == "summative_assessment" and _FORMATIVE.search(_text(value)) is not None
+
+
 _DATED_CLOCK = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d{2}\b")
 
 
@@ -1226,7 +1252,7 @@ _SHAPE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
     ("headline", headline))
 _EDGE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
     ("guidance", guidance), ("stray_mark", stray_mark), ("label_tail", label_tail), ("ran_on", ran_on),
-    ("pull_quote", pull_quote))
+    ("pull_quote", pull_quote), ("hedged", hedged), ("formative", formative))
 
 
 # a sentence's end, a few words with no stop of their own, then a new sentence's opening word ("... in laboratory

@@ -1053,7 +1053,7 @@ _COURSE = r"(?:it|this|they|the\s+(?:course|credential|micro-?course|micro-?cred
 _FOR_FRAME = re.compile(r"^" + _COURSE + r"(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:mainly|mostly|primarily|"
                         r"chiefly|largely|meant|intended|designed|aimed|built|written|pitched)\s+)*(?:for|at)\s+"
                         r"(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
-_WHO_SHOWS = (r"(?:competen\w*|achievement|learning|mastery|skills?|success|progress|learners?|participants?|students?|"
+_WHO_SHOWS = (r"(?:competen\w*|achievement|completion|learning|mastery|skills?|success|progress|learners?|participants?|students?|"
               r"graduates?|candidates?|each\s+(?:learner|participant|student)|they|it|this|performance|outcomes?)")
 _SHOWN_FRAME = re.compile(r"^(?:the\s+|their\s+|a\s+|each\s+)?[^,.;:]{0,30}?\b" + _WHO_SHOWS + r"\s+(?:is|are|would\s+be|"
                           r"will\s+be|can\s+be|should\s+be|gets?|must\s+be)\s+(?:\w+ly\s+)?(?:demonstrated|evidenced|"
@@ -1105,15 +1105,21 @@ _BARE_MEANS_FR = re.compile(r"^(?:par|au\s+moyen\s+d['’]|[àa]\s+l['’]aide\s
 _SHOWN_FRAME_FR = re.compile(r"^(?:l['’]\s*)?[ée]valuation(?:\s+sommative|\s+finale)?\s+(?:repose(?:ra|rait)?|se\s+fera|"
                              r"se\s+fait|consiste(?:ra|rait)?|comprend(?:ra|rait)?|prend(?:ra|rait)?\s+la\s+forme)\s+"
                              r"(?:sur|en|d['’]|de)\s*(?P<v>\S.{5,400}?)\s*\.?$", re.I | re.S)
+# "La réussite serait attestée par une étude de cas ...", "Les compétences seront évaluées au moyen d'un examen ...":
+# the French passive that names what shows the learning, then the means (as _SHOWN_FRAME in English)
+_SHOWN_BY_FR = re.compile(r"^[^,.;:]{0,40}?\b(?:est|sont|sera|seront|serait|seraient)\s+(?:\w+ment\s+)?"
+                          r"(?:attest|[ée]valu|v[ée]rifi|d[ée]montr|mesur|confirm|valid|sanctionn)[ée]e?s?\s+"
+                          r"(?:par|au\s+moyen\s+d['’]|gr[âa]ce\s+[àa])\s*"
+                          r"(?P<v>(?:une?|la|le|les|l['’]|deux|trois|quatre|\d+)\b\S*.{5,400}?)\s*\.?$", re.I | re.S)
 _WE_PLAN = re.compile(r"^(?:we|I)\s+(?:plan|propose|intend\s+to\s+use|would\s+use|will\s+use|use)\s+"
                       r"(?P<v>(?:an?|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$", re.I | re.S)
-_THEY_FINISH = re.compile(r"^(?:learners|participants|students|candidates|each\s+(?:learner|participant|student|candidate))"
+_THEY_FINISH = re.compile(r"^(?:learners|participants|students|candidates|they|each\s+(?:learner|participant|student|candidate))"
                           r"\s+(?:will\s+|would\s+)?(?:finish|finishes|end|ends|conclude|concludes)\s+with\s+"
                           r"(?P<v>(?:an?|the|two|three|four|one|\d+)\b\S*\s.{5,400}?)\s*\.?$", re.I | re.S)
 _FRAMES = {"target_learners": (_FOR_FRAME, _BARE_FOR, _HEDGED, _FOR_FRAME_FR, _A_COURSE_FOR, _BARE_MEANT_FOR,
                                _BARE_FOR_FR),
            "summative_assessment": (_SHOWN_FRAME, _WE_CHECK, _BARE_MEANS, _THEY_DO, _BARE_MEANS_FR, _SHOWN_FRAME_FR,
-                                    _WE_PLAN, _THEY_FINISH),
+                                    _WE_PLAN, _THEY_FINISH, _SHOWN_BY_FR),
            "rationale": (_BARE_BECAUSE,)}
 
 
