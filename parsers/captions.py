@@ -19,8 +19,9 @@ WRAP_GAP = 1.0  # line heights: a line this close over an answer's top line is t
 def lifted(page: list[Line]) -> list[Line]:
     """The page with each caption moved to just above the answer it captions (see the module's docstring)."""
     moved: dict[int, Line] = {}
-    caps = {id(c) for c, _ in caption_lines(page)}
-    for cap, first in caption_lines(page):
+    pairs = caption_lines(page)
+    caps = {id(c) for c, _ in pairs}
+    for cap, first in pairs:
         top = first
         while True:
             # the answer wraps upwards: a line right over its top, in its column, that is no caption or label

@@ -63,7 +63,19 @@ def answer_region(pages: list[list[Line]], label: str, key: str) -> bool | None:
 def caption_lines(page: list[Line]) -> list[tuple[Line, Line]]:
     """The page's labels that caption the line above them, each with that line: a label in smaller type right under
     a line of answer text, much closer to it than to the line below (the eye groups a caption with its nearer line)."""
+    return _captions_scanned(page)[0]
+
+
+def captioned(page: list[Line]) -> bool:
+    """Whether most of the page's labels (with text both above and below them) caption the line above them."""
+    captions, seen = _captions_scanned(page)
+    return len(captions) >= CAPTION_MIN and len(captions) >= CAPTION_SHARE * seen
+
+
+def _captions_scanned(page: list[Line]) -> tuple[list[tuple[Line, Line]], int]:
+    """:func:`caption_lines`, and how many labels have text both above and below them (what they are a share of)."""
     out = []
+    seen = 0
     for r in page:
         if not r.size or _label_key(r.text) is None:
             continue
@@ -71,25 +83,14 @@ def caption_lines(page: list[Line]) -> list[tuple[Line, Line]]:
         under = [b for b in page if b.y1 <= r.y0 + 1 and b.x0 < r.x1 and b.x1 > r.x0 and not b.same_row(r)]
         if not over:
             continue
+        seen += bool(under)
         above = min(over, key=lambda a: a.y0)
         # (the page's last caption has nothing under it)
         gap_above, gap_below = above.y0 - r.y1, r.y0 - max(b.y1 for b in under) if under else float("inf")
         if above.size and r.size <= above.size - CAPTION_SMALLER and gap_above < 0.5 * gap_below \
                 and _label_key(above.text) is None and _answers(above.text, ""):
             out.append((r, above))
-    return out
-
-
-def captioned(page: list[Line]) -> bool:
-    """Whether most of the page's labels (with text both above and below them) caption the line above them."""
-    seen = 0
-    for r in page:
-        if r.size and _label_key(r.text) is not None \
-                and any(a.y0 >= r.y1 - 1 and a.x0 < r.x1 and a.x1 > r.x0 and not a.same_row(r) for a in page) \
-                and any(b.y1 <= r.y0 + 1 and b.x0 < r.x1 and b.x1 > r.x0 and not b.same_row(r) for b in page):
-            seen += 1
-    votes = len(caption_lines(page))
-    return votes >= CAPTION_MIN and votes >= CAPTION_SHARE * seen
+    return out, seen
 
 
 def _letters(text: str) -> str:

@@ -16,8 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps, leaders, line_breaks,
-               marks, pdf_layout, pdftext, question_columns, right_labels, side_by_side, stacked, translated_labels)
+from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps,
+               leaders, line_breaks, marks, pdf_layout, pdftext, question_columns, right_labels, side_by_side, stacked,
+               translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
 from .errors import DamagedFile, EncryptedFile, TooLarge
@@ -140,7 +141,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     # (the numbers of a word processor's line numbering, printed in the margin: no text of the page)
     numbering = [pdf_layout.line_numbers(runs) for runs in geometry]
     if any(numbering):
-        geometry = [[r for r in runs if not any(r is x for x in nums)] for runs, nums in zip(geometry, numbering)]
+        dropped = {id(r) for nums in numbering for r in nums}
+        geometry = [[r for r in runs if id(r) not in dropped] for runs in geometry]
         page_lines = [pdf_layout.without_line_numbers(lines, numbering[n]) if n < len(numbering) else lines
                       for n, lines in enumerate(page_lines)]
     # (a page whose labels are printed under their answers, as captions: read with each lifted over its answer)
