@@ -143,11 +143,6 @@ class DocxReader:
         # the blocks whose ids are kept above, held while the reader lives: an id is an object's only while it
         # exists, and a block dropped on the way (a table's cells are rebuilt) would hand its id to a new one
         self._marked: list[Block] = []
-        # a table of numbered questions with no answers (see _question_key): number -> question, and the blocks it
-        # was read as, dropped once a table of answers keyed by those numbers is read (see read)
-        self._key: dict[int, str] = {}
-        self._key_blocks: list[Block] = []
-        self._key_answered = False
 
     # -- blocks ----------------------------------------------------------------
     def read(self) -> tuple[list[Block], list[Direct]]:
@@ -155,10 +150,6 @@ class DocxReader:
         if body is None:
             raise DamagedFile("document.xml has no body", "")
         blocks = _without_pull_quotes(list(self._walk(body)), self._floating)
-        if self._key_answered:
-            # each question was read again beside its answer: the table that only asks them is no text of the form
-            asked = {id(b) for b in self._key_blocks}
-            blocks = [b for b in blocks if id(b) not in asked]
         self.blocks = outline.fold_headings(outline.fold(guidance.bracketed_hints(blocks, self._guidance), self._levels))
         right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
@@ -378,21 +369,6 @@ class DocxReader:
             [[guidance.without(list(self._walk(tc)), self._guidance) for tc in self._cells(tr)] for tr in trs],
             [_continues(tr) for tr in trs], _cell_text))
         rows = question_and_answer(rows, _cell_text) or rows
-        key = _question_key(rows)
-        if key:
-            # a form's numbered questions in a table of their own, their answers in another one keyed by number
-            # further on: read as laid out until that table shows up
-            self._key = key
-            self._key_blocks = list(self._laid_out(rows))
-            yield from self._key_blocks
-            return
-        answers = _keyed_answers(rows, self._key) if self._key else None
-        if answers is not None:
-            for n, cell in answers:
-                yield Block(pair_label=one_language(self._key[n]), answer=_flat(cell))
-                yield from _nested(cell)
-            self._key_answered = True
-            return
         yield from self._laid_out(rows)
 
     def _laid_out(self, rows: list[list[list[Block]]]) -> Iterator[Block]:
@@ -961,55 +937,6 @@ def _answers_header(header: str, cell: str) -> bool:
 
 # an item number, then a few words: "3  Contact", "15  Learners/yr", "4. Request"
 _NUMBERED_LABEL = re.compile(r"^\s*(\d{1,2})[.)]?\s+(\S.{0,40})$")
-
-
-KEY_ROWS = 5         # numbered questions a table lists before it is a form's key of questions
-KEY_LABELS = 0.6     # share of them that name a field of the form
-KEY_ANSWERED = 0.6   # share of the key's numbers a table of answers must answer
-_BARE_NUMBER = re.compile(r"^\s*(?:q\s?)?(\d{1,2})[.):]?\s*$", re.I)
-
-
-def _numbered_pairs(rows: list[list[list[Block]]]) -> list[tuple[int, list[Block]]] | None:
-    """The rows as (number, second cell) when each is a bare number beside one cell, under at most one header row
-    ("No. | Answer", "Q# | Response"); None for any other table."""
-    out: list[tuple[int, list[Block]]] = []
-    for k, cells in enumerate(rows):
-        m = _BARE_NUMBER.match(_cell_text(cells[0])) if len(cells) == 2 else None
-        if m is None:
-            if k == 0 and len(cells) == 2 and _words(_cell_text(cells[0])) <= 2 and _words(_cell_text(cells[1])) <= 3:
-                continue  # the header row
-            return None
-        out.append((int(m.group(1)), cells[1]))
-    return out if len(out) >= KEY_ROWS else None
-
-
-def _question_key(rows: list[list[list[Block]]]) -> dict[int, str]:
-    """A table that numbers the form's questions and holds no answer ("1 | Proposed Title", "2 | Proponent" ...):
-    number -> question. Its answers are elsewhere, keyed by the numbers; empty for any other table."""
-    pairs = _numbered_pairs(rows)
-    if pairs is None:
-        return {}
-    texts = [_cell_text(cell) for _, cell in pairs]
-    numbers = [n for n, _ in pairs]
-    if len(set(numbers)) < len(numbers) or any(not t or _words(t) > 12 for t in texts) \
-            or sum(map(_is_label, texts)) < KEY_LABELS * len(texts):
-        return {}
-    return dict(zip(numbers, texts))
-
-
-def _keyed_answers(rows: list[list[list[Block]]], key: dict[int, str]) -> list[tuple[int, list[Block]]] | None:
-    """The answers of a table keyed by the numbers of the questions in ``key`` ("7 | New micro-credential"), in the
-    table's order (a writer may answer out of order); None unless the table answers most of them and its cells
-    are not labels themselves."""
-    pairs = _numbered_pairs(rows)
-    if pairs is None:
-        return None
-    numbers = [n for n, _ in pairs]
-    if len(set(numbers)) < len(numbers) or not set(numbers) <= set(key) or len(numbers) < KEY_ANSWERED * len(key):
-        return None
-    if 2 * sum(1 for _, cell in pairs if _is_label(_cell_text(cell))) >= len(pairs):
-        return None  # a second table of questions
-    return pairs
 
 
 def _numbered_labels(texts: list[str]) -> bool:
