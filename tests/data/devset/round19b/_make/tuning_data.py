@@ -15,7 +15,7 @@ F = dict(
                        "Interpret leak, pressure and residual-event data from a two-week device download.",
                        "Adjust pressure settings within a physician-approved titration protocol.",
                        "Coach a new patient through common first-week problems and document the plan."],
-    competency_framework="the National Competency Framework for Respiratory Therapy",
+    competency_framework="National Competency Framework for Respiratory Therapy",
     summative_assessment="a recorded fitting of a standardised patient, scored with a twelve-item checklist, together with a short written interpretation of a device download",
     partner_name="Lakeview Home Respiratory Services",
     partner_contact="Mr. Tobias Ferreira, tobias.ferreira@example.com",
@@ -37,7 +37,7 @@ DOCS.append(dict(
         body=[
             "I am writing on behalf of my colleague " + F["proposer_name"] + ", " + F["proposer_title"] + ", " + F["proposer_department"] + ", who has worked up an idea that I think is ready for your office to look at. She would like to launch a brand-new micro-credential called “" + F["proposal_title"] + "”.",
             "The course is meant for " + F["target_learners"] + ". Priya's reasoning is straightforward: " + F["rationale"] + ".",
-            "Over the course, learners would practise " + F["competencies"] + ". The content has been mapped to " + F["competency_framework"] + ".",
+            "Over the course, learners would practise " + F["competencies"] + ". The content has been mapped to the " + F["competency_framework"] + ".",
             "Priya has drafted the outcomes as follows. By the end, learners will be able to:",
             ("num", F["learning_outcomes"]),
             "Achievement would be shown through " + F["summative_assessment"] + ".",
