@@ -230,11 +230,11 @@ F = dict(
 )
 MD = f"""# Genetics Technology – Department Meeting
 
-**Date:** 19 November 2026, 12:00–13:30
-**Location:** Room 4.12 and on Teams
-**Chair:** Lorna Pettigrew (Program Chair)
-**Recorder:** Dev Malhotra
-**Present:** L. Pettigrew, D. Malhotra, W.-L. Castellanos, A. Kowalczyk, B. Nnamdi
+**Date:** 19 November 2026, 12:00–13:30\\
+**Location:** Room 4.12 and on Teams\\
+**Chair:** Lorna Pettigrew (Program Chair)\\
+**Recorder:** Dev Malhotra\\
+**Present:** L. Pettigrew, D. Malhotra, W.-L. Castellanos, A. Kowalczyk, B. Nnamdi\\
 **Regrets:** J. Fairbanks
 
 ## 1. Approval of the agenda and of the minutes of 15 October
