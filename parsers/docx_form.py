@@ -772,7 +772,18 @@ _CHOICE_KEYS = tuple(k for k, f in FIELDS_BY_KEY.items() if f.type == "choice")
 
 
 def _option_grid(rows: list[list[list[Block]]]) -> list[Block]:
-    """The rows of an options table as tick-box lines ("☒ Microcours"), or [] when the table is not one."""
+    """The rows of an options table as tick-box lines ("☒ Microcours"), or [] when the table is not one.
+
+    The options stand a row each (caption | mark), or side by side: a row of captions over a row of their boxes
+    ("New micro-credential | Convert an existing program | Micro-course" over "☐ | ☒ | ☐", a table nested in the
+    answer cell), read as the columns they make."""
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) > 2 and not any(_nested(c) for r in rows for c in r):
+        boxes = [clean(_cell_text(c)) for c in rows[1]]
+        if all(b and (b in glyphs.BOXES or _CELL_MARK.match(b)) for b in boxes):
+            # (an empty box is no mark: the column's cell left blank)
+            return _option_grid([[top, [] if b in glyphs.EMPTY_BOXES else under]
+                                 for top, under, b in zip(rows[0], rows[1], boxes)])
+        return []
     if len(rows) < 2 or any(len(r) != 2 for r in rows) or any(_nested(c) for r in rows for c in r):
         return []
     texts = [[clean(_cell_text(c)) for c in r] for r in rows]
