@@ -32,6 +32,14 @@ _EN = frozenset(
 _ELIDED = re.compile(r"\b[ldjqnmst]['’](?=\w)", re.IGNORECASE)  # l'examen, d'appui, qu'il: French only
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SLASH = re.compile(r"\s+/\s+")
+# a table's heading that names the language of its column: "English", "Français", "EN", "Version française"
+_LANGUAGE_HEADING = re.compile(r"^\s*(?:english|anglais|fran[çc]ais|french|en|fr)(?:\s+version)?\s*$"
+                               r"|^\s*version\s+(?:anglaise|fran[çc]aise)\s*$", re.IGNORECASE)
+
+
+def language_heading(text: str) -> bool:
+    """Whether a column's heading names the language its cells are written in ("English", "Français")."""
+    return bool(_LANGUAGE_HEADING.match(text))
 
 
 def _counts(text: str) -> tuple[int, int]:
