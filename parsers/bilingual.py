@@ -14,6 +14,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .labels import match_label
+from .normalise import clean
+
+TRANSLATED_ROWS = 4    # rows whose two label cells name one field before a column counts as the other's translation
+TRANSLATED_SHARE = 0.5  # ... and this share of the rows that have a label in either column
+LABEL_SCORE = 0.9
+
 # Function words of each language; none is spelled the same in the other ("a", "on", "en"/"an" kept apart).
 _FR = frozenset(
     "le la les des du de et pour avec dans une un est sont qui que au aux sur par ces cette nous vous notre nos "
@@ -25,6 +32,14 @@ _EN = frozenset(
 _ELIDED = re.compile(r"\b[ldjqnmst]['’](?=\w)", re.IGNORECASE)  # l'examen, d'appui, qu'il: French only
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SLASH = re.compile(r"\s+/\s+")
+# a table's heading that names the language of its column: "English", "Français", "EN", "Version française"
+_LANGUAGE_HEADING = re.compile(r"^\s*(?:english|anglais|fran[çc]ais|french|en|fr)(?:\s+version)?\s*$"
+                               r"|^\s*version\s+(?:anglaise|fran[çc]aise)\s*$", re.IGNORECASE)
+
+
+def language_heading(text: str) -> bool:
+    """Whether a column's heading names the language its cells are written in ("English", "Français")."""
+    return bool(_LANGUAGE_HEADING.match(text))
 
 
 def _counts(text: str) -> tuple[int, int]:
@@ -118,3 +133,37 @@ def _alternation(texts: list[str], langs: list[str | None]) -> list[str | None]:
     if not all(_comparable(texts[i], texts[i + 1]) for i in range(0, len(texts), 2)):
         return langs
     return list(pattern)
+
+
+def translation_column(rows: Sequence[Sequence[str]]) -> int | None:
+    """The column of a table's rows (the texts of their cells) that prints its neighbour's labels again in the
+    other language ("Name of Proposer | Nom du proposant | answer"), or None.
+
+    Read as it stands, such a table has two label columns and no reader pairs either with the answers; without
+    the translation it is the usual table of labels beside answers. Of the two, the one left out is the one whose
+    labels are not the contract's own wordings (the translation into the language the matcher learnt second); in
+    a tie, the second column."""
+    width = min((len(r) for r in rows), default=0)
+    if width < 3:
+        return None
+    for k in range(width - 1):
+        same = either = exact_a = exact_b = 0
+        for r in rows:
+            a, b = _named(r[k]), _named(r[k + 1])
+            either += bool(a or b)
+            if a is not None and b is not None and a[0] == b[0]:
+                same += 1
+                exact_a += a[1]
+                exact_b += b[1]
+        if same >= TRANSLATED_ROWS and same >= TRANSLATED_SHARE * either:
+            return k if exact_a < exact_b else k + 1
+    return None
+
+
+def _named(text: str) -> tuple[str, bool] | None:
+    """The field a cell's text names surely, and whether in the exact wording the matcher knows it by."""
+    t = clean(text).rstrip(":/").strip()
+    m = match_label(t) if t else None
+    if m is None or m.score < LABEL_SCORE or m.key.startswith("_"):
+        return None
+    return m.key, t.casefold() == m.variant.casefold()

@@ -20,6 +20,7 @@ from lxml import etree
 
 from . import alt_chunks
 from .answer_columns import column_role, question_and_answer
+from .bilingual import translation_column
 from .merged_rows import fold_merged_rows
 from . import glyphs, guidance, leaders, outline, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
@@ -369,7 +370,11 @@ class DocxReader:
             [[guidance.without(list(self._walk(tc)), self._guidance) for tc in self._cells(tr)] for tr in trs],
             [_continues(tr) for tr in trs], _cell_text))
         rows = question_and_answer(rows, _cell_text) or rows
-        yield from self._laid_out(rows)
+        translated = translation_column([[_cell_text(c) for c in r] for r in rows])
+        if translated is not None:
+            # (a bilingual form's labels printed twice, a language a column: the translation is no answer)
+            rows = [r[:translated] + r[translated + 1:] for r in rows]
+        yield from self._laid_out(_option_rows_folded(rows))
 
     def _laid_out(self, rows: list[list[list[Block]]]) -> Iterator[Block]:
         options = _option_grid(rows)
@@ -767,7 +772,18 @@ _CHOICE_KEYS = tuple(k for k, f in FIELDS_BY_KEY.items() if f.type == "choice")
 
 
 def _option_grid(rows: list[list[list[Block]]]) -> list[Block]:
-    """The rows of an options table as tick-box lines ("☒ Microcours"), or [] when the table is not one."""
+    """The rows of an options table as tick-box lines ("☒ Microcours"), or [] when the table is not one.
+
+    The options stand a row each (caption | mark), or side by side: a row of captions over a row of their boxes
+    ("New micro-credential | Convert an existing program | Micro-course" over "☐ | ☒ | ☐", a table nested in the
+    answer cell), read as the columns they make."""
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) > 2 and not any(_nested(c) for r in rows for c in r):
+        boxes = [clean(_cell_text(c)) for c in rows[1]]
+        if all(b and (b in glyphs.BOXES or _CELL_MARK.match(b)) for b in boxes):
+            # (an empty box is no mark: the column's cell left blank)
+            return _option_grid([[top, [] if b in glyphs.EMPTY_BOXES else under]
+                                 for top, under, b in zip(rows[0], rows[1], boxes)])
+        return []
     if len(rows) < 2 or any(len(r) != 2 for r in rows) or any(_nested(c) for r in rows for c in r):
         return []
     texts = [[clean(_cell_text(c)) for c in r] for r in rows]
@@ -781,6 +797,46 @@ def _option_grid(rows: list[list[list[Block]]]) -> list[Block]:
             # (two captions or more name options of one of the form's choices: a blank form's labels never do)
             return [Block(text=("☒ " if m else "☐ ") + c) for m, c in zip(marks, captions)]
     return []
+
+
+def _option_rows_folded(rows: list[list[list[Block]]]) -> list[list[list[Block]]]:
+    """A question's row followed by a row per option, each marked or not in the answer column ("Delivery Format |
+    (X)", "Online | ", "In person | X", "Hybrid | "), as one row: the question, and its options as tick-box lines.
+
+    Read row by row, every option's caption is a label of its own with an empty answer or an "X", and the question
+    row's answer is at most the mark the form asks for. Only rows of two cells, two options or more, all captions
+    of one choice of the form's, at least one marked, under a row whose label names that choice: a table of labels
+    beside answers never looks so."""
+    out: list[list[list[Block]]] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        ask = clean(_cell_text(row[1])) if len(row) == 2 else None
+        j = i + 1
+        if ask is not None and (not ask or _CELL_MARK.match(ask)):
+            key = None
+            while j < len(rows) and len(rows[j]) == 2:
+                caption, mark = clean(_cell_text(rows[j][0])), clean(_cell_text(rows[j][1]))
+                if mark and not _CELL_MARK.match(mark) or not 0 < _words(caption) <= OPTION_WORDS:
+                    break
+                named = key or next((k for k in _CHOICE_KEYS if choice_code(k, caption)), None)
+                if named is None or not choice_code(named, caption):
+                    break
+                key = named
+                j += 1
+            options = rows[i + 1:j]
+            asked = match_label(clean(_cell_text(row[0])).rstrip(":").strip())
+            # (the question row names the choice its options belong to: a row that is an option itself is no question)
+            if len(options) >= 2 and any(clean(_cell_text(r[1])) for r in options) \
+                    and asked is not None and asked.score >= 0.9 and asked.key == key:
+                ticks = [Block(text=("☒ " if clean(_cell_text(r[1])) else "☐ ") + clean(_cell_text(r[0])))
+                         for r in options]
+                out.append([row[0], ticks])
+                i = j
+                continue
+        out.append(row)
+        i += 1
+    return out
 
 
 _LANGUAGE_HEAD = re.compile(r"^\s*(?:english|anglais|en)\s*$|^\s*(?:fran[çc]ais|french|fr)\s*$", re.I)

@@ -12,7 +12,9 @@ anything else lies in that region, the field is not shown to be empty: it is unc
 
 A page whose labels are captions proves nothing by the band under a label: a form that puts each answer on a line
 and prints what the line is for in small type under it (a signature block's habit, "Name of Proposer" under the name)
-has the answer ABOVE the label, and the band under the last caption of a page is empty whatever was written.
+has the answer ABOVE the label, and the band under the last caption of a page is empty whatever was written. That
+holds as much for the page as the reader reads it, each caption lifted over its answer (:mod:`captions`): a label the
+lifting missed still stands under its answer, and the band under it reaches down to the next caption lifted.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ import re
 
 from .labels import match_label
 from .normalise import CHECKED, checkbox_state, clean, is_empty
+from dataclasses import dataclass
+
 from .pdf_layout import Line
 
 SNAP = 4.0          # points: a line starting this close to the label's left edge (or left of it) starts a new row
@@ -29,8 +33,16 @@ SAME_SIZE = 0.6     # points: a line set in the label's own type (size and weigh
 CAPTION_SMALLER = 1.0   # points: a caption is set at least this much smaller than the line it captions
 CAPTION_SHARE = 0.6     # of a page's labels with text both above and below: this many captioning the line above
 CAPTION_MIN = 3         # ... and at least this many, before the page is read as captioned
+CAPTION_PITCH = 0.75    # a caption's baseline pitch to the line it captions, at most, in that to the line under it
 _COLONS = (":", "：")
 _TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)|\{[^}]*\}")  # "[R1]", "(if converting)", "(max. 150 words)"
+
+
+@dataclass
+class LiftedCaption(Line):
+    """A caption moved from under its answer to over it (see :mod:`captions`): its page was printed with captions."""
+
+    origin: float = 0.0   # the top of the caption where the page printed it, under its answer
 
 
 def shown_empty(pages: list[list[Line]], label: str, key: str) -> bool:
@@ -47,7 +59,7 @@ def answer_region(pages: list[list[Line]], label: str, key: str) -> bool | None:
         return None
     found = False
     for n, page in enumerate(pages):
-        if captioned(page):
+        if captioned(page) or any(isinstance(r, LiftedCaption) for r in page):
             return None  # the answer's place is above the label there: the band under it proves nothing
         for start in page:
             placed = _placed(page, start, target)
@@ -77,7 +89,7 @@ def _captions_scanned(page: list[Line]) -> tuple[list[tuple[Line, Line]], int]:
     out = []
     seen = 0
     for r in page:
-        if not r.size or _label_key(r.text) is None:
+        if not r.size or label_key(r.text) is None:
             continue
         over = [a for a in page if a.y0 >= r.y1 - 1 and a.x0 < r.x1 and a.x1 > r.x0 and not a.same_row(r)]
         under = [b for b in page if b.y1 <= r.y0 + 1 and b.x0 < r.x1 and b.x1 > r.x0 and not b.same_row(r)]
@@ -85,12 +97,34 @@ def _captions_scanned(page: list[Line]) -> tuple[list[tuple[Line, Line]], int]:
             continue
         seen += bool(under)
         above = min(over, key=lambda a: a.y0)
-        # (the page's last caption has nothing under it)
-        gap_above, gap_below = above.y0 - r.y1, r.y0 - max(b.y1 for b in under) if under else float("inf")
-        if above.size and r.size <= above.size - CAPTION_SMALLER and gap_above < 0.5 * gap_below \
-                and _label_key(above.text) is None and _answers(above.text, ""):
+        below = max(under, key=lambda b: b.y1) if under else None
+        if above.size and r.size <= above.size - CAPTION_SMALLER and _nearer_above(r, above, below) \
+                and label_key(above.text) is None and (_answers(above.text, "") or _blank_answer(above.text)):
             out.append((r, above))
     return out, seen
+
+
+def _nearer_above(r: Line, above: Line, below: Line | None) -> bool:
+    """Whether label ``r`` stands much nearer the line over it than the line under it (None: the page's last line)."""
+    if below is None:
+        return True  # (the page's last caption has nothing under it)
+    if r.base and above.base and below.base:
+        # measured baseline to baseline: a line's glyph box drops with its descenders and a line without any ("3.
+        # Provide rescue breaths to a neck breather") stands higher by its box, not by where it was set
+        return above.base - r.base < CAPTION_PITCH * (r.base - below.base)
+    return above.y0 - r.y1 < 0.5 * (r.y0 - below.y1)
+
+
+def _blank_answer(text: str) -> bool:
+    """Whether ``text`` is an answer left blank in the form's own print: a row of unticked boxes or a line to write
+    on (what a caption under an unanswered question captions)."""
+    t = clean(_TAGS.sub(" ", text)).strip()
+    if not t:
+        return False
+    if set(t) <= set("_.… \t"):
+        return len(t) >= 3
+    ticked, _caption = checkbox_state(t)
+    return ticked is False and not any(c in CHECKED for c in t) and label_key(t) is None
 
 
 def _letters(text: str) -> str:
@@ -163,7 +197,7 @@ def _region_empty(pages: list[list[Line]], n: int, lines: list[Line], key: str) 
     beside: list[Line] = []
     for r in sorted((r for r in page if id(r) not in placed and any(r.same_row(x) for x in lines)
                      and r.x0 >= min(x.x1 for x in lines if x.same_row(r)) - 1), key=lambda r: r.x0):
-        named = _label_key(r.text)
+        named = label_key(r.text)
         if named is not None and named != key:
             right_edge = r.x0
             break
@@ -181,7 +215,7 @@ def _region_empty(pages: list[list[Line]], n: int, lines: list[Line], key: str) 
         band = [r for r in under if stop is None or (r.cy > stop.cy and not r.same_row(stop))]
         if any(r.x1 > left - SNAP and _answers(r.text, key) for r in band):
             return False
-        if stop is not None and page_no == n and _label_key(stop.text) is None and _wrapped_under(stop, lines) \
+        if stop is not None and page_no == n and label_key(stop.text) is None and _wrapped_under(stop, lines) \
                 and any(r is not stop and r.same_row(stop) and r.x0 > stop.x1 and _answers(r.text, key) for r in under):
             # a line in the label's type right under it, naming no field, with an answer beside it: the label's own
             # last line, whose answer a list or a paragraph's spacing set level with it ("Competencies / Skills"
@@ -199,7 +233,7 @@ def _answered_above(page: list[Line], start: Line, key: str) -> bool:
     for head in page:
         if head is start or abs(head.x0 - start.x0) > SNAP or not _wrapped_under(start, [head]):
             continue
-        if _label_key(head.text) not in (None, key):
+        if label_key(head.text) not in (None, key):
             continue
         if any(r is not head and r.same_row(head) and r.x0 >= head.x1 - 1 and _answers(r.text, key) for r in page):
             return True
@@ -212,7 +246,7 @@ def _wrapped_under(r: Line, lines: list[Line]) -> bool:
     return 0 <= last.y0 - r.y1 + 1 and last.y0 - r.y1 < 0.5 * max(r.height, last.height)
 
 
-def _label_key(text: str) -> str | None:
+def label_key(text: str) -> str | None:
     """The field ``text`` is the label of, or whose "Label: answer" line it is; None when it names none surely."""
     t = clean(_TAGS.sub(" ", text))
     head, colon, _ = t.partition(":")
@@ -226,7 +260,7 @@ def _label_key(text: str) -> str | None:
 def _next_label(r: Line, lines: list[Line], key: str) -> bool:
     """Whether line ``r``, starting at the label's edge or left of it, starts the next row: a field's label (or its
     "Label: answer" line), or a line set in the label's own type (a label in words no list holds, a heading)."""
-    named = _label_key(r.text)
+    named = label_key(r.text)
     if named is not None and named != key:
         return True
     label = lines[0]

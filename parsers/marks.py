@@ -19,7 +19,7 @@ from .fields import CHOICE_KEYS
 from .labels import fold
 from . import glyphs
 from .normalise import CHECKED, UNCHECKED, choice_code, choice_phrases, clean
-from .pdf_layout import BOX_GLYPHS, BULLETS, Line
+from .pdf_layout import BOX_GLYPHS, BULLETS, Line, rows_of
 
 MAX_GAP_EM = 2.5  # a mark further than this from every caption on its row ticks nothing we can name
 
@@ -294,9 +294,67 @@ def tick_runs(pages: list[list[Line]]) -> list[list[Line]]:
                     boxed[id(r)] = "☒ "
                 elif _is_option(r.text) and id(r) not in boxed and not _asks(r.text):
                     boxed[id(r)] = "☐ "
-        out.append([replace(r, text=boxed[id(r)] + r.text) if id(r) in boxed else r
-                    for r in page if id(r) not in used])
+        joined: dict[int, str] = {}
+        dropped: set[int] = set()
+        for m in marks:
+            if id(m) not in used and _option_rows(m, runs, boxed, joined, dropped):
+                used.add(id(m))
+        out.append([replace(r, text=boxed[id(r)] + joined.get(id(r), r.text)) if id(r) in boxed else r
+                    for r in page if id(r) not in used and id(r) not in dropped])
     return out
+
+
+def _option_rows(mark: Line, runs: list[Line], boxed: dict[int, str], joined: dict[int, str],
+                 dropped: set[int]) -> bool:
+    """A table that asks a choice in a row, then gives a row to each option with the mark in the answer column
+    ("Micro-course | Microcours | X"): the mark stands far right of its row's captions, the last thing on the row.
+    Every caption of its row names one option (in one language or two), and the rows next to it whose captions all
+    name options of the same choice are its question's other options. Their captions are boxed (``boxed``, by id),
+    a caption's wrapped line that names no option is joined to the caption over it (``joined``, ``dropped``).
+    False, and nothing set, when the mark's row is no such option row."""
+    row = [r for r in runs if r.same_row(mark)]
+    left = [r for r in row if r.x1 <= mark.x0 + 1]
+    if not left or len(left) < len(row) or any(id(r) in boxed for r in row):
+        return False
+    picked = {(k, code) for r in left for k in CHOICE_KEYS if (code := choice_code(k, r.text))}
+    if len(picked) != 1 or not all(_is_option(r.text) for r in left):
+        return False
+    key = next(iter(picked))[0]
+    rows = rows_of(runs)
+    at = next(n for n, rw in enumerate(rows) if any(r is left[0] for r in rw))
+    group = [at]
+    for step in (-1, 1):
+        n = at + step
+        while 0 <= n < len(rows) and _same_choice_row(rows[n], key, mark):
+            group.append(n)
+            n += step
+    if len(group) < 2:
+        return False
+    for n in sorted(group):
+        for r in rows[n]:
+            if choice_code(key, r.text):
+                boxed[id(r)] = "☒ " if n == at else "☐ "
+                continue
+            # a caption wrapped onto the next line ("Convert an existing" over "program"): the line over it
+            over = [o for o in rows[n - 1] if o.x0 < r.x1 and o.x1 > r.x0 and id(o) in boxed] if n - 1 in group else []
+            if over:
+                joined[id(over[0])] = joined.get(id(over[0]), over[0].text) + " " + r.text
+                dropped.add(id(r))
+    return True
+
+
+def _same_choice_row(row: list[Line], key: str, mark: Line) -> bool:
+    """Whether a row beside an option row is another option of choice ``key``: nothing on it at or right of the
+    mark's column (where the question's row holds the mark the form asks for, "(X)"), and its runs option captions
+    of that choice or the wrapped lines of one (short, naming no other option, asking nothing)."""
+    if not row or any(r.x1 > mark.x0 - 1 for r in row):
+        return False
+    named = [r for r in row if choice_code(key, r.text)]
+    if named:
+        return all(len(r.text.split()) <= 3 and not _is_option(r.text) and not _asks(r.text)
+                   for r in row if not choice_code(key, r.text))
+    # a row of nothing but a caption's wrapped end ("program" under "Convert an existing")
+    return all(len(r.text.split()) <= 2 and r.text[:1].islower() for r in row)
 
 
 def _asks(text: str) -> bool:

@@ -153,8 +153,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     out.ocr_layer = bool(ocr_pages) and all(n in ocr_pages for n, runs in enumerate(geometry) if runs)
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n in lifted:
-            page_lines[n] = (header_table.page_text(runs, lines_apart=True) if header_table.reads_across(runs)
-                             else pdf_layout.reading_lines(runs))
+            # (two or three fields a row, each over its caption: column by column, see captions.reading)
+            page_lines[n] = (captions.reading(runs, first=n == min(lifted))
+                             if captions.caption_rows(runs) or not header_table.reads_across(runs)
+                             else header_table.page_text(runs, lines_apart=True))
         elif n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too
             page_lines[n] = header_table.page_text(runs, lines_apart=True)

@@ -12,6 +12,7 @@ writer's own column right of the answers instead: the notes beside the answers a
 from __future__ import annotations
 
 from .answer_columns import column_role
+from .bilingual import language_heading
 from .pdf_layout import Line, rows_of
 
 COLUMNS_MIN = 3   # header cells: a question and an answer column, and at least one of the writer's own before them
@@ -32,6 +33,10 @@ def _header(row: list[Line]) -> int | None:
     if "" in roles or roles.count("answer") != 1:
         return None
     at = roles.index("answer")
+    if at >= 2 and all(language_heading(r.text) for r in row[:at]):
+        # "English | Français | Answer": the columns before the answers are the questions in two languages, not
+        # the writer's grouping (see translated_labels)
+        return None
     if at >= 2:
         return at
     # the questions in the first column and the writer's own columns right of the answers ("Field | Response |
