@@ -28,6 +28,7 @@ from .label_cells import headed_cell, split_typed
 from .labels import contact_parts, match_identifier, match_label, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
+from .pdftext import LIGATURES
 from .normalise import PHONE, checkbox_state, choice_code, clean, find_emails, is_empty, to_date, to_value
 from .strict_ooxml import W, transitional
 
@@ -282,7 +283,7 @@ class DocxReader:
             if tag == f"{_w}t":
                 if child.text:
                     state.setdefault("pieces", []).append((len(parts), run_bold))
-                    parts.append(child.text)
+                    parts.append(child.text.translate(LIGATURES))
                     if child.text.strip():
                         state["any"] = True
                         if not hint:
