@@ -676,6 +676,7 @@ def _without_pull_quotes(blocks: list[Block], floating: set[int]) -> list[Block]
 # as a text frame of its own, positioned on the page and all anchored to one paragraph, in the PDF's drawing order.
 # A label wrapped over two lines beside a two-line answer then reads label line, answer line, label line, answer line.
 FRAMED_PAGE_MIN = 8          # positioned text frames in one paragraph before it is read as such a page
+FRAMED_PAGE_MAX = 1000       # and at most (each frame is compared with the others on its page: bounded work)
 FRAME_X_TOLERANCE = 45720    # EMU (0.05 in): frames starting this close share a column
 FRAME_LINE_ADVANCE = 1.3     # of a frame's height: the farthest the next line of the same paragraph starts below it
 FRAME_PAGE_JUMP = 10         # frame heights: a frame drawn this far above the one before starts the next page
@@ -687,7 +688,7 @@ _SOFT_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 def _frame_positions(boxes: list[etree._Element]) -> list[tuple[int, int, int]] | None:
     """(left, top, height) in EMU of each text box, when the boxes are the lines of a page imported as positioned
     frames (enough of them, each anchored with offsets from one shared origin); None otherwise."""
-    if len(boxes) < FRAMED_PAGE_MIN:
+    if not FRAMED_PAGE_MIN <= len(boxes) <= FRAMED_PAGE_MAX:
         return None
     out: list[tuple[int, int, int]] = []
     origins: set[tuple[str, str]] = set()
