@@ -35,6 +35,7 @@ from .strict_ooxml import W, transitional
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+VML = "urn:schemas-microsoft-com:vml"
 _w = f"{{{W}}}"
 _w14 = f"{{{W14}}}"
 
@@ -693,22 +694,47 @@ def _frame_positions(boxes: list[etree._Element]) -> list[tuple[int, int, int]] 
     out: list[tuple[int, int, int]] = []
     origins: set[tuple[str, str]] = set()
     for box in boxes:
-        anchor = next((a for a in box.iterancestors() if a.tag == f"{{{WP}}}anchor"), None)
-        if anchor is None:
+        placed = _anchor_position(box) or _vml_position(box)
+        if placed is None:
             return None
-        h, v, ext = anchor.find(f"{{{WP}}}positionH"), anchor.find(f"{{{WP}}}positionV"), anchor.find(f"{{{WP}}}extent")
-        if h is None or v is None or ext is None:
-            return None
-        try:
-            x, y = int(h.findtext(f"{{{WP}}}posOffset") or ""), int(v.findtext(f"{{{WP}}}posOffset") or "")
-            height = int(ext.get("cy") or "")
-        except ValueError:
-            return None
+        origin, x, y, height = placed
         if height <= 0:
             return None
-        origins.add((h.get("relativeFrom", ""), v.get("relativeFrom", "")))
+        origins.add(origin)
         out.append((x, y, height))
     return out if len(origins) == 1 else None
+
+
+def _anchor_position(box: etree._Element) -> tuple[tuple[str, str], int, int, int] | None:
+    """A DrawingML text box's origin (what its offsets are from), left, top and height (EMU); None unplaced."""
+    anchor = next((a for a in box.iterancestors() if a.tag == f"{{{WP}}}anchor"), None)
+    if anchor is None:
+        return None
+    h, v, ext = anchor.find(f"{{{WP}}}positionH"), anchor.find(f"{{{WP}}}positionV"), anchor.find(f"{{{WP}}}extent")
+    if h is None or v is None or ext is None:
+        return None
+    try:
+        x, y = int(h.findtext(f"{{{WP}}}posOffset") or ""), int(v.findtext(f"{{{WP}}}posOffset") or "")
+        height = int(ext.get("cy") or "")
+    except ValueError:
+        return None
+    return (h.get("relativeFrom", ""), v.get("relativeFrom", "")), x, y, height
+
+
+_VML_PLACE = re.compile(r"(?:^|;)\s*(margin-left|margin-top|height)\s*:\s*(-?\d+(?:\.\d+)?)pt", re.I)
+EMU_PER_PT = 12700
+
+
+def _vml_position(box: etree._Element) -> tuple[tuple[str, str], int, int, int] | None:
+    """The same for a VML text box (a converter that writes no DrawingML): its shape's style, in points."""
+    shape = next((a for a in box.iterancestors() if a.tag in (f"{{{VML}}}shape", f"{{{VML}}}rect")), None)
+    if shape is None or "absolute" not in (shape.get("style") or ""):
+        return None
+    place = {k.lower(): float(v) for k, v in _VML_PLACE.findall(shape.get("style") or "")}
+    if len(place) < 3:
+        return None
+    return ("vml", "vml"), round(place["margin-left"] * EMU_PER_PT), round(place["margin-top"] * EMU_PER_PT), \
+        round(place["height"] * EMU_PER_PT)
 
 
 def _frame_pages(lines: list[tuple[int, int, int, list[Block]]]) -> list[list[tuple[int, int, int, list[Block]]]]:
