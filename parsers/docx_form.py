@@ -29,12 +29,14 @@ from .label_cells import headed_cell, split_typed
 from .labels import contact_parts, match_identifier, match_label, names_field, one_language
 from .layout import Block, Direct
 from .meaning import ORG, PERSON
+from .pdftext import LIGATURES
 from .normalise import PHONE, checkbox_state, choice_code, clean, find_emails, is_empty, to_date, to_value
 from .strict_ooxml import W, transitional
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+VML = "urn:schemas-microsoft-com:vml"
 _w = f"{{{W}}}"
 _w14 = f"{{{W14}}}"
 
@@ -221,6 +223,10 @@ class DocxReader:
         if flipped:
             self._right_labelled.append((block, flipped))
         yield block
+        framed = _frame_positions(boxes)
+        if framed is not None:
+            yield from self._framed_page(boxes, framed)
+            return
         for box in boxes:
             floating = any(a.tag == f"{{{WP}}}anchor" for a in box.iterancestors())
             for b in self._walk(box):
@@ -228,6 +234,38 @@ class DocxReader:
                     self._floating.add(id(b))
                     self._marked.append(b)
                 yield b
+
+    def _framed_page(self, boxes: list[etree._Element], framed: list[tuple[int, int, int]]) -> Iterator[Block]:
+        """The blocks of a page imported as one positioned text frame a line (see :func:`_frame_positions`): a line
+        that wraps the line above it in its column is joined to it, so a label or answer wrapped beside another
+        column's lines reads whole instead of interleaved with them."""
+        lines: list[tuple[int, int, int, list[Block]]] = []
+        for box, (x, y, h) in zip(boxes, framed):
+            blocks = list(self._walk(box))
+            for b in blocks:
+                self._floating.add(id(b))
+                self._marked.append(b)
+            lines.append((x, y, h, blocks))
+        out: list[list[Block]] = []
+        for page in _frame_pages(lines):
+            kept: list[tuple[int, int, int, list[Block]]] = []
+            for x, y, h, blocks in page:
+                above = next((k for k in range(len(kept) - 1, -1, -1) if abs(kept[k][0] - x) <= FRAME_X_TOLERANCE),
+                             None)
+                if above is not None and len(blocks) == 1 and len(kept[above][3]) == 1:
+                    ax, ay, ah, ablocks = kept[above]
+                    peer = any(abs(px - x) > FRAME_X_TOLERANCE and abs(py - y) * 2 < h for px, py, _, _ in page)
+                    joined = _wrapped_frame_line(ablocks[0], blocks[0], y - ay, ah, peer)
+                    if joined is not None:
+                        self._floating.add(id(joined))
+                        self._marked.append(joined)
+                        ablocks[0] = joined
+                        kept[above] = (ax, y, h, ablocks)
+                        continue
+                kept.append((x, y, h, blocks))
+                out.append(blocks)
+        for blocks in out:
+            yield from blocks
 
     def _inline(self, el: etree._Element, parts: list[str], boxes: list, state: dict) -> None:
         for child in el:
@@ -283,7 +321,7 @@ class DocxReader:
             if tag == f"{_w}t":
                 if child.text:
                     state.setdefault("pieces", []).append((len(parts), run_bold))
-                    parts.append(child.text)
+                    parts.append(child.text.translate(LIGATURES))
                     if child.text.strip():
                         state["any"] = True
                         if not hint:
@@ -638,6 +676,102 @@ def _without_pull_quotes(blocks: list[Block], floating: set[int]) -> list[Block]
             continue
         out.append(b)
     return out
+
+
+# A PDF imported into a word processor (LibreOffice's PDF import, a PDF->DOCX converter) sets every line of the page
+# as a text frame of its own, positioned on the page and all anchored to one paragraph, in the PDF's drawing order.
+# A label wrapped over two lines beside a two-line answer then reads label line, answer line, label line, answer line.
+FRAMED_PAGE_MIN = 8          # positioned text frames in one paragraph before it is read as such a page
+FRAMED_PAGE_MAX = 1000       # and at most (each frame is compared with the others on its page: bounded work)
+FRAME_X_TOLERANCE = 45720    # EMU (0.05 in): frames starting this close share a column
+FRAME_LINE_ADVANCE = 1.3     # of a frame's height: the farthest the next line of the same paragraph starts below it
+FRAME_PAGE_JUMP = 10         # frame heights: a frame drawn this far above the one before starts the next page
+_SENTENCE_END = re.compile(r"[.!?:]\W*$")
+_ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|\(?[a-zA-Z][.)]|[^\w\s(\"'\u201c])(?:\s|$)")
+_SOFT_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def _frame_positions(boxes: list[etree._Element]) -> list[tuple[int, int, int]] | None:
+    """(left, top, height) in EMU of each text box, when the boxes are the lines of a page imported as positioned
+    frames (enough of them, each anchored with offsets from one shared origin); None otherwise."""
+    if not FRAMED_PAGE_MIN <= len(boxes) <= FRAMED_PAGE_MAX:
+        return None
+    out: list[tuple[int, int, int]] = []
+    origins: set[tuple[str, str]] = set()
+    for box in boxes:
+        placed = _anchor_position(box) or _vml_position(box)
+        if placed is None:
+            return None
+        origin, x, y, height = placed
+        if height <= 0:
+            return None
+        origins.add(origin)
+        out.append((x, y, height))
+    return out if len(origins) == 1 else None
+
+
+def _anchor_position(box: etree._Element) -> tuple[tuple[str, str], int, int, int] | None:
+    """A DrawingML text box's origin (what its offsets are from), left, top and height (EMU); None unplaced."""
+    anchor = next((a for a in box.iterancestors() if a.tag == f"{{{WP}}}anchor"), None)
+    if anchor is None:
+        return None
+    h, v, ext = anchor.find(f"{{{WP}}}positionH"), anchor.find(f"{{{WP}}}positionV"), anchor.find(f"{{{WP}}}extent")
+    if h is None or v is None or ext is None:
+        return None
+    try:
+        x, y = int(h.findtext(f"{{{WP}}}posOffset") or ""), int(v.findtext(f"{{{WP}}}posOffset") or "")
+        height = int(ext.get("cy") or "")
+    except ValueError:
+        return None
+    return (h.get("relativeFrom", ""), v.get("relativeFrom", "")), x, y, height
+
+
+_VML_PLACE = re.compile(r"(?:^|;)\s*(margin-left|margin-top|height)\s*:\s*(-?\d+(?:\.\d+)?)pt", re.I)
+EMU_PER_PT = 12700
+
+
+def _vml_position(box: etree._Element) -> tuple[tuple[str, str], int, int, int] | None:
+    """The same for a VML text box (a converter that writes no DrawingML): its shape's style, in points."""
+    shape = next((a for a in box.iterancestors() if a.tag in (f"{{{VML}}}shape", f"{{{VML}}}rect")), None)
+    if shape is None or "absolute" not in (shape.get("style") or ""):
+        return None
+    place = {k.lower(): float(v) for k, v in _VML_PLACE.findall(shape.get("style") or "")}
+    if len(place) < 3:
+        return None
+    return ("vml", "vml"), round(place["margin-left"] * EMU_PER_PT), round(place["margin-top"] * EMU_PER_PT), \
+        round(place["height"] * EMU_PER_PT)
+
+
+def _frame_pages(lines: list[tuple[int, int, int, list[Block]]]) -> list[list[tuple[int, int, int, list[Block]]]]:
+    """The frames split where the drawing order jumps back up by many lines: the next page's frames, anchored to
+    the same paragraph, start again from its top."""
+    pages: list[list[tuple[int, int, int, list[Block]]]] = []
+    for line in lines:
+        if not pages or line[1] < pages[-1][-1][1] - FRAME_PAGE_JUMP * line[2]:
+            pages.append([])
+        pages[-1].append(line)
+    return pages
+
+
+def _wrapped_frame_line(above: Block, line: Block, advance: int, height: int, peer: bool) -> Block | None:
+    """``above`` and ``line`` as one paragraph when ``line`` is the wrapped rest of ``above`` (the next line of
+    the same column, set alike, neither a new item nor a new sentence), else None. The converter keeps the space
+    (or the hyphen) the line broke at: with it the wrap is certain; without it a line is a continuation only when
+    no other column starts a line beside it (beside, it may as well start the next row)."""
+    if not 0 < advance <= FRAME_LINE_ADVANCE * height or above.bold != line.bold:
+        return None
+    if above.heading is not None or line.heading is not None or above.is_pair or line.is_pair:
+        return None
+    first, rest = above.text, line.text
+    if not first.strip() or not rest.strip() or "\n" in first or _ITEM_START.match(rest):
+        return None
+    if _SENTENCE_END.search(first.rstrip()):
+        return None
+    hyphen = bool(_SOFT_HYPHEN_END.search(first)) and rest[:1].islower()
+    if not (first[-1:].isspace() or hyphen or not peer):
+        return None
+    text = first.rstrip() + ("" if hyphen else " ") + rest.lstrip()
+    return replace(above, text=text)
 
 
 def _textboxes(el: etree._Element) -> list[etree._Element]:

@@ -197,7 +197,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         # a slide or a flyer set in boxes side by side: each box read whole, its heading over its text
         out.blocks = columns.box_blocks([box for page in boxes for box in page or []])
         return out
-    pieced = sum(r.pieced for page in geometry for r in page) >= 0.5 * max(sum(map(len, geometry)), 1)
+    # (a page turned sideways is read from its geometry on the text path too, see above: its rebuilt runs are no
+    # reason to prefer that path's rows, which run a label's wrapped line into its answer's, over the pairs)
+    upright = [page for n, page in enumerate(geometry) if n not in turned]
+    pieced = sum(r.pieced for page in upright for r in page) >= 0.5 * max(sum(map(len, upright)), 1)
     if out.has_text and not pieced:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
         # (not on pages drawn glyph by glyph: their runs are rebuilt, and a label running into its answer's

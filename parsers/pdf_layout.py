@@ -25,7 +25,7 @@ from . import glyphs
 from .annotation_text import Note, placed_lines
 from .colours import neutral_grey
 from .labels import match_label
-from .pdftext import ACCENTS, BELOW_ACCENTS, accented
+from .pdftext import ACCENTS, BELOW_ACCENTS, LIGATURES, accented
 from .leaders import as_colon
 
 BULLETS = frozenset("•▪")  # of MARKS, the glyphs a list sets before its items
@@ -49,9 +49,6 @@ FRAGMENTS_MIN = 40    # runs on a page before it may count as drawn glyph by gly
 FRAGMENTED_SHARE = 0.5  # runs with a close neighbour on their baseline, of all runs, on such a page
 JOIN_GAP_EM = 1.0     # widest gap (ems) between two pieces of one run of text on such a page
 WORD_GAP_EM = 0.2     # widest gap between two touching pieces of one word (a font change inside it)
-# a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st"})
 # a glyph the text layer decodes to a C1 control character is no text (a Type 3 font's glyph that maps to nothing,
 # as TeX's bitmap fonts set \textbullet); standing alone, before a list item, it is the item's marker
 _UNDECODED_MARK = re.compile(r"(?<!\S)[\x80-\x9f](?!\S)")

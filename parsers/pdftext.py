@@ -25,6 +25,12 @@ import re
 import unicodedata
 from typing import Any
 
+# a font's ligature glyphs ("ﬁ" in "conﬁrmed", as TeX and groff set them) are their letters to every reader; a
+# document re-saved by another program keeps them as characters (LibreOffice's round trip of a Word file, a PDF
+# converted to DOCX), so the Word reader translates with this table too
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
 MAX_STACK = 256          # q nesting and array nesting kept; deeper input is unsupported
 MAX_OPERANDS = 4096      # operands before an operator; more is not a sane content stream
 MAX_CMAP_ENTRIES = 1 << 17

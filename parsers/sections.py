@@ -171,6 +171,9 @@ _COUNT_RANGE = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|be
 _SENTENCE_STOP = re.compile(r"(?:\)|@\S+|\b[^\W\d_]{4,})\.$")
 TITLE_WORDS = 20  # words of a title wrapped over two lines, at most
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
+# words a sentence never ends on (articles, prepositions, conjunctions): a line of prose stopping on one was wrapped
+_OPEN_ENDS = frozenset("a an the of for and or to in with into from by at as per your our their its my & "
+                       "le la les un une des du de et ou à au aux pour avec en dans sur par".split())
 # (not the full stop of a title before a name: "Contact: Dr. Elena Marchetti")
 _FULL_STOP = re.compile(r"(?<=[a-z0-9)à-ÿ])(?<!\bDr)(?<!\bDre)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bProf)(?<!\bSt)"
                         r"\.\s+(?=[A-ZÀ-Þ])")
@@ -1218,6 +1221,14 @@ class _Segmenter:
         """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
         b, cur = self.blocks[i], self.current
         text = b.text.strip()
+        before = self.blocks[i - 1].text.split() if i and self.blocks[i - 1].line and not self.blocks[i - 1].is_pair \
+            else []
+        if b.line and not b.bold and cur is not None and cur.lines and before \
+                and before[-1] in _OPEN_ENDS and cur.lines[-1][0].split()[-1:] == before[-1:]:
+            # a printed answer line that stops on a word no sentence ends on ("... one of the" / "Education Plan's
+            # growth areas."): the next line goes on with it, however like a label its first words read (as written:
+            # "in the OR" ends on an abbreviation)
+            return 0
         wrap = _SENTENCE_THEN_LABEL.match(text) if b.line and not b.is_pair and cur is not None and cur.lines \
             and not re.search(r"[.!?:]\s*$", cur.lines[-1][0]) else None
         sure = match_label(wrap.group(2)) if wrap is not None else None
