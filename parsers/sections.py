@@ -125,10 +125,12 @@ _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _SENT_BESIDE = re.compile(r"\S\s+(?:sent|date)\s*:\s*\S", re.I)
 # a section's number before its name: "B) ...", "Part 2 - ...", or, without a mark after the number, the name set
 # apart by a gap (a tab stop: "PART 1  PROPOSAL") or in capitals ("SECTION 3 PARTNER / FIT")
-_STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]\s+|(?i:section|part)\s+(?:\d{1,2}|[A-H])"
+# (a section's letter in brackets, "[C] LEARNING DESIGN", is how a form typed in a plain-text editor tags its sections)
+_STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]\s+|\[[A-H]\]\s+|(?i:section|part)\s+(?:\d{1,2}|[A-H])"
                          r"(?:\s*[.):—–-]\s+|\s{2,}|\s+(?=[A-Z]{2,}\b)))\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_RULE_LINE = re.compile(r"(?:([=\-~*#])\1{9,}\s*)+")  # ten or more of one typed rule character, the line alone
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
 # a line that ends in "by" after the date it was signed, the signer's name on the lines below ("Submitted by"
@@ -653,6 +655,12 @@ class _Segmenter:
                 # a document's first paragraph in capitals names its kind ("NOTE DE SERVICE", "MEMORANDUM"): no
                 # label, however like one a word of it reads ("service" is no department here)
                 self.loose.append(text)
+                i += 1
+                continue
+            if b.line and _RULE_LINE.fullmatch(text):
+                # a rule typed across the page ("=====", "-----"): a plain-text form's divider, which ends the
+                # answer above it and is no word of any answer
+                self.close()
                 i += 1
                 continue
             if _PAGE_MARK.fullmatch(text):
