@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import french, glyphs
+from .comb import unboxed
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import fold
 
@@ -590,6 +591,8 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
+    if f.type == "date" or key == "proposer_phone":
+        flat = unboxed(flat)  # a comb, one digit a box, spells one number (see comb.py)
     if f.type == "number":
         return to_number(flat, key)
     if f.type == "date":
