@@ -239,6 +239,23 @@ class Extraction:
 CAPITAL_LABELS_MIN = 5  # "LABEL: answer" lines with the label in capitals before capitals mark every label
 
 
+_LETTERED = re.compile(r"([A-H])\s+([A-Z][\w’'-]*(?:\s+[\w’'&/-]+){0,4})")
+LETTERED_MIN = 3  # section names opened by a bare letter, in the alphabet's order from A, before they are a run
+
+
+def _lettered_sections(blocks: list[Block]) -> frozenset[int]:
+    """The lines that name a section after its bare letter ("A Proposer", "B The proposal", "C Learning design"),
+    when three or more of them run A, B, C ... in the document's order: a form's lettered section bars. One such
+    line alone ("A new micro-credential") is an answer's words, and so is a run out of order."""
+    found = [(k, m.group(1)) for k, b in enumerate(blocks) if b.line and not b.is_pair
+             and (m := _LETTERED.fullmatch(b.text.strip()))]
+    run: list[int] = []
+    for k, letter in found:
+        if ord(letter) - ord("A") == len(run):
+            run.append(k)
+    return frozenset(run) if len(run) >= LETTERED_MIN else frozenset()
+
+
 def _capital_label(text: str) -> bool:
     """Words before a colon written in capitals, as a typed form's labels are ("WHO'S ASKING", "ED PLAN")."""
     t = text.strip()
@@ -541,6 +558,8 @@ class _Segmenter:
                 replace(b, text=_HINT_AFTER_QUESTION.sub("", _REQUIRED_MARK.sub("", b.text))) if k in self.marked
                 else b for k, b in enumerate(self.blocks)]
 
+        self.lettered = _lettered_sections(self.blocks)
+
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
         """Start a section and make it the current one; returns it."""
@@ -669,6 +688,12 @@ class _Segmenter:
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
                 self.open("_noise", text, "label_line", 1.0)
+                i += 1
+                continue
+            if i in self.lettered:
+                # "C Learning design": a section bar of the document's lettered run (A, B, C ...), which ends the
+                # answer above it (a bar set in a column's flow lands right under the last answer)
+                self.close()
                 i += 1
                 continue
             after = self._after_section_name(i) if b.line and _STRUCTURAL.match(text) else 0
