@@ -99,11 +99,13 @@ def is_empty(text: str, key: str = "") -> bool:
 
 
 # a whole answer that only points at another answer of the same document ("see competencies", "as above", "voir
-# ci-dessus"): this question is not answered here (a pointer to an attachment or a site is left alone: it may answer)
+# ci-dessus"): this question is not answered here (a pointer to an attachment or a site is left alone: it may answer;
+# so is one to a note, "see note 2": the answer is in the note, see page_notes)
 _CROSS_REFERENCE = re.compile(
     r"^(?:as|comme)\s+(?:above|below|before|previously|ci-dessus|plus\s+haut)$|"
     r"^(?:see|cf\.?|refer\s+to|same\s+as|voir|idem|meme\s+chose\s+que)\s+"
-    r"(?!.*\b(?:attach|enclos|append|annex|letter|lettre|document|file|fichier|site|link|lien|web|www|http|pdf|jointe?))"
+    r"(?!.*\b(?:attach|enclos|append|annex|letter|lettre|document|file|fichier|site|link|lien|web|www|http|pdf|jointe?|"
+    r"(?:foot)?notes?\b))"
     r"(?:(?:the|my|our|la|le|les)\s+)?(?:above|below|previous|earlier|ci-dessus|plus\s+haut|[\w-]+(?:\s+[\w-]+)?)$")
 
 

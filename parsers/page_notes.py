@@ -84,6 +84,11 @@ def resolved(blocks: list[Block], pages: list[list[str]]) -> list[Block]:
 _TAIL_REFERENCE = re.compile(r"(:\s*)\(?\s*see\s+(?:foot)?notes?\s+(\d{1,2})\s*\)?\s*\.?\s*$", re.IGNORECASE)
 
 
+def note_reference(text: str) -> bool:
+    """Whether a whole answer only refers to a note ("see note 2")."""
+    return _REFERENCE.match(text.strip()) is not None
+
+
 def _reference(b: Block) -> str | None:
     """The note number an answer refers to ("see note 2"), else None."""
     if b.is_pair:

@@ -47,3 +47,14 @@ def test_printed_form_with_a_note_reads_the_note_as_the_answer() -> None:
     assert r.is_concept_form
     assert r.fields["rationale"] == "Units cancel tests whenever their one trained technologist is away."
     assert r.fields["summative_assessment"] == "Two observed tests."
+
+
+def test_reference_to_a_note_not_found_is_uncertain_never_missing() -> None:
+    lines = ["CONCEPT FORM", "Proposed Title: Tilt Testing Basics", "Name of Proposer: Runa Okafor-Lee",
+             "Email: r.okafor@example.org", "Target Learners: Cardiology technologists.",
+             "Rationale / Need: see note 1", "Learning Outcomes: Run a tilt test safely.",
+             "Competencies: Monitoring, termination criteria.", "Summative Assessment: Two observed tests.",
+             "Delivery Format: Hybrid", "Estimated Hours: 10"]
+    r = parsers.parse(text_pdf([lines]), "notes_lost.pdf")
+    assert "rationale" not in r.missing_required
+    assert "rationale" in r.uncertain_fields
