@@ -16,11 +16,14 @@ from dataclasses import replace
 from .layout import Block
 from .normalise import clean
 
-# "see note 1", "(see note 2 below)", "See footnote 3.", French "voir note 1"
-_REFERENCE = re.compile(r"^\(?\s*(?:see|voir(?:\s+la)?)\s+(?:foot)?notes?\s+(\d{1,2})(?:\s+(?:below|ci-dessous))?\s*\)?\s*\.?$",
-                        re.IGNORECASE)
+# "see note 1", "(see note 2 below)", "See footnote 3 at the foot of the page.", French "voir note 1"
+_REFERENCE = re.compile(r"^\(?\s*(?:see|voir(?:\s+la)?)\s+(?:foot)?notes?\s+(\d{1,2})"
+                        r"(?:\s+(?:below|ci-dessous|(?:at|in)\s+the\s+(?:foot|bottom|end)(?:\s+of\s+(?:the|this)\s+page)?"
+                        r"|au\s+bas\s+de\s+(?:la|cette)\s+page))?\s*\)?\s*\.?$", re.IGNORECASE)
 _HEADING = re.compile(r"^(?:foot)?notes?\s*:?$|^remarques?\s*:?$", re.IGNORECASE)
-_NOTE = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
+# a note under its number: "1 Syncope units ...", "2. ...", or a superscript number the text layer glued to the
+# note's first word ("1Syncope units ...")
+_NOTE = re.compile(r"^(\d{1,2})(?:[.)]?\s+|(?=[^\W\d_]))(\S.*)$")
 NOTE_LINES_MAX = 8  # printed lines of one note at most (a notes block is a few lines at the page foot)
 
 
@@ -84,9 +87,14 @@ def resolved(blocks: list[Block], pages: list[list[str]]) -> list[Block]:
 _TAIL_REFERENCE = re.compile(r"(:\s*)\(?\s*see\s+(?:foot)?notes?\s+(\d{1,2})\s*\)?\s*\.?\s*$", re.IGNORECASE)
 
 
+# an answer that opens by pointing at a note, numbered or not ("see notes", "see note 2 for details")
+_POINTER = re.compile(r"^\(?\s*(?:see|voir)\s+(?:the\s+|la\s+|les\s+)?(?:foot)?notes?\b", re.IGNORECASE)
+POINTER_WORDS = 10  # words of an answer that only points at a note, at most
+
+
 def note_reference(text: str) -> bool:
-    """Whether a whole answer only refers to a note ("see note 2")."""
-    return _REFERENCE.match(text.strip()) is not None
+    """Whether a whole answer only points at a note ("see note 2", "see notes below")."""
+    return _POINTER.match(text.strip()) is not None and len(text.split()) <= POINTER_WORDS
 
 
 def _reference(b: Block) -> str | None:

@@ -58,3 +58,16 @@ def test_reference_to_a_note_not_found_is_uncertain_never_missing() -> None:
     r = parsers.parse(text_pdf([lines]), "notes_lost.pdf")
     assert "rationale" not in r.missing_required
     assert "rationale" in r.uncertain_fields
+
+
+def test_superscript_note_number_glued_to_its_text() -> None:
+    notes, _ = page_notes([["Notes", "1Clinics cancel tests.", "2 Harbour Valley Network"]])
+    assert notes == {"1": "Clinics cancel tests.", "2": "Harbour Valley Network"}
+
+
+def test_pointers_to_notes() -> None:
+    from mailbot_parsers.page_notes import note_reference
+
+    assert note_reference("see note 1") and note_reference("(See footnote 3 at the foot of the page.)")
+    assert note_reference("see notes") and note_reference("voir la note 4 au bas de la page")
+    assert not note_reference("Nurses who have seen notes on charts") and not note_reference("see noteworthy cases")
