@@ -629,7 +629,10 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
 
 PHRASE_WORDS = 10  # words of a skill written as a phrase on a line of its own, at most
 # the words a line wrapped in mid-phrase ends or goes on with ("... cast removal with an" / "oscillating saw")
+# (the prepositions too: a phrase one a line neither ends with one nor opens with one, "... safe questioning" /
+# "about suicidal ideation ..." is one sentence wrapped)
 _WRAP_WORDS = frozenset("a an the of for and or to in on with by at as from into than that which who nor but "
+                        "about over under through within without between among across after before during via "
                         "de des du la le les et ou en au aux un une pour par sur avec dans".split())
 
 
