@@ -30,6 +30,7 @@ from .normalise import ambiguous_date, forget_document, month_first, to_date
 from .ocr import OcrUnavailable
 from .outlined_text import drawn_text
 from . import pdf_layout
+from .page_notes import note_reference
 from .pdf_layout import Line
 from .result import FieldSource, ParseResult
 from .scan import read_scan
@@ -379,6 +380,7 @@ _DOUBT_WORDS = {
     "holds_label": "the value holds another question's label",
     "is_label": "the value reads as another question's label",
     "stray_number": "a stray number (a row or page number) is part of the value",
+    "note_unread": "the answer refers to a note that was not found",
     "one_group": "the count is the size of one of several groups: the year's may be their total",
     "read_twice": "the form gives this field twice with different values",
     "broken_label": "the label was cut from running text",
@@ -451,6 +453,11 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         if "stray_number" not in out[key].doubts:
             b = out[key]
             out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "stray_number"))
+    for key in [k for k, v in ex.fields.items() if k in out and isinstance(v, str) and note_reference(v)]:
+        # "see note 2" whose note the document did not give us (see page_notes): answered elsewhere, so no empty
+        # field, but the reference is no answer either: the office reads the note
+        b = out[key]
+        out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "note_unread"))
     for before, key in zip(order, order[1:]):
         # a label that starts inside a sentence took the end of the answer read just before it
         lead = out[key].label.strip()[:1]

@@ -56,6 +56,10 @@ def _leader_as_colon(text: str) -> str:
     if m is None or m.start() == 0:
         return text
     before, after = text[:m.start()], text[m.end():]
+    if after.startswith((":", "：")):
+        # a leader run up to a colon ("Label ........: answer", a plain-text editor's form): the colon is the
+        # label's own end, never a word of the answer
+        after = after[1:].lstrip()
     if "_" in m.group() and (":" in after or "：" in after or _BLANK.search(after)):
         return text  # a row of blanks ("Partner: ______ Contact: Jo Smith"): each label keeps its own
     if before.rstrip().endswith((":", "：")):

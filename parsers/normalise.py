@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import french, glyphs
+from .comb import unboxed
 from .fields import FIELDS_BY_KEY, FieldValue
 from .labels import fold
 
@@ -98,11 +99,13 @@ def is_empty(text: str, key: str = "") -> bool:
 
 
 # a whole answer that only points at another answer of the same document ("see competencies", "as above", "voir
-# ci-dessus"): this question is not answered here (a pointer to an attachment or a site is left alone: it may answer)
+# ci-dessus"): this question is not answered here (a pointer to an attachment or a site is left alone: it may answer;
+# so is one to a note, "see note 2": the answer is in the note, see page_notes)
 _CROSS_REFERENCE = re.compile(
     r"^(?:as|comme)\s+(?:above|below|before|previously|ci-dessus|plus\s+haut)$|"
     r"^(?:see|cf\.?|refer\s+to|same\s+as|voir|idem|meme\s+chose\s+que)\s+"
-    r"(?!.*\b(?:attach|enclos|append|annex|letter|lettre|document|file|fichier|site|link|lien|web|www|http|pdf|jointe?))"
+    r"(?!.*\b(?:attach|enclos|append|annex|letter|lettre|document|file|fichier|site|link|lien|web|www|http|pdf|jointe?|"
+    r"(?:foot)?notes?\b))"
     r"(?:(?:the|my|our|la|le|les)\s+)?(?:above|below|previous|earlier|ci-dessus|plus\s+haut|[\w-]+(?:\s+[\w-]+)?)$")
 
 
@@ -590,6 +593,8 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
+    if f.type == "date" or key == "proposer_phone":
+        flat = unboxed(flat)  # a comb, one digit a box, spells one number (see comb.py)
     if f.type == "number":
         return to_number(flat, key)
     if f.type == "date":
@@ -624,7 +629,10 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
 
 PHRASE_WORDS = 10  # words of a skill written as a phrase on a line of its own, at most
 # the words a line wrapped in mid-phrase ends or goes on with ("... cast removal with an" / "oscillating saw")
+# (the prepositions too: a phrase one a line neither ends with one nor opens with one, "... safe questioning" /
+# "about suicidal ideation ..." is one sentence wrapped)
 _WRAP_WORDS = frozenset("a an the of for and or to in on with by at as from into than that which who nor but "
+                        "about over under through within without between among across after before during via "
                         "de des du la le les et ou en au aux un une pour par sur avec dans".split())
 
 

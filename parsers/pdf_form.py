@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps,
-               leaders, line_breaks, marks, pdf_layout, pdftext, question_columns, right_labels, side_by_side, stacked,
-               translated_labels)
+               leaders, line_breaks, marks, page_notes, pdf_layout, pdftext, question_columns, right_labels, side_by_side,
+               stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
 from .errors import DamagedFile, EncryptedFile, TooLarge
@@ -137,6 +137,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile("content too large", filename) from exc
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
+    raw_pages = [list(p) for p in page_lines]  # each page's own lines, its foot's notes among them (see page_notes)
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
     # (the numbers of a word processor's line numbering, printed in the margin: no text of the page)
     numbering = [pdf_layout.line_numbers(runs) for runs in geometry]
@@ -212,6 +213,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     if not out.blocks:
         # (type a program set, not a text layer OCR laid over a scan: see emphasis.LARGER_TYPESET)
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry, typeset=not out.ocr_layer)
+    # (answers given as "see note n", the note at the page's foot: the note is the answer)
+    out.blocks = page_notes.resolved(out.blocks, raw_pages)
     if _LINE_END_HYPHEN.search(out.text):
         _typeset_breaks(out.blocks, lines)
     return out

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from .labels import names_field
+from . import glyphs
+from .labels import match_label, names_field
 from .layout import Block
 from .normalise import clean
 from .pdf_layout import COLUMN_GAP, Line, rows_of
@@ -88,16 +90,24 @@ def _right_labels(page: list[Line]) -> list[Line]:
     starts, start_n = Counter(round(r.x0) for r in right).most_common(1)[0]
     if end_n >= start_n:
         labels = [r for r in right if abs(r.x1 - ends) <= EDGE_TOL]
+        # (a form built of one table a section may set each section's labels flush against its own table's
+        # edge: another edge of runs that name fields, EDGE_LABELS_MIN of them or more, is a label edge too)
+        labels.extend(_other_edges([r for r in right if abs(r.x1 - ends) > EDGE_TOL]))
+        labels = _wrapped_labels_joined(sorted(labels, key=lambda r: (r.page, -r.cy)))
     else:
         labels = [r for r in right if abs(r.x0 - starts) <= EDGE_TOL]
     # a column of labels holds one short line a field, set apart from the next; lines set one under the
-    # other at line spacing there are a column of text (a page set in two columns of running text)
-    column = [(r.x0, r.x1, r.y1, r) for r in words if r.x0 > margin + COLUMN_GAP]
+    # other at line spacing there are a column of text (a page set in two columns of running text). A ticked
+    # grid's options under their label ("☐ Online ☒ Hybrid") are no such text.
+    column = [(r.x0, r.x1, r.y1, r) for r in words if r.x0 > margin + COLUMN_GAP and not _option(r)]
     stacked = 0
+    # (two labels that each name a field, one right under the other, are two rows of one-line answers set
+    # tight, no column of text)
+    named = {id(r) for r in labels if _named(r.text)}
     for lab in labels:
         bottom, reach, start, end = lab.y0, PARAGRAPH_GAP * lab.height, lab.x0, lab.x1
         stacked += any(r is not lab and 0 <= bottom - y1 < reach and x0 < end and x1 > start
-                       for x0, x1, y1, r in column)
+                       and not (id(r) in named and id(lab) in named) for x0, x1, y1, r in column)
     if stacked > STACKED_SHARE * len(labels):
         return []
     out = []
@@ -107,6 +117,53 @@ def _right_labels(page: list[Line]) -> list[Line]:
             continue  # a run of the same line of text, not a label set apart from it
         if any(r is not lab and r.same_row(lab) and r.x0 > lab.x1 for r in words):
             continue  # something further right: the run does not end the row
+        out.append(lab)
+    return out
+
+
+EDGE_LABELS_MIN = 3  # runs that end at another common edge and name fields before that edge holds labels too
+
+
+def _other_edges(runs: list[Line]) -> list[Line]:
+    """The runs of ``runs`` that end at a common edge of their own, EDGE_LABELS_MIN or more there naming fields."""
+    out: list[Line] = []
+    left = list(runs)
+    while left:
+        edge, _n = Counter(round(r.x1) for r in left).most_common(1)[0]
+        at = [r for r in left if abs(r.x1 - edge) <= EDGE_TOL]
+        left = [r for r in left if abs(r.x1 - edge) > EDGE_TOL]
+        if sum(1 for r in at if _named(r.text)) >= EDGE_LABELS_MIN:
+            out.extend(at)
+    return out
+
+
+def _option(run: Line) -> bool:
+    """A run that opens with a box or a radio button: an option of a ticked grid."""
+    t = run.text.strip()
+    return bool(t) and t[0] in _BOX_GLYPHS
+
+
+_BOX_GLYPHS = frozenset(glyphs.TICKED + glyphs.EMPTY_BOXES + glyphs.RADIOS_ON + glyphs.RADIOS_OFF)
+
+
+def _wrapped_labels_joined(labels: list[Line]) -> list[Line]:
+    """The labels (top down) with a label wrapped onto a second line at the same edge joined into one ("Competencies /
+    Skills" over "Targeted"): the line under a label is its rest when the two together name a field as well as either
+    does alone, and better than one of them does (two labels each in full, one under the other, read no better
+    together: "Expected Enrolment per Year" over "Resources Required")."""
+    out: list[Line] = []
+    for lab in labels:
+        prev = out[-1] if out else None
+        if prev is not None and prev.page == lab.page and 0 <= prev.y0 - lab.y1 < PARAGRAPH_GAP * prev.height \
+                and abs(prev.x1 - lab.x1) <= EDGE_TOL:
+            whole, upper, lower = (match_label(clean(t)) for t in (f"{prev.text} {lab.text}", prev.text, lab.text))
+            scores = [m.score if m is not None else 0.0 for m in (upper, lower)]
+            if whole is not None and not whole.key.startswith("_") and whole.score >= LABEL_SCORE \
+                    and whole.key in {m.key for m in (upper, lower) if m is not None} \
+                    and whole.score >= max(scores) and whole.score > min(scores):
+                out[-1] = replace(prev, text=f"{prev.text.rstrip()} {lab.text.strip()}", y0=lab.y0,
+                                  x0=min(prev.x0, lab.x0))
+                continue
         out.append(lab)
     return out
 
@@ -139,32 +196,59 @@ def _paragraphs(rows: list[list[Line]]) -> list[list[list[Line]]]:
     return out
 
 
+APART_GAP = 2.5  # line heights of white space above a paragraph that no label owns: set apart from any answer
+
+
 def _page_items(page: list[Line], labels: list[Line]) -> list[tuple[float, Line | None, list[list[Line]]]]:
-    """(top, label or None, answer rows) of one page, top down; a None label holds rows before any label."""
-    rest = [r for r in page if r not in labels]
+    """(top, label or None, answer rows) of one page, top down; a None label holds rows before any label, or rows
+    that no label owns (a section's heading, a footer): those are items of their own (see :func:`blocks`)."""
+    # (a label wrapped over two lines is read as one run: its lines are no answer's)
+    rest = [r for r in page if r not in labels and not any(
+        lab.page == r.page and lab.x0 - 1 <= r.x0 and r.x1 <= lab.x1 + 1 and lab.y0 - 1 <= r.y0 and r.y1 <= lab.y1 + 1
+        for lab in labels)]
     rows = rows_of(rest)
     owned: dict[int, list[list[Line]]] = {id(lab): [] for lab in labels}
     ordered = sorted(labels, key=lambda r: -r.cy)
     free: list[list[Line]] = []  # rows before the page's first label
+    apart: list[tuple[float, Line | None, list[list[Line]]]] = []
+    margin = min((r.x0 for r in rest), default=0.0)
     current: Line | None = None
+    above = None  # the bottom of the paragraph before
     for para in _paragraphs(rows):
         top, bottom = max(r.y1 for r in para[0]), min(r.y0 for r in para[-1])
         inside = [lab for lab in ordered if bottom - 1 <= lab.cy <= top + 1
                   or any(lab.same_row(r) for row in para for r in row)]
+        gap, above = (above - top if above is not None else 0.0), bottom
+        pending = [lab for lab in ordered if lab.cy > top + 1 and not owned[id(lab)]
+                   and (current is None or lab.cy < current.cy)]
+        if not inside and pending:
+            # a label on a row of its own over the paragraph under it ("Delivery Format (tick one)" over its grid
+            # of options): the paragraph is that label's answer
+            current = pending[-1]
+        elif not inside and current is not None and (
+                gap > APART_GAP * max(r.height for r in para[0])
+                or all(r.x0 > margin + COLUMN_GAP for row in para for r in row)):
+            # a paragraph set well apart from the answer above it, or set right where the labels stand (a section's
+            # heading), that no label owns: no part of that answer
+            apart.append((top, None, para))
+            current = None
+            continue
         for n, row in enumerate(para):
             starts = [lab for lab in inside if any(lab.same_row(r) for r in row)]
             if starts:
                 current = starts[0]
             elif n == 0 and inside:
                 current = inside[0]  # a label level with the middle of its answer
-            if current is None:
+            if current is None and (apart or any(owned.values())):
+                apart.append((max(r.y1 for r in row), None, [row]))  # after a part set apart, before a label
+            elif current is None:
                 free.append(row)
             else:
                 owned[id(current)].append(row)
     items: list[tuple[float, Line | None, list[list[Line]]]] = []
     if free:
         items.append((max(r.y1 for r in free[0]), None, free))
-    items.extend((lab.y1, lab, owned[id(lab)]) for lab in ordered)
+    items.extend(sorted([*((lab.y1, lab, owned[id(lab)]) for lab in ordered), *apart], key=lambda item: -item[0]))
     return items
 
 
@@ -177,16 +261,51 @@ def blocks(pages: list[list[Line]]) -> list[Block]:
         return []
     out: list[Block] = []
     for page, labs in zip(pages, labels):
-        for _top, lab, rows in _page_items(page, labs):
-            lines = [Block(text=" ".join(clean(r.text) for r in row), line=True) for row in rows]
+        for k, (_top, lab, rows) in enumerate(_page_items(page, labs)):
+            lines = [Block(text=text, line=True) for text in _row_texts(rows)]
             if lab is not None:
                 out.append(Block(pair_label=clean(lab.text), answer=lines))
-            elif out and out[-1].is_pair:
+            elif k == 0 and out and out[-1].is_pair:
                 out[-1].answer.extend(lines)  # an answer running on from the page before
             else:
                 out.extend(Block(text=b.text, line=True, bold=all(r.bold for r in row))
                            for b, row in zip(lines, rows))
     return out
+
+
+def _row_texts(rows: list[list[Line]]) -> list[str]:
+    """Each row's text; a grid of options whose cells wrap ("☒ Letter of support" over "attached", beside "☐
+    Confirmed, letter to" over "follow") read option by option, each with the rest of its words under it (read
+    row by row, the rests would pile up after the last option, and "attached" would follow "No partner yet")."""
+    out: list[str] = []
+    n = 0
+    while n < len(rows):
+        row = rows[n]
+        if len(row) >= 2 and all(_option(r) for r in row):
+            cells = [[clean(r.text)] for r in row]
+            while n + 1 < len(rows) and not any(_option(r) for r in rows[n + 1]) \
+                    and (under := _under(rows[n + 1], row)) is not None:
+                for cell, more in zip(cells, under):
+                    cell.extend(more)
+                n += 1
+            out.append(" ".join(" ".join(cell) for cell in cells))
+        else:
+            out.append(" ".join(clean(r.text) for r in row))
+        n += 1
+    return out
+
+
+def _under(row: list[Line], options: list[Line]) -> list[list[str]] | None:
+    """The runs of ``row`` by the option each stands under (it starts within the option's width, right of its box),
+    or None when a run stands under no option."""
+    ordered = sorted(options, key=lambda r: r.x0)
+    found: list[list[str]] = [[] for _ in ordered]
+    for r in row:
+        at = [k for k, o in enumerate(ordered) if o.x0 - EDGE_TOL <= r.x0 < (ordered[k + 1].x0 if k + 1 < len(ordered) else o.x1)]
+        if not at:
+            return None
+        found[at[0]].append(clean(r.text))
+    return [found[ordered.index(o)] for o in options]
 
 
 def table_rows(pages: list[list[Line]]) -> dict[str, str]:

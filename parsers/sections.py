@@ -125,10 +125,12 @@ _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|subject)\s*:", re.I)
 _SENT_BESIDE = re.compile(r"\S\s+(?:sent|date)\s*:\s*\S", re.I)
 # a section's number before its name: "B) ...", "Part 2 - ...", or, without a mark after the number, the name set
 # apart by a gap (a tab stop: "PART 1  PROPOSAL") or in capitals ("SECTION 3 PARTNER / FIT")
-_STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]\s+|(?i:section|part)\s+(?:\d{1,2}|[A-H])"
+# (a section's letter in brackets, "[C] LEARNING DESIGN", is how a form typed in a plain-text editor tags its sections)
+_STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]\s+|\[[A-H]\]\s+|(?i:section|part)\s+(?:\d{1,2}|[A-H])"
                          r"(?:\s*[.):—–-]\s+|\s{2,}|\s+(?=[A-Z]{2,}\b)))\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_RULE_LINE = re.compile(r"(?:([=\-~*#])\1{9,}\s*)+")  # ten or more of one typed rule character, the line alone
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
 # a line that ends in "by" after the date it was signed, the signer's name on the lines below ("Submitted by"
@@ -238,6 +240,23 @@ class Extraction:
 
 
 CAPITAL_LABELS_MIN = 5  # "LABEL: answer" lines with the label in capitals before capitals mark every label
+
+
+_LETTERED = re.compile(r"([A-H])\s+([A-Z][\w’'-]*(?:\s+[\w’'&/-]+){0,4})")
+LETTERED_MIN = 3  # section names opened by a bare letter, in the alphabet's order from A, before they are a run
+
+
+def _lettered_sections(blocks: list[Block]) -> frozenset[int]:
+    """The lines that name a section after its bare letter ("A Proposer", "B The proposal", "C Learning design"),
+    when three or more of them run A, B, C ... in the document's order: a form's lettered section bars. One such
+    line alone ("A new micro-credential") is an answer's words, and so is a run out of order."""
+    found = [(k, m.group(1)) for k, b in enumerate(blocks) if b.line and not b.is_pair
+             and (m := _LETTERED.fullmatch(b.text.strip()))]
+    run: list[int] = []
+    for k, letter in found:
+        if ord(letter) - ord("A") == len(run):
+            run.append(k)
+    return frozenset(run) if len(run) >= LETTERED_MIN else frozenset()
 
 
 def _capital_label(text: str) -> bool:
@@ -542,6 +561,8 @@ class _Segmenter:
                 replace(b, text=_HINT_AFTER_QUESTION.sub("", _REQUIRED_MARK.sub("", b.text))) if k in self.marked
                 else b for k, b in enumerate(self.blocks)]
 
+        self.lettered = _lettered_sections(self.blocks)
+
     # -- section bookkeeping -------------------------------------------------
     def open(self, key: str, label: str, method: str, conf: float, first: str = "", wrapped: bool = False) -> Section:
         """Start a section and make it the current one; returns it."""
@@ -658,12 +679,24 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
+            if b.line and _RULE_LINE.fullmatch(text):
+                # a rule typed across the page ("=====", "-----"): a plain-text form's divider, which ends the
+                # answer above it and is no word of any answer
+                self.close()
+                i += 1
+                continue
             if _PAGE_MARK.fullmatch(text):
                 i += 1  # "Slide 3", "Page 2 of 4": where a page or slide starts, no part of the answer around it
                 continue
             if _OFFICE.search(text) and _words(text) <= 8:
                 self.close()
                 self.open("_noise", text, "label_line", 1.0)
+                i += 1
+                continue
+            if i in self.lettered:
+                # "C Learning design": a section bar of the document's lettered run (A, B, C ...), which ends the
+                # answer above it (a bar set in a column's flow lands right under the last answer)
+                self.close()
                 i += 1
                 continue
             after = self._after_section_name(i) if b.line and _STRUCTURAL.match(text) else 0
