@@ -196,7 +196,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         out.blocks = columns.box_blocks([box for page in boxes for box in page or []])
         return out
     pieced = sum(r.pieced for page in geometry for r in page) >= 0.5 * max(sum(map(len, geometry)), 1)
-    if out.has_text and not pieced:
+    # (a folded leaflet's panels: each read whole, the cover first; the geometry's pairing would cross them)
+    folded = columns.folded_lines(geometry) if out.has_text and not pieced else None
+    if folded:
+        out.blocks = emphasis.headed_blocks(folded, geometry, typeset=not out.ocr_layer)
+    elif out.has_text and not pieced:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
         # (not on pages drawn glyph by glyph: their runs are rebuilt, and a label running into its answer's
         # column interleaves with it there; the text layer, placed by the fonts' widths, reads them in order)
