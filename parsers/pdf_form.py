@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps,
-               leaders, line_breaks, marks, pdf_layout, pdftext, question_columns, right_labels, side_by_side, stacked,
-               translated_labels)
+               leaders, line_breaks, marks, outline, pdf_layout, pdftext, question_columns, right_labels, side_by_side,
+               stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
 from .errors import DamagedFile, EncryptedFile, TooLarge
@@ -213,6 +213,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry, typeset=not out.ocr_layer)
     if _LINE_END_HYPHEN.search(out.text):
         _typeset_breaks(out.blocks, lines)
+    # (an application's numbered sub-items, "1.1 Project title", each over its answer's lines)
+    out.blocks = outline.fold_sub_items(out.blocks)
     return out
 
 
