@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import answer_key, french, glyphs, line_breaks, name_parts
+from . import answer_key, french, glyphs, line_breaks, memo, name_parts
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -2071,6 +2071,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.raw[d.key] = d.raw
         if d.unread:
             ex.unread.add(d.key)
+    blocks = memo.without_addressee(blocks)  # (a memo's "To:" line: whom it is sent to, no field of the form)
     full = full_line(blocks)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(
         answer_key.keyed_answers(blocks)))))))))
