@@ -573,6 +573,10 @@ class _Segmenter:
                 i += 1
                 continue
             text = b.text.strip()
+            if self.current is not None and _item_answered(self.current, b, blocks[i - 1] if i else None):
+                # a list of "Label: answer" items (minutes' record of a proposal's facts): the last item's answer
+                # ends with the list, not in the paragraph after it
+                self.close()
             if not text:
                 if self.current is not None and self._signature_after(i):
                     # a blank line, then the writer's name, role and contact to the end: a signature block, no
@@ -1620,6 +1624,15 @@ def _asks_another(key: str, question: str) -> bool:
 
 
 _ITEM_MARK = re.compile(r"^(?:q\s*)?\d{1,2}\s*[.)]\s+", re.I)
+
+
+def _item_answered(current: Section, b: Block, before: Block | None) -> bool:
+    """Whether ``current`` was opened by the "Label: answer" list item just before a plain paragraph ``b``."""
+    if not current.inline or b.list_item or b.line or b.heading is not None or before is None \
+            or not before.list_item or before.is_pair or before.line:
+        return False
+    cm = _COLON.match(before.text.strip())
+    return cm is not None and clean(cm.group(1)) == clean(current.label)
 
 
 def _asked_line(b: Block) -> bool:
