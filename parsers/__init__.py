@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from typing import Callable
 
 from .partner_names import partner_of
+from .budget import cost_lines
+from . import memo
 from .byline_sentence import byline_sentence
 from .skill_lists import skills_unframed
 from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
@@ -406,6 +408,8 @@ _DOUBT_WORDS = {
     "inline_list": "the skills are written as one sentence; whether to keep it whole or as items is a guess",
     "run_together": "two items of a list run together with no mark between them",
     "hedged": "the answer opens with the writer's opinion of it; whether the opinion is part of the answer is a guess",
+    "memo_writer": "the memo's sender writes on behalf of a colleague: whose details these are is a guess",
+    "cost_lines": "the resources read are a budget's lines of costs: what the resources are is a guess",
     "formative": "the summative assessment names formative checks: it may be formative only or run on into them",
 }
 
@@ -448,6 +452,18 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         # the heading goes on in lower case on the next line ("... Reflex Cytology" / "for Cytotechnologists"): the
         # title read is its first line only, a guess again
         out["proposal_title"] = ex.sources["proposal_title"]
+    if "resources_required" in out and cost_lines(ex.fields["resources_required"]):
+        # (a budget table's rows read as the resources: what they cost, not what they are)
+        b = out["resources_required"]
+        out["resources_required"] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
+                                                (*b.doubts, "cost_lines"), ())
+    writer = memo.sender([Block(text=t) for t in text.splitlines()[:memo.HEADER_REACH]])
+    if writer and memo.writes_for_another(writer, text):
+        for key in memo.writers_values(ex.fields, writer):
+            # (a memo its sender writes on a colleague's behalf: the sender's name and address are not the proposer's)
+            b = out[key]
+            out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
+                                   (*b.doubts, "memo_writer"), ())
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:

@@ -226,3 +226,86 @@ def _joined(lines: list[str]) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+PANELS = 3          # a folded leaflet's panels a side: a tri-fold (a letter sheet folded in three)
+PANEL_EVEN = 0.15   # how far the panels' left edges may stray from an even spacing, as a share of a panel's pitch
+PANEL_LINES = 3     # lines a panel at least
+
+
+def panels(page: list[Line]) -> list[list[Line]] | None:
+    """A folded leaflet's side as its panels, left to right; None for any other page.
+
+    A tri-fold brochure prints three panels side by side on each side of a landscape sheet, each read top to
+    bottom on its own, with several headed sections down each panel. The rows of a panel line up with the rows
+    of its neighbours only by chance, so the readers that pair a line with the line beside it (a label and its
+    answer) pair one panel's heading with another panel's text. What marks the panels is the page's geometry:
+    gutters of white down the WHOLE height of the page cut it into PANELS columns whose left edges are evenly
+    spaced (the folds are), each holding a few lines of running text.
+    """
+    runs = [r for r in page if r.text.strip()]
+    if len(runs) < PANELS * PANEL_LINES:
+        return None
+    h = _height(runs)
+    cols = _boxes(runs, GUTTER * h)
+    if len(cols) != PANELS or any(len(_lines(c)) < PANEL_LINES for c in cols):
+        return None
+    lefts = [min(r.x0 for r in c) for c in cols]
+    pitch = (lefts[-1] - lefts[0]) / (PANELS - 1)
+    if pitch <= 0 or any(abs(x - (lefts[0] + k * pitch)) > PANEL_EVEN * pitch for k, x in enumerate(lefts)):
+        return None
+    words = [len(t.split()) for c in cols for t in _lines(c)]
+    if sum(words) < TEXT_WORDS * len(words):
+        return None  # columns of short cells (a table's), not panels of running text
+    return [sorted(c, key=lambda r: (-r.y1, r.x0)) for c in cols]
+
+
+def folded_lines(pages: list[list[Line]]) -> list[str] | None:
+    """A folded leaflet's text lines in reading order, panel by panel; None unless every page is a side of panels.
+
+    A tri-fold is imposed so that the cover is the right-hand panel of the outside (first) side, the back
+    panel the middle one and the flap the left one; the inside side reads left to right. So the cover is read
+    first (its title is the document's), then the inside, then the flap and the back (the contact block)."""
+    sides = [panels(page) for page in pages if page]
+    if not sides or not all(sides):
+        return None
+    order: list[tuple[list[Line], float]] = []
+    for n, side in enumerate(sides):
+        assert side is not None
+        lefts = [min(r.x0 for r in p) for p in side]
+        pitch = (lefts[-1] - lefts[0]) / (PANELS - 1)
+        # each panel's right edge: a panel is as wide as the folds' pitch less the margins on either side of its
+        # text, the sheet's own left margin on the first panel
+        edges = [x + pitch - 2 * lefts[0] for x in lefts]
+        panels_ = list(zip(side, edges))
+        order.extend([panels_[-1], *panels_[:-1]] if n == 0 and len(sides) > 1 else panels_)
+    if len(sides) > 1:
+        # (the outside's flap and back after the inside)
+        order = [order[0], *order[PANELS:], *order[1:PANELS]]
+    return [t for panel, edge in order for t in _panel_lines(panel, edge) if t.strip()]
+
+
+def _panel_lines(panel: list[Line], edge: float) -> list[str]:
+    """A panel's text lines, each line of plain text that the panel's edge wrapped joined to the one before: the
+    next line's first word would have run past the panel's right edge had it been set there ("Regional Blood
+    Services, Kingsway General" over "Hospital"). A heading, a title's display lines and a list's items are left
+    as they are: only a plain line under a plain line of the same size that starts where it starts is a wrap."""
+    # (a panel's widest line ends at its edge or short of it, never past it)
+    limit = max(edge, max(r.x1 for r in panel))
+    out: list[str] = []
+    last: list[Line] = []
+    for row in rows_of(_merge_row(panel)):
+        text = " ".join(r.text for r in row).strip()
+        if not text:
+            continue
+        first = row[0]
+        word = text.split()[0]
+        width = (first.x1 - first.x0) * (len(word) + 1) / max(len(first.text), 1)
+        if out and last and word[:1].isalpha() and not any(r.bold for r in (*row, *last)) \
+                and abs(first.x0 - last[0].x0) <= 0.5 * first.height and abs(first.size - last[0].size) < 0.5 \
+                and last[-1].x1 + width > limit:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+        last = row
+    return out

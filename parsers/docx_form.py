@@ -153,7 +153,7 @@ class DocxReader:
         if body is None:
             raise DamagedFile("document.xml has no body", "")
         blocks = _without_pull_quotes(list(self._walk(body)), self._floating)
-        self.blocks = outline.fold_headings(outline.fold(guidance.bracketed_hints(blocks, self._guidance), self._levels))
+        self.blocks = outline.fold_sub_items(outline.fold_headings(outline.fold(guidance.bracketed_hints(blocks, self._guidance), self._levels)))
         right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
         return self.blocks, self.directs

@@ -31,6 +31,8 @@ FIELDS: tuple[Field, ...] = (
         "Micro-credential Title", "Micro-course Title", "Program Title", "Title of the Micro-credential",
         "Name of Micro-Course / Credential", "Proposed Course Title", "Credential Title",
         "Credential Name", "Course Name", "Name of the Course", "Name of the Credential", "Proposed Name",
+        # (a grant or funding application calls the course it would fund its project)
+        "Project Title", "Project Name",
     )),
     Field("proposer_name", "text", True, None, (
         "Name of Proposer", "Lead Proposer", "Submitted by", "Name", "Contact Name", "Proponent",

@@ -73,6 +73,10 @@ _CANON: dict[str, str] = {
     "organisational": "organization", "organizational": "organization", "aligns": "alignment", "align": "alignment",
     "aligned": "alignment", "evidenced": "evidence", "submitting": "submitted", "submits": "submitted",
     "contribute": "provide", "contributes": "provide", "contributing": "provide", "provides": "provide",
+    # the need a course answers is, in a grant application's or a canvas's words, "the problem" it solves
+    "problem": "need", "problems": "need",
+    # how many a class or a cohort seats ("Class size", a fact sheet's one-word "SEATS")
+    "size": "enrolment", "seats": "enrolment", "seat": "enrolment",
     "gained": "gain", "gains": "gain", "acquired": "acquire", "covered": "cover", "covers": "cover",
 }
 # French words read as the English token they translate (an English spelling of the same word wins)

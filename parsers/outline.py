@@ -130,3 +130,64 @@ def fold_headings(blocks: list[Block]) -> list[Block]:
         last = end
     out.extend(blocks[last:])
     return out
+
+
+# An application written in numbered sections ("1. Applicant") whose numbered sub-items ("1.1 Lead applicant",
+# "1.2 Unit") are run-in heads, each over its own answer paragraphs: the sub-items are the form's questions and the
+# section's heading only groups them. Read as one section, the heading's field would take every sub-item's answer
+# ("Applicant" swallowing the unit, the contact and the date); read as plain lines, a sub-item in words no list
+# holds ("1.3 Kind of offering") would run its answer into the answer above. Word sets them in bold; a printed
+# page shows them by their numbers alone, which run in order (1.1, 1.2, 1.3, then 2.1 ...).
+SUB_ITEMS = 3            # numbered sub-items with answers under them: fewer is a document's own numbering
+_SUB_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[^\W\d_])")
+
+
+def _sub_number(block: Block) -> tuple[int, int] | None:
+    """(section, item) of a run-in head numbered "2.3 Intended learners" (bold, or a printed line), else None."""
+    m = _SUB_NUMBER.match(block.text)
+    if m is None or block.heading is not None or block.is_pair or block.list_item or not (block.bold or block.line):
+        return None
+    return (int(m.group(1)), int(m.group(2))) if _label_like(block.text[m.end():]) else None
+
+
+def _section_head(block: Block) -> bool:
+    """Whether a block is a numbered section's heading ("2. Need and audience"): it ends the answer above it."""
+    m = _SECTION_NUMBER.match(block.text)
+    # (a printed line's number needs its full stop: "1 December 2026" is an answer, "1. Summary" a heading)
+    return block.heading is not None or m is not None and not block.is_pair and not block.list_item \
+        and (block.bold or "." in m.group(0)) and _label_like(block.text[m.end():])
+
+
+def fold_sub_items(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each numbered sub-item (see above) that has plain blocks under it read as a label and answer."""
+    items: list[int] = []
+    last: tuple[int, int] | None = None
+    for i, b in enumerate(blocks):
+        num = _sub_number(b)
+        if num is None:
+            continue
+        # (the numbers run in order: a section's first item, or the item after the last one)
+        if num[1] == 1 and (last is None or num[0] > last[0]) or last is not None and num == (last[0], last[1] + 1):
+            items.append(i)
+            last = num
+    heads: list[tuple[int, int]] = []  # (sub-item, end of its answer)
+    for k, i in enumerate(items):
+        stop = items[k + 1] if k + 1 < len(items) else len(blocks)
+        j = i + 1
+        while j < stop and not blocks[j].is_pair and not _section_head(blocks[j]) \
+                and not (blocks[j].bold and not blocks[j].line):
+            j += 1
+        if j > i + 1:
+            heads.append((i, j))
+    if len(heads) < SUB_ITEMS:
+        return blocks
+    out: list[Block] = []
+    last_end = 0
+    for start, end in heads:
+        out.extend(blocks[last_end:start])
+        out.append(Block(pair_label=blocks[start].text.strip(), answer=blocks[start + 1:end],
+                         line=blocks[start].line))
+        last_end = end
+    out.extend(blocks[last_end:])
+    return out

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps,
-               leaders, line_breaks, marks, page_notes, pdf_layout, pdftext, question_columns, right_labels, side_by_side,
+               leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext, question_columns, right_labels,
+               side_by_side,
                stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
@@ -202,7 +203,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     # reason to prefer that path's rows, which run a label's wrapped line into its answer's, over the pairs)
     upright = [page for n, page in enumerate(geometry) if n not in turned]
     pieced = sum(r.pieced for page in upright for r in page) >= 0.5 * max(sum(map(len, upright)), 1)
-    if out.has_text and not pieced:
+    # (a folded leaflet's panels: each read whole, the cover first; the geometry's pairing would cross them)
+    folded = columns.folded_lines(geometry) if out.has_text and not pieced else None
+    if folded:
+        out.blocks = emphasis.headed_blocks(folded, geometry, typeset=not out.ocr_layer)
+    elif out.has_text and not pieced:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
         # (not on pages drawn glyph by glyph: their runs are rebuilt, and a label running into its answer's
         # column interleaves with it there; the text layer, placed by the fonts' widths, reads them in order)
@@ -217,6 +222,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     out.blocks = page_notes.resolved(out.blocks, raw_pages)
     if _LINE_END_HYPHEN.search(out.text):
         _typeset_breaks(out.blocks, lines)
+    # (an application's numbered sub-items, "1.1 Project title", each over its answer's lines)
+    out.blocks = outline.fold_sub_items(out.blocks)
     return out
 
 

@@ -13,9 +13,9 @@ answer never runs on into the next question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .labels import names_field
+from .labels import match_label, names_field
 from .layout import Block
 from .normalise import PHONE, find_emails
 from .stacked import labels_over_answers
@@ -141,7 +141,7 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
         starts = _answers_in_order(blocks, run)
         return _paired_in_order(blocks, run, starts) if starts else blocks
     if not run:
-        return blocks
+        return _faq_run_ins(blocks)
     out = blocks[: run[0].index]
     tail = _answer_end(blocks, run[-1].index + 1)
     # a form's numbered section names ("1. Proposer", "2. Request"): when one of the run heads "Label: answer" lines,
@@ -409,3 +409,47 @@ def _unmarked(b: Block) -> Block:
     if not m:
         return b
     return Block(text=b.text[m.end():], heading=b.heading, bold=b.bold, list_item=b.list_item, line=b.line)
+
+
+# An FAQ: questions in the writer's words set as headings of their own ("Who is it for?", "How long is it?"),
+# unnumbered, each over its answer; they read as labels line by line. A question that runs on into its answer on the
+# same line ("Who do I contact? Beatrix Lindqvist, ...", a LaTeX run-in paragraph head) is one of them all the same:
+# it is set as the others are, the question on its line and the answer under it, so that it ends the answer above.
+FAQ_WORDS = 14         # the most words of a question standing as a heading
+FAQ_RUN_IN_WORDS = 6   # ... of one that runs on into its answer on the same line
+FAQ_RUN_IN_LABEL = 0.6  # how surely such a question's words name a field (or the contact) it asks for
+_FAQ_RUN_IN = re.compile(r"^\s*([A-ZÀ-Þ][^?:\n]{2,60}\?)\s+([A-ZÀ-Þ].*)$", re.S)
+
+
+def _faq_question(b: Block) -> bool:
+    """Whether a block is a question standing alone on its line, as an FAQ's heading."""
+    text = b.text.strip()
+    return not b.is_pair and not b.list_item and "\n" not in text and text.endswith("?") and text[:1].isupper() \
+        and len(text.split()) <= FAQ_WORDS and "?" not in text[:-1]
+
+
+def _faq_run_in(b: Block) -> re.Match[str] | None:
+    """A short question that runs on into its answer on its line, else None."""
+    if b.is_pair or b.list_item or "\n" in b.text.strip():
+        return None
+    m = _FAQ_RUN_IN.match(b.text.strip())
+    if m is None or len(m.group(1).split()) > FAQ_RUN_IN_WORDS:
+        return None
+    # (a question in words that name what it asks: "Interested? Talk to ..." is a pitch's closing line, no question)
+    asked = match_label(m.group(1))
+    return m if asked is not None and asked.score >= FAQ_RUN_IN_LABEL and asked.key != "_noise" else None
+
+
+def _faq_run_ins(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each question that runs on into its answer after an FAQ's questions set apart (MIN_QUESTIONS
+    of them, each with an answer under it) split into the question's line and the answer's."""
+    standing = [n for n, b in enumerate(blocks) if _faq_question(b)]
+    answered = [n for k, n in enumerate(standing)
+                if (standing[k + 1] if k + 1 < len(standing) else len(blocks)) > n + 1]
+    if len(answered) < MIN_QUESTIONS or len(answered) < len(standing):
+        return blocks
+    out = blocks[:answered[-1] + 1]
+    for b in blocks[answered[-1] + 1:]:
+        m = _faq_run_in(b)
+        out.extend([replace(b, text=m.group(1), bold=False), replace(b, text=m.group(2))] if m else [b])
+    return out

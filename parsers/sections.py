@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import answer_key, french, glyphs, line_breaks, name_parts
+from . import answer_key, french, glyphs, line_breaks, memo, name_parts
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -597,6 +597,10 @@ class _Segmenter:
                 i += 1
                 continue
             text = b.text.strip()
+            if self.current is not None and _item_answered(self.current, b, blocks[i - 1] if i else None):
+                # a list of "Label: answer" items (minutes' record of a proposal's facts): the last item's answer
+                # ends with the list, not in the paragraph after it
+                self.close()
             if not text:
                 if self.current is not None and self._signature_after(i):
                     # a blank line, then the writer's name, role and contact to the end: a signature block, no
@@ -1666,6 +1670,15 @@ def _asks_another(key: str, question: str) -> bool:
 _ITEM_MARK = re.compile(r"^(?:q\s*)?\d{1,2}\s*[.)]\s+", re.I)
 
 
+def _item_answered(current: Section, b: Block, before: Block | None) -> bool:
+    """Whether ``current`` was opened by the "Label: answer" list item just before a plain paragraph ``b``."""
+    if not current.inline or b.list_item or b.line or b.heading is not None or before is None \
+            or not before.list_item or before.is_pair or before.line:
+        return False
+    cm = _COLON.match(before.text.strip())
+    return cm is not None and clean(cm.group(1)) == clean(current.label)
+
+
 def _asked_line(b: Block) -> bool:
     """Whether a block opens with a short question and goes on with its answer ("Who would sit it? Ward nurses")."""
     # (the question's number first, "2. Who is proposing it? Precious Nwosu", is no part of its words)
@@ -2115,6 +2128,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.raw[d.key] = d.raw
         if d.unread:
             ex.unread.add(d.key)
+    blocks = memo.without_addressee(blocks)  # (a memo's "To:" line: whom it is sent to, no field of the form)
     full = full_line(blocks)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(
         answer_key.keyed_answers(blocks)))))))))
