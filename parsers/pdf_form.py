@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps,
                leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext, question_columns, right_labels,
-               side_by_side,
-               stacked, translated_labels)
+               side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
 from .errors import DamagedFile, EncryptedFile, TooLarge
