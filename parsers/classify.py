@@ -475,9 +475,24 @@ def subject_names_course(text: str) -> bool:
     return any(_COURSE_NAMED.search(ln) for ln in subject) or any(_PROPOSED_LABEL.match(ln) for ln in lines)
 
 
+# A proposal names its partner's letter as a document beside it, in a letter's or a message's list of what comes with
+# it ("Attachments: CHPA letter of support.pdf", "Enclosure: letter of support", "Pièce jointe : lettre d'appui"), as
+# the thing it sends ("the attached letter of support") or in French as an English proposal does ("la lettre d'appui
+# est jointe", "leur lettre d'appui suivra"): those mentions are no letter of support, which never lists itself as its
+# own enclosure (the French read on folded text, accents away)
+_LETTER_BESIDE = re.compile(
+    r"^[ \t]*(?:attachments?|attached|enclosures?|encl\.?|enclosed)[ \t]*[:：][^\n]*"
+    r"|\b(?:attached|enclosed|signed)\s+(?:[\w'’-]+\s+){0,3}?letter\s+of\s+support\b", re.I | re.M)
+_FR_LETTER_BESIDE = re.compile(
+    r"^[ \t]*(?:pieces?\s+jointes?|p\.?\s?j\.?|annexes?)[ \t]*[:：][^\n]*"
+    r"|\b(?:(?:sa|leur|la|une|notre)\s+)?lettre\s+d'appui\b(?=[^.;\n]{0,40}?\b(?:(?:est|sont|sera|seront)\s+"
+    r"(?:jointe?s?|ci-jointe?s?|annexee?s?|incluse?s?|en\s+cours|a\s+venir)|ci-jointe?s?|en\s+annexe|suivra|suivront|"
+    r"a\s+venir)\b)", re.I | re.M)
+
+
 def is_letter_of_support(text: str) -> bool:
     folded = fold(text).replace("’", "'")
-    return bool(_LETTER.search(text) or french.LETTER.search(folded)) \
+    return bool(_LETTER.search(_LETTER_BESIDE.sub(" ", text)) or french.LETTER.search(_FR_LETTER_BESIDE.sub(" ", folded))) \
         and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
 
 
