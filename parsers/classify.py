@@ -123,7 +123,7 @@ _OTHER_KIND = re.compile(
 
 # What a proposal proposes: a course or a credential, named by its kind ("a new micro-credential", "a micro-\ncourse")
 _A_COURSE = r"(?:micro[- ]?\s*(?:course|credential|certification)|course|credential)(?!s\b)"  # one course: courses are a catalogue
-_FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certification|certificat|titre)|cours|formation)"
+_FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certification|certificat|titre|programme)|cours|formation)"
 # ... and the verbs that make one (what a writer would like to do with a course that does not exist yet)
 _MAKING = r"(?:offer|develop|create|build|launch|design|start|set\s+up|put\s+together|pilot|introduce|establish|run)"
 _MAKING_ING = (r"(?:offering|developing|creating|building|launching|designing|starting|setting\s+up|putting\s+together|"
@@ -164,6 +164,12 @@ _PROPOSING = re.compile(
     # of intent is the first step of a proposal; an intent to launch or offer courses is a plan, as above, and stays out)
     r"|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:intent|intention)\s+to\s+(?:propose|submit|pitch|put\s+forward)\s+"
     r"(?:(?:a|an|the|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    # ... or names itself the writer's letter of intent to make one ("Please accept this letter as our statement of
+    # intent to develop a micro-course"): the document is the intent, sent to the office; an intent that is not the
+    # document's own ("our intent to launch new courses", "submit a letter of intent to develop ...") is a plan or a call
+    r"|\b(?:my|our|this)\s+(?:letter|statement|declaration|expression)\s+of\s+(?:intent|intention|interest)\s+to\s+"
+    r"(?:propose|submit|pitch|put\s+forward|" + _MAKING + r")\s+(?:(?:a|an|the|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    + _A_COURSE +
     # ... or asks the office whether it would have one ("Would CE consider a micro-course on ...?")
     r"|\b(?:would|could|can|might)\s+(?:you|ce|michener|the\s+(?:ce\s+)?office)\b[^.;:!?]{0,30}?\b(?:consider|host|"
     r"offer|develop|create|run|support|be\s+interested\s+in)\s+" + _NEW_COURSE +
@@ -184,7 +190,12 @@ _PROPOSING = re.compile(
     r"|\b(?:please|kindly)\s+(?:do\s+)?consider\s+" + _NEW_COURSE +
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
     r"voudrions|voudrais)\s+" + _FR_MAKING + r")\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
-    r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
+    r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE +
+    # ... and the French writer's proposal or wish to convert a program of their own, as in English ("Nous souhaitons
+    # proposer la conversion de notre programme existant, X, en microprogramme")
+    r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|souhait(?:e|ons)|voudrions|voudrais|aimerions|aimerais|"
+    r"demand(?:e|ons))\s+(?:de\s+)?(?:proposer\s+)?(?:la\s+conversion\s+de|la\s+transformation\s+de|convertir|"
+    r"transformer)\s+(?:notre|mon|nos|mes)\s+[^.;:!?]{3,120}?\ben\s+(?:un\s+|une\s+)?" + _FR_COURSE, re.I)
 # A decision written as an order, where minutes or an action log record what a group decided to do ("3. Propose a
 # micro-course: ..."; "Décision : proposer un microcours"): the group proposes, as a writer does in the first person
 _DECIDING = re.compile(
@@ -231,8 +242,8 @@ _COURSE_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:course|credential|cours|formati
 
 # Every statement of a proposal ends with the course it proposes: it is looked for only in the stretch of text before
 # each mention of one (a long regulation or paper is read in a few places, not from every "I" and "we" in it)
-_COURSE_NOUN = re.compile(r"\b(?:micro[- ]?)?(?:cours|course|credential|formation|cr[eé]dit|certification|certificat|titre)s?\b",
-                          re.I)
+_COURSE_NOUN = re.compile(r"\b(?:micro[- ]?)?(?:cours|course|credential|formation|cr[eé]dit|certification|certificat|titre)s?\b"
+                          r"|\bmicro[- ]?programmes?\b", re.I)
 STATEMENT_REACH = 400  # characters: the longest statement ("I, name, role in unit, would like to propose a new ...")
 
 
