@@ -434,6 +434,16 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
     if len(own) >= UNVOICED_MIN and requirements_answered(own) >= UNVOICED_REQUIREMENTS_MIN and own & CASE_FOR_COURSE \
             and not speaks_about_a_proposal(text, "existing_program_name" in own):
         return True
+    # ... or its answers, found by their type, cover fewer of them but still most of what a proposal answers, and its
+    # words speak of what only a proposal to this office speaks of (the Education Plan, a partner's endorsement): a
+    # letter, a handout or a transcript whose one proposing sentence is phrased in a way no reader knows. The answers
+    # are the evidence, not that sentence; a syllabus, a badge page or another college's report answers as many of
+    # a course's questions but makes no case to the office, and a look-alike that does (a call, minutes, a rubric)
+    # names its kind in its heading or gives a verdict
+    if len(own) >= EVIDENCE_MIN and requirements_answered(own) >= EVIDENCE_REQUIREMENTS_MIN and own & CASE_FOR_COURSE \
+            and _OFFICE_TOPIC.search(fold(text).replace("’", "'")) \
+            and not speaks_about_a_proposal(text, "existing_program_name" in own):
+        return True
     # ... or it names a course as its subject and answers much of what only a proposal answers, although nobody says
     # "propose" in it: the reply to the office's questions ("Re: <course>", "1. ... 2. ..."), a letter whose
     # "Proposed course:" line stands for the proposing sentence. Sending it to a person costs a review; dropping it
@@ -459,6 +469,16 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
 # (a rubric that rates a proposal), none that is not a verdict or headed as another kind more than 7
 UNVOICED_MIN = 10
 UNVOICED_REQUIREMENTS_MIN = 4
+# ... and the answers and requirements that are enough when the document also speaks of the office's own requirements:
+# on the dev sets no look-alike that is not headed as another kind, a verdict or a letter of support gives more than 7
+# answers, and none of those with 7 makes the case for a course (whom for, why, which skills)
+EVIDENCE_MIN = 8
+EVIDENCE_REQUIREMENTS_MIN = 3
+# what only a proposal to the office speaks of, whatever its genre: the Education Plan it fits, a partner's endorsement
+# (read on folded text: "plan d'education", "appuie le projet")
+_OFFICE_TOPIC = re.compile(r"\beducation(?:al)?\s+plan\b|\bplan\s+d'(?:education|enseignement)\b|\bendors(?:e|es|ed|ing|ement)\b|"
+                           r"\bletters?\s+of\s+support\b|\blettres?\s+d'appui\b|\bappui(?:e|ent|era)?\s+(?:le|ce|notre)\s+"
+                           r"(?:projet|cours|microcours|programme)\b", re.I)
 # the form's own questions (beyond contact details and dates) a proposal set out under them as headings asks, and
 # the proposal-only questions (partner, endorsement, Education Plan, type of request) its sentences answer
 SECTIONED_MIN = 4
