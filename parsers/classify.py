@@ -513,7 +513,7 @@ def subject_names_course(text: str) -> bool:
 # own enclosure (the French read on folded text, accents away)
 _LETTER_BESIDE = re.compile(
     r"^[ \t]*(?:attachments?|attached|enclosures?|encl\.?|enclosed)[ \t]*[:：][^\n]*"
-    r"|\b(?:attached|enclosed|signed)\s+(?:[\w'’-]+\s+){0,3}?letter\s+of\s+support\b", re.I | re.M)
+    r"|\b(?:attached|enclosed)\s+(?:[\w'’-]+\s+){0,3}?letter\s+of\s+support\b", re.I | re.M)
 _FR_LETTER_BESIDE = re.compile(
     r"^[ \t]*(?:pieces?\s+jointes?|p\.?\s?j\.?|annexes?)[ \t]*[:：][^\n]*"
     r"|\b(?:(?:sa|leur|la|une|notre)\s+)?lettre\s+d'appui\b(?=[^.;\n]{0,40}?\b(?:(?:est|sont|sera|seront)\s+"
