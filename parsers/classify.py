@@ -441,7 +441,7 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
     # a course's questions but makes no case to the office, and a look-alike that does (a call, minutes, a rubric)
     # names its kind in its heading or gives a verdict
     if len(own) >= EVIDENCE_MIN and requirements_answered(own) >= EVIDENCE_REQUIREMENTS_MIN and own & CASE_FOR_COURSE \
-            and _OFFICE_TOPIC.search(fold(text).replace("’", "'")) \
+            and _OFFICE_TOPIC.search(fold(text).replace("’", "'")) and not reports_a_proposal(text) \
             and not speaks_about_a_proposal(text, "existing_program_name" in own):
         return True
     # ... or it names a course as its subject and answers much of what only a proposal answers, although nobody says
@@ -479,6 +479,22 @@ EVIDENCE_REQUIREMENTS_MIN = 3
 _OFFICE_TOPIC = re.compile(r"\beducation(?:al)?\s+plan\b|\bplan\s+d'(?:education|enseignement)\b|\bendors(?:e|es|ed|ing|ement)\b|"
                            r"\bletters?\s+of\s+support\b|\blettres?\s+d'appui\b|\bappui(?:e|ent|era)?\s+(?:le|ce|notre)\s+"
                            r"(?:projet|cours|microcours|programme)\b", re.I)
+# ... but somebody else's proposal, reported or supported, answers as much: a newsletter's "X proposed a new
+# micro-credential last month", a partner's "Dr Lind proposes that Michener create a new micro-course"
+_REPORTED = re.compile(
+    r"\b(?:proposes|proposed|recommends|recommended|suggests|suggested|requests|requested|pitched|pitches)\s+"
+    r"(?:that\s+[^.;:!?]{0,60}?\b" + _MAKING + r"\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    r"|\b(?:propose|a\s+propose|ont\s+propose|recommande|suggere)\s+(?:que\s+[^.;:!?]{0,60}?\b(?:offre|developpe|cree|"
+    r"lance)\s+)?(?:un|une)\s+(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
+
+
+def reports_a_proposal(text: str) -> bool:
+    """Whether the document says that somebody other than its writer proposes a course (in the third person, and the
+    writer neither proposes one nor speaks for the side that asks for it)."""
+    plain = fold(_unbracketed(text)).replace("’", "'")
+    return bool(_REPORTED.search(plain)) and not proposes(text) and not asks_for_course(text)
+
+
 # the form's own questions (beyond contact details and dates) a proposal set out under them as headings asks, and
 # the proposal-only questions (partner, endorsement, Education Plan, type of request) its sentences answer
 SECTIONED_MIN = 4

@@ -27,3 +27,10 @@ def test_fewer_answers_are_not_enough() -> None:
 def test_another_kind_or_a_verdict_is_not_one() -> None:
     assert not tentative_proposal(set(), TEXT, EIGHT, heading="Minutes of the curriculum committee")
     assert not tentative_proposal(set(), TEXT + "\nDecision: approved with revisions\n", EIGHT)
+
+
+def test_somebody_elses_proposal_reported_or_supported_is_not_one() -> None:
+    news = "Spring update\nA. Lind proposed a new micro-credential on menopause care last month.\n" + TEXT
+    partner = "Dear colleagues,\nDr Lind proposes that Michener create a new micro-course on menopause care.\n" + TEXT
+    assert not tentative_proposal(set(), news, EIGHT)
+    assert not tentative_proposal(set(), partner, EIGHT)
