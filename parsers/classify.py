@@ -123,7 +123,7 @@ _OTHER_KIND = re.compile(
 
 # What a proposal proposes: a course or a credential, named by its kind ("a new micro-credential", "a micro-\ncourse")
 _A_COURSE = r"(?:micro[- ]?\s*(?:course|credential|certification)|course|credential)(?!s\b)"  # one course: courses are a catalogue
-_FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certification|certificat|titre)|cours|formation)"
+_FR_COURSE = r"(?:micro[- ]?(?:cours|credit|certification|certificat|titre|programme)|cours|formation)"
 # ... and the verbs that make one (what a writer would like to do with a course that does not exist yet)
 _MAKING = r"(?:offer|develop|create|build|launch|design|start|set\s+up|put\s+together|pilot|introduce|establish|run)"
 _MAKING_ING = (r"(?:offering|developing|creating|building|launching|designing|starting|setting\s+up|putting\s+together|"
@@ -164,6 +164,12 @@ _PROPOSING = re.compile(
     # of intent is the first step of a proposal; an intent to launch or offer courses is a plan, as above, and stays out)
     r"|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:intent|intention)\s+to\s+(?:propose|submit|pitch|put\s+forward)\s+"
     r"(?:(?:a|an|the|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    # ... or names itself the writer's letter of intent to make one ("Please accept this letter as our statement of
+    # intent to develop a micro-course"): the document is the intent, sent to the office; an intent that is not the
+    # document's own ("our intent to launch new courses", "submit a letter of intent to develop ...") is a plan or a call
+    r"|\b(?:my|our|this)\s+(?:letter|statement|declaration|expression)\s+of\s+(?:intent|intention|interest)\s+to\s+"
+    r"(?:propose|submit|pitch|put\s+forward|" + _MAKING + r")\s+(?:(?:a|an|the|this)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    + _A_COURSE +
     # ... or asks the office whether it would have one ("Would CE consider a micro-course on ...?")
     r"|\b(?:would|could|can|might)\s+(?:you|ce|michener|the\s+(?:ce\s+)?office)\b[^.;:!?]{0,30}?\b(?:consider|host|"
     r"offer|develop|create|run|support|be\s+interested\s+in)\s+" + _NEW_COURSE +
@@ -184,7 +190,12 @@ _PROPOSING = re.compile(
     r"|\b(?:please|kindly)\s+(?:do\s+)?consider\s+" + _NEW_COURSE +
     r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|soumet(?:s|tons)?|(?:aimerions|aimerais|souhaitons|souhaite|"
     r"voudrions|voudrais)\s+" + _FR_MAKING + r")\s+(?:vous\s+)?(?:(?:un|une|le|la|notre|ce)\s+)?"
-    r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
+    r"(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE +
+    # ... and the French writer's proposal or wish to convert a program of their own, as in English ("Nous souhaitons
+    # proposer la conversion de notre programme existant, X, en microprogramme")
+    r"|\b(?:je|nous)\b[^.;:!?]{0,40}\b(?:propos(?:e|ons|er)|souhait(?:e|ons)|voudrions|voudrais|aimerions|aimerais|"
+    r"demand(?:e|ons))\s+(?:de\s+)?(?:proposer\s+)?(?:la\s+conversion\s+de|la\s+transformation\s+de|convertir|"
+    r"transformer)\s+(?:notre|mon|nos|mes)\s+[^.;:!?]{3,120}?\ben\s+(?:un\s+|une\s+)?" + _FR_COURSE, re.I)
 # A decision written as an order, where minutes or an action log record what a group decided to do ("3. Propose a
 # micro-course: ..."; "Décision : proposer un microcours"): the group proposes, as a writer does in the first person
 _DECIDING = re.compile(
@@ -231,8 +242,8 @@ _COURSE_NAMED = re.compile(r"\b(?:micro[- ]?)?(?:course|credential|cours|formati
 
 # Every statement of a proposal ends with the course it proposes: it is looked for only in the stretch of text before
 # each mention of one (a long regulation or paper is read in a few places, not from every "I" and "we" in it)
-_COURSE_NOUN = re.compile(r"\b(?:micro[- ]?)?(?:cours|course|credential|formation|cr[eé]dit|certification|certificat|titre)s?\b",
-                          re.I)
+_COURSE_NOUN = re.compile(r"\b(?:micro[- ]?)?(?:cours|course|credential|formation|cr[eé]dit|certification|certificat|titre)s?\b"
+                          r"|\bmicro[- ]?programmes?\b", re.I)
 STATEMENT_REACH = 400  # characters: the longest statement ("I, name, role in unit, would like to propose a new ...")
 
 
@@ -423,6 +434,16 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
     if len(own) >= UNVOICED_MIN and requirements_answered(own) >= UNVOICED_REQUIREMENTS_MIN and own & CASE_FOR_COURSE \
             and not speaks_about_a_proposal(text, "existing_program_name" in own):
         return True
+    # ... or its answers, found by their type, cover fewer of them but still most of what a proposal answers, and its
+    # words speak of what only a proposal to this office speaks of (the Education Plan, a partner's endorsement): a
+    # letter, a handout or a transcript whose one proposing sentence is phrased in a way no reader knows. The answers
+    # are the evidence, not that sentence; a syllabus, a badge page or another college's report answers as many of
+    # a course's questions but makes no case to the office, and a look-alike that does (a call, minutes, a rubric)
+    # names its kind in its heading or gives a verdict
+    if len(own) >= EVIDENCE_MIN and requirements_answered(own) >= EVIDENCE_REQUIREMENTS_MIN and own & CASE_FOR_COURSE \
+            and _OFFICE_TOPIC.search(fold(text).replace("’", "'")) and not reports_a_proposal(text) \
+            and not speaks_about_a_proposal(text, "existing_program_name" in own):
+        return True
     # ... or it names a course as its subject and answers much of what only a proposal answers, although nobody says
     # "propose" in it: the reply to the office's questions ("Re: <course>", "1. ... 2. ..."), a letter whose
     # "Proposed course:" line stands for the proposing sentence. Sending it to a person costs a review; dropping it
@@ -448,6 +469,32 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
 # (a rubric that rates a proposal), none that is not a verdict or headed as another kind more than 7
 UNVOICED_MIN = 10
 UNVOICED_REQUIREMENTS_MIN = 4
+# ... and the answers and requirements that are enough when the document also speaks of the office's own requirements:
+# on the dev sets no look-alike that is not headed as another kind, a verdict or a letter of support gives more than 7
+# answers, and none of those with 7 makes the case for a course (whom for, why, which skills)
+EVIDENCE_MIN = 8
+EVIDENCE_REQUIREMENTS_MIN = 3
+# what only a proposal to the office speaks of, whatever its genre: the Education Plan it fits, a partner's endorsement
+# (read on folded text: "plan d'education", "appuie le projet")
+_OFFICE_TOPIC = re.compile(r"\beducation(?:al)?\s+plan\b|\bplan\s+d'(?:education|enseignement)\b|\bendors(?:e|es|ed|ing|ement)\b|"
+                           r"\bletters?\s+of\s+support\b|\blettres?\s+d'appui\b|\bappui(?:e|ent|era)?\s+(?:le|ce|notre)\s+"
+                           r"(?:projet|cours|microcours|programme)\b", re.I)
+# ... but somebody else's proposal, reported or supported, answers as much: a newsletter's "X proposed a new
+# micro-credential last month", a partner's "Dr Lind proposes that Michener create a new micro-course"
+_REPORTED = re.compile(
+    r"\b(?:proposes|proposed|recommends|recommended|suggests|suggested|requests|requested|pitched|pitches)\s+"
+    r"(?:that\s+[^.;:!?]{0,60}?\b" + _MAKING + r"\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?" + _A_COURSE +
+    r"|\b(?:propose|a\s+propose|ont\s+propose|recommande|suggere)\s+(?:que\s+[^.;:!?]{0,60}?\b(?:offre|developpe|cree|"
+    r"lance)\s+)?(?:un|une)\s+(?:nouveau\s+|nouvelle\s+)?" + _FR_COURSE, re.I)
+
+
+def reports_a_proposal(text: str) -> bool:
+    """Whether the document says that somebody other than its writer proposes a course (in the third person, and the
+    writer neither proposes one nor speaks for the side that asks for it)."""
+    plain = fold(_unbracketed(text)).replace("’", "'")
+    return bool(_REPORTED.search(plain)) and not proposes(text) and not asks_for_course(text)
+
+
 # the form's own questions (beyond contact details and dates) a proposal set out under them as headings asks, and
 # the proposal-only questions (partner, endorsement, Education Plan, type of request) its sentences answer
 SECTIONED_MIN = 4
@@ -475,9 +522,24 @@ def subject_names_course(text: str) -> bool:
     return any(_COURSE_NAMED.search(ln) for ln in subject) or any(_PROPOSED_LABEL.match(ln) for ln in lines)
 
 
+# A proposal names its partner's letter as a document beside it, in a letter's or a message's list of what comes with
+# it ("Attachments: CHPA letter of support.pdf", "Enclosure: letter of support", "Pièce jointe : lettre d'appui"), as
+# the thing it sends ("the attached letter of support") or in French as an English proposal does ("la lettre d'appui
+# est jointe", "leur lettre d'appui suivra"): those mentions are no letter of support, which never lists itself as its
+# own enclosure (the French read on folded text, accents away)
+_LETTER_BESIDE = re.compile(
+    r"^[ \t]*(?:attachments?|attached|enclosures?|encl\.?|enclosed)[ \t]*[:：][^\n]*"
+    r"|\b(?:attached|enclosed)\s+(?:[\w'’-]+\s+){0,3}?letter\s+of\s+support\b", re.I | re.M)
+_FR_LETTER_BESIDE = re.compile(
+    r"^[ \t]*(?:pieces?\s+jointes?|p\.?\s?j\.?|annexes?)[ \t]*[:：][^\n]*"
+    r"|\b(?:(?:sa|leur|la|une|notre)\s+)?lettre\s+d'appui\b(?=[^.;\n]{0,40}?\b(?:(?:est|sont|sera|seront)\s+"
+    r"(?:jointe?s?|ci-jointe?s?|annexee?s?|incluse?s?|en\s+cours|a\s+venir)|ci-jointe?s?|en\s+annexe|suivra|suivront|"
+    r"a\s+venir)\b)", re.I | re.M)
+
+
 def is_letter_of_support(text: str) -> bool:
     folded = fold(text).replace("’", "'")
-    return bool(_LETTER.search(text) or french.LETTER.search(folded)) \
+    return bool(_LETTER.search(_LETTER_BESIDE.sub(" ", text)) or french.LETTER.search(_FR_LETTER_BESIDE.sub(" ", folded))) \
         and bool(_SIGNOFF.search(text) or french.SIGNOFF.search(folded))
 
 
