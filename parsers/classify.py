@@ -102,6 +102,8 @@ _OTHER_KIND = re.compile(
     r"cv|timesheet|brochure|flyer|press release|nouvelles|infolettre|proc[eè]s-verbal|ordre du jour|candidature|"
     r"emploi|facture|re[çc]u|politique|plan de cours|fund(?:ing)?|grants?|bursary|scholarship|"
     r"subvention|bourse|accredit(?:ation|ed|ing)?|agr[eé]ment|"
+    # an agreement between organisations (a student placement, an affiliation): signed, not proposed
+    r"(?:placement|affiliation|service|partnership)\s+agreement|entente|"
     # the report on a course that has run, named by its kind as the heading's head words ("Course Evaluation Report",
     # "Pilot evaluation summary", "End-of-course results"): it reports what learners did, it proposes nothing (alone,
     # "evaluation" or "report" may name a course's topic, "Program Evaluation Basics", "Incident report writing")
