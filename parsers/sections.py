@@ -1997,9 +1997,10 @@ def _subject_title(text: str) -> str:
     t = clean(text)
     # (a hyphen inside a word, "micro-credential", separates nothing)
     # ('Micro-credential canvas: …', 'Micro-credential on a page: …': the kind of credential and the kind of page)
-    # ('Briefing note: …', 'Memo: …': the kind of document before the colon)
+    # ('Briefing note: …', 'Memo: …', 'Letter of intent – …': the kind of document before the colon or the dash)
     m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form|micro-?credential|micro-?course|proposition|"
-                 r"formulaire|microcours|microcertificat|briefing|memo(?:randum)?)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$",
+                 r"formulaire|microcours|microcertificat|briefing|memo(?:randum)?|letter\s+of\s+intent|lettre\s+d['’]intention)\b"
+                 r"[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$",
                  t, re.I)
     if not m:
         return t
