@@ -2464,6 +2464,10 @@ _CLOSING_DATE = re.compile(r"^(?:(?:(?:response|reply|form)\s+)?(?:submitted|dat
                            r"(?:\s+(?:on|le))?\s*:?\s*)?(?P<date>.+?)"
                            # (a form service stamps the time too: "Response submitted 2026-11-27 14:41:09 EST")
                            r"(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,5})?)?$", re.I)
+# a poster's or a deck's footer band says when the page was made, and perhaps for what: "Poster prepared November 5,
+# 2026", "Poster prepared October 30, 2026 for the concept review"
+_PREPARED_DATE = re.compile(r"^(?:poster|handout|deck|slides|one-pager|brief)\s+prepared\s+(?:on\s+)?(?P<date>.+?\d{4})"
+                            r"(?:\s+for\s+[^,;:]{3,60})?\.?$", re.I)
 
 
 def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | None:
@@ -2479,7 +2483,7 @@ def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
         # (a bilingual sheet closes in both languages on one line, "Envoyé le 2 décembre 2026 / Sent December 2,
         # 2026": each half is tried as a line of its own)
         for line in (half for ln in reversed(b.text.split("\n")) for half in [ln, *(ln.split(" / ") if " / " in ln else [])]):
-            m = _CLOSING_DATE.match(line.strip())
+            m = _PREPARED_DATE.match(line.strip()) or _CLOSING_DATE.match(line.strip())
             if m and _words(m.group("date")) <= 4:
                 found = to_date(m.group("date"))
                 if found:
@@ -3046,6 +3050,8 @@ def _same_subject(key: str, other: str) -> bool:
 
 
 LOGISTICS_LINE_WORDS = 4  # a line that states one practicality alone: "June 2027", "Fall term 2027"
+FACT_LINE_WORDS = 8  # a fact box's bullet: "Around one hundred and twenty learners a year"
+FACT_LINES_MIN = 3  # lines in a row, each stating another practicality, before they are a fact box's
 
 
 def _rejoined(loose: list[str]) -> list[str]:
@@ -3686,6 +3692,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 break
     rejoined = _rejoined(ex.loose)
     for n, stated in enumerate(logistics(t) for t in rejoined):
+        if len(stated) == 1 and n + len(_LOGISTICS) - 1 <= len(rejoined):
+            # a poster's or a slide's "Details" box: the practicalities one a bullet, each a short line that states
+            # one of them alone ("Online, self-paced" / "Six hours" / "Target launch: Winter 2028" / "120 a year");
+            # lines that each state another of them, three at least in a row, are those facts
+            run = [logistics(t) if _words(t) <= FACT_LINE_WORDS else {} for t in rejoined[n:n + len(_LOGISTICS)]]
+            facts = [set(r) for r in itertools.takewhile(lambda r: len(r) == 1, run)]
+            if len(facts) >= FACT_LINES_MIN and len(set().union(*facts)) == len(facts):
+                stated = {k: v for r in run[:len(facts)] for k, v in r.items()}
         if len(stated) >= 2:
             for t in rejoined[n + 1:n + 1 + len(_LOGISTICS) - len(stated)]:
                 # the practicalities one a line ("In person" / "6 h" / "18 a year" / "June 2027"): a short line
