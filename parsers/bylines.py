@@ -428,7 +428,9 @@ def _partner_line(text: str) -> dict[str, str]:
             t, said = later.string, later
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
-        found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip())}  # the sentence's article
+        # (the sentence's article goes, and the dash typed as a spaced hyphen before the verb: "X Network - has
+        # agreed to endorse")
+        found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip()).rstrip(" -–—:")}
         named = contact_clause(t[said.end():])
         if named:
             found["partner_contact"] = named
