@@ -3774,6 +3774,7 @@ def _own_contact(ex: Extraction) -> None:
         return
     del ex.fields["partner_contact"]
     del ex.sources["partner_contact"]
+    ex.unread.add("partner_contact")  # (the label had an answer, no partner's: whether there is one, a person checks)
     emails, numbers = find_emails(contact), phones(contact)
     if emails:
         ex.put("proposer_email", emails[0], FieldSource("signature", "contact block", _signed_confidence("proposer_email", 0.6)))
