@@ -428,7 +428,9 @@ def _partner_line(text: str) -> dict[str, str]:
             t, said = later.string, later
     if said:
         # "Lakewood Cancer Program is our partner" names the organisation (and the rest may give the status)
-        found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip())}  # the sentence's article
+        # (the sentence's article goes, and the dash typed as a spaced hyphen before the verb: "X Network - has
+        # agreed to endorse")
+        found = {"partner_name": re.sub(r"^The\s+(?=[A-Z])", "", said.group(1).strip()).rstrip(" -–—:")}
         named = contact_clause(t[said.end():])
         if named:
             found["partner_contact"] = named
@@ -696,7 +698,11 @@ def signed_block(lines: list[str]) -> dict[str, str]:
     split = role_and_unit(rest[0]) if len(rest) == 1 else None
     if split:
         rest = list(split)  # "Occupational Therapist, Rehabilitation Sciences" as the one line under the name
-    if rest:
+    if len(rest) == 1 and ORG.search(rest[0]) and not role_word(rest[0]):
+        # "Ada Roy" over "Riverbend Rehabilitation Hospital" (a slide's contact bullets, a name and its workplace):
+        # an organisation's name alone is where the signer works, no role
+        out["proposer_department"] = rest[0]
+    elif rest:
         out["proposer_title"] = rest[0]
     if len(rest) >= 2:
         out["proposer_department"] = rest[1]
@@ -767,9 +773,24 @@ _ROW_PIECES = re.compile(r"\s+[|·]\s+")
 _THE_OFFICE = re.compile(r"^(?:continuing\s+education|formation\s+continue|(?:the\s+)?michener\b)", re.I)
 
 
+# "Sure. I'm Marisol Roy, Speech-Language Pathologist with the Cleft Team, Northern Lights Children's Centre.": a
+# speaker who introduces themselves by name, then role and unit, as a transcript's or a letter's first answer does
+_SELF_NAMED = re.compile(r"(?:^|(?<=[.!?:]\s))(?:I\s+am|I['’]m|[Mm]y\s+name\s+is)\s+(?P<who>(?:" + HONORIFIC
+                         + r"\s+)?[A-ZÀ-Þ][\w'’-]+\s[^!?;]{3,240}?)(?:\.\s|\.?$)")
+
+
 def introduction(text: str) -> dict[str, str]:
-    """'… I am Health Education Lead in Office of Indigenous Health; …' -> proposer_title / proposer_department."""
-    m = _INTRODUCTION.search(clean(text))
+    """'… I am Health Education Lead in Office of Indigenous Health; …' -> proposer_title / proposer_department;
+    "I'm Ada Roy, Role with the Unit." -> the same with the proposer_name the speaker gives (whose it is, the caller
+    checks)."""
+    t = clean(text)
+    for said in _SELF_NAMED.finditer(t):
+        found = person_line(said.group("who")) if "," in said.group("who") else {}
+        # (a role by its job word, a unit by an organisation's: "I'm Ada Roy, and I am glad to talk" gives neither)
+        if found.get("proposer_name") and (role_word(found.get("proposer_title", ""))
+                                           or ORG.search(found.get("proposer_department", ""))):
+            return {k: v for k, v in found.items() if k in ("proposer_name", "proposer_title", "proposer_department")}
+    m = _INTRODUCTION.search(t)
     if not m:
         return {}
     return {"proposer_title": m.group("title").strip(), "proposer_department": m.group("unit").strip()}

@@ -139,6 +139,9 @@ def _address_and_number(text: str) -> tuple[dict[str, str], str]:
     return out, t
 
 
+_PREPARED = re.compile(r"(?i)\b(?:prepared|printed|updated|dated|submitted|presented|revised)\b")
+
+
 def contact_line(text: str) -> dict[str, str]:
     """A proposer's signature or contact line -> proposer_name/title/department/email/phone.
 
@@ -158,6 +161,10 @@ def contact_line(text: str) -> dict[str, str]:
             parts = [p for p in parts if p != local[0]]
     # (the date a contact line was written on, "· 29 Nov 2026", is no unit)
     parts = [p for p in parts if p and not _EMPTY_PART.match(p) and not (len(p.split()) <= 4 and to_date(p))]
+    # (nor the line a poster's or a handout's footer band sets under it, "Poster prepared November 5, 2026 for the
+    # review": a full date with no role or unit in its words says when the page was made, not who made it)
+    parts = parts[:1] + [p for p in parts[1:] if not (to_date(p) and _PREPARED.search(p) and not _role_word(p)
+                                                      and not ORG.search(p))]
     if not parts:
         return out if len(out) >= 2 else {}
     first = parts[0]
@@ -173,6 +180,12 @@ def contact_line(text: str) -> dict[str, str]:
     # the role is the words from where a role's name runs to the end, the name what stands before them
     cut = next((k for k in range(2, len(words)) if _role_word(" ".join(words[k:])) and not _role_word(" ".join(words[:k]))
                 and all(w[:1].isupper() for w in words[k:])), None) if len(words) >= 3 else None
+    named = next((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(",")), None)
+    if cut is not None and named is not None and named > cut and _role_word(" ".join(words[named:])) \
+            and PERSON.match(" ".join(words[:named])):
+        # "Dr. Noor Al-Haddad Pemberton, Clinical Psychologist": where the writer put the comma the name ends (a
+        # surname of two words, one of them hyphenated, is still the name)
+        cut = named
     if cut is not None:
         first, rest = " ".join(words[:cut]), [" ".join(words[cut:]), *rest]
     out["proposer_name"] = clean(first)

@@ -347,7 +347,16 @@ def words_to_digits(text: str) -> str:
             if m.group(4):
                 val += int(words_to_digits(m.group(4)))
         return str(val)
-    return _WORD_NUM.sub(repl, french.numbers_to_digits(text))
+    return _WORD_NUM.sub(repl, _DOZENS.sub(_dozens, french.numbers_to_digits(text)))
+
+
+# "two dozen technologists", "3 dozen": a count of dozens is one number (24), not a count beside a dozen ("2 12")
+_DOZENS = re.compile(r"\b(\d{1,2}|" + "|".join(k for k in _UNITS if "dozen" not in k) + r")\s+dozens?\b", re.I)
+
+
+def _dozens(m: re.Match[str]) -> str:
+    count = m.group(1)
+    return str(12 * (int(count) if count.isdigit() else _UNITS[count.lower()]))
 
 
 def cohort_total(text: str, at: int) -> int | None:

@@ -26,7 +26,7 @@ from .bylines import REPORTED, contact_clause, letter_from, letter_signer, perso
 from .fields import FieldValue
 from .labels import match_label
 from .meaning import ORG, PERSON
-from .normalise import choice_code, choice_codes, clean, find_emails, join_items, strip_marker, to_date
+from .normalise import BULLET_GLYPHS, choice_code, choice_codes, clean, find_emails, join_items, strip_marker, to_date
 
 READ = 0.7   # a role the sentence's grammar shows (a verb and its object)
 PLACED = 0.6  # a role known from where the paragraph stands
@@ -47,20 +47,31 @@ _PROPOSING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|submit(?:s|ted|ting)?|put(?
                         # ... or names its own proposal of one ("this memo sets out our concept for a micro-course, X,")
                         # ("Please accept this note as our concept proposal for a new micro-credential, X, for ...")
                         r"(?:our|my|this)\s+(?:concept\s+(?=proposal|pitch))?(?:concept|proposal|pitch)\s+for|"
+                        # ... or asks for one ("We are asking for a brand-new micro-credential: X")
+                        r"(?:ask|asks|asking|apply|applying)\s+for(?=\s+an?\s)|"
+                        # ... or states its intent, as a letter of intent does ("our statement of intent to develop a
+                        # micro-course with Michener")
+                        r"intent(?:ion)?\s+to\s+(?:develop|create|build|offer|run|launch|design|deliver|propose)|"
                         r"offer|recommend(?:s|ed|ing)?|(?:ask|asks|asking|request|requests|requesting|invite|inviting|like|"
                         r"want|wish)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,4}?(?:to\s+)?(?:develop|create|build|offer|run|launch|"
                         r"design|deliver|set\s+up))\s+"
                         # ("I would like to offer an idea for a course, X, intended for ...")
                         r"(?:(?:an?|my|our)\s+idea\s+for\s+)?"
-                        r"(?:a|an|the|our)\s+(?P<new>new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
+                        r"(?:a|an|the|our)\s+(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND + r"\b(?P<rest>.*)$",
                         re.I | re.S)
+# "The course would be called Negative Pressure Wound Therapy in Community Care, and ...": a sentence that names the
+# course (its name read by _CALLED, from "called" on)
+_COURSE_CALLED = re.compile(r"^(?:the|this|our)\s+(?:new\s+)?" + _KIND + r"\s+(?:would|will|could|is\s+to|is\s+going\s+to)?"
+                            r"\s*(?:be\s+|is\s+)(?=(?:called|titled|entitled|named)\s)", re.I)
 # "A new micro-credential for registered kinesiologists ...": the answer to "What we propose", a noun phrase that
 # names the kind of course and whom it is for, plays the proposing sentence's part
 _KIND_NOUN = re.compile(r"^(?:an?\s+|(?=new\s))(?P<new>(?:brand[- ])?new\s+)?(?:short\s+|online\s+|hybrid\s+)?" + _KIND
                         + r"\b(?P<rest>(?:\s*,\s*[“\"‘'«][^”\"’'»]{4,160}[”\"’'»]\s*,)?,?\s+(?:aimed\s+at|intended\s+for|designed\s+"
                         r"for|for)\s+[^,;:]*"
                         # ("A micro-course that teaches anaesthesia providers to scan ...": the answer to "What is it?")
-                        r"|\s+(?:that|which)\s+(?:teaches|trains|prepares|equips|builds|gives|helps)\b.*)$", re.I | re.S)
+                        r"|\s+(?:that|which)\s+(?:teaches|trains|prepares|equips|builds|gives|helps)\b.*"
+                        # ("A brand-new micro-credential, called Feeding Infants with Cleft Lip and Palate.": its name)
+                        r"|,?\s+(?=(?:called|titled|entitled|named)\s+[“\"‘'«A-Z]).*)$", re.I | re.S)
 # "a conversion of part of our Advanced Practice certificate into something stand-alone", "convert our X into a
 # micro-credential": the request converts an existing program, which the sentence names
 _CONVERSION = re.compile(r"\b(?:conver(?:t|ts|ting|sion\s+of)|repackag(?:e|ing)|(?i:turn(?:s|ing)?|transform(?:s|ing)?))\s+(?:(?:part|parts|a\s+module|one\s+module|"
@@ -399,9 +410,24 @@ _TALKING_FR = re.compile(r"\b(?:en\s+(?:discussions?|pourparlers|contact|lien)|d
                          r"\s*(?:[;,.]|$)")
 
 
+# "Nous souhaitons proposer la conversion de notre programme existant, Atelier d'initiation, en microprogramme": the
+# French of _CONVERSION_NAMED (the program named in commas, then what it becomes after "en")
+_CONVERSION_FR = re.compile(r"\b(?i:conversion|transformation|convertir|transformer)\s+(?i:de\s+|d['’])?(?i:notre|nos|le|la|l['’])\s*"
+                            r"(?:[\w'’-]+\s+){0,3}?(?i:programme|atelier|formation|cours|module|s[ée]rie)\b[^,]{0,40}?,\s*"
+                            r"(?P<prog>[A-ZÀ-Þ][^,.;:?]{3,120}?)\s*,\s+en\s+(?:un\s+|une\s+)?(?i:micro)")
+# "Pourquoi ? Parce que ...": the answer to why, a sentence of its own
+_BECAUSE_FR = re.compile(r"^\s*(?:Parce\s+qu(?:e\s+|['’])|C['’]est\s+que\s+)(?P<why>\S.{8,400}?)\s*\.?$", re.S)
+
+
 def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     """The roles of a French sentence (see the English ones in :func:`_roles`)."""
     found: dict[str, tuple[FieldValue, float, str]] = {}
+    conv = _CONVERSION_FR.search(s)
+    if conv:
+        found.update(_converted(conv))
+    why = _BECAUSE_FR.match(s)
+    if why:
+        found["rationale"] = (why.group("why").strip(), READ, "reason sentence")
     m = _PROPOSING_FR.search(s)
     if m:
         found["proposal"] = ("", 0.0, "")
@@ -817,6 +843,8 @@ _INSTRUCTION = re.compile(r"^(?:please(?!\s+(?:do\s+)?(?:consider|accept)\s+(?:a
 
 
 _CAPS_RUN_IN = re.compile(r"^[A-Z][A-Z/& ]{1,30}[A-Z]\s+[–—-]\s+(?=\S)")
+# a slide's or a handout's bullet glyph before the sentence: the list's typography, no word of what it says
+_GLYPH_BULLET = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"]\s+(?=\S)")
 
 
 def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
@@ -829,6 +857,7 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     # "TYPE – new micro-credential, for ...": a run-in label in capitals, as a typed-out form sets it, states
     # nothing itself; the sentence after it plays its role
     s = _CAPS_RUN_IN.sub("", s, count=1)
+    s = _GLYPH_BULLET.sub("", s, count=1)
     given = offered(s)
     if given:
         return {"resources_required": (given, READ, "offering sentence")}
@@ -843,6 +872,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if code:
             found["request_type"] = (code, READ, "proposing sentence")
         rest = _TO_OFFICE.sub("", m.group("rest"), count=1)
+        if re.match(r"\s*,\s*(?:called|titled|entitled|named)\s", rest):
+            rest = rest.lstrip(" ,")  # (", called X": the comma sets off the name, as no appositive's own)
         t = _QUOTED.match(rest) or _APPOSITIVE.match(rest) or _CALLED.match(rest) or _colon_named(rest)
         if t:
             title = t.group("quoted") if "quoted" in t.re.groupindex and t.group("quoted") else t.group("title")
@@ -853,6 +884,11 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if who and ":" not in who.group("who"):  # "for the following learners: ..." is a label, read as one
             # (a semicolon ends whom it is for: "...; most will be nurses" says more of them, as a clause of its own)
             found["target_learners"] = (_ASIDE.sub("", who.group("who").split(";")[0]).strip(), READ, "proposing sentence")
+    called = _COURSE_CALLED.match(s.strip()) if "proposal_title" not in found else None
+    named = _CALLED.match(s.strip()[called.end():]) if called else None
+    if named:
+        title = named.group("quoted") or named.group("title")
+        found["proposal_title"] = (title.strip().rstrip(","), READ, "naming sentence")
     conv = _CONVERSION.search(s) or _CONVERSION_NAMED.search(s) or _ON_ITS_OWN.search(s)
     if conv:
         found.update(_converted(conv))

@@ -146,6 +146,7 @@ _ENUMERATED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S", re.I)  # 
 _BARE_DATE = re.compile(r"[\d\s,./-]*(?:[^\W\d_]+\.?)?[\d\s,./-]*")  # "1 March 2026": figures and one word
 _DATE_LINE = re.compile(r"(?i:le\s+|on\s+)?" + _BARE_DATE.pattern)  # "Le 20 novembre 2026", "3 March 2027"
 SIGNATURE_LINES = 6  # name, role, unit, organisation, email, phone
+SIGNED_LINE_WORDS = 14  # a name with its role and unit signed on one line ("Ada Roy, Nurse Educator, Wound Care")
 BLOCK_ABOVE = 2  # lines above the last ones where a signed block may start (its role wrapped, a date under it)
 # a cover page's byline, the name alone after its verb ("Submitted by Ada Roy"), over the author's contact lines
 _COVER_BYLINE = re.compile(r"^\s*(?:prepared|submitted|proposed|put\s+forward|written|compiled|drafted|presented)\s+by\b", re.I)
@@ -2054,9 +2055,10 @@ def _subject_title(text: str) -> str:
     t = clean(text)
     # (a hyphen inside a word, "micro-credential", separates nothing)
     # ('Micro-credential canvas: …', 'Micro-credential on a page: …': the kind of credential and the kind of page)
-    # ('Briefing note: …', 'Memo: …': the kind of document before the colon)
+    # ('Briefing note: …', 'Memo: …', 'Letter of intent – …': the kind of document before the colon or the dash)
     m = re.match(r"^(.{0,60}?\b(?:concept|proposal|submission|form|micro-?credential|micro-?course|proposition|"
-                 r"formulaire|microcours|microcertificat|briefing|memo(?:randum)?)\b[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$",
+                 r"formulaire|microcours|microcertificat|briefing|memo(?:randum)?|letter\s+of\s+intent|lettre\s+d['’]intention)\b"
+                 r"[^–—:]{0,30}?)(?:\s*:\s+|\s+[–—-]\s+)(.+)$",
                  t, re.I)
     if not m:
         return t
@@ -2491,6 +2493,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, True))
     _prose(ex, wrapped=any(b.line for b in blocks))
     _fill_gaps(ex, subject)
+    _own_contact(ex)
     _unit_after_role(ex)
     if "submission_date" not in ex.fields:
         seen: list[str] = []
@@ -2519,6 +2522,10 @@ _CLOSING_DATE = re.compile(r"^(?:(?:(?:response|reply|form)\s+)?(?:submitted|dat
                            r"(?:\s+(?:on|le))?\s*:?\s*)?(?P<date>.+?)"
                            # (a form service stamps the time too: "Response submitted 2026-11-27 14:41:09 EST")
                            r"(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,5})?)?$", re.I)
+# a poster's or a deck's footer band says when the page was made, and perhaps for what: "Poster prepared November 5,
+# 2026", "Poster prepared October 30, 2026 for the concept review"
+_PREPARED_DATE = re.compile(r"^(?:poster|handout|deck|slides|one-pager|brief)\s+prepared\s+(?:on\s+)?(?P<date>.+?\d{4})"
+                            r"(?:\s+for\s+[^,;:]{3,60})?\.?$", re.I)
 
 
 def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | None:
@@ -2534,7 +2541,7 @@ def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
         # (a bilingual sheet closes in both languages on one line, "Envoyé le 2 décembre 2026 / Sent December 2,
         # 2026": each half is tried as a line of its own)
         for line in (half for ln in reversed(b.text.split("\n")) for half in [ln, *(ln.split(" / ") if " / " in ln else [])]):
-            m = _CLOSING_DATE.match(line.strip())
+            m = _PREPARED_DATE.match(line.strip()) or _CLOSING_DATE.match(line.strip())
             if m and _words(m.group("date")) <= 4:
                 found = to_date(m.group("date"))
                 if found:
@@ -3101,6 +3108,8 @@ def _same_subject(key: str, other: str) -> bool:
 
 
 LOGISTICS_LINE_WORDS = 4  # a line that states one practicality alone: "June 2027", "Fall term 2027"
+FACT_LINE_WORDS = 8  # a fact box's bullet: "Around one hundred and twenty learners a year"
+FACT_LINES_MIN = 3  # lines in a row, each stating another practicality, before they are a fact box's
 
 
 def _rejoined(loose: list[str]) -> list[str]:
@@ -3616,7 +3625,11 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
     if "proposer_name" in ex.fields and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # "I am Health Education Lead in the Office of Indigenous Health" (in the loose text or inside an answer:
         # "Practical bits: online, 12 hrs ... I'm Sleep Lab Lead at Brightwater Sleep Centre")
-        for k, v in introduction(" ".join([*ex.loose, *ex.raw.values()])).items():
+        said = introduction(" ".join([*ex.loose, *ex.raw.values()]))
+        who = said.pop("proposer_name", None)
+        mine = who is None or who == ex.fields["proposer_name"] or short_form(str(ex.fields["proposer_name"]), who) \
+            or short_form(who, str(ex.fields["proposer_name"]))
+        for k, v in said.items() if mine else ():  # (a speaker who names someone else introduces no proposer)
             ex.put(k, v, FieldSource("pattern", "I am", 0.6))
     if isinstance(ex.fields.get("proposer_name"), str) and not {"proposer_title", "proposer_department"} & set(ex.fields):
         # "Ada Eze, Perinatal Coordinator" under the title, and "Ada Eze" signed under the text: the byline names the
@@ -3628,6 +3641,15 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             for k in ("proposer_title", "proposer_department"):
                 if k in found:
                     ex.put(k, found[k], FieldSource("byline", "author line", _signed_confidence(k, 0.6)))
+    if isinstance(ex.fields.get("proposer_name"), str) and "proposer_title" not in ex.fields \
+            and ex.sources.get("proposer_department", FieldSource("", "", 0)).method == "signature":
+        # a deck's last slide or a poster's footer gives the name and the workplace, no role; the author line under
+        # the title ("Ada Roy, Speech-Language Pathologist" over the same workplace) gives the role
+        titles = {clean(t) for t in ex.title_candidates if not _SET_APART.search(t)}
+        found = author_line([t for t in ex.loose if clean(t) not in titles])
+        if found.get("proposer_name") == ex.fields["proposer_name"] and re.search(r"[a-zà-ÿ]{3}", found.get("proposer_title", "")) \
+                and found.get("proposer_department", ex.fields["proposer_department"]) == ex.fields["proposer_department"]:
+            ex.put("proposer_title", found["proposer_title"], FieldSource("byline", "author line", _signed_confidence("proposer_title", 0.6)))
     if isinstance(ex.fields.get("proposer_name"), str):
         ex.fields["proposer_name"] = as_signed(str(ex.fields["proposer_name"]), ex.loose)
     if "proposer_email" not in ex.fields:
@@ -3728,6 +3750,14 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                 break
     rejoined = _rejoined(ex.loose)
     for n, stated in enumerate(logistics(t) for t in rejoined):
+        if len(stated) == 1 and n + len(_LOGISTICS) - 1 <= len(rejoined):
+            # a poster's or a slide's "Details" box: the practicalities one a bullet, each a short line that states
+            # one of them alone ("Online, self-paced" / "Six hours" / "Target launch: Winter 2028" / "120 a year");
+            # lines that each state another of them, three at least in a row, are those facts
+            run = [logistics(t) if _words(t) <= FACT_LINE_WORDS else {} for t in rejoined[n:n + len(_LOGISTICS)]]
+            facts = [set(r) for r in itertools.takewhile(lambda r: len(r) == 1, run)]
+            if len(facts) >= FACT_LINES_MIN and len(set().union(*facts)) == len(facts):
+                stated = {k: v for r in run[:len(facts)] for k, v in r.items()}
         if len(stated) >= 2:
             for t in rejoined[n + 1:n + 1 + len(_LOGISTICS) - len(stated)]:
                 # the practicalities one a line ("In person" / "6 h" / "18 a year" / "June 2027"): a short line
@@ -3764,6 +3794,20 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
         # (the "-- " that sets off a mail signature stands before its name)
         blocks += [[x for x in ex.loose[n + 1:n + 5] if not re.fullmatch(r"\s*[-–—_]{2,}\s*", x)][:3]
                    for n, t in enumerate(ex.loose) if _CLOSING.match(t) and _words(t) <= 8]
+        for n, t in enumerate(ex.loose):
+            signed = signed_block(ex.loose[n:n + SIGNATURE_LINES]) \
+                if "\n" not in t and clean(t).startswith(name + ",") and _words(t) <= SIGNED_LINE_WORDS else {}
+            # (the role itself on the name's line: "Name, RRT" over "Role, Unit" / "Organisation" is read below)
+            if signed.get("proposer_name") == name and signed.get("proposer_title") \
+                    and clean(t).split(",", 1)[1].strip().startswith(str(signed["proposer_title"]).split(",")[0]):
+                # "Ada Roy, Registered Dietitian" over "Unit, Organisation" and a number (a mail's or a letter's
+                # signature, one piece a line): the role is signed on the name's line, the line under it is the unit
+                # (this line comes first: read as a block's first piece, the name's own line would lose its role)
+                for k in ("proposer_title", "proposer_department", "proposer_phone", "proposer_email"):
+                    if k in signed and k not in ex.fields:
+                        ex.put(k, signed[k], FieldSource("signature", "signed", _signed_confidence(k, 0.6)))
+                blocks = []
+                break
         for parts in blocks:
             # (a row of pieces under the name, "Role | Unit | 555-0109", is one piece a line)
             parts = parts[:1] + [q.strip() for p in parts[1:] for q in re.split(r"\s+[|·]\s+", p)]
@@ -3776,6 +3820,24 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     ex.put("proposer_department", clean(parts[2]), FieldSource("pattern", "signature block", 0.6))
                 break
 
+
+
+def _own_contact(ex: Extraction) -> None:
+    """A "Contact" slide or footer that names the proposer ("Contact" / "Ada Roy" / address / number) gives the
+    proposer's own address and number, no partner's contact: the proposer is never their partner's contact."""
+    contact, name = ex.fields.get("partner_contact"), ex.fields.get("proposer_name")
+    if not isinstance(contact, str) or not isinstance(name, str) or not name.strip():
+        return
+    if not re.match(re.escape(name) + r"(?:$|[\s,;|(<–—-])", clean(contact)):
+        return
+    del ex.fields["partner_contact"]
+    del ex.sources["partner_contact"]
+    ex.unread.add("partner_contact")  # (the label had an answer, no partner's: whether there is one, a person checks)
+    emails, numbers = find_emails(contact), phones(contact)
+    if emails:
+        ex.put("proposer_email", emails[0], FieldSource("signature", "contact block", _signed_confidence("proposer_email", 0.6)))
+    if numbers:
+        ex.put("proposer_phone", numbers[0], FieldSource("signature", "contact block", _signed_confidence("proposer_phone", 0.6)))
 
 
 def _signed_in_full(ex: Extraction) -> None:
