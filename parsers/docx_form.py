@@ -146,6 +146,7 @@ class DocxReader:
         # the blocks whose ids are kept above, held while the reader lives: an id is an object's only while it
         # exists, and a block dropped on the way (a table's cells are rebuilt) would hand its id to a new one
         self._marked: list[Block] = []
+        self._depth = 0  # tables being read around the current one (a table inside a cell is the cell's content)
 
     # -- blocks ----------------------------------------------------------------
     def read(self) -> tuple[list[Block], list[Direct]]:
@@ -404,9 +405,24 @@ class DocxReader:
 
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
         trs = self._rows(tbl)
-        rows = _without_numbering(fold_merged_rows(
-            [[guidance.without(list(self._walk(tc)), self._guidance) for tc in self._cells(tr)] for tr in trs],
-            [_continues(tr) for tr in trs], _cell_text))
+        self._depth += 1
+        try:
+            rows = _without_numbering(fold_merged_rows(
+                [[guidance.without(list(self._walk(tc)), self._guidance) for tc in self._cells(tr)] for tr in trs],
+                [_continues(tr) for tr in trs], _cell_text))
+        finally:
+            self._depth -= 1
+        if self._depth and _record_table(rows):
+            # a table inside an answer's cell ("Outcome | How assessed" over a row an outcome): the answer's items,
+            # none of them a field's label; when the first column holds the items (sentences) the others describe
+            # each of them, else a row is an item whole
+            items = [_cell_text(r[0]) for r in rows[1:]]
+            whole = any(_words(t) < NESTED_ITEM_WORDS for t in items)
+            for cells in rows[1:]:
+                text = ", ".join(t for t in (_cell_text(c) for c in cells) if t) if whole else _cell_text(cells[0])
+                if text:
+                    yield Block(text=text, list_item=True)
+            return
         rows = question_and_answer(rows, _cell_text) or rows
         translated = translation_column([[_cell_text(c) for c in r] for r in rows])
         if translated is not None:
@@ -1003,6 +1019,9 @@ def _numbered_rows(rows: list[list[list[Block]]]) -> bool:
 
 RECORDS_MIN = 2  # rows of records under a header row: one row under it is the answers of a header table
 RECORD_LABELS = 0.2  # share of a list's cells that may read like a label by chance
+
+
+NESTED_ITEM_WORDS = 4  # a table's first column holds the items when each of its cells is a phrase this long
 
 
 def _record_table(rows: list[list[list[Block]]]) -> bool:
