@@ -147,6 +147,13 @@ def render_g2(d, out):
 # ---------------- G3: intake web portal ticket printed (reportlab)
 
 def render_g3(d, out):
+    if d["x"].get("npages") is None:  # first pass counts the pages printed in the footer
+        d["x"]["npages"] = 0
+        d["x"]["npages"] = _render_g3(d, out, count=True)
+    _render_g3(d, out)
+
+
+def _render_g3(d, out, count=False):
     x = d["x"]
     W, H = letter
     c = canvas.Canvas(out, pagesize=letter)
@@ -196,6 +203,8 @@ def render_g3(d, out):
         if y < 50:
             c.showPage(); page[0] += 1; chrome(); y = H - 40
         c.drawString(M, y, ln); y -= 11
+    if count:
+        return page[0]
     assert page[0] == x["npages"], (d["name"], page[0])
     c.save()
 
