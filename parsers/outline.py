@@ -10,7 +10,7 @@ kept as its own line after the answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from .layout import Block
@@ -112,10 +112,8 @@ def fold_headings(blocks: list[Block]) -> list[Block]:
             i += 1
     if len(spans) < OUTLINE_MIN:
         return blocks
-    out: list[Block] = []
-    last = 0
-    for start, end in spans:
-        out.extend(blocks[last:start])
+
+    def section(start: int, end: int) -> list[Block]:
         answer: list[Block] = []
         stated: list[Block] = []
         for b in blocks[start + 1:end]:
@@ -125,8 +123,18 @@ def fold_headings(blocks: list[Block]) -> list[Block]:
                 stated.append(replace(line, list_item=False))
             else:
                 answer.append(line)
-        out.append(Block(pair_label=blocks[start].text.strip(), answer=answer))
-        out.extend(stated)
+        return [Block(pair_label=blocks[start].text.strip(), answer=answer), *stated]
+    return _spliced(blocks, spans, section)
+
+
+def _spliced(blocks: list[Block], spans: list[tuple[int, int]],
+             read: Callable[[int, int], list[Block]]) -> list[Block]:
+    """``blocks`` with each span (start, end), in order and apart, replaced by what ``read`` makes of it."""
+    out: list[Block] = []
+    last = 0
+    for start, end in spans:
+        out.extend(blocks[last:start])
+        out.extend(read(start, end))
         last = end
     out.extend(blocks[last:])
     return out
@@ -182,12 +190,5 @@ def fold_sub_items(blocks: list[Block]) -> list[Block]:
             heads.append((i, j))
     if len(heads) < SUB_ITEMS:
         return blocks
-    out: list[Block] = []
-    last_end = 0
-    for start, end in heads:
-        out.extend(blocks[last_end:start])
-        out.append(Block(pair_label=blocks[start].text.strip(), answer=blocks[start + 1:end],
-                         line=blocks[start].line))
-        last_end = end
-    out.extend(blocks[last_end:])
-    return out
+    return _spliced(blocks, heads, lambda start, end: [
+        Block(pair_label=blocks[start].text.strip(), answer=blocks[start + 1:end], line=blocks[start].line)])
