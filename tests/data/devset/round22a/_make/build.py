@@ -469,7 +469,7 @@ def build_fillable(doc, path, flatten=False):
                 if style in ("radio", "radio_num"):
                     exp = f"Choice{i+1}" if style == "radio" else str(i)
                     af.radio(name=gname, value=exp, selected=(on and not fill_pypdf), x=fx, y=yy - 2, size=11,
-                             buttonStyle="circle", borderWidth=1, forceBorder=True, tooltip=text)
+                             buttonStyle="circle", shape="circle", borderWidth=1, tooltip=text)
                     if on:
                         chosen_radio[gname] = exp
                 else:
@@ -492,14 +492,14 @@ def build_fillable(doc, path, flatten=False):
                 shown_v = "\n".join(wrap(val, "Helvetica", fsize, fw - 8))
             af.textfield(name=nm, x=fx, y=y - h, width=fw, height=h, fontName="Helvetica", fontSize=fsize,
                          borderWidth=1, borderColor=HexColor("#7F7F7F"), fillColor=HexColor("#EEF3FA"),
-                         fieldFlags="multiline", value=(shown_v or "") if not fill_pypdf else "",
+                         fieldFlags="multiline", maxlen=None, value=(shown_v or "") if not fill_pypdf else "",
                          tooltip=lab[k] if o.get("tooltips") else None, forceBorder=True)
             if fill_pypdf and val:
                 values[nm] = val
         else:
             af.textfield(name=nm, x=fx, y=y - h, width=fw, height=h, fontName="Helvetica", fontSize=fsize,
                          borderWidth=1, borderColor=HexColor("#7F7F7F"), fillColor=HexColor("#EEF3FA"),
-                         value=(val or "") if not fill_pypdf else "", forceBorder=True,
+                         value=(val or "") if not fill_pypdf else "", forceBorder=True, maxlen=None,
                          tooltip=lab[k] if o.get("tooltips") else None)
             if fill_pypdf and val:
                 values[nm] = val
@@ -531,6 +531,27 @@ def build_fillable(doc, path, flatten=False):
         r = PdfReader(path)
         wr = PdfWriter(clone_from=r)
         wr.set_need_appearances_writer(True)
+        with open(path, "wb") as fh:
+            wr.write(fh)
+    if o.get("on_export"):
+        # check boxes exporting "On" (as many PDF editors make them) instead of reportlab's "Yes"
+        r = PdfReader(path)
+        wr = PdfWriter(clone_from=r)
+        on = NameObject("/" + o["on_export"])
+        for pg in wr.pages:
+            for a in pg.get("/Annots", []):
+                a = a.get_object()
+                if a.get("/FT") == "/Btn" and "/AP" in a and "/Yes" in a["/AP"]["/N"]:
+                    for st in ("/N", "/D", "/R"):
+                        if st in a["/AP"] and "/Yes" in a["/AP"][st]:
+                            a["/AP"][st][on] = a["/AP"][st].raw_get("/Yes")
+                            del a["/AP"][st]["/Yes"]
+                    if a.get("/AS") == "/Yes":
+                        a[NameObject("/AS")] = on
+                    if a.get("/V") == "/Yes":
+                        a[NameObject("/V")] = on
+        if o.get("need_app"):
+            wr.set_need_appearances_writer(True)
         with open(path, "wb") as fh:
             wr.write(fh)
     if flatten:
