@@ -285,57 +285,58 @@ DOCS.append(dict(
 
 # ---------------------------------------------------------------- T5 G3 spreadsheet
 DOCS.append(dict(
-    file="Riverside proposal form (Excel) - neonatal phototherapy.pdf", genre="G3", shape="4",
+    file="Riverside proposal form (Excel) - casting and splinting.pdf", genre="G3", shape="4",
     org="Riverside Health Sciences College", form_title="Course / Micro-credential Proposal Form",
     instructions="Type your answer in the white box under each heading. Do not change the grey headings. "
                  "Rate the alignment statements with an X.",
     footer="RHSC Proposal Form (xlsx) 2026", sheet="Proposal",
     items=[
         S("Section A \u2013 Course"),
-        F("Course name", "proposal_title", "Neonatal Phototherapy and Transcutaneous Bilirubin Monitoring", short=True),
-        X("Course code", "NEO-112"),
+        F("Course name", "proposal_title", "Orthopaedic Casting and Splinting for Emergency and Fracture Clinic Staff",
+          short=True),
+        X("Course code", "ORTH-112"),
         O("Request", "request_type", [("New", "new"), ("Convert existing", "existing_program"),
                                       ("Micro-course", "micro_course")], "new", short=True),
         F("Launch term", "proposed_start", "Spring 2028", short=True),
         S("Section B \u2013 Submitted by"),
         F("Submitted by", "proposer_name", "Marisol Quintanilla-Hart", short=True),
-        F("Job title", "proposer_title", "Clinical Nurse Educator, NICU", short=True),
-        F("Organization", "proposer_department", "Women and Newborn Program, Bayfield Community Hospital", short=True),
+        F("Job title", "proposer_title", "Orthopaedic Technologist, Fracture Clinic", short=True),
+        F("Organization", "proposer_department", "Musculoskeletal Program, Bayfield Community Hospital", short=True),
         F("Email", "proposer_email", "mquintanilla@example.com", short=True),
         F("Phone", "proposer_phone", "705-555-0146", short=True),
         F("Date", "submission_date", "22/02/2027", exp="2027-02-22", short=True),
         S("Section C \u2013 Learners"),
         F("Who is it for?", "target_learners",
-          "Registered nurses and registered practical nurses on postpartum and level II nursery units, and "
-          "laboratory staff who run neonatal bilirubin tests."),
+          "Emergency department nurses, physiotherapists and orthopaedic technicians who apply casts and "
+          "splints in emergency departments and fracture clinics."),
         F("Why is this needed?", "rationale",
-          "Early discharge means more babies are readmitted for jaundice. Units use transcutaneous meters "
-          "inconsistently and irradiance of phototherapy lights is rarely checked, so treatment is sometimes "
-          "started late or stopped too early."),
+          "Our fracture clinic re-applies about one cast in six sent from emergency departments because of "
+          "pressure points, poor moulding or the wrong position. Only two certified orthopaedic technologists "
+          "cover the whole region, and emergency staff have asked for hands-on training."),
         F("Skills targeted", "competencies",
-          ["Plotting bilirubin on hour-specific nomograms",
-           "Using transcutaneous bilirubin meters correctly",
-           "Setting up phototherapy and measuring irradiance",
-           "Recognising when a serum sample is needed"]),
+          ["Applying below-elbow, scaphoid and below-knee casts",
+           "Moulding to hold a reduction",
+           "Applying and checking back-slabs and splints",
+           "Neurovascular assessment and patient instructions"]),
         F("What will learners be able to do?", "learning_outcomes",
-          ["Plot transcutaneous and serum bilirubin values on the hour-specific nomogram and identify the risk zone.",
-           "Measure phototherapy irradiance and adjust lamp distance to reach the target range.",
-           "Decide when a transcutaneous value must be confirmed by a serum bilirubin.",
-           "Teach parents the signs of worsening jaundice before discharge."]),
+          ["Apply plaster and fibreglass casts for common wrist, ankle and scaphoid injuries in the correct position.",
+           "Apply back-slabs that allow for swelling and check them for pressure points.",
+           "Carry out and record a neurovascular assessment before and after casting.",
+           "Give patients clear written and verbal cast-care instructions."]),
         F("How will you know they can do it?", "summative_assessment",
-          "Skills station with a manikin and irradiance meter, graded by checklist, and five nomogram cases "
-          "that must all be plotted correctly."),
+          "Observed skills stations on volunteers, graded by checklist by a certified orthopaedic technologist; "
+          "each learner must pass three different casts."),
         S("Section D \u2013 Partner and fit"),
-        F("Industry partner", "partner_name", "Northern Neonatal Outreach Network", short=True),
+        F("Industry partner", "partner_name", "Northern Orthopaedic Outreach Network", short=True),
         F("Partner contact", "partner_contact", "Dr. Oren Blackwood, oblackwood@example.org", short=True),
         O("Endorsement status", "endorsement_status", [("Letter attached", "letter_attached"),
                                                        ("Confirmed", "confirmed"), ("In discussion", "in_discussion"),
                                                        ("None", "none")], "in_discussion"),
-        L("Alignment with Michener's Education Plan", AGREE4,
+        L("Alignment with Michener's Education Plan", ["Strongly agree", "Agree", "Neutral", "Disagree"],
           [("Competency-based", 0), ("Partner-informed", 1), ("Serves working professionals", 0)]),
         F("Explain the alignment", "education_plan_alignment",
-          "Brings hospital and laboratory staff together in one competency-based course, which the Education "
-          "Plan names as a priority for interprofessional CE."),
+          "Brings nurses, physiotherapists and technicians together in one competency-based course, which the "
+          "Education Plan names as a priority for interprofessional CE."),
         S("Section E \u2013 Delivery and budget"),
         O("Delivery", "delivery_format", [("Online", "online"), ("In person", "in_person"), ("Blended", "hybrid")],
           "hybrid", short=True),
@@ -343,7 +344,8 @@ DOCS.append(dict(
         F("Expected learners per year", "expected_enrolment", "48", exp=48, short=True),
         X("Maximum per session", "8"),
         F("Budget impact", "resources_required",
-          "Two transcutaneous meters and an irradiance meter (partner will lend); manikin from the skills lab."),
+          "Casting materials for about 150 practice casts; two cast saws (partner will lend); skills lab for "
+          "four sessions."),
         X("Fees", "$120"),
     ],
     notes="Spreadsheet proposal form (openpyxl -> LibreOffice Calc PDF): grey label rows above white answer rows, "
