@@ -534,7 +534,7 @@ def g4(doc, path):
             cells = t.add_row().cells
             m = cells[0].merge(cells[3])
             _cell_text(m, [it["text"]], 10, True)
-            m.paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            m.paragraphs[0].runs[-1].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
             _shade(m, acc)
         elif it["t"] in ("f", "opt"):
             cells = t.add_row().cells
