@@ -224,6 +224,7 @@ def render_logic_model(d, path):
     from reportlab.pdfbase.ttfonts import TTFont
     pdfmetrics.registerFont(TTFont("DV", DEJAVU + "DejaVuSansCondensed.ttf"))
     pdfmetrics.registerFont(TTFont("DVB", DEJAVU + "DejaVuSansCondensed-Bold.ttf"))
+    pdfmetrics.registerFontFamily("DV", normal="DV", bold="DVB", italic="DV", boldItalic="DVB")
     ss = getSampleStyleSheet()
     body = ParagraphStyle("b", parent=ss["Normal"], fontName="DV", fontSize=8, leading=9.6)
     hdr = ParagraphStyle("h", parent=body, fontName="DVB", fontSize=9.5, textColor=colors.white)

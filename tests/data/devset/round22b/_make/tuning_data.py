@@ -470,3 +470,52 @@ DOCS.append(dict(
                    "I haven't worked out the final assessment yet, and I still need to speak to my director before I approach a partner organisation, so those parts are still blank. I also need your help with the Education Plan link.", "",
                    "Thanks,", "", f["proposer_name"], f["proposer_title"], f["proposer_department"], f["proposer_phone"]], quote=True),
     ]))
+
+# ---------------------------------------------------------------- T9: G3 logic model, conversion of an existing program
+f = {
+    "proposal_title": "Supporting Stuttering Therapy: Skills for Communicative Disorders Assistants",
+    "proposer_name": "Annika Oyelowo-Strand",
+    "proposer_title": "Speech-Language Pathologist and Clinical Lead",
+    "proposer_department": "Fluency Program, Brightwater Speech and Hearing Clinic",
+    "proposer_email": "annika.os@example.com",
+    "proposer_phone": "902-555-0158",
+    "request_type": "existing_program",
+    "existing_program_name": "Brightwater Fluency Assistant Certificate (12-week evening course)",
+    "target_learners": "Communicative disorders assistants and SLP assistants in schools, clinics and private practice",
+    "rationale": "Waitlists for stuttering therapy exceed 14 months in the region; assistants could deliver practice sessions under SLP supervision, but few have fluency-specific training and our certificate is not recognised outside the clinic.",
+    "competencies": "Fluency-shaping and stuttering-modification practice techniques; session data collection; supporting parents in the Lidcombe-style home programme; recognising when to refer back to the SLP",
+    "learning_outcomes": [
+        "Deliver structured fluency practice activities set by the supervising SLP",
+        "Collect and chart percent syllables stuttered and severity ratings",
+        "Coach parents in giving verbal contingencies at home",
+        "Identify signs of distress or avoidance that require SLP review",
+    ],
+    "summative_assessment": "Two recorded practice sessions with clients, rated by an SLP with the fidelity checklist, and a data-charting exercise",
+    "partner_name": "Maritime Association of Communicative Disorders Assistants",
+    "endorsement_status": "none",
+    "education_plan_alignment": "Strengthens the assistant workforce and expands access to care (Education Plan: access and workforce priorities)",
+    "delivery_format": "online",
+    "estimated_hours": 20,
+    "expected_enrolment": 30,
+    "proposed_start": "January 2028",
+    "resources_required": "Recorded session library (with consent); two SLP assessors; Michener LMS",
+    "submission_date": "2027-02-15",
+}
+DOCS.append(dict(
+    file="Fluency assistant certificate conversion - logic model (AOS).pdf", genre="G3", shape="5", f=f, accent="#8A4B08",
+    author="Annika Oyelowo-Strand", doc_title="Logic model – fluency assistant micro-credential",
+    heading="Planning table: " + f["proposal_title"],
+    meta=[("Submitted by:", f["proposer_name"]), ("Role:", f["proposer_title"]), ("Program:", f["proposer_department"]),
+          ("Email:", f["proposer_email"]), ("Phone:", f["proposer_phone"]), ("Date:", "15 Feb 2027"),
+          ("Request:", "Convert an existing program"), ("Program to be converted:", f["existing_program_name"]), ("Partner:", f["partner_name"] + " – endorsement: none yet")],
+    columns=[
+        ("Inputs", ["- Recorded session library (with consent)", "- Two SLP assessors", "- Michener LMS"]),
+        ("Activities", ["- Online, 20 hours over 8 weeks", "- Skills: " + f["competencies"]]),
+        ("Outputs", ["- 30 assistants a year (one spring and one fall cohort of 15)", "- Starts " + f["proposed_start"], "- Assessment: " + f["summative_assessment"]]),
+        ("Outcomes (learners will be able to)", ["- " + x for x in f["learning_outcomes"]]),
+    ],
+    bottom=[("Need:", f["rationale"]), ("For whom:", f["target_learners"]), ("Plan fit:", f["education_plan_alignment"])],
+    footer="Brightwater Speech and Hearing Clinic",
+    notes="G3 four-column planning table (reportlab, landscape), existing_program: 'Request: Convert an existing program' with 'Program to be converted' in the meta strip; "
+          "endorsement 'none yet' with the partner named; outputs hold enrolment (30 from two cohorts of 15), start and the assessment; need / for whom / plan fit under the table; date '15 Feb 2027'.",
+))
