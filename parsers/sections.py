@@ -25,7 +25,7 @@ from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
+    to_number, to_value, words_to_digits, only_contact, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
@@ -172,6 +172,18 @@ _YEARLY_COUNT = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|u
 _COUNT_RANGE = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|between)\s+)?\d+\s*(?:-|–|—|to|and)\s*\d+"
                           r"(?:\s+[a-zà-ÿ]+){0,2}(?:\s*(?:a|per|/|each)\s*year)?\.?", re.I)
 _SENTENCE_STOP = re.compile(r"(?:\)|@\S+|\b[^\W\d_]{4,})\.$")
+# an answer that opens on a figure, maybe approximate ("about 120 nurses a year", "two cohorts of ten per year")
+_OPENS_ON_COUNT = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|up\s+to|some|~)\s*)?\d", re.I)
+COUNT_ANSWER_WORDS = 12  # a count with where or how it is grouped; a longer answer describes the learners too
+
+
+def _count_first(value: str) -> int | None:
+    """The learners a year of a short answer that opens on their count, else None (whom it describes is unsaid)."""
+    digits = words_to_digits(value.strip())
+    if len(value.split()) > COUNT_ANSWER_WORDS or not _OPENS_ON_COUNT.match(digits):
+        return None
+    count = logistics(value).get("expected_enrolment")
+    return count if isinstance(count, int) else None
 TITLE_WORDS = 20  # words of a title wrapped over two lines, at most
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # words a sentence never ends on (articles, prepositions, conjunctions): a line of prose stopping on one was wrapped
@@ -1212,6 +1224,17 @@ class _Segmenter:
                 # (a label in capitals that names no field is a topic, whose line may still state the logistics)
                 self.open("_noise" if capital and not empty_before else "_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
+            if m is None and cm.re is _COLON and _words(cm.group(1)) <= 2 and only_contact(rest):
+                # "Correspondence: a.roy@example.org | 416-555-0132": a line that gives only an address and a number
+                # after a word no list holds gives the writer's contact, whatever the word (and ends the answer above)
+                m = LabelMatch("_contact", INLINE_MIN, "")
+            if m is None and rest and not self.run_in_style and cm.re is _RUN_IN and _bold_head(b, cm.group(1)) \
+                    and self.current is not None and self.current.lines:
+                # "Programme evaluation. Participants will ..." after "Summative assessment. An observed ...": a head
+                # the writer set in bold before plain text starts a paragraph of its own, even in words that name no
+                # field; it ends the answer above as a listed head would (a document of such heads reads them so as its
+                # style: see _run_in_style), and says what it says
+                m = LabelMatch("_noise", 0.0, "")
             if m and cm.re in (_RUN_IN, _RUN_IN_STYLED) and m.key.startswith("_"):
                 if m.key != "_noise":
                     return 0
@@ -2265,9 +2288,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 pieces = apart
             elif role and unit and "proposer_title" in pieces and _same_words(
                     f"{pieces['proposer_title']} {pieces['proposer_department']}", f"{role} {unit}") \
-                    and any(clean(t).endswith(role) for t, _ in s.lines):
+                    and any(clean(t).endswith(role) for t, _ in s.lines) \
+                    and len(clean(role)) < len(clean(str(pieces["proposer_title"]))):
                 # "Applicant: Name, Role" over "Unit, Organisation": the unwrapped reading ran the role on into the
                 # unit ("Officer Blood Transfusion Service"); the same words parted where the writer's line ends
+                # (only where that shortens the role: "Name, Speech-Language Pathologist, Stroke" / "Rehabilitation
+                # Unit, ..." is a line the page wrapped inside the unit, which the commas part right)
                 pieces = apart
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
@@ -2396,6 +2422,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             count = to_number(value, "expected_enrolment")
             if count is not None:
                 pieces["expected_enrolment"], value = count, None
+        elif s.key == "target_learners" and isinstance(value, str) and (count := _count_first(value)) is not None:
+            # "Participants: two cohorts of ten per year" (a protocol's Method bullet): an answer that opens on a
+            # count of people a year says how many, not who; whom the course is for is told elsewhere
+            pieces.setdefault("expected_enrolment", count)
+            value = None
         if s.method != "table" and isinstance(pieces.get("partner_name"), str):
             pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
