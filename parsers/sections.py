@@ -2010,6 +2010,21 @@ def _after_marked_list(lines: list[tuple[str, bool]]) -> tuple[int, list[str]] |
     return kept, tail
 
 
+STATUS_LINE_WORDS = 8  # a line that says where the endorsement stands in a few words ("In discussion – no letter yet")
+
+
+def _status_line_apart(lines: list[tuple[str, bool]]) -> tuple[str, str] | None:
+    """(organisation, status) of a printed answer of two lines, an organisation's name over a short line that opens
+    on the state of its endorsement; None for any other answer (a name wrapped over two lines among them)."""
+    rows = [t.strip() for t, _ in lines if t.strip()]
+    if len(rows) != 2 or not ORG.search(rows[0]) or choice_code("endorsement_status", rows[0]) is not None \
+            or _words(rows[1]) > STATUS_LINE_WORDS or ORG.search(rows[1]) or not rows[1][:1].isupper() \
+            or rows[0].split()[-1].lower() in _RUNS_ON or rows[0].endswith(("–", "—", "-", ",", "(")):
+        return None  # (a line in lower case, or after one that stops on "of" or a dash, goes on with the one above)
+    opening = " ".join(re.split(r"\s+[–—-]\s+|[,;:(]", rows[1])[0].split())
+    return (rows[0], rows[1]) if choice_code("endorsement_status", opening) is not None else None
+
+
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Join PDF lines that wrap; a bullet, number or tick box starts a new item."""
     out: list[list] = []
@@ -2238,6 +2253,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
             lines = english_lines([(t, True) for t in items])
+        elif s.wrapped and s.key == "partner_name" and (apart := _status_line_apart(s.lines)) is not None:
+            # "Lumen Vision Services" over "In discussion – no letter yet" (a slide's partner and where things
+            # stand, a line each): the organisation's line is the name, the line under it says the status
+            lines = [(apart[0], False), (apart[1], False)]
         else:
             lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         if s.in_sentence and lines:
