@@ -167,6 +167,8 @@ FIELDS: tuple[Field, ...] = (
     )),
     Field("submission_date", "date", False, None, (
         "Date", "Date Submitted", "Submission Date", "Date of Submission", "Submitted on",
+        # (a request filed through a ticketing portal is dated by when its ticket was created)
+        "Created", "Date Created",
         # (a draft dated on its version line: "Version: 0.3 -- 12 November 2026")
         "Version",
     )),

@@ -1282,6 +1282,11 @@ class _Segmenter:
         """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
         b, cur = self.blocks[i], self.current
         text = b.text.strip()
+        if b.line and not b.is_pair and _APP_BAR.search(text):
+            # "Michener Service Portal  Signed in as h.roy · Help · Sign out": a web application's own bar, printed
+            # with the page; it labels nothing and answers nothing
+            self.close()
+            return 1
         before = self.blocks[i - 1].text.split() if i and self.blocks[i - 1].line and not self.blocks[i - 1].is_pair \
             else []
         if b.line and not b.bold and cur is not None and cur.lines and before \
@@ -2010,7 +2015,25 @@ def _after_marked_list(lines: list[tuple[str, bool]]) -> tuple[int, list[str]] |
     return kept, tail
 
 
+# the bar a web application prints at the top of each page: who is signed in, and the link to sign out
+_APP_BAR = re.compile(r"(?i)\b(?:signed|logged)\s+in\s+as\b.{0,80}\b(?:sign|log)\s*(?:out|off)\b")
 STATUS_LINE_WORDS = 8  # a line that says where the endorsement stands in a few words ("In discussion – no letter yet")
+
+
+def _status_opening(text: str) -> str | None:
+    """The endorsement state a short answer opens on ("In discussion – no letter yet" -> in_discussion), else None."""
+    t = text.strip()
+    if not t or _words(t) > STATUS_LINE_WORDS or ORG.search(t):
+        return None
+    opening = " ".join(re.split(r"\s+[–—-]\s+|[,;:(.]", t)[0].split())
+    return choice_code("endorsement_status", opening)
+
+
+def _after_partner(sections: list["Section"], s: "Section") -> bool:
+    """Whether the field asked right before section ``s`` is the partner (labels that name no field aside)."""
+    k = next((n for n, other in enumerate(sections) if other is s), 0)
+    before = next((other.key for other in reversed(sections[:k]) if not other.key.startswith("_")), "")
+    return before in ("partner_name", "partner_contact")
 
 
 def _status_line_apart(lines: list[tuple[str, bool]]) -> tuple[str, str] | None:
@@ -2021,8 +2044,7 @@ def _status_line_apart(lines: list[tuple[str, bool]]) -> tuple[str, str] | None:
             or _words(rows[1]) > STATUS_LINE_WORDS or ORG.search(rows[1]) or not rows[1][:1].isupper() \
             or rows[0].split()[-1].lower() in _RUNS_ON or rows[0].endswith(("–", "—", "-", ",", "(")):
         return None  # (a line in lower case, or after one that stops on "of" or a dash, goes on with the one above)
-    opening = " ".join(re.split(r"\s+[–—-]\s+|[,;:(]", rows[1])[0].split())
-    return (rows[0], rows[1]) if choice_code("endorsement_status", opening) is not None else None
+    return (rows[0], rows[1]) if _status_opening(rows[1]) is not None else None
 
 
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -2491,6 +2513,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # ... and for an answer that names the course itself ("A brand-new micro-credential, <title>, built on
             # ..." under "What I'd like to build"): it answers what is proposed, not the guessed question
             pieces, value, by_answer = dict(course), None, True
+        if guessed and s.key not in _PARTNER_KEYS and isinstance(value, str) \
+                and (status := _status_opening(value)) is not None and _after_partner(sections, s):
+            # "Where are things with them? In discussion – no letter yet" right after the partner: a question the
+            # parser guessed at, answered by the state of the partner's endorsement, asks that state
+            pieces, value, by_answer = {"endorsement_status": status}, None, True
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         if value == "existing_program" and "existing_program_name" not in pieces:
