@@ -240,6 +240,8 @@ class Extraction:
     paragraphs: dict[str, str] = field(default_factory=dict)
     # "Label: answer" lines whose label names no field ("Me: Ada Roy, ..."), label and answer as written
     unnamed: list[str] = field(default_factory=list)
+    # where in the loose text a caption naming the proposer stood alone ("Lead proposer" under a signature)
+    proposer_captions: list[int] = field(default_factory=list)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -2535,6 +2537,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.paragraphs[s.key] = "\n".join(prose.unwrapped([t.strip() for t, _ in s.lines if t.strip()]))
         if said_none:
             ex.said_none.add(s.key)
+        if s.key == "proposer_name" and value is None and not _has_answer(lines) and _words(s.label) <= CAPTION_WORDS \
+                and s.confidence >= 1.0:
+            ex.proposer_captions.append(s.loose_at)
         if value is None and _has_answer(lines) and not said_none:
             ex.unread.add(s.key)
         elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):
@@ -3349,6 +3354,32 @@ def _closing(text: str) -> bool:
     return _words(first) <= CLOSING_WORDS or (_words(first) <= CLOSING_FORMULA_WORDS and not re.search(r"[.!?]\s", inner))
 
 
+CAPTION_WORDS = 3  # "Lead proposer", "Principal applicant": a caption under a signature is a word or three
+
+
+def _captioned_signer(lines: list[str]) -> dict[str, str]:
+    """The last signer's block under a closing when a caption naming the proposer ("Lead proposer") closes it and
+    another signer's block, ended by that signer's address or number, stands above it (a letter signed by two
+    co-proposers, one block after the other; the first may be the partner's contact): that block, from its name
+    down; {} for any other signature."""
+    rows = [clean(r) for entry in lines for r in entry.split("\n") if r.strip()]
+    ends = [k for k, row in enumerate(rows[:-1]) if find_emails(row) or phones(row)]
+    if not ends or not signed_block(rows[:ends[-1] + 1]).get("proposer_name"):
+        return {}
+    own = rows[ends[-1] + 1:]
+    block = signed_block(own)
+    if block.get("proposer_name") != own[0]:
+        return {}
+    unit = block.get("proposer_department", "")
+    at = next((k for k, row in enumerate(own) if unit and row.endswith(unit.split(", ")[-1])), None)
+    if at is not None and at + 2 == len(own) and _words(own[-1]) <= 4 and own[-1][:1].isupper() \
+            and not _SENTENCE_END.search(own[at]):
+        # "Critical Care Respiratory Therapy, Bayfront" / "University Hospital": the column of a signature side by
+        # side with another is narrow, and its unit wraps onto the block's last line
+        block["proposer_department"] = f"{unit} {own[-1]}"
+    return block
+
+
 def _after_closing(text: str) -> list[str]:
     """The lines a closing's own paragraph holds under it ("Sincerely,\nAda Eze, RN\nRole"), or after a dash on its
     line ("Thanks! – Ada Eze, RN"): the signature's start."""
@@ -3580,6 +3611,18 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     for k, v in block.items():
                         if k not in ex.fields:
                             ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.6)))
+            if found:
+                break
+    if "proposer_name" not in ex.fields:
+        for n, t in enumerate(ex.loose):
+            # two or more signers under the closing, one captioned as the proposer ("Lead proposer" under his block)
+            cap = next((c for c in ex.proposer_captions if n < c <= n + 1 + 2 * SIGNATURE_LINES), None)
+            found = _captioned_signer(_after_closing(t) + ex.loose[n + 1:n + 2 + 2 * SIGNATURE_LINES]) \
+                if _closing(t) and cap else {}
+            if isinstance(found.get("proposer_department"), str):
+                found["proposer_department"] = _unit_unwrapped(found["proposer_department"], ex.loose)
+            for k, v in found.items():
+                ex.put(k, v, FieldSource("signature", "signed as the proposer", 0.9 if k == "proposer_name" else 0.8))
             if found:
                 break
     if "proposer_name" not in ex.fields:
