@@ -424,7 +424,20 @@ def _options_asked(question: str, answer: str) -> LabelMatch | None:
         listed, _ = choice_codes(key, question)
         if len(listed) >= 2 and choice_code(key, answer) in listed:
             return LabelMatch(key, OPTIONS_ASKED, question)
+        named = len(listed) == 1 or key == "request_type" and bool(_KIND_NAMED.search(question))
+        if named and _EITHER_OR.search(question) and _words(answer) <= CHOICE_ANSWER_WORDS \
+                and choice_code(key, answer) is not None:
+            # "Is it a full micro-credential or something smaller?" - "Something smaller – a micro-course.": a
+            # question that names one option against another in its own words, answered by an option, asks that choice
+            return LabelMatch(key, OPTIONS_ASKED, question)
     return None
+
+
+_EITHER_OR = re.compile(r"(?i)\s(?:or|ou)\s")
+# a kind of offering named in a question ("a full micro-credential", "a short course"): the request type's options
+_KIND_NAMED = re.compile(r"(?i)\b(?:micro-?\s?(?:credential|course|certificat)s?|microcertificats?|credentials?|"
+                         r"courses?|programs?|programmes?)\b")
+CHOICE_ANSWER_WORDS = 12  # an answer that picks an option, in a phrase
 
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
