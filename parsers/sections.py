@@ -2290,10 +2290,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
             lines = english_lines([(t, True) for t in items])
-        elif s.wrapped and s.key == "partner_name" and (apart := _status_line_apart(s.lines)) is not None:
+        elif s.wrapped and s.key == "partner_name" and (named_then := _status_line_apart(s.lines)) is not None:
             # "Lumen Vision Services" over "In discussion – no letter yet" (a slide's partner and where things
             # stand, a line each): the organisation's line is the name, the line under it says the status
-            lines = [(apart[0], False), (apart[1], False)]
+            lines = [(named_then[0], False), (named_then[1], False)]
         else:
             lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         if s.in_sentence and lines:
