@@ -75,10 +75,14 @@ def headed_blocks(lines: list[str], pages: list[list[Line]], typeset: bool = Fal
              for ln in lines]
     lines, sizes = _display_wraps(lines, sizes, _body_size(pages))
 
+    titles = page_titles(pages)
+
     def heading(n: int) -> bool:
         size = sizes[n]
         if size is None or n + 1 >= len(lines):
             return False
+        if clean(lines[n]) in titles:
+            return True
         below, above = sizes[n + 1], sizes[n - 1] if n else None
         return (below is None or below * LARGER <= size) and (above is None or size * LARGER <= above)
 
@@ -92,6 +96,29 @@ def headed_blocks(lines: list[str], pages: list[list[Line]], typeset: bool = Fal
             # (a line opened by a bullet glyph and its item, "• Storage, thawing and warming", is a list item too)
             out.append(Block(text=ln, line=True, bold=heading(n), list_item=bool(_BULLET_LINE.match(ln))))
     return out
+
+
+def page_titles(pages: list[list[Line]]) -> set[str]:
+    """The texts that open a page as its title: the page's first row, short, all in bold and at least as large as
+    every row under it, over rows that are not all bold (a slide's title over its one fact, set a point or two
+    larger in a deck that sets some facts larger than others). Where a slide's fact is as large as the titles, the
+    size steps that show other headings do not show this one; the page it opens does. A text that also opens no
+    page, or is set plainly elsewhere, is left out."""
+    titles: set[str] = set()
+    seen: set[str] = set()
+    for p in pages:
+        rows = rows_of(p)
+        for k, row in enumerate(rows):
+            text = clean(" ".join(r.text for r in row))
+            if not text:
+                continue
+            if k == 0 and len(rows) > 1 and all(r.bold for r in row) and len(text.split()) <= MAX_WORDS \
+                    and all(max(r.size for r in row) >= r.size for other in rows[1:] for r in other) \
+                    and any(not r.bold for other in rows[1:] for r in other):
+                titles.add(text)
+            else:
+                seen.add(text)
+    return titles - seen
 
 
 def _body_size(pages: list[list[Line]]) -> float:

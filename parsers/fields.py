@@ -60,6 +60,8 @@ FIELDS: tuple[Field, ...] = (
         "Type of Request", "This proposal is for", "Request Type", "Type of Proposal", "Proposal Type",
         "Request", "Type of Credential", "Request Category", "Credential Type", "Type of Submission",
         "Submission Type", "Type of Application",
+        # (a proposal written as a protocol states what kind of course it is as the study's design)
+        "Design",
     ), choices={
         "existing_program": ("convert an existing program", "convert existing program", "existing program",
                              "conversion", "convert", "converting", "existing"),
@@ -71,6 +73,8 @@ FIELDS: tuple[Field, ...] = (
         "Target Learners", "Target Audience", "Intended Learners", "Who is this for?", "Audience",
         "Learners", "Intended Audience", "Target Population", "Target Group", "Participants",
         "Who are the learners", "Who will take it", "Who should take it", "Intended Participants",
+        # (a protocol names whom a study or course is for its population)
+        "Population",
     )),
     Field("rationale", "text", True, None, (
         "Rationale / Need", "Labour Market Need", "Identified Skills Gap", "Why is this needed?",
@@ -163,6 +167,10 @@ FIELDS: tuple[Field, ...] = (
     )),
     Field("submission_date", "date", False, None, (
         "Date", "Date Submitted", "Submission Date", "Date of Submission", "Submitted on",
+        # (a request filed through a ticketing portal is dated by when its ticket was created)
+        "Created", "Date Created",
+        # (a draft dated on its version line: "Version: 0.3 -- 12 November 2026")
+        "Version",
     )),
 )
 

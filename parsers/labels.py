@@ -318,6 +318,9 @@ def outcomes_lead_in(text: str) -> bool:
 _NOT_WHO = frozenset(f.key for f in FIELDS if f.type in ("date", "number"))
 
 
+_THIRD_PARTY = re.compile(r"(?i)^\W*(?:their|its|leur)\s+(?:\w+\s+){0,2}?(?:contact|person|representative|name)\b")
+
+
 @lru_cache(maxsize=4096)
 def match_label(text: str, context: str | None = None) -> LabelMatch | None:
     """The best field for label ``text`` (None when nothing shares a word with it).
@@ -348,6 +351,10 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
         # word asks for that person's title, their job, not the course's (the course's is asked where it names the
         # course: "Course title", or "Title" above the proposer's rows)
         best = LabelMatch("proposer_title", best.score, best.variant)
+    if best is not None and best.key == "proposer_name" and _THIRD_PARTY.search(text):
+        # "Their contact person", "Its contact": a form that asks the proposer as "you" asks for another party's
+        # person (the partner's, asked right after the partner) in the third person
+        best = LabelMatch("partner_contact", best.score, best.variant)
     prefix = CONTEXT_PREFIX.get(context or "")
     if prefix and best is not None and (best.score < 1.0 or best.key.startswith("_")):
         m = _score_tokens(frozenset(tokens(f"{prefix} {text}")))

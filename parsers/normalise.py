@@ -576,6 +576,18 @@ def find_email(text: str) -> str | None:
     return _WRAP.sub("-", m.group(0)).rstrip(".") if m else None
 
 
+def only_contact(text: str) -> bool:
+    """Whether a text holds an email address (not the office's), maybe a phone number, and nothing else but the
+    marks between them ("a.roy@example.org | 416-555-0132")."""
+    emails = find_emails(text)
+    if not emails or any(CE_MAILBOX.match(e) for e in emails):
+        return False
+    rest = text
+    for e in emails:
+        rest = rest.replace(e, " ")
+    return not re.sub(r"[\s|·•,;/()<>\[\]–—-]+", "", PHONE.sub(" ", rest))
+
+
 def find_emails(text: str) -> list[str]:
     if "@" not in text:
         return []

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from .labels import match_label, names_field
 from .layout import Block
-from .normalise import PHONE, find_emails
+from .normalise import PHONE, find_emails, only_contact
 from .stacked import labels_over_answers
 
 MIN_QUESTIONS = 4      # a run shorter than this is a numbered list, not a questionnaire
@@ -175,6 +175,21 @@ def question_pairs(blocks: list[Block]) -> list[Block]:
             out.append(Block(text=text, heading=head.heading if head.heading is not None else 2, bold=head.bold))
             out.extend(blocks[start:end])
             continue
+        level = blocks[q.index].heading
+        styled = next((j for j in range(start, end) if level is not None and not blocks[j].is_pair and (
+            (blocks[j].heading or 0) > level or j == start and _RUN_IN_LEAD.match(blocks[j].lead)
+            and names_field(blocks[j].lead, SURE_RUN_IN))), end)
+        if styled < end:
+            # "1. Background" over its paragraphs, then a sub-heading of its own ("Population") over other ones: a
+            # heading the writer styled under a numbered heading ends that heading's answer and heads what follows;
+            # and a heading whose first paragraph runs in under a bold head that names a field ("4. Evaluation" over
+            # "Summative assessment. An observed ...") is the heading of those heads, not a question they answer
+            if styled > start:
+                out.extend(_paired(blocks, q, label, start, styled))
+            else:
+                out.append(Block(text=blocks[q.index].text, heading=blocks[q.index].heading, bold=blocks[q.index].bold))
+            out.extend(blocks[styled:end])
+            continue
         if n + 1 == len(run):
             tail = _signed_under(blocks, start, end)
             answer = _answer(blocks[start:tail], q)
@@ -200,6 +215,10 @@ def _page_heading(blocks: list[Block], start: int, end: int) -> int:
                 and not b.text.rstrip().endswith((".", ";", ",")) and len(b.text.split()) <= 10:
             return j
     return end
+
+
+_RUN_IN_LEAD = re.compile(r"^[^\W\d_][^.:;?!]*\.\s*$")  # a bold head closed by a full stop: "Summative assessment."
+SURE_RUN_IN = 0.9  # how surely a run-in head under a numbered heading names a field before it heads its own answer
 
 
 def _paired(blocks: list[Block], q: _Question, label: str, start: int, end: int) -> list[Block]:
@@ -377,12 +396,15 @@ def _answer_end(blocks: list[Block], start: int) -> int:
         if re.match(r"^\s*(?:thank you|thanks|with\s+(?:many\s+)?thanks|many\s+thanks|sincerely|yours|regards|kind regards|"
                     r"best regards|warm regards|best wishes|cheers|merci|cordialement|salutations)\b", b.text, re.IGNORECASE):
             return j
+        if j > start and (cm := _CONTACT_LABEL.match(b.text)) and only_contact(b.text[cm.end():]):
+            return j  # "Correspondence: a.roy@example.org | 416-…": the writer's address and number, no answer
         if j > start and _BYLINE_LINE.match(b.text) and len(b.text.split()) <= 40 \
                 and (find_emails(b.text) or PHONE.search(b.text)):
             return j  # "Submitted by Ada Eze, Role · ada@x.org · 613-…": the writer's byline, no part of the answer
     return len(blocks)
 
 
+_CONTACT_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_'’-]+)?\s*:\s*")  # a word or two and a colon
 _SUBMITTED_AT = re.compile(r"^\s*(?:response\s+|form\s+)?(?:submitted|completed|received|envoy[ée]e?|soumise?)"
                            r"(?:\s+(?:on|at|le))?\s*:?\s*\d[\d/.-]+\d(?:[ ,T]+\d{1,2}:\d{2}\S*)?(?:\s+[A-Z]{2,5})?\s*$",
                            re.IGNORECASE)

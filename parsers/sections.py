@@ -25,7 +25,7 @@ from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
+    to_number, to_value, words_to_digits, only_contact, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
@@ -172,6 +172,18 @@ _YEARLY_COUNT = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|u
 _COUNT_RANGE = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|between)\s+)?\d+\s*(?:-|–|—|to|and)\s*\d+"
                           r"(?:\s+[a-zà-ÿ]+){0,2}(?:\s*(?:a|per|/|each)\s*year)?\.?", re.I)
 _SENTENCE_STOP = re.compile(r"(?:\)|@\S+|\b[^\W\d_]{4,})\.$")
+# an answer that opens on a figure, maybe approximate ("about 120 nurses a year", "two cohorts of ten per year")
+_OPENS_ON_COUNT = re.compile(r"(?:(?:about|around|approximately|approx\.|roughly|up\s+to|some|~)\s*)?\d", re.I)
+COUNT_ANSWER_WORDS = 12  # a count with where or how it is grouped; a longer answer describes the learners too
+
+
+def _count_first(value: str) -> int | None:
+    """The learners a year of a short answer that opens on their count, else None (whom it describes is unsaid)."""
+    digits = words_to_digits(value.strip())
+    if len(value.split()) > COUNT_ANSWER_WORDS or not _OPENS_ON_COUNT.match(digits):
+        return None
+    count = logistics(value).get("expected_enrolment")
+    return count if isinstance(count, int) else None
 TITLE_WORDS = 20  # words of a title wrapped over two lines, at most
 _DANGLING = frozenset(_LABEL_STOPWORDS - {"on"}) | {"from", "&", "+"}
 # words a sentence never ends on (articles, prepositions, conjunctions): a line of prose stopping on one was wrapped
@@ -228,6 +240,8 @@ class Extraction:
     paragraphs: dict[str, str] = field(default_factory=dict)
     # "Label: answer" lines whose label names no field ("Me: Ada Roy, ..."), label and answer as written
     unnamed: list[str] = field(default_factory=list)
+    # where in the loose text a caption naming the proposer stood alone ("Lead proposer" under a signature)
+    proposer_captions: list[int] = field(default_factory=list)
 
     def put(self, key: str, value: FieldValue | None, source: FieldSource, override: bool = False) -> bool:
         if value is None or value == "" or value == []:
@@ -410,7 +424,20 @@ def _options_asked(question: str, answer: str) -> LabelMatch | None:
         listed, _ = choice_codes(key, question)
         if len(listed) >= 2 and choice_code(key, answer) in listed:
             return LabelMatch(key, OPTIONS_ASKED, question)
+        named = len(listed) == 1 or key == "request_type" and bool(_KIND_NAMED.search(question))
+        if named and _EITHER_OR.search(question) and _words(answer) <= CHOICE_ANSWER_WORDS \
+                and choice_code(key, answer) is not None:
+            # "Is it a full micro-credential or something smaller?" - "Something smaller – a micro-course.": a
+            # question that names one option against another in its own words, answered by an option, asks that choice
+            return LabelMatch(key, OPTIONS_ASKED, question)
     return None
+
+
+_EITHER_OR = re.compile(r"(?i)\s(?:or|ou)\s")
+# a kind of offering named in a question ("a full micro-credential", "a short course"): the request type's options
+_KIND_NAMED = re.compile(r"(?i)\b(?:micro-?\s?(?:credential|course|certificat)s?|microcertificats?|credentials?|"
+                         r"courses?|programs?|programmes?)\b")
+CHOICE_ANSWER_WORDS = 12  # an answer that picks an option, in a phrase
 
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
@@ -1212,6 +1239,17 @@ class _Segmenter:
                 # (a label in capitals that names no field is a topic, whose line may still state the logistics)
                 self.open("_noise" if capital and not empty_before else "_unknown", cm.group(1), "label_line", 0.0, rest)
                 return 1
+            if m is None and cm.re is _COLON and _words(cm.group(1)) <= 2 and only_contact(rest):
+                # "Correspondence: a.roy@example.org | 416-555-0132": a line that gives only an address and a number
+                # after a word no list holds gives the writer's contact, whatever the word (and ends the answer above)
+                m = LabelMatch("_contact", INLINE_MIN, "")
+            if m is None and rest and not self.run_in_style and cm.re is _RUN_IN and _bold_head(b, cm.group(1)) \
+                    and self.current is not None and self.current.lines:
+                # "Programme evaluation. Participants will ..." after "Summative assessment. An observed ...": a head
+                # the writer set in bold before plain text starts a paragraph of its own, even in words that name no
+                # field; it ends the answer above as a listed head would (a document of such heads reads them so as its
+                # style: see _run_in_style), and says what it says
+                m = LabelMatch("_noise", 0.0, "")
             if m and cm.re in (_RUN_IN, _RUN_IN_STYLED) and m.key.startswith("_"):
                 if m.key != "_noise":
                     return 0
@@ -1259,6 +1297,11 @@ class _Segmenter:
         """Try to read a label at block i; returns how many blocks it consumed (0 = none)."""
         b, cur = self.blocks[i], self.current
         text = b.text.strip()
+        if b.line and not b.is_pair and _APP_BAR.search(text):
+            # "Michener Service Portal  Signed in as h.roy · Help · Sign out": a web application's own bar, printed
+            # with the page; it labels nothing and answers nothing
+            self.close()
+            return 1
         before = self.blocks[i - 1].text.split() if i and self.blocks[i - 1].line and not self.blocks[i - 1].is_pair \
             else []
         if b.line and not b.bold and cur is not None and cur.lines and before \
@@ -1987,6 +2030,38 @@ def _after_marked_list(lines: list[tuple[str, bool]]) -> tuple[int, list[str]] |
     return kept, tail
 
 
+# the bar a web application prints at the top of each page: who is signed in, and the link to sign out
+_APP_BAR = re.compile(r"(?i)\b(?:signed|logged)\s+in\s+as\b.{0,80}\b(?:sign|log)\s*(?:out|off)\b")
+STATUS_LINE_WORDS = 8  # a line that says where the endorsement stands in a few words ("In discussion – no letter yet")
+
+
+def _status_opening(text: str) -> str | None:
+    """The endorsement state a short answer opens on ("In discussion – no letter yet" -> in_discussion), else None."""
+    t = text.strip()
+    if not t or _words(t) > STATUS_LINE_WORDS or ORG.search(t):
+        return None
+    opening = " ".join(re.split(r"\s+[–—-]\s+|[,;:(.]", t)[0].split())
+    return choice_code("endorsement_status", opening)
+
+
+def _after_partner(sections: list["Section"], s: "Section") -> bool:
+    """Whether the field asked right before section ``s`` is the partner (labels that name no field aside)."""
+    k = next((n for n, other in enumerate(sections) if other is s), 0)
+    before = next((other.key for other in reversed(sections[:k]) if not other.key.startswith("_")), "")
+    return before in ("partner_name", "partner_contact")
+
+
+def _status_line_apart(lines: list[tuple[str, bool]]) -> tuple[str, str] | None:
+    """(organisation, status) of a printed answer of two lines, an organisation's name over a short line that opens
+    on the state of its endorsement; None for any other answer (a name wrapped over two lines among them)."""
+    rows = [t.strip() for t, _ in lines if t.strip()]
+    if len(rows) != 2 or not ORG.search(rows[0]) or choice_code("endorsement_status", rows[0]) is not None \
+            or _words(rows[1]) > STATUS_LINE_WORDS or ORG.search(rows[1]) or not rows[1][:1].isupper() \
+            or rows[0].split()[-1].lower() in _RUNS_ON or rows[0].endswith(("–", "—", "-", ",", "(")):
+        return None  # (a line in lower case, or after one that stops on "of" or a dash, goes on with the one above)
+    return (rows[0], rows[1]) if _status_opening(rows[1]) is not None else None
+
+
 def _unwrap(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Join PDF lines that wrap; a bullet, number or tick box starts a new item."""
     out: list[list] = []
@@ -2215,6 +2290,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
             lines = english_lines([(t, True) for t in items])
+        elif s.wrapped and s.key == "partner_name" and (named_then := _status_line_apart(s.lines)) is not None:
+            # "Lumen Vision Services" over "In discussion – no letter yet" (a slide's partner and where things
+            # stand, a line each): the organisation's line is the name, the line under it says the status
+            lines = [(named_then[0], False), (named_then[1], False)]
         else:
             lines = english_lines(_unwrap(s.lines) if s.wrapped else s.lines)
         if s.in_sentence and lines:
@@ -2265,9 +2344,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 pieces = apart
             elif role and unit and "proposer_title" in pieces and _same_words(
                     f"{pieces['proposer_title']} {pieces['proposer_department']}", f"{role} {unit}") \
-                    and any(clean(t).endswith(role) for t, _ in s.lines):
+                    and any(clean(t).endswith(role) for t, _ in s.lines) \
+                    and len(clean(role)) < len(clean(str(pieces["proposer_title"]))):
                 # "Applicant: Name, Role" over "Unit, Organisation": the unwrapped reading ran the role on into the
                 # unit ("Officer Blood Transfusion Service"); the same words parted where the writer's line ends
+                # (only where that shortens the role: "Name, Speech-Language Pathologist, Stroke" / "Rehabilitation
+                # Unit, ..." is a line the page wrapped inside the unit, which the commas part right)
                 pieces = apart
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
@@ -2396,6 +2478,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             count = to_number(value, "expected_enrolment")
             if count is not None:
                 pieces["expected_enrolment"], value = count, None
+        elif s.key == "target_learners" and isinstance(value, str) and (count := _count_first(value)) is not None:
+            # "Participants: two cohorts of ten per year" (a protocol's Method bullet): an answer that opens on a
+            # count of people a year says how many, not who; whom the course is for is told elsewhere
+            pieces.setdefault("expected_enrolment", count)
+            value = None
         if s.method != "table" and isinstance(pieces.get("partner_name"), str):
             pieces["partner_name"] = prose.organisation_of(str(pieces["partner_name"]))
         if s.key == "partner_name" and isinstance(value, str) and s.method != "table":
@@ -2441,6 +2528,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # ... and for an answer that names the course itself ("A brand-new micro-credential, <title>, built on
             # ..." under "What I'd like to build"): it answers what is proposed, not the guessed question
             pieces, value, by_answer = dict(course), None, True
+        if guessed and s.key not in _PARTNER_KEYS and isinstance(value, str) \
+                and (status := _status_opening(value)) is not None and _after_partner(sections, s):
+            # "Where are things with them? In discussion – no letter yet" right after the partner: a question the
+            # parser guessed at, answered by the state of the partner's endorsement, asks that state
+            pieces, value, by_answer = {"endorsement_status": status}, None, True
         if value is None and s.key in _LOGISTICS:
             value = _mine_logistics(s.key, lines)
         if value == "existing_program" and "existing_program_name" not in pieces:
@@ -2458,6 +2550,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.paragraphs[s.key] = "\n".join(prose.unwrapped([t.strip() for t, _ in s.lines if t.strip()]))
         if said_none:
             ex.said_none.add(s.key)
+        if s.key == "proposer_name" and value is None and not _has_answer(lines) and _words(s.label) <= CAPTION_WORDS \
+                and s.confidence >= 1.0:
+            ex.proposer_captions.append(s.loose_at)
         if value is None and _has_answer(lines) and not said_none:
             ex.unread.add(s.key)
         elif value is None and s.wrapped and f.type == "choice" and _has_boxes(lines):
@@ -3272,6 +3367,32 @@ def _closing(text: str) -> bool:
     return _words(first) <= CLOSING_WORDS or (_words(first) <= CLOSING_FORMULA_WORDS and not re.search(r"[.!?]\s", inner))
 
 
+CAPTION_WORDS = 3  # "Lead proposer", "Principal applicant": a caption under a signature is a word or three
+
+
+def _captioned_signer(lines: list[str]) -> dict[str, str]:
+    """The last signer's block under a closing when a caption naming the proposer ("Lead proposer") closes it and
+    another signer's block, ended by that signer's address or number, stands above it (a letter signed by two
+    co-proposers, one block after the other; the first may be the partner's contact): that block, from its name
+    down; {} for any other signature."""
+    rows = [clean(r) for entry in lines for r in entry.split("\n") if r.strip()]
+    ends = [k for k, row in enumerate(rows[:-1]) if find_emails(row) or phones(row)]
+    if not ends or not signed_block(rows[:ends[-1] + 1]).get("proposer_name"):
+        return {}
+    own = rows[ends[-1] + 1:]
+    block = signed_block(own)
+    if block.get("proposer_name") != own[0]:
+        return {}
+    unit = block.get("proposer_department", "")
+    at = next((k for k, row in enumerate(own) if unit and row.endswith(unit.split(", ")[-1])), None)
+    if at is not None and at + 2 == len(own) and _words(own[-1]) <= 4 and own[-1][:1].isupper() \
+            and not _SENTENCE_END.search(own[at]):
+        # "Critical Care Respiratory Therapy, Bayfront" / "University Hospital": the column of a signature side by
+        # side with another is narrow, and its unit wraps onto the block's last line
+        block["proposer_department"] = f"{unit} {own[-1]}"
+    return block
+
+
 def _after_closing(text: str) -> list[str]:
     """The lines a closing's own paragraph holds under it ("Sincerely,\nAda Eze, RN\nRole"), or after a dash on its
     line ("Thanks! – Ada Eze, RN"): the signature's start."""
@@ -3503,6 +3624,18 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                     for k, v in block.items():
                         if k not in ex.fields:
                             ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.6)))
+            if found:
+                break
+    if "proposer_name" not in ex.fields:
+        for n, t in enumerate(ex.loose):
+            # two or more signers under the closing, one captioned as the proposer ("Lead proposer" under his block)
+            cap = next((c for c in ex.proposer_captions if n < c <= n + 1 + 2 * SIGNATURE_LINES), None)
+            found = _captioned_signer(_after_closing(t) + ex.loose[n + 1:n + 2 + 2 * SIGNATURE_LINES]) \
+                if _closing(t) and cap else {}
+            if isinstance(found.get("proposer_department"), str):
+                found["proposer_department"] = _unit_unwrapped(found["proposer_department"], ex.loose)
+            for k, v in found.items():
+                ex.put(k, v, FieldSource("signature", "signed as the proposer", 0.9 if k == "proposer_name" else 0.8))
             if found:
                 break
     if "proposer_name" not in ex.fields:
