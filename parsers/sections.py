@@ -1883,15 +1883,19 @@ def full_line(blocks: list[Block]) -> int:
     return wrapped[-1] if wrapped else 0
 
 
-def _phrase_a_line(lines: list[tuple[str, bool]], full: int) -> bool:
+def _phrase_a_line(lines: list[tuple[str, bool]], full: int, lead: int = 0) -> bool:
     """Whether a PDF answer sets one phrase a line with no marker ("concentration and trichrome staining" /
     "recognition of common protozoa" / "reporting", a form service's print of a box typed one skill a line): two
     lines or more, each a phrase (see normalise.phrase_lines), and each but the last ended by the writer, not by
-    the page: it stops short of the page's full lines by more than the next line's first word."""
+    the page: it stops short of the page's full lines by more than the next line's first word.
+
+    ``lead``: the characters printed before the first line's answer on its line (a run-in "Label: " the answer
+    follows), which the page's width counts too."""
     texts = [t.strip() for t, _ in lines if t.strip()]
     if len(texts) < 2 or not full or any(strip_marker(t)[1] or checkbox_state(t)[0] is not None for t in texts):
         return False
-    fits = all(len(t) + 1 + len(texts[n + 1].split()[0]) <= FITS_SHARE * full for n, t in enumerate(texts[:-1]))
+    fits = all((lead if n == 0 else 0) + len(t) + 1 + len(texts[n + 1].split()[0]) <= FITS_SHARE * full
+               for n, t in enumerate(texts[:-1]))
     return fits and phrase_lines(texts)
 
 
@@ -2210,7 +2214,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
             # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
-        elif s.wrapped and s.key == "competencies" and _phrase_a_line(s.lines, full):
+        elif s.wrapped and s.key == "competencies" and _phrase_a_line(s.lines, full,
+                                                                      len(s.label) + 2 if s.inline else 0):
             # ... and skills in lower case, a phrase a line, where each line ends short of the page's width
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
