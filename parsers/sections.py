@@ -1970,6 +1970,30 @@ def _bare_numbers_marked(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]
     return lines
 
 
+# "1.1 diodes", "2.3\tstaining": a sub-item's outline number opening a line (its group's number, its own)
+_SUB_NUMBER = re.compile(r"^(\s*)(\d{1,2})\.(\d{1,2})[.)]?(?:\t|\s+)(?=\S)")
+
+
+def _sub_numbers_marked(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Lines numbered as an outline's sub-items ("1. Preparation" / "1.1 media ..." / "1.2 device ..."): items of
+    the list under their group's item, given the mark a list item has (a bullet), their outline numbers no part of
+    their text. Only when they run in outline order, each group's from 1 and its groups in order (a line opening
+    with a decimal, "1.5 hours of ...", is a quantity, not a list)."""
+    at = [(n, m) for n, (t, _) in enumerate(lines) if (m := _SUB_NUMBER.match(t))]
+    if len(at) < MARKED_ITEMS_MIN:
+        return lines
+    last = (0, 0)
+    for _, m in at:
+        group, own = int(m.group(2)), int(m.group(3))
+        if not ((group == last[0] and own == last[1] + 1) or (group > last[0] and own == 1)):
+            return lines
+        last = (group, own)
+    out = list(lines)
+    for n, m in at:
+        out[n] = (f"{m.group(1)}• {out[n][0][m.end():]}", True)
+    return out
+
+
 MARKED_ITEMS_MIN = 2  # marked items of a list before the lines after its last item may be read apart from it
 
 
@@ -2200,6 +2224,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.guessed_prose.extend(after)
             ex.guessed_at.append((s.loose_at, after))
             s = replace(s, lines=[ln for ln in s.lines if ln[0].strip()][:kept])
+        if f.type == "list" or s.key == "competencies":
+            # (an outline's sub-items, "1.1 ..." under "1. ...", are items too, in any print)
+            s = replace(s, lines=_sub_numbers_marked(s.lines))
         if s.wrapped and (f.type == "list" or s.key == "competencies"):
             # (the skills too: a list by what they are, "1 Pre-procedure assessment" / "2 Capnography ...")
             s = replace(s, lines=_bare_numbers_marked(s.lines))
