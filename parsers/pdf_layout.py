@@ -1111,9 +1111,12 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
             # (... unless, set at a wrapped line's spacing, it names no other field on its own and ends the label's
             # lines: the rest of a label whose answer a list or a paragraph's spacing pushed down to its last line,
             # "Competencies / Skills" over "Targeted [R1]"; a label's first line has its own wrapped lines under it)
-            if wrapped and last is not None and opens_answer(r) and not opens_answer(last) and not (
-                    prev is not None and prev.y0 - r.y1 < 0.5 * r.height and _rest_of_label(prev.text, r.text)
-                    and not (below is not None and r.y0 - below.y1 < below.height and abs(below.x0 - r.x0) < 6)):
+            # (a hint in brackets under a label, "(list the skills learners will practise)", is no label: a list's
+            # next item may stand level with it, and lines of it under a label's last line are no label's own)
+            if wrapped and last is not None and opens_answer(r) and not opens_answer(last) and not _hint(r.text) \
+                    and not (prev is not None and prev.y0 - r.y1 < 0.5 * r.height and _rest_of_label(prev.text, r.text)
+                             and not (below is not None and r.y0 - below.y1 < below.height
+                                      and abs(below.x0 - r.x0) < 6 and not _hint(below.text))):
                 wrapped = False
             if prev is not None and prev.text.rstrip().endswith((":", "：")):
                 wrapped = False  # a colon ends its label: the line under it is the next one, however close
@@ -1124,7 +1127,8 @@ def column_pairs(pages: list[list[Line]], x: float, rules: list[Rule] | None = N
                 wrapped = False
             if wrapped and last is not None and opens_answer(r) and opens_answer(last) and r.text[:1].isupper() \
                     and len(r.text.split()) <= LABEL_ROW_WORDS \
-                    and prev is not None and prev.text.count("(") <= prev.text.count(")"):
+                    and prev is not None and prev.text.count("(") <= prev.text.count(")") \
+                    and not _label_tail(prev.text, r.text):
                 # (a hint in brackets, a bracket left open above or a lower-case word goes on with the label above)
                 # each line level with the first line of an answer of its own: rows set tight, one label a row
                 # (a wrapped label's next line stands beside its answer's wrapped line, or beside nothing)
@@ -1227,6 +1231,21 @@ def _full_before(above_end: float, line: Line, line_end: float) -> bool:
         return True  # a bullet, an item's number or a glyph: whether it wraps, its width does not tell
     word = (line.x1 - line.x0) * (len(first) + 1) / len(text)
     return above_end + word >= line_end - 0.5 * line.height
+
+
+def _hint(line: str) -> bool:
+    """Whether a line of the label column is a hint in brackets ("(name and email)", "(3–6 outcomes; ...")."""
+    return line.lstrip().startswith("(")
+
+
+def _label_tail(label: str, line: str) -> bool:
+    """Whether ``line``, set right under ``label``, reads only as the end of it: alone it names the field the label
+    names surely, and not surely enough to be a label of its own ("Competencies / Skills" over "Targeted [R1]")."""
+    m = match_label(line)
+    if m is None or m.score >= LABEL_ON_ITS_OWN or m.key.startswith("_"):
+        return False
+    first = match_label(label)
+    return first is not None and first.key == m.key and first.score >= LABEL_ON_ITS_OWN
 
 
 def _rest_of_label(label: str, line: str) -> bool:

@@ -396,6 +396,17 @@ def _core_widths(base_font: str) -> dict[str, float] | None:
     return {ch: float(w) for ch, w in metrics.character_widths.items()}
 
 
+def _symbolic_core(font: Any) -> str:
+    """"Symbol" or "ZapfDingbats" for a standard 14 symbol font named without a program of its own, else ""."""
+    name = str(font.get("/BaseFont", "")).lstrip("/")
+    return name if name in ("Symbol", "ZapfDingbats") and font.get("/FontDescriptor") is None else ""
+
+
+# (ZapfDingbats' published glyphs are mostly 0.7-0.98 em wide; pypdf's table of them is not by character, so its
+# middle stands for all: a box or a check is a word of its own, and a guess within a fifth of an em joins no words)
+_DINGBAT_WIDTH = 788.0
+
+
 def _simple_encoding(font: Any) -> list[str]:
     """256 characters of a simple font's /Encoding (a name, or a dict with /Differences)."""
     from pypdf._codecs import (  # private; any failure means Unsupported
@@ -409,6 +420,10 @@ def _simple_encoding(font: Any) -> list[str]:
             and str(font.get("/BaseFont", "")).lstrip("/") not in ("Symbol", "ZapfDingbats") \
             and _core_widths(str(font.get("/BaseFont", ""))) is not None:
         enc = "/StandardEncoding"  # a standard 14 text font named without an encoding uses its built-in one
+    if enc is None and str(font.get("/Subtype", "")) == "/Type1" and _symbolic_core(font):
+        # the standard 14 symbol fonts (reportlab and other generators draw their tick boxes, checks and bullets
+        # in ZapfDingbats) have a built-in encoding every viewer knows: the table decodes them exactly
+        return list(charset_encoding["/" + _symbolic_core(font)])
     if enc is None:
         raise Unsupported("font without an /Encoding")
     if isinstance(enc, str):
@@ -495,7 +510,9 @@ def load_font(font: Any) -> _Font:
         fd = font.get("/FontDescriptor")
         fd = fd.get_object() if fd is not None else None
         core = _core_widths(str(font.get("/BaseFont", ""))) if widths is None and fd is None else None
-        if core is not None:
+        if widths is None and _symbolic_core(font) == "ZapfDingbats":
+            f.default_width = _DINGBAT_WIDTH
+        elif core is not None:
             # one of the standard 14 fonts, which a PDF may name without widths (every viewer knows them):
             # their published metrics place the glyphs exactly, so words are told apart by their gaps even
             # when each character is drawn on its own

@@ -1926,15 +1926,19 @@ def full_line(blocks: list[Block]) -> int:
     return wrapped[-1] if wrapped else 0
 
 
-def _phrase_a_line(lines: list[tuple[str, bool]], full: int) -> bool:
+def _phrase_a_line(lines: list[tuple[str, bool]], full: int, lead: int = 0) -> bool:
     """Whether a PDF answer sets one phrase a line with no marker ("concentration and trichrome staining" /
     "recognition of common protozoa" / "reporting", a form service's print of a box typed one skill a line): two
     lines or more, each a phrase (see normalise.phrase_lines), and each but the last ended by the writer, not by
-    the page: it stops short of the page's full lines by more than the next line's first word."""
+    the page: it stops short of the page's full lines by more than the next line's first word.
+
+    ``lead``: the characters printed before the first line's answer on its line (a run-in "Label: " the answer
+    follows), which the page's width counts too."""
     texts = [t.strip() for t, _ in lines if t.strip()]
     if len(texts) < 2 or not full or any(strip_marker(t)[1] or checkbox_state(t)[0] is not None for t in texts):
         return False
-    fits = all(len(t) + 1 + len(texts[n + 1].split()[0]) <= FITS_SHARE * full for n, t in enumerate(texts[:-1]))
+    fits = all((lead if n == 0 else 0) + len(t) + 1 + len(texts[n + 1].split()[0]) <= FITS_SHARE * full
+               for n, t in enumerate(texts[:-1]))
     return fits and phrase_lines(texts)
 
 
@@ -2007,6 +2011,30 @@ def _bare_numbers_marked(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]
             out[n] = (mark.sub(r"\1\2. ", out[n][0], count=1), out[n][1])
         return out
     return lines
+
+
+# "1.1 diodes", "2.3\tstaining": a sub-item's outline number opening a line (its group's number, its own)
+_SUB_NUMBER = re.compile(r"^(\s*)(\d{1,2})\.(\d{1,2})[.)]?(?:\t|\s+)(?=\S)")
+
+
+def _sub_numbers_marked(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Lines numbered as an outline's sub-items ("1. Preparation" / "1.1 media ..." / "1.2 device ..."): items of
+    the list under their group's item, given the mark a list item has (a bullet), their outline numbers no part of
+    their text. Only when they run in outline order, each group's from 1 and its groups in order (a line opening
+    with a decimal, "1.5 hours of ...", is a quantity, not a list)."""
+    at = [(n, m) for n, (t, _) in enumerate(lines) if (m := _SUB_NUMBER.match(t))]
+    if len(at) < MARKED_ITEMS_MIN:
+        return lines
+    last = (0, 0)
+    for _, m in at:
+        group, own = int(m.group(2)), int(m.group(3))
+        if not ((group == last[0] and own == last[1] + 1) or (group > last[0] and own == 1)):
+            return lines
+        last = (group, own)
+    out = list(lines)
+    for n, m in at:
+        out[n] = (f"{m.group(1)}• {out[n][0][m.end():]}", True)
+    return out
 
 
 MARKED_ITEMS_MIN = 2  # marked items of a list before the lines after its last item may be read apart from it
@@ -2271,6 +2299,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.guessed_prose.extend(after)
             ex.guessed_at.append((s.loose_at, after))
             s = replace(s, lines=[ln for ln in s.lines if ln[0].strip()][:kept])
+        if f.type == "list" or s.key == "competencies":
+            # (an outline's sub-items, "1.1 ..." under "1. ...", are items too, in any print)
+            s = replace(s, lines=_sub_numbers_marked(s.lines))
         if s.wrapped and (f.type == "list" or s.key == "competencies"):
             # (the skills too: a list by what they are, "1 Pre-procedure assessment" / "2 Capnography ...")
             s = replace(s, lines=_bare_numbers_marked(s.lines))
@@ -2285,7 +2316,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
             # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
-        elif s.wrapped and s.key == "competencies" and _phrase_a_line(s.lines, full):
+        elif s.wrapped and s.key == "competencies" and _phrase_a_line(s.lines, full,
+                                                                      len(s.label) + 2 if s.inline else 0):
             # ... and skills in lower case, a phrase a line, where each line ends short of the page's width
             lines = english_lines([(t, True) for t, _ in s.lines if t.strip()])
         elif s.wrapped and f.type == "list" and (items := _sentence_a_line(s.lines)):
