@@ -26,9 +26,9 @@ from .empty_answers import answer_region
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
 from .listed_questions import answered_by_key
-from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
+from .fields import FIELDS, FIELDS_BY_KEY, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
-from .normalise import ambiguous_date, forget_document, month_first, to_date
+from .normalise import ambiguous_date, choice_code, forget_document, month_first, to_date
 from .ocr import OcrUnavailable
 from .outlined_text import drawn_text
 from . import pdf_layout
@@ -288,7 +288,7 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     absent = missing_required({k: v for k, v in fields.items() if sources[k].method != _LEARNED})
     # (questions listed first and answered under the same keys later leave every question empty in reading order)
     keyed = bool(absent) and answered_by_key(text)
-    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))
+    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(k, ex.label_reads.get(k))
                and (k in ex.said_none or not keyed and (printed is None
                                                         or _shown_empty(k, ex.label_reads.get(k), printed)))]
     unlocated = [k for k in absent if k not in missing]
@@ -330,14 +330,24 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
 _ANSWER_SHAPED = re.compile(r"[\d\s.,/:%~-]+|\S+@\S+")
 
 
-def _asked(reads: list[tuple[str, str, float, bool]] | None) -> bool:
+def _asked(key: str, reads: list[tuple[str, str, float, bool]] | None) -> bool:
     """Whether a field's label was really found: a "label" that is an answer by its shape (the caption of a
     choice's option, "In person", read as a question about a person; a bare figure; an address) is a value that
     a layout put where a label stands, and nothing after it says that the field is empty."""
     if not reads:
         return True  # seen without a recorded read (a contact line's own label): as before
-    return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip()) or _SECTION_LETTER.match(label))
-               for _, label, _, _ in reads)
+    return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip()) or _SECTION_LETTER.match(label)
+                    or _states_option(key, label, confidence))
+               for _, label, confidence, _ in reads)
+
+
+def _states_option(key: str, label: str, confidence: float) -> bool:
+    """Whether a choice field's "label" is its label run together with a stated option ("Endorsement Letter of support
+    attached", a label and its answer on one line with no colon between them): the label's words are not all a label's,
+    and they name an option, so the answer may be the label's own line; nothing says that the field is empty. (A
+    question that names an option, "Letter of support attached?", read whole, asks it and answers nothing.)"""
+    return FIELDS_BY_KEY[key].type == "choice" and confidence < 1.0 and not label.rstrip().endswith("?") \
+        and choice_code(key, label) is not None
 
 
 # "B – Need", "Part C: Content", "II. Support": the name of a lettered part of the form, whose questions follow it;
