@@ -20,6 +20,7 @@ from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_p
                           judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues,
                           unowned_contact)
 from .chains import superseded
+from .leftovers import caption_tails
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
 from .empty_answers import answer_region
@@ -421,6 +422,11 @@ _DOUBT_WORDS = {
     "memo_writer": "the memo's sender writes on behalf of a colleague: whose details these are is a guess",
     "cost_lines": "the resources read are a budget's lines of costs: what the resources are is a guess",
     "formative": "the summative assessment names formative checks: it may be formative only or run on into them",
+    "caption_tail": "several answers end in the same caption (a form tool's words under each box): it may be no answer's",
+    "page_number": "a lone page or slide number stands between two sentences: the answer may run across pages",
+    "outline_number": "the items keep an outline's sub-numbers",
+    "lead_heading": "the answer opens with a few words of a heading",
+    "counted": "the learners' answer opens with a count: it may be the enrolment's answer",
 }
 
 
@@ -474,6 +480,10 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
             b = out[key]
             out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
                                    (*b.doubts, "memo_writer"), ())
+    for key in caption_tails(ex.fields):
+        # several answers ending in one phrase in sentence case: the form tool's caption under each box was read on
+        b = out[key]
+        out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "caption_tail"), ())
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:
