@@ -21,6 +21,7 @@ from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_p
                           unowned_contact)
 from .chains import superseded
 from .leftovers import caption_tails
+from .unplaced import unplaced
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
 from .empty_answers import answer_region
@@ -296,7 +297,10 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     # an optional field whose label has an answer the parser could not read is not empty either
     unread = [k for k in FIELD_KEYS if k in ex.unread and k not in fields and k not in absent]
     as_if_read = {**fields, **{k: "?" for k in unlocated}}
-    uncertain = [k for k in FIELD_KEYS if k in unsure or k in unlocated or k in unread]
+    # an optional field the reading did not find, whose type of answer the text holds where no field took it (a whole
+    # date for the submission date, hours, a yearly count, a month to come): not known to be empty (see unplaced.py)
+    evident = [k for k in unplaced(fields, text) if k not in absent and k not in unread]
+    uncertain = [k for k in FIELD_KEYS if k in unsure or k in unlocated or k in unread or k in evident]
     if uncertain:
         warnings.append("Not read with confidence (the office will check): " + ", ".join(uncertain) + ".")
     doubted = [k for k in FIELD_KEYS if k in sources and sources[k].doubts]
@@ -320,7 +324,7 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     review = tentative or bool(contradicted) or _needs_review(
         unlocated, troubled, [k for k in FIELD_KEYS if k in fields and k not in troubled and k not in learned
                               and (k in uncertain or "titled" in sources[k].supports)],
-        len((set(fields) | set(uncertain)) - (learned - set(unlocated))))
+        len((set(fields) | set(uncertain)) - (learned - set(unlocated)) - set(evident)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
