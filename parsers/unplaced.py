@@ -8,6 +8,8 @@ takes it as empty. For the fields whose answers have a type of their own, the te
   sent, wherever the layout set it (a letter's date line, a slide's footer, a web form's timestamp);
 * ``estimated_hours``: a figure with a unit of hours;
 * ``expected_enrolment``: a figure of learners or of a year ("40 learners", "20 a year");
+* ``proposer_email``, ``proposer_phone``: an email address, or a phone number written with its separators (a bare run
+  of ten digits is a timestamp or a reference), that no field holds (a partner's is held by the partner's contact);
 * ``proposed_start``: a month or a season with its year, not a day's date, later than the document's own dates (a
   start is to come; the document's date and the months before it are the past).
 
@@ -22,6 +24,7 @@ from collections.abc import Mapping
 
 from .fields import FieldValue
 from .normalise import _MONTHS as MONTHS
+from .normalise import PHONE, find_emails
 
 _MONTH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _ACCENTED_MONTH = r"(?:février|août|décembre)"
@@ -36,6 +39,14 @@ _MONTH_YEAR = re.compile(rf"(?i)\b(?:{_ANY_MONTH}|spring|summer|fall|autumn|wint
 _HOURS = re.compile(r"(?i)(?<![\d.])\d+(?:\.\d+)?[ \t]*(?:h\b|hrs?\b|hours?\b|heures?\b)")
 _LEARNERS = re.compile(r"(?i)(?<![\d.,/-])(?!(?:19|20)\d\d\b)\d{1,4}[ \t]+(?:learners|participants|students|apprenants|"
                        r"(?:per|a|each)[ \t]+year|par[ \t]+an)\b")
+
+
+# a phone number's groups set apart ("705-555-0165", "(416) 555 0100"), not one run of digits
+_GROUPED = re.compile(r"\d[\s.)-]+\d")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
 
 
 def _flat(text: str) -> str:
@@ -53,6 +64,12 @@ def unplaced(fields: Mapping[str, FieldValue], text: str) -> list[str]:
         out.append("estimated_hours")
     if "expected_enrolment" not in fields and _LEARNERS.search(text):
         out.append("expected_enrolment")
+    if "proposer_email" not in fields and any(e.casefold() not in held for e in find_emails(text)):
+        out.append("proposer_email")
+    numbers = _digits(held)
+    if "proposer_phone" not in fields and any(len(_digits(m.group())) >= 10 and _GROUPED.search(m.group())
+                                              and _digits(m.group())[-10:] not in numbers for m in PHONE.finditer(text)):
+        out.append("proposer_phone")
     if "proposed_start" not in fields:
         years = [int(y) for m in WHOLE_DATE.finditer(text) for y in re.findall(_YEAR, m.group())]
         if any(not re.search(r"\d\s*$", text[:m.start()]) and (not years or int(m.group("year")) > min(years))

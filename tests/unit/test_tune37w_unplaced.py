@@ -49,3 +49,11 @@ def test_the_typed_answers_found_unplaced() -> None:
     # no count of learners)
     assert unplaced({"proposed_start": "12 November 2026"}, "Written 12 November 2026, after the June 2026 audit.") == []
     assert unplaced({}, "Planned for 2027 learners") == []
+
+
+def test_a_contact_no_field_took_is_found_unplaced() -> None:
+    held = {"partner_contact": "Ada Roy, a.roy@eastvale.example.org, 613-555-0101"}
+    assert unplaced(held, "Partner: Ada Roy, a.roy@eastvale.example.org, 613-555-0101") == []
+    assert unplaced(held, "Questions to me at o.b@example.org or (613) 555-0149.") == ["proposer_email", "proposer_phone"]
+    # (a timestamp's run of digits is no phone number)
+    assert unplaced({}, "D:2026120317 printed") == []
