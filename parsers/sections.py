@@ -2361,7 +2361,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if choice_code("endorsement_status", value) == "none":
                 pieces.setdefault("endorsement_status", "none")
             # (an answer that says the partner was not asked yet leaves the partner unread, for a person: not empty)
-            value, said_none = None, not prose.partner_unasked(value)
+            said_none = not prose.partner_unasked(value)
+            value = None
         if s.key == "expected_enrolment" and value is not None and _COUNT_RANGE.fullmatch(" ".join(t for t, _ in lines).strip()):
             # "15-20": a span, not the one number the field holds (unread, for a person: not the lower end)
             value = None
