@@ -20,15 +20,17 @@ from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_p
                           judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues,
                           unowned_contact)
 from .chains import superseded
+from .leftovers import caption_tails
+from .unplaced import unplaced
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
 from .empty_answers import answer_region
 from .errors import (DamagedFile, EncryptedFile, ExpandsTooMuch, NotWhatItClaims, ParseError, TooLarge,
                      UnsupportedFormat)
 from .listed_questions import answered_by_key
-from .fields import FIELDS, REQUIRED_KEYS, missing_required, requirements_unmet
+from .fields import FIELDS, FIELDS_BY_KEY, REQUIRED_KEYS, missing_required, requirements_unmet
 from .layout import Block
-from .normalise import ambiguous_date, forget_document, month_first, to_date
+from .normalise import ambiguous_date, choice_code, forget_document, month_first, to_date
 from .ocr import OcrUnavailable
 from .outlined_text import drawn_text
 from . import pdf_layout
@@ -288,14 +290,17 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     absent = missing_required({k: v for k, v in fields.items() if sources[k].method != _LEARNED})
     # (questions listed first and answered under the same keys later leave every question empty in reading order)
     keyed = bool(absent) and answered_by_key(text)
-    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(ex.label_reads.get(k))
+    missing = [k for k in absent if k in ex.labels_seen and k not in ex.unread and _asked(k, ex.label_reads.get(k))
                and (k in ex.said_none or not keyed and (printed is None
                                                         or _shown_empty(k, ex.label_reads.get(k), printed)))]
     unlocated = [k for k in absent if k not in missing]
     # an optional field whose label has an answer the parser could not read is not empty either
     unread = [k for k in FIELD_KEYS if k in ex.unread and k not in fields and k not in absent]
     as_if_read = {**fields, **{k: "?" for k in unlocated}}
-    uncertain = [k for k in FIELD_KEYS if k in unsure or k in unlocated or k in unread]
+    # an optional field the reading did not find, whose type of answer the text holds where no field took it (a whole
+    # date for the submission date, hours, a yearly count, a month to come): not known to be empty (see unplaced.py)
+    evident = [k for k in unplaced(fields, text) if k not in absent and k not in unread]
+    uncertain = [k for k in FIELD_KEYS if k in unsure or k in unlocated or k in unread or k in evident]
     if uncertain:
         warnings.append("Not read with confidence (the office will check): " + ", ".join(uncertain) + ".")
     doubted = [k for k in FIELD_KEYS if k in sources and sources[k].doubts]
@@ -319,7 +324,7 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
     review = tentative or bool(contradicted) or _needs_review(
         unlocated, troubled, [k for k in FIELD_KEYS if k in fields and k not in troubled and k not in learned
                               and (k in uncertain or "titled" in sources[k].supports)],
-        len((set(fields) | set(uncertain)) - (learned - set(unlocated))))
+        len((set(fields) | set(uncertain)) - (learned - set(unlocated)) - set(evident)))
     return ParseResult(
         is_concept_form=True, kind=kind, file_type=file_type, fields=fields, sources=sources,
         missing_required=missing, requirements_unmet=requirements_unmet(as_if_read),
@@ -330,14 +335,24 @@ def _result(ex: Extraction, text: str, file_type: str, heading: str = "",
 _ANSWER_SHAPED = re.compile(r"[\d\s.,/:%~-]+|\S+@\S+")
 
 
-def _asked(reads: list[tuple[str, str, float, bool]] | None) -> bool:
+def _asked(key: str, reads: list[tuple[str, str, float, bool]] | None) -> bool:
     """Whether a field's label was really found: a "label" that is an answer by its shape (the caption of a
     choice's option, "In person", read as a question about a person; a bare figure; an address) is a value that
     a layout put where a label stands, and nothing after it says that the field is empty."""
     if not reads:
         return True  # seen without a recorded read (a contact line's own label): as before
-    return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip()) or _SECTION_LETTER.match(label))
-               for _, label, _, _ in reads)
+    return any(not (is_option(label) or _ANSWER_SHAPED.fullmatch(label.strip()) or _SECTION_LETTER.match(label)
+                    or _states_option(key, label, confidence))
+               for _, label, confidence, _ in reads)
+
+
+def _states_option(key: str, label: str, confidence: float) -> bool:
+    """Whether a choice field's "label" is its label run together with a stated option ("Endorsement Letter of support
+    attached", a label and its answer on one line with no colon between them): the label's words are not all a label's,
+    and they name an option, so the answer may be the label's own line; nothing says that the field is empty. (A
+    question that names an option, "Letter of support attached?", read whole, asks it and answers nothing.)"""
+    return FIELDS_BY_KEY[key].type == "choice" and confidence < 1.0 and not label.rstrip().endswith("?") \
+        and choice_code(key, label) is not None
 
 
 # "B – Need", "Part C: Content", "II. Support": the name of a lettered part of the form, whose questions follow it;
@@ -411,6 +426,11 @@ _DOUBT_WORDS = {
     "memo_writer": "the memo's sender writes on behalf of a colleague: whose details these are is a guess",
     "cost_lines": "the resources read are a budget's lines of costs: what the resources are is a guess",
     "formative": "the summative assessment names formative checks: it may be formative only or run on into them",
+    "caption_tail": "several answers end in the same caption (a form tool's words under each box): it may be no answer's",
+    "page_number": "a lone page or slide number stands between two sentences: the answer may run across pages",
+    "outline_number": "the items keep an outline's sub-numbers",
+    "lead_heading": "the answer opens with a few words of a heading",
+    "counted": "the learners' answer opens with a count: it may be the enrolment's answer",
 }
 
 
@@ -464,6 +484,10 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
             b = out[key]
             out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
                                    (*b.doubts, "memo_writer"), ())
+    for key in caption_tails(ex.fields):
+        # several answers ending in one phrase in sentence case: the form tool's caption under each box was read on
+        b = out[key]
+        out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "caption_tail"), ())
     for key in numbered_rows(ex.fields):
         # three answers or more that open with a bare number: a table's row numbers were read into them
         if "stray_number" not in out[key].doubts:

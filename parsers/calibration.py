@@ -59,6 +59,11 @@ doubts (any one makes the value uncertain)
   * ``run_together``: an item of a list (or of a "; "-joined answer) runs into the next with no mark between them,
     a closing bracket followed by a capitalised word ("Specimen collection (BAL) Sedation and airway monitoring"):
     a line break the reading lost;
+  * ``caption_tail`` (set by the caller, which sees every field), ``page_number``, ``outline_number``,
+    ``lead_heading``, ``counted``: what a layout or a template left inside the answer (:mod:`leftovers`): a form
+    tool's caption ending several answers, a slide's number between two sentences, an outline's sub-numbers in a
+    list, a box's heading as the first item, a count as the learners' answer;
+  ``guidance`` also covers the template's instruction sentence opening the answer;
   ``garbled`` also covers an accent set apart from its letter, a list item cut at a hyphenated line end and a
   one-item list holding several sentences; ``is_label`` also a long wording of the field's own label (the other
   language's) opening the value. The doubts in ``EDGE_DOUBTS`` are about a value's edges only: they make it
@@ -94,7 +99,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import glyphs
+from . import glyphs, leftovers
 from .fields import FIELDS, FIELDS_BY_KEY, FieldValue
 from .labels import match_label
 from .composite import role_word
@@ -115,7 +120,7 @@ CLEAR_MARGIN = 0.3    # how much more of a label one field must explain than the
 # doubts about a value's edges only (what came before or after the answer, or a newer answer given in its place): the
 # value is uncertain, but the doubt says nothing of how the rest of the document was read (see parsers.parse's review)
 EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "pull_quote", "superseded", "reframed",
-                         "inline_list", "run_together", "hedged"})
+                         "inline_list", "run_together", "hedged", "caption_tail", "outline_number", "lead_heading"})
 ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
@@ -744,7 +749,8 @@ def guidance(key: str, value: FieldValue) -> bool:
     if FIELDS_BY_KEY[key].type not in ("text", "list") or key == "proposer_phone":
         return False
     items = value if isinstance(value, list) else [value]
-    return any(_GUIDANCE.match(str(i)) for i in items)
+    # (or with the template's instruction to the writer, a sentence of its own: see leftovers.instruction)
+    return any(_GUIDANCE.match(str(i)) for i in items) or leftovers.instruction(key, value)
 
 
 def stray_mark(key: str, value: FieldValue) -> bool:
@@ -1249,10 +1255,11 @@ def other_role(key: str, value: FieldValue) -> bool:
 # tail, run-on content, a pull quote)
 _SHAPE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
     ("not_a_name", not_a_name), ("trailing_heading", trailing_heading), ("garbled", garbled),
-    ("headline", headline))
+    ("headline", headline), ("page_number", leftovers.page_number), ("counted", leftovers.counted_learners))
 _EDGE_CHECKS: tuple[tuple[str, Callable[[str, FieldValue], bool]], ...] = (
     ("guidance", guidance), ("stray_mark", stray_mark), ("label_tail", label_tail), ("ran_on", ran_on),
-    ("pull_quote", pull_quote), ("hedged", hedged), ("formative", formative))
+    ("pull_quote", pull_quote), ("hedged", hedged), ("formative", formative),
+    ("outline_number", leftovers.outline_numbers), ("lead_heading", leftovers.lead_heading))
 
 
 # a sentence's end, a few words with no stop of their own, then a new sentence's opening word ("... in laboratory

@@ -210,7 +210,9 @@ def _region_empty(pages: list[list[Line]], n: int, lines: list[Line], key: str) 
             break
         under = [r for r in pages[page_no] if id(r) not in placed and r.x0 < right_edge - 1
                  and (page_no > n or r.y1 <= bottom + 1)]
-        stops = [r for r in under if r.x0 <= left + SNAP and _next_label(r, lines, key)]
+        # (a label that ends left of this one's start stands in another column of the page: level with it or not, it
+        # starts no row of this one's, and an answer of this column level with it is this label's)
+        stops = [r for r in under if r.x0 <= left + SNAP and r.x1 > left - SNAP and _next_label(r, lines, key)]
         stop = max(stops, key=lambda r: r.y1) if stops else None
         band = [r for r in under if stop is None or (r.cy > stop.cy and not r.same_row(stop))]
         if any(r.x1 > left - SNAP and _answers(r.text, key) for r in band):

@@ -1343,10 +1343,21 @@ _NO_ONE = re.compile(r"^(?:no|none|not)\b[^.;:]{0,40}?\b(?:yet|so\s+far|approach
                      re.I)
 
 
+# "Not yet approached", "Not contacted so far": the answer tells what was done with the partner, not that there is
+# none; the partner it speaks of may be named elsewhere ("We would like X to endorse it")
+_NOT_YET_ASKED = re.compile(r"^not\s+(?:yet\s+)?(?:been\s+)?(?:approached|contacted|asked)\b", re.I)
+
+
 def no_one_named(text: str) -> bool:
     """Whether a partner's answer says there is none (yet) and names no one."""
     m = _NO_ONE.match(text.strip())
     return m is not None and len(text.split()) <= 12 and not re.search(r"\b[A-Z][\w'’-]+", text.strip()[m.end():])
+
+
+def partner_unasked(text: str) -> bool:
+    """Whether a partner's answer that names no one says only that the partner was not asked yet ("Not yet
+    approached"): no partner is named here, but the answer does not say there is none (see :data:`_NOT_YET_ASKED`)."""
+    return bool(_NOT_YET_ASKED.match(text.strip()))
 
 
 # "somewhere between 50 and 100", "40-60", "30 to 50": a span, not a count

@@ -2474,7 +2474,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # "No partner yet – none approached": no partner is named (empty, not unread), and none endorses it
             if choice_code("endorsement_status", value) == "none":
                 pieces.setdefault("endorsement_status", "none")
-            value, said_none = None, True
+            # (an answer that says the partner was not asked yet leaves the partner unread, for a person: not empty)
+            said_none = not prose.partner_unasked(value)
+            value = None
         if s.key == "expected_enrolment" and value is not None and _COUNT_RANGE.fullmatch(" ".join(t for t, _ in lines).strip()):
             # "15-20": a span, not the one number the field holds (unread, for a person: not the lower end)
             value = None
