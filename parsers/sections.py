@@ -25,7 +25,7 @@ from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
+    to_number, to_value, typed_mark, typed_ticks, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
@@ -2297,6 +2297,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 # (read as a line that states the kind of course anywhere is: see _fill_gaps)
                 ex.kind_items.append(lines[kinds[0][0]][0])
                 lines = [ln for n, ln in enumerate(lines) if n != kinds[0][0]]
+        if f.type == "choice" and (ticked := typed_ticks(s.key, [t for t, _ in lines])):
+            # "X Micro-course" or "☐ Micro-course  X" among empty boxes: the typed mark is the tick, and the answer
+            # is kept (ex.raw) as the boxes it stands for
+            lines = [(t, li) for t, (_, li) in zip(ticked, lines)]
         value = to_value(s.key, lines)
         if s.key in ("proposer_department", "proposer_title", "proposer_name") and isinstance(value, str) \
                 and any(CE_MAILBOX.match(e) for e in find_emails(value)):
@@ -2954,8 +2958,8 @@ def _has_answer(lines: list[tuple[str, bool]]) -> bool:
     for text, _ in lines:
         for part in INLINE_BOX.split(text):
             state, caption = checkbox_state(part)
-            if state is False:
-                continue
+            if state is False and not typed_mark(caption)[0]:
+                continue  # (an empty box beside its caption; one with an X typed after it, "☐ Hybrid  X", answers)
             if state or not is_empty(part):
                 return True
     return False
