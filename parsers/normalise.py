@@ -806,6 +806,9 @@ def typed_mark(caption: str) -> tuple[bool, str]:
 _INNER_TICK = re.compile(r"\s+(?=(?:[xX✓✔]|\(\s*[xX✓✔]\s*\)|\[\s*[xX✓✔]\s*\])\s+[^\W\d_])")
 
 
+_TICKS = frozenset(glyphs.chars(glyphs.TICK))
+
+
 def typed_ticks(key: str, texts: Sequence[str]) -> list[str] | None:
     """The lines of a row of empty boxes with the option the writer marked by typing shown ticked ("☒ Micro-course"):
     an X in place of its box ("X Micro-course" among "☐ New micro-credential" lines), or an X or a tick before or
@@ -816,8 +819,14 @@ def typed_ticks(key: str, texts: Sequence[str]) -> list[str] | None:
     empty = 0
     for text in texts:
         boxed = _box_count(text) >= 2 or checkbox_state(text)[0] is not None
-        pieces = []
+        parts: list[str] = []
         for part in INLINE_BOX.split(text) if boxed else [text]:
+            if parts and part.strip() in _TICKS:
+                parts[-1] += " " + part.strip()  # a tick after a caption ("☐ In person ✓") is no box of its own
+            else:
+                parts.append(part)
+        pieces = []
+        for part in parts:
             sub = _INNER_TICK.split(part)
             if len(sub) > 1 and not all(choice_code(key, typed_mark(checkbox_state(x)[1])[1]) for x in sub):
                 sub = [part]  # (an X inside words, not between two options' captions)
