@@ -172,4 +172,3 @@ def chosen_options(blocks: list[Block]) -> list[Block]:
             out.append(replace(blocks[n], text=bare, looks=(), list_item=False))
         n = end
     return out
-
