@@ -209,11 +209,17 @@ class DocxReader:
         parts: list[str] = []
         boxes: list[etree._Element] = []
         state = {"bold": True, "any": False, "field": self._field_state[-1] if self._field_state else None,
-                 "style_bold": style_bold}
+                 "style_bold": style_bold, "shaded": _shaded(ppr)}
         self._inline(p, parts, boxes, state)
         pieces = state.get("pieces")
         raw = "".join(_glued_labels_apart(parts, pieces if isinstance(pieces, list) else []))
         looks = state.get("looks")
+        if state.get("drawn") and state["any"]:
+            # (a paragraph that holds a picture or a shape looks unlike one that does not: see option_looks.DRAWN)
+            drawn = dict(looks) if isinstance(looks, dict) else {}
+            for at, _bold in pieces if isinstance(pieces, list) else []:
+                drawn[at] = drawn.get(at, frozenset()) | {option_looks.DRAWN}
+            looks = drawn
         block = Block(text=leaders.as_line(_tab_aligned(raw)), heading=heading, bold=bool(state["bold"] and state["any"]),
                       list_item=list_item, lead=_bold_lead(parts, pieces if isinstance(pieces, list) else []),
                       looks=tuple((part.replace(_TAB, " "), looks.get(n, frozenset())) for n, part in enumerate(parts))
@@ -326,7 +332,7 @@ class DocxReader:
             if tag == f"{_w}t":
                 if child.text:
                     state.setdefault("pieces", []).append((len(parts), run_bold))
-                    look = _run_look(rpr, run_bold, hint)
+                    look = _run_look(rpr, run_bold or _styled_bold(rpr, self.styles), hint) | state["shaded"]
                     if look:
                         state.setdefault("looks", {})[len(parts)] = look
                     parts.append(child.text.translate(LIGATURES))
@@ -349,8 +355,10 @@ class DocxReader:
                 elif code in glyphs.SYM_EMPTY:
                     parts.append("☐")
             elif tag in (f"{_w}drawing", f"{_w}pict", f"{{{MC}}}AlternateContent", f"{_w}object"):
-                for tb in _textboxes(child):
-                    boxes.append(tb)
+                found = _textboxes(child)
+                boxes.extend(found)
+                if not found:
+                    state["drawn"] = True  # a picture or a shape: a mark the text does not show (option_looks)
 
     def _legacy_box(self, field: dict, parts: list[str]) -> None:
         if field.get("done"):
@@ -619,6 +627,19 @@ class DocxReader:
 # is stored, which says what the control holds less surely than a label the applicant reads
 BOUND_CONFIDENCE = 0.8
 _XPATH_STEP = re.compile(r"(?:^|/)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\[\d+\])?\s*$")
+
+
+def _styled_bold(rpr: etree._Element | None, styles: dict[str, tuple[str, bool]]) -> bool:
+    """Whether a run's character style ("Strong") sets it in bold."""
+    style = rpr.find(f"{_w}rStyle") if rpr is not None else None
+    return style is not None and styles.get(style.get(f"{_w}val", ""), ("", False))[1]
+
+
+def _shaded(ppr: etree._Element | None) -> frozenset[str]:
+    """The look a paragraph's own shading gives every run of it: highlighted, when it is shaded in a colour."""
+    shade = ppr.find(f"{_w}shd") if ppr is not None else None
+    fill = (shade.get(f"{_w}fill") or "auto").upper() if shade is not None else "AUTO"
+    return frozenset({"highlight"}) if fill not in ("AUTO", "FFFFFF", "") else frozenset()
 
 
 def _run_look(rpr: etree._Element | None, bold: bool, hint: bool) -> frozenset[str]:

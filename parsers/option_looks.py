@@ -21,6 +21,9 @@ from .normalise import CHECKED, UNCHECKED, abbreviated_choice, checkbox_state, c
 
 STRUCK = "struck"
 EMPHASES = ("bold", "highlight", "underline", "colour")  # what sets one option apart as the chosen one
+# a picture or a shape in the option's paragraph (a tick pasted as an image, a circle drawn round it): a difference
+# that singles out no one, as a shape anchored there may stand over another option
+DRAWN = "drawn"
 PARTIAL = "partial"  # a look some letters of a caption carry and others not: a difference that singles out no one
 LOOKS = (STRUCK, *EMPHASES)
 

@@ -3,6 +3,8 @@ underlined or coloured, or the other options struck through. Built here with pyt
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from typing import Callable
 
 from docx import Document
@@ -111,3 +113,42 @@ def test_chosen_by_look() -> None:
     assert chosen_by_look([bold | struck, plain, plain]) is None
     assert chosen_by_look([plain, plain]) is None and not looks_differ([plain, plain])
     assert looks_differ([bold, bold, plain])
+
+
+def _png() -> bytes:
+    """A 1x1 PNG: a tick pasted as a picture."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+def _strong(run: Run, chosen: bool) -> None:
+    if chosen:
+        run.style = "Strong"  # (a character style that sets the run in bold)
+
+
+def _shaded(run: Run, chosen: bool) -> None:
+    if chosen:
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+        run._parent._p.get_or_add_pPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="FFF2CC"/>'))
+
+
+def _pictured(run: Run, chosen: bool) -> None:
+    if chosen:
+        run._parent.add_run().add_picture(io.BytesIO(_png()))
+
+
+def test_a_character_style_or_a_shaded_paragraph_sets_an_option_apart() -> None:
+    for style in (_strong, _shaded):
+        r = parsers.parse(_form(style), "looks.docx")
+        assert r.fields.get("request_type") == "existing_program", style.__name__
+        assert r.fields.get("endorsement_status") == "confirmed", style.__name__
+
+
+def test_a_picture_beside_an_option_is_a_mark_never_empty_boxes() -> None:
+    r = parsers.parse(_form(_pictured), "looks.docx")
+    for key in ("request_type", "endorsement_status"):
+        assert key not in r.missing_required
+        assert key in r.uncertain_fields
