@@ -332,7 +332,8 @@ class DocxReader:
             if tag == f"{_w}t":
                 if child.text:
                     state.setdefault("pieces", []).append((len(parts), run_bold))
-                    look = _run_look(rpr, run_bold or _styled_bold(rpr, self.styles), hint) | state["shaded"]
+                    look = _run_look(rpr, run_bold or _styled_bold(rpr, self.styles), hint) \
+                        | state.get("shaded", frozenset())
                     if look:
                         state.setdefault("looks", {})[len(parts)] = look
                     parts.append(child.text.translate(LIGATURES))
