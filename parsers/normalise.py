@@ -938,6 +938,23 @@ _PRACTICE_AFTER = re.compile(r"\bonline\b[^.;]*?\b(?:followed by|then|plus|and l
                              r"workplace|clinical placement|practical)\b")
 
 
+# a count of hours and the part of the course they are spent in ("4 online", "2 h in the lab", "8 hrs of simulation")
+_HOURS_OF = r"\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|heures?)?\.?\s+(?:(?:of|in|at|on|the|en|de|au)\s+){0,2}"
+_ONLINE_PART = r"(?:online|virtual|e-?learning|self-paced|en\s+ligne|a\s+distance)"
+_IN_PERSON_PART = (r"(?:in[- ]person|on[- ]?site|face[- ]to[- ]face|lab|labs|laboratory|simulation|sim|skills?|clinical|"
+                   r"practical|practicum|hands[- ]on|bedside|workshops?|classroom|presentiel|pratique|laboratoire|"
+                   r"stage|atelier)")
+_AND = r"[^.;()\d]{0,12}?(?:\+|,|&|\band\b|\bplus\b|\bet\b)\s*"
+_SPLIT_HOURS = re.compile(r"\b(?:" + _HOURS_OF + _ONLINE_PART + r"\b" + _AND + _HOURS_OF + _IN_PERSON_PART + r"|"
+                          + _HOURS_OF + _IN_PERSON_PART + r"\b" + _AND + _HOURS_OF + _ONLINE_PART + r")\b")
+
+
+def split_hours(text: str) -> bool:
+    """Whether a text parts a course's hours between an online part and a part done in person ("6 (4 online + 2
+    lab)", "20 hours: 12 online, 8 in the lab"): a hybrid course by its hours."""
+    return bool(_SPLIT_HOURS.search(fold(text))) and not _EITHER.search(text)
+
+
 # words that offer the formats named as alternatives or deny one of them ("online or in person", "not in person")
 _OFFERED = re.compile(r"\b(?:or|either|not|no|ou|soit|pas|non)\b", re.I)
 
@@ -956,6 +973,8 @@ def delivery_format(text: str) -> str | None:
         return "hybrid"
     if code == "online" and _PRACTICE_AFTER.search(fold(text)) and not _EITHER.search(text):
         return "hybrid"  # "online theory followed by supervised cases": an online part, then practice done in person
+    if split_hours(text):
+        return "hybrid"  # "6 (4 online + 2 lab)": the hours parted between an online part and one done in person
     named, rest = choice_codes("delivery_format", text)
     if named >= {"online", "in_person"}:
         if _OFFERED.search(text):
