@@ -216,8 +216,9 @@ class DocxReader:
         looks = state.get("looks")
         if state.get("drawn") and state["any"]:
             # (a paragraph that holds a picture or a shape looks unlike one that does not: see option_looks.DRAWN)
-            drawn = dict(looks) if isinstance(looks, dict) else {}
-            for at, _bold in pieces if isinstance(pieces, list) else []:
+            drawn: dict[int, frozenset[str]] = dict(looks) if isinstance(looks, dict) else {}
+            starts: list[int] = [at for at, _bold in pieces] if isinstance(pieces, list) else []
+            for at in starts:
                 drawn[at] = drawn.get(at, frozenset()) | {option_looks.DRAWN}
             looks = drawn
         block = Block(text=leaders.as_line(_tab_aligned(raw)), heading=heading, bold=bool(state["bold"] and state["any"]),

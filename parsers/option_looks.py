@@ -117,7 +117,9 @@ def _group(blocks: list[Block], at: int) -> tuple[str, int, list[list[Styled]]] 
     """The choice whose options the plain blocks from ``at`` on are (a key, where they end, each block's option
     segments), two or more options of one choice, each named once."""
     for key in CHOICE_KEYS:
-        end, parts, codes = at, [], []
+        end = at
+        parts: list[list[Styled]] = []
+        codes: list[str] = []
         while end < len(blocks) and not blocks[end].is_pair and blocks[end].text.strip():
             b = blocks[end]
             segs = _segments(b.looks or ((b.text, frozenset()),))

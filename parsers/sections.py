@@ -2491,8 +2491,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                     break
     ex.unread |= weak_empty - sure_empty
     for key in ex.unread & set(CHOICE_KEYS):
-        src = ex.sources.get(key)
-        if src is not None and src.method == "composite" and key in ex.fields:
+        if key in ex.sources and ex.sources[key].method == "composite" and key in ex.fields:
             # the form's own question for this choice was found with a tick the reader could not read: an option
             # named inside another answer ("6 h: 4 online + 2 lab" under the hours) is no reading of that tick, and
             # the field stays unread (uncertain) rather than answered by a guess calibration would lift to sure
