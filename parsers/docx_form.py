@@ -18,7 +18,8 @@ from typing import Callable, Iterator
 
 from lxml import etree
 
-from . import alt_chunks
+from . import alt_chunks, option_looks
+from .colours import GREY_SPREAD
 from .answer_columns import column_role, question_and_answer
 from .bilingual import translation_column
 from .merged_rows import fold_merged_rows
@@ -153,7 +154,7 @@ class DocxReader:
         body = self.root.find(f"{_w}body")
         if body is None:
             raise DamagedFile("document.xml has no body", "")
-        blocks = _without_pull_quotes(list(self._walk(body)), self._floating)
+        blocks = _without_pull_quotes(option_looks.chosen_options(list(self._walk(body))), self._floating)
         self.blocks = outline.fold_sub_items(outline.fold_headings(outline.fold(guidance.bracketed_hints(blocks, self._guidance), self._levels)))
         right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
@@ -208,12 +209,22 @@ class DocxReader:
         parts: list[str] = []
         boxes: list[etree._Element] = []
         state = {"bold": True, "any": False, "field": self._field_state[-1] if self._field_state else None,
-                 "style_bold": style_bold}
+                 "style_bold": style_bold, "shaded": _shaded(ppr)}
         self._inline(p, parts, boxes, state)
         pieces = state.get("pieces")
         raw = "".join(_glued_labels_apart(parts, pieces if isinstance(pieces, list) else []))
+        looks = state.get("looks")
+        if state.get("drawn") and state["any"]:
+            # (a paragraph that holds a picture or a shape looks unlike one that does not: see option_looks.DRAWN)
+            drawn: dict[int, frozenset[str]] = dict(looks) if isinstance(looks, dict) else {}
+            starts: list[int] = [at for at, _bold in pieces] if isinstance(pieces, list) else []
+            for at in starts:
+                drawn[at] = drawn.get(at, frozenset()) | {option_looks.DRAWN}
+            looks = drawn
         block = Block(text=leaders.as_line(_tab_aligned(raw)), heading=heading, bold=bool(state["bold"] and state["any"]),
-                      list_item=list_item, lead=_bold_lead(parts, pieces if isinstance(pieces, list) else []))
+                      list_item=list_item, lead=_bold_lead(parts, pieces if isinstance(pieces, list) else []),
+                      looks=tuple((part.replace(_TAB, " "), looks.get(n, frozenset())) for n, part in enumerate(parts))
+                      if isinstance(looks, dict) else ())
         if state["any"] and not state.get("typed"):
             self._guidance.add(id(block))
             self._marked.append(block)
@@ -322,6 +333,10 @@ class DocxReader:
             if tag == f"{_w}t":
                 if child.text:
                     state.setdefault("pieces", []).append((len(parts), run_bold))
+                    look = _run_look(rpr, run_bold or _styled_bold(rpr, self.styles), hint) \
+                        | state.get("shaded", frozenset())
+                    if look:
+                        state.setdefault("looks", {})[len(parts)] = look
                     parts.append(child.text.translate(LIGATURES))
                     if child.text.strip():
                         state["any"] = True
@@ -342,8 +357,10 @@ class DocxReader:
                 elif code in glyphs.SYM_EMPTY:
                     parts.append("☐")
             elif tag in (f"{_w}drawing", f"{_w}pict", f"{{{MC}}}AlternateContent", f"{_w}object"):
-                for tb in _textboxes(child):
-                    boxes.append(tb)
+                found = _textboxes(child)
+                boxes.extend(found)
+                if not found:
+                    state["drawn"] = True  # a picture or a shape: a mark the text does not show (option_looks)
 
     def _legacy_box(self, field: dict, parts: list[str]) -> None:
         if field.get("done"):
@@ -408,7 +425,8 @@ class DocxReader:
         self._depth += 1
         try:
             rows = _without_numbering(fold_merged_rows(
-                [[guidance.without(list(self._walk(tc)), self._guidance) for tc in self._cells(tr)] for tr in trs],
+                [[option_looks.chosen_options(guidance.without(list(self._walk(tc)), self._guidance))
+                  for tc in self._cells(tr)] for tr in trs],
                 [_continues(tr) for tr in trs], _cell_text))
         finally:
             self._depth -= 1
@@ -611,6 +629,43 @@ class DocxReader:
 # is stored, which says what the control holds less surely than a label the applicant reads
 BOUND_CONFIDENCE = 0.8
 _XPATH_STEP = re.compile(r"(?:^|/)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\[\d+\])?\s*$")
+
+
+def _styled_bold(rpr: etree._Element | None, styles: dict[str, tuple[str, bool]]) -> bool:
+    """Whether a run's character style ("Strong") sets it in bold."""
+    style = rpr.find(f"{_w}rStyle") if rpr is not None else None
+    return style is not None and styles.get(style.get(f"{_w}val", ""), ("", False))[1]
+
+
+def _shaded(ppr: etree._Element | None) -> frozenset[str]:
+    """The look a paragraph's own shading gives every run of it: highlighted, when it is shaded in a colour."""
+    shade = ppr.find(f"{_w}shd") if ppr is not None else None
+    fill = (shade.get(f"{_w}fill") or "auto").upper() if shade is not None else "AUTO"
+    return frozenset({"highlight"}) if fill not in ("AUTO", "FFFFFF", "") else frozenset()
+
+
+def _run_look(rpr: etree._Element | None, bold: bool, hint: bool) -> frozenset[str]:
+    """The emphases a run is set in, as option_looks names them (a template's grey hint is no colour)."""
+    look = {"bold"} if bold else set()
+    if rpr is None:
+        return frozenset(look)
+    if _is_on(rpr.find(f"{_w}strike")) or _is_on(rpr.find(f"{_w}dstrike")):
+        look.add(option_looks.STRUCK)
+    mark = rpr.find(f"{_w}highlight")
+    shade = rpr.find(f"{_w}shd")
+    if mark is not None and mark.get(f"{_w}val", "none").lower() not in ("none", "") or \
+            shade is not None and (shade.get(f"{_w}fill") or "auto").upper() not in ("AUTO", "FFFFFF", ""):
+        look.add("highlight")
+    line = rpr.find(f"{_w}u")
+    if line is not None and line.get(f"{_w}val", "single").lower() != "none":
+        look.add("underline")
+    colour = rpr.find(f"{_w}color")
+    value = (colour.get(f"{_w}val") or "") if colour is not None else ""
+    if not hint and re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        r, g, b = (int(value[i:i + 2], 16) for i in (0, 2, 4))
+        if max(r, g, b) - min(r, g, b) > GREY_SPREAD:
+            look.add("colour")  # (black and greys are the text's own; a colour sets a run apart)
+    return frozenset(look)
 
 
 def _bound_element(pr: etree._Element) -> str:

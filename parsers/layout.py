@@ -34,6 +34,9 @@ class Block:
     # the words set in bold at the start of a paragraph whose rest is plain (a run-in head typed in bold, "Fit with
     # the Education Plan." before its sentences); empty when there is none
     lead: str = ""
+    # a DOCX paragraph's text as runs, each with the emphases it is set in ("bold", "struck", ...: option_looks.py),
+    # kept only where some run is set apart: an option chosen by its type rather than its box
+    looks: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def is_pair(self) -> bool:

@@ -761,7 +761,8 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
                 code = choice_code(key, caption) or abbreviated_choice(key, caption)
                 if code:
                     return code
-        return None
+        ticked = typed_ticks(key, [t for t, _ in lines])
+        return _choice_from_lines(key, [(t, False) for t in ticked]) if ticked else None
     marked = marked_after(key, [t for t, _ in lines])
     if marked is not None:
         return marked
@@ -794,6 +795,69 @@ def marked_after(key: str, lines: Sequence[str]) -> str | None:
         else:
             plain += 1
     return marked[0] if len(marked) == 1 and plain else None
+
+
+# "X Micro-course" among "☐ New micro-credential" lines: the writer typed an X (or a tick) in place of the box
+_TICK_BEFORE = re.compile(r"^\s*(?:[xX✓✔]|\(\s*[xX✓✔]\s*\)|\[\s*[xX✓✔]\s*\])\s+(?=[^\W\d_])")
+
+
+def typed_mark(caption: str) -> tuple[bool, str]:
+    """(whether a mark is typed before or after a box's caption, the caption without it): "X Micro-course",
+    "Hybrid   X", "Hybrid ✓"."""
+    m = _TICK_BEFORE.match(caption)
+    if m:
+        return True, caption[m.end():].strip()
+    m = _MARK_AFTER.search(" " + caption)
+    if m:
+        return True, (" " + caption)[:m.start()].strip()
+    return False, caption
+
+
+# "☐ Convert an existing program X Micro-course": a wrapped line run on into the next option's, whose typed X stands
+# between them
+_INNER_TICK = re.compile(r"\s+(?=(?:[xX✓✔]|\(\s*[xX✓✔]\s*\)|\[\s*[xX✓✔]\s*\])\s+[^\W\d_])")
+
+
+_TICKS = frozenset(glyphs.chars(glyphs.TICK))
+
+
+def typed_ticks(key: str, texts: Sequence[str]) -> list[str] | None:
+    """The lines of a row of empty boxes with the option the writer marked by typing shown ticked ("☒ Micro-course"):
+    an X in place of its box ("X Micro-course" among "☐ New micro-credential" lines), or an X or a tick before or
+    after its caption beside the empty box ("☐ Micro-course   X"). One option so marked, and at least one other still
+    shown with its empty box; None otherwise (none marked, two, or a box ticked already)."""
+    out: list[str] = []
+    marked: set[str] = set()
+    empty = 0
+    for text in texts:
+        boxed = _box_count(text) >= 2 or checkbox_state(text)[0] is not None
+        parts: list[str] = []
+        for part in INLINE_BOX.split(text) if boxed else [text]:
+            if parts and part.strip() in _TICKS:
+                parts[-1] += " " + part.strip()  # a tick after a caption ("☐ In person ✓") is no box of its own
+            else:
+                parts.append(part)
+        pieces = []
+        for part in parts:
+            sub = _INNER_TICK.split(part)
+            if len(sub) > 1 and not all(choice_code(key, typed_mark(checkbox_state(x)[1])[1]) for x in sub):
+                sub = [part]  # (an X inside words, not between two options' captions)
+            pieces.extend(sub)
+        row = []
+        for piece in pieces:
+            state, caption = checkbox_state(piece)
+            if state:
+                return None
+            typed, rest = typed_mark(caption)
+            code = choice_code(key, rest) or abbreviated_choice(key, rest) if typed else None
+            if code:
+                marked.add(code)
+                row.append("☒ " + rest)
+                continue
+            empty += state is False
+            row.append(piece.strip())
+        out.append(" ".join(row))
+    return out if len(marked) == 1 and empty else None
 
 
 # "New micro-credential: No  Micro-course: Yes": each option's check box printed as its value (a form's print
@@ -886,6 +950,23 @@ _PRACTICE_AFTER = re.compile(r"\bonline\b[^.;]*?\b(?:followed by|then|plus|and l
                              r"workplace|clinical placement|practical)\b")
 
 
+# a count of hours and the part of the course they are spent in ("4 online", "2 h in the lab", "8 hrs of simulation")
+_HOURS_OF = r"\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|heures?)?\.?\s+(?:(?:of|in|at|on|the|en|de|au)\s+){0,2}"
+_ONLINE_PART = r"(?:online|virtual|e-?learning|self-paced|en\s+ligne|a\s+distance)"
+_IN_PERSON_PART = (r"(?:in[- ]person|on[- ]?site|face[- ]to[- ]face|lab|labs|laboratory|simulation|sim|skills?|clinical|"
+                   r"practical|practicum|hands[- ]on|bedside|workshops?|classroom|presentiel|pratique|laboratoire|"
+                   r"stage|atelier)")
+_AND = r"[^.;()\d]{0,12}?(?:\+|,|&|\band\b|\bplus\b|\bet\b)\s*"
+_SPLIT_HOURS = re.compile(r"\b(?:" + _HOURS_OF + _ONLINE_PART + r"\b" + _AND + _HOURS_OF + _IN_PERSON_PART + r"|"
+                          + _HOURS_OF + _IN_PERSON_PART + r"\b" + _AND + _HOURS_OF + _ONLINE_PART + r")\b")
+
+
+def split_hours(text: str) -> bool:
+    """Whether a text parts a course's hours between an online part and a part done in person ("6 (4 online + 2
+    lab)", "20 hours: 12 online, 8 in the lab"): a hybrid course by its hours."""
+    return bool(_SPLIT_HOURS.search(fold(text))) and not _EITHER.search(text)
+
+
 # words that offer the formats named as alternatives or deny one of them ("online or in person", "not in person")
 _OFFERED = re.compile(r"\b(?:or|either|not|no|ou|soit|pas|non)\b", re.I)
 
@@ -904,6 +985,8 @@ def delivery_format(text: str) -> str | None:
         return "hybrid"
     if code == "online" and _PRACTICE_AFTER.search(fold(text)) and not _EITHER.search(text):
         return "hybrid"  # "online theory followed by supervised cases": an online part, then practice done in person
+    if split_hours(text):
+        return "hybrid"  # "6 (4 online + 2 lab)": the hours parted between an online part and one done in person
     named, rest = choice_codes("delivery_format", text)
     if named >= {"online", "in_person"}:
         if _OFFERED.search(text):

@@ -443,6 +443,20 @@ def _is_page_number(line: str, page_no: int) -> bool:
     return line.isdigit() and int(line) == page_no
 
 
+def _shown_state(fdict: Any) -> str:
+    """The one "on" appearance state a button's widgets show (its kids', or its own when field and widget are one
+    object), "" when none or several do."""
+    try:
+        kids = [k.get_object() for k in fdict.get("/Kids", None) or []]
+        if not kids:
+            ref = getattr(fdict, "indirect_reference", None)
+            kids = [ref.get_object()] if ref is not None else []
+        on = {_name_value(k.get("/AS")) for k in kids if _name_value(k.get("/AS")).lower() not in ("", "off")}
+    except Exception:  # (a damaged widget shows nothing we can read)
+        return ""
+    return on.pop() if len(on) == 1 else ""
+
+
 def _name_value(v: object) -> str:
     if v is None:
         return ""
@@ -557,6 +571,10 @@ def _acroform(reader: PdfReader, around: Callable[[], dict[str, WidgetText]] | N
         m = _best_match(str(name), tooltip, wt.label, _name_value(value) if ft == "/Tx" else "")
         if ft == "/Btn":
             raw = _name_value(value)
+            if not raw or raw.lower() == "off":
+                # a button whose value was never set, shown on by its appearance (a tool that sets only the
+                # widget's state): the page shows it ticked, which is what the applicant saw and sent
+                raw = _shown_state(fdict) or raw
             flags = int(fdict.get("/Ff", 0) or 0)
             is_radio = bool(flags & (1 << 15))
             # on when its value is one of its own export states: a viewer may name them "0", "1", ... (Preview)

@@ -25,7 +25,7 @@ from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
-    to_number, to_value, words_to_digits, only_contact, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
+    to_number, to_value, words_to_digits, only_contact, typed_mark, typed_ticks, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
 from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
@@ -2411,6 +2411,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 # (read as a line that states the kind of course anywhere is: see _fill_gaps)
                 ex.kind_items.append(lines[kinds[0][0]][0])
                 lines = [ln for n, ln in enumerate(lines) if n != kinds[0][0]]
+        if f.type == "choice" and (ticked := typed_ticks(s.key, [t for t, _ in lines])):
+            # "X Micro-course" or "☐ Micro-course  X" among empty boxes: the typed mark is the tick, and the answer
+            # is kept (ex.raw) as the boxes it stands for
+            lines = [(t, li) for t, (_, li) in zip(ticked, lines)]
         value = to_value(s.key, lines)
         if s.key in ("proposer_department", "proposer_title", "proposer_name") and isinstance(value, str) \
                 and any(CE_MAILBOX.match(e) for e in find_emails(value)):
@@ -2615,6 +2619,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                     ex.put("submission_date", when, FieldSource("byline", "contact row", 0.7))
                     break
     ex.unread |= weak_empty - sure_empty
+    for key in ex.unread & set(CHOICE_KEYS):
+        if key in ex.sources and ex.sources[key].method == "composite" and key in ex.fields:
+            # the form's own question for this choice was found with a tick the reader could not read: an option
+            # named inside another answer ("6 h: 4 online + 2 lab" under the hours) is no reading of that tick, and
+            # the field stays unread (uncertain) rather than answered by a guess calibration would lift to sure
+            del ex.fields[key]
+            del ex.sources[key]
     _others_answers_dropped(ex, directs or [])
     for d in directs or []:
         if d.fallback and d.key not in ex.labels_seen and ex.put(d.key, d.value, FieldSource(d.method, d.label, d.confidence)):
@@ -3083,8 +3094,8 @@ def _has_answer(lines: list[tuple[str, bool]]) -> bool:
     for text, _ in lines:
         for part in INLINE_BOX.split(text):
             state, caption = checkbox_state(part)
-            if state is False:
-                continue
+            if state is False and not typed_mark(caption)[0]:
+                continue  # (an empty box beside its caption; one with an X typed after it, "☐ Hybrid  X", answers)
             if state or not is_empty(part):
                 return True
     return False
