@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .labels import names_field
 from .meaning import resolve
-from .normalise import clean
+from .normalise import CHECKED, UNCHECKED, clean
 from .pdf_layout import Line, rows_of
 
 HEADER_MIN = 2      # label cells a row needs to count as a header row
@@ -22,6 +22,7 @@ WIDE_ROW = 5
 SMALL_TABLE = 3     # label cells, each naming a field of its own, a single header row over its answers needs
 MEANING_SCORE = 0.85
 ROW_GAP = 2.5       # line heights of empty space that end a table's body
+SNAP = 4.0          # points: left edges this close start one column
 SEATED_SHARE = 0.75  # of a page's labels, those in rows of labels over answers before it reads as such a table
 
 
@@ -41,13 +42,48 @@ def _field_meant(text: str) -> str | None:
     return m.key if m is not None and m.score >= MEANING_SCORE and not m.key.startswith("_") else None
 
 
-def _is_header(row: list[Line]) -> bool:
-    labels = sum(1 for r in row if _is_label(r.text))
+def _is_header(row: list[Line], flags: list[bool] | None = None) -> bool:
+    labels = sum(flags) if flags is not None else sum(1 for r in row if _is_label(r.text))
     if len(row) >= WIDE_ROW and labels * 2 < len(row) + 1:
         # the columns of a table name different fields; a row of one question's options side by side ("Letter
         # attached | Endorsement confirmed | In discussion | None yet") names one field several times
         labels = _distinct_fields(row)
     return len(row) >= HEADER_MIN and labels >= HEADER_MIN and labels * 2 >= len(row) + 1
+
+
+def _type(run: Line) -> tuple[float, bool]:
+    return round(run.size, 1), run.bold
+
+
+def label_flags(rows: list[list[Line]]) -> list[list[bool]]:
+    """For each run of each row, whether it is a label: one that names a field, or one set in the type of such a
+    label beside it over answers set in another type.
+
+    A form's own template puts fields of its own among the concept form's ("Course name | Course code" over the two
+    answers): the extra label names nothing of the form, but it is set as its neighbour is (a spreadsheet's heading
+    cells in a smaller face than the answers typed under them), and read as an answer it would swallow the row of
+    answers into the named label's. Where labels and answers share one type, the type tells nothing."""
+    flags = [[_is_label(r.text) for r in row] for row in rows]
+    for n, row in enumerate(rows[:-1]):
+        if len(row) < HEADER_MIN or all(flags[n]) or not any(flags[n]):
+            continue
+        types = {_type(r) for r, f in zip(row, flags[n]) if f and r.size > 0}
+        below = rows[n + 1]
+        if not types or any(_type(c) in types or c.size <= 0 for c in below):
+            continue
+        for k, r in enumerate(row):
+            text = clean(r.text)
+            if not flags[n][k] and _type(r) in types and 0 < len(text.split()) <= 6 \
+                    and text[0] not in CHECKED + UNCHECKED \
+                    and any(min(c.x1, r.x1) - max(c.x0, r.x0) > 0 for c in below):
+                flags[n][k] = True
+    return flags
+
+
+def _lone_label(row: list[Line], flags: list[bool], header: list[Line]) -> bool:
+    """Whether a row under a header row's answers is the next field's label, alone on its row at the header's left
+    edge: a question set full width under a row of pairs, whose answer is its own and not the columns'."""
+    return len(row) == 1 and flags[0] and abs(row[0].x0 - header[0].x0) <= SNAP
 
 
 def _distinct_fields(row: list[Line]) -> int:
@@ -86,16 +122,18 @@ def _column(header: list[Line], cell: Line) -> int:
     return best
 
 
-def page_text(runs: list[Line], lines_apart: bool = False) -> list[str]:
+def page_text(runs: list[Line], lines_apart: bool = False, labels_apart: bool = False) -> list[str]:
     """The page's lines top to bottom, a header-row table read as one "Label: answer" line per cell.
 
-    With ``lines_apart`` a cell's answer keeps its lines (the first after the label): a list stays a list."""
+    With ``lines_apart`` a cell's answer keeps its lines (the first after the label): a list stays a list. With
+    ``labels_apart`` too, each label stands on a line of its own over its answer's lines."""
     out: list[str] = []
     rows = rows_of(runs)
+    flags = label_flags(rows)
     i = 0
     while i < len(rows):
         row = rows[i]
-        if not _is_header(row):
+        if not _is_header(row, flags[i]):
             out.append(" ".join(r.text for r in row))
             i += 1
             continue
@@ -109,7 +147,7 @@ def page_text(runs: list[Line], lines_apart: bool = False) -> list[str]:
                 labels[n] = f"{labels[n]} {cell.text}"
             last = rows[i]
             i += 1
-        while i < len(rows) and not _is_header(rows[i]):
+        while i < len(rows) and not _is_header(rows[i], flags[i]) and not _lone_label(rows[i], flags[i], row):
             below = rows[i]
             gap = min(r.y0 for r in last) - max(r.y1 for r in below)
             if gap > ROW_GAP * max(r.height for r in below):
@@ -124,6 +162,10 @@ def page_text(runs: list[Line], lines_apart: bool = False) -> list[str]:
                 # a narrow column wraps its answer into short lines that are not its items (where the writer broke
                 # a line cannot be told from where the width did, within a few points): one answer, unwrapped
                 out.append(f"{label.rstrip(':')}: {unwrap(answer)}")
+                continue
+            if lines_apart and labels_apart:
+                out.append(f"{label.rstrip(':')}:")  # (a label's colon: an unknown one still ends the answer above)
+                out.extend(answer)
                 continue
             if lines_apart and answer:
                 out.append(f"{label.rstrip(':')}: {answer[0]}")
@@ -170,14 +212,35 @@ def answered_headers(runs: list[Line]) -> int:
 
     A form printed upright may set its fields that way too ("Proposed title | Name of proposer" over the
     two answers); read line by line, both labels and both answers would run together."""
+    return _seated_rows(runs)[0]
+
+
+def labels_on_lines(runs: list[Line]) -> bool:
+    """Whether a page read across also sets labels alone on their rows over their answers (full-width questions
+    between its rows of pairs): its pairs are best written as it writes those, each label on a line of its own."""
+    count, lone = _seated_rows(runs)
+    return count > 0 and lone > 0
+
+
+def _seated_rows(runs: list[Line]) -> tuple[int, int]:
+    """The page's header rows over answers (0 when too few of its labels stand in such rows) and its labels alone
+    on their rows at the table's left edge."""
     rows = rows_of(runs)
     # (most pages have no row of two labels or more: reading every run as a label is left for those that do)
     if sum(1 for row in rows if len(row) >= HEADER_MIN and all(_is_label(r.text) for r in row)) < HEADER_MIN:
-        return 0
-    named = [[_is_label(r.text) for r in row] for row in rows]
+        return 0, 0
+    named = label_flags(rows)
     all_named = [all(flags) for flags in named]
-    count = seated = 0
+    count = seated = lone = 0
+    edges = [row[0].x0 for row, flags in zip(rows, all_named) if flags and len(row) >= HEADER_MIN]
     for n, row in enumerate(rows[:-1]):
+        if len(row) == 1 and all_named[n] and not any(named[n + 1]) \
+                and any(abs(row[0].x0 - x) <= SNAP for x in edges):
+            # a label alone on its row at the table's left edge, over its answer (a full-width question between
+            # the rows of pairs), stands over its answer as the table's labels do, beside nothing of another column
+            seated += 1
+            lone += 1
+            continue
         if len(row) < HEADER_MIN or not all_named[n]:
             continue
         # every cell of the row a label, none of the rows below it one (a table whose rows read "Section |
@@ -197,4 +260,4 @@ def answered_headers(runs: list[Line]) -> int:
     # in such a table the labels go in rows; a page set in two columns of "label over answer" fields has a
     # few labels level by chance, most beside an answer line or text of the other column
     labels = sum(sum(flags) for flags in named)
-    return count if seated >= SEATED_SHARE * labels else 0
+    return (count, lone) if seated >= SEATED_SHARE * labels else (0, 0)

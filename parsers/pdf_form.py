@@ -159,8 +159,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
                              if captions.caption_rows(runs) or not header_table.reads_across(runs)
                              else header_table.page_text(runs, lines_apart=True))
         elif n not in turned and header_table.reads_across(runs):
-            # labels side by side over their answers on a page read upright: read cell by cell too
-            page_lines[n] = header_table.page_text(runs, lines_apart=True)
+            # labels side by side over their answers on a page read upright: read cell by cell too (a line the text
+            # layer reads whole keeps its reading: the space it ends on marks a line the width wrapped)
+            as_read = {ln.strip(): ln for ln in page_lines[n]}
+            read = header_table.page_text(runs, lines_apart=True, labels_apart=header_table.labels_on_lines(runs))
+            page_lines[n] = [as_read.get(ln.strip(), ln) for ln in read]
         elif n not in turned and (columns_of := pdf_layout.label_columns(runs)) is not None:
             # two columns of "Label: answer" lines, which the stream may read straight across: column by column
             page_lines[n] = [" ".join(r.text for r in row) for half in columns_of for row in pdf_layout.rows_of(half)]

@@ -2312,6 +2312,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.guessed_prose.extend(after)
             ex.guessed_at.append((s.loose_at, after))
             s = replace(s, lines=[ln for ln in s.lines if ln[0].strip()][:kept])
+        if s.key == "proposal_title" and s.method != "table" and (
+                cut := next((k for k, (t, _) in enumerate(s.lines) if k and _unknown_label_line(t, bare=True)), 0)):
+            # a title wrapped over two lines, then "Course code:" over its own answer: a template's field of its own,
+            # in words no list holds, asks a question of its own (a title is a line or two, never a label)
+            ex.loose.extend(t for t, _ in s.lines[cut:] if t.strip())
+            s = replace(s, lines=s.lines[:cut])
         if s.wrapped and (f.type == "list" or s.key == "competencies") and _item_a_line(s.lines):
             # (the skills too, a list by what they are though the contract types them as text: "Skills (one per
             # line)" answered with an item a printed line; a name or a title wrapped over lines is no list)
@@ -2933,11 +2939,17 @@ def _weak_label(text: str) -> bool:
 SENTENCE_WORDS = 6  # words of a paragraph that is a sentence of its own, not the next piece of an answer
 
 
-def _unknown_label_line(text: str) -> bool:
-    """A "Label: answer" line whose label is a few capitalised words that name no field the parser knows."""
+def _unknown_label_line(text: str, bare: bool = False) -> bool:
+    """A "Label: answer" line whose label is a few capitalised words that name no field the parser knows (with
+    ``bare``, a "Label:" line with its answer on the lines below counts too)."""
     m = _COLON.match(text.strip())
-    return bool(m and m.group(2).strip() and _words(m.group(1)) <= 3 and m.group(1)[:1].isupper()
-                and match_label(m.group(1)) is None)
+    if not (m and (m.group(2).strip() or bare and text.rstrip().endswith(":")) and _words(m.group(1)) <= 3
+            and m.group(1)[:1].isupper()):
+        return False
+    named = match_label(m.group(1))
+    # (a bare label is told by its line alone: a wording a list holds only in part, "Course code" for "Course
+    # title", names no field either)
+    return named is None or bare and not m.group(2).strip() and named.score < INLINE_MIN
 
 
 # a line that ends in a word broken at its hyphen
