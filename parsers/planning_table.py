@@ -151,6 +151,19 @@ def _worded(text: str) -> bool:
     return sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 2) >= 2
 
 
+def headed_columns(rows: list[list[str]]) -> bool:
+    """Whether a table's cells (their texts, row by row) are a planning table with one row of cells: COLUMNS_MIN
+    short headings or more over as many cells, COLUMNS_MIN of them or more said in words."""
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or len(rows[0]) < COLUMNS_MIN:
+        return False
+    heads = [t.strip() for t in rows[0]]
+    # (a heading's bracket says whose or which, "(learners will be able to)": its words are no more of a heading)
+    if not all(h and len(re.sub(r"\([^()]*\)", "", h).split()) <= HEADING_WORDS and not h.endswith(":") and not any(ch.isdigit() for ch in h)
+               for h in heads):
+        return False
+    return sum(1 for t in rows[1] if _worded(t)) >= COLUMNS_MIN
+
+
 def _joined(parts: list[str]) -> str:
     text = ""
     for p in parts:
