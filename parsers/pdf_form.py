@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps,
-               planning_table, leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext, question_columns, right_labels,
+               planning_table, printed_mail, leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext, question_columns, right_labels,
                side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
@@ -196,6 +196,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     lines = _run_in_labels(_parenthesis_closed([marks.radios_as_boxes(ln) for ln in lines]), geometry)
     # (a table inside the page with its labels in the second column: its rows read label first)
     lines = right_labels.flipped(lines, out.geometry)
+    # (a web mail conversation printed to PDF: each message's unlabelled header as the labelled lines it stands for)
+    lines = printed_mail.headers_labelled(lines)
     out.text = "\n".join(lines)
     out.has_text = _alnum(out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
