@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .labels import names_field
 from .pdf_layout import Line, rows_of
 
 COLUMNS_MIN = 3     # headings a row needs to head a planning table
@@ -23,6 +24,7 @@ HEADING_WORDS = 5   # a heading is a few words ("Short-term outcomes")
 EDGE = 14.0         # points a column's bullets may stand left of its heading's left edge
 BULLETED_MIN = 2    # columns that start with a bullet right under the headings
 ROW_GAP = 2.5       # line heights of white that end the table
+LABEL_SCORE = 0.9   # how surely a cell names a field to count as a label, not an answer
 _BULLETS = frozenset("•◦▪‣∙·-–*")
 _PAIR_LABEL = re.compile(r"^[^\W\d][\w .,/&'’()-]{0,40}:$")
 
@@ -161,7 +163,9 @@ def headed_columns(rows: list[list[str]]) -> bool:
     if not all(h and len(re.sub(r"\([^()]*\)", "", h).split()) <= HEADING_WORDS and not h.endswith(":") and not any(ch.isdigit() for ch in h)
                for h in heads):
         return False
-    return sum(1 for t in rows[1] if _worded(t)) >= COLUMNS_MIN
+    # (a second row of labels is no row of answers: "Proposed Title | Target Learners | ...")
+    return sum(1 for t in rows[1] if _worded(t)) >= COLUMNS_MIN \
+        and 2 * sum(1 for t in rows[1] if names_field(t.strip().rstrip(":"), LABEL_SCORE)) < len(rows[1])
 
 
 def _joined(parts: list[str]) -> str:
