@@ -23,7 +23,7 @@ from .colours import GREY_SPREAD
 from .answer_columns import column_role, question_and_answer
 from .bilingual import translation_column
 from .merged_rows import fold_merged_rows
-from . import glyphs, guidance, leaders, outline, right_labels
+from . import glyphs, guidance, leaders, outline, planning_table, right_labels
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import headed_cell, split_typed
@@ -478,6 +478,14 @@ class DocxReader:
                 yield Block(pair_label=_cell_text(head), answer=_flat(cell), record=True)
             for cells in rows[2:]:
                 yield Block(text=", ".join(t for t in (_cell_text(c) for c in cells) if t))
+            return
+        if planning_table.headed_columns([[_cell_text(c) for c in r] for r in rows]):
+            # a row of column headings over one row of cells (a logic model: "Inputs | Activities | Outputs |
+            # Outcomes"): each heading heads the cell under it, one that names no field too, so that no cell is
+            # read as the answer of the heading before it
+            for head, cell in zip(rows[0], rows[1]):
+                yield Block(pair_label=_cell_text(head), answer=_flat(cell))
+                yield from _nested(cell)
             return
         i = 0
         while i < len(rows):

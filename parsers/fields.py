@@ -160,6 +160,7 @@ FIELDS: tuple[Field, ...] = (
     Field("resources_required", "text", False, None, (
         "Resources Required", "Resources You Can Provide", "Budget / Resources", "Resources",
         "Resources Needed", "Budget", "Required Resources", "Resource Requirements", "Resources Needed from CE",
+        "Inputs",  # a logic model's column of what the work takes
     )),
     Field("existing_program_name", "text", False, None, (
         "Existing Program Name", "Program to be Converted", "Name of Existing Program",

@@ -315,6 +315,13 @@ def outcomes_lead_in(text: str) -> bool:
     return bool(_WILL_LEAD_IN.search(text))
 
 
+ABLE_QUALIFIED = 0.9  # how surely a label naming outcomes names the learning outcomes when its bracket says whose
+_QUALIFIER = re.compile(r"\(([^()]{3,60})\)\s*:?\s*$")
+# "(learners will be able to)", "(learners can…)", "(participants should be able to...)"
+_ABLE_LEAD_IN = re.compile(r"(?i)^\s*(?:the\s+)?(?:learners?|participants?|students?|trainees?|graduates?)\s+"
+                           r"(?:will|can|shall|should)(?:\s+be\s+able\s+to)?\s*(?:…|\.\.\.)?\s*$")
+
+
 _NOT_WHO = frozenset(f.key for f in FIELDS if f.type in ("date", "number"))
 
 
@@ -345,6 +352,11 @@ def match_label(text: str, context: str | None = None) -> LabelMatch | None:
         # "Participants will:", "Learners will:": the learners are the subject of a sentence the list below goes
         # on, what they will do; the words ask for the outcomes, not for who the learners are
         best = LabelMatch("learning_outcomes", best.score, best.variant)
+    if best is not None and best.key == "learning_outcomes" and best.score < ABLE_QUALIFIED \
+            and (q := _QUALIFIER.search(text)) is not None and _ABLE_LEAD_IN.match(q.group(1)):
+        # "Short-term outcomes (learners will be able to)": the bracket says the outcomes are what the learners do,
+        # which a qualifier the wordings lack ("Short-term", "Expected") makes no less sure
+        best = LabelMatch("learning_outcomes", ABLE_QUALIFIED, best.variant)
     if best is not None and best.key == "proposal_title" and (context or "").startswith("proposer_") \
             and with_parens == ("title",):
         # "Title" alone on the row under the proposer's name (or email, or unit): in a block of contact rows the

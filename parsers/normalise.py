@@ -424,9 +424,10 @@ def to_number(text: str, key: str = "") -> int | float | None:
 _PARTS = (r"(?:days?|sessions?|evenings?|mornings?|afternoons?|workshops?|modules?|classes|labs?|shifts?|weeks?|blocks?|"
           r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
           r"jours?|journ[ée]es?|s[ée]ances?|soir[ée]es?|ateliers?|blocs?|(?:lun|mar|mercre|jeu|vendre|same|diman)dis?)")
+# ("four 1-hour live online sessions": two words may say what kind of part it is)
 _HOURS_EACH = re.compile(r"(?<![\d.])(?P<n>\d+)\s+(?:[^\W\d_]+\s+)?" + _PARTS + r"\s+(?:of|de|d['’])\s*(?P<h>\d+(?:\.\d+)?)\s*"
                          r"(?:hours?|hrs?|h|heures?)\b"
-                         r"|(?<![\d.])(?P<n2>\d+)\s+(?P<h2>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\s+(?:[^\W\d_]+\s+)?"
+                         r"|(?<![\d.])(?P<n2>\d+)\s+(?P<h2>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\s+(?:[^\W\d_]+\s+){0,2}"
                          + _PARTS + r"\b", re.I)
 
 

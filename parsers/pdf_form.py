@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps,
-               leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext, question_columns, right_labels,
+               planning_table, printed_mail, leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext, question_columns, right_labels,
                side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
@@ -152,12 +152,17 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     stream = StreamReading([ln for p in page_lines for ln in p])
     out.geometry = pdf_layout.without_furniture(geometry)
     out.ocr_layer = bool(ocr_pages) and all(n in ocr_pages for n, runs in enumerate(geometry) if runs)
+    column_heads: set[str] = set()  # the headings of a planning table's columns, read as headings below
     for n, runs in enumerate(geometry[:len(page_lines)]):
         if n in lifted:
             # (two or three fields a row, each over its caption: column by column, see captions.reading)
             page_lines[n] = (captions.reading(runs, first=n == min(lifted))
                              if captions.caption_rows(runs) or not header_table.reads_across(runs)
                              else header_table.page_text(runs, lines_apart=True))
+        elif n not in turned and (planned := planning_table.page_text(runs)) is not None:
+            # a row of column headings over bulleted columns (a logic model): column by column, see planning_table
+            page_lines[n], heads = planned
+            column_heads.update(heads)
         elif n not in turned and header_table.reads_across(runs):
             # labels side by side over their answers on a page read upright: read cell by cell too (a line the text
             # layer reads whole keeps its reading: the space it ends on marks a line the width wrapped)
@@ -194,6 +199,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     lines = _run_in_labels(_parenthesis_closed([marks.radios_as_boxes(ln) for ln in lines]), geometry)
     # (a table inside the page with its labels in the second column: its rows read label first)
     lines = right_labels.flipped(lines, out.geometry)
+    # (a web mail conversation printed to PDF: each message's unlabelled header as the labelled lines it stands for)
+    lines = printed_mail.headers_labelled(lines)
     out.text = "\n".join(lines)
     out.has_text = _alnum(out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []
@@ -220,6 +227,9 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     if not out.blocks:
         # (type a program set, not a text layer OCR laid over a scan: see emphasis.LARGER_TYPESET)
         out.blocks = emphasis.headed_blocks([ln for ln in lines if ln.strip()], geometry, typeset=not out.ocr_layer)
+    if column_heads:
+        # (a column's heading heads its column whatever its type: one that names no field ends the column before)
+        out.blocks = [replace(b, bold=True) if b.text in column_heads else b for b in out.blocks]
     # (answers given as "see note n", the note at the page's foot: the note is the answer)
     out.blocks = page_notes.resolved(out.blocks, raw_pages)
     if _LINE_END_HYPHEN.search(out.text):

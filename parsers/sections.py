@@ -2179,7 +2179,9 @@ _DOCUMENT_WORDS = frozenset({"micro", "course", "credential", "microcredential",
 
 
 # the names a layout gives its own kind of page, besides the document words ("Course canvas", "Pitch deck", "Fact sheet")
-_PAGE_WORDS = _DOCUMENT_WORDS | {"canvas", "lean", "deck", "slides", "sheet", "fact", "factsheet", "flyer", "page"}
+# ... and a planning grid's ("Logic model", "Planning table")
+_PAGE_WORDS = _DOCUMENT_WORDS | {"canvas", "lean", "deck", "slides", "sheet", "fact", "factsheet", "flyer", "page",
+                                 "logic", "model", "planning", "table", "grid"}
 
 
 def _genre_named(title: str) -> str:
@@ -2189,6 +2191,15 @@ def _genre_named(title: str) -> str:
     m = re.match(r"^([^:–—]{2,40}?)(?:\s*:\s+|\s+[–—-]\s+)(\S.{3,})$", title)
     if m and all(w in _PAGE_WORDS for w in re.findall(r"[^\W\d_]+", fold(m.group(1)))):
         return m.group(2).strip()
+    return title
+
+
+def _genre_after(title: str) -> str:
+    """'Burn Wound Care – proposed micro-credential' -> 'Burn Wound Care': the document's kind after a spaced dash at
+    the end of a title, every word of it a word naming a kind of document or page, is no part of the name."""
+    m = re.match(r"^(\S.{3,}?)\s+[–—-]\s+([^–—:]{2,40})$", title)
+    if m and all(w in _PAGE_WORDS for w in re.findall(r"[^\W\d_]+", fold(m.group(2)))):
+        return m.group(1).strip()
     return title
 
 
@@ -3623,6 +3634,7 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
                            flags=re.I)
                 t = _subject_title(t)  # "Proposal: Inclusive Clinical Teaching"
                 t = _genre_named(t)  # "Business Case: Tilt Table Testing", "Course canvas - Sedation Monitoring"
+                t = _genre_after(t)  # "Burn Wound Care – proposed micro-credential"
                 if t and not re.search(r"\b(concept|form|proposal|memo)", t, re.I) and not _generic_title(t):
                     ex.put("proposal_title", t, FieldSource("heading", "document title", 0.6))
                     break
