@@ -2506,6 +2506,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # (the layout put the label and its date inside another cell's answer: read, but not surely)
             ex.put("submission_date", dated, FieldSource("pattern", "labelled date", 0.7))
     if "submission_date" not in ex.fields:
+        made = _made_date(blocks)
+        if made is not None:
+            # "Micro-course proposal · prepared 1 December 2026", "Updated 26 Nov 2026" in a fact sheet's footer: the
+            # document says when it was written, in words surer than a date alone at its top
+            ex.put("submission_date", made[0], FieldSource("pattern", "date made", 0.7))
+            ex.raw["submission_date"] = made[1]
+    if "submission_date" not in ex.fields:
         seen = []
         dated = _opening_date(blocks, seen)
         if dated and ex.put("submission_date", dated, FieldSource("pattern", "date at the top", 0.5)):
@@ -2572,6 +2579,33 @@ def _labelled_date(blocks: list[Block]) -> str | None:
                 found = to_date(" ".join(words[k:]))
                 if found:
                     return found
+    return None
+
+
+# A document says when it was made with a verb of writing and a full date, where a footer or a byline states it: at a
+# line's or a sentence's start or after a separator ("Proposal · prepared 1 December 2026", "a@b.org | Updated 26 Nov
+# 2026", "Prepared by Ada Roy, Educator, on 28 November 2026.", "Mis à jour le 24 novembre 2026"). The words between a
+# "by" and the date are the writer's name and role (no sentence's end), and one word may name what was made ("Document
+# préparé le ...", "Last updated"); a date a sentence gives to something else ("the standard was updated in March
+# 2025") is no full date right after the verb, or stands at no such place.
+_DAY_FIRST = r"\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}"
+_MONTH_FIRST = r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+_MADE_DATE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[·•|,;–—(])\s*|\s[-–—]\s)\s*"
+    r"(?:[^\W\d_]+\s+)?(?:(?:prepared|updated|revised|drafted|written)|pr[ée]par[ée]e?|r[ée]vis[ée]e?|r[ée]dig[ée]e?|"
+    r"mise?\s+[àa]\s+jour)"
+    r"(?:\s+(?:by|par)\s+[^.!?\n;:|·•]{0,100}?(?:\n[^.!?\n;:|·•]{0,100}?)?,?)?"
+    r"\s+(?:on\s+|le\s+)?(?P<date>" + _DAY_FIRST + "|" + _MONTH_FIRST + r"|\d{4}-\d{2}-\d{2})\b", re.I | re.M)
+
+
+def _made_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """The date the document says it was made ("prepared 1 December 2026"), as ISO and as written; the first such
+    statement, else None (see _MADE_DATE)."""
+    text = "\n".join(b.text for b in blocks if not b.is_pair and b.text.strip())
+    for m in _MADE_DATE.finditer(text):
+        found = to_date(m.group("date"))
+        if found:
+            return found, m.group("date")
     return None
 
 
