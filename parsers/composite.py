@@ -425,6 +425,12 @@ def logistics(text: str) -> dict[str, object]:
             out["estimated_hours"] = each
         elif n is not None:
             out["estimated_hours"] = _bracketed_total(spelled, m.end(), n)
+    else:
+        # "three four-hour sessions": no figure of hours alone, only the hours of each part, counted for each part
+        digits = words_to_digits(t)
+        each = next((e for h in _HOURS.finditer(digits) if (e := hours_in_parts(digits, h.start())) is not None), None)
+        if each is not None:
+            out["estimated_hours"] = each
     # ("about forty learners a year": a count spelt out is counted as written in digits)
     counted = french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", words_to_digits(t)))
     m = _PER_YEAR.search(counted)

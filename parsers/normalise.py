@@ -368,6 +368,10 @@ def cohort_total(text: str, at: int) -> int | None:
     return None
 
 
+# a span between two times of day ("15:00–16:15", "9:00 am to 4:30 pm"): when something happens, not how long
+_CLOCK_SPAN = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to|until|à)\s*\d{1,2}:\d{2}\b", re.I)
+
+
 def to_number(text: str, key: str = "") -> int | float | None:
     """The number an answer states; a per-year / in-total figure beats the first one.
 
@@ -376,7 +380,8 @@ def to_number(text: str, key: str = "") -> int | float | None:
     """
     t = words_to_digits(clean(text))
     nums = list(_NUM.finditer(t))
-    if not nums:
+    if not nums or key == "estimated_hours" and _CLOCK_SPAN.match(t):
+        # ("Time: 15:00–16:15" in a meeting's header: when it sat, in times of day, not the hours a course takes)
         return None
     chosen = nums[0]
     sums = [m for m in nums if t[:m.start()].rstrip().endswith("=")]

@@ -193,6 +193,7 @@ class Section:
     rank: float = 0.0  # how prominent the label was (see _rank)
     meaning: bool = False  # the label was read by what it means, not as a wording the contract lists
     inline: bool = False  # opened by a "Label: answer" line
+    bulleted: bool = False  # ... set as an item of a list ("• Learners: nurses in urology clinics.")
     loose_at: int = 0  # how many loose paragraphs stood before it: where its own prose goes back among them
     # opened by the words a sentence starts with ("For assessment, each learner ..."): the answer is that sentence
     in_sentence: bool = False
@@ -1249,7 +1250,7 @@ class _Segmenter:
                     # answer is the whole line, not the parts it names after the colon
                     first = strip_marker(clean(cm.group(1)))[0] + ": " + first
                 sec = self.open(m.key, cm.group(1), "label_line", score, first, wrapped=b.line)
-                sec.meaning, sec.inline = _by_meaning(m), True
+                sec.meaning, sec.inline, sec.bulleted = _by_meaning(m), True, b.list_item
                 if m.key in ("_subject", "_noise") and rest:
                     self.close()  # a memo's "Re:" or "To:" line is one line; the body after it is no answer
                 return 1
@@ -2376,12 +2377,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
-        if f.type == "text" and s.inline and isinstance(value, str) and value[:1].islower() \
+        if f.type == "text" and s.inline and not s.bulleted and isinstance(value, str) and value[:1].islower() \
                 and value.endswith(".") and not _FULL_STOP.search(value) \
                 and all(t.strip()[:1].islower() for t, _ in lines[1:]):  # (one sentence, wrapped or not)
             # "Skills: direct pressure, wound packing and handover." goes on in lower case after its label: the rest
             # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
-            # prose.skills_of reads a sentence that names the skills)
+            # prose.skills_of reads a sentence that names the skills). A list's item "• Learners: nurses in urology."
+            # is no sentence of the text: the item holds the answer alone, its full stop as typed
             value = value.rstrip(".")
         if s.key == "competencies" and isinstance(value, str):
             # "Les participants devront : a, b, c et d." - a lead-in naming the learners, then the items of an
@@ -2492,7 +2494,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.labels_seen.add(d.key)
             ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, True))
     _prose(ex, wrapped=any(b.line for b in blocks))
-    _fill_gaps(ex, subject)
+    _fill_gaps(ex, subject, [b.text for b in blocks if not b.is_pair])
     _own_contact(ex)
     _unit_after_role(ex)
     if "submission_date" not in ex.fields:
@@ -2949,6 +2951,22 @@ def _french_line(line: str) -> bool:
 _QUOTED = re.compile(r"(?:^|(?<=\s))([\"“‘'])(?P<name>[A-ZÀ-Þ][^\"“”‘’']{2,100}?)([\"”’'])(?!\w)")
 
 
+# a course named in quotes right after the words that say it is one ("a proposal for a micro-course, "Urodynamic
+# Studies for Nurses", to be offered ...", "into a micro-credential titled "Chromosome Banding"")
+_COURSE_QUOTED = re.compile(r"\b(?:micro[- ]?(?:course|credential)|course|proposal)\b,?\s+(?:(?:titled|entitled|called|"
+                            r"named)\s+)?[\"“](?P<name>[A-ZÀ-Þ][^\"“”]{2,100}?)[\"”]", re.I)
+
+
+# the heading of a meeting's record (its minutes), which names the meeting, never the course
+_MEETING = re.compile(r"\b(?:minutes|meeting|proc[eè]s-verbal|compte\s+rendu|r[ée]union)\b", re.I)
+
+
+def _course_in_quotes(texts: list[str]) -> str | None:
+    """The one course a document names in quotes after the words that say it is a course (see _COURSE_QUOTED)."""
+    found = {m.group("name").strip(" ,") for t in texts for m in _COURSE_QUOTED.finditer(clean(t))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _quoted_name(text: str) -> str | None:
     """The one name in quotes of a phrase that describes it in lower-case words before it ("our internal workshop
     'Safer Visits'"); None when the text has no such quote, two of them, or opens with the name itself."""
@@ -3370,6 +3388,33 @@ _LINE_LABEL = re.compile(r"^\s*[A-Z][\w'’ -]{1,25}:\s")  # the next attendance
 ATTENDANCE_LINES = 4
 
 
+# "Siobhan Ravindran, Nurse Continence Advisor, Urology Clinic, Bayview Health, presented a proposal for ...", "Wen-Li
+# Castellanos (Cytogenetics Technologist, Genetics program) tabled a proposal to ...": minutes name the member who
+# brings a proposal to the meeting, their role and unit beside the name
+_TABLED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+                     r"(?:,\s*(?P<role>[^.;:()@]{3,160}?),|\s*\((?P<paren>[^()@]{3,160})\))?\s+"
+                     r"(?:tabled|presented|put\s+forward|brought\s+forward|introduced)\s+(?:a|the|her|his|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:proposal|concept)\b")
+
+
+def tabled_by(loose: list[str]) -> dict[str, str]:
+    """The member who tabled a proposal at a meeting, with the role and unit beside the name (see _TABLED); {} when
+    no sentence names one so."""
+    for line in loose:
+        m = _TABLED.search(clean(line))
+        if m is not None:
+            beside = m.group("role") or m.group("paren") or ""
+            found = person_line(m.group("who") + (", " + beside if beside else ""))
+            parted = role_and_unit(found["proposer_title"]) if "proposer_department" not in found \
+                and "proposer_title" in found else None
+            if parted:
+                # ("Cytogenetics Technologist, Genetics Technology program": the job, then where it is done)
+                found["proposer_title"], found["proposer_department"] = parted
+            if found.get("proposer_name") == m.group("who"):
+                return found
+    return {}
+
+
 def meeting_chair(loose: list[str]) -> dict[str, str]:
     """The person who chairs a meeting, as its minutes' attendance lines give them (see _CHAIR_LINE), with the role,
     unit, address and number given beside the name; {} where the minutes name no chair so."""
@@ -3455,7 +3500,7 @@ def _unit_after_role(ex: Extraction) -> None:
     ex.put("proposer_department", unit, FieldSource(src.method, src.label, min(src.confidence, 0.8)))
 
 
-def _fill_gaps(ex: Extraction, subject: str | None) -> None:
+def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = None) -> None:
     """Values a retyped form states without a label of their own."""
     # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
     ex.loose = [_BULLET_GLYPH.sub("", t) for t in ex.loose]
@@ -3472,6 +3517,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # "Little Patients, Still Images" over "Paediatric Immobilisation in Radiography – a micro-credential
             # pitch from ...": a catchy headline, and under it the line that names the course and the document
             ex.put("proposal_title", named, FieldSource("heading", "line under the headline", 0.6))
+        elif (quoted := _course_in_quotes(texts or [])) and any(_MEETING.search(t) for t in ex.title_candidates[:1]):
+            # minutes headed as a meeting's: the item that records the proposal names its course in quotes
+            ex.put("proposal_title", quoted, FieldSource("pattern", "course in quotes", 0.6))
         else:
             for t in ex.title_candidates:
                 # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash
@@ -3495,14 +3543,24 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # catchy headline is a sentence; the name in title case under it is the course's
             ex.put("proposal_title", under, FieldSource("heading", "line under the headline", 0.6))
     name = ex.fields.get("proposer_name")
+    tabled = tabled_by(texts or ex.loose)
+    if tabled.get("proposer_name") == name:
+        for k in ("proposer_title", "proposer_department"):
+            held = ex.fields.get(k)
+            if k in tabled and isinstance(held, str) and held != tabled[k] and held.startswith(tabled[k]):
+                # "Genetics Technology program, tabled a proposal to convert ...": the piece read on into the sentence
+                # that names the member; the sentence's own parting of name, role and unit ends it
+                ex.put(k, tabled[k], FieldSource("byline", "tabled by", _signed_confidence(k, 0.7)), override=True)
     if name is None or isinstance(name, str) and (name[:1].islower() or _words(name) > NAME_WORDS):
-        # minutes that are the proposal: the meeting's chair, with the role, unit and address given beside the name,
-        # is who proposes it (over a "Name" item heading's sentence read as a name)
-        chair = meeting_chair(ex.loose)
+        # minutes that are the proposal: the member who tabled it, as the item's sentence names them with their role
+        # and unit, is who proposes it; else the meeting's chair, with the role, unit and address given beside the
+        # name (over a "Name" item heading's sentence read as a name)
+        chair = tabled or meeting_chair(ex.loose)
         if chair.get("proposer_name"):
             for k, v in chair.items():
                 if k == "proposer_name" or k not in ex.fields or ex.fields.get("proposer_name") == name:
-                    ex.put(k, v, FieldSource("byline", "meeting chair", _signed_confidence(k, 0.7)), override=True)
+                    ex.put(k, v, FieldSource("byline", "tabled by" if tabled else "meeting chair",
+                                             _signed_confidence(k, 0.7)), override=True)
     if "proposer_name" not in ex.fields:
         for t in _rejoined(ex.loose):
             # "... with Hyacinth Roy, Faculty (hroy@example.org), who has agreed to act as lead proposer": a letter
@@ -3699,6 +3757,13 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # first is a guess, below what other signals lift to sure)
             unsure = len(addresses) > 1 and not isinstance(name, str)
             ex.put("proposer_email", addresses[0], FieldSource("pattern", "email address", 0.5 if unsure else 0.6))
+        elif isinstance(name, str) and texts:
+            # the address is inside a sentence read as some label's answer (minutes' "Decision: ... X will send the
+            # form to CE (x@example.org)"): one spelled with the proposer's name anywhere in the text is theirs
+            spelled = [e for e in dict.fromkeys(find_emails(" ".join(texts)))
+                       if not CE_MAILBOX.match(e) and e not in others and _spells_name(e, name)]
+            if len(spelled) == 1:
+                ex.put("proposer_email", spelled[0], FieldSource("pattern", "address with the name", 0.6))
     third_person = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
     if "proposer_phone" not in ex.fields and not third_person:  # (a letter naming the proposer is signed by another)
         for t in _rejoined(ex.loose):
