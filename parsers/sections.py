@@ -3397,6 +3397,21 @@ _TABLED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-Z�
                      r"(?:[\w-]+\s+){0,2}?(?:proposal|concept)\b")
 
 
+# the sentence an answer about the proposer opens with, naming them after its verb ("The proposal comes from Ada Roy,
+# Role, Unit.", "It is put forward by Ada Roy, Role.")
+_COMES_FROM = re.compile(r"^(?:[\w'’]+\s+){0,4}?(?:comes?\s+from|(?:submitted|proposed|put\s+forward|prepared|led)\s+by)\s+"
+                         r"(?P<who>[A-ZÀ-Þ][^.!?]*?)\s*[.!?](?:\s|$)")
+
+
+def _comes_from(answer: str) -> dict[str, str]:
+    """The proposer an answer's first sentence names after its verb, with role and unit (see _COMES_FROM); {} else."""
+    m = _COMES_FROM.match(clean(answer))
+    if m is None:
+        return {}
+    found = person_line(m.group("who"))
+    return found if found.get("proposer_name") and m.group("who").startswith(found["proposer_name"]) else {}
+
+
 def tabled_by(loose: list[str]) -> dict[str, str]:
     """The member who tabled a proposal at a meeting, with the role and unit beside the name (see _TABLED); {} when
     no sentence names one so."""
@@ -3561,6 +3576,13 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
                 if k == "proposer_name" or k not in ex.fields or ex.fields.get("proposer_name") == name:
                     ex.put(k, v, FieldSource("byline", "tabled by" if tabled else "meeting chair",
                                              _signed_confidence(k, 0.7)), override=True)
+        elif isinstance(name, str) and (said := _comes_from(name)):
+            # "The proposal comes from Ada Roy, Educator, Pathology, Metro Hospital. What is it? ...": an FAQ's answer
+            # to "Who is proposing this?" says in a sentence whom it comes from (read on past a question no label
+            # matched): the person after its verb, their role and unit as the byline parts them
+            for k, v in said.items():
+                if k == "proposer_name" or k not in ex.fields:
+                    ex.put(k, v, FieldSource("byline", "comes from", _signed_confidence(k, 0.7)), override=True)
     if "proposer_name" not in ex.fields:
         for t in _rejoined(ex.loose):
             # "... with Hyacinth Roy, Faculty (hroy@example.org), who has agreed to act as lead proposer": a letter
@@ -3764,6 +3786,11 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
                        if not CE_MAILBOX.match(e) and e not in others and _spells_name(e, name)]
             if len(spelled) == 1:
                 ex.put("proposer_email", spelled[0], FieldSource("pattern", "address with the name", 0.6))
+                # (the one number in the paragraph that gives the address is the same person's: "Questions:
+                # ada.roy@x.org or 905-555-0145")
+                numbers = {n for t in texts if spelled[0] in clean(t) for n in phones(t)}
+                if len(numbers) == 1 and "proposer_phone" not in ex.fields:
+                    ex.put("proposer_phone", numbers.pop(), FieldSource("pattern", "number with the address", 0.6))
     third_person = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
     if "proposer_phone" not in ex.fields and not third_person:  # (a letter naming the proposer is signed by another)
         for t in _rejoined(ex.loose):
