@@ -436,7 +436,7 @@ def endorsed_record(text: str, values: Collection[str]) -> bool:
     """Whether minutes record a tabled proposal with most of its answers and the group's decision to endorse it."""
     own = set(values) - GENERIC
     return len(own) >= ENDORSED_RECORD_MIN and requirements_answered(own) >= ENDORSED_REQUIREMENTS_MIN \
-        and own & CASE_FOR_COURSE and bool(_GROUP_ENDORSES.search(text)) \
+        and bool(own & CASE_FOR_COURSE) and bool(_GROUP_ENDORSES.search(text)) \
         and not speaks_about_a_proposal(text, "existing_program_name" in own)
 
 
