@@ -2342,7 +2342,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         prev_empty = s.key if value is None and not _has_answer(lines) else ""
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = _before_next_label(s.key, value.rstrip("."))
-        said_none = False
+        said_none = still_open = False
         if s.key == "proposed_start" and isinstance(value, str) and (s.meaning or s.confidence < SURE_LABEL) \
                 and not start_of(value) and not re.search(r"\d", value):
             value = None  # a label guessed at ("Can you start with ...?") over an answer that names no time
@@ -2357,6 +2357,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True
+            elif f.type == "text" and len(said := prose.sentences(value)) > 1 and any(prose.no_answer_yet(t) for t in said):
+                # "Each module ends with a practice quiz. We have not yet decided on a final assessment.": what the
+                # answer describes may not be what the question asks (the writer says it is still open): a guess
+                still_open = True
         if s.key in ("partner_name", "partner_contact") and isinstance(value, str) and prose.no_one_named(value):
             # "No partner yet – none approached": no partner is named (empty, not unread), and none endorses it
             if choice_code("endorsement_status", value) == "none":
@@ -2373,7 +2377,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):
             # a guess, not a reading, and below what calibration lifts back to sure on other signals
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
-        if purpose_only:
+        if purpose_only or still_open:
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
