@@ -3101,12 +3101,22 @@ def _first_count(sentence: str) -> int:
     return min(starts) if starts else 0
 
 
+# the words a footer band opens with before the date it was made ("Micro-course proposal · "), or its separator alone
+_FOOTER_HEAD = re.compile(r"(?:(?<=\s)[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*[·•|]\s*|\s*[·•|,]\s*)$")
 WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines break: a guess, never lifted to sure
 
 
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
     text = _mended(text)
+    made = _MADE_DATE.search(text)
+    if made is not None and made.start() > 0 and not _COVER_BYLINE.match(text):
+        # "Micro-course proposal · prepared 1 December 2026" read on after the contact block: the page's footer,
+        # which says what the document is (a capitalised phrase of a few words before its separator) and when it
+        # was made, is no piece of the person's
+        head = text[:made.start()]
+        band = _FOOTER_HEAD.search(head)
+        text = head[:band.start()] if band else head
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
     pieces = person_line(text) if "\n" in text else {}
     text = " ".join(text.split("\n"))
@@ -3121,7 +3131,13 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         if full.get("proposer_name") == joined["proposer_name"] and "proposer_department" in full \
                 and joined.get("proposer_title") == f"{full.get('proposer_title')}, {full['proposer_department']}":
             joined = full
-    pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
+    role, ran_on = pieces.get("proposer_title", ""), joined.get("proposer_title", "")
+    # ("Ada Roy, Lead Technologist" / "Bone Health Clinic, Westfield Imaging": read as one line, the role runs on into
+    # the unit's first words, "Lead Technologist Bone Health Clinic"; the line's end was the writer's, parting them)
+    role_kept = bool(role) and ran_on.startswith(role + " ") and role_word(role) and bool(ORG.search(ran_on[len(role):])) \
+        and pieces.get("proposer_department", "").startswith(ran_on[len(role) + 1:])
+    pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and (not s.wrapped or role_kept)) \
+        else joined
     asked = contact_parts(clean(s.label).rstrip(":"))
     ordered = in_asked_order(asked, text) if asked else {}
     if ordered and len(ordered) >= len(pieces):
