@@ -2357,7 +2357,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True
-            elif f.type == "text" and len(said := prose.sentences(value)) > 1 and any(prose.no_answer_yet(t) for t in said):
+            elif f.type == "text" and len(told := prose.sentences(value)) > 1 and any(prose.no_answer_yet(t) for t in told):
                 # "Each module ends with a practice quiz. We have not yet decided on a final assessment.": what the
                 # answer describes may not be what the question asks (the writer says it is still open): a guess
                 still_open = True
