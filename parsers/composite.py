@@ -546,7 +546,8 @@ def _start_as_written(text: str, date: str) -> str:
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e)?\s*(?:of\s+)?$", re.IGNORECASE)
 
 
-_NEAR_START = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?)\s+(?:in\s+)?(?P<when>(?:next|this\s+coming|"
+# ("Starts early next spring": a part of the season kept with it, as written)
+_NEAR_START = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?)\s+(?:in\s+)?(?P<when>(?:(?:early|late|mid-?)\s*)?(?:next|this\s+coming|"
                          r"the\s+coming)\s+(?:spring|summer|fall|autumn|winter|year|semester|term|academic\s+year))\b",
                          re.IGNORECASE)
 

@@ -44,3 +44,9 @@ def test_hours_told_as_parts_joined_by_plus_are_summed_and_learners_are_no_hours
     assert logistics("6 h online + 2 h in the lab, 8 hours in all").get("estimated_hours") == 8
     assert to_number("Four cohorts of nine learners a year.", "estimated_hours") is None
     assert to_number("18. Expected enrolment: 50 learners a year.", "estimated_hours") == 18
+
+
+def test_a_start_named_by_part_of_next_season_is_kept_as_written() -> None:
+    from mailbot_parsers.composite import start_of
+    assert start_of("Starts early next spring") == "early next spring"
+    assert start_of("starting next fall") == "next fall"
