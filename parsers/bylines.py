@@ -218,10 +218,15 @@ def person_line(text: str) -> dict[str, str]:
 _NEXT_HEADER = re.compile(r"(?<=>)\s+(?:To|Cc|Bcc|Date|Sent|Subject|Reply-To)\b\s*:?\s.*$", re.S)
 
 
+# the date a byline closes with ("Prepared by Ada Roy, Educator, Lung Health Program, on 28 November 2026."): when
+# the person wrote, no part of their unit
+_ON_DATE = re.compile(r",?\s+on\s+(?:\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})\.?\s*$")
+
+
 def _person_line(text: str) -> dict[str, str]:
     # "Name <address>" is a mail header's whole sender: a header after it ("To ce@...", a print's next line read on
     # as a wrap) is never the sender's role
-    text = _NEXT_HEADER.sub("", text)
+    text = _ON_DATE.sub("", _NEXT_HEADER.sub("", text))
     text = _INTRODUCED.sub("", text)  # "I'm Ingrid Solheim, ...": the name follows the introduction
     lead = _LEAD_IN.match(text)
     if lead and _is_person(text[lead.end():]):

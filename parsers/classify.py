@@ -417,11 +417,38 @@ _COVER_NOTE = re.compile(r"\b(?:attached|enclosed|attaching|enclosing|attach|enc
                          r"(?:attached|enclosed)\b", re.I)
 
 
+# Minutes of a department where a member tabled a proposal: the meeting records its facts, then the group's own
+# decision or motion endorses it or sends it on ("Decision: the Council endorses the proposal", "Motion: that the
+# department supports the proposal and forwards it to CE"). The record is then the proposal as the department puts it
+# forward; minutes that only discuss a call or an idea record no such decision, nor so many of a proposal's answers.
+_GROUP_ENDORSES = re.compile(
+    r"^[ \t]*(?:decision|motion|resolution|resolved|agreed|decided|d[ée]cision|r[ée]solution|proposition)\s*[:：]\s*"
+    r"(?:that\s+|que\s+)?(?:the|this|our|le|la|l')\s*(?:[\w'-]+\s+){0,3}?"
+    r"(?:endorses?|supports?|agrees?\s+to\s+(?:endorse|support|forward)|forwards?|appuie|soutient|endosse|transmet)\s+"
+    r"(?:the|this|its|le|la|ce|cette|l')\s*(?:[\w-]+\s+){0,2}?(?:proposal|proposition|projet)\b", re.I | re.M)
+# the proposal's own answers (of 16 beyond contact details, dates and a title) and requirements (of five) such a record
+# gives: a member's idea mentioned in passing gives two or three
+ENDORSED_RECORD_MIN = 8
+ENDORSED_REQUIREMENTS_MIN = 3
+
+
+def endorsed_record(text: str, values: Collection[str]) -> bool:
+    """Whether minutes record a tabled proposal with most of its answers and the group's decision to endorse it."""
+    own = set(values) - GENERIC
+    return len(own) >= ENDORSED_RECORD_MIN and requirements_answered(own) >= ENDORSED_REQUIREMENTS_MIN \
+        and bool(own & CASE_FOR_COURSE) and bool(_GROUP_ENDORSES.search(text)) \
+        and not speaks_about_a_proposal(text, "existing_program_name" in own)
+
+
 def tentative_proposal(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:
     """Whether a document that :func:`is_concept_form` did not take proposes a course in the writer's own voice
     with a few answers beside it: the caller takes it as a concept form for a person to review."""
-    if values is None or heading_kind(heading):
+    if values is None:
         return False
+    if heading_kind(heading):
+        # (headed as another kind: only minutes whose group endorses the proposal they record, and a person checks
+        # which of the meeting's words are the proposal's)
+        return endorsed_record(text, values)
     real = {k for k in labels if not k.startswith("_")}
     if _COVER_NOTE.search(text) or is_letter_of_support(text):
         return False

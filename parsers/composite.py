@@ -415,7 +415,10 @@ def logistics(text: str) -> dict[str, object]:
     # "6 h online + 2 h in the lab, 8 hours in all": the figure the sentence calls the total, not the first part
     m = next((h for h in found if _TOTAL_AFTER.match(spelled, h.end()) or _TOTAL_BEFORE.search(spelled, 0, h.start())),
              None) or _summed(spelled, found) or (found[0] if found else None)
-    if m:
+    plus = _plus_parts(spelled, found) if m is not None and m is found[0] else None
+    if plus is not None:
+        out["estimated_hours"] = plus
+    elif m:
         n = to_number(m.group(1))
         # ("online theory then two days of six hours": the hours of one part, counted once for each part)
         digits = words_to_digits(t)
@@ -425,6 +428,12 @@ def logistics(text: str) -> dict[str, object]:
             out["estimated_hours"] = each
         elif n is not None:
             out["estimated_hours"] = _bracketed_total(spelled, m.end(), n)
+    else:
+        # "three four-hour sessions": no figure of hours alone, only the hours of each part, counted for each part
+        digits = words_to_digits(t)
+        each = next((e for h in _HOURS.finditer(digits) if (e := hours_in_parts(digits, h.start())) is not None), None)
+        if each is not None:
+            out["estimated_hours"] = each
     # ("about forty learners a year": a count spelt out is counted as written in digits)
     counted = french.approximate_counts(_FIGURE_AFTER.sub(r"\2 \1", words_to_digits(t)))
     m = _PER_YEAR.search(counted)
@@ -448,6 +457,19 @@ def logistics(text: str) -> dict[str, object]:
 _SUM_BEFORE = re.compile(r"(?:\b(?:so|thus|i\.e\.|that's|that\s+is|making|which\s+makes|for|soit|donc|"
                          r"c['’]est-à-dire|ce\s+qui\s+(?:fait|donne))\s*,?|=|\()\s*"
                          r"(?:~|about|around|roughly|approximately|approx\.?|some|environ)?\s*$", re.IGNORECASE)
+
+
+PLUS_GAP = 30  # characters between two parts' hours joined by "+" ("3 hours online + 6 hours hands-on")
+
+
+def _plus_parts(text: str, found: list[re.Match[str]]) -> int | float | None:
+    """The hours of a course told as its parts joined by "+" and no total ("3 hours online + 6 hours hands-on" -> 9);
+    None unless every figure of hours is such a part."""
+    if len(found) < 2 or not all("+" in text[a.end():b.start()] and b.start() - a.end() <= PLUS_GAP
+                                 for a, b in zip(found, found[1:])):
+        return None
+    figures = [to_number(h.group(1)) for h in found]
+    return None if any(f is None for f in figures) else sum(f for f in figures if f is not None)
 
 
 def _summed(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
@@ -524,7 +546,8 @@ def _start_as_written(text: str, date: str) -> str:
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e)?\s*(?:of\s+)?$", re.IGNORECASE)
 
 
-_NEAR_START = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?)\s+(?:in\s+)?(?P<when>(?:next|this\s+coming|"
+# ("Starts early next spring": a part of the season kept with it, as written)
+_NEAR_START = re.compile(r"\b(?:start(?:ing|s)?|launch(?:ing|es)?|begin(?:ning|s)?)\s+(?:in\s+)?(?P<when>(?:(?:early|late|mid-?)\s*)?(?:next|this\s+coming|"
                          r"the\s+coming)\s+(?:spring|summer|fall|autumn|winter|year|semester|term|academic\s+year))\b",
                          re.IGNORECASE)
 

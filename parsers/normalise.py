@@ -368,6 +368,11 @@ def cohort_total(text: str, at: int) -> int | None:
     return None
 
 
+# a span between two times of day ("15:00–16:15", "9:00 am to 4:30 pm"): when something happens, not how long
+_HOUR_WORD = re.compile(r"\b(?:h|hrs?|hours?|heures?)\b|\d\s*h\b", re.I)
+_CLOCK_SPAN = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to|until|à)\s*\d{1,2}:\d{2}\b", re.I)
+
+
 def to_number(text: str, key: str = "") -> int | float | None:
     """The number an answer states; a per-year / in-total figure beats the first one.
 
@@ -376,7 +381,13 @@ def to_number(text: str, key: str = "") -> int | float | None:
     """
     t = words_to_digits(clean(text))
     nums = list(_NUM.finditer(t))
-    if not nums:
+    if not nums or key == "estimated_hours" and _CLOCK_SPAN.match(t):
+        # ("Time: 15:00–16:15" in a meeting's header: when it sat, in times of day, not the hours a course takes)
+        return None
+    if key == "estimated_hours" and not _HOUR_WORD.search(t) \
+            and (_COHORTS.match(t, nums[0].start()) or _PER_YEAR.match(t[nums[0].end():])):
+        # "Numbers: Four cohorts of nine learners a year.": its figure counts learners, no hour in it (a label read
+        # as asking for the hours is answered with the enrolment)
         return None
     chosen = nums[0]
     sums = [m for m in nums if t[:m.start()].rstrip().endswith("=")]

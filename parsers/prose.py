@@ -1240,8 +1240,18 @@ def unframed(key: str, value: str) -> str:
     for frame in frames:
         m = frame.match(value.strip())
         if m:
+            if frame in (_THEY_DO, _THEY_FINISH) and _SECOND_PREDICATE.search(m.group("v")):
+                # "Each learner completes a test set ... and submits the logbook": the learner does two things, and
+                # the second has no subject without the frame; the sentence is the answer as written
+                return value
             return m.group("v").strip()
     return value
+
+
+# a second verb of the same subject after a coordinator, with its own object ("... and submits the completed logbook",
+# "... then presents a case")
+_SECOND_PREDICATE = re.compile(r"\b(?:and|then)\s+(?:then\s+)?(?!(?:the|a|an|their|two|three|four|one|then)\b)[a-z]{3,}s?\s+"
+                               r"(?:the|a|an|their|his|her|its|each|all|it|them)\b")
 
 
 # A question that follows an answer's own sentences and asks about another field is the next question, whose label

@@ -205,6 +205,7 @@ class Section:
     rank: float = 0.0  # how prominent the label was (see _rank)
     meaning: bool = False  # the label was read by what it means, not as a wording the contract lists
     inline: bool = False  # opened by a "Label: answer" line
+    bulleted: bool = False  # ... set as an item of a list ("• Learners: nurses in urology clinics.")
     loose_at: int = 0  # how many loose paragraphs stood before it: where its own prose goes back among them
     # opened by the words a sentence starts with ("For assessment, each learner ..."): the answer is that sentence
     in_sentence: bool = False
@@ -1287,7 +1288,7 @@ class _Segmenter:
                     # answer is the whole line, not the parts it names after the colon
                     first = strip_marker(clean(cm.group(1)))[0] + ": " + first
                 sec = self.open(m.key, cm.group(1), "label_line", score, first, wrapped=b.line)
-                sec.meaning, sec.inline = _by_meaning(m), True
+                sec.meaning, sec.inline, sec.bulleted = _by_meaning(m), True, b.list_item
                 if m.key in ("_subject", "_noise") and rest:
                     self.close()  # a memo's "Re:" or "To:" line is one line; the body after it is no answer
                 return 1
@@ -2476,7 +2477,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         prev_empty = s.key if value is None and not _has_answer(lines) else ""
         if f.type == "text" and isinstance(value, str) and s.method != "table" and s.key == "proposed_start":
             value = _before_next_label(s.key, value.rstrip("."))
-        said_none = False
+        said_none = still_open = False
         if s.key == "proposed_start" and isinstance(value, str) and (s.meaning or s.confidence < SURE_LABEL) \
                 and not start_of(value) and not re.search(r"\d", value):
             value = None  # a label guessed at ("Can you start with ...?") over an answer that names no time
@@ -2491,6 +2492,10 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if f.type == "text" and prose.no_answer_yet(value):
                 # "We have not settled this yet": the label's answer says there is none (empty, not unread)
                 value, said_none = None, True
+            elif f.type == "text" and len(told := prose.sentences(value)) > 1 and any(prose.no_answer_yet(t) for t in told):
+                # "Each module ends with a practice quiz. We have not yet decided on a final assessment.": what the
+                # answer describes may not be what the question asks (the writer says it is still open): a guess
+                still_open = True
         if s.key in ("partner_name", "partner_contact") and isinstance(value, str) and prose.no_one_named(value):
             # "No partner yet – none approached": no partner is named (empty, not unread), and none endorses it
             if choice_code("endorsement_status", value) == "none":
@@ -2509,16 +2514,17 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # several options on the page and nothing setting the chosen one apart (every one ticked alike):
             # a guess, not a reading, and below what calibration lifts back to sure on other signals
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
-        if purpose_only:
+        if purpose_only or still_open:
             src = FieldSource(s.method, clean(s.label), min(src.confidence, 0.55))
         if s.key in pieces:
             value = pieces.pop(s.key)
-        if f.type == "text" and s.inline and isinstance(value, str) and value[:1].islower() \
+        if f.type == "text" and s.inline and not s.bulleted and isinstance(value, str) and value[:1].islower() \
                 and value.endswith(".") and not _FULL_STOP.search(value) \
                 and all(t.strip()[:1].islower() for t, _ in lines[1:]):  # (one sentence, wrapped or not)
             # "Skills: direct pressure, wound packing and handover." goes on in lower case after its label: the rest
             # of the writer's one sentence, a phrase whose full stop ends the sentence, not the answer (as
-            # prose.skills_of reads a sentence that names the skills)
+            # prose.skills_of reads a sentence that names the skills). A list's item "• Learners: nurses in urology."
+            # is no sentence of the text: the item holds the answer alone, its full stop as typed
             value = value.rstrip(".")
         if s.key == "competencies" and isinstance(value, str):
             # "Les participants devront : a, b, c et d." - a lead-in naming the learners, then the items of an
@@ -2649,7 +2655,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             ex.labels_seen.add(d.key)
             ex.label_reads.setdefault(d.key, []).append((d.method, d.label, d.confidence, True))
     _prose(ex, wrapped=any(b.line for b in blocks))
-    _fill_gaps(ex, subject)
+    _fill_gaps(ex, subject, [b.text for b in blocks if not b.is_pair])
     _own_contact(ex)
     _unit_after_role(ex)
     if "submission_date" not in ex.fields:
@@ -2662,6 +2668,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if dated:
             # (the layout put the label and its date inside another cell's answer: read, but not surely)
             ex.put("submission_date", dated, FieldSource("pattern", "labelled date", 0.7))
+    if "submission_date" not in ex.fields:
+        made = _made_date(blocks)
+        if made is not None:
+            # "Micro-course proposal · prepared 1 December 2026", "Updated 26 Nov 2026" in a fact sheet's footer: the
+            # document says when it was written, in words surer than a date alone at its top
+            ex.put("submission_date", made[0], FieldSource("pattern", "date made", 0.7))
+            ex.raw["submission_date"] = made[1]
     if "submission_date" not in ex.fields:
         seen = []
         dated = _opening_date(blocks, seen)
@@ -2729,6 +2742,33 @@ def _labelled_date(blocks: list[Block]) -> str | None:
                 found = to_date(" ".join(words[k:]))
                 if found:
                     return found
+    return None
+
+
+# A document says when it was made with a verb of writing and a full date, where a footer or a byline states it: at a
+# line's or a sentence's start or after a separator ("Proposal · prepared 1 December 2026", "a@b.org | Updated 26 Nov
+# 2026", "Prepared by Ada Roy, Educator, on 28 November 2026.", "Mis à jour le 24 novembre 2026"). The words between a
+# "by" and the date are the writer's name and role (no sentence's end), and one word may name what was made ("Document
+# préparé le ...", "Last updated"); a date a sentence gives to something else ("the standard was updated in March
+# 2025") is no full date right after the verb, or stands at no such place.
+_DAY_FIRST = r"\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}"
+_MONTH_FIRST = r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+_MADE_DATE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[·•|,;–—(])\s*|\s[-–—]\s)\s*"
+    r"(?:[^\W\d_]+\s+)?(?:(?:prepared|updated|revised|drafted|written)|pr[ée]par[ée]e?|r[ée]vis[ée]e?|r[ée]dig[ée]e?|"
+    r"mise?\s+[àa]\s+jour)"
+    r"(?:\s+(?:by|par)\s+[^.!?\n;:|·•]{0,100}?(?:\n[^.!?\n;:|·•]{0,100}?)?,?)?"
+    r"\s+(?:on\s+|le\s+)?(?P<date>" + _DAY_FIRST + "|" + _MONTH_FIRST + r"|\d{4}-\d{2}-\d{2})\b", re.I | re.M)
+
+
+def _made_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """The date the document says it was made ("prepared 1 December 2026"), as ISO and as written; the first such
+    statement, else None (see _MADE_DATE)."""
+    text = "\n".join(b.text for b in blocks if not b.is_pair and b.text.strip())
+    for m in _MADE_DATE.finditer(text):
+        found = to_date(m.group("date"))
+        if found:
+            return found, m.group("date")
     return None
 
 
@@ -3078,6 +3118,22 @@ def _french_line(line: str) -> bool:
 _QUOTED = re.compile(r"(?:^|(?<=\s))([\"“‘'])(?P<name>[A-ZÀ-Þ][^\"“”‘’']{2,100}?)([\"”’'])(?!\w)")
 
 
+# a course named in quotes right after the words that say it is one ("a proposal for a micro-course, "Urodynamic
+# Studies for Nurses", to be offered ...", "into a micro-credential titled "Chromosome Banding"")
+_COURSE_QUOTED = re.compile(r"\b(?:micro[- ]?(?:course|credential)|course|proposal)\b,?\s+(?:(?:titled|entitled|called|"
+                            r"named)\s+)?[\"“](?P<name>[A-ZÀ-Þ][^\"“”]{2,100}?)[\"”]", re.I)
+
+
+# the heading of a meeting's record (its minutes), which names the meeting, never the course
+_MEETING = re.compile(r"\b(?:minutes|meeting|proc[eè]s-verbal|compte\s+rendu|r[ée]union)\b", re.I)
+
+
+def _course_in_quotes(texts: list[str]) -> str | None:
+    """The one course a document names in quotes after the words that say it is a course (see _COURSE_QUOTED)."""
+    found = {m.group("name").strip(" ,") for t in texts for m in _COURSE_QUOTED.finditer(clean(t))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _quoted_name(text: str) -> str | None:
     """The one name in quotes of a phrase that describes it in lower-case words before it ("our internal workshop
     'Safer Visits'"); None when the text has no such quote, two of them, or opens with the name itself."""
@@ -3208,12 +3264,22 @@ def _first_count(sentence: str) -> int:
     return min(starts) if starts else 0
 
 
+# the words a footer band opens with before the date it was made ("Micro-course proposal · "), or its separator alone
+_FOOTER_HEAD = re.compile(r"(?:(?<=\s)[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*[·•|]\s*|\s*[·•|,]\s*)$")
 WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines break: a guess, never lifted to sure
 
 
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
     text = _mended(text)
+    made = _MADE_DATE.search(text)
+    if made is not None and made.start() > 0 and not _COVER_BYLINE.match(text):
+        # "Micro-course proposal · prepared 1 December 2026" read on after the contact block: the page's footer,
+        # which says what the document is (a capitalised phrase of a few words before its separator) and when it
+        # was made, is no piece of the person's
+        head = text[:made.start()]
+        band = _FOOTER_HEAD.search(head)
+        text = head[:band.start()] if band else head
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
     pieces = person_line(text) if "\n" in text else {}
     text = " ".join(text.split("\n"))
@@ -3228,7 +3294,13 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         if full.get("proposer_name") == joined["proposer_name"] and "proposer_department" in full \
                 and joined.get("proposer_title") == f"{full.get('proposer_title')}, {full['proposer_department']}":
             joined = full
-    pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and not s.wrapped) else joined
+    role, ran_on = pieces.get("proposer_title", ""), joined.get("proposer_title", "")
+    # ("Ada Roy, Lead Technologist" / "Bone Health Clinic, Westfield Imaging": read as one line, the role runs on into
+    # the unit's first words, "Lead Technologist Bone Health Clinic"; the line's end was the writer's, parting them)
+    role_kept = bool(role) and ran_on.startswith(role + " ") and role_word(role) and bool(ORG.search(ran_on[len(role):])) \
+        and pieces.get("proposer_department", "").startswith(ran_on[len(role) + 1:])
+    pieces = pieces if len(pieces) > len(joined) or (pieces and len(pieces) == len(joined) and (not s.wrapped or role_kept)) \
+        else joined
     asked = contact_parts(clean(s.label).rstrip(":"))
     ordered = in_asked_order(asked, text) if asked else {}
     if ordered and len(ordered) >= len(pieces):
@@ -3525,6 +3597,48 @@ _LINE_LABEL = re.compile(r"^\s*[A-Z][\w'’ -]{1,25}:\s")  # the next attendance
 ATTENDANCE_LINES = 4
 
 
+# "Siobhan Ravindran, Nurse Continence Advisor, Urology Clinic, Bayview Health, presented a proposal for ...", "Wen-Li
+# Castellanos (Cytogenetics Technologist, Genetics program) tabled a proposal to ...": minutes name the member who
+# brings a proposal to the meeting, their role and unit beside the name
+_TABLED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+                     r"(?:,\s*(?P<role>[^.;:()@]{3,160}?),|\s*\((?P<paren>[^()@]{3,160})\))?\s+"
+                     r"(?:tabled|presented|put\s+forward|brought\s+forward|introduced)\s+(?:a|the|her|his|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:proposal|concept)\b")
+
+
+# the sentence an answer about the proposer opens with, naming them after its verb ("The proposal comes from Ada Roy,
+# Role, Unit.", "It is put forward by Ada Roy, Role.")
+_COMES_FROM = re.compile(r"^(?:[\w'’]+\s+){0,4}?(?:comes?\s+from|(?:submitted|proposed|put\s+forward|prepared|led)\s+by)\s+"
+                         r"(?P<who>[A-ZÀ-Þ][^.!?]*?)\s*[.!?](?:\s|$)")
+
+
+def _comes_from(answer: str) -> dict[str, str]:
+    """The proposer an answer's first sentence names after its verb, with role and unit (see _COMES_FROM); {} else."""
+    m = _COMES_FROM.match(clean(answer))
+    if m is None:
+        return {}
+    found = person_line(m.group("who"))
+    return found if found.get("proposer_name") and m.group("who").startswith(found["proposer_name"]) else {}
+
+
+def tabled_by(loose: list[str]) -> dict[str, str]:
+    """The member who tabled a proposal at a meeting, with the role and unit beside the name (see _TABLED); {} when
+    no sentence names one so."""
+    for line in loose:
+        m = _TABLED.search(clean(line))
+        if m is not None:
+            beside = m.group("role") or m.group("paren") or ""
+            found = person_line(m.group("who") + (", " + beside if beside else ""))
+            parted = role_and_unit(found["proposer_title"]) if "proposer_department" not in found \
+                and "proposer_title" in found else None
+            if parted:
+                # ("Cytogenetics Technologist, Genetics Technology program": the job, then where it is done)
+                found["proposer_title"], found["proposer_department"] = parted
+            if found.get("proposer_name") == m.group("who"):
+                return found
+    return {}
+
+
 def meeting_chair(loose: list[str]) -> dict[str, str]:
     """The person who chairs a meeting, as its minutes' attendance lines give them (see _CHAIR_LINE), with the role,
     unit, address and number given beside the name; {} where the minutes name no chair so."""
@@ -3610,7 +3724,7 @@ def _unit_after_role(ex: Extraction) -> None:
     ex.put("proposer_department", unit, FieldSource(src.method, src.label, min(src.confidence, 0.8)))
 
 
-def _fill_gaps(ex: Extraction, subject: str | None) -> None:
+def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = None) -> None:
     """Values a retyped form states without a label of their own."""
     # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
     ex.loose = [_BULLET_GLYPH.sub("", t) for t in ex.loose]
@@ -3627,6 +3741,9 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # "Little Patients, Still Images" over "Paediatric Immobilisation in Radiography – a micro-credential
             # pitch from ...": a catchy headline, and under it the line that names the course and the document
             ex.put("proposal_title", named, FieldSource("heading", "line under the headline", 0.6))
+        elif (quoted := _course_in_quotes(texts or [])) and any(_MEETING.search(t) for t in ex.title_candidates[:1]):
+            # minutes headed as a meeting's: the item that records the proposal names its course in quotes
+            ex.put("proposal_title", quoted, FieldSource("pattern", "course in quotes", 0.6))
         else:
             for t in ex.title_candidates:
                 # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash
@@ -3651,14 +3768,31 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # catchy headline is a sentence; the name in title case under it is the course's
             ex.put("proposal_title", under, FieldSource("heading", "line under the headline", 0.6))
     name = ex.fields.get("proposer_name")
+    tabled = tabled_by(texts or ex.loose)
+    if tabled.get("proposer_name") == name:
+        for k in ("proposer_title", "proposer_department"):
+            held = ex.fields.get(k)
+            if k in tabled and isinstance(held, str) and held != tabled[k] and held.startswith(tabled[k]):
+                # "Genetics Technology program, tabled a proposal to convert ...": the piece read on into the sentence
+                # that names the member; the sentence's own parting of name, role and unit ends it
+                ex.put(k, tabled[k], FieldSource("byline", "tabled by", _signed_confidence(k, 0.7)), override=True)
     if name is None or isinstance(name, str) and (name[:1].islower() or _words(name) > NAME_WORDS):
-        # minutes that are the proposal: the meeting's chair, with the role, unit and address given beside the name,
-        # is who proposes it (over a "Name" item heading's sentence read as a name)
-        chair = meeting_chair(ex.loose)
+        # minutes that are the proposal: the member who tabled it, as the item's sentence names them with their role
+        # and unit, is who proposes it; else the meeting's chair, with the role, unit and address given beside the
+        # name (over a "Name" item heading's sentence read as a name)
+        chair = tabled or meeting_chair(ex.loose)
         if chair.get("proposer_name"):
             for k, v in chair.items():
                 if k == "proposer_name" or k not in ex.fields or ex.fields.get("proposer_name") == name:
-                    ex.put(k, v, FieldSource("byline", "meeting chair", _signed_confidence(k, 0.7)), override=True)
+                    ex.put(k, v, FieldSource("byline", "tabled by" if tabled else "meeting chair",
+                                             _signed_confidence(k, 0.7)), override=True)
+        elif isinstance(name, str) and (said := _comes_from(name)):
+            # "The proposal comes from Ada Roy, Educator, Pathology, Metro Hospital. What is it? ...": an FAQ's answer
+            # to "Who is proposing this?" says in a sentence whom it comes from (read on past a question no label
+            # matched): the person after its verb, their role and unit as the byline parts them
+            for k, v in said.items():
+                if k == "proposer_name" or k not in ex.fields:
+                    ex.put(k, v, FieldSource("byline", "comes from", _signed_confidence(k, 0.7)), override=True)
     if "proposer_name" not in ex.fields:
         for t in _rejoined(ex.loose):
             # "... with Hyacinth Roy, Faculty (hroy@example.org), who has agreed to act as lead proposer": a letter
@@ -3867,6 +4001,18 @@ def _fill_gaps(ex: Extraction, subject: str | None) -> None:
             # first is a guess, below what other signals lift to sure)
             unsure = len(addresses) > 1 and not isinstance(name, str)
             ex.put("proposer_email", addresses[0], FieldSource("pattern", "email address", 0.5 if unsure else 0.6))
+        elif isinstance(name, str) and texts:
+            # the address is inside a sentence read as some label's answer (minutes' "Decision: ... X will send the
+            # form to CE (x@example.org)"): one spelled with the proposer's name anywhere in the text is theirs
+            spelled = [e for e in dict.fromkeys(find_emails(" ".join(texts)))
+                       if not CE_MAILBOX.match(e) and e not in others and _spells_name(e, name)]
+            if len(spelled) == 1:
+                ex.put("proposer_email", spelled[0], FieldSource("pattern", "address with the name", 0.6))
+                # (the one number in the paragraph that gives the address is the same person's: "Questions:
+                # ada.roy@x.org or 905-555-0145")
+                numbers = {n for t in texts if spelled[0] in clean(t) for n in phones(t)}
+                if len(numbers) == 1 and "proposer_phone" not in ex.fields:
+                    ex.put("proposer_phone", numbers.pop(), FieldSource("pattern", "number with the address", 0.6))
     third_person = "proposer_name" in ex.sources and ex.sources["proposer_name"].label == "named proposer"
     if "proposer_phone" not in ex.fields and not third_person:  # (a letter naming the proposer is signed by another)
         for t in _rejoined(ex.loose):
