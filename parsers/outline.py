@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+from .labels import match_label
 from .layout import Block
 
 OUTLINE_MIN = 3          # top-level items with items under them: fewer is a list with a sub-point, not an outline
@@ -60,6 +61,19 @@ def _sectioned(items: list[Block], depth: list[int]) -> bool:
                                     for n in heads)
 
 
+def _in_section(section: str, block: Block) -> Block:
+    """A section's question read with the section's name when that names another field wholly: "Organisation" under
+    "Partner" is the partner's, "Alignment" under "Education Plan" the plan's (a question that its section's name
+    does not change keeps its own words)."""
+    if block.pair_label is None:
+        return block
+    alone = match_label(block.pair_label)
+    within = match_label(f"{section} {block.pair_label}")
+    if within is not None and within.score >= 1.0 and (alone is None or alone.key != within.key):
+        return replace(block, pair_label=f"{section}: {block.pair_label}")
+    return block
+
+
 def _run(items: list[Block], depth: list[int], minimum: int = OUTLINE_MIN) -> list[Block]:
     top = min(depth)
     heads = [n for n, d in enumerate(depth) if d == top]
@@ -82,7 +96,7 @@ def _run(items: list[Block], depth: list[int], minimum: int = OUTLINE_MIN) -> li
         if n in sections:
             # (three levels: the item names a section, the items under it are its questions, each over its answer)
             out.append(replace(items[n], list_item=False, heading=SECTION_LEVEL))
-            out.extend(_run(below, depth[n + 1:end], minimum=1))
+            out.extend(_in_section(items[n].text.strip(), b) for b in _run(below, depth[n + 1:end], minimum=1))
             continue
         answer = [replace(b, list_item=True) for b, d in zip(below, depth[n + 1:end])
                   if d == first or not _LABELLED.match(b.text)]

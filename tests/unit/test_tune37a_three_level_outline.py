@@ -12,14 +12,15 @@ import mailbot_parsers as parsers
 
 OUTLINE: list[tuple[int, str]] = [
     (0, "A. Who"), (1, "Lead"), (2, "Ingrid Vasquez-Oduya"), (2, "Clinical Nurse Specialist, Wound Care"),
-    (2, "ivasquez@example.org"), (1, "Type"), (2, "New micro-credential"),
+    (2, "ivasquez@example.org"), (1, "Organisation"), (2, "Northgate General Hospital"), (1, "Type"), (2, "New micro-credential"),
     (0, "B. Need"), (1, "Background"),
     (2, "Pressure injuries on our medical wards doubled in two years and staff staging is inconsistent"),
     (1, "Audience"), (2, "registered nurses and practical nurses on medical wards"),
     (0, "C. Curriculum"), (1, "Skills"), (2, "staging pressure injuries"), (2, "choosing support surfaces"),
     (1, "Learning outcomes"), (2, "Stage a pressure injury correctly."), (2, "Choose a support surface."),
     (0, "D. Evidence"), (1, "Summative assessment"), (2, "a photo-based staging exam and an observed skin check"),
-    (0, "E. Partner"), (1, "Endorsing organisation"), (2, "Lakeside Wound Care Network"),
+    (0, "Partner"), (1, "Organisation"), (2, "Lakeside Wound Care Network"), (1, "Contact"),
+    (2, "Dr Femi Castellanos, Medical Director"),
     (1, "Letter of support"), (2, "attached"),
     (0, "F. Fit"), (1, "Education Plan"), (2, "supports the Education Plan's focus on patient safety"),
 ]
@@ -40,7 +41,9 @@ def test_a_three_level_outline_reads_its_questions_over_their_answers() -> None:
     assert r.is_concept_form
     assert r.fields["target_learners"] == "registered nurses and practical nurses on medical wards"
     assert r.fields["summative_assessment"] == "a photo-based staging exam and an observed skin check"
+    # ("Organisation" under "Partner" is the partner's; under the proposer's section the proposer's)
     assert r.fields["partner_name"] == "Lakeside Wound Care Network"
+    assert r.fields["partner_contact"] == "Dr Femi Castellanos, Medical Director"
     assert r.fields["learning_outcomes"] == ["Stage a pressure injury correctly.", "Choose a support surface."]
 
 
