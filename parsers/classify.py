@@ -90,6 +90,12 @@ PROPOSAL_ANSWERS_MIN = 2
 # the questions that make the case for a course (whom for, why, which skills): a concept form asks at least one
 CASE_FOR_COURSE = frozenset({"target_learners", "rationale", "competencies"})
 STRUCTURE_MIN = 10  # required questions of the contract (of 12) a blank concept form asks
+# the questions only a course proposal answers: whom it teaches, which skills, how achievement is shown, what kind
+# of request it is, whether a partner endorses it (a project's "Objectives" read as outcomes, its "Background" as the
+# rationale, its "Stakeholders" as a partner: any project answers those)
+TAUGHT = frozenset({"target_learners", "competencies", "summative_assessment", "endorsement_status", "request_type",
+                    "existing_program_name"})
+WORDED_MIN = 60     # words of a document's own text before it must name a course somewhere to be a concept form
 GENRE_MIN = 8       # ... and a document headed as another kind of document must ask
 # questions a thousand words: a form asks them close together (a long proposal still has 6 or more); a
 # regulation, a paper or a report that happens to use a few of the words over many pages does not
@@ -361,6 +367,13 @@ def _asked_and_answered(real: set[str], text: str, values: Collection[str] | Non
     if len((real | answered) - GENERIC) < PROPOSAL_MIN:
         return False
     if not (real | answered) & CASE_FOR_COURSE and not _titled(text):
+        return False
+    if len(text.split()) >= WORDED_MIN and not (real | answered) & TAUGHT and not _COURSE_NOUN.search(text) \
+            and not _titled(text):
+        # (a generic template filled for another kind of project, a project charter for new equipment: its
+        # "Objectives", "Stakeholders" and "Strategic Alignment" read as the form's questions, but a proposal names
+        # the course or credential it proposes somewhere, or asks what only a course proposal asks (see TAUGHT); a
+        # fillable form's text is its few metadata words, its questions are its fields' names)
         return False
     structure = len(real & set(REQUIRED_KEYS))
     if structure < STRUCTURE_MIN and speaks_about_a_proposal(text, "existing_program_name" in answered) \

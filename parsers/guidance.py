@@ -67,6 +67,26 @@ def without(blocks: list[Block], guidance: Iterable[int]) -> list[Block]:
 
 
 def bracketed_hints(blocks: list[Block], guidance: Iterable[int]) -> list[Block]:
-    """Body paragraphs without those that are a template's bracketed hint set as guidance."""
+    """Body paragraphs without those that are a template's hint set as guidance: a bracketed one anywhere, and the
+    hints right under a section's heading that the applicant's typed paragraph follows (a template's sections in
+    the body, "Describe the problem this project addresses." in grey under "Background", the answer typed below
+    it, as in an answer cell)."""
     ids = set(guidance)
-    return [b for b in blocks if not (id(b) in ids and not b.is_pair and bracketed(b.text))]
+
+    def hint(b: Block) -> bool:
+        return id(b) in ids and not b.is_pair and b.heading is None
+
+    shown = [b for b in blocks if b.is_pair or b.text.strip()]
+    dropped: set[int] = set()
+    for n, b in enumerate(shown):
+        if not hint(b):
+            continue
+        if bracketed(b.text):
+            dropped.add(id(b))
+            continue
+        above = next((a for a in reversed(shown[:n]) if not hint(a)), None)
+        below = next((a for a in shown[n + 1:] if not hint(a)), None)
+        if above is not None and above.heading is not None and below is not None and not below.is_pair \
+                and below.heading is None:
+            dropped.add(id(b))
+    return [b for b in blocks if id(b) not in dropped]

@@ -426,7 +426,33 @@ def to_number(text: str, key: str = "") -> int | float | None:
         each = hours_in_parts(t, chosen.start()) if _HOUR_UNIT.match(t[chosen.end():]) else None
         if each is not None:
             return each
+        added = _hours_added(t, nums, chosen)
+        if added is not None:
+            return added
     return _as_number(chosen.group(1))
+
+
+# the word or sign that adds one part's hours to another's ("a 2-hour module plus a 3-hour session", "4 h online + 4 h
+# in person", "6 heures en ligne et 2 heures en présentiel")
+_ADDED = re.compile(r"\b(?:plus|and|et)\b|\+", re.I)
+ADDED_GAP = 60  # characters between two added parts' hours at most (the first part's words)
+
+
+def _hours_added(t: str, nums: list[re.Match[str]], chosen: re.Match[str]) -> int | float | None:
+    """The hours of a course given as the sum of its parts' hours, each figure followed by its unit and the next
+    added to it ("a 2-hour e-learning module plus a 3-hour skills session" -> 5), when the answer states no total
+    (see :data:`_TOTAL`) and the first part is the figure chosen; None otherwise."""
+    at = nums.index(chosen)
+    parts = [chosen]
+    for m in nums[at + 1:]:
+        gap = t[parts[-1].end():m.start()]
+        if not (_HOUR_UNIT.match(t[m.end():]) and len(gap) <= ADDED_GAP and _ADDED.search(gap)
+                and not _bracketed(t, m.start()) and hours_in_parts(t, m.start()) is None):
+            break
+        parts.append(m)
+    if len(parts) < 2 or _bracketed(t, chosen.start()) or not _HOUR_UNIT.match(t[chosen.end():]):
+        return None
+    return _as_number(str(sum(float(m.group(1)) for m in parts)))
 
 
 # the parts a course is given in, each of so many hours ("two days of six hours", "four 3-hour sessions", "deux
@@ -436,7 +462,7 @@ _PARTS = (r"(?:days?|sessions?|evenings?|mornings?|afternoons?|workshops?|module
           r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
           r"jours?|journ[ée]es?|s[ée]ances?|soir[ée]es?|ateliers?|blocs?|(?:lun|mar|mercre|jeu|vendre|same|diman)dis?)")
 # ("four 1-hour live online sessions": two words may say what kind of part it is)
-_HOURS_EACH = re.compile(r"(?<![\d.])(?P<n>\d+)\s+(?:[^\W\d_]+\s+)?" + _PARTS + r"\s+(?:of|de|d['’])\s*(?P<h>\d+(?:\.\d+)?)\s*"
+_HOURS_EACH = re.compile(r"(?<![\d.])(?P<n>\d+)\s+(?:[^\W\d_]+[\s-]+)?" + _PARTS + r"\s+(?:of|de|d['’])\s*(?P<h>\d+(?:\.\d+)?)\s*"
                          r"(?:hours?|hrs?|h|heures?)\b"
                          r"|(?<![\d.])(?P<n2>\d+)\s+(?P<h2>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\s+(?:[^\W\d_]+\s+){0,2}"
                          + _PARTS + r"\b", re.I)

@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+from .labels import match_label
 from .layout import Block
 
 OUTLINE_MIN = 3          # top-level items with items under them: fewer is a list with a sub-point, not an outline
+SECTION_LEVEL = 2        # the heading level a three-level outline's top item is read as (a section's heading)
 LABEL_WORDS = 4          # a top-level item longer than this is a point of its own, not a label
 _LABELLED = re.compile(r"^\s*[^\W\d_][\w /&'’-]{0,30}:\s+\S")
 
@@ -50,20 +52,52 @@ def fold(blocks: list[Block], levels: Mapping[int, int]) -> list[Block]:
     return out
 
 
-def _run(items: list[Block], depth: list[int]) -> list[Block]:
+def _sectioned(items: list[Block], depth: list[int]) -> bool:
+    """Whether the items under a top-level item are questions each over its answer: every item of their own top
+    level is short like a label and has deeper items under it (a section of a three-level outline)."""
+    top = min(depth)
+    heads = [n for n, d in enumerate(depth) if d == top]
+    return max(depth) > top and all(_label_like(items[n].text) and n + 1 < len(items) and depth[n + 1] > top
+                                    for n in heads)
+
+
+def _in_section(section: str, block: Block) -> Block:
+    """A section's question read with the section's name when that names another field wholly: "Organisation" under
+    "Partner" is the partner's, "Alignment" under "Education Plan" the plan's (a question that its section's name
+    does not change keeps its own words)."""
+    if block.pair_label is None:
+        return block
+    alone = match_label(block.pair_label)
+    within = match_label(f"{section} {block.pair_label}")
+    if within is not None and within.score >= 1.0 and (alone is None or alone.key != within.key):
+        return replace(block, pair_label=f"{section}: {block.pair_label}")
+    return block
+
+
+def _run(items: list[Block], depth: list[int], minimum: int = OUTLINE_MIN) -> list[Block]:
     top = min(depth)
     heads = [n for n, d in enumerate(depth) if d == top]
     parents = [n for n in heads if n + 1 < len(items) and depth[n + 1] > top]
-    if len(parents) < OUTLINE_MIN or not all(_label_like(items[n].text) for n in parents):
+    if len(parents) < minimum or not all(_label_like(items[n].text) for n in parents):
         return items
+    ends = [heads[k + 1] if k + 1 < len(heads) else len(items) for k in range(len(heads))]
+    # (three levels when most of the top items are sections of questions: one name over a contact block's lines in a
+    # two-level outline is no section)
+    sections = {n for n, end in zip(heads, ends) if n + 1 < end and _sectioned(items[n + 1:end], depth[n + 1:end])}
+    if 2 * len(sections) < len(parents):
+        sections = set()
     out: list[Block] = []
-    for k, n in enumerate(heads):
-        end = heads[k + 1] if k + 1 < len(heads) else len(items)
+    for n, end in zip(heads, ends):
         below = items[n + 1:end]
         if not below:
             out.append(items[n])
             continue
         first = min(depth[n + 1:end])
+        if n in sections:
+            # (three levels: the item names a section, the items under it are its questions, each over its answer)
+            out.append(replace(items[n], list_item=False, heading=SECTION_LEVEL))
+            out.extend(_in_section(items[n].text.strip(), b) for b in _run(below, depth[n + 1:end], minimum=1))
+            continue
         answer = [replace(b, list_item=True) for b, d in zip(below, depth[n + 1:end])
                   if d == first or not _LABELLED.match(b.text)]
         stated = [replace(b, list_item=False) for b, d in zip(below, depth[n + 1:end])

@@ -16,8 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import (annotation_text, captions, columns, empty_answers, emphasis, header_table, indented_answers, label_gaps,
-               planning_table, printed_mail, leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext, question_columns, right_labels,
+from . import (annotation_text, captions, card_tags, columns, empty_answers, emphasis, header_table, indented_answers,
+               label_gaps, planning_table, printed_mail, leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext,
+               question_columns, right_labels,
                side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
@@ -146,6 +147,15 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         geometry = [[r for r in runs if id(r) not in dropped] for runs in geometry]
         page_lines = [pdf_layout.without_line_numbers(lines, numbering[n]) if n < len(numbering) else lines
                       for n, lines in enumerate(page_lines)]
+    # (an online form service's response print: the small tag naming each card's kind of question, "Paragraph",
+    # runs onto the answer above it when read as text; no text of the form)
+    tagged = card_tags.tags(geometry)
+    asked = card_tags.questions(tagged, geometry)
+    if tagged:
+        dropped = {id(r) for r in tagged}
+        geometry = [[r for r in runs if id(r) not in dropped] for runs in geometry]
+        words = card_tags.texts(tagged)
+        page_lines = [card_tags.without_tags(lines, words) for lines in page_lines]
     # (a page whose labels are printed under their answers, as captions: read with each lifted over its answer)
     lifted = {n for n, runs in enumerate(geometry) if n not in turned and n not in notes and empty_answers.captioned(runs)}
     geometry = [captions.lifted(runs) if n in lifted else runs for n, runs in enumerate(geometry)]
@@ -230,6 +240,9 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     if column_heads:
         # (a column's heading heads its column whatever its type: one that names no field ends the column before)
         out.blocks = [replace(b, bold=True) if b.text in column_heads else b for b in out.blocks]
+    if asked:
+        # (a response print's cards: each question over its answer, whatever the question's words)
+        out.blocks = card_tags.as_cards(out.blocks, asked)
     # (answers given as "see note n", the note at the page's foot: the note is the answer)
     out.blocks = page_notes.resolved(out.blocks, raw_pages)
     if _LINE_END_HYPHEN.search(out.text):

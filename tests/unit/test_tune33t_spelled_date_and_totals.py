@@ -26,8 +26,8 @@ def test_the_total_in_brackets_after_its_parts_is_the_hours() -> None:
     assert to_number("4 h online + 8 h lab (12 h)", "estimated_hours") == 12
     assert to_number("21 (three 7-hour lab days)", "estimated_hours") == 21
     assert to_number("2 days (14 hours)", "estimated_hours") == 14
-    # a bracketed figure that the parts do not add up to is no total
-    assert to_number("5 hours online and a 7-hour day (2 weeks)", "estimated_hours") == 5
+    # a bracketed figure that the parts do not add up to is no total (the parts' hours added are: tune37a)
+    assert to_number("5 hours online and a 7-hour day (2 weeks)", "estimated_hours") == 12
 
 
 def test_hours_and_minutes_written_the_french_way() -> None:
