@@ -55,9 +55,14 @@ def test_a_form_tools_caption_ending_several_answers_is_doubted() -> None:
 
 
 def test_the_learners_given_as_a_count_are_doubted() -> None:
-    pairs = [(k, "about 120 nurses a year across the three sites") if k == "Target learners" else (k, v) for k, v in _BASE]
+    pairs = [(k, "Around 60 technologists working in the region's hospital labs") if k == "Target learners" else (k, v)
+             for k, v in _BASE]
     r = _parse(pairs)
     assert "target_learners" in r.uncertain_fields and "counted" in r.sources["target_learners"].doubts
+    # (a yearly count is the enrolment, not the learners (tune37c): the learners are then unread, never sure)
+    pairs = [(k, "about 120 nurses a year across the three sites") if k == "Target learners" else (k, v) for k, v in _BASE]
+    r = _parse(pairs)
+    assert "target_learners" in r.uncertain_fields and "target_learners" not in r.fields
     assert not counted_learners("target_learners", "Registered nurses who see about ten cases a year.")
 
 
