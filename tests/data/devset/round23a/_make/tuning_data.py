@@ -36,7 +36,7 @@ dict(file="Concept Form - NG Tube Placement Verification - R Adeyemi-Hollis.docx
                submission_date="11 January 2027")),
 # ---------------------------------------------------------------- G2 official form saved as PDF from Word, incomplete
 dict(file="Pacemaker interrogation concept form.pdf", genre="G2", shape="4", lang="en",
-     notes="Official table form saved as PDF from Word (text layer only): incomplete – summative assessment and Education Plan alignment rows left empty, partner row empty; options on one line; outcomes with Word 'List Bullet' style.",
+     notes="Official table form saved as PDF from Word (text layer only): incomplete – the summative assessment, partner and Education Plan alignment rows are empty and no endorsement box is ticked; options on one line; outcomes with Word 'List Bullet' style.",
      order=OFF_ORDER, style=dict(boxes="inline", font="Arial", size=10),
      listmode={"learning_outcomes": "style"},
      f=dict(proposal_title="Pacemaker and ICD Interrogation for Cardiology Technologists",
