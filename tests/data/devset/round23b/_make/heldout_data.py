@@ -82,28 +82,28 @@ DOCS.append(dict(
 DOCS[-1]["f"] = dict(F, competencies=J(F["competencies"]), request_type="micro_course", endorsement_status="letter_attached",
                      delivery_format="hybrid", estimated_hours=10, expected_enrolment=30, submission_date="2027-04-22")
 
-# ---------- H3 G3 deck: chemotherapy extravasation (existing program conversion)
+# ---------- H3 G3 deck: oral anticancer therapy teaching (existing program conversion)
 F = dict(
-    proposal_title="Preventing and Managing Chemotherapy Extravasation",
+    proposal_title="Oral Anticancer Therapy: Patient Teaching and Toxicity Monitoring",
     proposer_name="Keziah Montgomery-Oduya",
     proposer_title="Oncology Clinical Nurse Specialist",
-    proposer_department="Systemic Therapy Unit, Bayfront Cancer Centre",
+    proposer_department="Ambulatory Oncology, Bayfront Cancer Centre",
     proposer_email="kmontgomery-oduya@example.com",
     proposer_phone="905-555-0106",
-    target_learners="Oncology nurses who administer intravenous systemic therapy in ambulatory and inpatient settings",
-    rationale=["Extravasation events rose from 11 to 19 a year after we added two satellite clinics", "New nurses learn the protocol only from a 20-minute orientation video"],
-    competencies=["Vesicant and irritant identification", "Vein selection and peripheral line assessment", "Early recognition of extravasation", "Antidote and cold/warm compress protocols", "Documentation and patient follow-up"],
-    learning_outcomes=["Classify systemic therapy agents by their tissue-damage potential", "Select and assess venous access to reduce extravasation risk", "Recognise an extravasation and start the correct protocol within minutes", "Document the event and arrange follow-up"],
-    summative_assessment="Simulation: manage an extravasation scenario on a task trainer, scored with a checklist; plus a 20-question case-based exam (pass 80 %)",
+    target_learners="Oncology nurses and pharmacy technicians who teach and follow patients taking oral cancer drugs at home",
+    rationale=["Oral regimens now make up 40 % of new prescriptions in our clinic, but teaching time per patient has not changed", "Missed or doubled doses and late-reported toxicities led to 23 unplanned visits last year"],
+    competencies=["Safe handling and storage of oral hazardous drugs at home", "Structured patient teaching with teach-back", "Adherence assessment", "Grading and triaging common toxicities by telephone", "Documentation and communication with the prescriber"],
+    learning_outcomes=["Explain safe handling, storage and disposal of oral anticancer drugs to patients and families", "Deliver a structured teaching session and confirm understanding with teach-back", "Assess adherence and identify barriers", "Grade common toxicities and triage patients to the right level of care"],
+    summative_assessment="Two recorded teaching sessions with standardised patients, scored with a checklist, and a telephone-triage simulation (pass mark 80 %)",
     partner_name="Bayfront Cancer Centre",
     partner_contact="Lorraine Kettleby, Director of Oncology Nursing",
     education_plan_alignment="Advances the Education Plan themes of patient safety and stackable credentials for practising clinicians",
-    existing_program_name="Oncology Nursing Certificate \u2013 Module 3 (Safe Systemic Therapy Administration)",
+    existing_program_name="Oncology Nursing Certificate \u2013 Module 5 (Ambulatory and Home-Based Cancer Care)",
     proposed_start="October 2027",
-    resources_required="Two IV task trainers; simulation lab for 2 half-days per cohort; existing module content to be revised",
+    resources_required="Standardised patients for two half-days per cohort; telephone-triage simulation scripts; existing module content to be revised",
 )
 DOCS.append(dict(
-    file="Extravasation module - conversion pitch.pdf", genre="G3",
+    file="Oral anticancer therapy module - conversion pitch.pdf", genre="G3",
     notes="python-pptx deck exported by Impress: title slide with the proposer and date, one topic per slide in the presenter's words; request is a conversion of an existing program module (named on the slide); rationale as two bullets; 'Letter of support: attached' = letter_attached; online + simulation = hybrid; hours as '8 online + 4 simulation'; contact on the last slide.",
     title=F["proposal_title"],
     top=[f"{F['proposer_name']}, {F['proposer_title']}", F["proposer_department"], "June 1, 2027"],
