@@ -321,3 +321,40 @@ DOCS.append(dict(
         ("Sponsor and resources", "Executive sponsor: Vice-President, Clinical Programs. Resources requested: 0.4 FTE pharmacy technician for 12 months and analyst support."),
     ]))
 DOCS[-1]["f"] = {}
+
+# ---------- T9 G6 markdown -> pandoc DOCX: therapeutic phlebotomy (added after the first tuning commit)
+F = dict(
+    proposal_title="Therapeutic Phlebotomy for Iron Overload and Polycythemia",
+    proposer_name="Benedikt Oyarzun-Patel",
+    proposer_title="Charge Nurse, Medical Day Unit",
+    proposer_department="Medical Day Care, Kingsmere General Hospital",
+    proposer_email="boyarzun@example.com",
+    proposer_phone="343-555-0115",
+    target_learners="Registered nurses and medical laboratory assistants in day units, dialysis units and community clinics who perform therapeutic venesection.",
+    rationale="Referrals for therapeutic phlebotomy (hemochromatosis, polycythemia vera) have tripled since 2024 and now wait up to eight weeks because only four nurses on our unit are trained. Other sites would start a service if staff could be trained and assessed consistently.",
+    competencies=["Confirming orders and pre-procedure hemoglobin/ferritin criteria", "Large-bore venous access and removal of 450\u2013500 mL", "Monitoring for and managing vasovagal reactions", "Safe disposal and documentation"],
+    learning_outcomes=["Verify the order and the laboratory criteria before each venesection.", "Perform a therapeutic phlebotomy using aseptic technique and the correct collection system.", "Recognise and manage adverse reactions, including syncope.", "Document volumes and follow-up laboratory values accurately."],
+    summative_assessment="Three supervised venesections on patients, assessed with a direct observation of procedural skills form, and a scenario-based quiz on adverse reactions.",
+    partner_name="Kingsmere General Hospital \u2013 Division of Hematology",
+    education_plan_alignment="The course helps Michener meet the Education Plan goal of practice-ready, competency-based continuing education developed with hospital partners.",
+    proposed_start="late 2027",
+    resources_required="Venesection kits for practice on an arm trainer, clinical placements on the Medical Day Unit, and one nurse educator.",
+)
+DOCS.append(dict(
+    file="therapeutic-phlebotomy-proposal.docx", genre="G6",
+    notes="Markdown converted by pandoc to DOCX: title, author and date from the metadata block; a 'Contact' line under the title; '##' sections; outcomes as a numbered list after a lead-in; figures in a pipe table ('in person', 'eight hours' -> 8, 'roughly 40' -> 40); endorsement 'none yet' = none; 'Micro-course' request; date 'Nov. 5, 2026'.",
+    meta={"title": F["proposal_title"], "author": F["proposer_name"], "date": "Nov. 5, 2026"},
+    top=[f"Contact: {F['proposer_name']}, {F['proposer_title']} \u2014 {F['proposer_department']} \u2014 {F['proposer_email']} \u2014 {F['proposer_phone']}"],
+    blocks=[
+        ("What kind of request", "A micro-course (stand-alone, not part of a credential)."),
+        ("Learners", F["target_learners"]),
+        ("Why this is needed", F["rationale"]),
+        ("Skills", F["competencies"]),
+        ("Outcomes", ("leadnum", ["After the course, participants will be able to:"] + F["learning_outcomes"])),
+        ("Assessment", F["summative_assessment"]),
+        ("Partner", ("paras", [f"Partner: {F['partner_name']}", "Endorsement: none yet \u2013 we will ask the division once CE has reviewed the idea."])),
+        ("Education Plan", F["education_plan_alignment"]),
+        ("Practical details", ("table", [["", ""], ["Format", "In person"], ["Hours", "eight hours"], ["Start", F["proposed_start"]], ["Learners a year", "roughly 40"], ["Resources", F["resources_required"]]])),
+    ]))
+DOCS[-1]["f"] = dict(F, competencies=J(F["competencies"]), request_type="micro_course", endorsement_status="none",
+                     delivery_format="in_person", estimated_hours=8, expected_enrolment=40, submission_date="2026-11-05")
