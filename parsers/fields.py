@@ -151,8 +151,6 @@ FIELDS: tuple[Field, ...] = (
     Field("proposed_start", "text", False, None, (
         "Proposed Start", "Target Launch", "Anticipated Start Date", "Start Date", "Proposed Start Date",
         "Launch Date", "Start", "Target Start", "Proposed Launch", "When would it start", "Start Term", "Intake",
-        # (the course's first time named for when it starts: "First offering May 2027" in a key-facts list)
-        "First Offering", "First Cohort", "First Run", "First Delivery",
     )),
     Field("expected_enrolment", "number", False, None, (
         "Expected Enrolment per Year", "Estimated Learners / Year", "Expected Enrolment",

@@ -1,6 +1,6 @@
-"""A letter's key-facts list names the start by the course's first time ("First offering May 2027, before the camp
-season", "First cohort", "First run"): that row is the start, and the row above it ("Learners per year roughly 120")
-ends where it begins, instead of running on and giving its date to the start read inside the count.
+"""A start named by the course's first time ("first offering May 2027, before the camp season", "first cohort ...")
+is kept as written with the moment it must come before, as a start put with a start verb is ("start April 2027,
+before the event season"): the date alone cuts the applicant's words short.
 """
 from __future__ import annotations
 
@@ -8,58 +8,41 @@ import mailbot_parsers as parsers
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
-LETTER = [
-    "Dear Continuing Education team,",
-    "I am writing to propose a micro-credential on capillary blood testing for community support workers, who now",
-    "test children at day camps and schools without any formal training. Please see the key facts below.",
-    "Sincerely,",
-    "Oona Halvorsen-Mbeki",
-    "Certified Diabetes Educator",
-]
-FACTS = [
-    ("Course title", "Capillary Glucose Testing for Camp Staff"),
-    ("Type of proposal", "New micro-credential"),
-    ("Delivery", "Online (self-paced modules)"),
-    ("Total learning hours", "6 hours"),
-    ("Learners per year", "roughly 120 (four intakes of 30)"),
-    ("{first}", "May 2027, before the camp season"),
-    ("Industry partner", "Northwest Day Camps Association"),
-]
 
-
-def letter(first: str = "First offering") -> bytes:
+def form(logistics: str) -> bytes:
     from fpdf import FPDF
 
+    questions = [
+        ("1. Proposed Title *", "Capillary Glucose Testing for Camp Staff"),
+        ("2. Name of Proposer *", "Oona Halvorsen-Mbeki"),
+        ("3. Type of Request *", "New micro-credential"),
+        ("4. Target Audience *", "Community support workers at children's day camps"),
+        ("5. Rationale / Need *", "Camp staff now test children's blood glucose without any formal training."),
+        ("6. Logistics *", logistics),
+    ]
     pdf = FPDF(unit="pt", format="Letter")
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.add_font("dejavu", "", DEJAVU)
     pdf.add_font("dejavu", "B", DEJAVU)
-    pdf.set_font("dejavu", "", 10)
-    y = 60.0
-    for line in LETTER:
-        pdf.text(56, y, line)
-        y += 16
-    y += 14
-    pdf.set_font("dejavu", "B", 12)
-    pdf.text(56, y, "Key facts at a glance")
-    y += 22
-    for label, value in FACTS:
+    pdf.set_font("dejavu", "B", 14)
+    pdf.text(56, 66, "Micro-credential Concept Form")
+    y = 96.0
+    for label, answer in questions:
         pdf.set_font("dejavu", "B", 10)
-        pdf.text(56, y, label.format(first=first))
+        pdf.text(56, y, label)
         pdf.set_font("dejavu", "", 10)
-        pdf.text(200, y, value)
-        y += 18
+        pdf.text(56, y + 16, answer)
+        y += 40
     return bytes(pdf.output())
 
 
-def test_the_first_offering_row_is_the_start_as_written() -> None:
-    r = parsers.parse(letter(), "letter to CE.pdf")
+def test_the_first_offering_is_the_start_as_written() -> None:
+    r = parsers.parse(form("Online; 6 hours; first offering May 2027, before the camp season"), "concept.pdf")
     assert r.is_concept_form
     assert r.fields["proposed_start"] == "May 2027, before the camp season"
-    assert r.fields["expected_enrolment"] == 120
 
 
-def test_a_first_run_row_is_the_start_too() -> None:
-    r = parsers.parse(letter("First run"), "letter to CE 2.pdf")
-    assert r.fields["proposed_start"] == "May 2027, before the camp season"
+def test_the_first_cohort_is_the_start_as_written() -> None:
+    r = parsers.parse(form("Online; 6 hours; first cohort May 2027, ahead of the camp season"), "concept 2.pdf")
+    assert r.fields["proposed_start"] == "May 2027, ahead of the camp season"
