@@ -517,8 +517,11 @@ def _bracketed_total(text: str, end: int, figure: float) -> float:
     return int(total) if total.is_integer() else total
 
 
-# what the start verb governs, to the end of its item: "start as soon as possible (ideally May 2027); we ..."
-_START_ITEM = re.compile(r"\b(?:to\s+)?start(?:ing)?\s+(?P<item>[^;]+?)\s*(?:;|\.(?:\s|$)|$)", re.IGNORECASE)
+# what the start verb governs, to the end of its item: "start as soon as possible (ideally May 2027); we ..."; or
+# what the course's first time is said to be ("First offering May 2027, before the camp season", "first cohort ...")
+_START_ITEM = re.compile(r"\b(?:(?:to\s+)?start(?:ing)?|first\s+offer(?:ed|ing)?|"
+                         r"first\s+(?:cohort|intake|run|session|group|class|delivery))"
+                         r"\s+(?P<item>[^;]+?)\s*(?:;|\.(?:\s|$)|$)", re.IGNORECASE)
 # a start put as a wish with its date in brackets, or a date with the moment it must come before
 _WISH = re.compile(r"[^\W\d][^()\d]{2,40}?\s*\([^()]+\)")
 _BEFORE_CLAUSE = re.compile(r",\s+(?:before|after|ahead of|in time for)\s+[^,()]{3,50}", re.IGNORECASE)
