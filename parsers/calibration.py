@@ -118,9 +118,14 @@ STRONG_LABEL = 0.9    # a label this sure does not need supports
 CLEAR_MARGIN = 0.3    # how much more of a label one field must explain than the next for a clear label
 
 # doubts about a value's edges only (what came before or after the answer, or a newer answer given in its place): the
-# value is uncertain, but the doubt says nothing of how the rest of the document was read (see parsers.parse's review)
+# value is uncertain, but the doubt says nothing of how the rest of the document was read (see parsers.parse's review).
+# An answer whose end the next label took (``cut_short``: that label starts inside a sentence) is one whose end in
+# running text is unsure, and the next field was found: the misread is local. An answer opening in mid-sentence
+# (``fragment``) is not an edge doubt: its start went to a line the layout gave elsewhere, and a layout that misled the
+# reading once may have cost other answers too (on the tunable folders, forms troubled by it alone missed other answers)
 EDGE_DOUBTS = frozenset({"guidance", "stray_mark", "label_tail", "ran_on", "pull_quote", "superseded", "reframed",
-                         "inline_list", "run_together", "hedged", "caption_tail", "outline_number", "lead_heading"})
+                         "inline_list", "run_together", "hedged", "caption_tail", "outline_number", "lead_heading",
+                         "cut_short"})
 ORDER = {f.key: n for n, f in enumerate(FIELDS)}
 _NAMES = ("proposer_name", "partner_contact")
 _TITLED = ("proposal_title", "existing_program_name", "partner_name", "proposer_title", "proposer_department")
