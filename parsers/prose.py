@@ -637,25 +637,40 @@ def _is_item(line: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:d|ll|m|ve)|we|we['’](?:d|ll|re|ve))\b")
 
 
-def unwrapped(lines: list[str]) -> list[str]:
+def unwrapped(lines: list[str], fitted: bool = False) -> list[str]:
     """A PDF's text lines joined into paragraphs: a line as long as the page's full lines that ends no
-    sentence wraps on into the next one."""
+    sentence wraps on into the next one. With ``fitted``, a line that ends no sentence ends its paragraph all the
+    same where the next line opens with a capital whose first word would have fitted on it (a title or a run-in
+    answer without a full stop, the writer's next paragraph under it: a printer wraps only a word that did not fit).
+    """
     # (a full line is one that runs on: a line that ends a sentence may be a whole paragraph of another source)
     full = max((len(t) for t in lines if not _ENDS.search(t)), default=0)
     out: list[str] = []
     # (both tests read the paragraph's end only, not along the paragraph, which grows a line at a time)
     for t in lines:
         broken = _BROKEN_WORD.search(out[-1][-3:]) is not None if out else False
+        last = len(out[-1]) - out[-1].rfind("\n") - 1 if out else 0
         # (a full line that ends inside brackets, "... final (contact:", runs on whatever it ends with)
-        if out and (broken or len(out[-1]) - out[-1].rfind("\n") - 1 >= WRAP_SHARE * full
+        if out and (broken or last >= WRAP_SHARE * full
                     and (not _ends(out[-1]) or out[-1].count("(") > out[-1].count(")"))) \
-                and not _ITEM_MARK.match(t):
+                and not _ITEM_MARK.match(t) \
+                and not (fitted and not broken and _fitted(last, t, full)):
             # a word broken at its hyphen ("video-" / "recorded") is one word again
             glue = "" if broken else " "
             out[-1] = out[-1] + glue + t
         else:
             out.append(t)
     return out
+
+
+def _fitted(last: int, line: str, full: int) -> bool:
+    """Whether the first word of ``line``, which opens with a capital, would have fitted after a line ``last``
+    characters long on a page whose full lines run ``full`` characters (the printer would have set it there)."""
+    words = line.split()
+    return bool(words) and words[0][:1].isupper() and last + 1 + len(words[0]) <= FITTED_SHARE * full
+
+
+FITTED_SHARE = 0.9  # of the full line: a line and the next line's first word this long would have fit on it
 
 
 def _ends(text: str) -> re.Match[str] | None:

@@ -1969,8 +1969,8 @@ def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
 def _prose_after(key: str, lines: list[tuple[str, bool]]) -> tuple[int, list[str]] | None:
     """(how many printed lines the answer keeps, the paragraphs after it) when a paragraph after the answer's first
     (by the printed lines' width) opens with a sentence that states other fields by its grammar and not this one."""
-    texts = [t.strip() for t, _ in lines if t.strip()]
-    paras = prose.unwrapped(texts)
+    texts = [" ".join(t.split()) for t, _ in lines if t.strip()]
+    paras = prose.unwrapped(texts, fitted=True)
     if len(paras) < 2 or any(strip_marker(t)[1] for t in texts):
         return None
     for k in range(1, len(paras)):
