@@ -371,6 +371,13 @@ _FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?
 _ADDRESSED_FR = re.compile(r"^(?:il|elle|ce(?:tte)?\s+[\w-]+|le\s+[\w-]+|la\s+[\w-]+)\s+s['’]adress(?:e|era|erait)\s+"
                            r"(?:(?:surtout|d['’]abord|principalement|avant\s+tout)\s+)?(?:aux|au|[àa]\s+l['’]|[àa]\s+la|[àa])\s*"
                            r"(?P<who>\S.{5,240}?)\s*\.?$", re.I | re.S)
+# "Il s'agit d'un microcours (et non d'un microprogramme)", "C'est un microcours plutôt qu'un microcertificat": the
+# French of _KIND_CONTRAST, a writer who sets one kind against another states the kind of course
+_KIND_CONTRAST_FR = re.compile(r"^(?:(?:il|elle|cela|ce)\s+s['’]agit\s+d['’](?:un|une)\s+|c['’]est\s+(?:un|une)\s+|(?:un|une)\s+)"
+                               r"(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR
+                               + r"\s*(?:\(\s*(?:et\s+)?(?:non|pas)\s+(?:pas\s+)?(?:d['’]\s*|de\s+)?(?:un|une)\b[^)]*\)"
+                               r"|,?\s+(?:et\s+non\s+(?:pas\s+)?|plut[ôo]t\s+qu['’]\s*|au\s+lieu\s+d['’]\s*)(?:d['’]\s*)?(?:un|une)\b)",
+                               re.I)
 GROUPS_HEAD_WORDS = 4  # "deux groupes :", "two groups:", "three audiences:" before the learners themselves
 
 
@@ -445,6 +452,13 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if who:
             found["target_learners"] = ((who.group("who") or who.group("who2") or who.group("who3")).strip(), READ,
                                         "proposing sentence")
+    contrast = _KIND_CONTRAST_FR.match(s.strip())
+    if contrast and "request_type" not in found:
+        kind = contrast.group("kind").lower().replace("-", "")
+        code = "micro_course" if kind == "microcours" \
+            else "new" if contrast.group("new") or kind in ("microcertificat", "microcertification") else None
+        if code:
+            found["request_type"] = (code, READ, "kind set against another")
     addressed = _ADDRESSED_FR.match(s.strip())
     if addressed and "target_learners" not in found:
         found["target_learners"] = (_after_groups(addressed.group("who")).strip(), READ, "audience sentence")

@@ -54,3 +54,11 @@ def test_the_title_ends_where_the_next_paragraph_starts() -> None:
     r = parsers.parse(_pdf(LINES), "thread.pdf")
     assert r.fields.get("proposal_title") == "Assisting with lumbar puncture: preparation, positioning and monitoring"
     assert r.fields.get("request_type") == "micro_course"
+
+
+def test_a_french_sentence_setting_one_kind_against_another_states_the_kind() -> None:
+    # (the French of "It is a micro-course (not a micro-credential)": the paragraph under the title states the type)
+    assert "request_type" in prose.opening_roles("Il s'agit d'un microcours (et non d'un microprogramme). Il s'adresse "
+                                                 "aux infirmières des urgences.")
+    assert "request_type" in prose.opening_roles("C'est un microcours plutôt qu'un microcertificat.")
+    assert "request_type" not in prose.opening_roles("Il s'agit d'un cours de base.")
