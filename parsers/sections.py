@@ -1977,7 +1977,14 @@ def _prose_after(key: str, lines: list[tuple[str, bool]]) -> tuple[int, list[str
         stated = prose.opening_roles(paras[k]) - {"proposal"}
         if stated and key not in stated and stated & set(FIELDS_BY_KEY):
             return _lines_in(texts, paras[:k]), paras[k:]
+    if len(paras) == 2 and _SENTENCE_CLOSED.search(paras[0]) and not _SENTENCE_CLOSED.search(paras[1]):
+        # the answer's paragraph closed, then a paragraph that stops mid-sentence ("... six hours, so" and no
+        # more: the rest of its sentence was read under another field): the writer's next paragraph, no answer
+        return _lines_in(texts, paras[:1]), paras[1:]
     return None
+
+
+_SENTENCE_CLOSED = re.compile(r"[.!?)»”\"]\s*$")
 
 
 def _lines_in(texts: list[str], paras: list[str]) -> int:

@@ -62,3 +62,16 @@ def test_a_french_sentence_setting_one_kind_against_another_states_the_kind() ->
                                                  "aux infirmières des urgences.")
     assert "request_type" in prose.opening_roles("C'est un microcours plutôt qu'un microcertificat.")
     assert "request_type" not in prose.opening_roles("Il s'agit d'un cours de base.")
+
+
+def test_a_paragraph_cut_mid_sentence_after_the_answer_is_no_part_of_it() -> None:
+    # the answer's paragraph closes; the next stops mid-sentence, its sentence's rest read under another field
+    from mailbot_parsers.sections import _prose_after
+
+    lines = [("A practical evaluation in the simulation lab, scored with an observation grid, then a short", True),
+             ("online quiz.", True),
+             ("On reflection, the course will last six hours (two online and four in the simulation lab), so", True)]
+    assert _prose_after("summative_assessment", lines) == (2, [lines[2][0]])
+    # a paragraph that closes its sentence stays the answer's (an answer of two paragraphs)
+    closed = [*lines[:2], ("Learners who do not pass may try again once, after a week of practice.", True)]
+    assert _prose_after("summative_assessment", closed) is None
