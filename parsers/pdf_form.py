@@ -211,6 +211,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     lines = right_labels.flipped(lines, out.geometry)
     # (a web mail conversation printed to PDF: each message's unlabelled header as the labelled lines it stands for)
     lines = printed_mail.headers_labelled(lines)
+    # (... and the office's own messages in it, its questions, are no answers)
+    lines = printed_mail.office_bodies_dropped(lines)
     out.text = "\n".join(lines)
     out.has_text = _alnum(out.text) >= 20
     boxes = [columns.boxed(page) for page in geometry] if out.has_text else []

@@ -371,6 +371,13 @@ _FOR_WHOM_FR = re.compile(r"^\s*,?\s*(?:destin[ée]e?s?|offert[e]?s?|con[çc]ue?
 _ADDRESSED_FR = re.compile(r"^(?:il|elle|ce(?:tte)?\s+[\w-]+|le\s+[\w-]+|la\s+[\w-]+)\s+s['’]adress(?:e|era|erait)\s+"
                            r"(?:(?:surtout|d['’]abord|principalement|avant\s+tout)\s+)?(?:aux|au|[àa]\s+l['’]|[àa]\s+la|[àa])\s*"
                            r"(?P<who>\S.{5,240}?)\s*\.?$", re.I | re.S)
+# "Il s'agit d'un microcours (et non d'un microprogramme)", "C'est un microcours plutôt qu'un microcertificat": the
+# French of _KIND_CONTRAST, a writer who sets one kind against another states the kind of course
+_KIND_CONTRAST_FR = re.compile(r"^(?:(?:il|elle|cela|ce)\s+s['’]agit\s+d['’](?:un|une)\s+|c['’]est\s+(?:un|une)\s+|(?:un|une)\s+)"
+                               r"(?P<new>nouveau\s+|nouvelle\s+)?" + _KIND_FR
+                               + r"\s*(?:\(\s*(?:et\s+)?(?:non|pas)\s+(?:pas\s+)?(?:d['’]\s*|de\s+)?(?:un|une)\b[^)]*\)"
+                               r"|,?\s+(?:et\s+non\s+(?:pas\s+)?|plut[ôo]t\s+qu['’]\s*|au\s+lieu\s+d['’]\s*)(?:d['’]\s*)?(?:un|une)\b)",
+                               re.I)
 GROUPS_HEAD_WORDS = 4  # "deux groupes :", "two groups:", "three audiences:" before the learners themselves
 
 
@@ -445,6 +452,13 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if who:
             found["target_learners"] = ((who.group("who") or who.group("who2") or who.group("who3")).strip(), READ,
                                         "proposing sentence")
+    contrast = _KIND_CONTRAST_FR.match(s.strip())
+    if contrast and "request_type" not in found:
+        kind = contrast.group("kind").lower().replace("-", "")
+        code = "micro_course" if kind == "microcours" \
+            else "new" if contrast.group("new") or kind in ("microcertificat", "microcertification") else None
+        if code:
+            found["request_type"] = (code, READ, "kind set against another")
     addressed = _ADDRESSED_FR.match(s.strip())
     if addressed and "target_learners" not in found:
         found["target_learners"] = (_after_groups(addressed.group("who")).strip(), READ, "audience sentence")
@@ -637,25 +651,40 @@ def _is_item(line: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:d|ll|m|ve)|we|we['’](?:d|ll|re|ve))\b")
 
 
-def unwrapped(lines: list[str]) -> list[str]:
+def unwrapped(lines: list[str], fitted: bool = False) -> list[str]:
     """A PDF's text lines joined into paragraphs: a line as long as the page's full lines that ends no
-    sentence wraps on into the next one."""
+    sentence wraps on into the next one. With ``fitted``, a line that ends no sentence ends its paragraph all the
+    same where the next line opens with a capital whose first word would have fitted on it (a title or a run-in
+    answer without a full stop, the writer's next paragraph under it: a printer wraps only a word that did not fit).
+    """
     # (a full line is one that runs on: a line that ends a sentence may be a whole paragraph of another source)
     full = max((len(t) for t in lines if not _ENDS.search(t)), default=0)
     out: list[str] = []
     # (both tests read the paragraph's end only, not along the paragraph, which grows a line at a time)
     for t in lines:
         broken = _BROKEN_WORD.search(out[-1][-3:]) is not None if out else False
+        last = len(out[-1]) - out[-1].rfind("\n") - 1 if out else 0
         # (a full line that ends inside brackets, "... final (contact:", runs on whatever it ends with)
-        if out and (broken or len(out[-1]) - out[-1].rfind("\n") - 1 >= WRAP_SHARE * full
+        if out and (broken or last >= WRAP_SHARE * full
                     and (not _ends(out[-1]) or out[-1].count("(") > out[-1].count(")"))) \
-                and not _ITEM_MARK.match(t):
+                and not _ITEM_MARK.match(t) \
+                and not (fitted and not broken and _fitted(last, t, full)):
             # a word broken at its hyphen ("video-" / "recorded") is one word again
             glue = "" if broken else " "
             out[-1] = out[-1] + glue + t
         else:
             out.append(t)
     return out
+
+
+def _fitted(last: int, line: str, full: int) -> bool:
+    """Whether the first word of ``line``, which opens with a capital, would have fitted after a line ``last``
+    characters long on a page whose full lines run ``full`` characters (the printer would have set it there)."""
+    words = line.split()
+    return bool(words) and words[0][:1].isupper() and last + 1 + len(words[0]) <= FITTED_SHARE * full
+
+
+FITTED_SHARE = 0.9  # of the full line: a line and the next line's first word this long would have fit on it
 
 
 def _ends(text: str) -> re.Match[str] | None:

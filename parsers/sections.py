@@ -1969,15 +1969,22 @@ def _sentence_a_line(lines: list[tuple[str, bool]]) -> list[str] | None:
 def _prose_after(key: str, lines: list[tuple[str, bool]]) -> tuple[int, list[str]] | None:
     """(how many printed lines the answer keeps, the paragraphs after it) when a paragraph after the answer's first
     (by the printed lines' width) opens with a sentence that states other fields by its grammar and not this one."""
-    texts = [t.strip() for t, _ in lines if t.strip()]
-    paras = prose.unwrapped(texts)
+    texts = [" ".join(t.split()) for t, _ in lines if t.strip()]
+    paras = prose.unwrapped(texts, fitted=True)
     if len(paras) < 2 or any(strip_marker(t)[1] for t in texts):
         return None
     for k in range(1, len(paras)):
         stated = prose.opening_roles(paras[k]) - {"proposal"}
         if stated and key not in stated and stated & set(FIELDS_BY_KEY):
             return _lines_in(texts, paras[:k]), paras[k:]
+    if len(paras) == 2 and _SENTENCE_CLOSED.search(paras[0]) and not _SENTENCE_CLOSED.search(paras[1]):
+        # the answer's paragraph closed, then a paragraph that stops mid-sentence ("... six hours, so" and no
+        # more: the rest of its sentence was read under another field): the writer's next paragraph, no answer
+        return _lines_in(texts, paras[:1]), paras[1:]
     return None
+
+
+_SENTENCE_CLOSED = re.compile(r"[.!?)»”\"]\s*$")
 
 
 def _lines_in(texts: list[str], paras: list[str]) -> int:
