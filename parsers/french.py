@@ -73,8 +73,10 @@ _WORDS: dict[str, str] = {
     "duree": "duration", "heure": "hour", "longueur": "length", "debut": "start", "demarrage": "start",
     "lancement": "launch", "trimestre": "term", "prevu": "anticipated", "estime": "estimated",
     "nombre": "number", "inscription": "enrolment", "inscrit": "enrolment", "annee": "year", "annuel": "year",
-    "annuellement": "year", "ressource": "resource", "soumission": "submission", "soumis": "submitted",
-    "depot": "submission",
+    "annuellement": "year", "ressource": "resource",
+    # (a template's "Incidence budgétaire", its "Budget impact": what the course costs the school)
+    "budgetaire": "budget", "incidence": "impact", "cout": "cost", "financement": "funding",
+    "soumission": "submission", "soumis": "submitted", "depot": "submission",
     # "par" is English "by": "Soumis par" (Submitted by) names the proposer, "Soumis le" (Submitted on) the date
     "par": "by",
 }

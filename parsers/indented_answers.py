@@ -106,14 +106,21 @@ def blocks(pages: list[list[Line]]) -> list[Block]:
     def indented(r: _Row) -> bool:
         return indent - MARGIN_TOL <= r.x0 <= margin + MAX_INDENT
 
-    sizes = [r.size for row in rows for r in row.runs if r.size > 0]
-    body = statistics.median_low(sizes) if sizes else 0.0
-
-    def loud(row: _Row) -> bool:
-        size = sum(r.size * len(r.text) for r in row.runs) / max(sum(len(r.text) for r in row.runs), 1)
-        return all(r.bold for r in row.runs) or (body > 0 and size >= LARGER * body)
+    def size_of(row: _Row) -> float:
+        return sum(r.size * len(r.text) for r in row.runs) / max(sum(len(r.text) for r in row.runs), 1)
 
     labels = [n for n, r in enumerate(rows[:-1]) if at_margin(r) and _label_shaped(r.text) and indented(rows[n + 1])]
+    sizes = [r.size for row in rows for r in row.runs if r.size > 0]
+    body = statistics.median_low(sizes) if sizes else 0.0
+    # a template often sets its labels smaller than the answers typed under them: a section heading is then loud
+    # beside the labels it heads though hardly larger than the answers, so the smaller of the two sizes is the measure
+    label_sizes = [size_of(rows[n]) for n in labels if size_of(rows[n]) > 0]
+    if label_sizes:
+        body = min(body, statistics.median_low(label_sizes)) if body > 0 else statistics.median_low(label_sizes)
+
+    def loud(row: _Row) -> bool:
+        return all(r.bold for r in row.runs) or (body > 0 and size_of(row) >= LARGER * body)
+
     named = sum(1 for n in labels if _named(rows[n].text))
     if len(labels) < MIN_LABELS or named < MIN_LABELS * 3 // 4 or named * 2 < len(labels):
         return []

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, captions, card_tags, columns, empty_answers, emphasis, header_table, indented_answers,
                label_gaps, planning_table, printed_mail, leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext,
-               question_columns, right_labels,
+               question_columns, rating_grid, right_labels,
                side_by_side, stacked, translated_labels)
 from .item_numbers import number_column
 from .label_cells import split_typed
@@ -156,6 +156,12 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         geometry = [[r for r in runs if id(r) not in dropped] for runs in geometry]
         words = card_tags.texts(tagged)
         page_lines = [card_tags.without_tags(lines, words) for lines in page_lines]
+    # (a rating grid, statements marked on a scale: no answer to any field, and read as text it joins the answers)
+    grids = [rating_grid.grid_runs(runs) for runs in geometry]
+    if any(grids):
+        page_lines = [rating_grid.without_rows(lines, rating_grid.row_texts(geometry[n], grids[n]))
+                      if n < len(grids) and grids[n] else lines for n, lines in enumerate(page_lines)]
+        geometry = [[r for r in runs if id(r) not in grids[n]] for n, runs in enumerate(geometry)]
     # (a page whose labels are printed under their answers, as captions: read with each lifted over its answer)
     lifted = {n for n, runs in enumerate(geometry) if n not in turned and n not in notes and empty_answers.captioned(runs)}
     geometry = [captions.lifted(runs) if n in lifted else runs for n, runs in enumerate(geometry)]

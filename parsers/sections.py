@@ -383,6 +383,12 @@ def _list_ended(lines: list[tuple[str, bool]], b: Block) -> bool:
 LEAD_IN_WORDS = 12  # a sentence that introduces a list is short
 
 
+def _named_strongly(text: str) -> bool:
+    """Whether a line reads as a field's label (the next question under a prompt, not its answer)."""
+    m = match_label(text)
+    return m is not None and m.score >= PROMPT_NAMES
+
+
 def _lead_in(text: str) -> bool:
     """A short sentence of several words ending in a colon: it introduces what follows it (a list, an answer)."""
     t = text.strip()
@@ -412,6 +418,9 @@ def _ends_statement(t: str) -> bool:
     return not last or len(last[-1]) > 4 or _words(t) > 8
 
 
+PROMPT_WORDS = 5  # words of a template's second prompt under its label ("Explain the alignment") at most
+PROMPT_NAMES = 0.7  # how surely a line under a label must name another field to be that field's label, no prompt
+_PROMPT_TOPIC = frozenset(tokens("course micro credential proposal proposed form"))
 OPTIONS_ASKED = 0.8  # how sure a question that lists a choice's options, answered with one of them, asks that choice
 
 
@@ -832,7 +841,7 @@ class _Segmenter:
                 if self.current is None or not self.current.lines:
                     # (a hint stands between a label and its answer; after "Why: ... 2 events in 2026", a line
                     # "(no harm)" goes on with the answer)
-                    i = self._skip_hints(i)
+                    i = self._skip_prompt(self._skip_hints(i))
                 continue
             head = _run_in_head(b) if self.run_in_style else None
             if head is not None:
@@ -1053,6 +1062,32 @@ class _Segmenter:
             return False
         m = _label_match(line, self.ctx, PLAIN_MIN)
         return m is None or m.key == cur.key
+
+    def _skip_prompt(self, i: int) -> int:
+        """Skip a template's second prompt under a label it restates ("Alignment with the plan" / "Explain the
+        alignment" / the answer): a short line without a full stop, right after the label, that repeats one of
+        the label's own words (the course's topic words aside) and has a sentence under it, which is the answer."""
+        blocks, current = self.blocks, self.current
+        if current is None or current.lines or i + 1 >= len(blocks):
+            return i
+        prompt, after = blocks[i], blocks[i + 1]
+        if prompt.is_pair or after.is_pair or not prompt.line or not after.line:
+            return i
+        text = prompt.text.strip()
+        if not 2 <= _words(text) <= PROMPT_WORDS or re.search(r"[.;,:!]$", text) or _ends_statement(text) \
+                or not (_ends_statement(after.text.strip()) or _words(after.text) > PROMPT_WORDS):
+            return i
+        # (the answer a sentence of its own under it, not the rest of a sentence the line began nor the next
+        # question; a "Label: answer" line is no prompt; nor another field's label: "Contact at partner" left
+        # empty over "Status of partner endorsement")
+        rest = after.text.strip()
+        if not rest[:1].isupper() or rest.endswith(("?", ":")) or ":" in text or _named_strongly(rest):
+            return i
+        named = match_label(text)
+        if named is not None and named.key != current.key and named.score >= PROMPT_NAMES:
+            return i
+        shared = (set(tokens(text)) & set(tokens(current.label))) - _PROMPT_TOPIC
+        return i + 1 if shared else i
 
     def _skip_hints(self, i: int) -> int:
         """Skip a parenthesised hint such as '(tick one)' right after a label."""
