@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
+from .fields import FIELDS_BY_KEY
 from .labels import match_label
-from .normalise import CHECKED, checkbox_state, clean, is_empty
+from .normalise import CHECKED, checkbox_state, choice_code, clean, is_empty
 from dataclasses import dataclass
 
 from .pdf_layout import Line
@@ -183,8 +184,20 @@ def _answers(text: str, key: str) -> bool:
     ticked, _caption = checkbox_state(t)
     if ticked is False and not any(c in CHECKED for c in t):
         return False  # (a row of options whose first box is empty answers when another box on it is ticked)
+    if _names_option(t, key):
+        return True
     m = match_label(t.rstrip(":").strip())
     return not (m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_"))
+
+
+def _names_option(text: str, key: str) -> bool:
+    """Whether a short line under a choice's question names one of its options ("What are you requesting?" over
+    "Convert an existing program"): a web form's print writes the option chosen, not its boxes, and the line is the
+    answer even where its words also read as another field's label."""
+    t = text.strip()
+    field = FIELDS_BY_KEY.get(key)
+    return field is not None and field.type == "choice" and not t.endswith((":", "?")) and len(t.split()) <= 6 \
+        and choice_code(key, t) is not None
 
 
 def _region_empty(pages: list[list[Line]], n: int, lines: list[Line], key: str) -> bool:
@@ -262,6 +275,8 @@ def label_key(text: str) -> str | None:
 def _next_label(r: Line, lines: list[Line], key: str) -> bool:
     """Whether line ``r``, starting at the label's edge or left of it, starts the next row: a field's label (or its
     "Label: answer" line), or a line set in the label's own type (a label in words no list holds, a heading)."""
+    if _names_option(r.text, key):
+        return False
     named = label_key(r.text)
     if named is not None and named != key:
         return True
