@@ -20,7 +20,7 @@ from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_p
                           judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues,
                           unowned_contact)
 from .chains import superseded
-from .leftovers import caption_tails
+from .leftovers import caption_tails, printed_alone
 from .unplaced import unplaced
 from .bilingual import english_of
 from .classify import kind_of, tentative_proposal, unread_form
@@ -35,7 +35,6 @@ from .ocr import OcrUnavailable
 from .outlined_text import drawn_text
 from . import pdf_layout
 from .page_notes import note_reference
-from .printed_numbers import read_into
 from .pdf_layout import Line
 from .result import FieldSource, ParseResult
 from .scan import read_scan
@@ -426,7 +425,6 @@ _DOUBT_WORDS = {
     "hedged": "the answer opens with the writer's opinion of it; whether the opinion is part of the answer is a guess",
     "memo_writer": "the memo's sender writes on behalf of a colleague: whose details these are is a guess",
     "cost_lines": "the resources read are a budget's lines of costs: what the resources are is a guess",
-    "page_number": "a page's or slide's number printed on a line alone stands inside the value: it runs across a border",
     "formative": "the summative assessment names formative checks: it may be formative only or run on into them",
     "caption_tail": "several answers end in the same caption (a form tool's words under each box): it may be no answer's",
     "page_number": "a lone page or slide number stands between two sentences: the answer may run across pages",
@@ -495,9 +493,11 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         if "stray_number" not in out[key].doubts:
             b = out[key]
             out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "stray_number"))
-    for key in [k for k, v in ex.fields.items() if k in out and out[k].method in _TEXT_METHODS and read_into(v, text)]:
+    for key in [k for k, v in ex.fields.items() if k in out and out[k].method in _TEXT_METHODS
+                and "page_number" not in out[k].doubts and printed_alone(v, text)]:
         # a slide's or page's number printed alone on its line, read mid-way into the answer: the answer runs across
-        # a border (a slide's bullets into its speaker notes), so where it ends is a guess
+        # a border (a slide's bullets into its speaker notes), so where it ends is a guess (calibration sets the same
+        # doubt from the value's shape alone: see leftovers)
         b = out[key]
         out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "page_number"))
     for key in [k for k, v in ex.fields.items() if k in out and isinstance(v, str) and note_reference(v)]:

@@ -8,7 +8,9 @@ knows a wording of one form. They feed :mod:`calibration`'s doubts:
   writer's words (a name shared by answers, "Riverside General Hospital", is written in title case);
 * :func:`page_number` (``page_number``): a prose answer holds a lone number between a word and a capitalised word
   ("... repeated; Few trained technologists 2 The short version ..."): a slide's or a page's number where the reading
-  crossed from one page, or one slide and its notes, to the next;
+  crossed from one page, or one slide and its notes, to the next; :func:`printed_alone` (the same doubt, set by the
+  caller, which has the document's text) finds it in any text value, by the document printing that number on a line
+  of its own;
 * :func:`outline_numbers` (``outline_number``): a list of skills or outcomes keeps the sub-numbers of an outline
   ("Preparation; 1.1 media equilibration; 1.2 device selection"), which no answer's item holds;
 * :func:`lead_heading` (``lead_heading``): a prose answer opens with a few words set apart as an item of their own
@@ -33,6 +35,8 @@ CAPTION_REPEATS = 3
 _CAPTION = re.compile(r"[A-Z][a-z]+ [a-z]+")
 # a lone number of a page or slide: after a word in lower case, before a capitalised word that opens a sentence
 _PAGE_NUMBER = re.compile(r"[a-z] \d{1,2} [A-Z][a-z]")
+# a bare number between a word or a closing mark and a capitalised word, with no sentence's end before it
+_BETWEEN = re.compile(r"(?<=[^\W\d_]|[.)\]’'\"])\s+(\d{1,3})\s+(?=[A-Z][a-z])")
 # an outline's sub-number ("1.1", "2.3"): not a version or a figure (no digit or point around it)
 _OUTLINE = re.compile(r"(?<![\d.,])\d\.\d(?![\d.,%])\s+\S")
 # a heading item of one to three words, capitalised, with no stop
@@ -90,3 +94,18 @@ def instruction(key: str, value: FieldValue) -> bool:
 def counted_learners(key: str, value: FieldValue) -> bool:
     """The learners' answer opening with a count: how many, not who."""
     return key == "target_learners" and isinstance(value, str) and bool(_COUNT_OPENING.match(value.strip()))
+
+
+def printed_alone(value: FieldValue, text: str) -> bool:
+    """Whether a text or list value holds, mid-way, a number that the document's ``text`` prints on a line alone: a
+    deck printed as notes pages sets each slide's number between the slide's bullets and its speaker notes, a report
+    its page number between two paragraphs of one answer; the answer runs across that border."""
+    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    alone: set[str] | None = None
+    for item in items:
+        for m in _BETWEEN.finditer(str(item)):
+            if alone is None:
+                alone = {ln.strip() for ln in text.splitlines() if ln.strip().isdigit()}
+            if m.group(1) in alone:
+                return True
+    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fpdf import FPDF
 
 import mailbot_parsers as parsers
-from mailbot_parsers.printed_numbers import read_into
+from mailbot_parsers.leftovers import printed_alone as read_into
 
 SLIDES: list[tuple[str, list[str], list[str]]] = [
     ("Wound Photography for Home Care Nurses", ["Priyanka Okafor-Lindgren", "Wound Care Nurse Lead",
