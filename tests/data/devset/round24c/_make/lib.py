@@ -327,6 +327,7 @@ def mailprint_pdf(path, d):
         for para in d["body"]:
             pdf.multi_cell(0, 5.2, para, new_x="LMARGIN", new_y="NEXT"); pdf.ln(2)
     else:  # signature card
+        pdf.set_auto_page_break(False)
         pdf.set_fill_color(*d["colour"]); pdf.rect(10, 10, 40, 40, style="F")
         pdf.set_text_color(255, 255, 255); pdf.set_font("DV", "B", 22); pdf.set_xy(10, 22); pdf.cell(40, 12, d["mono"], align="C")
         pdf.set_text_color(0, 0, 0)
@@ -334,7 +335,7 @@ def mailprint_pdf(path, d):
         for i, line in enumerate(d["lines"]):
             pdf.set_x(56); pdf.set_font("DV", "B" if i == 0 else "", 12 if i == 0 else 9)
             pdf.cell(0, 6 if i == 0 else 4.6, line, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(6); pdf.set_font("DV", "", 6.5); pdf.set_text_color(110, 110, 110)
+        pdf.set_y(max(pdf.get_y() + 4, 54)); pdf.set_font("DV", "", 6.5); pdf.set_text_color(110, 110, 110)
         pdf.multi_cell(0, 3.4, d["small"])
     pdf.output(path)
 
