@@ -51,6 +51,8 @@ doubts (any one makes the value uncertain)
     ("Learners complete X."): whether the value is the sentence or the phrase after the frame is a guess;
   * ``label_figure``: a count read under a label that holds a figure of its own after its words, the answer the
     layout printed on the label's line;
+  * ``co_signed`` (set by the caller): a letter's closing is signed by two people, each with an address, and none
+    is captioned as the proposer: the block read as the proposer's may be a co-author's;
   * ``unowned`` (set by the caller, which sees every field): a partner's contact block under a bare "Contact" in a
     document that names no proposer may be the proposer's own;
   * ``label_choice``: a choice read after a label whose own words name another of its options;
