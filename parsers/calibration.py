@@ -40,7 +40,8 @@ doubts (any one makes the value uncertain)
     asterisk, the slash of a two-language label);
   * ``label_tail``: the value opens with the end of its label (lower-case words up to a question mark, or a
     name that opens with a lower-case word);
-  * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, or a start holds
+  * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, a phone is
+    followed by a date, or a start holds
     hours or a yearly count: the next block came along.
   * ``pull_quote``: a prose answer holds a quoted sentence repeating its own words, a layout's pull quote;
   * ``headline``: a prose answer (or a one-item list) of a few words set in capitals or naming another question: a
@@ -109,7 +110,7 @@ from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import echoes_question, opening_roles, unframed
 from .normalise import _MONTHS as MONTHS
 from .normalise import (CHECKED, PHONE, UNCHECKED, ambiguous_date, choice_code, choice_codes, choice_phrases, find_email,
-                        fold, marked_after, short_form, words_to_digits)
+                        fold, marked_after, short_form, to_date, words_to_digits)
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -808,6 +809,11 @@ def ran_on(key: str, value: FieldValue) -> bool:
     t = _text(value)
     if key in _PROSE or key == "learning_outcomes":
         return bool(_ADDRESS.search(t) or _PHONE_SHAPE.search(t) or _STAMP.search(t))
+    if key == "proposer_phone" and isinstance(value, str):
+        # a number followed by a whole date ("416-555-0108 Date of request April 6, 2027"): the next cell of the row
+        # (a phone answer's words are an extension or a second number's kind, never a date)
+        after = _PHONE_SHAPE.split(t)[-1]
+        return bool(re.search(r"[^\W\d_]{2,}", after)) and to_date(after) is not None
     if key == "proposed_start":
         # (or a date with its time of day: a form service's "Started: 27/11/2026 14:02", when the reply began)
         # (a count spelt out runs on as well as one in figures: "automne 2027, pour environ quarante personnes par année")

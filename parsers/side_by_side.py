@@ -83,6 +83,12 @@ def _label_after_answer(row: list[Line], k: int, columns: Sequence[float] = ()) 
 def pairs_of_row(row: list[Line], margin: float, columns: Sequence[float] = ()) -> list[tuple[str, str]] | None:
     """The (label, answer) pairs of a row that holds two or more, or None. ``columns``: the page's label columns
     (:func:`label_columns`), where a wrapped label's first line starts."""
+    pairs = pair_runs(row, margin, columns)
+    return None if pairs is None else [(pair[0].text, " ".join(r.text for r in pair[1:])) for pair in pairs]
+
+
+def pair_runs(row: list[Line], margin: float, columns: Sequence[float] = ()) -> list[list[Line]] | None:
+    """The runs of each pair (the label's run first, then the answer's) of a row that holds two or more, or None."""
     if _second_label(row, margin) is None:
         return None
     pairs: list[list[Line]] = [[row[0]]]
@@ -91,7 +97,7 @@ def pairs_of_row(row: list[Line], margin: float, columns: Sequence[float] = ()) 
             pairs.append([row[k]])
         else:
             pairs[-1].append(row[k])
-    return [(pair[0].text, " ".join(r.text for r in pair[1:])) for pair in pairs]
+    return pairs
 
 
 WRAP_GAP_EM = 2.0       # white before a run, in ems, that sets it apart as a cell of its own
