@@ -9,7 +9,9 @@ doubts (any one makes the value uncertain)
     a bare number for a name, a sentence for a date);
   * ``holds_label``: the value carries a ``Label:`` or a question of another field
     inside it, so two answers ran together;
-  * ``is_label``: the value is itself, or starts with, another field's label;
+  * ``is_label``: the value is itself, or starts with, another field's label, or it is one short question alone
+    (the answer under a question was empty, and the next question was read in its place), or a short label of its
+    own label's family ("Course code" under "Course name");
   * ``stray_number``: a text answer ends in a lone number (a row or page number
     that a layout left in the cell);
   * ``read_twice``: the same field was read elsewhere with a different value;
@@ -905,6 +907,10 @@ def is_label(key: str, value: FieldValue) -> str | None:
     whole = _other_label(t, key)
     if whole is not None:
         return whole
+    if _QUESTION_ALONE.fullmatch(t) and len(words) <= QUESTION_WORDS and not (isinstance(value, list) and len(value) > 1):
+        # the whole answer is one short question ("How will you know they can do it?"): a question is asked, not
+        # answered; the answer under it was empty and the next question was read in its place
+        return "_question"
     for n in range(min(4, len(words) - 1), 1, -1):
         head = " ".join(words[:n])
         # a label run into its answer: its words are capitalised as a label's, or written in capitals
@@ -919,6 +925,26 @@ def is_label(key: str, value: FieldValue) -> str | None:
             if other is not None:
                 return other
     return key if _own_label_head(key, words) else None
+
+
+QUESTION_WORDS = 15  # words of a question that is a form's question, not an answer that asks one
+# one sentence that is a question: opening capitalised, ending with its question mark, no sentence's end before it
+_QUESTION_ALONE = re.compile(r"[A-ZÀ-Þ¿][^.!?\n]{2,120}\?")
+
+
+SIBLING_WORDS = 3  # words of a label of the same family as another ("Course name" beside "Course code")
+
+
+def sibling_label(value: FieldValue, label: str) -> bool:
+    """The value is a short label of its own label's family: the same first word, then a lower-case word ("Course
+    code" read under "Course name", "Partner contact" under "Partner name"). A form names the boxes of one thing
+    alike, set side by side or one under the other; an answer under one that reads so is the next box's label, its
+    own answer empty or elsewhere."""
+    if not isinstance(value, str):
+        return False
+    words, head = value.split(), label.split()
+    return 2 <= len(words) <= SIBLING_WORDS and len(head) >= 2 and fold(words[0]) == fold(head[0]) \
+        and fold(value) != fold(label) and all(w[:1].islower() for w in words[1:])
 
 
 def _own_label_head(key: str, words: list[str]) -> bool:
@@ -1425,7 +1451,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
         doubts.append("misfit")
     if holds_label(key, value):
         doubts.append("holds_label")
-    if not exact_source and f.type in ("text", "list") and is_label(key, value):
+    if not exact_source and f.type in ("text", "list") and (is_label(key, value) or sibling_label(value, label)):
         doubts.append("is_label")
     if stray_number(key, value):
         doubts.append("stray_number")
