@@ -414,7 +414,7 @@ _DOUBT_WORDS = {
     "guidance": "the value opens with the form's guidance for the question (a bracketed remark)",
     "stray_mark": "the value opens with a mark no answer opens with (a bullet, an asterisk, a slash)",
     "label_tail": "the value opens with the end of the question's label",
-    "ran_on": "the value runs on into something this field never holds (an address, a phone, a timestamp, a count, a date)",
+    "ran_on": "the value runs on into something this field never holds (an address, a phone, a timestamp, a count)",
     "pull_quote": "the value holds a quoted repeat of its own words (a page layout's pull quote)",
     "label_figure": "the label holds a figure of its own: the answer may be on the label's line",
     "label_choice": "the label names another option: the answer may be on the label's line",

@@ -48,8 +48,9 @@ doubts (any one makes the value uncertain)
   * ``pull_quote``: a prose answer holds a quoted sentence repeating its own words, a layout's pull quote;
   * ``headline``: a prose answer (or a one-item list) of a few words set in capitals or naming another question: a
     box's or a column's heading read beside this label;
-  * ``inner_heading``: a printed prose answer holds a short capitalised line that ends no sentence between two of
-    its sentences, the next part's heading: the answer ran on past its end;
+  * ``inner_heading``: a printed prose answer holds a short capitalised line that ends no sentence (or a run-in
+    head closed by its full stop) between two of its sentences, the next part's heading: the answer ran on past its
+    end;
   * ``reframed``: a one-sentence answer under a label that asks nothing opens with a frame about its field
     ("Learners complete X."): whether the value is the sentence or the phrase after the frame is a guess;
   * ``label_figure``: a count read under a label that holds a figure of its own after its words, the answer the
@@ -1307,11 +1308,19 @@ _INNER_HEADING = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?
                             r"Most|Many|A|An|I|They|Learners|Participants)\s+[a-z]")
 
 
+# ... or a run-in head, a noun phrase closed by its own full stop before its part's first sentence, as a protocol
+# heads its paragraphs ("... one patient. Programme evaluation. We will compare ..."): two or three words, the first
+# capitalised, none short (a reply of two words, "Not yet.", "See above.", is no head)
+_RUN_IN_HEAD = re.compile(r"[.!?]\s+[A-Z][a-z]{3,}(?:\s+[a-z]{4,}){1,2}\.\s+[A-Z][a-z]*\s+[a-z]")
+
+
 def inner_heading(key: str, value: FieldValue) -> bool:
     """Whether a prose answer holds, between its sentences, a few words that end no sentence before the next one
-    opens ("... laboratory quality. Risks and mitigation The main risk ..."): the heading of the next part of the
-    document, which the answer ran on past."""
-    return key in _PROSE and isinstance(value, str) and _INNER_HEADING.search(value) is not None
+    opens ("... laboratory quality. Risks and mitigation The main risk ..."), or a run-in head of the next paragraph
+    ("... one patient. Programme evaluation. We will ..."): the heading of the next part of the document, which the
+    answer ran on past."""
+    return key in _PROSE and isinstance(value, str) and (_INNER_HEADING.search(value) is not None
+                                                          or _RUN_IN_HEAD.search(value) is not None)
 
 
 def reframed(key: str, raw: str, label: str, method: str) -> bool:
