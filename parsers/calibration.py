@@ -8,7 +8,8 @@ doubts (any one makes the value uncertain)
   * ``misfit``: the value cannot be of the field's type (no digits for a phone,
     a bare number for a name, a sentence for a date);
   * ``holds_label``: the value carries a ``Label:`` or a question of another field
-    inside it, so two answers ran together;
+    inside it, or a ``Label:`` of its own label's family ("... Course code: MRT-DXA 110" under "Course name"), so two
+    answers ran together;
   * ``is_label``: the value is itself, or starts with, another field's label, or it is one short question alone
     (the answer under a question was empty, and the next question was read in its place), or a short label of its
     own label's family ("Course code" under "Course name");
@@ -948,6 +949,22 @@ def sibling_label(value: FieldValue, label: str) -> bool:
         and fold(value) != fold(label) and all(w[:1].islower() for w in words[1:])
 
 
+def sibling_inside(value: FieldValue, label: str) -> bool:
+    """The value runs on into a "Label: answer" of its own label's family, on one line ("... Quality Control Course
+    code: MRT-DXA 110" read under "Course name"): a box of the same thing set beside or under this one, in words the
+    parser does not know."""
+    own = {fold(w) for w in label.split()}
+    for m in _RUN_IN_LABEL.finditer(_text(value)):
+        words = m.group(1).split()
+        # (the label's first word may follow a capitalised word of the answer, "... Quality Control Course code:")
+        for n in range(len(words) - 1):
+            tail = words[n:]
+            if len(tail) <= SIBLING_WORDS and tail[0][:1].isupper() and fold(tail[0]) in own \
+                    and all(w[:1].islower() for w in tail[1:]):
+                return True
+    return False
+
+
 def _own_label_head(key: str, words: list[str]) -> bool:
     """The value opens with a wording of its own field's label, of three words or more, and a capitalised answer
     follows ("Personne-ressource chez le partenaire (nom et courriel) Genevieve ...": the second language's label
@@ -1458,7 +1475,7 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     f = FIELDS_BY_KEY[key]
     if misfit(key, value, raw):
         doubts.append("misfit")
-    if holds_label(key, value):
+    if holds_label(key, value) or sibling_inside(value, label):
         doubts.append("holds_label")
     if not exact_source and f.type in ("text", "list") and (is_label(key, value) or sibling_label(value, label)):
         doubts.append("is_label")

@@ -31,7 +31,9 @@ def _grouped(page: list[Line], columns: list[float]) -> list[tuple[Counter[str],
     out: list[tuple[Counter[str], str, list[str]]] = []
     i = 0
     while i < len(rows):
-        pairs = pair_runs(rows[i], margin, columns)
+        # (the document's label columns known, a row's second label is one by its place: only rows whose cells wrap,
+        # and whose stream lines add up to the row's words, are read anew)
+        pairs = pair_runs(rows[i], margin, columns, placed=True)
         if pairs is None or any(len(p) < 2 for p in pairs):
             i += 1
             continue
