@@ -38,7 +38,7 @@ from .page_notes import note_reference
 from .pdf_layout import Line
 from .result import FieldSource, ParseResult
 from .scan import read_scan
-from .sections import Extraction, extract
+from .sections import CO_SIGNED, Extraction, extract
 from .sniff import sniff
 
 __all__ = [
@@ -423,6 +423,7 @@ _DOUBT_WORDS = {
     "inline_list": "the skills are written as one sentence; whether to keep it whole or as items is a guess",
     "run_together": "two items of a list run together with no mark between them",
     "hedged": "the answer opens with the writer's opinion of it; whether the opinion is part of the answer is a guess",
+    "co_signed": "two people sign the letter, each with an address: whose details are the proposer's is a guess",
     "memo_writer": "the memo's sender writes on behalf of a colleague: whose details these are is a guess",
     "cost_lines": "the resources read are a budget's lines of costs: what the resources are is a guess",
     "formative": "the summative assessment names formative checks: it may be formative only or run on into them",
@@ -477,6 +478,11 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         b = out["resources_required"]
         out["resources_required"] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)),
                                                 (*b.doubts, "cost_lines"), ())
+    for key in [k for k, s in out.items() if k in ex.fields and s.label == CO_SIGNED]:
+        # (a letter two people sign, each with an address of their own, none captioned as the proposer: whose block
+        # is the proposer's is a guess)
+        b = out[key]
+        out[key] = FieldSource(b.method, b.label, min(b.confidence, cut_short(b.doubts)), (*b.doubts, "co_signed"), ())
     writer = memo.sender([Block(text=t) for t in text.splitlines()[:memo.HEADER_REACH]])
     if writer and memo.writes_for_another(writer, text):
         for key in memo.writers_values(ex.fields, writer):

@@ -8,8 +8,11 @@ doubts (any one makes the value uncertain)
   * ``misfit``: the value cannot be of the field's type (no digits for a phone,
     a bare number for a name, a sentence for a date);
   * ``holds_label``: the value carries a ``Label:`` or a question of another field
-    inside it, so two answers ran together;
-  * ``is_label``: the value is itself, or starts with, another field's label;
+    inside it, or a ``Label:`` of its own label's family ("... Course code: MRT-DXA 110" under "Course name"), so two
+    answers ran together;
+  * ``is_label``: the value is itself, or starts with, another field's label, or it is one short question alone
+    (the answer under a question was empty, and the next question was read in its place), or a short label of its
+    own label's family ("Course code" under "Course name");
   * ``stray_number``: a text answer ends in a lone number (a row or page number
     that a layout left in the cell);
   * ``read_twice``: the same field was read elsewhere with a different value;
@@ -40,17 +43,21 @@ doubts (any one makes the value uncertain)
     asterisk, the slash of a two-language label);
   * ``label_tail``: the value opens with the end of its label (lower-case words up to a question mark, or a
     name that opens with a lower-case word);
-  * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, or a start holds
+  * ``ran_on``: a prose answer holds an email address, a phone number or a machine's timestamp, a phone is
+    followed by a date, or a start holds
     hours or a yearly count: the next block came along.
   * ``pull_quote``: a prose answer holds a quoted sentence repeating its own words, a layout's pull quote;
   * ``headline``: a prose answer (or a one-item list) of a few words set in capitals or naming another question: a
     box's or a column's heading read beside this label;
-  * ``inner_heading``: a printed prose answer holds a short capitalised line that ends no sentence between two of
-    its sentences, the next part's heading: the answer ran on past its end;
+  * ``inner_heading``: a printed prose answer holds a short capitalised line that ends no sentence (or a run-in
+    head closed by its full stop) between two of its sentences, the next part's heading: the answer ran on past its
+    end;
   * ``reframed``: a one-sentence answer under a label that asks nothing opens with a frame about its field
     ("Learners complete X."): whether the value is the sentence or the phrase after the frame is a guess;
   * ``label_figure``: a count read under a label that holds a figure of its own after its words, the answer the
     layout printed on the label's line;
+  * ``co_signed`` (set by the caller): a letter's closing is signed by two people, each with an address, and none
+    is captioned as the proposer: the block read as the proposer's may be a co-author's;
   * ``unowned`` (set by the caller, which sees every field): a partner's contact block under a bare "Contact" in a
     document that names no proposer may be the proposer's own;
   * ``label_choice``: a choice read after a label whose own words name another of its options;
@@ -107,7 +114,7 @@ from .meaning import ORG, PERSON, answer_fit, coverage, resolve
 from .prose import echoes_question, opening_roles, unframed
 from .normalise import _MONTHS as MONTHS
 from .normalise import (CHECKED, PHONE, UNCHECKED, ambiguous_date, choice_code, choice_codes, choice_phrases, find_email,
-                        fold, marked_after, short_form, words_to_digits)
+                        fold, marked_after, short_form, to_date, words_to_digits)
 
 SURE = 0.85           # the same threshold as mailbot_parsers.SURE: below it a value is reported uncertain
 DOUBTED = 0.7         # where one doubt puts a value; each further doubt lowers it again
@@ -806,6 +813,11 @@ def ran_on(key: str, value: FieldValue) -> bool:
     t = _text(value)
     if key in _PROSE or key == "learning_outcomes":
         return bool(_ADDRESS.search(t) or _PHONE_SHAPE.search(t) or _STAMP.search(t))
+    if key == "proposer_phone" and isinstance(value, str):
+        # a number followed by a whole date ("416-555-0108 Date of request April 6, 2027"): the next cell of the row
+        # (a phone answer's words are an extension or a second number's kind, never a date)
+        after = _PHONE_SHAPE.split(t)[-1]
+        return bool(re.search(r"[^\W\d_]{2,}", after)) and to_date(after) is not None
     if key == "proposed_start":
         # (or a date with its time of day: a form service's "Started: 27/11/2026 14:02", when the reply began)
         # (a count spelt out runs on as well as one in figures: "automne 2027, pour environ quarante personnes par année")
@@ -897,6 +909,10 @@ def is_label(key: str, value: FieldValue) -> str | None:
     whole = _other_label(t, key)
     if whole is not None:
         return whole
+    if _QUESTION_ALONE.fullmatch(t) and len(words) <= QUESTION_WORDS and not (isinstance(value, list) and len(value) > 1):
+        # the whole answer is one short question ("How will you know they can do it?"): a question is asked, not
+        # answered; the answer under it was empty and the next question was read in its place
+        return "_question"
     for n in range(min(4, len(words) - 1), 1, -1):
         head = " ".join(words[:n])
         # a label run into its answer: its words are capitalised as a label's, or written in capitals
@@ -911,6 +927,42 @@ def is_label(key: str, value: FieldValue) -> str | None:
             if other is not None:
                 return other
     return key if _own_label_head(key, words) else None
+
+
+QUESTION_WORDS = 15  # words of a question that is a form's question, not an answer that asks one
+# one sentence that is a question: opening capitalised, ending with its question mark, no sentence's end before it
+_QUESTION_ALONE = re.compile(r"[A-ZÀ-Þ¿][^.!?\n]{2,120}\?")
+
+
+SIBLING_WORDS = 3  # words of a label of the same family as another ("Course name" beside "Course code")
+
+
+def sibling_label(value: FieldValue, label: str) -> bool:
+    """The value is a short label of its own label's family: the same first word, then a lower-case word ("Course
+    code" read under "Course name", "Partner contact" under "Partner name"). A form names the boxes of one thing
+    alike, set side by side or one under the other; an answer under one that reads so is the next box's label, its
+    own answer empty or elsewhere."""
+    if not isinstance(value, str):
+        return False
+    words, head = value.split(), label.split()
+    return 2 <= len(words) <= SIBLING_WORDS and len(head) >= 2 and fold(words[0]) == fold(head[0]) \
+        and fold(value) != fold(label) and all(w[:1].islower() for w in words[1:])
+
+
+def sibling_inside(value: FieldValue, label: str) -> bool:
+    """The value runs on into a "Label: answer" of its own label's family, on one line ("... Quality Control Course
+    code: MRT-DXA 110" read under "Course name"): a box of the same thing set beside or under this one, in words the
+    parser does not know."""
+    own = {fold(w) for w in label.split()}
+    for m in _RUN_IN_LABEL.finditer(_text(value)):
+        words = m.group(1).split()
+        # (the label's first word may follow a capitalised word of the answer, "... Quality Control Course code:")
+        for n in range(len(words) - 1):
+            tail = words[n:]
+            if len(tail) <= SIBLING_WORDS and tail[0][:1].isupper() and fold(tail[0]) in own \
+                    and all(w[:1].islower() for w in tail[1:]):
+                return True
+    return False
 
 
 def _own_label_head(key: str, words: list[str]) -> bool:
@@ -1273,11 +1325,19 @@ _INNER_HEADING = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?
                             r"Most|Many|A|An|I|They|Learners|Participants)\s+[a-z]")
 
 
+# ... or a run-in head, a noun phrase closed by its own full stop before its part's first sentence, as a protocol
+# heads its paragraphs ("... one patient. Programme evaluation. We will compare ..."): two or three words, the first
+# capitalised, none short (a reply of two words, "Not yet.", "See above.", is no head)
+_RUN_IN_HEAD = re.compile(r"[.!?]\s+[A-Z][a-z]{3,}(?:\s+[a-z]{4,}){1,2}\.\s+[A-Z][a-z]*\s+[a-z]")
+
+
 def inner_heading(key: str, value: FieldValue) -> bool:
     """Whether a prose answer holds, between its sentences, a few words that end no sentence before the next one
-    opens ("... laboratory quality. Risks and mitigation The main risk ..."): the heading of the next part of the
-    document, which the answer ran on past."""
-    return key in _PROSE and isinstance(value, str) and _INNER_HEADING.search(value) is not None
+    opens ("... laboratory quality. Risks and mitigation The main risk ..."), or a run-in head of the next paragraph
+    ("... one patient. Programme evaluation. We will ..."): the heading of the next part of the document, which the
+    answer ran on past."""
+    return key in _PROSE and isinstance(value, str) and (_INNER_HEADING.search(value) is not None
+                                                          or _RUN_IN_HEAD.search(value) is not None)
 
 
 def reframed(key: str, raw: str, label: str, method: str) -> bool:
@@ -1415,9 +1475,9 @@ def judge(key: str, value: FieldValue, label: str, confidence: float, *, raw: st
     f = FIELDS_BY_KEY[key]
     if misfit(key, value, raw):
         doubts.append("misfit")
-    if holds_label(key, value):
+    if holds_label(key, value) or sibling_inside(value, label):
         doubts.append("holds_label")
-    if not exact_source and f.type in ("text", "list") and is_label(key, value):
+    if not exact_source and f.type in ("text", "list") and (is_label(key, value) or sibling_label(value, label)):
         doubts.append("is_label")
     if stray_number(key, value):
         doubts.append("stray_number")

@@ -1137,6 +1137,8 @@ def _label_column(rows: list[list[list[Block]]]) -> tuple[int, int, frozenset[in
         else:
             answer = max(others, key=lambda k: sum(_words(_cell_text(r[k])) for r in rows))
         answer = _fuller_column(rows, at, answer, others)
+        lead = _first_person(rows, at, others)
+        answer = lead if lead is not None else answer
         # (no other column reads as labels: counted a column at a time, since an answer or a note may read like
         # a label by chance in a row or two of each column, "Micro-course", "maybe also students?")
         there = max(sum(1 for lab in marks if lab[k]) for k in range(-width, 0) if k != at)
@@ -1151,6 +1153,18 @@ def _label_column(rows: list[list[list[Block]]]) -> tuple[int, int, frozenset[in
         # applicant's own (notes to self, a status): not the form's, dropped like a column of codes
         codes = codes | {k for k in range(-width, 0) if k > max(at, answer)}
     return at, answer, codes
+
+
+def _first_person(rows: list[list[list[Block]]], at: int, others: list[int]) -> int | None:
+    """The column of the first person when the columns beside the labels are people ("Name | Lead | Co-lead", each
+    column a person's name, role and address): two or more of them hold an email address on one row. The one
+    nearest the labels is the first named (the lead, the applicant before the co-applicant), not the one with the
+    most words; None for any other table."""
+    for r in rows:
+        held = [k for k in others if find_emails(_cell_text(r[k]))]
+        if len(held) >= 2:
+            return min(held, key=lambda k: abs(k - at))
+    return None
 
 
 FULLER = 2  # times as many filled cells as the usual neighbour: that column holds the answers

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from . import (annotation_text, captions, card_tags, columns, empty_answers, emphasis, header_table, indented_answers,
                label_gaps, planning_table, printed_mail, leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext,
                question_columns, rating_grid, right_labels,
-               side_by_side, stacked, translated_labels)
+               side_by_side, stacked, translated_labels, wrapped_cells)
 from .item_numbers import number_column
 from .label_cells import split_typed
 from .errors import DamagedFile, EncryptedFile, TooLarge
@@ -211,7 +211,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         # a running footer ending on its page's number, set apart at the page's foot: furniture, on one page too
         page_lines = [[ln for ln in lines if n not in footers or clean(ln) != clean(footers[n])]
                       for n, lines in enumerate(page_lines)]
-    lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(label_gaps.joined_wraps(page_lines, geometry), geometry), geometry))
+    lines = _drop_furniture(marks.tick_lines(label_gaps.split_rows(label_gaps.joined_wraps(wrapped_cells.joined(page_lines, geometry), geometry), geometry), geometry))
     lines = _run_in_labels(_parenthesis_closed([marks.radios_as_boxes(ln) for ln in lines]), geometry)
     # (a table inside the page with its labels in the second column: its rows read label first)
     lines = right_labels.flipped(lines, out.geometry)

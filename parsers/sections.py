@@ -3550,6 +3550,7 @@ def _closing(text: str) -> bool:
     return _words(first) <= CLOSING_WORDS or (_words(first) <= CLOSING_FORMULA_WORDS and not re.search(r"[.!?]\s", inner))
 
 
+CO_SIGNED = "signed among others"  # the label of a signer's block read under a closing that two people sign
 CAPTION_WORDS = 3  # "Lead proposer", "Principal applicant": a caption under a signature is a word or three
 
 
@@ -3574,6 +3575,20 @@ def _captioned_signer(lines: list[str]) -> dict[str, str]:
         # side with another is narrow, and its unit wraps onto the block's last line
         block["proposer_department"] = f"{unit} {own[-1]}"
     return block
+
+
+_MESSAGE_HEADER = re.compile(r"<[^<>\s]+@[^<>\s]+>")  # "Ada Roy <ada@x.org> Wed, 9:42 AM", "From: Roy, Ada <ada@x.org>"
+
+
+def _signers(lines: list[str]) -> set[str]:
+    """The email addresses the signature under a closing gives, up to the next message of a thread (a header naming
+    its sender's address in angle brackets): one per signer's block."""
+    out: set[str] = set()
+    for line in lines:
+        if _MESSAGE_HEADER.search(line):
+            break
+        out.update(e.casefold() for e in find_emails(line))
+    return out
 
 
 def _after_closing(text: str) -> list[str]:
@@ -3907,8 +3922,13 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
                         break
             if isinstance(found.get("proposer_department"), str):
                 found["proposer_department"] = _unit_unwrapped(found["proposer_department"], ex.loose)
+            # (two addresses under the closing: the letter is signed by two people, each with a block of their own,
+            # and nothing captions one as the proposer; the first signer may be a co-author, the partner or the head
+            # of the unit, so whose block answers the form is a guess: see calibration's ``co_signed``)
+            how = CO_SIGNED if found and _closing(t) and len(_signers(_after_closing(t) + ex.loose[n + 1:n + 2 + 2 * SIGNATURE_LINES])) >= 2 \
+                else "signed"
             for k, v in found.items():
-                ex.put(k, v, FieldSource("signature", "signed", _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
+                ex.put(k, v, FieldSource("signature", how, _signed_confidence(k, 0.7 if k == "proposer_name" else 0.6)))
             if found:
                 break
     if "proposer_name" not in ex.fields:

@@ -61,11 +61,11 @@ def second_label_column(pages: list[list[Line]]) -> float | None:
     return at if n >= MIN_ROWS else None
 
 
-def _second_label(row: list[Line], margin: float) -> int | None:
+def _second_label(row: list[Line], margin: float, columns: Sequence[float] = ()) -> int | None:
     """Where in a row (left to right) a second label starts after a label at the margin and its answer, or None."""
     if len(row) < 3 or row[0].x0 > margin + 20 or not is_label(row[0].text):
         return None
-    return next((k for k in range(2, len(row)) if _label_after_answer(row, k)), None)
+    return next((k for k in range(2, len(row)) if _label_after_answer(row, k, columns)), None)
 
 
 def _label_after_answer(row: list[Line], k: int, columns: Sequence[float] = ()) -> bool:
@@ -83,7 +83,15 @@ def _label_after_answer(row: list[Line], k: int, columns: Sequence[float] = ()) 
 def pairs_of_row(row: list[Line], margin: float, columns: Sequence[float] = ()) -> list[tuple[str, str]] | None:
     """The (label, answer) pairs of a row that holds two or more, or None. ``columns``: the page's label columns
     (:func:`label_columns`), where a wrapped label's first line starts."""
-    if _second_label(row, margin) is None:
+    pairs = pair_runs(row, margin, columns)
+    return None if pairs is None else [(pair[0].text, " ".join(r.text for r in pair[1:])) for pair in pairs]
+
+
+def pair_runs(row: list[Line], margin: float, columns: Sequence[float] = (), placed: bool = False) -> list[list[Line]] | None:
+    """The runs of each pair (the label's run first, then the answer's) of a row that holds two or more, or None.
+    ``placed``: a run that starts one of ``columns`` a cell apart from the answer before it starts the row's second
+    pair whatever its words (a label the matcher does not know, "Course code"), as it does further on in the row."""
+    if _second_label(row, margin, columns if placed else ()) is None:
         return None
     pairs: list[list[Line]] = [[row[0]]]
     for k in range(1, len(row)):
@@ -91,7 +99,7 @@ def pairs_of_row(row: list[Line], margin: float, columns: Sequence[float] = ()) 
             pairs.append([row[k]])
         else:
             pairs[-1].append(row[k])
-    return [(pair[0].text, " ".join(r.text for r in pair[1:])) for pair in pairs]
+    return pairs
 
 
 WRAP_GAP_EM = 2.0       # white before a run, in ems, that sets it apart as a cell of its own
