@@ -83,3 +83,12 @@ def test_the_address_spelled_with_the_proposers_name_and_its_number_are_sure() -
     assert phone.confidence >= SURE and phone.supports == ("named", "typed")
     # an address found with no name to pick it by stays a guess
     assert judge("proposer_email", "info@northgate.example", "email address", 0.5, method="pattern").confidence < SURE
+
+
+def test_a_signed_name_opening_with_an_accented_capital_is_a_name() -> None:
+    # French names open with "É" as English ones with "E": the name's shape is read with its accents set apart
+    for name in ("Élodie Marchand-Tremblay", "Émile Côté-Nakamura"):
+        signed = judge("proposer_name", name, "signed", 0.7, method="signature")
+        assert signed.confidence >= SURE and signed.supports == ("signed", "typed"), name
+    # a unit's name above a signature stays no person's
+    assert judge("proposer_name", "Éducation continue", "signed", 0.7, method="signature").confidence < SURE
