@@ -92,3 +92,12 @@ def test_a_signed_name_opening_with_an_accented_capital_is_a_name() -> None:
         assert signed.confidence >= SURE and signed.supports == ("signed", "typed"), name
     # a unit's name above a signature stays no person's
     assert judge("proposer_name", "Éducation continue", "signed", 0.7, method="signature").confidence < SURE
+
+
+def test_a_partners_name_split_from_an_answer_with_an_organisations_shape_is_sure() -> None:
+    named = judge("partner_name", "Lakeview Regional Hospital Network", "Who supports it?", 0.715, method="composite")
+    assert named.confidence >= SURE and named.supports == ("typed", "split")
+    # a name with no organisation's word, or a sentence, stays a guess
+    assert judge("partner_name", "Harbourline Cardiac", "Who supports it?", 0.715, method="composite").confidence < SURE
+    assert judge("partner_name", "The network has agreed to support it", "Who supports it?", 0.715,
+                 method="composite").confidence < SURE
