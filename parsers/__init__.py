@@ -16,8 +16,8 @@ from .budget import cost_lines
 from . import memo
 from .byline_sentence import byline_sentence
 from .skill_lists import skills_unframed
-from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, cut_short, is_option,
-                          judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues,
+from .calibration import (EDGE_DOUBTS, TEXT_METHODS as _TEXT_METHODS, agreeing_practicalities, colon_led, cut_short,
+                          fragment, is_option, judge, label_after_sentence, misfit, numbered_rows, one_group, title_continues,
                           unowned_contact)
 from .chains import superseded
 from .leftovers import caption_tails, printed_alone
@@ -447,7 +447,8 @@ def _calibrated(ex: Extraction, text: str = "") -> dict[str, FieldSource]:
         exact = src.method in ("content_control", "acroform") and src.confidence >= 1.0
         v = judge(key, value, src.label, src.confidence, raw=ex.raw.get(key, ""), offered=ex.offered.get(key),
                   order=order, method=src.method, exact_source=exact,
-                  elsewhere=tuple(v for k, v in ex.fields.items() if k != key))
+                  elsewhere=tuple(v for k, v in ex.fields.items() if k != key),
+                  after_colon=fragment(key, value, src.method) and colon_led(src.label, value, text))
         lifted = v.supports if v.confidence > src.confidence else ()
         out[key] = FieldSource(src.method, src.label, v.confidence, v.doubts, lifted)
     read_from = {k: (s.method, s.label) for k, s in out.items() if k in ex.fields}

@@ -76,7 +76,11 @@ def test_a_count_or_a_start_stated_alone_is_sure() -> None:
     hedged = "We would start as soon as possible, ideally September 2027, with 2 groups of 20 learners a year."
     values = {"expected_enrolment": 20, "proposed_start": "September 2027"}
     assert not start_stated("September 2027", [hedged])
-    assert agreeing_practicalities(values, read_from, [hedged]) == set()
+    # (since stop 38 a count split from an answer is lifted by its shape; the size of one of the groups, as here, is
+    # doubted afterwards by one_group, which the parse applies after the lift)
+    assert agreeing_practicalities(values, read_from, [hedged]) == {"expected_enrolment"}
+    from mailbot_parsers.calibration import one_group
+    assert one_group(20, [hedged])
 
 
 def test_a_status_the_partners_answer_names_by_its_own_words_is_sure() -> None:

@@ -121,9 +121,10 @@ def test_a_logistics_answer_lifts_its_count_and_start_when_their_sentence_bears_
     read_from = _from("sentence", list(values))
     text = "I imagine a hybrid course of about 14 hours, starting in spring 2027, for about 30 learners a year."
     assert agreeing_practicalities(values, read_from, [text]) == set(values)
+    # (the year's total of several groups is lifted too, since stop 38: a group's size read instead is doubted by
+    # one_group after the lift, see test_tune38e_calibration.py)
     several = "A hybrid course of about 14 hours, starting in spring 2027, with two cohorts of 15 (30 a year)."
-    assert agreeing_practicalities(values, read_from, [several]) == {"delivery_format", "estimated_hours",
-                                                                      "proposed_start"}
+    assert agreeing_practicalities(values, read_from, [several]) == set(values)
 
 
 # -- the learners a sentence names --------------------------------------------------------------------------------
