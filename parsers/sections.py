@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import answer_key, french, glyphs, line_breaks, memo, name_parts
+from . import answer_key, contents, french, glyphs, line_breaks, memo, name_parts
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -2288,6 +2288,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     blocks = memo.without_addressee(blocks)  # (a memo's "To:" line: whom it is sent to, no field of the form)
+    blocks = contents.without_contents(blocks)  # (a table of contents lists the headings that follow: no answers)
     full = full_line(blocks)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(
         answer_key.keyed_answers(blocks)))))))))
