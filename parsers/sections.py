@@ -2438,11 +2438,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             elif role and unit and "proposer_title" in pieces and _same_words(
                     f"{pieces['proposer_title']} {pieces['proposer_department']}", f"{role} {unit}") \
                     and any(clean(t).endswith(role) for t, _ in s.lines) \
-                    and len(clean(role)) < len(clean(str(pieces["proposer_title"]))):
+                    and (len(clean(role)) < len(clean(str(pieces["proposer_title"]))) or _opens_a_unit(unit)):
                 # "Applicant: Name, Role" over "Unit, Organisation": the unwrapped reading ran the role on into the
                 # unit ("Officer Blood Transfusion Service"); the same words parted where the writer's line ends
                 # (only where that shortens the role: "Name, Speech-Language Pathologist, Stroke" / "Rehabilitation
-                # Unit, ..." is a line the page wrapped inside the unit, which the commas part right)
+                # Unit, ..." is a line the page wrapped inside the unit, which the commas part right; or where the
+                # next line opens a unit's name of its own, "Name, Educator, Neurophysiology" / "Department of ...":
+                # no unit's name goes on into "Department of", so the role's last piece is the role's)
                 pieces = apart
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
@@ -3311,6 +3313,13 @@ def _first_count(sentence: str) -> int:
 # the words a footer band opens with before the date it was made ("Micro-course proposal · "), or its separator alone
 _FOOTER_HEAD = re.compile(r"(?:(?<=\s)[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*[·•|]\s*|\s*[·•|,]\s*)$")
 WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines break: a guess, never lifted to sure
+
+
+def _opens_a_unit(text: str) -> bool:
+    """Whether a line opens with an organisation's head noun and what it is of or for ("Department of Neurology",
+    "Centre for Addiction ..."): the start of a unit's name, never the middle of one."""
+    m = ORG.match(text.strip())
+    return m is not None and re.match(r"\s+(?:of|for)\s+[A-Z]", text.strip()[m.end():]) is not None
 
 
 def _contact(ex: Extraction, text: str, s: Section) -> None:
