@@ -3633,8 +3633,30 @@ def _name_beside_document_line(loose: list[str]) -> str | None:
             # run-in label, "What: ...")
             continue
         if any(0 <= k < len(lines) and _is_document_line(lines[k]) for k in (n - 1, n + 1)):
-            return line
+            if n and lines[n - 1].endswith(":") and _title_case(lines[n - 1][:-1]) and not _is_document_line(lines[n - 1]) \
+                    and _words(lines[n - 1]) >= 2:
+                # "Nerve Conduction Studies:" over "Upper-Limb Technique for ...": a title set over two lines, its
+                # colon parting the name from its subtitle, is one title
+                line = f"{lines[n - 1]} {line}"
+            # ("A Micro- Credential": a word the page broke at its hyphen, mended)
+            return re.sub(r"(?<=[^\W\d_])- (?=[A-Z])", "-", line)
     return None
+
+
+# a periodical's issue line under its name: pieces parted by dots or bars, one of them a date (or a season and year)
+# and one a number of the issue or page ("Staff newsletter · Spring 2027 · Page 3 · Issue date: 8 April 2027")
+_ISSUE_PIECE = re.compile(r"^[^\W\d_]{2,8}\.?\s*\d{1,3}$")
+
+
+def _masthead(loose: list[str], candidate: str) -> bool:
+    """Whether a title candidate is a periodical's name: the line under it is an issue line (see _ISSUE_PIECE)."""
+    lines = [clean(t) for t in loose if clean(t)]
+    at = next((n for n, t in enumerate(lines) if t == clean(candidate)), -1)
+    if at < 0 or at + 1 >= len(lines):
+        return False
+    pieces = [p.strip() for p in re.split(r"\s[·•|]\s", lines[at + 1])]
+    return len(pieces) >= 3 and any(_ISSUE_PIECE.match(p) for p in pieces) \
+        and any(to_date(p) or re.search(r"\b(?:19|20)\d{2}\b", p) for p in pieces)
 
 
 SLOGAN_WORDS = 10
@@ -3799,6 +3821,8 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
             ex.put("proposal_title", quoted, FieldSource("pattern", "course in quotes", 0.6))
         else:
             for t in ex.title_candidates:
+                if _masthead(ex.loose, t):
+                    continue  # (a periodical's name over its issue line: the article's headline is further down)
                 # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash
                 t = re.sub(r"\s+[–—-]\s+[^–—]*\b(?:concept|form|proposal|answers?|questions?)\b[^–—]*$", "", t,
                            flags=re.I)
