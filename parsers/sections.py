@@ -235,6 +235,8 @@ class Extraction:
     label_reads: dict[str, list[tuple[str, str, float, bool]]] = field(default_factory=dict)
     # the paragraphs after the first under a label read unsurely: prose whose sentences may state other fields
     guessed_prose: list[str] = field(default_factory=list)
+    # the answers (whole) under labels of text fields read by a guess: their opening sentence may say what is asked
+    guessed_answers: list[str] = field(default_factory=list)
     guessed_at: list[tuple[int, list[str]]] = field(default_factory=list)  # ... and where in the loose text it stood
     # a printed answer's lines joined into its paragraphs by their width (prose.unwrapped), by key: where a list
     # of short lines under a lead-in stands apart from the sentence before it
@@ -1725,6 +1727,15 @@ _ASKING_WORD = re.compile(r"(?i)(?:who|whom|whose|what|why|how|when|where|which|
 
 
 _CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)
+# a kind of course named only to be denied, to the end of its clause: "(not a conversion of an existing program)",
+# "this is not a conversion of ...", "rather than converting ...", "instead of a ..."
+_DENIED = re.compile(r"\(\s*(?:not|rather\s+than|instead\s+of)\b[^)]*\)"
+                     r"|\b(?:not|rather\s+than|instead\s+of)\b[^.;:,()!?]*", re.I)
+
+
+def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text`` outside the clauses that deny what they name (see _DENIED)."""
+    return bool(pattern.search(_DENIED.sub(" ", text)))
 
 
 def _before_next_label(key: str, value: str) -> str:
@@ -2612,6 +2623,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         while s.wrapped and first < len(s.lines) and not _SENTENCE_END.search(s.lines[first - 1][0]) \
                 and not strip_marker(s.lines[first][0].strip())[1]:
             first += 1  # ("Type: conversion of our existing SP Trainer" / "Workshop Series": one answer, wrapped)
+        if guessed and f.type == "text" and lines:
+            ex.guessed_answers.append(" ".join(t for t, _ in lines))
         if guessed and s.method in _PROSE_CUT and len(s.lines) > first:
             # an unsure label over several paragraphs of prose: its sentences may state other fields
             ex.guessed_prose.extend(t for t, _ in s.lines[first:])
@@ -4116,13 +4129,16 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
     if "request_type" not in ex.fields and subject and prose.subject_kind(subject):
         ex.put("request_type", prose.subject_kind(subject), FieldSource("pattern", "Re", 0.7))
     if "request_type" not in ex.fields:
-        for t in ex.loose:
+        # (and the opening sentence of an answer to a question the parser only guessed at, "Purpose of this
+        # proposal": "We are asking CE to develop a new micro-credential ...")
+        for t in [*ex.loose, *(" ".join(prose.sentences(" ".join(g.split()))[:1]) for g in ex.guessed_answers)]:
             if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking|create|creating|develop|"
                          r"would\s+like|want\s+to)\b", t, re.I):
                 code = None
+                said = _DENIED.sub(" ", t).lower()
                 for phrase, c in (("new micro-credential", "new"), ("new micro credential", "new"),
                                   ("convert an existing", "existing_program"), ("micro-course", "micro_course")):
-                    if phrase in t.lower():
+                    if phrase in said:
                         code = c
                         break
                 if code:
@@ -4152,7 +4168,7 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
             if code:
                 ex.put("endorsement_status", code, FieldSource("composite", "partner's answer", 0.6))
                 break
-    if "request_type" not in ex.fields and not _CONVERTS.search(" ".join(ex.loose)):
+    if "request_type" not in ex.fields and not _affirmed(_CONVERTS, " ".join(ex.loose)):
         # a line that opens by naming the kind of course ("New micro-credential · concept pitch", "A micro-course:
         # short, no credential attached", "Micro-course – a short, stand-alone course."): a pitch's or a slide's way
         # to say what it asks for; a guess, since nothing asks the question there
