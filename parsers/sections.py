@@ -2859,7 +2859,8 @@ def _opening_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
             return found
     # a cover block longer than the head (a title wrapped, the applicant, the unit, the address and number) dated on
     # a line of its own right under its address or number: the date the block was written
-    opening = [b.text.strip() for b in blocks[:COVER_BLOCK_LINES] if not b.is_pair and b.text.strip()]
+    # (lines of text counted, not paragraphs: a word processor's cover page spaces its block with empty paragraphs)
+    opening = [b.text.strip() for b in blocks if not b.is_pair and b.text.strip()][:COVER_BLOCK_LINES]
     for above, line in zip(opening, opening[1:]):
         if "\n" not in line and _words(line) <= DATE_ALONE_WORDS and not _OTHER_DATE.search(line) \
                 and (find_emails(above) or phones(above)) and (found := to_date(line)):
@@ -2882,7 +2883,7 @@ def _unit_unwrapped(unit: str, loose: list[str]) -> str:
 
 
 COVER_BLOCK_LINES = 8  # the lines a document's cover block may take before its date
-DATE_ALONE_WORDS = 4
+DATE_ALONE_WORDS = 5  # ("3 March 2027", "Draft of 19 January 2027")
 
 
 def _soft_lines(blocks: list[Block]) -> list[Block]:
