@@ -3329,6 +3329,14 @@ _FOOTER_HEAD = re.compile(r"(?:(?<=\s)[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}
 WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines break: a guess, never lifted to sure
 
 
+def _stated_status(sentence: str) -> str | None:
+    """The endorsement's status one sentence states, read as the status's own answer is (see normalise.to_value)."""
+    code = choice_code("endorsement_status", sentence)
+    if code == "confirmed" and to_value("endorsement_status", [(sentence, False)]) == "letter_attached":
+        return "letter_attached"
+    return code
+
+
 def _opens_a_unit(text: str) -> bool:
     """Whether a line opens with an organisation's head noun and what it is of or for ("Department of Neurology",
     "Centre for Addiction ..."): the start of a unit's name, never the middle of one."""
@@ -4164,8 +4172,9 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
         # Pharmacy / letter enclosed", "The Guild said yes this morning, letter to follow"): without a question
         # of its own, that sentence is the endorsement's answer, read less surely
         for key in ("partner_name", "partner_contact"):
-            code = next(filter(None, (choice_code("endorsement_status", t)
-                                      for t in prose.sentences(ex.raw.get(key, "")))), None)
+            # (a sentence that says the partner endorsed it and that the letter is attached: the letter, as the
+            # status's own answer reads it)
+            code = next(filter(None, (_stated_status(t) for t in prose.sentences(ex.raw.get(key, "")))), None)
             if code:
                 ex.put("endorsement_status", code, FieldSource("composite", "partner's answer", 0.6))
                 break
