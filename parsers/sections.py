@@ -2436,6 +2436,18 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.guessed_prose.extend(after)
                 ex.guessed_at.append((s.loose_at, after))
                 lines = lines[:cut]
+        contact_after: list[str] = []  # (a contact's answer: the sentence after it, read for what it states)
+        if s.key == "partner_contact" and len(s.lines) > 1 and not s.in_sentence:
+            # "Contact: Dr. Ada Roy, Medical Director (aroy@example.com)" over "A signed letter of support is attached
+            # to this proposal.": a contact is a person's name, role and address; a sentence after it is the writer's
+            # (found on the lines as printed, before a print's wrapped lines are joined)
+            cut = next((n for n, (t, _) in enumerate(s.lines) if n and _contact_sentence(t)
+                        and s.lines[n - 1][0].strip() and not s.lines[n - 1][0].rstrip().endswith((",", "-"))), None)
+            if cut is not None:
+                contact_after = [t for t, _ in s.lines[cut:] if t.strip()]
+                ex.guessed_prose.extend(contact_after)
+                ex.guessed_at.append((s.loose_at, contact_after))
+                lines = english_lines(_unwrap(s.lines[:cut]) if s.wrapped else s.lines[:cut])
         pieces = _pieces(s.key, lines)
         if s.key == "proposer_name" and s.wrapped and len(s.lines) > 1 and "proposer_department" in pieces:
             # "Présenté par : Name, Role" over "Unit": a byline set one piece a line, which the unwrapped reading
@@ -2664,7 +2676,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         surer = s.key in ex.sources and src.confidence >= ex.sources[s.key].confidence + 0.2 \
             and ex.sources[s.key].method not in ("content_control", "acroform")
         if ex.put(s.key, value, src, override=weaker or surer):
-            ex.raw[s.key] = "\n".join(t for t, _ in lines)
+            ex.raw[s.key] = "\n".join([*(t for t, _ in lines), *contact_after])
             if s.wrapped and not s.in_sentence:
                 ex.paragraphs[s.key] = "\n".join(prose.unwrapped([t.strip() for t, _ in s.lines if t.strip()]))
         if said_none:
@@ -3329,10 +3341,25 @@ _FOOTER_HEAD = re.compile(r"(?:(?<=\s)[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}
 WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines break: a guess, never lifted to sure
 
 
+CONTACT_SENTENCE_WORDS = 5
+
+
+def _contact_sentence(text: str) -> bool:
+    """Whether a line under a contact's answer is a sentence of its own: capitalised, several words with a verb's
+    lower-case words among them, ending with its full stop, and no address or number (no piece of a contact)."""
+    t = text.strip()
+    return t[:1].isupper() and t.endswith(".") and _words(t) >= CONTACT_SENTENCE_WORDS \
+        and sum(1 for w in t.split() if w[:1].islower()) >= 3 and not find_emails(t) and not phones(t)
+
+
 def _stated_status(sentence: str) -> str | None:
-    """The endorsement's status one sentence states, read as the status's own answer is (see normalise.to_value)."""
+    """The endorsement's status one sentence states: the one named first, except that an endorsement said to be given
+    and its letter said to be attached ("X has endorsed it, and its letter is attached") is the letter attached (as
+    the status's own answer reads it: normalise._stated_choice)."""
     code = choice_code("endorsement_status", sentence)
-    if code == "confirmed" and to_value("endorsement_status", [(sentence, False)]) == "letter_attached":
+    # (the letter said to be attached or enclosed, not only named: "the letter will follow" is none attached yet)
+    if code == "confirmed" and choice_codes("endorsement_status", sentence)[0] == {"confirmed", "letter_attached"} \
+            and re.search(r"\b(?:attach|enclos|joint)", sentence, re.I):
         return "letter_attached"
     return code
 

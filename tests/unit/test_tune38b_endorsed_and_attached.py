@@ -44,3 +44,9 @@ def test_endorsed_and_its_letter_attached() -> None:
 def test_endorsed_alone_is_confirmed() -> None:
     r = parsers.parse(_proposal("Lakeshore Pelvic Health Foundation has endorsed the proposal."), "pelvic proposal.pdf")
     assert r.fields.get("endorsement_status") == "confirmed"
+
+
+def test_a_letter_to_follow_is_none_attached() -> None:
+    r = parsers.parse(_proposal("Lakeshore Pelvic Health Foundation has endorsed the proposal, and its letter of "
+                                "support will follow."), "pelvic proposal.pdf")
+    assert r.fields.get("endorsement_status") != "letter_attached"
