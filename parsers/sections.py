@@ -4171,10 +4171,10 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
             if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking|create|creating|develop|"
                          r"would\s+like|want\s+to)\b", t, re.I):
                 code = None
-                said = _DENIED.sub(" ", t).lower()
+                affirmed = _DENIED.sub(" ", t).lower()
                 for phrase, c in (("new micro-credential", "new"), ("new micro credential", "new"),
                                   ("convert an existing", "existing_program"), ("micro-course", "micro_course")):
-                    if phrase in said:
+                    if phrase in affirmed:
                         code = c
                         break
                 if code:
