@@ -1376,8 +1376,9 @@ def reframed(key: str, raw: str, label: str, method: str) -> bool:
     """Whether a one-sentence answer under a label that asks nothing opens with a frame about its field ("Assessment.
     Learners complete an observed station ...", "Learning outcomes are assessed by a practical exam: ..."): the dev
     sets keep such a sentence whole as often as they cut it to the phrase after the frame, so either reading is a
-    guess (under a question, "It is for X." echoes it, and X is the answer)."""
-    return method in ("table", "label_line", "inline") and bool(raw) and not echoes_question(method, label) \
+    guess (under a question, "It is for X." echoes it, and X is the answer; a heading in the writer's words asks only
+    when it reads as a question, "How we will know", never when it names a topic, "Assessment")."""
+    return method in ("table", "label_line", "inline", "heading") and bool(raw) and not echoes_question(method, label) \
         and unframed(key, raw.strip()) != raw.strip()
 
 

@@ -187,7 +187,8 @@ def contact_line(text: str) -> dict[str, str]:
         # surname of two words, one of them hyphenated, is still the name)
         cut = named
     if cut is not None:
-        first, rest = " ".join(words[:cut]), [" ".join(words[cut:]), *rest]
+        # (the comma that ended the name is no part of it: "Ada Roy, Charge Nurse, Day Unit — Hospital — ...")
+        first, rest = " ".join(words[:cut]).rstrip(",;"), [" ".join(words[cut:]), *rest]
     out["proposer_name"] = clean(first)
     if len(rest) == 1:
         piece = clean(rest[0])

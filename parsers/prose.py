@@ -1254,7 +1254,14 @@ def named_proposer(text: str) -> dict[str, str]:
 def echoes_question(method: str, label: str) -> bool:
     """Whether an answer's label is a question its sentence may echo ("Who is it for?", a heading in the writer's own
     words); a label that names a topic ("Assessment", "Evaluation") asks nothing to echo."""
-    return method in ("question", "heading") or clean(label).rstrip(" .:").endswith("?")
+    text = clean(label).rstrip(" .:")
+    return method == "question" or text.endswith("?") or method == "heading" and _ASKING_HEADING.match(text) is not None
+
+
+# a heading in the writer's own words that asks, with or without its question mark ("3. Who it is for", "How we will
+# know"): an answer under it may echo it; one that names a topic ("Assessment") asks nothing
+_ASKING_HEADING = re.compile(r"^(?:[A-Za-z]?\d{1,2}(?:\.\d{1,2})*[.)]?\s*(?:[-–—:]+\s*)?\s)?(?:who|what|why|how|when|where|which|whom)\b",
+                             re.I)
 
 
 def unframed(key: str, value: str) -> str:

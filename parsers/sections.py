@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from . import answer_key, french, glyphs, line_breaks, memo, name_parts
+from . import answer_key, contents, french, glyphs, line_breaks, memo, name_parts
 from .brackets import unbracketed
 from .bilingual import english_lines, language
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
@@ -235,6 +235,8 @@ class Extraction:
     label_reads: dict[str, list[tuple[str, str, float, bool]]] = field(default_factory=dict)
     # the paragraphs after the first under a label read unsurely: prose whose sentences may state other fields
     guessed_prose: list[str] = field(default_factory=list)
+    # the answers (whole) under labels of text fields read by a guess: their opening sentence may say what is asked
+    guessed_answers: list[str] = field(default_factory=list)
     guessed_at: list[tuple[int, list[str]]] = field(default_factory=list)  # ... and where in the loose text it stood
     # a printed answer's lines joined into its paragraphs by their width (prose.unwrapped), by key: where a list
     # of short lines under a lead-in stands apart from the sentence before it
@@ -1725,6 +1727,15 @@ _ASKING_WORD = re.compile(r"(?i)(?:who|whom|whose|what|why|how|when|where|which|
 
 
 _CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)
+# a kind of course named only to be denied, to the end of its clause: "(not a conversion of an existing program)",
+# "this is not a conversion of ...", "rather than converting ...", "instead of a ..."
+_DENIED = re.compile(r"\(\s*(?:not|rather\s+than|instead\s+of)\b[^)]*\)"
+                     r"|\b(?:not|rather\s+than|instead\s+of)\b[^.;:,()!?]*", re.I)
+
+
+def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text`` outside the clauses that deny what they name (see _DENIED)."""
+    return bool(pattern.search(_DENIED.sub(" ", text)))
 
 
 def _before_next_label(key: str, value: str) -> str:
@@ -2288,6 +2299,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if d.unread:
             ex.unread.add(d.key)
     blocks = memo.without_addressee(blocks)  # (a memo's "To:" line: whom it is sent to, no field of the form)
+    blocks = contents.without_contents(blocks)  # (a table of contents lists the headings that follow: no answers)
     full = full_line(blocks)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(
         answer_key.keyed_answers(blocks)))))))))
@@ -2424,6 +2436,18 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.guessed_prose.extend(after)
                 ex.guessed_at.append((s.loose_at, after))
                 lines = lines[:cut]
+        contact_after: list[str] = []  # (a contact's answer: the sentence after it, read for what it states)
+        if s.key == "partner_contact" and len(s.lines) > 1 and not s.in_sentence:
+            # "Contact: Dr. Ada Roy, Medical Director (aroy@example.com)" over "A signed letter of support is attached
+            # to this proposal.": a contact is a person's name, role and address; a sentence after it is the writer's
+            # (found on the lines as printed, before a print's wrapped lines are joined)
+            cut = next((n for n, (t, _) in enumerate(s.lines) if n and _contact_sentence(t)
+                        and s.lines[n - 1][0].strip() and not s.lines[n - 1][0].rstrip().endswith((",", "-"))), None)
+            if cut is not None:
+                contact_after = [t for t, _ in s.lines[cut:] if t.strip()]
+                ex.guessed_prose.extend(contact_after)
+                ex.guessed_at.append((s.loose_at, contact_after))
+                lines = english_lines(_unwrap(s.lines[:cut]) if s.wrapped else s.lines[:cut])
         pieces = _pieces(s.key, lines)
         if s.key == "proposer_name" and s.wrapped and len(s.lines) > 1 and "proposer_department" in pieces:
             # "Présenté par : Name, Role" over "Unit": a byline set one piece a line, which the unwrapped reading
@@ -2437,11 +2461,13 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             elif role and unit and "proposer_title" in pieces and _same_words(
                     f"{pieces['proposer_title']} {pieces['proposer_department']}", f"{role} {unit}") \
                     and any(clean(t).endswith(role) for t, _ in s.lines) \
-                    and len(clean(role)) < len(clean(str(pieces["proposer_title"]))):
+                    and (len(clean(role)) < len(clean(str(pieces["proposer_title"]))) or _opens_a_unit(unit)):
                 # "Applicant: Name, Role" over "Unit, Organisation": the unwrapped reading ran the role on into the
                 # unit ("Officer Blood Transfusion Service"); the same words parted where the writer's line ends
                 # (only where that shortens the role: "Name, Speech-Language Pathologist, Stroke" / "Rehabilitation
-                # Unit, ..." is a line the page wrapped inside the unit, which the commas part right)
+                # Unit, ..." is a line the page wrapped inside the unit, which the commas part right; or where the
+                # next line opens a unit's name of its own, "Name, Educator, Neurophysiology" / "Department of ...":
+                # no unit's name goes on into "Department of", so the role's last piece is the role's)
                 pieces = apart
         if s.method != "table" and f.type in ("text", "choice"):
             lines = _embedded(ex, s, lines)
@@ -2609,6 +2635,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         while s.wrapped and first < len(s.lines) and not _SENTENCE_END.search(s.lines[first - 1][0]) \
                 and not strip_marker(s.lines[first][0].strip())[1]:
             first += 1  # ("Type: conversion of our existing SP Trainer" / "Workshop Series": one answer, wrapped)
+        if guessed and f.type == "text" and lines:
+            ex.guessed_answers.append(" ".join(t for t, _ in lines))
         if guessed and s.method in _PROSE_CUT and len(s.lines) > first:
             # an unsure label over several paragraphs of prose: its sentences may state other fields
             ex.guessed_prose.extend(t for t, _ in s.lines[first:])
@@ -2648,7 +2676,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         surer = s.key in ex.sources and src.confidence >= ex.sources[s.key].confidence + 0.2 \
             and ex.sources[s.key].method not in ("content_control", "acroform")
         if ex.put(s.key, value, src, override=weaker or surer):
-            ex.raw[s.key] = "\n".join(t for t, _ in lines)
+            ex.raw[s.key] = "\n".join([*(t for t, _ in lines), *contact_after])
             if s.wrapped and not s.in_sentence:
                 ex.paragraphs[s.key] = "\n".join(prose.unwrapped([t.strip() for t, _ in s.lines if t.strip()]))
         if said_none:
@@ -2843,7 +2871,8 @@ def _opening_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
             return found
     # a cover block longer than the head (a title wrapped, the applicant, the unit, the address and number) dated on
     # a line of its own right under its address or number: the date the block was written
-    opening = [b.text.strip() for b in blocks[:COVER_BLOCK_LINES] if not b.is_pair and b.text.strip()]
+    # (lines of text counted, not paragraphs: a word processor's cover page spaces its block with empty paragraphs)
+    opening = [b.text.strip() for b in blocks if not b.is_pair and b.text.strip()][:COVER_BLOCK_LINES]
     for above, line in zip(opening, opening[1:]):
         if "\n" not in line and _words(line) <= DATE_ALONE_WORDS and not _OTHER_DATE.search(line) \
                 and (find_emails(above) or phones(above)) and (found := to_date(line)):
@@ -2866,7 +2895,7 @@ def _unit_unwrapped(unit: str, loose: list[str]) -> str:
 
 
 COVER_BLOCK_LINES = 8  # the lines a document's cover block may take before its date
-DATE_ALONE_WORDS = 4
+DATE_ALONE_WORDS = 5  # ("3 March 2027", "Draft of 19 January 2027")
 
 
 def _soft_lines(blocks: list[Block]) -> list[Block]:
@@ -3312,6 +3341,36 @@ _FOOTER_HEAD = re.compile(r"(?:(?<=\s)[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}
 WRAPPED_PIECE = 0.55  # a piece of a printed contact cell parted where its lines break: a guess, never lifted to sure
 
 
+CONTACT_SENTENCE_WORDS = 5
+
+
+def _contact_sentence(text: str) -> bool:
+    """Whether a line under a contact's answer is a sentence of its own: capitalised, several words with a verb's
+    lower-case words among them, ending with its full stop, and no address or number (no piece of a contact)."""
+    t = text.strip()
+    return t[:1].isupper() and t.endswith(".") and _words(t) >= CONTACT_SENTENCE_WORDS \
+        and sum(1 for w in t.split() if w[:1].islower()) >= 3 and not find_emails(t) and not phones(t)
+
+
+def _stated_status(sentence: str) -> str | None:
+    """The endorsement's status one sentence states: the one named first, except that an endorsement said to be given
+    and its letter said to be attached ("X has endorsed it, and its letter is attached") is the letter attached (as
+    the status's own answer reads it: normalise._stated_choice)."""
+    code = choice_code("endorsement_status", sentence)
+    # (the letter said to be attached or enclosed, not only named: "the letter will follow" is none attached yet)
+    if code == "confirmed" and choice_codes("endorsement_status", sentence)[0] == {"confirmed", "letter_attached"} \
+            and re.search(r"\b(?:attach|enclos|joint)", sentence, re.I):
+        return "letter_attached"
+    return code
+
+
+def _opens_a_unit(text: str) -> bool:
+    """Whether a line opens with an organisation's head noun and what it is of or for ("Department of Neurology",
+    "Centre for Addiction ..."): the start of a unit's name, never the middle of one."""
+    m = ORG.match(text.strip())
+    return m is not None and re.match(r"\s+(?:of|for)\s+[A-Z]", text.strip()[m.end():]) is not None
+
+
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
     text = _mended(text)
@@ -3638,8 +3697,30 @@ def _name_beside_document_line(loose: list[str]) -> str | None:
             # run-in label, "What: ...")
             continue
         if any(0 <= k < len(lines) and _is_document_line(lines[k]) for k in (n - 1, n + 1)):
-            return line
+            if n and lines[n - 1].endswith(":") and _title_case(lines[n - 1][:-1]) and not _is_document_line(lines[n - 1]) \
+                    and _words(lines[n - 1]) >= 2:
+                # "Nerve Conduction Studies:" over "Upper-Limb Technique for ...": a title set over two lines, its
+                # colon parting the name from its subtitle, is one title
+                line = f"{lines[n - 1]} {line}"
+            # ("A Micro- Credential": a word the page broke at its hyphen, mended)
+            return re.sub(r"(?<=[^\W\d_])- (?=[A-Z])", "-", line)
     return None
+
+
+# a periodical's issue line under its name: pieces parted by dots or bars, one of them a date (or a season and year)
+# and one a number of the issue or page ("Staff newsletter · Spring 2027 · Page 3 · Issue date: 8 April 2027")
+_ISSUE_PIECE = re.compile(r"^[^\W\d_]{2,8}\.?\s*\d{1,3}$")
+
+
+def _masthead(loose: list[str], candidate: str) -> bool:
+    """Whether a title candidate is a periodical's name: the line under it is an issue line (see _ISSUE_PIECE)."""
+    lines = [clean(t) for t in loose if clean(t)]
+    at = next((n for n, t in enumerate(lines) if t == clean(candidate)), -1)
+    if at < 0 or at + 1 >= len(lines):
+        return False
+    pieces = [p.strip() for p in re.split(r"\s[·•|]\s", lines[at + 1])]
+    return len(pieces) >= 3 and any(_ISSUE_PIECE.match(p) for p in pieces) \
+        and any(to_date(p) or re.search(r"\b(?:19|20)\d{2}\b", p) for p in pieces)
 
 
 SLOGAN_WORDS = 10
@@ -3804,6 +3885,8 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
             ex.put("proposal_title", quoted, FieldSource("pattern", "course in quotes", 0.6))
         else:
             for t in ex.title_candidates:
+                if _masthead(ex.loose, t):
+                    continue  # (a periodical's name over its issue line: the article's headline is further down)
                 # "Walk Tests in Rehab – answers to the concept form questions": the name before the dash
                 t = re.sub(r"\s+[–—-]\s+[^–—]*\b(?:concept|form|proposal|answers?|questions?)\b[^–—]*$", "", t,
                            flags=re.I)
@@ -4102,13 +4185,16 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
     if "request_type" not in ex.fields and subject and prose.subject_kind(subject):
         ex.put("request_type", prose.subject_kind(subject), FieldSource("pattern", "Re", 0.7))
     if "request_type" not in ex.fields:
-        for t in ex.loose:
+        # (and the opening sentence of an answer to a question the parser only guessed at, "Purpose of this
+        # proposal": "We are asking CE to develop a new micro-credential ...")
+        for t in [*ex.loose, *(" ".join(prose.sentences(" ".join(g.split()))[:1]) for g in ex.guessed_answers)]:
             if re.search(r"\b(?:submission|proposal|request|propos(?:e|ing)|asking|create|creating|develop|"
                          r"would\s+like|want\s+to)\b", t, re.I):
                 code = None
+                affirmed = _DENIED.sub(" ", t).lower()
                 for phrase, c in (("new micro-credential", "new"), ("new micro credential", "new"),
                                   ("convert an existing", "existing_program"), ("micro-course", "micro_course")):
-                    if phrase in t.lower():
+                    if phrase in affirmed:
                         code = c
                         break
                 if code:
@@ -4133,12 +4219,13 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
         # Pharmacy / letter enclosed", "The Guild said yes this morning, letter to follow"): without a question
         # of its own, that sentence is the endorsement's answer, read less surely
         for key in ("partner_name", "partner_contact"):
-            code = next(filter(None, (choice_code("endorsement_status", t)
-                                      for t in prose.sentences(ex.raw.get(key, "")))), None)
+            # (a sentence that says the partner endorsed it and that the letter is attached: the letter, as the
+            # status's own answer reads it)
+            code = next(filter(None, (_stated_status(t) for t in prose.sentences(ex.raw.get(key, "")))), None)
             if code:
                 ex.put("endorsement_status", code, FieldSource("composite", "partner's answer", 0.6))
                 break
-    if "request_type" not in ex.fields and not _CONVERTS.search(" ".join(ex.loose)):
+    if "request_type" not in ex.fields and not _affirmed(_CONVERTS, " ".join(ex.loose)):
         # a line that opens by naming the kind of course ("New micro-credential · concept pitch", "A micro-course:
         # short, no credential attached", "Micro-course – a short, stand-alone course."): a pitch's or a slide's way
         # to say what it asks for; a guess, since nothing asks the question there

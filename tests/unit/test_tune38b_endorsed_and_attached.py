@@ -1,0 +1,52 @@
+"""The answer about the partner states its support in one sentence that says both that it endorsed the proposal and
+that its letter is attached ("X has endorsed the proposal, and its letter of support is attached to the
+submission."): the status is the letter attached, as the status's own answer reads the same words. Built here with
+fpdf2."""
+from __future__ import annotations
+
+from fpdf import FPDF
+
+import mailbot_parsers as parsers
+
+
+def _proposal(partner: str) -> bytes:
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.add_page()
+    y = 60.0
+
+    def line(text: str, bold: bool = False) -> None:
+        nonlocal y
+        pdf.set_font("helvetica", "B" if bold else "", 11)
+        pdf.text(60, y, text)
+        y += 15
+
+    line("Pelvic Floor Assessment for Physiotherapists", bold=True)
+    line("Prepared by Ingrid Alvarez-Moon, Clinical Specialist, Rehabilitation Program, Lakeshore Hospital")
+    for head, text in (("Why it matters", "Wait lists for pelvic health physiotherapy exceed six months."),
+                       ("Who can take it", "Registered physiotherapists new to pelvic health."),
+                       ("Skills you will build", "Internal examination technique; outcome measures"),
+                       ("Learning outcomes", "Assess pelvic floor muscle function safely."),
+                       ("Assessment", "An observed practical examination scored with a checklist."),
+                       ("Our partner", partner),
+                       ("Fit with Michener", "It supports the Education Plan's goal of flexible learning.")):
+        y += 8
+        line(head, bold=True)
+        line(text)
+    return bytes(pdf.output())
+
+
+def test_endorsed_and_its_letter_attached() -> None:
+    r = parsers.parse(_proposal("Lakeshore Pelvic Health Foundation has endorsed the proposal, and its letter of "
+                                "support is attached."), "pelvic proposal.pdf")
+    assert r.fields.get("endorsement_status") == "letter_attached"
+
+
+def test_endorsed_alone_is_confirmed() -> None:
+    r = parsers.parse(_proposal("Lakeshore Pelvic Health Foundation has endorsed the proposal."), "pelvic proposal.pdf")
+    assert r.fields.get("endorsement_status") == "confirmed"
+
+
+def test_a_letter_to_follow_is_none_attached() -> None:
+    r = parsers.parse(_proposal("Lakeshore Pelvic Health Foundation has endorsed the proposal, and its letter of "
+                                "support will follow."), "pelvic proposal.pdf")
+    assert r.fields.get("endorsement_status") != "letter_attached"
