@@ -3,28 +3,18 @@ the lab") are summed by one rule (normalise.hours_added), whether the hours are 
 the format, start and enrolment in one logistics answer. Built here with python-docx."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from docx import Document
 
 import mailbot_parsers as parsers
 from mailbot_parsers.composite import logistics
 from mailbot_parsers.normalise import to_number
+from tests.unit.samples import table_docx
 
 
 def _form(label: str, answer: str) -> bytes:
-    doc = Document()
-    doc.add_paragraph("Micro-Course / Credential Concept Form")
-    table = doc.add_table(rows=0, cols=2)
-    for row_label, value in (("Proposed Title", "Safe Enteral Feeding"), ("Name of Proposer", "Ilse Mbatha-Rourke"),
-                             ("Target Learners", "Ward nurses"), ("Rationale", "Feeding errors rose last year."),
-                             ("Summative Assessment", "An observed skills station."), (label, answer)):
-        row = table.add_row().cells
-        row[0].text, row[1].text = row_label, value
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return table_docx([("Proposed Title", "Safe Enteral Feeding"), ("Name of Proposer", "Ilse Mbatha-Rourke"),
+                       ("Target Learners", "Ward nurses"), ("Rationale", "Feeding errors rose last year."),
+                       ("Summative Assessment", "An observed skills station."), (label, answer)])
 
 
 PARTS = ["a 4-hour online module and a 2-hour skills lab", "a 4-hour online module plus a 2-hour skills lab",

@@ -4,31 +4,21 @@ it is the whole label: inside a longer label ("Course design", "Version history"
 something else, and no answer is read under it. Built here with python-docx."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from docx import Document
 
 import mailbot_parsers as parsers
 from mailbot_parsers.labels import match_label
+from tests.unit.samples import table_docx
 
 WHOLE = [("Design", "request_type"), ("Population", "target_learners"), ("Version", "submission_date"),
          ("Created", "submission_date"), ("Inputs", "resources_required")]
 
 
 def _form(rows: list[tuple[str, str]]) -> bytes:
-    doc = Document()
-    doc.add_paragraph("Micro-Course / Credential Concept Form")
-    table = doc.add_table(rows=0, cols=2)
-    for label, value in [("Proposed Title", "Safe Mobilisation after Hip Fracture"),
-                         ("Name of Proposer", "Ilse Mbatha-Rourke"), ("Email", "imbatha@example.org"),
-                         ("Rationale", "Falls after surgery rose last year."),
-                         ("Summative Assessment", "An observed transfer at the bedside."), *rows]:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return table_docx([("Proposed Title", "Safe Mobilisation after Hip Fracture"),
+                       ("Name of Proposer", "Ilse Mbatha-Rourke"), ("Email", "imbatha@example.org"),
+                       ("Rationale", "Falls after surgery rose last year."),
+                       ("Summative Assessment", "An observed transfer at the bedside."), *rows])
 
 
 @pytest.mark.parametrize("word, key", WHOLE)
