@@ -106,3 +106,50 @@ def labels_beside_pdf(rows: Sequence[tuple[str, str | list[str]]], *, title: str
             y += 14
         y += 6
     return pdf_bytes(pdf)
+
+
+# --- fillable PDF (pypdf) -------------------------------------------------------------------------------------------
+
+def radio_group_pdf(name: str, tooltip: str, captions: Sequence[str], *, value: int | None = None,
+                    shown: int | None = None, label: str | None = None, need_appearances: bool = True) -> bytes:
+    """A fillable page with one radio group ``name`` whose states a tool generated (Choice1..n), each button's
+    caption printed beside it (and ``label`` over them when given). ``value`` (1-based) is the group's value (/V);
+    ``shown`` the button on by its appearance state (/AS) alone."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, FloatObject,
+                               NameObject, NumberObject, TextStringObject)
+
+    writer = PdfWriter()
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica"),
+                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    page = writer.add_blank_page(612, 792)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    parent = DictionaryObject({NameObject("/T"): TextStringObject(name), NameObject("/FT"): NameObject("/Btn"),
+                               NameObject("/Ff"): NumberObject(49152), NameObject("/TU"): TextStringObject(tooltip)})
+    if value is not None:
+        parent[NameObject("/V")] = NameObject(f"/Choice{value}")
+    parent_ref = writer._add_object(parent)
+    kids, text = ArrayObject(), [] if label is None else [f"BT /F1 10 Tf 72 702 Td ({label}) Tj ET"]
+    for n, caption in enumerate(captions, 1):
+        y = 700 - 20 * n
+        kid = DictionaryObject({NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+                                NameObject("/Parent"): parent_ref})
+        if shown is not None or value is None:
+            kid[NameObject("/AS")] = NameObject(f"/Choice{n}" if n == shown else "/Off")
+        kid[NameObject("/Rect")] = ArrayObject([FloatObject(200), FloatObject(y), FloatObject(211), FloatObject(y + 11)])
+        kid[NameObject("/AP")] = DictionaryObject({NameObject("/N"): DictionaryObject(
+            {NameObject(f"/Choice{n}"): DictionaryObject(), NameObject("/Off"): DictionaryObject()})})
+        kids.append(writer._add_object(kid))
+        text.append(f"BT /F1 10 Tf 216 {y + 2} Td ({caption.replace('–', '-')}) Tj ET")
+    parent[NameObject("/Kids")] = kids
+    page[NameObject("/Annots")] = ArrayObject(list(kids))
+    content = DecodedStreamObject()
+    content.set_data("\n".join(text).encode("cp1252"))
+    page[NameObject("/Contents")] = writer._add_object(content)
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): ArrayObject([parent_ref]), NameObject("/NeedAppearances"): BooleanObject(need_appearances)})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
