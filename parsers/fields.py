@@ -43,8 +43,8 @@ FIELDS: tuple[Field, ...] = (
         "Name of Proposer", "Lead Proposer", "Submitted by", "Name", "Contact Name", "Proponent",
         "Proposer", "Proposer Name", "Your Name", "Full Name", "Prepared by", "Lead Contact",
         "Applicant", "Applicant Name", "From", "Proposed by", "Person Submitting", "Requester", "Requestor",
-        "Lead", "Lead Name", "Author", "Contact Person",
-    )),
+        "Lead", "Lead Name", "Contact Person",
+    ), whole_labels=("Author",)),
     Field("proposer_title", "text", False, None, (
         "Position / Title", "Job Title", "Role", "Position", "Your Role", "Proposer Title",
         "Position Title", "Current Position", "Position Held", "Title / Role",
@@ -86,8 +86,8 @@ FIELDS: tuple[Field, ...] = (
     Field("rationale", "text", True, None, (
         "Rationale / Need", "Labour Market Need", "Identified Skills Gap", "Why is this needed?",
         "Rationale", "Need", "Why now", "Justification", "Statement of Need", "Needs Assessment",
-        "Background and Rationale", "Market Need", "Skills Gap", "Purpose", "Why is it needed",
-    )),
+        "Background and Rationale", "Market Need", "Skills Gap", "Why is it needed",
+    ), whole_labels=("Purpose",)),
     Field("competencies", "text", True, "R1", (
         "Competencies / Skills Targeted", "Skills and Competencies", "Competencies Addressed",
         "Competencies", "Skills", "Key Competencies", "Skills Targeted", "Competencies Targeted",

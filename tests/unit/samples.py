@@ -134,11 +134,12 @@ def radio_group_pdf(name: str, tooltip: str, captions: Sequence[str], *, value: 
     kids, text = ArrayObject(), [] if label is None else [f"BT /F1 10 Tf 72 702 Td ({label}) Tj ET"]
     for n, caption in enumerate(captions, 1):
         y = 700 - 20 * n
-        kid = DictionaryObject({NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
-                                NameObject("/Parent"): parent_ref})
+        kid = DictionaryObject({NameObject("/Type"): NameObject("/Annot"),
+                                NameObject("/Subtype"): NameObject("/Widget"), NameObject("/Parent"): parent_ref})
         if shown is not None or value is None:
             kid[NameObject("/AS")] = NameObject(f"/Choice{n}" if n == shown else "/Off")
-        kid[NameObject("/Rect")] = ArrayObject([FloatObject(200), FloatObject(y), FloatObject(211), FloatObject(y + 11)])
+        kid[NameObject("/Rect")] = ArrayObject([FloatObject(200), FloatObject(y), FloatObject(211),
+                                                FloatObject(y + 11)])
         kid[NameObject("/AP")] = DictionaryObject({NameObject("/N"): DictionaryObject(
             {NameObject(f"/Choice{n}"): DictionaryObject(), NameObject("/Off"): DictionaryObject()})})
         kids.append(writer._add_object(kid))
@@ -149,7 +150,8 @@ def radio_group_pdf(name: str, tooltip: str, captions: Sequence[str], *, value: 
     content.set_data("\n".join(text).encode("cp1252"))
     page[NameObject("/Contents")] = writer._add_object(content)
     writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
-        {NameObject("/Fields"): ArrayObject([parent_ref]), NameObject("/NeedAppearances"): BooleanObject(need_appearances)})
+        {NameObject("/Fields"): ArrayObject([parent_ref]),
+         NameObject("/NeedAppearances"): BooleanObject(need_appearances)})
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
