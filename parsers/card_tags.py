@@ -5,6 +5,13 @@ type off to one side, the kind of question it is ("Short answer", "Paragraph", "
 the tag stands between one card's answer and the next card's question, so it runs onto the answer above it. The
 tags are told by their setting, not their words: a short line of letters, smaller than the document's body text,
 alone on its row, each over a question set larger, and the same words on several cards.
+
+Why this and :func:`leftovers.caption_tails` both exist: they meet the same habit at two depths. This module works
+on a PDF's lines, before any field is read, where the type's size and place show the tags for sure: it drops them
+and pairs each card's question with its answer, so the values come out clean. ``caption_tails`` works after the
+fields are read, from the values alone, for what this one cannot see or is not sure of (a DOCX or a text-only print,
+tags set at the body's size, fewer cards than :data:`MIN_CARDS`): it cuts nothing and only marks the answers that end
+in the same caption as uncertain. A tag this module drops never reaches ``caption_tails``.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import re
 
 from . import french
 from .normalise import (EXTENSION_ALONE, MEMO_MAX, PHONE, choice_code, clean, delivery_format, document_memo,
-                        hours_in_parts,
+                        hours_added, hours_in_parts,
                         cohort_total, find_emails, to_number, words_to_digits)
 from .meaning import HONORIFIC, ORG, PERSON
 
@@ -416,7 +416,7 @@ def logistics(text: str) -> dict[str, object]:
     # "6 h online + 2 h in the lab, 8 hours in all": the figure the sentence calls the total, not the first part
     m = next((h for h in found if _TOTAL_AFTER.match(spelled, h.end()) or _TOTAL_BEFORE.search(spelled, 0, h.start())),
              None) or _summed(spelled, found) or (found[0] if found else None)
-    plus = _plus_parts(spelled, found) if m is not None and m is found[0] else None
+    plus = hours_added(spelled, m.start(1)) if m is not None and m is found[0] else None
     if plus is not None:
         out["estimated_hours"] = plus
     elif m:
@@ -458,19 +458,6 @@ def logistics(text: str) -> dict[str, object]:
 _SUM_BEFORE = re.compile(r"(?:\b(?:so|thus|i\.e\.|that's|that\s+is|making|which\s+makes|for|soit|donc|"
                          r"c['’]est-à-dire|ce\s+qui\s+(?:fait|donne))\s*,?|=|\()\s*"
                          r"(?:~|about|around|roughly|approximately|approx\.?|some|environ)?\s*$", re.IGNORECASE)
-
-
-PLUS_GAP = 30  # characters between two parts' hours joined by "+" ("3 hours online + 6 hours hands-on")
-
-
-def _plus_parts(text: str, found: list[re.Match[str]]) -> int | float | None:
-    """The hours of a course told as its parts joined by "+" and no total ("3 hours online + 6 hours hands-on" -> 9);
-    None unless every figure of hours is such a part."""
-    if len(found) < 2 or not all("+" in text[a.end():b.start()] and b.start() - a.end() <= PLUS_GAP
-                                 for a, b in zip(found, found[1:])):
-        return None
-    figures = [to_number(h.group(1)) for h in found]
-    return None if any(f is None for f in figures) else sum(f for f in figures if f is not None)
 
 
 def _summed(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:

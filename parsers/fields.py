@@ -22,6 +22,11 @@ class Field:
     labels: tuple[str, ...]
     # choice code -> phrases that mean it (matched inside answers and checkbox captions)
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # generic words that name the field only when they are the whole label ("Design:", "Created", "Inputs"): each
+    # is the word of one genre (a protocol, a ticket, a logic model) and means something else inside a longer label
+    # ("Course design", "Created by", "Version history"), so it never counts as a part of one, nor as the field's
+    # vocabulary (see :mod:`labels`)
+    whole_labels: tuple[str, ...] = ()
 
 
 FIELDS: tuple[Field, ...] = (
@@ -38,8 +43,8 @@ FIELDS: tuple[Field, ...] = (
         "Name of Proposer", "Lead Proposer", "Submitted by", "Name", "Contact Name", "Proponent",
         "Proposer", "Proposer Name", "Your Name", "Full Name", "Prepared by", "Lead Contact",
         "Applicant", "Applicant Name", "From", "Proposed by", "Person Submitting", "Requester", "Requestor",
-        "Lead", "Lead Name", "Author", "Contact Person",
-    )),
+        "Lead", "Lead Name", "Contact Person",
+    ), whole_labels=("Author",)),
     Field("proposer_title", "text", False, None, (
         "Position / Title", "Job Title", "Role", "Position", "Your Role", "Proposer Title",
         "Position Title", "Current Position", "Position Held", "Title / Role",
@@ -60,27 +65,29 @@ FIELDS: tuple[Field, ...] = (
         "Type of Request", "This proposal is for", "Request Type", "Type of Proposal", "Proposal Type",
         "Request", "Type of Credential", "Request Category", "Credential Type", "Type of Submission",
         "Submission Type", "Type of Application",
-        # (a proposal written as a protocol states what kind of course it is as the study's design)
-        "Design",
     ), choices={
         "existing_program": ("convert an existing program", "convert existing program", "existing program",
                              "conversion", "convert", "converting", "existing"),
         "micro_course": ("micro-course", "micro course", "microcourse", "stand-alone course",
                          "single course"),
         "new": ("new micro-credential", "new micro credential", "new credential", "new"),
-    }),
+    }, whole_labels=(
+        # (a proposal written as a protocol states what kind of course it is as the study's design)
+        "Design",
+    )),
     Field("target_learners", "text", True, None, (
         "Target Learners", "Target Audience", "Intended Learners", "Who is this for?", "Audience",
         "Learners", "Intended Audience", "Target Population", "Target Group", "Participants",
         "Who are the learners", "Who will take it", "Who should take it", "Intended Participants",
-        # (a protocol names whom a study or course is for its population)
+    ), whole_labels=(
+        # (a protocol names whom a study or course is for under the heading "Population")
         "Population",
     )),
     Field("rationale", "text", True, None, (
         "Rationale / Need", "Labour Market Need", "Identified Skills Gap", "Why is this needed?",
         "Rationale", "Need", "Why now", "Justification", "Statement of Need", "Needs Assessment",
-        "Background and Rationale", "Market Need", "Skills Gap", "Purpose", "Why is it needed",
-    )),
+        "Background and Rationale", "Market Need", "Skills Gap", "Why is it needed",
+    ), whole_labels=("Purpose",)),
     Field("competencies", "text", True, "R1", (
         "Competencies / Skills Targeted", "Skills and Competencies", "Competencies Addressed",
         "Competencies", "Skills", "Key Competencies", "Skills Targeted", "Competencies Targeted",
@@ -160,6 +167,7 @@ FIELDS: tuple[Field, ...] = (
     Field("resources_required", "text", False, None, (
         "Resources Required", "Resources You Can Provide", "Budget / Resources", "Resources",
         "Resources Needed", "Budget", "Required Resources", "Resource Requirements", "Resources Needed from CE",
+    ), whole_labels=(
         "Inputs",  # a logic model's column of what the work takes
     )),
     Field("existing_program_name", "text", False, None, (
@@ -169,7 +177,9 @@ FIELDS: tuple[Field, ...] = (
     Field("submission_date", "date", False, None, (
         "Date", "Date Submitted", "Submission Date", "Date of Submission", "Submitted on",
         # (a request filed through a ticketing portal is dated by when its ticket was created)
-        "Created", "Date Created",
+        "Date Created",
+    ), whole_labels=(
+        "Created",
         # (a draft dated on its version line: "Version: 0.3 -- 12 November 2026")
         "Version",
     )),

@@ -239,6 +239,10 @@ def _build_variants() -> tuple[tuple[_Variant, ...], dict[str, tuple[int, ...]]]
 
 
 _VARIANTS, _INDEX = _build_variants()
+# a generic word that names a field only as the whole label (see ``Field.whole_labels``): matched whole or not at all,
+# so it is no variant the scoring above shares words with
+_WHOLE: dict[frozenset[str], LabelMatch] = {
+    frozenset(tokens(lab)): LabelMatch(f.key, 1.0, lab) for f in FIELDS for lab in f.whole_labels}
 
 
 def _vocabularies() -> dict[str, frozenset[str]]:
@@ -275,6 +279,9 @@ def _contained(toks: frozenset[str], cands: Iterable[int]) -> LabelMatch | None:
 def _score_tokens(toks: frozenset[str], not_keys: frozenset[str] = frozenset()) -> LabelMatch | None:
     if not toks:
         return None
+    whole = _WHOLE.get(toks)
+    if whole is not None and whole.key not in not_keys:
+        return whole
     # the weight each candidate variant shares with the label, summed token by token through the index
     # (weights are multiples of a half: any order of summing gives the same float)
     shared: dict[int, float] = {}

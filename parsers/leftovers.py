@@ -5,7 +5,9 @@ knows a wording of one form. They feed :mod:`calibration`'s doubts:
 
 * :func:`caption_tails` (``caption_tail``): several answers of one document end in the same short phrase written in
   sentence case ("... Short answer", "... Multiple choice"): a form tool's caption printed under each box, not the
-  writer's words (a name shared by answers, "Riverside General Hospital", is written in title case);
+  writer's words (a name shared by answers, "Riverside General Hospital", is written in title case); the captions a
+  PDF sets apart by size and place are dropped earlier, from its lines, by :mod:`card_tags`: this is the net for the
+  rest;
 * :func:`page_number` (``page_number``): a prose answer holds a lone number between a word and a capitalised word
   ("... repeated; Few trained technologists 2 The short version ..."): a slide's or a page's number where the reading
   crossed from one page, or one slide and its notes, to the next; :func:`printed_alone` (the same doubt, set by the
@@ -61,7 +63,11 @@ def _tail(value: FieldValue) -> str:
 
 def caption_tails(fields: Mapping[str, FieldValue]) -> list[str]:
     """The fields whose answer ends in a phrase in sentence case that ends this many answers of the document or more
-    (:data:`CAPTION_REPEATS`): a caption the form tool printed under every box."""
+    (:data:`CAPTION_REPEATS`): a caption the form tool printed under every box.
+
+    The second, later net for the captions :mod:`card_tags` drops from a PDF's lines by their type and place: this
+    one sees only the values (any document kind, whatever the caption's size), so it does not cut the caption (where
+    the answer ends is not known) but makes the answer uncertain."""
     tails = {k: _tail(v) for k, v in fields.items() if isinstance(v, (str, list))}
     shared = Counter(t for t in tails.values() if _CAPTION.fullmatch(t))
     return [k for k, t in tails.items() if t and shared[t] >= CAPTION_REPEATS]

@@ -426,7 +426,7 @@ def to_number(text: str, key: str = "") -> int | float | None:
         each = hours_in_parts(t, chosen.start()) if _HOUR_UNIT.match(t[chosen.end():]) else None
         if each is not None:
             return each
-        added = _hours_added(t, nums, chosen)
+        added = hours_added(t, chosen.start())
         if added is not None:
             return added
     return _as_number(chosen.group(1))
@@ -438,19 +438,26 @@ _ADDED = re.compile(r"\b(?:plus|and|et)\b|\+", re.I)
 ADDED_GAP = 60  # characters between two added parts' hours at most (the first part's words)
 
 
-def _hours_added(t: str, nums: list[re.Match[str]], chosen: re.Match[str]) -> int | float | None:
+def hours_added(text: str, at: int) -> int | float | None:
     """The hours of a course given as the sum of its parts' hours, each figure followed by its unit and the next
-    added to it ("a 2-hour e-learning module plus a 3-hour skills session" -> 5), when the answer states no total
-    (see :data:`_TOTAL`) and the first part is the figure chosen; None otherwise."""
-    at = nums.index(chosen)
-    parts = [chosen]
-    for m in nums[at + 1:]:
-        gap = t[parts[-1].end():m.start()]
-        if not (_HOUR_UNIT.match(t[m.end():]) and len(gap) <= ADDED_GAP and _ADDED.search(gap)
-                and not _bracketed(t, m.start()) and hours_in_parts(t, m.start()) is None):
+    added to it ("a 2-hour e-learning module plus a 3-hour skills session" -> 5, "3 hours online + 6 hours hands-on"
+    -> 9), when the figure at ``at`` (a text with its numbers in digits) is the first part's hours; None otherwise.
+
+    The one rule for hours told in added parts: the answer to the hours field (:func:`to_number`, which first looks
+    for a stated total, see :data:`_TOTAL`) and the hours in a logistics answer (``composite.logistics``) both use it.
+    """
+    nums = list(_NUM.finditer(text))
+    first = next((m for m in nums if m.start() == at), None)
+    if first is None or _bracketed(text, at) or not _HOUR_UNIT.match(text[first.end():]):
+        return None
+    parts = [first]
+    for m in nums[nums.index(first) + 1:]:
+        gap = text[parts[-1].end():m.start()]
+        if not (_HOUR_UNIT.match(text[m.end():]) and len(gap) <= ADDED_GAP and _ADDED.search(gap)
+                and not _bracketed(text, m.start()) and hours_in_parts(text, m.start()) is None):
             break
         parts.append(m)
-    if len(parts) < 2 or _bracketed(t, chosen.start()) or not _HOUR_UNIT.match(t[chosen.end():]):
+    if len(parts) < 2:
         return None
     return _as_number(str(sum(float(m.group(1)) for m in parts)))
 

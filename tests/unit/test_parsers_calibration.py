@@ -10,6 +10,7 @@ from mailbot_parsers.calibration import judge
 from mailbot_parsers.normalise import to_value
 
 from tests.parser_samples import acroform_pdf
+from tests.unit.samples import radio_group_pdf
 
 SURE = parsers.SURE
 
@@ -178,55 +179,14 @@ def test_an_optional_field_with_an_answer_the_parser_cannot_read_is_uncertain_no
 
 
 # ------------------------------------------------------------ fillable PDFs ----
-def _radio_group_pdf(name: str, tooltip: str, captions: list[str], chosen: int) -> bytes:
-    """A radio group whose states are generated (Choice1..n) and whose options are printed beside each button."""
-    from pypdf import PdfWriter
-    from pypdf.generic import (ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, FloatObject,
-                               NameObject, NumberObject, TextStringObject)
-
-    writer = PdfWriter()
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica"),
-                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
-    page = writer.add_blank_page(612, 792)
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-    parent = DictionaryObject({NameObject("/T"): TextStringObject(name), NameObject("/FT"): NameObject("/Btn"),
-                               NameObject("/Ff"): NumberObject(49152), NameObject("/TU"): TextStringObject(tooltip),
-                               NameObject("/V"): NameObject(f"/Choice{chosen}")})
-    parent_ref = writer._add_object(parent)
-    kids, text = ArrayObject(), []
-    for n, caption in enumerate(captions, 1):
-        y = 700 - 20 * n
-        kid = DictionaryObject({NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
-                                NameObject("/Parent"): parent_ref,
-                                NameObject("/Rect"): ArrayObject([FloatObject(200), FloatObject(y),
-                                                                  FloatObject(211), FloatObject(y + 11)]),
-                                NameObject("/AP"): DictionaryObject({NameObject("/N"): DictionaryObject(
-                                    {NameObject(f"/Choice{n}"): DictionaryObject(),
-                                     NameObject("/Off"): DictionaryObject()})})})
-        kids.append(writer._add_object(kid))
-        text.append(f"BT /F1 10 Tf 216 {y + 2} Td ({caption}) Tj ET")
-    parent[NameObject("/Kids")] = kids
-    page[NameObject("/Annots")] = ArrayObject(list(kids))
-    content = DecodedStreamObject()
-    content.set_data("\n".join(text).encode("cp1252"))
-    page[NameObject("/Contents")] = writer._add_object(content)
-    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
-        {NameObject("/Fields"): ArrayObject([parent_ref]), NameObject("/NeedAppearances"): BooleanObject(True)})
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
-
-
 def test_a_radio_group_with_generated_states_reads_the_caption_of_the_chosen_button() -> None:
     from pypdf import PdfReader
 
     from mailbot_parsers.pdf_form import _acroform, _widget_texts
     from mailbot_parsers.pdf_layout import page_lines
 
-    data = _radio_group_pdf("Group7", "What are you proposing?",
-                            ["New micro-credential", "Convert an existing program", "Micro-course"], chosen=3)
+    data = radio_group_pdf("Group7", "What are you proposing?",
+                           ["New micro-credential", "Convert an existing program", "Micro-course"], value=3)
     reader = PdfReader(io.BytesIO(data))
     directs = _acroform(reader, lambda: _widget_texts(reader, page_lines(data, 5)))
     assert {d.key: d.value for d in directs}.get("request_type") == "micro_course"

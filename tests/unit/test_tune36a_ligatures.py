@@ -3,27 +3,17 @@ keeps a font's ligature glyphs as characters: "\ufb01t checks", "\ufb02exor". Th
 in a PDF. Our own small file: a python-docx table with the glyphs typed in."""
 from __future__ import annotations
 
-import io
-
-import docx as python_docx
-
 import mailbot_parsers as parsers
+from tests.unit.samples import table_docx
 
 
 def _table_docx(text: str) -> bytes:
-    doc = python_docx.Document()
-    doc.add_paragraph("Micro-Course / Credential Concept Form")
-    rows = [("Proposed Title", "Splint Fabrication for Flexor Tendon Repair"), ("Name of Proposer", "Ines Varga"),
-            ("Email", "ivarga@example.org"), ("Target Learners", "Occupational therapists in hand clinics."),
-            ("Rationale / Need", text), ("Competencies / Skills Targeted", "Thermoplastic splinting."),
-            ("Summative Assessment", "Observed fabrication scored with a checklist."),
-            ("Industry / Employment Partner", "Lakeshore Hand Clinic")]
-    table = doc.add_table(rows=len(rows), cols=2)
-    for row, (label, answer) in zip(table.rows, rows):
-        row.cells[0].text, row.cells[1].text = label, answer
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return table_docx([("Proposed Title", "Splint Fabrication for Flexor Tendon Repair"),
+                       ("Name of Proposer", "Ines Varga"), ("Email", "ivarga@example.org"),
+                       ("Target Learners", "Occupational therapists in hand clinics."), ("Rationale / Need", text),
+                       ("Competencies / Skills Targeted", "Thermoplastic splinting."),
+                       ("Summative Assessment", "Observed fabrication scored with a checklist."),
+                       ("Industry / Employment Partner", "Lakeshore Hand Clinic")])
 
 
 def test_ligature_characters_a_round_trip_kept_are_their_letters() -> None:

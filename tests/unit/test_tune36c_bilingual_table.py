@@ -2,12 +2,9 @@
 row of its own and answered with an "X" in the row of the option chosen. Built here with python-docx."""
 from __future__ import annotations
 
-import io
-
-from docx import Document
-
 import mailbot_parsers as parsers
 from mailbot_parsers.bilingual import translation_column
+from tests.unit.samples import CONCEPT_FORM, table_docx
 
 ROWS = [("English", "Français", "Answer / Réponse"),
         ("Proposed Title", "Titre proposé", "Soins des pieds en diabète"),
@@ -26,16 +23,7 @@ ROWS = [("English", "Français", "Answer / Réponse"),
 
 
 def _form(rows: list[tuple[str, str, str]]) -> bytes:
-    doc = Document()
-    doc.add_paragraph("Micro-Course / Credential Concept Form — Formulaire de concept")
-    table = doc.add_table(rows=0, cols=3)
-    for cells in rows:
-        row = table.add_row().cells
-        for cell, text in zip(row, cells):
-            cell.text = text
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return table_docx(rows, title=CONCEPT_FORM + " — Formulaire de concept")
 
 
 def test_the_translated_label_column_is_no_answer_and_marked_option_rows_answer() -> None:

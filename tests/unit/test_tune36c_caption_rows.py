@@ -3,11 +3,10 @@ title | telephone), a numbered list over its caption, a footer under the page's 
 "(continued)" on the next page. Built here with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers import captions, pdf_layout
 from mailbot_parsers.empty_answers import LiftedCaption, answer_region, caption_lines
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 PROPOSER = [("Name of Proposer", "Imogen Castellanos", 60), ("Position / Title", "Clinical Educator", 230),
             ("Telephone", "905-555-0163", 400)]
@@ -24,9 +23,7 @@ ROWS = [("Proposed Title", ["Grossing of Surgical Specimens"]),
 
 
 def _form() -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "B", 14)
     pdf.text(60, 60, "Micro-Course / Credential Concept Form")
     y = 100
@@ -57,7 +54,7 @@ def _form() -> bytes:
         pdf.set_font("helvetica", "", 7)
         pdf.text(60, y + 13, caption)
         y += 35
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_a_row_of_captioned_fields_reads_each_caption_with_its_own_column() -> None:

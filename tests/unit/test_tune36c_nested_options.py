@@ -2,11 +2,10 @@
 their boxes. Built here with python-docx."""
 from __future__ import annotations
 
-import io
-
 from docx import Document
 
 import mailbot_parsers as parsers
+from tests.unit.samples import docx_bytes
 
 OPTIONS = ("New micro-credential", "Convert an existing program", "Micro-course")
 
@@ -33,9 +32,7 @@ def _form(boxes: tuple[str, ...]) -> bytes:
         for k, (caption, box) in enumerate(zip(OPTIONS, boxes)):
             inner.cell(0, k).text = caption
             inner.cell(1, k).text = box
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return docx_bytes(doc)
 
 
 def test_a_row_of_boxes_under_a_row_of_captions_is_the_choice() -> None:

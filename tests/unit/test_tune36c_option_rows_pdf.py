@@ -2,10 +2,9 @@
 "X" in the answer column of the row of the option chosen (a DOCX table exported to PDF). Built here with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers.bilingual import language_heading
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 ROWS: list[tuple[str, str, str, bool]] = [
     ("Proposed Title", "Titre proposé", "Wound Care in Home Settings", False),
@@ -30,8 +29,7 @@ ROWS: list[tuple[str, str, str, bool]] = [
 
 
 def _form() -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "B", 13)
     pdf.text(90, 60, "Micro-Course / Credential Concept Form")
     pdf.set_font("helvetica", "B", 10)
@@ -46,7 +44,7 @@ def _form() -> bytes:
         if answer:
             pdf.text(380, y, answer)
         y += 14 if option else 18
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_an_x_in_the_answer_column_ticks_its_rows_option() -> None:

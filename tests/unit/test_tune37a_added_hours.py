@@ -3,27 +3,17 @@ hours each with a hyphenated part ("two half-days of four hours"): the course's 
 python-docx."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from docx import Document
 
 import mailbot_parsers as parsers
 from mailbot_parsers.normalise import to_number
+from tests.unit.samples import table_docx
 
 
 def _form(hours: str) -> bytes:
-    doc = Document()
-    doc.add_paragraph("Micro-Course / Credential Concept Form")
-    table = doc.add_table(rows=0, cols=2)
-    for label, value in (("Proposed Title", "Safe Enteral Feeding"), ("Name of Proposer", "Ilse Mbatha-Rourke"),
-                         ("Target Learners", "Ward nurses"), ("Rationale", "Feeding errors rose last year."),
-                         ("Summative Assessment", "An observed skills station."), ("Estimated Hours", hours)):
-        row = table.add_row().cells
-        row[0].text, row[1].text = label, value
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return table_docx([("Proposed Title", "Safe Enteral Feeding"), ("Name of Proposer", "Ilse Mbatha-Rourke"),
+                       ("Target Learners", "Ward nurses"), ("Rationale", "Feeding errors rose last year."),
+                       ("Summative Assessment", "An observed skills station."), ("Estimated Hours", hours)])
 
 
 @pytest.mark.parametrize("hours, total", [("a 4-hour online module plus a 2-hour skills lab", 6),

@@ -4,9 +4,8 @@ above it; the tags are told by their setting (small, alone on their row, repeate
 Built here with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 CARDS: list[tuple[str, str, list[str]]] = [
     ("Text", "Full name of the lead", ["Oksana Delacroix-Mwangi"]),
@@ -24,9 +23,7 @@ CARDS: list[tuple[str, str, list[str]]] = [
 
 
 def _print() -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "B", 15)
     pdf.text(72, 60, "Education Idea Submission")
     pdf.set_font("helvetica", "", 10)
@@ -46,7 +43,7 @@ def _print() -> bytes:
         for k, line in enumerate(answer):
             pdf.text(80, y + 38 + 14 * k, line)
         y += 70 + 14 * len(answer)
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_a_cards_tag_is_no_part_of_the_answer_above_it() -> None:

@@ -4,11 +4,10 @@ it never names a course or credential and asks nothing of learners, skills or as
 same charter filled for a micro-credential is one. Built here with python-docx."""
 from __future__ import annotations
 
-import io
-
 from docx import Document
 
 import mailbot_parsers as parsers
+from tests.unit.samples import docx_bytes
 
 DETAILS = [("Project Name", "{title}"), ("Project Lead", "Marisol Quenneville-Adu"), ("Position", "{role}"),
            ("Department", "Biomedical Engineering, Lakeshore General Hospital"), ("Email", "mquenneville@example.org"),
@@ -29,9 +28,7 @@ def _charter(title: str, role: str, sections: list[tuple[str, list[str]]]) -> by
         doc.add_heading(f"{n}. {heading}", level=2)
         for line in lines:
             doc.add_paragraph(line, style="List Bullet" if line.startswith("-") else None)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return docx_bytes(doc)
 
 
 EQUIPMENT = [

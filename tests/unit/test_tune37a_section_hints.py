@@ -3,12 +3,11 @@ italics ("Describe the problem ..."), the applicant's answer typed below it in b
 answer, as in an answer cell. Built here with python-docx."""
 from __future__ import annotations
 
-import io
-
 from docx import Document
 from docx.shared import RGBColor
 
 import mailbot_parsers as parsers
+from tests.unit.samples import docx_bytes
 
 SECTIONS = [
     ("Background and Business Case", "Explain the problem or opportunity this project responds to.",
@@ -34,9 +33,7 @@ def _charter() -> bytes:
         run.italic = True
         run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
         doc.add_paragraph(answer)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return docx_bytes(doc)
 
 
 def test_a_sections_grey_hint_over_the_typed_answer_is_no_part_of_it() -> None:

@@ -4,11 +4,10 @@ into its answers ("Context; …"). A two-level outline whose one item holds a na
 reading. Built here with python-docx (list levels by the "List Bullet n" styles)."""
 from __future__ import annotations
 
-import io
-
 from docx import Document
 
 import mailbot_parsers as parsers
+from tests.unit.samples import docx_bytes
 
 OUTLINE: list[tuple[int, str]] = [
     (0, "A. Who"), (1, "Lead"), (2, "Ingrid Vasquez-Oduya"), (2, "Clinical Nurse Specialist, Wound Care"),
@@ -31,9 +30,7 @@ def _outline(items: list[tuple[int, str]]) -> bytes:
     doc.add_heading("Pressure Injury Prevention and Staging", level=1)
     for level, text in items:
         doc.add_paragraph(text, style="List Bullet" if level == 0 else f"List Bullet {level + 1}")
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return docx_bytes(doc)
 
 
 def test_a_three_level_outline_reads_its_questions_over_their_answers() -> None:

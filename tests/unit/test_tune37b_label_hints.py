@@ -4,16 +4,14 @@ whose items stand level with the label's later lines and the hint. The label's t
 their own: the whole list is the label's answer. Built here with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 PITCH = 12.5  # the answers' lines and the labels' (10 pt); a hint is set smaller (8 pt), 10 apart
 
 
 def _form() -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "B", 13)
     pdf.text(52, 50, "Micro-Course / Credential Concept Form")
     y = 80.0
@@ -53,7 +51,7 @@ def _form() -> bytes:
          (0, "3. Classify haemodynamic responses by their pattern.")])
     row(["Summative Assessment"], [(0, "A simulated tilt test scored on a checklist")])
     row(["Industry / Employment", "Partner [R3]"], [(0, "Eastgate Heart Clinic")])
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_a_wrapped_label_with_a_hint_keeps_its_whole_list() -> None:

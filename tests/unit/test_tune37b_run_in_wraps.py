@@ -4,9 +4,8 @@ line's width counts its label too (it reaches the page's full width, the answer 
 with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 LINES = [
     "Proposed Micro-credential Title: Cardiac Device Interrogation for Clinics",
@@ -27,8 +26,7 @@ LINES = [
 
 
 def _form() -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "B", 13)
     pdf.text(72, 60, "MICRO-COURSE / CREDENTIAL CONCEPT FORM")
     pdf.set_font("helvetica", "", 10)
@@ -36,7 +34,7 @@ def _form() -> bytes:
     for line in LINES:
         pdf.text(72, y, line)
         y += 15
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_a_run_in_answer_wrapped_in_lower_case_is_one_phrase() -> None:

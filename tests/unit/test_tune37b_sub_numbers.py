@@ -4,13 +4,9 @@ sub-items' lines would otherwise run into the group's line). A line opening with
 ("1.5 hours ...") stays as typed. Built here with python-docx and fpdf2."""
 from __future__ import annotations
 
-import io
-
-from docx import Document
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers.sections import _sub_numbers_marked
+from tests.unit.samples import letter_pdf, pdf_bytes, table_docx
 
 SKILLS = ["1.\tPreparation", "1.1\tmedia equilibration and timing", "1.2\tdevice selection and labelling",
           "2.\tVitrification and warming", "2.1\toocyte vitrification", "3.\tStorage and dewar safety"]
@@ -26,21 +22,11 @@ ROWS = [("Proposed Title", "Oocyte Vitrification for Embryologists"), ("Name of 
 
 
 def _docx() -> bytes:
-    doc = Document()
-    doc.add_paragraph("Micro-Course / Credential Concept Form")
-    table = doc.add_table(rows=0, cols=2)
-    for label, answer in ROWS:
-        cells = table.add_row().cells
-        cells[0].text = label
-        cells[1].text = answer
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return table_docx(ROWS)
 
 
 def _pdf() -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "B", 13)
     pdf.text(72, 60, "Micro-Course / Credential Concept Form")
     pdf.set_font("helvetica", "", 10)
@@ -51,7 +37,7 @@ def _pdf() -> bytes:
             pdf.text(260, y, line.replace("\t", " "))
             y += 14
         y += 10
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_outline_sub_items_in_a_docx_cell_are_items() -> None:

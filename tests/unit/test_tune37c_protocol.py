@@ -6,12 +6,11 @@ email | phone" line. The sub-heading ends the Background, the Participants bulle
 Design line says what kind of course it is, and the correspondence line is the writer's contact."""
 from __future__ import annotations
 
-import io
-
 import docx
 
 import mailbot_parsers as parsers
 from tests.parser_samples import paragraphs_pdf
+from tests.unit.samples import docx_bytes
 
 
 def _bold_lead(d: docx.document.Document, head: str, rest: str) -> None:
@@ -57,9 +56,7 @@ def _protocol_docx() -> bytes:
     d.add_paragraph("Two ultrasound machines on Saturdays and a course shell on the learning platform.")
     d.add_paragraph("")
     d.add_paragraph("Correspondence: i.okafor-lund@example.org | 416-555-0177")
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    return docx_bytes(d)
 
 
 def test_a_protocol_in_word_reads_its_sub_heading_method_bullets_run_in_assessment_and_correspondence() -> None:

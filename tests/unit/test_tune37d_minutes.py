@@ -4,13 +4,12 @@ forward (a person checks them); the member who tabled it proposes it, the chair 
 it sat; the course is the one named in quotes; a bullet keeps its full stop as typed. Our own small documents."""
 from __future__ import annotations
 
-import io
-
 import docx as python_docx
 
 import mailbot_parsers as parsers
 from mailbot_parsers.composite import logistics
 from mailbot_parsers.normalise import to_number
+from tests.unit.samples import docx_bytes
 
 HEADER = ["Date: 17 November 2026", "Time: 15:00–16:15", "Place: Lakeside Hospital, Boardroom B",
           "Chair: Agnes Whitford (Director of Nursing Practice)", "Minutes: Carlos Bianchi"]
@@ -43,9 +42,7 @@ def _minutes(decision: bool = True) -> bytes:
                           "(p.osei@example.org; 416-555-0151).")
     doc.add_heading("Item 3 – Holiday staffing", 2)
     doc.add_paragraph("The schedule was circulated. No concerns.")
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return docx_bytes(doc)
 
 
 def test_minutes_whose_group_endorses_the_tabled_proposal_are_the_proposal_for_a_person_to_check() -> None:

@@ -3,12 +3,9 @@
 hybrid course. Built here with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers.normalise import delivery_format, split_hours
-
-DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+from tests.unit.samples import labels_beside_pdf
 
 ROWS: list[tuple[str, list[str] | str]] = [
     ("Proposed Title", "Tracheostomy Care at Home"),
@@ -28,20 +25,7 @@ ROWS: list[tuple[str, list[str] | str]] = [
 
 def _printed() -> bytes:
     """A printed form whose delivery options all show an empty box (a tick drawn over one would not be in the text)."""
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_font("dejavu", "", DEJAVU)
-    pdf.add_page()
-    pdf.set_font("dejavu", "", 13)
-    pdf.text(72, 60, "Micro-Course / Credential Concept Form")
-    pdf.set_font("dejavu", "", 10)
-    y = 100
-    for label, answer in ROWS:
-        pdf.text(72, y, label)
-        for line in [answer] if isinstance(answer, str) else answer:
-            pdf.text(260, y, line if isinstance(answer, str) else "☐ " + line)
-            y += 14
-        y += 6
-    return bytes(pdf.output())
+    return labels_beside_pdf(ROWS)
 
 
 def test_an_option_named_in_another_answer_does_not_answer_an_unread_choice() -> None:

@@ -14,6 +14,7 @@ from docx.text.run import Run
 
 import mailbot_parsers as parsers
 from mailbot_parsers.option_looks import STRUCK, chosen_by_look, looks_differ
+from tests.unit.samples import docx_bytes
 
 Style = Callable[[Run, bool], None]  # sets a caption's run as chosen (True) or not
 
@@ -50,9 +51,7 @@ def _form(style: Style, chosen: set[str] = CHOSEN, boxes: bool = True) -> bytes:
             if boxes:
                 p.add_run("☐ ")
             style(p.add_run(option), option in chosen)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return docx_bytes(doc)
 
 
 def _bold_and_struck(run: Run, chosen: bool) -> None:

@@ -2,15 +2,11 @@
 chosen option's caption, or an "X" typed in place of its box. Built here with python-docx and fpdf2."""
 from __future__ import annotations
 
-import io
-
 from docx import Document
-from fpdf import FPDF
 
 import mailbot_parsers as parsers
 from mailbot_parsers.normalise import to_value, typed_ticks
-
-DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+from tests.unit.samples import docx_bytes, labels_beside_pdf
 
 ROWS: list[tuple[str, list[str] | str]] = [
     ("Proposed Title", "Hearing Screening for Newborns"),
@@ -47,9 +43,7 @@ def _docx(chosen: set[str]) -> bytes:
             p.add_run("☐ " + option)
             if option in chosen:
                 p.add_run("   X").bold = True
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return docx_bytes(doc)
 
 
 def test_an_x_typed_after_the_caption_of_an_empty_box_is_the_choice() -> None:
@@ -68,21 +62,7 @@ def test_empty_boxes_and_no_mark_are_still_unanswered() -> None:
 
 def _printed() -> bytes:
     """The form printed: a label column, the options one a line, the chosen one's box replaced by a typed "X"."""
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_font("dejavu", "", DEJAVU)
-    pdf.add_page()
-    pdf.set_font("dejavu", "", 13)
-    pdf.text(72, 60, "Micro-Course / Credential Concept Form")
-    pdf.set_font("dejavu", "", 10)
-    y = 100
-    for label, answer in ROWS:
-        pdf.text(72, y, label)
-        for line in [answer] if isinstance(answer, str) else answer:
-            box = "" if isinstance(answer, str) else "X " if line in CHOSEN else "☐ "
-            pdf.text(260, y, box + line)
-            y += 14
-        y += 6
-    return bytes(pdf.output())
+    return labels_beside_pdf(ROWS, box=lambda option: ("X " if option in CHOSEN else "☐ ") + option)
 
 
 def test_an_x_typed_in_place_of_the_box_is_the_choice() -> None:

@@ -2,12 +2,11 @@
 of document ("... – proposed micro-credential") names the course by the rest. Built here with python-docx."""
 from __future__ import annotations
 
-import io
-
 import pytest
 from docx import Document
 
 import mailbot_parsers as parsers
+from tests.unit.samples import docx_bytes
 
 NAME = "Pressure Injury Prevention for Personal Support Workers"
 
@@ -22,9 +21,7 @@ def _document(title: str) -> bytes:
     doc.add_paragraph("Partner: Northshore Home Care Agency (endorsement confirmed, letter attached)")
     doc.add_paragraph("Start: September 2027")
     doc.add_paragraph("Hours: 12, online")
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return docx_bytes(doc)
 
 
 @pytest.mark.parametrize("title", [f"Planning table: {NAME}", f"Logic model – {NAME}",

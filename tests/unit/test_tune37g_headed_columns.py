@@ -3,13 +3,12 @@ cell under it (one that names no field too); an outcomes heading whose bracket s
 names the learning outcomes; "four 1-hour live online sessions" are four hours. Built here with python-docx."""
 from __future__ import annotations
 
-import io
-
 from docx import Document
 
 import mailbot_parsers as parsers
 from mailbot_parsers.composite import logistics
 from mailbot_parsers.labels import match_label
+from tests.unit.samples import docx_bytes
 
 HEADS = ["Inputs", "Activities", "Outputs", "Expected outcomes (participants will be able to)", "Impact"]
 CELLS = ["Two respiratory therapist instructors; airway manikins; LMS course shell",
@@ -38,9 +37,7 @@ def _document() -> bytes:
         table.cell(1, n).text = first
         for line in rest:
             table.cell(1, n).add_paragraph(line)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return docx_bytes(doc)
 
 
 def test_each_heading_heads_its_own_cell() -> None:

@@ -3,10 +3,9 @@ headings, each column a bulleted list, the last column outcomes for the system (
 with fpdf2, landscape."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers import pdf_layout, planning_table
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 STRIP = [[("Lead:", "Priyanka Ostrowski-Lam", 40), ("Position:", "Clinical Nurse Specialist, Ostomy", 290),
           ("Department:", ["Surgical Services, Lakeview", "Community Hospital"], 540)],
@@ -21,9 +20,7 @@ BULLETED = {0: [0, 1], 1: [0], 2: [0, 2], 3: [0, 2], 4: [0]}  # lines of each co
 
 
 def _page(columns: list[tuple[str, list[str]]] = COLUMNS) -> bytes:
-    pdf = FPDF(orientation="L", unit="pt", format="Letter")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
+    pdf = letter_pdf(orientation="L")
     pdf.set_font("helvetica", "B", 13)
     pdf.text(40, 50, "Logic Model: Ostomy Care After Discharge")
     pdf.set_font("helvetica", "", 9)
@@ -51,7 +48,7 @@ def _page(columns: list[tuple[str, list[str]]] = COLUMNS) -> bytes:
     y += 110
     pdf.text(40, y, "Need: Patients go home with new stomas and community nurses see few of them.")
     pdf.text(40, y + 14, "For whom: Home care and community hospital nurses")
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_the_columns_are_read_one_by_one_and_the_strip_pair_by_pair() -> None:

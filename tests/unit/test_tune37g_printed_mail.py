@@ -3,10 +3,9 @@ address in angle brackets under it, then "To: ...". The proposer is the sender o
 proposal, not whoever signs the office's reply. Built here with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers.printed_mail import headers_labelled
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 MESSAGES = [
     ("Priya Kowalczyk-Obi", "Mon, Mar 1, 2027, 9:12 AM", "p.kowalczyk@example.com", "To: ce@michener.example",
@@ -25,8 +24,7 @@ MESSAGES = [
 
 
 def _thread() -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "", 10)
     y = 60
     pdf.text(40, y, "Lung ultrasound micro-course idea")
@@ -45,7 +43,7 @@ def _thread() -> bytes:
             pdf.text(40, y, line)
             y += 14
         y += 16
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_the_header_lines_are_labelled() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mailbot_parsers as parsers
 from mailbot_parsers import pdf_layout, rating_grid
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 FIELDS = [("Course name", "Wound Vacuum Therapy for Community Nurses"),
           ("Submitted by", "Ines Halvorsen-Abara"),
@@ -15,11 +16,7 @@ RATED = [("Competency-based", 0), ("Partner-informed", 1), ("Serves working prof
 
 
 def _form_with_grid() -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(orientation="P", unit="pt", format="Letter")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "", 14)
     pdf.text(55, 50, "Course Proposal Form")
     y = 85.0
@@ -45,7 +42,7 @@ def _form_with_grid() -> bytes:
     y += 14
     pdf.set_font("helvetica", "", 9)
     pdf.text(55, y, "Brings two professions together in one competency-based course, as the plan asks.")
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_the_rows_of_a_rating_grid_are_found_by_their_geometry() -> None:
@@ -64,15 +61,12 @@ def test_a_rating_grid_is_no_part_of_the_answer_under_its_label() -> None:
 
 
 def test_a_table_of_words_without_marks_is_no_rating_grid() -> None:
-    from fpdf import FPDF
-
-    pdf = FPDF(orientation="P", unit="pt", format="Letter")
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "", 9)
     y = 80.0
     for row in (["Session", "Topic", "Lead", "Room"], ["One", "Casting", "Ana", "B12"], ["Two", "Splints", "Raj", "B14"]):
         for n, word in enumerate(row):
             pdf.text(55 + 120 * n, y, word)
         y += 14
-    runs = pdf_layout.page_lines(bytes(pdf.output()), 5)[0]
+    runs = pdf_layout.page_lines(pdf_bytes(pdf), 5)[0]
     assert rating_grid.grid_runs(runs) == set()

@@ -4,14 +4,11 @@ field's label under an empty label are no such prompt."""
 from __future__ import annotations
 
 import mailbot_parsers as parsers
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 
 def _form(rows: list[tuple[str, list[str]]]) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(orientation="P", unit="pt", format="Letter")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "", 14)
     pdf.text(55, 50, "Course Proposal Form")
     y = 85.0
@@ -23,7 +20,7 @@ def _form(rows: list[tuple[str, list[str]]]) -> bytes:
             y += 12
             pdf.text(55, y, line)
         y += 20
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 BASE = [("Course name", ["Wound Vacuum Therapy for Community Nurses"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import mailbot_parsers as parsers
 from mailbot_parsers import indented_answers, pdf_layout
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 SECTIONS = [
     ("Section A - Course", [("A1. Course name", ["Cast Room Safety for Orthopaedic Technicians"]),
@@ -23,11 +24,7 @@ SECTIONS = [
 
 
 def _small_labels_pdf() -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(orientation="P", unit="pt", format="Letter")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "", 16)
     pdf.text(63, 60, "New Course Proposal Form")
     y = 95.0
@@ -44,7 +41,7 @@ def _small_labels_pdf() -> bytes:
                 pdf.text(86, y, line)
                 y += 14
             y += 4
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_numbered_labels_smaller_than_their_answers_under_plain_section_headings_are_read_as_pairs() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import mailbot_parsers as parsers
 from mailbot_parsers import prose
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 LINES = [
     "Dear Education Office,",
@@ -29,16 +30,13 @@ LINES = [
 
 
 def _pdf(lines: list[str]) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "", 9.5)
     y = 60.0
     for ln in lines:
         pdf.text(54, y, ln)
         y += 13 if ln[:1].islower() else 21.5
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_a_line_whose_next_word_would_have_fitted_ends_its_paragraph() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import mailbot_parsers as parsers
 from mailbot_parsers import printed_mail
+from tests.unit.samples import letter_pdf, pdf_bytes
 
 THREAD = [
     "From: Priya Natarajan <p.natarajan@example.org>",
@@ -45,10 +46,7 @@ THREAD = [
 
 
 def _pdf(lines: list[str]) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
+    pdf = letter_pdf()
     pdf.set_font("helvetica", "", 9.5)
     y = 50.0
     for ln in lines:
@@ -57,7 +55,7 @@ def _pdf(lines: list[str]) -> bytes:
             y = 50.0
         pdf.text(54, y, ln)
         y += 15
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_the_office_messages_body_is_dropped() -> None:

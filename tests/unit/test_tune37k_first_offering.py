@@ -5,13 +5,10 @@ before the event season"): the date alone cuts the applicant's words short.
 from __future__ import annotations
 
 import mailbot_parsers as parsers
-
-DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+from tests.unit.samples import DEJAVU, letter_pdf, pdf_bytes
 
 
 def form(logistics: str) -> bytes:
-    from fpdf import FPDF
-
     questions = [
         ("1. Proposed Title *", "Capillary Glucose Testing for Camp Staff"),
         ("2. Name of Proposer *", "Oona Halvorsen-Mbeki"),
@@ -20,11 +17,7 @@ def form(logistics: str) -> bytes:
         ("5. Rationale / Need *", "Camp staff now test children's blood glucose without any formal training."),
         ("6. Logistics *", logistics),
     ]
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.add_font("dejavu", "", DEJAVU)
-    pdf.add_font("dejavu", "B", DEJAVU)
+    pdf = letter_pdf(dejavu=True, bold=DEJAVU)
     pdf.set_font("dejavu", "B", 14)
     pdf.text(56, 66, "Micro-credential Concept Form")
     y = 96.0
@@ -34,7 +27,7 @@ def form(logistics: str) -> bytes:
         pdf.set_font("dejavu", "", 10)
         pdf.text(56, y + 16, answer)
         y += 40
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_the_first_offering_is_the_start_as_written() -> None:

@@ -6,8 +6,7 @@ address after it no part of the date.
 from __future__ import annotations
 
 import mailbot_parsers as parsers
-
-DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+from tests.unit.samples import DEJAVU, letter_pdf, pdf_bytes
 
 QUESTIONS: list[tuple[str, str]] = [
     ("Email *", "akb@example.org"),
@@ -21,13 +20,7 @@ QUESTIONS: list[tuple[str, str]] = [
 
 
 def response_print(stamp: str) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.add_font("dejavu", "", DEJAVU)
-    pdf.add_font("dejavu", "B", DEJAVU)
+    pdf = letter_pdf(dejavu=True, bold=DEJAVU)
     # the browser's own print header: when the page was printed, and its address
     pdf.set_font("dejavu", "", 8)
     pdf.text(30, 20, "11/20/26, 9:05 AM    CE Micro-Course / Credential Idea Intake")
@@ -49,7 +42,7 @@ def response_print(stamp: str) -> bytes:
         pdf.set_font("dejavu", "", 10)
         pdf.text(56, y, answer)
         y += 24
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def test_the_response_stamp_gives_the_submission_date() -> None:

@@ -4,32 +4,11 @@ box's heading read as the answer's first item, the template's instruction openin
 learners. Wording made up here."""
 from __future__ import annotations
 
-import io
-
 import mailbot_parsers as parsers
 from mailbot_parsers.calibration import judge
 from mailbot_parsers.leftovers import caption_tails, counted_learners, lead_heading, outline_numbers, page_number
-
-_BASE = [("Proposed title", "Wound Vac Basics for Community Nurses"), ("Name of proposer", "Odile Brannagh"),
-         ("Position / title", "Wound Care Nurse"), ("Department", "Community Nursing"),
-         ("Email", "o.brannagh@example.org"),
-         ("Target learners", "Community nurses who manage negative pressure wound therapy at home."),
-         ("Rationale", "Dressing failures bring patients back to the clinic within days."),
-         ("Summative assessment", "An observed dressing change scored on a checklist."),
-         ("Partner organization", "Eastvale Home Care")]
-
-
-def _docx(pairs: list[tuple[str, str]]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Micro-course concept", level=1)
-    for label, answer in pairs:
-        d.add_paragraph(f"{label}: {answer}")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
+from tests.unit.samples import PLAIN_PAIRS as _BASE
+from tests.unit.samples import pairs_docx as _docx
 
 def _parse(pairs: list[tuple[str, str]]) -> parsers.ParseResult:
     return parsers.parse(_docx(pairs), "concept.docx")

@@ -5,9 +5,8 @@ the partner was not asked yet ("Partner: not yet approached"), the partner being
 Wording made up here."""
 from __future__ import annotations
 
-import io
-
 import mailbot_parsers as parsers
+from tests.unit.samples import lines_docx as _docx
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -49,18 +48,6 @@ def _two_columns() -> bytes:
             line(300, y + 11 * (n + 1), ans)
         y += 11 * (len(answers) + 1) + 8
     return bytes(pdf.output())
-
-
-def _docx(lines: list[str]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Micro-course concept", level=1)
-    for ln in lines:
-        d.add_paragraph(ln)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
 
 
 def test_an_answer_level_with_another_columns_label_is_no_empty_answer() -> None:

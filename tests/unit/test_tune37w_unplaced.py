@@ -2,37 +2,14 @@
 no field took (parsers/unplaced.py): it is reported uncertain, with no value. Wording made up here."""
 from __future__ import annotations
 
-import io
-
 import mailbot_parsers as parsers
 from mailbot_parsers.unplaced import unplaced
-
-_BASE = [("Proposed title", "Wound Vac Basics for Community Nurses"), ("Name of proposer", "Odile Brannagh"),
-         ("Position / title", "Wound Care Nurse"), ("Department", "Community Nursing"),
-         ("Email", "o.brannagh@example.org"),
-         ("Target learners", "Community nurses who manage negative pressure wound therapy at home."),
-         ("Rationale", "Dressing failures bring patients back to the clinic within days."),
-         ("Summative assessment", "An observed dressing change scored on a checklist."),
-         ("Partner organization", "Eastvale Home Care")]
-
-
-def _docx(pairs: list[tuple[str, str]], closing: str = "") -> bytes:
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Micro-course concept", level=1)
-    for label, answer in pairs:
-        d.add_paragraph(f"{label}: {answer}")
-    if closing:
-        d.add_paragraph(closing)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
+from tests.unit.samples import PLAIN_PAIRS as _BASE
+from tests.unit.samples import pairs_docx as _docx
 
 def test_a_whole_date_no_field_took_leaves_the_submission_date_uncertain() -> None:
     closing = "Kind regards, and thank you for reading this on behalf of the team (sent to the office 3 December 2026)."
-    r = parsers.parse(_docx(_BASE, closing), "concept.docx")
+    r = parsers.parse(_docx(_BASE, closing=closing), "concept.docx")
     assert "submission_date" not in r.fields
     assert "submission_date" in r.uncertain_fields
 
