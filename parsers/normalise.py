@@ -645,9 +645,10 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         items = to_list(lines)
         items = [i for i in items if not is_empty(i)]
         return items or None
-    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0].strip().rstrip(".;,")):
+    if key == "proposer_phone" and PHONE.fullmatch(lines[0][0].strip().rstrip(".;,")):
         # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
-        # the signature, the next paragraph) are not the number's ("Phone 514-555-0115." ends its sentence)
+        # the signature, the next paragraph) are not the number's, nor is the full stop that ends its sentence
+        # ("Phone 514-555-0115.", alone or over more lines)
         return lines[0][0].strip().rstrip(".;,")
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
