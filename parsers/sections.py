@@ -18,7 +18,7 @@ from functools import partial
 from . import answer_key, french, glyphs, line_breaks, memo, name_parts
 from .brackets import unbracketed
 from .bilingual import english_lines, language
-from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
+from .fields import CHOICE_KEYS, FIELDS_BY_KEY, REQUIREMENTS, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, contact_parts, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
@@ -1214,6 +1214,18 @@ class _Segmenter:
         m = match_label(text.strip().rstrip(":").strip())
         return m is None or any(s.key == m.key for s in self.sections)
 
+    def _choice_asked_after(self, key: str, question: str, below: int) -> str | None:
+        """The choice field that goes with ``key`` (one requirement's fields) and that no label has named, when
+        ``question`` asks something ("?") and the short answer below it picks one of that choice's options."""
+        if not question.rstrip().endswith("?"):
+            return None
+        answer = self._answer_below(below)
+        if not answer or _words(answer) > CHOICE_ANSWER_WORDS:
+            return None
+        taken = {s.key for s in self.sections} | ({self.current.key} if self.current is not None else set())
+        group = next((keys for keys in REQUIREMENTS.values() if key in keys), ())
+        return next((k for k in group if k in CHOICE_KEYS and k not in taken and choice_code(k, answer)), None)
+
     def _same_section(self, m: LabelMatch) -> bool:
         # a sub-heading inside a long answer that names the same field is part of the answer
         return self.current is not None and self.current.key == m.key and bool(self.current.lines)
@@ -1537,6 +1549,12 @@ class _Segmenter:
                     # "Background": the first answer is the proposing sentence (read as prose), the heading after
                     # it asks the question the label seemed to
                     self.current.key, self.current.method = "_noise", "heading"
+                if self._same_section(m) and _rank(b) <= self.current.rank \
+                        and (other := self._choice_asked_after(m.key, first_line, i + n)) is not None:
+                    # "Partner" / "Grand River Network" / "Has the partner signed on?" / "Not yet – still discussing":
+                    # a question about the field just answered, whose answer picks an option of the choice that goes
+                    # with that field, asks that choice (a document asks each question once)
+                    m = LabelMatch(other, MEANING_MIN, m.variant)
                 if self._same_section(m) and _rank(b) <= self.current.rank:  # type: ignore[union-attr]
                     # (a heading set above the label that opened the answer, "Who it is for" after "• Learners: ~20
                     # per year", starts a new one)
