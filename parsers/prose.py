@@ -745,6 +745,11 @@ _BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # a word broken at its hyphen (in the 
 WRAP_SHARE = 0.7
 _PLACE_DATE = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,40},\s+(?:le\s+)?(?P<date>[^,]{6,30})$")
 _SALUTATION = re.compile(r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|to\s+whom|bonjour|madame|monsieur)\b", re.I)
+
+
+def starts_greeting(line: str) -> bool:
+    """Whether a line is a letter's or a message's greeting ("Dear ...", "Bonjour", "Madame, Monsieur,")."""
+    return _SALUTATION.match(line.strip()) is not None
 _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")

@@ -2729,6 +2729,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     _fill_gaps(ex, subject, [b.text for b in blocks if not b.is_pair])
     _own_contact(ex)
     _unit_after_role(ex)
+    _letterhead_unit(ex)
     if "submission_date" not in ex.fields:
         seen: list[str] = []
         dated = _closing_date(blocks, seen)
@@ -4273,6 +4274,35 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
                     ex.put("proposer_department", clean(parts[2]), FieldSource("pattern", "signature block", 0.6))
                 break
 
+
+
+LETTERHEAD_LINES = 6  # the most lines of a letter's sender block above its date
+LETTERHEAD_UNIT_WORDS = 10  # ... and the most words of its unit's line
+
+
+def _letterhead_unit(ex: Extraction) -> None:
+    """A letter signed with a name and a role but no unit: the sender's block at its top ("Birthing Unit, Credit
+    Valley Family Hospital" / the proposer's own address / the date) gives the unit. The block is the lines above the
+    dateline or the greeting, and it is the signer's when it holds the proposer's address; its unit is the line that
+    names an organisation with no address, number or figure in it. A reading: never surer than a guess."""
+    name, email = ex.fields.get("proposer_name"), ex.fields.get("proposer_email")
+    if "proposer_department" in ex.fields or not isinstance(name, str) or not isinstance(email, str) \
+            or ex.sources.get("proposer_name", FieldSource("", "", 0)).method != "signature":
+        return
+    top: list[str] = []
+    for t in ex.loose[:LETTERHEAD_LINES + 1]:
+        line = clean(t)
+        if to_date(line) and _words(line) <= 5 or prose.starts_greeting(line):
+            break
+        top.append(line)
+    else:
+        return  # (no dateline or greeting ends it: no sender's block)
+    if not any(email in t for t in top):
+        return
+    unit = next((t for t in top if t != name and ORG.search(t) and not find_email(t) and not phones(t)
+                 and not re.search(r"\d", t) and _words(t) <= LETTERHEAD_UNIT_WORDS and not _SENTENCE_END.search(t)), None)
+    if unit:
+        ex.put("proposer_department", unit, FieldSource("signature", "letterhead", 0.6))
 
 
 def _own_contact(ex: Extraction) -> None:
