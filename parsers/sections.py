@@ -1549,7 +1549,7 @@ class _Segmenter:
                     # "Background": the first answer is the proposing sentence (read as prose), the heading after
                     # it asks the question the label seemed to
                     self.current.key, self.current.method = "_noise", "heading"
-                if self._same_section(m) and _rank(b) <= self.current.rank \
+                if self._same_section(m) and self.current is not None and _rank(b) <= self.current.rank \
                         and (other := self._choice_asked_after(m.key, first_line, i + n)) is not None:
                     # "Partner" / "Grand River Network" / "Has the partner signed on?" / "Not yet – still discussing":
                     # a question about the field just answered, whose answer picks an option of the choice that goes
@@ -3979,8 +3979,9 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
             # "Hi team – here is our idea in point form. – Ada Roy, Lead Technologist, EMG Lab (a@x.org, 416.555.0121)":
             # a note that signs off inside its paragraph, the dash after its last sentence, with the writer's name,
             # role, unit and contact (the address or the number proves the piece a contact line, not prose)
-            said = _SIGNED_AFTER.search(clean(t))
-            found = person_line(said.group("who")) if said is not None and _words(said.group("who")) <= 30 else {}
+            signed_after = _SIGNED_AFTER.search(clean(t))
+            found = person_line(signed_after.group("who")) if signed_after is not None \
+                and _words(signed_after.group("who")) <= 30 else {}
             if found.get("proposer_name") and {"proposer_email", "proposer_phone"} & found.keys():
                 for k, v in found.items():
                     if k == "proposer_name" or k not in ex.fields:
