@@ -277,6 +277,7 @@ def choice_code(key: str, text: str) -> str | None:
     """The choice code named earliest in ``text`` (longer phrases win at the same place)."""
     t = " " + fold(text).replace("\u2011", "-").replace("’", "'") + " "
     best: tuple[int, int, str] | None = None
+    yet = ""  # the wording of a "none" chosen, when it is "not yet" or "none yet"
     for phrase, pattern, length, code in _choice_patterns(key):
         m = pattern.search(t) if phrase in t else None
         if m:
@@ -286,6 +287,11 @@ def choice_code(key: str, text: str) -> str | None:
             cand = (m.start(), -length, code)
             if best is None or cand < best:
                 best = cand
+                yet = m.group(0) if code == "none" else ""
+    if key == "endorsement_status" and best is not None and best[2] == "none" and "yet" in yet \
+            and any(code == "in_discussion" and pattern.search(t, best[0]) for _, pattern, _, code in _choice_patterns(key)):
+        # "Not yet – we are still discussing it with the director": not yet signed, and the talks go on
+        return "in_discussion"
     if key == "endorsement_status" and best is None:
         yn = re.match(r"\s*(yes|no|oui|non)\b(?![-‐‑])", t.strip())  # (not "Non-diagnostic ...": a word's prefix)
         if yn:
@@ -652,9 +658,10 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         items = to_list(lines)
         items = [i for i in items if not is_empty(i)]
         return items or None
-    if key == "proposer_phone" and len(lines) > 1 and PHONE.fullmatch(lines[0][0].strip().rstrip(".;,")):
+    if key == "proposer_phone" and PHONE.fullmatch(lines[0][0].strip().rstrip(".;,")):
         # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
-        # the signature, the next paragraph) are not the number's ("Phone 514-555-0115." ends its sentence)
+        # the signature, the next paragraph) are not the number's, nor is the full stop that ends its sentence
+        # ("Phone 514-555-0115.", alone or over more lines)
         return lines[0][0].strip().rstrip(".;,")
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):

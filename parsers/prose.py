@@ -353,9 +353,12 @@ _NEED = re.compile(r"(?:\b(?:we|I|it|they|the\s+\w+)\s+|\band\s+|,\s*)(?:would|w
 # The same roles in French sentences: a letter from a Francophone applicant states its fields the same way.
 # "Je vous écris pour vous proposer un nouveau microcertificat intitulé « X », destiné aux infirmières ..."
 _KIND_FR = r"(?P<kind>micro-?certification|micro-?certificat|micro-?cours|micro-?programme|microcr[ée]dit|formation|cours|programme|attestation)"
-_PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))\s+"
-                           # ("je vous soumets la proposition d'un microcours intitulé ...")
-                           r"(?:(?:la|ma|notre)\s+proposition\s+d['’](?:un|une)\s+"
+_PROPOSING_FR = re.compile(r"\b(?:propos(?:er|ons|e|ions)|soumet(?:tre|s|tons)|pr[ée]sent(?:er|ons|e)|sugg[ée]r(?:er|ons|e))"
+                           # (an aside set off by commas between the verb and its object: "je vous soumets, au nom de
+                           # notre service, une proposition de microcours")
+                           r"(?:\s*,[^,.;:]{2,60},)?\s+"
+                           # ("je vous soumets la proposition d'un microcours intitulé ...", "une proposition de microcours")
+                           r"(?:(?:la|ma|notre|une)\s+proposition\s+(?:d['’](?:un|une)\s+|de\s+(?=micro))"
                            # ("je vous soumets l'idée d'un microcours", "nous présentons le projet d'une formation")
                            r"|(?:l['’]id[ée]e|le\s+projet|le\s+concept|l['’]esquisse|les\s+grandes\s+lignes)\s+d['’](?:un|une)\s+"
                            r"|(?:un|une|le|la|notre)\s+)"
@@ -426,6 +429,47 @@ _CONVERSION_FR = re.compile(r"\b(?i:conversion|transformation|convertir|transfor
 _BECAUSE_FR = re.compile(r"^\s*(?:Parce\s+qu(?:e\s+|['’])|C['’]est\s+que\s+)(?P<why>\S.{8,400}?)\s*\.?$", re.S)
 
 
+# "Our partner is the X; their letter is attached", "Notre partenaire est le X ; la lettre d'appui est ci-jointe": the
+# sentence names the partner after its copula; "We would build the course with the X, whose director has agreed":
+# the organisation the writer builds the course with, when the sentence says it agreed, is the partner. The name runs
+# to the first comma, semicolon, bracket, spaced dash or full stop; what the sentence says after it may give the status.
+_PARTNER_NAMED = re.compile(
+    r"^(?P<lead>(?i:(?:our|the)\s+(?:[\w-]+\s+)?partner(?:\s+organi[sz]ation)?\s+(?:is|will\s+be|would\s+be)"
+    r"|(?:notre|le|la)\s+(?:[\w-]+\s+)?partenaire(?:\s+[\w-]+)?\s+(?:est|sera|serait)))"
+    r"|^(?P<built>(?i:(?:we|I)\s+(?:(?:would|will|plan\s+to|intend\s+to|hope\s+to|want\s+to)\s+)?"
+    r"(?:have\s+)?(?:build|built|develop(?:ed)?|design(?:ed)?|co-?design(?:ed)?|creat(?:e|ed)|deliver|run|offer)\s+(?:the\s+course|it|this\s+course|the\s+micro-?"
+    r"(?:course|credential))\s+(?:together\s+|jointly\s+|in\s+partnership\s+)?with"
+    r"|nous\s+(?:(?:allons|voulons|pr[ée]voyons|comptons|aimerions)\s+)?(?:concevoir|d[ée]velopper|b[âa]tir|offrir|"
+    r"construire|donner)\s+(?:le|ce)\s+(?:micro-?)?cours\s+(?:en\s+partenariat\s+)?avec))"
+)
+_NAMED_ORG = re.compile(r"\s+(?:(?i:the|le|la|les)\s+|[lL]['’])?(?P<org>[A-ZÀ-Þ][^;:,()]{2,120}?)\s*(?:[;,(]|\.(?:\s|$)|\s[–—]\s|$)")
+
+
+_LETTER_FR = re.compile(r"\blettre\s+(?:d['’]appui|de\s+soutien|d['’]engagement)\b", re.I)
+
+
+def _status_of(s: str) -> str | None:
+    """The endorsement's state a sentence states; a letter attached says more than the agreement it puts in writing
+    ("a confirmé son appui : la lettre signée est jointe")."""
+    status = choice_code("endorsement_status", s)
+    return "letter_attached" if status and "letter_attached" in choice_codes("endorsement_status", s)[0] else status
+
+
+def _partner_named(s: str) -> dict[str, tuple[FieldValue, float, str]]:
+    """The partner a sentence names by its grammar (see :data:`_PARTNER_NAMED`) and the status it states, or {}."""
+    lead = _PARTNER_NAMED.match(s.strip())
+    org = _NAMED_ORG.match(s.strip(), lead.end()) if lead else None
+    if lead is None or org is None:
+        return {}
+    status = _status_of(s.strip()[org.end("org"):])
+    if lead.group("built") and status is None:
+        return {}  # (building a course with a vendor or a unit makes it no partner until the sentence says it agreed)
+    found: dict[str, tuple[FieldValue, float, str]] = {"partner_name": (org.group("org").strip(), READ, "partner sentence")}
+    if status:
+        found["endorsement_status"] = (status, READ, "partner sentence")
+    return found
+
+
 def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     """The roles of a French sentence (see the English ones in :func:`_roles`)."""
     found: dict[str, tuple[FieldValue, float, str]] = {}
@@ -492,6 +536,11 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         person = contact_clause(s)
         if person:
             found["partner_contact"] = (person, READ, "endorsing sentence")
+    found.update(_partner_named(s))
+    if "endorsement_status" not in found and _LETTER_FR.search(s) and (status := _status_of(s)):
+        # "Une lettre d'appui est jointe.", "La lettre de soutien suivra.": what the sentence says of the letter is the
+        # endorsement's state (the English is read with the partner's other cues: see _PARTNER_CUE)
+        found["endorsement_status"] = (status, READ, "endorsing sentence")
     fits = _FITS_FR.search(s)
     if fits:
         found["education_plan_alignment"] = (fits.group("what").strip(), READ, "sentence naming the Education Plan")
@@ -696,6 +745,11 @@ _BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # a word broken at its hyphen (in the 
 WRAP_SHARE = 0.7
 _PLACE_DATE = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,40},\s+(?:le\s+)?(?P<date>[^,]{6,30})$")
 _SALUTATION = re.compile(r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|to\s+whom|bonjour|madame|monsieur)\b", re.I)
+
+
+def starts_greeting(line: str) -> bool:
+    """Whether a line is a letter's or a message's greeting ("Dear ...", "Bonjour", "Madame, Monsieur,")."""
+    return _SALUTATION.match(line.strip()) is not None
 _ENDS = re.compile(r"[.!?:]\s*$")
 # "Ana Roy <ana@x.org> Tue, Apr 14, 2026 at 3:05 PM": a mail print's sender line and when it was sent
 _SENDER_DATE = re.compile(r"^[^<>]{3,80}<[^<>@\s]+@[^<>\s]+>\s*(?P<date>.{6,60})$")
@@ -1008,6 +1062,8 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         elif agreed:
             # the person the endorsing sentence names as the contact, in its own clause
             found["partner_contact"] = (agreed.group("who").strip(), READ, "endorsing sentence")
+    # (a sentence that names the partner by its grammar says surely which words are the name)
+    found.update(_partner_named(s))
     me = _I_NAMED.match(s)
     if me:
         for k, v in person_line(f"{me.group('who')}, {me.group('role')}").items():
@@ -1022,11 +1078,26 @@ def _roles(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     if fw and not _PLAN.search(fw.group("fw")):
         found["competency_framework"] = (fw.group("fw").strip() + (fw.group("edition") or ""), READ, "framework sentence")
     if _PLAN.search(s) and not _TO_DISCUSS.search(s) and not _label_alone(s):
-        found["education_plan_alignment"] = (s, READ, "sentence naming the Education Plan")
+        found["education_plan_alignment"] = (_plan_how(s), READ, "sentence naming the Education Plan")
     need = _NEED.search(s)
     if need:
         found["resources_required"] = ((need.group("what") or need.group("what2")).strip(), READ, "needs sentence")
     return found
+
+
+# after the Plan is named, the phrase after "through" says how the course serves it ("This fits the Education Plan
+# through care closer to home"); the words before it only say that it fits. (A colon after the Plan's name opens
+# the writer's own sentence, kept whole: "The course fits the Plan in two ways: it ...")
+_PLAN_HOW = re.compile(r"^[^:]{0,80}?(?:\s+through\s+|\s+par\s+le\s+biais\s+d(?:e\s+|['’]))(?P<how>\S.{8,}?)\s*\.?$", re.S)
+PLAN_HOW_WORDS = 4  # the fewest words of such a clause (a shorter one is the sentence's own end)
+
+
+def _plan_how(sentence: str) -> str:
+    """The part of a sentence naming the Education Plan that says how the course serves it (see :data:`_PLAN_HOW`),
+    else the sentence."""
+    plan = _PLAN.search(sentence)
+    how = _PLAN_HOW.match(sentence[plan.end():]) if plan is not None else None
+    return how.group("how").strip() if how and len(how.group("how").split()) >= PLAN_HOW_WORDS else sentence
 
 
 def names_the_plan(sentence: str) -> bool:

@@ -18,7 +18,7 @@ from functools import partial
 from . import answer_key, contents, french, glyphs, line_breaks, memo, name_parts
 from .brackets import unbracketed
 from .bilingual import english_lines, language
-from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
+from .fields import CHOICE_KEYS, FIELDS_BY_KEY, REQUIREMENTS, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, contact_parts, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
 from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
@@ -75,6 +75,11 @@ _DASHED = re.compile(r"^\s*([^—–:\n]{1,60}?)\s+[—–]\s+(\S.*)$", re.S)
 # document that sets HYPHEN_LINES lines or more that way, a capitalised word or three before it
 _HYPHENED = re.compile(r"^\s*([A-ZÀ-Þ][^-—–:\n]{0,40}?)\s+-\s+(\S.*)$", re.S)
 HYPHEN_LINES = 3
+# "Title – …", "Who – …", "Why – …": a list of points each opened by a word or two and a spaced dash. Where this many
+# such lines open with a listed wording, the document is written that way, and the other heads are labels too
+DASH_FORM_LINES = 5
+DASH_FORM_LISTED = 3
+DASH_HEAD_WORDS = 3
 # "Audience. Charge nurses who ...": a run-in heading, its full stop doing a colon's work (a listed wording only)
 _RUN_IN = re.compile(r"^\s*([^\W\d_][^.:;,!?\n]{0,40}?)\.\s+(?=[A-ZÀ-Þ(\d])(\S.*)$", re.S)
 RUN_IN_WORDS = 4
@@ -584,6 +589,7 @@ class _Segmenter:
         # opened by words in capitals and a colon is the next label, known or not
         self.hyphen_dashes = sum(1 for b in self.blocks if not b.is_pair and (h := _HYPHENED.match(b.text.strip()))
                                  and _words(h.group(1)) <= 3) >= HYPHEN_LINES
+        self.dash_form = _dash_form(self.blocks)
         self.capital_labels = sum(1 for b in self.blocks if not b.is_pair and (c := _COLON.match(b.text.strip()))
                                   and _capital_label(c.group(1))) >= CAPITAL_LABELS_MIN
         self.inline_tag = _inline_tag(self.blocks)
@@ -1210,6 +1216,18 @@ class _Segmenter:
         m = match_label(text.strip().rstrip(":").strip())
         return m is None or any(s.key == m.key for s in self.sections)
 
+    def _choice_asked_after(self, key: str, question: str, below: int) -> str | None:
+        """The choice field that goes with ``key`` (one requirement's fields) and that no label has named, when
+        ``question`` asks something ("?") and the short answer below it picks one of that choice's options."""
+        if not question.rstrip().endswith("?"):
+            return None
+        answer = self._answer_below(below)
+        if not answer or _words(answer) > CHOICE_ANSWER_WORDS:
+            return None
+        taken = {s.key for s in self.sections} | ({self.current.key} if self.current is not None else set())
+        group = next((keys for keys in REQUIREMENTS.values() if key in keys), ())
+        return next((k for k in group if k in CHOICE_KEYS and k not in taken and choice_code(k, answer)), None)
+
     def _same_section(self, m: LabelMatch) -> bool:
         # a sub-heading inside a long answer that names the same field is part of the answer
         return self.current is not None and self.current.key == m.key and bool(self.current.lines)
@@ -1230,9 +1248,14 @@ class _Segmenter:
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
-            if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED, _HYPHENED) or _SUBPART.match(cm.group(1))) \
-                    and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before):
-                r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx)
+            dash_head = i in self.dash_form and cm.re is _DASHED and _dash_head(cm.group(1))
+            if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED, _HYPHENED) or _SUBPART.match(cm.group(1))
+                              or dash_head) \
+                    and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before or dash_head):
+                # (in a list of dashed points a document asks each question once: a head read by meaning goes to a
+                # field no point above has answered, "Numbers – 2 cohorts x 12" after "Hours – 30")
+                taken = frozenset(s.key for s in self.sections) if dash_head else frozenset()
+                r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx, taken)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
             elif m is None and not dash and b.line and _words(cm.group(1)) <= 8 and not cm.group(2).strip():
                 # a printed form's "Question in own words:" line with its answer on the lines below (a line
@@ -1269,7 +1292,7 @@ class _Segmenter:
                 and _unknown_label_line(text)
             # (in a document typed as "Label - answer" lines, each such line is the next label, known or not)
             if m is None and rest and (empty_before or cm.re is _ASKED and self.asked_form or capital or header_key
-                                       or cm.re is _HYPHENED or self.hyphen_dashes and b.line and cm.re is _COLON
+                                       or cm.re is _HYPHENED or dash_head or self.hyphen_dashes and b.line and cm.re is _COLON
                                        and _words(cm.group(1)) <= 3 and cm.group(1)[:1].isupper()):
                 # a label in words the parser does not know: it still ends the empty field above it (and a question
                 # of a questionnaire answered line by line ends the answer above it)
@@ -1528,6 +1551,12 @@ class _Segmenter:
                     # "Background": the first answer is the proposing sentence (read as prose), the heading after
                     # it asks the question the label seemed to
                     self.current.key, self.current.method = "_noise", "heading"
+                if self._same_section(m) and self.current is not None and _rank(b) <= self.current.rank \
+                        and (other := self._choice_asked_after(m.key, first_line, i + n)) is not None:
+                    # "Partner" / "Grand River Network" / "Has the partner signed on?" / "Not yet – still discussing":
+                    # a question about the field just answered, whose answer picks an option of the choice that goes
+                    # with that field, asks that choice (a document asks each question once)
+                    m = LabelMatch(other, MEANING_MIN, m.variant)
                 if self._same_section(m) and _rank(b) <= self.current.rank:  # type: ignore[union-attr]
                     # (a heading set above the label that opened the answer, "Who it is for" after "• Learners: ~20
                     # per year", starts a new one)
@@ -2728,6 +2757,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     _fill_gaps(ex, subject, [b.text for b in blocks if not b.is_pair])
     _own_contact(ex)
     _unit_after_role(ex)
+    _letterhead_unit(ex)
     if "submission_date" not in ex.fields:
         seen: list[str] = []
         dated = _closing_date(blocks, seen)
@@ -2961,6 +2991,23 @@ def _radio_groups(blocks: list[Block]) -> list[Block]:
 _HONORIFIC = re.compile(r"(?:[A-Z]\.|M\.|Mme|Mlle|Dre?\.?|Mrs?\.?|Ms\.?|Mx\.?|Prof\.?)")
 _BULLET_GLYPH = re.compile(r"^\s*[" + re.escape(BULLET_GLYPHS) + r"]\s+")
 _PAGE_MARK = re.compile(r"(?i)(?:slide|page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
+
+
+def _dash_head(head: str) -> bool:
+    """Whether the words before a spaced dash could head a point: a word or three, the first capitalised."""
+    return _words(head) <= DASH_HEAD_WORDS and head.strip()[:1].isupper()
+
+
+def _dash_form(blocks: list[Block]) -> range:
+    """The blocks of a document written as a list of "Head – answer" points (see DASH_FORM_LINES), from its first
+    point with a listed wording to its last (an empty range when it is not written so): a greeting before the list
+    ("Hi team – here is our idea") or a word after it is no point of it."""
+    heads = [(k, h.group(1)) for k, b in enumerate(blocks) if not b.is_pair and b.heading is None and not b.bold
+             and (h := _DASHED.match(b.text.strip())) and _dash_head(h.group(1)) and h.group(2).strip()]
+    listed = [k for k, h in heads if _label_match(h, None, DASHED_MIN) is not None]
+    if len(heads) < DASH_FORM_LINES or len(listed) < DASH_FORM_LISTED:
+        return range(0)
+    return range(listed[0], listed[-1] + 1)
 
 
 def _sibling_item(label: str, text: str) -> bool:
@@ -3863,6 +3910,10 @@ def _unit_after_role(ex: Extraction) -> None:
     ex.put("proposer_department", unit, FieldSource(src.method, src.label, min(src.confidence, 0.8)))
 
 
+# a sign-off set after a paragraph's last sentence: its end, a spaced dash, then the signer (to the line's end)
+_SIGNED_AFTER = re.compile(r"[.!?]\s+[–—]\s+(?P<who>[A-ZÀ-Þ][^–—]+)$")
+
+
 def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = None) -> None:
     """Values a retyped form states without a label of their own."""
     # a slide's bullets ("• Ada Roy, Educator" / "• CE pitch, 24 Nov 2026") say nothing of what the lines hold
@@ -4025,6 +4076,19 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
             for k, v in found.items():
                 ex.put(k, v, FieldSource("signature", "contact block", _signed_confidence(k, 0.7)))
             if found:
+                break
+    if "proposer_name" not in ex.fields:
+        for t in ex.loose:
+            # "Hi team – here is our idea in point form. – Ada Roy, Lead Technologist, EMG Lab (a@x.org, 416.555.0121)":
+            # a note that signs off inside its paragraph, the dash after its last sentence, with the writer's name,
+            # role, unit and contact (the address or the number proves the piece a contact line, not prose)
+            signed_after = _SIGNED_AFTER.search(clean(t))
+            found = person_line(signed_after.group("who")) if signed_after is not None \
+                and _words(signed_after.group("who")) <= 30 else {}
+            if found.get("proposer_name") and {"proposer_email", "proposer_phone"} & found.keys():
+                for k, v in found.items():
+                    if k == "proposer_name" or k not in ex.fields:
+                        ex.put(k, v, FieldSource("signature", "signed after a dash", _signed_confidence(k, 0.7)))
                 break
     if "proposer_name" not in ex.fields:
         # (the document's own title, a catchy headline "Little Ones, Sharp Images", is no author's line; a name set
@@ -4318,6 +4382,35 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
                     ex.put("proposer_department", clean(parts[2]), FieldSource("pattern", "signature block", 0.6))
                 break
 
+
+
+LETTERHEAD_LINES = 6  # the most lines of a letter's sender block above its date
+LETTERHEAD_UNIT_WORDS = 10  # ... and the most words of its unit's line
+
+
+def _letterhead_unit(ex: Extraction) -> None:
+    """A letter signed with a name and a role but no unit: the sender's block at its top ("Birthing Unit, Credit
+    Valley Family Hospital" / the proposer's own address / the date) gives the unit. The block is the lines above the
+    dateline or the greeting, and it is the signer's when it holds the proposer's address; its unit is the line that
+    names an organisation with no address, number or figure in it. A reading: never surer than a guess."""
+    name, email = ex.fields.get("proposer_name"), ex.fields.get("proposer_email")
+    if "proposer_department" in ex.fields or not isinstance(name, str) or not isinstance(email, str) \
+            or ex.sources.get("proposer_name", FieldSource("", "", 0)).method != "signature":
+        return
+    top: list[str] = []
+    for t in ex.loose[:LETTERHEAD_LINES + 1]:
+        line = clean(t)
+        if to_date(line) and _words(line) <= 5 or prose.starts_greeting(line):
+            break
+        top.append(line)
+    else:
+        return  # (no dateline or greeting ends it: no sender's block)
+    if not any(email in t for t in top):
+        return
+    unit = next((t for t in top if t != name and ORG.search(t) and not find_email(t) and not phones(t)
+                 and not re.search(r"\d", t) and _words(t) <= LETTERHEAD_UNIT_WORDS and not _SENTENCE_END.search(t)), None)
+    if unit:
+        ex.put("proposer_department", unit, FieldSource("signature", "letterhead", 0.6))
 
 
 def _own_contact(ex: Extraction) -> None:
