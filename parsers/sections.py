@@ -2687,6 +2687,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         elif value is None:
             # an unsure label may not be that field's label: only a sure one with nothing after it proves empty
             (sure_empty if s.confidence >= SURE_LABEL else weak_empty).add(s.key)
+        if s.key == "request_type" and value is not None and not by_answer:
+            # the sentence that says what is requested often says how, how long, for how many and from when too ("A
+            # new micro-credential, delivered online in four hours, for about 220 paramedics a year, beginning Autumn
+            # 2027"): the facts it states are read as the pieces of an answer are, none surer than a guess
+            told = logistics(" ".join(t for t, _ in lines))
+            if len(told) >= 2:
+                pieces = {**{k: v for k, v in told.items() if isinstance(v, (str, int, float))}, **pieces}
+                by_answer = True
         asked = coverage(s.label)
         for other, v in pieces.items():
             # a piece the label also asks for is as sure as the label; one found only by its shape is not
