@@ -2346,6 +2346,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
                 _contact(ex, "\n".join(t for t, _ in s.lines), s)
+                at = sections.index(s)
+                if at and sections[at - 1].key in _PARTNER_KEYS and "partner_contact" not in ex.fields:
+                    # (a bare "Contact" right after the partner's lines: read as the writer's, but whether the
+                    # partner's contact was meant, or is there at all, a person checks; never "missing")
+                    ex.unread.add("partner_contact")
             continue
         if s.key == "competency_framework" and coverage(s.label).get("education_plan_alignment", 0.0) >= 0.5 \
                 and "education_plan_alignment" not in ex.fields \
