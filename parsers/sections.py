@@ -2696,9 +2696,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # the sentence that says what is requested often says how, how long, for how many and from when too ("A
             # new micro-credential, delivered online in four hours, for about 220 paramedics a year, beginning Autumn
             # 2027"): the facts it states are read as the pieces of an answer are, none surer than a guess
-            told = logistics(" ".join(t for t, _ in lines))
-            if len(told) >= 2:
-                pieces = {**{k: v for k, v in told.items() if isinstance(v, (str, int, float))}, **pieces}
+            facts_told = logistics(" ".join(t for t, _ in lines))
+            if len(facts_told) >= 2:
+                pieces = {**{k: v for k, v in facts_told.items() if isinstance(v, (str, int, float))}, **pieces}
                 by_answer = True
         asked = coverage(s.label)
         for other, v in pieces.items():
