@@ -2347,8 +2347,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             elif s.key == "_contact":
                 _contact(ex, "\n".join(t for t, _ in s.lines), s)
                 at = sections.index(s)
-                if at and sections[at - 1].key in _PARTNER_KEYS and "partner_contact" not in ex.fields:
-                    # (a bare "Contact" right after the partner's lines: read as the writer's, but whether the
+                if at and sections[at - 1].key in _PARTNER_KEYS and "partner_contact" not in ex.fields \
+                        and 1.0 <= s.rank == sections[at - 1].rank:
+                    # (a bare "Contact" box right after the partner's box: read as the writer's, but whether the
                     # partner's contact was meant, or is there at all, a person checks; never "missing")
                     ex.unread.add("partner_contact")
             continue
