@@ -11,6 +11,7 @@ import re
 import statistics
 import unicodedata
 
+from .labels import match_label
 from .layout import Block
 from .normalise import clean
 from .pdf_layout import Line, rows_of
@@ -22,6 +23,10 @@ LARGER = 1.15        # a size this much above the body's reads as a heading
 LARGER_TYPESET = 1.1
 MAX_WORDS = 10       # a heading is a short line; a long bold line is emphasised prose
 DISPLAY = 1.6        # a size this much above the body's is a title's display type
+LABEL_SURE = 0.85    # how surely the line over a run names a field for the run to be its answer
+BOX_LINES_MIN = 2    # runs of smaller type under a box heading, within BOX_REACH
+NEIGHBOUR_ROWS = 4   # rows over and under a run in which its column's neighbours are looked for
+BOX_REACH = 4.0      # line heights around a box's heading within which the lines above and under it are its neighbours
 
 
 def emphasised_lines(pages: list[list[Line]], larger: float = LARGER) -> dict[str, float]:
@@ -37,13 +42,16 @@ def emphasised_lines(pages: list[list[Line]], larger: float = LARGER) -> dict[st
     loud: dict[str, float] = {}
     plain: set[str] = set()
     for p in pages:
-        for row in rows_of(p):
+        rows = rows_of(p)
+        for k, row in enumerate(rows):
             text = clean(" ".join(r.text for r in row))
             if not text:
                 continue
             glyphs = sum(len(r.text) for r in row)
             size = sum(r.size * len(r.text) for r in row) / max(glyphs, 1)
-            set_apart = all(r.bold for r in row) or size >= larger * body
+            above, below = rows[max(k - NEIGHBOUR_ROWS, 0):k], rows[k + 1:k + 1 + NEIGHBOUR_ROWS]
+            set_apart = all(r.bold for r in row) or size >= larger * body \
+                or (len(row) == 1 and size >= body and _over_smaller_text(row[0], above, below, larger))
             if set_apart and len(text.split()) <= MAX_WORDS:
                 loud[text] = size
             else:
@@ -52,11 +60,32 @@ def emphasised_lines(pages: list[list[Line]], larger: float = LARGER) -> dict[st
                 # a heading beside a box of facts shares its row, and the text layer may keep it a line of its own
                 for r in row:
                     t = clean(r.text)
-                    if (r.bold or r.size >= larger * body) and len(t.split()) <= MAX_WORDS:
+                    if (r.bold or r.size >= larger * body or r.size >= body and _over_smaller_text(r, above, below, larger)) \
+                            and len(t.split()) <= MAX_WORDS:
                         loud.setdefault(t, r.size)
                     else:
                         plain.add(t)
     return {t: size for t, size in loud.items() if t not in plain}
+
+
+def _over_smaller_text(run: Line, above: list[list[Line]], below: list[list[Line]], larger: float) -> bool:
+    """Whether a run heads a box of smaller type in its own column: a sidebar's box heading ("At a glance",
+    "Contact") is set larger than the sidebar's small print under it, though no larger than the main column's body
+    text, so the page's body size alone does not show it. The lines under it, as far as two rows down, are all
+    smaller (two lines or more under it, within a few line heights); the nearest line over it is smaller too and no label: the last line of a paragraph goes on from a line
+    of its own size, and an answer set larger than the labels around it stands under its label."""
+    def near(rows: list[list[Line]]) -> list[Line]:
+        return [r for row in rows for r in row if r.x0 < run.x1 and r.x1 > run.x0 and r.size > 0
+                and min(abs(run.y0 - r.y1), abs(r.y0 - run.y1)) < BOX_REACH * run.height]
+    under = near(below)
+    over = near(above)
+    if len(under) < BOX_LINES_MIN or run.size < larger * max(r.size for r in under) or any(r.bold for r in [*under, *over]):
+        return False  # (a line between bold labels in smaller type is their answer, however large its type)
+    if not over:
+        return True
+    nearest = min(over, key=lambda r: r.y0 - run.y1)
+    found = match_label(clean(nearest.text).rstrip(":"))
+    return run.size - nearest.size >= 0.5 and (found is None or found.score < LABEL_SURE)
 
 
 _BULLET_LINE = re.compile(r"^\s*[•●▪◦]\s+\S")

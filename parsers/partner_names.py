@@ -17,11 +17,15 @@ from .normalise import BULLET_GLYPHS, choice_code
 # "Yes, the X" / "Oui, l'X": an answer to "Is there a partner?" that affirms before it names
 _AFFIRMED = re.compile(r"^(?:yes|oui|yes\s+indeed|absolutely|definitely)\s*[,:–—-]\s*", re.I)
 # "The course is endorsed by", "It has been endorsed by", "Endorsed by", "Supported by": the passive frame before
-# whoever endorses it (English; the French active "X appuie le projet" puts the name first, cut below)
+# whoever endorses it, in English or French (the French active "X appuie le projet" puts the name first, cut below)
 _ENDORSED_BY = re.compile(
     r"^(?:(?:the|this|our)\s+(?:proposed\s+)?(?:course|credential|micro-?course|micro-?credential|program(?:me)?|"
     r"proposal|module|training|project)\s+|it\s+)?(?:is|has\s+been|will\s+be|was|would\s+be)?\s*(?:formally\s+|fully\s+)?"
-    r"(?:endorsed|supported|backed|sponsored|co-?sponsored)\s+by\s+", re.I)
+    r"(?:endorsed|supported|backed|sponsored|co-?sponsored)\s+by\s+"
+    # ... and the French passive ("Le microcours est appuyé par le X", "Ce projet sera soutenu par l'X")
+    r"|^(?:(?:le|ce|notre|la|cette)\s+(?:micro-?cours|cours|micro-?programme|programme|projet|formation|proposition|"
+    r"micro-?certification|microcr[eé]dit)\s+)?(?:est|sera|serait|a\s+[eé]t[eé])\s+(?:officiellement\s+)?"
+    r"(?:appuy[eé]e?|soutenue?|parrain[eé]e?|endoss[eé]e?|approuv[eé]e?)\s+par\s+", re.I)
 # the sentence's article before the name: "The Wound Care Alliance", "L'Association des ...", "La Société ..."
 _ARTICLE = re.compile(r"^(?:the\s+|l['’]|le\s+|la\s+|les\s+)(?=[A-ZÀ-Ý])", re.I)
 # a word of a name: capitalised, an acronym, or an elided French article before a capital ("l'Ontario", "d'Ottawa")

@@ -234,8 +234,10 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
     folded = columns.folded_lines(geometry) if out.has_text and not pieced else None
     if folded:
         out.blocks = emphasis.headed_blocks(folded, geometry, typeset=not out.ocr_layer)
-    elif out.has_text and not pieced:
+    elif out.has_text and not pieced and not column_heads:
         # printed layouts that the geometry pairs surely, before the stream's reading order is trusted
+        # (not a planning table's page: read column by column above, its columns' items are no label-answer grid;
+        # paired across the page by the table's ruled cells, one column's item becomes the label of the next's)
         # (not on pages drawn glyph by glyph: their runs are rebuilt, and a label running into its answer's
         # column interleaves with it there; the text layer, placed by the fonts' widths, reads them in order)
         sheets, edges = pdf_layout.sheets_as_pages(geometry, rules)

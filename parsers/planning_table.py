@@ -26,6 +26,7 @@ BULLETED_MIN = 2    # columns that start with a bullet right under the headings
 ROW_GAP = 2.5       # line heights of white that end the table
 LABEL_SCORE = 0.9   # how surely a cell names a field to count as a label, not an answer
 _BULLETS = frozenset("•◦▪‣∙·-–*")
+_SUB_HEAD = "\x00"  # marks a column's sub-heading among its items
 _PAIR_LABEL = re.compile(r"^[^\W\d][\w .,/&'’()-]{0,40}:$")
 
 
@@ -130,6 +131,11 @@ def page_text(runs: list[Line]) -> tuple[list[str], list[str]] | None:
             if _bullet(r):
                 items[n].append([])
                 opened.add(n)
+            elif r.bold and _heading(r):
+                # a sub-heading inside a column, bold as the column's own heading ("Need" / "Priority group" under
+                # "Situation", "Evidence of achievement" under "Evidence and impact"): it heads the lines under it
+                items[n].append([_SUB_HEAD + r.text.strip()])
+                items[n].append([])
             elif not items[n]:
                 items[n].append([r.text.strip()])
             else:
@@ -143,7 +149,14 @@ def page_text(runs: list[Line]) -> tuple[list[str], list[str]] | None:
     for title, column in zip(titles, items):
         heads_read.append(title.rstrip(":"))
         out.append(heads_read[-1])
-        out.extend("• " + _joined(item) for item in column if item)
+        for k, item in enumerate(column):
+            if item and item[0].startswith(_SUB_HEAD):
+                heads_read.append(item[0][len(_SUB_HEAD):])
+                out.append(heads_read[-1])
+            elif item:
+                # (the lines right under a sub-heading are its paragraph; an item a bullet opens is a list's item)
+                under = k > 0 and column[k - 1][:1] != [] and column[k - 1][0].startswith(_SUB_HEAD)
+                out.append(_joined(item) if under else "• " + _joined(item))
     out.extend(_strip_lines(rows[end:]))
     return out, heads_read
 

@@ -457,6 +457,23 @@ _KIND_NAMED = re.compile(r"(?i)\b(?:micro-?\s?(?:credential|course|certificat)s?
 CHOICE_ANSWER_WORDS = 12  # an answer that picks an option, in a phrase
 
 
+_BOX_LABEL = re.compile(r"^\s*([^\W\d][\w'’ /&-]{0,30}?)\s*:\s+\S")
+BOX_LINES = 2  # "Label: value" lines under a heading, one after the other, that make it a box of labelled lines
+
+
+def _labelled_lines_below(blocks: list[Block]) -> bool:
+    """Whether the lines under a heading are each a short label and its value ("Kind: New micro-credential" /
+    "Delivery: Face-to-face"), each label naming a field: a box of facts under its heading."""
+    if len(blocks) < BOX_LINES:
+        return False
+    for b in blocks[:BOX_LINES]:
+        m = _BOX_LABEL.match(b.text) if b.line and not b.is_pair else None
+        found = match_label(m.group(1)) if m else None
+        if found is None or found.score < MEANING_MIN or found.key.startswith("_"):
+            return False
+    return True
+
+
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
     m = match_label(text.strip().rstrip(":").strip(), context)
     if m is None or m.score < minimum or _addressee(text, m):
@@ -1492,8 +1509,10 @@ class _Segmenter:
                     minimum = 0.9 if b.line and not self._named(joined) else 0.99
                 # (a label set above the answer being read starts a topic of its own: the words around it do not
                 # narrow what it means, as "Contact" under a partner's lines is the partner's, but over them is not)
-                ctx = None if self.current is not None and self.current.lines and _rank(b) > self.current.rank \
-                    and b.line else self.ctx
+                # (so does a box's heading set as its neighbour's is: a one-pager's sidebar boxes "Partner" and
+                # "Contact", each a heading over its own lines, are two topics)
+                ctx = None if self.current is not None and self.current.lines and b.line \
+                    and (_rank(b) > self.current.rank or 1.0 <= _rank(b) == self.current.rank) else self.ctx
                 m = _label_match(joined, ctx, minimum)
                 if m and (best is None or m.score > best[0].score or (m.score >= best[0].score and m.key == best[0].key)):
                     best = (m, n + 1, joined)
@@ -1517,7 +1536,10 @@ class _Segmenter:
                 # and what the paragraph under it answers decide together
                 answer = self._answer_below(i + 1)
                 taken = frozenset(s.key for s in self.sections)
-                r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx, taken) if answer else None
+                # (a box's heading over its own "Label: value" lines, "Key facts" over "Kind: New ..." / "Length: 12
+                # hours": it names the box, and the lines under it answer their own labels, not it)
+                r = resolve(first_line.rstrip(":").strip(), answer[:300], self.ctx, taken) \
+                    if answer and not _labelled_lines_below(self.blocks[i + 1:i + 3]) else None
                 stated = prose.opening_roles(answer) if r is not None and r.key in taken else set()
                 if r is not None and len(stated) == 1 and not stated & taken \
                         and FIELDS_BY_KEY.get(next(iter(stated))) is not None:
@@ -2365,6 +2387,12 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 subject = " ".join(t for t, _ in s.lines)
             elif s.key == "_contact":
                 _contact(ex, "\n".join(t for t, _ in s.lines), s)
+                at = sections.index(s)
+                if at and sections[at - 1].key in _PARTNER_KEYS and "partner_contact" not in ex.fields \
+                        and 1.0 <= s.rank == sections[at - 1].rank:
+                    # (a bare "Contact" box right after the partner's box: read as the writer's, but whether the
+                    # partner's contact was meant, or is there at all, a person checks; never "missing")
+                    ex.unread.add("partner_contact")
             continue
         if s.key == "competency_framework" and coverage(s.label).get("education_plan_alignment", 0.0) >= 0.5 \
                 and "education_plan_alignment" not in ex.fields \
@@ -2722,6 +2750,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         elif value is None:
             # an unsure label may not be that field's label: only a sure one with nothing after it proves empty
             (sure_empty if s.confidence >= SURE_LABEL else weak_empty).add(s.key)
+        if s.key == "request_type" and value is not None and not by_answer:
+            # the sentence that says what is requested often says how, how long, for how many and from when too ("A
+            # new micro-credential, delivered online in four hours, for about 220 paramedics a year, beginning Autumn
+            # 2027"): the facts it states are read as the pieces of an answer are, none surer than a guess
+            facts_told = logistics(" ".join(t for t, _ in lines))
+            if len(facts_told) >= 2:
+                pieces = {**{k: v for k, v in facts_told.items() if isinstance(v, (str, int, float))}, **pieces}
+                by_answer = True
         asked = coverage(s.label)
         for other, v in pieces.items():
             # a piece the label also asks for is as sure as the label; one found only by its shape is not
@@ -3418,6 +3454,18 @@ def _opens_a_unit(text: str) -> bool:
     return m is not None and re.match(r"\s+(?:of|for)\s+[A-Z]", text.strip()[m.end():]) is not None
 
 
+def _runs_on_joined(rows: list[str]) -> list[str]:
+    """A block's lines with a line that ends on a little word ("and", "of", "for") joined to the next."""
+    out: list[str] = []
+    for row in rows:
+        words = re.findall(r"[^\W\d_]+", out[-1].lower()) if out else []
+        if words and words[-1] in _RUNS_ON and not out[-1].rstrip().endswith((",", ";", ".")):
+            out[-1] = f"{out[-1].rstrip()} {row.strip()}"
+        else:
+            out.append(row)
+    return out
+
+
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
     text = _mended(text)
@@ -3429,7 +3477,17 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         head = text[:made.start()]
         band = _FOOTER_HEAD.search(head)
         text = head[:band.start()] if band else head
+    if "\n" in text:
+        rows = [ln for ln in text.split("\n") if ln.strip()]
+        reached = [n for n, ln in enumerate(rows) if find_email(ln) or PHONE.search(ln)]
+        # (a block set one piece a line ends on its address and number: a line under them is the page's foot, "Unit ·
+        # 8 March 2027"; a line ending on a little word runs on into the next, "Westbury Children's and" / "Community
+        # Hospital")
+        if reached and reached[-1] >= 2 and all(find_email(ln) or PHONE.search(ln) for ln in rows[reached[-1] - 1:reached[-1] + 1]):
+            rows = rows[:reached[-1] + 1]
+        text = "\n".join(_runs_on_joined(rows))
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
+    lines = text
     pieces = person_line(text) if "\n" in text else {}
     text = " ".join(text.split("\n"))
     # (a print's lines may be wraps, "Desmond Roy, Chief" / "Radiopharmacist, Nuclear Medicine,": the pieces are
@@ -3465,6 +3523,17 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
             if ex.put(k, v, src if k in ("proposer_email", "proposer_phone") else guess):
                 ex.labels_seen.add(k)
         return
+    if "proposer_name" not in pieces and "\n" in lines:
+        # a box of a contact's lines under its heading, one piece a line ("Name" / "Role" / "Unit" / address /
+        # number), where a name with a capitalised particle ("Van der Meulen") is no name to the line readers: read
+        # as the signature it is set as. Where the role ends and the unit starts is the box's line breaks: a guess
+        signed = signature(lines.split("\n"))
+        if "proposer_name" in signed:
+            guess = FieldSource("label_line", clean(s.label), WRAPPED_PIECE)
+            for k, v in signed.items():
+                if ex.put(k, v, src if k in ("proposer_email", "proposer_phone") else guess):
+                    ex.labels_seen.add(k)
+            return
     if pieces:
         for k, v in pieces.items():
             if ex.put(k, v, src):
