@@ -23,7 +23,7 @@ from .colours import GREY_SPREAD
 from .answer_columns import column_role, question_and_answer
 from .bilingual import translation_column
 from .merged_rows import fold_merged_rows
-from . import glyphs, guidance, leaders, outline, planning_table, right_labels
+from . import glyphs, guidance, leaders, outline, planning_table, right_labels, side_columns
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import headed_cell, split_typed
@@ -422,11 +422,14 @@ class DocxReader:
 
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
         trs = self._rows(tbl)
+        side = side_columns.merged_side_column(trs)
+        # (the elements themselves are kept: lxml hands back the same proxy for an element while one is alive)
+        aside = {tc for tr in trs for col, tc in side_columns.placed_cells(tr) if col == side}
         self._depth += 1
         try:
             rows = _without_numbering(fold_merged_rows(
                 [[option_looks.chosen_options(guidance.without(list(self._walk(tc)), self._guidance))
-                  for tc in self._cells(tr)] for tr in trs],
+                  for tc in self._cells(tr) if tc not in aside] for tr in trs],
                 [_continues(tr) for tr in trs], _cell_text))
         finally:
             self._depth -= 1
