@@ -21,7 +21,7 @@ from .bilingual import english_lines, language
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, contact_parts, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
-from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
+from .meaning import DESCRIPTIONS, ORG, PERSON, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
@@ -1725,6 +1725,27 @@ _ASKING_WORD = re.compile(r"(?i)(?:who|whom|whose|what|why|how|when|where|which|
 
 
 _CONVERTS = re.compile(r"\b(?:conver(?:t|ts|ted|ting|sion)|existing\s+program|unbundl|repackag)", re.I)
+# a conversion denied where it is named ("A new micro-credential – not a conversion of an existing program", "rather
+# than converting our workshop"): the writer says what the request is not, to its clause's end
+_NOT_CONVERTING = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+|by\s+)?"
+                             r"(?:conver(?:t|ting|sion)|unbundl|repackag)[^.;:()]*", re.I)
+
+
+def _without_status_lines(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A partner's answer without its last lines that only state the endorsement (a code of it named, and no
+    address, person or organisation in them); the first line always stays."""
+    end = len(lines)
+    while end > 1:
+        t = lines[end - 1][0].strip()
+        if not t or "@" in t or PERSON.search(t) or ORG.search(t) or choice_code("endorsement_status", t) is None:
+            break
+        end -= 1
+    return lines[:end]
+
+
+def converts(text: str) -> bool:
+    """Whether the text speaks of converting a program, other than to deny it."""
+    return bool(_CONVERTS.search(_NOT_CONVERTING.sub(" ", text)))
 
 
 def _before_next_label(key: str, value: str) -> str:
@@ -2475,6 +2496,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # "X Micro-course" or "☐ Micro-course  X" among empty boxes: the typed mark is the tick, and the answer
             # is kept (ex.raw) as the boxes it stands for
             lines = [(t, li) for t, (_, li) in zip(ticked, lines)]
+        if s.key in ("partner_name", "partner_contact") and len(lines) > 1:
+            # "Contact: X, Role, x@y.org" over "Their letter of support is attached.": a paragraph of its own after
+            # the answer that says how far the endorsement has come is the endorsement's answer, not more of who
+            kept = _without_status_lines(lines)
+            status = choice_code("endorsement_status", " ".join(t for t, _ in lines[len(kept):]))
+            if status:
+                pieces.setdefault("endorsement_status", status)
+            lines = kept
         value = to_value(s.key, lines)
         if s.key in ("proposer_department", "proposer_title", "proposer_name") and isinstance(value, str) \
                 and any(CE_MAILBOX.match(e) for e in find_emails(value)):
@@ -4118,7 +4147,7 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
             if code:
                 ex.put("endorsement_status", code, FieldSource("composite", "partner's answer", 0.6))
                 break
-    if "request_type" not in ex.fields and not _CONVERTS.search(" ".join(ex.loose)):
+    if "request_type" not in ex.fields and not converts(" ".join(ex.loose)):
         # a line that opens by naming the kind of course ("New micro-credential · concept pitch", "A micro-course:
         # short, no credential attached", "Micro-course – a short, stand-alone course."): a pitch's or a slide's way
         # to say what it asks for; a guess, since nothing asks the question there
