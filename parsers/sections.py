@@ -2499,11 +2499,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
         if s.key in ("partner_name", "partner_contact") and len(lines) > 1:
             # "Contact: X, Role, x@y.org" over "Their letter of support is attached.": a paragraph of its own after
             # the answer that says how far the endorsement has come is the endorsement's answer, not more of who
-            kept = _without_status_lines(lines)
-            status = choice_code("endorsement_status", " ".join(t for t, _ in lines[len(kept):]))
+            kept_lines = _without_status_lines(lines)
+            status = choice_code("endorsement_status", " ".join(t for t, _ in lines[len(kept_lines):]))
             if status:
                 pieces.setdefault("endorsement_status", status)
-            lines = kept
+            lines = kept_lines
         value = to_value(s.key, lines)
         if s.key in ("proposer_department", "proposer_title", "proposer_name") and isinstance(value, str) \
                 and any(CE_MAILBOX.match(e) for e in find_emails(value)):
