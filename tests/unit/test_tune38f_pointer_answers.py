@@ -44,3 +44,16 @@ def test_an_answer_beside_a_pointer_stays() -> None:
     assert r.fields["summative_assessment"].startswith("A written exam")
     assert not is_empty("See attached; a written exam and an OSCE")
     assert not is_empty("see attached letter", "endorsement_status")
+
+
+@pytest.mark.parametrize("later", ["To follow", "Details to follow.", "TBA", "À suivre"])
+def test_an_answer_still_to_come_is_no_answer(later: str) -> None:
+    r = parsers.parse(_form(later, "Tube checks; feed pump set-up"), "concept form.docx")
+    assert "summative_assessment" not in r.fields
+    assert "summative_assessment" in r.missing_required
+
+
+def test_a_sentence_that_opens_with_to_follow_stays() -> None:
+    r = parsers.parse(_form("To follow the unit's checklist, observed by a preceptor.", "Tube checks"),
+                      "concept form.docx")
+    assert r.fields["summative_assessment"].startswith("To follow the unit's checklist")
