@@ -117,7 +117,7 @@ _CROSS_REFERENCE = re.compile(
 # document (every maker's convention: absent, missing when required). The endorsement's "see attached letter" is its
 # answer (a letter attached), so that field is left to its own reading.
 _ATTACHMENT_POINTER = re.compile(
-    r"^(?:please\s+)?(?:see|refer\s+to|voir|cf\.?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"^(?:please\s+)?(?:see|refer\s+to|voir|cf\.?|(?:as\s+)?per|tel\s+que)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:attached|attachments?|enclosed|enclosures?|ci-jointe?s?|(?:pieces?|documents?)\s+jointe?s?)"
     r"(?:\s+[\w'-]+){0,4}(?:\s*\([^()]*\))?$"
     r"|^(?:attached|enclosed|ci-jointe?s?)$")

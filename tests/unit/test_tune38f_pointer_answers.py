@@ -30,7 +30,8 @@ def _form(assessment: str, competencies: str) -> bytes:
 
 
 @pytest.mark.parametrize("pointer", ["See attached assessment rubric.", "Please refer to the enclosed outline.",
-                                     "See attached draft syllabus (version 1).", "Voir la grille ci-jointe"])
+                                     "See attached draft syllabus (version 1).", "Voir la grille ci-jointe",
+                                     "As per attached"])
 def test_a_pointer_to_an_attachment_is_no_answer(pointer: str) -> None:
     r = parsers.parse(_form(pointer, "Same as learning outcomes above"), "concept form.docx")
     assert "summative_assessment" not in r.fields
