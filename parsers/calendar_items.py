@@ -19,17 +19,25 @@ _ITEM_LABEL = re.compile(
     r"^\s*(?P<label>start(?:\s+time)?|d[ée]but|end(?:\s+time)?|fin|when|quand|location|where|emplacement|lieu|"
     r"organi[sz]er|organisateur|organisatrice|(?:required|optional)\s+attendees|attendees|participants(?:\s+"
     r"(?:obligatoires|facultatifs))?|recurrence|p[ée]riodicit[ée]|meeting\s+status|[ée]tat\s+de\s+la\s+r[ée]union|"
-    r"show\s+time\s+as)\s*:\s*\S", re.I)
-_TIME = re.compile(r"^(?:start|d[ée]but|end|fin|when|quand)", re.I)
+    r"show\s+time\s+as|from|de)\s*:\s*\S", re.I)
+_START = re.compile(r"^(?:start|d[ée]but)", re.I)
+_END = re.compile(r"^(?:end|fin)", re.I)
 _WHO = re.compile(r"^(?:organi|attendees|participants|required|optional)", re.I)
 
 
 def printed_invitation(text: str) -> bool:
     """Whether the document opens with a calendar item's labelled block: its time (start and end, or when), and its
-    organiser or attendees, among at least three of the item's labels."""
+    organiser, attendees or sender, among at least three of the item's labels."""
     seen: set[str] = set()
     for line in islice((ln for ln in text.splitlines() if ln.strip()), HEAD_LINES):
         m = _ITEM_LABEL.match(line)
         if m:
             seen.add(" ".join(m.group("label").lower().split()))
-    return len(seen) >= ITEM_LABELS_MIN and any(_TIME.match(s) for s in seen) and any(_WHO.match(s) for s in seen)
+    if len(seen) < ITEM_LABELS_MIN:
+        return False
+    # (a proposal's own "Start: January 2028" bullet is no meeting's time: the item gives its end too, or "When:")
+    when = bool(seen & {"when", "quand"})
+    timed = when or (any(_START.match(s) for s in seen) and any(_END.match(s) for s in seen))
+    # (a mail's sender is the organiser only beside the "When:" a forwarded invitation has)
+    who = any(_WHO.match(s) for s in seen) or when and bool(seen & {"from", "de"})
+    return timed and who

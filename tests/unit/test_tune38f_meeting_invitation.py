@@ -51,3 +51,13 @@ def test_a_printed_mail_is_no_invitation() -> None:
            "Subject: Micro-course proposal\nDear CE, I propose a micro-course ..."
     assert not printed_invitation(mail)
     assert printed_invitation("\n".join(HEADER))
+
+
+def test_a_forwarded_invitation_and_a_proposal_with_a_start() -> None:
+    forwarded = "From: Ilse Mbatha-Rourke <ilse@example.org>\nSent: Monday\nTo: ce@michener.example\n" \
+                "Subject: Concept form check-in\nWhen: Tuesday, 9 February 2027 10:00 AM-10:45 AM\nWhere: Room B"
+    assert printed_invitation(forwarded)
+    # (a proposal's practicalities give a start and a place, never an end and an organiser)
+    proposal = "From: Ilse Mbatha-Rourke <ilse@example.org>\nTo: ce@michener.example\nSubject: Micro-course " \
+               "proposal\nFormat: online\nStart: January 2028\nLocation: main campus"
+    assert not printed_invitation(proposal)
