@@ -51,6 +51,7 @@ from collections.abc import Collection
 from itertools import islice
 
 from . import french
+from .calendar_items import printed_invitation
 from .chains import newest_message
 from .fields import REQUIRED_KEYS
 from .labels import fold
@@ -330,6 +331,12 @@ def heading_kind(heading: str) -> str | None:
     return m.group(0).strip(" :-\u2013\u2014").lower() if m else None
 
 
+def document_kind(heading: str, text: str) -> str | None:
+    """The kind of document its heading names when it is not a proposal, or that its opening block shows (a printed
+    meeting invitation: see :mod:`calendar_items`)."""
+    return heading_kind(heading) or ("meeting invitation" if printed_invitation(text) else None)
+
+
 def is_concept_form(labels: set[str], text: str, values: Collection[str] | None = None, heading: str = "") -> bool:
     """Whether the labels (and, when given, the keys read with a value and the document's heading) show a
     concept form, or the document states a proposal in its own words (see :func:`_stated_proposal`). ``values``
@@ -387,7 +394,7 @@ def _asked_and_answered(real: set[str], text: str, values: Collection[str] | Non
             len(answered) < BLANK_VALUES or len(answered - GENERIC) < PROPOSAL_ANSWERS_MIN or unspecific
             or (requirements_answered(answered) < REQUIREMENTS_MIN and not (_titled(text) or self_named(text)))):
         return False
-    if heading_kind(heading) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
+    if document_kind(heading, text) and (structure < GENRE_MIN or len(real & SPECIFIC) < 2):
         return False
     return True
 
@@ -407,7 +414,7 @@ def _stated_proposal(real: set[str], text: str, values: Collection[str] | None, 
         return False
     # (a decision needs the proposal's answers beside it: a call for proposals orders its readers in the same words)
     detailed = len(set(values) - GENERIC) >= GENRE_STATED_MIN
-    if heading_kind(heading):
+    if document_kind(heading, text):
         return detailed and (proposes(text) or decides(text))
     if detailed and decides(text):
         return True
@@ -458,7 +465,7 @@ def tentative_proposal(labels: set[str], text: str, values: Collection[str] | No
     with a few answers beside it: the caller takes it as a concept form for a person to review."""
     if values is None:
         return False
-    if heading_kind(heading):
+    if document_kind(heading, text):
         # (headed as another kind: only minutes whose group endorses the proposal they record, and a person checks
         # which of the meeting's words are the proposal's)
         return endorsed_record(text, values)
@@ -655,7 +662,7 @@ def unread_form(labels: set[str], text: str, heading: str) -> bool:
     characters of a print placed one by one, a table read as loose words): it is the form, unread, and a person
     reads it. Saying "not a form" would drop an application without a word."""
     real = {k for k in labels if not k.startswith("_")}
-    return bool(_NAMES_ITSELF.search(fold(heading))) and len(real) < UNREAD_LABELS and not heading_kind(heading) \
+    return bool(_NAMES_ITSELF.search(fold(heading))) and len(real) < UNREAD_LABELS and not document_kind(heading, text) \
         and not is_letter_of_support(text)
 
 

@@ -23,7 +23,7 @@ from .colours import GREY_SPREAD
 from .answer_columns import column_role, question_and_answer
 from .bilingual import translation_column
 from .merged_rows import fold_merged_rows
-from . import glyphs, guidance, leaders, outline, planning_table, right_labels
+from . import glyphs, guidance, leaders, outline, planning_table, right_labels, side_columns
 from .errors import DamagedFile, ExpandsTooMuch, UnsupportedFormat
 from .fields import FIELDS_BY_KEY, FieldValue
 from .label_cells import headed_cell, split_typed
@@ -154,7 +154,7 @@ class DocxReader:
         body = self.root.find(f"{_w}body")
         if body is None:
             raise DamagedFile("document.xml has no body", "")
-        blocks = _without_pull_quotes(option_looks.chosen_options(list(self._walk(body))), self._floating)
+        blocks = _without_pull_quotes(_unstruck(option_looks.chosen_options(list(self._walk(body)))), self._floating)
         self.blocks = outline.fold_sub_items(outline.fold_headings(outline.fold(guidance.bracketed_hints(blocks, self._guidance), self._levels)))
         right_labels.retyped(self._right_labelled)
         self.directs = self._controls(body)
@@ -422,11 +422,14 @@ class DocxReader:
 
     def _table(self, tbl: etree._Element) -> Iterator[Block]:
         trs = self._rows(tbl)
+        side = side_columns.merged_side_column(trs)
+        # (the elements themselves are kept: lxml hands back the same proxy for an element while one is alive)
+        aside = {tc for tr in trs for col, tc in side_columns.placed_cells(tr) if col == side}
         self._depth += 1
         try:
             rows = _without_numbering(fold_merged_rows(
-                [[option_looks.chosen_options(guidance.without(list(self._walk(tc)), self._guidance))
-                  for tc in self._cells(tr)] for tr in trs],
+                [[_unstruck(option_looks.chosen_options(guidance.without(list(self._walk(tc)), self._guidance)))
+                  for tc in self._cells(tr) if tc not in aside] for tr in trs],
                 [_continues(tr) for tr in trs], _cell_text))
         finally:
             self._depth -= 1
@@ -933,6 +936,20 @@ def _heading_level(sid: str, name: str) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+def _unstruck(blocks: list[Block]) -> list[Block]:
+    """The blocks with the words struck through taken out of their text: a correction made in place ("~~12 h~~
+    16 h"), whose old words the writer withdrew. Options told apart by their strikes were read before (see
+    option_looks): what is still struck here is no option. The blocks are changed in place (readers keep them by
+    identity: hints, list levels)."""
+    for b in blocks:
+        if not b.looks or b.is_pair or not any(option_looks.STRUCK in look for _, look in b.looks):
+            continue
+        kept = "".join(t for t, look in b.looks if option_looks.STRUCK not in look)
+        b.text = " ".join(kept.split()) if any(c.isalnum() for c in kept) else ""
+        b.looks = tuple((t, look) for t, look in b.looks if option_looks.STRUCK not in look)
+    return blocks
 
 
 def _continues(tr: etree._Element) -> bool:

@@ -95,7 +95,8 @@ def is_empty(text: str, key: str = "") -> bool:
     if _NOT_APPLICABLE.match(t):
         return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
     return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t) \
-        or bool(_NO_ANSWER.match(t)) or bool(_CROSS_REFERENCE.match(fold(t)))
+        or bool(_NO_ANSWER.match(t)) or bool(_CROSS_REFERENCE.match(fold(t))) \
+        or (key != "endorsement_status" and bool(_ATTACHMENT_POINTER.match(fold(t))))
 
 
 # a whole answer that only points at another answer of the same document ("see competencies", "as above", "voir
@@ -106,7 +107,20 @@ _CROSS_REFERENCE = re.compile(
     r"^(?:see|cf\.?|refer\s+to|same\s+as|voir|idem|meme\s+chose\s+que)\s+"
     r"(?!.*\b(?:attach|enclos|append|annex|letter|lettre|document|file|fichier|site|link|lien|web|www|http|pdf|jointe?|"
     r"(?:foot)?notes?\b))"
-    r"(?:(?:the|my|our|la|le|les)\s+)?(?:above|below|previous|earlier|ci-dessus|plus\s+haut|[\w-]+(?:\s+[\w-]+)?)$")
+    r"(?:(?:the|my|our|la|le|les)\s+)?(?:above|below|previous|earlier|ci-dessus|plus\s+haut|[\w-]+(?:\s+[\w-]+)?)"
+    # ("Same as learning outcomes above": the answer it points at, placed)
+    r"(?:\s+(?:above|below|ci-dessus|plus\s+haut))?$")
+
+
+# a whole answer that only points at a document sent beside the form ("See attached assessment rubric.", "please refer
+# to the enclosed outline", "Voir budget ci-joint"): the form does not give the value, the attachment is another
+# document (every maker's convention: absent, missing when required). The endorsement's "see attached letter" is its
+# answer (a letter attached), so that field is left to its own reading.
+_ATTACHMENT_POINTER = re.compile(
+    r"^(?:please\s+)?(?:see|refer\s+to|voir|cf\.?|(?:as\s+)?per|tel\s+que)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:attached|attachments?|enclosed|enclosures?|ci-jointe?s?|(?:pieces?|documents?)\s+jointe?s?)"
+    r"(?:\s+[\w'-]+){0,4}(?:\s*\([^()]*\))?$"
+    r"|^(?:attached|enclosed|ci-jointe?s?)$")
 
 
 # what a submission portal's export prints for a question left unanswered: "(no answer)", "[not answered]", a

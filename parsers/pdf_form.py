@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from . import (annotation_text, captions, card_tags, columns, empty_answers, emphasis, header_table, indented_answers,
                label_gaps, planning_table, printed_mail, leaders, line_breaks, marks, outline, page_notes, pdf_layout, pdftext,
-               question_columns, rating_grid, right_labels,
+               question_columns, rating_grid, right_labels, struck_text,
                side_by_side, stacked, translated_labels, wrapped_cells)
 from .item_numbers import number_column
 from .label_cells import split_typed
@@ -100,6 +100,7 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         turned: set[int] = set()
         ocr_pages: set[int] = set()
         two_pass: set[int] = set()  # pages whose content order is no reading order (a flattened form's values last)
+        struck: dict[int, list[str]] = {}  # the phrases struck through on each page (corrections made in place)
         laid_out: list[list[list[pdf_layout.Line]]] = []
         fonts: dict = {}  # decoded fonts, shared by the pages (and annotations) that use the same font objects
         # answers a "fill and sign" or typewriter tool wrote as annotations over the page: part of what it shows
@@ -108,7 +109,8 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
 
         def geometry_of_pages() -> list[list[pdf_layout.Line]]:
             if not laid_out:
-                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned, notes, ocr_pages, two_pass))
+                laid_out.append(pdf_layout.page_lines(data, max_pages, rules, turned, notes, ocr_pages, two_pass,
+                                                      struck))
             return laid_out[0]
 
         out.directs = _acroform(reader, lambda: _widget_texts(reader, geometry_of_pages()))
@@ -138,8 +140,11 @@ def read_pdf(data: bytes, filename: str = "", max_pages: int = MAX_PAGES) -> Pdf
         raise DamagedFile("content too large", filename) from exc
     except Exception as exc:  # pypdf raises many types for broken files; all mean "damaged"
         raise DamagedFile(f"{type(exc).__name__}: {exc}", filename) from exc
-    raw_pages = [list(p) for p in page_lines]  # each page's own lines, its foot's notes among them (see page_notes)
     geometry = geometry_of_pages() if sum(_alnum(ln) for p in page_lines for ln in p) >= 20 else []
+    # (words struck through stay in the text layer beside their correction: the writer withdrew them)
+    page_lines = [struck_text.without_phrases(lines, struck[n]) if n in struck else lines
+                  for n, lines in enumerate(page_lines)]
+    raw_pages = [list(p) for p in page_lines]  # each page's own lines, its foot's notes among them (see page_notes)
     # (the numbers of a word processor's line numbering, printed in the margin: no text of the page)
     numbering = [pdf_layout.line_numbers(runs) for runs in geometry]
     if any(numbering):

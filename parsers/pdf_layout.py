@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
-from . import glyphs
+from . import glyphs, struck_text
 from .annotation_text import Note, placed_lines
 from .colours import neutral_grey
 from .labels import match_label
@@ -138,7 +138,8 @@ class _Turn:
 
 def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
                turned: set[int] | None = None, notes: dict[int, list[Note]] | None = None,
-               ocr_pages: set[int] | None = None, two_pass: set[int] | None = None) -> list[list[Line]]:
+               ocr_pages: set[int] | None = None, two_pass: set[int] | None = None,
+               struck: dict[int, list[str]] | None = None) -> list[list[Line]]:
     """Text runs of each page as displayed, top to bottom then left to right; [] when pdfium cannot open the file.
 
     When ``rules`` is a list, the horizontal edges of drawn paths are appended to it; when ``turned``
@@ -147,7 +148,8 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
     ``ocr_pages`` is a set, the numbers of the pages that are a picture under an invisible text layer (a scan made
     searchable by OCR: all its text drawn in render mode 3 over an image covering the page) are added to it. When
     ``two_pass`` is a set, the numbers of the pages whose text is drawn in an order that is no reading order (see
-    :func:`drawn_in_two_passes`) are added to it.
+    :func:`drawn_in_two_passes`) are added to it. Text struck through (see :mod:`struck_text`) is left out of the
+    runs; when ``struck`` is a dict, each page's struck phrases are put in it under the page's number.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -166,7 +168,10 @@ def page_lines(data: bytes, max_pages: int, rules: list[Rule] | None = None,
             left, bottom, right, top = page.get_mediabox()
             turn = _Turn(0, right, top)
             drawn = drawn_marks.drawn_boxes(page, pdfium_c, lambda *box: box, tp.raw)  # (user space, turned below)
-            runs = _glyphs_joined(_char_runs(tp, n, pdfium_c, turn, drawn))
+            crossed = struck_text.struck_chars(page, tp, pdfium_c, page_objects, object_bounds)
+            if crossed and struck is not None:
+                struck[n] = struck_text.struck_phrases(tp, crossed)
+            runs = _glyphs_joined(_char_runs(tp, n, pdfium_c, turn, drawn, crossed))
             drawn = [turn.box(*box) for box in drawn]
             runs = _split_at_marks(runs, drawn) if drawn and not turn.quarter else runs
             if two_pass is not None and not turn.quarter and drawn_in_two_passes(runs):
@@ -335,7 +340,7 @@ def note_runs(notes: Iterable[Note], page_no: int, turn: _Turn) -> list[Line]:
 
 
 def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
-               keep: Sequence[tuple[float, float, float, float]] = ()) -> list[Line]:
+               keep: Sequence[tuple[float, float, float, float]] = (), crossed: set[int] | None = None) -> list[Line]:
     """pdfium's text rectangles, each with the characters that pdfium built it from.
 
     Reading a rectangle back with a bounded-text query also picks up the characters of a
@@ -345,7 +350,8 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     next rectangle when a character's centre leaves the current one gives each rectangle its own text.
     Each rectangle also keeps its typography (bold face, font size), and when ``turn`` is given its
     quarter is set from the characters' angle and the rectangles come out turned upright. A rectangle that
-    a box of ``keep`` (user space) stands inside keeps its glyphs' places (see :func:`_split_at_marks`).
+    a box of ``keep`` (user space) stands inside keeps its glyphs' places (see :func:`_split_at_marks`). The
+    characters of ``crossed`` (struck through) are left out.
     """
     rects = [tp.get_rect(i) for i in range(tp.count_rects())]
     # the bounds a character's centre may fall in, and each rectangle's middle line, worked out once
@@ -398,6 +404,8 @@ def _char_runs(tp: Any, page_no: int, raw: Any, turn: _Turn | None = None,
     for i, ch in enumerate(_page_chars(tp.raw, tp.count_chars(), raw, page, unicode)):
         if k >= count:
             break
+        if crossed and i in crossed:
+            continue  # (struck through: withdrawn by the writer)
         if ch.isspace():
             current.append(" ")
             if ch == " ":

@@ -1430,7 +1430,11 @@ _NO_ANSWER_YET = re.compile(r"^(?:(?:we|I)\s+(?:(?:also|still)\s+)?(?:have\s+(?:
                             r"\s+(?:yet\s+)?(?:settled|decided|determined|worked\s+(?:this\s+|it\s+)?out|finali[sz]ed|"
                             r"confirmed|chosen|agreed|know|sure)|not\s+(?:yet\s+)?(?:settled|decided|determined|known|"
                             r"confirmed|finali[sz]ed)|to\s+be\s+(?:determined|confirmed|decided|defined|discussed)|"
-                            r"tb[dc]|undecided|unknown|still\s+(?:open|undecided|to\s+be\s+decided)"
+                            r"tb[dca]|undecided|unknown|still\s+(?:open|undecided|to\s+be\s+decided)"
+                            # ("To follow", "Details to follow", "To be announced", "À suivre": the answer is still to
+                            # come; the whole answer only, "To follow the provincial standard ..." is a sentence)
+                            r"|(?:(?:(?:more\s+|further\s+)?details?\s+|info(?:rmation)?\s+)?to\s+follow|to\s+be\s+announced"
+                            r"|à\s+(?:suivre|venir))(?=\s*[.!]?\s*$)"
                             # (French: "À déterminer", "À confirmer", "Non déterminé", "Pas encore décidé")
                             r"|à\s+(?:déterminer|confirmer|définir|préciser)|(?:non|pas\s+encore)\s+(?:déterminée?|décidée?|"
                             r"confirmée?|défini(?:e)?)s?)(?!\w)", re.I)

@@ -21,7 +21,7 @@ from .bilingual import english_lines, language
 from .fields import CHOICE_KEYS, FIELDS_BY_KEY, REQUIREMENTS, FieldValue
 from .labels import _STOPWORDS as _LABEL_STOPWORDS, LabelMatch, contact_parts, fold, match_label, one_language, outcomes_lead_in, tokens
 from .layout import Block, Direct
-from .meaning import DESCRIPTIONS, ORG, answer_fit, coverage, resolve
+from .meaning import DESCRIPTIONS, ORG, PERSON, answer_fit, coverage, resolve
 from .normalise import (
     BULLET_GLYPHS, BULLETED, INLINE_BOX, _COHORTS,
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
@@ -1789,6 +1789,18 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
     return bool(pattern.search(_DENIED.sub(" ", text)))
 
 
+def _without_status_lines(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A partner's answer without its last lines that only state the endorsement (a code of it named, and no
+    address, person or organisation in them); the first line always stays."""
+    end = len(lines)
+    while end > 1:
+        t = lines[end - 1][0].strip()
+        if not t or "@" in t or PERSON.search(t) or ORG.search(t) or choice_code("endorsement_status", t) is None:
+            break
+        end -= 1
+    return lines[:end]
+
+
 def _before_next_label(key: str, value: str) -> str:
     """A short answer without another field's label and value run on after it ("January 2027 Submitted 30 April
     2026": a printed line that set the next label beside the answer)."""
@@ -2558,6 +2570,14 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             # "X Micro-course" or "☐ Micro-course  X" among empty boxes: the typed mark is the tick, and the answer
             # is kept (ex.raw) as the boxes it stands for
             lines = [(t, li) for t, (_, li) in zip(ticked, lines)]
+        if s.key in ("partner_name", "partner_contact") and len(lines) > 1:
+            # "Contact: X, Role, x@y.org" over "Their letter of support is attached.": a paragraph of its own after
+            # the answer that says how far the endorsement has come is the endorsement's answer, not more of who
+            kept_lines = _without_status_lines(lines)
+            status = choice_code("endorsement_status", " ".join(t for t, _ in lines[len(kept_lines):]))
+            if status:
+                pieces.setdefault("endorsement_status", status)
+            lines = kept_lines
         value = to_value(s.key, lines)
         if s.key in ("proposer_department", "proposer_title", "proposer_name") and isinstance(value, str) \
                 and any(CE_MAILBOX.match(e) for e in find_emails(value)):
