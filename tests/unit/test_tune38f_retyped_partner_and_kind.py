@@ -9,7 +9,7 @@ import io
 from docx import Document
 
 import mailbot_parsers as parsers
-from mailbot_parsers.sections import converts
+from mailbot_parsers.sections import _CONVERTS, _affirmed
 
 
 def _proposal() -> bytes:
@@ -43,6 +43,6 @@ def test_a_status_paragraph_is_no_part_of_the_contact() -> None:
 def test_a_denied_conversion_leaves_a_new_request() -> None:
     r = parsers.parse(_proposal(), "proposal.docx")
     assert r.fields["request_type"] == "new"
-    assert not converts("A new micro-credential – not a conversion of an existing program.")
-    assert not converts("a short course rather than converting our workshop")
-    assert converts("We would convert our existing program into a micro-credential.")
+    assert not _affirmed(_CONVERTS, "A new micro-credential – not a conversion of an existing program.")
+    assert not _affirmed(_CONVERTS, "a short course rather than converting our workshop")
+    assert _affirmed(_CONVERTS, "We would convert our existing program into a micro-credential.")
