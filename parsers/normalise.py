@@ -95,8 +95,19 @@ def is_empty(text: str, key: str = "") -> bool:
     if _NOT_APPLICABLE.match(t):
         return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
     return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t) \
-        or bool(_NO_ANSWER.match(t)) or bool(_CROSS_REFERENCE.match(fold(t))) \
-        or (key != "endorsement_status" and bool(_ATTACHMENT_POINTER.match(fold(t))))
+        or bool(_NO_ANSWER.match(t)) or bool(_CROSS_REFERENCE.match(fold(t)))
+
+
+def no_value(text: str, key: str = "") -> bool:
+    """Whether an answer gives no value for its field: empty (see :func:`is_empty`), or only pointing at a document
+    sent beside the form ("See attached rubric."). A pointer is no value of the form's, but it is an answer: the
+    applicant answered elsewhere, so the field is unread (the office checks the attachment), never "missing"."""
+    return is_empty(text, key) or points_to_attachment(text, key)
+
+
+def points_to_attachment(text: str, key: str = "") -> bool:
+    """Whether a whole answer only points at a document sent beside the form (see _ATTACHMENT_POINTER)."""
+    return key != "endorsement_status" and bool(_ATTACHMENT_POINTER.match(fold(clean(text).lower().strip(" ."))))
 
 
 # a whole answer that only points at another answer of the same document ("see competencies", "as above", "voir
@@ -114,7 +125,8 @@ _CROSS_REFERENCE = re.compile(
 
 # a whole answer that only points at a document sent beside the form ("See attached assessment rubric.", "please refer
 # to the enclosed outline", "Voir budget ci-joint"): the form does not give the value, the attachment is another
-# document (every maker's convention: absent, missing when required). The endorsement's "see attached letter" is its
+# document (every maker's convention: no value of the form's; the parser reads it as answered elsewhere, so unread,
+# not missing: :func:`no_value`). The endorsement's "see attached letter" is its
 # answer (a letter attached), so that field is left to its own reading.
 _ATTACHMENT_POINTER = re.compile(
     r"^(?:please\s+)?(?:see|refer\s+to|voir|cf\.?|(?:as\s+)?per|tel\s+que)\s+(?:[\w'-]+\s+){0,4}?"
@@ -670,7 +682,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         return _choice_from_lines(key, lines)
     if f.type == "list":
         items = to_list(lines)
-        items = [i for i in items if not is_empty(i)]
+        items = [i for i in items if not no_value(i, key)]
         return items or None
     if key == "proposer_phone" and PHONE.fullmatch(lines[0][0].strip().rstrip(".;,")):
         # a number alone on the answer's first line is the whole answer: the lines after it (a letterhead read after
@@ -678,7 +690,7 @@ def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
         # ("Phone 514-555-0115.", alone or over more lines)
         return lines[0][0].strip().rstrip(".;,")
     flat = " ".join(t for t, _ in lines)
-    if is_empty(flat, key):
+    if no_value(flat, key):
         return None
     if f.type == "date" or key == "proposer_phone":
         flat = unboxed(flat)  # a comb, one digit a box, spells one number (see comb.py)
@@ -833,7 +845,7 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     if marked is not None:
         return marked
     flat = " ".join(t for t, _ in lines)
-    if is_empty(flat, key):
+    if no_value(flat, key):
         return None
     answered = answered_options(key, flat)
     if answered is not None:

@@ -1,6 +1,7 @@
 """An answer that only points at a document sent beside the form ("See attached assessment rubric.", "Voir budget
-ci-joint") or at another answer with a place word ("Same as learning outcomes above") gives no value: absent, and
-missing when the field is required. An answer with content of its own beside the pointer stays. Built here with
+ci-joint") or at another answer with a place word ("Same as learning outcomes above") gives no value: absent. A pointer to an
+attachment is still an answer (the applicant answered elsewhere): the field is uncertain for the office, never
+"missing"; a pointer to another answer of the form is missing when the field is required. An answer with content of its own beside the pointer stays. Built here with
 python-docx."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from docx import Document
 
 import mailbot_parsers as parsers
-from mailbot_parsers.normalise import is_empty
+from mailbot_parsers.normalise import is_empty, no_value
 
 
 def _form(assessment: str, competencies: str) -> bytes:
@@ -35,7 +36,8 @@ def _form(assessment: str, competencies: str) -> bytes:
 def test_a_pointer_to_an_attachment_is_no_answer(pointer: str) -> None:
     r = parsers.parse(_form(pointer, "Same as learning outcomes above"), "concept form.docx")
     assert "summative_assessment" not in r.fields
-    assert "summative_assessment" in r.missing_required
+    assert "summative_assessment" not in r.missing_required
+    assert "summative_assessment" in r.uncertain_fields
     assert "competencies" not in r.fields
 
 
@@ -45,6 +47,7 @@ def test_an_answer_beside_a_pointer_stays() -> None:
     assert r.fields["summative_assessment"].startswith("A written exam")
     assert not is_empty("See attached; a written exam and an OSCE")
     assert not is_empty("see attached letter", "endorsement_status")
+    assert no_value("See attached assessment rubric.") and not is_empty("See attached assessment rubric.")
 
 
 @pytest.mark.parametrize("later", ["To follow", "Details to follow.", "TBA", "À suivre"])
