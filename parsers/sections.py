@@ -452,9 +452,58 @@ CHOICE_ANSWER_WORDS = 12  # an answer that picks an option, in a phrase
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
     m = match_label(text.strip().rstrip(":").strip(), context)
+    if (m is None or m.score < minimum) and JOINED_LABEL >= minimum:
+        m = _joined_label(text.strip().rstrip(":").strip(), context) or m
     if m is None or m.score < minimum or _addressee(text, m):
         return None
     return m
+
+
+JOINED_LABEL = 0.9  # how surely two labels joined by "and" ask their two fields together
+_JOIN = re.compile(r"\s+(?:and|&|et|/)\s+|\s*&\s*", re.I)
+
+
+def _joined_label(text: str, context: str | None) -> LabelMatch | None:
+    """Two questions under one label, each half a label of one of the proposer's pieces word for word ("Lead &
+    department", "Poste et service"): the label asks both, and is read as the first (its answer gives the pieces in
+    that order: see _joined_pieces). None unless both halves are exact labels of two different fields."""
+    found = _joined_matches(text, context)
+    if found is None or any(m.key not in _PERSON_PIECES for m in found):
+        # (only the proposer's pieces: "Assessment and partner", "Skills and outcomes" head answers that treat each
+        # topic in sentences of their own, which the meaning and prose readers part better than one label can)
+        return None
+    return LabelMatch(found[0].key, JOINED_LABEL, found[0].variant)
+
+
+def _joined_matches(text: str, context: str | None = None) -> tuple[LabelMatch, LabelMatch] | None:
+    parts = _JOIN.split(text.strip().rstrip(":").strip())
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return None
+    a, b = (match_label(p.strip(), context) for p in parts)
+    if a is None or b is None or a.key == b.key:
+        return None
+    if any(m.score < 1.0 or m.key not in FIELDS_BY_KEY for m in (a, b)):
+        return None
+    return a, b
+
+
+_PERSON_PIECES = ("proposer_name", "proposer_title", "proposer_department")
+
+
+def _joined_pieces(s: Section, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
+    """The answer to a label that joins two of the proposer's pieces ("Lead & department", "Poste et service"),
+    given a paragraph each in the label's order: the first paragraph answers the first (a lead's name may carry the
+    role after it: "Ana Roy, Safety Officer"), the second the second. {} for any other answer."""
+    found = _joined_matches(s.label) if not s.wrapped and not s.inline else None
+    if found is None or any(m.key not in _PERSON_PIECES for m in found):
+        return {}  # (see _joined_label)
+    paras = [clean(t).strip(" ,;") for t, _ in lines if t.strip()]
+    if len(paras) != 2:
+        return {}
+    first: dict[str, FieldValue] = dict(person_line(paras[0])) if found[0].key == "proposer_name" else {}
+    if found[1].key in first or found[0].key not in first:
+        first = {found[0].key: paras[0]}
+    return {**first, found[1].key: paras[1]}
 
 
 _TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
@@ -1191,9 +1240,13 @@ class _Segmenter:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
         out: list[str] = []
         for b in self.blocks[i:i + 6]:
-            if not b.is_pair and _answered_label_line(b) and _label_match(_COLON.match(b.text.strip()).group(1),  # type: ignore[union-attr]
-                                                                          None, INLINE_MIN):
-                break  # another field's "Label: answer" line is no answer to the label above it
+            head = _COLON.match(b.text.strip()) if not b.is_pair and _answered_label_line(b) else None
+            if head is not None and _label_match(head.group(1), None, INLINE_MIN) \
+                    and (out or not any(choice_code(k, head.group(1)) for k in CHOICE_KEYS)):
+                # another field's "Label: answer" line is no answer to the label above it; but an answer that opens
+                # on one of a choice's options ("Conversion of an existing program: <its name>") states that
+                # option, with its detail after the colon, whatever field the option's words also name
+                break
             if b.is_pair or b.heading is not None or (b.bold and not b.list_item) or not b.text.strip():
                 if out or b.is_pair or b.heading is not None or b.bold:
                     break
@@ -1804,6 +1857,35 @@ def _numbered_items(sections: list[Section]) -> list[Section]:
     return out
 
 
+LISTED_MIN = 2  # items under a lead-in that make it a list of its own
+
+
+def _skills_split_off(sections: list[Section]) -> list[Section]:
+    """One heading over two lists, each under its own lead-in ("What will they be able to do" over "Skills we want
+    to build:" and its bullets, then "By the end, the nurse will be able to:" and the outcomes): the first list is
+    the skills its lead-in names, set apart as an answer of its own; the outcomes are what comes after it (or the
+    section the outcomes' lead-in opened). Only where no label of the document asks for the skills."""
+    if any(s.key == "competencies" for s in sections):
+        return sections
+    out: list[Section] = []
+    for s in sections:
+        texts = [t.strip() for t, _ in s.lines]
+        lead = _label_match(texts[0], None, EMPHASISED_MIN) if s.key == "learning_outcomes" and texts \
+            and _lead_in(texts[0]) and not outcomes_lead_in(texts[0]) and not prose.LEAD_IN.search(texts[0]) else None
+        if lead is None or lead.key != "competencies":
+            out.append(s)
+            continue
+        end = next((k for k in range(1, len(texts)) if texts[k].endswith(":")), len(texts))
+        if end - 1 < LISTED_MIN:
+            out.append(s)
+            continue
+        out.append(replace(s, key="competencies", label=texts[0].rstrip(":"), confidence=min(s.confidence, lead.score),
+                           lines=s.lines[:end]))
+        if end < len(s.lines):
+            out.append(replace(s, lines=s.lines[end:]))
+    return out
+
+
 SUB_HEADINGS_MIN = 2  # sub-headings in a long answer before a line that names a field there may be another of them
 
 
@@ -2291,7 +2373,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     full = full_line(blocks)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(
         answer_key.keyed_answers(blocks)))))))))
-    sections = _senders(_sub_headed(_numbered_items(seg.run())))
+    sections = _senders(_sub_headed(_skills_split_off(_numbered_items(seg.run()))))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
@@ -2424,7 +2506,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.guessed_prose.extend(after)
                 ex.guessed_at.append((s.loose_at, after))
                 lines = lines[:cut]
-        pieces = _pieces(s.key, lines)
+        pieces = _joined_pieces(s, lines) or _pieces(s.key, lines)
         if s.key == "proposer_name" and s.wrapped and len(s.lines) > 1 and "proposer_department" in pieces:
             # "Présenté par : Name, Role" over "Unit": a byline set one piece a line, which the unwrapped reading
             # runs together ("Role Unit" as the unit); read a line a piece when that reading gives the role apart
