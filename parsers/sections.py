@@ -130,6 +130,17 @@ _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]\s+|\[[A-H]\]\s+|
                          r"(?:\s*[.):—–-]\s+|\s{2,}|\s+(?=[A-Z]{2,}\b)))\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_UNDERLINE = re.compile(r"([=\-~])\1{2,}")  # a typed rule under a title, as long as the title (give or take)
+UNDERLINE_SLACK = 2
+
+
+def _underlined(text: str, nb: Block) -> bool:
+    """Whether the printed line ``nb`` is a typed rule under the short line ``text``, about as long as it."""
+    rule = nb.text.strip()
+    return nb.line and not nb.is_pair and bool(text) and _words(text) <= 8 and not text.endswith(":") \
+        and _UNDERLINE.fullmatch(rule) is not None and abs(len(rule) - len(text)) <= UNDERLINE_SLACK
+
+
 _RULE_LINE = re.compile(r"(?:([=\-~*#])\1{9,}\s*)+")  # ten or more of one typed rule character, the line alone
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
@@ -629,6 +640,11 @@ class _Segmenter:
         # the tag is no part of the answer, and it names who wrote the answers (see _answerer)
         # a form typed as "LABEL: answer" lines with its labels in capitals ("WHY: ...", "FOR: ..."): there a line
         # opened by words in capitals and a colon is the next label, known or not
+        # a typed document whose answers wrap with a hanging indent ("Target learners: nurses who" / "    set up ..."):
+        # its wraps are indented, so a line back at the margin is none
+        self.hanging = sum(1 for a, b in itertools.pairwise(self.blocks) if a.line and b.line and not a.is_pair
+                           and not b.is_pair and _answered_label_line(a) and b.text[:1] == " "
+                           and b.text[:len(b.text) - len(b.text.lstrip())].count(" ") >= HANGING_INDENT) >= HANGING_MIN
         self.hyphen_dashes = sum(1 for b in self.blocks if not b.is_pair and (h := _HYPHENED.match(b.text.strip()))
                                  and _words(h.group(1)) <= 3) >= HYPHEN_LINES
         self.capital_labels = sum(1 for b in self.blocks if not b.is_pair and (c := _COLON.match(b.text.strip()))
@@ -684,6 +700,11 @@ class _Segmenter:
                 i += 1
                 continue
             text = b.text.strip()
+            if b.line and not b.bold and i + 1 < len(blocks) and _underlined(text, blocks[i + 1]):
+                # a plain-text document's section title, underlined with a typed rule ("PROPOSER" / "--------"):
+                # set apart as a bold line is (a heading, or a label over its answer; never a wrapped line of the
+                # answer above it)
+                b = blocks[i] = replace(b, bold=True)
             if self.current is not None and _item_answered(self.current, b, blocks[i - 1] if i else None):
                 # a list of "Label: answer" items (minutes' record of a proposal's facts): the last item's answer
                 # ends with the list, not in the paragraph after it
@@ -770,7 +791,7 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
-            if b.line and _RULE_LINE.fullmatch(text):
+            if b.line and (_RULE_LINE.fullmatch(text) or i and _underlined(blocks[i - 1].text.strip(), b)):
                 # a rule typed across the page ("=====", "-----"): a plain-text form's divider, which ends the
                 # answer above it and is no word of any answer
                 self.close()
@@ -947,6 +968,10 @@ class _Segmenter:
                     self.open(lead.key, text.rstrip(": "), "label_line", lead.score)
                     i += 1
                     continue
+            if self.current is not None and self.current.inline and self.current.lines and self.hanging and b.line \
+                    and not b.is_pair and not b.list_item and b.text[:1] not in (" ", "\t"):
+                # (see hanging above: "Proposed start: TBD" / "-- sent from the office --" is a remark of its own)
+                self.close()
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -1506,6 +1531,8 @@ class _Segmenter:
                     break
                 if n and re.search(r"[:：]\s*\S", nb.text):
                     break  # a line with a label and its answer ("Status: Letter attached") wraps no label above it
+                if n and _underlined(self.blocks[i + n - 1].text.strip(), nb):
+                    break  # an underlined title is whole on its line
                 if n and (i + n - 1) in self.marked:
                     break  # the required marker ended the question on the line above
                 joined = (joined + " " + nb.text.strip()).strip()
@@ -1857,6 +1884,8 @@ def _numbered_items(sections: list[Section]) -> list[Section]:
     return out
 
 
+HANGING_INDENT = 2  # spaces before a typed answer's wrapped line that make a hanging indent
+HANGING_MIN = 2  # answers wrapped so before a document is read as typed that way
 LISTED_MIN = 2  # items under a lead-in that make it a list of its own
 
 
