@@ -1884,6 +1884,7 @@ def _numbered_items(sections: list[Section]) -> list[Section]:
     return out
 
 
+ENDORSER_WORDS = 10  # an organisation's name alone on an endorsement's first line
 HANGING_INDENT = 2  # spaces before a typed answer's wrapped line that make a hanging indent
 HANGING_MIN = 2  # answers wrapped so before a document is read as typed that way
 LISTED_MIN = 2  # items under a lead-in that make it a list of its own
@@ -3239,6 +3240,13 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
             found = {}  # only an organisation named there is the partner ("Oakmont Heart Centre — Dr. Hollis")
         if key == "partner_contact" and "partner_contact" not in found:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
+        first = clean(text.split("\n")[0]).rstrip(".")
+        if key == "endorsement_status" and not found and first[:1].isupper() and ORG.search(first) \
+                and _words(first) <= ENDORSER_WORDS \
+                and choice_code(key, first) is None and not re.search(r"[.;:!?]", first):
+            # "Partner and endorsement" over "Canadian Preparedness Society" (its state on a line of its own, or
+            # asked apart): an organisation named alone where the endorsement is asked is the one that endorses
+            found["partner_name"] = first
     elif key in _LOGISTICS:
         found.update({k: v for k, v in logistics(text).items() if isinstance(v, (str, int, float))})
         for line in sorted(text.split("\n"), key=_french_line):
