@@ -1396,6 +1396,9 @@ class _Segmenter:
                     # quoted message's header run onto one line, "From: Ana Roy <ana@x.org>  Sent: 13 Nov")
                     score = min(score, 0.6)
                 first = cm.group(2)
+                gloss = match_label(rest.rstrip(".:").strip()) if rest and _words(rest) <= GLOSS_WORDS else None
+                if gloss is not None and gloss.key == m.key and gloss.score >= 1.0:
+                    first = ""  # "Proving it: summative assessment": the words after the colon name the question again
                 if _option_as_label(m.key, cm.group(1), rest):
                     # "• Blended: online + sim lab": the option itself heads the line and the rest describes it; the
                     # answer is the whole line, not the parts it names after the colon
@@ -1884,6 +1887,7 @@ def _numbered_items(sections: list[Section]) -> list[Section]:
     return out
 
 
+GLOSS_WORDS = 4  # words after a label's colon that may only name its field again, the form's own wording
 ENDORSER_WORDS = 10  # an organisation's name alone on an endorsement's first line
 HANGING_INDENT = 2  # spaces before a typed answer's wrapped line that make a hanging indent
 HANGING_MIN = 2  # answers wrapped so before a document is read as typed that way

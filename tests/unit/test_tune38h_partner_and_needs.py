@@ -86,3 +86,21 @@ def test_what_the_course_needs_asks_for_resources() -> None:
     assert m is not None and m.key == "resources_required"
     m = match_label("Why do we need it")
     assert m is not None and m.key == "rationale"
+
+
+def test_proving_it_asks_how_achievement_is_shown() -> None:
+    from mailbot_parsers.meaning import resolve
+    m = resolve("Proving it", "Three observed procedures on a simulator, each scored with a ten-point checklist, "
+                              "and a short quiz.", None)
+    assert m is not None and m.key == "summative_assessment"
+
+
+def test_a_label_glossed_by_the_forms_wording_keeps_its_answer_below() -> None:
+    items = [(s, t) for s, t in ITEMS if t not in ("Summative assessment", "An observed bedside simulation scored with a checklist.")]
+    at = items.index(("H1", "Partner and endorsement"))
+    items[at:at] = [("", "Proving it: summative assessment"), ("List Bullet", "An observed bedside simulation scored "
+                                                                               "with a checklist")]
+    r = parsers.parse(_pdf(items), "chest tube proposal.pdf")
+    value = str(r.fields["summative_assessment"])
+    assert value.endswith("An observed bedside simulation scored with a checklist")
+    assert "summative assessment" not in value.lower()
