@@ -1396,9 +1396,15 @@ class _Segmenter:
                     # quoted message's header run onto one line, "From: Ana Roy <ana@x.org>  Sent: 13 Nov")
                     score = min(score, 0.6)
                 first = cm.group(2)
-                gloss = match_label(rest.rstrip(".:").strip()) if rest and _words(rest) <= GLOSS_WORDS else None
-                if gloss is not None and gloss.key == m.key and gloss.score >= 1.0:
-                    first = ""  # "Proving it: summative assessment": the words after the colon name the question again
+                # (only after a label in the writer's words, and not as a lead-in of the answer's own: "Alignment with
+                # the Education Plan: Education Plan:" / "competency-based credentials ...")
+                gloss = match_label(rest.rstrip(".").strip()) if rest and _words(rest) <= GLOSS_WORDS \
+                    and m.score < 1.0 and not rest.rstrip().endswith(":") else None
+                if gloss is not None and gloss.key == m.key and gloss.score >= 1.0 and FIELDS_BY_KEY.get(m.key) is not None \
+                        and FIELDS_BY_KEY[m.key].type in ("text", "list"):
+                    # "Proving it: summative assessment": the words after the colon name the question again (a
+                    # choice's label after the colon, "Endorsement: Letter of support", may be its option: kept)
+                    first = ""
                 if _option_as_label(m.key, cm.group(1), rest):
                     # "• Blended: online + sim lab": the option itself heads the line and the rest describes it; the
                     # answer is the whole line, not the parts it names after the colon
