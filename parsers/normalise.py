@@ -145,7 +145,7 @@ def join_items(items: Sequence[str]) -> str:
             continue
         if not out:
             out = item
-        elif out[-1] in ".;:,!?":  # (a closing bracket ends the item's own aside, not the item: "(Bromage scale)")
+        elif out[-1] in ".;:,!?)":
             out += " " + item
         else:
             out += "; " + item
