@@ -117,6 +117,11 @@ _OTHER_KIND = re.compile(
     r"(?:(?:course|program(?:me)?|cohort|pilot|annual|final|end[- ]of[- ]course)\s+)?evaluation\s+"
     r"(?:report|summary|results)|(?:cohort|pilot|end[- ]of[- ]course)\s+(?:report|results)|"
     r"rapport\s+d'[eé]valuation|bilan\s+(?:de\s+|du\s+)(?:cours|formation|programme)|"
+    # a request to change a course or programme that runs already ("Program Change Request", "Course modification
+    # form", "Demande de modification de programme"): it amends what exists (its hours, its weights, its
+    # prerequisites), it proposes no new credential (a conversion into one is asked on the concept form itself)
+    r"(?:program(?:me)?|course|curriculum)\s+(?:change|modification|revision|amendment)s?\s+(?:request|form)|"
+    r"demande\s+de\s+(?:modification|changement)\s+(?:de|du|d')\s*(?:programme|cours)|"
     # an application to another programme or board, as its form names itself ("Application Summary Form", "Application
     # for admission", "Demande d'approbation"); "application" after a topic names a course ("Cast application"), and an
     # application for a course of ours is a proposal

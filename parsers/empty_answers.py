@@ -225,7 +225,8 @@ def _region_empty(pages: list[list[Line]], n: int, lines: list[Line], key: str) 
                  and (page_no > n or r.y1 <= bottom + 1)]
         # (a label that ends left of this one's start stands in another column of the page: level with it or not, it
         # starts no row of this one's, and an answer of this column level with it is this label's)
-        stops = [r for r in under if r.x0 <= left + SNAP and r.x1 > left - SNAP and _next_label(r, lines, key)]
+        stops = [r for r in under if r.x0 <= left + SNAP and r.x1 > left - SNAP
+                 and (_next_label(r, lines, key) or _typed_title(r, pages[page_no]))]
         stop = max(stops, key=lambda r: r.y1) if stops else None
         band = [r for r in under if stop is None or (r.cy > stop.cy and not r.same_row(stop))]
         if any(r.x1 > left - SNAP and _answers(r.text, key) for r in band):
@@ -270,6 +271,21 @@ def label_key(text: str) -> str | None:
         if m is not None and m.score >= LABEL_SCORE and not m.key.startswith("_"):
             return m.key
     return None
+
+
+_TYPED_RULE = re.compile(r"([=\-~])\1{2,}")
+RULE_SLACK = 2      # characters: a typed rule under a title is about as long as the title
+RULE_PITCH = 2.0    # font sizes: a typed rule under a title stands on the next line or so
+
+
+def _typed_title(r: Line, page: list[Line]) -> bool:
+    """Whether line ``r`` is a plain-text document's section title, underlined by a typed rule of its own length
+    ("PARTNER" over "-------"): it starts the next part, however few of its words name a field."""
+    t = r.text.strip()
+    return bool(t) and any(
+        _TYPED_RULE.fullmatch(u.text.strip()) is not None and abs(len(u.text.strip()) - len(t)) <= RULE_SLACK
+        and u.cy < r.cy and r.cy - u.cy <= RULE_PITCH * (r.size or u.size or 12.0) and u.x0 < r.x1 and u.x1 > r.x0
+        for u in page)
 
 
 def _next_label(r: Line, lines: list[Line], key: str) -> bool:

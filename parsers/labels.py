@@ -108,7 +108,10 @@ _NUMBERING = re.compile(
 # it asks about ("why do we need it" still asks why).
 _ROLES = (
     (re.compile(r"\b(?:we|you|i)(?:'ll|'d|\s+(?:will|would|shall|may|might|do|still|also|really))*\s+"
-                r"need(?:s|ed)?\b|\bneed(?:s|ed)?(?=\s+from\b)|\bavez[- ]vous\s+besoin\b|\bavons\s+besoin\b"), " resource "),
+                r"need(?:s|ed)?\b|\bneed(?:s|ed)?(?=\s+from\b)|\bavez[- ]vous\s+besoin\b|\bavons\s+besoin\b"
+                # ... and so is what the course itself needs ("What it needs", "What would the course need")
+                r"|\bwhat\s+(?:(?:will|would|does)\s+)?(?:it|this|the\s+(?:course|program(?:me)?|micro[- ]?\w+))"
+                r"(?:'ll|'d|\s+(?:will|would|might))?\s+needs?\b"), " resource "),
     (re.compile(r"\bfor\s+whom\b|\bpour\s+qui\b|\bpersonnes\s+(?:visees|ciblees)\b"), " audience "),
     (re.compile(r"\babout\s+(?:you|yourself)\b|\bwho\s+are\s+you\b|\ba\s+propos\s+de\s+vous\b"), " proposer "),
     # "who" with nothing but stop words after it asks nothing by its words alone: "who is it for" asks for the

@@ -40,7 +40,7 @@ DESCRIPTIONS: dict[str, str] = {
                             "mapped or aligned to",
     "summative_assessment": "how learners are assessed, evaluated or checked at the end: the final or summative "
                             "assessment, exam or test that evidences achievement, its proof; how you will know or verify "
-                            "that learners have learned it or achieved the outcomes; how they show or demonstrate it",
+                            "that learners have learned it or achieved the outcomes; how they show, prove or demonstrate it",
     "partner_name": "the industry, employment or external partner organization that endorses, supports, sponsors or backs "
                     "the course: the organization behind it, its backer",
     "partner_contact": "the contact person at the partner organization: their name, role, email or phone",

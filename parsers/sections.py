@@ -135,6 +135,17 @@ _STRUCTURAL = re.compile(r"^\s*(?:(?:section|part)?\s*[A-H][.)]\s+|\[[A-H]\]\s+|
                          r"(?:\s*[.):—–-]\s+|\s{2,}|\s+(?=[A-Z]{2,}\b)))\S")
 _TAIL_LABEL = re.compile(r"(?:^|[,;]\s+|\bthe\s+)((?:[\w’'-]+\s+){0,2}[\w’'-]+):\s+(\S.{2,})$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_UNDERLINE = re.compile(r"([=\-~])\1{2,}")  # a typed rule under a title, as long as the title (give or take)
+UNDERLINE_SLACK = 2
+
+
+def _underlined(text: str, nb: Block) -> bool:
+    """Whether the printed line ``nb`` is a typed rule under the short line ``text``, about as long as it."""
+    rule = nb.text.strip()
+    return nb.line and not nb.is_pair and bool(text) and _words(text) <= 8 and not text.endswith(":") \
+        and _UNDERLINE.fullmatch(rule) is not None and abs(len(rule) - len(text)) <= UNDERLINE_SLACK
+
+
 _RULE_LINE = re.compile(r"(?:([=\-~*#])\1{9,}\s*)+")  # ten or more of one typed rule character, the line alone
 _STATEMENT_END = re.compile(r"[.!]\s*$")
 _OFFICE = re.compile(r"\b(?:office|staff)\s+use\b", re.I)
@@ -476,9 +487,58 @@ def _labelled_lines_below(blocks: list[Block]) -> bool:
 
 def _label_match(text: str, context: str | None, minimum: float) -> LabelMatch | None:
     m = match_label(text.strip().rstrip(":").strip(), context)
+    if (m is None or m.score < minimum) and JOINED_LABEL >= minimum:
+        m = _joined_label(text.strip().rstrip(":").strip(), context) or m
     if m is None or m.score < minimum or _addressee(text, m):
         return None
     return m
+
+
+JOINED_LABEL = 0.9  # how surely two labels joined by "and" ask their two fields together
+_JOIN = re.compile(r"\s+(?:and|&|et|/)\s+|\s*&\s*", re.I)
+
+
+def _joined_label(text: str, context: str | None) -> LabelMatch | None:
+    """Two questions under one label, each half a label of one of the proposer's pieces word for word ("Lead &
+    department", "Poste et service"): the label asks both, and is read as the first (its answer gives the pieces in
+    that order: see _joined_pieces). None unless both halves are exact labels of two different fields."""
+    found = _joined_matches(text, context)
+    if found is None or any(m.key not in _PERSON_PIECES for m in found):
+        # (only the proposer's pieces: "Assessment and partner", "Skills and outcomes" head answers that treat each
+        # topic in sentences of their own, which the meaning and prose readers part better than one label can)
+        return None
+    return LabelMatch(found[0].key, JOINED_LABEL, found[0].variant)
+
+
+def _joined_matches(text: str, context: str | None = None) -> tuple[LabelMatch, LabelMatch] | None:
+    parts = _JOIN.split(text.strip().rstrip(":").strip())
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return None
+    a, b = (match_label(p.strip(), context) for p in parts)
+    if a is None or b is None or a.key == b.key:
+        return None
+    if any(m.score < 1.0 or m.key not in FIELDS_BY_KEY for m in (a, b)):
+        return None
+    return a, b
+
+
+_PERSON_PIECES = ("proposer_name", "proposer_title", "proposer_department")
+
+
+def _joined_pieces(s: Section, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
+    """The answer to a label that joins two of the proposer's pieces ("Lead & department", "Poste et service"),
+    given a paragraph each in the label's order: the first paragraph answers the first (a lead's name may carry the
+    role after it: "Ana Roy, Safety Officer"), the second the second. {} for any other answer."""
+    found = _joined_matches(s.label) if not s.wrapped and not s.inline else None
+    if found is None or any(m.key not in _PERSON_PIECES for m in found):
+        return {}  # (see _joined_label)
+    paras = [clean(t).strip(" ,;") for t, _ in lines if t.strip()]
+    if len(paras) != 2:
+        return {}
+    first: dict[str, FieldValue] = dict(person_line(paras[0])) if found[0].key == "proposer_name" else {}
+    if found[1].key in first or found[0].key not in first:
+        first = {found[0].key: paras[0]}
+    return {**first, found[1].key: paras[1]}
 
 
 _TO_WHOM = re.compile(r"(?i)\b(?:for|to|pour|[àa])\s*[:：]?\s*$")
@@ -604,6 +664,11 @@ class _Segmenter:
         # the tag is no part of the answer, and it names who wrote the answers (see _answerer)
         # a form typed as "LABEL: answer" lines with its labels in capitals ("WHY: ...", "FOR: ..."): there a line
         # opened by words in capitals and a colon is the next label, known or not
+        # a typed document whose answers wrap with a hanging indent ("Target learners: nurses who" / "    set up ..."):
+        # its wraps are indented, so a line back at the margin is none
+        self.hanging = sum(1 for a, b in itertools.pairwise(self.blocks) if a.line and b.line and not a.is_pair
+                           and not b.is_pair and _answered_label_line(a) and b.text[:1] == " "
+                           and b.text[:len(b.text) - len(b.text.lstrip())].count(" ") >= HANGING_INDENT) >= HANGING_MIN
         self.hyphen_dashes = sum(1 for b in self.blocks if not b.is_pair and (h := _HYPHENED.match(b.text.strip()))
                                  and _words(h.group(1)) <= 3) >= HYPHEN_LINES
         self.dash_form = _dash_form(self.blocks)
@@ -660,6 +725,11 @@ class _Segmenter:
                 i += 1
                 continue
             text = b.text.strip()
+            if b.line and not b.bold and i + 1 < len(blocks) and _underlined(text, blocks[i + 1]):
+                # a plain-text document's section title, underlined with a typed rule ("PROPOSER" / "--------"):
+                # set apart as a bold line is (a heading, or a label over its answer; never a wrapped line of the
+                # answer above it)
+                b = blocks[i] = replace(b, bold=True)
             if self.current is not None and _item_answered(self.current, b, blocks[i - 1] if i else None):
                 # a list of "Label: answer" items (minutes' record of a proposal's facts): the last item's answer
                 # ends with the list, not in the paragraph after it
@@ -746,7 +816,7 @@ class _Segmenter:
                 self.loose.append(text)
                 i += 1
                 continue
-            if b.line and _RULE_LINE.fullmatch(text):
+            if b.line and (_RULE_LINE.fullmatch(text) or i and _underlined(blocks[i - 1].text.strip(), b)):
                 # a rule typed across the page ("=====", "-----"): a plain-text form's divider, which ends the
                 # answer above it and is no word of any answer
                 self.close()
@@ -923,6 +993,10 @@ class _Segmenter:
                     self.open(lead.key, text.rstrip(": "), "label_line", lead.score)
                     i += 1
                     continue
+            if self.current is not None and self.current.inline and self.current.lines and self.hanging and b.line \
+                    and not b.is_pair and not b.list_item and b.text[:1] not in (" ", "\t"):
+                # (see hanging above: "Proposed start: TBD" / "-- sent from the office --" is a remark of its own)
+                self.close()
             if self.current is None:
                 self.loose.append(text)
             else:
@@ -1216,9 +1290,13 @@ class _Segmenter:
         """The plain paragraphs after a label, up to the next pair or label set apart (bold, heading)."""
         out: list[str] = []
         for b in self.blocks[i:i + 6]:
-            if not b.is_pair and _answered_label_line(b) and _label_match(_COLON.match(b.text.strip()).group(1),  # type: ignore[union-attr]
-                                                                          None, INLINE_MIN):
-                break  # another field's "Label: answer" line is no answer to the label above it
+            head = _COLON.match(b.text.strip()) if not b.is_pair and _answered_label_line(b) else None
+            if head is not None and _label_match(head.group(1), None, INLINE_MIN) \
+                    and (out or not any(choice_code(k, head.group(1)) for k in CHOICE_KEYS)):
+                # another field's "Label: answer" line is no answer to the label above it; but an answer that opens
+                # on one of a choice's options ("Conversion of an existing program: <its name>") states that
+                # option, with its detail after the colon, whatever field the option's words also name
+                break
             if b.is_pair or b.heading is not None or (b.bold and not b.list_item) or not b.text.strip():
                 if out or b.is_pair or b.heading is not None or b.bold:
                     break
@@ -1360,6 +1438,15 @@ class _Segmenter:
                     # quoted message's header run onto one line, "From: Ana Roy <ana@x.org>  Sent: 13 Nov")
                     score = min(score, 0.6)
                 first = cm.group(2)
+                # (only after a label in the writer's words, and not as a lead-in of the answer's own: "Alignment with
+                # the Education Plan: Education Plan:" / "competency-based credentials ...")
+                gloss = match_label(rest.rstrip(".").strip()) if rest and _words(rest) <= GLOSS_WORDS \
+                    and m.score < 1.0 and not rest.rstrip().endswith(":") else None
+                if gloss is not None and gloss.key == m.key and gloss.score >= 1.0 and FIELDS_BY_KEY.get(m.key) is not None \
+                        and FIELDS_BY_KEY[m.key].type in ("text", "list"):
+                    # "Proving it: summative assessment": the words after the colon name the question again (a
+                    # choice's label after the colon, "Endorsement: Letter of support", may be its option: kept)
+                    first = ""
                 if _option_as_label(m.key, cm.group(1), rest):
                     # "• Blended: online + sim lab": the option itself heads the line and the rest describes it; the
                     # answer is the whole line, not the parts it names after the colon
@@ -1495,6 +1582,8 @@ class _Segmenter:
                     break
                 if n and re.search(r"[:：]\s*\S", nb.text):
                     break  # a line with a label and its answer ("Status: Letter attached") wraps no label above it
+                if n and _underlined(self.blocks[i + n - 1].text.strip(), nb):
+                    break  # an underlined title is whole on its line
                 if n and (i + n - 1) in self.marked:
                     break  # the required marker ended the question on the line above
                 joined = (joined + " " + nb.text.strip()).strip()
@@ -1875,6 +1964,39 @@ def _numbered_items(sections: list[Section]) -> list[Section]:
                 flush()
         run.append(s)
     flush()
+    return out
+
+
+GLOSS_WORDS = 4  # words after a label's colon that may only name its field again, the form's own wording
+ENDORSER_WORDS = 10  # an organisation's name alone on an endorsement's first line
+HANGING_INDENT = 2  # spaces before a typed answer's wrapped line that make a hanging indent
+HANGING_MIN = 2  # answers wrapped so before a document is read as typed that way
+LISTED_MIN = 2  # items under a lead-in that make it a list of its own
+
+
+def _skills_split_off(sections: list[Section]) -> list[Section]:
+    """One heading over two lists, each under its own lead-in ("What will they be able to do" over "Skills we want
+    to build:" and its bullets, then "By the end, the nurse will be able to:" and the outcomes): the first list is
+    the skills its lead-in names, set apart as an answer of its own; the outcomes are what comes after it (or the
+    section the outcomes' lead-in opened). Only where no label of the document asks for the skills."""
+    if any(s.key == "competencies" for s in sections):
+        return sections
+    out: list[Section] = []
+    for s in sections:
+        texts = [t.strip() for t, _ in s.lines]
+        lead = _label_match(texts[0], None, EMPHASISED_MIN) if s.key == "learning_outcomes" and texts \
+            and _lead_in(texts[0]) and not outcomes_lead_in(texts[0]) and not prose.LEAD_IN.search(texts[0]) else None
+        if lead is None or lead.key != "competencies":
+            out.append(s)
+            continue
+        end = next((k for k in range(1, len(texts)) if texts[k].endswith(":")), len(texts))
+        if end - 1 < LISTED_MIN:
+            out.append(s)
+            continue
+        out.append(replace(s, key="competencies", label=texts[0].rstrip(":"), confidence=min(s.confidence, lead.score),
+                           lines=s.lines[:end]))
+        if end < len(s.lines):
+            out.append(replace(s, lines=s.lines[end:]))
     return out
 
 
@@ -2366,7 +2488,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
     full = full_line(blocks)
     seg = _Segmenter(question_pairs(untagged(_soft_lines(_radio_groups(records_as_answers(unbracketed(name_parts.joined(
         answer_key.keyed_answers(blocks)))))))))
-    sections = _senders(_sub_headed(_numbered_items(seg.run())))
+    sections = _senders(_sub_headed(_skills_split_off(_numbered_items(seg.run()))))
     ex.loose = seg.loose
     ex.title_candidates = seg.titles
     subject: str | None = None
@@ -2517,7 +2639,7 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                 ex.guessed_prose.extend(contact_after)
                 ex.guessed_at.append((s.loose_at, contact_after))
                 lines = english_lines(_unwrap(s.lines[:cut]) if s.wrapped else s.lines[:cut])
-        pieces = _pieces(s.key, lines)
+        pieces = _joined_pieces(s, lines) or _pieces(s.key, lines)
         if s.key == "proposer_name" and s.wrapped and len(s.lines) > 1 and "proposer_department" in pieces:
             # "Présenté par : Name, Role" over "Unit": a byline set one piece a line, which the unwrapped reading
             # runs together ("Role Unit" as the unit); read a line a piece when that reading gives the role apart
@@ -3260,6 +3382,13 @@ def _pieces(key: str, lines: list[tuple[str, bool]]) -> dict[str, FieldValue]:
             found = {}  # only an organisation named there is the partner ("Oakmont Heart Centre — Dr. Hollis")
         if key == "partner_contact" and "partner_contact" not in found:
             found = {}  # a contact answer is the person; only an organisation named before them splits off
+        first = clean(text.split("\n")[0]).rstrip(".")
+        if key == "endorsement_status" and not found and first[:1].isupper() and ORG.search(first) \
+                and _words(first) <= ENDORSER_WORDS \
+                and choice_code(key, first) is None and not re.search(r"[.;:!?]", first):
+            # "Partner and endorsement" over "Canadian Preparedness Society" (its state on a line of its own, or
+            # asked apart): an organisation named alone where the endorsement is asked is the one that endorses
+            found["partner_name"] = first
     elif key in _LOGISTICS:
         found.update({k: v for k, v in logistics(text).items() if isinstance(v, (str, int, float))})
         for line in sorted(text.split("\n"), key=_french_line):
