@@ -2404,9 +2404,9 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                             ex.put(fact, val, FieldSource("composite", clean(s.label), 0.8))
                 # (and a line among them that only names the kind of course, "• New micro-credential" over "• In
                 # person" / "• 10 hours": read as a line that states the kind anywhere is, see _fill_gaps)
-                kinds = [t for t, _ in said if _words(t) <= KIND_ITEM_WORDS and prose.kind_line(t)]
-                if len(said) > 1 and len(kinds) == 1:
-                    ex.kind_items.append(kinds[0])
+                named_kinds = [t for t, _ in said if _words(t) <= KIND_ITEM_WORDS and prose.kind_line(t)]
+                if len(said) > 1 and len(named_kinds) == 1:
+                    ex.kind_items.append(named_kinds[0])
             if s.key == "_sent" and s is proposing:
                 # when a forwarded form was sent: a weak submission date, and no label of the form itself
                 ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
