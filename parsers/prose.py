@@ -1414,8 +1414,20 @@ def proposal_of(text: str) -> dict[str, Reading]:
 _SUBJECT_KIND = re.compile(r"\b(?P<new>new\s+)?" + _KIND + r"\s+(?:proposal|idea|concept|request|submission)\b", re.I)
 
 
+# "Proposal for a new CE micro-credential", "Objet : proposition d'un nouveau microcertificat": the kind of document
+# named first, then the kind of course; only a course said to be new (a credential proposed may be a program converted)
+_KIND_PROPOSED = re.compile(r"\b(?:proposal|request|submission|proposition|demande)\s+(?:for|of|de|d['’])\s*"
+                            r"(?:an?\s+|une?\s+)?(?:new|nouvel(?:le)?|nouveau)\s+(?:[A-Z]{2,5}\s+)?"
+                            r"(?P<kind>micro-?course|micro-?credential|micro-?certificate|micro-?cours|"
+                            r"micro-?certificat|micro-?certification)\b", re.I)
+
+
 def subject_kind(subject: str) -> str | None:
     """The request type a subject line names ("Micro-course proposal: X" -> "micro_course"), or None."""
+    proposed = _KIND_PROPOSED.search(clean(subject))
+    if proposed is not None:
+        return "micro_course" if proposed.group("kind").lower().replace("-", "") in ("microcourse", "microcours") \
+            else "new"
     m = _SUBJECT_KIND.search(clean(subject))
     if m is None:
         return None

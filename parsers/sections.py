@@ -1341,17 +1341,29 @@ class _Segmenter:
                              DASHED_MIN if dash else INLINE_MIN)
             fresh = self.current is not None and not self.current.lines
             empty_before = fresh and self.colon_form and self.current is not None and self.current.inline
+            # a heading titles a part of the document, and its part may open with a "Label: answer" line of a field
+            # of its own ("Goals and Objectives" / "Type of initiative: a new micro-credential."): a choice whose
+            # answer names one of the field's options is that field's, not the heading's first line
+            # (words before the colon that end a sentence hold the heading's answer first: "Greater Toronto Preceptor
+            # Network. Endorsement status: Confirmed" under "Endorsing partner")
+            under_heading = fresh and self.current is not None and self.current.method == "heading" \
+                and not self.current.inline and not re.search(r"[.!?;]\s", cm.group(1))
             # right after a label, a line is its answer unless it starts with a listed wording
             # (the words before a dash must be a listed wording: "Continuing Education – The Institute" is a header)
             dash_head = i in self.dash_form and cm.re is _DASHED and _dash_head(cm.group(1))
             if m is None and (not dash or cm.re in (_RUN_IN, _RUN_IN_STYLED, _HYPHENED) or _SUBPART.match(cm.group(1))
                               or dash_head) \
-                    and _words(cm.group(1)) <= 6 and cm.group(2).strip() and (not fresh or empty_before or dash_head):
+                    and _words(cm.group(1)) <= 6 and cm.group(2).strip() \
+                    and (not fresh or empty_before or dash_head or under_heading):
                 # (in a list of dashed points a document asks each question once: a head read by meaning goes to a
                 # field no point above has answered, "Numbers – 2 cohorts x 12" after "Hours – 30")
                 taken = frozenset(s.key for s in self.sections) if dash_head else frozenset()
                 r = resolve(cm.group(1).strip(), clean(cm.group(2))[:300], self.ctx, taken)
                 m = r if r is not None and r.score >= MEANING_MIN + 0.1 else None
+                if m is not None and under_heading and fresh and not (empty_before or dash_head) and not (
+                        m.key in CHOICE_KEYS and m.key != self.current.key  # type: ignore[union-attr]
+                        and _words(cm.group(2)) <= CHOICE_ANSWER_WORDS and choice_code(m.key, cm.group(2))):
+                    m = None
             elif m is None and not dash and b.line and _words(cm.group(1)) <= 8 and not cm.group(2).strip():
                 # a printed form's "Question in own words:" line with its answer on the lines below (a line
                 # that ends in a colon is no answer, even right after a label left blank)
@@ -2512,6 +2524,11 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
                     for fact, val in stated.items() if len(stated) >= 2 else ():
                         if isinstance(val, (str, int, float)):
                             ex.put(fact, val, FieldSource("composite", clean(s.label), 0.8))
+                # (and a line among them that only names the kind of course, "• New micro-credential" over "• In
+                # person" / "• 10 hours": read as a line that states the kind anywhere is, see _fill_gaps)
+                named_kinds = [t for t, _ in said if _words(t) <= KIND_ITEM_WORDS and prose.kind_line(t)]
+                if len(said) > 1 and len(named_kinds) == 1:
+                    ex.kind_items.append(named_kinds[0])
             if s.key == "_sent" and s is proposing:
                 # when a forwarded form was sent: a weak submission date, and no label of the form itself
                 ex.put("submission_date", to_value("submission_date", s.lines), FieldSource("label_line", s.label, 0.6))
