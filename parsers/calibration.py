@@ -812,6 +812,10 @@ def pull_quote(key: str, value: FieldValue) -> bool:
     return False
 
 
+# a phone number's extension, as forms write it after the number ("ext. 22", ", poste 208", "x 3471")
+_PHONE_EXTENSION = re.compile(r"(?i)\b(?:ext(?:ension)?|poste|x)\.?\s*\d+")
+
+
 def ran_on(key: str, value: FieldValue) -> bool:
     """An answer that runs on into what no answer of its field holds: a prose answer holding an email address or
     a phone number (a signature or a contact block below it), a machine's timestamp or a page's number ("Page 3 of
@@ -824,7 +828,13 @@ def ran_on(key: str, value: FieldValue) -> bool:
         # a number followed by a whole date ("416-555-0108 Date of request April 6, 2027"): the next cell of the row
         # (a phone answer's words are an extension or a second number's kind, never a date)
         after = _PHONE_SHAPE.split(t)[-1]
-        return bool(re.search(r"[^\W\d_]{2,}", after)) and to_date(after) is not None
+        if re.search(r"[^\W\d_]{2,}", after) and to_date(after) is not None:
+            return True
+        # ... or by the next heading or label ("519-555-0102 Partner and alignment", "613-555-0106 THE COURSE"): after
+        # the number, its extension, a remark in brackets and an address, a number's words are one at most (its kind,
+        # "cell"); two words or more are the next question's
+        rest = _PHONE_EXTENSION.sub(" ", _ADDRESS.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", after)))
+        return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
     if key == "proposed_start":
         # (or a date with its time of day: a form service's "Started: 27/11/2026 14:02", when the reply began)
         # (a count spelt out runs on as well as one in figures: "automne 2027, pour environ quarante personnes par année")

@@ -329,11 +329,32 @@ _KIND_FIRST = re.compile(
     r"\s*(?::|\s[-\u2013\u2014]\s)", re.I)
 
 
+# A form's title names the process it serves, in the words before its head noun ("Event Sponsorship Request Form",
+# "Annual Program Review Form", "Program Change Request", "Room Booking Request"). A concept form's title names the
+# proposal somewhere ("Course Proposal Form", "Program Development Request", "New micro-credential request", "CE MC
+# PROPOSAL -- QUICK FORM", "Concept Form") or the course itself as what is asked for ("Micro-credential Request Form");
+# a form titled for any other process is that process's form, whatever course its answers speak of. (A title: the head
+# noun ends the title or is followed by its code, a dash or the next title-cased line, never by a sentence's lower-case
+# words or comma, "our idea in point form, as discussed")
+_FORM_TITLE = re.compile(r"\b([\w'-]+)\s+(?i:(?:request\s+)?form)\b(?=\s*(?:$|[(\[|:\u2013\u2014-]|[A-Z0-9]))"
+                         r"|\b([\w'-]+)\s+(?i:request)\b(?=\s*(?:$|[(\[|:\u2013\u2014-]|[A-Z0-9]))")
+_PROPOSAL_NAMED = re.compile(r"\b(?:propos\w*|concept\w*|develop\w*|new|idea|pitch|intake|submission)\b", re.I)
+_COURSE_ASKED = re.compile(r"^(?:micro[- ]?)?(?:course|credential)s?$", re.I)
+
+
+def _other_form(heading: str) -> str | None:
+    """The process a form's title names when it is not a course proposal ("event sponsorship request form")."""
+    m = _FORM_TITLE.search(heading)
+    if not m or _PROPOSAL_NAMED.search(heading) or _COURSE_ASKED.match(m.group(1) or m.group(2)):
+        return None
+    return m.group(0).lower()
+
+
 def heading_kind(heading: str) -> str | None:
     """The kind of document a heading names when it is not a proposal ("CE News", "Course Outline")."""
     folded = fold(heading)
     m = _OTHER_KIND.search(folded) or _KIND_FIRST.search(folded)
-    return m.group(0).strip(" :-\u2013\u2014").lower() if m else None
+    return m.group(0).strip(" :-\u2013\u2014").lower() if m else _other_form(heading)
 
 
 def document_kind(heading: str, text: str) -> str | None:

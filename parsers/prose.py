@@ -1185,7 +1185,9 @@ _SKILLS_ARE = re.compile(r"^(?:(?:in\s+(?:practical|concrete|plain)\s+terms|in\s
 # An answer in a full sentence often restates its question before it answers: "It is for screeners who ...",
 # "Competence is confirmed by an observed practical ...", "With an observed screen ...". The sentence's frame
 # is the question's echo; what the field holds is the object after it.
-_COURSE = r"(?:it|this|they|the\s+(?:course|credential|micro-?course|micro-?credential|program(?:me)?|module|training|offering))"
+# (the course named with any determiner: "This micro-credential is designed for X", "Our course is aimed at X")
+_COURSE = (r"(?:it|this|they|(?:the|this|our)\s+(?:proposed\s+|new\s+)?(?:course|credential|micro-?course|micro-?credential|"
+           r"program(?:me)?|module|training|offering))")
 _FOR_FRAME = re.compile(r"^" + _COURSE + r"(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:mainly|mostly|primarily|"
                         r"chiefly|largely|meant|intended|designed|aimed|built|written|pitched)\s+)*(?:for|at)\s+"
                         r"(?P<v>\S.{5,300}?)\s*\.?$", re.I | re.S)
