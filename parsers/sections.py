@@ -27,7 +27,7 @@ from .normalise import (
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, words_to_digits, only_contact, typed_mark, typed_ticks, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
-from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, role_wrapped, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
                         start_of, without_status)
 from . import prose, sentence_fields
@@ -1801,6 +1801,43 @@ def _without_status_lines(lines: list[tuple[str, bool]]) -> list[tuple[str, bool
     return lines[:end]
 
 
+def _run_in(text: str) -> tuple[str, str] | None:
+    """(label, rest) of a line that opens with a short run-in label ("Prerequisites: current BLS ...")."""
+    cm = _COLON.match(text.strip().lstrip("•*–-▪◦· ").strip())
+    if cm is None or not cm.group(2).strip() or _words(cm.group(1)) > LINE_LABEL_WORDS \
+            or not cm.group(1)[:1].isupper():
+        return None
+    return cm.group(1), cm.group(2)
+
+
+def _learners_only(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The learners' answer without the run-in labelled paragraphs after it ("Prerequisites: ...", "Group size:
+    ..."): an outline's learners section also states what the learners must bring, each under a label of its own,
+    which is a property of the learners, not who they are. Only when the answer itself opens unlabelled or under a
+    label naming the learners ("Intended for: ..."), which is dropped; a section made of labelled parts alike
+    ("Primary: nurses" / "Secondary: RTs") is left whole."""
+    if len(lines) < 2:
+        return lines
+    first = _run_in(lines[0][0])
+    if first is not None:
+        lm = match_label(first[0], "target_learners")
+        if lm is None or lm.key != "target_learners":
+            return lines
+        if lines[0][1] and all(li for _, li in lines):
+            # "• Who: X" among a logic model's other outputs ("• Four offerings of 30"): the labelled item is the
+            # learners, the items beside it are other outputs
+            return [(first[1], lines[0][1])]
+        lines = [(first[1], lines[0][1]), *lines[1:]]
+    for n, (t, _) in enumerate(lines[1:], start=1):
+        later = _run_in(t)
+        if later is None:
+            continue
+        lm = match_label(later[0], "target_learners")
+        if lm is None or lm.key != "target_learners":
+            return lines[:n]
+    return lines
+
+
 def _before_next_label(key: str, value: str) -> str:
     """A short answer without another field's label and value run on after it ("January 2027 Submitted 30 April
     2026": a printed line that set the next label beside the answer)."""
@@ -2578,6 +2615,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if status:
                 pieces.setdefault("endorsement_status", status)
             lines = kept_lines
+        if s.key == "target_learners" and s.method != "table":
+            lines = _learners_only(lines)
         value = to_value(s.key, lines)
         if s.key in ("proposer_department", "proposer_title", "proposer_name") and isinstance(value, str) \
                 and any(CE_MAILBOX.match(e) for e in find_emails(value)):
@@ -3475,11 +3514,13 @@ def _opens_a_unit(text: str) -> bool:
 
 
 def _runs_on_joined(rows: list[str]) -> list[str]:
-    """A block's lines with a line that ends on a little word ("and", "of", "for") joined to the next."""
+    """A block's lines with a line that ends on a little word ("and", "of", "for") joined to the next, and a role's
+    job word wrapped under its line joined to it (see bylines.role_wrapped)."""
     out: list[str] = []
     for row in rows:
         words = re.findall(r"[^\W\d_]+", out[-1].lower()) if out else []
-        if words and words[-1] in _RUNS_ON and not out[-1].rstrip().endswith((",", ";", ".")):
+        if words and words[-1] in _RUNS_ON and not out[-1].rstrip().endswith((",", ";", ".")) \
+                or len(out) > 1 and role_wrapped(out[-1], row):
             out[-1] = f"{out[-1].rstrip()} {row.strip()}"
         else:
             out.append(row)
