@@ -1816,7 +1816,7 @@ def _learners_only(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     which is a property of the learners, not who they are. Only when the answer itself opens unlabelled or under a
     label naming the learners ("Intended for: ..."), which is dropped; a section made of labelled parts alike
     ("Primary: nurses" / "Secondary: RTs") is left whole."""
-    if len(lines) < 2:
+    if not lines:
         return lines
     first = _run_in(lines[0][0])
     if first is not None:
@@ -2279,6 +2279,39 @@ def _line_label(text: str, key: str) -> tuple[LabelMatch, str] | None:
     return lm, cm.group(2).strip().rstrip(".;, ").strip()
 
 
+# a question run on after an answer, then its own short answer ("... Program Letter of support attached? Yes"): the
+# capitalised words that open the question, and the answer of a few words after its mark
+_ASKED_AFTER = re.compile(r"([A-Z][^?.;:]{2,60}\?)\s+([^?]{1,40})$")
+_WORD_START = re.compile(r"(?<=\s)[A-Z]")
+ASKED_AFTER_WORDS = 4  # words of the short answer after a run-on question ("Yes", "Yes, attached")
+
+
+def _before_asked(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, str]]]:
+    """An answer without another field's question and its short answer set on its line after it ("Greenway
+    Stewardship Program Letter of support attached? Yes", a model's top strip read as one line): a question that is
+    another field's label word for word ends the answer (the shortest such question, from the last capital before
+    the mark)."""
+    if "?" not in text:
+        return text, []
+    for start in sorted((w.start() for w in _WORD_START.finditer(text)), reverse=True):
+        m = _ASKED_AFTER.match(text, start)
+        if m is None or _words(m.group(2)) > ASKED_AFTER_WORDS:
+            continue
+        lm = match_label(m.group(1), key)
+        if lm is not None and lm.score >= 1.0 and lm.key != key and not lm.key.startswith("_"):
+            head = text[:m.start()].strip().rstrip("–—-,;:").strip()
+            # a choice asked yes or no ("Letter of support attached? Yes") is answered by the question's own option
+            # when the answer affirms it; any other answer is the question's to read, not this one's
+            said = m.group(2).strip().rstrip(".").strip()
+            code = choice_code(lm.key, m.group(1)) if FIELDS_BY_KEY[lm.key].type == "choice" \
+                and _YES.fullmatch(said) else None
+            return head, ([(lm, code)] if code else [])
+    return text, []
+
+
+_YES = re.compile(r"(?i)yes|oui|y|✓|✔|x")  # an answer that affirms a yes-or-no question
+
+
 def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, str]]]:
     """'Org – contact: X. Status: Y' -> ('Org', [(partner_contact, 'X'), (endorsement_status, 'Y')])."""
     found: list[tuple[re.Match, LabelMatch]] = []
@@ -2289,7 +2322,7 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
         if lm and lm.score >= EMBEDDED_MIN and lm.key != key and not lm.key.startswith("_"):
             found.append((mm, lm))
     if not found:
-        return text, []
+        return _before_asked(text, key)
     head = text[: found[0][0].start()].strip().rstrip("–—-,;:").strip()
     parts = []
     for n, (mm, lm) in enumerate(found):

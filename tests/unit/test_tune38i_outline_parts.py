@@ -108,3 +108,31 @@ def test_a_roles_job_word_wrapped_onto_its_own_line_ends_the_role() -> None:
 def test_a_partners_name_goes_on_after_a_dash_before_its_status_line() -> None:
     r = parsers.parse(_one_pager(), "one pager.pdf")
     assert r.fields["partner_name"] == "Ontario Vascular Access Society \u2013 Toronto Chapter"
+
+
+def _model_strip() -> bytes:
+    # a logic model's top strip: the partner and a yes-or-no question about its letter printed on one line
+    rows = ["Logic model - Point-of-Care Glucose Testing for Health Care Aides", "Lead: Ingrid Soto-Mwangi",
+            "Position: Nurse Educator, Diabetes Program", "E-mail: i.soto@example.com", "This is a: Micro-course",
+            "Partner: Northside Diabetes Network Letter of support attached? Yes", "Resources",
+            "\u2022 Glucometers and quality control solutions", "Participants",
+            "\u2022 Who: Health care aides in long-term care homes", "Learning outcomes",
+            "\u2022 Perform a capillary glucose test with a meter", "\u2022 Report a low reading to the nurse at once",
+            "Evidence of achievement", "Observed glucose test scored with a checklist",
+            "Why now: Aides now do glucose checks in our homes without any training.",
+            "Education Plan: Supports the Education Plan's emphasis on patient safety"]
+    return _sheet([(72.0, 60.0 + 16 * n, t, ":" not in t and not t.startswith("\u2022")) for n, t in enumerate(rows)])
+
+
+def test_a_yes_or_no_question_run_on_after_the_partner_is_not_its_name() -> None:
+    r = parsers.parse(_model_strip(), "logic model.pdf")
+    assert r.is_concept_form
+    assert r.fields["partner_name"] == "Northside Diabetes Network"
+    assert "partner_name" not in r.uncertain_fields
+    # (the question's yes is its option, read from the question; how sure is calibration's to say)
+    assert r.fields.get("endorsement_status", "letter_attached") == "letter_attached"
+
+
+def test_a_lone_labelled_learners_item_drops_its_label() -> None:
+    r = parsers.parse(_model_strip(), "logic model.pdf")
+    assert r.fields["target_learners"] == "Health care aides in long-term care homes"
