@@ -2975,7 +2975,8 @@ def _labelled_date(blocks: list[Block]) -> str | None:
 
 # A document says when it was made with a verb of writing and a full date, where a footer or a byline states it: at a
 # line's or a sentence's start or after a separator ("Proposal · prepared 1 December 2026", "a@b.org | Updated 26 Nov
-# 2026", "Prepared by Ada Roy, Educator, on 28 November 2026.", "Mis à jour le 24 novembre 2026"; a form service's
+# 2026", "Prepared by Ada Roy, Educator, on 28 November 2026.", a sign-off row "Prepared by: Ada Roy  A. Roy  March 1,
+# 2027" (its label's colon, a signature's initial), "Mis à jour le 24 novembre 2026"; a form service's
 # print stamps the reply "Response submitted 19 Nov 2026, 10:42 · a@b.org"). The words between a
 # "by" and the date are the writer's name and role (no sentence's end), and one word may name what was made ("Document
 # préparé le ...", "Last updated"); a date a sentence gives to something else ("the standard was updated in March
@@ -2986,7 +2987,7 @@ _MADE_DATE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[·•|,;–—(])\s*|\s[-–—]\s)\s*"
     r"(?:[^\W\d_]+\s+)?(?:(?:prepared|updated|revised|drafted|written|submitted)|pr[ée]par[ée]e?|r[ée]vis[ée]e?|r[ée]dig[ée]e?|"
     r"soumise?|mise?\s+[àa]\s+jour)"
-    r"(?:\s+(?:by|par)\s+[^.!?\n;:|·•]{0,100}?(?:\n[^.!?\n;:|·•]{0,100}?)?,?)?"
+    r"(?:\s+(?:by|par)\s*:?\s+(?:[^.!?\n;:|·•]|(?<=\b[A-Z])\.){0,100}?(?:\n[^.!?\n;:|·•]{0,100}?)?,?)?"
     r"\s+(?:on\s+|le\s+)?(?P<date>" + _DAY_FIRST + "|" + _MONTH_FIRST + r"|\d{4}-\d{2}-\d{2})\b", re.I | re.M)
 
 
