@@ -2926,6 +2926,20 @@ _PREPARED_DATE = re.compile(r"^(?:poster|handout|deck|slides|one-pager|brief)\s+
                             r"(?:\s+for\s+[^,;:]{3,60})?\.?$", re.I)
 
 
+_BAND = re.compile(r"\s+[·•|]\s+")
+FOOT_BAND_WORDS = 10  # words of the organisation a page's foot band names before its date
+
+
+def _foot_band_date(line: str) -> list[str]:
+    """The date of a page's foot band that names the organisation and the day ("Westbury Community Hospital · 8 March
+    2027"): the band's last piece, when the one before it names an organisation (a band of a course's own facts,
+    "Online · 6 hours · Fall 2027", names none); else nothing."""
+    pieces = _BAND.split(line.strip())
+    if len(pieces) != 2 or _words(pieces[0]) > FOOT_BAND_WORDS or not ORG.search(pieces[0]):
+        return []
+    return [pieces[1]]
+
+
 def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | None:
     """The date a letter or an answer sheet closes with ('Submitted 1 March 2026', a name over '16 février 2026').
 
@@ -2938,7 +2952,8 @@ def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
     for b in reversed(tail):
         # (a bilingual sheet closes in both languages on one line, "Envoyé le 2 décembre 2026 / Sent December 2,
         # 2026": each half is tried as a line of its own)
-        for line in (half for ln in reversed(b.text.split("\n")) for half in [ln, *(ln.split(" / ") if " / " in ln else [])]):
+        for line in (half for ln in reversed(b.text.split("\n")) for half in [ln, *(ln.split(" / ") if " / " in ln else []),
+                                                                                *_foot_band_date(ln)]):
             m = _PREPARED_DATE.match(line.strip()) or _CLOSING_DATE.match(line.strip())
             if m and _words(m.group("date")) <= 4:
                 found = to_date(m.group("date"))

@@ -39,3 +39,23 @@ def test_the_date_on_a_prepared_by_sign_off_row_is_the_submission_date() -> None
     r = parsers.parse(_case(), "business case.pdf")
     assert r.is_concept_form
     assert r.fields["submission_date"] == "2027-03-01"
+
+
+def _one_pager() -> bytes:
+    pdf = letter_pdf()
+    y = 60
+    rows = [(t, b) for t, b in LINES[:-1]]
+    rows += [("Contact", True), ("Odile Brannagh-Ruiz", False), ("Wound Care Nurse, Community Nursing", False),
+             ("o.brannagh@example.org", False),
+             ("Eastvale Community Hospital \u00b7 8 March 2027", False)]
+    for text, bold in rows:
+        pdf.set_font("helvetica", "B" if bold else "", 10)
+        pdf.text(60, y, text)
+        y += 18
+    return pdf_bytes(pdf)
+
+
+def test_the_date_of_a_foot_band_naming_the_organisation_is_the_submission_date() -> None:
+    r = parsers.parse(_one_pager(), "one page summary.pdf")
+    assert r.is_concept_form
+    assert r.fields["submission_date"] == "2027-03-08"
