@@ -2385,9 +2385,15 @@ def _genre_after(title: str) -> str:
     """'Burn Wound Care – proposed micro-credential' -> 'Burn Wound Care': the document's kind after a spaced dash at
     the end of a title, every word of it a word naming a kind of document or page, is no part of the name."""
     m = re.match(r"^(\S.{3,}?)\s+[–—-]\s+([^–—:]{2,40})$", title)
-    if m and all(w in _PAGE_WORDS for w in re.findall(r"[^\W\d_]+", fold(m.group(2)))):
+    words = re.findall(r"[^\W\d_]+", fold(m.group(2))) if m else []
+    if words[:1] and words[0] in _PAGE_QUALIFIERS and len(words) > 1:
+        words = words[1:]  # "– Program Logic Model": the page's kind said of a program is still the page's kind
+    if m and all(w in _PAGE_WORDS for w in words):
         return m.group(1).strip()
     return title
+
+
+_PAGE_QUALIFIERS = frozenset({"program", "programme", "programs"})  # what a planning page is of
 
 
 OTHER_ANSWER_CHARS = 20  # length of another field's answer before finding it inside a value means something

@@ -136,3 +136,10 @@ def test_a_yes_or_no_question_run_on_after_the_partner_is_not_its_name() -> None
 def test_a_lone_labelled_learners_item_drops_its_label() -> None:
     r = parsers.parse(_model_strip(), "logic model.pdf")
     assert r.fields["target_learners"] == "Health care aides in long-term care homes"
+
+
+def test_a_titles_program_logic_model_suffix_is_the_pages_kind() -> None:
+    from mailbot_parsers.sections import _genre_after
+    assert _genre_after("Blood Culture Collection Essentials \u2013 Program Logic Model") == \
+        "Blood Culture Collection Essentials"
+    assert _genre_after("Blood Culture Collection \u2013 Program") == "Blood Culture Collection \u2013 Program"
