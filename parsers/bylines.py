@@ -379,6 +379,10 @@ def partner_line(text: str) -> dict[str, str]:
     return found
 
 
+# a label run in after a line's words ("... Ontario Chapter Status: in discussion"): a capitalised word and a colon
+_RUN_IN_LABEL = re.compile(r"(?<=\s)[A-Z][^\W\d_]+\s?:\s")
+
+
 def _partner_line(text: str) -> dict[str, str]:
     items = _partner_items(text)
     if items:
@@ -457,6 +461,12 @@ def _partner_line(text: str) -> dict[str, str]:
     if len(pieces) == 2:
         org, who = (p.strip() for p in pieces)
         status = choice_code("endorsement_status", " ".join([who, *sentences[1:]]))
+        labelled = _RUN_IN_LABEL.search(who)
+        if status and labelled and labelled.start() and choice_code("endorsement_status", who[:labelled.start()]) is None \
+                and _TITLE_CASED.fullmatch(who[:labelled.start()].strip()):
+            # "Canadian Society of X – Ontario Chapter" over "Status: in discussion": the state is the next line's,
+            # under its own label; the capitalised words after the dash before it are the partner's name going on
+            org, who = f"{org} {sentences[0][len(org):].lstrip()[:1]} {who[:labelled.start()].strip()}", who[labelled.start():]
         if (ORG.search(org) or _TITLE_CASED.fullmatch(org)) and not _is_person(who) and status:
             # "Halton Pharmacy Network – their letter of support is attached", the organisation perhaps with its
             # contact in brackets ("Halton Pharmacy Network (J. Roy, jroy@...) – letter attached")
@@ -585,12 +595,25 @@ def _ends_in_contact(row: str) -> bool:
         and any(find_emails(p) or phones(p) for p in before)
 
 
+def role_wrapped(before: str, row: str) -> bool:
+    """Whether ``row`` is the head of the role on the line above, wrapped under it in a narrow column
+    ("Respiratory Therapist and Procedures" over "Educator"): an English title ends on its job word, so a line that
+    names a job but stops on another word, over a lone job word, is one title broken (a job word alone on its own
+    line is otherwise no piece of a block: a unit is not one job word)."""
+    words = before.rstrip(" ,;").split()
+    return len(row.split()) == 1 and bool(_ROLE.fullmatch(row.strip())) and len(words) >= 2 \
+        and bool(_ROLE.search(before)) and not _ROLE.fullmatch(words[-1]) and not before.rstrip().endswith((",", ";"))
+
+
 def _rejoined(rows: list[str]) -> list[str]:
     """A block's lines with each piece broken at its own hyphen where a line ended ("twhitfield-" over
-    "annan@example.org") made one again, the hyphen kept: a name's or an address's hyphen is no typesetter's."""
+    "annan@example.org") made one again, the hyphen kept: a name's or an address's hyphen is no typesetter's; and a
+    role's job word wrapped under it joined to its line."""
     out: list[str] = []
     for row in rows:
-        if out and re.search(r"[^\W_]-$", out[-1]) and re.match(r"[^\W_]", row):
+        if len(out) > 1 and role_wrapped(out[-1], row):
+            out[-1] = out[-1].rstrip() + " " + row.strip()
+        elif out and re.search(r"[^\W_]-$", out[-1]) and re.match(r"[^\W_]", row):
             out[-1] += row
         else:
             out.append(row)
@@ -733,8 +756,8 @@ def _runs_on_joined(lines: list[str]) -> list[str]:
     """A block's lines with each line that ends on a little word joined to the line under it (one piece wrapped)."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and line and out[-1].split()[-1].lower() in _RUNS_ON_WORDS:
-            out[-1] = out[-1] + " " + line
+        if out and out[-1] and line and (out[-1].split()[-1].lower() in _RUNS_ON_WORDS or role_wrapped(out[-1], line)):
+            out[-1] = out[-1].rstrip() + " " + line
         else:
             out.append(line)
     return out

@@ -27,7 +27,7 @@ from .normalise import (
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, words_to_digits, only_contact, typed_mark, typed_ticks, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
-from .bylines import as_signed, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, role_wrapped, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
                         start_of, without_status)
 from . import prose, sentence_fields
@@ -1902,6 +1902,43 @@ def _without_status_lines(lines: list[tuple[str, bool]]) -> list[tuple[str, bool
     return lines[:end]
 
 
+def _run_in(text: str) -> tuple[str, str] | None:
+    """(label, rest) of a line that opens with a short run-in label ("Prerequisites: current BLS ...")."""
+    cm = _COLON.match(text.strip().lstrip("•*–-▪◦· ").strip())
+    if cm is None or not cm.group(2).strip() or _words(cm.group(1)) > LINE_LABEL_WORDS \
+            or not cm.group(1)[:1].isupper():
+        return None
+    return cm.group(1), cm.group(2)
+
+
+def _learners_only(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The learners' answer without the run-in labelled paragraphs after it ("Prerequisites: ...", "Group size:
+    ..."): an outline's learners section also states what the learners must bring, each under a label of its own,
+    which is a property of the learners, not who they are. Only when the answer itself opens unlabelled or under a
+    label naming the learners ("Intended for: ..."), which is dropped; a section made of labelled parts alike
+    ("Primary: nurses" / "Secondary: RTs") is left whole."""
+    if not lines:
+        return lines
+    first = _run_in(lines[0][0])
+    if first is not None:
+        lm = match_label(first[0], "target_learners")
+        if lm is None or lm.key != "target_learners":
+            return lines
+        if lines[0][1] and all(li for _, li in lines):
+            # "• Who: X" among a logic model's other outputs ("• Four offerings of 30"): the labelled item is the
+            # learners, the items beside it are other outputs
+            return [(first[1], lines[0][1])]
+        lines = [(first[1], lines[0][1]), *lines[1:]]
+    for n, (t, _) in enumerate(lines[1:], start=1):
+        later = _run_in(t)
+        if later is None:
+            continue
+        lm = match_label(later[0], "target_learners")
+        if lm is None or lm.key != "target_learners":
+            return lines[:n]
+    return lines
+
+
 def _before_next_label(key: str, value: str) -> str:
     """A short answer without another field's label and value run on after it ("January 2027 Submitted 30 April
     2026": a printed line that set the next label beside the answer)."""
@@ -2376,6 +2413,39 @@ def _line_label(text: str, key: str) -> tuple[LabelMatch, str] | None:
     return lm, cm.group(2).strip().rstrip(".;, ").strip()
 
 
+# a question run on after an answer, then its own short answer ("... Program Letter of support attached? Yes"): the
+# capitalised words that open the question, and the answer of a few words after its mark
+_ASKED_AFTER = re.compile(r"([A-Z][^?.;:]{2,60}\?)\s+([^?]{1,40})$")
+_WORD_START = re.compile(r"(?<=\s)[A-Z]")
+ASKED_AFTER_WORDS = 4  # words of the short answer after a run-on question ("Yes", "Yes, attached")
+
+
+def _before_asked(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, str]]]:
+    """An answer without another field's question and its short answer set on its line after it ("Greenway
+    Stewardship Program Letter of support attached? Yes", a model's top strip read as one line): a question that is
+    another field's label word for word ends the answer (the shortest such question, from the last capital before
+    the mark)."""
+    if "?" not in text:
+        return text, []
+    for start in sorted((w.start() for w in _WORD_START.finditer(text)), reverse=True):
+        m = _ASKED_AFTER.match(text, start)
+        if m is None or _words(m.group(2)) > ASKED_AFTER_WORDS:
+            continue
+        lm = match_label(m.group(1), key)
+        if lm is not None and lm.score >= 1.0 and lm.key != key and not lm.key.startswith("_"):
+            head = text[:m.start()].strip().rstrip("–—-,;:").strip()
+            # a choice asked yes or no ("Letter of support attached? Yes") is answered by the question's own option
+            # when the answer affirms it; any other answer is the question's to read, not this one's
+            said = m.group(2).strip().rstrip(".").strip()
+            code = choice_code(lm.key, m.group(1)) if FIELDS_BY_KEY[lm.key].type == "choice" \
+                and _YES.fullmatch(said) else None
+            return head, ([(lm, code)] if code else [])
+    return text, []
+
+
+_YES = re.compile(r"(?i)yes|oui|y|✓|✔|x")  # an answer that affirms a yes-or-no question
+
+
 def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, str]]]:
     """'Org – contact: X. Status: Y' -> ('Org', [(partner_contact, 'X'), (endorsement_status, 'Y')])."""
     found: list[tuple[re.Match, LabelMatch]] = []
@@ -2386,7 +2456,7 @@ def _split_embedded(text: str, key: str) -> tuple[str, list[tuple[LabelMatch, st
         if lm and lm.score >= EMBEDDED_MIN and lm.key != key and not lm.key.startswith("_"):
             found.append((mm, lm))
     if not found:
-        return text, []
+        return _before_asked(text, key)
     head = text[: found[0][0].start()].strip().rstrip("–—-,;:").strip()
     parts = []
     for n, (mm, lm) in enumerate(found):
@@ -2449,9 +2519,15 @@ def _genre_after(title: str) -> str:
     """'Burn Wound Care – proposed micro-credential' -> 'Burn Wound Care': the document's kind after a spaced dash at
     the end of a title, every word of it a word naming a kind of document or page, is no part of the name."""
     m = re.match(r"^(\S.{3,}?)\s+[–—-]\s+([^–—:]{2,40})$", title)
-    if m and all(w in _PAGE_WORDS for w in re.findall(r"[^\W\d_]+", fold(m.group(2)))):
+    words = re.findall(r"[^\W\d_]+", fold(m.group(2))) if m else []
+    if words[:1] and words[0] in _PAGE_QUALIFIERS and len(words) > 1:
+        words = words[1:]  # "– Program Logic Model": the page's kind said of a program is still the page's kind
+    if m and all(w in _PAGE_WORDS for w in words):
         return m.group(1).strip()
     return title
+
+
+_PAGE_QUALIFIERS = frozenset({"program", "programme", "programs"})  # what a planning page is of
 
 
 OTHER_ANSWER_CHARS = 20  # length of another field's answer before finding it inside a value means something
@@ -2717,6 +2793,8 @@ def extract(blocks: list[Block], directs: list[Direct] | None = None) -> Extract
             if status:
                 pieces.setdefault("endorsement_status", status)
             lines = kept_lines
+        if s.key == "target_learners" and s.method != "table":
+            lines = _learners_only(lines)
         value = to_value(s.key, lines)
         if s.key in ("proposer_department", "proposer_title", "proposer_name") and isinstance(value, str) \
                 and any(CE_MAILBOX.match(e) for e in find_emails(value)):
@@ -2993,6 +3071,20 @@ _PREPARED_DATE = re.compile(r"^(?:poster|handout|deck|slides|one-pager|brief)\s+
                             r"(?:\s+for\s+[^,;:]{3,60})?\.?$", re.I)
 
 
+_BAND = re.compile(r"\s+[·•|]\s+")
+FOOT_BAND_WORDS = 10  # words of the organisation a page's foot band names before its date
+
+
+def _foot_band_date(line: str) -> list[str]:
+    """The date of a page's foot band that names the organisation and the day ("Westbury Community Hospital · 8 March
+    2027"): the band's last piece, when the one before it names an organisation (a band of a course's own facts,
+    "Online · 6 hours · Fall 2027", names none); else nothing."""
+    pieces = _BAND.split(line.strip())
+    if len(pieces) != 2 or _words(pieces[0]) > FOOT_BAND_WORDS or not ORG.search(pieces[0]):
+        return []
+    return [pieces[1]]
+
+
 def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | None:
     """The date a letter or an answer sheet closes with ('Submitted 1 March 2026', a name over '16 février 2026').
 
@@ -3005,7 +3097,8 @@ def _closing_date(blocks: list[Block], seen: list[str] | None = None) -> str | N
     for b in reversed(tail):
         # (a bilingual sheet closes in both languages on one line, "Envoyé le 2 décembre 2026 / Sent December 2,
         # 2026": each half is tried as a line of its own)
-        for line in (half for ln in reversed(b.text.split("\n")) for half in [ln, *(ln.split(" / ") if " / " in ln else [])]):
+        for line in (half for ln in reversed(b.text.split("\n")) for half in [ln, *(ln.split(" / ") if " / " in ln else []),
+                                                                                *_foot_band_date(ln)]):
             m = _PREPARED_DATE.match(line.strip()) or _CLOSING_DATE.match(line.strip())
             if m and _words(m.group("date")) <= 4:
                 found = to_date(m.group("date"))
@@ -3042,7 +3135,8 @@ def _labelled_date(blocks: list[Block]) -> str | None:
 
 # A document says when it was made with a verb of writing and a full date, where a footer or a byline states it: at a
 # line's or a sentence's start or after a separator ("Proposal · prepared 1 December 2026", "a@b.org | Updated 26 Nov
-# 2026", "Prepared by Ada Roy, Educator, on 28 November 2026.", "Mis à jour le 24 novembre 2026"; a form service's
+# 2026", "Prepared by Ada Roy, Educator, on 28 November 2026.", a sign-off row "Prepared by: Ada Roy  A. Roy  March 1,
+# 2027" (its label's colon, a signature's initial), "Mis à jour le 24 novembre 2026"; a form service's
 # print stamps the reply "Response submitted 19 Nov 2026, 10:42 · a@b.org"). The words between a
 # "by" and the date are the writer's name and role (no sentence's end), and one word may name what was made ("Document
 # préparé le ...", "Last updated"); a date a sentence gives to something else ("the standard was updated in March
@@ -3053,7 +3147,7 @@ _MADE_DATE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[·•|,;–—(])\s*|\s[-–—]\s)\s*"
     r"(?:[^\W\d_]+\s+)?(?:(?:prepared|updated|revised|drafted|written|submitted)|pr[ée]par[ée]e?|r[ée]vis[ée]e?|r[ée]dig[ée]e?|"
     r"soumise?|mise?\s+[àa]\s+jour)"
-    r"(?:\s+(?:by|par)\s+[^.!?\n;:|·•]{0,100}?(?:\n[^.!?\n;:|·•]{0,100}?)?,?)?"
+    r"(?:\s+(?:by|par)\s*:?\s+(?:[^.!?\n;:|·•]|(?<=\b[A-Z])\.){0,100}?(?:\n[^.!?\n;:|·•]{0,100}?)?,?)?"
     r"\s+(?:on\s+|le\s+)?(?P<date>" + _DAY_FIRST + "|" + _MONTH_FIRST + r"|\d{4}-\d{2}-\d{2})\b", re.I | re.M)
 
 
@@ -3621,11 +3715,13 @@ def _opens_a_unit(text: str) -> bool:
 
 
 def _runs_on_joined(rows: list[str]) -> list[str]:
-    """A block's lines with a line that ends on a little word ("and", "of", "for") joined to the next."""
+    """A block's lines with a line that ends on a little word ("and", "of", "for") joined to the next, and a role's
+    job word wrapped under its line joined to it (see bylines.role_wrapped)."""
     out: list[str] = []
     for row in rows:
         words = re.findall(r"[^\W\d_]+", out[-1].lower()) if out else []
-        if words and words[-1] in _RUNS_ON and not out[-1].rstrip().endswith((",", ";", ".")):
+        if words and words[-1] in _RUNS_ON and not out[-1].rstrip().endswith((",", ";", ".")) \
+                or len(out) > 1 and role_wrapped(out[-1], row):
             out[-1] = f"{out[-1].rstrip()} {row.strip()}"
         else:
             out.append(row)
