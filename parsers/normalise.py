@@ -549,11 +549,19 @@ _MONTHS = {
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
 
 
+# the order a template asks its dates in, spelled in its label ("Date (mm/dd/yyyy)", "Date (jj/mm/aaaa)")
+_MONTH_FIRST_HINT = re.compile(r"(?<![a-z])mm\s?[-/.]\s?dd\s?[-/.]\s?(?:yyyy|yy)(?![a-z])", re.I)
+_DAY_FIRST_HINT = re.compile(r"(?<![a-z])(?:dd|jj)\s?[-/.]\s?mm\s?[-/.]\s?(?:yyyy|yy|aaaa|aa)(?![a-z])", re.I)
+
+
 def month_first(text: str) -> bool:
-    """Whether a document writes its numeric dates month first: one of them can only be read so ("11/27/26", as a
-    form service prints its times) and none can only be read day first ("20/11/2026")."""
+    """Whether a document writes its numeric dates month first: its template asks for them so ("mm/dd/yyyy") or one
+    of them can only be read so ("11/27/26", as a form service prints its times), and none can only be read day
+    first ("20/11/2026") nor is asked for day first ("dd/mm/yyyy")."""
     pairs = [(int(m.group(1)), int(m.group(2))) for m in _NUMERIC_DATE.finditer(text)]
-    return any(a <= 12 < b <= 31 for a, b in pairs) and not any(b <= 12 < a <= 31 for a, b in pairs)
+    asked = bool(_MONTH_FIRST_HINT.search(text))
+    return (asked or any(a <= 12 < b <= 31 for a, b in pairs)) and not any(b <= 12 < a <= 31 for a, b in pairs) \
+        and not _DAY_FIRST_HINT.search(text)
 
 
 def ambiguous_date(text: str) -> bool:
