@@ -672,6 +672,8 @@ def find_emails(text: str) -> list[str]:
 def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     """The normalised value of ``key`` from its answer lines (text, was_list_item)."""
     f = FIELDS_BY_KEY[key]
+    if f.type == "choice":
+        paras = [(part, li) for t, li in paras for part in _spaced_options(key, t)]
     lines = [(clean(t), li) for t, li in paras]
     lines = [(t, li) for t, li in lines if t]
     if not lines:
@@ -849,6 +851,23 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     if answered is not None:
         return next((code for code, yes in answered if yes), None)
     return _stated_choice(key, flat)
+
+
+# the gap a writer sets between options laid out on one line (spaces kept for a blank box, or a tab)
+_OPTION_GAP = re.compile(r"\s{3,}|\t")
+
+
+def _spaced_options(key: str, line: str) -> list[str]:
+    """A line of this field's options set apart by wide gaps and no drawn box, one typed mark among them ("    Letter
+    attached    ✔ Confirmed        In discussion"): each option with the mark next to it in its gap, as though
+    one a line (the gaps tell the mark's option, which collapsing them to one space would lose); else [line]."""
+    if checkbox_state(line)[0] is not None or any(c in UNCHECKED for c in line):
+        return [line]
+    parts = [p.strip() for p in _OPTION_GAP.split(line.strip()) if p.strip()]
+    if len(parts) < 2 or sum(typed_mark(p)[0] for p in parts) != 1 \
+            or not all(choice_code(key, typed_mark(p)[1]) for p in parts):
+        return [line]
+    return parts
 
 
 # "In discussion – X", "Hybrid (x)", "Online ✓": a form typed without tick boxes marks the chosen option after it
