@@ -844,6 +844,8 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     marked = marked_after(key, [t for t, _ in lines])
     if marked is not None:
         return marked
+    if len(lines) >= 2 and all((m := _EMPTY_AFTER.search(t)) and choice_code(key, t[:m.start()]) for t, _ in lines):
+        return None  # "Hybrid [   ]" a line for each option, every box after its caption left blank: none chosen
     flat = " ".join(t for t, _ in lines)
     if is_empty(flat, key):
         return None
@@ -870,6 +872,8 @@ def _spaced_options(key: str, line: str) -> list[str]:
     return parts
 
 
+# a box left blank after an option's caption ("In discussion   [    ]", "Hybrid ( )", "Online ☐")
+_EMPTY_AFTER = re.compile(r"\s(?:\[\s*\]|\(\s*\)|[" + UNCHECKED + r"])\s*$")
 # "In discussion – X", "Hybrid (x)", "Online ✓": a form typed without tick boxes marks the chosen option after it
 _MARK_AFTER = re.compile(r"\s(?:[-–—:=<>]+\s*)?(?:\(\s*[xX✓✔]\s*\)|\[\s*[xX✓✔]\s*\]|[xX✓✔])\s*$")
 
