@@ -496,6 +496,13 @@ class DocxReader:
             texts = [_cell_text(c) for c in cells]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             labels = [_is_label(t) for t in texts]
+            if i == 0 and len(cells) >= 3 and not clean(texts[0]) and nxt is not None \
+                    and _is_label(_cell_text(nxt[0])) and all(0 < _words(clean(t)) <= HEADER_WORDS for t in texts[1:]):
+                # "    | Lead proposer | Co-lead" over "Name | Ada Roy | Ben Li": a row naming the answer columns over
+                # the labels' empty corner heads the columns, it asks nothing ("Lead proposer" is no label of the
+                # cell beside it)
+                i += 1
+                continue
             if _numbered_labels(texts) and nxt is not None and not _numbered_labels([_cell_text(c) for c in nxt]):
                 # "2  Lead | 3  Contact": cells numbered one after another, each a label of the numbered form (a
                 # word the matcher does not know, "Contact", is still the next item's label, not the answer)
@@ -1170,6 +1177,9 @@ def _label_column(rows: list[list[list[Block]]]) -> tuple[int, int, frozenset[in
         # applicant's own (notes to self, a status): not the form's, dropped like a column of codes
         codes = codes | {k for k in range(-width, 0) if k > max(at, answer)}
     return at, answer, codes
+
+
+HEADER_WORDS = 6  # words of a column's heading, at most
 
 
 def _first_person(rows: list[list[list[Block]]], at: int, others: list[int]) -> int | None:
