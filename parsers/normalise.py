@@ -159,9 +159,7 @@ def join_items(items: Sequence[str]) -> str:
             continue
         if not out:
             out = item
-        elif out[-1] in ".;:,!?" or out.endswith((".)", "!)", "?)")):
-            # (an item that closes on a bracket, "Select a target (NAL-NL2, DSL v5)", is a phrase ended like any
-            # other: only a sentence closed inside its bracket goes on with a space)
+        elif out[-1] in ".;:,!?)":
             out += " " + item
         else:
             out += "; " + item
