@@ -327,7 +327,10 @@ _LETTER_ATTACHING = re.compile(r"\bletters?\b[^.;/]{0,40}?\b(?:attach(?:es|ing)?
                                r"|\b(?:attach(?:es|ing)?|enclos(?:e|es|ing))\b[^.;/]{0,40}?\bletters?\b")
 
 
-_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![\d])")
+# (a comma before one or two digits is the decimal comma of French and most of Europe, "3,5 h": a thousands
+# separator has three digits after it)
+_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|(?<!,)\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?![\d])")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _PER_YEAR = re.compile(r"^\s*(?:learners?|students?|participants?|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:per|a|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.I)
 _TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h|" + french.HOURS + r")?\s*(?:(?:in\s+)?total|in\s+all|all\s+told|altogether|" + french.TOTAL + ")", re.I)
@@ -479,7 +482,7 @@ def hours_added(text: str, at: int) -> int | float | None:
         parts.append(m)
     if len(parts) < 2:
         return None
-    return _as_number(str(sum(float(m.group(1)) for m in parts)))
+    return _as_number(str(sum(_as_number(m.group(1)) for m in parts)))
 
 
 # the parts a course is given in, each of so many hours ("two days of six hours", "four 3-hour sessions", "deux
@@ -531,7 +534,7 @@ _HOUR_UNIT = re.compile(r"\s*-?\s*(?:h|hrs?|hours?|heures?)\b", re.I)
 
 
 def _as_number(raw: str) -> int | float:
-    val = float(re.sub(r"[ ,]", "", raw))
+    val = float(raw.replace(",", ".") if _DECIMAL_COMMA.fullmatch(raw) else re.sub(r"[ ,]", "", raw))
     return int(val) if val.is_integer() else val
 
 
