@@ -96,7 +96,13 @@ def is_empty(text: str, key: str = "") -> bool:
         return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
     return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t) \
         or bool(_NO_ANSWER.match(t)) or bool(_CROSS_REFERENCE.match(fold(t))) \
-        or (key != "endorsement_status" and bool(_ATTACHMENT_POINTER.match(fold(t))))
+        or (key != "endorsement_status" and bool(_ATTACHMENT_POINTER.match(fold(t)))) or bool(_FILL_IN_HERE.match(t))
+
+
+# a template's own instruction left in an answer cell, telling the writer what to put there ("If converting, type
+# the program name here", "Enter the date here"): the cell is not filled in
+_FILL_IN_HERE = re.compile(r"^(?:if\s[^,.;]{1,40},\s*)?(?:please\s+)?(?:type|enter|insert|write|add|fill\s+in|paste)\s"
+                           r"[^.;:!?]{0,60}\bhere$")
 
 
 # a whole answer that only points at another answer of the same document ("see competencies", "as above", "voir
