@@ -125,11 +125,7 @@ FIELDS: tuple[Field, ...] = (
         "letter_attached": ("letter of support enclosed", "letter attached", "letter enclosed",
                             "letter of support attached", "attached", "enclosed"),
         "confirmed": ("endorsement confirmed", "confirmed", "agreed", "letter to follow", "committed",
-                      "will follow", "endorsed",
-                      # the letter said to be on its way, the agreement given by word of mouth ("Verbal yes, letter
-                      # coming" typed into an editable drop-down)
-                      "letter coming", "letter is coming", "letter on its way", "letter is on its way", "verbal yes",
-                      "verbally agreed", "verbal agreement"),
+                      "will follow", "endorsed"),
         "in_discussion": ("in discussion", "discussion", "discussing", "pending", "in progress",
                           "under review", "reviewing", "negotiating", "in talks", "ongoing", "not yet confirmed",
                           "awaiting", "being discussed", "in conversation", "conversations", "nothing signed",
