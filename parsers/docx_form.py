@@ -496,6 +496,13 @@ class DocxReader:
             texts = [_cell_text(c) for c in cells]
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             labels = [_is_label(t) for t in texts]
+            if i == 0 and len(cells) >= 3 and not clean(texts[0]) and nxt is not None \
+                    and _is_label(_cell_text(nxt[0])) and all(0 < _words(clean(t)) <= HEADER_WORDS for t in texts[1:]):
+                # "    | Lead proposer | Co-lead" over "Name | Ada Roy | Ben Li": a row naming the answer columns over
+                # the labels' empty corner heads the columns, it asks nothing ("Lead proposer" is no label of the
+                # cell beside it)
+                i += 1
+                continue
             if _numbered_labels(texts) and nxt is not None and not _numbered_labels([_cell_text(c) for c in nxt]):
                 # "2  Lead | 3  Contact": cells numbered one after another, each a label of the numbered form (a
                 # word the matcher does not know, "Contact", is still the next item's label, not the answer)
@@ -510,7 +517,7 @@ class DocxReader:
                     for k in rest:
                         if k - len(cells) not in codes:
                             yield from cells[k]
-                    label, typed = split_typed(texts[at], _flat(cells[answer]))
+                    label, typed = split_typed(_hinted(cells[at], texts[at]), _flat(cells[answer]))
                     yield Block(pair_label=one_language(label), answer=typed)
                     yield from _nested(cells[min(pair)])
                     yield from _nested(cells[max(pair)])
@@ -537,7 +544,7 @@ class DocxReader:
                 continue
             if len(cells) >= 2 and len(cells) % 2 == 0 and all(labels[0::2]) and (len(cells) == 2 or not any(labels[1::2])):
                 for n in range(0, len(cells), 2):
-                    label, typed = split_typed(texts[n], _flat(cells[n + 1]))
+                    label, typed = split_typed(_hinted(cells[n], texts[n]), _flat(cells[n + 1]))
                     yield Block(pair_label=one_language(label), answer=typed)
                     yield from _nested(cells[n])
                     yield from _nested(cells[n + 1])
@@ -545,7 +552,7 @@ class DocxReader:
                 continue
             if len(cells) == 2 and _words(texts[0]) <= 6 and texts[0].strip() and not any(b.is_pair for b in cells[0]):
                 # a short first cell we cannot name (e.g. "To:") still owns its neighbour
-                label, typed = split_typed(texts[0], _flat(cells[1]))
+                label, typed = split_typed(_hinted(cells[0], texts[0]), _flat(cells[1]))
                 yield Block(pair_label=label, answer=typed)
                 yield from _nested(cells[1])
                 i += 1
@@ -960,6 +967,23 @@ def _continues(tr: etree._Element) -> bool:
     return vm is not None and vm.get(f"{_w}val") != "restart"
 
 
+def _hinted(blocks: list[Block], text: str) -> str:
+    """A label cell's label: its first line when that line is a field's wording on its own and the lines under it a
+    hint that names no field ("Existing Program Name" over "Only if converting an existing program", whose words
+    would draw the whole cell towards another field); the cell's text otherwise."""
+    lines = [ln.strip() for b in blocks if not b.is_pair for ln in b.text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return text
+    head, whole = match_label(lines[0]), match_label(text)
+    if head is None or head.score < SURE_LABEL or whole is not None and whole.score >= SURE_LABEL \
+            or any((m := match_label(ln)) is not None and m.score >= SURE_LABEL for ln in lines[1:]):
+        return text
+    return lines[0]
+
+
+SURE_LABEL = 0.9  # a label's match score that names its field surely
+
+
 def _cell_text(blocks: list[Block]) -> str:
     return " ".join(b.text.replace("\n", " ") for b in blocks if not b.is_pair).strip()
 
@@ -1170,6 +1194,9 @@ def _label_column(rows: list[list[list[Block]]]) -> tuple[int, int, frozenset[in
         # applicant's own (notes to self, a status): not the form's, dropped like a column of codes
         codes = codes | {k for k in range(-width, 0) if k > max(at, answer)}
     return at, answer, codes
+
+
+HEADER_WORDS = 6  # words of a column's heading, at most
 
 
 def _first_person(rows: list[list[list[Block]]], at: int, others: list[int]) -> int | None:

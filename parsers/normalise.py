@@ -95,7 +95,7 @@ def is_empty(text: str, key: str = "") -> bool:
     if _NOT_APPLICABLE.match(t):
         return True  # "N/A - this is a brand-new course, nothing to convert": the reason is no answer
     return t in _EMPTY or fold(t).replace("’", "'") in french.EMPTY or not any(c.isalnum() for c in t) \
-        or bool(_NO_ANSWER.match(t)) or bool(_CROSS_REFERENCE.match(fold(t)))
+        or bool(_NO_ANSWER.match(t)) or bool(_CROSS_REFERENCE.match(fold(t))) or bool(_FILL_IN_HERE.match(t))
 
 
 def no_value(text: str, key: str = "") -> bool:
@@ -108,6 +108,12 @@ def no_value(text: str, key: str = "") -> bool:
 def points_to_attachment(text: str, key: str = "") -> bool:
     """Whether a whole answer only points at a document sent beside the form (see _ATTACHMENT_POINTER)."""
     return key != "endorsement_status" and bool(_ATTACHMENT_POINTER.match(fold(clean(text).lower().strip(" ."))))
+
+
+# a template's own instruction left in an answer cell, telling the writer what to put there ("If converting, type
+# the program name here", "Enter the date here"): the cell is not filled in
+_FILL_IN_HERE = re.compile(r"^(?:if\s[^,.;]{1,40},\s*)?(?:please\s+)?(?:type|enter|insert|write|add|fill\s+in|paste)\s"
+                           r"[^.;:!?]{0,60}\bhere$")
 
 
 # a whole answer that only points at another answer of the same document ("see competencies", "as above", "voir
@@ -339,7 +345,10 @@ _LETTER_ATTACHING = re.compile(r"\bletters?\b[^.;/]{0,40}?\b(?:attach(?:es|ing)?
                                r"|\b(?:attach(?:es|ing)?|enclos(?:e|es|ing))\b[^.;/]{0,40}?\bletters?\b")
 
 
-_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![\d])")
+# (a comma before one or two digits is the decimal comma of French and most of Europe, "3,5 h": a thousands
+# separator has three digits after it)
+_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[ ,]\d{3})+|(?<!,)\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?![\d])")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _PER_YEAR = re.compile(r"^\s*(?:learners?|students?|participants?|people|" + french.PEOPLE + r")?\s*"
                        r"(?:(?:per|a|/|each|every)\s*(?:year|yr|annum)|" + french.PER_YEAR + ")", re.I)
 _TOTAL = re.compile(r"^\s*(?:hours?|hrs?|h|" + french.HOURS + r")?\s*(?:(?:in\s+)?total|in\s+all|all\s+told|altogether|" + french.TOTAL + ")", re.I)
@@ -491,7 +500,7 @@ def hours_added(text: str, at: int) -> int | float | None:
         parts.append(m)
     if len(parts) < 2:
         return None
-    return _as_number(str(sum(float(m.group(1)) for m in parts)))
+    return _as_number(str(sum(_as_number(m.group(1)) for m in parts)))
 
 
 # the parts a course is given in, each of so many hours ("two days of six hours", "four 3-hour sessions", "deux
@@ -543,7 +552,7 @@ _HOUR_UNIT = re.compile(r"\s*-?\s*(?:h|hrs?|hours?|heures?)\b", re.I)
 
 
 def _as_number(raw: str) -> int | float:
-    val = float(re.sub(r"[ ,]", "", raw))
+    val = float(raw.replace(",", ".") if _DECIMAL_COMMA.fullmatch(raw) else re.sub(r"[ ,]", "", raw))
     return int(val) if val.is_integer() else val
 
 
@@ -559,11 +568,19 @@ _MONTHS = {
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
 
 
+# the order a template asks its dates in, spelled in its label ("Date (mm/dd/yyyy)", "Date (jj/mm/aaaa)")
+_MONTH_FIRST_HINT = re.compile(r"(?<![a-z])mm\s?[-/.]\s?dd\s?[-/.]\s?(?:yyyy|yy)(?![a-z])", re.I)
+_DAY_FIRST_HINT = re.compile(r"(?<![a-z])(?:dd|jj)\s?[-/.]\s?mm\s?[-/.]\s?(?:yyyy|yy|aaaa|aa)(?![a-z])", re.I)
+
+
 def month_first(text: str) -> bool:
-    """Whether a document writes its numeric dates month first: one of them can only be read so ("11/27/26", as a
-    form service prints its times) and none can only be read day first ("20/11/2026")."""
+    """Whether a document writes its numeric dates month first: its template asks for them so ("mm/dd/yyyy") or one
+    of them can only be read so ("11/27/26", as a form service prints its times), and none can only be read day
+    first ("20/11/2026") nor is asked for day first ("dd/mm/yyyy")."""
     pairs = [(int(m.group(1)), int(m.group(2))) for m in _NUMERIC_DATE.finditer(text)]
-    return any(a <= 12 < b <= 31 for a, b in pairs) and not any(b <= 12 < a <= 31 for a, b in pairs)
+    asked = bool(_MONTH_FIRST_HINT.search(text))
+    return (asked or any(a <= 12 < b <= 31 for a, b in pairs)) and not any(b <= 12 < a <= 31 for a, b in pairs) \
+        and not _DAY_FIRST_HINT.search(text)
 
 
 def ambiguous_date(text: str) -> bool:
@@ -674,6 +691,8 @@ def find_emails(text: str) -> list[str]:
 def to_value(key: str, paras: Sequence[tuple[str, bool]]) -> FieldValue | None:
     """The normalised value of ``key`` from its answer lines (text, was_list_item)."""
     f = FIELDS_BY_KEY[key]
+    if f.type == "choice":
+        paras = [(part, li) for t, li in paras for part in _spaced_options(key, t)]
     lines = [(clean(t), li) for t, li in paras]
     lines = [(t, li) for t, li in lines if t]
     if not lines:
@@ -844,6 +863,8 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     marked = marked_after(key, [t for t, _ in lines])
     if marked is not None:
         return marked
+    if len(lines) >= 2 and all((m := _EMPTY_AFTER.search(t)) and choice_code(key, t[:m.start()]) for t, _ in lines):
+        return None  # "Hybrid [   ]" a line for each option, every box after its caption left blank: none chosen
     flat = " ".join(t for t, _ in lines)
     if no_value(flat, key):
         return None
@@ -853,6 +874,25 @@ def _choice_from_lines(key: str, lines: Sequence[tuple[str, bool]]) -> str | Non
     return _stated_choice(key, flat)
 
 
+# the gap a writer sets between options laid out on one line (spaces kept for a blank box, or a tab)
+_OPTION_GAP = re.compile(r"\s{3,}|\t")
+
+
+def _spaced_options(key: str, line: str) -> list[str]:
+    """A line of this field's options set apart by wide gaps and no drawn box, one typed mark among them ("    Letter
+    attached    ✔ Confirmed        In discussion"): each option with the mark next to it in its gap, as though
+    one a line (the gaps tell the mark's option, which collapsing them to one space would lose); else [line]."""
+    if checkbox_state(line)[0] is not None or any(c in UNCHECKED for c in line):
+        return [line]
+    parts = [p.strip() for p in _OPTION_GAP.split(line.strip()) if p.strip()]
+    if len(parts) < 2 or sum(typed_mark(p)[0] for p in parts) != 1 \
+            or not all(choice_code(key, typed_mark(p)[1]) for p in parts):
+        return [line]
+    return parts
+
+
+# a box left blank after an option's caption ("In discussion   [    ]", "Hybrid ( )", "Online ☐")
+_EMPTY_AFTER = re.compile(r"\s(?:\[\s*\]|\(\s*\)|[" + UNCHECKED + r"])\s*$")
 # "In discussion – X", "Hybrid (x)", "Online ✓": a form typed without tick boxes marks the chosen option after it
 _MARK_AFTER = re.compile(r"\s(?:[-–—:=<>]+\s*)?(?:\(\s*[xX✓✔]\s*\)|\[\s*[xX✓✔]\s*\]|[xX✓✔])\s*$")
 

@@ -30,6 +30,9 @@ _ENDORSED_BY = re.compile(
 _ARTICLE = re.compile(r"^(?:the\s+|l['’]|le\s+|la\s+|les\s+)(?=[A-ZÀ-Ý])", re.I)
 # a word of a name: capitalised, an acronym, or an elided French article before a capital ("l'Ontario", "d'Ottawa")
 _CAPITAL_WORD = re.compile(r"^(?:[ldLD]['’])?[A-ZÀ-Ý0-9][\w'’&.-]*[,;:.]?$")
+# the words a name goes on with in lower case after a capitalised one ("Service de médecine interne", "Department of
+# family medicine"), where a clause after the name opens with its verb ("... a donné son accord")
+_NAME_GOES_ON = re.compile(r"^(?:de|des|du|d['’]\S*|of|en|à|au|aux)$", re.I)
 CLAUSE_WORDS = 3  # the fewest words of a clause after the name before the clause is cut off (shorter: part of it)
 
 
@@ -73,7 +76,9 @@ def _name_before_clause(text: str) -> str:
     if last < 1:
         return text
     rest = words[last + 1:]
-    if len(rest) < CLAUSE_WORDS or not rest[0][:1].islower() or words[last].endswith(","):
-        # (after a comma the lower-case words set the name apart from a unit of it, "X, service de ...": kept)
+    if len(rest) < CLAUSE_WORDS or not rest[0][:1].islower() or words[last].endswith(",") \
+            or _NAME_GOES_ON.match(rest[0]):
+        # (after a comma the lower-case words set the name apart from a unit of it, "X, service de ...": kept;
+        # so does a preposition, "Hôpital X – Service de médecine interne": a clause opens with its verb)
         return text
     return " ".join(words[:last + 1])
