@@ -9,6 +9,7 @@ where it needs no more than one of these, it uses this one, so that two tests of
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 
 from docx import Document
@@ -60,6 +61,20 @@ def lines_docx(lines: Sequence[str], *, heading: str = "Micro-course concept") -
     return docx_bytes(doc)
 
 
+def styled_docx(items: Sequence[tuple[str, str]]) -> bytes:
+    """A Word document of paragraphs by style: "T" the title (heading level 0), "H1", "H2"... a heading of that
+    level, "" a plain paragraph, any other name that paragraph style ("List Bullet", "List Number")."""
+    doc = Document()
+    for style, text in items:
+        if style == "T":
+            doc.add_heading(text, level=0)
+        elif re.fullmatch(r"H\d", style):
+            doc.add_heading(text, level=int(style[1:]))
+        else:
+            doc.add_paragraph(text, style=style or None)
+    return docx_bytes(doc)
+
+
 def pairs_docx(pairs: Sequence[tuple[str, str]], *, heading: str = "Micro-course concept", closing: str = "") -> bytes:
     """A heading, then a "Label: answer" paragraph for each pair (and a closing paragraph when given)."""
     return lines_docx([f"{label}: {answer}" for label, answer in pairs] + ([closing] if closing else []),
@@ -83,6 +98,26 @@ def letter_pdf(*, orientation: str = "P", dejavu: bool = False, bold: str = DEJA
 
 def pdf_bytes(pdf: FPDF) -> bytes:
     return bytes(pdf.output())
+
+
+Line = str | tuple[str, bool] | float
+
+
+def lines_pdf(rows: Sequence[Line], *, size: float = 11, step: float = 15, x: float = 60, top: float = 60) -> bytes:
+    """A page of Helvetica lines set one under the other from the top: a row is a line of text, ``(text, True)`` a
+    bold one, and a number a gap of that many points before the next line."""
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.add_page()
+    y = top
+    for row in rows:
+        if isinstance(row, (int, float)):
+            y += row
+            continue
+        text, bold = (row, False) if isinstance(row, str) else row
+        pdf.set_font("helvetica", "B" if bold else "", size)
+        pdf.text(x, y, text)
+        y += step
+    return pdf_bytes(pdf)
 
 
 def unticked(option: str) -> str:

@@ -4,25 +4,15 @@ name, role and address; the sentence is no part of it (and still says the letter
 fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers.sections import _contact_sentence
+from tests.unit.samples import Line, lines_pdf
 
 
 def _proposal() -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
-    y = 60.0
-
-    def line(text: str, bold: bool = False) -> None:
-        nonlocal y
-        pdf.set_font("helvetica", "B" if bold else "", 11)
-        pdf.text(60, y, text)
-        y += 15
-
-    line("Pelvic Floor Assessment for Physiotherapists", bold=True)
-    line("Prepared by: Ingrid Alvarez-Moon, Clinical Specialist, Rehabilitation Program")
+    rows: list[Line] = []
+    rows.append(("Pelvic Floor Assessment for Physiotherapists", True))
+    rows.append("Prepared by: Ingrid Alvarez-Moon, Clinical Specialist, Rehabilitation Program")
     for n, (head, text) in enumerate((("The need", ["Wait lists for pelvic health physiotherapy exceed six months."]),
                                       ("Who it is for", ["Registered physiotherapists new to pelvic health."]),
                                       ("Skills and competencies", ["Internal examination technique; outcome measures"]),
@@ -34,11 +24,11 @@ def _proposal() -> bytes:
                                                             "A signed letter of support is attached to this proposal."]),
                                       ("Fit with the Education Plan",
                                        ["It supports the Education Plan's goal of flexible learning."])), 1):
-        y += 8
-        line(f"{n}. {head}", bold=True)
+        rows.append(8.0)
+        rows.append((f"{n}. {head}", True))
         for t in text:
-            line(t)
-    return bytes(pdf.output())
+            rows.append(t)
+    return lines_pdf(rows)
 
 
 def test_the_sentence_after_a_contact_is_no_part_of_it() -> None:

@@ -4,10 +4,9 @@ existing program." under a heading the parser only guesses at. The kind denied i
 the request type (a guess: nothing asks the question). Built here with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers.sections import _CONVERTS, _affirmed
+from tests.unit.samples import Line, lines_pdf
 
 _REST = (("Why this is needed", "Wait lists for pelvic health physiotherapy exceed six months in our region."),
          ("Who it is for", "Registered physiotherapists new to pelvic health."),
@@ -19,23 +18,14 @@ _REST = (("Why this is needed", "Wait lists for pelvic health physiotherapy exce
 
 
 def _proposal(opening: tuple[str, str]) -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
-    y = 60.0
-
-    def line(text: str, bold: bool = False) -> None:
-        nonlocal y
-        pdf.set_font("helvetica", "B" if bold else "", 11)
-        pdf.text(60, y, text)
-        y += 15
-
-    line("Pelvic Floor Assessment for Physiotherapists", bold=True)
-    line("Prepared by: Ingrid Alvarez-Moon, Clinical Specialist")
+    rows: list[Line] = []
+    rows.append(("Pelvic Floor Assessment for Physiotherapists", True))
+    rows.append("Prepared by: Ingrid Alvarez-Moon, Clinical Specialist")
     for n, (head, text) in enumerate((opening, *_REST), 1):
-        y += 8
-        line(head if head.startswith("What") else f"{n}. {head}", bold=True)
-        line(text)
-    return bytes(pdf.output())
+        rows.append(8.0)
+        rows.append((head if head.startswith("What") else f"{n}. {head}", True))
+        rows.append(text)
+    return lines_pdf(rows)
 
 
 def test_a_kind_stated_beside_the_kind_denied() -> None:

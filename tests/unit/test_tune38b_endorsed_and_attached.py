@@ -4,24 +4,14 @@ submission."): the status is the letter attached, as the status's own answer rea
 fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
+from tests.unit.samples import Line, lines_pdf
 
 
 def _proposal(partner: str) -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
-    y = 60.0
-
-    def line(text: str, bold: bool = False) -> None:
-        nonlocal y
-        pdf.set_font("helvetica", "B" if bold else "", 11)
-        pdf.text(60, y, text)
-        y += 15
-
-    line("Pelvic Floor Assessment for Physiotherapists", bold=True)
-    line("Prepared by Ingrid Alvarez-Moon, Clinical Specialist, Rehabilitation Program, Lakeshore Hospital")
+    rows: list[Line] = []
+    rows.append(("Pelvic Floor Assessment for Physiotherapists", True))
+    rows.append("Prepared by Ingrid Alvarez-Moon, Clinical Specialist, Rehabilitation Program, Lakeshore Hospital")
     for head, text in (("Why it matters", "Wait lists for pelvic health physiotherapy exceed six months."),
                        ("Who can take it", "Registered physiotherapists new to pelvic health."),
                        ("Skills you will build", "Internal examination technique; outcome measures"),
@@ -29,10 +19,10 @@ def _proposal(partner: str) -> bytes:
                        ("Assessment", "An observed practical examination scored with a checklist."),
                        ("Our partner", partner),
                        ("Fit with Michener", "It supports the Education Plan's goal of flexible learning.")):
-        y += 8
-        line(head, bold=True)
-        line(text)
-    return bytes(pdf.output())
+        rows.append(8.0)
+        rows.append((head, True))
+        rows.append(text)
+    return lines_pdf(rows)
 
 
 def test_endorsed_and_its_letter_attached() -> None:

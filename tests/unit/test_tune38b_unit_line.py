@@ -3,29 +3,19 @@
 one wrapped line, the speciality ran on into the unit). Built here with fpdf2."""
 from __future__ import annotations
 
-from fpdf import FPDF
-
 import mailbot_parsers as parsers
 from mailbot_parsers.sections import _opens_a_unit
+from tests.unit.samples import Line, lines_pdf
 
 
 def _proposal(role: str, unit: str) -> bytes:
-    pdf = FPDF(unit="pt", format="Letter")
-    pdf.add_page()
-    y = 60.0
-
-    def line(text: str, bold: bool = False) -> None:
-        nonlocal y
-        pdf.set_font("helvetica", "B" if bold else "", 11)
-        pdf.text(60, y, text)
-        y += 15
-
-    line("Pelvic Floor Assessment for Physiotherapists", bold=True)
-    line("Proposal to Continuing Education")
-    line(f"Prepared by: Ingrid Alvarez-Moon, {role}")
-    line(unit)
-    line("E-mail: ialvarez@example.org | Tel. 416-555-0177")
-    y += 10
+    rows: list[Line] = []
+    rows.append(("Pelvic Floor Assessment for Physiotherapists", True))
+    rows.append("Proposal to Continuing Education")
+    rows.append(f"Prepared by: Ingrid Alvarez-Moon, {role}")
+    rows.append(unit)
+    rows.append("E-mail: ialvarez@example.org | Tel. 416-555-0177")
+    rows.append(10.0)
     for head, text in (("1. The need", "Wait lists for pelvic health physiotherapy exceed six months in our region."),
                        ("2. Who it is for", "Registered physiotherapists new to pelvic health."),
                        ("3. Skills and competencies", "Internal examination technique; outcome measures"),
@@ -34,9 +24,9 @@ def _proposal(role: str, unit: str) -> bytes:
                        ("6. Industry partner", "Pelvic Health Physiotherapy Network (letter of support attached)"),
                        ("7. Fit with the Education Plan", "It supports the Education Plan's goal of flexible learning."),
                        ("8. Format", "Hybrid, 16 hours, starting in September 2027, about 30 learners a year.")):
-        line(head, bold=True)
-        line(text)
-    return bytes(pdf.output())
+        rows.append((head, True))
+        rows.append(text)
+    return lines_pdf(rows)
 
 
 def test_the_role_keeps_its_speciality_over_a_unit_line() -> None:

@@ -5,24 +5,14 @@ credential. A proposal to convert an existing program into a micro-credential st
 python-docx."""
 from __future__ import annotations
 
-import io
 
-from docx import Document
 
 import mailbot_parsers as parsers
+from tests.unit.samples import styled_docx
 
 
 def _doc(title: str, items: list[tuple[str, str]]) -> bytes:
-    doc = Document()
-    doc.add_heading(title, level=0)
-    for style, text in items:
-        if style == "H1":
-            doc.add_heading(text, level=1)
-        else:
-            doc.add_paragraph(text, style=style or None)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return styled_docx([("T", title), *items])
 
 
 CHANGE: list[tuple[str, str]] = [

@@ -11,25 +11,14 @@
 Built here with python-docx (Heading 1/2 and list styles)."""
 from __future__ import annotations
 
-import io
 
-from docx import Document
 
 import mailbot_parsers as parsers
+from tests.unit.samples import styled_docx
 
 
 def _doc(items: list[tuple[str, str]]) -> bytes:
-    doc = Document()
-    for style, text in items:
-        if style.startswith("H"):
-            doc.add_heading(text, level=int(style[1:]))
-        elif style == "T":
-            doc.add_heading(text, level=0)
-        else:
-            doc.add_paragraph(text, style=style or None)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return styled_docx(items)
 
 
 COMMON: list[tuple[str, str]] = [

@@ -4,27 +4,17 @@ another; and a "Label: answer" line asking what the course itself needs ("What i
 asks for the resources, not why the course is needed. Built here with python-docx."""
 from __future__ import annotations
 
-import io
 
-from docx import Document
 from fpdf import FPDF
 
 import mailbot_parsers as parsers
 
 from mailbot_parsers.labels import match_label
+from tests.unit.samples import styled_docx
 
 
 def _doc(items: list[tuple[str, str]]) -> bytes:
-    doc = Document()
-    doc.add_heading("Chest Tube Management for Ward Nurses", level=0)
-    for style, text in items:
-        if style == "H1":
-            doc.add_heading(text, level=1)
-        else:
-            doc.add_paragraph(text, style=style or None)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return styled_docx([("T", "Chest Tube Management for Ward Nurses"), *items])
 
 
 ITEMS: list[tuple[str, str]] = [
