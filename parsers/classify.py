@@ -125,7 +125,8 @@ _OTHER_KIND = re.compile(
     # an application to another programme or board, as its form names itself ("Application Summary Form", "Application
     # for admission", "Demande d'approbation"); "application" after a topic names a course ("Cast application"), and an
     # application for a course of ours is a proposal
-    r"application\s+(?:(?:summary|request)\s+)?form|application\s+(?:for|to)\s+(?!(?:an?\s+|the\s+)?(?:new\s+)?"
+    # (the course's own kind just before it asks for that course: "Micro-credential Application Form" is a proposal's)
+    r"(?<!course\s)(?<!credential\s)application\s+(?:(?:summary|request)\s+)?form|application\s+(?:for|to)\s+(?!(?:an?\s+|the\s+)?(?:new\s+)?"
     r"(?:micro|course|credential))|formulaire\s+de\s+demande|demande\s+d'(?:approbation|admission)|"
     # ... and the review of another process, by the body that reviews ("Research Ethics Board", "comite d'ethique")
     r"(?:research\s+)?ethics\s+(?:review\s+)?(?:board|committee)|institutional\s+review\s+board|"
@@ -347,6 +348,9 @@ def _other_form(heading: str) -> str | None:
     m = _FORM_TITLE.search(heading)
     if not m or _PROPOSAL_NAMED.search(heading) or _COURSE_ASKED.match(m.group(1) or m.group(2)):
         return None
+    before = heading[:m.start()].split()
+    if (m.group(1) or m.group(2)).lower() == "application" and before and _COURSE_ASKED.match(before[-1]):
+        return None  # ("Micro-credential Application Form": an application for the course, which is the proposal)
     return m.group(0).lower()
 
 

@@ -39,7 +39,8 @@ def test_a_form_titled_for_another_process_is_no_concept_form() -> None:
 
 
 def test_the_same_questions_under_a_proposal_title_are_a_concept_form() -> None:
-    for title in ("New Course Proposal Form", "Micro-credential Request Form", "Program Development Request"):
+    for title in ("New Course Proposal Form", "Micro-credential Request Form", "Program Development Request",
+                  "Micro-credential Application Form", "Micro-Course Application Form"):
         assert heading_kind(title) is None, title
         assert parsers.parse(_form(title), "request.docx").is_concept_form, title
 
