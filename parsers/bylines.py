@@ -700,7 +700,7 @@ def signed_block(lines: list[str]) -> dict[str, str]:
         return row
     # a row of pieces under the name ("Clinical Dietitian | NICU | 555-0109") is the block's lines set on one line
     flat = flat[:1] + [p.strip() for t in flat[1:] for p in (_ROW_PIECES.split(t) if _ROW_PIECES.search(t) else [t])]
-    flat = flat[:1] + _runs_on_joined(flat[1:])
+    flat = flat[:1] + runs_on_joined(flat[1:])
     n = 0
     for n, line in enumerate(flat[:4]):
         t = line
@@ -752,12 +752,18 @@ def signed_block(lines: list[str]) -> dict[str, str]:
 _RUNS_ON_WORDS = frozenset("and or & of for in at with to the et ou de du des pour en".split())
 
 
-def _runs_on_joined(lines: list[str]) -> list[str]:
-    """A block's lines with each line that ends on a little word joined to the line under it (one piece wrapped)."""
+def runs_on_joined(lines: list[str], little: frozenset[str] = _RUNS_ON_WORDS, role_after: int = 0) -> list[str]:
+    """A block's lines with each line that ends on a little word (of ``little``, and no comma or full stop after it)
+    joined to the line under it, and a role's job word wrapped under its line joined to it (see :func:`role_wrapped`)
+    once ``role_after`` lines stand before it: one piece wrapped in a narrow column."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and line and (out[-1].split()[-1].lower() in _RUNS_ON_WORDS or role_wrapped(out[-1], line)):
-            out[-1] = out[-1].rstrip() + " " + line
+        prev = out[-1] if out else ""
+        tail = re.findall(r"[^\W\d_]+|&", prev.lower())
+        if prev.strip() and line.strip() and (
+                tail and tail[-1] in little and not prev.rstrip().endswith((",", ";", "."))
+                or len(out) > role_after and role_wrapped(prev, line)):
+            out[-1] = f"{prev.rstrip()} {line.strip()}"
         else:
             out.append(line)
     return out

@@ -27,7 +27,7 @@ from .normalise import (
     CE_MAILBOX, PHONE, checkbox_state, choice_code, clean, find_email, find_emails, is_empty, strip_marker, to_date,
     to_number, to_value, words_to_digits, only_contact, typed_mark, typed_ticks, choice_unclear, CHECKED, UNCHECKED, answered_options, choice_codes, short_form, phrase_lines,
 )
-from .bylines import as_signed, role_wrapped, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
+from .bylines import as_signed, runs_on_joined, author_line, byline, contact_clause, endorser, introduction, partner_line, person_line, signature, signed_block
 from .composite import (contact_line, in_asked_order, logistics, partner_answer, phones, role_and_unit, role_beside_unit, role_word,
                         start_of, without_status)
 from . import prose, sentence_fields
@@ -3714,20 +3714,6 @@ def _opens_a_unit(text: str) -> bool:
     return m is not None and re.match(r"\s+(?:of|for)\s+[A-Z]", text.strip()[m.end():]) is not None
 
 
-def _runs_on_joined(rows: list[str]) -> list[str]:
-    """A block's lines with a line that ends on a little word ("and", "of", "for") joined to the next, and a role's
-    job word wrapped under its line joined to it (see bylines.role_wrapped)."""
-    out: list[str] = []
-    for row in rows:
-        words = re.findall(r"[^\W\d_]+", out[-1].lower()) if out else []
-        if words and words[-1] in _RUNS_ON and not out[-1].rstrip().endswith((",", ";", ".")) \
-                or len(out) > 1 and role_wrapped(out[-1], row):
-            out[-1] = f"{out[-1].rstrip()} {row.strip()}"
-        else:
-            out.append(row)
-    return out
-
-
 def _contact(ex: Extraction, text: str, s: Section) -> None:
     src = FieldSource("label_line", clean(s.label), 0.8)
     text = _mended(text)
@@ -3747,7 +3733,7 @@ def _contact(ex: Extraction, text: str, s: Section) -> None:
         # Hospital")
         if reached and reached[-1] >= 2 and all(find_email(ln) or PHONE.search(ln) for ln in rows[reached[-1] - 1:reached[-1] + 1]):
             rows = rows[:reached[-1] + 1]
-        text = "\n".join(_runs_on_joined(rows))
+        text = "\n".join(runs_on_joined(rows, _RUNS_ON, role_after=1))
     # a contact block over several lines keeps its lines apart ("Name, Role" / "Unit" / "address – number")
     lines = text
     pieces = person_line(text) if "\n" in text else {}
