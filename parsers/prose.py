@@ -448,11 +448,16 @@ _NAMED_ORG = re.compile(r"\s+(?:(?i:the|le|la|les)\s+|[lL]['’])?(?P<org>[A-ZÀ
 _LETTER_FR = re.compile(r"\blettre\s+(?:d['’]appui|de\s+soutien|d['’]engagement)\b", re.I)
 
 
-def _status_of(s: str) -> str | None:
-    """The endorsement's state a sentence states; a letter attached says more than the agreement it puts in writing
-    ("a confirmé son appui : la lettre signée est jointe")."""
-    status = choice_code("endorsement_status", s)
-    return "letter_attached" if status and "letter_attached" in choice_codes("endorsement_status", s)[0] else status
+def stated_status(sentence: str) -> str | None:
+    """The endorsement's status one sentence states: the one named first, except that an agreement said to be given
+    and its letter said to be attached or enclosed ("X has endorsed it, and its letter is attached", "a confirmé son
+    appui : la lettre signée est jointe") is the letter attached, as the status's own answer reads it
+    (normalise._stated_choice); a letter only named ("the letter will follow") is none attached yet."""
+    code = choice_code("endorsement_status", sentence)
+    if code and code != "letter_attached" and "letter_attached" in choice_codes("endorsement_status", sentence)[0] \
+            and re.search(r"\b(?:attach|enclos|joint)", sentence, re.I):
+        return "letter_attached"
+    return code
 
 
 def _partner_named(s: str) -> dict[str, tuple[FieldValue, float, str]]:
@@ -461,7 +466,7 @@ def _partner_named(s: str) -> dict[str, tuple[FieldValue, float, str]]:
     org = _NAMED_ORG.match(s.strip(), lead.end()) if lead else None
     if lead is None or org is None:
         return {}
-    status = _status_of(s.strip()[org.end("org"):])
+    status = stated_status(s.strip()[org.end("org"):])
     if lead.group("built") and status is None:
         return {}  # (building a course with a vendor or a unit makes it no partner until the sentence says it agreed)
     found: dict[str, tuple[FieldValue, float, str]] = {"partner_name": (org.group("org").strip(), READ, "partner sentence")}
@@ -537,7 +542,7 @@ def _roles_fr(s: str) -> dict[str, tuple[FieldValue, float, str]]:
         if person:
             found["partner_contact"] = (person, READ, "endorsing sentence")
     found.update(_partner_named(s))
-    if "endorsement_status" not in found and _LETTER_FR.search(s) and (status := _status_of(s)):
+    if "endorsement_status" not in found and _LETTER_FR.search(s) and (status := stated_status(s)):
         # "Une lettre d'appui est jointe.", "La lettre de soutien suivra.": what the sentence says of the letter is the
         # endorsement's state (the English is read with the partner's other cues: see _PARTNER_CUE)
         found["endorsement_status"] = (status, READ, "endorsing sentence")

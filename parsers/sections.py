@@ -3695,18 +3695,6 @@ def _contact_sentence(text: str) -> bool:
         and sum(1 for w in t.split() if w[:1].islower()) >= 3 and not find_emails(t) and not phones(t)
 
 
-def _stated_status(sentence: str) -> str | None:
-    """The endorsement's status one sentence states: the one named first, except that an endorsement said to be given
-    and its letter said to be attached ("X has endorsed it, and its letter is attached") is the letter attached (as
-    the status's own answer reads it: normalise._stated_choice)."""
-    code = choice_code("endorsement_status", sentence)
-    # (the letter said to be attached or enclosed, not only named: "the letter will follow" is none attached yet)
-    if code == "confirmed" and choice_codes("endorsement_status", sentence)[0] == {"confirmed", "letter_attached"} \
-            and re.search(r"\b(?:attach|enclos|joint)", sentence, re.I):
-        return "letter_attached"
-    return code
-
-
 def _opens_a_unit(text: str) -> bool:
     """Whether a line opens with an organisation's head noun and what it is of or for ("Department of Neurology",
     "Centre for Addiction ..."): the start of a unit's name, never the middle of one."""
@@ -4602,7 +4590,7 @@ def _fill_gaps(ex: Extraction, subject: str | None, texts: list[str] | None = No
         for key in ("partner_name", "partner_contact"):
             # (a sentence that says the partner endorsed it and that the letter is attached: the letter, as the
             # status's own answer reads it)
-            code = next(filter(None, (_stated_status(t) for t in prose.sentences(ex.raw.get(key, "")))), None)
+            code = next(filter(None, (prose.stated_status(t) for t in prose.sentences(ex.raw.get(key, "")))), None)
             if code:
                 ex.put("endorsement_status", code, FieldSource("composite", "partner's answer", 0.6))
                 break
